@@ -1,0 +1,53 @@
+package ru.nastavnik.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Reading the log: an organisation's director and curator see their own organisation's entries. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    private final JdbcTemplate jdbc;
+
+    AuditLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<AuditRecord> of(NastavnikPrincipal caller, OrganisationId organisation, UUID subject, int page, int size) {
+        if (!caller.isSystemAdmin() && !caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+        int pageSize = size <= 0 ? 50 : Math.min(size, 500);
+        int pageNumber = Math.max(page, 0);
+        String filter = subject == null ? "" : " and subject_id = ?";
+        Object[] args = subject == null ? new Object[] { organisation.value() } : new Object[] { organisation.value(), subject };
+        Long total = jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ?" + filter, Long.class, args);
+        List<AuditRecord> rows = jdbc.query("select * from audit_entry where organisation_id = ?" + filter
+                + " order by occurred_at desc, id desc limit " + pageSize + " offset " + (long) pageNumber * pageSize,
+                AuditLog::map, args);
+        return new PageImpl<>(rows, PageRequest.of(pageNumber, pageSize), total == null ? 0 : total);
+    }
+
+    private static AuditRecord map(ResultSet rs, int row) throws SQLException {
+        return new AuditRecord(rs.getLong("id"), rs.getObject("organisation_id", UUID.class),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("remote_address"),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+                rs.getObject("subject_id", UUID.class), rs.getString("details"));
+    }
+}

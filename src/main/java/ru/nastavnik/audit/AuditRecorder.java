@@ -1,0 +1,68 @@
+package ru.nastavnik.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.CurrentUser;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Writes each audit event synchronously, inside the transaction of the change it records: if the change
+ * rolls back, so does its record, and no change commits without one.
+ */
+@Component
+class AuditRecorder {
+
+    private static final String INSERT = """
+            insert into audit_entry (organisation_id, occurred_at, actor_id, actor_name, remote_address, action,
+                                     subject_type, subject_id, details)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AuditRecorder(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    void on(AuditEvent event) {
+        NastavnikPrincipal actor = CurrentUser.find().orElse(null);
+        jdbc.update(INSERT,
+                event.organisation() == null ? null : event.organisation().value(),
+                Timestamp.from(Instant.now(clock)),
+                actor == null ? null : actor.id().value(),
+                actor == null ? "system" : actor.getUsername(),
+                remoteAddress(),
+                event.action().name(),
+                event.subjectType(),
+                event.subjectId(),
+                truncate(event.details()));
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String details) {
+        return details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
+    }
+}

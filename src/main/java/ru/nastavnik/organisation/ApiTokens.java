@@ -1,0 +1,88 @@
+package ru.nastavnik.organisation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Issues, checks and revokes personal API tokens (Bearer), for scripts of the regional IT staff. */
+@Service
+@Transactional
+public class ApiTokens {
+
+    static final String PREFIX = "nst_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final UserRepository users;
+
+    ApiTokens(ApiTokenRepository tokens, UserRepository users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    /** Returns the token itself: the only time it is ever visible. */
+    public IssuedToken issue(NastavnikPrincipal caller, String name, Integer validDays) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw InvalidInputException.of("name", "token.name.required");
+        }
+        if (validDays != null && (validDays < 1 || validDays > 730)) {
+            throw InvalidInputException.of("validDays", "token.validDays.range");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expires = validDays == null ? null : Instant.now().plus(Duration.ofDays(validDays));
+        ApiToken saved = tokens.save(new ApiToken(caller.id().value(), name.trim(), hash(token), expires));
+        return new IssuedToken(saved.view(), token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> of(NastavnikPrincipal caller) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(caller.id().value()).stream().map(ApiToken::view).toList();
+    }
+
+    public void revoke(NastavnikPrincipal caller, UUID tokenId) {
+        tokens.findByIdAndUserId(tokenId, caller.id().value()).orElseThrow(NotFoundException::new).revoke();
+    }
+
+    Optional<NastavnikPrincipal> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> t.usableAt(now))
+                .flatMap(t -> {
+                    t.used(now);
+                    return users.findById(t.userId());
+                })
+                .map(u -> u.principal(now))
+                .filter(p -> p.isEnabled() && p.isAccountNonLocked());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record IssuedToken(ApiTokenView token, String secret) {
+    }
+}

@@ -1,0 +1,80 @@
+package ru.nastavnik.organisation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+@Entity
+@Table(name = "organisation")
+class Organisation {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    @Enumerated(EnumType.STRING)
+    private OrganisationKind kind;
+
+    private String name;
+
+    @Column(name = "short_name")
+    private String shortName;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    protected Organisation() {
+    }
+
+    Organisation(OrganisationKind kind, String name, String shortName, Organisation parent) {
+        OrganisationKind parentKind = parent == null ? null : parent.kind;
+        if (!kind.mayHaveParent(parentKind)) {
+            throw InvalidInputException.of("parentId", "organisation.parent.invalid");
+        }
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.name = name.trim();
+        this.shortName = shortName == null || shortName.isBlank() ? this.name : shortName.trim();
+        this.parentId = parent == null ? null : parent.id;
+        this.timeZone = parent == null ? "Europe/Moscow" : parent.timeZone;
+        this.createdAt = Instant.now();
+    }
+
+    OrganisationId id() {
+        return new OrganisationId(id);
+    }
+
+    OrganisationId parent() {
+        return parentId == null ? null : new OrganisationId(parentId);
+    }
+
+    OrganisationKind kind() {
+        return kind;
+    }
+
+    String name() {
+        return name;
+    }
+
+    OrganisationSummary summary() {
+        return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone);
+    }
+}

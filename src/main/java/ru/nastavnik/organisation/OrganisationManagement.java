@@ -1,0 +1,122 @@
+package ru.nastavnik.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.ForbiddenException;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.Validation;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Creates and lists organisation nodes; only what the caller may see is ever returned. */
+@Service
+@Transactional
+public class OrganisationManagement implements Organisations {
+
+    private final OrganisationRepository organisations;
+    private final Validator validator;
+
+    OrganisationManagement(OrganisationRepository organisations, Validator validator) {
+        this.organisations = organisations;
+        this.validator = validator;
+    }
+
+    public OrganisationSummary create(NastavnikPrincipal caller, NewOrganisation request) {
+        if (!caller.isSystemAdmin()) {
+            throw new ForbiddenException("Only a system administrator creates organisations");
+        }
+        Validation.check(validator, request);
+        Organisation parent = null;
+        if (request.parentId() != null && !request.parentId().isBlank()) {
+            parent = organisations.findById(parseParent(request.parentId()))
+                    .orElseThrow(() -> InvalidInputException.of("parentId", "organisation.parent.notFound"));
+        }
+        boolean duplicate = parent == null
+                ? organisations.existsByParentIdIsNullAndNameIgnoreCase(request.name().trim())
+                : organisations.existsByParentIdAndNameIgnoreCase(parent.id().value(), request.name().trim());
+        if (duplicate) {
+            throw InvalidInputException.of("name", "organisation.name.duplicate");
+        }
+        return organisations.save(new Organisation(request.kind(), request.name(), request.shortName(), parent)).summary();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> visibleTo(NastavnikPrincipal caller) {
+        if (caller.isSystemAdmin()) {
+            return organisations.allOrdered().stream().map(Organisation::summary).toList();
+        }
+        return caller.grants().stream()
+                .map(RoleGrant::organisation)
+                .distinct()
+                .flatMap(root -> subtree(root).stream())
+                .distinct()
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationSummary get(NastavnikPrincipal caller, OrganisationId id) {
+        OrganisationSummary organisation = find(id).orElseThrow(NotFoundException::new);
+        if (!mayView(caller, id)) {
+            throw new NotFoundException();
+        }
+        return organisation;
+    }
+
+    /** A system administrator sees all; anyone else sees the nodes they hold a role in and what lies below. */
+    @Transactional(readOnly = true)
+    public boolean mayView(NastavnikPrincipal caller, OrganisationId id) {
+        return caller.isSystemAdmin()
+                || caller.grants().stream().anyMatch(g -> g.organisation() != null && isWithin(id, g.organisation()));
+    }
+
+    /** Methodologists act on the schools of their area; others only in their own organisation. */
+    @Transactional(readOnly = true)
+    public boolean isMethodologistOf(NastavnikPrincipal caller, OrganisationId id) {
+        return caller.grants().stream()
+                .filter(g -> g.role() == Role.REGIONAL_METHODOLOGIST || g.role() == Role.MUNICIPAL_METHODOLOGIST)
+                .anyMatch(g -> isWithin(id, g.organisation()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> find(OrganisationId id) {
+        return organisations.findById(id.value()).map(Organisation::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> subtree(OrganisationId root) {
+        return organisations.subtree(root.value()).stream().map(Organisation::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isWithin(OrganisationId organisation, OrganisationId area) {
+        OrganisationId current = organisation;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            if (current.equals(area)) {
+                return true;
+            }
+            current = organisations.findById(current.value()).map(Organisation::parent).orElse(null);
+        }
+        return false;
+    }
+
+    private static UUID parseParent(String value) {
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("parentId", "organisation.parent.notFound");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package ru.nastavnik.organisation;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Validator;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.ForbiddenException;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.UserId;
+import ru.nastavnik.shared.Validation;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** User accounts: who may create whom, passwords, and the roles held in organisations. */
+@Service
+@Transactional
+public class UserManagement {
+
+    private final UserRepository users;
+    private final OrganisationManagement organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Validator validator;
+
+    UserManagement(UserRepository users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
+            Validator validator) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.validator = validator;
+    }
+
+    public UserSummary create(NastavnikPrincipal caller, NewUser request) {
+        Validation.check(validator, request);
+        Set<RoleGrant> grants = new HashSet<>();
+        for (int i = 0; i < request.roles().size(); i++) {
+            grants.add(checkedGrant(caller, request.roles().get(i), "roles[" + i + "]"));
+        }
+        if (users.findByUsername(request.username()).isPresent()) {
+            throw InvalidInputException.of("username", "user.username.taken");
+        }
+        PasswordPolicy.check("password", request.password(), request.username());
+        User user = new User(request.username(), request.fullName(), passwordEncoder.encode(request.password()), grants);
+        return users.save(user).summary();
+    }
+
+    public void changeOwnPassword(NastavnikPrincipal caller, String currentPassword, String newPassword) {
+        User user = users.findById(caller.id().value()).orElseThrow(NotFoundException::new);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw InvalidInputException.of("currentPassword", "user.password.wrongCurrent");
+        }
+        PasswordPolicy.check("newPassword", newPassword, user.username());
+        user.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> inOrganisation(NastavnikPrincipal caller, OrganisationId organisation) {
+        if (!mayManageUsers(caller, organisation)) {
+            throw new NotFoundException();
+        }
+        return users.findInOrganisation(organisation.value()).stream().map(User::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayManageUsers(NastavnikPrincipal caller, OrganisationId organisation) {
+        return caller.isSystemAdmin() || caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR);
+    }
+
+    /**
+     * Only the system administrator grants installation-wide and area roles; a director staffs their own
+     * organisation, and a curator may add mentors, mentees and curators to it.
+     */
+    private RoleGrant checkedGrant(NastavnikPrincipal caller, NewUser.RoleRequest request, String field) {
+        Role role = request.role();
+        if (role == Role.SYSTEM_ADMIN) {
+            if (!caller.isSystemAdmin()) {
+                throw new ForbiddenException("Only a system administrator grants " + role);
+            }
+            return new RoleGrant(role, null);
+        }
+        if (request.organisationId() == null || request.organisationId().isBlank()) {
+            throw InvalidInputException.of(field + ".organisationId", "user.role.organisationRequired");
+        }
+        OrganisationId organisationId;
+        try {
+            organisationId = OrganisationId.of(request.organisationId());
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of(field + ".organisationId", "organisation.parent.notFound");
+        }
+        OrganisationSummary organisation = organisations.find(organisationId)
+                .filter(o -> organisations.mayView(caller, o.id()))
+                .orElseThrow(() -> InvalidInputException.of(field + ".organisationId", "organisation.parent.notFound"));
+        OrganisationKind expected = switch (role) {
+            case REGIONAL_METHODOLOGIST -> OrganisationKind.REGION;
+            case MUNICIPAL_METHODOLOGIST -> OrganisationKind.MUNICIPALITY;
+            default -> OrganisationKind.ORGANISATION;
+        };
+        if (organisation.kind() != expected) {
+            throw InvalidInputException.of(field + ".organisationId", "user.role.wrongKind");
+        }
+        boolean allowed = caller.isSystemAdmin()
+                || (role != Role.REGIONAL_METHODOLOGIST && role != Role.MUNICIPAL_METHODOLOGIST
+                        && (caller.has(Role.DIRECTOR, organisation.id())
+                                || (role != Role.DIRECTOR && caller.has(Role.CURATOR, organisation.id()))));
+        if (!allowed) {
+            throw new ForbiddenException("May not grant " + role + " in " + organisation.id());
+        }
+        return new RoleGrant(role, organisation.id());
+    }
+
+    NastavnikPrincipal principalOf(UserId id) {
+        return users.findById(id.value()).map(u -> u.principal(Instant.now())).orElseThrow(NotFoundException::new);
+    }
+}

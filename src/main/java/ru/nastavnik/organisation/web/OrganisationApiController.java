@@ -1,0 +1,64 @@
+package ru.nastavnik.organisation.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.organisation.NewOrganisation;
+import ru.nastavnik.organisation.OrganisationManagement;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/organisations")
+@Tag(name = "Организации", description = "Дерево: регион → муниципалитет → образовательная организация")
+class OrganisationApiController {
+
+    private final OrganisationManagement organisations;
+
+    OrganisationApiController(OrganisationManagement organisations) {
+        this.organisations = organisations;
+    }
+
+    @PostMapping
+    @Operation(summary = "Создать организацию (системный администратор)")
+    ResponseEntity<OrganisationResponse> create(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestBody NewOrganisation request) {
+        OrganisationSummary created = organisations.create(me, request);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
+                .body(OrganisationResponse.of(created));
+    }
+
+    @GetMapping
+    @Operation(summary = "Организации, видимые вызывающему")
+    List<OrganisationResponse> list(@AuthenticationPrincipal NastavnikPrincipal me) {
+        return organisations.visibleTo(me).stream().map(OrganisationResponse::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Одна организация")
+    OrganisationResponse get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return OrganisationResponse.of(organisations.get(me, OrganisationId.of(id)));
+    }
+
+    record OrganisationResponse(String id, String parentId, String kind, String name, String shortName,
+            String timeZone) {
+
+        static OrganisationResponse of(OrganisationSummary o) {
+            return new OrganisationResponse(o.id().toString(), o.parentId() == null ? null : o.parentId().toString(),
+                    o.kind().name(), o.name(), o.shortName(), o.timeZone());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package ru.nastavnik.organisation.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.OrganisationManagement;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
+
+@Controller
+@RequestMapping("/organisation/organisations")
+class OrganisationController {
+
+    static final String LIST = "organisation/organisation-list";
+    static final String DETAIL = "organisation/organisation-detail";
+
+    private final OrganisationManagement organisations;
+    private final UserManagement users;
+
+    OrganisationController(OrganisationManagement organisations, UserManagement users) {
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        if (!model.containsAttribute("organisationForm")) {
+            model.addAttribute("organisationForm", new OrganisationForm());
+        }
+        model.addAttribute("organisations", organisations.visibleTo(me));
+        model.addAttribute("parents", organisations.visibleTo(me).stream()
+                .filter(o -> o.kind() != OrganisationKind.ORGANISATION).toList());
+        model.addAttribute("kinds", OrganisationKind.values());
+        return LIST;
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute OrganisationForm organisationForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            OrganisationSummary created = organisations.create(me, organisationForm.toRequest());
+            Flash.success(redirect, "organisation.created", created.name());
+            return "redirect:/organisation/organisations/" + created.id();
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return list(me, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        OrganisationId organisationId = OrganisationId.of(id);
+        OrganisationSummary organisation = organisations.get(me, organisationId);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("children", organisations.subtree(organisationId).stream()
+                .filter(o -> organisationId.equals(o.parentId())).toList());
+        model.addAttribute("parent", organisation.parentId() == null ? null
+                : organisations.find(organisation.parentId()).orElse(null));
+        boolean manageUsers = users.mayManageUsers(me, organisationId);
+        model.addAttribute("manageUsers", manageUsers);
+        model.addAttribute("users", manageUsers ? users.inOrganisation(me, organisationId) : List.of());
+        model.addAttribute("grantable", grantableRoles(me, organisation));
+        model.addAttribute("canStaff", organisation.kind() == OrganisationKind.ORGANISATION
+                && (me.isSystemAdmin() || me.hasAnyIn(organisationId, Role.DIRECTOR, Role.CURATOR)));
+        if (!model.containsAttribute("userForm")) {
+            model.addAttribute("userForm", new UserForm());
+        }
+        return DETAIL;
+    }
+
+    @PostMapping("/{id}/users")
+    String createUser(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        OrganisationId organisationId = OrganisationId.of(id);
+        organisations.get(me, organisationId);
+        try {
+            var created = users.create(me, userForm.toRequest(organisationId.toString()));
+            Flash.success(redirect, "user.created", created.username());
+            return "redirect:/organisation/organisations/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return detail(me, id, model);
+        }
+    }
+
+    /** The roles the caller may give in this kind of organisation; the service checks again. */
+    private static List<Role> grantableRoles(NastavnikPrincipal me, OrganisationSummary organisation) {
+        return switch (organisation.kind()) {
+            case REGION -> me.isSystemAdmin() ? List.of(Role.REGIONAL_METHODOLOGIST) : List.of();
+            case MUNICIPALITY -> me.isSystemAdmin() ? List.of(Role.MUNICIPAL_METHODOLOGIST) : List.of();
+            case ORGANISATION -> me.isSystemAdmin() || me.has(Role.DIRECTOR, organisation.id())
+                    ? List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE)
+                    : me.has(Role.CURATOR, organisation.id()) ? List.of(Role.CURATOR, Role.MENTOR, Role.MENTEE)
+                    : List.of();
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package ru.nastavnik.organisation.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.organisation.ApiTokens;
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
+
+/** The signed-in user's own page: their password and their personal API tokens. */
+@Controller
+@RequestMapping("/organisation/profile")
+class ProfileController {
+
+    static final String VIEW = "organisation/profile";
+
+    private final UserManagement users;
+    private final ApiTokens tokens;
+
+    ProfileController(UserManagement users, ApiTokens tokens) {
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String profile(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm());
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm());
+        }
+        model.addAttribute("tokens", tokens.of(me));
+        return VIEW;
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute PasswordForm passwordForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (passwordForm.getNewPassword() == null || !passwordForm.getNewPassword().equals(passwordForm.getRepeatPassword())) {
+            result.rejectValue("repeatPassword", "profile.password.mismatch");
+            return profile(me, model);
+        }
+        try {
+            users.changeOwnPassword(me, passwordForm.getCurrentPassword(), passwordForm.getNewPassword());
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return profile(me, model);
+        }
+        Flash.success(redirect, "profile.password.changed");
+        return "redirect:/organisation/profile";
+    }
+
+    @PostMapping("/tokens")
+    String issueToken(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute TokenForm tokenForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return profile(me, model);
+        }
+        try {
+            var issued = tokens.issue(me, tokenForm.getName(), tokenForm.getValidDays());
+            redirect.addFlashAttribute("issuedToken", issued.secret());
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return profile(me, model);
+        }
+        return "redirect:/organisation/profile";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            RedirectAttributes redirect) {
+        tokens.revoke(me, Ids.parse(id));
+        Flash.success(redirect, "profile.tokens.revoked");
+        return "redirect:/organisation/profile";
+    }
+}

@@ -1,0 +1,61 @@
+package ru.nastavnik.organisation.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.organisation.NewUser;
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.organisation.UserSummary;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Пользователи")
+class UserApiController {
+
+    private final UserManagement users;
+
+    UserApiController(UserManagement users) {
+        this.users = users;
+    }
+
+    @PostMapping
+    @Operation(summary = "Создать пользователя с ролями в организациях")
+    ResponseEntity<UserResponse> create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestBody NewUser request) {
+        UserSummary created = users.create(me, request);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(UserResponse.of(created));
+    }
+
+    @GetMapping
+    @Operation(summary = "Пользователи организации")
+    List<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisationId) {
+        return users.inOrganisation(me, OrganisationId.of(organisationId)).stream().map(UserResponse::of).toList();
+    }
+
+    record UserResponse(String id, String username, String fullName, List<RoleResponse> roles) {
+
+        static UserResponse of(UserSummary u) {
+            return new UserResponse(u.id().toString(), u.username(), u.fullName(), u.roles().stream()
+                    .map(g -> new RoleResponse(g.role().name(),
+                            g.organisation() == null ? null : g.organisation().toString()))
+                    .sorted(java.util.Comparator.comparing(RoleResponse::role))
+                    .toList());
+        }
+    }
+
+    record RoleResponse(String role, String organisationId) {
+    }
+}

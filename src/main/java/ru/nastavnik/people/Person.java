@@ -1,0 +1,168 @@
+package ru.nastavnik.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import ru.nastavnik.shared.OrganisationId;
+
+/** A member of an organisation's staff. Never deleted: leaving the school archives the record. */
+@Entity
+@Table(name = "person")
+class Person {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "personnel_number")
+    private String personnelNumber;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> positions = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> subjects = new ArrayList<>();
+
+    @Column(name = "total_experience_years")
+    private Integer totalExperienceYears;
+
+    @Column(name = "teaching_experience_years")
+    private Integer teachingExperienceYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "qualification_category")
+    private QualificationCategory qualificationCategory;
+
+    private String education;
+
+    @Column(name = "hired_on")
+    private LocalDate hiredOn;
+
+    private String email;
+
+    private String phone;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private Long version;
+
+    protected Person() {
+    }
+
+    Person(OrganisationId organisation, StaffData data) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.createdAt = Instant.now();
+        apply(data);
+    }
+
+    /** Replaces the record's facts; returns the names of the fields that changed, for the audit log. */
+    List<String> apply(StaffData data) {
+        StaffData before = data();
+        List<String> changed = new ArrayList<>();
+        QualificationCategory category = data.qualificationCategory() == null ? QualificationCategory.NONE
+                : data.qualificationCategory();
+        lastName = track(changed, "lastName", lastName, data.lastName());
+        firstName = track(changed, "firstName", firstName, data.firstName());
+        middleName = track(changed, "middleName", middleName, data.middleName());
+        gender = track(changed, "gender", gender, data.gender());
+        birthDate = track(changed, "birthDate", birthDate, data.birthDate());
+        personnelNumber = track(changed, "personnelNumber", personnelNumber, data.personnelNumber());
+        positions = track(changed, "positions", before.positions(), data.positions());
+        subjects = track(changed, "subjects", before.subjects(), data.subjects());
+        totalExperienceYears = track(changed, "totalExperienceYears", totalExperienceYears, data.totalExperienceYears());
+        teachingExperienceYears = track(changed, "teachingExperienceYears", teachingExperienceYears,
+                data.teachingExperienceYears());
+        qualificationCategory = track(changed, "qualificationCategory", qualificationCategory, category);
+        education = track(changed, "education", education, data.education());
+        hiredOn = track(changed, "hiredOn", hiredOn, data.hiredOn());
+        email = track(changed, "email", email, data.email());
+        phone = track(changed, "phone", phone, data.phone());
+        if (!changed.isEmpty()) {
+            updatedAt = Instant.now();
+        }
+        return changed;
+    }
+
+    boolean archive() {
+        if (archivedAt != null) {
+            return false;
+        }
+        archivedAt = Instant.now();
+        return true;
+    }
+
+    boolean restore() {
+        if (archivedAt == null) {
+            return false;
+        }
+        archivedAt = null;
+        return true;
+    }
+
+    PersonId id() {
+        return new PersonId(id);
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    StaffData data() {
+        return new StaffData(lastName, firstName, middleName, gender, birthDate, personnelNumber,
+                positions == null ? List.of() : List.copyOf(positions),
+                subjects == null ? List.of() : List.copyOf(subjects), totalExperienceYears,
+                teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone);
+    }
+
+    StaffView view() {
+        return new StaffView(id(), organisation(), data(), archivedAt != null, createdAt, updatedAt);
+    }
+
+    private static <T> T track(List<String> changed, String field, T current, T next) {
+        if (!Objects.equals(current, next)) {
+            changed.add(field);
+        }
+        return next;
+    }
+}

@@ -1,0 +1,34 @@
+package ru.nastavnik.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, UUID> {
+
+    @Query("select p from Person p where p.id = :id and p.organisationId = :organisation")
+    Optional<Person> findInOrganisation(UUID organisation, UUID id);
+
+    @Query("""
+            select p from Person p
+            where p.organisationId = :organisation
+              and (:archived = true or p.archivedAt is null)
+              and (:category is null or p.qualificationCategory = :category)
+              and (:pattern = '%%'
+                   or lower(concat(p.lastName, ' ', p.firstName, ' ', coalesce(p.middleName, ''))) like :pattern
+                   or lower(coalesce(p.email, '')) like :pattern
+                   or lower(coalesce(p.personnelNumber, '')) like :pattern)
+            """)
+    Page<Person> search(UUID organisation, String pattern, QualificationCategory category, boolean archived,
+            Pageable pageable);
+
+    @Query("select p from Person p where p.organisationId = :organisation order by p.lastName, p.firstName, p.middleName")
+    List<Person> findAllInOrganisation(UUID organisation);
+
+    long countByOrganisationIdAndArchivedAtIsNull(UUID organisation);
+}

@@ -1,0 +1,75 @@
+package ru.nastavnik.people;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts a school keeps about a member of its teaching staff, as entered on the card, sent to the API
+ * or read from an imported row. Checked by {@link StaffRules}; a {@code null} means "not given".
+ */
+public record StaffData(
+        String lastName,
+        String firstName,
+        String middleName,
+        Gender gender,
+        LocalDate birthDate,
+        String personnelNumber,
+        List<String> positions,
+        List<String> subjects,
+        Integer totalExperienceYears,
+        Integer teachingExperienceYears,
+        QualificationCategory qualificationCategory,
+        String education,
+        LocalDate hiredOn,
+        String email,
+        String phone) {
+
+    public StaffData {
+        lastName = clean(lastName);
+        firstName = clean(firstName);
+        middleName = clean(middleName);
+        personnelNumber = clean(personnelNumber);
+        education = clean(education);
+        email = clean(email);
+        phone = clean(phone);
+        positions = cleanList(positions);
+        subjects = cleanList(subjects);
+    }
+
+    public String fullName() {
+        return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
+    }
+
+    /** Fields present in {@code update} replace ours; absent ones keep what we have (an import never erases). */
+    StaffData overlay(StaffData update) {
+        return new StaffData(
+                pick(update.lastName, lastName), pick(update.firstName, firstName),
+                pick(update.middleName, middleName), pick(update.gender, gender),
+                pick(update.birthDate, birthDate), pick(update.personnelNumber, personnelNumber),
+                update.positions.isEmpty() ? positions : update.positions,
+                update.subjects.isEmpty() ? subjects : update.subjects,
+                pick(update.totalExperienceYears, totalExperienceYears),
+                pick(update.teachingExperienceYears, teachingExperienceYears),
+                pick(update.qualificationCategory, qualificationCategory), pick(update.education, education),
+                pick(update.hiredOn, hiredOn), pick(update.email, email), pick(update.phone, phone));
+    }
+
+    private static <T> T pick(T update, T current) {
+        return update != null ? update : current;
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String collapsed = value.strip().replaceAll("\\s+", " ");
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+
+    private static List<String> cleanList(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().map(StaffData::clean).filter(v -> v != null).distinct().toList();
+    }
+}

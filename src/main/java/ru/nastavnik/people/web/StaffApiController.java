@@ -1,0 +1,84 @@
+package ru.nastavnik.people.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffQuery;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}/staff")
+@Tag(name = "Педагогические работники", description = "Реестр педагогов организации")
+class StaffApiController {
+
+    private final StaffManagement staff;
+
+    StaffApiController(StaffManagement staff) {
+        this.staff = staff;
+    }
+
+    @GetMapping
+    @Operation(summary = "Список педагогов с поиском и постраничным выводом")
+    StaffPage list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestParam(required = false) String q, @RequestParam(required = false) QualificationCategory category,
+            @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        var result = staff.search(me, OrganisationId.of(orgId), new StaffQuery(q, category, archived, page, size));
+        return new StaffPage(result.getContent().stream().map(StaffResponse::of).toList(), result.getTotalElements(),
+                result.getNumber(), result.getSize(), result.getTotalPages());
+    }
+
+    @PostMapping
+    @Operation(summary = "Добавить педагога")
+    ResponseEntity<StaffResponse> create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody StaffData data) {
+        StaffView created = staff.create(me, OrganisationId.of(orgId), data);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/staff/" + created.id()))
+                .body(StaffResponse.of(created));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Карточка педагога (обращение записывается в журнал аудита)")
+    StaffResponse get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return StaffResponse.of(staff.get(me, OrganisationId.of(orgId), PersonId.of(id)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Изменить карточку педагога")
+    StaffResponse update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody StaffData data) {
+        return StaffResponse.of(staff.update(me, OrganisationId.of(orgId), PersonId.of(id), data));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Перевести педагога в архив (запись не удаляется)")
+    StaffResponse archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return StaffResponse.of(staff.archive(me, OrganisationId.of(orgId), PersonId.of(id)));
+    }
+
+    record StaffPage(List<StaffResponse> content, long totalElements, int page, int size, int totalPages) {
+    }
+}

@@ -1,0 +1,150 @@
+package ru.nastavnik.people.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.people.Gender;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffQuery;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
+
+@Controller
+@RequestMapping("/people/staff")
+class StaffController {
+
+    static final String LIST = "people/staff-list";
+    static final String DETAIL = "people/staff-detail";
+    static final String FORM = "people/staff-form";
+
+    private final StaffManagement staff;
+    private final CurrentOrganisation current;
+
+    StaffController(StaffManagement staff, CurrentOrganisation current) {
+        this.staff = staff;
+        this.current = current;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "category", required = false) QualificationCategory category,
+            @RequestParam(name = "archived", defaultValue = "false") boolean archived,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
+        var organisationId = current.resolve(me, organisation);
+        if (organisationId.isEmpty()) {
+            Flash.error(redirect, "staff.chooseOrganisation");
+            return "redirect:/organisation/organisations";
+        }
+        model.addAttribute("organisationId", organisationId.get());
+        model.addAttribute("organisationName", current.name(organisationId.get()));
+        model.addAttribute("page", staff.search(me, organisationId.get(), new StaffQuery(text, category, archived, page, 25)));
+        model.addAttribute("q", text);
+        model.addAttribute("category", category);
+        model.addAttribute("archived", archived);
+        model.addAttribute("categories", QualificationCategory.values());
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) String organisation, Model model,
+            RedirectAttributes redirect) {
+        var organisationId = current.resolve(me, organisation);
+        if (organisationId.isEmpty()) {
+            Flash.error(redirect, "staff.chooseOrganisation");
+            return "redirect:/organisation/organisations";
+        }
+        return form(model, new StaffForm(), organisationId.get(), null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+            @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        if (result.hasErrors()) {
+            return form(model, staffForm, organisationId, null);
+        }
+        try {
+            StaffView created = staff.create(me, organisationId, staffForm.toData());
+            Flash.success(redirect, "staff.created", created.data().fullName());
+            return "redirect:/people/staff/" + created.id();
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return form(model, staffForm, organisationId, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        model.addAttribute("person", staff.get(me, PersonId.of(id)));
+        return DETAIL;
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        StaffView person = staff.get(me, PersonId.of(id));
+        return form(model, StaffForm.of(person.data()), person.organisationId(), person.id());
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PersonId personId = PersonId.of(id);
+        OrganisationId organisationId = staff.organisationOf(me, personId);
+        if (result.hasErrors()) {
+            return form(model, staffForm, organisationId, personId);
+        }
+        try {
+            staff.update(me, organisationId, personId, staffForm.toData());
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return form(model, staffForm, organisationId, personId);
+        }
+        Flash.success(redirect, "staff.updated");
+        return "redirect:/people/staff/" + id;
+    }
+
+    @PostMapping("/{id}/archive")
+    String archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        PersonId personId = PersonId.of(id);
+        staff.archive(me, staff.organisationOf(me, personId), personId);
+        Flash.success(redirect, "staff.archivedMessage");
+        return "redirect:/people/staff/" + id;
+    }
+
+    @PostMapping("/{id}/restore")
+    String restore(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        PersonId personId = PersonId.of(id);
+        staff.restore(me, staff.organisationOf(me, personId), personId);
+        Flash.success(redirect, "staff.restoredMessage");
+        return "redirect:/people/staff/" + id;
+    }
+
+    private static String form(Model model, StaffForm form, OrganisationId organisation, PersonId person) {
+        model.addAttribute("staffForm", form);
+        model.addAttribute("organisationId", organisation);
+        model.addAttribute("personId", person);
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("categories", QualificationCategory.values());
+        return FORM;
+    }
+}

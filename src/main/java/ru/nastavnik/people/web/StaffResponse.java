@@ -1,0 +1,25 @@
+package ru.nastavnik.people.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import ru.nastavnik.people.Gender;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffView;
+
+/** A staff record in the API: flat, with the same field names a client sends. */
+record StaffResponse(String id, String organisationId, String lastName, String firstName, String middleName,
+        Gender gender, LocalDate birthDate, String personnelNumber, List<String> positions, List<String> subjects,
+        Integer totalExperienceYears, Integer teachingExperienceYears, QualificationCategory qualificationCategory,
+        String education, LocalDate hiredOn, String email, String phone, boolean archived, Instant createdAt,
+        Instant updatedAt) {
+
+    static StaffResponse of(StaffView v) {
+        var d = v.data();
+        return new StaffResponse(v.id().toString(), v.organisationId().toString(), d.lastName(), d.firstName(),
+                d.middleName(), d.gender(), d.birthDate(), d.personnelNumber(), d.positions(), d.subjects(),
+                d.totalExperienceYears(), d.teachingExperienceYears(), d.qualificationCategory(), d.education(),
+                d.hiredOn(), d.email(), d.phone(), v.archived(), v.createdAt(), v.updatedAt());
+    }
+}

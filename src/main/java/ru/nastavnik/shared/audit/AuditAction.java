@@ -1,0 +1,18 @@
+package ru.nastavnik.shared.audit;
+
+public enum AuditAction {
+    READ,
+    CREATE,
+    UPDATE,
+    ARCHIVE,
+    RESTORE,
+    IMPORT,
+    EXPORT,
+    LOGIN,
+    LOGIN_FAILED,
+    PASSWORD_CHANGE;
+
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+}

@@ -1,0 +1,92 @@
+package ru.nastavnik.shared.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import ru.nastavnik.shared.ForbiddenException;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+
+/** Turns every failure of a REST call into the one JSON error shape, with a Russian message. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private final ApiErrorWriter errors;
+
+    ApiExceptionHandler(ApiErrorWriter errors) {
+        this.errors = errors;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException ex) {
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", errors.errors(ex));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
+        List<ApiErrorWriter.ApiError> list = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ApiErrorWriter.ApiError(f.getField(), null, f.getDefaultMessage()))
+                .toList();
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", list);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Map<String, Object>> invalid(HandlerMethodValidationException ex) {
+        List<ApiErrorWriter.ApiError> list = ex.getAllErrors().stream()
+                .map(e -> new ApiErrorWriter.ApiError(null, null, e.getDefaultMessage()))
+                .toList();
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", list);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
+        return respond(HttpStatus.BAD_REQUEST, "error.unreadable", List.of(
+                new ApiErrorWriter.ApiError(null, null, errors.message("error.unreadable.detail"))));
+    }
+
+    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class })
+    ResponseEntity<Map<String, Object>> badParameter(Exception ex) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ex instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingServletRequestPartException) ex).getRequestPartName();
+        return respond(HttpStatus.BAD_REQUEST, "error.badParameter", List.of(
+                new ApiErrorWriter.ApiError(name, null, errors.message("error.badParameter.detail", name))));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "import.file.tooLarge", List.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
+        return respond(HttpStatus.NOT_FOUND, "error.notFound", List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Map<String, Object>> forbidden(ForbiddenException ex) {
+        return respond(HttpStatus.FORBIDDEN, "error.forbidden", List.of());
+    }
+
+    private ResponseEntity<Map<String, Object>> respond(HttpStatus status, String titleKey,
+            List<ApiErrorWriter.ApiError> list) {
+        return ResponseEntity.status(status).body(errors.body(status.value(), titleKey, list));
+    }
+}

@@ -1,0 +1,15 @@
+package ru.nastavnik.shared.web;
+
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A message key shown once on the page after a redirect (Post/Redirect/Get). */
+public record Flash(String key, Object[] args) {
+
+    public static void success(RedirectAttributes attributes, String key, Object... args) {
+        attributes.addFlashAttribute("flash", new Flash(key, args));
+    }
+
+    public static void error(RedirectAttributes attributes, String key, Object... args) {
+        attributes.addFlashAttribute("flashError", new Flash(key, args));
+    }
+}
