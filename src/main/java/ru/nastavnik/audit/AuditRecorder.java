@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -32,15 +34,27 @@ class AuditRecorder {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate separate;
 
-    AuditRecorder(JdbcTemplate jdbc, Clock clock) {
+    AuditRecorder(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A read happens in a read-only transaction; its record is then written in a transaction of its own. */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
     void on(AuditEvent event) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            insert(event);
+        } else {
+            separate.executeWithoutResult(status -> insert(event));
+        }
+    }
+
+    private void insert(AuditEvent event) {
         NastavnikPrincipal actor = CurrentUser.find().orElse(null);
         jdbc.update(INSERT,
                 event.organisation() == null ? null : event.organisation().value(),

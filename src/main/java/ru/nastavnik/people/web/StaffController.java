@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.people.Gender;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffAccess;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
@@ -34,10 +35,12 @@ class StaffController {
 
     private final StaffManagement staff;
     private final CurrentOrganisation current;
+    private final StaffAccess access;
 
-    StaffController(StaffManagement staff, CurrentOrganisation current) {
+    StaffController(StaffManagement staff, CurrentOrganisation current, StaffAccess access) {
         this.staff = staff;
         this.current = current;
+        this.access = access;
     }
 
     @GetMapping
@@ -71,6 +74,7 @@ class StaffController {
             Flash.error(redirect, "staff.chooseOrganisation");
             return "redirect:/organisation/organisations";
         }
+        access.check(me, organisationId.get());
         return form(model, new StaffForm(), organisationId.get(), null);
     }
 
@@ -79,6 +83,7 @@ class StaffController {
             @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
         OrganisationId organisationId = OrganisationId.of(organisation);
+        access.check(me, organisationId);
         if (result.hasErrors()) {
             return form(model, staffForm, organisationId, null);
         }

@@ -1,0 +1,154 @@
+package ru.nastavnik.people.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.people.ColumnMapping;
+import ru.nastavnik.people.ImportResult;
+import ru.nastavnik.people.StaffAccess;
+import ru.nastavnik.people.StaffExport;
+import ru.nastavnik.people.StaffField;
+import ru.nastavnik.people.StaffImport;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** Import in three steps — upload, map the columns and check (dry run), import — and export to XLSX. */
+@Controller
+@RequestMapping("/people/staff")
+class StaffImportController {
+
+    static final String UPLOAD = "people/staff-import";
+    static final String MAPPING = "people/staff-import-mapping";
+    private static final String SESSION_PREFIX = "staffImport:";
+
+    private final StaffImport imports;
+    private final StaffExport export;
+    private final StaffAccess access;
+    private final ImportUploads uploads;
+    private final CurrentOrganisation current;
+
+    StaffImportController(StaffImport imports, StaffExport export, StaffAccess access, ImportUploads uploads,
+            CurrentOrganisation current) {
+        this.imports = imports;
+        this.export = export;
+        this.access = access;
+        this.uploads = uploads;
+        this.current = current;
+    }
+
+    @GetMapping("/import")
+    String uploadForm(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) String organisation, Model model) {
+        OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
+        access.check(me, organisationId);
+        model.addAttribute("organisationId", organisationId);
+        model.addAttribute("fields", StaffField.values());
+        return UPLOAD;
+    }
+
+    @PostMapping("/import")
+    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+            @RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model) {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        access.check(me, organisationId);
+        try {
+            ImportUploads.Upload upload = uploads.store(file);
+            session.setAttribute(SESSION_PREFIX + upload.token(), new PendingImport(organisationId.toString(), upload.originalName()));
+            ImportResult check = imports.run(me, organisationId, upload.path(), upload.originalName(), null, true);
+            model.addAttribute("sample", imports.sample(me, organisationId, upload.path(), upload.originalName(), 5));
+            return mappingPage(model, organisationId, upload.token(), upload.originalName(), check);
+        } catch (InvalidInputException e) {
+            model.addAttribute("uploadError", e.problems().get(0));
+            return uploadForm(me, organisation, model);
+        }
+    }
+
+    @PostMapping("/import/{token}")
+    String check(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String token,
+            @RequestParam Map<String, String> params, @RequestParam(name = "action", defaultValue = "check") String action,
+            HttpSession session, Model model, RedirectAttributes redirect) {
+        PendingImport pending = pending(session, token);
+        ColumnMapping mapping = mappingFrom(params);
+        boolean commit = "import".equals(action);
+        var path = uploads.path(token);
+        ImportResult result = imports.run(me, pending.organisation(), path, pending.originalName(), mapping, !commit);
+        if (result.stored()) {
+            session.removeAttribute(SESSION_PREFIX + token);
+            uploads.delete(path);
+            Flash.success(redirect, "import.done", result.created(), result.updated(), result.unchanged());
+            return "redirect:/people/staff?organisation=" + pending.organisation();
+        }
+        model.addAttribute("sample", imports.sample(me, pending.organisation(), path, pending.originalName(), 5));
+        return mappingPage(model, pending.organisation(), token, pending.originalName(), result);
+    }
+
+    @GetMapping("/export")
+    void export(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) String organisation, HttpServletResponse response)
+            throws IOException {
+        OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
+        access.check(me, organisationId);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"staff.xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode("педагоги.xlsx", StandardCharsets.UTF_8));
+        export.write(me, organisationId, response.getOutputStream());
+    }
+
+    private PendingImport pending(HttpSession session, String token) {
+        if (!(session.getAttribute(SESSION_PREFIX + token) instanceof PendingImport pending)
+                || !Files.exists(uploads.path(token))) {
+            throw new NotFoundException();
+        }
+        return pending;
+    }
+
+    private static ColumnMapping mappingFrom(Map<String, String> params) {
+        Map<StaffField, Integer> columns = new EnumMap<>(StaffField.class);
+        for (StaffField field : StaffField.values()) {
+            String value = params.get("col_" + field.name());
+            if (value != null && value.matches("\\d{1,4}")) {
+                columns.put(field, Integer.valueOf(value));
+            }
+        }
+        return new ColumnMapping(columns);
+    }
+
+    private static String mappingPage(Model model, OrganisationId organisation, String token, String fileName,
+            ImportResult result) {
+        model.addAttribute("organisationId", organisation);
+        model.addAttribute("token", token);
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("result", result);
+        model.addAttribute("fields", StaffField.values());
+        return MAPPING;
+    }
+
+    /** What the session remembers of an upload; plain strings, so that a stored session can hold it. */
+    record PendingImport(String organisationId, String originalName) implements java.io.Serializable {
+
+        OrganisationId organisation() {
+            return OrganisationId.of(organisationId);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package ru.nastavnik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** What each role may do with a school's registry, its users and the organisation tree. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorisationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.World world;
+    Map<Role, NastavnikPrincipal> users = new EnumMap<>(Role.class);
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        users.put(Role.SYSTEM_ADMIN, fixtures.user(Role.SYSTEM_ADMIN, null));
+        users.put(Role.REGIONAL_METHODOLOGIST, fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region()));
+        users.put(Role.MUNICIPAL_METHODOLOGIST, fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()));
+        for (Role role : new Role[] { Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE }) {
+            users.put(role, fixtures.user(role, world.schoolA()));
+        }
+    }
+
+    @Test
+    void onlyTheSchoolsDirectorCuratorAndTheAdministratorKeepItsRegistry() throws Exception {
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/staff"), Map.of(
+                Role.SYSTEM_ADMIN, 200, Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.REGIONAL_METHODOLOGIST, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.MENTOR, 404, Role.MENTEE, 404));
+        expect(get("/people/staff"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
+    }
+
+    @Test
+    void onlyTheAdministratorCreatesOrganisations() throws Exception {
+        for (Role role : Role.values()) {
+            String body = "{\"name\":\"Регион " + UUID.randomUUID() + "\",\"kind\":\"REGION\"}";
+            int status = mvc.perform(post("/api/v1/organisations").with(user(users.get(role)))
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+            assertThat(status).as(role.name()).isEqualTo(role == Role.SYSTEM_ADMIN ? 201 : 403);
+        }
+    }
+
+    @Test
+    void directorsAndCuratorsAddMentorsToTheirSchoolOthersMayNot() throws Exception {
+        Map<Role, Integer> expected = Map.of(Role.SYSTEM_ADMIN, 201, Role.DIRECTOR, 201, Role.CURATOR, 201,
+                Role.REGIONAL_METHODOLOGIST, 403, Role.MUNICIPAL_METHODOLOGIST, 403, Role.MENTOR, 403, Role.MENTEE, 403);
+        for (Role role : Role.values()) {
+            int status = mvc.perform(post("/api/v1/users").with(user(users.get(role)))
+                    .contentType(MediaType.APPLICATION_JSON).content(newMentor(world.schoolA())))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as(role.name()).isEqualTo(expected.get(role));
+        }
+    }
+
+    @Test
+    void aCuratorMayNotAppointADirector() throws Exception {
+        String body = newMentor(world.schoolA()).replace("\"MENTOR\"", "\"DIRECTOR\"");
+        int status = mvc.perform(post("/api/v1/users").with(user(users.get(Role.CURATOR)))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void methodologistsSeeTheSchoolsOfTheirAreaInTheTree() throws Exception {
+        expect(get("/api/v1/organisations/" + world.schoolB()), Map.of(Role.REGIONAL_METHODOLOGIST, 200,
+                Role.MUNICIPAL_METHODOLOGIST, 200, Role.CURATOR, 404));
+    }
+
+    private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {
+        for (Map.Entry<Role, Integer> entry : statuses.entrySet()) {
+            int status = mvc.perform(request.with(user(users.get(entry.getKey())))).andReturn().getResponse().getStatus();
+            assertThat(status).as(entry.getKey().name()).isEqualTo(entry.getValue());
+        }
+    }
+
+    private static String newMentor(OrganisationId school) {
+        return "{\"username\":\"m" + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"long-enough-password\","
+                + "\"fullName\":\"Наставник Тест\",\"roles\":[{\"role\":\"MENTOR\",\"organisationId\":\"" + school + "\"}]}";
+    }
+}

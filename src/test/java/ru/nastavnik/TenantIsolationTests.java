@@ -1,0 +1,111 @@
+package ru.nastavnik;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** A user of school A gets 404 for everything of school B: not even the existence of a record leaks. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TenantIsolationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+
+    Fixtures.World world;
+    NastavnikPrincipal curatorOfA;
+    String personOfB;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
+        NastavnikPrincipal directorOfB = fixtures.user(Role.DIRECTOR, world.schoolB());
+        personOfB = staff.create(directorOfB, world.schoolB(), Fixtures.teacher("Иванова", "Мария", "Петровна")).id().toString();
+    }
+
+    @Test
+    void everyStaffPageOfAnotherSchoolIsNotFound() throws Exception {
+        String b = world.schoolB().toString();
+        List<RequestBuilder> requests = List.of(
+                get("/people/staff").param("organisation", b),
+                get("/people/staff/new").param("organisation", b),
+                post("/people/staff").param("organisation", b).param("lastName", "Х").with(csrf()),
+                get("/people/staff/" + personOfB),
+                get("/people/staff/" + personOfB + "/edit"),
+                post("/people/staff/" + personOfB).param("lastName", "Взлом").with(csrf()),
+                post("/people/staff/" + personOfB + "/archive").with(csrf()),
+                post("/people/staff/" + personOfB + "/restore").with(csrf()),
+                get("/people/staff/import").param("organisation", b),
+                multipart("/people/staff/import").file(csv()).param("organisation", b).with(csrf()),
+                get("/people/staff/export").param("organisation", b),
+                get("/audit/entries").param("organisation", b),
+                get("/organisation/organisations/" + b));
+        for (RequestBuilder request : requests) {
+            var response = mvc.perform(withUser(request)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
+                    .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void everyStaffApiCallForAnotherSchoolIsNotFound() throws Exception {
+        String b = "/api/v1/organisations/" + world.schoolB();
+        String aWithBsPerson = "/api/v1/organisations/" + world.schoolA() + "/staff/" + personOfB;
+        List<RequestBuilder> requests = List.of(
+                get(b),
+                get(b + "/staff"),
+                post(b + "/staff").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                get(b + "/staff/" + personOfB),
+                put(b + "/staff/" + personOfB).contentType(MediaType.APPLICATION_JSON).content("{}"),
+                delete(b + "/staff/" + personOfB),
+                multipart(b + "/staff/import").file(csv()),
+                get(b + "/staff/export"),
+                get(b + "/audit"),
+                get(aWithBsPerson),
+                put(aWithBsPerson).contentType(MediaType.APPLICATION_JSON).content("{}"),
+                delete(aWithBsPerson));
+        for (RequestBuilder request : requests) {
+            var response = mvc.perform(withUser(request)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
+                    .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
+    }
+
+    private RequestBuilder withUser(RequestBuilder request) {
+        return ((org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>) request).with(user(curatorOfA));
+    }
+
+    private static MockMultipartFile csv() {
+        return new MockMultipartFile("file", "staff.csv", "text/csv",
+                "Фамилия;Имя;Пол;Должность\nПетров;Пётр;М;учитель\n".getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,125 @@
+package ru.nastavnik.people;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class StaffApiIntegrationTests {
+
+    private static final String TEACHER = """
+            {"lastName":"Кузнецова","firstName":"Анна","middleName":"Сергеевна","gender":"FEMALE",
+             "birthDate":"1990-05-17","positions":["учитель начальных классов"],"subjects":["русский язык","чтение"],
+             "totalExperienceYears":8,"teachingExperienceYears":6,"qualificationCategory":"FIRST",
+             "email":"kuznetsova@example.ru","phone":"+7 912 345-67-89"}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.World world;
+    NastavnikPrincipal curator;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        curator = fixtures.user(Role.CURATOR, world.schoolA());
+        base = "/api/v1/organisations/" + world.schoolA() + "/staff";
+    }
+
+    @Test
+    void curatorCreatesReadsUpdatesAndArchivesATeacher() throws Exception {
+        String id = create(TEACHER);
+        mvc.perform(get(base + "/" + id).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lastName").value("Кузнецова"))
+                .andExpect(jsonPath("$.subjects[1]").value("чтение"))
+                .andExpect(jsonPath("$.birthDate").value("1990-05-17"));
+        mvc.perform(put(base + "/" + id).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.replace("\"FIRST\"", "\"HIGHEST\"")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.qualificationCategory").value("HIGHEST"));
+        mvc.perform(delete(base + "/" + id).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.archived").value(true));
+        mvc.perform(get(base).with(user(curator)))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get(base).param("archived", "true").with(user(curator)))
+                .andExpect(jsonPath("$.totalElements").value(1));
+    }
+
+    @Test
+    void listIsPagedAndSearchable() throws Exception {
+        for (String name : new String[] { "Абрамова", "Борисова", "Власова" }) {
+            create(TEACHER.replace("Кузнецова", name).replace("kuznetsova@", name.length() + name.hashCode() + "@"));
+        }
+        mvc.perform(get(base).param("size", "2").with(user(curator)))
+                .andExpect(jsonPath("$.totalElements").value(3))
+                .andExpect(jsonPath("$.content.length()").value(2))
+                .andExpect(jsonPath("$.content[0].lastName").value("Абрамова"));
+        mvc.perform(get(base).param("q", "бори").with(user(curator)))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].lastName").value("Борисова"));
+    }
+
+    @Test
+    void invalidDataIsRefusedFieldByFieldInRussian() throws Exception {
+        String bad = TEACHER.replace("\"Анна\"", "\"\"").replace("kuznetsova@example.ru", "not-an-email")
+                .replace("\"teachingExperienceYears\":6", "\"teachingExperienceYears\":30");
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("firstName")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("email")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("Педагогический стаж не может быть больше общего.")));
+        mvc.perform(get(base).with(user(curator))).andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void malformedJsonIsA400WithARussianExplanation() throws Exception {
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"gender\":\"X\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("JSON")));
+    }
+
+    @Test
+    void readingACardAndChangingItAreAudited() throws Exception {
+        String id = create(TEACHER);
+        mvc.perform(get(base + "/" + id).with(user(curator))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").param("subject", id).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.content[0].action").value("READ"))
+                .andExpect(jsonPath("$.content[0].actor").value(curator.getUsername()))
+                .andExpect(jsonPath("$.content[1].action").value("CREATE"));
+    }
+
+    private String create(String json) throws Exception {
+        String body = mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+}
