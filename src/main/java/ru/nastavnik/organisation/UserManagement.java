@@ -117,6 +117,11 @@ public class UserManagement {
         return new RoleGrant(role, organisation.id());
     }
 
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
     NastavnikPrincipal principalOf(UserId id) {
         return users.findById(id.value()).map(u -> u.principal(Instant.now())).orElseThrow(NotFoundException::new);
     }

@@ -1,0 +1,96 @@
+package ru.nastavnik.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.organisation.NewOrganisation;
+import ru.nastavnik.organisation.NewUser;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.OrganisationManagement;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.people.Gender;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.UserId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Loads the demonstration world once; a second start with the profile finds it and does nothing. */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final NastavnikPrincipal LOADER = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
+            "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)), true, false);
+
+    private final OrganisationManagement organisations;
+    private final UserManagement users;
+    private final StaffManagement staff;
+
+    DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff) {
+        this.organisations = organisations;
+        this.users = users;
+        this.staff = staff;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.exists("demo-admin")) {
+            return;
+        }
+        OrganisationSummary region = org("Демонстрационная область", OrganisationKind.REGION, null);
+        OrganisationSummary municipality = org("Демонстрационный муниципальный район", OrganisationKind.MUNICIPALITY, region.id());
+        OrganisationSummary school1 = org("МБОУ «Демонстрационная СОШ № 1»", OrganisationKind.ORGANISATION, municipality.id());
+        OrganisationSummary school2 = org("МБОУ «Демонстрационная СОШ № 2»", OrganisationKind.ORGANISATION, municipality.id());
+        user("demo-admin", "Администратор Демо", Role.SYSTEM_ADMIN, null);
+        user("demo-region", "Лебедева Ирина Николаевна", Role.REGIONAL_METHODOLOGIST, region.id());
+        user("demo-municipality", "Голубев Андрей Петрович", Role.MUNICIPAL_METHODOLOGIST, municipality.id());
+        user("demo-director", "Морозова Татьяна Викторовна", Role.DIRECTOR, school1.id());
+        user("demo-curator", "Соколова Елена Андреевна", Role.CURATOR, school1.id());
+        user("demo-mentor", "Волков Сергей Иванович", Role.MENTOR, school1.id());
+        user("demo-mentee", "Зайцева Анастасия Олеговна", Role.MENTEE, school1.id());
+        user("demo-director2", "Павлов Дмитрий Сергеевич", Role.DIRECTOR, school2.id());
+        List<StaffData> people = DemoStaff.generate(40);
+        for (int i = 0; i < people.size(); i++) {
+            staff.create(LOADER, i < 25 ? school1.id() : school2.id(), people.get(i));
+        }
+        log.info("Demo data loaded: 2 schools, {} staff, accounts demo-* with password '{}'", people.size(), PASSWORD);
+    }
+
+    private OrganisationSummary org(String name, OrganisationKind kind, OrganisationId parent) {
+        return organisations.create(LOADER, new NewOrganisation(name, null, kind, parent == null ? null : parent.toString()));
+    }
+
+    private void user(String username, String fullName, Role role, OrganisationId organisation) {
+        users.create(LOADER, new NewUser(username, PASSWORD, fullName,
+                List.of(new NewUser.RoleRequest(role, organisation == null ? null : organisation.toString()))));
+    }
+
+    /** A teacher of a given age and experience, with dates that agree with them. */
+    static StaffData teacher(String last, String first, String middle, Gender gender, int age, String position,
+            List<String> subjects, int experience, QualificationCategory category) {
+        LocalDate born = LocalDate.of(2026 - age, 1 + Math.abs(last.hashCode()) % 12, 1 + Math.abs(first.hashCode()) % 28);
+        return new StaffData(last, first, middle, gender, born, null, List.of(position), subjects,
+                experience + 2, experience, category, "высшее педагогическое", LocalDate.of(2026 - experience, 9, 1),
+                null, null);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Demonstration data for the {@code demo} profile: a region, a municipality, two schools with fictional staff
+ * and one account per role, so that the system can be tried without real personal data.
+ */
+package ru.nastavnik.demo;

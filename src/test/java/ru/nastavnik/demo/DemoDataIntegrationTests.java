@@ -1,0 +1,51 @@
+package ru.nastavnik.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.nastavnik.organisation.OrganisationManagement;
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.people.StaffManagement;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class DemoDataIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OrganisationManagement organisations;
+    @Autowired
+    UserManagement users;
+    @Autowired
+    StaffManagement staff;
+
+    @Test
+    void theDemoWorldLoadsOnceAndItsAccountsSignIn() throws Exception {
+        DemoData demo = new DemoData(organisations, users, staff);
+        demo.run(null);
+        demo.run(null);
+
+        String orgs = mvc.perform(get("/api/v1/organisations").with(httpBasic("demo-director", DemoData.PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        String school = JsonPath.<String>read(orgs, "$[0].id");
+        String page = mvc.perform(get("/api/v1/organisations/" + school + "/staff")
+                        .with(httpBasic("demo-curator", DemoData.PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Integer>read(page, "$.totalElements")).isEqualTo(25);
+        for (String login : new String[] { "demo-admin", "demo-region", "demo-municipality", "demo-mentor", "demo-mentee",
+                "demo-director2" }) {
+            assertThat(mvc.perform(get("/api/v1/organisations").with(httpBasic(login, DemoData.PASSWORD)))
+                    .andReturn().getResponse().getStatus()).as(login).isEqualTo(200);
+        }
+    }
+}
