@@ -14,7 +14,7 @@ import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.organisation.UserSummary;
-import ru.nastavnik.people.Gender;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.OrganisationId;

@@ -3,7 +3,7 @@ package ru.nastavnik.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import ru.nastavnik.people.Gender;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
 

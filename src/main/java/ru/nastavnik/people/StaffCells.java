@@ -1,5 +1,6 @@
 package ru.nastavnik.people;
 
+import ru.nastavnik.shared.Gender;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

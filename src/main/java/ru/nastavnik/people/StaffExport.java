@@ -1,5 +1,6 @@
 package ru.nastavnik.people;
 
+import ru.nastavnik.shared.Gender;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nastavnik.people.Gender;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffAccess;

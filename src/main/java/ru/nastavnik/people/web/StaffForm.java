@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import ru.nastavnik.people.Gender;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
 

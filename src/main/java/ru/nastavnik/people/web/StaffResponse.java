@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import ru.nastavnik.people.Gender;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffView;
 
