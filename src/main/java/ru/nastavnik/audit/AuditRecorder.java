@@ -4,8 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,12 +11,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.CurrentUser;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.RequestOrigin;
 
 /**
  * Writes each audit event synchronously, inside the transaction of the change it records: if the change
@@ -61,19 +58,11 @@ class AuditRecorder {
                 Timestamp.from(Instant.now(clock)),
                 actor == null ? null : actor.id().value(),
                 actor == null ? "system" : actor.getUsername(),
-                remoteAddress(),
+                RequestOrigin.remoteAddress(),
                 event.action().name(),
                 event.subjectType(),
                 event.subjectId(),
                 truncate(event.details()));
-    }
-
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
     }
 
     private static String truncate(String details) {

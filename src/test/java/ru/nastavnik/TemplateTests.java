@@ -1,0 +1,64 @@
+package ru.nastavnik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every UI string is a message key: templates hold no Russian text, and every key they use exists. */
+class TemplateTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern CYRILLIC = Pattern.compile("[\\p{IsCyrillic}]");
+    private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+
+    @Test
+    void templatesHoldNoHardCodedRussian() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path template : templates()) {
+            List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (CYRILLIC.matcher(lines.get(i)).find()) {
+                    offences.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    @Test
+    void everyMessageKeyUsedInATemplateExists() throws IOException {
+        Properties messages = new Properties();
+        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/messages.properties")),
+                StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher matcher = KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                if (!messages.containsKey(matcher.group(1))) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+}
