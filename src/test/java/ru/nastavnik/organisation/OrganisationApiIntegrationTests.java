@@ -65,6 +65,17 @@ class OrganisationApiIntegrationTests {
                 .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString("Требуется вход")));
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{orgId}/staff/import']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{orgId}/staff/{id}']").exists());
+        mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.status").value("UP"));
+    }
+
     private String create(String json) throws Exception {
         String body = mvc.perform(post("/api/v1/organisations").with(httpBasic("admin", "admin-test-password"))
                         .contentType(MediaType.APPLICATION_JSON).content(json))

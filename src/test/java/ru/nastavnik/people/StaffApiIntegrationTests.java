@@ -101,6 +101,10 @@ class StaffApiIntegrationTests {
     void malformedJsonIsA400WithARussianExplanation() throws Exception {
         mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"gender\":\"X\"}"))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("gender"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("«gender»")));
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"lastName\":"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("JSON")));
     }
 

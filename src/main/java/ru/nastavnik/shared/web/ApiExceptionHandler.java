@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import ru.nastavnik.shared.ForbiddenException;
+import tools.jackson.core.JacksonException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 
@@ -56,8 +57,22 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
-        return respond(HttpStatus.BAD_REQUEST, "error.unreadable", List.of(
-                new ApiErrorWriter.ApiError(null, null, errors.message("error.unreadable.detail"))));
+        String field = ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
+        return respond(HttpStatus.BAD_REQUEST, "error.unreadable", List.of(new ApiErrorWriter.ApiError(field, null,
+                field == null ? errors.message("error.unreadable.detail") : errors.message("error.unreadable.field", field))));
+    }
+
+    /** The JSON path of the value that could not be read, e.g. {@code roles[0].role}. */
+    private static String fieldOf(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
