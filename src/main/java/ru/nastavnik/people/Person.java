@@ -78,6 +78,15 @@ class Person {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    @Column(name = "processing_restricted_at")
+    private Instant processingRestrictedAt;
+
+    @Column(name = "anonymise_on")
+    private LocalDate anonymiseOn;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -141,6 +150,43 @@ class Person {
         return true;
     }
 
+    /** Processing stops: from now only the director and curator see the record, until it is anonymised. */
+    boolean restrictProcessing(Instant now, LocalDate anonymiseAfter) {
+        boolean changed = processingRestrictedAt == null || !anonymiseAfter.equals(anonymiseOn);
+        if (processingRestrictedAt == null) {
+            processingRestrictedAt = now;
+        }
+        anonymiseOn = anonymiseAfter;
+        return changed;
+    }
+
+    boolean restricted() {
+        return processingRestrictedAt != null;
+    }
+
+    /**
+     * The end of the retention period: the person becomes unidentifiable (152-ФЗ art. 21 part 5). Position and
+     * subjects stay, as they identify no one and keep the organisation's statistics true.
+     */
+    boolean anonymise(Instant now) {
+        if (anonymisedAt != null) {
+            return false;
+        }
+        lastName = "Обезличено";
+        firstName = "Запись";
+        middleName = null;
+        birthDate = null;
+        personnelNumber = null;
+        education = null;
+        email = null;
+        phone = null;
+        hiredOn = null;
+        anonymisedAt = now;
+        archivedAt = archivedAt == null ? now : archivedAt;
+        updatedAt = now;
+        return true;
+    }
+
     PersonId id() {
         return new PersonId(id);
     }
@@ -157,7 +203,8 @@ class Person {
     }
 
     StaffView view() {
-        return new StaffView(id(), organisation(), data(), archivedAt != null, createdAt, updatedAt);
+        return new StaffView(id(), organisation(), data(), archivedAt != null, createdAt, updatedAt,
+                processingRestrictedAt != null, anonymiseOn, anonymisedAt != null);
     }
 
     private static <T> T track(List<String> changed, String field, T current, T next) {

@@ -3,9 +3,11 @@ package ru.nastavnik.people;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import ru.nastavnik.shared.Ids;
 
-public record PersonId(UUID value) {
+public record PersonId(@JsonValue UUID value) {
 
     public PersonId {
         Objects.requireNonNull(value, "person id");

@@ -19,13 +19,17 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
             where p.organisationId = :organisation
               and (:archived = true or p.archivedAt is null)
               and (:category is null or p.qualificationCategory = :category)
+              and (:restricted = true or p.processingRestrictedAt is null)
               and (:pattern = '%%'
                    or lower(concat(p.lastName, ' ', p.firstName, ' ', coalesce(p.middleName, ''))) like :pattern
                    or lower(coalesce(p.email, '')) like :pattern
                    or lower(coalesce(p.personnelNumber, '')) like :pattern)
             """)
     Page<Person> search(UUID organisation, String pattern, QualificationCategory category, boolean archived,
-            Pageable pageable);
+            boolean restricted, Pageable pageable);
+
+    @Query("select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null")
+    List<Person> findDueForAnonymisation(java.time.LocalDate today);
 
     @Query("select p from Person p where p.organisationId = :organisation order by p.lastName, p.firstName, p.middleName")
     List<Person> findAllInOrganisation(UUID organisation);

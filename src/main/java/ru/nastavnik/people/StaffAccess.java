@@ -27,6 +27,11 @@ public class StaffAccess {
         return caller.isSystemAdmin() || caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR);
     }
 
+    /** After a consent withdrawal only the director and curator still see the person (the administrator does not). */
+    public boolean maySeeRestricted(NastavnikPrincipal caller, OrganisationId organisation) {
+        return caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR);
+    }
+
     /** Checks the caller's right and that the organisation exists and is a school (not a region). */
     public void check(NastavnikPrincipal caller, OrganisationId organisation) {
         if (!mayManage(caller, organisation)) {

@@ -43,7 +43,8 @@ public class StaffManagement {
         access.check(caller, organisation);
         String pattern = "%" + (query.text() == null ? "" : query.text().strip().toLowerCase()) + "%";
         return people.search(organisation.value(), pattern, query.category(), query.includeArchived(),
-                PageRequest.of(query.page(), query.size(), ORDER)).map(Person::view);
+                access.maySeeRestricted(caller, organisation), PageRequest.of(query.page(), query.size(), ORDER))
+                .map(Person::view);
     }
 
     /** Opening a card is a read of personal data, and is audited as one. */
@@ -54,10 +55,33 @@ public class StaffManagement {
     }
 
     public StaffView get(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
-        access.check(caller, organisation);
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person = load(caller, organisation, id);
         audit(person, AuditAction.READ, null);
         return person.view();
+    }
+
+    /** Several cards at once (to print their forms, say); each read is audited. */
+    public List<StaffView> getAll(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> ids) {
+        access.check(caller, organisation);
+        List<StaffView> views = new java.util.ArrayList<>(ids.size());
+        for (Person person : people.findAllById(ids.stream().map(PersonId::value).toList())) {
+            if (person.organisation().equals(organisation) && visible(caller, person)) {
+                audit(person, AuditAction.READ, null);
+                views.add(person.view());
+            }
+        }
+        if (views.size() != ids.stream().distinct().count()) {
+            throw new NotFoundException();
+        }
+        return views;
+    }
+
+    /** The organisation's current staff, for lists such as "who has not consented yet" (no card is opened). */
+    @Transactional(readOnly = true)
+    public List<StaffView> current(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        return people.findAllInOrganisation(organisation.value()).stream()
+                .filter(p -> !p.view().archived() && visible(caller, p)).map(Person::view).toList();
     }
 
     public StaffView create(NastavnikPrincipal caller, OrganisationId organisation, StaffData data) {
@@ -69,8 +93,7 @@ public class StaffManagement {
     }
 
     public StaffView update(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, StaffData data) {
-        access.check(caller, organisation);
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person = load(caller, organisation, id);
         validate(data);
         List<String> changed = person.apply(data);
         if (!changed.isEmpty()) {
@@ -80,8 +103,7 @@ public class StaffManagement {
     }
 
     public StaffView archive(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
-        access.check(caller, organisation);
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person = load(caller, organisation, id);
         if (person.archive()) {
             audit(person, AuditAction.ARCHIVE, null);
         }
@@ -89,8 +111,7 @@ public class StaffManagement {
     }
 
     public StaffView restore(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
-        access.check(caller, organisation);
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person = load(caller, organisation, id);
         if (person.restore()) {
             audit(person, AuditAction.RESTORE, null);
         }
@@ -105,8 +126,20 @@ public class StaffManagement {
 
     private Person load(NastavnikPrincipal caller, PersonId id) {
         Person person = people.findById(id.value()).orElseThrow(NotFoundException::new);
-        access.check(caller, person.organisation());
+        return load(caller, person.organisation(), id);
+    }
+
+    private Person load(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
+        access.check(caller, organisation);
+        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        if (!visible(caller, person)) {
+            throw new NotFoundException();
+        }
         return person;
+    }
+
+    private boolean visible(NastavnikPrincipal caller, Person person) {
+        return !person.restricted() || access.maySeeRestricted(caller, person.organisation());
     }
 
     private void validate(StaffData data) {

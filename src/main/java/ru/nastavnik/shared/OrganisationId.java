@@ -3,8 +3,10 @@ package ru.nastavnik.shared;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The tenant: every organisation-owned row carries one. */
-public record OrganisationId(UUID value) {
+public record OrganisationId(@JsonValue UUID value) {
 
     public OrganisationId {
         Objects.requireNonNull(value, "organisation id");

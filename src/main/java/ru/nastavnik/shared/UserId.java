@@ -3,7 +3,9 @@ package ru.nastavnik.shared;
 import java.util.Objects;
 import java.util.UUID;
 
-public record UserId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record UserId(@JsonValue UUID value) {
 
     public UserId {
         Objects.requireNonNull(value, "user id");

@@ -13,13 +13,14 @@ record StaffResponse(String id, String organisationId, String lastName, String f
         Gender gender, LocalDate birthDate, String personnelNumber, List<String> positions, List<String> subjects,
         Integer totalExperienceYears, Integer teachingExperienceYears, QualificationCategory qualificationCategory,
         String education, LocalDate hiredOn, String email, String phone, boolean archived, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, boolean processingRestricted, LocalDate anonymiseOn) {
 
     static StaffResponse of(StaffView v) {
         var d = v.data();
         return new StaffResponse(v.id().toString(), v.organisationId().toString(), d.lastName(), d.firstName(),
                 d.middleName(), d.gender(), d.birthDate(), d.personnelNumber(), d.positions(), d.subjects(),
                 d.totalExperienceYears(), d.teachingExperienceYears(), d.qualificationCategory(), d.education(),
-                d.hiredOn(), d.email(), d.phone(), v.archived(), v.createdAt(), v.updatedAt());
+                d.hiredOn(), d.email(), d.phone(), v.archived(), v.createdAt(), v.updatedAt(), v.processingRestricted(),
+                v.anonymiseOn());
     }
 }

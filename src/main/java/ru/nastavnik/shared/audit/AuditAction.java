@@ -10,7 +10,12 @@ public enum AuditAction {
     EXPORT,
     LOGIN,
     LOGIN_FAILED,
-    PASSWORD_CHANGE;
+    PASSWORD_CHANGE,
+    CONSENT,
+    RESTRICT,
+    ANONYMISE,
+    GENERATE,
+    DOWNLOAD;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -1,0 +1,175 @@
+package ru.nastavnik.consent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import ru.nastavnik.documents.StoredFileId;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * One consent of one person for one purpose: requested (the form is printed), given (signed, with the date
+ * and, once uploaded, the scan the operator keeps as proof), then withdrawn or expired.
+ */
+@Entity
+@Table(name = "consent")
+class Consent {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "person_id")
+    private UUID personId;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentPurpose purpose;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentStatus status;
+
+    @Column(name = "text_version")
+    private String textVersion;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+
+    @Column(name = "given_on")
+    private LocalDate givenOn;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
+    @Column(name = "scan_file_id")
+    private UUID scanFileId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "published_items")
+    private List<String> publishedItems = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    protected Consent() {
+    }
+
+    Consent(OrganisationId organisation, PersonId person, ConsentPurpose purpose, String textVersion, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.personId = person.value();
+        this.purpose = purpose;
+        this.status = ConsentStatus.REQUESTED;
+        this.textVersion = textVersion;
+        this.requestedAt = now;
+        this.createdAt = now;
+    }
+
+    ConsentGiven give(LocalDate on, LocalDate until, List<String> items, LocalDate today) {
+        if (status != ConsentStatus.REQUESTED) {
+            throw InvalidInputException.of("status", "consent.transition.give", status);
+        }
+        if (on == null || on.isAfter(today)) {
+            throw InvalidInputException.of("givenOn", "consent.givenOn.invalid");
+        }
+        if (until != null && !until.isAfter(on)) {
+            throw InvalidInputException.of("validUntil", "consent.validUntil.invalid");
+        }
+        if (purpose == ConsentPurpose.PUBLICATION && (items == null || items.isEmpty())) {
+            throw InvalidInputException.of("publishedItems", "consent.publishedItems.required");
+        }
+        status = ConsentStatus.GIVEN;
+        givenOn = on;
+        validUntil = until;
+        publishedItems = items == null ? new ArrayList<>() : new ArrayList<>(items);
+        return new ConsentGiven(organisation(), id(), person(), purpose, on);
+    }
+
+    void attachScan(StoredFileId scan) {
+        if (status != ConsentStatus.REQUESTED && status != ConsentStatus.GIVEN) {
+            throw InvalidInputException.of("status", "consent.transition.scan", status);
+        }
+        scanFileId = scan.value();
+    }
+
+    /** A withdrawal takes effect on its date; 152-ФЗ lets the subject withdraw at any time, without reason. */
+    ConsentWithdrawn withdraw(LocalDate on, String reason, LocalDate today) {
+        if (status != ConsentStatus.GIVEN && status != ConsentStatus.REQUESTED) {
+            throw InvalidInputException.of("status", "consent.transition.withdraw", status);
+        }
+        if (on == null || on.isAfter(today) || (givenOn != null && on.isBefore(givenOn))) {
+            throw InvalidInputException.of("withdrawnOn", "consent.withdrawnOn.invalid");
+        }
+        status = ConsentStatus.WITHDRAWN;
+        withdrawnOn = on;
+        withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
+        return new ConsentWithdrawn(organisation(), id(), person(), purpose, on);
+    }
+
+    /** A consent given for a term ends by itself when the term is over. */
+    ConsentWithdrawn expireIfDue(LocalDate today) {
+        if (status != ConsentStatus.GIVEN || validUntil == null || !validUntil.isBefore(today)) {
+            return null;
+        }
+        status = ConsentStatus.EXPIRED;
+        return new ConsentWithdrawn(organisation(), id(), person(), purpose, validUntil);
+    }
+
+    boolean validOn(LocalDate day) {
+        return status == ConsentStatus.GIVEN && !givenOn.isAfter(day) && (validUntil == null || !validUntil.isBefore(day));
+    }
+
+    ConsentId id() {
+        return new ConsentId(id);
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    PersonId person() {
+        return new PersonId(personId);
+    }
+
+    ConsentPurpose purpose() {
+        return purpose;
+    }
+
+    ConsentStatus status() {
+        return status;
+    }
+
+    StoredFileId scan() {
+        return scanFileId == null ? null : new StoredFileId(scanFileId);
+    }
+
+    ConsentView view() {
+        return new ConsentView(id(), organisation(), person(), purpose, status, textVersion, requestedAt, givenOn,
+                validUntil, withdrawnOn, withdrawalReason, scanFileId != null, List.copyOf(publishedItems));
+    }
+}

@@ -1,0 +1,229 @@
+package ru.nastavnik.consent;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.StoredFileInfo;
+import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffRestrictions;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.Validation;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Requests, records and withdraws consents. Only an organisation's director and curator handle them: consents
+ * are personal data, and after a withdrawal no one else may see the person at all.
+ */
+@Service
+@Transactional
+public class ConsentManagement implements ConsentCheck {
+
+    static final String SUBJECT = "Consent";
+    private static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
+
+    private final ConsentRepository consents;
+    private final ConsentSettingsRepository settings;
+    private final StaffManagement staff;
+    private final StaffRestrictions restrictions;
+    private final StoredFiles files;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+
+    ConsentManagement(ConsentRepository consents, ConsentSettingsRepository settings, StaffManagement staff,
+            StaffRestrictions restrictions, StoredFiles files, ApplicationEventPublisher events, Validator validator,
+            Clock clock) {
+        this.consents = consents;
+        this.settings = settings;
+        this.staff = staff;
+        this.restrictions = restrictions;
+        this.files = files;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Marks the people as asked to consent (their forms get printed); those with an open consent are skipped. */
+    public List<ConsentView> request(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people,
+            ConsentPurpose purpose) {
+        check(caller, organisation);
+        List<ConsentView> requested = new ArrayList<>();
+        for (PersonId person : people) {
+            requirePerson(caller, organisation, person);
+            if (consents.findOpen(person.value(), purpose).isEmpty()) {
+                Consent consent = consents.save(new Consent(organisation, person, purpose, ConsentTexts.version(purpose), Instant.now(clock)));
+                requested.add(consent.view());
+            }
+        }
+        return requested;
+    }
+
+    public ConsentView recordGiven(NastavnikPrincipal caller, OrganisationId organisation, GiveConsent command) {
+        check(caller, organisation);
+        Validation.check(validator, command);
+        PersonId person = personId(command.personId());
+        requirePerson(caller, organisation, person);
+        Consent consent = consents.findOpen(person.value(), command.purpose())
+                .orElseGet(() -> new Consent(organisation, person, command.purpose(), ConsentTexts.version(command.purpose()),
+                        Instant.now(clock)));
+        if (consent.status() == ConsentStatus.GIVEN) {
+            throw InvalidInputException.of("purpose", "consent.alreadyGiven");
+        }
+        ConsentGiven given = consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today());
+        consents.save(consent);
+        events.publishEvent(given);
+        audit(consent, AuditAction.CONSENT, "получено согласие: " + command.purpose());
+        return consent.view();
+    }
+
+    public ConsentView attachScan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, InputStream content,
+            String originalName) {
+        Consent consent = load(caller, organisation, id);
+        StoredFileInfo scan = files.store(organisation, "consent-scan", content, originalName, SCAN_TYPES, files.maxScanBytes());
+        consent.attachScan(scan.id());
+        audit(consent, AuditAction.CONSENT, "загружен скан согласия: " + consent.purpose());
+        return consent.view();
+    }
+
+    public ConsentView withdraw(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, LocalDate on,
+            String reason) {
+        Consent consent = load(caller, organisation, id);
+        ConsentWithdrawn withdrawn = consent.withdraw(on, reason, today());
+        stopProcessing(consent, withdrawn);
+        audit(consent, AuditAction.CONSENT, "отзыв согласия: " + consent.purpose());
+        return consent.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsentView> ofPerson(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        requirePerson(caller, organisation, person);
+        return consents.findByPerson(person.value()).stream().map(Consent::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
+            ConsentStatus status) {
+        check(caller, organisation);
+        return consents.search(organisation.value(), purpose, status).stream().map(Consent::view).toList();
+    }
+
+    /** The current staff who have no valid consent of this purpose: the curator's to-do list. */
+    @Transactional(readOnly = true)
+    public List<StaffView> missing(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose) {
+        check(caller, organisation);
+        LocalDate today = today();
+        var valid = consents.search(organisation.value(), purpose, ConsentStatus.GIVEN).stream()
+                .filter(c -> c.validOn(today)).map(c -> c.person()).collect(java.util.stream.Collectors.toSet());
+        return staff.current(caller, organisation).stream().filter(s -> !valid.contains(s.id())).toList();
+    }
+
+    public ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
+        Consent consent = load(caller, organisation, id);
+        if (consent.scan() == null) {
+            throw new NotFoundException();
+        }
+        audit(consent, AuditAction.DOWNLOAD, "скан согласия: " + consent.purpose());
+        return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
+    }
+
+    @Transactional(readOnly = true)
+    public int retentionDays(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        return settings.findById(organisation.value()).map(ConsentSettings::retentionDays)
+                .orElse(ConsentSettings.DEFAULT_RETENTION_DAYS);
+    }
+
+    public void retentionDays(NastavnikPrincipal caller, OrganisationId organisation, int days) {
+        check(caller, organisation);
+        settings.findById(organisation.value()).orElseGet(() -> settings.save(new ConsentSettings(organisation)))
+                .retentionDays(days);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasValid(PersonId person, ConsentPurpose purpose) {
+        LocalDate today = today();
+        return consents.findOpen(person.value(), purpose).filter(c -> c.validOn(today)).isPresent();
+    }
+
+    /** Consents given for a term end by themselves; the effect is that of a withdrawal. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
+    public int expireDue() {
+        int count = 0;
+        for (Consent consent : consents.findDueToExpire(today())) {
+            ConsentWithdrawn expired = consent.expireIfDue(today());
+            if (expired != null) {
+                stopProcessing(consent, expired);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void stopProcessing(Consent consent, ConsentWithdrawn withdrawn) {
+        if (consent.purpose() == ConsentPurpose.PERSONAL_DATA) {
+            int days = settings.findById(consent.organisation().value()).map(ConsentSettings::retentionDays)
+                    .orElse(ConsentSettings.DEFAULT_RETENTION_DAYS);
+            restrictions.restrict(consent.organisation(), consent.person(), withdrawn.withdrawnOn().plusDays(days));
+        }
+        events.publishEvent(withdrawn);
+    }
+
+    private Consent load(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
+        check(caller, organisation);
+        return consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+    }
+
+    private void requirePerson(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        if (!staff.organisationOf(caller, person).equals(organisation)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static PersonId personId(String value) {
+        try {
+            return PersonId.of(value);
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("personId", "consent.personId.required");
+        }
+    }
+
+    private void audit(Consent consent, AuditAction action, String details) {
+        events.publishEvent(new AuditEvent(consent.organisation(), action, SUBJECT, consent.person().value(), details));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public record ScanDownload(StoredFileInfo info, InputStream content) {
+    }
+}

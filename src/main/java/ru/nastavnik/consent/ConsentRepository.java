@@ -1,0 +1,32 @@
+package ru.nastavnik.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConsentRepository extends JpaRepository<Consent, UUID> {
+
+    @Query("select c from Consent c where c.id = :id and c.organisationId = :organisation")
+    Optional<Consent> findInOrganisation(UUID organisation, UUID id);
+
+    @Query("select c from Consent c where c.personId = :person order by c.createdAt desc")
+    List<Consent> findByPerson(UUID person);
+
+    @Query("""
+            select c from Consent c where c.personId = :person and c.purpose = :purpose
+              and c.status in (ru.nastavnik.consent.ConsentStatus.REQUESTED, ru.nastavnik.consent.ConsentStatus.GIVEN)""")
+    Optional<Consent> findOpen(UUID person, ConsentPurpose purpose);
+
+    @Query("""
+            select c from Consent c where c.organisationId = :organisation
+              and (:purpose is null or c.purpose = :purpose) and (:status is null or c.status = :status)
+            order by c.createdAt desc""")
+    List<Consent> search(UUID organisation, ConsentPurpose purpose, ConsentStatus status);
+
+    @Query("select c from Consent c where c.status = ru.nastavnik.consent.ConsentStatus.GIVEN and c.validUntil < :today")
+    List<Consent> findDueToExpire(LocalDate today);
+}

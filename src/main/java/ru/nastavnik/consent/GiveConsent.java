@@ -1,0 +1,16 @@
+package ru.nastavnik.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** A signed consent to record: whose, for what, signed on which day, valid until when (if limited). */
+public record GiveConsent(
+        @NotBlank(message = "{consent.personId.required}") String personId,
+        @NotNull(message = "{consent.purpose.required}") ConsentPurpose purpose,
+        @NotNull(message = "{consent.givenOn.required}") LocalDate givenOn,
+        LocalDate validUntil,
+        List<String> publishedItems) {
+}

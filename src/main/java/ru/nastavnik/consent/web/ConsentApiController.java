@@ -1,0 +1,125 @@
+package ru.nastavnik.consent.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentStatus;
+import ru.nastavnik.consent.ConsentView;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}/consents")
+@Tag(name = "Согласия", description = "Согласия на обработку ПДн, на обязанности наставника, на банк, на распространение")
+class ConsentApiController {
+
+    private final ConsentManagement consents;
+
+    ConsentApiController(ConsentManagement consents) {
+        this.consents = consents;
+    }
+
+    @GetMapping
+    @Operation(summary = "Согласия организации (фильтры: цель, статус, педагог)")
+    List<ConsentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestParam(required = false) ConsentPurpose purpose, @RequestParam(required = false) ConsentStatus status,
+            @RequestParam(required = false) String personId) {
+        OrganisationId organisation = OrganisationId.of(orgId);
+        if (personId != null && !personId.isBlank()) {
+            return consents.ofPerson(me, organisation, PersonId.of(personId));
+        }
+        return consents.search(me, organisation, purpose, status);
+    }
+
+    @PostMapping
+    @Operation(summary = "Отметить согласие полученным (подписанным)")
+    ResponseEntity<ConsentView> give(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody GiveConsent command) {
+        ConsentView given = consents.recordGiven(me, OrganisationId.of(orgId), command);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/consents/" + given.id())).body(given);
+    }
+
+    @PostMapping("/requests")
+    @Operation(summary = "Запросить согласия у педагогов (бланки будут напечатаны)")
+    ResponseEntity<List<ConsentView>> request(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody RequestConsents command) {
+        if (command.purpose() == null || command.personIds() == null || command.personIds().isEmpty()) {
+            throw InvalidInputException.of("personIds", "consent.personId.required");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(consents.request(me, OrganisationId.of(orgId),
+                command.personIds().stream().map(PersonId::of).toList(), command.purpose()));
+    }
+
+    @GetMapping("/missing")
+    @Operation(summary = "Кто ещё не дал действующего согласия с этой целью")
+    List<MissingPerson> missing(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestParam ConsentPurpose purpose) {
+        return consents.missing(me, OrganisationId.of(orgId), purpose).stream()
+                .map(s -> new MissingPerson(s.id().toString(), s.data().fullName())).toList();
+    }
+
+    @PostMapping(path = "/{id}/scan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Загрузить скан подписанного согласия (PDF, JPEG, PNG)")
+    ConsentView scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return consents.attachScan(me, OrganisationId.of(orgId), ConsentId.of(id), in, file.getOriginalFilename());
+        }
+    }
+
+    @GetMapping("/{id}/scan")
+    @Operation(summary = "Скачать скан согласия")
+    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+            HttpServletResponse response) throws IOException {
+        var scan = consents.scan(me, OrganisationId.of(orgId), ConsentId.of(id));
+        response.setContentType(scan.info().contentType());
+        response.setHeader("Content-Disposition", SafeFileName.attachment(scan.info().originalName()));
+        try (InputStream in = scan.content()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Оформить отзыв согласия: обработка прекращается")
+    ConsentView withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody Withdrawal withdrawal) {
+        return consents.withdraw(me, OrganisationId.of(orgId), ConsentId.of(id), withdrawal.withdrawnOn(), withdrawal.reason());
+    }
+
+    record RequestConsents(ConsentPurpose purpose, List<String> personIds) {
+    }
+
+    record Withdrawal(LocalDate withdrawnOn, String reason) {
+    }
+
+    record MissingPerson(String id, String fullName) {
+    }
+}

@@ -1,0 +1,74 @@
+package ru.nastavnik.documents;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.shared.OrganisationId;
+
+@Entity
+@Table(name = "stored_file")
+class StoredFile {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    private String purpose;
+
+    @Column(name = "original_name")
+    private String originalName;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long size;
+
+    private String sha256;
+
+    @Column(name = "storage_key")
+    private String storageKey;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private UUID createdBy;
+
+    protected StoredFile() {
+    }
+
+    StoredFile(UUID id, OrganisationId organisation, String purpose, String originalName, FileType type, long size,
+            String sha256, String storageKey, UUID createdBy) {
+        this.id = id;
+        this.organisationId = organisation.value();
+        this.purpose = purpose;
+        this.originalName = originalName;
+        this.contentType = type.contentType();
+        this.size = size;
+        this.sha256 = sha256;
+        this.storageKey = storageKey;
+        this.createdAt = Instant.now();
+        this.createdBy = createdBy;
+    }
+
+    String storageKey() {
+        return storageKey;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    StoredFileInfo info() {
+        return new StoredFileInfo(new StoredFileId(id), organisation(), purpose, originalName, contentType, size, sha256,
+                createdAt);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Documents the system produces for an organisation: their templates, generation as DOCX, PDF and XLSX, the
+ * stored files, and the declension of people's names into the grammatical case each document's wording needs.
+ */
+package ru.nastavnik.documents;

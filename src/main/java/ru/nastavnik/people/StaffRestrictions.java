@@ -1,0 +1,65 @@
+package ru.nastavnik.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+
+/**
+ * What a withdrawn personal-data consent does to the staff record: processing stops at once (only the
+ * director and curator still see it), and after the organisation's retention period the record is anonymised.
+ * Called by the consent module, which has checked the caller.
+ */
+@Service
+@Transactional
+public class StaffRestrictions {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffRestrictions.class);
+
+    private final PersonRepository people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffRestrictions(PersonRepository people, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void restrict(OrganisationId organisation, PersonId id, LocalDate anonymiseOn) {
+        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        if (person.restrictProcessing(Instant.now(clock), anonymiseOn)) {
+            events.publishEvent(new AuditEvent(organisation, AuditAction.RESTRICT, StaffManagement.SUBJECT, id.value(),
+                    person.data().fullName() + ": обработка прекращена, обезличивание " + anonymiseOn));
+        }
+    }
+
+    /** Runs at start and nightly; a missed night is caught up, since it takes everything that is due. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT12H")
+    public int anonymiseDue() {
+        int count = 0;
+        for (Person person : people.findDueForAnonymisation(LocalDate.now(clock))) {
+            String before = person.data().fullName();
+            if (person.anonymise(Instant.now(clock))) {
+                events.publishEvent(new AuditEvent(person.organisation(), AuditAction.ANONYMISE, StaffManagement.SUBJECT,
+                        person.id().value(), "запись обезличена по истечении срока хранения (" + before.charAt(0) + ".)"));
+                count++;
+            }
+        }
+        if (count > 0) {
+            log.info("Anonymised {} staff records whose retention period ended", count);
+        }
+        return count;
+    }
+}

@@ -1,0 +1,132 @@
+package ru.nastavnik.consent;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class ConsentIntegrationTests {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ApplicationEvents events;
+
+    Fixtures.World world;
+    NastavnikPrincipal curator;
+    String person;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        curator = fixtures.user(Role.CURATOR, world.schoolA());
+        person = staff.create(curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна")).id().toString();
+        base = "/api/v1/organisations/" + world.schoolA() + "/consents";
+    }
+
+    @Test
+    void aRecordedConsentWithItsScanMarksThePersonAsConsented() throws Exception {
+        mvc.perform(get(base + "/missing").param("purpose", "PERSONAL_DATA").with(user(curator)))
+                .andExpect(jsonPath("$[*].id").value(hasItem(person)));
+        String id = give("PERSONAL_DATA").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("GIVEN"))
+                .andReturn().getResponse().getContentAsString();
+        String consent = JsonPath.read(id, "$.id");
+        mvc.perform(multipart(base + "/" + consent + "/scan").file(new MockMultipartFile("file", "скан.pdf", "application/pdf", PDF))
+                        .with(user(curator)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.hasScan").value(true));
+        mvc.perform(get(base + "/" + consent + "/scan").with(user(curator)))
+                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
+        mvc.perform(get(base + "/missing").param("purpose", "PERSONAL_DATA").with(user(curator)))
+                .andExpect(jsonPath("$[*].id").value(not(hasItem(person))));
+        org.assertj.core.api.Assertions.assertThat(events.stream(ConsentGiven.class)).hasSize(1);
+    }
+
+    @Test
+    void aScanThatIsNotAScanIsRefused() throws Exception {
+        String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
+        byte[] exe = { 'M', 'Z', 0, 0, 1, 2, 3 };
+        for (MockMultipartFile hostile : new MockMultipartFile[] {
+                new MockMultipartFile("file", "скан.pdf", "application/pdf", exe),
+                new MockMultipartFile("file", "../../../etc/passwd.pdf", "application/pdf", "root:x:0:0".getBytes()),
+                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]) }) {
+            mvc.perform(multipart(base + "/" + consent + "/scan").file(hostile).with(user(curator)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("file"));
+        }
+    }
+
+    @Test
+    void aSecondConsentOfTheSamePurposeIsRefused() throws Exception {
+        give("MENTORING_DUTIES").andExpect(status().isCreated());
+        give("MENTORING_DUTIES").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("отзыв")));
+    }
+
+    @Test
+    void withdrawingThePersonalDataConsentHidesThePersonFromAllButDirectorAndCurator() throws Exception {
+        NastavnikPrincipal admin = fixtures.user(Role.SYSTEM_ADMIN, null);
+        String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
+        String staffUrl = "/api/v1/organisations/" + world.schoolA() + "/staff/" + person;
+        mvc.perform(get(staffUrl).with(user(admin))).andExpect(status().isOk());
+
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\",\"reason\":\"заявление\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
+
+        mvc.perform(get(staffUrl).with(user(admin))).andExpect(status().isNotFound());
+        mvc.perform(get(staffUrl).with(user(curator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.processingRestricted").value(true));
+        org.assertj.core.api.Assertions.assertThat(events.stream(ConsentWithdrawn.class)).hasSize(1);
+    }
+
+    @Test
+    void onlyTheDirectorAndCuratorHandleConsents() throws Exception {
+        for (Role role : new Role[] { Role.MENTOR, Role.MENTEE }) {
+            mvc.perform(get(base).with(user(fixtures.user(role, world.schoolA())))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get(base).with(user(fixtures.user(Role.CURATOR, world.schoolB())))).andExpect(status().isNotFound());
+    }
+
+    private ResultActions give(String purpose) throws Exception {
+        return mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + person + "\",\"purpose\":\"" + purpose + "\",\"givenOn\":\""
+                        + java.time.LocalDate.now().minusDays(1) + "\"}"));
+    }
+}
