@@ -66,7 +66,19 @@ class TenantIsolationTests {
                 multipart("/people/staff/import").file(csv()).param("organisation", b).with(csrf()),
                 get("/people/staff/export").param("organisation", b),
                 get("/audit/entries").param("organisation", b),
-                get("/organisation/organisations/" + b));
+                get("/organisation/organisations/" + b),
+                post("/organisation/organisations/" + b + "/requisites").param("inn", "1234567890").with(csrf()),
+                get("/consent/persons/" + personOfB),
+                post("/consent/persons/" + personOfB + "/given").param("purpose", "PERSONAL_DATA")
+                        .param("givenOn", "2026-01-01").with(csrf()),
+                get("/consent/persons/" + personOfB + "/form").param("purpose", "PERSONAL_DATA"),
+                get("/consent/persons/" + personOfB + "/subject-access"),
+                get("/consent/consents").param("organisation", b),
+                post("/consent/forms").param("organisation", b).param("purpose", "PERSONAL_DATA")
+                        .param("person", personOfB).with(csrf()),
+                get("/documents/templates").param("organisation", b),
+                get("/documents/templates/consent-personal-data").param("organisation", b),
+                post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()));
         for (RequestBuilder request : requests) {
             var response = mvc.perform(withUser(request)).andReturn();
             org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
@@ -89,6 +101,20 @@ class TenantIsolationTests {
                 multipart(b + "/staff/import").file(csv()),
                 get(b + "/staff/export"),
                 get(b + "/audit"),
+                get(b + "/consents"),
+                get(b + "/consents/missing").param("purpose", "PERSONAL_DATA"),
+                post(b + "/consents").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + personOfB + "\",\"purpose\":\"PERSONAL_DATA\",\"givenOn\":\"2026-01-01\"}"),
+                get(b + "/consents/form").param("personId", personOfB).param("purpose", "PERSONAL_DATA"),
+                post(b + "/consents/forms").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + personOfB + "\"]}"),
+                get(b + "/consents/subject-access/" + personOfB),
+                get(b + "/document-templates"),
+                get(b + "/document-templates/consent-personal-data"),
+                delete(b + "/document-templates/consent-personal-data"),
+                put(b + "/requisites").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                get("/api/v1/organisations/" + world.schoolA() + "/consents/form").param("personId", personOfB)
+                        .param("purpose", "PERSONAL_DATA"),
                 get(aWithBsPerson),
                 put(aWithBsPerson).contentType(MediaType.APPLICATION_JSON).content("{}"),
                 delete(aWithBsPerson));

@@ -97,6 +97,13 @@ public class ConsentManagement implements ConsentCheck {
         return consent.view();
     }
 
+    /** The signed form and its scan in one step: a scan that is refused leaves no half-recorded consent. */
+    public ConsentView recordGivenWithScan(NastavnikPrincipal caller, OrganisationId organisation, GiveConsent command,
+            InputStream scan, String originalName) {
+        ConsentView given = recordGiven(caller, organisation, command);
+        return scan == null ? given : attachScan(caller, organisation, given.id(), scan, originalName);
+    }
+
     public ConsentView attachScan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, InputStream content,
             String originalName) {
         Consent consent = load(caller, organisation, id);
@@ -113,6 +120,13 @@ public class ConsentManagement implements ConsentCheck {
         stopProcessing(consent, withdrawn);
         audit(consent, AuditAction.CONSENT, "отзыв согласия: " + consent.purpose());
         return consent.view();
+    }
+
+    /** Before work starts in the background: the caller handles this organisation's consents, and these are its people. */
+    @Transactional(readOnly = true)
+    public void checkPeople(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people) {
+        check(caller, organisation);
+        people.forEach(person -> requirePerson(caller, organisation, person));
     }
 
     @Transactional(readOnly = true)

@@ -35,6 +35,20 @@ class Organisation {
     @Column(name = "time_zone")
     private String timeZone;
 
+    private String address;
+
+    private String inn;
+
+    private String ogrn;
+
+    private String website;
+
+    @Column(name = "head_name")
+    private String headName;
+
+    @Column(name = "head_position")
+    private String headPosition;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -74,7 +88,17 @@ class Organisation {
         return name;
     }
 
+    void requisites(Requisites requisites) {
+        this.address = requisites.address();
+        this.inn = requisites.inn();
+        this.ogrn = requisites.ogrn();
+        this.website = requisites.website();
+        this.headName = requisites.headName();
+        this.headPosition = requisites.headPosition();
+    }
+
     OrganisationSummary summary() {
-        return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone);
+        return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone,
+                new Requisites(address, inn, ogrn, website, headName, headPosition));
     }
 }

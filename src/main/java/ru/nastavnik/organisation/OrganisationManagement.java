@@ -50,6 +50,20 @@ public class OrganisationManagement implements Organisations {
         return organisations.save(new Organisation(request.kind(), request.name(), request.shortName(), parent)).summary();
     }
 
+    /** The system administrator and the organisation's director keep its requisites. */
+    public OrganisationSummary updateRequisites(NastavnikPrincipal caller, OrganisationId id, Requisites requisites) {
+        Organisation organisation = organisations.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (!mayView(caller, id)) {
+            throw new NotFoundException();
+        }
+        if (!caller.isSystemAdmin() && !caller.has(Role.DIRECTOR, id)) {
+            throw new ForbiddenException("Only the administrator or the director edits requisites");
+        }
+        requisites.check();
+        organisation.requisites(requisites);
+        return organisation.summary();
+    }
+
     @Transactional(readOnly = true)
     public List<OrganisationSummary> visibleTo(NastavnikPrincipal caller) {
         if (caller.isSystemAdmin()) {

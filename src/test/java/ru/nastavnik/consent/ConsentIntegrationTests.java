@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,6 +47,8 @@ class ConsentIntegrationTests {
     StaffManagement staff;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ru.nastavnik.people.StaffRestrictions restrictions;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -114,6 +117,34 @@ class ConsentIntegrationTests {
         mvc.perform(get(staffUrl).with(user(curator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.processingRestricted").value(true));
         org.assertj.core.api.Assertions.assertThat(events.stream(ConsentWithdrawn.class)).hasSize(1);
+    }
+
+    @Test
+    void afterTheRetentionPeriodAWithdrawnPersonIsAnonymised() throws Exception {
+        mvc.perform(put(base + "/settings").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"retentionDays\":0}")).andExpect(jsonPath("$.retentionDays").value(0));
+        String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}")).andExpect(status().isOk());
+
+        restrictions.anonymiseDue();
+
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/staff/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.lastName").value("Обезличено"))
+                .andExpect(jsonPath("$.birthDate").doesNotExist())
+                .andExpect(jsonPath("$.phone").doesNotExist());
+        mvc.perform(put(base + "/settings").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"retentionDays\":-1}")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aPersonsDataCanBeExportedOnTheirRequest() throws Exception {
+        give("PERSONAL_DATA");
+        mvc.perform(get(base + "/subject-access/" + person).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.data.lastName").value("Иванова"))
+                .andExpect(jsonPath("$.consents[0].purpose").value("PERSONAL_DATA"))
+                .andExpect(jsonPath("$.accessLog[*].action").value(hasItem("CREATE")));
     }
 
     @Test

@@ -2,30 +2,25 @@ package ru.nastavnik.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -34,40 +29,27 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffImportBrowserTests {
 
-    // Debian's packages; nothing may be downloaded at run time, so without them the test is skipped.
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
 
     @Autowired
     Fixtures fixtures;
 
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium and chromedriver are not installed");
-        Files.createDirectories(Path.of("target"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.getPath());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chrome-").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        browser = Browser.start(port);
+        driver = browser.driver();
+        wait = browser.await();
     }
 
     @AfterEach
     void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -77,11 +59,7 @@ class StaffImportBrowserTests {
         String surname = "Тестова" + letterTag();
         Path file = staffFile(surname);
 
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(curator.getUsername());
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
 
         open("/people/staff");
         driver.findElement(By.cssSelector("a[href*='/people/staff/import']")).click();
@@ -127,10 +105,6 @@ class StaffImportBrowserTests {
     }
 
     private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        browser.open(path);
     }
 }

@@ -30,6 +30,7 @@ import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.consent.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -42,9 +43,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class ConsentApiController {
 
     private final ConsentManagement consents;
+    private final SubjectAccessExport export;
 
-    ConsentApiController(ConsentManagement consents) {
+    ConsentApiController(ConsentManagement consents, SubjectAccessExport export) {
         this.consents = consents;
+        this.export = export;
     }
 
     @GetMapping
@@ -112,6 +115,35 @@ class ConsentApiController {
     ConsentView withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id, @RequestBody Withdrawal withdrawal) {
         return consents.withdraw(me, OrganisationId.of(orgId), ConsentId.of(id), withdrawal.withdrawnOn(), withdrawal.reason());
+    }
+
+    @GetMapping("/subject-access/{personId}")
+    @Operation(summary = "Все данные о педагоге по его запросу (ст. 14 152-ФЗ): карточка, согласия, журнал обращений")
+    ResponseEntity<java.util.Map<String, Object>> subjectAccess(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId, @PathVariable String personId) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", SafeFileName.attachment("данные-" + personId + ".json"))
+                .body(export.export(me, OrganisationId.of(orgId), PersonId.of(personId)));
+    }
+
+    @GetMapping("/settings")
+    @Operation(summary = "Настройки согласий: срок хранения данных после отзыва, дней")
+    Settings settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return new Settings(consents.retentionDays(me, OrganisationId.of(orgId)));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/settings")
+    @Operation(summary = "Изменить срок хранения данных после отзыва согласия (0–3650 дней)")
+    Settings settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody Settings settings) {
+        if (settings.retentionDays() == null) {
+            throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
+        }
+        consents.retentionDays(me, OrganisationId.of(orgId), settings.retentionDays());
+        return new Settings(consents.retentionDays(me, OrganisationId.of(orgId)));
+    }
+
+    record Settings(Integer retentionDays) {
     }
 
     record RequestConsents(ConsentPurpose purpose, List<String> personIds) {

@@ -37,7 +37,7 @@ class HomeController {
                 .sorted(Comparator.comparing(RoleLine::role))
                 .toList();
         model.addAttribute("roles", roles);
-        model.addAttribute("canStaff", me.isSystemAdmin() || me.homeOrganisation().isPresent());
+        model.addAttribute("canStaff", me.isSystemAdmin() || me.isManager());
         return VIEW;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.organisation.NewOrganisation;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -53,12 +55,19 @@ class OrganisationApiController {
         return OrganisationResponse.of(organisations.get(me, OrganisationId.of(id)));
     }
 
+    @PutMapping("/{id}/requisites")
+    @Operation(summary = "Реквизиты организации для документов (адрес, ИНН, ОГРН, сайт, руководитель)")
+    OrganisationResponse requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody Requisites requisites) {
+        return OrganisationResponse.of(organisations.updateRequisites(me, OrganisationId.of(id), requisites));
+    }
+
     record OrganisationResponse(String id, String parentId, String kind, String name, String shortName,
-            String timeZone) {
+            String timeZone, Requisites requisites) {
 
         static OrganisationResponse of(OrganisationSummary o) {
             return new OrganisationResponse(o.id().toString(), o.parentId() == null ? null : o.parentId().toString(),
-                    o.kind().name(), o.name(), o.shortName(), o.timeZone());
+                    o.kind().name(), o.name(), o.shortName(), o.timeZone(), o.requisites());
         }
     }
 }

@@ -82,6 +82,10 @@ class OrganisationController {
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm());
         }
+        if (!model.containsAttribute("requisitesForm")) {
+            model.addAttribute("requisitesForm", RequisitesForm.of(organisation.requisites()));
+        }
+        model.addAttribute("editRequisites", me.isSystemAdmin() || me.has(Role.DIRECTOR, organisationId));
         return DETAIL;
     }
 
@@ -96,6 +100,20 @@ class OrganisationController {
             return "redirect:/organisation/organisations/" + id;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
+            return detail(me, id, model);
+        }
+    }
+
+    @PostMapping("/{id}/requisites")
+    String requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @ModelAttribute RequisitesForm requisitesForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            organisations.updateRequisites(me, OrganisationId.of(id), requisitesForm.toRequisites());
+            Flash.success(redirect, "organisation.requisites.saved");
+            return "redirect:/organisation/organisations/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            model.addAttribute("requisitesOpen", true);
             return detail(me, id, model);
         }
     }

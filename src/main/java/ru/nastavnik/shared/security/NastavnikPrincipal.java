@@ -73,6 +73,11 @@ public final class NastavnikPrincipal implements UserDetails, CredentialsContain
         return false;
     }
 
+    /** A director or curator somewhere: they run an organisation's mentorship and see its registers. */
+    public boolean isManager() {
+        return grants.stream().anyMatch(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR);
+    }
+
     /** The organisation the user works in, if they hold a role in one. */
     public Optional<OrganisationId> homeOrganisation() {
         return ORGANISATION_ROLES.stream()

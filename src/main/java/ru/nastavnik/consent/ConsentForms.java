@@ -1,0 +1,123 @@
+package ru.nastavnik.consent;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.documents.PdfRenderer;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Prints consent forms, pre-filled and declined, from the organisation's template. Printing a form also marks
+ * the consent as requested, so the curator sees whose signature is awaited.
+ */
+@Service
+public class ConsentForms {
+
+    private final ConsentManagement consents;
+    private final StaffManagement staff;
+    private final Organisations organisations;
+    private final DocumentTemplates templates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsentForms(ConsentManagement consents, StaffManagement staff, Organisations organisations,
+            DocumentTemplates templates, ApplicationEventPublisher events, Clock clock) {
+        this.consents = consents;
+        this.staff = staff;
+        this.organisations = organisations;
+        this.templates = templates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public GeneratedFile generate(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
+            List<PersonId> people, FormFormat format, IntConsumer progress) {
+        if (people.isEmpty()) {
+            throw ru.nastavnik.shared.InvalidInputException.of("person", "consent.personId.required");
+        }
+        consents.request(caller, organisation, people, purpose);
+        OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
+        List<OrganisationSummary> above = above(school);
+        int retention = consents.retentionDays(caller, organisation);
+        byte[] template = templates.current(organisation, purpose.templateKind());
+        List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
+                .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName())).toList();
+        List<byte[]> documents = new ArrayList<>(staffViews.size());
+        LocalDate today = LocalDate.now(clock);
+        for (StaffView person : staffViews) {
+            Map<String, Object> model = ConsentModel.of(school, above, person.data(), retention, today);
+            documents.add(DocxTemplates.render(new ByteArrayInputStream(template), model));
+            progress.accept(documents.size());
+        }
+        events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, ConsentManagement.SUBJECT,
+                staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
+                "бланки согласий (" + purpose + "): " + staffViews.size()));
+        String base = "согласие-" + purpose.templateKind().replace("consent-", "")
+                + (staffViews.size() == 1 ? "-" + staffViews.get(0).data().lastName() : "-" + staffViews.size());
+        return switch (format) {
+            case DOCX -> new GeneratedFile(base + ".docx", format.contentType(),
+                    documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
+            // Rendered one by one and joined, so that every consent's pages are numbered on their own.
+            case PDF -> new GeneratedFile(base + ".pdf", format.contentType(),
+                    documents.size() == 1 ? PdfRenderer.fromDocx(documents.get(0)) : PdfRenderer.fromDocx(documents));
+            case ZIP -> new GeneratedFile(base + ".zip", format.contentType(), zip(staffViews, documents));
+        };
+    }
+
+    private List<OrganisationSummary> above(OrganisationSummary school) {
+        List<OrganisationSummary> chain = new ArrayList<>();
+        OrganisationSummary current = school;
+        while (current.parentId() != null) {
+            current = organisations.find(current.parentId()).orElse(null);
+            if (current == null) {
+                break;
+            }
+            chain.add(current);
+        }
+        return chain;
+    }
+
+    private static byte[] zip(List<StaffView> people, List<byte[]> documents) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < documents.size(); i++) {
+                StaffView person = people.get(i);
+                String name = SafeFileName.of(String.format("%03d-%s.docx", i + 1, person.data().fullName().replace(' ', '_')),
+                        "document.docx");
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(documents.get(i));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,59 @@
+package ru.nastavnik.consent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.audit.AuditLog;
+import ru.nastavnik.audit.AuditRecord;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Everything the system holds about a person, for their request under 152-ФЗ art. 14: the staff record, every
+ * consent with its dates and text version, and the log of who read or changed their data and when.
+ */
+@Service
+public class SubjectAccessExport {
+
+    private final StaffManagement staff;
+    private final ConsentManagement consents;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    SubjectAccessExport(StaffManagement staff, ConsentManagement consents, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.staff = staff;
+        this.consents = consents;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    public Map<String, Object> export(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("person", staff.get(caller, organisation, person));
+        result.put("consents", consents.ofPerson(caller, organisation, person));
+        List<AuditRecord> accesses = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var batch = audit.of(caller, organisation, person.value(), page, 500);
+            accesses.addAll(batch.getContent());
+            if (!batch.hasNext()) {
+                break;
+            }
+        }
+        result.put("accessLog", accesses);
+        events.publishEvent(new AuditEvent(organisation, AuditAction.EXPORT, "Person", person.value(),
+                "выгрузка всех данных по запросу субъекта"));
+        return result;
+    }
+}

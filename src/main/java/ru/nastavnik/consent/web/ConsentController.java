@@ -1,0 +1,181 @@
+package ru.nastavnik.consent.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentView;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The consents of one person (a panel on the staff card) and the organisation's overview by purpose. */
+@Controller
+class ConsentController {
+
+    static final String PANEL = "consent/_person-consents";
+    static final String OVERVIEW = "consent/consent-overview";
+
+    private final ConsentManagement consents;
+    private final StaffManagement staff;
+    private final ru.nastavnik.consent.SubjectAccessExport export;
+
+    ConsentController(ConsentManagement consents, StaffManagement staff, ru.nastavnik.consent.SubjectAccessExport export) {
+        this.consents = consents;
+        this.staff = staff;
+        this.export = export;
+    }
+
+    @GetMapping("/consent/persons/{personId}")
+    String panel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId, Model model) {
+        PersonId person = PersonId.of(personId);
+        OrganisationId organisation = staff.organisationOf(me, person);
+        List<ConsentView> all = consents.ofPerson(me, organisation, person);
+        Map<ConsentPurpose, ConsentView> latest = new java.util.EnumMap<>(ConsentPurpose.class);
+        for (ConsentView consent : all) {
+            latest.putIfAbsent(consent.purpose(), consent);
+        }
+        model.addAttribute("personId", person);
+        model.addAttribute("organisationId", organisation);
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("latest", latest);
+        model.addAttribute("history", all);
+        model.addAttribute("today", LocalDate.now());
+        return PANEL;
+    }
+
+    @PostMapping("/consent/persons/{personId}/given")
+    String given(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+            @RequestParam ConsentPurpose purpose,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            @RequestParam(required = false) String publishedItems,
+            @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect)
+            throws IOException {
+        PersonId person = PersonId.of(personId);
+        OrganisationId organisation = staff.organisationOf(me, person);
+        List<String> items = publishedItems == null ? List.of()
+                : Arrays.stream(publishedItems.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        GiveConsent command = new GiveConsent(personId, purpose, givenOn, validUntil, items);
+        try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+            consents.recordGivenWithScan(me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
+            Flash.success(redirect, "consent.recorded");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+        }
+        return "redirect:/people/staff/" + personId;
+    }
+
+    @PostMapping("/consent/consents/{id}/scan")
+    String scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam("organisation") String organisation, @RequestParam("person") String person,
+            @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect)
+            throws IOException {
+        try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+            if (in == null) {
+                throw InvalidInputException.of("file", "document.file.empty");
+            }
+            consents.attachScan(me, OrganisationId.of(organisation), ConsentId.of(id), in, scan.getOriginalFilename());
+            Flash.success(redirect, "consent.scanUploaded");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+        }
+        return "redirect:/people/staff/" + PersonId.of(person);
+    }
+
+    @GetMapping("/consent/consents/{id}/scan")
+    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam("organisation") String organisation, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        var scan = consents.scan(me, OrganisationId.of(organisation), ConsentId.of(id));
+        response.setContentType(scan.info().contentType());
+        response.setHeader("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(scan.info().originalName()));
+        try (InputStream in = scan.content()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @GetMapping(path = "/consent/persons/{personId}/subject-access", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<Map<String, Object>> subjectAccess(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId) {
+        PersonId person = PersonId.of(personId);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment("данные-" + personId + ".json"))
+                .body(export.export(me, staff.organisationOf(me, person), person));
+    }
+
+    @PostMapping("/consent/consents/{id}/withdrawal")
+    String withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam("organisation") String organisation, @RequestParam("person") String person,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            consents.withdraw(me, OrganisationId.of(organisation), ConsentId.of(id), withdrawnOn, reason);
+            Flash.success(redirect, "consent.withdrawnMessage");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+        }
+        return "redirect:/people/staff/" + PersonId.of(person);
+    }
+
+    @GetMapping("/consent/consents")
+    String overview(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "purpose", defaultValue = "PERSONAL_DATA") ConsentPurpose purpose, Model model) {
+        OrganisationId organisationId = organisation == null || organisation.isBlank()
+                ? me.homeOrganisation().orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
+        model.addAttribute("organisationId", organisationId);
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("missing", consents.missing(me, organisationId, purpose));
+        model.addAttribute("consents", consents.search(me, organisationId, purpose, null));
+        model.addAttribute("names", names(me, organisationId));
+        model.addAttribute("retentionDays", consents.retentionDays(me, organisationId));
+        return OVERVIEW;
+    }
+
+    @PostMapping("/consent/settings")
+    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+            @RequestParam(name = "retentionDays", required = false) Integer retentionDays, RedirectAttributes redirect) {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        try {
+            if (retentionDays == null) {
+                throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
+            }
+            consents.retentionDays(me, organisationId, retentionDays);
+            Flash.success(redirect, "consent.settings.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey());
+        }
+        return "redirect:/consent/consents?organisation=" + organisationId;
+    }
+
+    private Map<PersonId, String> names(NastavnikPrincipal me, OrganisationId organisation) {
+        Map<PersonId, String> names = new java.util.HashMap<>();
+        staff.current(me, organisation).forEach(s -> names.put(s.id(), s.data().fullName()));
+        return names;
+    }
+}

@@ -1,0 +1,79 @@
+package ru.nastavnik.documents.internal.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.w3c.dom.Document;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+import ru.nastavnik.documents.internal.docx.DocxPackage;
+import ru.nastavnik.documents.internal.docx.PackageLimits;
+
+/** A generated DOCX as PDF, through XHTML and openhtmltopdf. Stateless and thread-safe. */
+public final class DocxPdfConverter {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // the renderer reports every font load and stylesheet parse at INFO: half a dozen lines per document
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    private DocxPdfConverter() {
+    }
+
+    /** Each document rendered alone, so that each numbers its own pages, then joined into one file. */
+    public static byte[] convert(List<byte[]> documents) {
+        if (documents.size() == 1) {
+            return convert(documents.get(0));
+        }
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (byte[] document : documents) {
+            merger.addSource(new RandomAccessReadBuffer(convert(document)));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        merger.setDestinationStream(out);
+        try {
+            merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot join PDF documents", e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] convert(byte[] docx) {
+        Document xhtml = XhtmlConverter.convert(DocxPackage.read(docx, PackageLimits.GENERATED));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        // PDF/A-2u, the archival form for official papers (declared, not validated here); it also keeps the
+        // renderer from loading PDFBox's standard fonts, each of which would be looked up among system fonts
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
+        Fonts.register(builder);
+        // pictures are embedded as data; nothing in a document may make the server fetch a URL or read a file
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withW3cDocument(xhtml, null);
+        builder.withProducer("Nastavnik");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot render a PDF", e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,74 @@
+package ru.nastavnik.documents.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.documents.TemplateInfo;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}/document-templates")
+@Tag(name = "Шаблоны документов", description = "Свои версии встроенных шаблонов DOCX: бланк организации, формулировки")
+class TemplateApiController {
+
+    private final DocumentTemplates templates;
+
+    TemplateApiController(DocumentTemplates templates) {
+        this.templates = templates;
+    }
+
+    @GetMapping
+    @Operation(summary = "Шаблоны организации: встроенные или свои")
+    List<TemplateInfo> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return templates.list(me, OrganisationId.of(orgId));
+    }
+
+    @GetMapping("/{kind}")
+    @Operation(summary = "Скачать действующий шаблон (DOCX)")
+    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String kind,
+            HttpServletResponse response) throws IOException {
+        byte[] content = templates.download(me, OrganisationId.of(orgId), kind);
+        response.setContentType(FileType.DOCX.contentType());
+        response.setHeader("Content-Disposition", SafeFileName.attachment(kind + ".docx"));
+        response.getOutputStream().write(content);
+    }
+
+    @PutMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Загрузить свой шаблон; проверяется, что это DOCX и все {{поля}} известны")
+    TemplateInfo upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String kind, @RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return templates.upload(me, OrganisationId.of(orgId), kind, in, file.getOriginalFilename());
+        }
+    }
+
+    @DeleteMapping("/{kind}")
+    @Operation(summary = "Вернуть встроенный шаблон")
+    ResponseEntity<Void> reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String kind) {
+        templates.reset(me, OrganisationId.of(orgId), kind);
+        return ResponseEntity.noContent().build();
+    }
+}

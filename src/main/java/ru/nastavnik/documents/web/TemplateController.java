@@ -1,0 +1,96 @@
+package ru.nastavnik.documents.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** An organisation's document templates: download, edit in Word or LibreOffice, upload back, or reset. */
+@Controller
+@RequestMapping("/documents/templates")
+class TemplateController {
+
+    static final String LIST = "documents/template-list";
+
+    private final DocumentTemplates templates;
+
+    TemplateController(DocumentTemplates templates) {
+        this.templates = templates;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) String organisation, Model model) {
+        OrganisationId organisationId = resolve(me, organisation);
+        model.addAttribute("organisationId", organisationId);
+        model.addAttribute("templates", templates.list(me, organisationId));
+        return LIST;
+    }
+
+    @GetMapping("/{kind}")
+    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
+            @RequestParam("organisation") String organisation,
+            @RequestParam(name = "builtIn", defaultValue = "false") boolean builtIn, HttpServletResponse response)
+            throws IOException {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        byte[] content = templates.download(me, organisationId, kind);
+        if (builtIn) {
+            content = templates.builtIn(kind);
+        }
+        response.setContentType(FileType.DOCX.contentType());
+        response.setHeader("Content-Disposition", SafeFileName.attachment(kind + ".docx"));
+        response.getOutputStream().write(content);
+    }
+
+    @PostMapping("/{kind}")
+    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
+            @RequestParam("organisation") String organisation,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename());
+            Flash.success(redirect, "template.uploaded");
+        } catch (InvalidInputException e) {
+            var problem = e.problems().get(0);
+            Flash.error(redirect, problem.messageKey(), problem.args().toArray());
+        }
+        return "redirect:/documents/templates?organisation=" + organisationId;
+    }
+
+    @PostMapping("/{kind}/reset")
+    String reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
+            @RequestParam("organisation") String organisation, RedirectAttributes redirect) {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        templates.reset(me, organisationId, kind);
+        Flash.success(redirect, "template.reset");
+        return "redirect:/documents/templates?organisation=" + organisationId;
+    }
+
+    private static OrganisationId resolve(NastavnikPrincipal me, String organisation) {
+        if (organisation != null && !organisation.isBlank()) {
+            return OrganisationId.of(organisation);
+        }
+        return me.homeOrganisation().orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,54 @@
+package ru.nastavnik.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
+
+/**
+ * The operator's requisites printed on consents and orders: 152-ФЗ art. 9 asks for the operator's name and
+ * address, art. 10.1 (Приказ РКН № 18) also its ИНН, ОГРН and the addresses of the sites where data appear.
+ */
+public record Requisites(String address, String inn, String ogrn, String website, String headName,
+        String headPosition) {
+
+    public Requisites {
+        address = blankToNull(address);
+        inn = blankToNull(inn);
+        ogrn = blankToNull(ogrn);
+        website = blankToNull(website);
+        headName = blankToNull(headName);
+        headPosition = blankToNull(headPosition);
+    }
+
+    public static Requisites empty() {
+        return new Requisites(null, null, null, null, null, null);
+    }
+
+    void check() {
+        List<Problem> problems = new ArrayList<>();
+        if (inn != null && !inn.matches("\\d{10}|\\d{12}")) {
+            problems.add(Problem.field("inn", "organisation.inn.invalid"));
+        }
+        if (ogrn != null && !ogrn.matches("\\d{13}|\\d{15}")) {
+            problems.add(Problem.field("ogrn", "organisation.ogrn.invalid"));
+        }
+        if (website != null && !website.matches("https?://\\S{3,290}")) {
+            problems.add(Problem.field("website", "organisation.website.invalid"));
+        }
+        if (address != null && address.length() > 500) {
+            problems.add(Problem.field("address", "organisation.address.tooLong"));
+        }
+        if ((headName != null && headName.length() > 300) || (headPosition != null && headPosition.length() > 200)) {
+            problems.add(Problem.field("headName", "organisation.head.tooLong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
