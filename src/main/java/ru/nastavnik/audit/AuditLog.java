@@ -44,6 +44,15 @@ public class AuditLog {
         return new PageImpl<>(rows, PageRequest.of(pageNumber, pageSize), total == null ? 0 : total);
     }
 
+    /**
+     * Every entry about one person, for their own subject access request: the caller must already have
+     * established that the request is theirs (the person's linked account).
+     */
+    public List<AuditRecord> aboutSubject(OrganisationId organisation, UUID subject) {
+        return jdbc.query("select * from audit_entry where organisation_id = ? and subject_id = ? order by occurred_at desc, id desc",
+                AuditLog::map, organisation.value(), subject);
+    }
+
     private static AuditRecord map(ResultSet rs, int row) throws SQLException {
         return new AuditRecord(rs.getLong("id"), rs.getObject("organisation_id", UUID.class),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("remote_address"),

@@ -136,6 +136,12 @@ public class ConsentManagement implements ConsentCheck {
         return consents.findByPerson(person.value()).stream().map(Consent::view).toList();
     }
 
+    /** For the person's own view of their consents; the caller is the person. */
+    @Transactional(readOnly = true)
+    List<ConsentView> ofPersonItself(PersonId person) {
+        return consents.findByPerson(person.value()).stream().map(Consent::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
             ConsentStatus status) {

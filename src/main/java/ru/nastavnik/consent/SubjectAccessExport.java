@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.audit.AuditRecord;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -26,16 +28,41 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class SubjectAccessExport {
 
     private final StaffManagement staff;
+    private final StaffAccounts accounts;
     private final ConsentManagement consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    SubjectAccessExport(StaffManagement staff, ConsentManagement consents, AuditLog audit,
+    SubjectAccessExport(StaffManagement staff, StaffAccounts accounts, ConsentManagement consents, AuditLog audit,
             ApplicationEventPublisher events) {
         this.staff = staff;
+        this.accounts = accounts;
         this.consents = consents;
         this.audit = audit;
         this.events = events;
+    }
+
+    /** The signed-in teacher's own data: their linked staff record, their consents, who touched their data. */
+    @Transactional
+    public Optional<Map<String, Object>> exportOwn(NastavnikPrincipal caller) {
+        return accounts.own(caller).map(person -> {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("person", person);
+            result.put("consents", consents.ofPersonItself(person.id()));
+            result.put("accessLog", audit.aboutSubject(person.organisationId(), person.id().value()));
+            events.publishEvent(new AuditEvent(person.organisationId(), AuditAction.EXPORT, "Person", person.id().value(),
+                    "выгрузка собственных данных"));
+            return result;
+        });
+    }
+
+    /** The teacher's own record and consents, for the "my data" page. */
+    @Transactional
+    public Optional<MyData> own(NastavnikPrincipal caller) {
+        return accounts.own(caller).map(person -> new MyData(person, consents.ofPersonItself(person.id())));
+    }
+
+    public record MyData(ru.nastavnik.people.StaffView person, List<ConsentView> consents) {
     }
 
     @Transactional

@@ -118,6 +118,16 @@ public class UserManagement {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username == null ? "" : username.strip()).map(User::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserSummary> find(UserId id) {
+        return users.findById(id.value()).map(User::summary);
+    }
+
+    @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.findByUsername(username).isPresent();
     }

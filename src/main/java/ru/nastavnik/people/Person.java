@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.UserId;
 
 /** A member of an organisation's staff. Never deleted: leaving the school archives the record. */
 @Entity
@@ -77,6 +78,9 @@ class Person {
 
     @Column(name = "archived_at")
     private Instant archivedAt;
+
+    @Column(name = "user_id")
+    private UUID userId;
 
     @Column(name = "processing_restricted_at")
     private Instant processingRestrictedAt;
@@ -158,6 +162,14 @@ class Person {
         }
         anonymiseOn = anonymiseAfter;
         return changed;
+    }
+
+    void linkAccount(UserId user) {
+        this.userId = user == null ? null : user.value();
+    }
+
+    UserId account() {
+        return userId == null ? null : new UserId(userId);
     }
 
     boolean restricted() {

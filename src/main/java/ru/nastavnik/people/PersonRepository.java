@@ -35,4 +35,6 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     List<Person> findAllInOrganisation(UUID organisation);
 
     long countByOrganisationIdAndArchivedAtIsNull(UUID organisation);
+
+    Optional<Person> findByUserId(UUID userId);
 }

@@ -101,6 +101,23 @@ class ConsentFormsIntegrationTests {
         }
     }
 
+    /** What a school's clerk would do with the PDF: copy its text out. pdftotext is Debian's poppler-utils. */
+    @Test
+    void pdftotextReadsTheFormAsWritten() throws Exception {
+        java.io.File pdftotext = new java.io.File("/usr/bin/pdftotext");
+        org.junit.jupiter.api.Assumptions.assumeTrue(pdftotext.canExecute(), "poppler-utils is not installed");
+        String person = create("Данелия", "Георгий", "Николаевич", Gender.MALE);
+        byte[] pdf = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "MENTORING_DUTIES")
+                .param("format", "pdf").with(user(curator))).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "form-", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        Process process = new ProcessBuilder(pdftotext.getPath(), "-enc", "UTF-8", file.toString(), "-").start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ");
+        assertThat(process.waitFor()).isZero();
+        assertThat(text).contains("на выполнение обязанностей наставника").contains("от Данелии Георгия Николаевича");
+    }
+
     @Test
     void aBatchForAWholeSchoolIsPrintedInTheBackgroundWithProgress() throws Exception {
         List<String> people = new ArrayList<>();

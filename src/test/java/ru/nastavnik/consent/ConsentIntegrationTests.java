@@ -88,7 +88,8 @@ class ConsentIntegrationTests {
         for (MockMultipartFile hostile : new MockMultipartFile[] {
                 new MockMultipartFile("file", "скан.pdf", "application/pdf", exe),
                 new MockMultipartFile("file", "../../../etc/passwd.pdf", "application/pdf", "root:x:0:0".getBytes()),
-                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]) }) {
+                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]),
+                new MockMultipartFile("file", "огромный.pdf", "application/pdf", oversizedPdf()) }) {
             mvc.perform(multipart(base + "/" + consent + "/scan").file(hostile).with(user(curator)))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[0].field").value("file"));
@@ -148,11 +149,41 @@ class ConsentIntegrationTests {
     }
 
     @Test
+    void aTeacherLinkedToTheirRecordDownloadsTheirOwnData() throws Exception {
+        NastavnikPrincipal teacher = fixtures.user(Role.MENTOR, world.schoolA());
+        NastavnikPrincipal stranger = fixtures.user(Role.MENTOR, world.schoolB());
+        String staffUrl = "/api/v1/organisations/" + world.schoolA() + "/staff/" + person + "/account";
+        mvc.perform(put(staffUrl).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + stranger.getUsername() + "\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(put(staffUrl).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + teacher.getUsername() + "\"}")).andExpect(status().isOk());
+        give("PERSONAL_DATA");
+
+        mvc.perform(get("/api/v1/me/data").with(user(teacher)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.data.lastName").value("Иванова"))
+                .andExpect(jsonPath("$.consents[0].status").value("GIVEN"))
+                .andExpect(jsonPath("$.accessLog[*].action").value(hasItem("CONSENT")));
+        mvc.perform(get("/api/v1/me/data").with(user(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get("/consent/my-data").with(user(teacher))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Иванова Мария Петровна")));
+    }
+
+    @Test
     void onlyTheDirectorAndCuratorHandleConsents() throws Exception {
         for (Role role : new Role[] { Role.MENTOR, Role.MENTEE }) {
             mvc.perform(get(base).with(user(fixtures.user(role, world.schoolA())))).andExpect(status().isNotFound());
         }
         mvc.perform(get(base).with(user(fixtures.user(Role.CURATOR, world.schoolB())))).andExpect(status().isNotFound());
+    }
+
+    /** Just over the 15 MB limit for scans; the rest of it is never read. */
+    private static byte[] oversizedPdf() {
+        byte[] big = new byte[15 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        return big;
     }
 
     private ResultActions give(String purpose) throws Exception {

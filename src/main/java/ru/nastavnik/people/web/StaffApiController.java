@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
@@ -33,9 +34,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class StaffApiController {
 
     private final StaffManagement staff;
+    private final StaffAccounts accounts;
 
-    StaffApiController(StaffManagement staff) {
+    StaffApiController(StaffManagement staff, StaffAccounts accounts) {
         this.staff = staff;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -77,6 +80,16 @@ class StaffApiController {
     StaffResponse archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
         return StaffResponse.of(staff.archive(me, OrganisationId.of(orgId), PersonId.of(id)));
+    }
+
+    @PutMapping("/{id}/account")
+    @Operation(summary = "Привязать к записи учётную запись педагога (логин пользователя этой организации); пустой — отвязать")
+    StaffResponse account(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody AccountLink link) {
+        return StaffResponse.of(accounts.link(me, OrganisationId.of(orgId), PersonId.of(id), link.username()));
+    }
+
+    record AccountLink(String username) {
     }
 
     record StaffPage(List<StaffResponse> content, long totalElements, int page, int size, int totalPages) {

@@ -16,6 +16,7 @@ import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffAccess;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
@@ -36,11 +37,13 @@ class StaffController {
     private final StaffManagement staff;
     private final CurrentOrganisation current;
     private final StaffAccess access;
+    private final StaffAccounts accounts;
 
-    StaffController(StaffManagement staff, CurrentOrganisation current, StaffAccess access) {
+    StaffController(StaffManagement staff, CurrentOrganisation current, StaffAccess access, StaffAccounts accounts) {
         this.staff = staff;
         this.current = current;
         this.access = access;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -99,8 +102,23 @@ class StaffController {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("person", staff.get(me, PersonId.of(id)));
+        StaffView person = staff.get(me, PersonId.of(id));
+        model.addAttribute("person", person);
+        model.addAttribute("account", accounts.accountOf(me, person.organisationId(), person.id()).orElse(null));
         return DETAIL;
+    }
+
+    @PostMapping("/{id}/account")
+    String linkAccount(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(name = "username", required = false) String username, RedirectAttributes redirect) {
+        PersonId personId = PersonId.of(id);
+        try {
+            accounts.link(me, staff.organisationOf(me, personId), personId, username);
+            Flash.success(redirect, "staff.account.linked");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+        }
+        return "redirect:/people/staff/" + id;
     }
 
     @GetMapping("/{id}/edit")

@@ -56,6 +56,8 @@ class StaffControllerTests {
     StaffAccess access;
     @MockitoBean
     CurrentOrganisation current;
+    @MockitoBean
+    ru.nastavnik.people.StaffAccounts accounts;
 
     @Test
     void aSavedCardRedirectsToItWithAMessage() throws Exception {

@@ -1,0 +1,41 @@
+package ru.nastavnik.consent.web;
+
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import ru.nastavnik.consent.SubjectAccessExport;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** A teacher's own data and consents, and the download of everything held about them (152-ФЗ art. 14). */
+@Controller
+class MyDataController {
+
+    static final String VIEW = "consent/my-data";
+
+    private final SubjectAccessExport export;
+
+    MyDataController(SubjectAccessExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/consent/my-data")
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        model.addAttribute("mine", export.own(me).orElse(null));
+        return VIEW;
+    }
+
+    @GetMapping(path = { "/consent/my-data/export", "/api/v1/me/data" }, produces = "application/json")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal NastavnikPrincipal me) {
+        return ResponseEntity.ok().header("Content-Disposition", SafeFileName.attachment("мои-данные.json"))
+                .body(export.exportOwn(me).orElseThrow(NotFoundException::new));
+    }
+}

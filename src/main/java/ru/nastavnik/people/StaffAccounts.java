@@ -1,0 +1,73 @@
+package ru.nastavnik.people;
+
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.organisation.UserSummary;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Links a staff record to the person's own user account: then the teacher sees their own data and can take
+ * it away (152-ФЗ art. 14), and later their own programmes and questionnaires.
+ */
+@Service
+@Transactional
+public class StaffAccounts {
+
+    private final PersonRepository people;
+    private final StaffAccess access;
+    private final UserManagement users;
+    private final ApplicationEventPublisher events;
+
+    StaffAccounts(PersonRepository people, StaffAccess access, UserManagement users, ApplicationEventPublisher events) {
+        this.people = people;
+        this.access = access;
+        this.users = users;
+        this.events = events;
+    }
+
+    public StaffView link(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, String username) {
+        access.check(caller, organisation);
+        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        if (username == null || username.isBlank()) {
+            person.linkAccount(null);
+            return person.view();
+        }
+        UserSummary user = users.findByUsername(username)
+                .filter(u -> u.roles().stream().anyMatch(g -> organisation.equals(g.organisation())))
+                .orElseThrow(() -> InvalidInputException.of("username", "staff.account.notInOrganisation", username.strip()));
+        people.findByUserId(user.id().value()).filter(other -> !other.id().equals(person.id())).ifPresent(other -> {
+            throw InvalidInputException.of("username", "staff.account.taken", other.data().fullName());
+        });
+        person.linkAccount(user.id());
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, StaffManagement.SUBJECT, id.value(),
+                person.data().fullName() + ": учётная запись " + user.username()));
+        return person.view();
+    }
+
+    /** The login linked to a record, for its card. */
+    @Transactional(readOnly = true)
+    public Optional<String> accountOf(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
+        access.check(caller, organisation);
+        return people.findInOrganisation(organisation.value(), id.value()).map(Person::account)
+                .flatMap(users::find).map(UserSummary::username);
+    }
+
+    /** The signed-in user's own staff record; reading it is audited like any other read. */
+    public Optional<StaffView> own(NastavnikPrincipal caller) {
+        return people.findByUserId(caller.id().value()).map(person -> {
+            events.publishEvent(new AuditEvent(person.organisation(), AuditAction.READ, StaffManagement.SUBJECT,
+                    person.id().value(), person.data().fullName() + ": просмотр собственных данных"));
+            return person.view();
+        });
+    }
+}
