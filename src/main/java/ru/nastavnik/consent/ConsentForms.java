@@ -71,10 +71,12 @@ public class ConsentForms {
                 .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName())).toList();
         List<byte[]> documents = new ArrayList<>(staffViews.size());
         LocalDate today = LocalDate.now(clock);
+        // A PDF batch spends its time rendering, so that is the progress shown for it.
+        IntConsumer fillProgress = format == FormFormat.PDF ? done -> { } : progress;
         for (StaffView person : staffViews) {
             Map<String, Object> model = ConsentModel.of(school, above, person.data(), retention, today);
             documents.add(DocxTemplates.render(new ByteArrayInputStream(template), model));
-            progress.accept(documents.size());
+            fillProgress.accept(documents.size());
         }
         events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, ConsentManagement.SUBJECT,
                 staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
@@ -86,7 +88,7 @@ public class ConsentForms {
                     documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
             // Rendered one by one and joined, so that every consent's pages are numbered on their own.
             case PDF -> new GeneratedFile(base + ".pdf", format.contentType(),
-                    documents.size() == 1 ? PdfRenderer.fromDocx(documents.get(0)) : PdfRenderer.fromDocx(documents));
+                    PdfRenderer.fromDocx(documents, progress));
             case ZIP -> new GeneratedFile(base + ".zip", format.contentType(), zip(staffViews, documents));
         };
     }

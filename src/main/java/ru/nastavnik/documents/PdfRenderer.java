@@ -1,6 +1,7 @@
 package ru.nastavnik.documents;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import ru.nastavnik.documents.internal.pdf.DocxPdfConverter;
 
@@ -30,9 +31,14 @@ public final class PdfRenderer {
      * {@link DocxTemplates#concatenate}, where the renderer cannot restart the count per document.
      */
     public static byte[] fromDocx(List<byte[]> documents) {
+        return fromDocx(documents, done -> { });
+    }
+
+    /** As {@link #fromDocx(List)}, telling {@code progress} how many documents are rendered so far. */
+    public static byte[] fromDocx(List<byte[]> documents, IntConsumer progress) {
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("There is nothing to render");
         }
-        return DocxPdfConverter.convert(documents);
+        return DocxPdfConverter.convert(documents, progress);
     }
 }

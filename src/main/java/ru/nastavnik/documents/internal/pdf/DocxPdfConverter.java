@@ -33,13 +33,22 @@ public final class DocxPdfConverter {
     }
 
     /** Each document rendered alone, so that each numbers its own pages, then joined into one file. */
-    public static byte[] convert(List<byte[]> documents) {
+    public static byte[] convert(List<byte[]> documents, java.util.function.IntConsumer progress) {
         if (documents.size() == 1) {
-            return convert(documents.get(0));
+            byte[] pdf = convert(documents.get(0));
+            progress.accept(1);
+            return pdf;
         }
+        // Rendering is CPU-bound and each document is independent: a batch of a school's consents uses every core.
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<byte[]> pdfs = documents.parallelStream().map(document -> {
+            byte[] pdf = convert(document);
+            progress.accept(done.incrementAndGet());
+            return pdf;
+        }).toList();
         PDFMergerUtility merger = new PDFMergerUtility();
-        for (byte[] document : documents) {
-            merger.addSource(new RandomAccessReadBuffer(convert(document)));
+        for (byte[] pdf : pdfs) {
+            merger.addSource(new RandomAccessReadBuffer(pdf));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         merger.setDestinationStream(out);
