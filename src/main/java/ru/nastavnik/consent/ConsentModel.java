@@ -57,6 +57,7 @@ final class ConsentModel {
         map.put("website", orBlank(r.website()));
         map.put("headName", orBlank(r.headName()));
         map.put("headPosition", r.headPosition() == null ? "Руководитель" : r.headPosition());
+        map.put("headPositionDative", dative(r.headPosition() == null ? "Руководитель" : r.headPosition()));
         return map;
     }
 
@@ -73,6 +74,27 @@ final class ConsentModel {
         map.put("birthDate", d.birthDate() == null ? BLANK : Dates.DATE.format(d.birthDate()));
         map.put("registeredWord", d.gender() == Gender.FEMALE ? "зарегистрированная" : "зарегистрированный");
         return map;
+    }
+
+    /**
+     * The head's position in the dative, for the addressee block of a statement («Директору», «Заведующему»):
+     * the first word of the usual titles is declined; anything else («И. о. директора») is kept as written.
+     */
+    static String dative(String position) {
+        String[] words = position.strip().split(" ", 2);
+        String first = words[0];
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        String declined;
+        if (lower.endsWith("ий")) {
+            declined = first.substring(0, first.length() - 2) + "ему";
+        } else if (lower.endsWith("ль")) {
+            declined = first.substring(0, first.length() - 1) + "ю";
+        } else if (lower.matches(".*(ор|ик|ент|ер)")) {
+            declined = first + "у";
+        } else {
+            return position.strip();
+        }
+        return words.length == 1 ? declined : declined + " " + words[1];
     }
 
     private static String orBlank(String value) {

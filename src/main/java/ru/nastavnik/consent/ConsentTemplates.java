@@ -57,7 +57,7 @@ class ConsentTemplates {
     @Bean
     DefaultTemplate mentoringDutiesConsentTemplate() {
         return template(ConsentPurpose.MENTORING_DUTIES, TemplateBuilder.a4()
-                .right("{{organisation.headPosition}} {{organisation.name}}")
+                .right("{{organisation.headPositionDative}} {{organisation.name}}")
                 .right("{{organisation.headName}}")
                 .right("от {{person.fullNameGenitive}}, {{person.position}}")
                 .emptyLine()

@@ -19,10 +19,10 @@ public class Dates {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? null : DATE.format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(DEFAULT_ZONE));
+        return instant == null ? null : DATE_TIME.format(instant.atZone(DEFAULT_ZONE));
     }
 }
