@@ -77,6 +77,13 @@ class TenantIsolationTests {
                 post("/consent/forms").param("organisation", b).param("purpose", "PERSONAL_DATA")
                         .param("person", personOfB).with(csrf()),
                 get("/documents/templates").param("organisation", b),
+                get("/bank/mentees").param("organisation", b),
+                get("/bank/mentors").param("organisation", b),
+                post("/bank/mentees").param("organisation", b).param("personId", personOfB).param("category", "ON_REQUEST")
+                        .param("needs", "fgos").with(csrf()),
+                post("/bank/mentors/" + personOfB + "/leave").param("organisation", b).with(csrf()),
+                get("/bank/mentees/export").param("organisation", b),
+                get("/bank/shared").param("organisation", world.municipality().toString()),
                 get("/documents/templates/consent-personal-data").param("organisation", b),
                 post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()));
         for (RequestBuilder request : requests) {
@@ -110,6 +117,14 @@ class TenantIsolationTests {
                         .content("{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + personOfB + "\"]}"),
                 get(b + "/consents/subject-access/" + personOfB),
                 get(b + "/document-templates"),
+                get(b + "/topics"),
+                get(b + "/mentees"),
+                get(b + "/mentors"),
+                post(b + "/mentors").contentType(MediaType.APPLICATION_JSON).content("{\"personId\":\"" + personOfB + "\"}"),
+                get(b + "/bank-history/" + personOfB),
+                get(b + "/mentors/export"),
+                get("/api/v1/organisations/" + world.municipality() + "/shared-mentors"),
+                get("/api/v1/organisations/" + world.municipality() + "/needs-summary"),
                 get(b + "/document-templates/consent-personal-data"),
                 delete(b + "/document-templates/consent-personal-data"),
                 put(b + "/requisites").contentType(MediaType.APPLICATION_JSON).content("{}"),

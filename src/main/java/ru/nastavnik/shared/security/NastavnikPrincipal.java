@@ -78,6 +78,10 @@ public final class NastavnikPrincipal implements UserDetails, CredentialsContain
         return grants.stream().anyMatch(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR);
     }
 
+    public boolean isMethodologist() {
+        return grants.stream().anyMatch(g -> g.role() == Role.REGIONAL_METHODOLOGIST || g.role() == Role.MUNICIPAL_METHODOLOGIST);
+    }
+
     /** The organisation the user works in, if they hold a role in one. */
     public Optional<OrganisationId> homeOrganisation() {
         return ORGANISATION_ROLES.stream()

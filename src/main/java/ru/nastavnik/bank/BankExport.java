@@ -1,0 +1,80 @@
+package ru.nastavnik.bank;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/** Either bank as an XLSX sheet, with needs and competences spelt out. */
+@Service
+public class BankExport {
+
+    private final BankManagement banks;
+    private final Vocabulary vocabulary;
+    private final ApplicationEventPublisher events;
+
+    BankExport(BankManagement banks, Vocabulary vocabulary, ApplicationEventPublisher events) {
+        this.banks = banks;
+        this.vocabulary = vocabulary;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] write(NastavnikPrincipal caller, OrganisationId organisation, BankKind kind) {
+        Map<String, String> titles = vocabulary.of(organisation).stream()
+                .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
+        Function<List<String>, String> spell = codes -> codes.stream().map(c -> titles.getOrDefault(c, c))
+                .collect(Collectors.joining("; "));
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(kind == BankKind.MENTEE ? "Наставляемые" : "Наставники");
+            int r = 0;
+            if (kind == BankKind.MENTEE) {
+                row(sheet, r++, "ФИО", "Категория", "Запросы (дефициты)", "Пояснение", "В банке с");
+                for (MenteeView m : banks.mentees(caller, organisation, BankFilter.all())) {
+                    row(sheet, r++, m.fullName(), m.category().name(), spell.apply(m.needs()), nz(m.needsNote()),
+                            Dates.DATE.format(m.enteredOn()));
+                }
+            } else {
+                row(sheet, r++, "ФИО", "Предметы", "Компетенции", "Наставляемых одновременно", "Формы", "Обучение",
+                        "Общий банк", "В банке с");
+                for (MentorView m : banks.mentors(caller, organisation, BankFilter.all())) {
+                    row(sheet, r++, m.profile().fullName(), String.join(", ", m.profile().subjects()),
+                            spell.apply(m.competences()), Integer.toString(m.capacity()), String.join(", ", m.preferredForms()),
+                            m.trainingStatus().name(), m.sharedBank() ? "да" : "нет", Dates.DATE.format(m.enteredOn()));
+                }
+            }
+            workbook.write(out);
+            events.publishEvent(new AuditEvent(organisation, AuditAction.EXPORT, "Bank", null, "выгрузка банка: " + kind));
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void row(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,34 @@
+package ru.nastavnik.bank;
+
+import java.util.Locale;
+
+/**
+ * A search of a bank: by need/competence code, by subject, by mentee category or training status, by free
+ * capacity, by name; left entries only when asked for.
+ */
+public record BankFilter(String topic, String subject, MenteeCategory category, TrainingStatus training,
+        Integer minCapacity, String text, boolean includeLeft) {
+
+    public static BankFilter all() {
+        return new BankFilter(null, null, null, null, null, null, false);
+    }
+
+    boolean matches(MenteeView m) {
+        return (topic == null || topic.isBlank() || m.needs().contains(topic))
+                && (category == null || m.category() == category)
+                && text(m.fullName());
+    }
+
+    boolean matches(MentorView m) {
+        return (topic == null || topic.isBlank() || m.competences().contains(topic))
+                && (subject == null || subject.isBlank() || m.profile().subjects().stream()
+                        .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(subject.strip().toLowerCase(Locale.ROOT))))
+                && (training == null || m.trainingStatus() == training)
+                && (minCapacity == null || m.capacity() >= minCapacity)
+                && text(m.profile().fullName());
+    }
+
+    private boolean text(String name) {
+        return text == null || text.isBlank() || name.toLowerCase(Locale.ROOT).contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,6 @@
+package ru.nastavnik.bank;
+
+public enum BankKind {
+    MENTEE,
+    MENTOR
+}

@@ -1,0 +1,200 @@
+package ru.nastavnik.bank;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.consent.ConsentCheck;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.Validation;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * A school's banks, kept by its director and curator. Nobody enters a bank without a valid consent to the
+ * processing of personal data (152-ФЗ art. 9); the shared bank needs the separate consent to that transfer.
+ */
+@Service
+@Transactional
+public class BankManagement {
+
+    private final MenteeRepository mentees;
+    private final MentorRepository mentors;
+    private final BankSettingsRepository settings;
+    private final Vocabulary vocabulary;
+    private final StaffManagement staff;
+    private final ConsentCheck consents;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+
+    BankManagement(MenteeRepository mentees, MentorRepository mentors, BankSettingsRepository settings,
+            Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events,
+            Validator validator, Clock clock) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.settings = settings;
+        this.vocabulary = vocabulary;
+        this.staff = staff;
+        this.consents = consents;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public MenteeView saveMentee(NastavnikPrincipal caller, OrganisationId organisation, MenteeRequest request) {
+        check(caller, organisation);
+        Validation.check(validator, request);
+        PersonId person = person(caller, organisation, request.personId());
+        vocabulary.checkCodes(organisation, "needs", request.needs());
+        MenteeEntry entry = mentees.current(person.value()).orElse(null);
+        if (entry == null) {
+            requireConsent(person);
+            entry = mentees.save(new MenteeEntry(organisation, person, request, today()));
+            audit(organisation, person, "включён в банк наставляемых");
+        } else {
+            entry.update(request);
+            audit(organisation, person, "изменены запросы в банке наставляемых");
+        }
+        return entry.view(name(caller, organisation, person));
+    }
+
+    public MentorView saveMentor(NastavnikPrincipal caller, OrganisationId organisation, MentorRequest request) {
+        check(caller, organisation);
+        Validation.check(validator, request);
+        PersonId person = person(caller, organisation, request.personId());
+        vocabulary.checkCodes(organisation, "competences", request.competences());
+        BankSettings limits = settings(organisation);
+        MentorEntry entry = mentors.current(person.value()).orElse(null);
+        boolean created = entry == null;
+        if (created) {
+            requireConsent(person);
+            entry = new MentorEntry(organisation, person, today());
+        }
+        int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();
+        entry.update(request, capacity, limits.maxCapacity(), consents.hasValid(person, ConsentPurpose.SHARED_BANK));
+        mentors.save(entry);
+        audit(organisation, person, created ? "включён в банк наставников" : "изменён профиль в банке наставников");
+        return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null));
+    }
+
+    public void leave(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, BankKind kind, String reason) {
+        check(caller, organisation);
+        person(caller, organisation, person.toString());
+        boolean left = kind == BankKind.MENTEE
+                ? mentees.current(person.value()).map(e -> e.leave(today(), reason)).orElseThrow(NotFoundException::new)
+                : mentors.current(person.value()).map(e -> e.leave(today(), reason)).orElseThrow(NotFoundException::new);
+        if (left) {
+            audit(organisation, person, (kind == BankKind.MENTEE ? "исключён из банка наставляемых: " : "исключён из банка наставников: ") + reason);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
+        check(caller, organisation);
+        Map<PersonId, StaffView> staffById = staffById(caller, organisation);
+        return mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+                .map(e -> e.view(nameOf(staffById, e.person())))
+                .filter(filter::matches)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
+        check(caller, organisation);
+        Map<PersonId, StaffView> staffById = staffById(caller, organisation);
+        return mentors.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+                .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null)))
+                .filter(filter::matches)
+                .toList();
+    }
+
+    /** Everything the banks hold or held about one person, newest first. */
+    @Transactional(readOnly = true)
+    public BankHistory history(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        String name = name(caller, organisation, person);
+        StaffView view = staff.get(caller, organisation, person);
+        return new BankHistory(mentees.history(person.value()).stream().map(e -> e.view(name)).toList(),
+                mentors.history(person.value()).stream().map(e -> e.view(BankProfiles.profile(view, null))).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public int[] capacityLimits(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        BankSettings s = settings(organisation);
+        return new int[] { s.defaultCapacity(), s.maxCapacity() };
+    }
+
+    public void capacityLimits(NastavnikPrincipal caller, OrganisationId organisation, int defaultCapacity, int maxCapacity) {
+        check(caller, organisation);
+        BankSettings s = settings.findById(organisation.value()).orElseGet(() -> settings.save(new BankSettings(organisation)));
+        s.change(defaultCapacity, maxCapacity);
+    }
+
+    private BankSettings settings(OrganisationId organisation) {
+        return settings.findById(organisation.value()).orElseGet(() -> new BankSettings(organisation));
+    }
+
+    private void requireConsent(PersonId person) {
+        if (!consents.hasValid(person, ConsentPurpose.PERSONAL_DATA)) {
+            throw InvalidInputException.of("personId", "bank.consent.required");
+        }
+    }
+
+    private PersonId person(NastavnikPrincipal caller, OrganisationId organisation, String id) {
+        PersonId person;
+        try {
+            person = PersonId.of(id);
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("personId", "bank.personId.required");
+        }
+        if (!staff.organisationOf(caller, person).equals(organisation)) {
+            throw new NotFoundException();
+        }
+        return person;
+    }
+
+    private String name(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        return nameOf(staffById(caller, organisation), person);
+    }
+
+    private Map<PersonId, StaffView> staffById(NastavnikPrincipal caller, OrganisationId organisation) {
+        return staff.current(caller, organisation).stream()
+                .collect(java.util.stream.Collectors.toMap(StaffView::id, v -> v));
+    }
+
+    private static String nameOf(Map<PersonId, StaffView> staffById, PersonId person) {
+        StaffView view = staffById.get(person);
+        return view == null ? "—" : view.data().fullName();
+    }
+
+    private static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void audit(OrganisationId organisation, PersonId person, String details) {
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", person.value(), details));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

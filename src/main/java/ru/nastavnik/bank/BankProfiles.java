@@ -1,0 +1,18 @@
+package ru.nastavnik.bank;
+
+import ru.nastavnik.people.StaffView;
+
+final class BankProfiles {
+
+    private BankProfiles() {
+    }
+
+    static MentorProfile profile(StaffView view, String organisationName) {
+        if (view == null) {
+            return new MentorProfile("—", organisationName, java.util.List.of(), java.util.List.of(), null, null);
+        }
+        var d = view.data();
+        return new MentorProfile(d.fullName(), organisationName, d.positions(), d.subjects(),
+                d.teachingExperienceYears(), d.qualificationCategory() == null ? null : d.qualificationCategory().name());
+    }
+}

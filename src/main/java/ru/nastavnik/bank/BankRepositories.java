@@ -1,0 +1,42 @@
+package ru.nastavnik.bank;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
+
+    @Query("select m from MenteeEntry m where m.personId = :person and m.leftOn is null")
+    Optional<MenteeEntry> current(UUID person);
+
+    @Query("select m from MenteeEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc")
+    List<MenteeEntry> inOrganisation(UUID organisation, boolean all);
+
+    @Query("select m from MenteeEntry m where m.personId = :person order by m.enteredOn desc")
+    List<MenteeEntry> history(UUID person);
+
+    @Query("select m from MenteeEntry m where m.organisationId in :organisations and m.leftOn is null")
+    List<MenteeEntry> currentIn(Collection<UUID> organisations);
+}
+
+interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
+
+    @Query("select m from MentorEntry m where m.personId = :person and m.leftOn is null")
+    Optional<MentorEntry> current(UUID person);
+
+    @Query("select m from MentorEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc")
+    List<MentorEntry> inOrganisation(UUID organisation, boolean all);
+
+    @Query("select m from MentorEntry m where m.personId = :person order by m.enteredOn desc")
+    List<MentorEntry> history(UUID person);
+
+    @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
+    List<MentorEntry> sharedIn(Collection<UUID> organisations);
+}
+
+interface BankSettingsRepository extends JpaRepository<BankSettings, UUID> {
+}

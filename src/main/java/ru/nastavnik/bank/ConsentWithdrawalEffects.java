@@ -1,0 +1,43 @@
+package ru.nastavnik.bank;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentWithdrawn;
+
+/**
+ * A withdrawn (or expired) consent takes the person out at once, in the same transaction as the withdrawal:
+ * no personal-data consent — out of both banks; no shared-bank consent — out of the shared bank.
+ */
+@Component
+class ConsentWithdrawalEffects {
+
+    static final String REASON = "отзыв согласия на обработку персональных данных";
+
+    private final MenteeRepository mentees;
+    private final MentorRepository mentors;
+    private final Clock clock;
+
+    ConsentWithdrawalEffects(MenteeRepository mentees, MentorRepository mentors, Clock clock) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void on(ConsentWithdrawn event) {
+        LocalDate today = LocalDate.now(clock);
+        if (event.purpose() == ConsentPurpose.PERSONAL_DATA) {
+            mentees.current(event.person().value()).ifPresent(e -> e.leave(today, REASON));
+            mentors.current(event.person().value()).ifPresent(e -> e.leave(today, REASON));
+        } else if (event.purpose() == ConsentPurpose.SHARED_BANK) {
+            mentors.current(event.person().value()).ifPresent(MentorEntry::leaveSharedBank);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package ru.nastavnik.bank;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/** A teacher's stay in the mentee bank: why they need a mentor and what with; left when the need is met. */
+@Entity
+@Table(name = "bank_mentee")
+class MenteeEntry {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "person_id")
+    private UUID personId;
+
+    @Enumerated(EnumType.STRING)
+    private MenteeCategory category;
+
+    @Column(name = "category_note")
+    private String categoryNote;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> needs = new ArrayList<>();
+
+    @Column(name = "needs_note")
+    private String needsNote;
+
+    @Column(name = "entered_on")
+    private LocalDate enteredOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Column(name = "left_reason")
+    private String leftReason;
+
+    @Version
+    private Long version;
+
+    protected MenteeEntry() {
+    }
+
+    MenteeEntry(OrganisationId organisation, PersonId person, MenteeRequest request, LocalDate today) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.personId = person.value();
+        this.enteredOn = today;
+        update(request);
+    }
+
+    void update(MenteeRequest request) {
+        if (leftOn != null) {
+            throw InvalidInputException.of("status", "bank.entry.left");
+        }
+        if (request.category() == MenteeCategory.OTHER && (request.categoryNote() == null || request.categoryNote().isBlank())) {
+            throw InvalidInputException.of("categoryNote", "bank.category.noteRequired");
+        }
+        if (request.needs().isEmpty() && (request.needsNote() == null || request.needsNote().isBlank())) {
+            throw InvalidInputException.of("needs", "bank.needs.required");
+        }
+        this.category = request.category();
+        this.categoryNote = request.categoryNote();
+        this.needs = new ArrayList<>(request.needs());
+        this.needsNote = request.needsNote();
+    }
+
+    boolean leave(LocalDate on, String reason) {
+        if (leftOn != null) {
+            return false;
+        }
+        leftOn = on;
+        leftReason = reason;
+        return true;
+    }
+
+    PersonId person() {
+        return new PersonId(personId);
+    }
+
+    MenteeView view(String fullName) {
+        return new MenteeView(id, new PersonId(personId), new OrganisationId(organisationId), fullName, category, categoryNote,
+                List.copyOf(needs), needsNote, enteredOn, leftOn, leftReason);
+    }
+}

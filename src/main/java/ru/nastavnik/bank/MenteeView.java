@@ -1,0 +1,13 @@
+package ru.nastavnik.bank;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+public record MenteeView(UUID id, PersonId personId, OrganisationId organisationId, String fullName,
+        MenteeCategory category, String categoryNote, List<String> needs, String needsNote, LocalDate enteredOn,
+        LocalDate leftOn, String leftReason) {
+}

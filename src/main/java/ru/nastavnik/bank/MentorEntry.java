@@ -1,0 +1,130 @@
+package ru.nastavnik.bank;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/** A teacher's stay in the mentor bank: what they can help with, how many mentees they take, their training. */
+@Entity
+@Table(name = "bank_mentor")
+class MentorEntry {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "person_id")
+    private UUID personId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> competences = new ArrayList<>();
+
+    private String achievements;
+
+    private int capacity;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "preferred_forms")
+    private List<String> preferredForms = new ArrayList<>();
+
+    private String availability;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "training_status")
+    private TrainingStatus trainingStatus;
+
+    @Column(name = "shared_bank")
+    private boolean sharedBank;
+
+    @Column(name = "entered_on")
+    private LocalDate enteredOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Column(name = "left_reason")
+    private String leftReason;
+
+    @Version
+    private Long version;
+
+    protected MentorEntry() {
+    }
+
+    MentorEntry(OrganisationId organisation, PersonId person, LocalDate today) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.personId = person.value();
+        this.enteredOn = today;
+        this.trainingStatus = TrainingStatus.NOT_TRAINED;
+    }
+
+    /** Capacity within the organisation's maximum; the shared bank only with the person's separate consent. */
+    void update(MentorRequest request, int capacity, int maxCapacity, boolean sharedBankConsent) {
+        if (leftOn != null) {
+            throw InvalidInputException.of("status", "bank.entry.left");
+        }
+        if (request.competences().isEmpty()) {
+            throw InvalidInputException.of("competences", "bank.competences.required");
+        }
+        if (capacity < 1 || capacity > maxCapacity) {
+            throw InvalidInputException.of("capacity", "bank.capacity.range", maxCapacity);
+        }
+        if (request.sharedBank() && !sharedBankConsent) {
+            throw InvalidInputException.of("sharedBank", "bank.sharedBank.noConsent");
+        }
+        this.competences = new ArrayList<>(request.competences());
+        this.achievements = request.achievements();
+        this.capacity = capacity;
+        this.preferredForms = new ArrayList<>(request.preferredForms());
+        this.availability = request.availability();
+        this.trainingStatus = request.trainingStatus() == null ? trainingStatus : request.trainingStatus();
+        this.sharedBank = request.sharedBank();
+    }
+
+    void leaveSharedBank() {
+        sharedBank = false;
+    }
+
+    boolean leave(LocalDate on, String reason) {
+        if (leftOn != null) {
+            return false;
+        }
+        leftOn = on;
+        leftReason = reason;
+        sharedBank = false;
+        return true;
+    }
+
+    PersonId person() {
+        return new PersonId(personId);
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    MentorView view(MentorProfile profile) {
+        return new MentorView(id, new PersonId(personId), new OrganisationId(organisationId), profile,
+                List.copyOf(competences), achievements, capacity, List.copyOf(preferredForms), availability,
+                trainingStatus, sharedBank, enteredOn, leftOn, leftReason);
+    }
+}

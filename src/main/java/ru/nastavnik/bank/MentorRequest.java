@@ -1,0 +1,24 @@
+package ru.nastavnik.bank;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A mentor entering the bank or updating their profile. A missing capacity takes the organisation's default. */
+public record MentorRequest(
+        @NotBlank(message = "{bank.personId.required}") String personId,
+        List<String> competences,
+        @Size(max = 2000, message = "{bank.note.tooLong}") String achievements,
+        Integer capacity,
+        List<String> preferredForms,
+        @Size(max = 500, message = "{bank.note.tooLong}") String availability,
+        TrainingStatus trainingStatus,
+        Boolean sharedBank) {
+
+    public MentorRequest {
+        competences = competences == null ? List.of() : competences.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        sharedBank = Boolean.TRUE.equals(sharedBank);
+        preferredForms = preferredForms == null ? List.of() : preferredForms.stream().filter(f -> f != null && !f.isBlank()).distinct().toList();
+    }
+}

@@ -1,0 +1,13 @@
+package ru.nastavnik.bank;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+public record MentorView(UUID id, PersonId personId, OrganisationId organisationId, MentorProfile profile,
+        List<String> competences, String achievements, int capacity, List<String> preferredForms, String availability,
+        TrainingStatus trainingStatus, boolean sharedBank, LocalDate enteredOn, LocalDate leftOn, String leftReason) {
+}

@@ -1,0 +1,138 @@
+package ru.nastavnik.bank.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.bank.BankExport;
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.BankHistory;
+import ru.nastavnik.bank.BankKind;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.SharedBank;
+import ru.nastavnik.bank.TopicView;
+import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}")
+@Tag(name = "Банки наставников и наставляемых")
+class BankApiController {
+
+    private final BankManagement banks;
+    private final SharedBank shared;
+    private final Vocabulary vocabulary;
+    private final BankExport export;
+
+    BankApiController(BankManagement banks, SharedBank shared, Vocabulary vocabulary, BankExport export) {
+        this.banks = banks;
+        this.shared = shared;
+        this.vocabulary = vocabulary;
+        this.export = export;
+    }
+
+    @GetMapping("/topics")
+    @Operation(summary = "Словарь профессиональных запросов и компетенций организации")
+    List<TopicView> topics(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return vocabulary.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/topics")
+    @Operation(summary = "Добавить запрос/компетенцию в словарь организации или территории")
+    TopicView addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody Map<String, String> body) {
+        return vocabulary.add(me, OrganisationId.of(orgId), body.get("title"));
+    }
+
+    @GetMapping("/mentees")
+    @Operation(summary = "Банк наставляемых (фильтры: запрос, категория, ФИО, выбывшие)")
+    List<MenteeView> mentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeLeft) {
+        return banks.mentees(me, OrganisationId.of(orgId), new BankFilter(need, null, category, null, null, q, includeLeft));
+    }
+
+    @PostMapping("/mentees")
+    @Operation(summary = "Включить педагога в банк наставляемых или изменить его запросы (нужно согласие на обработку ПДн)")
+    MenteeView saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody MenteeRequest request) {
+        return banks.saveMentee(me, OrganisationId.of(orgId), request);
+    }
+
+    @GetMapping("/mentors")
+    @Operation(summary = "Банк наставников (фильтры: компетенция, предмет, обучение, свободные места, ФИО)")
+    List<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeLeft) {
+        return banks.mentors(me, OrganisationId.of(orgId),
+                new BankFilter(competence, subject, null, training, freeCapacity, q, includeLeft));
+    }
+
+    @PostMapping("/mentors")
+    @Operation(summary = "Включить педагога в банк наставников или изменить профиль (нужно согласие на обработку ПДн)")
+    MentorView saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody MentorRequest request) {
+        return banks.saveMentor(me, OrganisationId.of(orgId), request);
+    }
+
+    @PostMapping("/{kind:mentees|mentors}/{personId}/leave")
+    @Operation(summary = "Исключить из банка (с причиной)")
+    ResponseEntity<Void> leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String kind, @PathVariable String personId, @RequestBody(required = false) Map<String, String> body) {
+        banks.leave(me, OrganisationId.of(orgId), PersonId.of(personId), kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR,
+                body == null ? null : body.get("reason"));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/bank-history/{personId}")
+    @Operation(summary = "История педагога в банках")
+    BankHistory history(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId) {
+        return banks.history(me, OrganisationId.of(orgId), PersonId.of(personId));
+    }
+
+    @GetMapping("/{kind:mentees|mentors}/export")
+    @Operation(summary = "Выгрузка банка в XLSX")
+    void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String kind,
+            HttpServletResponse response) throws IOException {
+        BankController.sendXlsx(response, kind, export.write(me, OrganisationId.of(orgId),
+                kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
+    }
+
+    @GetMapping("/shared-mentors")
+    @Operation(summary = "Общий банк: наставники школ территории, давшие согласие (для методистов)")
+    List<MentorView> sharedMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject) {
+        return shared.mentors(me, OrganisationId.of(orgId), new BankFilter(competence, subject, null, null, null, null, false));
+    }
+
+    @GetMapping("/needs-summary")
+    @Operation(summary = "Какие профессиональные дефициты чаще всего встречаются в школах территории (только числа)")
+    Map<String, Long> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return shared.needs(me, OrganisationId.of(orgId));
+    }
+}

@@ -1,0 +1,178 @@
+package ru.nastavnik.bank.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.bank.BankExport;
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.BankKind;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.bank.SharedBank;
+import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The school's two banks (stages 2 and 3 of the roadmap) and the area's shared bank for methodologists. */
+@Controller
+class BankController {
+
+    static final String MENTEES = "bank/mentee-bank";
+    static final String MENTORS = "bank/mentor-bank";
+    static final String SHARED = "bank/shared-bank";
+
+    private final BankManagement banks;
+    private final SharedBank shared;
+    private final Vocabulary vocabulary;
+    private final BankExport export;
+    private final StaffManagement staff;
+
+    BankController(BankManagement banks, SharedBank shared, Vocabulary vocabulary, BankExport export, StaffManagement staff) {
+        this.banks = banks;
+        this.shared = shared;
+        this.vocabulary = vocabulary;
+        this.export = export;
+        this.staff = staff;
+    }
+
+    @GetMapping("/bank/mentees")
+    String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String q, Model model) {
+        OrganisationId org = resolve(me, organisation);
+        model.addAttribute("entries", banks.mentees(me, org, new BankFilter(need, null, category, null, null, q, false)));
+        common(me, org, model);
+        model.addAttribute("need", need);
+        model.addAttribute("category", category);
+        model.addAttribute("q", q);
+        model.addAttribute("categories", MenteeCategory.values());
+        return MENTEES;
+    }
+
+    @PostMapping("/bank/mentees")
+    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String personId, @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
+            @RequestParam(required = false) String needsNote, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
+            Flash.success(redirect, "bank.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+        }
+        return "redirect:/bank/mentees?organisation=" + org;
+    }
+
+    @GetMapping("/bank/mentors")
+    String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
+            @RequestParam(required = false) String q, Model model) {
+        OrganisationId org = resolve(me, organisation);
+        model.addAttribute("entries", banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, false)));
+        common(me, org, model);
+        model.addAttribute("competence", competence);
+        model.addAttribute("subject", subject);
+        model.addAttribute("training", training);
+        model.addAttribute("q", q);
+        model.addAttribute("trainings", TrainingStatus.values());
+        model.addAttribute("forms", MentoringForms.DEFAULTS);
+        model.addAttribute("limits", banks.capacityLimits(me, org));
+        return MENTORS;
+    }
+
+    @PostMapping("/bank/mentors")
+    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String personId, @RequestParam(required = false) List<String> competences,
+            @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
+            @RequestParam(required = false) TrainingStatus trainingStatus,
+            @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            banks.saveMentor(me, org, new MentorRequest(personId, competences, achievements, capacity, preferredForms,
+                    availability, trainingStatus, sharedBank));
+            Flash.success(redirect, "bank.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+        }
+        return "redirect:/bank/mentors?organisation=" + org;
+    }
+
+    @PostMapping("/bank/{kind:mentees|mentors}/{personId}/leave")
+    String leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind, @PathVariable String personId,
+            @RequestParam String organisation, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        banks.leave(me, org, PersonId.of(personId), kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR, reason);
+        Flash.success(redirect, "bank.left");
+        return "redirect:/bank/" + kind + "?organisation=" + org;
+    }
+
+    @GetMapping("/bank/{kind:mentees|mentors}/export")
+    void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
+            @RequestParam(required = false) String organisation, HttpServletResponse response) throws IOException {
+        sendXlsx(response, kind, export.write(me, resolve(me, organisation),
+                kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
+    }
+
+    @GetMapping("/bank/shared")
+    String sharedBank(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject, Model model) {
+        OrganisationId area = organisation == null || organisation.isBlank() ? me.grants().stream()
+                .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()
+                .orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
+        model.addAttribute("mentors", shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, null, false)));
+        model.addAttribute("needs", shared.needs(me, area));
+        var topics = vocabulary.of(area);
+        model.addAttribute("topics", topics);
+        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
+                ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
+        model.addAttribute("organisationId", area);
+        model.addAttribute("competence", competence);
+        model.addAttribute("subject", subject);
+        return SHARED;
+    }
+
+    static void sendXlsx(HttpServletResponse response, String kind, byte[] content) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", SafeFileName.attachment(
+                (kind.equals("mentees") ? "банк-наставляемых" : "банк-наставников") + ".xlsx"));
+        response.getOutputStream().write(content);
+    }
+
+    private void common(NastavnikPrincipal me, OrganisationId org, Model model) {
+        model.addAttribute("organisationId", org);
+        var topics = vocabulary.of(org);
+        model.addAttribute("topics", topics);
+        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
+                ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
+        model.addAttribute("staff", staff.current(me, org));
+    }
+
+    private static OrganisationId resolve(NastavnikPrincipal me, String organisation) {
+        return organisation == null || organisation.isBlank() ? me.homeOrganisation().orElseThrow(NotFoundException::new)
+                : OrganisationId.of(organisation);
+    }
+}

@@ -1,0 +1,166 @@
+package ru.nastavnik.bank;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class BankIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ConsentManagement consents;
+
+    Fixtures.World world;
+    NastavnikPrincipal curator;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        curator = fixtures.user(Role.CURATOR, world.schoolA());
+        base = "/api/v1/organisations/" + world.schoolA();
+    }
+
+    @Test
+    void nobodyEntersABankWithoutAPersonalDataConsent() throws Exception {
+        String person = teacher("Новикова", world.schoolA(), curator);
+        mentee(person, "[\"discipline\"]").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("согласия")));
+        consent(person, ConsentPurpose.PERSONAL_DATA, world.schoolA(), curator);
+        mentee(person, "[\"discipline\",\"parents\"]").andExpect(status().isOk())
+                .andExpect(jsonPath("$.needs.length()").value(2));
+        mvc.perform(get(base + "/mentees").param("need", "parents").with(user(curator)))
+                .andExpect(jsonPath("$[0].fullName").value(containsString("Новикова")));
+        mvc.perform(get(base + "/mentees").param("need", "exams").with(user(curator)))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aNeedOutsideTheVocabularyIsRefused() throws Exception {
+        String person = consented("Громова");
+        mentee(person, "[\"astrology\"]").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("needs"));
+    }
+
+    @Test
+    void aMentorsCapacityStaysWithinTheOrganisationsLimitAndTheSharedBankNeedsItsOwnConsent() throws Exception {
+        String person = consented("Волкова");
+        mentor(person, 5, false).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("capacity"));
+        mentor(person, 2, true).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("sharedBank"));
+        consent(person, ConsentPurpose.SHARED_BANK, world.schoolA(), curator);
+        mentor(person, 2, true).andExpect(status().isOk()).andExpect(jsonPath("$.sharedBank").value(true));
+    }
+
+    @Test
+    void withdrawingTheConsentTakesThePersonOutOfBothBanks() throws Exception {
+        String person = consented("Соколова");
+        mentee(person, "[\"fgos\"]").andExpect(status().isOk());
+        mentor(person, 1, false).andExpect(status().isOk());
+        String consent = JsonPath.read(mvc.perform(get(base + "/consents").param("personId", person).with(user(curator)))
+                .andReturn().getResponse().getContentAsString(), "$[0].id");
+        mvc.perform(post(base + "/consents/" + consent + "/withdrawal").with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(base + "/bank-history/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.asMentee[0].leftReason").value(containsString("отзыв")));
+    }
+
+    @Test
+    void methodologistsSeeSharedMentorsOfTheirSchoolsAndOnlyCountsOfNeeds() throws Exception {
+        NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, world.schoolB());
+        String shared = consented("Орлова");
+        consent(shared, ConsentPurpose.SHARED_BANK, world.schoolA(), curator);
+        mentor(shared, 2, true).andExpect(status().isOk());
+        String local = consented("Белова");
+        mentor(local, 2, false).andExpect(status().isOk());
+        String menteeB = teacher("Зайцева", world.schoolB(), curatorB);
+        consent(menteeB, ConsentPurpose.PERSONAL_DATA, world.schoolB(), curatorB);
+        mvc.perform(post("/api/v1/organisations/" + world.schoolB() + "/mentees").with(user(curatorB))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + menteeB + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"exams\"]}"))
+                .andExpect(status().isOk());
+
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        String area = "/api/v1/organisations/" + world.municipality();
+        mvc.perform(get(area + "/shared-mentors").with(user(methodologist)))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].profile.fullName").value(containsString("Орлова")));
+        mvc.perform(get(area + "/needs-summary").with(user(methodologist)))
+                .andExpect(jsonPath("$['Подготовка к ГИА (ОГЭ, ЕГЭ)']").value(1));
+        mvc.perform(get(area + "/shared-mentors").with(user(curator))).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/mentors").with(user(methodologist))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void bothBanksExportToExcel() throws Exception {
+        String person = consented("Лебедева");
+        mentee(person, "[\"fgos\"]").andExpect(status().isOk());
+        byte[] xlsx = mvc.perform(get(base + "/mentees/export").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+                    .isEqualTo("Требования ФГОС и ФОП");
+        }
+    }
+
+    private ResultActions mentee(String person, String needs) throws Exception {
+        return mvc.perform(post(base + "/mentees").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + person + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":" + needs + "}"));
+    }
+
+    private ResultActions mentor(String person, int capacity, boolean shared) throws Exception {
+        return mvc.perform(post(base + "/mentors").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + person + "\",\"competences\":[\"discipline\"],\"capacity\":" + capacity
+                        + ",\"sharedBank\":" + shared + "}"));
+    }
+
+    private String consented(String lastName) {
+        String person = teacher(lastName, world.schoolA(), curator);
+        consent(person, ConsentPurpose.PERSONAL_DATA, world.schoolA(), curator);
+        return person;
+    }
+
+    private String teacher(String lastName, OrganisationId school, NastavnikPrincipal by) {
+        return staff.create(by, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+    }
+
+    private void consent(String person, ConsentPurpose purpose, OrganisationId school, NastavnikPrincipal by) {
+        consents.recordGiven(by, school, new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+    }
+}
