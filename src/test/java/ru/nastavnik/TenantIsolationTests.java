@@ -83,6 +83,8 @@ class TenantIsolationTests {
                         .param("needs", "fgos").with(csrf()),
                 post("/bank/mentors/" + personOfB + "/leave").param("organisation", b).with(csrf()),
                 get("/bank/mentees/export").param("organisation", b),
+                get("/bank/persons/" + personOfB),
+                post("/bank/settings").param("organisation", b).param("defaultCapacity", "1").param("maxCapacity", "2").with(csrf()),
                 get("/bank/shared").param("organisation", world.municipality().toString()),
                 get("/documents/templates/consent-personal-data").param("organisation", b),
                 post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()));
@@ -123,6 +125,8 @@ class TenantIsolationTests {
                 post(b + "/mentors").contentType(MediaType.APPLICATION_JSON).content("{\"personId\":\"" + personOfB + "\"}"),
                 get(b + "/bank-history/" + personOfB),
                 get(b + "/mentors/export"),
+                get(b + "/bank-settings"),
+                put(b + "/bank-settings").contentType(MediaType.APPLICATION_JSON).content("{\"defaultCapacity\":1,\"maxCapacity\":2}"),
                 get("/api/v1/organisations/" + world.municipality() + "/shared-mentors"),
                 get("/api/v1/organisations/" + world.municipality() + "/needs-summary"),
                 get(b + "/document-templates/consent-personal-data"),

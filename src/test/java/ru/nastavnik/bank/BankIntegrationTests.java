@@ -139,6 +139,24 @@ class BankIntegrationTests {
         }
     }
 
+    @Test
+    void theSchoolAddsToItsVocabularyAndSetsItsCapacityLimits() throws Exception {
+        String topic = JsonPath.read(mvc.perform(post(base + "/topics").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Работа с одарёнными детьми\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.code");
+        mvc.perform(post(base + "/topics").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"работа с одарёнными детьми\"}")).andExpect(status().isUnprocessableContent());
+        String person = consented("Кириллова");
+        mentee(person, "[\"" + topic + "\"]").andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base + "/bank-settings")
+                        .with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"defaultCapacity\":1,\"maxCapacity\":1}"))
+                .andExpect(jsonPath("$.maxCapacity").value(1));
+        mentor(person, 2, false).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/bank/persons/" + person).with(user(curator))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Работа с одарёнными детьми")));
+    }
+
     private ResultActions mentee(String person, String needs) throws Exception {
         return mvc.perform(post(base + "/mentees").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":\"" + person + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":" + needs + "}"));

@@ -123,6 +123,26 @@ class BankApiController {
                 kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
     }
 
+    @GetMapping("/bank-settings")
+    @Operation(summary = "Нагрузка наставника: по умолчанию и наибольшая")
+    Map<String, Integer> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        int[] limits = banks.capacityLimits(me, OrganisationId.of(orgId));
+        return Map.of("defaultCapacity", limits[0], "maxCapacity", limits[1]);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/bank-settings")
+    @Operation(summary = "Изменить нагрузку наставника по умолчанию и наибольшую (1–20)")
+    Map<String, Integer> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody Map<String, Integer> body) {
+        Integer defaultCapacity = body.get("defaultCapacity");
+        Integer maxCapacity = body.get("maxCapacity");
+        if (defaultCapacity == null || maxCapacity == null) {
+            throw ru.nastavnik.shared.InvalidInputException.of("defaultCapacity", "bank.settings.range");
+        }
+        banks.capacityLimits(me, OrganisationId.of(orgId), defaultCapacity, maxCapacity);
+        return settings(me, orgId);
+    }
+
     @GetMapping("/shared-mentors")
     @Operation(summary = "Общий банк: наставники школ территории, давшие согласие (для методистов)")
     List<MentorView> sharedMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,

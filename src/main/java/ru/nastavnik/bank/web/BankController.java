@@ -137,6 +137,50 @@ class BankController {
                 kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
     }
 
+    @PostMapping("/bank/topics")
+    String addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String title, @RequestParam(defaultValue = "mentors") String back,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            vocabulary.add(me, org, title);
+            Flash.success(redirect, "bank.topic.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey());
+        }
+        return "redirect:/bank/" + (back.equals("mentees") ? "mentees" : back.equals("shared") ? "shared" : "mentors")
+                + "?organisation=" + org;
+    }
+
+    @PostMapping("/bank/settings")
+    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) Integer defaultCapacity, @RequestParam(required = false) Integer maxCapacity,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            if (defaultCapacity == null || maxCapacity == null) {
+                throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
+            }
+            banks.capacityLimits(me, org, defaultCapacity, maxCapacity);
+            Flash.success(redirect, "bank.settings.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.problems().get(0).messageKey());
+        }
+        return "redirect:/bank/mentors?organisation=" + org;
+    }
+
+    /** The person's bank entries, shown on the staff card (loaded by htmx; empty for those who may not see it). */
+    @GetMapping("/bank/persons/{personId}")
+    String personPanel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId, Model model) {
+        PersonId person = PersonId.of(personId);
+        OrganisationId org = staff.organisationOf(me, person);
+        model.addAttribute("history", banks.history(me, org, person));
+        var topics = vocabulary.of(org);
+        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
+                ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
+        return "bank/_person-bank";
+    }
+
     @GetMapping("/bank/shared")
     String sharedBank(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject, Model model) {
