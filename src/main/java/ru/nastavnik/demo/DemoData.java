@@ -20,10 +20,11 @@ import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.UserManagement;
-import ru.nastavnik.shared.Gender;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
@@ -44,11 +45,13 @@ class DemoData implements ApplicationRunner {
     private final OrganisationManagement organisations;
     private final UserManagement users;
     private final StaffManagement staff;
+    private final DemoBanks banks;
 
-    DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff) {
+    DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff, DemoBanks banks) {
         this.organisations = organisations;
         this.users = users;
         this.staff = staff;
+        this.banks = banks;
     }
 
     @Override
@@ -70,9 +73,14 @@ class DemoData implements ApplicationRunner {
         user("demo-mentee", "Зайцева Анастасия Олеговна", Role.MENTEE, school1.id());
         user("demo-director2", "Павлов Дмитрий Сергеевич", Role.DIRECTOR, school2.id());
         List<StaffData> people = DemoStaff.generate(40);
+        List<PersonId> school1Staff = new java.util.ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
-            staff.create(LOADER, i < 25 ? school1.id() : school2.id(), people.get(i));
+            PersonId id = staff.create(LOADER, i < 25 ? school1.id() : school2.id(), people.get(i)).id();
+            if (i < 25) {
+                school1Staff.add(id);
+            }
         }
+        banks.fill(school1.id(), school1Staff, people.subList(0, 25));
         log.info("Demo data loaded: 2 schools, {} staff, accounts demo-* with password '{}'", people.size(), PASSWORD);
     }
 

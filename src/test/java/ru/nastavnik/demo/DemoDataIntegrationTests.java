@@ -28,10 +28,14 @@ class DemoDataIntegrationTests {
     UserManagement users;
     @Autowired
     StaffManagement staff;
+    @Autowired
+    ru.nastavnik.consent.ConsentManagement consents;
+    @Autowired
+    ru.nastavnik.bank.BankManagement banks;
 
     @Test
     void theDemoWorldLoadsOnceAndItsAccountsSignIn() throws Exception {
-        DemoData demo = new DemoData(organisations, users, staff);
+        DemoData demo = new DemoData(organisations, users, staff, new DemoBanks(consents, banks));
         demo.run(null);
         demo.run(null);
 
@@ -42,6 +46,12 @@ class DemoDataIntegrationTests {
                         .with(httpBasic("demo-curator", DemoData.PASSWORD)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<Integer>read(page, "$.totalElements")).isEqualTo(25);
+        String mentors = mvc.perform(get("/api/v1/organisations/" + school + "/mentors")
+                .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
+        String mentees = mvc.perform(get("/api/v1/organisations/" + school + "/mentees")
+                .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Integer>read(mentors, "$.length()")).isPositive();
+        assertThat(JsonPath.<Integer>read(mentees, "$.length()")).isPositive();
         for (String login : new String[] { "demo-admin", "demo-region", "demo-municipality", "demo-mentor", "demo-mentee",
                 "demo-director2" }) {
             assertThat(mvc.perform(get("/api/v1/organisations").with(httpBasic(login, DemoData.PASSWORD)))

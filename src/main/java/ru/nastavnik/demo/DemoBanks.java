@@ -1,0 +1,64 @@
+package ru.nastavnik.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.UserId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Gives the first school of the demo consents and filled banks: the experienced teachers as mentors, the
+ * young ones as mentees with needs, and a few teachers still without consent — as a school looks in autumn.
+ */
+@Component
+@Profile("demo")
+class DemoBanks {
+
+    private final ConsentManagement consents;
+    private final BankManagement banks;
+
+    DemoBanks(ConsentManagement consents, BankManagement banks) {
+        this.consents = consents;
+        this.banks = banks;
+    }
+
+    void fill(OrganisationId school, List<PersonId> people, List<StaffData> data) {
+        NastavnikPrincipal curator = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
+                "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
+        LocalDate signed = LocalDate.now().minusDays(20);
+        for (int i = 0; i < people.size() - 5; i++) {
+            String person = people.get(i).toString();
+            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, signed, null, null));
+            Integer experience = data.get(i).teachingExperienceYears();
+            if (experience != null && experience < 3) {
+                banks.saveMentee(curator, school, new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null,
+                        List.of(i % 2 == 0 ? "discipline" : "parents", "work-programme"), null));
+            } else if (experience != null && experience >= 15 && i % 2 == 0) {
+                if (i % 4 == 0) {
+                    consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.SHARED_BANK, signed, null, null));
+                }
+                banks.saveMentor(curator, school, new MentorRequest(person, List.of("subject-methods", "discipline",
+                        "work-programme"), null, 2, List.of("традиционная (один на один)"), null, TrainingStatus.TRAINED,
+                        i % 4 == 0));
+            }
+        }
+    }
+}
