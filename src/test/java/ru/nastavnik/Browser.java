@@ -70,7 +70,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Clicks as a person would after scrolling the element into view (a footer may cover the page's bottom). */

@@ -29,8 +29,12 @@ class HomeController {
         return "organisation/login";
     }
 
+    /** A director or curator starts from their roadmap; everyone else from their roles and links. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        if (me.isManager()) {
+            return "redirect:/roadmap";
+        }
         List<RoleLine> roles = me.grants().stream()
                 .map(g -> new RoleLine(g.role(), g.organisation() == null ? null
                         : organisations.find(g.organisation()).map(OrganisationSummary::name).orElse(null)))

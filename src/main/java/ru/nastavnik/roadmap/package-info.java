@@ -1,0 +1,5 @@
+/**
+ * The school's roadmap of the mentorship system (the seven stages of the source document), with how far each
+ * stage has come, read from the other modules; stages whose modules are not built yet are not shown.
+ */
+package ru.nastavnik.roadmap;
