@@ -30,7 +30,7 @@ public class AuditLog {
     }
 
     public Page<AuditRecord> of(NastavnikPrincipal caller, OrganisationId organisation, UUID subject, int page, int size) {
-        if (!caller.isSystemAdmin() && !caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }
         int pageSize = size <= 0 ? 50 : Math.min(size, 500);

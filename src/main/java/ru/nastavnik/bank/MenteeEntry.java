@@ -86,6 +86,9 @@ class MenteeEntry {
     }
 
     boolean leave(LocalDate on, String reason) {
+        if (reason != null && reason.length() > 300) {
+            throw InvalidInputException.of("reason", "bank.leaveReason.tooLong");
+        }
         if (leftOn != null) {
             return false;
         }

@@ -105,6 +105,9 @@ class MentorEntry {
     }
 
     boolean leave(LocalDate on, String reason) {
+        if (reason != null && reason.length() > 300) {
+            throw InvalidInputException.of("reason", "bank.leaveReason.tooLong");
+        }
         if (leftOn != null) {
             return false;
         }

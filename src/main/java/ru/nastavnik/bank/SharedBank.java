@@ -83,8 +83,8 @@ public class SharedBank {
     }
 
     private Map<UUID, OrganisationSummary> schools(NastavnikPrincipal caller, OrganisationId area) {
-        boolean allowed = caller.isSystemAdmin()
-                || caller.hasAnyIn(area, Role.REGIONAL_METHODOLOGIST, Role.MUNICIPAL_METHODOLOGIST);
+        // The SHARED_BANK consent covers the municipal/regional methodologists, not the installation's administrator.
+        boolean allowed = caller.hasAnyIn(area, Role.REGIONAL_METHODOLOGIST, Role.MUNICIPAL_METHODOLOGIST);
         if (!allowed) {
             throw new NotFoundException();
         }

@@ -125,6 +125,9 @@ class Consent {
         if (on == null || on.isAfter(today) || (givenOn != null && on.isBefore(givenOn))) {
             throw InvalidInputException.of("withdrawnOn", "consent.withdrawnOn.invalid");
         }
+        if (reason != null && reason.length() > 1000) {
+            throw InvalidInputException.of("reason", "consent.reason.tooLong");
+        }
         status = ConsentStatus.WITHDRAWN;
         withdrawnOn = on;
         withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();

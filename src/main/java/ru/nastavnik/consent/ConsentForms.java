@@ -58,11 +58,15 @@ public class ConsentForms {
 
     @Transactional
     public GeneratedFile generate(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
-            List<PersonId> people, FormFormat format, IntConsumer progress) {
+            List<PersonId> people, FormFormat format, boolean markRequested, IntConsumer progress) {
         if (people.isEmpty()) {
             throw ru.nastavnik.shared.InvalidInputException.of("person", "consent.personId.required");
         }
-        consents.request(caller, organisation, people, purpose);
+        if (markRequested) {
+            consents.request(caller, organisation, people, purpose);
+        } else {
+            consents.checkPeople(caller, organisation, people);
+        }
         OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
         List<OrganisationSummary> above = above(school);
         int retention = consents.retentionDays(caller, organisation);

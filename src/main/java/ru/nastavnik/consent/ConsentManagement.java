@@ -92,6 +92,9 @@ public class ConsentManagement implements ConsentCheck {
         }
         ConsentGiven given = consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today());
         consents.save(consent);
+        if (command.purpose() == ConsentPurpose.PERSONAL_DATA) {
+            restrictions.lift(organisation, person);
+        }
         events.publishEvent(given);
         audit(consent, AuditAction.CONSENT, "получено согласие: " + command.purpose());
         return consent.view();

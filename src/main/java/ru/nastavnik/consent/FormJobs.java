@@ -32,6 +32,8 @@ public class FormJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FormJobs.class);
     private static final Duration KEEP = Duration.ofHours(1);
+    /** Far more than a school has; a larger list is a mistake or an attack on the server's memory. */
+    static final int MAX_PEOPLE = 3000;
 
     private final ConsentForms forms;
     private final ConsentManagement consents;
@@ -45,16 +47,23 @@ public class FormJobs implements DisposableBean {
 
     public String start(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
             List<PersonId> people, FormFormat format) {
-        if (people.isEmpty()) {
+        List<PersonId> distinct = people.stream().distinct().toList();
+        if (distinct.isEmpty()) {
             throw InvalidInputException.of("person", "consent.personId.required");
         }
-        consents.checkPeople(caller, organisation, people);
+        if (distinct.size() > MAX_PEOPLE) {
+            throw InvalidInputException.of("personIds", "consent.batch.tooMany", MAX_PEOPLE);
+        }
         sweep();
-        Job job = new Job(UUID.randomUUID().toString(), caller.id(), organisation, people.size());
+        if (jobs.values().stream().anyMatch(j -> j.owner.equals(caller.id()) && j.status == JobStatus.RUNNING)) {
+            throw InvalidInputException.of("personIds", "consent.batch.busy");
+        }
+        consents.checkPeople(caller, organisation, distinct);
+        Job job = new Job(UUID.randomUUID().toString(), caller.id(), organisation, distinct.size());
         jobs.put(job.id, job);
         executor.submit(new DelegatingSecurityContextRunnable(() -> {
             try {
-                job.result = forms.generate(caller, organisation, purpose, people, format, job.done::set);
+                job.result = forms.generate(caller, organisation, purpose, distinct, format, true, job.done::set);
                 job.status = JobStatus.DONE;
             } catch (InvalidInputException e) {
                 job.errorKey = e.problems().get(0).messageKey();
@@ -90,9 +99,11 @@ public class FormJobs implements DisposableBean {
         return job;
     }
 
-    private void sweep() {
+    /** Results nobody fetched are dropped after an hour even if no new batch is started. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT10M")
+    void sweep() {
         Instant cutoff = Instant.now().minus(KEEP);
-        jobs.values().removeIf(j -> j.created.isBefore(cutoff));
+        jobs.values().removeIf(j -> j.created.isBefore(cutoff) && j.status != JobStatus.RUNNING);
     }
 
     @Override

@@ -11,7 +11,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
-/** 401 in JSON with a Russian message, and the Basic challenge so that curl and browsers know what to send. */
+/**
+ * 401 in JSON with a Russian message. No {@code WWW-Authenticate: Basic} challenge: a browser would then ask for
+ * and cache the password and send it with cross-site requests, and the API has no CSRF protection (scripts send
+ * credentials or a token with every call, as {@code curl -u} and {@code Authorization: Bearer} do).
+ */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ApiErrorWriter errors;
@@ -23,7 +27,6 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Nastavnik\"");
         errors.write(response, 401, ex instanceof LockedException ? "login.locked" : "error.unauthorized");
     }
 }

@@ -17,7 +17,8 @@ public record NewUser(
         @Pattern(regexp = "[A-Za-z0-9._@-]{3,100}", message = "{user.username.invalid}") String username,
         @NotBlank(message = "{user.password.required}") String password,
         @NotBlank(message = "{user.fullName.required}") @Size(max = 300, message = "{user.fullName.tooLong}") String fullName,
-        @NotEmpty(message = "{user.roles.required}") List<@Valid RoleRequest> roles) {
+        @NotEmpty(message = "{user.roles.required}")
+        List<@NotNull(message = "{user.role.required}") @Valid RoleRequest> roles) {
 
     public record RoleRequest(@NotNull(message = "{user.role.required}") Role role, String organisationId) {
     }

@@ -91,14 +91,6 @@ class User {
         this.passwordChangedAt = Instant.now();
     }
 
-    void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedLogins = 0;
-        }
-    }
-
     void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;

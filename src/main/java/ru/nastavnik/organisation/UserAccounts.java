@@ -8,10 +8,14 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** Loads users for sign-in and throttles guessing: repeated failures lock the account for a while. */
@@ -19,9 +23,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class UserAccounts implements UserDetailsService {
 
     private final UserRepository users;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(UserRepository users) {
+    UserAccounts(UserRepository users, ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
     }
 
     @Override
@@ -49,7 +55,19 @@ class UserAccounts implements UserDetailsService {
     private void recordFailure(AbstractAuthenticationFailureEvent event) {
         Object name = event.getAuthentication().getPrincipal();
         if (name != null) {
-            users.findByUsername(name.toString().trim()).ifPresent(u -> u.loginFailed(Instant.now()));
+            users.countFailedLogin(name.toString().trim(), User.MAX_FAILED_LOGINS, Instant.now().plus(User.LOCK_TIME));
+            events.publishEvent(new AuditEvent(null, AuditAction.LOGIN_FAILED, "User", null,
+                    "неудачный вход: " + name.toString().trim()));
+        }
+    }
+
+    /** A sign-in from the login page (API calls authenticate on every request and are not logged here). */
+    @EventListener
+    @Transactional
+    public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof NastavnikPrincipal principal) {
+            events.publishEvent(new AuditEvent(principal.homeOrganisation().orElse(null), AuditAction.LOGIN, "User",
+                    principal.id().value(), "вход в систему"));
         }
     }
 }

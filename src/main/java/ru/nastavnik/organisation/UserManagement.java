@@ -19,6 +19,8 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.Validation;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** User accounts: who may create whom, passwords, and the roles held in organisations. */
@@ -30,13 +32,15 @@ public class UserManagement {
     private final OrganisationManagement organisations;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserManagement(UserRepository users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
-            Validator validator) {
+            Validator validator, org.springframework.context.ApplicationEventPublisher events) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
+        this.events = events;
     }
 
     public UserSummary create(NastavnikPrincipal caller, NewUser request) {
@@ -60,6 +64,8 @@ public class UserManagement {
         }
         PasswordPolicy.check("newPassword", newPassword, user.username());
         user.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.PASSWORD_CHANGE, "User",
+                caller.id().value(), "смена пароля"));
     }
 
     @Transactional(readOnly = true)

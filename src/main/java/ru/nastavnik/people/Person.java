@@ -172,6 +172,16 @@ class Person {
         return userId == null ? null : new UserId(userId);
     }
 
+    /** A new consent resumes processing; a record already anonymised stays so. */
+    boolean liftRestriction() {
+        if (processingRestrictedAt == null || anonymisedAt != null) {
+            return false;
+        }
+        processingRestrictedAt = null;
+        anonymiseOn = null;
+        return true;
+    }
+
     boolean restricted() {
         return processingRestrictedAt != null;
     }

@@ -28,7 +28,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     Page<Person> search(UUID organisation, String pattern, QualificationCategory category, boolean archived,
             boolean restricted, Pageable pageable);
 
-    @Query("select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null")
+    @Query("select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null and p.processingRestrictedAt is not null")
     List<Person> findDueForAnonymisation(java.time.LocalDate today);
 
     @Query("select p from Person p where p.organisationId = :organisation order by p.lastName, p.firstName, p.middleName")

@@ -36,10 +36,11 @@ public class StaffAccounts {
     }
 
     public StaffView link(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, String username) {
-        access.check(caller, organisation);
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person = visible(caller, organisation, id);
         if (username == null || username.isBlank()) {
             person.linkAccount(null);
+            events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, StaffManagement.SUBJECT, id.value(),
+                    "учётная запись отвязана"));
             return person.view();
         }
         UserSummary user = users.findByUsername(username)
@@ -57,9 +58,15 @@ public class StaffAccounts {
     /** The login linked to a record, for its card. */
     @Transactional(readOnly = true)
     public Optional<String> accountOf(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
+        return Optional.ofNullable(visible(caller, organisation, id).account()).flatMap(users::find)
+                .map(UserSummary::username);
+    }
+
+    private Person visible(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
         access.check(caller, organisation);
-        return people.findInOrganisation(organisation.value(), id.value()).map(Person::account)
-                .flatMap(users::find).map(UserSummary::username);
+        return people.findInOrganisation(organisation.value(), id.value())
+                .filter(p -> !p.restricted() || access.maySeeRestricted(caller, organisation))
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The signed-in user's own staff record; reading it is audited like any other read. */

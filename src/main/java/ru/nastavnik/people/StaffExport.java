@@ -42,8 +42,9 @@ public class StaffExport {
     @Transactional(readOnly = true)
     public void write(NastavnikPrincipal caller, OrganisationId organisation, OutputStream out) {
         access.check(caller, organisation);
+        boolean restrictedToo = access.maySeeRestricted(caller, organisation);
         List<Person> staff = people.findAllInOrganisation(organisation.value()).stream()
-                .filter(p -> !p.view().archived()).toList();
+                .filter(p -> !p.view().archived() && (restrictedToo || !p.restricted())).toList();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("Педагоги");
             CellStyle bold = workbook.createCellStyle();

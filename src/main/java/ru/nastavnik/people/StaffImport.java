@@ -99,7 +99,8 @@ public class StaffImport {
             if (!mappingProblems.isEmpty()) {
                 return failed(mappingProblems, dryRun, header, mapping, reader.format());
             }
-            Plan plan = plan(organisation, reader, new StaffRowParser(mapping, header));
+            Plan plan = plan(organisation, reader, new StaffRowParser(mapping, header),
+                    access.maySeeRestricted(caller, organisation));
             if (plan.errorCount > 0 || dryRun) {
                 return new ImportResult(plan.creates.size(), plan.updates.size(), plan.unchanged, plan.errors,
                         plan.errorCount, dryRun, false, header, mapping, reader.format());
@@ -112,7 +113,7 @@ public class StaffImport {
         }
     }
 
-    private Plan plan(OrganisationId organisation, TabularReader reader, StaffRowParser parser) {
+    private Plan plan(OrganisationId organisation, TabularReader reader, StaffRowParser parser, boolean restrictedToo) {
         Plan plan = new Plan();
         StaffMatcher matcher = new StaffMatcher();
         for (Person person : people.findAllInOrganisation(organisation.value())) {
@@ -139,6 +140,11 @@ public class StaffImport {
                 match = matcher.match(parsed.data());
             } catch (IllegalStateException e) {
                 plan.error(Problem.cell(row.number(), null, e.getMessage()));
+                continue;
+            }
+            // A record whose processing stopped is not for this caller to see or change (a withdrawn consent).
+            if (match.isPresent() && plan.existing.get(match.get()).restricted() && !restrictedToo) {
+                plan.error(Problem.cell(row.number(), null, "import.row.restricted"));
                 continue;
             }
             StaffData data = match.map(id -> plan.existing.get(id).data().overlay(parsed.data())).orElse(parsed.data());

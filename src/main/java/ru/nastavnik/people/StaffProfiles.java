@@ -25,7 +25,7 @@ public class StaffProfiles {
 
     public Map<PersonId, StaffView> of(Collection<PersonId> ids) {
         return people.findAllById(ids.stream().map(PersonId::value).toList()).stream()
-                .filter(p -> !p.restricted())
+                .filter(p -> !p.restricted() && !p.view().archived())
                 .map(Person::view)
                 .collect(Collectors.toMap(StaffView::id, Function.identity()));
     }

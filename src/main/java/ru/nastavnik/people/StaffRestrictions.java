@@ -45,6 +45,15 @@ public class StaffRestrictions {
         }
     }
 
+    /** The person consented again: processing resumes and no anonymisation is due. */
+    public void lift(OrganisationId organisation, PersonId id) {
+        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        if (person.liftRestriction()) {
+            events.publishEvent(new AuditEvent(organisation, AuditAction.RESTRICT, StaffManagement.SUBJECT, id.value(),
+                    "обработка возобновлена: получено новое согласие"));
+        }
+    }
+
     /** Runs at start and nightly; a missed night is caught up, since it takes everything that is due. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT12H")
     public int anonymiseDue() {

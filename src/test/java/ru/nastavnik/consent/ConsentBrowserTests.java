@@ -70,7 +70,7 @@ class ConsentBrowserTests {
         browser.open("/people/staff/" + person);
         row = browser.await().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#consents tr[data-purpose=PERSONAL_DATA]")));
-        assertThat(row.findElement(By.cssSelector(".consent-status")).getText()).isEqualTo("Запрошено");
+        assertThat(row.findElement(By.cssSelector(".consent-status")).getText()).isEqualTo("Нет");
         browser.click(row.findElement(By.cssSelector("details summary.btn-primary")));
         row.findElement(By.cssSelector("input[name=scan]")).sendKeys(scan.toAbsolutePath().toString());
         browser.click(row.findElement(By.cssSelector("form button[type=submit]")));

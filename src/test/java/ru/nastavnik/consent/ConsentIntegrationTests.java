@@ -139,6 +139,44 @@ class ConsentIntegrationTests {
     }
 
     @Test
+    void aNewConsentAfterAWithdrawalResumesProcessingAndCancelsTheAnonymisation() throws Exception {
+        mvc.perform(put(base + "/settings").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"retentionDays\":0}")).andExpect(status().isOk());
+        String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\",\"reason\":\"" + "я".repeat(1001) + "\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}")).andExpect(status().isOk());
+        give("PERSONAL_DATA").andExpect(status().isCreated());
+
+        restrictions.anonymiseDue();
+
+        NastavnikPrincipal admin = fixtures.user(Role.SYSTEM_ADMIN, null);
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/staff/" + person).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lastName").value("Иванова"))
+                .andExpect(jsonPath("$.processingRestricted").value(false));
+    }
+
+    @Test
+    void theAdministratorsExportLeavesOutPeopleWhoWithdrew() throws Exception {
+        String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}")).andExpect(status().isOk());
+        NastavnikPrincipal admin = fixtures.user(Role.SYSTEM_ADMIN, null);
+        byte[] xlsx = mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/staff/export").with(user(admin)))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(1);
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/organisations/" + world.schoolA() + "/staff/" + person + "/account").with(user(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\":null}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aPersonsDataCanBeExportedOnTheirRequest() throws Exception {
         give("PERSONAL_DATA");
         mvc.perform(get(base + "/subject-access/" + person).with(user(curator)))

@@ -61,8 +61,17 @@ class OrganisationApiIntegrationTests {
     void anonymousCallsAreAskedToAuthenticate() throws Exception {
         mvc.perform(get("/api/v1/organisations"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
+                .andExpect(header().doesNotExist("WWW-Authenticate"))
                 .andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString("Требуется вход")));
+    }
+
+    @Test
+    void aUserWithAMissingRoleIsRefusedNotAServerError() throws Exception {
+        mvc.perform(post("/api/v1/users").with(httpBasic("admin", "admin-test-password"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"nobody1\",\"password\":\"long-enough-password\",\"fullName\":\"Х\",\"roles\":[null]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("Укажите роль."));
     }
 
     @Test

@@ -48,7 +48,7 @@ class ConsentFormApiController {
             @RequestParam String personId, @RequestParam ConsentPurpose purpose,
             @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
         ConsentFormController.send(response, forms.generate(me, OrganisationId.of(orgId), purpose,
-                List.of(PersonId.of(personId)), FormFormat.parse(format), n -> { }));
+                List.of(PersonId.of(personId)), FormFormat.parse(format), false, n -> { }));
     }
 
     @PostMapping("/forms")

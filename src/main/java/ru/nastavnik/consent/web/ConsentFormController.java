@@ -51,7 +51,7 @@ class ConsentFormController {
             HttpServletResponse response) throws IOException {
         PersonId person = PersonId.of(personId);
         OrganisationId organisation = staff.organisationOf(me, person);
-        send(response, forms.generate(me, organisation, purpose, List.of(person), FormFormat.parse(format), n -> { }));
+        send(response, forms.generate(me, organisation, purpose, List.of(person), FormFormat.parse(format), false, n -> { }));
     }
 
     @PostMapping("/consent/forms")

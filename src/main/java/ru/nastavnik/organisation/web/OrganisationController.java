@@ -94,6 +94,9 @@ class OrganisationController {
             @ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
         OrganisationId organisationId = OrganisationId.of(id);
         organisations.get(me, organisationId);
+        if (result.hasErrors()) {
+            return detail(me, id, model);
+        }
         try {
             var created = users.create(me, userForm.toRequest(organisationId.toString()));
             Flash.success(redirect, "user.created", created.username());
