@@ -123,6 +123,13 @@ class BankIntegrationTests {
                 .andExpect(jsonPath("$[0].profile.fullName").value(containsString("Орлова")));
         mvc.perform(get(area + "/needs-summary").with(user(methodologist)))
                 .andExpect(jsonPath("$['Подготовка к ГИА (ОГЭ, ЕГЭ)']").value(1));
+        mvc.perform(get("/bank/shared").param("organisation", world.municipality().toString()).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Орлова")));
+        mvc.perform(get("/bank/mentors").with(user(curator))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Белова")));
+        mvc.perform(get("/bank/mentees").param("need", "exams").with(user(curatorB))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Зайцева")));
         mvc.perform(get(area + "/shared-mentors").with(user(curator))).andExpect(status().isNotFound());
         mvc.perform(get(base + "/mentors").with(user(methodologist))).andExpect(status().isNotFound());
     }

@@ -14,6 +14,7 @@ import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
 
 @Controller
 class AuditController {
@@ -31,8 +32,7 @@ class AuditController {
             @RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "subject", required = false) String subject,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
-        OrganisationId organisationId = organisation == null || organisation.isBlank()
-                ? me.homeOrganisation().orElse(null) : OrganisationId.of(organisation);
+        OrganisationId organisationId = RequestedOrganisation.find(me, organisation).orElse(null);
         if (organisationId == null) {
             Flash.error(redirect, "staff.chooseOrganisation");
             return "redirect:/organisation/organisations";

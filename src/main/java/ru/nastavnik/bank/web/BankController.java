@@ -33,6 +33,7 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The school's two banks (stages 2 and 3 of the roadmap) and the area's shared bank for methodologists. */
 @Controller
@@ -60,7 +61,7 @@ class BankController {
     String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String q, Model model) {
-        OrganisationId org = resolve(me, organisation);
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("entries", banks.mentees(me, org, new BankFilter(need, null, category, null, null, q, false)));
         common(me, org, model);
         model.addAttribute("need", need);
@@ -90,7 +91,7 @@ class BankController {
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
             @RequestParam(required = false) String q, Model model) {
-        OrganisationId org = resolve(me, organisation);
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("entries", banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, false)));
         common(me, org, model);
         model.addAttribute("competence", competence);
@@ -133,7 +134,7 @@ class BankController {
     @GetMapping("/bank/{kind:mentees|mentors}/export")
     void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
             @RequestParam(required = false) String organisation, HttpServletResponse response) throws IOException {
-        sendXlsx(response, kind, export.write(me, resolve(me, organisation),
+        sendXlsx(response, kind, export.write(me, RequestedOrganisation.get(me, organisation),
                 kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
     }
 
@@ -175,9 +176,7 @@ class BankController {
         PersonId person = PersonId.of(personId);
         OrganisationId org = staff.organisationOf(me, person);
         model.addAttribute("history", banks.history(me, org, person));
-        var topics = vocabulary.of(org);
-        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
-                ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
+        addTopics(org, model);
         return "bank/_person-bank";
     }
 
@@ -189,10 +188,7 @@ class BankController {
                 .orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
         model.addAttribute("mentors", shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, null, false)));
         model.addAttribute("needs", shared.needs(me, area));
-        var topics = vocabulary.of(area);
-        model.addAttribute("topics", topics);
-        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
-                ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
+        addTopics(area, model);
         model.addAttribute("organisationId", area);
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);
@@ -206,17 +202,17 @@ class BankController {
         response.getOutputStream().write(content);
     }
 
-    private void common(NastavnikPrincipal me, OrganisationId org, Model model) {
-        model.addAttribute("organisationId", org);
-        var topics = vocabulary.of(org);
+    /** The vocabulary, as a list for the pickers and as code → title for showing an entry's needs. */
+    private void addTopics(OrganisationId organisation, Model model) {
+        var topics = vocabulary.of(organisation);
         model.addAttribute("topics", topics);
         model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
                 ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
-        model.addAttribute("staff", staff.current(me, org));
     }
 
-    private static OrganisationId resolve(NastavnikPrincipal me, String organisation) {
-        return organisation == null || organisation.isBlank() ? me.homeOrganisation().orElseThrow(NotFoundException::new)
-                : OrganisationId.of(organisation);
+    private void common(NastavnikPrincipal me, OrganisationId org, Model model) {
+        model.addAttribute("organisationId", org);
+        addTopics(org, model);
+        model.addAttribute("staff", staff.current(me, org));
     }
 }

@@ -26,10 +26,10 @@ import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The consents of one person (a panel on the staff card) and the organisation's overview by purpose. */
 @Controller
@@ -145,8 +145,7 @@ class ConsentController {
     String overview(@AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "purpose", defaultValue = "PERSONAL_DATA") ConsentPurpose purpose, Model model) {
-        OrganisationId organisationId = organisation == null || organisation.isBlank()
-                ? me.homeOrganisation().orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
+        OrganisationId organisationId = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("purpose", purpose);
         model.addAttribute("purposes", ConsentPurpose.values());

@@ -20,10 +20,10 @@ import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** An organisation's document templates: download, edit in Word or LibreOffice, upload back, or reset. */
 @Controller
@@ -41,7 +41,7 @@ class TemplateController {
     @GetMapping
     String list(@AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(name = "organisation", required = false) String organisation, Model model) {
-        OrganisationId organisationId = resolve(me, organisation);
+        OrganisationId organisationId = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("templates", templates.list(me, organisationId));
         return LIST;
@@ -85,12 +85,5 @@ class TemplateController {
         templates.reset(me, organisationId, kind);
         Flash.success(redirect, "template.reset");
         return "redirect:/documents/templates?organisation=" + organisationId;
-    }
-
-    private static OrganisationId resolve(NastavnikPrincipal me, String organisation) {
-        if (organisation != null && !organisation.isBlank()) {
-            return OrganisationId.of(organisation);
-        }
-        return me.homeOrganisation().orElseThrow(NotFoundException::new);
     }
 }

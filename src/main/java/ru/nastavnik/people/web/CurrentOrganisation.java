@@ -23,10 +23,7 @@ class CurrentOrganisation {
     }
 
     Optional<OrganisationId> resolve(NastavnikPrincipal me, String requested) {
-        if (requested != null && !requested.isBlank()) {
-            return Optional.of(OrganisationId.of(requested));
-        }
-        return me.homeOrganisation();
+        return ru.nastavnik.shared.web.RequestedOrganisation.find(me, requested);
     }
 
     String name(OrganisationId id) {

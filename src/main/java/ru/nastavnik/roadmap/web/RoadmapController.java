@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.nastavnik.roadmap.Roadmap;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.RequestedOrganisation;
 
 @Controller
 class RoadmapController {
@@ -25,8 +25,7 @@ class RoadmapController {
     @GetMapping("/roadmap")
     String roadmap(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = organisation == null || organisation.isBlank()
-                ? me.homeOrganisation().orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("stages", roadmap.of(me, org));
         model.addAttribute("organisationId", org);
         return VIEW;
