@@ -131,6 +131,8 @@ class BankIntegrationTests {
         mvc.perform(get("/bank/mentees").param("need", "exams").with(user(curatorB))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Зайцева")));
         mvc.perform(get(area + "/shared-mentors").with(user(curator))).andExpect(status().isNotFound());
+        mvc.perform(get(area + "/shared-mentors").with(user(fixtures.user(Role.SYSTEM_ADMIN, null))))
+                .andExpect(status().isNotFound());
         mvc.perform(get(base + "/mentors").with(user(methodologist))).andExpect(status().isNotFound());
     }
 

@@ -174,6 +174,15 @@ class ConsentIntegrationTests {
                         "/api/v1/organisations/" + world.schoolA() + "/staff/" + person + "/account").with(user(admin))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"username\":null}"))
                 .andExpect(status().isNotFound());
+        byte[] csv = "Фамилия;Имя;Отчество;Пол;Дата рождения;Должность\nИванова;Мария;Петровна;Ж;14.03.1985;учитель\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/api/v1/organisations/" + world.schoolA() + "/staff/import")
+                        .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv)).with(user(admin)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("прекращена")));
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").with(user(admin)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
