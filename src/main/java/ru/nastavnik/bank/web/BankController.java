@@ -81,7 +81,7 @@ class BankController {
             banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
             Flash.success(redirect, "bank.saved");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/bank/mentees?organisation=" + org;
     }
@@ -117,7 +117,7 @@ class BankController {
                     availability, trainingStatus, sharedBank));
             Flash.success(redirect, "bank.saved");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/bank/mentors?organisation=" + org;
     }
@@ -147,7 +147,7 @@ class BankController {
             vocabulary.add(me, org, title);
             Flash.success(redirect, "bank.topic.added");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/bank/" + (back.equals("mentees") ? "mentees" : back.equals("shared") ? "shared" : "mentors")
                 + "?organisation=" + org;
@@ -165,7 +165,7 @@ class BankController {
             banks.capacityLimits(me, org, defaultCapacity, maxCapacity);
             Flash.success(redirect, "bank.settings.saved");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/bank/mentors?organisation=" + org;
     }

@@ -83,7 +83,7 @@ class ConsentController {
             consents.recordGivenWithScan(me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
             Flash.success(redirect, "consent.recorded");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/people/staff/" + personId;
     }
@@ -100,7 +100,7 @@ class ConsentController {
             consents.attachScan(me, OrganisationId.of(organisation), ConsentId.of(id), in, scan.getOriginalFilename());
             Flash.success(redirect, "consent.scanUploaded");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/people/staff/" + PersonId.of(person);
     }
@@ -136,7 +136,7 @@ class ConsentController {
             consents.withdraw(me, OrganisationId.of(organisation), ConsentId.of(id), withdrawnOn, reason);
             Flash.success(redirect, "consent.withdrawnMessage");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/people/staff/" + PersonId.of(person);
     }
@@ -167,7 +167,7 @@ class ConsentController {
             consents.retentionDays(me, organisationId, retentionDays);
             Flash.success(redirect, "consent.settings.saved");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/consent/consents?organisation=" + organisationId;
     }

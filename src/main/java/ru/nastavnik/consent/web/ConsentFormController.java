@@ -63,7 +63,7 @@ class ConsentFormController {
                     people == null ? List.of() : people.stream().map(PersonId::of).toList(), FormFormat.parse(format));
             return "redirect:/consent/forms/" + job;
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey());
+            Flash.error(redirect, e);
             return "redirect:/consent/consents?organisation=" + OrganisationId.of(organisation) + "&purpose=" + purpose;
         }
     }

@@ -72,8 +72,7 @@ class TemplateController {
             templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename());
             Flash.success(redirect, "template.uploaded");
         } catch (InvalidInputException e) {
-            var problem = e.problems().get(0);
-            Flash.error(redirect, problem.messageKey(), problem.args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/documents/templates?organisation=" + organisationId;
     }

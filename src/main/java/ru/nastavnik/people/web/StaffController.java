@@ -116,7 +116,7 @@ class StaffController {
             accounts.link(me, staff.organisationOf(me, personId), personId, username);
             Flash.success(redirect, "staff.account.linked");
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e.problems().get(0).messageKey(), e.problems().get(0).args().toArray());
+            Flash.error(redirect, e);
         }
         return "redirect:/people/staff/" + id;
     }

@@ -2,6 +2,8 @@ package ru.nastavnik.shared.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.shared.InvalidInputException;
+
 /** A message key shown once on the page after a redirect (Post/Redirect/Get). */
 public record Flash(String key, Object[] args) {
 
@@ -11,5 +13,11 @@ public record Flash(String key, Object[] args) {
 
     public static void error(RedirectAttributes attributes, String key, Object... args) {
         attributes.addFlashAttribute("flashError", new Flash(key, args));
+    }
+
+    /** The first problem of a refused input, shown after the redirect back to the page it came from. */
+    public static void error(RedirectAttributes attributes, InvalidInputException refused) {
+        InvalidInputException.Problem problem = refused.problems().get(0);
+        error(attributes, problem.messageKey(), problem.args().toArray());
     }
 }
