@@ -73,9 +73,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Clicks as a person would after scrolling the element into view (a footer may cover the page's bottom). */
+    /**
+     * Clicks as a person would after scrolling the element into view (a footer may cover the page's bottom).
+     * The scroll is instant: Bootstrap makes scrolling smooth, and a click during the animation lands elsewhere.
+     */
     public void click(org.openqa.selenium.WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

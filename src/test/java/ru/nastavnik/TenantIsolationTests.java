@@ -23,6 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.survey.Distribution;
+import ru.nastavnik.survey.QuestionnaireDetails;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.Questionnaires;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -37,6 +41,10 @@ class TenantIsolationTests {
     Fixtures fixtures;
     @Autowired
     StaffManagement staff;
+    @Autowired
+    Questionnaires questionnaires;
+    @Autowired
+    Distribution distribution;
 
     Fixtures.World world;
     NastavnikPrincipal curatorOfA;
@@ -137,6 +145,70 @@ class TenantIsolationTests {
                 get(aWithBsPerson),
                 put(aWithBsPerson).contentType(MediaType.APPLICATION_JSON).content("{}"),
                 delete(aWithBsPerson));
+        for (RequestBuilder request : requests) {
+            var response = mvc.perform(withUser(request)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
+                    .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void everyQuestionnaireOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal directorOfB = fixtures.user(Role.DIRECTOR, world.schoolB());
+        String q = questionnaires.create(directorOfB, world.schoolB(), "needs",
+                new QuestionnaireDetails(null, null, null, false, null)).id().toString();
+        questionnaires.open(directorOfB, QuestionnaireId.of(q));
+        distribution.invite(directorOfB, QuestionnaireId.of(q), List.of(personOfB), List.of());
+        String invitation = distribution.invitations(directorOfB, QuestionnaireId.of(q)).get(0).id().toString();
+        String b = world.schoolB().toString();
+        String api = "/api/v1/organisations/" + b;
+        String aWithBsQuestionnaire = "/api/v1/organisations/" + world.schoolA() + "/questionnaires/" + q;
+        String json = "{\"title\":\"x\",\"purpose\":\"OTHER\"}";
+        List<RequestBuilder> requests = List.of(
+                get("/survey/questionnaires").param("organisation", b),
+                post("/survey/questionnaires").param("organisation", b).param("template", "needs").with(csrf()),
+                get("/survey/questionnaires/" + q),
+                post("/survey/questionnaires/" + q + "/details").param("title", "x").param("purpose", "OTHER").with(csrf()),
+                post("/survey/questionnaires/" + q + "/sections").param("title", "x").with(csrf()),
+                post("/survey/questionnaires/" + q + "/sections/0/delete").with(csrf()),
+                post("/survey/questionnaires/" + q + "/questions").param("type", "TEXT").param("text", "x").with(csrf()),
+                post("/survey/questionnaires/" + q + "/questions/q1/delete").with(csrf()),
+                post("/survey/questionnaires/" + q + "/questions/q1/move").param("delta", "1").with(csrf()),
+                post("/survey/questionnaires/" + q + "/open").with(csrf()),
+                post("/survey/questionnaires/" + q + "/close").with(csrf()),
+                post("/survey/questionnaires/" + q + "/delete").with(csrf()),
+                get("/survey/questionnaires/" + q + "/invitations"),
+                post("/survey/questionnaires/" + q + "/invitations").param("groups", "all-staff").with(csrf()),
+                post("/survey/questionnaires/" + q + "/reminders").with(csrf()),
+                get("/survey/questionnaires/" + q + "/links"),
+                get("/survey/questionnaires/" + q + "/results"),
+                get("/survey/questionnaires/" + q + "/results.xlsx"),
+                get("/survey/my/" + invitation),
+                post("/survey/my/" + invitation + "/draft").param("a-q1", "lt1").with(csrf()),
+                post("/survey/my/" + invitation).param("a-q1", "lt1").with(csrf()),
+                get(api + "/questionnaires"),
+                get(api + "/survey-templates"),
+                get(api + "/survey-audiences"),
+                post(api + "/questionnaires").contentType(MediaType.APPLICATION_JSON).content("{\"template\":\"needs\"}"),
+                get(api + "/questionnaires/" + q),
+                put(api + "/questionnaires/" + q).contentType(MediaType.APPLICATION_JSON).content(json),
+                put(api + "/questionnaires/" + q + "/content").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post(api + "/questionnaires/" + q + "/open"),
+                post(api + "/questionnaires/" + q + "/close"),
+                delete(api + "/questionnaires/" + q),
+                get(api + "/questionnaires/" + q + "/invitations"),
+                post(api + "/questionnaires/" + q + "/invitations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"groups\":[\"all-staff\"]}"),
+                post(api + "/questionnaires/" + q + "/reminders"),
+                get(api + "/questionnaires/" + q + "/links"),
+                get(api + "/questionnaires/" + q + "/results"),
+                get(api + "/questionnaires/" + q + "/results.xlsx"),
+                get(aWithBsQuestionnaire),
+                get(aWithBsQuestionnaire + "/links"),
+                get("/api/v1/me/questionnaires/" + invitation),
+                put("/api/v1/me/questionnaires/" + invitation + "/draft").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/api/v1/me/questionnaires/" + invitation + "/submit").contentType(MediaType.APPLICATION_JSON).content("{}"));
         for (RequestBuilder request : requests) {
             var response = mvc.perform(withUser(request)).andReturn();
             org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())

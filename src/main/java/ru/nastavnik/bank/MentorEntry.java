@@ -117,6 +117,10 @@ class MentorEntry {
         return true;
     }
 
+    boolean sharedBank() {
+        return sharedBank;
+    }
+
     PersonId person() {
         return new PersonId(personId);
     }

@@ -69,6 +69,15 @@ public class StaffAccounts {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * Which staff record is the signed-in user's own, for their cabinet (their questionnaires, later their
+     * programmes). Only the id: no personal data is read, so nothing is audited.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PersonId> ownId(NastavnikPrincipal caller) {
+        return people.findByUserId(caller.id().value()).filter(p -> !p.view().anonymised()).map(Person::id);
+    }
+
     /** The signed-in user's own staff record; reading it is audited like any other read. */
     public Optional<StaffView> own(NastavnikPrincipal caller) {
         return people.findByUserId(caller.id().value()).map(person -> {

@@ -1,0 +1,206 @@
+package ru.nastavnik.survey;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Who is asked: chosen people and whole groups (all staff, a bank …), each once. Everyone asked sees the
+ * questionnaire in their cabinet and gets a personal link, by e-mail when the installation sends mail; those
+ * who have not answered are reminded every {@code nastavnik.survey.reminder-interval}, at most three times.
+ */
+@Service
+@Transactional
+public class Distribution {
+
+    static final String ALL_STAFF = "all-staff";
+    static final int MAX_REMINDERS = 3;
+
+    private final QuestionnaireRepository questionnaires;
+    private final InvitationRepository invitations;
+    private final SurveyAccess access;
+    private final StaffManagement staff;
+    private final List<SurveyAudiences> audiences;
+    private final SurveyLinks links;
+    private final SurveyMail mail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration reminderInterval;
+
+    Distribution(QuestionnaireRepository questionnaires, InvitationRepository invitations, SurveyAccess access,
+            StaffManagement staff, List<SurveyAudiences> audiences, SurveyLinks links, SurveyMail mail,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${nastavnik.survey.reminder-interval:P3D}") Duration reminderInterval) {
+        this.questionnaires = questionnaires;
+        this.invitations = invitations;
+        this.access = access;
+        this.staff = staff;
+        this.audiences = audiences;
+        this.links = links;
+        this.mail = mail;
+        this.events = events;
+        this.clock = clock;
+        this.reminderInterval = reminderInterval;
+    }
+
+    /** The groups a questionnaire can be sent to in this organisation. */
+    @Transactional(readOnly = true)
+    public List<SurveyAudiences.Audience> audiences(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        List<SurveyAudiences.Audience> all = new ArrayList<>();
+        all.add(new SurveyAudiences.Audience(ALL_STAFF, "survey.audience.all-staff"));
+        audiences.forEach(a -> all.addAll(a.audiences(organisation)));
+        return all;
+    }
+
+    /**
+     * Invites the people and the members of the groups who are not invited yet; returns how many were added.
+     * All or nothing: an unknown person or group refuses the whole request.
+     */
+    public int invite(NastavnikPrincipal caller, QuestionnaireId id, List<String> personIds, List<String> groups) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.requireOpen();
+        OrganisationId organisation = questionnaire.organisation();
+        Map<PersonId, StaffView> current = staff.current(caller, organisation).stream()
+                .filter(s -> !s.processingRestricted())
+                .collect(Collectors.toMap(StaffView::id, Function.identity()));
+        Set<PersonId> chosen = new LinkedHashSet<>();
+        for (String personId : personIds == null ? List.<String>of() : personIds) {
+            PersonId person = parse(personId);
+            if (person == null || !current.containsKey(person)) {
+                throw InvalidInputException.of("personIds", "survey.invite.unknownPerson", personId);
+            }
+            chosen.add(person);
+        }
+        for (String group : groups == null ? List.<String>of() : groups) {
+            chosen.addAll(members(organisation, group, current));
+        }
+        if (chosen.isEmpty()) {
+            throw InvalidInputException.of("personIds", "survey.invite.nobody");
+        }
+        Set<PersonId> already = invitations.ofQuestionnaire(questionnaire.id()).stream().map(Invitation::person)
+                .collect(Collectors.toSet());
+        Instant now = clock.instant();
+        boolean sendMail = mail.enabled();
+        List<SurveyMail.Letter> letters = new ArrayList<>();
+        int added = 0;
+        for (PersonId person : chosen) {
+            if (already.contains(person) || !current.containsKey(person)) {
+                continue;
+            }
+            String email = sendMail ? current.get(person).data().email() : null;
+            Invitation invitation = invitations.save(new Invitation(organisation, questionnaire.id(), person, email, now));
+            if (email != null) {
+                letters.add(letter(questionnaire, invitation, false));
+            }
+            added++;
+        }
+        events.publishEvent(new SurveyMail.Letters(letters));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Questionnaire", questionnaire.id(),
+                "приглашены к анкетированию: " + added));
+        return added;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvitationView> invitations(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        Map<PersonId, String> names = names(caller, questionnaire.organisation());
+        return invitations.ofQuestionnaire(questionnaire.id()).stream()
+                .map(i -> i.view(names.getOrDefault(i.person(), "—"))).toList();
+    }
+
+    /** The personal links of those who have not answered yet; handing them out is recorded. */
+    public List<PersonalLink> links(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        Map<PersonId, String> names = names(caller, questionnaire.organisation());
+        events.publishEvent(new AuditEvent(questionnaire.organisation(), AuditAction.READ, "Questionnaire",
+                questionnaire.id(), "просмотр личных ссылок на анкету"));
+        return invitations.ofQuestionnaire(questionnaire.id()).stream()
+                .filter(i -> i.status() != InvitationStatus.SUBMITTED)
+                .map(i -> new PersonalLink(i.person(), names.getOrDefault(i.person(), "—"), i.status(), links.of(i.token())))
+                .toList();
+    }
+
+    /** Reminds now everyone who has not answered; returns how many letters go out. */
+    public int remind(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.requireOpen();
+        return remind(questionnaire, invitations.ofQuestionnaire(questionnaire.id()));
+    }
+
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
+    public void remindDue() {
+        Instant due = clock.instant().minus(reminderInterval);
+        for (Questionnaire questionnaire : questionnaires.open()) {
+            List<Invitation> pending = invitations.ofQuestionnaire(questionnaire.id()).stream()
+                    .filter(i -> i.reminders() < MAX_REMINDERS)
+                    .filter(i -> (i.remindedAt() == null ? i.invitedAt() : i.remindedAt()).isBefore(due))
+                    .toList();
+            remind(questionnaire, pending);
+        }
+    }
+
+    private int remind(Questionnaire questionnaire, List<Invitation> candidates) {
+        Instant now = clock.instant();
+        List<SurveyMail.Letter> letters = new ArrayList<>();
+        for (Invitation invitation : candidates) {
+            if (invitation.status() != InvitationStatus.SUBMITTED && invitation.email() != null) {
+                invitation.remind(now);
+                letters.add(letter(questionnaire, invitation, true));
+            }
+        }
+        events.publishEvent(new SurveyMail.Letters(letters));
+        return letters.size();
+    }
+
+    private SurveyMail.Letter letter(Questionnaire questionnaire, Invitation invitation, boolean reminder) {
+        return new SurveyMail.Letter(invitation.email(), questionnaire.title(), links.of(invitation.token()),
+                questionnaire.deadline(), reminder);
+    }
+
+    private List<PersonId> members(OrganisationId organisation, String group, Map<PersonId, StaffView> current) {
+        if (ALL_STAFF.equals(group)) {
+            return List.copyOf(current.keySet());
+        }
+        return audiences.stream()
+                .filter(a -> a.audiences(organisation).stream().anyMatch(g -> g.code().equals(group)))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("groups", "survey.invite.unknownGroup", group))
+                .members(organisation, group);
+    }
+
+    private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
+        return staff.current(caller, organisation).stream()
+                .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName()));
+    }
+
+    private static PersonId parse(String id) {
+        try {
+            return PersonId.of(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

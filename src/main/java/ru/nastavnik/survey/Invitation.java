@@ -1,0 +1,154 @@
+package ru.nastavnik.survey;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/** One person asked to answer one questionnaire: their personal link, their draft, and whether they submitted. */
+@Entity
+@Table(name = "survey_invitation")
+class Invitation {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "questionnaire_id")
+    private UUID questionnaireId;
+
+    @Column(name = "person_id")
+    private UUID personId;
+
+    private String token;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    private InvitationStatus status;
+
+    private String draft;
+
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    private int reminders;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Version
+    private Long version;
+
+    protected Invitation() {
+    }
+
+    Invitation(OrganisationId organisation, UUID questionnaire, PersonId person, String email, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.questionnaireId = questionnaire;
+        this.personId = person.value();
+        this.email = email;
+        this.status = InvitationStatus.INVITED;
+        this.invitedAt = now;
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Keeps what the person has typed so far; nothing is checked for completeness yet. */
+    void saveDraft(Map<String, List<String>> answers) {
+        requireNotSubmitted();
+        draft = SurveyJson.write(answers);
+        status = InvitationStatus.STARTED;
+    }
+
+    /** Once only: a second submission is refused, whether from another tab or a replayed request. */
+    void submit(Instant now) {
+        requireNotSubmitted();
+        status = InvitationStatus.SUBMITTED;
+        submittedAt = now;
+        draft = null;
+    }
+
+    void remind(Instant now) {
+        remindedAt = now;
+        reminders++;
+    }
+
+    private void requireNotSubmitted() {
+        if (status == InvitationStatus.SUBMITTED) {
+            throw InvalidInputException.of("status", "survey.answer.alreadySubmitted");
+        }
+    }
+
+    Map<String, List<String>> draft() {
+        return SurveyJson.answers(draft);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID questionnaireId() {
+        return questionnaireId;
+    }
+
+    PersonId person() {
+        return new PersonId(personId);
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    String token() {
+        return token;
+    }
+
+    String email() {
+        return email;
+    }
+
+    InvitationStatus status() {
+        return status;
+    }
+
+    int reminders() {
+        return reminders;
+    }
+
+    Instant remindedAt() {
+        return remindedAt;
+    }
+
+    Instant invitedAt() {
+        return invitedAt;
+    }
+
+    InvitationView view(String fullName) {
+        return new InvitationView(id, new QuestionnaireId(questionnaireId), person(), fullName, email != null, status,
+                invitedAt, remindedAt, reminders, submittedAt);
+    }
+}

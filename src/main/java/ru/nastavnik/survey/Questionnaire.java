@@ -1,0 +1,165 @@
+package ru.nastavnik.survey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * A questionnaire of an organisation. Its questions change only while it is a draft: once people answer, the
+ * answers must keep meaning what they meant when given.
+ */
+@Entity
+@Table(name = "survey_questionnaire")
+class Questionnaire {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    private String title;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionnairePurpose purpose;
+
+    private boolean anonymous;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionnaireStatus status;
+
+    private LocalDate deadline;
+
+    @Column(name = "content")
+    private String contentJson;
+
+    @Transient
+    private QuestionnaireContent content;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private Long version;
+
+    protected Questionnaire() {
+    }
+
+    Questionnaire(OrganisationId organisation, QuestionnaireDetails details, QuestionnaireContent content, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.status = QuestionnaireStatus.DRAFT;
+        this.createdAt = now;
+        describe(details);
+        change(content);
+    }
+
+    /** Title, purpose, anonymity and deadline; anonymity cannot change once people have been asked. */
+    void describe(QuestionnaireDetails details) {
+        if (status == QuestionnaireStatus.CLOSED) {
+            throw InvalidInputException.of("status", "survey.closed");
+        }
+        if (status != QuestionnaireStatus.DRAFT && details.anonymous() != anonymous) {
+            throw InvalidInputException.of("anonymous", "survey.anonymous.frozen");
+        }
+        this.title = details.title();
+        this.description = details.description();
+        this.purpose = details.purpose();
+        this.anonymous = details.anonymous();
+        this.deadline = details.deadline();
+    }
+
+    void change(QuestionnaireContent next) {
+        if (status != QuestionnaireStatus.DRAFT) {
+            throw InvalidInputException.of("status", "survey.structure.frozen");
+        }
+        this.content = next;
+        this.contentJson = SurveyJson.write(next);
+    }
+
+    void open(Instant now) {
+        if (status == QuestionnaireStatus.OPEN) {
+            return;
+        }
+        if (content().questions().isEmpty()) {
+            throw InvalidInputException.of("questions", "survey.open.empty");
+        }
+        status = QuestionnaireStatus.OPEN;
+        openedAt = openedAt == null ? now : openedAt;
+        closedAt = null;
+    }
+
+    void close(Instant now) {
+        if (status != QuestionnaireStatus.OPEN) {
+            throw InvalidInputException.of("status", "survey.close.notOpen");
+        }
+        status = QuestionnaireStatus.CLOSED;
+        closedAt = now;
+    }
+
+    void requireOpen() {
+        if (status != QuestionnaireStatus.OPEN) {
+            throw InvalidInputException.of("status", status == QuestionnaireStatus.CLOSED ? "survey.closed" : "survey.notOpen");
+        }
+    }
+
+    QuestionnaireContent content() {
+        if (content == null) {
+            content = SurveyJson.content(contentJson);
+        }
+        return content;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    boolean anonymous() {
+        return anonymous;
+    }
+
+    QuestionnairePurpose purpose() {
+        return purpose;
+    }
+
+    QuestionnaireStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    LocalDate deadline() {
+        return deadline;
+    }
+
+    QuestionnaireView view() {
+        return new QuestionnaireView(new QuestionnaireId(id), organisation(), title, description, purpose, anonymous,
+                status, deadline, content(), createdAt, openedAt, closedAt);
+    }
+}

@@ -1,0 +1,138 @@
+package ru.nastavnik.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Validation;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Writing questionnaires: from a built-in template or from scratch, section by section, then opening them. */
+@Service
+@Transactional
+public class Questionnaires {
+
+    private final QuestionnaireRepository questionnaires;
+    private final InvitationRepository invitations;
+    private final ResponseRepository responses;
+    private final SurveyAccess access;
+    private final Validator validator;
+    private final Clock clock;
+
+    Questionnaires(QuestionnaireRepository questionnaires, InvitationRepository invitations, ResponseRepository responses,
+            SurveyAccess access, Validator validator, Clock clock) {
+        this.questionnaires = questionnaires;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.access = access;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuestionnaireSummary> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        return questionnaires.inOrganisation(organisation.value()).stream().map(q -> {
+            List<Invitation> asked = invitations.ofQuestionnaire(q.id());
+            long submitted = q.anonymous() ? asked.stream().filter(i -> i.status() == InvitationStatus.SUBMITTED).count()
+                    : responses.ofQuestionnaire(q.id()).size();
+            return new QuestionnaireSummary(q.view(), asked.size(), submitted);
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public QuestionnaireView get(NastavnikPrincipal caller, QuestionnaireId id) {
+        return access.managed(caller, id).view();
+    }
+
+    /** A new draft: a copy of the built-in template, or empty with one section when no template is named. */
+    public QuestionnaireView create(NastavnikPrincipal caller, OrganisationId organisation, String templateCode,
+            QuestionnaireDetails details) {
+        access.check(caller, organisation);
+        QuestionnaireContent content;
+        QuestionnaireDetails effective = details;
+        if (templateCode != null && !templateCode.isBlank()) {
+            SurveyTemplates.Template template = SurveyTemplates.find(templateCode)
+                    .orElseThrow(() -> InvalidInputException.of("template", "survey.template.unknown", templateCode));
+            content = template.content();
+            if (effective == null || effective.title() == null || effective.title().isBlank()) {
+                effective = new QuestionnaireDetails(template.title(), template.description(), template.purpose(),
+                        effective != null && effective.anonymous(), effective == null ? null : effective.deadline());
+            }
+        } else {
+            content = new QuestionnaireContent(List.of(new Section("Раздел 1", List.of())));
+        }
+        Validation.check(validator, effective);
+        return questionnaires.save(new Questionnaire(organisation, effective, content, now())).view();
+    }
+
+    public QuestionnaireView describe(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireDetails details) {
+        Validation.check(validator, details);
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.describe(details);
+        return questionnaire.view();
+    }
+
+    public QuestionnaireView replaceContent(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireContent content) {
+        return edit(caller, id, current -> content == null ? new QuestionnaireContent(List.of()) : content);
+    }
+
+    public QuestionnaireView addSection(NastavnikPrincipal caller, QuestionnaireId id, String title) {
+        return edit(caller, id, c -> c.withSection(title));
+    }
+
+    public QuestionnaireView removeSection(NastavnikPrincipal caller, QuestionnaireId id, int index) {
+        return edit(caller, id, c -> c.withoutSection(index));
+    }
+
+    public QuestionnaireView addQuestion(NastavnikPrincipal caller, QuestionnaireId id, int sectionIndex, Question question) {
+        return edit(caller, id, c -> c.withQuestion(sectionIndex, question));
+    }
+
+    public QuestionnaireView removeQuestion(NastavnikPrincipal caller, QuestionnaireId id, String key) {
+        return edit(caller, id, c -> c.without(key));
+    }
+
+    public QuestionnaireView moveQuestion(NastavnikPrincipal caller, QuestionnaireId id, String key, int delta) {
+        return edit(caller, id, c -> c.moved(key, Integer.signum(delta)));
+    }
+
+    public QuestionnaireView open(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.open(now());
+        return questionnaire.view();
+    }
+
+    public QuestionnaireView close(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.close(now());
+        return questionnaire.view();
+    }
+
+    /** Only a draft nobody was asked to answer can be deleted; anything answered is kept. */
+    public void delete(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        if (questionnaire.status() != QuestionnaireStatus.DRAFT || invitations.countOf(questionnaire.id()) > 0) {
+            throw InvalidInputException.of("status", "survey.delete.notDraft");
+        }
+        questionnaires.delete(questionnaire);
+    }
+
+    private QuestionnaireView edit(NastavnikPrincipal caller, QuestionnaireId id, UnaryOperator<QuestionnaireContent> change) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.change(change.apply(questionnaire.content()));
+        return questionnaire.view();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,109 @@
+package ru.nastavnik.survey;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The results as an XLSX workbook: a summary sheet (what the results page shows) and the answer sheets, one row
+ * each. An anonymous questionnaire's rows carry neither name nor date, in random order, and only from
+ * {@link SurveyResults#MIN_GROUP} answers on.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResultsExport {
+
+    private final SurveyResults results;
+    private final SurveyAccess access;
+
+    ResultsExport(SurveyResults results, SurveyAccess access) {
+        this.results = results;
+        this.access = access;
+    }
+
+    public byte[] write(NastavnikPrincipal caller, QuestionnaireId id) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        Results summary = results.results(caller, id);
+        if (summary.suppressed()) {
+            throw InvalidInputException.of("responses", "survey.results.tooFew", SurveyResults.MIN_GROUP);
+        }
+        List<SurveyResponse> sheets = results.sheets(caller, id);
+        Map<PersonId, String> names = questionnaire.anonymous() ? Map.of() : results.names(caller, questionnaire);
+        Map<String, String> topicTitles = results.topicTitles(questionnaire);
+        List<Question> questions = questionnaire.content().questions();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet overview = workbook.createSheet("Сводка");
+            int r = 0;
+            row(overview, r++, questionnaire.title());
+            row(overview, r++, "Ответов", Integer.toString(summary.responses()));
+            r++;
+            row(overview, r++, "Вопрос", "Ответили", "Вариант", "Количество", "Доля, %", "Среднее");
+            for (Results.QuestionResult q : summary.questions()) {
+                String mean = q.mean() == null ? "" : q.mean().toString();
+                if (q.suppressed()) {
+                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), "меньше " + SurveyResults.MIN_GROUP + " ответов: не показывается");
+                } else if (q.bars().isEmpty()) {
+                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), "свободные ответы: на листе «Ответы»");
+                } else {
+                    for (Results.Bar bar : q.bars()) {
+                        row(overview, r++, q.question().text(), Integer.toString(q.answered()), bar.label(),
+                                Long.toString(bar.count()), Double.toString(bar.percent()), mean);
+                    }
+                }
+            }
+            Sheet rows = workbook.createSheet("Ответы");
+            boolean named = !questionnaire.anonymous();
+            int c = 0;
+            Row header = rows.createRow(0);
+            header.createCell(c++).setCellValue("№");
+            if (named) {
+                header.createCell(c++).setCellValue("ФИО");
+                header.createCell(c++).setCellValue("Дата");
+            }
+            for (Question question : questions) {
+                header.createCell(c++).setCellValue(question.text());
+            }
+            int n = 1;
+            for (SurveyResponse sheet : sheets) {
+                Row row = rows.createRow(n);
+                c = 0;
+                row.createCell(c++).setCellValue(n++);
+                if (named) {
+                    row.createCell(c++).setCellValue(names.getOrDefault(sheet.person(), "—"));
+                    row.createCell(c++).setCellValue(Dates.DATE.format(sheet.submittedOn()));
+                }
+                Map<String, List<String>> answers = sheet.answers();
+                for (Question question : questions) {
+                    row.createCell(c++).setCellValue(answers.getOrDefault(question.key(), List.of()).stream()
+                            .map(v -> question.type() == QuestionType.TOPICS ? topicTitles.getOrDefault(v, v) : question.label(v))
+                            .collect(Collectors.joining("; ")));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void row(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package ru.nastavnik.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+/** A submitted answer sheet; an anonymous one names nobody. Never changed after submission. */
+@Entity
+@Table(name = "survey_response")
+class SurveyResponse {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Column(name = "questionnaire_id")
+    private UUID questionnaireId;
+
+    @Column(name = "person_id")
+    private UUID personId;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    private String answers;
+
+    protected SurveyResponse() {
+    }
+
+    SurveyResponse(OrganisationId organisation, UUID questionnaire, PersonId person, LocalDate on,
+            Map<String, List<String>> answers) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.questionnaireId = questionnaire;
+        this.personId = person == null ? null : person.value();
+        this.submittedOn = on;
+        this.answers = SurveyJson.write(answers);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID questionnaireId() {
+        return questionnaireId;
+    }
+
+    PersonId person() {
+        return personId == null ? null : new PersonId(personId);
+    }
+
+    LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    Map<String, List<String>> answers() {
+        return SurveyJson.answers(answers);
+    }
+}

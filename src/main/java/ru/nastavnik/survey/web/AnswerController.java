@@ -1,0 +1,124 @@
+package ru.nastavnik.survey.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.survey.Answering;
+
+/**
+ * Answering: by the personal link (no sign-in; the link is the key) or from the teacher's cabinet. The page
+ * saves the answers as they are typed (htmx posts the form to …/draft) and submits them once.
+ */
+@Controller
+class AnswerController {
+
+    static final String PREFIX = "a-";
+
+    private final Answering answering;
+
+    AnswerController(Answering answering) {
+        this.answering = answering;
+    }
+
+    @GetMapping("/s/{token}")
+    String byLink(@PathVariable String token, Model model) {
+        model.addAttribute("sheet", answering.sheet(token));
+        model.addAttribute("base", "/s/" + token);
+        return "survey/answer";
+    }
+
+    @PostMapping("/s/{token}/draft")
+    String draftByLink(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
+        return draft(model, () -> answering.saveDraft(token, answers(form)));
+    }
+
+    @PostMapping("/s/{token}")
+    String submitByLink(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        return submit(redirect, "/s/" + token, () -> answering.submit(token, answers(form)),
+                () -> answering.saveDraft(token, answers(form)));
+    }
+
+    @GetMapping("/survey/my")
+    String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        model.addAttribute("mine", answering.mine(me));
+        return "survey/my";
+    }
+
+    @GetMapping("/survey/my/{id}")
+    String own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        model.addAttribute("sheet", answering.sheet(me, Ids.parse(id)));
+        model.addAttribute("base", "/survey/my/" + Ids.parse(id));
+        return "survey/answer";
+    }
+
+    @PostMapping("/survey/my/{id}/draft")
+    String draftOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form, Model model) {
+        UUID invitation = Ids.parse(id);
+        return draft(model, () -> answering.saveDraft(me, invitation, answers(form)));
+    }
+
+    @PostMapping("/survey/my/{id}")
+    String submitOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        UUID invitation = Ids.parse(id);
+        return submit(redirect, "/survey/my/" + invitation, () -> answering.submit(me, invitation, answers(form)),
+                () -> answering.saveDraft(me, invitation, answers(form)));
+    }
+
+    private static String draft(Model model, Runnable save) {
+        try {
+            save.run();
+            model.addAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            InvalidInputException.Problem problem = e.problems().get(0);
+            model.addAttribute("saved", false);
+            model.addAttribute("problem", problem);
+        }
+        return "survey/_saved :: status";
+    }
+
+    /** A refused submission keeps what was typed as the draft, so that nothing is lost on the way back. */
+    private static String submit(RedirectAttributes redirect, String base, Runnable submit, Runnable keep) {
+        try {
+            submit.run();
+            Flash.success(redirect, "survey.answer.thanks");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            try {
+                keep.run();
+            } catch (InvalidInputException ignored) {
+                // the draft itself is refused (a closed questionnaire, say): the message above says why
+            }
+        }
+        return "redirect:" + base;
+    }
+
+    /** The answer fields of the form ({@code a-<question key>}), each with all its values. */
+    static Map<String, List<String>> answers(MultiValueMap<String, String> form) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith(PREFIX) && name.length() <= 60) {
+                answers.put(name.substring(PREFIX.length()), new ArrayList<>(values));
+            }
+        });
+        return answers;
+    }
+}

@@ -1,0 +1,80 @@
+package ru.nastavnik.survey.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.survey.Distribution;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.Questionnaires;
+
+/** Who is asked to answer a questionnaire, reminders, and the personal links to hand out. */
+@Controller
+class DistributionController {
+
+    private final Questionnaires questionnaires;
+    private final Distribution distribution;
+    private final StaffManagement staff;
+
+    DistributionController(Questionnaires questionnaires, Distribution distribution, StaffManagement staff) {
+        this.questionnaires = questionnaires;
+        this.distribution = distribution;
+        this.staff = staff;
+    }
+
+    @GetMapping("/survey/questionnaires/{id}/invitations")
+    String invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        QuestionnaireView q = questionnaires.get(me, qid);
+        model.addAttribute("q", q);
+        model.addAttribute("invitations", distribution.invitations(me, qid));
+        model.addAttribute("audiences", distribution.audiences(me, q.organisationId()));
+        model.addAttribute("staff", staff.current(me, q.organisationId()).stream().filter(s -> !s.processingRestricted()).toList());
+        return "survey/invitations";
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/invitations")
+    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) List<String> personIds, @RequestParam(required = false) List<String> groups,
+            RedirectAttributes redirect) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        try {
+            int added = distribution.invite(me, qid, personIds, groups);
+            Flash.success(redirect, "survey.invited", added);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/survey/questionnaires/" + qid + "/invitations";
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/reminders")
+    String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        try {
+            Flash.success(redirect, "survey.reminded", distribution.remind(me, qid));
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/survey/questionnaires/" + qid + "/invitations";
+    }
+
+    @GetMapping("/survey/questionnaires/{id}/links")
+    String links(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        model.addAttribute("q", questionnaires.get(me, qid));
+        model.addAttribute("links", distribution.links(me, qid));
+        return "survey/links";
+    }
+}

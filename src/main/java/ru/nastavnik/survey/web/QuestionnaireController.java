@@ -1,0 +1,151 @@
+package ru.nastavnik.survey.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.survey.BankField;
+import ru.nastavnik.survey.QuestionType;
+import ru.nastavnik.survey.QuestionnaireDetails;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.QuestionnairePurpose;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.survey.SurveyTemplates;
+
+/** The curator's questionnaires: the list, a new one from a template, and the editor of a draft. */
+@Controller
+class QuestionnaireController {
+
+    private final Questionnaires questionnaires;
+
+    QuestionnaireController(Questionnaires questionnaires) {
+        this.questionnaires = questionnaires;
+    }
+
+    @GetMapping("/survey/questionnaires")
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("questionnaires", questionnaires.list(me, org));
+        model.addAttribute("templates", SurveyTemplates.all());
+        model.addAttribute("organisationId", org);
+        return "survey/questionnaire-list";
+    }
+
+    @PostMapping("/survey/questionnaires")
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String template, @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            QuestionnaireDetails details = template == null || template.isBlank()
+                    ? new QuestionnaireDetails(title, null, QuestionnairePurpose.OTHER, false, null)
+                    : new QuestionnaireDetails(title, null, null, false, null);
+            QuestionnaireView created = questionnaires.create(me, org, template, details);
+            Flash.success(redirect, "survey.created");
+            return "redirect:/survey/questionnaires/" + created.id();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/survey/questionnaires?organisation=" + org;
+        }
+    }
+
+    @GetMapping("/survey/questionnaires/{id}")
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        model.addAttribute("q", questionnaires.get(me, QuestionnaireId.of(id)));
+        model.addAttribute("purposes", QuestionnairePurpose.values());
+        model.addAttribute("types", QuestionType.values());
+        model.addAttribute("bankFields", BankField.values());
+        return "survey/questionnaire-detail";
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/details")
+    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+            @RequestParam(required = false) QuestionnairePurpose purpose, @RequestParam(required = false) Boolean anonymous,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q,
+                new QuestionnaireDetails(title, description, purpose, anonymous, deadline)));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/sections")
+    String addSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String title, RedirectAttributes redirect) {
+        return act(id, redirect, "survey.saved", q -> questionnaires.addSection(me, q, title));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/sections/{index}/delete")
+    String removeSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable int index,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "survey.saved", q -> questionnaires.removeSection(me, q, index));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/questions")
+    String addQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, QuestionForm form,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "survey.saved", q -> questionnaires.addQuestion(me, q,
+                form.section() == null ? 0 : form.section(), form.toQuestion()));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/questions/{key}/delete")
+    String removeQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String key,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "survey.saved", q -> questionnaires.removeQuestion(me, q, key));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/questions/{key}/move")
+    String moveQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String key,
+            @RequestParam int delta, RedirectAttributes redirect) {
+        return act(id, redirect, "survey.saved", q -> questionnaires.moveQuestion(me, q, key, delta));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/open")
+    String open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        return act(id, redirect, "survey.opened", q -> questionnaires.open(me, q));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/close")
+    String close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        return act(id, redirect, "survey.closedNow", q -> questionnaires.close(me, q));
+    }
+
+    @PostMapping("/survey/questionnaires/{id}/delete")
+    String delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        QuestionnaireView q = questionnaires.get(me, qid);
+        try {
+            questionnaires.delete(me, qid);
+            Flash.success(redirect, "survey.deleted");
+            return "redirect:/survey/questionnaires?organisation=" + q.organisationId();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/survey/questionnaires/" + id;
+        }
+    }
+
+    private String act(String id, RedirectAttributes redirect, String success,
+            java.util.function.Consumer<QuestionnaireId> action) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        try {
+            action.accept(qid);
+            Flash.success(redirect, success);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/survey/questionnaires/" + qid;
+    }
+}

@@ -1,0 +1,61 @@
+package ru.nastavnik.survey.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.ResultsExport;
+import ru.nastavnik.survey.SurveyResults;
+
+/** The results page, with charts, and its XLSX. */
+@Controller
+class ResultsController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final SurveyResults results;
+    private final ResultsExport export;
+
+    ResultsController(SurveyResults results, ResultsExport export) {
+        this.results = results;
+        this.export = export;
+    }
+
+    @GetMapping("/survey/questionnaires/{id}/results")
+    String results(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        model.addAttribute("results", results.results(me, QuestionnaireId.of(id)));
+        model.addAttribute("minGroup", SurveyResults.MIN_GROUP);
+        return "survey/results";
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("results.xlsx", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_TYPE, XLSX)
+                .body(body);
+    }
+
+    @GetMapping("/survey/questionnaires/{id}/results.xlsx")
+    Object export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        QuestionnaireId qid = QuestionnaireId.of(id);
+        try {
+            return xlsx(export.write(me, qid));
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/survey/questionnaires/" + qid + "/results";
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package ru.nastavnik.survey.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.Distribution;
+import ru.nastavnik.survey.InvitationView;
+import ru.nastavnik.survey.PersonalLink;
+import ru.nastavnik.survey.QuestionnaireContent;
+import ru.nastavnik.survey.QuestionnaireDetails;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.QuestionnaireSummary;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.survey.Results;
+import ru.nastavnik.survey.ResultsExport;
+import ru.nastavnik.survey.SurveyAudiences;
+import ru.nastavnik.survey.SurveyResults;
+import ru.nastavnik.survey.SurveyTemplates;
+
+/** Questionnaires of an organisation: writing, distributing, results. Every id is checked against {orgId}. */
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}")
+@Tag(name = "Анкетирование")
+class SurveyApiController {
+
+    private final Questionnaires questionnaires;
+    private final Distribution distribution;
+    private final SurveyResults results;
+    private final ResultsExport export;
+
+    SurveyApiController(Questionnaires questionnaires, Distribution distribution, SurveyResults results, ResultsExport export) {
+        this.questionnaires = questionnaires;
+        this.distribution = distribution;
+        this.results = results;
+        this.export = export;
+    }
+
+    record NewQuestionnaire(String template, QuestionnaireDetails details) {
+    }
+
+    record Invite(List<String> personIds, List<String> groups) {
+    }
+
+    record Count(int count) {
+    }
+
+    @GetMapping("/survey-templates")
+    @Operation(summary = "Встроенные шаблоны анкет")
+    List<SurveyTemplates.Template> templates(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        questionnaires.list(me, OrganisationId.of(orgId));
+        return SurveyTemplates.all();
+    }
+
+    @GetMapping("/questionnaires")
+    @Operation(summary = "Анкеты организации с числом приглашённых и ответивших")
+    List<QuestionnaireSummary> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return questionnaires.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/questionnaires")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Создать анкету из шаблона (template) или пустую")
+    QuestionnaireView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody NewQuestionnaire request) {
+        return questionnaires.create(me, OrganisationId.of(orgId), request.template(), request.details());
+    }
+
+    @GetMapping("/questionnaires/{id}")
+    QuestionnaireView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return owned(me, orgId, id);
+    }
+
+    @PutMapping("/questionnaires/{id}")
+    @Operation(summary = "Изменить название, назначение, анонимность, срок")
+    QuestionnaireView describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody QuestionnaireDetails details) {
+        return questionnaires.describe(me, owned(me, orgId, id).id(), details);
+    }
+
+    @PutMapping("/questionnaires/{id}/content")
+    @Operation(summary = "Заменить разделы и вопросы (только черновик)")
+    QuestionnaireView content(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody QuestionnaireContent content) {
+        return questionnaires.replaceContent(me, owned(me, orgId, id).id(), content);
+    }
+
+    @PostMapping("/questionnaires/{id}/open")
+    QuestionnaireView open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return questionnaires.open(me, owned(me, orgId, id).id());
+    }
+
+    @PostMapping("/questionnaires/{id}/close")
+    QuestionnaireView close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return questionnaires.close(me, owned(me, orgId, id).id());
+    }
+
+    @DeleteMapping("/questionnaires/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        questionnaires.delete(me, owned(me, orgId, id).id());
+    }
+
+    @GetMapping("/survey-audiences")
+    @Operation(summary = "Группы, которым можно разослать анкету")
+    List<SurveyAudiences.Audience> audiences(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return distribution.audiences(me, OrganisationId.of(orgId));
+    }
+
+    @GetMapping("/questionnaires/{id}/invitations")
+    List<InvitationView> invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return distribution.invitations(me, owned(me, orgId, id).id());
+    }
+
+    @PostMapping("/questionnaires/{id}/invitations")
+    @Operation(summary = "Пригласить людей и группы (personIds, groups); возвращает число новых приглашений")
+    Count invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+            @RequestBody Invite request) {
+        return new Count(distribution.invite(me, owned(me, orgId, id).id(), request.personIds(), request.groups()));
+    }
+
+    @PostMapping("/questionnaires/{id}/reminders")
+    @Operation(summary = "Напомнить по почте всем, кто ещё не ответил")
+    Count remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return new Count(distribution.remind(me, owned(me, orgId, id).id()));
+    }
+
+    @GetMapping("/questionnaires/{id}/links")
+    @Operation(summary = "Личные ссылки тех, кто ещё не ответил")
+    List<PersonalLink> links(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return distribution.links(me, owned(me, orgId, id).id());
+    }
+
+    @GetMapping("/questionnaires/{id}/results")
+    @Operation(summary = "Сводные результаты (для анонимной анкеты — не меньше чем по 3 ответам)")
+    Results results(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return results.results(me, owned(me, orgId, id).id());
+    }
+
+    @GetMapping("/questionnaires/{id}/results.xlsx")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return ResultsController.xlsx(export.write(me, owned(me, orgId, id).id()));
+    }
+
+    private QuestionnaireView owned(NastavnikPrincipal me, String orgId, String id) {
+        QuestionnaireView view = questionnaires.get(me, QuestionnaireId.of(id));
+        if (!view.organisationId().equals(OrganisationId.of(orgId))) {
+            throw new NotFoundException();
+        }
+        return view;
+    }
+}

@@ -1,0 +1,110 @@
+package ru.nastavnik.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.Browser;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The curator sends the needs questionnaire; the teacher answers it in their cabinet (a closed tab loses
+ * nothing) and submits; the curator finds the teacher in the mentee bank with the needs they named.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NeedsQuestionnaireBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    ConsentManagement consents;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aTeacherAnswersTheNeedsQuestionnaireAndTheCuratorSeesThemInTheMenteeBank() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
+        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Тихонова", "Вера", "Андреевна")).id();
+        accounts.link(curator, world.schoolA(), person, teacher.getUsername());
+        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now().minusDays(1), null, null));
+
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
+        browser.open("/survey/questionnaires");
+        new Select(browser.driver().findElement(By.id("template"))).selectByValue("needs");
+        browser.click(browser.driver().findElement(By.cssSelector("form[action$='/survey/questionnaires'] button[type=submit]")));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("open-questionnaire"))));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Рассылка"))));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("group-all-staff"))));
+        browser.click(browser.driver().findElement(By.id("invite")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations"), "Тихонова"));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(teacher.getUsername(), Fixtures.PASSWORD);
+        browser.open("/survey/my");
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Ответить"))));
+        choose("a-q1-1-3");
+        choose("a-q2-PROFESSIONAL_DEFICITS");
+        choose("a-q3-discipline");
+        choose("a-q3-parents");
+        choose("a-q4-2");
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave"), "Сохранено"));
+        browser.driver().navigate().refresh();
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("a-q3-parents"))).isSelected())
+                .as("the answers typed before the tab was closed are still there").isTrue();
+        browser.click(browser.driver().findElement(By.id("submit-answers")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("submitted")));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
+        browser.open("/bank/mentees");
+        WebElement bank = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mentee-bank")));
+        assertThat(bank.getText()).contains("Тихонова Вера Андреевна")
+                .contains("Дисциплина и мотивация на уроке").contains("Работа с родителями");
+        browser.open("/survey/questionnaires");
+        assertThat(browser.driver().findElement(By.id("questionnaires")).getText()).contains("1");
+    }
+
+    private void choose(String id) {
+        browser.click(browser.driver().findElement(By.id(id)));
+    }
+}

@@ -1,0 +1,273 @@
+package ru.nastavnik.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Questionnaires end to end through the API: write, send, answer by link or cabinet, results, the banks filled. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SurveyIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Fixtures.World world;
+    NastavnikPrincipal curator;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        curator = fixtures.user(Role.CURATOR, world.schoolA());
+        base = "/api/v1/organisations/" + world.schoolA();
+    }
+
+    @Test
+    void aTeacherAnsweringTheNeedsQuestionnaireEntersTheMenteeBankWithThoseNeeds() throws Exception {
+        String person = teacher("Соколова", true);
+        String q = openFromTemplate("needs", false);
+        String token = invite(q, person);
+        mvc.perform(get("/api/v1/public/answers/" + token)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.questionnaire.title").value(containsString("запросы")))
+                .andExpect(jsonPath("$.topics[?(@.code == 'discipline')]").exists());
+        mvc.perform(put("/api/v1/public/answers/" + token + "/draft").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"q2\":[\"YOUNG_SPECIALIST\"]}")).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/public/answers/" + token)).andExpect(jsonPath("$.answers.q2[0]").value("YOUNG_SPECIALIST"))
+                .andExpect(jsonPath("$.status").value("STARTED"));
+        mvc.perform(post("/api/v1/public/answers/" + token + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"q2\":[\"YOUNG_SPECIALIST\"]}")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("q1"));
+        submit(token, "{\"q1\":[\"lt1\"],\"q2\":[\"YOUNG_SPECIALIST\"],\"q3\":[\"discipline\",\"parents\"],\"q4\":[\"2\"],"
+                + "\"q6\":[\"Не умею держать дисциплину\"]}").andExpect(status().isNoContent());
+        submit(token, "{\"q1\":[\"lt1\"],\"q2\":[\"NEW_EMPLOYEE\"],\"q3\":[\"exams\"],\"q4\":[\"3\"]}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("один раз")));
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].personId").value(person))
+                .andExpect(jsonPath("$[0].category").value("YOUNG_SPECIALIST"))
+                .andExpect(jsonPath("$[0].needs.length()").value(2))
+                .andExpect(jsonPath("$[0].needsNote").value("Не умею держать дисциплину"));
+        mvc.perform(get(base + "/questionnaires").with(user(curator)))
+                .andExpect(jsonPath("$[0].invited").value(1)).andExpect(jsonPath("$[0].submitted").value(1));
+    }
+
+    @Test
+    void answersWithoutAConsentWaitForItAndEnterTheBankWhenItIsGiven() throws Exception {
+        String person = teacher("Мельникова", false);
+        String q = openFromTemplate("needs", false);
+        submit(invite(q, person), "{\"q1\":[\"1-3\"],\"q2\":[\"NEW_EMPLOYEE\"],\"q3\":[\"exams\"],\"q4\":[\"4\"]}")
+                .andExpect(status().isNoContent());
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
+        consent(person);
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].needs[0]").value("exams"))
+                .andExpect(jsonPath("$[0].category").value("NEW_EMPLOYEE"));
+    }
+
+    @Test
+    void aWillingTeacherEntersTheMentorBankWithinTheCapacityLimitAndAnUnwillingOneDoesNot() throws Exception {
+        String willing = teacher("Орлова", true);
+        String unwilling = teacher("Зайцева", true);
+        String q = openFromTemplate("potential-mentor", false);
+        submit(invite(q, willing), "{\"q1\":[\"yes\"],\"q2\":[\"subject-methods\",\"class-teacher\"],\"q5\":[\"3\"],"
+                + "\"q6\":[\"f1\",\"f3\"],\"q7\":[\"по средам после уроков\"]}").andExpect(status().isNoContent());
+        submit(invite(q, unwilling), "{\"q1\":[\"no\"],\"q2\":[\"parents\"],\"q5\":[\"1\"]}").andExpect(status().isNoContent());
+        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].personId").value(willing))
+                .andExpect(jsonPath("$[0].capacity").value(3))
+                .andExpect(jsonPath("$[0].competences.length()").value(2))
+                .andExpect(jsonPath("$[0].preferredForms[1]").value("виртуальная (дистанционная)"))
+                .andExpect(jsonPath("$[0].availability").value("по средам после уроков"));
+    }
+
+    @Test
+    void anAnonymousQuestionnaireKeepsNoNameAndShowsResultsOnlyFromThreeAnswers() throws Exception {
+        String q = openFromTemplate("satisfaction-mentee", true);
+        String answers = "{\"q1\":[\"8\"],\"q2\":[\"4\"],\"q3\":[\"5\"],\"q4\":[\"4\"],\"q6\":[\"yes\"],\"q7\":[\"Посещения уроков\"]}";
+        submit(invite(q, teacher("Белова", false)), answers).andExpect(status().isNoContent());
+        submit(invite(q, teacher("Чернова", false)), answers).andExpect(status().isNoContent());
+        mvc.perform(get(base + "/questionnaires/" + q + "/results").with(user(curator)))
+                .andExpect(jsonPath("$.responses").value(2)).andExpect(jsonPath("$.suppressed").value(true))
+                .andExpect(jsonPath("$.questions.length()").value(0));
+        mvc.perform(get(base + "/questionnaires/" + q + "/results.xlsx").with(user(curator)))
+                .andExpect(status().isUnprocessableContent());
+        submit(invite(q, teacher("Козлова", false)), answers.replace("\"8\"", "\"10\"")).andExpect(status().isNoContent());
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where questionnaire_id = ?::uuid and person_id is not null",
+                Integer.class, q)).isZero();
+        mvc.perform(get(base + "/questionnaires/" + q + "/results").with(user(curator)))
+                .andExpect(jsonPath("$.suppressed").value(false))
+                .andExpect(jsonPath("$.questions[0].mean").value(8.67))
+                .andExpect(jsonPath("$.questions[6].texts[0].author").doesNotExist());
+        byte[] xlsx = mvc.perform(get(base + "/questionnaires/" + q + "/results.xlsx").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheet("Ответы").getLastRowNum()).isEqualTo(3);
+            assertThat(workbook.getSheet("Ответы").getRow(0).getCell(1).getStringCellValue()).startsWith("Насколько вы удовлетворены");
+            assertThat(workbook.getSheet("Сводка").getRow(1).getCell(1).getStringCellValue()).isEqualTo("3");
+        }
+    }
+
+    @Test
+    void aTeacherAnswersInTheirCabinetAndNobodyElseCanOpenTheirSheet() throws Exception {
+        String person = teacher("Киселева", true);
+        NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
+        accounts.link(curator, world.schoolA(), PersonId.of(person), teacher.getUsername());
+        NastavnikPrincipal other = fixtures.user(Role.MENTEE, world.schoolA());
+        String q = openFromTemplate("needs", false);
+        invite(q, person);
+        String invitation = JsonPath.read(mvc.perform(get("/api/v1/me/questionnaires").with(user(teacher)))
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].status").value("INVITED"))
+                .andReturn().getResponse().getContentAsString(), "$[0].invitationId");
+        mvc.perform(get("/api/v1/me/questionnaires/" + invitation).with(user(other))).andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/me/questionnaires/" + invitation + "/draft").with(user(other))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+        mvc.perform(get("/survey/my/" + invitation).with(user(teacher))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Что лучше всего описывает")));
+        mvc.perform(post("/survey/my/" + invitation + "/draft").with(user(teacher)).with(csrf()).param("a-q2", "NEW_POSITION"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Сохранено")));
+        mvc.perform(post("/survey/my/" + invitation).with(user(teacher)).with(csrf())
+                .param("a-q1", "5-10").param("a-q2", "NEW_POSITION").param("a-q3", "digital-tools").param("a-q4", "3"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me/questionnaires").with(user(teacher))).andExpect(jsonPath("$[0].status").value("SUBMITTED"));
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$[0].category").value("NEW_POSITION"))
+                .andExpect(jsonPath("$[0].needs[0]").value("digital-tools"));
+    }
+
+    @Test
+    void anOpenQuestionnairesQuestionsAreFrozenAndADraftCannotBeSent() throws Exception {
+        String draft = JsonPath.read(mvc.perform(post(base + "/questionnaires").with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"details\":{\"title\":\"Своя анкета\",\"purpose\":\"OTHER\"}}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(base + "/questionnaires/" + draft + "/open").with(user(curator)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(put(base + "/questionnaires/" + draft + "/content").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sections\":[{\"title\":\"Один\",\"questions\":[{\"key\":\"k1\",\"type\":\"SCALE\",\"text\":\"Оценка\","
+                        + "\"required\":true,\"scaleMax\":10}]}]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content.sections[0].questions[0].key").value("k1"));
+        mvc.perform(post(base + "/questionnaires/" + draft + "/invitations").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"groups\":[\"all-staff\"]}")).andExpect(status().isUnprocessableContent());
+        mvc.perform(post(base + "/questionnaires/" + draft + "/open").with(user(curator))).andExpect(status().isOk());
+        mvc.perform(put(base + "/questionnaires/" + draft + "/content").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sections\":[]}")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("только в черновике")));
+        teacher("Фролова", false);
+        mvc.perform(post(base + "/questionnaires/" + draft + "/invitations").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"groups\":[\"all-staff\"],\"personIds\":[]}")).andExpect(jsonPath("$.count").value(1));
+        mvc.perform(post(base + "/questionnaires/" + draft + "/invitations").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"groups\":[\"astrologers\"]}")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theCuratorsPagesShowTheQuestionnaireItsInvitationsAndResults() throws Exception {
+        String person = teacher("Павлова", true);
+        String q = openFromTemplate("satisfaction-mentor", false);
+        String token = invite(q, person);
+        mvc.perform(get("/survey/questionnaires").with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Удовлетворённость программой наставничества: анкета наставника")));
+        mvc.perform(get("/survey/questionnaires/" + q).with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Готовы ли вы быть наставником")));
+        mvc.perform(get("/survey/questionnaires/" + q + "/invitations").with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Павлова")));
+        mvc.perform(get("/survey/questionnaires/" + q + "/links").with(user(curator)))
+                .andExpect(content().string(containsString("/s/" + token)));
+        mvc.perform(get("/s/" + token)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Насколько наставляемый был вовлечён")));
+        mvc.perform(post("/s/" + token).with(csrf()).param("a-q1", "9").param("a-q2", "4").param("a-q3", "5")
+                .param("a-q4", "5").param("a-q6", "yes").param("a-q7", "Уверенно ведёт уроки"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/s/" + token)).andExpect(content().string(containsString("Вы уже ответили")));
+        mvc.perform(get("/survey/questionnaires/" + q + "/results").with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Уверенно ведёт уроки")))
+                .andExpect(content().string(containsString("Павлова")));
+        mvc.perform(get("/s/not-a-token")).andExpect(status().isNotFound());
+    }
+
+    private String openFromTemplate(String template, boolean anonymous) throws Exception {
+        String id = JsonPath.read(mvc.perform(post(base + "/questionnaires").with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"template\":\"" + template + "\",\"details\":{\"anonymous\":" + anonymous + "}}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        if (anonymous) {
+            mvc.perform(put(base + "/questionnaires/" + id).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"Анонимная анкета\",\"purpose\":\"SATISFACTION_MENTEE\",\"anonymous\":true}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.anonymous").value(true));
+        }
+        mvc.perform(post(base + "/questionnaires/" + id + "/open").with(user(curator))).andExpect(status().isOk());
+        return id;
+    }
+
+    /** Invites the person and returns their personal link's token. */
+    private String invite(String questionnaire, String person) throws Exception {
+        mvc.perform(post(base + "/questionnaires/" + questionnaire + "/invitations").with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"personIds\":[\"" + person + "\"]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.count").value(1));
+        List<String> urls = JsonPath.read(mvc.perform(get(base + "/questionnaires/" + questionnaire + "/links").with(user(curator)))
+                .andReturn().getResponse().getContentAsString(), "$[?(@.personId == '" + person + "')].url");
+        String url = urls.get(0);
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private ResultActions submit(String token, String answers) throws Exception {
+        return mvc.perform(post("/api/v1/public/answers/" + token + "/submit").contentType(MediaType.APPLICATION_JSON)
+                .content(answers));
+    }
+
+    private String teacher(String lastName, boolean consented) {
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+        if (consented) {
+            consent(person);
+        }
+        return person;
+    }
+
+    private void consent(String person) {
+        consents.recordGiven(curator, world.schoolA(),
+                new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+    }
+}
