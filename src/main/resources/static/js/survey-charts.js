@@ -20,7 +20,7 @@ document.addEventListener('DOMContentLoaded', function () {
       animation: false,
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { width: 320, overflow: 'break' } },
+      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { width: 280, overflow: 'truncate' } },
       series: [{ type: 'bar', data: counts, label: { show: true, position: 'right' }, itemStyle: { color: '#0d6efd' } }]
     });
     element.classList.add('survey-chart-ready');

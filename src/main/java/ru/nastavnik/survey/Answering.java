@@ -47,14 +47,6 @@ public class Answering {
         this.clock = clock;
     }
 
-    /** Who holds the link: the invitation it names; a wrong or malformed token is simply "not found". */
-    public UUID invitationOf(String token) {
-        if (token == null || token.length() > 64) {
-            throw new NotFoundException();
-        }
-        return invitations.findByToken(token).map(Invitation::id).orElseThrow(NotFoundException::new);
-    }
-
     /** The signed-in teacher's questionnaires, newest first. */
     @Transactional(readOnly = true)
     public List<MyQuestionnaire> mine(NastavnikPrincipal caller) {
@@ -68,29 +60,29 @@ public class Answering {
     /** The sheet behind a personal link. */
     @Transactional(readOnly = true)
     public AnswerSheet sheet(String token) {
-        return sheet(byToken(token));
+        return sheet(byToken(token, false));
     }
 
     /** The sheet of an invitation in the signed-in teacher's cabinet. */
     @Transactional(readOnly = true)
     public AnswerSheet sheet(NastavnikPrincipal caller, UUID invitation) {
-        return sheet(owned(caller, invitation));
+        return sheet(owned(caller, invitation, false));
     }
 
     public void saveDraft(String token, Map<String, List<String>> answers) {
-        saveDraft(byToken(token), answers);
+        saveDraft(byToken(token, true), answers);
     }
 
     public void saveDraft(NastavnikPrincipal caller, UUID invitation, Map<String, List<String>> answers) {
-        saveDraft(owned(caller, invitation), answers);
+        saveDraft(owned(caller, invitation, true), answers);
     }
 
     public void submit(String token, Map<String, List<String>> answers) {
-        submit(byToken(token), answers);
+        submit(byToken(token, true), answers);
     }
 
     public void submit(NastavnikPrincipal caller, UUID invitation, Map<String, List<String>> answers) {
-        submit(owned(caller, invitation), answers);
+        submit(owned(caller, invitation, true), answers);
     }
 
     private AnswerSheet sheet(Invitation invitation) {
@@ -127,13 +119,18 @@ public class Answering {
                 questionnaire.purpose(), response.id(), person));
     }
 
-    private Invitation byToken(String token) {
-        return invitations.findById(invitationOf(token)).orElseThrow(NotFoundException::new);
+    /** The invitation a personal link names; a wrong or malformed token is simply "not found". */
+    private Invitation byToken(String token, boolean forChange) {
+        if (token == null || token.length() > 64) {
+            throw new NotFoundException();
+        }
+        return (forChange ? invitations.lockByToken(token) : invitations.findByToken(token)).orElseThrow(NotFoundException::new);
     }
 
-    private Invitation owned(NastavnikPrincipal caller, UUID id) {
+    private Invitation owned(NastavnikPrincipal caller, UUID id, boolean forChange) {
         PersonId own = accounts.ownId(caller).orElseThrow(NotFoundException::new);
-        return invitations.findById(id).filter(i -> i.person().equals(own)).orElseThrow(NotFoundException::new);
+        return (forChange ? invitations.lockById(id) : invitations.findById(id)).filter(i -> i.person().equals(own))
+                .orElseThrow(NotFoundException::new);
     }
 
     private Questionnaire questionnaire(Invitation invitation) {

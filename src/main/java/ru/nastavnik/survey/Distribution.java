@@ -147,26 +147,23 @@ public class Distribution {
     public int remind(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
         questionnaire.requireOpen();
-        return remind(questionnaire, invitations.ofQuestionnaire(questionnaire.id()));
+        return remind(questionnaire, invitations.remindable(questionnaire.id(), Integer.MAX_VALUE, clock.instant()));
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
     public void remindDue() {
         Instant due = clock.instant().minus(reminderInterval);
         for (Questionnaire questionnaire : questionnaires.open()) {
-            List<Invitation> pending = invitations.ofQuestionnaire(questionnaire.id()).stream()
-                    .filter(i -> i.reminders() < MAX_REMINDERS)
-                    .filter(i -> (i.remindedAt() == null ? i.invitedAt() : i.remindedAt()).isBefore(due))
-                    .toList();
-            remind(questionnaire, pending);
+            remind(questionnaire, invitations.remindable(questionnaire.id(), MAX_REMINDERS, due));
         }
     }
 
-    private int remind(Questionnaire questionnaire, List<Invitation> candidates) {
+    private int remind(Questionnaire questionnaire, List<java.util.UUID> candidates) {
         Instant now = clock.instant();
         List<SurveyMail.Letter> letters = new ArrayList<>();
-        for (Invitation invitation : candidates) {
-            if (invitation.status() != InvitationStatus.SUBMITTED && invitation.email() != null) {
+        for (java.util.UUID id : candidates) {
+            Invitation invitation = invitations.lockById(id).orElseThrow();
+            if (invitation.status() != InvitationStatus.SUBMITTED) {
                 invitation.remind(now);
                 letters.add(letter(questionnaire, invitation, true));
             }

@@ -13,7 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +42,7 @@ import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -55,6 +63,8 @@ class SurveyIntegrationTests {
     ConsentManagement consents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Answering answering;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -176,6 +186,43 @@ class SurveyIntegrationTests {
         mvc.perform(get("/api/v1/me/questionnaires").with(user(teacher))).andExpect(jsonPath("$[0].status").value("SUBMITTED"));
         mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$[0].category").value("NEW_POSITION"))
                 .andExpect(jsonPath("$[0].needs[0]").value("digital-tools"));
+    }
+
+    @Test
+    void twoSubmissionsAtOnceAndAnAutosaveInFlightLeaveExactlyOneAnswerSheet() throws Exception {
+        String q = openFromTemplate("needs", false);
+        String token = invite(q, teacher("Гусева", true));
+        Map<String, List<String>> answers = Map.of("q1", List.of("lt1"), "q2", List.of("ON_REQUEST"),
+                "q3", List.of("parents"), "q4", List.of("3"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            boolean draft = i == 0;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    if (draft) {
+                        answering.saveDraft(token, Map.of("q2", List.of("NEW_EMPLOYEE")));
+                    } else {
+                        answering.submit(token, answers);
+                    }
+                    return draft ? "draft" : "submitted";
+                } catch (InvalidInputException e) {
+                    return e.problems().get(0).messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(results.subList(1, 3)).containsExactlyInAnyOrder("submitted", "survey.answer.alreadySubmitted");
+        assertThat(results.get(0)).isIn("draft", "survey.answer.alreadySubmitted");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where questionnaire_id = ?::uuid",
+                Integer.class, q)).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -93,6 +94,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
         return respond(HttpStatus.NOT_FOUND, "error.notFound", List.of());
+    }
+
+    /** Two people changed the same record at once: the later one is told to look again, nothing is overwritten. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, Object>> conflict(OptimisticLockingFailureException ex) {
+        return respond(HttpStatus.CONFLICT, "error.conflict", List.of());
     }
 
     @ExceptionHandler(ForbiddenException.class)
