@@ -73,10 +73,15 @@ class SurveyIntake {
         }
     }
 
+    /**
+     * Answers held back for want of a consent come in when it is given — but only for someone who has never
+     * been in the banks: a renewed consent must not undo the curator's later edits or removals.
+     */
     @EventListener
     @Transactional
     void on(ConsentGiven event) {
-        if (event.purpose() == ConsentPurpose.PERSONAL_DATA) {
+        if (event.purpose() == ConsentPurpose.PERSONAL_DATA && mentees.history(event.person().value()).isEmpty()
+                && mentors.history(event.person().value()).isEmpty()) {
             for (QuestionnairePurpose purpose : List.of(QuestionnairePurpose.NEEDS, QuestionnairePurpose.POTENTIAL_MENTOR)) {
                 answers.latest(event.person(), purpose)
                         .ifPresent(response -> take(event.organisation(), event.person(), purpose, response));

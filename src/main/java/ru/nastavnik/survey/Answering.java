@@ -106,8 +106,11 @@ public class Answering {
         Map<String, List<String>> clean = questionnaire.content().check(given, topicCodes(questionnaire), true);
         invitation.submit(clock.instant());
         PersonId person = questionnaire.anonymous() ? null : invitation.person();
+        // an anonymous sheet carries the day the questionnaire opened, not its own: a day with one submitter
+        // would otherwise name them
+        LocalDate on = person == null ? questionnaire.openedOn(clock.getZone()) : LocalDate.now(clock);
         SurveyResponse response = responses.save(new SurveyResponse(invitation.organisation(), questionnaire.id(), person,
-                LocalDate.now(clock), clean));
+                on, clean));
         if (person == null) {
             events.publishEvent(new AuditEvent(invitation.organisation(), AuditAction.CREATE, "Questionnaire",
                     questionnaire.id(), "получен анонимный ответ на анкету"));

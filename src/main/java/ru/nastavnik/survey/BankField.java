@@ -24,6 +24,20 @@ public enum BankField {
         return type;
     }
 
+    /**
+     * The options a bound choice question must offer, so that the bank reads the answers right whatever the
+     * curator typed: the mentee categories, and yes / maybe / no. Empty where the curator's options serve.
+     */
+    public java.util.List<Option> fixedOptions() {
+        return switch (this) {
+            case MENTEE_CATEGORY -> java.util.List.of(new Option("YOUNG_SPECIALIST", "молодой специалист"),
+                    new Option("NEW_EMPLOYEE", "новый сотрудник"), new Option("NEW_POSITION", "переход на новую должность"),
+                    new Option("PROFESSIONAL_DEFICITS", "профессиональные затруднения"), new Option("ON_REQUEST", "по собственному запросу"));
+            case MENTOR_WILLING -> java.util.List.of(new Option("yes", "да"), new Option("maybe", "возможно"), new Option("no", "нет"));
+            default -> java.util.List.of();
+        };
+    }
+
     public String messageKey() {
         return "survey.bankField." + name();
     }

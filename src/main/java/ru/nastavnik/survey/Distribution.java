@@ -65,6 +65,11 @@ public class Distribution {
         this.reminderInterval = reminderInterval;
     }
 
+    /** Whether invitations and reminders go out by e-mail on this installation. */
+    public boolean mailEnabled() {
+        return mail.enabled();
+    }
+
     /** The groups a questionnaire can be sent to in this organisation. */
     @Transactional(readOnly = true)
     public List<SurveyAudiences.Audience> audiences(NastavnikPrincipal caller, OrganisationId organisation) {
@@ -80,7 +85,9 @@ public class Distribution {
      * All or nothing: an unknown person or group refuses the whole request.
      */
     public int invite(NastavnikPrincipal caller, QuestionnaireId id, List<String> personIds, List<String> groups) {
-        Questionnaire questionnaire = access.managed(caller, id);
+        access.managed(caller, id);
+        // a double click sends two requests: the second waits here and then finds everyone already invited
+        Questionnaire questionnaire = questionnaires.lockById(id.value()).orElseThrow();
         questionnaire.requireOpen();
         OrganisationId organisation = questionnaire.organisation();
         Map<PersonId, StaffView> current = staff.current(caller, organisation).stream()
@@ -128,12 +135,16 @@ public class Distribution {
         Questionnaire questionnaire = access.managed(caller, id);
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
         return invitations.ofQuestionnaire(questionnaire.id()).stream()
-                .map(i -> i.view(names.getOrDefault(i.person(), "—"))).toList();
+                .map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous())).toList();
     }
 
     /** The personal links of those who have not answered yet; handing them out is recorded. */
     public List<PersonalLink> links(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
+        if (questionnaire.anonymous()) {
+            // a curator holding the links could answer in others' names and so single out a real answer
+            throw InvalidInputException.of("links", "survey.links.anonymous");
+        }
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
         events.publishEvent(new AuditEvent(questionnaire.organisation(), AuditAction.READ, "Questionnaire",
                 questionnaire.id(), "просмотр личных ссылок на анкету"));

@@ -147,8 +147,9 @@ class Invitation {
         return invitedAt;
     }
 
-    InvitationView view(String fullName) {
+    /** For an anonymous questionnaire the time of submission is not shown: it could be matched to an answer. */
+    InvitationView view(String fullName, boolean anonymous) {
         return new InvitationView(id, new QuestionnaireId(questionnaireId), person(), fullName, email != null, status,
-                invitedAt, remindedAt, reminders, submittedAt);
+                invitedAt, remindedAt, reminders, anonymous ? null : submittedAt);
     }
 }

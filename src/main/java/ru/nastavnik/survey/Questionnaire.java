@@ -82,6 +82,10 @@ class Questionnaire {
         if (status != QuestionnaireStatus.DRAFT && details.anonymous() != anonymous) {
             throw InvalidInputException.of("anonymous", "survey.anonymous.frozen");
         }
+        if (status != QuestionnaireStatus.DRAFT && details.purpose() != purpose) {
+            // the purpose decides whether answers feed the banks: it cannot change once people have answered
+            throw InvalidInputException.of("purpose", "survey.purpose.frozen");
+        }
         this.title = details.title();
         this.description = details.description();
         this.purpose = details.purpose();
@@ -100,6 +104,10 @@ class Questionnaire {
     void open(Instant now) {
         if (status == QuestionnaireStatus.OPEN) {
             return;
+        }
+        if (status == QuestionnaireStatus.CLOSED && anonymous) {
+            // its results are shown once it is closed; answers added after that would be traceable
+            throw InvalidInputException.of("status", "survey.anonymous.closedForGood");
         }
         if (content().questions().isEmpty()) {
             throw InvalidInputException.of("questions", "survey.open.empty");
@@ -121,6 +129,10 @@ class Questionnaire {
         if (status != QuestionnaireStatus.OPEN) {
             throw InvalidInputException.of("status", status == QuestionnaireStatus.CLOSED ? "survey.closed" : "survey.notOpen");
         }
+    }
+
+    LocalDate openedOn(java.time.ZoneId zone) {
+        return LocalDate.ofInstant(openedAt == null ? createdAt : openedAt, zone);
     }
 
     QuestionnaireContent content() {

@@ -63,18 +63,25 @@ public class Questionnaires {
             SurveyTemplates.Template template = SurveyTemplates.find(templateCode)
                     .orElseThrow(() -> InvalidInputException.of("template", "survey.template.unknown", templateCode));
             content = template.content();
-            if (effective == null || effective.title() == null || effective.title().isBlank()) {
-                effective = new QuestionnaireDetails(template.title(), template.description(), template.purpose(),
-                        effective != null && effective.anonymous(), effective == null ? null : effective.deadline());
-            }
+            QuestionnaireDetails given = effective == null ? new QuestionnaireDetails(null, null, null, false, null) : effective;
+            effective = new QuestionnaireDetails(
+                    given.title() == null || given.title().isBlank() ? template.title() : given.title(),
+                    given.description() == null ? template.description() : given.description(),
+                    given.purpose() == null ? template.purpose() : given.purpose(), given.anonymous(), given.deadline());
         } else {
             content = new QuestionnaireContent(List.of(new Section("Раздел 1", List.of())));
+            if (effective == null) {
+                throw InvalidInputException.of("title", "survey.title.required");
+            }
         }
         Validation.check(validator, effective);
         return questionnaires.save(new Questionnaire(organisation, effective, content, now())).view();
     }
 
     public QuestionnaireView describe(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireDetails details) {
+        if (details == null) {
+            throw InvalidInputException.of("title", "survey.title.required");
+        }
         Validation.check(validator, details);
         Questionnaire questionnaire = access.managed(caller, id);
         questionnaire.describe(details);
@@ -114,6 +121,9 @@ public class Questionnaires {
     public QuestionnaireView close(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
         questionnaire.close(now());
+        if (questionnaire.anonymous()) {
+            invitations.dropDrafts(questionnaire.id());
+        }
         return questionnaire.view();
     }
 

@@ -41,6 +41,7 @@ public class ResultsExport {
         if (summary.suppressed()) {
             throw InvalidInputException.of("responses", "survey.results.tooFew", SurveyResults.MIN_GROUP);
         }
+        // (anonymous and still open counts as suppressed: see SurveyResults#results)
         List<SurveyResponse> sheets = results.sheets(caller, id);
         Map<PersonId, String> names = questionnaire.anonymous() ? Map.of() : results.names(caller, questionnaire);
         Map<String, String> topicTitles = results.topicTitles(questionnaire);
@@ -65,8 +66,14 @@ public class ResultsExport {
                     }
                 }
             }
+            if (questionnaire.anonymous()) {
+                // one row per respondent would show together the answers the summary keeps apart (and those of
+                // questions answered by fewer than three): an anonymous questionnaire exports the summary only
+                workbook.write(out);
+                return out.toByteArray();
+            }
             Sheet rows = workbook.createSheet("Ответы");
-            boolean named = !questionnaire.anonymous();
+            boolean named = true;
             int c = 0;
             Row header = rows.createRow(0);
             header.createCell(c++).setCellValue("№");

@@ -70,7 +70,7 @@ class SurveyMail {
         StringBuilder text = new StringBuilder("Здравствуйте!\n\n")
                 .append(letter.reminder() ? "Напоминаем, что вас ждёт анкета «" : "Куратор наставничества просит вас ответить на анкету «")
                 .append(letter.title()).append("».\n");
-        if (letter.deadline() != null) {
+        if (letter.deadline() != null && !letter.deadline().isBefore(LocalDate.now())) {
             text.append("Ответить нужно до ").append(DATE.format(letter.deadline())).append(".\n");
         }
         text.append("\nВаша личная ссылка (не пересылайте её другим):\n").append(letter.link())

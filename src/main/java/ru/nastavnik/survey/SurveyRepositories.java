@@ -17,6 +17,10 @@ interface QuestionnaireRepository extends JpaRepository<Questionnaire, UUID> {
 
     @Query("select q from Questionnaire q where q.status = ru.nastavnik.survey.QuestionnaireStatus.OPEN")
     List<Questionnaire> open();
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select q from Questionnaire q where q.id = ?1")
+    Optional<Questionnaire> lockById(UUID id);
 }
 
 /**
@@ -35,10 +39,20 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
     @Query("select i from Invitation i where i.id = ?1")
     Optional<Invitation> lockById(UUID id);
 
-    /** Those who have not answered and may still be reminded (at most {@code max} times, not since {@code before}). */
-    @Query("select i.id from Invitation i where i.questionnaireId = ?1 and i.status <> ru.nastavnik.survey.InvitationStatus.SUBMITTED "
-            + "and i.email is not null and i.reminders < ?2 and coalesce(i.remindedAt, i.invitedAt) < ?3")
+    /**
+     * Those who have not answered and may still be reminded (at most {@code max} times, not since {@code before}),
+     * leaving out anyone archived or whose data may no longer be processed (a withdrawn consent).
+     */
+    @Query(nativeQuery = true, value = "select i.id from survey_invitation i join person p on p.id = i.person_id "
+            + "where i.questionnaire_id = ?1 and i.status <> 'SUBMITTED' and i.email is not null and i.reminders < ?2 "
+            + "and coalesce(i.reminded_at, i.invited_at) < ?3 and p.archived_at is null "
+            + "and p.processing_restricted_at is null and p.anonymised_at is null")
     List<UUID> remindable(UUID questionnaire, int max, java.time.Instant before);
+
+    /** An anonymous questionnaire closes: the unsent drafts, kept next to the names, are dropped. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Invitation i set i.draft = null where i.questionnaireId = ?1")
+    int dropDrafts(UUID questionnaire);
 
     @Query("select i from Invitation i where i.questionnaireId = ?1 order by i.invitedAt")
     List<Invitation> ofQuestionnaire(UUID questionnaire);

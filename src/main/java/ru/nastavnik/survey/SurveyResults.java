@@ -49,13 +49,19 @@ public class SurveyResults {
         List<SurveyResponse> sheets = responses.ofQuestionnaire(questionnaire.id());
         Map<PersonId, String> names = questionnaire.anonymous() ? Map.of() : names(caller, questionnaire);
         audit(questionnaire, "просмотр результатов анкетирования");
+        if (questionnaire.anonymous() && questionnaire.status() != QuestionnaireStatus.CLOSED) {
+            // live results of an anonymous questionnaire, compared before and after one person submits, would
+            // show that person's answers: they are shown once the questionnaire is closed for good
+            return new Results(questionnaire.view(), sheets.size(), true, List.of());
+        }
         return aggregate(questionnaire.view(), sheets, names, topicTitles(questionnaire));
     }
 
     /** The rows behind the results, for the export; names only when the questionnaire is not anonymous. */
     List<SurveyResponse> sheets(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
-        audit(questionnaire, "выгрузка ответов анкетирования");
+        events.publishEvent(new AuditEvent(questionnaire.organisation(), AuditAction.EXPORT, "Questionnaire",
+                questionnaire.id(), "выгрузка ответов анкетирования"));
         List<SurveyResponse> sheets = new ArrayList<>(responses.ofQuestionnaire(questionnaire.id()));
         if (questionnaire.anonymous()) {
             sheets.sort(Comparator.comparing(SurveyResponse::id));

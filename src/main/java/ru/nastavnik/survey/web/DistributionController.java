@@ -40,6 +40,7 @@ class DistributionController {
         QuestionnaireView q = questionnaires.get(me, qid);
         model.addAttribute("q", q);
         model.addAttribute("invitations", distribution.invitations(me, qid));
+        model.addAttribute("mailEnabled", distribution.mailEnabled());
         model.addAttribute("audiences", distribution.audiences(me, q.organisationId()));
         model.addAttribute("staff", staff.current(me, q.organisationId()).stream().filter(s -> !s.processingRestricted()).toList());
         return "survey/invitations";

@@ -13,6 +13,9 @@ record QuestionForm(Integer section, QuestionType type, String text, String hint
         Integer scaleMax, BankField bankField) {
 
     Question toQuestion() {
+        if (bankField != null && !bankField.fixedOptions().isEmpty()) {
+            return new Question("new", type, text, hint, Boolean.TRUE.equals(required), bankField.fixedOptions(), scaleMax, bankField);
+        }
         List<Option> parsed = new ArrayList<>();
         if (type != null && type.hasOptions() && options != null) {
             int n = 1;
@@ -25,16 +28,10 @@ record QuestionForm(Integer section, QuestionType type, String text, String hint
         return new Question("new", type, text, hint, Boolean.TRUE.equals(required), parsed, scaleMax, bankField);
     }
 
-    /**
-     * A capacity question's options are numbers, and the banks read them as such; a willingness question's
-     * first three options mean yes, maybe and no; other options are numbered.
-     */
+    /** A capacity question's options begin with numbers, and the banks read them as such; others are numbered. */
     private String optionKey(String label, int n) {
         if (bankField == BankField.MENTOR_CAPACITY && label.matches("\\d{1,2}.*")) {
             return label.replaceAll("^(\\d{1,2}).*", "$1");
-        }
-        if (bankField == BankField.MENTOR_WILLING && n <= 3) {
-            return List.of("yes", "maybe", "no").get(n - 1);
         }
         return "o" + n;
     }
