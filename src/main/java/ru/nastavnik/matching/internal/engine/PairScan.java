@@ -1,0 +1,164 @@
+package ru.nastavnik.matching.internal.engine;
+
+import java.util.stream.IntStream;
+
+/**
+ * Walks every admissible pair of the run: once to keep each mentee's best K mentors as candidates, then once per
+ * pricing round to find the pairs left out whose score beats the duals. Mentees are scanned in blocks, in parallel
+ * when asked, each block with its own scratch; results land in per-mentee slots, so the outcome does not depend on
+ * the threads.
+ */
+final class PairScan {
+
+    private static final int BLOCK = 64;
+
+    private final MatchingInput in;
+    private final Scorer scorer;
+    private final MentorIndex index;
+    private final boolean[] active;
+    private final boolean parallel;
+    /**
+     * Per mentee, the score of the worst candidate when some admissible pair was left out (every pair left out scores
+     * at most this), else {@code Integer.MAX_VALUE}: nothing to price.
+     */
+    private final int[] leftOutAtMost;
+    private long admissiblePairs;
+
+    PairScan(Scorer scorer, MentorIndex index, boolean[] active, boolean parallel) {
+        this.in = scorer.input();
+        this.scorer = scorer;
+        this.index = index;
+        this.active = active;
+        this.parallel = parallel;
+        this.leftOutAtMost = new int[in.menteeCount];
+    }
+
+    long admissiblePairs() {
+        return admissiblePairs;
+    }
+
+    /** The best {@code k} mentors of each active mentee by score (ties: lower index), and the count of all pairs. */
+    CandidateGraph candidates(int k) {
+        int n = in.menteeCount;
+        int[] count = new int[n];
+        int[] mentors = new int[n * k];
+        int[] scores = new int[n * k];
+        int[] admissible = new int[n];
+        blocks(n, () -> new TopK(k), (top, i) -> {
+            int found = 0;
+            int org = in.menteeOrganisation[i];
+            for (int p = index.from(org), end = index.to(org); p < end; p++) {
+                int j = index.byOrganisation[p];
+                int s = scorer.evaluate(i, j);
+                if (s >= 0) {
+                    found++;
+                    top.offer(TopK.key(s, j));
+                }
+            }
+            for (int j : index.shared) {
+                if (in.mentorOrganisation[j] != org) {
+                    int s = scorer.evaluate(i, j);
+                    if (s >= 0) {
+                        found++;
+                        top.offer(TopK.key(s, j));
+                    }
+                }
+            }
+            admissible[i] = found;
+            leftOutAtMost[i] = found > k ? TopK.value(top.min()) : Integer.MAX_VALUE;
+            long[] kept = new long[top.size()];
+            int c = top.drainDescending(kept);
+            for (int q = 0; q < c; q++) {
+                mentors[i * k + q] = TopK.mentor(kept[q]);
+                scores[i * k + q] = TopK.value(kept[q]);
+            }
+            count[i] = c;
+        });
+        long total = 0;
+        for (int a : admissible) {
+            total += a;
+        }
+        admissiblePairs = total;
+        return CandidateGraph.fromSlots(n, k, count, mentors, scores);
+    }
+
+    /**
+     * Pairs not in {@code graph} with positive reduced profit {@code score − u_i − v_j}, at most {@code limit} per
+     * mentee (the most violated), as a graph of additions; empty when the duals already cover every admissible pair.
+     */
+    CandidateGraph violations(CandidateGraph graph, long[] u, long[] v, int limit) {
+        int n = in.menteeCount;
+        int[] count = new int[n];
+        int[] mentors = new int[n * limit];
+        int[] scores = new int[n * limit];
+        blocks(n, () -> new Pricing(limit, in.mentorCount), (p, i) -> {
+            if (u[i] >= leftOutAtMost[i]) {
+                return; // v ≥ 0 and no pair left out scores more than leftOutAtMost: nothing can be violated
+            }
+            int tag = i + 1;
+            for (int e = graph.start[i]; e < graph.start[i + 1]; e++) {
+                p.inGraph[graph.mentor[e]] = tag;
+            }
+            int org = in.menteeOrganisation[i];
+            for (int q = index.from(org), end = index.to(org); q < end; q++) {
+                p.consider(i, index.byOrganisation[q], u[i], v, tag);
+            }
+            for (int j : index.shared) {
+                if (in.mentorOrganisation[j] != org) {
+                    p.consider(i, j, u[i], v, tag);
+                }
+            }
+            long[] kept = new long[p.top.size()];
+            int c = p.top.drainDescending(kept);
+            for (int q = 0; q < c; q++) {
+                int j = TopK.mentor(kept[q]);
+                mentors[i * limit + q] = j;
+                scores[i * limit + q] = scorer.evaluate(i, j);
+            }
+            count[i] = c;
+        });
+        return CandidateGraph.fromSlots(n, limit, count, mentors, scores);
+    }
+
+    /** Scratch of one pricing worker: the mentors already in the graph (tagged by mentee) and the best violations. */
+    private final class Pricing {
+        final TopK top;
+        final int[] inGraph;
+
+        Pricing(int limit, int mentors) {
+            top = new TopK(limit);
+            inGraph = new int[mentors];
+        }
+
+        void consider(int i, int j, long ui, long[] v, int tag) {
+            if (inGraph[j] == tag) {
+                return;
+            }
+            int s = scorer.evaluate(i, j);
+            if (s >= 0) {
+                long reduced = s - ui - v[j];
+                if (reduced > 0) {
+                    top.offer(TopK.key(reduced, j));
+                }
+            }
+        }
+    }
+
+    private interface MenteeWork<S> {
+        void run(S scratch, int mentee);
+    }
+
+    private <S> void blocks(int n, java.util.function.Supplier<S> scratch, MenteeWork<S> work) {
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        IntStream range = IntStream.range(0, blocks);
+        ThreadLocal<S> local = ThreadLocal.withInitial(scratch);
+        (parallel ? range.parallel() : range).forEach(b -> {
+            S s = local.get();
+            for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
+                if (active[i]) {
+                    work.run(s, i);
+                }
+            }
+        });
+    }
+}
