@@ -23,6 +23,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
@@ -45,6 +55,16 @@ class TenantIsolationTests {
     Questionnaires questionnaires;
     @Autowired
     Distribution distribution;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    BankManagement banks;
+    @Autowired
+    Matching matching;
+    @Autowired
+    ProposalApproval approval;
+    @Autowired
+    OrderRegister orders;
 
     Fixtures.World world;
     NastavnikPrincipal curatorOfA;
@@ -209,6 +229,75 @@ class TenantIsolationTests {
                 get("/api/v1/me/questionnaires/" + invitation),
                 put("/api/v1/me/questionnaires/" + invitation + "/draft").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/me/questionnaires/" + invitation + "/submit").contentType(MediaType.APPLICATION_JSON).content("{}"));
+        for (RequestBuilder request : requests) {
+            var response = mvc.perform(withUser(request)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
+                    .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void everyPairOrderAndMatchingRunOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal directorOfB = fixtures.user(Role.DIRECTOR, world.schoolB());
+        String mentorOfB = staff.create(directorOfB, world.schoolB(), Fixtures.teacher("Сидорова", "Ольга", "Ивановна")).id().toString();
+        for (String person : List.of(personOfB, mentorOfB)) {
+            consents.recordGiven(directorOfB, world.schoolB(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                    java.time.LocalDate.now().minusDays(1), null, null));
+        }
+        banks.saveMentee(directorOfB, world.schoolB(), new MenteeRequest(personOfB, MenteeCategory.ON_REQUEST, null,
+                List.of("parents"), null));
+        banks.saveMentor(directorOfB, world.schoolB(), new MentorRequest(mentorOfB, List.of("parents"), null, 1, List.of(),
+                null, null, false));
+        var run = matching.run(directorOfB, world.schoolB(), null);
+        String proposal = run.proposals().get(0).id().toString();
+        String pair = approval.approve(directorOfB, world.schoolB(), List.of(run.proposals().get(0).id()), "групповая",
+                java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 5, 31)).get(0).id().toString();
+        String order = orders.draftAssignment(directorOfB, world.schoolB(),
+                List.of(ru.nastavnik.mentorship.MentorshipId.of(pair))).id().toString();
+        String b = world.schoolB().toString();
+        String api = "/api/v1/organisations/" + b;
+        String a = "/api/v1/organisations/" + world.schoolA();
+        List<RequestBuilder> requests = List.of(
+                get("/matching/runs").param("organisation", b),
+                post("/matching/runs").param("organisation", b).with(csrf()),
+                post("/matching/proposals/dismiss").param("organisation", b).param("proposalIds", proposal).with(csrf()),
+                post("/matching/decisions").param("organisation", b).param("mentee", personOfB).param("mentor", mentorOfB).with(csrf()),
+                post("/mentorship/proposals/approve").param("organisation", b).param("proposalIds", proposal)
+                        .param("form", "групповая").param("startsOn", "2026-12-01").param("endsOn", "2027-05-31").with(csrf()),
+                get("/mentorship/pairs").param("organisation", b),
+                post("/mentorship/pairs").param("organisation", b).param("mentorIds", mentorOfB).param("menteeIds", personOfB)
+                        .param("form", "x").param("startsOn", "2026-12-01").param("endsOn", "2027-05-31").with(csrf()),
+                get("/mentorship/pairs/" + pair),
+                post("/mentorship/pairs/" + pair + "/pause").with(csrf()),
+                post("/mentorship/pairs/" + pair + "/terminate").param("initiator", "MENTOR").param("reason", "x").with(csrf()),
+                post("/mentorship/pairs/" + pair + "/mentor").param("leaving", mentorOfB).param("coming", mentorOfB)
+                        .param("reason", "x").with(csrf()),
+                get("/mentorship/pairs/" + pair + "/agreement").param("mentor", mentorOfB),
+                get("/mentorship/orders").param("organisation", b),
+                post("/mentorship/orders").param("organisation", b).param("mentorshipIds", pair).with(csrf()),
+                get("/mentorship/orders/" + order + "/document"),
+                get("/mentorship/orders/" + order + "/scan"),
+                multipart("/mentorship/orders/" + order + "/register").file(new MockMultipartFile("scan", "s.pdf",
+                        "application/pdf", "%PDF-1.4".getBytes())).param("number", "1").param("orderDate", "2026-11-25").with(csrf()),
+                post(api + "/matching-runs"),
+                get(api + "/matching-runs/latest"),
+                post(api + "/proposals/dismiss").contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[\"" + proposal + "\"]}"),
+                post(a + "/proposals/dismiss").contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[\"" + proposal + "\"]}"),
+                get(api + "/matching-decisions"),
+                post(api + "/proposals/approve").contentType(MediaType.APPLICATION_JSON).content("{\"proposalIds\":[\"" + proposal + "\"]}"),
+                get(api + "/mentorships"),
+                get(api + "/mentorships/" + pair),
+                get(a + "/mentorships/" + pair),
+                post(api + "/mentorships/" + pair + "/complete"),
+                post(api + "/mentorships/" + pair + "/terminate").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                get(api + "/mentorships/" + pair + "/agreement").param("mentor", mentorOfB),
+                get(api + "/orders"),
+                post(api + "/orders").contentType(MediaType.APPLICATION_JSON).content("{\"mentorshipIds\":[\"" + pair + "\"]}"),
+                get(api + "/orders/" + order + "/document"),
+                get(a + "/orders/" + order + "/document"),
+                multipart(api + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "s.pdf",
+                        "application/pdf", "%PDF-1.4".getBytes())).param("number", "1").param("orderDate", "2026-11-25"));
         for (RequestBuilder request : requests) {
             var response = mvc.perform(withUser(request)).andReturn();
             org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())

@@ -8,10 +8,10 @@ class ConsentModelTests {
 
     @Test
     void theHeadsUsualTitlesAreDeclinedForTheAddresseeBlock() {
-        assertThat(ConsentModel.dative("Директор")).isEqualTo("Директору");
-        assertThat(ConsentModel.dative("Руководитель")).isEqualTo("Руководителю");
-        assertThat(ConsentModel.dative("Заведующий")).isEqualTo("Заведующему");
-        assertThat(ConsentModel.dative("Директор школы")).isEqualTo("Директору школы");
-        assertThat(ConsentModel.dative("И. о. директора")).isEqualTo("И. о. директора");
+        assertThat(DocumentModels.dative("Директор")).isEqualTo("Директору");
+        assertThat(DocumentModels.dative("Руководитель")).isEqualTo("Руководителю");
+        assertThat(DocumentModels.dative("Заведующий")).isEqualTo("Заведующему");
+        assertThat(DocumentModels.dative("Директор школы")).isEqualTo("Директору школы");
+        assertThat(DocumentModels.dative("И. о. директора")).isEqualTo("И. о. директора");
     }
 }

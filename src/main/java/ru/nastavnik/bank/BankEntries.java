@@ -1,0 +1,57 @@
+package ru.nastavnik.bank;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * The current bank entries for the modules downstream (matching, pairs), which check the caller's rights
+ * themselves. Names are not included (the profile is empty): each caller reads them from the staff records
+ * it may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BankEntries {
+
+    private static final MentorProfile NO_PROFILE = BankProfiles.profile(null, null);
+
+    private final MenteeRepository mentees;
+    private final MentorRepository mentors;
+
+    BankEntries(MenteeRepository mentees, MentorRepository mentors) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+    }
+
+    public Optional<MenteeView> currentMentee(PersonId person) {
+        return mentees.current(person.value()).map(e -> e.view(null));
+    }
+
+    public Optional<MentorView> currentMentor(PersonId person) {
+        return mentors.current(person.value()).map(e -> e.view(NO_PROFILE));
+    }
+
+    public List<MenteeView> mentees(Collection<OrganisationId> organisations) {
+        return mentees.currentIn(ids(organisations)).stream().map(e -> e.view(null)).toList();
+    }
+
+    public List<MentorView> mentors(OrganisationId organisation) {
+        return mentors.inOrganisation(organisation.value(), false).stream().map(e -> e.view(NO_PROFILE)).toList();
+    }
+
+    /** Mentors of these organisations who agreed (with the separate consent) to serve other schools. */
+    public List<MentorView> sharedMentors(Collection<OrganisationId> organisations) {
+        return mentors.sharedIn(ids(organisations)).stream().map(e -> e.view(NO_PROFILE)).toList();
+    }
+
+    private static List<UUID> ids(Collection<OrganisationId> organisations) {
+        return organisations.stream().map(OrganisationId::value).toList();
+    }
+}

@@ -1,0 +1,254 @@
+package ru.nastavnik.matching;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.matching.internal.InputAssembler;
+import ru.nastavnik.matching.internal.engine.CertificateCheck;
+import ru.nastavnik.matching.internal.engine.Explanation;
+import ru.nastavnik.matching.internal.engine.MatchingEngine;
+import ru.nastavnik.matching.internal.engine.MatchingInput;
+import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
+import ru.nastavnik.matching.internal.engine.MatchingOptions;
+import ru.nastavnik.matching.internal.engine.MatchingResult;
+import ru.nastavnik.matching.internal.engine.Scorer;
+import ru.nastavnik.matching.internal.engine.Suggestion;
+import ru.nastavnik.matching.internal.engine.Weights;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Selecting mentors for a school (stage 4): every mentee of the bank without a pair against every mentor of the
+ * bank, the assignment with the greatest total score within capacities, proved optimal by the dual certificate
+ * (checked over all admissible pairs and stored with the run). The curator's pins and exclusions hold.
+ */
+@Service
+@Transactional
+public class Matching {
+
+    static final int ALTERNATIVES = 3;
+
+    private final RunRepository runs;
+    private final ProposalRepository proposals;
+    private final UnmatchedRepository unmatched;
+    private final DecisionRepository decisions;
+    private final BankEntries banks;
+    private final StaffManagement staff;
+    private final List<MentorLoads> loads;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Matching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, DecisionRepository decisions,
+            BankEntries banks, StaffManagement staff, List<MentorLoads> loads, ApplicationEventPublisher events, Clock clock) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.unmatched = unmatched;
+        this.decisions = decisions;
+        this.banks = banks;
+        this.staff = staff;
+        this.loads = loads;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
+        check(caller, organisation);
+        MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
+        Map<PersonId, StaffData> people = staff.current(caller, organisation).stream()
+                .filter(s -> !s.processingRestricted())
+                .collect(Collectors.toMap(StaffView::id, StaffView::data));
+        List<MenteeView> mentees = banks.mentees(List.of(organisation)).stream()
+                .filter(m -> people.containsKey(m.personId()) && loads.stream().noneMatch(l -> l.paired(m.personId())))
+                .toList();
+        List<MentorView> mentors = banks.mentors(organisation).stream().filter(m -> people.containsKey(m.personId())).toList();
+        Map<PersonId, Integer> load = new HashMap<>();
+        mentors.forEach(m -> load.put(m.personId(), loads.stream().mapToInt(l -> l.load(m.personId())).sum()));
+        InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
+        MatchingInputBuilder builder = assembler.builder();
+        applyDecisions(organisation, assembler, builder);
+        MatchingInput input = builder.build();
+        MatchingEngine engine = new MatchingEngine(new Weights(w.needs(), w.subject(), w.experience(), w.locality(),
+                w.form(), w.wishes(), w.load()), MatchingOptions.defaults());
+        long started = System.nanoTime();
+        MatchingResult result;
+        try {
+            result = engine.solve(input);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("pins", "matching.pin.invalid");
+        }
+        int solveMillis = (int) ((System.nanoTime() - started) / 1_000_000);
+        Scorer scorer = engine.scorer(input);
+        boolean valid = CertificateCheck.verify(scorer, result).valid();
+        MatchingRun run = runs.save(new MatchingRun(organisation, w, clock.instant(), mentees.size(), mentors.size(),
+                result.stats().admissiblePairs(), result.stats().candidateEdges(), result.stats().pricingRounds(),
+                result.totalScore(), result.dualBound(), engine.greedy(input).totalScore(), valid,
+                certificate(result), solveMillis));
+        for (int i = 0; i < mentees.size(); i++) {
+            int j = result.mentorOf(i);
+            PersonId mentee = mentees.get(i).personId();
+            if (j >= 0) {
+                List<UUID> alternativeMentors = new ArrayList<>();
+                List<Integer> alternativeScores = new ArrayList<>();
+                for (Suggestion s : engine.suggest(input, i, ALTERNATIVES + 1)) {
+                    if (s.mentor() != j && alternativeMentors.size() < ALTERNATIVES) {
+                        alternativeMentors.add(mentors.get(s.mentor()).personId().value());
+                        alternativeScores.add(s.score());
+                    }
+                }
+                proposals.save(new Proposal(run.id(), organisation, mentee, mentors.get(j).personId(),
+                        criteria(scorer.explain(i, j)), alternativeMentors, alternativeScores, isPinned(organisation, mentee,
+                                mentors.get(j).personId())));
+            } else {
+                String reason = engine.whyUnmatched(input, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
+                unmatched.save(new UnmatchedEntry(run.id(), mentee, reason));
+            }
+        }
+        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "MatchingRun", run.id(),
+                "подбор наставников: наставляемых " + mentees.size() + ", наставников " + mentors.size()));
+        return view(run, names(people));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<RunView> latest(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        return runs.latest(organisation.value()).map(run -> view(run, names(caller, organisation)));
+    }
+
+    @Transactional(readOnly = true)
+    public MatchingWeights latestWeights(OrganisationId organisation) {
+        return runs.latest(organisation.value()).map(MatchingRun::weights).orElse(MatchingWeights.DEFAULTS);
+    }
+
+    /** Marks a draft proposal approved, for the pairs module that forms the pair in the same transaction. */
+    public ProposalView approve(NastavnikPrincipal caller, UUID proposal) {
+        Proposal p = managed(caller, proposal);
+        p.approve(clock.instant());
+        return p.view(names(caller, p.organisation()));
+    }
+
+    public void dismiss(NastavnikPrincipal caller, List<UUID> ids) {
+        for (UUID id : ids) {
+            managed(caller, id).dismiss(clock.instant());
+        }
+    }
+
+    /** Always propose this pair (pin) or never (exclude) in the organisation's next runs. */
+    public void decide(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, PersonId mentor, boolean pin) {
+        check(caller, organisation);
+        if (banks.currentMentee(mentee).filter(m -> m.organisationId().equals(organisation)).isEmpty()
+                || banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation)).isEmpty()) {
+            throw InvalidInputException.of("mentee", "matching.decision.notInBanks");
+        }
+        decisions.inOrganisation(organisation.value()).stream()
+                .filter(d -> d.mentee().equals(mentee) && (d.mentor().equals(mentor) || pin && d.kind() == Decision.Kind.PIN))
+                .forEach(decisions::delete);
+        decisions.flush();
+        decisions.save(new Decision(organisation, mentee, mentor, pin ? Decision.Kind.PIN : Decision.Kind.EXCLUDE, clock.instant()));
+    }
+
+    public void forget(NastavnikPrincipal caller, OrganisationId organisation, UUID decision) {
+        check(caller, organisation);
+        Decision d = decisions.findById(decision).filter(x -> x.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
+        decisions.delete(d);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionView> decisions(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        Function<PersonId, String> names = names(caller, organisation);
+        return decisions.inOrganisation(organisation.value()).stream()
+                .map(d -> new DecisionView(d.id(), d.mentee(), names.apply(d.mentee()), d.mentor(), names.apply(d.mentor()),
+                        d.kind() == Decision.Kind.PIN))
+                .toList();
+    }
+
+    private void applyDecisions(OrganisationId organisation, InputAssembler assembler, MatchingInputBuilder builder) {
+        Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
+        Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
+        for (Decision d : decisions.inOrganisation(organisation.value())) {
+            Integer i = menteeIndex.get(d.mentee());
+            Integer j = mentorIndex.get(d.mentor());
+            if (i != null && j != null) {
+                if (d.kind() == Decision.Kind.PIN) {
+                    builder.pin(i, j);
+                } else {
+                    builder.exclude(i, j);
+                }
+            }
+        }
+    }
+
+    private boolean isPinned(OrganisationId organisation, PersonId mentee, PersonId mentor) {
+        return decisions.inOrganisation(organisation.value()).stream()
+                .anyMatch(d -> d.kind() == Decision.Kind.PIN && d.mentee().equals(mentee) && d.mentor().equals(mentor));
+    }
+
+    private RunView view(MatchingRun run, Function<PersonId, String> names) {
+        return run.view(proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),
+                unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList());
+    }
+
+    private Proposal managed(NastavnikPrincipal caller, UUID id) {
+        Proposal p = proposals.findById(id).orElseThrow(NotFoundException::new);
+        check(caller, p.organisation());
+        return p;
+    }
+
+    private Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
+        return names(staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data)));
+    }
+
+    private static Function<PersonId, String> names(Map<PersonId, StaffData> people) {
+        return p -> people.containsKey(p) ? people.get(p).fullName() : "—";
+    }
+
+    private static Map<PersonId, Integer> index(List<PersonId> ids) {
+        Map<PersonId, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
+    }
+
+    private static Criteria criteria(Explanation e) {
+        return new Criteria(e.needs(), e.subject(), e.experience(), e.locality(), e.form(), e.wishes(), e.load(),
+                e.coveredNeeds(), e.needCount());
+    }
+
+    /** The duals as text: anyone can re-check u_i + v_j >= score for every pair and that the bound equals the total. */
+    private static String certificate(MatchingResult result) {
+        var c = result.certificate();
+        return "menteeDual=" + Arrays.toString(c.menteeDual()) + ";mentorDual=" + Arrays.toString(c.mentorDual())
+                + ";pinnedScore=" + c.pinnedScore() + ";dualBound=" + c.dualBound();
+    }
+
+    static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package ru.nastavnik.matching;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.shared.OrganisationId;
+
+/** One run of the optimiser over an organisation's banks, kept with its certificate of optimality. */
+@Entity
+@Table(name = "matching_run")
+class MatchingRun {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    private String weights;
+    private int mentees;
+    private int mentors;
+    @Column(name = "admissible_pairs")
+    private long admissiblePairs;
+    @Column(name = "candidate_edges")
+    private long candidateEdges;
+    @Column(name = "pricing_rounds")
+    private int pricingRounds;
+    @Column(name = "total_score")
+    private long totalScore;
+    @Column(name = "dual_bound")
+    private long dualBound;
+    @Column(name = "greedy_total")
+    private long greedyTotal;
+    @Column(name = "certificate_valid")
+    private boolean certificateValid;
+    private String certificate;
+    @Column(name = "solve_millis")
+    private int solveMillis;
+
+    protected MatchingRun() {
+    }
+
+    MatchingRun(OrganisationId organisation, MatchingWeights weights, Instant now, int mentees, int mentors,
+            long admissiblePairs, long candidateEdges, int pricingRounds, long totalScore, long dualBound, long greedyTotal,
+            boolean certificateValid, String certificate, int solveMillis) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.weights = weights.encode();
+        this.createdAt = now;
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.admissiblePairs = admissiblePairs;
+        this.candidateEdges = candidateEdges;
+        this.pricingRounds = pricingRounds;
+        this.totalScore = totalScore;
+        this.dualBound = dualBound;
+        this.greedyTotal = greedyTotal;
+        this.certificateValid = certificateValid;
+        this.certificate = certificate;
+        this.solveMillis = solveMillis;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    MatchingWeights weights() {
+        return MatchingWeights.decode(weights);
+    }
+
+    RunView view(java.util.List<ProposalView> proposals, java.util.List<RunView.Unmatched> unmatched) {
+        return new RunView(id, organisation(), createdAt, weights(), mentees, mentors, admissiblePairs, candidateEdges,
+                pricingRounds, totalScore, dualBound, greedyTotal, certificateValid, solveMillis, proposals, unmatched);
+    }
+}

@@ -1,0 +1,41 @@
+package ru.nastavnik.matching;
+
+import ru.nastavnik.shared.InvalidInputException;
+
+/** How much each criterion counts, as the organisation tunes it (0 to 100 each). */
+public record MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
+        Integer wishes, Integer load) {
+
+    public static final MatchingWeights DEFAULTS = new MatchingWeights(40, 15, 10, 15, 5, 10, 5);
+
+    public MatchingWeights {
+        needs = check("needs", needs, 40);
+        subject = check("subject", subject, 15);
+        experience = check("experience", experience, 10);
+        locality = check("locality", locality, 15);
+        form = check("form", form, 5);
+        wishes = check("wishes", wishes, 10);
+        load = check("load", load, 5);
+        if (needs + subject + experience + locality + form + wishes + load == 0) {
+            throw InvalidInputException.of("needs", "matching.weights.allZero");
+        }
+    }
+
+    private static int check(String field, Integer value, int fallback) {
+        int v = value == null ? fallback : value;
+        if (v < 0 || v > 100) {
+            throw InvalidInputException.of(field, "matching.weights.range");
+        }
+        return v;
+    }
+
+    String encode() {
+        return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load;
+    }
+
+    static MatchingWeights decode(String text) {
+        String[] p = text.split(",");
+        return new MatchingWeights(Integer.valueOf(p[0]), Integer.valueOf(p[1]), Integer.valueOf(p[2]), Integer.valueOf(p[3]),
+                Integer.valueOf(p[4]), Integer.valueOf(p[5]), Integer.valueOf(p[6]));
+    }
+}

@@ -1,0 +1,112 @@
+package ru.nastavnik.matching;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/** A proposed pair: a draft until the curator approves it (the pair is then formed) or dismisses it. */
+@Entity
+@Table(name = "matching_proposal")
+class Proposal {
+
+    @Id
+    private UUID id;
+    @Column(name = "run_id")
+    private UUID runId;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "mentee_id")
+    private UUID menteeId;
+    @Column(name = "mentor_id")
+    private UUID mentorId;
+    private int score;
+    private String explanation;
+    private String alternatives;
+    private boolean pinned;
+    @Enumerated(EnumType.STRING)
+    private ProposalStatus status;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Version
+    private Long version;
+
+    protected Proposal() {
+    }
+
+    Proposal(UUID run, OrganisationId organisation, PersonId mentee, PersonId mentor, Criteria criteria,
+            List<UUID> alternativeMentors, List<Integer> alternativeScores, boolean pinned) {
+        this.id = UUID.randomUUID();
+        this.runId = run;
+        this.organisationId = organisation.value();
+        this.menteeId = mentee.value();
+        this.mentorId = mentor.value();
+        this.score = criteria.total();
+        this.explanation = criteria.encode();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < alternativeMentors.size(); i++) {
+            parts.add(alternativeMentors.get(i) + ":" + alternativeScores.get(i));
+        }
+        this.alternatives = String.join(";", parts);
+        this.pinned = pinned;
+        this.status = ProposalStatus.DRAFT;
+    }
+
+    void approve(Instant now) {
+        decide(ProposalStatus.APPROVED, now);
+    }
+
+    void dismiss(Instant now) {
+        decide(ProposalStatus.DISMISSED, now);
+    }
+
+    private void decide(ProposalStatus next, Instant now) {
+        if (status != ProposalStatus.DRAFT) {
+            throw InvalidInputException.of("status", "matching.proposal.decided");
+        }
+        status = next;
+        decidedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    PersonId mentee() {
+        return new PersonId(menteeId);
+    }
+
+    PersonId mentor() {
+        return new PersonId(mentorId);
+    }
+
+    ProposalView view(Function<PersonId, String> names) {
+        List<ProposalView.Alternative> alts = new ArrayList<>();
+        if (!alternatives.isBlank()) {
+            for (String part : alternatives.split(";")) {
+                String[] p = part.split(":");
+                PersonId mentor = new PersonId(UUID.fromString(p[0]));
+                alts.add(new ProposalView.Alternative(mentor, names.apply(mentor), Integer.parseInt(p[1])));
+            }
+        }
+        return new ProposalView(id, runId, organisation(), mentee(), names.apply(mentee()), mentor(), names.apply(mentor()),
+                score, Criteria.decode(explanation), alts, pinned, status);
+    }
+}

@@ -1,0 +1,116 @@
+package ru.nastavnik.matching.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.matching.MatchingWeights;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** Selecting mentors: run the optimiser, read its proposals and why, pin and exclude pairs, dismiss proposals. */
+@Controller
+class MatchingController {
+
+    private final Matching matching;
+    private final BankManagement banks;
+
+    MatchingController(Matching matching, BankManagement banks) {
+        this.matching = matching;
+        this.banks = banks;
+    }
+
+    @GetMapping("/matching/runs")
+    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("run", matching.latest(me, org).orElse(null));
+        MatchingWeights w = matching.latestWeights(org);
+        model.addAttribute("weights", java.util.Map.of("needs", w.needs(), "subject", w.subject(), "experience", w.experience(),
+                "locality", w.locality(), "form", w.form(), "wishes", w.wishes(), "load", w.load()));
+        model.addAttribute("decisions", matching.decisions(me, org));
+        model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
+        model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
+        model.addAttribute("forms", MentoringForms.DEFAULTS);
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("organisationId", org);
+        return "matching/matching";
+    }
+
+    @PostMapping("/matching/runs")
+    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) Integer needs, @RequestParam(required = false) Integer subject,
+            @RequestParam(required = false) Integer experience, @RequestParam(required = false) Integer locality,
+            @RequestParam(required = false) Integer form, @RequestParam(required = false) Integer wishes,
+            @RequestParam(required = false) Integer load, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            matching.run(me, org, new MatchingWeights(needs, subject, experience, locality, form, wishes, load));
+            Flash.success(redirect, "matching.done");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+
+    @PostMapping("/matching/proposals/dismiss")
+    String dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> proposalIds, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            matching.dismiss(me, proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList());
+            Flash.success(redirect, "matching.dismissed");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+
+    @PostMapping("/matching/decisions")
+    String decide(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
+            @RequestParam(defaultValue = "false") boolean pin, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            matching.decide(me, org, person(mentee), person(mentor), pin);
+            Flash.success(redirect, "matching.decided");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+
+    @PostMapping("/matching/decisions/{id}/delete")
+    String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        matching.forget(me, org, Ids.parse(id));
+        Flash.success(redirect, "matching.decided");
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+
+    private static PersonId person(String id) {
+        try {
+            return PersonId.of(id);
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("mentee", "matching.decision.notInBanks");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package ru.nastavnik.mentorship;
+
+/** Who ends a pair early: the mentor may give it up at any time; the employer with three working days' notice. */
+public enum EndInitiator {
+    MENTOR,
+    EMPLOYER,
+    MENTEE;
+
+    public String messageKey() {
+        return "mentorship.initiator." + name();
+    }
+}

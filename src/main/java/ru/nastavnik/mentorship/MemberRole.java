@@ -1,0 +1,6 @@
+package ru.nastavnik.mentorship;
+
+public enum MemberRole {
+    MENTOR,
+    MENTEE
+}

@@ -1,0 +1,211 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * A pair (one mentor, one mentee) or a group (several of either). It guards its own life: it becomes active
+ * only with a registered order and the consents on file, is paused and resumed, completes, or ends early — by
+ * the mentor at any time, by the employer not sooner than three working days after the notice.
+ */
+@Entity
+@Table(name = "mentorship")
+class Mentorship {
+
+    static final int NOTICE_WORKING_DAYS = 3;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    private String form;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    private MentorshipStatus status;
+
+    @Column(name = "proposal_id")
+    private UUID proposalId;
+
+    @Column(name = "assignment_order_id")
+    private UUID assignmentOrderId;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_initiator")
+    private EndInitiator endInitiator;
+
+    @Column(name = "notice_on")
+    private LocalDate noticeOn;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mentorship_member", joinColumns = @JoinColumn(name = "mentorship_id"))
+    private List<Member> members = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    protected Mentorship() {
+    }
+
+    Mentorship(OrganisationId organisation, NewMentorship request, List<OrganisationId> mentorOrganisations,
+            List<OrganisationId> menteeOrganisations, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.status = MentorshipStatus.PLANNED;
+        this.createdAt = now;
+        this.proposalId = request.proposalId();
+        this.form = request.form();
+        this.startsOn = request.startsOn();
+        this.endsOn = request.endsOn();
+        for (int i = 0; i < request.mentors().size(); i++) {
+            members.add(new Member(request.mentors().get(i), mentorOrganisations.get(i), MemberRole.MENTOR, startsOn));
+        }
+        for (int i = 0; i < request.mentees().size(); i++) {
+            members.add(new Member(request.mentees().get(i), menteeOrganisations.get(i), MemberRole.MENTEE, startsOn));
+        }
+    }
+
+    void assignedBy(UUID order) {
+        requireStatus(MentorshipStatus.PLANNED);
+        assignmentOrderId = order;
+    }
+
+    /** Active once the order that assigns it is registered and every mentor's consent to the duties is on file. */
+    boolean activate(boolean orderRegistered, boolean consentsOnFile) {
+        if (status != MentorshipStatus.PLANNED || !orderRegistered || !consentsOnFile) {
+            return false;
+        }
+        status = MentorshipStatus.ACTIVE;
+        return true;
+    }
+
+    void pause() {
+        requireStatus(MentorshipStatus.ACTIVE);
+        status = MentorshipStatus.PAUSED;
+    }
+
+    void resume() {
+        requireStatus(MentorshipStatus.PAUSED);
+        status = MentorshipStatus.ACTIVE;
+    }
+
+    void complete(LocalDate on) {
+        if (status != MentorshipStatus.ACTIVE && status != MentorshipStatus.PAUSED) {
+            throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        status = MentorshipStatus.COMPLETED;
+        endedOn = on;
+    }
+
+    /**
+     * Ends the pair early. A planned pair is simply cancelled; for a started one the employer's cancellation takes
+     * effect no sooner than three working days after the notice (Labour Code art. 351.8).
+     */
+    void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason) {
+        if (status.ended()) {
+            throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("reason", "mentorship.end.reason");
+        }
+        if (effective.isBefore(notice)) {
+            throw InvalidInputException.of("effectiveOn", "mentorship.end.beforeNotice");
+        }
+        LocalDate earliest = WorkingDays.earliestEnd(notice, NOTICE_WORKING_DAYS);
+        if (status != MentorshipStatus.PLANNED && initiator == EndInitiator.EMPLOYER && effective.isBefore(earliest)) {
+            throw InvalidInputException.of("effectiveOn", "mentorship.end.notice", NOTICE_WORKING_DAYS, earliest);
+        }
+        status = MentorshipStatus.TERMINATED;
+        endInitiator = initiator;
+        noticeOn = notice;
+        endedOn = effective;
+        endReason = reason.strip();
+        members.stream().filter(Member::current).forEach(m -> m.leave(effective, reason.strip()));
+    }
+
+    /** A new mentor in place of one who leaves; the leaving one's period stays in the history. */
+    void replaceMentor(PersonId leaving, PersonId coming, OrganisationId comingOrganisation, LocalDate on, String reason) {
+        if (status.ended()) {
+            throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        Member current = members.stream()
+                .filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(leaving))
+                .findFirst().orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.member.unknown"));
+        if (members.stream().anyMatch(m -> m.current() && m.person().equals(coming))) {
+            throw InvalidInputException.of("mentor", "mentorship.member.already");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 300) {
+            throw InvalidInputException.of("reason", "mentorship.end.reason");
+        }
+        current.leave(on, reason.strip());
+        members.add(new Member(coming, comingOrganisation, MemberRole.MENTOR, on));
+    }
+
+    private void requireStatus(MentorshipStatus expected) {
+        if (status != expected) {
+            throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+    }
+
+    List<PersonId> current(MemberRole role) {
+        return members.stream().filter(m -> m.current() && m.role() == role).map(Member::person).toList();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    MentorshipStatus status() {
+        return status;
+    }
+
+    UUID assignmentOrder() {
+        return assignmentOrderId;
+    }
+
+    MentorshipView view(Function<PersonId, String> names) {
+        return new MentorshipView(new MentorshipId(id), organisation(), form, startsOn, endsOn, status,
+                members.stream().map(m -> m.view(names.apply(m.person()))).toList(), proposalId, assignmentOrderId,
+                endedOn, endReason, endInitiator, noticeOn);
+    }
+}

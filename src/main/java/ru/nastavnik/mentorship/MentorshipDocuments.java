@@ -1,0 +1,177 @@
+package ru.nastavnik.mentorship;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.documents.GrammaticalCase;
+import ru.nastavnik.documents.NameDeclension;
+import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.Requisites;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.Gender;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/** Fills the order and the supplementary agreement from the organisation's current templates. */
+@Service
+@Transactional(readOnly = true)
+public class MentorshipDocuments {
+
+    private final Mentorships mentorships;
+    private final MentorshipRepository repository;
+    private final OrderRepository orders;
+    private final DocumentTemplates templates;
+    private final Organisations organisations;
+    private final StaffManagement staff;
+    private final ApplicationEventPublisher events;
+
+    MentorshipDocuments(Mentorships mentorships, MentorshipRepository repository, OrderRepository orders,
+            DocumentTemplates templates, Organisations organisations, StaffManagement staff, ApplicationEventPublisher events) {
+        this.mentorships = mentorships;
+        this.repository = repository;
+        this.orders = orders;
+        this.templates = templates;
+        this.organisations = organisations;
+        this.staff = staff;
+        this.events = events;
+    }
+
+    /** The order as a DOCX; a draft shows blanks where the number and date will go once it is signed. */
+    public byte[] order(NastavnikPrincipal caller, UUID orderId) {
+        MentorshipOrder order = orders.findById(orderId).orElseThrow(NotFoundException::new);
+        Mentorships.check(caller, order.organisation());
+        OrderView view = order.view();
+        Map<PersonId, StaffData> people = people(caller, order.organisation());
+        List<Mentorship> pairs = repository.findAllIn(order.mentorships());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", DocumentModels.organisation(organisation(order.organisation())));
+        model.put("order", Map.of("number", view.number() == null ? "______" : view.number(),
+                "date", view.orderDate() == null ? "«____» ______________ 20___ г." : Dates.DATE.format(view.orderDate())));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Set<PersonId> acquainted = new LinkedHashSet<>();
+        int n = 1;
+        for (Mentorship pair : pairs) {
+            List<PersonId> mentors = pair.current(MemberRole.MENTOR);
+            List<PersonId> mentees = pair.current(MemberRole.MENTEE);
+            MentorshipView v = pair.view(p -> "");
+            rows.add(Map.of("number", Integer.toString(n++),
+                    "mentors", describe(mentors, people),
+                    "mentees", describe(mentees, people),
+                    "form", v.form(),
+                    "period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn())));
+            acquainted.addAll(mentors);
+            acquainted.addAll(mentees);
+        }
+        model.put("pairs", rows);
+        List<Map<String, Object>> sheet = new ArrayList<>();
+        int m = 1;
+        for (PersonId person : acquainted) {
+            StaffData d = people.get(person);
+            sheet.add(Map.of("number", Integer.toString(m++), "fullName", d == null ? "—" : d.fullName(),
+                    "position", d == null || d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
+        }
+        model.put("acquainted", sheet);
+        events.publishEvent(new AuditEvent(order.organisation(), AuditAction.GENERATE, "MentorshipOrder", order.id(),
+                "сформирован приказ о закреплении наставнических пар"));
+        return render(order.organisation(), MentorshipTemplates.ORDER, model);
+    }
+
+    /** The supplementary agreement of one mentor of a pair or group. */
+    public byte[] agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
+        Mentorship pair = mentorships.managed(caller, id);
+        if (!pair.current(MemberRole.MENTOR).contains(mentor)) {
+            throw InvalidInputException.of("mentor", "mentorship.member.unknown");
+        }
+        Map<PersonId, StaffData> people = people(caller, pair.organisation());
+        StaffData data = people.get(mentor);
+        if (data == null) {
+            throw InvalidInputException.of("mentor", "mentorship.agreement.otherSchool");
+        }
+        MentorshipView v = pair.view(p -> "");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", DocumentModels.organisation(organisation(pair.organisation())));
+        model.put("mentor", DocumentModels.person(data));
+        model.put("mentees", pair.current(MemberRole.MENTEE).stream().map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE))
+                .collect(Collectors.joining("; ")));
+        model.put("form", v.form());
+        model.put("startsOn", Dates.DATE.format(v.startsOn()));
+        model.put("endsOn", Dates.DATE.format(v.endsOn()));
+        events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.GENERATE, "Person", mentor.value(),
+                "сформировано дополнительное соглашение о наставничестве"));
+        return render(pair.organisation(), MentorshipTemplates.AGREEMENT, model);
+    }
+
+    static Map<String, Object> sample() {
+        StaffData mentor = new StaffData("Петрова", "Анна", "Ивановна", Gender.FEMALE, LocalDate.of(1975, 2, 3), null,
+                List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null);
+        OrganisationSummary school = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
+                "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
+                        "https://school1.example.ru", "И. И. Петров", "Директор"));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", DocumentModels.organisation(school));
+        model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
+        model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
+                "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
+                "period", "01.09.2026 – 31.05.2027")));
+        model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
+        model.put("mentor", DocumentModels.person(mentor));
+        model.put("mentees", "Сидорова Олега Петровича, учителя математики");
+        model.put("form", "традиционная (один на один)");
+        model.put("startsOn", "01.09.2026");
+        model.put("endsOn", "31.05.2027");
+        return model;
+    }
+
+    private byte[] render(OrganisationId organisation, String kind, Map<String, Object> model) {
+        return DocxTemplates.render(new ByteArrayInputStream(templates.current(organisation, kind)), model);
+    }
+
+    private OrganisationSummary organisation(OrganisationId id) {
+        return organisations.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    private Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation) {
+        return staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data));
+    }
+
+    private static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
+        return persons.stream().map(p -> {
+            StaffData d = people.get(p);
+            return d == null ? "—" : d.fullName() + (d.positions().isEmpty() ? "" : ", " + String.join(", ", d.positions()));
+        }).collect(Collectors.joining("; "));
+    }
+
+    /** «Сидорова Олега Петровича, учителя математики»: the agreement names the mentees in the genitive. */
+    private static String inCase(StaffData d, GrammaticalCase grammaticalCase) {
+        if (d == null) {
+            return "—";
+        }
+        String name = NameDeclension.fullName(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()), grammaticalCase);
+        return d.positions().isEmpty() ? name : name + " (" + String.join(", ", d.positions()) + ")";
+    }
+}

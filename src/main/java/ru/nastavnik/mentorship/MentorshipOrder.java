@@ -1,0 +1,138 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * An order about mentorship. It is drafted and printed by the system, signed on paper, then registered with its
+ * number, date and signed scan (ГОСТ Р 7.0.97: the number is given after signing). A registered order is not
+ * changed again.
+ */
+@Entity
+@Table(name = "mentorship_order")
+class MentorshipOrder {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+
+    @Enumerated(EnumType.STRING)
+    private OrderKind kind;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+
+    private String number;
+
+    @Column(name = "order_date")
+    private LocalDate orderDate;
+
+    @Column(name = "order_year")
+    private Integer orderYear;
+
+    @Column(name = "scan_file_id")
+    private UUID scanFileId;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mentorship_order_item", joinColumns = @JoinColumn(name = "order_id"))
+    @Column(name = "mentorship_id")
+    private List<UUID> mentorships = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    protected MentorshipOrder() {
+    }
+
+    MentorshipOrder(OrganisationId organisation, OrderKind kind, String title, List<UUID> mentorships, Instant now) {
+        if (mentorships.isEmpty()) {
+            throw InvalidInputException.of("mentorshipIds", "mentorship.order.empty");
+        }
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.kind = kind;
+        this.title = title;
+        this.status = OrderStatus.DRAFT;
+        this.createdAt = now;
+        this.mentorships = new ArrayList<>(mentorships);
+    }
+
+    void register(String number, LocalDate date, UUID scan, Instant now) {
+        if (status == OrderStatus.REGISTERED) {
+            throw InvalidInputException.of("status", "mentorship.order.alreadyRegistered");
+        }
+        String clean = number == null ? "" : number.strip();
+        if (clean.isEmpty() || clean.length() > 40) {
+            throw InvalidInputException.of("number", "mentorship.order.number.required");
+        }
+        if (date == null) {
+            throw InvalidInputException.of("orderDate", "mentorship.order.date.required");
+        }
+        if (scan == null) {
+            throw InvalidInputException.of("scan", "mentorship.order.scan.required");
+        }
+        this.number = clean;
+        this.orderDate = date;
+        this.orderYear = date.getYear();
+        this.scanFileId = scan;
+        this.status = OrderStatus.REGISTERED;
+        this.registeredAt = now;
+    }
+
+    boolean registered() {
+        return status == OrderStatus.REGISTERED;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    List<UUID> mentorships() {
+        return List.copyOf(mentorships);
+    }
+
+    OrderKind kind() {
+        return kind;
+    }
+
+    UUID scan() {
+        return scanFileId;
+    }
+
+    OrderView view() {
+        return new OrderView(id, organisation(), kind, title, status, number, orderDate, scanFileId != null,
+                List.copyOf(mentorships), createdAt, registeredAt);
+    }
+}

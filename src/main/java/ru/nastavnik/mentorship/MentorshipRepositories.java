@@ -1,0 +1,29 @@
+package ru.nastavnik.mentorship;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
+
+    @Query("select m from Mentorship m where m.organisationId = ?1 order by m.createdAt desc")
+    List<Mentorship> inOrganisation(UUID organisation);
+
+    /** Pairs not ended in which the person currently takes part (in any role). */
+    @Query("select distinct m from Mentorship m join m.members p where p.personId = ?1 and p.toDate is null "
+            + "and m.status in (ru.nastavnik.mentorship.MentorshipStatus.PLANNED, ru.nastavnik.mentorship.MentorshipStatus.ACTIVE, "
+            + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
+    List<Mentorship> runningWith(UUID person);
+
+    @Query("select m from Mentorship m where m.id in ?1")
+    List<Mentorship> findAllIn(Collection<UUID> ids);
+}
+
+interface OrderRepository extends JpaRepository<MentorshipOrder, UUID> {
+
+    @Query("select o from MentorshipOrder o where o.organisationId = ?1 order by o.createdAt desc")
+    List<MentorshipOrder> inOrganisation(UUID organisation);
+}

@@ -1,0 +1,113 @@
+package ru.nastavnik.mentorship;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ru.nastavnik.documents.DefaultTemplate;
+import ru.nastavnik.documents.TemplateBuilder;
+
+/**
+ * The documents that make a pair legal (Labour Code art. 351.8): the order assigning pairs and groups with the
+ * ГОСТ Р 7.0.97 requisites (heading, «ПРИКАЗЫВАЮ», the control clause, the signature and the familiarisation
+ * sheet), and the supplementary agreement to the mentor's employment contract. Schools replace either with
+ * their own DOCX.
+ */
+@Configuration(proxyBeanMethods = false)
+class MentorshipTemplates {
+
+    static final String ORDER = "mentorship-order-assignment";
+    static final String AGREEMENT = "mentorship-agreement";
+
+    @Bean
+    DefaultTemplate assignmentOrderTemplate() {
+        return template(ORDER, TemplateBuilder.a4()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("ПРИКАЗ", true)
+                .emptyLine()
+                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
+                .emptyLine()
+                .paragraph("О закреплении наставнических пар (групп)")
+                .emptyLine()
+                .justified("В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе "
+                        + "наставничества педагогических работников, на основании письменных согласий работников на "
+                        + "выполнение работы по наставничеству и дополнительных соглашений к трудовым договорам")
+                .paragraph("ПРИКАЗЫВАЮ:")
+                .justified("1. Закрепить наставнические пары (группы) в следующем составе:")
+                .table(new int[] { 10, 50, 50, 35, 35 }, List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок"),
+                        "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.form}}", "{{item.period}}"))
+                .justified("2. Наставникам в течение месяца со дня издания приказа разработать совместно с "
+                        + "наставляемыми персонализированные программы наставничества и представить их куратору "
+                        + "наставничества.")
+                .justified("3. Установить наставникам выплату за наставничество в размере и на условиях, определённых "
+                        + "дополнительными соглашениями к трудовым договорам и положением об оплате труда.")
+                .justified("4. Куратору наставничества обеспечить организационно-методическое сопровождение "
+                        + "наставнических пар (групп) и мониторинг реализации программ.")
+                .justified("5. Контроль за исполнением приказа оставляю за собой.")
+                .emptyLine()
+                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
+                .emptyLine()
+                .paragraph("С приказом ознакомлены:")
+                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+    }
+
+    @Bean
+    DefaultTemplate agreementTemplate() {
+        return template(AGREEMENT, TemplateBuilder.a4()
+                .centered("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", true)
+                .centered("к трудовому договору о выполнении работы по наставничеству", true)
+                .emptyLine()
+                .paragraph("«____» ______________ 20___ г.")
+                .emptyLine()
+                .justified("{{organisation.name}} (далее — работодатель), от имени которого на основании устава "
+                        + "действует {{organisation.headPosition}} {{organisation.headName}}, и {{mentor.fullName}}, "
+                        + "{{mentor.position}} (далее — работник), заключили настоящее соглашение о нижеследующем.")
+                .justified("1. Работник с его письменного согласия выполняет работу по наставничеству (статья 351.8 "
+                        + "Трудового кодекса Российской Федерации) в отношении: {{mentees}}.")
+                .justified("2. Содержание наставничества: оказание наставляемым помощи в профессиональной адаптации и "
+                        + "развитии в соответствии с Положением о системе наставничества и персонализированной программой "
+                        + "наставничества, разработанной совместно с наставляемым.")
+                .justified("3. Форма наставничества: {{form}}. Срок наставничества: с {{startsOn}} по {{endsOn}}.")
+                .justified("4. За выполнение работы по наставничеству работнику устанавливается выплата в размере "
+                        + "________________________ в порядке и с периодичностью, предусмотренными положением об оплате "
+                        + "труда работодателя.")
+                .justified("5. Работник вправе отказаться от выполнения работы по наставничеству в любое время, "
+                        + "письменно уведомив работодателя. Работодатель вправе досрочно отменить поручение о "
+                        + "наставничестве, предупредив работника не менее чем за три рабочих дня.")
+                .justified("6. Соглашение составлено в двух экземплярах, по одному для каждой стороны, является "
+                        + "неотъемлемой частью трудового договора и вступает в силу со дня подписания.")
+                .emptyLine()
+                .paragraph("Работодатель: ______________ / {{organisation.headName}}")
+                .paragraph("Работник: ______________ / {{mentor.surnameInitials}}")
+                .paragraph("Экземпляр соглашения получил(а): ______________ «____» ______________ 20___ г."));
+    }
+
+    private static DefaultTemplate template(String kind, TemplateBuilder builder) {
+        byte[] docx = builder.build();
+        return new DefaultTemplate() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public String titleKey() {
+                return "template." + kind;
+            }
+
+            @Override
+            public byte[] docx() {
+                return docx.clone();
+            }
+
+            @Override
+            public Map<String, Object> sampleModel() {
+                return MentorshipDocuments.sample();
+            }
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package ru.nastavnik.mentorship;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import ru.nastavnik.shared.OrganisationId;
+
+/** A pair or group as shown and as the API returns it; {@code members} include those who left, with dates. */
+public record MentorshipView(MentorshipId id, OrganisationId organisationId, String form, LocalDate startsOn,
+        LocalDate endsOn, MentorshipStatus status, List<MemberView> members, UUID proposalId, UUID assignmentOrderId,
+        LocalDate endedOn, String endReason, EndInitiator endInitiator, LocalDate noticeOn) {
+
+    public List<MemberView> currentMentors() {
+        return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR).toList();
+    }
+
+    public List<MemberView> currentMentees() {
+        return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTEE).toList();
+    }
+
+    public boolean group() {
+        return currentMentors().size() + currentMentees().size() > 2;
+    }
+}

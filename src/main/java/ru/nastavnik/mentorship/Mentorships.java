@@ -1,0 +1,203 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.consent.ConsentCheck;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Forming and running pairs and groups. A pair is formed only from people in the banks (so with a valid
+ * personal-data consent), within each mentor's capacity, and a mentor from another school only if they
+ * agreed to the shared bank.
+ */
+@Service
+@Transactional
+public class Mentorships {
+
+    private final MentorshipRepository mentorships;
+    private final OrderRepository orders;
+    private final BankEntries banks;
+    private final ConsentCheck consents;
+    private final StaffManagement staff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Mentorships(MentorshipRepository mentorships, OrderRepository orders, BankEntries banks, ConsentCheck consents,
+            StaffManagement staff, ApplicationEventPublisher events, Clock clock) {
+        this.mentorships = mentorships;
+        this.orders = orders;
+        this.banks = banks;
+        this.consents = consents;
+        this.staff = staff;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public MentorshipView create(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
+        check(caller, organisation);
+        List<OrganisationId> menteeOrganisations = new ArrayList<>();
+        for (PersonId mentee : request.mentees()) {
+            MenteeView entry = banks.currentMentee(mentee)
+                    .filter(m -> m.organisationId().equals(organisation))
+                    .orElseThrow(() -> InvalidInputException.of("mentees", "mentorship.mentee.notInBank"));
+            if (!mentorships.runningWith(mentee.value()).stream().filter(m -> m.current(MemberRole.MENTEE).contains(mentee)).toList().isEmpty()) {
+                throw InvalidInputException.of("mentees", "mentorship.mentee.alreadyPaired");
+            }
+            menteeOrganisations.add(entry.organisationId());
+        }
+        List<OrganisationId> mentorOrganisations = new ArrayList<>();
+        for (PersonId mentor : request.mentors()) {
+            MentorView entry = banks.currentMentor(mentor)
+                    .orElseThrow(() -> InvalidInputException.of("mentors", "mentorship.mentor.notInBank"));
+            if (!entry.organisationId().equals(organisation) && !entry.sharedBank()) {
+                throw InvalidInputException.of("mentors", "mentorship.mentor.notShared");
+            }
+            int load = load(mentor);
+            int adding = request.mentors().size() == 1 ? request.mentees().size() : 1;
+            if (load + adding > entry.capacity()) {
+                throw InvalidInputException.of("mentors", "mentorship.mentor.capacity", entry.capacity(), load);
+            }
+            mentorOrganisations.add(entry.organisationId());
+        }
+        Mentorship created = mentorships.save(new Mentorship(organisation, request, mentorOrganisations, menteeOrganisations,
+                clock.instant()));
+        audit(organisation, created, "сформирована наставническая пара (группа)");
+        events.publishEvent(new MentorshipFormed(organisation, new MentorshipId(created.id()), request.mentors(),
+                request.mentees(), request.proposalId()));
+        return created.view(names(caller, organisation));
+    }
+
+    /** How many mentees the mentor has now in pairs and groups that are not ended. */
+    @Transactional(readOnly = true)
+    public int load(PersonId mentor) {
+        return mentorships.runningWith(mentor.value()).stream()
+                .filter(m -> m.current(MemberRole.MENTOR).contains(mentor))
+                .mapToInt(m -> m.current(MemberRole.MENTEE).size())
+                .sum();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        Function<PersonId, String> names = names(caller, organisation);
+        return mentorships.inOrganisation(organisation.value()).stream().map(m -> m.view(names)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MentorshipView get(NastavnikPrincipal caller, MentorshipId id) {
+        Mentorship mentorship = managed(caller, id);
+        return mentorship.view(names(caller, mentorship.organisation()));
+    }
+
+    public MentorshipView pause(NastavnikPrincipal caller, MentorshipId id) {
+        return change(caller, id, "приостановлена", Mentorship::pause);
+    }
+
+    public MentorshipView resume(NastavnikPrincipal caller, MentorshipId id) {
+        return change(caller, id, "возобновлена", Mentorship::resume);
+    }
+
+    public MentorshipView complete(NastavnikPrincipal caller, MentorshipId id) {
+        LocalDate today = LocalDate.now(clock);
+        return change(caller, id, "завершена", m -> m.complete(today));
+    }
+
+    public MentorshipView terminate(NastavnikPrincipal caller, MentorshipId id, EndInitiator initiator, LocalDate notice,
+            LocalDate effective, String reason) {
+        if (initiator == null) {
+            throw InvalidInputException.of("initiator", "mentorship.end.initiator");
+        }
+        LocalDate noticeOn = notice == null ? LocalDate.now(clock) : notice;
+        LocalDate effectiveOn = effective == null ? noticeOn : effective;
+        return change(caller, id, "прекращена досрочно", m -> m.terminate(initiator, noticeOn, effectiveOn, reason));
+    }
+
+    public MentorshipView replaceMentor(NastavnikPrincipal caller, MentorshipId id, PersonId leaving, PersonId coming,
+            String reason) {
+        Mentorship mentorship = managed(caller, id);
+        MentorView entry = banks.currentMentor(coming)
+                .orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.mentor.notInBank"));
+        if (!entry.organisationId().equals(mentorship.organisation()) && !entry.sharedBank()) {
+            throw InvalidInputException.of("mentor", "mentorship.mentor.notShared");
+        }
+        int adding = mentorship.current(MemberRole.MENTEE).size();
+        if (load(coming) + adding > entry.capacity()) {
+            throw InvalidInputException.of("mentor", "mentorship.mentor.capacity", entry.capacity(), load(coming));
+        }
+        mentorship.replaceMentor(leaving, coming, entry.organisationId(), LocalDate.now(clock), reason);
+        audit(mentorship.organisation(), mentorship, "смена наставника");
+        return mentorship.view(names(caller, mentorship.organisation()));
+    }
+
+    /**
+     * Activates the pairs of a registered order whose mentors' consents to the duties (Labour Code art. 351.8)
+     * are on file; the others stay planned and are activated when the consent arrives.
+     */
+    void activate(List<Mentorship> candidates) {
+        for (Mentorship mentorship : candidates) {
+            boolean registered = mentorship.assignmentOrder() != null
+                    && orders.findById(mentorship.assignmentOrder()).map(MentorshipOrder::registered).orElse(false);
+            if (mentorship.activate(registered, consentsOnFile(mentorship))) {
+                audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
+            }
+        }
+    }
+
+    boolean consentsOnFile(Mentorship mentorship) {
+        return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES))
+                && mentorship.current(MemberRole.MENTEE).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
+    }
+
+    Mentorship managed(NastavnikPrincipal caller, MentorshipId id) {
+        Mentorship mentorship = mentorships.findById(id.value()).orElseThrow(NotFoundException::new);
+        check(caller, mentorship.organisation());
+        return mentorship;
+    }
+
+    Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
+        Map<PersonId, String> names = staff.current(caller, organisation).stream()
+                .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName()));
+        return person -> names.getOrDefault(person, "—");
+    }
+
+    static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private MentorshipView change(NastavnikPrincipal caller, MentorshipId id, String what,
+            java.util.function.Consumer<Mentorship> change) {
+        Mentorship mentorship = managed(caller, id);
+        change.accept(mentorship);
+        audit(mentorship.organisation(), mentorship, "наставническая пара (группа) " + what);
+        return mentorship.view(names(caller, mentorship.organisation()));
+    }
+
+    private void audit(OrganisationId organisation, Mentorship mentorship, String details) {
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Mentorship", mentorship.id(), details));
+    }
+}

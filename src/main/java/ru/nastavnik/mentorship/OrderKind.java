@@ -1,0 +1,13 @@
+package ru.nastavnik.mentorship;
+
+/** The mentorship orders a school issues (typical set of schools' practice; the texts are editable templates). */
+public enum OrderKind {
+    /** «О закреплении наставнических пар (групп)». */
+    ASSIGNMENT,
+    /** «О досрочном прекращении наставничества». */
+    TERMINATION;
+
+    public String messageKey() {
+        return "mentorship.order.kind." + name();
+    }
+}

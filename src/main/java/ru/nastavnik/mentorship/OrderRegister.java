@@ -1,0 +1,148 @@
+package ru.nastavnik.mentorship;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.StoredFileId;
+import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The organisation's register of mentorship orders: an order is drafted for planned pairs, printed, signed and
+ * registered with its number, date and the signed scan; registering it starts the pairs whose mentors'
+ * consents are on file.
+ */
+@Service
+@Transactional
+public class OrderRegister {
+
+    static final String ASSIGNMENT_TITLE = "О закреплении наставнических пар (групп)";
+    private static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
+
+    private final OrderRepository orders;
+    private final MentorshipRepository mentorships;
+    private final Mentorships service;
+    private final StoredFiles files;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderRegister(OrderRepository orders, MentorshipRepository mentorships, Mentorships service, StoredFiles files,
+            ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.mentorships = mentorships;
+        this.service = service;
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A draft order assigning these planned pairs; all of them or none (a pair already in an order is refused). */
+    public OrderView draftAssignment(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
+        Mentorships.check(caller, organisation);
+        List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
+        List<Mentorship> pairs = mentorships.findAllIn(uuids);
+        if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+            throw new NotFoundException();
+        }
+        for (Mentorship pair : pairs) {
+            if (pair.status() != MentorshipStatus.PLANNED || pair.assignmentOrder() != null) {
+                throw InvalidInputException.of("mentorshipIds", "mentorship.order.notPlanned");
+            }
+        }
+        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.ASSIGNMENT, ASSIGNMENT_TITLE, uuids,
+                clock.instant()));
+        pairs.forEach(p -> p.assignedBy(order.id()));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+                "проект приказа о закреплении пар: " + pairs.size()));
+        return order.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        return orders.inOrganisation(organisation.value()).stream().map(MentorshipOrder::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView get(NastavnikPrincipal caller, UUID id) {
+        return managed(caller, id).view();
+    }
+
+    /**
+     * Registers the signed order: its number (unique in the organisation within the year), date and scan. The
+     * pairs it assigns become active where the consents are on file.
+     */
+    public OrderView register(NastavnikPrincipal caller, UUID id, String number, LocalDate date, InputStream scan,
+            String scanName) {
+        MentorshipOrder order = managed(caller, id);
+        if (order.registered()) {
+            throw InvalidInputException.of("status", "mentorship.order.alreadyRegistered");
+        }
+        if (scan == null) {
+            throw InvalidInputException.of("scan", "mentorship.order.scan.required");
+        }
+        String clean = number == null ? null : number.strip();
+        if (clean != null && date != null && orders.inOrganisation(order.organisation().value()).stream()
+                .map(MentorshipOrder::view)
+                .anyMatch(o -> clean.equals(o.number()) && o.orderDate() != null && o.orderDate().getYear() == date.getYear())) {
+            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean, date.getYear());
+        }
+        StoredFileId stored = files.store(order.organisation(), "order-scan", scan, scanName, SCAN_TYPES,
+                files.maxScanBytes()).id();
+        order.register(number, date, stored.value(), clock.instant());
+        try {
+            orders.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean, date.getYear());
+        }
+        events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),
+                "приказ зарегистрирован: № " + clean + " от " + date));
+        service.activate(mentorships.findAllIn(order.mentorships()));
+        return order.view();
+    }
+
+    /** The signed scan, for the register's download link. */
+    @Transactional(readOnly = true)
+    public byte[] scan(NastavnikPrincipal caller, UUID id) {
+        MentorshipOrder order = managed(caller, id);
+        if (order.scan() == null) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new AuditEvent(order.organisation(), AuditAction.DOWNLOAD, "MentorshipOrder", order.id(),
+                "скан приказа"));
+        return files.read(order.organisation(), new StoredFileId(order.scan()));
+    }
+
+    /** A mentor's consent to the duties arrived: their planned pairs with a registered order start now. */
+    @EventListener
+    void on(ConsentGiven event) {
+        if (event.purpose() == ConsentPurpose.MENTORING_DUTIES || event.purpose() == ConsentPurpose.PERSONAL_DATA) {
+            service.activate(mentorships.runningWith(event.person().value()).stream()
+                    .filter(m -> m.status() == MentorshipStatus.PLANNED).toList());
+        }
+    }
+
+    private MentorshipOrder managed(NastavnikPrincipal caller, UUID id) {
+        MentorshipOrder order = orders.findById(id).orElseThrow(NotFoundException::new);
+        Mentorships.check(caller, order.organisation());
+        return order;
+    }
+}

@@ -1,0 +1,10 @@
+package ru.nastavnik.mentorship;
+
+public enum OrderStatus {
+    DRAFT,
+    REGISTERED;
+
+    public String messageKey() {
+        return "mentorship.order.status." + name();
+    }
+}

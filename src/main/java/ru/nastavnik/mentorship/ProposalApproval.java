@@ -1,0 +1,74 @@
+package ru.nastavnik.mentorship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.matching.ProposalView;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Approving matching proposals forms their pairs, all in one transaction: if one cannot be formed (the mentor's
+ * places were taken meanwhile, a consent withdrawn), none is, and the message names the mentee.
+ */
+@Service
+@Transactional
+public class ProposalApproval {
+
+    /** A proposal whose pair could not be formed, with the mentee's name and the reason. */
+    public static class Refused extends RuntimeException {
+
+        private final String mentee;
+        private final InvalidInputException reason;
+
+        Refused(String mentee, InvalidInputException reason) {
+            super(reason.getMessage());
+            this.mentee = mentee;
+            this.reason = reason;
+        }
+
+        public String mentee() {
+            return mentee;
+        }
+
+        public InvalidInputException reason() {
+            return reason;
+        }
+    }
+
+    private final Matching matching;
+    private final Mentorships mentorships;
+
+    ProposalApproval(Matching matching, Mentorships mentorships) {
+        this.matching = matching;
+        this.mentorships = mentorships;
+    }
+
+    public List<MentorshipView> approve(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> proposals,
+            String form, LocalDate startsOn, LocalDate endsOn) {
+        if (proposals == null || proposals.isEmpty()) {
+            throw InvalidInputException.of("proposalIds", "mentorship.proposal.none");
+        }
+        List<MentorshipView> formed = new ArrayList<>();
+        for (UUID id : proposals.stream().distinct().toList()) {
+            ProposalView proposal = matching.approve(caller, id);
+            if (!proposal.organisationId().equals(organisation)) {
+                throw new ru.nastavnik.shared.NotFoundException();
+            }
+            try {
+                formed.add(mentorships.create(caller, organisation, new NewMentorship(List.of(proposal.mentorId()),
+                        List.of(proposal.menteeId()), form, startsOn, endsOn, proposal.id())));
+            } catch (InvalidInputException e) {
+                throw new Refused(proposal.menteeName(), e);
+            }
+        }
+        return formed;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Pairs and groups of mentors and mentees (stage 5 of the roadmap): formed from approved matching proposals or by
+ * hand, made legal by the mentor's written consent, the supplementary agreement and the order (Labour Code
+ * art. 351.8), active only once the order is registered; ended early with the notice the law requires.
+ */
+package ru.nastavnik.mentorship;

@@ -1,0 +1,176 @@
+package ru.nastavnik.mentorship.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.mentorship.EndInitiator;
+import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.MentorshipView;
+import ru.nastavnik.mentorship.Mentorships;
+import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Pairs and groups, approving proposals, the order register and the documents. Ids are checked against {orgId}. */
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}")
+@Tag(name = "Наставнические пары и приказы")
+class MentorshipApiController {
+
+    private final Mentorships mentorships;
+    private final ProposalApproval approval;
+    private final OrderRegister orders;
+    private final MentorshipDocuments documents;
+
+    MentorshipApiController(Mentorships mentorships, ProposalApproval approval, OrderRegister orders,
+            MentorshipDocuments documents) {
+        this.mentorships = mentorships;
+        this.approval = approval;
+        this.orders = orders;
+        this.documents = documents;
+    }
+
+    record NewPair(List<String> mentorIds, List<String> menteeIds, String form, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    record Approval(List<String> proposalIds, String form, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    record Termination(EndInitiator initiator, LocalDate noticeOn, LocalDate effectiveOn, String reason) {
+    }
+
+    record NewOrder(List<String> mentorshipIds) {
+    }
+
+    @GetMapping("/mentorships")
+    List<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return mentorships.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/mentorships")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Сформировать пару или группу вручную")
+    MentorshipView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewPair p) {
+        return mentorships.create(me, OrganisationId.of(orgId), new NewMentorship(PairController.ids(p.mentorIds()),
+                PairController.ids(p.menteeIds()), p.form(), p.startsOn(), p.endsOn(), null));
+    }
+
+    @PostMapping("/proposals/approve")
+    @Operation(summary = "Утвердить предложения подбора: пары формируются все или ни одной")
+    List<MentorshipView> approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody Approval a) {
+        try {
+            return approval.approve(me, OrganisationId.of(orgId),
+                    a.proposalIds() == null ? List.of() : a.proposalIds().stream().map(Ids::parse).toList(),
+                    a.form(), a.startsOn(), a.endsOn());
+        } catch (ProposalApproval.Refused e) {
+            throw e.reason();
+        }
+    }
+
+    @GetMapping("/mentorships/{id}")
+    MentorshipView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        return owned(me, orgId, id);
+    }
+
+    @PostMapping("/mentorships/{id}/{action:pause|resume|complete}")
+    MentorshipView change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+            @PathVariable String action) {
+        MentorshipId pair = owned(me, orgId, id).id();
+        return switch (action) {
+            case "pause" -> mentorships.pause(me, pair);
+            case "resume" -> mentorships.resume(me, pair);
+            default -> mentorships.complete(me, pair);
+        };
+    }
+
+    @PostMapping("/mentorships/{id}/terminate")
+    @Operation(summary = "Досрочно прекратить: наставник — в любой день, работодатель — не раньше чем через 3 рабочих дня")
+    MentorshipView terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody Termination t) {
+        return mentorships.terminate(me, owned(me, orgId, id).id(), t.initiator(), t.noticeOn(), t.effectiveOn(), t.reason());
+    }
+
+    @GetMapping("/mentorships/{id}/agreement")
+    @Operation(summary = "Дополнительное соглашение наставника (DOCX)")
+    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestParam String mentor) {
+        return Downloads.docx(documents.agreement(me, owned(me, orgId, id).id(), PersonId.of(mentor)), "agreement.docx");
+    }
+
+    @GetMapping("/orders")
+    @Operation(summary = "Реестр приказов о наставничестве")
+    List<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return orders.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/orders")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Проект приказа о закреплении запланированных пар")
+    OrderView draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewOrder o) {
+        List<MentorshipId> ids = o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList();
+        return orders.draftAssignment(me, OrganisationId.of(orgId), ids);
+    }
+
+    @GetMapping("/orders/{id}/document")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)), "order.docx");
+    }
+
+    @PostMapping("/orders/{id}/register")
+    @Operation(summary = "Зарегистрировать подписанный приказ: номер, дата, скан (multipart)")
+    OrderView register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
+            @RequestParam(required = false) MultipartFile scan) throws IOException {
+        UUID order = ownedOrder(me, orgId, id);
+        if (scan == null || scan.isEmpty()) {
+            throw InvalidInputException.of("scan", "mentorship.order.scan.required");
+        }
+        return orders.register(me, order, number, orderDate, scan.getInputStream(), scan.getOriginalFilename());
+    }
+
+    private MentorshipView owned(NastavnikPrincipal me, String orgId, String id) {
+        MentorshipView view = mentorships.get(me, MentorshipId.of(id));
+        if (!view.organisationId().equals(OrganisationId.of(orgId))) {
+            throw new NotFoundException();
+        }
+        return view;
+    }
+
+    private UUID ownedOrder(NastavnikPrincipal me, String orgId, String id) {
+        OrderView view = orders.get(me, Ids.parse(id));
+        if (!view.organisationId().equals(OrganisationId.of(orgId))) {
+            throw new NotFoundException();
+        }
+        return view.id();
+    }
+}

@@ -1,0 +1,95 @@
+package ru.nastavnik.mentorship.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The order register: draft an order for planned pairs, print it, register the signed one with its scan. */
+@Controller
+class OrderController {
+
+    private final OrderRegister register;
+    private final MentorshipDocuments documents;
+
+    OrderController(OrderRegister register, MentorshipDocuments documents) {
+        this.register = register;
+        this.documents = documents;
+    }
+
+    @GetMapping("/mentorship/orders")
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("orders", register.list(me, org));
+        model.addAttribute("organisationId", org);
+        model.addAttribute("today", LocalDate.now());
+        return "mentorship/order-list";
+    }
+
+    @PostMapping("/mentorship/orders")
+    String draft(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            List<MentorshipId> ids = mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList();
+            register.draftAssignment(me, org, ids);
+            Flash.success(redirect, "mentorship.order.drafted");
+            return "redirect:/mentorship/orders?organisation=" + org;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/mentorship/pairs?organisation=" + org;
+        }
+    }
+
+    @GetMapping("/mentorship/orders/{id}/document")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.docx(documents.order(me, Ids.parse(id)), "order.docx");
+    }
+
+    @GetMapping("/mentorship/orders/{id}/scan")
+    ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        byte[] scan = register.scan(me, Ids.parse(id));
+        return Downloads.file(scan, "order-scan", "application/octet-stream");
+    }
+
+    @PostMapping("/mentorship/orders/{id}/register")
+    String register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
+            @RequestParam(required = false) MultipartFile scan, RedirectAttributes redirect) throws IOException {
+        UUID order = Ids.parse(id);
+        OrderView view = register.get(me, order);
+        try {
+            boolean none = scan == null || scan.isEmpty();
+            register.register(me, order, number, orderDate, none ? null : scan.getInputStream(),
+                    none ? null : scan.getOriginalFilename());
+            Flash.success(redirect, "mentorship.order.registered");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/orders?organisation=" + view.organisationId();
+    }
+}

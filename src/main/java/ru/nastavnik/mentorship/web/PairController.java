@@ -1,0 +1,148 @@
+package ru.nastavnik.mentorship.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.mentorship.EndInitiator;
+import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.MentorshipView;
+import ru.nastavnik.mentorship.Mentorships;
+import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The school's pairs and groups: the list, forming one by hand, and running each. */
+@Controller
+class PairController {
+
+    private final Mentorships mentorships;
+    private final MentorshipDocuments documents;
+    private final BankManagement banks;
+
+    PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks) {
+        this.mentorships = mentorships;
+        this.documents = documents;
+        this.banks = banks;
+    }
+
+    @GetMapping("/mentorship/pairs")
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("pairs", mentorships.list(me, org));
+        model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
+        model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
+        model.addAttribute("forms", MentoringForms.DEFAULTS);
+        model.addAttribute("organisationId", org);
+        model.addAttribute("today", LocalDate.now());
+        return "mentorship/pair-list";
+    }
+
+    @PostMapping("/mentorship/pairs")
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> mentorIds, @RequestParam(required = false) List<String> menteeIds,
+            @RequestParam(required = false) String form,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            mentorships.create(me, org, new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null));
+            Flash.success(redirect, "mentorship.created");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/pairs?organisation=" + org;
+    }
+
+    @GetMapping("/mentorship/pairs/{id}")
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        MentorshipView pair = mentorships.get(me, MentorshipId.of(id));
+        model.addAttribute("pair", pair);
+        model.addAttribute("mentors", banks.mentors(me, pair.organisationId(), BankFilter.all()));
+        model.addAttribute("initiators", EndInitiator.values());
+        model.addAttribute("today", LocalDate.now());
+        return "mentorship/pair-detail";
+    }
+
+    @PostMapping("/mentorship/pairs/{id}/{action:pause|resume|complete}")
+    String change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String action,
+            RedirectAttributes redirect) {
+        MentorshipId pair = MentorshipId.of(id);
+        return act(pair, redirect, () -> {
+            switch (action) {
+                case "pause" -> mentorships.pause(me, pair);
+                case "resume" -> mentorships.resume(me, pair);
+                default -> mentorships.complete(me, pair);
+            }
+        });
+    }
+
+    @PostMapping("/mentorship/pairs/{id}/terminate")
+    String terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) EndInitiator initiator,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        MentorshipId pair = MentorshipId.of(id);
+        return act(pair, redirect, () -> mentorships.terminate(me, pair, initiator, noticeOn, effectiveOn, reason));
+    }
+
+    @PostMapping("/mentorship/pairs/{id}/mentor")
+    String replaceMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam String leaving, @RequestParam(required = false) String coming,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        MentorshipId pair = MentorshipId.of(id);
+        return act(pair, redirect, () -> mentorships.replaceMentor(me, pair, PersonId.of(leaving), person(coming), reason));
+    }
+
+    @GetMapping("/mentorship/pairs/{id}/agreement")
+    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam String mentor) {
+        return Downloads.docx(documents.agreement(me, MentorshipId.of(id), PersonId.of(mentor)), "agreement.docx");
+    }
+
+    private String act(MentorshipId pair, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, "mentorship.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/pairs/" + pair;
+    }
+
+    private static PersonId person(String id) {
+        if (id == null || id.isBlank()) {
+            throw InvalidInputException.of("mentor", "mentorship.mentors.required");
+        }
+        return PersonId.of(id);
+    }
+
+    static List<PersonId> ids(List<String> ids) {
+        try {
+            return ids == null ? List.of() : ids.stream().filter(s -> s != null && !s.isBlank()).map(PersonId::of).toList();
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("mentors", "mentorship.person.invalid");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package ru.nastavnik.mentorship.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** Approving the chosen proposals of a matching run forms their pairs. */
+@Controller
+class ProposalController {
+
+    private final ProposalApproval approval;
+    private final MessageSource messages;
+
+    ProposalController(ProposalApproval approval, MessageSource messages) {
+        this.approval = approval;
+        this.messages = messages;
+    }
+
+    @PostMapping("/mentorship/proposals/approve")
+    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> proposalIds, @RequestParam(required = false) String form,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        List<UUID> ids = proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList();
+        try {
+            int formed = approval.approve(me, org, ids, form, startsOn, endsOn).size();
+            Flash.success(redirect, "mentorship.proposal.approved", formed);
+            return "redirect:/mentorship/pairs?organisation=" + org;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        } catch (ProposalApproval.Refused e) {
+            InvalidInputException.Problem problem = e.reason().problems().get(0);
+            String reason = messages.getMessage(problem.messageKey(), problem.args().toArray(), problem.messageKey(),
+                    java.util.Locale.forLanguageTag("ru"));
+            Flash.error(redirect, "mentorship.proposal.failed", e.mentee(), reason);
+        }
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+}

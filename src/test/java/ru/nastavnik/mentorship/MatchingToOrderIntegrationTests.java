@@ -1,0 +1,215 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Gender;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Stages 4–5 through the API: matching, approving proposals, the order and its registration, the pairs at work. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MatchingToOrderIntegrationTests {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    BankManagement banks;
+
+    Fixtures.World world;
+    NastavnikPrincipal curator;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        curator = fixtures.user(Role.CURATOR, world.schoolA());
+        base = "/api/v1/organisations/" + world.schoolA();
+    }
+
+    @Test
+    void matchedProposalsBecomeActivePairsOnceTheOrderIsRegistered() throws Exception {
+        String mentorA = mentor("Кузнецова", List.of("discipline", "parents"), 2, true);
+        String mentorB = mentor("Смирнов", List.of("exams"), 1, true);
+        String menteeA = mentee("Новикова", List.of("discipline"));
+        String menteeB = mentee("Егоров", List.of("exams"));
+        String run = mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.proposals.length()").value(2))
+                .andExpect(jsonPath("$.certificateValid").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(run, "$.totalScore")).longValue())
+                .isEqualTo(((Number) JsonPath.read(run, "$.dualBound")).longValue());
+        List<String> mentorOfA = JsonPath.read(run, "$.proposals[?(@.menteeId == '" + menteeA + "')].mentorId");
+        assertThat(mentorOfA).containsExactly(mentorA);
+        List<Integer> totals = JsonPath.read(run, "$.proposals[*].score");
+        List<Integer> needs = JsonPath.read(run, "$.proposals[*].criteria.needs");
+        assertThat(totals.get(0)).isGreaterThanOrEqualTo(needs.get(0));
+        List<String> proposals = JsonPath.read(run, "$.proposals[*].id");
+
+        String pairs = mvc.perform(post(base + "/proposals/approve").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"proposalIds\":[\"" + String.join("\",\"", proposals) + "\"],\"form\":\"традиционная (один на один)\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-05-31\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].status").value("PLANNED")).andReturn().getResponse().getContentAsString();
+        List<String> pairIds = JsonPath.read(pairs, "$[*].id");
+        mvc.perform(post(base + "/proposals/approve").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"proposalIds\":[\"" + proposals.get(0) + "\"],\"form\":\"традиционная\",\"startsOn\":\"2026-12-01\","
+                        + "\"endsOn\":\"2027-05-31\"}"))
+                .andExpect(status().isUnprocessableContent());
+
+        String order = JsonPath.read(mvc.perform(post(base + "/orders").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorshipIds\":[\"" + String.join("\",\"", pairIds) + "\"]}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String text = docx(mvc.perform(get(base + "/orders/" + order + "/document").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("ПРИКАЗ").contains("О закреплении наставнических пар (групп)").contains("ПРИКАЗЫВАЮ")
+                .contains("Кузнецова Анна Сергеевна").contains("Новикова Анна Сергеевна").contains("01.12.2026 – 31.05.2027")
+                .contains("Контроль за исполнением приказа оставляю за собой").contains("С приказом ознакомлены");
+
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "")
+                .param("orderDate", "2026-11-25").with(user(curator))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("number"));
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "45-о")
+                .param("orderDate", "2026-11-25").with(user(curator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REGISTERED"));
+        mvc.perform(get(base + "/mentorships").with(user(curator)))
+                .andExpect(jsonPath("$[?(@.status == 'ACTIVE')].id").value(org.hamcrest.Matchers.hasSize(2)));
+
+        String agreement = docx(mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/agreement")
+                .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId"))
+                .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(agreement).contains("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ").contains("статья 351.8")
+                .containsAnyOf("Новиковой Анны Сергеевны", "Егорова Анны Сергеевны").contains("не менее чем за три рабочих дня");
+    }
+
+    @Test
+    void aPairWaitsForItsMentorsConsentToTheDutiesAndStartsWhenItArrives() throws Exception {
+        String mentor = mentor("Лебедев", List.of("parents"), 1, false);
+        String mentee = mentee("Орлова", List.of("parents"));
+        String pair = JsonPath.read(mvc.perform(post(base + "/mentorships").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorIds\":[\"" + mentor + "\"],\"menteeIds\":[\"" + mentee + "\"],\"form\":\"групповая\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-06-30\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String order = JsonPath.read(mvc.perform(post(base + "/orders").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorshipIds\":[\"" + pair + "\"]}")).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "7")
+                .param("orderDate", "2026-11-25").with(user(curator))).andExpect(status().isOk());
+        mvc.perform(get(base + "/mentorships/" + pair).with(user(curator))).andExpect(jsonPath("$.status").value("PLANNED"));
+        consent(mentor, ConsentPurpose.MENTORING_DUTIES);
+        mvc.perform(get(base + "/mentorships/" + pair).with(user(curator))).andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(post(base + "/mentorships/" + pair + "/terminate").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"initiator\":\"EMPLOYER\",\"noticeOn\":\"2026-11-23\",\"effectiveOn\":\"2026-11-24\",\"reason\":\"реорганизация\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("рабочих дня")));
+    }
+
+    @Test
+    void aMentorsCapacityHoldsInMatchingAndByHandAndTheUnmatchedAreListedWithTheReason() throws Exception {
+        String mentor = mentor("Зуева", List.of("discipline", "inclusion"), 1, true);
+        String first = mentee("Жукова", List.of("discipline", "exams"));
+        String second = mentee("Маслов", List.of("discipline", "inclusion"));
+        String third = mentee("Фомина", List.of("projects"));
+        String run = mvc.perform(post(base + "/matching-runs").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"needs\":50,\"subject\":0,\"experience\":0,\"locality\":0,\"form\":0,\"wishes\":0,\"load\":0}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(run, "$.proposals[*].menteeId")).containsExactly(second);
+        assertThat((List<String>) JsonPath.read(run, "$.unmatched[?(@.menteeId == '" + first + "')].reason"))
+                .containsExactly("LOST_TO_OTHERS");
+        assertThat((List<String>) JsonPath.read(run, "$.unmatched[?(@.menteeId == '" + third + "')].reason"))
+                .containsExactly("NOBODY_COVERS_NEEDS");
+        mvc.perform(post(base + "/mentorships").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorIds\":[\"" + mentor + "\"],\"menteeIds\":[\"" + first + "\",\"" + second + "\"],\"form\":\"групповая\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-06-30\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("свободных мест")));
+        mvc.perform(post(base + "/matching-decisions").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"menteeId\":\"" + first + "\",\"mentorId\":\"" + mentor + "\",\"pin\":true}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.proposals[0].menteeId").value(first))
+                .andExpect(jsonPath("$.proposals[0].pinned").value(true));
+    }
+
+    private String mentor(String lastName, List<String> competences, int capacity, boolean duties) {
+        String person = person(lastName, List.of("учитель математики"));
+        banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, competences, null, capacity,
+                List.of("традиционная (один на один)"), null, null, false));
+        if (duties) {
+            consent(person, ConsentPurpose.MENTORING_DUTIES);
+        }
+        return person;
+    }
+
+    private String mentee(String lastName, List<String> needs) {
+        String person = person(lastName, List.of("учитель"));
+        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null, needs, null));
+        return person;
+    }
+
+    private String person(String lastName, List<String> positions) {
+        StaffData t = Fixtures.teacher(lastName, "Анна", "Сергеевна");
+        Gender gender = lastName.endsWith("а") ? Gender.FEMALE : Gender.MALE;
+        String person = staff.create(curator, world.schoolA(), new StaffData(t.lastName(), t.firstName(), t.middleName(), gender,
+                t.birthDate(), null, positions, t.subjects(), 12, 10, t.qualificationCategory(), null, null, null, null)).id().toString();
+        consent(person, ConsentPurpose.PERSONAL_DATA);
+        return person;
+    }
+
+    private void consent(String person, ConsentPurpose purpose) {
+        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+    }
+
+    private static MockMultipartFile scan() {
+        return new MockMultipartFile("scan", "order.pdf", "application/pdf", PDF);
+    }
+
+    private static String docx(byte[] bytes) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+class MentorshipTests {
+
+    static final OrganisationId SCHOOL = new OrganisationId(UUID.randomUUID());
+    static final PersonId MENTOR = new PersonId(UUID.randomUUID());
+    static final PersonId MENTEE = new PersonId(UUID.randomUUID());
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void aPairBecomesActiveOnlyWithARegisteredOrderAndTheConsentsOnFile() {
+        Mentorship pair = pair();
+        assertThat(pair.activate(false, true)).isFalse();
+        assertThat(pair.activate(true, false)).isFalse();
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.PLANNED);
+        assertThat(pair.activate(true, true)).isTrue();
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
+        assertThat(pair.activate(true, true)).as("only once").isFalse();
+    }
+
+    @Test
+    void onlyAllowedTransitionsHappen() {
+        Mentorship pair = pair();
+        assertThatThrownBy(pair::pause).hasMessage("mentorship.transition.invalid");
+        assertThatThrownBy(() -> pair.complete(MONDAY)).hasMessage("mentorship.transition.invalid");
+        pair.activate(true, true);
+        pair.pause();
+        assertThatThrownBy(pair::pause).hasMessage("mentorship.transition.invalid");
+        pair.resume();
+        pair.complete(MONDAY);
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.COMPLETED);
+        assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "поздно"))
+                .hasMessage("mentorship.transition.invalid");
+    }
+
+    @Test
+    void theEmployerEndsAStartedPairNoSoonerThanThreeWorkingDaysAfterTheNotice() {
+        Mentorship pair = pair();
+        pair.activate(true, true);
+        assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(2), "сокращение"))
+                .isInstanceOf(InvalidInputException.class).hasMessage("mentorship.end.notice");
+        pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(3), "сокращение");
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
+        assertThat(pair.current(MemberRole.MENTOR)).isEmpty();
+    }
+
+    @Test
+    void theMentorMayGiveItUpAtAnyTime() {
+        Mentorship pair = pair();
+        pair.activate(true, true);
+        pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "по собственному желанию");
+        assertThat(pair.view(p -> "").endInitiator()).isEqualTo(EndInitiator.MENTOR);
+    }
+
+    @Test
+    void workingDaysSkipTheWeekend() {
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        assertThat(WorkingDays.earliestEnd(friday, 3)).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(WorkingDays.earliestEnd(MONDAY, 3)).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void changingTheMentorKeepsTheHistory() {
+        Mentorship pair = pair();
+        PersonId next = new PersonId(UUID.randomUUID());
+        pair.replaceMentor(MENTOR, next, SCHOOL, MONDAY.plusMonths(1), "переезд");
+        assertThat(pair.current(MemberRole.MENTOR)).containsExactly(next);
+        MentorshipView view = pair.view(p -> "");
+        assertThat(view.members()).hasSize(3);
+        assertThat(view.members()).filteredOn(m -> m.personId().equals(MENTOR)).singleElement()
+                .satisfies(m -> assertThat(m.leftReason()).isEqualTo("переезд"));
+    }
+
+    @Test
+    void aGroupIsOneMentorWithManyOrManyMentorsWithOneAndLastsThreeMonthsToAYear() {
+        List<PersonId> two = List.of(new PersonId(UUID.randomUUID()), new PersonId(UUID.randomUUID()));
+        List<PersonId> twoMore = List.of(new PersonId(UUID.randomUUID()), new PersonId(UUID.randomUUID()));
+        assertThatThrownBy(() -> new NewMentorship(two, twoMore, "групповая", MONDAY, MONDAY.plusMonths(6), null))
+                .hasMessage("mentorship.manyToMany");
+        assertThatThrownBy(() -> new NewMentorship(List.of(MENTOR), List.of(MENTEE), "традиционная", MONDAY, MONDAY.plusMonths(2), null))
+                .hasMessage("mentorship.period.length");
+        assertThatThrownBy(() -> new NewMentorship(List.of(MENTOR), List.of(MENTOR), "традиционная", MONDAY, MONDAY.plusMonths(6), null))
+                .hasMessage("mentorship.samePerson");
+        assertThat(new NewMentorship(List.of(MENTOR), two, "групповая", MONDAY, MONDAY.plusYears(1), null).mentees()).hasSize(2);
+    }
+
+    @Test
+    void aRegisteredOrderNeedsANumberADateAndTheScan() {
+        MentorshipOrder order = new MentorshipOrder(SCHOOL, OrderKind.ASSIGNMENT, "О закреплении", List.of(UUID.randomUUID()), Instant.now());
+        assertThatThrownBy(() -> order.register(" ", MONDAY, UUID.randomUUID(), Instant.now())).hasMessage("mentorship.order.number.required");
+        assertThatThrownBy(() -> order.register("12", MONDAY, null, Instant.now())).hasMessage("mentorship.order.scan.required");
+        order.register("12-о", MONDAY, UUID.randomUUID(), Instant.now());
+        assertThat(order.registered()).isTrue();
+        assertThatThrownBy(() -> order.register("13", MONDAY, UUID.randomUUID(), Instant.now()))
+                .hasMessage("mentorship.order.alreadyRegistered");
+    }
+
+    private static Mentorship pair() {
+        return new Mentorship(SCHOOL, new NewMentorship(List.of(MENTOR), List.of(MENTEE), "традиционная (один на один)",
+                MONDAY, MONDAY.plusMonths(9), null), List.of(SCHOOL), List.of(SCHOOL), Instant.now());
+    }
+}
