@@ -275,6 +275,10 @@ class TenantIsolationTests {
                         .param("reason", "x").with(csrf()),
                 get("/mentorship/pairs/" + pair + "/agreement").param("mentor", mentorOfB),
                 get("/mentorship/orders").param("organisation", b),
+                get("/mentorship/waiting").param("organisation", b),
+                post("/mentorship/waiting/" + personOfB + "/supports").param("organisation", b).param("kind", "GROUP").with(csrf()),
+                post("/mentorship/waiting/" + personOfB + "/supports").param("organisation", world.schoolA().toString())
+                        .param("kind", "GROUP").with(csrf()),
                 post("/mentorship/orders").param("organisation", b).param("mentorshipIds", pair).with(csrf()),
                 get("/mentorship/orders/" + order + "/document"),
                 get("/mentorship/orders/" + order + "/scan"),
@@ -285,6 +289,9 @@ class TenantIsolationTests {
                 post(api + "/proposals/dismiss").contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[\"" + proposal + "\"]}"),
                 post(a + "/proposals/dismiss").contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[\"" + proposal + "\"]}"),
                 get(api + "/matching-decisions"),
+                get(api + "/mentees/" + personOfB + "/suggestions"),
+                get(a + "/mentees/" + personOfB + "/suggestions"),
+                get("/matching/runs").param("organisation", b).param("suggestFor", personOfB),
                 post(api + "/proposals/approve").contentType(MediaType.APPLICATION_JSON).content("{\"proposalIds\":[\"" + proposal + "\"]}"),
                 get(api + "/mentorships"),
                 get(api + "/mentorships/" + pair),
@@ -293,6 +300,11 @@ class TenantIsolationTests {
                 post(api + "/mentorships/" + pair + "/terminate").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 get(api + "/mentorships/" + pair + "/agreement").param("mentor", mentorOfB),
                 get(api + "/orders"),
+                get(api + "/waiting-mentees"),
+                post(api + "/supports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + personOfB + "\",\"kind\":\"GROUP\"}"),
+                post(a + "/supports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + personOfB + "\",\"kind\":\"GROUP\"}"),
                 post(api + "/orders").contentType(MediaType.APPLICATION_JSON).content("{\"mentorshipIds\":[\"" + pair + "\"]}"),
                 get(api + "/orders/" + order + "/document"),
                 get(a + "/orders/" + order + "/document"),

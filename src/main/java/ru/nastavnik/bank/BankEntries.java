@@ -30,12 +30,14 @@ public class BankEntries {
         this.mentors = mentors;
     }
 
+    /** Entries here come without the load: the callers downstream count it themselves. */
+
     public Optional<MenteeView> currentMentee(PersonId person) {
         return mentees.current(person.value()).map(e -> e.view(null));
     }
 
     public Optional<MentorView> currentMentor(PersonId person) {
-        return mentors.current(person.value()).map(e -> e.view(NO_PROFILE));
+        return mentors.current(person.value()).map(e -> e.view(NO_PROFILE, 0));
     }
 
     public List<MenteeView> mentees(Collection<OrganisationId> organisations) {
@@ -43,12 +45,12 @@ public class BankEntries {
     }
 
     public List<MentorView> mentors(OrganisationId organisation) {
-        return mentors.inOrganisation(organisation.value(), false).stream().map(e -> e.view(NO_PROFILE)).toList();
+        return mentors.inOrganisation(organisation.value(), false).stream().map(e -> e.view(NO_PROFILE, 0)).toList();
     }
 
     /** Mentors of these organisations who agreed (with the separate consent) to serve other schools. */
     public List<MentorView> sharedMentors(Collection<OrganisationId> organisations) {
-        return mentors.sharedIn(ids(organisations)).stream().map(e -> e.view(NO_PROFILE)).toList();
+        return mentors.sharedIn(ids(organisations)).stream().map(e -> e.view(NO_PROFILE, 0)).toList();
     }
 
     private static List<UUID> ids(Collection<OrganisationId> organisations) {

@@ -24,7 +24,7 @@ public record BankFilter(String topic, String subject, MenteeCategory category, 
                 && (subject == null || subject.isBlank() || m.profile().subjects().stream()
                         .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(subject.strip().toLowerCase(Locale.ROOT))))
                 && (training == null || m.trainingStatus() == training)
-                && (minCapacity == null || m.capacity() >= minCapacity)
+                && (minCapacity == null || m.freePlaces() >= minCapacity)
                 && text(m.profile().fullName());
     }
 

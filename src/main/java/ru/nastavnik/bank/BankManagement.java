@@ -42,10 +42,12 @@ public class BankManagement {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
+    private final Workloads workloads;
 
     BankManagement(MenteeRepository mentees, MentorRepository mentors, BankSettingsRepository settings,
             Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events,
-            Validator validator, Clock clock) {
+            Validator validator, Clock clock, Workloads workloads) {
+        this.workloads = workloads;
         this.mentees = mentees;
         this.mentors = mentors;
         this.settings = settings;
@@ -90,7 +92,10 @@ public class BankManagement {
         entry.update(request, capacity, limits.maxCapacity(), consents.hasValid(person, ConsentPurpose.SHARED_BANK));
         mentors.save(entry);
         audit(organisation, person, created ? "включён в банк наставников" : "изменён профиль в банке наставников");
-        return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null));
+        if (created) {
+            events.publishEvent(new MentorEntered(organisation, person));
+        }
+        return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null), workloads.of(person));
     }
 
     public void leave(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, BankKind kind, String reason) {
@@ -119,7 +124,7 @@ public class BankManagement {
         check(caller, organisation);
         Map<PersonId, StaffView> staffById = staffById(caller, organisation);
         return mentors.inOrganisation(organisation.value(), filter.includeLeft()).stream()
-                .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null)))
+                .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), workloads.of(e.person())))
                 .filter(filter::matches)
                 .toList();
     }
@@ -131,7 +136,7 @@ public class BankManagement {
         String name = name(caller, organisation, person);
         StaffView view = staff.get(caller, organisation, person);
         return new BankHistory(mentees.history(person.value()).stream().map(e -> e.view(name)).toList(),
-                mentors.history(person.value()).stream().map(e -> e.view(BankProfiles.profile(view, null))).toList());
+                mentors.history(person.value()).stream().map(e -> e.view(BankProfiles.profile(view, null), workloads.of(person))).toList());
     }
 
     @Transactional(readOnly = true)

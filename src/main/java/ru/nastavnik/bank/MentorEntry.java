@@ -129,9 +129,9 @@ class MentorEntry {
         return new OrganisationId(organisationId);
     }
 
-    MentorView view(MentorProfile profile) {
+    MentorView view(MentorProfile profile, int load) {
         return new MentorView(id, new PersonId(personId), new OrganisationId(organisationId), profile,
                 List.copyOf(competences), achievements, capacity, List.copyOf(preferredForms), availability,
-                trainingStatus, sharedBank, enteredOn, leftOn, leftReason);
+                trainingStatus, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0);
     }
 }

@@ -9,5 +9,11 @@ import ru.nastavnik.shared.OrganisationId;
 
 public record MentorView(UUID id, PersonId personId, OrganisationId organisationId, MentorProfile profile,
         List<String> competences, String achievements, int capacity, List<String> preferredForms, String availability,
-        TrainingStatus trainingStatus, boolean sharedBank, LocalDate enteredOn, LocalDate leftOn, String leftReason) {
+        TrainingStatus trainingStatus, boolean sharedBank, LocalDate enteredOn, LocalDate leftOn, String leftReason,
+        int load) {
+
+    /** How many more mentees the mentor can take now: capacity less the mentees in pairs not ended. */
+    public int freePlaces() {
+        return Math.max(0, capacity - load);
+    }
 }

@@ -42,9 +42,11 @@ public class SharedBank {
     private final ConsentCheck consents;
     private final Vocabulary vocabulary;
     private final ApplicationEventPublisher events;
+    private final Workloads workloads;
 
     SharedBank(MentorRepository mentors, MenteeRepository mentees, Organisations organisations, StaffProfiles profiles,
-            ConsentCheck consents, Vocabulary vocabulary, ApplicationEventPublisher events) {
+            ConsentCheck consents, Vocabulary vocabulary, ApplicationEventPublisher events, Workloads workloads) {
+        this.workloads = workloads;
         this.mentors = mentors;
         this.mentees = mentees;
         this.organisations = organisations;
@@ -61,7 +63,8 @@ public class SharedBank {
                 .filter(m -> consents.hasValid(m.person(), ConsentPurpose.SHARED_BANK)).toList();
         Map<PersonId, StaffView> staff = profiles.of(shared.stream().map(MentorEntry::person).toList());
         List<MentorView> views = shared.stream().filter(m -> staff.containsKey(m.person()))
-                .map(m -> m.view(BankProfiles.profile(staff.get(m.person()), schools.get(m.organisation().value()).name())))
+                .map(m -> m.view(BankProfiles.profile(staff.get(m.person()), schools.get(m.organisation().value()).name()),
+                        workloads.of(m.person())))
                 .filter(filter::matches)
                 .sorted(Comparator.comparing((MentorView v) -> v.profile().fullName()))
                 .toList();

@@ -155,6 +155,9 @@ class SurveyIntake {
         mentors.save(entry);
         audit(organisation, person, created ? "включён в банк наставников по ответам анкеты"
                 : "профиль в банке наставников обновлён по ответам анкеты");
+        if (created) {
+            events.publishEvent(new MentorEntered(organisation, person));
+        }
     }
 
     private List<String> known(OrganisationId organisation, List<String> codes) {

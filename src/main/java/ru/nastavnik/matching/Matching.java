@@ -74,9 +74,11 @@ public class Matching {
         this.clock = clock;
     }
 
-    public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
-        check(caller, organisation);
-        MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
+    /** The school's banks as the engine's input: mentees without a pair, mentors with their current load. */
+    private record Prepared(InputAssembler assembler, MatchingInput input, Map<PersonId, StaffData> people) {
+    }
+
+    private Prepared prepare(NastavnikPrincipal caller, OrganisationId organisation) {
         Map<PersonId, StaffData> people = staff.current(caller, organisation).stream()
                 .filter(s -> !s.processingRestricted())
                 .collect(Collectors.toMap(StaffView::id, StaffView::data));
@@ -89,9 +91,47 @@ public class Matching {
         InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
         MatchingInputBuilder builder = assembler.builder();
         applyDecisions(organisation, assembler, builder);
-        MatchingInput input = builder.build();
-        MatchingEngine engine = new MatchingEngine(new Weights(w.needs(), w.subject(), w.experience(), w.locality(),
-                w.form(), w.wishes(), w.load()), MatchingOptions.defaults());
+        return new Prepared(assembler, builder.build(), people);
+    }
+
+    private static MatchingEngine engine(MatchingWeights w) {
+        return new MatchingEngine(new Weights(w.needs(), w.subject(), w.experience(), w.locality(), w.form(), w.wishes(),
+                w.load()), MatchingOptions.defaults());
+    }
+
+    /**
+     * A mentee's best candidates with their scores and why, so that the mentee can choose (as the regulations
+     * allow); only mentors with a free place who may take her.
+     */
+    @Transactional(readOnly = true)
+    public List<SuggestionView> suggest(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, int limit) {
+        check(caller, organisation);
+        Prepared prepared = prepare(caller, organisation);
+        if (!prepared.people().containsKey(mentee)) {
+            throw new NotFoundException();
+        }
+        int index = prepared.assembler().mentees().stream().map(MenteeView::personId).toList().indexOf(mentee);
+        if (index < 0) {
+            throw InvalidInputException.of("mentee", "matching.suggest.notWaiting");
+        }
+        List<MentorView> mentors = prepared.assembler().mentors();
+        Function<PersonId, String> names = names(prepared.people());
+        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", mentee.value(), "подбор кандидатов в наставники"));
+        return engine(latestWeights(organisation)).suggest(prepared.input(), index, Math.max(1, Math.min(limit, 20))).stream()
+                .map(s -> new SuggestionView(mentors.get(s.mentor()).personId(), names.apply(mentors.get(s.mentor()).personId()),
+                        s.score(), criteria(s.explanation())))
+                .toList();
+    }
+
+    public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
+        check(caller, organisation);
+        MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
+        Prepared prepared = prepare(caller, organisation);
+        List<MenteeView> mentees = prepared.assembler().mentees();
+        List<MentorView> mentors = prepared.assembler().mentors();
+        Map<PersonId, StaffData> people = prepared.people();
+        MatchingInput input = prepared.input();
+        MatchingEngine engine = engine(w);
         long started = System.nanoTime();
         MatchingResult result;
         try {
@@ -126,7 +166,7 @@ public class Matching {
                 unmatched.save(new UnmatchedEntry(run.id(), mentee, reason));
             }
         }
-        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "MatchingRun", run.id(),
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MatchingRun", run.id(),
                 "подбор наставников: наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         return view(run, names(people));
     }
@@ -134,7 +174,10 @@ public class Matching {
     @Transactional(readOnly = true)
     public java.util.Optional<RunView> latest(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        return runs.latest(organisation.value()).map(run -> view(run, names(caller, organisation)));
+        return runs.latest(organisation.value()).map(run -> {
+            events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора"));
+            return view(run, names(caller, organisation));
+        });
     }
 
     @Transactional(readOnly = true)
@@ -146,44 +189,22 @@ public class Matching {
     public ProposalView approve(NastavnikPrincipal caller, UUID proposal) {
         Proposal p = managed(caller, proposal);
         p.approve(clock.instant());
+        events.publishEvent(new AuditEvent(p.organisation(), AuditAction.UPDATE, "Person", p.mentee().value(),
+                "предложение подбора утверждено"));
         return p.view(names(caller, p.organisation()));
     }
 
-    public void dismiss(NastavnikPrincipal caller, List<UUID> ids) {
+    public void dismiss(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> ids) {
+        check(caller, organisation);
         for (UUID id : ids) {
-            managed(caller, id).dismiss(clock.instant());
+            Proposal p = managed(caller, id);
+            if (!p.organisation().equals(organisation)) {
+                throw new NotFoundException();
+            }
+            p.dismiss(clock.instant());
+            events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", p.mentee().value(),
+                    "предложение подбора отклонено"));
         }
-    }
-
-    /** Always propose this pair (pin) or never (exclude) in the organisation's next runs. */
-    public void decide(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, PersonId mentor, boolean pin) {
-        check(caller, organisation);
-        if (banks.currentMentee(mentee).filter(m -> m.organisationId().equals(organisation)).isEmpty()
-                || banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation)).isEmpty()) {
-            throw InvalidInputException.of("mentee", "matching.decision.notInBanks");
-        }
-        decisions.inOrganisation(organisation.value()).stream()
-                .filter(d -> d.mentee().equals(mentee) && (d.mentor().equals(mentor) || pin && d.kind() == Decision.Kind.PIN))
-                .forEach(decisions::delete);
-        decisions.flush();
-        decisions.save(new Decision(organisation, mentee, mentor, pin ? Decision.Kind.PIN : Decision.Kind.EXCLUDE, clock.instant()));
-    }
-
-    public void forget(NastavnikPrincipal caller, OrganisationId organisation, UUID decision) {
-        check(caller, organisation);
-        Decision d = decisions.findById(decision).filter(x -> x.organisation().equals(organisation))
-                .orElseThrow(NotFoundException::new);
-        decisions.delete(d);
-    }
-
-    @Transactional(readOnly = true)
-    public List<DecisionView> decisions(NastavnikPrincipal caller, OrganisationId organisation) {
-        check(caller, organisation);
-        Function<PersonId, String> names = names(caller, organisation);
-        return decisions.inOrganisation(organisation.value()).stream()
-                .map(d -> new DecisionView(d.id(), d.mentee(), names.apply(d.mentee()), d.mentor(), names.apply(d.mentor()),
-                        d.kind() == Decision.Kind.PIN))
-                .toList();
     }
 
     private void applyDecisions(OrganisationId organisation, InputAssembler assembler, MatchingInputBuilder builder) {

@@ -125,9 +125,13 @@ class Mentorship {
         status = MentorshipStatus.ACTIVE;
     }
 
+    /** Completed when its period is over; before that it can only be ended early, with the notice that needs. */
     void complete(LocalDate on) {
         if (status != MentorshipStatus.ACTIVE && status != MentorshipStatus.PAUSED) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        if (on.isBefore(endsOn)) {
+            throw InvalidInputException.of("status", "mentorship.complete.early", ru.nastavnik.shared.web.Dates.DATE.format(endsOn));
         }
         status = MentorshipStatus.COMPLETED;
         endedOn = on;
@@ -149,14 +153,16 @@ class Mentorship {
         }
         LocalDate earliest = WorkingDays.earliestEnd(notice, NOTICE_WORKING_DAYS);
         if (status != MentorshipStatus.PLANNED && initiator == EndInitiator.EMPLOYER && effective.isBefore(earliest)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.notice", NOTICE_WORKING_DAYS, earliest);
+            throw InvalidInputException.of("effectiveOn", "mentorship.end.notice", NOTICE_WORKING_DAYS,
+                    ru.nastavnik.shared.web.Dates.DATE.format(earliest));
         }
         status = MentorshipStatus.TERMINATED;
         endInitiator = initiator;
         noticeOn = notice;
         endedOn = effective;
         endReason = reason.strip();
-        members.stream().filter(Member::current).forEach(m -> m.leave(effective, reason.strip()));
+        String memberReason = reason.strip().length() > 300 ? reason.strip().substring(0, 300) : reason.strip();
+        members.stream().filter(Member::current).forEach(m -> m.leave(effective, memberReason));
     }
 
     /** A new mentor in place of one who leaves; the leaving one's period stays in the history. */
@@ -175,6 +181,10 @@ class Mentorship {
         }
         current.leave(on, reason.strip());
         members.add(new Member(coming, comingOrganisation, MemberRole.MENTOR, on));
+        // the new mentor works only with their own consent, agreement and an order naming them (Labour Code
+        // art. 351.8): the pair waits for a new order
+        status = MentorshipStatus.PLANNED;
+        assignmentOrderId = null;
     }
 
     private void requireStatus(MentorshipStatus expected) {
@@ -197,6 +207,10 @@ class Mentorship {
 
     MentorshipStatus status() {
         return status;
+    }
+
+    LocalDate endsOn() {
+        return endsOn;
     }
 
     UUID assignmentOrder() {

@@ -3,13 +3,14 @@ package ru.nastavnik.mentorship;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.bank.MentorWorkload;
 import ru.nastavnik.matching.MentorLoads;
 import ru.nastavnik.people.PersonId;
 
-/** Tells matching how many mentees a mentor has in pairs not ended, and who already has a pair. */
+/** Tells matching and the bank how many mentees a mentor has in pairs not ended, and who already has a pair. */
 @Component
 @Transactional(readOnly = true)
-class MentorshipLoads implements MentorLoads {
+class MentorshipLoads implements MentorLoads, MentorWorkload {
 
     private final MentorshipRepository mentorships;
     private final Mentorships service;

@@ -20,10 +20,29 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
 
     @Query("select m from Mentorship m where m.id in ?1")
     List<Mentorship> findAllIn(Collection<UUID> ids);
+
+    /**
+     * Serialises the decisions about one person until the transaction ends: two curators approving pairs for the
+     * same mentor (or mentee) at once would otherwise both pass the capacity check.
+     */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(?1)) as locked", nativeQuery = true)
+    Integer lockPerson(long key);
 }
 
 interface OrderRepository extends JpaRepository<MentorshipOrder, UUID> {
 
     @Query("select o from MentorshipOrder o where o.organisationId = ?1 order by o.createdAt desc")
     List<MentorshipOrder> inOrganisation(UUID organisation);
+}
+
+interface SupportRepository extends JpaRepository<Support, UUID> {
+
+    @Query("select s from Support s where s.organisationId = ?1 order by s.assignedOn desc")
+    List<Support> inOrganisation(UUID organisation);
+}
+
+interface NoticeRepository extends JpaRepository<Notice, UUID> {
+
+    @Query("select n from Notice n where n.organisationId = ?1 order by n.createdAt desc")
+    List<Notice> inOrganisation(UUID organisation);
 }

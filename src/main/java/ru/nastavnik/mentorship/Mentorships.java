@@ -58,6 +58,7 @@ public class Mentorships {
 
     public MentorshipView create(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
         check(caller, organisation);
+        lock(java.util.stream.Stream.concat(request.mentors().stream(), request.mentees().stream()).toList());
         List<OrganisationId> menteeOrganisations = new ArrayList<>();
         for (PersonId mentee : request.mentees()) {
             MenteeView entry = banks.currentMentee(mentee)
@@ -70,11 +71,10 @@ public class Mentorships {
         }
         List<OrganisationId> mentorOrganisations = new ArrayList<>();
         for (PersonId mentor : request.mentors()) {
-            MentorView entry = banks.currentMentor(mentor)
+            // mentors of other schools come with the municipal and regional runs (not yet): one answer for any
+            // mentor who is not in this school's bank, so that nothing is learnt about other schools
+            MentorView entry = banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation))
                     .orElseThrow(() -> InvalidInputException.of("mentors", "mentorship.mentor.notInBank"));
-            if (!entry.organisationId().equals(organisation) && !entry.sharedBank()) {
-                throw InvalidInputException.of("mentors", "mentorship.mentor.notShared");
-            }
             int load = load(mentor);
             int adding = request.mentors().size() == 1 ? request.mentees().size() : 1;
             if (load + adding > entry.capacity()) {
@@ -88,6 +88,11 @@ public class Mentorships {
         events.publishEvent(new MentorshipFormed(organisation, new MentorshipId(created.id()), request.mentors(),
                 request.mentees(), request.proposalId()));
         return created.view(names(caller, organisation));
+    }
+
+    private void lock(List<PersonId> people) {
+        people.stream().map(p -> p.value().getMostSignificantBits() ^ p.value().getLeastSignificantBits()).sorted()
+                .forEach(mentorships::lockPerson);
     }
 
     /** How many mentees the mentor has now in pairs and groups that are not ended. */
@@ -122,7 +127,9 @@ public class Mentorships {
 
     public MentorshipView complete(NastavnikPrincipal caller, MentorshipId id) {
         LocalDate today = LocalDate.now(clock);
-        return change(caller, id, "завершена", m -> m.complete(today));
+        MentorshipView view = change(caller, id, "завершена", m -> m.complete(today));
+        events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
+        return view;
     }
 
     public MentorshipView terminate(NastavnikPrincipal caller, MentorshipId id, EndInitiator initiator, LocalDate notice,
@@ -132,16 +139,19 @@ public class Mentorships {
         }
         LocalDate noticeOn = notice == null ? LocalDate.now(clock) : notice;
         LocalDate effectiveOn = effective == null ? noticeOn : effective;
-        return change(caller, id, "прекращена досрочно", m -> m.terminate(initiator, noticeOn, effectiveOn, reason));
+        MentorshipView view = change(caller, id, "прекращена досрочно", m -> m.terminate(initiator, noticeOn, effectiveOn, reason));
+        events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
+        return view;
     }
 
     public MentorshipView replaceMentor(NastavnikPrincipal caller, MentorshipId id, PersonId leaving, PersonId coming,
             String reason) {
         Mentorship mentorship = managed(caller, id);
-        MentorView entry = banks.currentMentor(coming)
+        lock(List.of(coming));
+        MentorView entry = banks.currentMentor(coming).filter(m -> m.organisationId().equals(mentorship.organisation()))
                 .orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.mentor.notInBank"));
-        if (!entry.organisationId().equals(mentorship.organisation()) && !entry.sharedBank()) {
-            throw InvalidInputException.of("mentor", "mentorship.mentor.notShared");
+        if (!consents.hasValid(coming, ConsentPurpose.MENTORING_DUTIES)) {
+            throw InvalidInputException.of("mentor", "mentorship.mentor.noDutiesConsent");
         }
         int adding = mentorship.current(MemberRole.MENTEE).size();
         if (load(coming) + adding > entry.capacity()) {

@@ -99,6 +99,12 @@ public class OrderRegister {
         if (scan == null) {
             throw InvalidInputException.of("scan", "mentorship.order.scan.required");
         }
+        for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
+            if (pair.status() != MentorshipStatus.PLANNED || !order.id().equals(pair.assignmentOrder())) {
+                // a pair ended or changed since the draft was printed: the signed paper no longer tells the truth
+                throw InvalidInputException.of("status", "mentorship.order.pairChanged");
+            }
+        }
         String clean = number == null ? null : number.strip();
         if (clean != null && date != null && orders.inOrganisation(order.organisation().value()).stream()
                 .map(MentorshipOrder::view)

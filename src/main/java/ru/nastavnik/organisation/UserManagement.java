@@ -133,6 +133,12 @@ public class UserManagement {
         return users.findById(id.value()).map(User::summary);
     }
 
+    /** Where to write to the people running mentorship in an organisation (for notices the system sends itself). */
+    @Transactional(readOnly = true)
+    public java.util.List<String> emailsOf(OrganisationId organisation, java.util.Set<Role> roles) {
+        return users.emailsOf(organisation.value(), roles.stream().map(Role::name).toList());
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.findByUsername(username).isPresent();

@@ -31,4 +31,10 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query("select distinct u from User u join u.grants g where g.organisationId = :organisation order by u.fullName")
     List<User> findInOrganisation(UUID organisation);
+
+    /** E-mail addresses of the enabled users holding one of these roles in the organisation. */
+    @Query(value = "select distinct u.email from app_user u join user_role r on r.user_id = u.id "
+            + "where r.organisation_id = :organisation and r.role in (:roles) and u.enabled and u.email is not null",
+            nativeQuery = true)
+    java.util.List<String> emailsOf(UUID organisation, java.util.Collection<String> roles);
 }

@@ -94,6 +94,9 @@ class MatchingToOrderIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].status").value("PLANNED")).andReturn().getResponse().getContentAsString();
         List<String> pairIds = JsonPath.read(pairs, "$[*].id");
+        mvc.perform(get(base + "/mentors").param("freeCapacity", "1").with(user(curator)))
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].personId").value(mentorA))
+                .andExpect(jsonPath("$[0].load").value(1));
         mvc.perform(post(base + "/proposals/approve").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"proposalIds\":[\"" + proposals.get(0) + "\"],\"form\":\"традиционная\",\"startsOn\":\"2026-12-01\","
                         + "\"endsOn\":\"2027-05-31\"}"))
@@ -144,6 +147,25 @@ class MatchingToOrderIntegrationTests {
                 .content("{\"initiator\":\"EMPLOYER\",\"noticeOn\":\"2026-11-23\",\"effectiveOn\":\"2026-11-24\",\"reason\":\"реорганизация\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("рабочих дня")));
+        consents.withdraw(curator, world.schoolA(), ru.nastavnik.consent.ConsentId.of(consentOf(mentor, ConsentPurpose.MENTORING_DUTIES)), LocalDate.now(), "отказ");
+        mvc.perform(get(base + "/mentorships/" + pair).with(user(curator))).andExpect(jsonPath("$.status").value("TERMINATED"))
+                .andExpect(jsonPath("$.endInitiator").value("MENTOR"));
+    }
+
+    @Test
+    void anOrderWhosePairEndedSinceItWasPrintedIsNotRegistered() throws Exception {
+        String mentor = mentor("Титова", List.of("parents"), 1, true);
+        String mentee = mentee("Карпова", List.of("parents"));
+        String pair = JsonPath.read(mvc.perform(post(base + "/mentorships").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorIds\":[\"" + mentor + "\"],\"menteeIds\":[\"" + mentee + "\"],\"form\":\"групповая\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-06-30\"}")).andReturn().getResponse().getContentAsString(), "$.id");
+        String order = JsonPath.read(mvc.perform(post(base + "/orders").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorshipIds\":[\"" + pair + "\"]}")).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(base + "/mentorships/" + pair + "/terminate").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"initiator\":\"MENTOR\",\"reason\":\"передумала\"}")).andExpect(status().isOk());
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "8")
+                .param("orderDate", "2026-11-25").with(user(curator))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("новый приказ")));
     }
 
     @Test
@@ -165,6 +187,12 @@ class MatchingToOrderIntegrationTests {
                         + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-06-30\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("свободных мест")));
+        mvc.perform(get(base + "/mentees/" + first + "/suggestions").with(user(curator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].mentorId").value(mentor))
+                .andExpect(jsonPath("$[0].criteria.coveredNeeds").value(1))
+                .andExpect(jsonPath("$[0].criteria.needCount").value(2));
+        mvc.perform(get(base + "/mentees/" + mentor + "/suggestions").with(user(curator)))
+                .andExpect(status().isUnprocessableContent());
         mvc.perform(post(base + "/matching-decisions").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"menteeId\":\"" + first + "\",\"mentorId\":\"" + mentor + "\",\"pin\":true}"))
                 .andExpect(status().isNoContent());
@@ -200,6 +228,12 @@ class MatchingToOrderIntegrationTests {
 
     private void consent(String person, ConsentPurpose purpose) {
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+    }
+
+    private String consentOf(String person, ConsentPurpose purpose) {
+        return consents.ofPerson(curator, world.schoolA(), ru.nastavnik.people.PersonId.of(person)).stream()
+                .filter(c -> c.purpose() == purpose && c.status() == ru.nastavnik.consent.ConsentStatus.GIVEN).findFirst()
+                .orElseThrow().id().toString();
     }
 
     private static MockMultipartFile scan() {

@@ -41,7 +41,8 @@ class MentorshipTests {
         pair.pause();
         assertThatThrownBy(pair::pause).hasMessage("mentorship.transition.invalid");
         pair.resume();
-        pair.complete(MONDAY);
+        assertThatThrownBy(() -> pair.complete(MONDAY)).as("before the period is over").hasMessage("mentorship.complete.early");
+        pair.complete(MONDAY.plusMonths(9));
         assertThat(pair.status()).isEqualTo(MentorshipStatus.COMPLETED);
         assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "поздно"))
                 .hasMessage("mentorship.transition.invalid");
@@ -77,8 +78,11 @@ class MentorshipTests {
     void changingTheMentorKeepsTheHistory() {
         Mentorship pair = pair();
         PersonId next = new PersonId(UUID.randomUUID());
+        pair.activate(true, true);
         pair.replaceMentor(MENTOR, next, SCHOOL, MONDAY.plusMonths(1), "переезд");
         assertThat(pair.current(MemberRole.MENTOR)).containsExactly(next);
+        assertThat(pair.status()).as("a new mentor needs a new order").isEqualTo(MentorshipStatus.PLANNED);
+        assertThat(pair.assignmentOrder()).isNull();
         MentorshipView view = pair.view(p -> "");
         assertThat(view.members()).hasSize(3);
         assertThat(view.members()).filteredOn(m -> m.personId().equals(MENTOR)).singleElement()

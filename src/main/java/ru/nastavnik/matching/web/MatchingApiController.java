@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.matching.DecisionView;
 import ru.nastavnik.matching.Matching;
+import ru.nastavnik.matching.MatchingDecisions;
+import ru.nastavnik.matching.SuggestionView;
 import ru.nastavnik.matching.MatchingWeights;
 import ru.nastavnik.matching.RunView;
 import ru.nastavnik.people.PersonId;
@@ -33,9 +36,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class MatchingApiController {
 
     private final Matching matching;
+    private final MatchingDecisions decisions;
 
-    MatchingApiController(Matching matching) {
+    MatchingApiController(Matching matching, MatchingDecisions decisions) {
         this.matching = matching;
+        this.decisions = decisions;
     }
 
     record IdList(List<String> ids) {
@@ -62,20 +67,26 @@ class MatchingApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Отклонить предложения (ids)")
     void dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody IdList request) {
-        OrganisationId.of(orgId);
-        matching.dismiss(me, request.ids() == null ? List.of() : request.ids().stream().map(Ids::parse).toList());
+        matching.dismiss(me, OrganisationId.of(orgId), request.ids() == null ? List.of() : request.ids().stream().map(Ids::parse).toList());
+    }
+
+    @GetMapping("/mentees/{personId}/suggestions")
+    @Operation(summary = "Лучшие кандидаты в наставники для одного наставляемого — с оценками и объяснениями")
+    List<SuggestionView> suggestions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId, @RequestParam(defaultValue = "5") int limit) {
+        return matching.suggest(me, OrganisationId.of(orgId), PersonId.of(personId), limit);
     }
 
     @GetMapping("/matching-decisions")
     List<DecisionView> decisions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return matching.decisions(me, OrganisationId.of(orgId));
+        return decisions.decisions(me, OrganisationId.of(orgId));
     }
 
     @PostMapping("/matching-decisions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Закрепить (pin=true) или исключить пару для следующих подборов")
     void decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewDecision request) {
-        matching.decide(me, OrganisationId.of(orgId), PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
+        decisions.decide(me, OrganisationId.of(orgId), PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
                 Boolean.TRUE.equals(request.pin()));
     }
 
@@ -83,6 +94,6 @@ class MatchingApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         UUID decision = Ids.parse(id);
-        matching.forget(me, OrganisationId.of(orgId), decision);
+        decisions.forget(me, OrganisationId.of(orgId), decision);
     }
 }

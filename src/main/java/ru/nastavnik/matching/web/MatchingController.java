@@ -16,6 +16,7 @@ import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.matching.Matching;
+import ru.nastavnik.matching.MatchingDecisions;
 import ru.nastavnik.matching.MatchingWeights;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
@@ -31,21 +32,32 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 class MatchingController {
 
     private final Matching matching;
+    private final MatchingDecisions decisions;
     private final BankManagement banks;
 
-    MatchingController(Matching matching, BankManagement banks) {
+    MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks) {
         this.matching = matching;
+        this.decisions = decisions;
         this.banks = banks;
     }
 
     @GetMapping("/matching/runs")
-    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String suggestFor, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
+        if (suggestFor != null && !suggestFor.isBlank()) {
+            try {
+                model.addAttribute("suggestions", matching.suggest(me, org, person(suggestFor), 5));
+                model.addAttribute("suggestFor", suggestFor);
+            } catch (InvalidInputException e) {
+                model.addAttribute("suggestError", e.problems().get(0));
+            }
+        }
         model.addAttribute("run", matching.latest(me, org).orElse(null));
         MatchingWeights w = matching.latestWeights(org);
         model.addAttribute("weights", java.util.Map.of("needs", w.needs(), "subject", w.subject(), "experience", w.experience(),
                 "locality", w.locality(), "form", w.form(), "wishes", w.wishes(), "load", w.load()));
-        model.addAttribute("decisions", matching.decisions(me, org));
+        model.addAttribute("decisions", decisions.decisions(me, org));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
         model.addAttribute("forms", MentoringForms.DEFAULTS);
@@ -75,7 +87,7 @@ class MatchingController {
             @RequestParam(required = false) List<String> proposalIds, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            matching.dismiss(me, proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList());
+            matching.dismiss(me, org, proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList());
             Flash.success(redirect, "matching.dismissed");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -89,7 +101,7 @@ class MatchingController {
             @RequestParam(defaultValue = "false") boolean pin, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            matching.decide(me, org, person(mentee), person(mentor), pin);
+            decisions.decide(me, org, person(mentee), person(mentor), pin);
             Flash.success(redirect, "matching.decided");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -101,7 +113,7 @@ class MatchingController {
     String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        matching.forget(me, org, Ids.parse(id));
+        decisions.forget(me, org, Ids.parse(id));
         Flash.success(redirect, "matching.decided");
         return "redirect:/matching/runs?organisation=" + org;
     }

@@ -31,6 +31,9 @@ import ru.nastavnik.mentorship.NewMentorship;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.mentorship.SupportKind;
+import ru.nastavnik.mentorship.WaitingMentees;
+import ru.nastavnik.mentorship.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -48,9 +51,11 @@ class MentorshipApiController {
     private final ProposalApproval approval;
     private final OrderRegister orders;
     private final MentorshipDocuments documents;
+    private final WaitingMentees waiting;
 
     MentorshipApiController(Mentorships mentorships, ProposalApproval approval, OrderRegister orders,
-            MentorshipDocuments documents) {
+            MentorshipDocuments documents, WaitingMentees waiting) {
+        this.waiting = waiting;
         this.mentorships = mentorships;
         this.approval = approval;
         this.orders = orders;
@@ -67,6 +72,34 @@ class MentorshipApiController {
     }
 
     record NewOrder(List<String> mentorshipIds) {
+    }
+
+    record NewSupport(String personId, SupportKind kind, String note) {
+    }
+
+    @GetMapping("/waiting-mentees")
+    @Operation(summary = "Наставляемые без пары: сопровождение и найденные постоянным поиском наставники")
+    List<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return waiting.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/supports")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER)")
+    void support(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewSupport s) {
+        waiting.assignSupport(me, OrganisationId.of(orgId), PersonId.of(s.personId()), s.kind(), s.note());
+    }
+
+    @PostMapping("/supports/{id}/end")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        waiting.endSupport(me, OrganisationId.of(orgId), Ids.parse(id));
+    }
+
+    @PostMapping("/notices/{id}/seen")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        waiting.seen(me, OrganisationId.of(orgId), Ids.parse(id));
     }
 
     @GetMapping("/mentorships")

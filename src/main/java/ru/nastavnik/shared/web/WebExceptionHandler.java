@@ -8,9 +8,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import ru.nastavnik.shared.InvalidInputException;
+
 /** Pages: two people changed the same record at once — the later one sees why and that nothing was overwritten. */
 @ControllerAdvice(annotations = Controller.class)
 class WebExceptionHandler {
+
+    /** A refused input that no form took back (a document that cannot be made, say): the page says why. */
+    @ExceptionHandler(InvalidInputException.class)
+    String refused(InvalidInputException refused, HttpServletResponse response, Model model) {
+        response.setStatus(422);
+        model.addAttribute("status", 422);
+        model.addAttribute("problem", refused.problems().get(0));
+        return "error";
+    }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String conflict(HttpServletResponse response, Model model) {

@@ -1,0 +1,22 @@
+package ru.nastavnik.bank;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.people.PersonId;
+
+/** The current load of a mentor from whichever module keeps the pairs (none before pairs exist: 0). */
+@Component
+class Workloads {
+
+    private final List<MentorWorkload> sources;
+
+    Workloads(List<MentorWorkload> sources) {
+        this.sources = sources;
+    }
+
+    int of(PersonId mentor) {
+        return sources.stream().mapToInt(s -> s.load(mentor)).sum();
+    }
+}

@@ -1,0 +1,166 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.matching.RunView;
+import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.Mailbox;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Mentees of the bank still without a pair: the support they get meanwhile, and a standing search — whenever a
+ * mentor enters the bank, a pair ends or a mentor's consent to the duties arrives, the school's waiting mentees
+ * are checked against mentors with a free place who cover a need, and the curator is told (here, and by e-mail
+ * when the installation sends mail). Each mentor is reported once for each mentee.
+ */
+@Service
+@Transactional
+public class WaitingMentees {
+
+    private final BankEntries banks;
+    private final MentorshipRepository mentorships;
+    private final SupportRepository supports;
+    private final NoticeRepository notices;
+    private final Mentorships service;
+    private final Matching matching;
+    private final UserManagement users;
+    private final Mailbox mailbox;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WaitingMentees(BankEntries banks, MentorshipRepository mentorships, SupportRepository supports, NoticeRepository notices,
+            Mentorships service, Matching matching, UserManagement users, Mailbox mailbox, ApplicationEventPublisher events,
+            Clock clock) {
+        this.banks = banks;
+        this.mentorships = mentorships;
+        this.supports = supports;
+        this.notices = notices;
+        this.service = service;
+        this.matching = matching;
+        this.users = users;
+        this.mailbox = mailbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WaitingView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        Function<PersonId, String> names = service.names(caller, organisation);
+        Map<PersonId, String> reasons = matching.latest(caller, organisation).map(run -> run.unmatched().stream()
+                .collect(Collectors.toMap(RunView.Unmatched::menteeId, RunView.Unmatched::messageKey, (a, b) -> a)))
+                .orElse(Map.of());
+        List<Support> all = supports.inOrganisation(organisation.value());
+        List<Notice> open = notices.inOrganisation(organisation.value()).stream().filter(Notice::open).toList();
+        return waiting(organisation).stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
+                m.category().messageKey(), m.needs(), reasons.get(m.personId()),
+                all.stream().filter(s -> s.person().equals(m.personId())).map(Support::view).toList(),
+                open.stream().filter(n -> n.mentee().equals(m.personId())).map(n -> n.view(names)).toList())).toList();
+    }
+
+    public void assignSupport(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, SupportKind kind,
+            String note) {
+        Mentorships.check(caller, organisation);
+        if (waiting(organisation).stream().noneMatch(m -> m.personId().equals(person))) {
+            throw new NotFoundException();
+        }
+        supports.save(new Support(organisation, person, kind, note, LocalDate.now(clock)));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", person.value(),
+                "назначено сопровождение до подбора наставника"));
+    }
+
+    public void endSupport(NastavnikPrincipal caller, OrganisationId organisation, UUID id) {
+        Mentorships.check(caller, organisation);
+        Support support = supports.findById(id).filter(s -> s.organisation().equals(organisation)).orElseThrow(NotFoundException::new);
+        support.end(LocalDate.now(clock));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", support.person().value(),
+                "сопровождение завершено"));
+    }
+
+    public void seen(NastavnikPrincipal caller, OrganisationId organisation, UUID id) {
+        Mentorships.check(caller, organisation);
+        notices.findById(id).filter(n -> n.organisation().equals(organisation)).orElseThrow(NotFoundException::new)
+                .seen(clock.instant());
+    }
+
+    @EventListener
+    void on(MentorEntered event) {
+        search(event.organisation());
+    }
+
+    @EventListener
+    void on(MentorshipEnded event) {
+        search(event.organisation());
+    }
+
+    @EventListener
+    void on(ConsentGiven event) {
+        if (event.purpose() == ConsentPurpose.MENTORING_DUTIES) {
+            search(event.organisation());
+        }
+    }
+
+    /** Finds, for each waiting mentee, the mentor with a free place who covers most of her needs, if new. */
+    void search(OrganisationId organisation) {
+        List<MentorView> free = banks.mentors(organisation).stream()
+                .filter(m -> service.load(m.personId()) < m.capacity()).toList();
+        if (free.isEmpty()) {
+            return;
+        }
+        Set<String> known = notices.inOrganisation(organisation.value()).stream()
+                .map(n -> n.mentee() + ":" + n.mentor()).collect(Collectors.toCollection(HashSet::new));
+        List<Notice> found = new ArrayList<>();
+        for (MenteeView mentee : waiting(organisation)) {
+            free.stream()
+                    .filter(m -> !m.personId().equals(mentee.personId()))
+                    .filter(m -> mentee.needs().isEmpty() || m.competences().stream().anyMatch(mentee.needs()::contains))
+                    .max(java.util.Comparator.comparingLong(m -> m.competences().stream().filter(mentee.needs()::contains).count()))
+                    .filter(m -> !known.contains(mentee.personId() + ":" + m.personId()))
+                    .ifPresent(m -> found.add(notices.save(new Notice(organisation, mentee.personId(), m.personId(), clock.instant()))));
+        }
+        if (!found.isEmpty()) {
+            List<Mail> letters = users.emailsOf(organisation, Set.of(Role.CURATOR, Role.DIRECTOR)).stream()
+                    .map(to -> new Mail(to, "Найдены наставники для ожидающих наставляемых",
+                            "Здравствуйте!\n\nДля наставляемых, которые ждут наставника (" + found.size() + "), в банке "
+                                    + "появились подходящие наставники со свободными местами. Откройте раздел «Пары» → "
+                                    + "«Ожидают наставника», чтобы сформировать пары.\n"))
+                    .toList();
+            mailbox.send(letters);
+        }
+    }
+
+    private List<MenteeView> waiting(OrganisationId organisation) {
+        return banks.mentees(List.of(organisation)).stream()
+                .filter(m -> mentorships.runningWith(m.personId().value()).stream()
+                        .noneMatch(p -> p.current(MemberRole.MENTEE).contains(m.personId())))
+                .toList();
+    }
+}

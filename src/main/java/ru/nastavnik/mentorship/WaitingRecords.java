@@ -1,0 +1,129 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/** The support a mentee without a mentor receives meanwhile. */
+@Entity
+@Table(name = "mentorship_support")
+class Support {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "person_id")
+    private UUID personId;
+    @Enumerated(EnumType.STRING)
+    private SupportKind kind;
+    private String note;
+    @Column(name = "assigned_on")
+    private LocalDate assignedOn;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    protected Support() {
+    }
+
+    Support(OrganisationId organisation, PersonId person, SupportKind kind, String note, LocalDate on) {
+        if (kind == null) {
+            throw InvalidInputException.of("kind", "mentorship.support.kind.required");
+        }
+        if (note != null && note.length() > 500) {
+            throw InvalidInputException.of("note", "mentorship.support.note.tooLong");
+        }
+        if (kind == SupportKind.OTHER && (note == null || note.isBlank())) {
+            throw InvalidInputException.of("note", "mentorship.support.note.required");
+        }
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.personId = person.value();
+        this.kind = kind;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.assignedOn = on;
+    }
+
+    void end(LocalDate on) {
+        if (endedOn == null) {
+            endedOn = on;
+        }
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    PersonId person() {
+        return new PersonId(personId);
+    }
+
+    WaitingView.SupportView view() {
+        return new WaitingView.SupportView(id, kind, note, assignedOn, endedOn);
+    }
+}
+
+/** The standing search found a mentor with a free place who covers this waiting mentee's needs. */
+@Entity
+@Table(name = "mentorship_notice")
+class Notice {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "mentee_id")
+    private UUID menteeId;
+    @Column(name = "mentor_id")
+    private UUID mentorId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "seen_at")
+    private Instant seenAt;
+
+    protected Notice() {
+    }
+
+    Notice(OrganisationId organisation, PersonId mentee, PersonId mentor, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.menteeId = mentee.value();
+        this.mentorId = mentor.value();
+        this.createdAt = now;
+    }
+
+    void seen(Instant now) {
+        seenAt = seenAt == null ? now : seenAt;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    PersonId mentee() {
+        return new PersonId(menteeId);
+    }
+
+    PersonId mentor() {
+        return new PersonId(mentorId);
+    }
+
+    boolean open() {
+        return seenAt == null;
+    }
+
+    WaitingView.NoticeView view(java.util.function.Function<PersonId, String> names) {
+        return new WaitingView.NoticeView(id, mentor(), names.apply(mentor()), createdAt);
+    }
+}

@@ -1,0 +1,76 @@
+package ru.nastavnik.mentorship.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.mentorship.SupportKind;
+import ru.nastavnik.mentorship.WaitingMentees;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** Mentees still without a mentor: the support they get, and the mentors the standing search found. */
+@Controller
+class WaitingController {
+
+    private final WaitingMentees waiting;
+    private final Vocabulary vocabulary;
+
+    WaitingController(WaitingMentees waiting, Vocabulary vocabulary) {
+        this.waiting = waiting;
+        this.vocabulary = vocabulary;
+    }
+
+    @GetMapping("/mentorship/waiting")
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("waiting", waiting.list(me, org));
+        model.addAttribute("kinds", SupportKind.values());
+        model.addAttribute("topicTitles", vocabulary.of(org).stream()
+                .collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.title(), (a, b) -> a)));
+        model.addAttribute("organisationId", org);
+        return "mentorship/waiting";
+    }
+
+    @PostMapping("/mentorship/waiting/{person}/supports")
+    String assign(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String person,
+            @RequestParam(required = false) SupportKind kind, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            waiting.assignSupport(me, org, PersonId.of(person), kind, note);
+            Flash.success(redirect, "mentorship.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/waiting?organisation=" + org;
+    }
+
+    @PostMapping("/mentorship/supports/{id}/end")
+    String end(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        waiting.endSupport(me, org, Ids.parse(id));
+        Flash.success(redirect, "mentorship.saved");
+        return "redirect:/mentorship/waiting?organisation=" + org;
+    }
+
+    @PostMapping("/mentorship/notices/{id}/seen")
+    String seen(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
+            RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        waiting.seen(me, org, Ids.parse(id));
+        return "redirect:/mentorship/waiting?organisation=" + org;
+    }
+}

@@ -1,0 +1,82 @@
+package ru.nastavnik.shared.mail;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Letters, when the installation has a mail server ({@code spring.mail.host}). They go out after the
+ * transaction commits, one by one on a background thread, so that a slow or failing mail server neither holds
+ * the page nor undoes what the letters tell of; a failure is logged.
+ */
+@Component
+public class Mailbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "mailbox");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Mailbox(ObjectProvider<JavaMailSender> sender, @Value("${nastavnik.mail.from:nastavnik@localhost}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    public boolean enabled() {
+        return sender.getIfAvailable() != null;
+    }
+
+    public void send(List<Mail> letters) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null || letters.isEmpty()) {
+            return;
+        }
+        Runnable delivery = () -> executor.submit(() -> letters.forEach(letter -> deliver(mail, letter)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    delivery.run();
+                }
+            });
+        } else {
+            delivery.run();
+        }
+    }
+
+    private void deliver(JavaMailSender mail, Mail letter) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(letter.to());
+        message.setSubject(letter.subject());
+        message.setText(letter.text());
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            log.warn("Could not send a letter: {}", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+}
