@@ -65,6 +65,8 @@ class TenantIsolationTests {
     ProposalApproval approval;
     @Autowired
     OrderRegister orders;
+    @Autowired
+    ru.nastavnik.mentorship.Programmes programmes;
 
     Fixtures.World world;
     NastavnikPrincipal curatorOfA;
@@ -253,6 +255,8 @@ class TenantIsolationTests {
         String proposal = run.proposals().get(0).id().toString();
         String pair = approval.approve(directorOfB, world.schoolB(), List.of(run.proposals().get(0).id()), "групповая",
                 java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 5, 31)).get(0).id().toString();
+        String programme = programmes.create(directorOfB, ru.nastavnik.mentorship.MentorshipId.of(pair)).id().toString();
+        String activity = programmes.card(directorOfB, java.util.UUID.fromString(programme)).programme().activities().get(0).id().toString();
         String order = orders.draftAssignment(directorOfB, world.schoolB(),
                 List.of(ru.nastavnik.mentorship.MentorshipId.of(pair))).id().toString();
         String b = world.schoolB().toString();
@@ -301,6 +305,26 @@ class TenantIsolationTests {
                 get(api + "/mentorships/" + pair + "/agreement").param("mentor", mentorOfB),
                 get(api + "/orders"),
                 get(api + "/waiting-mentees"),
+                get(api + "/programmes"),
+                post("/api/v1/mentorships/" + pair + "/programme"),
+                get("/api/v1/programmes/" + programme),
+                get("/api/v1/programmes/" + programme + "/document"),
+                post("/api/v1/programmes/" + programme + "/approve"),
+                post("/api/v1/programmes/" + programme + "/complete"),
+                post("/api/v1/programmes/" + programme + "/activities").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"dueOn\":\"2027-01-10\"}"),
+                post("/api/v1/programmes/" + programme + "/activities/" + activity + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/api/v1/programmes/" + programme + "/meetings").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/api/v1/programmes/" + programme + "/evaluation").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                get("/mentorship/programmes").param("organisation", b),
+                get("/mentorship/programmes/" + programme),
+                get("/mentorship/programmes/" + programme + "/document"),
+                post("/mentorship/pairs/" + pair + "/programme").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/approve").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/activities").param("title", "x").param("dueOn", "2027-01-10").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/activities/" + activity + "/done").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/activities/" + activity + "/delete").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/meetings").param("topic", "x").with(csrf()),
                 post(api + "/supports").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":\"" + personOfB + "\",\"kind\":\"GROUP\"}"),
                 post(a + "/supports").contentType(MediaType.APPLICATION_JSON)

@@ -137,6 +137,15 @@ class Mentorship {
         endedOn = on;
     }
 
+    /** Completed before its planned end because its programme was completed with both sides' evaluations. */
+    void completeEarly(LocalDate on) {
+        if (status != MentorshipStatus.ACTIVE && status != MentorshipStatus.PAUSED) {
+            throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        status = MentorshipStatus.COMPLETED;
+        endedOn = on;
+    }
+
     /**
      * Ends the pair early. A planned pair is simply cancelled; for a started one the employer's cancellation takes
      * effect no sooner than three working days after the notice (Labour Code art. 351.8).

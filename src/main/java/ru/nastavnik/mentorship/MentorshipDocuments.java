@@ -43,6 +43,7 @@ import ru.nastavnik.shared.web.Dates;
 public class MentorshipDocuments {
 
     private final Mentorships mentorships;
+    private final Programmes programmes;
     private final MentorshipRepository repository;
     private final OrderRepository orders;
     private final DocumentTemplates templates;
@@ -50,9 +51,10 @@ public class MentorshipDocuments {
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
 
-    MentorshipDocuments(Mentorships mentorships, MentorshipRepository repository, OrderRepository orders,
+    MentorshipDocuments(Mentorships mentorships, Programmes programmes, MentorshipRepository repository, OrderRepository orders,
             DocumentTemplates templates, Organisations organisations, StaffManagement staff, ApplicationEventPublisher events) {
         this.mentorships = mentorships;
+        this.programmes = programmes;
         this.repository = repository;
         this.orders = orders;
         this.templates = templates;
@@ -126,6 +128,54 @@ public class MentorshipDocuments {
         return render(pair.organisation(), MentorshipTemplates.AGREEMENT, model);
     }
 
+    /** The programme document, filled from the programme and its pair. */
+    public byte[] programme(NastavnikPrincipal caller, UUID id) {
+        ProgrammeCard card = programmes.card(caller, id);
+        ProgrammeView p = card.programme();
+        Mentorships.check(caller, p.organisationId());
+        Map<PersonId, StaffData> people = people(caller, p.organisationId());
+        Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", DocumentModels.organisation(organisation(p.organisationId())));
+        model.put("mentors", describe(pair.current(MemberRole.MENTOR), people));
+        model.put("mentees", describe(pair.current(MemberRole.MENTEE), people));
+        model.put("form", card.pair().form());
+        model.put("startsOn", Dates.DATE.format(p.startsOn()));
+        model.put("endsOn", Dates.DATE.format(p.endsOn()));
+        model.put("goal", p.goal());
+        model.put("tasks", p.tasks() == null ? "" : p.tasks());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ActivityView a : p.activities()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("need", a.need() == null ? "" : a.need());
+            row.put("title", a.title() + (a.form() == null ? "" : " (" + a.form() + ")"));
+            row.put("due", Dates.DATE.format(a.dueOn()));
+            row.put("responsible", RESPONSIBLE.get(a.responsible()));
+            row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
+            row.put("done", a.doneOn() == null ? "" : "выполнено " + Dates.DATE.format(a.doneOn())
+                    + (a.resultNote() == null ? "" : ": " + a.resultNote()));
+            rows.add(row);
+        }
+        model.put("activities", rows);
+        model.put("menteeEvaluation", p.menteeEvaluation() == null ? "" : p.menteeEvaluation());
+        model.put("mentorEvaluation", p.mentorEvaluation() == null ? "" : p.mentorEvaluation());
+        model.put("mentorSignature", initials(pair.current(MemberRole.MENTOR), people));
+        model.put("menteeSignature", initials(pair.current(MemberRole.MENTEE), people));
+        events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
+                "сформирован документ программы"));
+        return render(p.organisationId(), MentorshipTemplates.PROGRAMME, model);
+    }
+
+    private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",
+            ActivityRole.MENTEE, "наставляемый", ActivityRole.BOTH, "наставник и наставляемый", ActivityRole.CURATOR, "куратор");
+
+    private static String initials(List<PersonId> persons, Map<PersonId, StaffData> people) {
+        return persons.stream().map(people::get).filter(java.util.Objects::nonNull)
+                .map(d -> NameDeclension.surnameWithInitials(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
+                        GrammaticalCase.NOMINATIVE))
+                .collect(Collectors.joining(", "));
+    }
+
     static Map<String, Object> sample() {
         StaffData mentor = new StaffData("Петрова", "Анна", "Ивановна", Gender.FEMALE, LocalDate.of(1975, 2, 3), null,
                 List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null);
@@ -144,6 +194,15 @@ public class MentorshipDocuments {
         model.put("form", "традиционная (один на один)");
         model.put("startsOn", "01.09.2026");
         model.put("endsOn", "31.05.2027");
+        model.put("goal", "Успешная адаптация молодого специалиста");
+        model.put("tasks", "— Дисциплина и мотивация на уроке");
+        model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация на уроке", "title", "Разбор ситуаций на уроке",
+                "due", "15.10.2026", "responsible", "наставник и наставляемый", "expected", "Выстроены правила работы в классе",
+                "done", "")));
+        model.put("menteeEvaluation", "");
+        model.put("mentorEvaluation", "");
+        model.put("mentorSignature", "Петрова А. И.");
+        model.put("menteeSignature", "Сидоров О. П.");
         return model;
     }
 

@@ -18,6 +18,9 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
             + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
     List<Mentorship> runningWith(UUID person);
 
+    @Query("select distinct m from Mentorship m join m.members p where p.personId = ?1 order by m.createdAt desc")
+    List<Mentorship> allWith(UUID person);
+
     @Query("select m from Mentorship m where m.id in ?1")
     List<Mentorship> findAllIn(Collection<UUID> ids);
 

@@ -20,6 +20,7 @@ class MentorshipTemplates {
 
     static final String ORDER = "mentorship-order-assignment";
     static final String AGREEMENT = "mentorship-agreement";
+    static final String PROGRAMME = "mentorship-programme";
 
     @Bean
     DefaultTemplate assignmentOrderTemplate() {
@@ -84,6 +85,42 @@ class MentorshipTemplates {
                 .paragraph("Работодатель: ______________ / {{organisation.headName}}")
                 .paragraph("Работник: ______________ / {{mentor.surnameInitials}}")
                 .paragraph("Экземпляр соглашения получил(а): ______________ «____» ______________ 20___ г."));
+    }
+
+    /** The programme in the form schools file: the approval block, the goal and tasks, the plan table, signatures. */
+    @Bean
+    DefaultTemplate programmeTemplate() {
+        return template(PROGRAMME, TemplateBuilder.a4()
+                .right("УТВЕРЖДЕНО")
+                .right("приказом {{organisation.shortName}}")
+                .right("от ____________ № ______")
+                .emptyLine()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА", true)
+                .emptyLine()
+                .paragraph("Наставник: {{mentors}}")
+                .paragraph("Наставляемый: {{mentees}}")
+                .paragraph("Форма наставничества: {{form}}")
+                .paragraph("Срок реализации: с {{startsOn}} по {{endsOn}}")
+                .emptyLine()
+                .paragraph("1. Цель программы")
+                .justified("{{goal}}")
+                .paragraph("2. Задачи (профессиональные затруднения и запросы наставляемого)")
+                .justified("{{tasks}}")
+                .paragraph("3. План мероприятий")
+                .table(new int[] { 8, 35, 45, 22, 22, 38, 25 },
+                        List.of("№", "Направление (дефицит)", "Мероприятие", "Срок", "Ответственный", "Ожидаемый результат",
+                                "Отметка о выполнении"),
+                        "activities", List.of("{{index}}", "{{item.need}}", "{{item.title}}", "{{item.due}}",
+                                "{{item.responsible}}", "{{item.expected}}", "{{item.done}}"))
+                .paragraph("4. Итоговая оценка")
+                .justified("Самооценка наставляемого: {{menteeEvaluation}}")
+                .justified("Оценка наставника: {{mentorEvaluation}}")
+                .emptyLine()
+                .paragraph("Наставник ______________ / {{mentorSignature}}")
+                .paragraph("Наставляемый ______________ / {{menteeSignature}}")
+                .paragraph("Куратор ______________ / ______________"));
     }
 
     private static DefaultTemplate template(String kind, TemplateBuilder builder) {

@@ -172,6 +172,7 @@ public class Mentorships {
                     && orders.findById(mentorship.assignmentOrder()).map(MentorshipOrder::registered).orElse(false);
             if (mentorship.activate(registered, consentsOnFile(mentorship))) {
                 audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
+                events.publishEvent(new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
             }
         }
     }
@@ -179,6 +180,24 @@ public class Mentorships {
     boolean consentsOnFile(Mentorship mentorship) {
         return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES))
                 && mentorship.current(MemberRole.MENTEE).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
+    }
+
+    Mentorship loaded(MentorshipId id) {
+        return mentorships.findById(id.value()).orElseThrow(NotFoundException::new);
+    }
+
+    List<Mentorship> runningAndEndedWith(PersonId person) {
+        return mentorships.allWith(person.value());
+    }
+
+    /** Completing the programme completes its pair, whatever the planned end: the goals were reached together. */
+    void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id) {
+        Mentorship pair = managed(caller, id);
+        if (pair.status() == MentorshipStatus.ACTIVE || pair.status() == MentorshipStatus.PAUSED) {
+            pair.completeEarly(LocalDate.now(clock));
+            audit(pair.organisation(), pair, "наставническая пара (группа) завершена по итогам программы");
+            events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
+        }
     }
 
     Mentorship managed(NastavnikPrincipal caller, MentorshipId id) {

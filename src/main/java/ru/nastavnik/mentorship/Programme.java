@@ -1,0 +1,202 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * A pair's personalised programme. Its plan is written while it is a draft; once approved it is worked through
+ * (only while the pair is at work), and it completes with both sides' evaluations. Only these transitions exist.
+ */
+@Entity
+@Table(name = "programme")
+class Programme {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "mentorship_id")
+    private UUID mentorshipId;
+    private String title;
+    private String goal;
+    private String tasks;
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+    @Enumerated(EnumType.STRING)
+    private ProgrammeStatus status;
+    @Column(name = "approved_on")
+    private LocalDate approvedOn;
+    @Column(name = "mentee_evaluation")
+    private String menteeEvaluation;
+    @Column(name = "mentor_evaluation")
+    private String mentorEvaluation;
+    @Column(name = "end_reason")
+    private String endReason;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Activity> activities = new ArrayList<>();
+    @Version
+    private Long version;
+
+    protected Programme() {
+    }
+
+    Programme(OrganisationId organisation, MentorshipId mentorship, String title, String goal, String tasks,
+            LocalDate startsOn, LocalDate endsOn, List<PlanItem> plan, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.mentorshipId = mentorship.value();
+        this.status = ProgrammeStatus.DRAFT;
+        this.createdAt = now;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        describe(title, goal, tasks);
+        plan.forEach(this::add);
+    }
+
+    void describe(String title, String goal, String tasks) {
+        requireDraft();
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw InvalidInputException.of("title", "programme.title.invalid");
+        }
+        if (goal == null || goal.isBlank() || goal.length() > 2000) {
+            throw InvalidInputException.of("goal", "programme.goal.invalid");
+        }
+        if (tasks != null && tasks.length() > 4000) {
+            throw InvalidInputException.of("tasks", "programme.tasks.tooLong");
+        }
+        this.title = title.strip();
+        this.goal = goal.strip();
+        this.tasks = tasks == null || tasks.isBlank() ? null : tasks.strip();
+    }
+
+    void add(PlanItem item) {
+        requireDraft();
+        if (item.dueOn().isBefore(startsOn) || item.dueOn().isAfter(endsOn)) {
+            throw InvalidInputException.of("dueOn", "programme.activity.outsidePeriod");
+        }
+        if (activities.size() >= 100) {
+            throw InvalidInputException.of("title", "programme.activity.tooMany");
+        }
+        int next = activities.stream().mapToInt(a -> a.view(LocalDate.MIN).position()).max().orElse(0) + 1;
+        activities.add(new Activity(this, next, item));
+    }
+
+    void remove(UUID activity) {
+        requireDraft();
+        if (!activities.removeIf(a -> a.id().equals(activity))) {
+            throw InvalidInputException.of("activity", "programme.activity.unknown");
+        }
+    }
+
+    void approve(LocalDate on) {
+        requireDraft();
+        if (activities.isEmpty()) {
+            throw InvalidInputException.of("activities", "programme.plan.empty");
+        }
+        status = ProgrammeStatus.APPROVED;
+        approvedOn = on;
+    }
+
+    /** Work begins when the programme is approved and its pair is at work. */
+    boolean start() {
+        if (status != ProgrammeStatus.APPROVED) {
+            return false;
+        }
+        status = ProgrammeStatus.IN_PROGRESS;
+        return true;
+    }
+
+    Activity activity(UUID id) {
+        if (status != ProgrammeStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("status", "programme.notInProgress");
+        }
+        return activities.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown"));
+    }
+
+    void evaluate(boolean byMentor, String text) {
+        if (status != ProgrammeStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("status", "programme.notInProgress");
+        }
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw InvalidInputException.of("evaluation", "programme.evaluation.invalid");
+        }
+        if (byMentor) {
+            mentorEvaluation = text.strip();
+        } else {
+            menteeEvaluation = text.strip();
+        }
+    }
+
+    /** Completed once both the mentee's self-evaluation and the mentor's evaluation are written. */
+    void complete() {
+        if (status != ProgrammeStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("status", "programme.notInProgress");
+        }
+        if (menteeEvaluation == null || mentorEvaluation == null) {
+            throw InvalidInputException.of("evaluation", "programme.evaluation.missing");
+        }
+        status = ProgrammeStatus.COMPLETED;
+    }
+
+    void terminate(String reason) {
+        if (status == ProgrammeStatus.COMPLETED || status == ProgrammeStatus.TERMINATED) {
+            throw InvalidInputException.of("status", "programme.transition.invalid");
+        }
+        status = ProgrammeStatus.TERMINATED;
+        endReason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+    }
+
+    private void requireDraft() {
+        if (status != null && status != ProgrammeStatus.DRAFT) {
+            throw InvalidInputException.of("status", "programme.notDraft");
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    MentorshipId mentorship() {
+        return new MentorshipId(mentorshipId);
+    }
+
+    ProgrammeStatus status() {
+        return status;
+    }
+
+    ProgrammeView view(LocalDate today) {
+        List<ActivityView> plan = activities.stream().sorted(Comparator.comparingInt(a -> a.view(today).position()))
+                .map(a -> a.view(today)).toList();
+        return new ProgrammeView(id, organisation(), mentorship(), title, goal, tasks, startsOn, endsOn, status, approvedOn,
+                plan, menteeEvaluation, mentorEvaluation, endReason);
+    }
+}

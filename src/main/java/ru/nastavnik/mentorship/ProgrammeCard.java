@@ -1,0 +1,8 @@
+package ru.nastavnik.mentorship;
+
+import java.util.List;
+
+/** Everything a programme's page shows: the programme, its pair, the evidence and the meetings. */
+public record ProgrammeCard(ProgrammeView programme, MentorshipView pair, List<EvidenceView> evidence,
+        List<MeetingView> meetings, boolean mayEdit, boolean isMentor, boolean isMentee) {
+}

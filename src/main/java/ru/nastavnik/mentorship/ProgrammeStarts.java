@@ -1,0 +1,20 @@
+package ru.nastavnik.mentorship;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** When a pair begins its work, its approved programme is worked through from then on. */
+@Component
+class ProgrammeStarts {
+
+    private final Programmes programmes;
+
+    ProgrammeStarts(Programmes programmes) {
+        this.programmes = programmes;
+    }
+
+    @EventListener
+    void on(MentorshipStarted event) {
+        programmes.pairStarted(event.mentorship());
+    }
+}

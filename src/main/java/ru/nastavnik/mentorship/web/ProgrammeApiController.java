@@ -1,0 +1,138 @@
+package ru.nastavnik.mentorship.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.mentorship.ActivityRole;
+import ru.nastavnik.mentorship.EvidenceView;
+import ru.nastavnik.mentorship.MeetingView;
+import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.PlanItem;
+import ru.nastavnik.mentorship.ProgrammeCard;
+import ru.nastavnik.mentorship.ProgrammeView;
+import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Programmes, their activities, evidence and meetings — for the curator and for the pair itself. */
+@RestController
+@Tag(name = "Программы наставничества (ПНП)")
+class ProgrammeApiController {
+
+    private final Programmes programmes;
+    private final MentorshipDocuments documents;
+
+    ProgrammeApiController(Programmes programmes, MentorshipDocuments documents) {
+        this.programmes = programmes;
+        this.documents = documents;
+    }
+
+    record Item(String need, String title, String form, LocalDate dueOn, ActivityRole responsible, String expectedResult,
+            String reportForm) {
+    }
+
+    record Done(Boolean done, String note) {
+    }
+
+    record NewMeeting(LocalDate heldOn, String topic, String outcome) {
+    }
+
+    record Text(String text) {
+    }
+
+    @GetMapping("/api/v1/organisations/{orgId}/programmes")
+    @Operation(summary = "Программы организации с долей выполненного и просроченным")
+    List<ProgrammeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return programmes.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/api/v1/mentorships/{id}/programme")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Составить проект программы по шаблону категории наставляемого, из его запросов")
+    ProgrammeView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return programmes.create(me, MentorshipId.of(id));
+    }
+
+    @GetMapping("/api/v1/me/programmes")
+    @Operation(summary = "Мои программы (наставника или наставляемого)")
+    List<ProgrammeView> mine(@AuthenticationPrincipal NastavnikPrincipal me) {
+        return programmes.mine(me);
+    }
+
+    @GetMapping("/api/v1/programmes/{id}")
+    ProgrammeCard card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return programmes.card(me, Ids.parse(id));
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/document")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.docx(documents.programme(me, Ids.parse(id)), "programme.docx");
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/activities")
+    ProgrammeView add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Item i) {
+        return programmes.addActivity(me, Ids.parse(id), new PlanItem(i.need(), i.title(), i.form(), i.dueOn(), i.responsible(),
+                i.expectedResult(), i.reportForm()));
+    }
+
+    @DeleteMapping("/api/v1/programmes/{id}/activities/{activity}")
+    ProgrammeView remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity) {
+        return programmes.removeActivity(me, Ids.parse(id), Ids.parse(activity));
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/approve")
+    ProgrammeView approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return programmes.approve(me, Ids.parse(id));
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/complete")
+    @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается")
+    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return programmes.complete(me, Ids.parse(id));
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/activities/{activity}/done")
+    ProgrammeView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestBody Done d) {
+        return programmes.markDone(me, Ids.parse(id), Ids.parse(activity), !Boolean.FALSE.equals(d.done()), d.note());
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/activities/{activity}/evidence")
+    @Operation(summary = "Подтверждение выполнения: файл (multipart file) или ссылка (url), и название (title)")
+    EvidenceView evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String url,
+            @RequestParam(required = false) MultipartFile file) throws IOException {
+        boolean none = file == null || file.isEmpty();
+        return programmes.addEvidence(me, Ids.parse(id), Ids.parse(activity), title, url, none ? null : file.getInputStream(),
+                none ? null : file.getOriginalFilename());
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/meetings")
+    MeetingView meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody NewMeeting m) {
+        return programmes.logMeeting(me, Ids.parse(id), m.heldOn(), m.topic(), m.outcome());
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/evaluation")
+    ProgrammeView evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Text t) {
+        return programmes.evaluate(me, Ids.parse(id), t.text());
+    }
+}

@@ -1,0 +1,165 @@
+package ru.nastavnik.mentorship.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.mentorship.ActivityRole;
+import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.PlanItem;
+import ru.nastavnik.mentorship.ProgrammeView;
+import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** Programmes: the curator's overview, a programme's page for the curator and the pair, the teacher's cabinet. */
+@Controller
+class ProgrammeController {
+
+    private final Programmes programmes;
+    private final MentorshipDocuments documents;
+
+    ProgrammeController(Programmes programmes, MentorshipDocuments documents) {
+        this.programmes = programmes;
+        this.documents = documents;
+    }
+
+    @GetMapping("/mentorship/programmes")
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("programmes", programmes.list(me, org));
+        model.addAttribute("organisationId", org);
+        return "mentorship/programme-list";
+    }
+
+    @GetMapping("/mentorship/my")
+    String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        model.addAttribute("programmes", programmes.mine(me));
+        return "mentorship/my-programmes";
+    }
+
+    @PostMapping("/mentorship/pairs/{id}/programme")
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        try {
+            ProgrammeView created = programmes.create(me, MentorshipId.of(id));
+            Flash.success(redirect, "programme.created");
+            return "redirect:/mentorship/programmes/" + created.id();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/mentorship/pairs/" + MentorshipId.of(id);
+        }
+    }
+
+    @GetMapping("/mentorship/programmes/{id}")
+    String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        model.addAttribute("card", programmes.card(me, Ids.parse(id)));
+        model.addAttribute("roles", ActivityRole.values());
+        model.addAttribute("today", LocalDate.now());
+        return "mentorship/programme";
+    }
+
+    @GetMapping("/mentorship/programmes/{id}/document")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.docx(documents.programme(me, Ids.parse(id)), "programme.docx");
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/activities")
+    String add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String form,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(required = false) ActivityRole responsible, @RequestParam(required = false) String expectedResult,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.addActivity(me, programme,
+                new PlanItem(null, title, form, dueOn, responsible, expectedResult, null)));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/delete")
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.removeActivity(me, programme, Ids.parse(activity)));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")
+    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestParam(defaultValue = "true") boolean done, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.markDone(me, programme, Ids.parse(activity), done, note));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/evidence")
+    String evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String url,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        UUID programme = Ids.parse(id);
+        boolean none = file == null || file.isEmpty();
+        var content = none ? null : file.getInputStream();
+        return act(programme, redirect, () -> programmes.addEvidence(me, programme, Ids.parse(activity), title, url, content,
+                none ? null : file.getOriginalFilename()));
+    }
+
+    @GetMapping("/mentorship/programmes/{id}/evidence/{evidence}")
+    ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String evidence) {
+        return Downloads.file(programmes.evidenceFile(me, Ids.parse(id), Ids.parse(evidence)), "evidence",
+                "application/octet-stream");
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/meetings")
+    String meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.logMeeting(me, programme, heldOn, topic, outcome));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/evaluation")
+    String evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.evaluate(me, programme, text));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/{action:approve|complete}")
+    String transition(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String action,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> {
+            if (action.equals("approve")) {
+                programmes.approve(me, programme);
+            } else {
+                programmes.complete(me, programme);
+            }
+        });
+    }
+
+    private String act(UUID programme, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, "mentorship.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/programmes/" + programme;
+    }
+}

@@ -1,0 +1,81 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.Browser;
+import ru.nastavnik.Fixtures;
+
+/** The curator writes and approves the programme; the mentor marks an activity done with evidence; progress shows. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProgrammeBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProgrammeFixtures fixtures;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void mentorMarksAnActivityDoneWithEvidenceAndTheCuratorSeesTheProgressChange() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline", "parents"));
+        browser.signIn(pair.curator().getUsername(), Fixtures.PASSWORD);
+        browser.open("/mentorship/pairs/" + pair.mentorship());
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("create-programme"))));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("approve-programme"))));
+        browser.await().until(ExpectedConditions.textToBe(By.id("programme-status"), "выполняется"));
+        browser.open("/mentorship/programmes");
+        assertThat(browser.driver().findElement(By.cssSelector("#programmes .progress-cell")).getText()).isEqualTo("0 %");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(pair.mentor().getUsername(), Fixtures.PASSWORD);
+        browser.open("/mentorship/my");
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#my-programmes a"))));
+        WebElement row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan tbody tr:nth-child(2)")));
+        String rowId = row.getAttribute("id");
+        row.findElement(By.cssSelector("input[name=note]")).sendKeys("Разобрали три ситуации с классом");
+        browser.click(row.findElement(By.cssSelector("button.mark-done")));
+        row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
+        assertThat(row.getText()).contains("выполнено");
+        browser.click(row.findElement(By.cssSelector("details summary")));
+        Path evidence = Files.createTempFile(Path.of("target"), "evidence-", ".pdf");
+        Files.write(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+        row.findElement(By.cssSelector(".evidence-form input[name=title]")).sendKeys("Конспект разбора");
+        row.findElement(By.cssSelector(".evidence-form input[name=file]")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.click(row.findElement(By.cssSelector(".evidence-form button[type=submit]")));
+        row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
+        assertThat(row.getText()).contains("Конспект разбора");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(pair.curator().getUsername(), Fixtures.PASSWORD);
+        browser.open("/mentorship/programmes");
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#programmes .progress-cell")))
+                .getText()).isEqualTo("20 %");
+    }
+}
