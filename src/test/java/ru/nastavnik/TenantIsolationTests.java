@@ -316,6 +316,8 @@ class TenantIsolationTests {
                 post("/api/v1/programmes/" + programme + "/activities/" + activity + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/programmes/" + programme + "/meetings").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/programmes/" + programme + "/evaluation").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/api/v1/programmes/" + programme + "/comments").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"x\"}"),
+                post("/mentorship/programmes/" + programme + "/comments").param("text", "x").with(csrf()),
                 get("/mentorship/programmes").param("organisation", b),
                 get("/mentorship/programmes/" + programme),
                 get("/mentorship/programmes/" + programme + "/document"),

@@ -43,6 +43,8 @@ class Activity {
     private LocalDate doneOn;
     @Column(name = "result_note")
     private String resultNote;
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
     @Version
     private Long version;
 
@@ -68,6 +70,19 @@ class Activity {
         }
         doneOn = on;
         resultNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Due within {@code days} of today, not done, and not reminded yet: the one reminder it gets is now. */
+    boolean remindNow(LocalDate today, int days) {
+        if (doneOn != null || remindedOn != null || dueOn.isBefore(today) || dueOn.isAfter(today.plusDays(days))) {
+            return false;
+        }
+        remindedOn = today;
+        return true;
+    }
+
+    String title() {
+        return title;
     }
 
     void reopen() {

@@ -130,6 +130,14 @@ class Programme {
         return true;
     }
 
+    /** The activities whose reminder goes out today (only while the programme is being worked through). */
+    List<Activity> dueForReminder(LocalDate today, int days) {
+        if (status != ProgrammeStatus.IN_PROGRESS) {
+            return List.of();
+        }
+        return activities.stream().filter(a -> a.remindNow(today, days)).toList();
+    }
+
     Activity activity(UUID id) {
         if (status != ProgrammeStatus.IN_PROGRESS) {
             throw InvalidInputException.of("status", "programme.notInProgress");

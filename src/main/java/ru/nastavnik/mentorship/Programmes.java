@@ -46,6 +46,7 @@ public class Programmes {
     private final ProgrammeRepository programmes;
     private final EvidenceRepository evidence;
     private final MeetingRepository meetings;
+    private final CommentRepository comments;
     private final Mentorships mentorships;
     private final BankEntries banks;
     private final Vocabulary vocabulary;
@@ -55,11 +56,12 @@ public class Programmes {
     private final Clock clock;
 
     Programmes(ProgrammeRepository programmes, EvidenceRepository evidence, MeetingRepository meetings,
-            Mentorships mentorships, BankEntries banks, Vocabulary vocabulary, StaffAccounts accounts, StoredFiles files,
+            CommentRepository comments, Mentorships mentorships, BankEntries banks, Vocabulary vocabulary, StaffAccounts accounts, StoredFiles files,
             ApplicationEventPublisher events, Clock clock) {
         this.programmes = programmes;
         this.evidence = evidence;
         this.meetings = meetings;
+        this.comments = comments;
         this.mentorships = mentorships;
         this.banks = banks;
         this.vocabulary = vocabulary;
@@ -119,7 +121,8 @@ public class Programmes {
         Mentorship pair = mentorships.loaded(programme.mentorship());
         return new ProgrammeCard(view, pair.view(access.curator() ? mentorships.names(caller, pair.organisation()) : p -> ""),
                 activityIds.isEmpty() ? List.of() : evidence.ofActivities(activityIds).stream().map(Evidence::view).toList(),
-                meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(), access.curator(),
+                meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(),
+                comments.ofProgramme(programme.id()).stream().map(Comment::view).toList(), access.curator(),
                 access.role() == MemberRole.MENTOR, access.role() == MemberRole.MENTEE);
     }
 
@@ -209,6 +212,15 @@ public class Programmes {
         return saved;
     }
 
+    /** A comment by the pair or the curator, signed with the author's name and role. */
+    public CommentView comment(NastavnikPrincipal caller, UUID id, String text) {
+        Access access = access(caller, id);
+        String role = access.role() == null ? "CURATOR" : access.role().name();
+        CommentView saved = comments.save(new Comment(access.programme().id(), caller.fullName(), role, text, clock.instant())).view();
+        audit(access.programme(), "добавлен комментарий");
+        return saved;
+    }
+
     /** The mentee's self-evaluation or the mentor's evaluation, each by its own author. */
     public ProgrammeView evaluate(NastavnikPrincipal caller, UUID id, String text) {
         Access access = access(caller, id);
@@ -224,6 +236,9 @@ public class Programmes {
     public ProgrammeView complete(NastavnikPrincipal caller, UUID id) {
         Programme programme = curated(caller, id);
         programme.complete();
+        Mentorship pair = mentorships.loaded(programme.mentorship());
+        events.publishEvent(new SatisfactionSurveys.Send(caller, programme.organisation(), pair.current(MemberRole.MENTEE),
+                pair.current(MemberRole.MENTOR)));
         mentorships.completeWithProgramme(caller, programme.mentorship());
         audit(programme, "программа завершена");
         events.publishEvent(new ProgrammeCompleted(programme.organisation(), programme.id(), programme.mentorship()));

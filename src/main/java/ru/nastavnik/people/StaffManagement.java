@@ -118,6 +118,17 @@ public class StaffManagement {
         return person.view();
     }
 
+    /**
+     * Where the system may write to a person about their own mentorship (reminders it sends itself): the e-mail on
+     * their card, unless they left, or their data may no longer be processed.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> contactEmail(PersonId id) {
+        return people.findById(id.value()).map(Person::view)
+                .filter(v -> !v.archived() && !v.processingRestricted() && !v.anonymised())
+                .map(v -> v.data().email());
+    }
+
     /** Resolves a person's organisation from the record itself, then checks the caller's right to it. */
     @Transactional(readOnly = true)
     public OrganisationId organisationOf(NastavnikPrincipal caller, PersonId id) {

@@ -127,6 +127,25 @@ public class Questionnaires {
         return questionnaire.view();
     }
 
+    /**
+     * The organisation's open questionnaire of this built-in template (the satisfaction questionnaires sent at the
+     * end of every programme gather in one), created and opened when there is none.
+     */
+    public QuestionnaireView openFromTemplate(NastavnikPrincipal caller, OrganisationId organisation, String templateCode) {
+        access.check(caller, organisation);
+        SurveyTemplates.Template template = SurveyTemplates.find(templateCode)
+                .orElseThrow(() -> InvalidInputException.of("template", "survey.template.unknown", templateCode));
+        return questionnaires.inOrganisation(organisation.value()).stream()
+                .filter(q -> q.status() == QuestionnaireStatus.OPEN && q.purpose() == template.purpose()
+                        && q.title().equals(template.title()))
+                .findFirst()
+                .map(Questionnaire::view)
+                .orElseGet(() -> {
+                    QuestionnaireView created = create(caller, organisation, templateCode, null);
+                    return open(caller, created.id());
+                });
+    }
+
     /** Only a draft nobody was asked to answer can be deleted; anything answered is kept. */
     public void delete(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);

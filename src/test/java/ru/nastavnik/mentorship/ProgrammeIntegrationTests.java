@@ -76,6 +76,12 @@ class ProgrammeIntegrationTests {
         mvc.perform(post("/api/v1/programmes/" + programme + "/meetings").with(user(pair.mentee())).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"heldOn\":\"" + LocalDate.now() + "\",\"topic\":\"Разбор урока\",\"outcome\":\"Договорились о правилах\"}"))
                 .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/programmes/" + programme + "/comments").with(user(pair.mentee())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Можно перенести встречу на четверг?\"}")).andExpect(jsonPath("$.authorRole").value("MENTEE"));
+        mvc.perform(post("/api/v1/programmes/" + programme + "/comments").with(user(pair.stranger())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Чужой\"}")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/programmes/" + programme).with(user(pair.mentor())))
+                .andExpect(jsonPath("$.comments[0].text").value("Можно перенести встречу на четверг?"));
         mvc.perform(get("/api/v1/organisations/" + pair.school() + "/programmes").with(user(curator)))
                 .andExpect(jsonPath("$[0].activities[1].doneOn").exists());
         mvc.perform(get("/api/v1/me/programmes").with(user(pair.mentee()))).andExpect(jsonPath("$.length()").value(1));
@@ -99,5 +105,9 @@ class ProgrammeIntegrationTests {
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
         mvc.perform(get("/api/v1/organisations/" + pair.school() + "/mentorships/" + pair.mentorship()).with(user(curator)))
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
+        mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee())))
+                .andExpect(jsonPath("$[0].title").value(containsString("анкета наставляемого")));
+        mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentor())))
+                .andExpect(jsonPath("$[0].title").value(containsString("анкета наставника")));
     }
 }

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.ActivityRole;
+import ru.nastavnik.mentorship.CommentView;
 import ru.nastavnik.mentorship.EvidenceView;
 import ru.nastavnik.mentorship.MeetingView;
 import ru.nastavnik.mentorship.MentorshipDocuments;
@@ -129,6 +130,11 @@ class ProgrammeApiController {
     @PostMapping("/api/v1/programmes/{id}/meetings")
     MeetingView meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody NewMeeting m) {
         return programmes.logMeeting(me, Ids.parse(id), m.heldOn(), m.topic(), m.outcome());
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/comments")
+    CommentView comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Text t) {
+        return programmes.comment(me, Ids.parse(id), t.text());
     }
 
     @PostMapping("/api/v1/programmes/{id}/evaluation")

@@ -133,6 +133,13 @@ class ProgrammeController {
         return act(programme, redirect, () -> programmes.logMeeting(me, programme, heldOn, topic, outcome));
     }
 
+    @PostMapping("/mentorship/programmes/{id}/comments")
+    String comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.comment(me, programme, text));
+    }
+
     @PostMapping("/mentorship/programmes/{id}/evaluation")
     String evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @RequestParam(required = false) String text, RedirectAttributes redirect) {

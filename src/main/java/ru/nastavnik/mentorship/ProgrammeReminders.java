@@ -1,0 +1,65 @@
+package ru.nastavnik.mentorship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.Mailbox;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * Before an activity's deadline ({@code nastavnik.programme.reminder-days}, 3 by default) its pair is reminded
+ * once by e-mail, when the installation sends mail; the cabinet shows what is due and what is overdue anyway.
+ */
+@Component
+class ProgrammeReminders {
+
+    private final ProgrammeRepository programmes;
+    private final MentorshipRepository mentorships;
+    private final StaffManagement staff;
+    private final Mailbox mailbox;
+    private final Clock clock;
+    private final int days;
+
+    ProgrammeReminders(ProgrammeRepository programmes, MentorshipRepository mentorships, StaffManagement staff,
+            Mailbox mailbox, Clock clock, @Value("${nastavnik.programme.reminder-days:3}") int days) {
+        this.programmes = programmes;
+        this.mentorships = mentorships;
+        this.staff = staff;
+        this.mailbox = mailbox;
+        this.clock = clock;
+        this.days = days;
+    }
+
+    @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${nastavnik.programme.reminder-check:PT6H}")
+    @Transactional
+    public void remind() {
+        LocalDate today = LocalDate.now(clock);
+        List<Mail> letters = new ArrayList<>();
+        for (Programme programme : programmes.inProgress()) {
+            List<Activity> due = programme.dueForReminder(today, days);
+            if (due.isEmpty()) {
+                continue;
+            }
+            Mentorship pair = mentorships.findById(programme.mentorship().value()).orElseThrow();
+            StringBuilder text = new StringBuilder("Здравствуйте!\n\nПо вашей программе наставничества подходят сроки:\n");
+            due.forEach(a -> text.append("— ").append(a.title()).append(" — до ").append(Dates.DATE.format(a.dueOn())).append('\n'));
+            text.append("\nОтметьте выполнение и приложите подтверждения в разделе «Мои программы».\n");
+            Stream.concat(pair.current(MemberRole.MENTOR).stream(), pair.current(MemberRole.MENTEE).stream())
+                    .map(PersonId::value).distinct().map(PersonId::new)
+                    .flatMap(p -> staff.contactEmail(p).stream())
+                    .forEach(to -> letters.add(new Mail(to, "Напоминание: сроки мероприятий программы наставничества", text.toString())));
+        }
+        mailbox.send(letters);
+    }
+}
