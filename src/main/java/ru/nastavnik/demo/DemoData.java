@@ -47,8 +47,11 @@ class DemoData implements ApplicationRunner {
     private final UserManagement users;
     private final StaffManagement staff;
     private final DemoBanks banks;
+    private final DemoPairs pairs;
 
-    DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff, DemoBanks banks) {
+    DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff, DemoBanks banks,
+            DemoPairs pairs) {
+        this.pairs = pairs;
         this.organisations = organisations;
         this.users = users;
         this.staff = staff;
@@ -85,6 +88,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         banks.fill(school1.id(), school1Staff, people.subList(0, 25));
+        pairs.fill(school1.id());
         log.info("Demo data loaded: 2 schools, {} staff, accounts demo-* with password '{}'", people.size(), PASSWORD);
     }
 

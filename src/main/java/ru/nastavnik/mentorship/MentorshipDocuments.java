@@ -99,8 +99,9 @@ public class MentorshipDocuments {
         }
         model.put("acquainted", sheet);
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.GENERATE, "MentorshipOrder", order.id(),
-                "сформирован приказ о закреплении наставнических пар"));
-        return render(order.organisation(), MentorshipTemplates.ORDER, model);
+                "сформирован приказ: " + view.title()));
+        return render(order.organisation(), order.kind() == OrderKind.PROGRAMME_APPROVAL ? MentorshipTemplates.PROGRAMME_ORDER
+                : MentorshipTemplates.ORDER, model);
     }
 
     /** The supplementary agreement of one mentor of a pair or group. */

@@ -21,6 +21,7 @@ class MentorshipTemplates {
     static final String ORDER = "mentorship-order-assignment";
     static final String AGREEMENT = "mentorship-agreement";
     static final String PROGRAMME = "mentorship-programme";
+    static final String PROGRAMME_ORDER = "mentorship-order-programmes";
 
     @Bean
     DefaultTemplate assignmentOrderTemplate() {
@@ -85,6 +86,35 @@ class MentorshipTemplates {
                 .paragraph("Работодатель: ______________ / {{organisation.headName}}")
                 .paragraph("Работник: ______________ / {{mentor.surnameInitials}}")
                 .paragraph("Экземпляр соглашения получил(а): ______________ «____» ______________ 20___ г."));
+    }
+
+    @Bean
+    DefaultTemplate programmeApprovalOrderTemplate() {
+        return template(PROGRAMME_ORDER, TemplateBuilder.a4()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("ПРИКАЗ", true)
+                .emptyLine()
+                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
+                .emptyLine()
+                .paragraph("Об утверждении персонализированных программ наставничества")
+                .emptyLine()
+                .justified("В соответствии с Положением о системе наставничества педагогических работников и на основании "
+                        + "представления куратора наставничества")
+                .paragraph("ПРИКАЗЫВАЮ:")
+                .justified("1. Утвердить персонализированные программы наставничества наставнических пар (групп) "
+                        + "(приложения к приказу):")
+                .table(new int[] { 10, 50, 50, 35, 35 }, List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок"),
+                        "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.form}}", "{{item.period}}"))
+                .justified("2. Наставникам и наставляемым обеспечить выполнение программ в установленные сроки, куратору "
+                        + "наставничества — мониторинг их реализации.")
+                .justified("3. Контроль за исполнением приказа оставляю за собой.")
+                .emptyLine()
+                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
+                .emptyLine()
+                .paragraph("С приказом ознакомлены:")
+                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
     }
 
     /** The programme in the form schools file: the approval block, the goal and tasks, the plan table, signatures. */

@@ -5,7 +5,9 @@ public enum OrderKind {
     /** «О закреплении наставнических пар (групп)». */
     ASSIGNMENT,
     /** «О досрочном прекращении наставничества». */
-    TERMINATION;
+    TERMINATION,
+    /** «Об утверждении персонализированных программ наставничества». */
+    PROGRAMME_APPROVAL;
 
     public String messageKey() {
         return "mentorship.order.kind." + name();

@@ -39,13 +39,15 @@ public class OrderRegister {
 
     private final OrderRepository orders;
     private final MentorshipRepository mentorships;
+    private final ProgrammeRepository programmes;
     private final Mentorships service;
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderRegister(OrderRepository orders, MentorshipRepository mentorships, Mentorships service, StoredFiles files,
-            ApplicationEventPublisher events, Clock clock) {
+    OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ProgrammeRepository programmes,
+            Mentorships service, StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+        this.programmes = programmes;
         this.orders = orders;
         this.mentorships = mentorships;
         this.service = service;
@@ -75,6 +77,28 @@ public class OrderRegister {
         return order.view();
     }
 
+    /**
+     * A draft order approving these draft programmes (their pairs are the order's items); registering it approves
+     * them. All or none: a programme already approved or ended is refused.
+     */
+    public OrderView draftProgrammeApproval(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> programmeIds) {
+        Mentorships.check(caller, organisation);
+        List<UUID> ids = programmeIds == null ? List.of() : programmeIds.stream().distinct().toList();
+        List<Programme> chosen = programmes.findAllById(ids);
+        if (chosen.size() != ids.size() || chosen.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+            throw new NotFoundException();
+        }
+        if (chosen.stream().anyMatch(p -> p.status() != ProgrammeStatus.DRAFT)) {
+            throw InvalidInputException.of("programmeIds", "programme.order.notDraft");
+        }
+        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.PROGRAMME_APPROVAL,
+                "Об утверждении персонализированных программ наставничества",
+                chosen.stream().map(p -> p.mentorship().value()).toList(), clock.instant()));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+                "проект приказа об утверждении программ: " + chosen.size()));
+        return order.view();
+    }
+
     @Transactional(readOnly = true)
     public List<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
@@ -100,8 +124,11 @@ public class OrderRegister {
             throw InvalidInputException.of("scan", "mentorship.order.scan.required");
         }
         for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-            if (pair.status() != MentorshipStatus.PLANNED || !order.id().equals(pair.assignmentOrder())) {
-                // a pair ended or changed since the draft was printed: the signed paper no longer tells the truth
+            boolean unchanged = order.kind() == OrderKind.PROGRAMME_APPROVAL
+                    ? programmes.ofMentorship(pair.id()).map(p -> p.status() == ProgrammeStatus.DRAFT).orElse(false)
+                    : pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
+            if (!unchanged) {
+                // a pair or programme changed since the draft was printed: the signed paper no longer tells the truth
                 throw InvalidInputException.of("status", "mentorship.order.pairChanged");
             }
         }
@@ -121,7 +148,18 @@ public class OrderRegister {
         }
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),
                 "приказ зарегистрирован: № " + clean + " от " + date));
-        service.activate(mentorships.findAllIn(order.mentorships()));
+        if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {
+            for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
+                programmes.ofMentorship(pair.id()).ifPresent(p -> {
+                    p.approve(date);
+                    if (pair.status() == MentorshipStatus.ACTIVE) {
+                        p.start();
+                    }
+                });
+            }
+        } else {
+            service.activate(mentorships.findAllIn(order.mentorships()));
+        }
         return order.view();
     }
 

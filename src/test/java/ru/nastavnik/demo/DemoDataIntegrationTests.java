@@ -21,6 +21,21 @@ import ru.nastavnik.people.StaffManagement;
 class DemoDataIntegrationTests {
 
     @Autowired
+    ru.nastavnik.bank.BankEntries bankEntries;
+    @Autowired
+    ru.nastavnik.matching.Matching matching;
+    @Autowired
+    ru.nastavnik.mentorship.ProposalApproval approval;
+    @Autowired
+    ru.nastavnik.mentorship.OrderRegister orders;
+    @Autowired
+    ru.nastavnik.mentorship.Programmes programmes;
+    @Autowired
+    ru.nastavnik.survey.Questionnaires questionnaires;
+    @Autowired
+    ru.nastavnik.survey.Distribution distribution;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     OrganisationManagement organisations;
@@ -35,7 +50,8 @@ class DemoDataIntegrationTests {
 
     @Test
     void theDemoWorldLoadsOnceAndItsAccountsSignIn() throws Exception {
-        DemoData demo = new DemoData(organisations, users, staff, new DemoBanks(consents, banks));
+        DemoData demo = new DemoData(organisations, users, staff, new DemoBanks(consents, banks),
+                new DemoPairs(consents, bankEntries, matching, approval, orders, programmes, questionnaires, distribution));
         demo.run(null);
         demo.run(null);
 
@@ -52,6 +68,12 @@ class DemoDataIntegrationTests {
                 .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<Integer>read(mentors, "$.length()")).isPositive();
         assertThat(JsonPath.<Integer>read(mentees, "$.length()")).isPositive();
+        String pairs = mvc.perform(get("/api/v1/organisations/" + school + "/mentorships")
+                .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(pairs, "$[*].status")).containsExactly("ACTIVE", "ACTIVE");
+        String plans = mvc.perform(get("/api/v1/organisations/" + school + "/programmes")
+                .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<String>>read(plans, "$[*].status")).containsExactly("IN_PROGRESS");
         for (String login : new String[] { "demo-admin", "demo-region", "demo-municipality", "demo-mentor", "demo-mentee",
                 "demo-director2" }) {
             assertThat(mvc.perform(get("/api/v1/organisations").with(httpBasic(login, DemoData.PASSWORD)))

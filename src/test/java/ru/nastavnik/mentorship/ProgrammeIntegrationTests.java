@@ -40,6 +40,33 @@ class ProgrammeIntegrationTests {
     ProgrammeFixtures fixtures;
 
     @Test
+    void registeringTheOrderApprovingProgrammesApprovesAndStartsThem() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String programme = JsonPath.read(mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(), "$.id");
+        String base = "/api/v1/organisations/" + pair.school();
+        String order = JsonPath.read(mvc.perform(post(base + "/orders/programmes").with(user(pair.curator()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("PROGRAMME_APPROVAL"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        byte[] docx = mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(text.getText()).contains("Об утверждении персонализированных программ наставничества")
+                    .contains("Соловьёва Вера Павловна");
+        }
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "p.pdf",
+                "application/pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()))
+                .param("number", "P-" + order.substring(0, 6)).param("orderDate", LocalDate.now().toString()).with(user(pair.curator())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/programmes/" + programme).with(user(pair.curator())))
+                .andExpect(jsonPath("$.programme.status").value("IN_PROGRESS"));
+        mvc.perform(post(base + "/orders/programmes").with(user(pair.curator()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
     void thePairWorksThroughItsProgrammeAndOnlyThePairAndTheCuratorMayTouchIt() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline", "parents"));
         NastavnikPrincipal curator = pair.curator();

@@ -172,6 +172,18 @@ class MentorshipApiController {
         return orders.draftAssignment(me, OrganisationId.of(orgId), ids);
     }
 
+    record NewProgrammeOrder(List<String> programmeIds) {
+    }
+
+    @PostMapping("/orders/programmes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Проект приказа об утверждении программ (проектов ПНП); регистрация приказа их утверждает")
+    OrderView draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody NewProgrammeOrder o) {
+        return orders.draftProgrammeApproval(me, OrganisationId.of(orgId),
+                o.programmeIds() == null ? List.of() : o.programmeIds().stream().map(Ids::parse).toList());
+    }
+
     @GetMapping("/orders/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {

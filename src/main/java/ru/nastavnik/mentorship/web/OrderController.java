@@ -64,6 +64,20 @@ class OrderController {
         }
     }
 
+    @PostMapping("/mentorship/orders/programmes")
+    String draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> programmeIds, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            register.draftProgrammeApproval(me, org, programmeIds == null ? List.of() : programmeIds.stream().map(Ids::parse).toList());
+            Flash.success(redirect, "mentorship.order.drafted");
+            return "redirect:/mentorship/orders?organisation=" + org;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/mentorship/programmes?organisation=" + org;
+        }
+    }
+
     @GetMapping("/mentorship/orders/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return Downloads.docx(documents.order(me, Ids.parse(id)), "order.docx");
