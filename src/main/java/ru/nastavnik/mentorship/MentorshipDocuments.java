@@ -78,14 +78,21 @@ public class MentorshipDocuments {
         Set<PersonId> acquainted = new LinkedHashSet<>();
         int n = 1;
         for (Mentorship pair : pairs) {
-            List<PersonId> mentors = pair.current(MemberRole.MENTOR);
-            List<PersonId> mentees = pair.current(MemberRole.MENTEE);
             MentorshipView v = pair.view(p -> "");
-            rows.add(Map.of("number", Integer.toString(n++),
-                    "mentors", describe(mentors, people),
-                    "mentees", describe(mentees, people),
-                    "form", v.form(),
-                    "period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn())));
+            boolean ended = order.kind() == OrderKind.TERMINATION;
+            List<PersonId> mentors = ended ? lastOf(v, MemberRole.MENTOR) : pair.current(MemberRole.MENTOR);
+            List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("number", Integer.toString(n++));
+            row.put("mentors", describe(mentors, people));
+            row.put("mentees", describe(mentees, people));
+            row.put("form", v.form());
+            row.put("period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn()));
+            row.put("endedOn", v.endedOn() == null ? "" : Dates.DATE.format(v.endedOn()));
+            row.put("reason", v.endReason() == null ? "" : v.endReason()
+                    + (v.endInitiator() == EndInitiator.EMPLOYER && v.noticeOn() != null
+                            ? " (уведомление от " + Dates.DATE.format(v.noticeOn()) + ")" : ""));
+            rows.add(row);
             acquainted.addAll(mentors);
             acquainted.addAll(mentees);
         }
@@ -97,11 +104,26 @@ public class MentorshipDocuments {
             sheet.add(Map.of("number", Integer.toString(m++), "fullName", d == null ? "—" : d.fullName(),
                     "position", d == null || d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
         }
+        if (order.kind() == OrderKind.REGULATION) {
+            // everybody on the staff is familiarised with the Regulation (Labour Code art. 22)
+            sheet.clear();
+            int k = 1;
+            for (StaffData d : people.values().stream().sorted(java.util.Comparator.comparing(StaffData::fullName)).toList()) {
+                sheet.add(Map.of("number", Integer.toString(k++), "fullName", d.fullName(),
+                        "position", d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
+            }
+            model.put("curator", order.details() == null ? DocumentModels.BLANK : order.details());
+        }
         model.put("acquainted", sheet);
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.GENERATE, "MentorshipOrder", order.id(),
                 "сформирован приказ: " + view.title()));
-        return render(order.organisation(), order.kind() == OrderKind.PROGRAMME_APPROVAL ? MentorshipTemplates.PROGRAMME_ORDER
-                : MentorshipTemplates.ORDER, model);
+        String template = switch (order.kind()) {
+            case PROGRAMME_APPROVAL -> MentorshipTemplates.PROGRAMME_ORDER;
+            case REGULATION -> MentorshipTemplates.REGULATION_ORDER;
+            case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
+            default -> MentorshipTemplates.ORDER;
+        };
+        return render(order.organisation(), template, model);
     }
 
     /** The supplementary agreement of one mentor of a pair or group. */
@@ -188,8 +210,9 @@ public class MentorshipDocuments {
         model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
         model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
                 "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
-                "period", "01.09.2026 – 31.05.2027")));
+                "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));
         model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
+        model.put("curator", "заместителя директора Иванову И. И.");
         model.put("mentor", DocumentModels.person(mentor));
         model.put("mentees", "Сидорова Олега Петровича, учителя математики");
         model.put("form", "традиционная (один на один)");
@@ -224,6 +247,13 @@ public class MentorshipDocuments {
             StaffData d = people.get(p);
             return d == null ? "—" : d.fullName() + (d.positions().isEmpty() ? "" : ", " + String.join(", ", d.positions()));
         }).collect(Collectors.joining("; "));
+    }
+
+    /** The members of an ended pair: those whose period ended last (the pair's final composition). */
+    private static List<PersonId> lastOf(MentorshipView pair, MemberRole role) {
+        return pair.members().stream().filter(m -> m.role() == role)
+                .filter(m -> pair.endedOn() == null || pair.endedOn().equals(m.to()))
+                .map(MemberView::personId).toList();
     }
 
     /** «Сидорова Олега Петровича, учителя математики»: the agreement names the mentees in the genitive. */

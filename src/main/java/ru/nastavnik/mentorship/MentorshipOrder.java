@@ -61,6 +61,8 @@ class MentorshipOrder {
     @Column(name = "registered_at")
     private Instant registeredAt;
 
+    private String details;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "mentorship_order_item", joinColumns = @JoinColumn(name = "order_id"))
     @Column(name = "mentorship_id")
@@ -73,7 +75,12 @@ class MentorshipOrder {
     }
 
     MentorshipOrder(OrganisationId organisation, OrderKind kind, String title, List<UUID> mentorships, Instant now) {
-        if (mentorships.isEmpty()) {
+        this(organisation, kind, title, mentorships, null, now);
+    }
+
+    MentorshipOrder(OrganisationId organisation, OrderKind kind, String title, List<UUID> mentorships, String details,
+            Instant now) {
+        if (mentorships.isEmpty() && kind != OrderKind.REGULATION) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.empty");
         }
         this.id = UUID.randomUUID();
@@ -83,6 +90,7 @@ class MentorshipOrder {
         this.status = OrderStatus.DRAFT;
         this.createdAt = now;
         this.mentorships = new ArrayList<>(mentorships);
+        this.details = details;
     }
 
     void register(String number, LocalDate date, UUID scan, Instant now) {
@@ -125,6 +133,10 @@ class MentorshipOrder {
 
     OrderKind kind() {
         return kind;
+    }
+
+    String details() {
+        return details;
     }
 
     UUID scan() {

@@ -22,6 +22,8 @@ class MentorshipTemplates {
     static final String AGREEMENT = "mentorship-agreement";
     static final String PROGRAMME = "mentorship-programme";
     static final String PROGRAMME_ORDER = "mentorship-order-programmes";
+    static final String REGULATION_ORDER = "mentorship-order-regulation";
+    static final String TERMINATION_ORDER = "mentorship-order-termination";
 
     @Bean
     DefaultTemplate assignmentOrderTemplate() {
@@ -109,6 +111,67 @@ class MentorshipTemplates {
                 .justified("2. Наставникам и наставляемым обеспечить выполнение программ в установленные сроки, куратору "
                         + "наставничества — мониторинг их реализации.")
                 .justified("3. Контроль за исполнением приказа оставляю за собой.")
+                .emptyLine()
+                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
+                .emptyLine()
+                .paragraph("С приказом ознакомлены:")
+                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+    }
+
+    /** Early end: by the mentor's refusal, or by the employer with at least three working days' notice. */
+    @Bean
+    DefaultTemplate terminationOrderTemplate() {
+        return template(TERMINATION_ORDER, TemplateBuilder.a4()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("ПРИКАЗ", true)
+                .emptyLine()
+                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
+                .emptyLine()
+                .paragraph("О досрочном прекращении наставничества")
+                .emptyLine()
+                .justified("В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации и Положением о системе "
+                        + "наставничества педагогических работников")
+                .paragraph("ПРИКАЗЫВАЮ:")
+                .justified("1. Прекратить досрочно наставничество в наставнических парах (группах):")
+                .table(new int[] { 10, 45, 45, 30, 50 }, List.of("№", "Наставник", "Наставляемый", "Дата прекращения", "Основание"),
+                        "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.endedOn}}", "{{item.reason}}"))
+                .justified("2. Прекратить выплату за наставничество с даты прекращения.")
+                .justified("3. Куратору наставничества организовать поиск наставников для наставляемых, оставшихся без пары.")
+                .justified("4. Контроль за исполнением приказа оставляю за собой.")
+                .emptyLine()
+                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
+                .emptyLine()
+                .paragraph("С приказом ознакомлены:")
+                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+    }
+
+    /** Stage 1: the Regulation, the roadmap and the curator (the basis as schools' orders of 2025 cite it). */
+    @Bean
+    DefaultTemplate regulationOrderTemplate() {
+        return template(REGULATION_ORDER, TemplateBuilder.a4()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("ПРИКАЗ", true)
+                .emptyLine()
+                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
+                .emptyLine()
+                .paragraph("Об утверждении Положения о системе наставничества педагогических работников и дорожной карты")
+                .emptyLine()
+                .justified("В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской "
+                        + "Федерации», статьёй 351.8 Трудового кодекса Российской Федерации, распоряжением Правительства "
+                        + "Российской Федерации от 21.05.2025 № 1264-р «Об утверждении Концепции развития наставничества», "
+                        + "письмом Минпросвещения России и Общероссийского Профсоюза образования от 21.12.2021 "
+                        + "№ АЗ-1128/08/657, уставом организации и на основании решения педагогического совета")
+                .paragraph("ПРИКАЗЫВАЮ:")
+                .justified("1. Утвердить Положение о системе наставничества педагогических работников (приложение № 1).")
+                .justified("2. Утвердить дорожную карту (план мероприятий) по реализации Положения (приложение № 2).")
+                .justified("3. Назначить куратором реализации программ наставничества {{curator}}.")
+                .justified("4. Разместить Положение на официальном сайте организации.")
+                .justified("5. Ознакомить педагогических работников с настоящим приказом под подпись.")
+                .justified("6. Контроль за исполнением приказа оставляю за собой.")
                 .emptyLine()
                 .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
                 .emptyLine()

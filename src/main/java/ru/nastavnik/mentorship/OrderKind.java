@@ -7,7 +7,9 @@ public enum OrderKind {
     /** «О досрочном прекращении наставничества». */
     TERMINATION,
     /** «Об утверждении персонализированных программ наставничества». */
-    PROGRAMME_APPROVAL;
+    PROGRAMME_APPROVAL,
+    /** «Об утверждении Положения о системе наставничества и дорожной карты» (stage 1). */
+    REGULATION;
 
     public String messageKey() {
         return "mentorship.order.kind." + name();

@@ -99,6 +99,38 @@ public class OrderRegister {
         return order.view();
     }
 
+    /** The order on the early end of these pairs, already ended early (Labour Code art. 351.8: "with its order"). */
+    public OrderView draftTermination(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
+        Mentorships.check(caller, organisation);
+        List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
+        List<Mentorship> pairs = mentorships.findAllIn(uuids);
+        if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+            throw new NotFoundException();
+        }
+        if (pairs.stream().anyMatch(p -> p.status() != MentorshipStatus.TERMINATED)) {
+            throw InvalidInputException.of("mentorshipIds", "mentorship.order.notTerminated");
+        }
+        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.TERMINATION,
+                "О досрочном прекращении наставничества", uuids, clock.instant()));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+                "проект приказа о досрочном прекращении наставничества: " + pairs.size()));
+        return order.view();
+    }
+
+    /** The order approving the Regulation and the roadmap and appointing the curator (stage 1 of the roadmap). */
+    public OrderView draftRegulation(NastavnikPrincipal caller, OrganisationId organisation, String curator) {
+        Mentorships.check(caller, organisation);
+        if (curator == null || curator.isBlank() || curator.length() > 300) {
+            throw InvalidInputException.of("curator", "mentorship.order.curator.required");
+        }
+        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.REGULATION,
+                "Об утверждении Положения о системе наставничества педагогических работников и дорожной карты",
+                List.of(), curator.strip(), clock.instant()));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+                "проект приказа об утверждении Положения о наставничестве"));
+        return order.view();
+    }
+
     @Transactional(readOnly = true)
     public List<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
@@ -124,9 +156,11 @@ public class OrderRegister {
             throw InvalidInputException.of("scan", "mentorship.order.scan.required");
         }
         for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-            boolean unchanged = order.kind() == OrderKind.PROGRAMME_APPROVAL
-                    ? programmes.ofMentorship(pair.id()).map(p -> p.status() == ProgrammeStatus.DRAFT).orElse(false)
-                    : pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
+            boolean unchanged = switch (order.kind()) {
+                case PROGRAMME_APPROVAL -> programmes.ofMentorship(pair.id()).map(p -> p.status() == ProgrammeStatus.DRAFT).orElse(false);
+                case TERMINATION -> pair.status() == MentorshipStatus.TERMINATED;
+                default -> pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
+            };
             if (!unchanged) {
                 // a pair or programme changed since the draft was printed: the signed paper no longer tells the truth
                 throw InvalidInputException.of("status", "mentorship.order.pairChanged");
@@ -157,7 +191,7 @@ public class OrderRegister {
                     }
                 });
             }
-        } else {
+        } else if (order.kind() == OrderKind.ASSIGNMENT) {
             service.activate(mentorships.findAllIn(order.mentorships()));
         }
         return order.view();

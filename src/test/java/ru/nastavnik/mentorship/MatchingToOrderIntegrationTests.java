@@ -150,6 +150,32 @@ class MatchingToOrderIntegrationTests {
         consents.withdraw(curator, world.schoolA(), ru.nastavnik.consent.ConsentId.of(consentOf(mentor, ConsentPurpose.MENTORING_DUTIES)), LocalDate.now(), "отказ");
         mvc.perform(get(base + "/mentorships/" + pair).with(user(curator))).andExpect(jsonPath("$.status").value("TERMINATED"))
                 .andExpect(jsonPath("$.endInitiator").value("MENTOR"));
+        String ending = JsonPath.read(mvc.perform(post(base + "/orders/termination").with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"mentorshipIds\":[\"" + pair + "\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(docx(mvc.perform(get(base + "/orders/" + ending + "/document").with(user(curator)))
+                .andReturn().getResponse().getContentAsByteArray()))
+                .contains("О досрочном прекращении наставничества").contains("Лебедев Анна Сергеевна")
+                .contains("отзыв наставником согласия на выполнение обязанностей наставника");
+    }
+
+    @Test
+    void theOrderApprovingTheRegulationAppointsTheCuratorAndIsRegisteredLikeAnyOther() throws Exception {
+        person("Исаева", List.of("учитель истории"));
+        mvc.perform(post(base + "/orders/regulation").with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("curator"));
+        String order = JsonPath.read(mvc.perform(post(base + "/orders/regulation").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"curator\":\"заместителя директора Исаеву Анну Сергеевну\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("REGULATION"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String text = docx(mvc.perform(get(base + "/orders/" + order + "/document").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("Об утверждении Положения о системе наставничества").contains("273-ФЗ").contains("1264-р")
+                .contains("Назначить куратором реализации программ наставничества заместителя директора Исаеву Анну Сергеевну")
+                .contains("Исаева Анна Сергеевна").contains("учитель истории");
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "1-о")
+                .param("orderDate", "2026-09-01").with(user(curator))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REGISTERED"));
     }
 
     @Test

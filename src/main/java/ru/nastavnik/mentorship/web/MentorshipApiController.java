@@ -175,6 +175,25 @@ class MentorshipApiController {
     record NewProgrammeOrder(List<String> programmeIds) {
     }
 
+    record NewRegulationOrder(String curator) {
+    }
+
+    @PostMapping("/orders/termination")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Проект приказа о досрочном прекращении наставничества в прекращённых парах")
+    OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewOrder o) {
+        return orders.draftTermination(me, OrganisationId.of(orgId),
+                o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
+    }
+
+    @PostMapping("/orders/regulation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
+    OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody NewRegulationOrder o) {
+        return orders.draftRegulation(me, OrganisationId.of(orgId), o.curator());
+    }
+
     @PostMapping("/orders/programmes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа об утверждении программ (проектов ПНП); регистрация приказа их утверждает")

@@ -64,6 +64,33 @@ class OrderController {
         }
     }
 
+    @PostMapping("/mentorship/orders/termination")
+    String draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            register.draftTermination(me, org, mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList());
+            Flash.success(redirect, "mentorship.order.drafted");
+            return "redirect:/mentorship/orders?organisation=" + org;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/mentorship/pairs?organisation=" + org;
+        }
+    }
+
+    @PostMapping("/mentorship/orders/regulation")
+    String draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String curator, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            register.draftRegulation(me, org, curator);
+            Flash.success(redirect, "mentorship.order.drafted");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/orders?organisation=" + org;
+    }
+
     @PostMapping("/mentorship/orders/programmes")
     String draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
             @RequestParam(required = false) List<String> programmeIds, RedirectAttributes redirect) {
