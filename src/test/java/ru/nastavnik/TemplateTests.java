@@ -61,4 +61,16 @@ class TemplateTests {
             return files.filter(p -> p.toString().endsWith(".html")).toList();
         }
     }
+
+    /** A key defined twice silently takes the later text (a label once showed an error message). */
+    @Test
+    void everyMessageKeyIsDefinedOnce() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                keys.add(line.substring(0, line.indexOf('=')).strip());
+            }
+        }
+        assertThat(keys).doesNotHaveDuplicates();
+    }
 }

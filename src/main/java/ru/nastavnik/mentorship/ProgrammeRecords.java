@@ -42,10 +42,10 @@ class Evidence {
             throw InvalidInputException.of("file", "programme.evidence.fileOrLink");
         }
         if (url != null && (url.length() > 1000 || !url.matches("(?i)https?://[^\\s<>\"]+"))) {
-            throw InvalidInputException.of("url", "programme.evidence.url");
+            throw InvalidInputException.of("url", "programme.evidence.url.invalid");
         }
         if (title == null || title.isBlank() || title.length() > 300) {
-            throw InvalidInputException.of("title", "programme.evidence.title");
+            throw InvalidInputException.of("title", "programme.evidence.title.invalid");
         }
         this.id = UUID.randomUUID();
         this.activityId = activity;
@@ -88,13 +88,13 @@ class Meeting {
 
     Meeting(UUID programme, LocalDate heldOn, String topic, String outcome, PersonId by, Instant now) {
         if (heldOn == null) {
-            throw InvalidInputException.of("heldOn", "programme.meeting.date");
+            throw InvalidInputException.of("heldOn", "programme.meeting.date.required");
         }
         if (topic == null || topic.isBlank() || topic.length() > 500) {
-            throw InvalidInputException.of("topic", "programme.meeting.topic");
+            throw InvalidInputException.of("topic", "programme.meeting.topic.invalid");
         }
         if (outcome != null && outcome.length() > 2000) {
-            throw InvalidInputException.of("outcome", "programme.meeting.outcome");
+            throw InvalidInputException.of("outcome", "programme.meeting.outcome.tooLong");
         }
         this.id = UUID.randomUUID();
         this.programmeId = programme;

@@ -74,7 +74,7 @@ class ProgrammeTests {
     void evidenceIsAFileOrASafeLink() {
         var person = new ru.nastavnik.people.PersonId(UUID.randomUUID());
         assertThatThrownBy(() -> new Evidence(UUID.randomUUID(), null, "javascript:alert(1)", "x", person, Instant.now()))
-                .hasMessage("programme.evidence.url");
+                .hasMessage("programme.evidence.url.invalid");
         assertThatThrownBy(() -> new Evidence(UUID.randomUUID(), null, null, "x", person, Instant.now()))
                 .hasMessage("programme.evidence.fileOrLink");
         assertThat(new Evidence(UUID.randomUUID(), null, "https://school.ru/plan", "План урока", person, Instant.now()).view().url())
