@@ -89,8 +89,20 @@ public class Matching {
         Map<PersonId, Integer> load = new HashMap<>();
         mentors.forEach(m -> load.put(m.personId(), loads.stream().mapToInt(l -> l.load(m.personId())).sum()));
         InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
+        // a probe without the pins tells which pins can still be kept: a pin whose mentor has filled up since,
+        // or whose pair is no longer admissible, is left out instead of failing the whole run
+        MatchingInputBuilder probe = assembler.builder();
+        applyDecisions(organisation, assembler, probe, null);
+        Scorer scorer = engine(MatchingWeights.DEFAULTS).scorer(probe.build());
+        int[] free = mentors.stream().mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0))).toArray();
         MatchingInputBuilder builder = assembler.builder();
-        applyDecisions(organisation, assembler, builder);
+        applyDecisions(organisation, assembler, builder, (i, j) -> {
+            if (!scorer.admissible(i, j) || free[j] == 0) {
+                return false;
+            }
+            free[j]--;
+            return true;
+        });
         return new Prepared(assembler, builder.build(), people);
     }
 
@@ -207,7 +219,9 @@ public class Matching {
         }
     }
 
-    private void applyDecisions(OrganisationId organisation, InputAssembler assembler, MatchingInputBuilder builder) {
+    /** Exclusions always; pins only when {@code keepPin} allows them (none when it is null). */
+    private void applyDecisions(OrganisationId organisation, InputAssembler assembler, MatchingInputBuilder builder,
+            java.util.function.BiPredicate<Integer, Integer> keepPin) {
         Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
         Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
         for (Decision d : decisions.inOrganisation(organisation.value())) {
@@ -215,7 +229,9 @@ public class Matching {
             Integer j = mentorIndex.get(d.mentor());
             if (i != null && j != null) {
                 if (d.kind() == Decision.Kind.PIN) {
-                    builder.pin(i, j);
+                    if (keepPin != null && keepPin.test(i, j)) {
+                        builder.pin(i, j);
+                    }
                 } else {
                     builder.exclude(i, j);
                 }

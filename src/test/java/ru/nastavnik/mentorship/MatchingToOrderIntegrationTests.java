@@ -225,6 +225,13 @@ class MatchingToOrderIntegrationTests {
         mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.proposals[0].menteeId").value(first))
                 .andExpect(jsonPath("$.proposals[0].pinned").value(true));
+        mvc.perform(post(base + "/mentorships").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mentorIds\":[\"" + mentor + "\"],\"menteeIds\":[\"" + second + "\"],\"form\":\"групповая\","
+                        + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2027-06-30\"}")).andExpect(status().isCreated());
+        mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.proposals.length()").value(0))
+                .andExpect(jsonPath("$.unmatched[?(@.menteeId == '" + first + "')].reason").value(
+                        org.hamcrest.Matchers.contains("NO_FREE_CAPACITY")));
     }
 
     private String mentor(String lastName, List<String> competences, int capacity, boolean duties) {
