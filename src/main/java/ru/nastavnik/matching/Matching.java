@@ -158,6 +158,9 @@ public class Matching {
                 result.stats().admissiblePairs(), result.stats().candidateEdges(), result.stats().pricingRounds(),
                 result.totalScore(), result.dualBound(), engine.greedy(input).totalScore(), valid,
                 certificate(result), solveMillis));
+        java.util.Set<String> pinned = decisions.inOrganisation(organisation.value()).stream()
+                .filter(d -> d.kind() == Decision.Kind.PIN).map(d -> d.mentee() + ":" + d.mentor())
+                .collect(Collectors.toSet());
         for (int i = 0; i < mentees.size(); i++) {
             int j = result.mentorOf(i);
             PersonId mentee = mentees.get(i).personId();
@@ -171,8 +174,7 @@ public class Matching {
                     }
                 }
                 proposals.save(new Proposal(run.id(), organisation, mentee, mentors.get(j).personId(),
-                        criteria(scorer.explain(i, j)), alternativeMentors, alternativeScores, isPinned(organisation, mentee,
-                                mentors.get(j).personId())));
+                        criteria(scorer.explain(i, j)), alternativeMentors, alternativeScores, pinned.contains(mentee + ":" + mentors.get(j).personId())));
             } else {
                 String reason = engine.whyUnmatched(input, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
                 unmatched.save(new UnmatchedEntry(run.id(), mentee, reason));
@@ -239,10 +241,6 @@ public class Matching {
         }
     }
 
-    private boolean isPinned(OrganisationId organisation, PersonId mentee, PersonId mentor) {
-        return decisions.inOrganisation(organisation.value()).stream()
-                .anyMatch(d -> d.kind() == Decision.Kind.PIN && d.mentee().equals(mentee) && d.mentor().equals(mentor));
-    }
 
     private RunView view(MatchingRun run, Function<PersonId, String> names) {
         return run.view(proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),

@@ -27,15 +27,7 @@ class MentorshipTemplates {
 
     @Bean
     DefaultTemplate assignmentOrderTemplate() {
-        return template(ORDER, TemplateBuilder.a4()
-                .centered("{{organisation.name}}", true)
-                .emptyLine()
-                .centered("ПРИКАЗ", true)
-                .emptyLine()
-                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
-                .emptyLine()
-                .paragraph("О закреплении наставнических пар (групп)")
-                .emptyLine()
+        return template(ORDER, signed(orderHead("О закреплении наставнических пар (групп)")
                 .justified("В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе "
                         + "наставничества педагогических работников, на основании письменных согласий работников на "
                         + "выполнение работы по наставничеству и дополнительных соглашений к трудовым договорам")
@@ -50,13 +42,7 @@ class MentorshipTemplates {
                         + "дополнительными соглашениями к трудовым договорам и положением об оплате труда.")
                 .justified("4. Куратору наставничества обеспечить организационно-методическое сопровождение "
                         + "наставнических пар (групп) и мониторинг реализации программ.")
-                .justified("5. Контроль за исполнением приказа оставляю за собой.")
-                .emptyLine()
-                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
-                .emptyLine()
-                .paragraph("С приказом ознакомлены:")
-                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
-                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+                .justified("5. Контроль за исполнением приказа оставляю за собой.")));
     }
 
     @Bean
@@ -92,15 +78,7 @@ class MentorshipTemplates {
 
     @Bean
     DefaultTemplate programmeApprovalOrderTemplate() {
-        return template(PROGRAMME_ORDER, TemplateBuilder.a4()
-                .centered("{{organisation.name}}", true)
-                .emptyLine()
-                .centered("ПРИКАЗ", true)
-                .emptyLine()
-                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
-                .emptyLine()
-                .paragraph("Об утверждении персонализированных программ наставничества")
-                .emptyLine()
+        return template(PROGRAMME_ORDER, signed(orderHead("Об утверждении персонализированных программ наставничества")
                 .justified("В соответствии с Положением о системе наставничества педагогических работников и на основании "
                         + "представления куратора наставничества")
                 .paragraph("ПРИКАЗЫВАЮ:")
@@ -110,27 +88,13 @@ class MentorshipTemplates {
                         "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.form}}", "{{item.period}}"))
                 .justified("2. Наставникам и наставляемым обеспечить выполнение программ в установленные сроки, куратору "
                         + "наставничества — мониторинг их реализации.")
-                .justified("3. Контроль за исполнением приказа оставляю за собой.")
-                .emptyLine()
-                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
-                .emptyLine()
-                .paragraph("С приказом ознакомлены:")
-                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
-                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+                .justified("3. Контроль за исполнением приказа оставляю за собой.")));
     }
 
     /** Early end: by the mentor's refusal, or by the employer with at least three working days' notice. */
     @Bean
     DefaultTemplate terminationOrderTemplate() {
-        return template(TERMINATION_ORDER, TemplateBuilder.a4()
-                .centered("{{organisation.name}}", true)
-                .emptyLine()
-                .centered("ПРИКАЗ", true)
-                .emptyLine()
-                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
-                .emptyLine()
-                .paragraph("О досрочном прекращении наставничества")
-                .emptyLine()
+        return template(TERMINATION_ORDER, signed(orderHead("О досрочном прекращении наставничества")
                 .justified("В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации и Положением о системе "
                         + "наставничества педагогических работников")
                 .paragraph("ПРИКАЗЫВАЮ:")
@@ -139,27 +103,14 @@ class MentorshipTemplates {
                         "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.endedOn}}", "{{item.reason}}"))
                 .justified("2. Прекратить выплату за наставничество с даты прекращения.")
                 .justified("3. Куратору наставничества организовать поиск наставников для наставляемых, оставшихся без пары.")
-                .justified("4. Контроль за исполнением приказа оставляю за собой.")
-                .emptyLine()
-                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
-                .emptyLine()
-                .paragraph("С приказом ознакомлены:")
-                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
-                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+                .justified("4. Контроль за исполнением приказа оставляю за собой.")));
     }
 
     /** Stage 1: the Regulation, the roadmap and the curator (the basis as schools' orders of 2025 cite it). */
     @Bean
     DefaultTemplate regulationOrderTemplate() {
-        return template(REGULATION_ORDER, TemplateBuilder.a4()
-                .centered("{{organisation.name}}", true)
-                .emptyLine()
-                .centered("ПРИКАЗ", true)
-                .emptyLine()
-                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
-                .emptyLine()
-                .paragraph("Об утверждении Положения о системе наставничества педагогических работников и дорожной карты")
-                .emptyLine()
+        return template(REGULATION_ORDER, signed(orderHead(
+                "Об утверждении Положения о системе наставничества педагогических работников и дорожной карты")
                 .justified("В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской "
                         + "Федерации», статьёй 351.8 Трудового кодекса Российской Федерации, распоряжением Правительства "
                         + "Российской Федерации от 21.05.2025 № 1264-р «Об утверждении Концепции развития наставничества», "
@@ -171,13 +122,7 @@ class MentorshipTemplates {
                 .justified("3. Назначить куратором реализации программ наставничества {{curator}}.")
                 .justified("4. Разместить Положение на официальном сайте организации.")
                 .justified("5. Ознакомить педагогических работников с настоящим приказом под подпись.")
-                .justified("6. Контроль за исполнением приказа оставляю за собой.")
-                .emptyLine()
-                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
-                .emptyLine()
-                .paragraph("С приказом ознакомлены:")
-                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
-                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", "")));
+                .justified("6. Контроль за исполнением приказа оставляю за собой.")));
     }
 
     /** The programme in the form schools file: the approval block, the goal and tasks, the plan table, signatures. */
@@ -214,6 +159,29 @@ class MentorshipTemplates {
                 .paragraph("Наставник ______________ / {{mentorSignature}}")
                 .paragraph("Наставляемый ______________ / {{menteeSignature}}")
                 .paragraph("Куратор ______________ / ______________"));
+    }
+
+    /** An order's requisites (ГОСТ Р 7.0.97): organisation, document type, date and number, then its heading. */
+    private static TemplateBuilder orderHead(String heading) {
+        return TemplateBuilder.a4()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("ПРИКАЗ", true)
+                .emptyLine()
+                .paragraph("{{order.date}}                                                                                 № {{order.number}}")
+                .emptyLine()
+                .paragraph(heading)
+                .emptyLine();
+    }
+
+    /** The head's signature and the familiarisation sheet (Labour Code art. 22) that end every order. */
+    private static TemplateBuilder signed(TemplateBuilder order) {
+        return order.emptyLine()
+                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
+                .emptyLine()
+                .paragraph("С приказом ознакомлены:")
+                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                        "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", ""));
     }
 
     private static DefaultTemplate template(String kind, TemplateBuilder builder) {

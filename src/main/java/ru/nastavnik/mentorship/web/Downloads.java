@@ -1,12 +1,10 @@
 package ru.nastavnik.mentorship.web;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.SafeFileName;
 
 /** A generated document as an attachment. */
 final class Downloads {
@@ -20,8 +18,7 @@ final class Downloads {
 
     static ResponseEntity<byte[]> file(byte[] body, String name, String contentType) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(name))
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
                 .body(body);
     }
