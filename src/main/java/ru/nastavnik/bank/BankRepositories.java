@@ -34,6 +34,9 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     @Query("select m from MentorEntry m where m.personId = :person order by m.enteredOn desc")
     List<MentorEntry> history(UUID person);
 
+    @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null")
+    List<MentorEntry> currentIn(Collection<UUID> organisations);
+
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);
 }

@@ -55,6 +55,7 @@ public class Matching {
     private final ProposalRepository proposals;
     private final UnmatchedRepository unmatched;
     private final DecisionRepository decisions;
+    private final RunRecorder recorder;
     private final BankEntries banks;
     private final StaffManagement staff;
     private final List<MentorLoads> loads;
@@ -62,7 +63,9 @@ public class Matching {
     private final Clock clock;
 
     Matching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, DecisionRepository decisions,
-            BankEntries banks, StaffManagement staff, List<MentorLoads> loads, ApplicationEventPublisher events, Clock clock) {
+            RunRecorder recorder, BankEntries banks, StaffManagement staff, List<MentorLoads> loads,
+            ApplicationEventPublisher events, Clock clock) {
+        this.recorder = recorder;
         this.runs = runs;
         this.proposals = proposals;
         this.unmatched = unmatched;
@@ -82,12 +85,12 @@ public class Matching {
         Map<PersonId, StaffData> people = staff.current(caller, organisation).stream()
                 .filter(s -> !s.processingRestricted())
                 .collect(Collectors.toMap(StaffView::id, StaffView::data));
-        List<MenteeView> mentees = banks.mentees(List.of(organisation)).stream()
-                .filter(m -> people.containsKey(m.personId()) && loads.stream().noneMatch(l -> l.paired(m.personId())))
+        List<MenteeView> inBank = banks.mentees(List.of(organisation)).stream().filter(m -> people.containsKey(m.personId()))
                 .toList();
+        java.util.Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
+        List<MenteeView> mentees = inBank.stream().filter(m -> !paired.contains(m.personId())).toList();
         List<MentorView> mentors = banks.mentors(organisation).stream().filter(m -> people.containsKey(m.personId())).toList();
-        Map<PersonId, Integer> load = new HashMap<>();
-        mentors.forEach(m -> load.put(m.personId(), loads.stream().mapToInt(l -> l.load(m.personId())).sum()));
+        Map<PersonId, Integer> load = Loads.of(loads, mentors.stream().map(MentorView::personId).toList());
         InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
         // a probe without the pins tells which pins can still be kept: a pin whose mentor has filled up since,
         // or whose pair is no longer admissible, is left out instead of failing the whole run
@@ -106,7 +109,7 @@ public class Matching {
         return new Prepared(assembler, builder.build(), people);
     }
 
-    private static MatchingEngine engine(MatchingWeights w) {
+    static MatchingEngine engine(MatchingWeights w) {
         return new MatchingEngine(new Weights(w.needs(), w.subject(), w.experience(), w.locality(), w.form(), w.wishes(),
                 w.load()), MatchingOptions.defaults());
     }
@@ -142,44 +145,10 @@ public class Matching {
         List<MenteeView> mentees = prepared.assembler().mentees();
         List<MentorView> mentors = prepared.assembler().mentors();
         Map<PersonId, StaffData> people = prepared.people();
-        MatchingInput input = prepared.input();
-        MatchingEngine engine = engine(w);
-        long started = System.nanoTime();
-        MatchingResult result;
-        try {
-            result = engine.solve(input);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("pins", "matching.pin.invalid");
-        }
-        int solveMillis = (int) ((System.nanoTime() - started) / 1_000_000);
-        Scorer scorer = engine.scorer(input);
-        boolean valid = CertificateCheck.verify(scorer, result).valid();
-        MatchingRun run = runs.save(new MatchingRun(organisation, w, clock.instant(), mentees.size(), mentors.size(),
-                result.stats().admissiblePairs(), result.stats().candidateEdges(), result.stats().pricingRounds(),
-                result.totalScore(), result.dualBound(), engine.greedy(input).totalScore(), valid,
-                certificate(result), solveMillis));
         java.util.Set<String> pinned = decisions.inOrganisation(organisation.value()).stream()
                 .filter(d -> d.kind() == Decision.Kind.PIN).map(d -> d.mentee() + ":" + d.mentor())
                 .collect(Collectors.toSet());
-        for (int i = 0; i < mentees.size(); i++) {
-            int j = result.mentorOf(i);
-            PersonId mentee = mentees.get(i).personId();
-            if (j >= 0) {
-                List<UUID> alternativeMentors = new ArrayList<>();
-                List<Integer> alternativeScores = new ArrayList<>();
-                for (Suggestion s : engine.suggest(input, i, ALTERNATIVES + 1)) {
-                    if (s.mentor() != j && alternativeMentors.size() < ALTERNATIVES) {
-                        alternativeMentors.add(mentors.get(s.mentor()).personId().value());
-                        alternativeScores.add(s.score());
-                    }
-                }
-                proposals.save(new Proposal(run.id(), organisation, mentee, mentors.get(j).personId(),
-                        criteria(scorer.explain(i, j)), alternativeMentors, alternativeScores, pinned.contains(mentee + ":" + mentors.get(j).personId())));
-            } else {
-                String reason = engine.whyUnmatched(input, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
-                unmatched.save(new UnmatchedEntry(run.id(), mentee, reason));
-            }
-        }
+        MatchingRun run = recorder.solveAndStore(organisation, w, prepared.assembler(), prepared.input(), pinned);
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MatchingRun", run.id(),
                 "подбор наставников: наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         return view(run, names(people));
@@ -269,13 +238,13 @@ public class Matching {
         return index;
     }
 
-    private static Criteria criteria(Explanation e) {
+    static Criteria criteria(Explanation e) {
         return new Criteria(e.needs(), e.subject(), e.experience(), e.locality(), e.form(), e.wishes(), e.load(),
                 e.coveredNeeds(), e.needCount());
     }
 
     /** The duals as text: anyone can re-check u_i + v_j >= score for every pair and that the bound equals the total. */
-    private static String certificate(MatchingResult result) {
+    static String certificate(MatchingResult result) {
         var c = result.certificate();
         return "menteeDual=" + Arrays.toString(c.menteeDual()) + ";mentorDual=" + Arrays.toString(c.mentorDual())
                 + ";pinnedScore=" + c.pinnedScore() + ";dualBound=" + c.dualBound();

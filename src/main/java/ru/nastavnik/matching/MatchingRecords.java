@@ -39,15 +39,26 @@ class UnmatchedEntry {
     @Id
     @Column(name = "mentee_id")
     private UUID menteeId;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
     private String reason;
 
     protected UnmatchedEntry() {
     }
 
-    UnmatchedEntry(UUID run, PersonId mentee, String reason) {
+    UnmatchedEntry(UUID run, OrganisationId organisation, PersonId mentee, String reason) {
         this.runId = run;
+        this.organisationId = organisation.value();
         this.menteeId = mentee.value();
         this.reason = reason;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    String reason() {
+        return reason;
     }
 
     RunView.Unmatched view(java.util.function.Function<PersonId, String> names) {

@@ -89,6 +89,10 @@ class Proposal {
         return new OrganisationId(organisationId);
     }
 
+    ProposalStatus status() {
+        return status;
+    }
+
     PersonId mentee() {
         return new PersonId(menteeId);
     }

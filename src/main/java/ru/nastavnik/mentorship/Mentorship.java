@@ -206,6 +206,12 @@ class Mentorship {
         return members.stream().filter(m -> m.current() && m.role() == role).map(Member::person).toList();
     }
 
+    /** Where a current mentor of the pair works: her school, or another one through the shared bank. */
+    java.util.Optional<OrganisationId> employerOf(PersonId mentor) {
+        return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(mentor))
+                .map(Member::organisation).findFirst();
+    }
+
     UUID id() {
         return id;
     }

@@ -27,11 +27,13 @@ import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -42,18 +44,19 @@ import ru.nastavnik.shared.web.Dates;
 @Transactional(readOnly = true)
 public class MentorshipDocuments {
 
-    private final Mentorships mentorships;
     private final Programmes programmes;
     private final MentorshipRepository repository;
     private final OrderRepository orders;
     private final DocumentTemplates templates;
     private final Organisations organisations;
     private final StaffManagement staff;
+    private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
 
-    MentorshipDocuments(Mentorships mentorships, Programmes programmes, MentorshipRepository repository, OrderRepository orders,
-            DocumentTemplates templates, Organisations organisations, StaffManagement staff, ApplicationEventPublisher events) {
-        this.mentorships = mentorships;
+    MentorshipDocuments(Programmes programmes, MentorshipRepository repository, OrderRepository orders,
+            DocumentTemplates templates, Organisations organisations, StaffManagement staff, StaffProfiles profiles,
+            ApplicationEventPublisher events) {
+        this.profiles = profiles;
         this.programmes = programmes;
         this.repository = repository;
         this.orders = orders;
@@ -68,8 +71,10 @@ public class MentorshipDocuments {
         MentorshipOrder order = orders.findById(orderId).orElseThrow(NotFoundException::new);
         Mentorships.check(caller, order.organisation());
         OrderView view = order.view();
-        Map<PersonId, StaffData> people = people(caller, order.organisation());
         List<Mentorship> pairs = repository.findAllIn(order.mentorships());
+        Map<PersonId, StaffData> people = order.kind() == OrderKind.REGULATION ? people(caller, order.organisation())
+                : people(caller, order.organisation(), pairs.stream().flatMap(p -> p.view(x -> "").members().stream())
+                        .map(MemberView::personId).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(organisation(order.organisation())));
         model.put("order", Map.of("number", view.number() == null ? "______" : view.number(),
@@ -126,29 +131,47 @@ public class MentorshipDocuments {
         return render(order.organisation(), template, model);
     }
 
-    /** The supplementary agreement of one mentor of a pair or group. */
+    /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */
+    public byte[] agreement(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, PersonId mentor) {
+        Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (!pair.organisation().equals(organisation) && !pair.employerOf(mentor).map(organisation::equals).orElse(false)) {
+            throw new NotFoundException();
+        }
+        return agreement(caller, id, mentor);
+    }
+
+    /**
+     * The supplementary agreement of one mentor of a pair or group. The mentor's employer concludes it (Labour
+     * Code art. 351.8): for a mentor of another school, that school, not the one the pair belongs to.
+     */
     public byte[] agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
-        Mentorship pair = mentorships.managed(caller, id);
+        Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
+        OrganisationId employer = pair.employerOf(mentor).orElse(pair.organisation());
+        if (!caller.hasAnyIn(employer, Role.DIRECTOR, Role.CURATOR)) {
+            Mentorships.check(caller, pair.organisation());
+            throw InvalidInputException.of("mentor", pair.current(MemberRole.MENTOR).contains(mentor)
+                    ? "mentorship.agreement.otherSchool" : "mentorship.member.unknown");
+        }
         if (!pair.current(MemberRole.MENTOR).contains(mentor)) {
             throw InvalidInputException.of("mentor", "mentorship.member.unknown");
         }
-        Map<PersonId, StaffData> people = people(caller, pair.organisation());
+        Map<PersonId, StaffData> people = people(caller, employer, pair.current(MemberRole.MENTEE));
         StaffData data = people.get(mentor);
         if (data == null) {
             throw InvalidInputException.of("mentor", "mentorship.agreement.otherSchool");
         }
         MentorshipView v = pair.view(p -> "");
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(organisation(pair.organisation())));
+        model.put("organisation", DocumentModels.organisation(organisation(employer)));
         model.put("mentor", DocumentModels.person(data));
         model.put("mentees", pair.current(MemberRole.MENTEE).stream().map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE))
                 .collect(Collectors.joining("; ")));
         model.put("form", v.form());
         model.put("startsOn", Dates.DATE.format(v.startsOn()));
         model.put("endsOn", Dates.DATE.format(v.endsOn()));
-        events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.GENERATE, "Person", mentor.value(),
+        events.publishEvent(new AuditEvent(employer, AuditAction.GENERATE, "Person", mentor.value(),
                 "сформировано дополнительное соглашение о наставничестве"));
-        return render(pair.organisation(), MentorshipTemplates.AGREEMENT, model);
+        return render(employer, MentorshipTemplates.AGREEMENT, model);
     }
 
     /** The programme document, filled from the programme and its pair. */
@@ -156,8 +179,8 @@ public class MentorshipDocuments {
         ProgrammeCard card = programmes.card(caller, id);
         ProgrammeView p = card.programme();
         Mentorships.check(caller, p.organisationId());
-        Map<PersonId, StaffData> people = people(caller, p.organisationId());
         Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
+        Map<PersonId, StaffData> people = people(caller, p.organisationId(), pair.current(MemberRole.MENTOR));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(organisation(p.organisationId())));
         model.put("mentors", describe(pair.current(MemberRole.MENTOR), people));
@@ -240,6 +263,17 @@ public class MentorshipDocuments {
 
     private Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation) {
         return staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data));
+    }
+
+    /** The organisation's staff and the members of its pairs who work elsewhere (mentors from the shared bank). */
+    private Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation,
+            java.util.Collection<PersonId> members) {
+        Map<PersonId, StaffData> people = new java.util.HashMap<>(people(caller, organisation));
+        List<PersonId> elsewhere = members.stream().filter(p -> !people.containsKey(p)).distinct().toList();
+        if (!elsewhere.isEmpty()) {
+            profiles.of(elsewhere).forEach((id, view) -> people.put(id, view.data()));
+        }
+        return people;
     }
 
     private static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {

@@ -18,6 +18,17 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
             + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
     List<Mentorship> runningWith(UUID person);
 
+    /** Pairs in which a current mentor works in this organisation, wherever the pair is. */
+    @Query("select distinct m from Mentorship m join m.members p where p.organisationId = ?1 and p.toDate is null "
+            + "and p.role = ru.nastavnik.mentorship.MemberRole.MENTOR order by m.createdAt desc")
+    List<Mentorship> withMentorsOf(UUID organisation);
+
+    /** The same for many people at once: matching a region asks about thousands. */
+    @Query("select distinct m from Mentorship m join m.members p where p.personId in ?1 and p.toDate is null "
+            + "and m.status in (ru.nastavnik.mentorship.MentorshipStatus.PLANNED, ru.nastavnik.mentorship.MentorshipStatus.ACTIVE, "
+            + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
+    List<Mentorship> runningWithAny(java.util.Collection<UUID> persons);
+
     @Query("select distinct m from Mentorship m join m.members p where p.personId = ?1 order by m.createdAt desc")
     List<Mentorship> allWith(UUID person);
 

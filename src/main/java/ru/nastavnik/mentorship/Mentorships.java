@@ -19,6 +19,7 @@ import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -42,11 +43,16 @@ public class Mentorships {
     private final BankEntries banks;
     private final ConsentCheck consents;
     private final StaffManagement staff;
+    private final StaffProfiles profiles;
+    private final CrossSchool crossSchool;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Mentorships(MentorshipRepository mentorships, OrderRepository orders, BankEntries banks, ConsentCheck consents,
-            StaffManagement staff, ApplicationEventPublisher events, Clock clock) {
+            StaffManagement staff, StaffProfiles profiles, CrossSchool crossSchool, ApplicationEventPublisher events,
+            Clock clock) {
+        this.profiles = profiles;
+        this.crossSchool = crossSchool;
         this.mentorships = mentorships;
         this.orders = orders;
         this.banks = banks;
@@ -71,9 +77,8 @@ public class Mentorships {
         }
         List<OrganisationId> mentorOrganisations = new ArrayList<>();
         for (PersonId mentor : request.mentors()) {
-            // mentors of other schools come with the municipal and regional runs (not yet): one answer for any
-            // mentor who is not in this school's bank, so that nothing is learnt about other schools
-            MentorView entry = banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation))
+            // one answer for any mentor this school may not take, so that nothing is learnt about other schools
+            MentorView entry = banks.currentMentor(mentor).filter(m -> crossSchool.mayServe(m, organisation))
                     .orElseThrow(() -> InvalidInputException.of("mentors", "mentorship.mentor.notInBank"));
             int load = load(mentor);
             int adding = request.mentors().size() == 1 ? request.mentees().size() : 1;
@@ -148,7 +153,7 @@ public class Mentorships {
             String reason) {
         Mentorship mentorship = managed(caller, id);
         lock(List.of(coming));
-        MentorView entry = banks.currentMentor(coming).filter(m -> m.organisationId().equals(mentorship.organisation()))
+        MentorView entry = banks.currentMentor(coming).filter(m -> crossSchool.mayServe(m, mentorship.organisation()))
                 .orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.mentor.notInBank"));
         if (!consents.hasValid(coming, ConsentPurpose.MENTORING_DUTIES)) {
             throw InvalidInputException.of("mentor", "mentorship.mentor.noDutiesConsent");
@@ -206,10 +211,31 @@ public class Mentorships {
         return mentorship;
     }
 
+    /**
+     * Names of the members of this organisation's pairs: its own staff, and the mentors of other schools who serve
+     * here through the shared bank (the pair itself is the reason to show them). Apply it to members only.
+     */
     Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        Map<PersonId, String> names = staff.current(caller, organisation).stream()
-                .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName()));
-        return person -> names.getOrDefault(person, "—");
+        Map<PersonId, String> names = new java.util.HashMap<>(staff.current(caller, organisation).stream()
+                .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName())));
+        return person -> names.computeIfAbsent(person, p -> profiles.of(List.of(p)).values().stream().findFirst()
+                .map(v -> v.data().fullName()).orElse("—"));
+    }
+
+    /**
+     * Pairs of other schools in which this school's mentors serve (through the shared bank): their employer makes
+     * the supplementary agreement and pays for the mentoring, so it must see them.
+     */
+    @Transactional(readOnly = true)
+    public List<MentorshipView> servedElsewhere(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        List<MentorshipView> pairs = mentorships.withMentorsOf(organisation.value()).stream()
+                .filter(m -> !m.organisation().equals(organisation))
+                .map(m -> m.view(person -> profiles.of(List.of(person)).values().stream().findFirst()
+                        .map(v -> v.data().fullName()).orElse("—")))
+                .toList();
+        pairs.forEach(p -> audit(organisation, p.id().value(), "просмотр пар других школ с наставниками школы"));
+        return pairs;
     }
 
     static void check(NastavnikPrincipal caller, OrganisationId organisation) {
@@ -228,5 +254,9 @@ public class Mentorships {
 
     private void audit(OrganisationId organisation, Mentorship mentorship, String details) {
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Mentorship", mentorship.id(), details));
+    }
+
+    private void audit(OrganisationId organisation, java.util.UUID pair, String details) {
+        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Mentorship", pair, details));
     }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
@@ -33,13 +35,34 @@ public final class InputAssembler {
     private final List<MentorView> mentors;
     private final Map<PersonId, StaffData> staff;
     private final Map<PersonId, Integer> loads;
+    private final Function<OrganisationId, Area> areas;
+    private final Predicate<MentorView> crossesSchools;
 
+    /**
+     * Where a school lies: its municipality (null when it sits in the region directly) and its region. Pairs in
+     * the same municipality score above pairs that share only the region.
+     */
+    public record Area(OrganisationId municipality, OrganisationId region) {
+    }
+
+    /** One school's run: everybody shares the school, so crossing schools never arises. */
     public InputAssembler(List<MenteeView> mentees, List<MentorView> mentors, Map<PersonId, StaffData> staff,
             Map<PersonId, Integer> loads) {
+        this(mentees, mentors, staff, loads, o -> new Area(null, null), m -> false);
+    }
+
+    /**
+     * An area's run: {@code crossesSchools} says which mentors may serve other schools — those in the shared bank
+     * whose separate consent to it is valid (the bank's flag alone is not enough).
+     */
+    public InputAssembler(List<MenteeView> mentees, List<MentorView> mentors, Map<PersonId, StaffData> staff,
+            Map<PersonId, Integer> loads, Function<OrganisationId, Area> areas, Predicate<MentorView> crossesSchools) {
         this.mentees = List.copyOf(mentees);
         this.mentors = List.copyOf(mentors);
         this.staff = staff;
         this.loads = loads;
+        this.areas = areas;
+        this.crossesSchools = crossesSchools;
         mentees.forEach(m -> m.needs().forEach(this::topic));
         mentors.forEach(m -> m.competences().forEach(this::topic));
     }
@@ -69,7 +92,7 @@ public final class InputAssembler {
             engineMentors.add(new Mentor(person(m.personId()), place(m.organisationId()), mentorSubjects,
                     m.competences().stream().mapToInt(this::topic).toArray(), experience,
                     category(data == null ? null : data.qualificationCategory()), forms(m.preferredForms()),
-                    loads.getOrDefault(m.personId(), 0), m.capacity(), m.sharedBank(), true));
+                    loads.getOrDefault(m.personId(), 0), m.capacity(), crossesSchools.test(m), true));
         }
         MatchingInputBuilder builder = MatchingInput.builder(topics.size(), subjects.size());
         engineMentees.forEach(builder::mentee);
@@ -89,9 +112,16 @@ public final class InputAssembler {
         return people.computeIfAbsent(id, p -> (long) people.size());
     }
 
-    /** One organisation's run: its own place; municipality and region are the same for everyone in it. */
+    /** Dense ids of the school, its municipality and region; a school straight in a region is its own municipality. */
     private Place place(OrganisationId organisation) {
-        return new Place(organisations.computeIfAbsent(organisation, o -> organisations.size()), 0, 0);
+        Area area = areas.apply(organisation);
+        OrganisationId municipality = area.municipality() == null ? organisation : area.municipality();
+        return new Place(dense(organisation), area.region() == null ? 0 : dense(municipality),
+                area.region() == null ? 0 : dense(area.region()));
+    }
+
+    private int dense(OrganisationId id) {
+        return organisations.computeIfAbsent(id, o -> organisations.size());
     }
 
     private static int forms(List<String> preferred) {

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.matching.AreaMatching;
+import ru.nastavnik.matching.AreaRunView;
 import ru.nastavnik.matching.DecisionView;
+import ru.nastavnik.matching.OfferView;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
 import ru.nastavnik.matching.SuggestionView;
@@ -37,8 +40,10 @@ class MatchingApiController {
 
     private final Matching matching;
     private final MatchingDecisions decisions;
+    private final AreaMatching area;
 
-    MatchingApiController(Matching matching, MatchingDecisions decisions) {
+    MatchingApiController(Matching matching, MatchingDecisions decisions, AreaMatching area) {
+        this.area = area;
         this.matching = matching;
         this.decisions = decisions;
     }
@@ -61,6 +66,26 @@ class MatchingApiController {
     @Operation(summary = "Последний подбор: предложения с оценками и объяснениями, оставшиеся без наставника, сертификат")
     RunView latest(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
         return matching.latest(me, OrganisationId.of(orgId)).orElseThrow(NotFoundException::new);
+    }
+
+    @PostMapping("/area-matching-runs")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Подбор по муниципалитету или региону (orgId — территория; для методиста территории)")
+    AreaRunView runArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody(required = false) MatchingWeights weights) {
+        return area.run(me, OrganisationId.of(orgId), weights);
+    }
+
+    @GetMapping("/area-matching-runs/latest")
+    @Operation(summary = "Последний подбор по территории: показатели школ и предложения (наставляемые — без имён)")
+    AreaRunView latestArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return area.latest(me, OrganisationId.of(orgId)).orElseThrow(NotFoundException::new);
+    }
+
+    @GetMapping("/area-proposals")
+    @Operation(summary = "Предложения подборов по территории для наставляемых этой школы (утверждаются как свои)")
+    List<OfferView> offers(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return area.offers(me, OrganisationId.of(orgId));
     }
 
     @PostMapping("/proposals/dismiss")

@@ -15,9 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.matching.AreaMatching;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
 import ru.nastavnik.matching.MatchingWeights;
+import org.springframework.validation.BindingResult;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -34,8 +36,10 @@ class MatchingController {
     private final Matching matching;
     private final MatchingDecisions decisions;
     private final BankManagement banks;
+    private final AreaMatching area;
 
-    MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks) {
+    MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks, AreaMatching area) {
+        this.area = area;
         this.matching = matching;
         this.decisions = decisions;
         this.banks = banks;
@@ -54,9 +58,9 @@ class MatchingController {
             }
         }
         model.addAttribute("run", matching.latest(me, org).orElse(null));
+        model.addAttribute("offers", area.offers(me, org));
         MatchingWeights w = matching.latestWeights(org);
-        model.addAttribute("weights", java.util.Map.of("needs", w.needs(), "subject", w.subject(), "experience", w.experience(),
-                "locality", w.locality(), "form", w.form(), "wishes", w.wishes(), "load", w.load()));
+        model.addAttribute("weights", WeightsForm.values(w));
         model.addAttribute("decisions", decisions.decisions(me, org));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
@@ -68,13 +72,11 @@ class MatchingController {
 
     @PostMapping("/matching/runs")
     String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
-            @RequestParam(required = false) Integer needs, @RequestParam(required = false) Integer subject,
-            @RequestParam(required = false) Integer experience, @RequestParam(required = false) Integer locality,
-            @RequestParam(required = false) Integer form, @RequestParam(required = false) Integer wishes,
-            @RequestParam(required = false) Integer load, RedirectAttributes redirect) {
+            WeightsForm weights, BindingResult binding, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            matching.run(me, org, new MatchingWeights(needs, subject, experience, locality, form, wishes, load));
+            WeightsForm.check(binding);
+            matching.run(me, org, weights.toWeights());
             Flash.success(redirect, "matching.done");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

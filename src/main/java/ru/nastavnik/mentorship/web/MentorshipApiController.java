@@ -151,11 +151,18 @@ class MentorshipApiController {
         return mentorships.terminate(me, owned(me, orgId, id).id(), t.initiator(), t.noticeOn(), t.effectiveOn(), t.reason());
     }
 
+    @GetMapping("/mentorships/elsewhere")
+    @Operation(summary = "Пары других школ, в которых работают наставники этой школы (из общего банка)")
+    List<MentorshipView> elsewhere(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return mentorships.servedElsewhere(me, OrganisationId.of(orgId));
+    }
+
     @GetMapping("/mentorships/{id}/agreement")
     @Operation(summary = "Дополнительное соглашение наставника (DOCX)")
     ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id, @RequestParam String mentor) {
-        return Downloads.docx(documents.agreement(me, owned(me, orgId, id).id(), PersonId.of(mentor)), "agreement.docx");
+        return Downloads.docx(documents.agreement(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor)),
+                "agreement.docx");
     }
 
     @GetMapping("/orders")

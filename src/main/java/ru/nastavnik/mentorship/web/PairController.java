@@ -49,6 +49,7 @@ class PairController {
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("pairs", mentorships.list(me, org));
+        model.addAttribute("elsewhere", mentorships.servedElsewhere(me, org));
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("forms", MentoringForms.DEFAULTS);

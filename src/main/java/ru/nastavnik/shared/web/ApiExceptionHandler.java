@@ -58,6 +58,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException ex) {
+        // a request record that validates itself refuses a value while being read: its own message says which and why
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalid(invalid);
+            }
+        }
         String field = ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
         return respond(HttpStatus.BAD_REQUEST, "error.unreadable", List.of(new ApiErrorWriter.ApiError(field, null,
                 field == null ? errors.message("error.unreadable.detail") : errors.message("error.unreadable.field", field))));

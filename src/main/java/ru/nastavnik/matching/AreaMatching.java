@@ -1,0 +1,216 @@
+package ru.nastavnik.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.consent.ConsentCheck;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.matching.internal.InputAssembler;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffProfiles;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Selecting mentors across the schools of a municipality or region, when a school has nobody suitable: every
+ * mentee without a pair in the area against every mentor of the area. A mentor serves another school only if she
+ * is in the shared bank with its separate consent still valid (DESIGN §2); her own school's mentees she may serve
+ * anyway. The methodologist runs it; each school's curator sees the proposals for her own mentees and approves them
+ * as her school's pairs — the methodologist never sees mentees by name.
+ */
+@Service
+@Transactional
+public class AreaMatching {
+
+    private final RunRepository runs;
+    private final ProposalRepository proposals;
+    private final UnmatchedRepository unmatched;
+    private final RunRecorder recorder;
+    private final BankEntries banks;
+    private final StaffProfiles profiles;
+    private final Organisations organisations;
+    private final ConsentCheck consents;
+    private final List<MentorLoads> loads;
+    private final ApplicationEventPublisher events;
+
+    AreaMatching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, RunRecorder recorder,
+            BankEntries banks, StaffProfiles profiles, Organisations organisations, ConsentCheck consents,
+            List<MentorLoads> loads, ApplicationEventPublisher events) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.unmatched = unmatched;
+        this.recorder = recorder;
+        this.banks = banks;
+        this.profiles = profiles;
+        this.organisations = organisations;
+        this.consents = consents;
+        this.loads = loads;
+        this.events = events;
+    }
+
+    public AreaRunView run(NastavnikPrincipal caller, OrganisationId area, MatchingWeights weights) {
+        Map<OrganisationId, OrganisationSummary> schools = schools(caller, area);
+        MatchingWeights w = weights == null ? latestWeights(area) : weights;
+        List<MenteeView> inBank = banks.mentees(schools.keySet());
+        List<MentorView> mentorsInBank = banks.mentors(schools.keySet());
+        Map<PersonId, StaffView> people = profiles.of(Stream.concat(inBank.stream().map(MenteeView::personId),
+                mentorsInBank.stream().map(MentorView::personId)).distinct().toList());
+        Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
+        List<MenteeView> mentees = inBank.stream()
+                .filter(m -> people.containsKey(m.personId()) && !paired.contains(m.personId())).toList();
+        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
+        Set<PersonId> crossing = mentors.stream().filter(MentorView::sharedBank)
+                .map(MentorView::personId).filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK))
+                .collect(Collectors.toSet());
+        Map<OrganisationId, InputAssembler.Area> places = places(area, schools.keySet());
+        InputAssembler assembler = new InputAssembler(mentees, mentors,
+                people.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::data)),
+                Loads.of(loads, mentors.stream().map(MentorView::personId).toList()),
+                places::get, m -> crossing.contains(m.personId()));
+        MatchingRun run = recorder.solveAndStore(area, w, assembler, assembler.builder().build(), Set.of());
+        events.publishEvent(new AuditEvent(area, AuditAction.CREATE, "MatchingRun", run.id(), "подбор наставников по "
+                + "территории: школ " + schools.size() + ", наставляемых " + mentees.size() + ", наставников " + mentors.size()));
+        // each school's log shows that its people's data went into the area's run
+        schools.keySet().forEach(s -> events.publishEvent(new AuditEvent(s, AuditAction.READ, "MatchingRun", run.id(),
+                "данные банков школы использованы в подборе по территории «" + schools(area) + "»")));
+        return view(run, schools);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AreaRunView> latest(NastavnikPrincipal caller, OrganisationId area) {
+        Map<OrganisationId, OrganisationSummary> schools = schools(caller, area);
+        return runs.latest(area.value()).map(run -> view(run, schools));
+    }
+
+    @Transactional(readOnly = true)
+    public MatchingWeights latestWeights(OrganisationId area) {
+        return runs.latest(area.value()).map(MatchingRun::weights).orElse(MatchingWeights.DEFAULTS);
+    }
+
+    /**
+     * The drafts of the latest municipal and regional runs for this school's mentees, for its curator to approve
+     * or dismiss like the school's own proposals.
+     */
+    @Transactional(readOnly = true)
+    public List<OfferView> offers(NastavnikPrincipal caller, OrganisationId school) {
+        Matching.check(caller, school);
+        List<OfferView> offers = new ArrayList<>();
+        for (OrganisationSummary area : above(school)) {
+            runs.latest(area.id().value()).ifPresent(run -> {
+                List<Proposal> drafts = proposals.ofRun(run.id()).stream()
+                        .filter(p -> p.organisation().equals(school) && p.status() == ProposalStatus.DRAFT)
+                        .toList();
+                if (drafts.isEmpty()) {
+                    return;
+                }
+                Map<PersonId, StaffView> people = profiles.of(drafts.stream()
+                        .flatMap(p -> Stream.of(p.mentee(), p.mentor())).distinct().toList());
+                Function<PersonId, String> names = p -> people.containsKey(p) ? people.get(p).data().fullName() : "—";
+                for (Proposal p : drafts) {
+                    String mentorSchool = banks.currentMentor(p.mentor()).flatMap(m -> organisations.find(m.organisationId()))
+                            .map(OrganisationSummary::name).orElse("");
+                    offers.add(new OfferView(p.view(names), area.name(), mentorSchool));
+                }
+                events.publishEvent(new AuditEvent(school, AuditAction.READ, "MatchingRun", run.id(),
+                        "просмотр предложений подбора по территории «" + area.name() + "»"));
+            });
+        }
+        return offers;
+    }
+
+    private AreaRunView view(MatchingRun run, Map<OrganisationId, OrganisationSummary> schools) {
+        List<Proposal> made = proposals.ofRun(run.id());
+        Map<PersonId, OrganisationId> mentorSchools = new HashMap<>();
+        banks.mentors(schools.keySet()).forEach(m -> mentorSchools.put(m.personId(), m.organisationId()));
+        // a mentor's name only with her consent to the shared bank; a mentee's never
+        Set<PersonId> named = made.stream().map(Proposal::mentor).distinct()
+                .filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK)).collect(Collectors.toSet());
+        Map<PersonId, StaffView> people = profiles.of(named);
+        Function<PersonId, String> names = p -> people.containsKey(p) ? people.get(p).data().fullName() : null;
+        List<ProposalView> views = made.stream().map(p -> p.view(names)).toList();
+        List<UnmatchedEntry> left = unmatched.ofRun(run.id());
+        List<AreaRunView.SchoolFigures> figures = new ArrayList<>();
+        for (OrganisationSummary school : schools.values()) {
+            List<ProposalView> ofSchool = views.stream().filter(v -> v.organisationId().equals(school.id())).toList();
+            int across = (int) ofSchool.stream().filter(v -> !school.id().equals(mentorSchools.get(v.mentorId()))).count();
+            int without = (int) left.stream().filter(u -> u.organisation().equals(school.id())).count();
+            if (!ofSchool.isEmpty() || without > 0) {
+                figures.add(new AreaRunView.SchoolFigures(school.id(), school.name(), ofSchool.size(), across, without));
+            }
+        }
+        Map<OrganisationId, String> schoolNames = new LinkedHashMap<>();
+        schools.values().forEach(s -> schoolNames.put(s.id(), s.name()));
+        return new AreaRunView(run.view(views, left.stream().map(u -> u.view(p -> null)).toList()), figures,
+                mentorSchools, schoolNames);
+    }
+
+    private Map<OrganisationId, OrganisationSummary> schools(NastavnikPrincipal caller, OrganisationId area) {
+        if (!caller.hasAnyIn(area, Role.REGIONAL_METHODOLOGIST, Role.MUNICIPAL_METHODOLOGIST)) {
+            throw new NotFoundException();
+        }
+        return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private String schools(OrganisationId area) {
+        return organisations.find(area).map(OrganisationSummary::name).orElse("");
+    }
+
+    /** Each school's municipality (when it has one) and region, from the area's tree read once. */
+    private Map<OrganisationId, InputAssembler.Area> places(OrganisationId area, Set<OrganisationId> schools) {
+        Map<OrganisationId, OrganisationSummary> tree = new HashMap<>();
+        organisations.subtree(area).forEach(o -> tree.put(o.id(), o));
+        above(area).forEach(o -> tree.put(o.id(), o));
+        Map<OrganisationId, InputAssembler.Area> places = new HashMap<>();
+        for (OrganisationId school : schools) {
+            OrganisationId municipality = null;
+            OrganisationId region = null;
+            OrganisationSummary node = tree.get(school);
+            for (int depth = 0; node != null && node.parentId() != null && depth < 3; depth++) {
+                node = tree.get(node.parentId());
+                if (node != null && node.kind() == OrganisationKind.MUNICIPALITY) {
+                    municipality = node.id();
+                } else if (node != null && node.kind() == OrganisationKind.REGION) {
+                    region = node.id();
+                }
+            }
+            places.put(school, new InputAssembler.Area(municipality, region));
+        }
+        return places;
+    }
+
+    /** The areas above an organisation, nearest first. */
+    private List<OrganisationSummary> above(OrganisationId school) {
+        List<OrganisationSummary> chain = new ArrayList<>();
+        Optional<OrganisationSummary> node = organisations.find(school).flatMap(s -> Optional.ofNullable(s.parentId()))
+                .flatMap(organisations::find);
+        while (node.isPresent() && chain.size() < 3) {
+            chain.add(node.get());
+            node = Optional.ofNullable(node.get().parentId()).flatMap(organisations::find);
+        }
+        return chain;
+    }
+}
