@@ -90,7 +90,7 @@ public class AreaMatching {
                 people.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::data)),
                 Loads.of(loads, mentors.stream().map(MentorView::personId).toList()),
                 places::get, m -> crossing.contains(m.personId()));
-        MatchingRun run = recorder.solveAndStore(area, w, assembler, assembler.builder().build(), Set.of());
+        MatchingRun run = recorder.solveAndStore(area, w, assembler, assembler.builder().build(), Set.of(), List.of());
         events.publishEvent(new AuditEvent(area, AuditAction.CREATE, "MatchingRun", run.id(), "подбор наставников по "
                 + "территории: школ " + schools.size() + ", наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         // each school's log shows that its people's data went into the area's run
@@ -163,7 +163,7 @@ public class AreaMatching {
         }
         Map<OrganisationId, String> schoolNames = new LinkedHashMap<>();
         schools.values().forEach(s -> schoolNames.put(s.id(), s.name()));
-        return new AreaRunView(run.view(views, left.stream().map(u -> u.view(p -> null)).toList()), figures,
+        return new AreaRunView(run.view(views, left.stream().map(u -> u.view(p -> null)).toList(), names), figures,
                 mentorSchools, schoolNames);
     }
 

@@ -78,7 +78,9 @@ public class Matching {
     }
 
     /** The school's banks as the engine's input: mentees without a pair, mentors with their current load. */
-    private record Prepared(InputAssembler assembler, MatchingInput input, Map<PersonId, StaffData> people) {
+    /** {@code skippedPins}: "mentee:mentor" of the pins that could not be kept this time. */
+    private record Prepared(InputAssembler assembler, MatchingInput input, Map<PersonId, StaffData> people,
+            List<String> skippedPins) {
     }
 
     private Prepared prepare(NastavnikPrincipal caller, OrganisationId organisation) {
@@ -99,14 +101,16 @@ public class Matching {
         Scorer scorer = engine(MatchingWeights.DEFAULTS).scorer(probe.build());
         int[] free = mentors.stream().mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0))).toArray();
         MatchingInputBuilder builder = assembler.builder();
+        List<String> skipped = new ArrayList<>();
         applyDecisions(organisation, assembler, builder, (i, j) -> {
             if (!scorer.admissible(i, j) || free[j] == 0) {
+                skipped.add(mentees.get(i).personId() + ":" + mentors.get(j).personId());
                 return false;
             }
             free[j]--;
             return true;
         });
-        return new Prepared(assembler, builder.build(), people);
+        return new Prepared(assembler, builder.build(), people, skipped);
     }
 
     static MatchingEngine engine(MatchingWeights w) {
@@ -148,7 +152,8 @@ public class Matching {
         java.util.Set<String> pinned = decisions.inOrganisation(organisation.value()).stream()
                 .filter(d -> d.kind() == Decision.Kind.PIN).map(d -> d.mentee() + ":" + d.mentor())
                 .collect(Collectors.toSet());
-        MatchingRun run = recorder.solveAndStore(organisation, w, prepared.assembler(), prepared.input(), pinned);
+        MatchingRun run = recorder.solveAndStore(organisation, w, prepared.assembler(), prepared.input(), pinned,
+                prepared.skippedPins());
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MatchingRun", run.id(),
                 "подбор наставников: наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         return view(run, names(people));
@@ -213,7 +218,7 @@ public class Matching {
 
     private RunView view(MatchingRun run, Function<PersonId, String> names) {
         return run.view(proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),
-                unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList());
+                unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList(), names);
     }
 
     private Proposal managed(NastavnikPrincipal caller, UUID id) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
 /** One run of the optimiser over an organisation's banks, kept with its certificate of optimality. */
@@ -41,13 +42,16 @@ class MatchingRun {
     private String certificate;
     @Column(name = "solve_millis")
     private int solveMillis;
+    @Column(name = "skipped_pins")
+    private String skippedPins;
 
     protected MatchingRun() {
     }
 
     MatchingRun(OrganisationId organisation, MatchingWeights weights, Instant now, int mentees, int mentors,
             long admissiblePairs, long candidateEdges, int pricingRounds, long totalScore, long dualBound, long greedyTotal,
-            boolean certificateValid, String certificate, int solveMillis) {
+            boolean certificateValid, String certificate, int solveMillis, java.util.List<String> skippedPins) {
+        this.skippedPins = String.join(";", skippedPins);
         this.id = UUID.randomUUID();
         this.organisationId = organisation.value();
         this.weights = weights.encode();
@@ -77,8 +81,16 @@ class MatchingRun {
         return MatchingWeights.decode(weights);
     }
 
-    RunView view(java.util.List<ProposalView> proposals, java.util.List<RunView.Unmatched> unmatched) {
+    RunView view(java.util.List<ProposalView> proposals, java.util.List<RunView.Unmatched> unmatched,
+            java.util.function.Function<PersonId, String> names) {
+        java.util.List<RunView.SkippedPin> skipped = skippedPins == null || skippedPins.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.stream(skippedPins.split(";")).map(pair -> {
+                    PersonId mentee = PersonId.of(pair.substring(0, pair.indexOf(':')));
+                    PersonId mentor = PersonId.of(pair.substring(pair.indexOf(':') + 1));
+                    return new RunView.SkippedPin(mentee, names.apply(mentee), mentor, names.apply(mentor));
+                }).toList();
         return new RunView(id, organisation(), createdAt, weights(), mentees, mentors, admissiblePairs, candidateEdges,
-                pricingRounds, totalScore, dualBound, greedyTotal, certificateValid, solveMillis, proposals, unmatched);
+                pricingRounds, totalScore, dualBound, greedyTotal, certificateValid, solveMillis, proposals, unmatched,
+                skipped);
     }
 }

@@ -41,9 +41,12 @@ class RunRecorder {
         this.clock = clock;
     }
 
-    /** {@code pinned} holds "mentee:mentor" of the pins kept, so that their proposals say so. */
+    /**
+     * {@code pinned} holds "mentee:mentor" of the pins kept, so that their proposals say so; {@code skippedPins} those
+     * that could not be kept (the mentor filled up, the pair no longer admissible), kept with the run to be shown.
+     */
     MatchingRun solveAndStore(OrganisationId owner, MatchingWeights w, InputAssembler assembler, MatchingInput input,
-            Set<String> pinned) {
+            Set<String> pinned, List<String> skippedPins) {
         List<MenteeView> mentees = assembler.mentees();
         List<MentorView> mentors = assembler.mentors();
         MatchingEngine engine = Matching.engine(w);
@@ -60,7 +63,7 @@ class RunRecorder {
         MatchingRun run = runs.save(new MatchingRun(owner, w, clock.instant(), mentees.size(), mentors.size(),
                 result.stats().admissiblePairs(), result.stats().candidateEdges(), result.stats().pricingRounds(),
                 result.totalScore(), result.dualBound(), engine.greedy(input).totalScore(), valid,
-                Matching.certificate(result), solveMillis));
+                Matching.certificate(result), solveMillis, skippedPins));
         for (int i = 0; i < mentees.size(); i++) {
             int j = result.mentorOf(i);
             PersonId mentee = mentees.get(i).personId();

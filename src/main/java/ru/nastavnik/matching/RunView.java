@@ -14,7 +14,11 @@ import ru.nastavnik.shared.OrganisationId;
 public record RunView(UUID id, OrganisationId organisationId, Instant createdAt, MatchingWeights weights, int mentees,
         int mentors, long admissiblePairs, long candidateEdges, int pricingRounds, long totalScore, long dualBound,
         long greedyTotal, boolean certificateValid, int solveMillis, List<ProposalView> proposals,
-        List<Unmatched> unmatched) {
+        List<Unmatched> unmatched, List<SkippedPin> skippedPins) {
+
+    /** A pin the run could not keep: the mentor has no free place now, or the pair is no longer admissible. */
+    public record SkippedPin(PersonId menteeId, String menteeName, PersonId mentorId, String mentorName) {
+    }
 
     public boolean optimal() {
         return certificateValid && totalScore == dualBound;

@@ -70,6 +70,9 @@ class Mentorship {
     @Column(name = "notice_on")
     private LocalDate noticeOn;
 
+    @Column(name = "termination_due_on")
+    private LocalDate terminationDueOn;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -151,7 +154,16 @@ class Mentorship {
      * effect no sooner than three working days after the notice (Labour Code art. 351.8).
      */
     void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason) {
-        if (status.ended()) {
+        terminate(initiator, notice, effective, reason, WorkingDays.WEEKENDS_ONLY, effective);
+    }
+
+    /**
+     * The same, given on {@code today}: an end dated later is only announced — the pair goes on, and its places stay
+     * taken, until that day, when {@link #finishDueTermination} ends it.
+     */
+    void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason, WorkingDays calendar,
+            LocalDate today) {
+        if (status.ended() || terminationDueOn != null) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
@@ -160,17 +172,40 @@ class Mentorship {
         if (effective.isBefore(notice)) {
             throw InvalidInputException.of("effectiveOn", "mentorship.end.beforeNotice");
         }
-        LocalDate earliest = WorkingDays.earliestEnd(notice, NOTICE_WORKING_DAYS);
+        LocalDate earliest = calendar.earliestEnd(notice, NOTICE_WORKING_DAYS);
         if (status != MentorshipStatus.PLANNED && initiator == EndInitiator.EMPLOYER && effective.isBefore(earliest)) {
             throw InvalidInputException.of("effectiveOn", "mentorship.end.notice", NOTICE_WORKING_DAYS,
                     ru.nastavnik.shared.web.Dates.DATE.format(earliest));
         }
-        status = MentorshipStatus.TERMINATED;
         endInitiator = initiator;
         noticeOn = notice;
-        endedOn = effective;
         endReason = reason.strip();
-        String memberReason = reason.strip().length() > 300 ? reason.strip().substring(0, 300) : reason.strip();
+        if (effective.isAfter(today) && status != MentorshipStatus.PLANNED) {
+            terminationDueOn = effective;
+        } else {
+            end(effective);
+        }
+    }
+
+    /** Ended early, or with its early end announced: what the order on early termination may name. */
+    boolean endingEarly() {
+        return status == MentorshipStatus.TERMINATED || terminationDueOn != null;
+    }
+
+    /** Ends a pair whose announced early end has come; false when there is none due by {@code today}. */
+    boolean finishDueTermination(LocalDate today) {
+        if (terminationDueOn == null || status.ended() || terminationDueOn.isAfter(today)) {
+            return false;
+        }
+        end(terminationDueOn);
+        return true;
+    }
+
+    private void end(LocalDate effective) {
+        status = MentorshipStatus.TERMINATED;
+        endedOn = effective;
+        terminationDueOn = null;
+        String memberReason = endReason.length() > 300 ? endReason.substring(0, 300) : endReason;
         members.stream().filter(Member::current).forEach(m -> m.leave(effective, memberReason));
     }
 
@@ -235,6 +270,6 @@ class Mentorship {
     MentorshipView view(Function<PersonId, String> names) {
         return new MentorshipView(new MentorshipId(id), organisation(), form, startsOn, endsOn, status,
                 members.stream().map(m -> m.view(names.apply(m.person()))).toList(), proposalId, assignmentOrderId,
-                endedOn, endReason, endInitiator, noticeOn);
+                endedOn, endReason, endInitiator, noticeOn, terminationDueOn);
     }
 }

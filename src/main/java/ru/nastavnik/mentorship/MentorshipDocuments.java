@@ -84,7 +84,7 @@ public class MentorshipDocuments {
         int n = 1;
         for (Mentorship pair : pairs) {
             MentorshipView v = pair.view(p -> "");
-            boolean ended = order.kind() == OrderKind.TERMINATION;
+            boolean ended = order.kind() == OrderKind.TERMINATION && v.status().ended();
             List<PersonId> mentors = ended ? lastOf(v, MemberRole.MENTOR) : pair.current(MemberRole.MENTOR);
             List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -93,7 +93,8 @@ public class MentorshipDocuments {
             row.put("mentees", describe(mentees, people));
             row.put("form", v.form());
             row.put("period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn()));
-            row.put("endedOn", v.endedOn() == null ? "" : Dates.DATE.format(v.endedOn()));
+            LocalDate endOn = v.endedOn() != null ? v.endedOn() : v.terminationDueOn();
+            row.put("endedOn", endOn == null ? "" : Dates.DATE.format(endOn));
             row.put("reason", v.endReason() == null ? "" : v.endReason()
                     + (v.endInitiator() == EndInitiator.EMPLOYER && v.noticeOn() != null
                             ? " (уведомление от " + Dates.DATE.format(v.noticeOn()) + ")" : ""));

@@ -18,6 +18,9 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
             + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
     List<Mentorship> runningWith(UUID person);
 
+    @Query("select m from Mentorship m where m.terminationDueOn <= ?1")
+    List<Mentorship> terminationsDue(java.time.LocalDate today);
+
     /** Pairs in which a current mentor works in this organisation, wherever the pair is. */
     @Query("select distinct m from Mentorship m join m.members p where p.organisationId = ?1 and p.toDate is null "
             + "and p.role = ru.nastavnik.mentorship.MemberRole.MENTOR order by m.createdAt desc")

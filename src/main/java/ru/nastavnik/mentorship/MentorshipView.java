@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import ru.nastavnik.shared.OrganisationId;
 
-/** A pair or group as shown and as the API returns it; {@code members} include those who left, with dates. */
+/**
+ * A pair or group as shown and as the API returns it; {@code members} include those who left, with dates;
+ * {@code terminationDueOn}: an early end announced for that day (the pair goes on until then).
+ */
 public record MentorshipView(MentorshipId id, OrganisationId organisationId, String form, LocalDate startsOn,
         LocalDate endsOn, MentorshipStatus status, List<MemberView> members, UUID proposalId, UUID assignmentOrderId,
-        LocalDate endedOn, String endReason, EndInitiator endInitiator, LocalDate noticeOn) {
+        LocalDate endedOn, String endReason, EndInitiator endInitiator, LocalDate noticeOn, LocalDate terminationDueOn) {
 
     public List<MemberView> currentMentors() {
         return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR).toList();

@@ -45,12 +45,14 @@ public class Mentorships {
     private final StaffManagement staff;
     private final StaffProfiles profiles;
     private final CrossSchool crossSchool;
+    private final NoticeCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Mentorships(MentorshipRepository mentorships, OrderRepository orders, BankEntries banks, ConsentCheck consents,
-            StaffManagement staff, StaffProfiles profiles, CrossSchool crossSchool, ApplicationEventPublisher events,
-            Clock clock) {
+            StaffManagement staff, StaffProfiles profiles, CrossSchool crossSchool, NoticeCalendar calendar,
+            ApplicationEventPublisher events, Clock clock) {
+        this.calendar = calendar;
         this.profiles = profiles;
         this.crossSchool = crossSchool;
         this.mentorships = mentorships;
@@ -144,8 +146,13 @@ public class Mentorships {
         }
         LocalDate noticeOn = notice == null ? LocalDate.now(clock) : notice;
         LocalDate effectiveOn = effective == null ? noticeOn : effective;
-        MentorshipView view = change(caller, id, "прекращена досрочно", m -> m.terminate(initiator, noticeOn, effectiveOn, reason));
-        events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
+        LocalDate today = LocalDate.now(clock);
+        MentorshipView view = change(caller, id, effectiveOn.isAfter(today) ? "досрочное прекращение назначено на "
+                + ru.nastavnik.shared.web.Dates.DATE.format(effectiveOn) : "прекращена досрочно",
+                m -> m.terminate(initiator, noticeOn, effectiveOn, reason, calendar.days(), today));
+        if (view.status().ended()) {
+            events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
+        }
         return view;
     }
 
@@ -185,6 +192,20 @@ public class Mentorships {
     boolean consentsOnFile(Mentorship mentorship) {
         return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES))
                 && mentorship.current(MemberRole.MENTEE).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
+    }
+
+    /** Ends the pairs whose announced early end has come; run by the scheduler, and safe to run again. */
+    int finishDueTerminations() {
+        LocalDate today = LocalDate.now(clock);
+        int ended = 0;
+        for (Mentorship pair : mentorships.terminationsDue(today)) {
+            if (pair.finishDueTermination(today)) {
+                audit(pair.organisation(), pair, "наставническая пара (группа) прекращена досрочно (по уведомлению)");
+                events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
+                ended++;
+            }
+        }
+        return ended;
     }
 
     Mentorship loaded(MentorshipId id) {

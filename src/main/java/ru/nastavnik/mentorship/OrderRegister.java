@@ -99,7 +99,7 @@ public class OrderRegister {
         return order.view();
     }
 
-    /** The order on the early end of these pairs, already ended early (Labour Code art. 351.8: "with its order"). */
+    /** The order on the early end of these pairs, ended or announced (Labour Code art. 351.8: "with its order"). */
     public OrderView draftTermination(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
         Mentorships.check(caller, organisation);
         List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
@@ -107,7 +107,7 @@ public class OrderRegister {
         if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
-        if (pairs.stream().anyMatch(p -> p.status() != MentorshipStatus.TERMINATED)) {
+        if (pairs.stream().anyMatch(p -> !p.endingEarly())) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.notTerminated");
         }
         MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.TERMINATION,
@@ -158,7 +158,7 @@ public class OrderRegister {
         for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
             boolean unchanged = switch (order.kind()) {
                 case PROGRAMME_APPROVAL -> programmes.ofMentorship(pair.id()).map(p -> p.status() == ProgrammeStatus.DRAFT).orElse(false);
-                case TERMINATION -> pair.status() == MentorshipStatus.TERMINATED;
+                case TERMINATION -> pair.endingEarly();
                 default -> pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
             };
             if (!unchanged) {

@@ -70,8 +70,45 @@ class MentorshipTests {
     @Test
     void workingDaysSkipTheWeekend() {
         LocalDate friday = LocalDate.of(2026, 11, 27);
-        assertThat(WorkingDays.earliestEnd(friday, 3)).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(WorkingDays.earliestEnd(MONDAY, 3)).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(WorkingDays.WEEKENDS_ONLY.earliestEnd(friday, 3)).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(WorkingDays.WEEKENDS_ONLY.earliestEnd(MONDAY, 3)).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void workingDaysFollowTheProductionCalendar() {
+        WorkingDays calendar = WorkingDays.russian(List.of(LocalDate.of(2026, 1, 9), LocalDate.of(2026, 12, 31)),
+                List.of(LocalDate.of(2025, 11, 1)));
+        // 4 November, the Day of National Unity, is not a working day
+        assertThat(calendar.earliestEnd(LocalDate.of(2026, 11, 3), 3)).isEqualTo(LocalDate.of(2026, 11, 9));
+        // 31 December moved off by the decree, then the New Year holidays of 2027 up to the weekend of the 9th
+        assertThat(calendar.earliestEnd(LocalDate.of(2026, 12, 29), 3)).isEqualTo(LocalDate.of(2027, 1, 12));
+        // 8 March 2026 is a Sunday: the Monday after is off (art. 112 part 2)
+        assertThat(calendar.working(LocalDate.of(2026, 3, 9))).isFalse();
+        assertThat(calendar.working(LocalDate.of(2026, 1, 9))).isFalse();
+        // a Saturday the decree made a working day counts
+        assertThat(calendar.working(LocalDate.of(2025, 11, 1))).isTrue();
+        assertThat(calendar.working(LocalDate.of(2026, 11, 5))).isTrue();
+    }
+
+    @Test
+    void anEarlyEndAnnouncedAheadKeepsThePairGoingUntilItsDay() {
+        Mentorship pair = pair();
+        pair.activate(true, true);
+        LocalDate effective = MONDAY.plusDays(10);
+        pair.terminate(EndInitiator.EMPLOYER, MONDAY, effective, "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
+        assertThat(pair.view(p -> "").terminationDueOn()).isEqualTo(effective);
+        assertThat(pair.current(MemberRole.MENTEE)).hasSize(1);
+        assertThat(pair.endingEarly()).isTrue();
+        assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "ещё раз"))
+                .hasMessage("mentorship.transition.invalid");
+        assertThat(pair.finishDueTermination(effective.minusDays(1))).isFalse();
+        assertThat(pair.finishDueTermination(effective)).isTrue();
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
+        assertThat(pair.view(p -> "").endedOn()).isEqualTo(effective);
+        assertThat(pair.view(p -> "").terminationDueOn()).isNull();
+        assertThat(pair.current(MemberRole.MENTEE)).isEmpty();
+        assertThat(pair.finishDueTermination(effective)).isFalse();
     }
 
     @Test

@@ -1,0 +1,20 @@
+package ru.nastavnik.mentorship;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Ends, on their day, the pairs whose early end was announced ahead (checked hourly, so a night's downtime is caught). */
+@Component
+class DueTerminations {
+
+    private final Mentorships mentorships;
+
+    DueTerminations(Mentorships mentorships) {
+        this.mentorships = mentorships;
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${nastavnik.mentorship.termination-check:PT1H}")
+    void finish() {
+        mentorships.finishDueTerminations();
+    }
+}
