@@ -67,6 +67,8 @@ class TenantIsolationTests {
     OrderRegister orders;
     @Autowired
     ru.nastavnik.mentorship.Programmes programmes;
+    @Autowired
+    ru.nastavnik.practices.Practices practices;
 
     Fixtures.World world;
     NastavnikPrincipal curatorOfA;
@@ -259,10 +261,45 @@ class TenantIsolationTests {
         String activity = programmes.card(directorOfB, java.util.UUID.fromString(programme)).programme().activities().get(0).id().toString();
         String order = orders.draftAssignment(directorOfB, world.schoolB(),
                 List.of(ru.nastavnik.mentorship.MentorshipId.of(pair))).id().toString();
+        String practice = practices.propose(new ru.nastavnik.practices.NewPractice(world.schoolB(), "Практика", "Описание",
+                List.of(ru.nastavnik.people.PersonId.of(personOfB)), ru.nastavnik.practices.PracticeSourceKind.PROGRAMME,
+                java.util.UUID.fromString(programme))).id().toString();
         String b = world.schoolB().toString();
         String api = "/api/v1/organisations/" + b;
         String a = "/api/v1/organisations/" + world.schoolA();
+        String template = "{\"goal\":\"x\",\"activities\":[]}";
         List<RequestBuilder> requests = List.of(
+                get("/mentorship/programme-templates").param("organisation", b),
+                get("/mentorship/programme-templates/YOUNG_SPECIALIST").param("organisation", b),
+                post("/mentorship/programme-templates/YOUNG_SPECIALIST").param("organisation", b).param("goal", "x").with(csrf()),
+                post("/mentorship/programme-templates/YOUNG_SPECIALIST/reset").param("organisation", b).with(csrf()),
+                get("/mentorship/programme-templates/needs").param("organisation", b),
+                post("/mentorship/programme-templates/needs").param("organisation", b).param("rows[0].code", "parents").with(csrf()),
+                post("/mentorship/programme-templates/needs/reset").param("organisation", b).with(csrf()),
+                get(api + "/programme-templates"),
+                get(api + "/programme-templates/YOUNG_SPECIALIST"),
+                put(api + "/programme-templates/YOUNG_SPECIALIST").contentType(MediaType.APPLICATION_JSON).content(template),
+                delete(api + "/programme-templates/YOUNG_SPECIALIST"),
+                get(api + "/programme-templates/needs"),
+                put(api + "/programme-templates/needs").contentType(MediaType.APPLICATION_JSON).content("{\"suggestions\":[]}"),
+                delete(api + "/programme-templates/needs"),
+                get("/api/v1/programmes/" + programme + "/document.pdf"),
+                get("/mentorship/programmes/" + programme + "/document.pdf"),
+                get("/api/v1/programmes/" + programme + "/practice"),
+                post("/api/v1/programmes/" + programme + "/practice").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"summary\":\"y\"}"),
+                post("/mentorship/programmes/" + programme + "/practice").param("title", "x").param("summary", "y").with(csrf()),
+                get("/practices").param("organisation", b),
+                get("/practices/" + practice),
+                post("/practices/" + practice + "/accept").with(csrf()),
+                post("/practices/" + practice + "/reject").param("reason", "x").with(csrf()),
+                get(api + "/practices"),
+                get(api + "/practices/" + practice),
+                get(a + "/practices/" + practice),
+                post(api + "/practices/" + practice + "/accept"),
+                post(a + "/practices/" + practice + "/accept"),
+                post(api + "/practices/" + practice + "/reject").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"),
+                post(a + "/practices/" + practice + "/reject").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"),
                 get("/matching/runs").param("organisation", b),
                 post("/matching/runs").param("organisation", b).with(csrf()),
                 post("/matching/proposals/dismiss").param("organisation", b).param("proposalIds", proposal).with(csrf()),

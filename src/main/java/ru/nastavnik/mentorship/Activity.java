@@ -20,6 +20,8 @@ import ru.nastavnik.shared.InvalidInputException;
 @Table(name = "programme_activity")
 class Activity {
 
+    static final int DUE_SOON_DAYS = 7;
+
     @Id
     private UUID id;
 
@@ -105,8 +107,18 @@ class Activity {
         return dueOn;
     }
 
+    /** Not done and due within the week ahead: the cabinet shows it so that the pair plans for it in time. */
+    boolean dueSoon(LocalDate today) {
+        return doneOn == null && !dueOn.isBefore(today) && !dueOn.isAfter(today.plusDays(DUE_SOON_DAYS));
+    }
+
     ActivityView view(LocalDate today) {
+        return view(today, false);
+    }
+
+    /** {@code working}: the programme is being worked through, so that what is due soon matters. */
+    ActivityView view(LocalDate today, boolean working) {
         return new ActivityView(id, position, need, title, form, dueOn, responsible, expectedResult, reportForm, doneOn,
-                resultNote, overdue(today));
+                resultNote, overdue(today), working && dueSoon(today));
     }
 }

@@ -20,6 +20,7 @@ import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
+import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.PersonName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -211,6 +212,11 @@ public class MentorshipDocuments {
         events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
                 "сформирован документ программы"));
         return render(p.organisationId(), MentorshipTemplates.PROGRAMME, model);
+    }
+
+    /** The same programme document as a PDF, for printing and viewing without Word. */
+    public byte[] programmePdf(NastavnikPrincipal caller, UUID id) {
+        return PdfRenderer.fromDocx(programme(caller, id));
     }
 
     private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",

@@ -202,8 +202,9 @@ class Programme {
     }
 
     ProgrammeView view(LocalDate today) {
+        boolean working = status == ProgrammeStatus.IN_PROGRESS;
         List<ActivityView> plan = activities.stream().sorted(Comparator.comparingInt(a -> a.view(today).position()))
-                .map(a -> a.view(today)).toList();
+                .map(a -> a.view(today, working)).toList();
         return new ProgrammeView(id, organisation(), mentorship(), title, goal, tasks, startsOn, endsOn, status, approvedOn,
                 plan, menteeEvaluation, mentorEvaluation, endReason);
     }

@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import ru.nastavnik.shared.OrganisationId;
 
-/** A programme with its plan; {@link #percentDone()} and {@link #overdue()} are what the curator watches. */
+/**
+ * A programme with its plan; {@link #percentDone()} and {@link #overdue()} are what the curator watches,
+ * {@link #dueSoon()} what the pair looks at in its cabinet.
+ */
 public record ProgrammeView(UUID id, OrganisationId organisationId, MentorshipId mentorshipId, String title, String goal,
         String tasks, LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status, LocalDate approvedOn,
         List<ActivityView> activities, String menteeEvaluation, String mentorEvaluation, String endReason) {
@@ -18,5 +23,11 @@ public record ProgrammeView(UUID id, OrganisationId organisationId, MentorshipId
 
     public long overdue() {
         return activities.stream().filter(ActivityView::overdue).count();
+    }
+
+    /** The activities not done that fall within the next week (only while the programme is worked through). */
+    @JsonProperty("dueSoon")
+    public List<ActivityView> dueSoon() {
+        return activities.stream().filter(ActivityView::dueSoon).toList();
     }
 }

@@ -52,12 +52,13 @@ public class Programmes {
     private final Vocabulary vocabulary;
     private final StaffAccounts accounts;
     private final StoredFiles files;
+    private final ProgrammeTemplateManagement templates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Programmes(ProgrammeRepository programmes, EvidenceRepository evidence, MeetingRepository meetings,
             CommentRepository comments, Mentorships mentorships, BankEntries banks, Vocabulary vocabulary, StaffAccounts accounts, StoredFiles files,
-            ApplicationEventPublisher events, Clock clock) {
+            ProgrammeTemplateManagement templates, ApplicationEventPublisher events, Clock clock) {
         this.programmes = programmes;
         this.evidence = evidence;
         this.meetings = meetings;
@@ -67,11 +68,15 @@ public class Programmes {
         this.vocabulary = vocabulary;
         this.accounts = accounts;
         this.files = files;
+        this.templates = templates;
         this.events = events;
         this.clock = clock;
     }
 
-    /** A draft from the template of the mentee's category, one activity for each of the mentee's needs. */
+    /**
+     * A draft from the organisation's effective template of the mentee's category (its own, else the shipped one),
+     * one activity for each of the mentee's needs.
+     */
     public ProgrammeView create(NastavnikPrincipal caller, MentorshipId pairId) {
         Mentorship pair = mentorships.managed(caller, pairId);
         if (pair.status().ended()) {
@@ -90,10 +95,11 @@ public class Programmes {
         String names = view.currentMentees().stream().map(MemberView::fullName).collect(Collectors.joining(", "));
         String tasks = needs.isEmpty() ? null : needs.stream().map(n -> "— " + titles.getOrDefault(n, n))
                 .collect(Collectors.joining("\n"));
+        ProgrammeTemplateView template = templates.effective(pair.organisation(), mentee == null ? null : mentee.category());
         Programme programme = programmes.save(new Programme(pair.organisation(), pairId,
-                "Персонализированная программа наставничества: " + names,
-                ProgrammeTemplates.goal(mentee == null ? null : mentee.category()), tasks, view.startsOn(), view.endsOn(),
-                ProgrammeTemplates.plan(needs, titles, view.startsOn(), view.endsOn()), clock.instant()));
+                "Персонализированная программа наставничества: " + names, template.goal(), tasks, view.startsOn(),
+                view.endsOn(), ProgrammeTemplates.plan(template.activities(), templates.effectiveSuggestions(pair.organisation()),
+                        needs, titles, view.startsOn(), view.endsOn()), clock.instant()));
         audit(programme, "составлен проект программы");
         return programme.view(today());
     }

@@ -16,6 +16,10 @@ final class Downloads {
         return file(body, name, FileType.DOCX.contentType());
     }
 
+    static ResponseEntity<byte[]> pdf(byte[] body, String name) {
+        return file(body, name, FileType.PDF.contentType());
+    }
+
     static ResponseEntity<byte[]> file(byte[] body, String name, String contentType) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(name))

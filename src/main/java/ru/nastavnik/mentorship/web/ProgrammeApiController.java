@@ -27,6 +27,9 @@ import ru.nastavnik.mentorship.MeetingView;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PlanItem;
+import ru.nastavnik.mentorship.PracticeDraft;
+import ru.nastavnik.mentorship.ProgrammePractices;
+import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.mentorship.ProgrammeCard;
 import ru.nastavnik.mentorship.ProgrammeView;
 import ru.nastavnik.mentorship.Programmes;
@@ -41,10 +44,15 @@ class ProgrammeApiController {
 
     private final Programmes programmes;
     private final MentorshipDocuments documents;
+    private final ProgrammePractices practices;
 
-    ProgrammeApiController(Programmes programmes, MentorshipDocuments documents) {
+    ProgrammeApiController(Programmes programmes, MentorshipDocuments documents, ProgrammePractices practices) {
         this.programmes = programmes;
         this.documents = documents;
+        this.practices = practices;
+    }
+
+    record Proposal(String title, String summary) {
     }
 
     record Item(String need, String title, String form, LocalDate dueOn, ActivityRole responsible, String expectedResult,
@@ -74,7 +82,7 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/api/v1/me/programmes")
-    @Operation(summary = "Мои программы (наставника или наставляемого)")
+    @Operation(summary = "Мои программы (наставника или наставляемого): с просроченным и с тем, что предстоит в ближайшие 7 дней (dueSoon)")
     List<ProgrammeView> mine(@AuthenticationPrincipal NastavnikPrincipal me) {
         return programmes.mine(me);
     }
@@ -87,6 +95,25 @@ class ProgrammeApiController {
     @GetMapping("/api/v1/programmes/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return Downloads.docx(documents.programme(me, Ids.parse(id)), "programme.docx");
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/practice")
+    @Operation(summary = "Предложение программы как лучшей практики: заготовка названия и описания или поданное предложение")
+    PracticeDraft practice(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return practices.draft(me, Ids.parse(id));
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/practice")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Предложить завершённую программу как лучшую практику (один раз): наставник, наставляемый или куратор")
+    PracticeView propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Proposal p) {
+        return practices.propose(me, Ids.parse(id), p.title(), p.summary());
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/document.pdf")
+    @Operation(summary = "Документ программы в PDF")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.pdf(documents.programmePdf(me, Ids.parse(id)), "programme.pdf");
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities")

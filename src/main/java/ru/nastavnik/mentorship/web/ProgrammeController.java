@@ -20,6 +20,9 @@ import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PlanItem;
+import ru.nastavnik.mentorship.ProgrammeCard;
+import ru.nastavnik.mentorship.ProgrammePractices;
+import ru.nastavnik.mentorship.ProgrammeStatus;
 import ru.nastavnik.mentorship.ProgrammeView;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.Ids;
@@ -29,16 +32,21 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
-/** Programmes: the curator's overview, a programme's page for the curator and the pair, the teacher's cabinet. */
+/**
+ * Programmes: the curator's overview, a programme's page for the curator and the pair (with its document as DOCX
+ * or PDF, and, once completed, the proposal as a best practice), the teacher's cabinet.
+ */
 @Controller
 class ProgrammeController {
 
     private final Programmes programmes;
     private final MentorshipDocuments documents;
+    private final ProgrammePractices practices;
 
-    ProgrammeController(Programmes programmes, MentorshipDocuments documents) {
+    ProgrammeController(Programmes programmes, MentorshipDocuments documents, ProgrammePractices practices) {
         this.programmes = programmes;
         this.documents = documents;
+        this.practices = practices;
     }
 
     @GetMapping("/mentorship/programmes")
@@ -69,7 +77,11 @@ class ProgrammeController {
 
     @GetMapping("/mentorship/programmes/{id}")
     String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("card", programmes.card(me, Ids.parse(id)));
+        ProgrammeCard card = programmes.card(me, Ids.parse(id));
+        model.addAttribute("card", card);
+        if (card.programme().status() == ProgrammeStatus.COMPLETED) {
+            model.addAttribute("practice", practices.draft(me, card.programme().id()));
+        }
         model.addAttribute("roles", ActivityRole.values());
         model.addAttribute("today", LocalDate.now());
         return "mentorship/programme";
@@ -78,6 +90,11 @@ class ProgrammeController {
     @GetMapping("/mentorship/programmes/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return Downloads.docx(documents.programme(me, Ids.parse(id)), "programme.docx");
+    }
+
+    @GetMapping("/mentorship/programmes/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.pdf(documents.programmePdf(me, Ids.parse(id)), "programme.pdf");
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities")
@@ -145,6 +162,20 @@ class ProgrammeController {
             @RequestParam(required = false) String text, RedirectAttributes redirect) {
         UUID programme = Ids.parse(id);
         return act(programme, redirect, () -> programmes.evaluate(me, programme, text));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/practice")
+    String propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        try {
+            practices.propose(me, programme, title, summary);
+            Flash.success(redirect, "programme.practice.proposed");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/programmes/" + programme;
     }
 
     @PostMapping("/mentorship/programmes/{id}/{action:approve|complete}")

@@ -1,0 +1,91 @@
+package ru.nastavnik.mentorship.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.mentorship.NeedSuggestionView;
+import ru.nastavnik.mentorship.ProgrammeTemplateManagement;
+import ru.nastavnik.mentorship.ProgrammeTemplateManagement.ActivityInput;
+import ru.nastavnik.mentorship.ProgrammeTemplateManagement.SuggestionInput;
+import ru.nastavnik.mentorship.ProgrammeTemplateView;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The organisation's programme templates: per mentee category and per need; DELETE returns to the shipped ones. */
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}/programme-templates")
+@Tag(name = "Шаблоны программ наставничества")
+class ProgrammeTemplateApiController {
+
+    private final ProgrammeTemplateManagement templates;
+
+    ProgrammeTemplateApiController(ProgrammeTemplateManagement templates) {
+        this.templates = templates;
+    }
+
+    record Templates(List<ProgrammeTemplateView> categories, List<NeedSuggestionView> needs) {
+    }
+
+    record TemplateBody(String goal, List<ActivityInput> activities) {
+    }
+
+    record SuggestionsBody(List<SuggestionInput> suggestions) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Действующие шаблоны: по категориям наставляемых и по профессиональным запросам")
+    Templates all(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        OrganisationId org = OrganisationId.of(orgId);
+        return new Templates(templates.templates(me, org), templates.suggestions(me, org));
+    }
+
+    @GetMapping("/needs")
+    List<NeedSuggestionView> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return templates.suggestions(me, OrganisationId.of(orgId));
+    }
+
+    @PutMapping("/needs")
+    @Operation(summary = "Заменить мероприятия по перечисленным запросам (пустое название — общее мероприятие)")
+    List<NeedSuggestionView> saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody SuggestionsBody body) {
+        return templates.saveSuggestions(me, OrganisationId.of(orgId), body.suggestions());
+    }
+
+    @DeleteMapping("/needs")
+    @Operation(summary = "Вернуть исходные мероприятия по запросам")
+    List<NeedSuggestionView> resetNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return templates.resetSuggestions(me, OrganisationId.of(orgId));
+    }
+
+    @GetMapping("/{category}")
+    ProgrammeTemplateView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String category) {
+        return templates.template(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category));
+    }
+
+    @PutMapping("/{category}")
+    @Operation(summary = "Заменить цель и типовые мероприятия категории (при любой ошибке ничего не сохраняется)")
+    ProgrammeTemplateView save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String category, @RequestBody TemplateBody body) {
+        return templates.save(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category), body.goal(),
+                body.activities());
+    }
+
+    @DeleteMapping("/{category}")
+    @Operation(summary = "Вернуть исходный шаблон категории")
+    ProgrammeTemplateView reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String category) {
+        return templates.reset(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category));
+    }
+}

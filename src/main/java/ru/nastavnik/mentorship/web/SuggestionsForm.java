@@ -1,0 +1,90 @@
+package ru.nastavnik.mentorship.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.nastavnik.mentorship.NeedSuggestionView;
+import ru.nastavnik.mentorship.ProgrammeTemplateManagement.SuggestionInput;
+
+/** The suggested activity for every need of the vocabulary, one row each; an empty row means a general activity. */
+class SuggestionsForm {
+
+    private List<Row> rows = new ArrayList<>();
+
+    static SuggestionsForm of(List<NeedSuggestionView> suggestions) {
+        SuggestionsForm form = new SuggestionsForm();
+        for (NeedSuggestionView s : suggestions) {
+            Row row = new Row();
+            row.code = s.code();
+            row.need = s.need();
+            if (s.suggestion() != null) {
+                row.title = s.suggestion().title();
+                row.form = s.suggestion().form();
+                row.expectedResult = s.suggestion().expectedResult();
+            }
+            form.rows.add(row);
+        }
+        return form;
+    }
+
+    List<SuggestionInput> inputs() {
+        return rows.stream().map(r -> new SuggestionInput(r.code, r.title, r.form, r.expectedResult)).toList();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public void setRows(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    public static class Row {
+
+        private String code;
+        private String need;
+        private String title;
+        private String form;
+        private String expectedResult;
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getNeed() {
+            return need;
+        }
+
+        public void setNeed(String need) {
+            this.need = need;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getForm() {
+            return form;
+        }
+
+        public void setForm(String form) {
+            this.form = form;
+        }
+
+        public String getExpectedResult() {
+            return expectedResult;
+        }
+
+        public void setExpectedResult(String expectedResult) {
+            this.expectedResult = expectedResult;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package ru.nastavnik.practices;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import ru.nastavnik.shared.Ids;
+
+public record PracticeId(@JsonValue UUID value) {
+
+    public PracticeId {
+        Objects.requireNonNull(value, "practice id");
+    }
+
+    public static PracticeId of(String value) {
+        return new PracticeId(Ids.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

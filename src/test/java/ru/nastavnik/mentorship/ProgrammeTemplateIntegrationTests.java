@@ -1,0 +1,167 @@
+package ru.nastavnik.mentorship;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A school edits its programme templates; new programmes are drafted from them, or from the shipped ones. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProgrammeTemplateIntegrationTests {
+
+    private static final String EDITED = """
+            {"goal":"Адаптация в нашей гимназии",
+             "activities":[
+               {"title":"Экскурсия по гимназии","timing":"OFFSET","offsetDays":3,"responsible":"MENTOR","evidence":"фото"},
+               {"title":"Посещение уроков наставника","form":"взаимопосещение","timing":"SPREAD"},
+               {"title":"Итоговое собеседование с куратором","timing":"END","responsible":"CURATOR"}]}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProgrammeFixtures fixtures;
+
+    @Test
+    void aProgrammeIsDraftedFromTheShippedTemplateUntilTheSchoolEditsIt() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline"));
+        mvc.perform(get("/api/v1/organisations/" + pair.school() + "/programme-templates").with(user(pair.curator())))
+                .andExpect(jsonPath("$.categories.length()").value(6))
+                .andExpect(jsonPath("$.categories[0].edited").value(false))
+                .andExpect(jsonPath("$.needs[?(@.code == 'discipline')].suggestion.title").value(hasItem(containsString("управления классом"))));
+        mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme").with(user(pair.curator())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.goal").value(containsString("молодого специалиста")))
+                .andExpect(jsonPath("$.activities.length()").value(4))
+                .andExpect(jsonPath("$.activities[0].title").value(containsString("диагностика")))
+                .andExpect(jsonPath("$.activities[3].title").value(containsString("Итоговая самооценка")));
+    }
+
+    @Test
+    void aProgrammeIsDraftedFromTheSchoolsEditedTemplate() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline", "parents"));
+        String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
+        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.edited").value(true))
+                .andExpect(jsonPath("$.activities[0].offsetDays").value(3));
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
+                {"suggestions":[{"code":"parents","title":"Родительское собрание вместе с наставником","form":"собрание"},
+                                {"code":"discipline"}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'parents')].edited").value(true));
+
+        mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme").with(user(pair.curator())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"))
+                .andExpect(jsonPath("$.activities.length()").value(5))
+                .andExpect(jsonPath("$.activities[0].title").value("Экскурсия по гимназии"))
+                .andExpect(jsonPath("$.activities[0].dueOn").value(java.time.LocalDate.now().minusDays(1).plusDays(3).toString()))
+                .andExpect(jsonPath("$.activities[0].reportForm").value("фото"))
+                .andExpect(jsonPath("$.activities[1].title").value("Работа над запросом: Дисциплина и мотивация на уроке"))
+                .andExpect(jsonPath("$.activities[2].title").value("Родительское собрание вместе с наставником"))
+                .andExpect(jsonPath("$.activities[3].title").value("Посещение уроков наставника"))
+                .andExpect(jsonPath("$.activities[4].responsible").value("CURATOR"));
+    }
+
+    @Test
+    void resettingBringsBackTheShippedTemplate() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
+        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+                .andExpect(status().isOk());
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Своё\"}]}")).andExpect(status().isOk());
+        mvc.perform(delete(base + "/YOUNG_SPECIALIST").with(user(pair.curator())))
+                .andExpect(jsonPath("$.edited").value(false)).andExpect(jsonPath("$.activities.length()").value(3));
+        mvc.perform(post("/mentorship/programme-templates/needs/reset").param("organisation", pair.school().toString())
+                .with(user(pair.curator())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(base + "/needs").with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.code == 'parents')].edited").value(false));
+        mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme").with(user(pair.curator())))
+                .andExpect(jsonPath("$.goal").value(containsString("молодого специалиста")))
+                .andExpect(jsonPath("$.activities[1].title").value(containsString("родительского собрания")));
+    }
+
+    @Test
+    void aRefusedEditNamesTheRowsAndChangesNothing() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
+        mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+                .andExpect(status().isOk());
+        mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
+                {"goal":"Новая цель","activities":[{"title":"Хорошая строка","timing":"START"},
+                  {"title":"","timing":"OFFSET"}]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("Мероприятие № 2: название пусто или длиннее 500 знаков."))
+                .andExpect(jsonPath("$.errors[1].field").value("offsetDays"));
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Своё\"},{\"code\":\"no-such-need\",\"title\":\"x\"}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(2));
+        mvc.perform(get(base + "/NEW_EMPLOYEE").with(user(pair.curator())))
+                .andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"))
+                .andExpect(jsonPath("$.activities.length()").value(3));
+        mvc.perform(get(base + "/needs").with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.code == 'parents')].edited").value(false));
+
+        String page = "/mentorship/programme-templates/NEW_EMPLOYEE";
+        mvc.perform(post(page).param("organisation", pair.school().toString()).param("goal", "Цель из формы")
+                .param("activities[0].title", "Строка с плохим сроком").param("activities[0].timing", "OFFSET")
+                .param("activities[0].offsetDays", "много").with(user(pair.curator())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("mentorship/programme-template-form"))
+                .andExpect(content().string(containsString("Мероприятие № 1: укажите число дней от начала программы")))
+                .andExpect(content().string(containsString("Строка с плохим сроком")));
+        mvc.perform(get(base + "/NEW_EMPLOYEE").with(user(pair.curator())))
+                .andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"));
+    }
+
+    @Test
+    void theCuratorEditsATemplateOnItsPageAndATeacherCannotSeeIt() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String org = pair.school().toString();
+        mvc.perform(get("/mentorship/programmes").param("organisation", org).with(user(pair.curator())))
+                .andExpect(content().string(containsString("/mentorship/programme-templates?organisation=" + org)));
+        mvc.perform(get("/mentorship/programme-templates").param("organisation", org).with(user(pair.curator())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"template-YOUNG_SPECIALIST\"")));
+        mvc.perform(get("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).with(user(pair.curator())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Открытый урок")));
+        mvc.perform(post("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).param("goal", "Рост по запросу")
+                .param("activities[0].title", "Первая встреча").param("activities[0].timing", "START")
+                .param("activities[1].title", "Убранная строка").param("activities[1].timing", "END").param("activities[1].remove", "true")
+                .param("activities[2].title", "").param("activities[2].timing", "SPREAD")
+                .with(user(pair.curator())).with(csrf()))
+                .andExpect(redirectedUrl("/mentorship/programme-templates/ON_REQUEST?organisation=" + org));
+        mvc.perform(get("/api/v1/organisations/" + org + "/programme-templates/ON_REQUEST").with(user(pair.curator())))
+                .andExpect(jsonPath("$.goal").value("Рост по запросу"))
+                .andExpect(jsonPath("$.activities.length()").value(1))
+                .andExpect(jsonPath("$.activities[0].title").value("Первая встреча"));
+        mvc.perform(get("/mentorship/programme-templates/needs").param("organisation", org).with(user(pair.curator())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"need-parents\"")));
+        mvc.perform(get("/mentorship/programme-templates").param("organisation", org).with(user(pair.mentor())))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/organisations/" + org + "/programme-templates/ON_REQUEST").with(user(pair.mentee()))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + org + "/programme-templates/NO_SUCH").with(user(pair.curator())))
+                .andExpect(status().isNotFound());
+    }
+}
