@@ -21,6 +21,7 @@ import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.matching.internal.InputAssembler;
+import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -48,6 +49,7 @@ public class AreaMatching {
     private final RunRepository runs;
     private final ProposalRepository proposals;
     private final UnmatchedRepository unmatched;
+    private final DecisionRepository decisions;
     private final RunRecorder recorder;
     private final BankEntries banks;
     private final StaffProfiles profiles;
@@ -56,12 +58,14 @@ public class AreaMatching {
     private final List<MentorLoads> loads;
     private final ApplicationEventPublisher events;
 
-    AreaMatching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, RunRecorder recorder,
+    AreaMatching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched,
+            DecisionRepository decisions, RunRecorder recorder,
             BankEntries banks, StaffProfiles profiles, Organisations organisations, ConsentCheck consents,
             List<MentorLoads> loads, ApplicationEventPublisher events) {
         this.runs = runs;
         this.proposals = proposals;
         this.unmatched = unmatched;
+        this.decisions = decisions;
         this.recorder = recorder;
         this.banks = banks;
         this.profiles = profiles;
@@ -90,7 +94,8 @@ public class AreaMatching {
                 people.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::data)),
                 Loads.of(loads, mentors.stream().map(MentorView::personId).toList()),
                 places::get, m -> crossing.contains(m.personId()));
-        MatchingRun run = recorder.solveAndStore(area, w, assembler, assembler.builder().build(), Set.of(), List.of());
+        MatchingRun run = recorder.solveAndStore(area, w, assembler, excluding(assembler, schools.keySet()).build(), Set.of(),
+                List.of());
         events.publishEvent(new AuditEvent(area, AuditAction.CREATE, "MatchingRun", run.id(), "подбор наставников по "
                 + "территории: школ " + schools.size() + ", наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         // each school's log shows that its people's data went into the area's run
@@ -102,7 +107,10 @@ public class AreaMatching {
     @Transactional(readOnly = true)
     public Optional<AreaRunView> latest(NastavnikPrincipal caller, OrganisationId area) {
         Map<OrganisationId, OrganisationSummary> schools = schools(caller, area);
-        return runs.latest(area.value()).map(run -> view(run, schools));
+        return runs.latest(area.value()).map(run -> {
+            events.publishEvent(new AuditEvent(area, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора по территории"));
+            return view(run, schools);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -120,8 +128,15 @@ public class AreaMatching {
         List<OfferView> offers = new ArrayList<>();
         for (OrganisationSummary area : above(school)) {
             runs.latest(area.id().value()).ifPresent(run -> {
-                List<Proposal> drafts = proposals.ofRun(run.id()).stream()
+                List<Proposal> candidates = proposals.ofRun(run.id()).stream()
                         .filter(p -> p.organisation().equals(school) && p.status() == ProposalStatus.DRAFT)
+                        .toList();
+                // an offer that can no longer be taken (the mentee has a pair, the mentor left the bank or withdrew
+                // her consent to the shared bank) is not shown
+                Set<PersonId> paired = Loads.paired(loads, candidates.stream().map(Proposal::mentee).toList());
+                List<Proposal> drafts = candidates.stream().filter(p -> !paired.contains(p.mentee()))
+                        .filter(p -> banks.currentMentor(p.mentor()).filter(m -> m.organisationId().equals(school)
+                                || m.sharedBank() && consents.hasValid(p.mentor(), ConsentPurpose.SHARED_BANK)).isPresent())
                         .toList();
                 if (drafts.isEmpty()) {
                     return;
@@ -149,26 +164,62 @@ public class AreaMatching {
         Set<PersonId> named = made.stream().map(Proposal::mentor).distinct()
                 .filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK)).collect(Collectors.toSet());
         Map<PersonId, StaffView> people = profiles.of(named);
-        Function<PersonId, String> names = p -> people.containsKey(p) ? people.get(p).data().fullName() : null;
-        List<ProposalView> views = made.stream().map(p -> p.view(names)).toList();
+        people.keySet().forEach(p -> events.publishEvent(new AuditEvent(mentorSchools.getOrDefault(p, run.organisation()),
+                AuditAction.READ, "Person", p.value(), "подбор по территории: наставник из общего банка показан методисту")));
+        Function<OrganisationId, String> schoolName = o -> o == null || !schools.containsKey(o) ? "" : schools.get(o).name();
+        List<AreaRunView.AreaProposal> rows = made.stream().map(p -> {
+            OrganisationId mentorSchool = mentorSchools.get(p.mentor());
+            ProposalView v = p.view(x -> null);
+            return new AreaRunView.AreaProposal(schoolName.apply(p.organisation()),
+                    people.containsKey(p.mentor()) ? people.get(p.mentor()).data().fullName() : null,
+                    schoolName.apply(mentorSchool), !p.organisation().equals(mentorSchool), v.score(), v.criteria(),
+                    v.status());
+        }).toList();
         List<UnmatchedEntry> left = unmatched.ofRun(run.id());
         List<AreaRunView.SchoolFigures> figures = new ArrayList<>();
         for (OrganisationSummary school : schools.values()) {
-            List<ProposalView> ofSchool = views.stream().filter(v -> v.organisationId().equals(school.id())).toList();
-            int across = (int) ofSchool.stream().filter(v -> !school.id().equals(mentorSchools.get(v.mentorId()))).count();
+            List<Proposal> ofSchool = made.stream().filter(p -> p.organisation().equals(school.id())).toList();
+            int across = (int) ofSchool.stream().filter(p -> !school.id().equals(mentorSchools.get(p.mentor()))).count();
             int without = (int) left.stream().filter(u -> u.organisation().equals(school.id())).count();
             if (!ofSchool.isEmpty() || without > 0) {
-                figures.add(new AreaRunView.SchoolFigures(school.id(), school.name(), ofSchool.size(), across, without));
+                figures.add(new AreaRunView.SchoolFigures(school.name(), ofSchool.size(), across, without));
             }
         }
-        Map<OrganisationId, String> schoolNames = new LinkedHashMap<>();
-        schools.values().forEach(s -> schoolNames.put(s.id(), s.name()));
-        return new AreaRunView(run.view(views, left.stream().map(u -> u.view(p -> null)).toList(), names), figures,
-                mentorSchools, schoolNames);
+        return new AreaRunView(run.view(List.of(), List.of(), x -> null), figures, rows);
+    }
+
+    /** Each school's exclusions hold in the area's run too (a conflict of interest does not end at the school gate). */
+    private MatchingInputBuilder excluding(InputAssembler assembler, Set<OrganisationId> schools) {
+        MatchingInputBuilder builder = assembler.builder();
+        Map<PersonId, Integer> menteeIndex = new HashMap<>();
+        Map<PersonId, Integer> mentorIndex = new HashMap<>();
+        List<MenteeView> mentees = assembler.mentees();
+        List<MentorView> mentors = assembler.mentors();
+        for (int i = 0; i < mentees.size(); i++) {
+            menteeIndex.put(mentees.get(i).personId(), i);
+        }
+        for (int j = 0; j < mentors.size(); j++) {
+            mentorIndex.put(mentors.get(j).personId(), j);
+        }
+        for (Decision d : decisions.inOrganisations(schools.stream().map(OrganisationId::value).toList())) {
+            if (d.kind() != Decision.Kind.EXCLUDE) {
+                continue;
+            }
+            Integer i = menteeIndex.get(d.mentee());
+            Integer j = mentorIndex.get(d.mentor());
+            if (i != null && j != null && mentees.get(i).organisationId().equals(d.organisation())) {
+                builder.exclude(i, j);
+            }
+        }
+        return builder;
     }
 
     private Map<OrganisationId, OrganisationSummary> schools(NastavnikPrincipal caller, OrganisationId area) {
-        if (!caller.hasAnyIn(area, Role.REGIONAL_METHODOLOGIST, Role.MUNICIPAL_METHODOLOGIST)) {
+        // a regional methodologist may run a municipality of her region as well as the whole region
+        boolean allowed = caller.grants().stream()
+                .filter(g -> g.role() == Role.REGIONAL_METHODOLOGIST || g.role() == Role.MUNICIPAL_METHODOLOGIST)
+                .anyMatch(g -> g.organisation() != null && organisations.isWithin(area, g.organisation()));
+        if (!allowed) {
             throw new NotFoundException();
         }
         return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)

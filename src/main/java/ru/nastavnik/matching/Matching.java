@@ -173,13 +173,25 @@ public class Matching {
         return runs.latest(organisation.value()).map(MatchingRun::weights).orElse(MatchingWeights.DEFAULTS);
     }
 
-    /** Marks a draft proposal approved, for the pairs module that forms the pair in the same transaction. */
-    public ProposalView approve(NastavnikPrincipal caller, UUID proposal) {
-        Proposal p = managed(caller, proposal);
-        p.approve(clock.instant());
-        events.publishEvent(new AuditEvent(p.organisation(), AuditAction.UPDATE, "Person", p.mentee().value(),
-                "предложение подбора утверждено"));
-        return p.view(names(caller, p.organisation()));
+    /**
+     * Marks these draft proposals of the organisation approved, for the pairs module that forms their pairs in the
+     * same transaction; names are read once for all of them.
+     */
+    public List<ProposalView> approveAll(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> ids) {
+        check(caller, organisation);
+        List<Proposal> approved = new ArrayList<>();
+        for (UUID id : ids) {
+            Proposal p = managed(caller, id);
+            if (!p.organisation().equals(organisation)) {
+                throw new NotFoundException();
+            }
+            p.approve(clock.instant());
+            events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", p.mentee().value(),
+                    "предложение подбора утверждено"));
+            approved.add(p);
+        }
+        Function<PersonId, String> names = names(caller, organisation);
+        return approved.stream().map(p -> p.view(names)).toList();
     }
 
     public void dismiss(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> ids) {

@@ -45,7 +45,9 @@ public class MatchingDecisions {
     public void decide(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, PersonId mentor, boolean pin) {
         Matching.check(caller, organisation);
         if (banks.currentMentee(mentee).filter(m -> m.organisationId().equals(organisation)).isEmpty()
-                || banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation)).isEmpty()) {
+                || banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation)
+                        // a mentor of another school met in the area's offers may be excluded, not pinned
+                        || !pin && m.sharedBank()).isEmpty()) {
             throw InvalidInputException.of("mentee", "matching.decision.notInBanks");
         }
         decisions.inOrganisation(organisation.value()).stream()

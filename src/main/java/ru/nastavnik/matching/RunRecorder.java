@@ -47,6 +47,7 @@ class RunRecorder {
      */
     MatchingRun solveAndStore(OrganisationId owner, MatchingWeights w, InputAssembler assembler, MatchingInput input,
             Set<String> pinned, List<String> skippedPins) {
+        runs.lock(owner);
         List<MenteeView> mentees = assembler.mentees();
         List<MentorView> mentors = assembler.mentors();
         MatchingEngine engine = Matching.engine(w);

@@ -138,6 +138,7 @@ class Mentorship {
         }
         status = MentorshipStatus.COMPLETED;
         endedOn = on;
+        terminationDueOn = null;
     }
 
     /** Completed before its planned end because its programme was completed with both sides' evaluations. */
@@ -147,6 +148,7 @@ class Mentorship {
         }
         status = MentorshipStatus.COMPLETED;
         endedOn = on;
+        terminationDueOn = null;
     }
 
     /**
@@ -163,8 +165,17 @@ class Mentorship {
      */
     void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason, WorkingDays calendar,
             LocalDate today) {
-        if (status.ended() || terminationDueOn != null) {
+        if (status.ended()) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        // an end already announced can only be brought forward (a withdrawn consent ends the pair the same day)
+        if (terminationDueOn != null && effective.isAfter(terminationDueOn)) {
+            throw InvalidInputException.of("effectiveOn", "mentorship.end.alreadyDue",
+                    ru.nastavnik.shared.web.Dates.DATE.format(terminationDueOn));
+        }
+        if (effective.isAfter(endsOn)) {
+            throw InvalidInputException.of("effectiveOn", "mentorship.end.afterPlannedEnd",
+                    ru.nastavnik.shared.web.Dates.DATE.format(endsOn));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.of("reason", "mentorship.end.reason");
@@ -189,7 +200,18 @@ class Mentorship {
 
     /** Ended early, or with its early end announced: what the order on early termination may name. */
     boolean endingEarly() {
-        return status == MentorshipStatus.TERMINATED || terminationDueOn != null;
+        return status == MentorshipStatus.TERMINATED || terminationDueOn != null && !status.ended();
+    }
+
+    /** Withdraws an announced early end (the employer changed its mind before the day): the pair simply goes on. */
+    void cancelTermination() {
+        if (terminationDueOn == null || status.ended()) {
+            throw InvalidInputException.of("status", "mentorship.end.notDue");
+        }
+        terminationDueOn = null;
+        endInitiator = null;
+        noticeOn = null;
+        endReason = null;
     }
 
     /** Ends a pair whose announced early end has come; false when there is none due by {@code today}. */
@@ -213,6 +235,9 @@ class Mentorship {
     void replaceMentor(PersonId leaving, PersonId coming, OrganisationId comingOrganisation, LocalDate on, String reason) {
         if (status.ended()) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
+        }
+        if (terminationDueOn != null) {
+            throw InvalidInputException.of("status", "mentorship.end.due");
         }
         Member current = members.stream()
                 .filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(leaving))

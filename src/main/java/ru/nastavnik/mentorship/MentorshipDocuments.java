@@ -173,6 +173,11 @@ public class MentorshipDocuments {
         model.put("endsOn", Dates.DATE.format(v.endsOn()));
         events.publishEvent(new AuditEvent(employer, AuditAction.GENERATE, "Person", mentor.value(),
                 "сформировано дополнительное соглашение о наставничестве"));
+        if (!employer.equals(pair.organisation())) {
+            // the mentees' school learns that their names went into another school's agreement
+            pair.current(MemberRole.MENTEE).forEach(m -> events.publishEvent(new AuditEvent(pair.organisation(),
+                    AuditAction.READ, "Person", m.value(), "указан в дополнительном соглашении наставника другой школы")));
+        }
         return render(employer, MentorshipTemplates.AGREEMENT, model);
     }
 
@@ -180,9 +185,12 @@ public class MentorshipDocuments {
     public byte[] programme(NastavnikPrincipal caller, UUID id) {
         ProgrammeCard card = programmes.card(caller, id);
         ProgrammeView p = card.programme();
-        Mentorships.check(caller, p.organisationId());
         Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
-        Map<PersonId, StaffData> people = people(caller, p.organisationId(), pair.current(MemberRole.MENTOR));
+        // the card let the caller in: the curator or director, or a member of the pair, who may print her own
+        // programme — with the names of the pair only
+        Map<PersonId, StaffData> people = card.mayEdit()
+                ? people(caller, p.organisationId(), pair.current(MemberRole.MENTOR))
+                : members(pair);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(organisation(p.organisationId())));
         model.put("mentors", describe(pair.current(MemberRole.MENTOR), people));
@@ -270,6 +278,14 @@ public class MentorshipDocuments {
 
     private Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation) {
         return staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data));
+    }
+
+    private Map<PersonId, StaffData> members(Mentorship pair) {
+        Map<PersonId, StaffData> people = new java.util.HashMap<>();
+        List<PersonId> members = java.util.stream.Stream.concat(pair.current(MemberRole.MENTOR).stream(),
+                pair.current(MemberRole.MENTEE).stream()).toList();
+        profiles.of(members).forEach((person, view) -> people.put(person, view.data()));
+        return people;
     }
 
     /** The organisation's staff and the members of its pairs who work elsewhere (mentors from the shared bank). */

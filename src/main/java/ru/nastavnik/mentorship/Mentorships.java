@@ -38,6 +38,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional
 public class Mentorships {
 
+    static final int NOTICE_RECORDED_WITHIN_DAYS = 31;
+
     private final MentorshipRepository mentorships;
     private final OrderRepository orders;
     private final BankEntries banks;
@@ -65,6 +67,11 @@ public class Mentorships {
     }
 
     public MentorshipView create(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
+        return form(caller, organisation, request).view(names(caller, organisation));
+    }
+
+    /** Forms the pair or group (the checks, the locks, the event) and leaves showing it to the caller. */
+    Mentorship form(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
         check(caller, organisation);
         lock(java.util.stream.Stream.concat(request.mentors().stream(), request.mentees().stream()).toList());
         List<OrganisationId> menteeOrganisations = new ArrayList<>();
@@ -94,7 +101,7 @@ public class Mentorships {
         audit(organisation, created, "сформирована наставническая пара (группа)");
         events.publishEvent(new MentorshipFormed(organisation, new MentorshipId(created.id()), request.mentors(),
                 request.mentees(), request.proposalId()));
-        return created.view(names(caller, organisation));
+        return created;
     }
 
     private void lock(List<PersonId> people) {
@@ -144,9 +151,13 @@ public class Mentorships {
         if (initiator == null) {
             throw InvalidInputException.of("initiator", "mentorship.end.initiator");
         }
-        LocalDate noticeOn = notice == null ? LocalDate.now(clock) : notice;
+        LocalDate today = calendar.today(managed(caller, id).organisation());
+        LocalDate noticeOn = notice == null ? today : notice;
+        // a notice is recorded when given, or a few weeks later from paper; never ahead, never years back
+        if (noticeOn.isAfter(today) || noticeOn.isBefore(today.minusDays(NOTICE_RECORDED_WITHIN_DAYS))) {
+            throw InvalidInputException.of("noticeOn", "mentorship.end.noticeDate", NOTICE_RECORDED_WITHIN_DAYS);
+        }
         LocalDate effectiveOn = effective == null ? noticeOn : effective;
-        LocalDate today = LocalDate.now(clock);
         MentorshipView view = change(caller, id, effectiveOn.isAfter(today) ? "досрочное прекращение назначено на "
                 + ru.nastavnik.shared.web.Dates.DATE.format(effectiveOn) : "прекращена досрочно",
                 m -> m.terminate(initiator, noticeOn, effectiveOn, reason, calendar.days(), today));
@@ -154,6 +165,10 @@ public class Mentorships {
             events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
         }
         return view;
+    }
+
+    public MentorshipView cancelTermination(NastavnikPrincipal caller, MentorshipId id) {
+        return change(caller, id, "досрочное прекращение отменено", Mentorship::cancelTermination);
     }
 
     public MentorshipView replaceMentor(NastavnikPrincipal caller, MentorshipId id, PersonId leaving, PersonId coming,
@@ -190,7 +205,9 @@ public class Mentorships {
     }
 
     boolean consentsOnFile(Mentorship mentorship) {
-        return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES))
+        return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES)
+                && (mentorship.employerOf(p).map(mentorship.organisation()::equals).orElse(true)
+                        || consents.hasValid(p, ConsentPurpose.SHARED_BANK)))
                 && mentorship.current(MemberRole.MENTEE).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
     }
 
@@ -250,12 +267,23 @@ public class Mentorships {
     @Transactional(readOnly = true)
     public List<MentorshipView> servedElsewhere(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        List<MentorshipView> pairs = mentorships.withMentorsOf(organisation.value()).stream()
-                .filter(m -> !m.organisation().equals(organisation))
-                .map(m -> m.view(person -> profiles.of(List.of(person)).values().stream().findFirst()
-                        .map(v -> v.data().fullName()).orElse("—")))
-                .toList();
-        pairs.forEach(p -> audit(organisation, p.id().value(), "просмотр пар других школ с наставниками школы"));
+        List<Mentorship> found = mentorships.withMentorsOf(organisation.value()).stream()
+                .filter(m -> !m.organisation().equals(organisation)).toList();
+        Map<PersonId, String> names = new java.util.HashMap<>();
+        profiles.of(found.stream().flatMap(m -> java.util.stream.Stream.concat(m.current(MemberRole.MENTOR).stream(),
+                m.current(MemberRole.MENTEE).stream())).distinct().toList())
+                .forEach((person, view) -> names.put(person, view.data().fullName()));
+        List<MentorshipView> pairs = found.stream().map(m -> {
+            // only what the employer needs for the agreement: who works with whom now, the period and the status
+            MentorshipView v = m.view(p -> names.getOrDefault(p, "—"));
+            return new MentorshipView(v.id(), v.organisationId(), v.form(), v.startsOn(), v.endsOn(), v.status(),
+                    v.members().stream().filter(MemberView::current).toList(), null, null, v.endedOn(), null, null,
+                    null, v.terminationDueOn());
+        }).toList();
+        pairs.forEach(p -> {
+            audit(organisation, p.id().value(), "просмотр пар других школ с наставниками школы");
+            audit(p.organisationId(), p.id().value(), "пара просмотрена школой, в которой работает наставник");
+        });
         return pairs;
     }
 

@@ -1,12 +1,18 @@
 package ru.nastavnik.mentorship;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.OrganisationId;
 
 /**
  * The production calendar the notice rule counts by, with each year's Government decree on moving days off
@@ -17,15 +23,34 @@ import org.springframework.stereotype.Component;
 class NoticeCalendar {
 
     private final WorkingDays days;
+    private final Organisations organisations;
+    private final Clock clock;
 
     NoticeCalendar(@Value("${nastavnik.calendar.moved-days-off:}") String movedDaysOff,
-            @Value("${nastavnik.calendar.working-days:}") String workingDays) {
+            @Value("${nastavnik.calendar.working-days:}") String workingDays, Organisations organisations, Clock clock) {
+        this.organisations = organisations;
+        this.clock = clock;
         this.days = WorkingDays.russian(dates("nastavnik.calendar.moved-days-off", movedDaysOff),
                 dates("nastavnik.calendar.working-days", workingDays));
     }
 
     WorkingDays days() {
         return days;
+    }
+
+    /** Today where the school is: a notice given at 1 a.m. in Moscow is dated that day, not the day before in UTC. */
+    LocalDate today(OrganisationId organisation) {
+        ZoneId zone = organisations.find(organisation).map(OrganisationSummary::timeZone).filter(z -> z != null && !z.isBlank())
+                .flatMap(NoticeCalendar::zone).orElse(ZoneId.of("Europe/Moscow"));
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private static java.util.Optional<ZoneId> zone(String id) {
+        try {
+            return java.util.Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static List<LocalDate> dates(String property, String text) {

@@ -14,8 +14,9 @@ import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 
 /**
- * A withdrawn consent ends the person's pairs the same day: a mentor may give up mentoring at any time (Labour
- * Code art. 351.8), and without the consent to processing (152-ФЗ) nobody's data may go on being used for it.
+ * A withdrawn consent ends the person's pairs the same day, even one whose end was announced for later: a mentor
+ * may give up mentoring at any time (Labour Code art. 351.8), without the consent to processing (152-ФЗ) nobody's
+ * data may go on being used for it, and without the shared bank consent a mentor serves no other school.
  */
 @Component
 class PairsOnWithdrawal {
@@ -33,21 +34,33 @@ class PairsOnWithdrawal {
     @EventListener
     @Transactional
     void on(ConsentWithdrawn event) {
-        boolean duties = event.purpose() == ConsentPurpose.MENTORING_DUTIES;
-        if (!duties && event.purpose() != ConsentPurpose.PERSONAL_DATA) {
+        ConsentPurpose purpose = event.purpose();
+        if (purpose != ConsentPurpose.MENTORING_DUTIES && purpose != ConsentPurpose.PERSONAL_DATA
+                && purpose != ConsentPurpose.SHARED_BANK) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         for (Mentorship pair : mentorships.runningWith(event.person().value())) {
             boolean mentor = pair.current(MemberRole.MENTOR).contains(event.person());
-            if (duties && !mentor) {
+            // the shared bank consent is what lets a mentor serve another school (DESIGN §2): only those pairs end
+            boolean ends = switch (purpose) {
+                case MENTORING_DUTIES -> mentor;
+                case SHARED_BANK -> mentor && pair.employerOf(event.person()).filter(e -> !e.equals(pair.organisation()))
+                        .isPresent();
+                default -> true;
+            };
+            if (!ends) {
                 continue;
             }
-            String reason = duties ? "отзыв наставником согласия на выполнение обязанностей наставника"
-                    : "отзыв согласия на обработку персональных данных";
+            String reason = switch (purpose) {
+                case MENTORING_DUTIES -> "отзыв наставником согласия на выполнение обязанностей наставника";
+                case SHARED_BANK -> "отзыв наставником согласия на участие в общем банке наставников";
+                default -> "отзыв согласия на обработку персональных данных";
+            };
             pair.terminate(mentor ? EndInitiator.MENTOR : EndInitiator.MENTEE, today, today, reason);
             events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
                     "наставничество прекращено: " + reason));
+            events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
         }
     }
 }

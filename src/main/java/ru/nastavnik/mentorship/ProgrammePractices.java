@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.practices.NewPractice;
 import ru.nastavnik.practices.PracticeSourceKind;
 import ru.nastavnik.practices.PracticeView;
@@ -30,16 +31,21 @@ public class ProgrammePractices {
     private final Programmes programmes;
     private final Practices practices;
 
-    ProgrammePractices(Programmes programmes, Practices practices) {
+    private final StaffAccounts accounts;
+
+    ProgrammePractices(Programmes programmes, Practices practices, StaffAccounts accounts) {
+        this.accounts = accounts;
         this.programmes = programmes;
         this.practices = practices;
     }
 
     @Transactional(readOnly = true)
     public PracticeDraft draft(NastavnikPrincipal caller, UUID programme) {
-        ProgrammeView p = programmes.card(caller, programme).programme();
+        ProgrammeCard card = programmes.card(caller, programme);
+        ProgrammeView p = card.programme();
         PracticeView proposed = practices.fromSource(p.organisationId(), PracticeSourceKind.PROGRAMME, p.id()).orElse(null);
-        return new PracticeDraft(title(p), summary(p), p.status() == ProgrammeStatus.COMPLETED && proposed == null, proposed);
+        return new PracticeDraft(title(p), summary(p, card.isMentee(), card.isMentor()),
+                p.status() == ProgrammeStatus.COMPLETED && proposed == null, proposed);
     }
 
     public PracticeView propose(NastavnikPrincipal caller, UUID programme, String title, String summary) {
@@ -48,8 +54,13 @@ public class ProgrammePractices {
         if (p.status() != ProgrammeStatus.COMPLETED) {
             throw InvalidInputException.of("status", "programme.practice.notCompleted");
         }
-        List<PersonId> authors = card.pair().members().stream().filter(MemberView::current)
-                .sorted((a, b) -> a.role().compareTo(b.role())).map(MemberView::personId).distinct().toList();
+        // the proposer is the author: nobody else is put into a library meant for publishing without her own say;
+        // a curator's proposal names the mentors, whose professional work it is
+        PersonId own = accounts.ownId(caller).orElse(null);
+        List<PersonId> members = card.pair().members().stream().filter(MemberView::current).map(MemberView::personId).toList();
+        List<PersonId> authors = own != null && members.contains(own) ? List.of(own)
+                : card.pair().members().stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR)
+                        .map(MemberView::personId).distinct().toList();
         return practices.propose(new NewPractice(p.organisationId(), title, summary, authors, PracticeSourceKind.PROGRAMME,
                 p.id()));
     }
@@ -60,8 +71,11 @@ public class ProgrammePractices {
         return title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1) + "…";
     }
 
-    /** The goal, the tasks, what was done with what result, and both evaluations: what a colleague would reuse. */
-    private static String summary(ProgrammeView p) {
+    /**
+     * The goal, the tasks, what was done with what result: what a colleague would reuse. An evaluation only by its
+     * own author: the mentee's self-evaluation is hers to publish.
+     */
+    private static String summary(ProgrammeView p, boolean byMentee, boolean byMentor) {
         StringBuilder text = new StringBuilder("Цель: ").append(p.goal()).append("\n\n");
         if (p.tasks() != null) {
             text.append("Задачи:\n").append(p.tasks()).append("\n\n");
@@ -72,10 +86,10 @@ public class ProgrammePractices {
                 ? ": выполнено" + (a.resultNote() == null ? "" : " (" + a.resultNote() + ")")
                 : a.expectedResult() == null ? "" : ": " + a.expectedResult()))
                 .collect(Collectors.joining("\n")));
-        if (p.menteeEvaluation() != null) {
+        if (byMentee && p.menteeEvaluation() != null) {
             text.append("\n\nСамооценка наставляемого: ").append(p.menteeEvaluation());
         }
-        if (p.mentorEvaluation() != null) {
+        if (byMentor && p.mentorEvaluation() != null) {
             text.append("\n\nОценка наставника: ").append(p.mentorEvaluation());
         }
         return text.length() <= SUMMARY_MAX ? text.toString() : text.substring(0, SUMMARY_MAX - 1) + "…";

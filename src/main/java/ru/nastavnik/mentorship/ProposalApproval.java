@@ -56,19 +56,16 @@ public class ProposalApproval {
         if (proposals == null || proposals.isEmpty()) {
             throw InvalidInputException.of("proposalIds", "mentorship.proposal.none");
         }
-        List<MentorshipView> formed = new ArrayList<>();
-        for (UUID id : proposals.stream().distinct().toList()) {
-            ProposalView proposal = matching.approve(caller, id);
-            if (!proposal.organisationId().equals(organisation)) {
-                throw new ru.nastavnik.shared.NotFoundException();
-            }
+        List<Mentorship> formed = new ArrayList<>();
+        for (ProposalView proposal : matching.approveAll(caller, organisation, proposals.stream().distinct().toList())) {
             try {
-                formed.add(mentorships.create(caller, organisation, new NewMentorship(List.of(proposal.mentorId()),
+                formed.add(mentorships.form(caller, organisation, new NewMentorship(List.of(proposal.mentorId()),
                         List.of(proposal.menteeId()), form, startsOn, endsOn, proposal.id())));
             } catch (InvalidInputException e) {
                 throw new Refused(proposal.menteeName(), e);
             }
         }
-        return formed;
+        java.util.function.Function<ru.nastavnik.people.PersonId, String> names = mentorships.names(caller, organisation);
+        return formed.stream().map(m -> m.view(names)).toList();
     }
 }

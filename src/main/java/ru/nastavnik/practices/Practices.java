@@ -83,6 +83,8 @@ public class Practices {
 
     private PracticeCard card(Practice practice) {
         PracticeView view = practice.view();
+        view.authors().forEach(a -> events.publishEvent(new AuditEvent(view.organisationId(), AuditAction.READ, "Person",
+                a.value(), "просмотр практики в методической копилке")));
         Map<PersonId, StaffView> people = profiles.of(view.authors());
         return new PracticeCard(view, view.authors().stream()
                 .map(a -> people.containsKey(a) ? people.get(a).data().fullName() : "—").toList());

@@ -96,17 +96,22 @@ class AreaMatchingIntegrationTests {
         String run = mvc.perform(post(areaApi + "/area-matching-runs").with(user(methodologist)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.run.certificateValid").value(true))
-                .andExpect(jsonPath("$.run.proposals.length()").value(2))
+                .andExpect(jsonPath("$.proposals.length()").value(2))
                 .andExpect(content().string(not(containsString("Новикова"))))
                 .andExpect(content().string(not(containsString("Егоров"))))
                 .andExpect(content().string(not(containsString("Смирнов"))))
+                .andExpect(content().string(not(containsString(mentee))))
+                .andExpect(content().string(not(containsString(ownOnly))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat((List<String>) JsonPath.read(run, "$.run.proposals[?(@.menteeId == '" + mentee + "')].mentorId"))
-                .containsExactly(shared);
-        assertThat((List<String>) JsonPath.read(run, "$.run.proposals[?(@.menteeId == '" + menteeB + "')].mentorId"))
-                .containsExactly(ownOnly);
-        assertThat((List<String>) JsonPath.read(run, "$.run.proposals[?(@.mentorId == '" + shared + "')].mentorName"))
+        assertThat((List<String>) JsonPath.read(run, "$.proposals[?(@.menteeSchool =~ /Школа А.*/)].mentorName"))
                 .containsExactly("Кузнецова Анна Сергеевна");
+        assertThat((List<Boolean>) JsonPath.read(run, "$.proposals[?(@.menteeSchool =~ /Школа А.*/)].crossesSchools"))
+                .containsExactly(true);
+        assertThat((List<Object>) JsonPath.read(run, "$.proposals[?(@.menteeSchool =~ /Школа Б.*/)].mentorName"))
+                .containsExactly((Object) null);
+        NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region());
+        mvc.perform(get(areaApi + "/area-matching-runs/latest").with(user(regional))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.schools.length()").value(2));
         mvc.perform(get("/matching/area").param("organisation", world.municipality().toString()).with(user(methodologist)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Кузнецова Анна Сергеевна")))
                 .andExpect(content().string(not(containsString("Новикова"))));
@@ -157,6 +162,31 @@ class AreaMatchingIntegrationTests {
                 "application/pdf", MatchingToOrderIntegrationTests.PDF)).param("number", "12-о").param("orderDate", "2026-11-25")
                 .with(user(curatorA))).andExpect(status().isOk());
         mvc.perform(get(schoolA + "/mentorships/" + pair).with(user(curatorA))).andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        // without the shared bank consent the mentor serves no other school: the pair ends the same day
+        String consent = consents.ofPerson(curatorB, world.schoolB(), ru.nastavnik.people.PersonId.of(shared)).stream()
+                .filter(c -> c.purpose() == ConsentPurpose.SHARED_BANK && c.status() == ru.nastavnik.consent.ConsentStatus.GIVEN)
+                .findFirst().orElseThrow().id().toString();
+        consents.withdraw(curatorB, world.schoolB(), ru.nastavnik.consent.ConsentId.of(consent), LocalDate.now(), "отказ");
+        mvc.perform(get(schoolA + "/mentorships/" + pair).with(user(curatorA))).andExpect(jsonPath("$.status").value("TERMINATED"))
+                .andExpect(jsonPath("$.endInitiator").value("MENTOR"));
+    }
+
+    @Test
+    void theSchoolsExclusionsHoldInTheAreaRun() throws Exception {
+        String mentee = mentee(curatorA, world.schoolA(), "Белова", "inclusion");
+        String shared = mentor(curatorB, world.schoolB(), "Крылова", true);
+        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/matching-decisions").with(user(curatorA))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"menteeId\":\"" + mentee + "\",\"mentorId\":\"" + shared + "\",\"pin\":true}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/matching-decisions").with(user(curatorA))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"menteeId\":\"" + mentee + "\",\"mentorId\":\"" + shared + "\",\"pin\":false}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/organisations/" + world.municipality() + "/area-matching-runs").with(user(methodologist)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.proposals.length()").value(0))
+                .andExpect(jsonPath("$.schools[0].unmatched").value(1));
     }
 
     @Test

@@ -144,7 +144,8 @@ class MatchingToOrderIntegrationTests {
         consent(mentor, ConsentPurpose.MENTORING_DUTIES);
         mvc.perform(get(base + "/mentorships/" + pair).with(user(curator))).andExpect(jsonPath("$.status").value("ACTIVE"));
         mvc.perform(post(base + "/mentorships/" + pair + "/terminate").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"initiator\":\"EMPLOYER\",\"noticeOn\":\"2026-11-23\",\"effectiveOn\":\"2026-11-24\",\"reason\":\"реорганизация\"}"))
+                .content("{\"initiator\":\"EMPLOYER\",\"noticeOn\":\"" + LocalDate.now().minusDays(2) + "\",\"effectiveOn\":\""
+                        + LocalDate.now().minusDays(1) + "\",\"reason\":\"реорганизация\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("рабочих дня")));
         consents.withdraw(curator, world.schoolA(), ru.nastavnik.consent.ConsentId.of(consentOf(mentor, ConsentPurpose.MENTORING_DUTIES)), LocalDate.now(), "отказ");

@@ -100,8 +100,10 @@ class MentorshipTests {
         assertThat(pair.view(p -> "").terminationDueOn()).isEqualTo(effective);
         assertThat(pair.current(MemberRole.MENTEE)).hasSize(1);
         assertThat(pair.endingEarly()).isTrue();
-        assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "ещё раз"))
-                .hasMessage("mentorship.transition.invalid");
+        assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, effective.plusDays(1), "позже"))
+                .hasMessage("mentorship.end.alreadyDue");
+        assertThatThrownBy(() -> pair.replaceMentor(pair.current(MemberRole.MENTOR).get(0), new PersonId(UUID.randomUUID()),
+                SCHOOL, MONDAY, "замена")).hasMessage("mentorship.end.due");
         assertThat(pair.finishDueTermination(effective.minusDays(1))).isFalse();
         assertThat(pair.finishDueTermination(effective)).isTrue();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
@@ -109,6 +111,31 @@ class MentorshipTests {
         assertThat(pair.view(p -> "").terminationDueOn()).isNull();
         assertThat(pair.current(MemberRole.MENTEE)).isEmpty();
         assertThat(pair.finishDueTermination(effective)).isFalse();
+    }
+
+    @Test
+    void aWithdrawnConsentEndsAPairAtOnceEvenWithAnEndAnnouncedForLater() {
+        Mentorship pair = pair();
+        pair.activate(true, true);
+        pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
+        pair.terminate(EndInitiator.MENTEE, MONDAY.plusDays(2), MONDAY.plusDays(2), "отзыв согласия");
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
+        assertThat(pair.view(p -> "").endedOn()).isEqualTo(MONDAY.plusDays(2));
+        assertThat(pair.view(p -> "").terminationDueOn()).isNull();
+    }
+
+    @Test
+    void anAnnouncedEndCanBeCancelledAndNeverFallsAfterThePlannedEnd() {
+        Mentorship pair = pair();
+        pair.activate(true, true);
+        LocalDate plannedEnd = pair.view(p -> "").endsOn();
+        assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, plannedEnd.plusDays(1), "поздно",
+                WorkingDays.WEEKENDS_ONLY, MONDAY)).hasMessage("mentorship.end.afterPlannedEnd");
+        pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
+        pair.cancelTermination();
+        assertThat(pair.endingEarly()).isFalse();
+        assertThat(pair.view(p -> "").endInitiator()).isNull();
+        assertThatThrownBy(pair::cancelTermination).hasMessage("mentorship.end.notDue");
     }
 
     @Test

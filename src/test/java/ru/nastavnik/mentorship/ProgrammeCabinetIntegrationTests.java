@@ -56,11 +56,14 @@ class ProgrammeCabinetIntegrationTests {
         assertThat(new String(page, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         mvc.perform(get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.stranger())))
                 .andExpect(status().isNotFound());
-        // the document, like the DOCX, is the curator's: it carries the staff records of the pair
-        mvc.perform(get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.mentor())))
-                .andExpect(status().isNotFound());
+        // the pair prints its own programme too, with the names of the pair and nobody else's
+        byte[] mentors = mvc.perform(get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.mentor())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(mentors)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Соловьёва");
+        }
         mvc.perform(get("/mentorship/programmes/" + programme).with(user(pair.mentee())))
-                .andExpect(content().string(not(containsString("/document.pdf"))));
+                .andExpect(content().string(containsString("/document.pdf")));
     }
 
     @Test

@@ -151,6 +151,13 @@ class MentorshipApiController {
         return mentorships.terminate(me, owned(me, orgId, id).id(), t.initiator(), t.noticeOn(), t.effectiveOn(), t.reason());
     }
 
+    @PostMapping("/mentorships/{id}/terminate/cancel")
+    @Operation(summary = "Отменить досрочное прекращение, назначенное на будущую дату")
+    MentorshipView cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return mentorships.cancelTermination(me, owned(me, orgId, id).id());
+    }
+
     @GetMapping("/mentorships/elsewhere")
     @Operation(summary = "Пары других школ, в которых работают наставники этой школы (из общего банка)")
     List<MentorshipView> elsewhere(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {

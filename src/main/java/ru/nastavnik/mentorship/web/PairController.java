@@ -108,6 +108,13 @@ class PairController {
         return act(pair, redirect, () -> mentorships.terminate(me, pair, initiator, noticeOn, effectiveOn, reason));
     }
 
+    @PostMapping("/mentorship/pairs/{id}/termination/cancel")
+    String cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            RedirectAttributes redirect) {
+        MentorshipId pair = MentorshipId.of(id);
+        return act(pair, redirect, () -> mentorships.cancelTermination(me, pair));
+    }
+
     @PostMapping("/mentorship/pairs/{id}/mentor")
     String replaceMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @RequestParam String leaving, @RequestParam(required = false) String coming,
