@@ -2,7 +2,9 @@ package ru.nastavnik.matching.internal.engine;
 
 /**
  * Candidate pairs in compressed sparse rows: the edges of mentee i are {@code start[i] until start[i + 1]}, each a
- * mentor and the pair's score. No object per edge: half a million edges are three int arrays.
+ * mentor and the pair's score. No object per edge: half a million edges are three int arrays. The graph a solver
+ * works on has each row best score first (ties: lower mentor), as {@link #fromSlots} packs the top k and
+ * {@link #plus} merges; a graph of additions, only ever passed to {@code plus}, may be in any order.
  */
 final class CandidateGraph {
 
@@ -40,22 +42,42 @@ final class CandidateGraph {
     }
 
     /**
-     * This graph with the other's edges appended to each mentee's own, which keep their order: an old edge e of mentee
-     * i becomes {@code e + merged.start[i] - start[i]}, so a solver can carry its assignment over.
+     * This graph with the other's edges merged into each mentee's row. Rows stay sorted best score first (ties: lower
+     * mentor), which is what lets a search stop reading a row once no later edge can be short enough
+     * ({@link PathSearch}); an edge's index changes, so a solver carries its assignment over by mentor.
      */
     CandidateGraph plus(CandidateGraph more) {
         int n = mentees();
         int[] s = new int[n + 1];
         int[] m = new int[edges() + more.edges()];
         int[] w = new int[m.length];
+        long[] added = new long[16];
         for (int i = 0; i < n; i++) {
-            int own = start[i + 1] - start[i];
-            int added = more.start[i + 1] - more.start[i];
-            System.arraycopy(mentor, start[i], m, s[i], own);
-            System.arraycopy(score, start[i], w, s[i], own);
-            System.arraycopy(more.mentor, more.start[i], m, s[i] + own, added);
-            System.arraycopy(more.score, more.start[i], w, s[i] + own, added);
-            s[i + 1] = s[i] + own + added;
+            int count = more.start[i + 1] - more.start[i];
+            if (added.length < count) {
+                added = new long[count];
+            }
+            for (int q = 0; q < count; q++) {
+                int e = more.start[i] + q;
+                added[q] = TopK.key(more.score[e], more.mentor[e]);
+            }
+            java.util.Arrays.sort(added, 0, count);
+            int out = s[i];
+            int a = count - 1;
+            for (int e = start[i]; e < start[i + 1]; e++) {
+                long own = TopK.key(score[e], mentor[e]);
+                for (; a >= 0 && added[a] > own; a--) {
+                    m[out] = TopK.mentor(added[a]);
+                    w[out++] = TopK.value(added[a]);
+                }
+                m[out] = mentor[e];
+                w[out++] = score[e];
+            }
+            for (; a >= 0; a--) {
+                m[out] = TopK.mentor(added[a]);
+                w[out++] = TopK.value(added[a]);
+            }
+            s[i + 1] = out;
         }
         return new CandidateGraph(s, m, w);
     }

@@ -6,6 +6,9 @@ import java.util.Arrays;
  * The state of the matching network: which edge each mentee uses (or none, or "alone" — straight to the sink), the
  * mentees of each mentor, each mentor's flow to the sink and the node potentials. A mentor whose flow to the sink
  * exceeds her mentees is short (waits for a mentee), as is the sink until every active mentee arrived.
+ *
+ * <p>Potentials start at 0 (mentees: their best score), a search only lowers them and only a mentee's is ever raised
+ * (FlowSolver#addEdges), so no mentor's potential exceeds 0: searches rely on that to cut rows short.
  */
 final class Flow {
 
@@ -78,6 +81,12 @@ final class Flow {
             removeSlot(g.mentor[e], i);
         }
         assigned[i] = UNASSIGNED;
+    }
+
+    /** The mentor, short since her mentee was withdrawn, returns the unit to the sink: fine only at price 0. */
+    void release(int j) {
+        toSink[j]--;
+        sinkInflow--;
     }
 
     /** Sends one unit along the path that {@code pred} (and {@code predEdge}, for mentor nodes) trace back to s. */

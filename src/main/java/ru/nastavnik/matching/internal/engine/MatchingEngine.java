@@ -8,11 +8,18 @@ import java.util.Optional;
  * The matching engine: optimal assignment, suggestions for one mentee, the greedy baseline, and why a mentee was left
  * without a mentor. No Spring, no database: the caller packs the banks into a {@link MatchingInput}.
  *
- * <p>The optimum over all admissible pairs comes from pricing. The solver sees only each mentee's best K mentors; its
- * duals then price every admissible pair, those that beat them join the graph and the solver continues from where it
- * was, until none is left. Pruning alone loses little when mentors are plentiful but a lot when capacity ≈ demand.
+ * <p>The optimum over all admissible pairs comes from pricing. The solver sees only each mentee's best K mentors (and,
+ * when places are scarce, each mentor's best L mentees); its duals then price every admissible pair, those that beat
+ * them join the graph and the solver continues from where it was, until none is left. Pruning alone loses little when
+ * mentors are plentiful but a lot when capacity ≈ demand.
  */
 public final class MatchingEngine {
+
+    /**
+     * Fewer places than this many per active mentee: mentors' best mentees join the first graph. With places to spare
+     * pricing finds a handful of pairs anyway, and the mentor side would only make the graph larger.
+     */
+    private static final int PLENTY = 2;
 
     /** More than one mentee in this many gaining edges in a pricing round: solve afresh (see FlowSolver#restart). */
     private static final int RESTART_SHARE = 20;
@@ -38,7 +45,8 @@ public final class MatchingEngine {
         Scorer scorer = scorer(input);
         Pins pins = new Pins(scorer);
         PairScan scan = new PairScan(scorer, new MentorIndex(input, pins.capacity), pins.active, options.parallel());
-        CandidateGraph graph = scan.candidates(options.candidatesPerMentee());
+        CandidateGraph graph = scan.candidates(options.candidatesPerMentee(),
+                scarce(pins) ? options.candidatesPerMentor() : 0);
         long t1 = System.nanoTime();
         long scoreNanos = t1 - t0;
         FlowSolver solver = new FlowSolver(pins.capacity, pins.active, graph);
@@ -127,6 +135,18 @@ public final class MatchingEngine {
         if (s >= 0) {
             top.offer(TopK.key(s, mentor));
         }
+    }
+
+    private static boolean scarce(Pins pins) {
+        long places = 0;
+        long mentees = 0;
+        for (int c : pins.capacity) {
+            places += c;
+        }
+        for (boolean a : pins.active) {
+            mentees += a ? 1 : 0;
+        }
+        return places < PLENTY * mentees;
     }
 
     private static int menteesWithEdges(CandidateGraph g) {

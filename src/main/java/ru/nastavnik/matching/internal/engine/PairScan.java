@@ -37,31 +37,33 @@ final class PairScan {
         return admissiblePairs;
     }
 
-    /** The best {@code k} mentors of each active mentee by score (ties: lower index), and the count of all pairs. */
-    CandidateGraph candidates(int k) {
+    /**
+     * The best {@code k} mentors of each active mentee by score (ties: lower index), joined by the best {@code l}
+     * mentees of each mentor, and the count of all pairs. The mentor side matters when places are scarce: a mentor
+     * in nobody's top k stays idle at price 0 and the duals of the mentees she suits best fall below her scores;
+     * without her best mentees as candidates pricing found thousands of such pairs and the solve began again.
+     */
+    CandidateGraph candidates(int k, int l) {
         int n = in.menteeCount;
         int[] count = new int[n];
         int[] mentors = new int[n * k];
         int[] scores = new int[n * k];
         int[] admissible = new int[n];
-        blocks(n, () -> new TopK(k), (top, i) -> {
+        java.util.Queue<Scratch> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        blocks(n, () -> {
+            Scratch s = new Scratch(new TopK(k), l > 0 ? new MentorTops(in.mentorCount, l) : null);
+            all.add(s);
+            return s;
+        }, (s, i) -> {
+            TopK top = s.top;
             int found = 0;
             int org = in.menteeOrganisation[i];
             for (int p = index.from(org), end = index.to(org); p < end; p++) {
-                int j = index.byOrganisation[p];
-                int s = scorer.evaluate(i, j);
-                if (s >= 0) {
-                    found++;
-                    top.offer(TopK.key(s, j));
-                }
+                found += offer(s, i, index.byOrganisation[p]);
             }
             for (int j : index.shared) {
                 if (in.mentorOrganisation[j] != org) {
-                    int s = scorer.evaluate(i, j);
-                    if (s >= 0) {
-                        found++;
-                        top.offer(TopK.key(s, j));
-                    }
+                    found += offer(s, i, j);
                 }
             }
             admissible[i] = found;
@@ -79,7 +81,73 @@ final class PairScan {
             total += a;
         }
         admissiblePairs = total;
-        return CandidateGraph.fromSlots(n, k, count, mentors, scores);
+        CandidateGraph graph = CandidateGraph.fromSlots(n, k, count, mentors, scores);
+        return l > 0 && !all.isEmpty() ? graph.plus(mentorSide(all, graph)) : graph;
+    }
+
+    private int offer(Scratch s, int i, int j) {
+        int score = scorer.evaluate(i, j);
+        if (score < 0) {
+            return 0;
+        }
+        s.top.offer(TopK.key(score, j));
+        if (s.mentees != null) {
+            s.mentees.offer(j, TopK.key(score, i));
+        }
+        return 1;
+    }
+
+    /** The mentors' best mentees that are not already among the mentees' own best mentors, as a graph. */
+    private CandidateGraph mentorSide(java.util.Queue<Scratch> all, CandidateGraph own) {
+        MentorTops tops = all.poll().mentees;
+        for (Scratch s : all) {
+            s.mentees.mergeInto(tops);
+        }
+        int n = in.menteeCount;
+        int[] start = new int[n + 1];
+        for (int j = 0; j < in.mentorCount; j++) {
+            for (int q = 0; q < tops.size(j); q++) {
+                long key = tops.key(j, q); // packed like a mentor's key, the mentee in the place of the mentor
+                start[TopK.mentor(key) + 1] += isNew(own, TopK.mentor(key), j, TopK.value(key)) ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = start.clone();
+        int[] mentor = new int[start[n]];
+        int[] score = new int[start[n]];
+        for (int j = 0; j < in.mentorCount; j++) {
+            for (int q = 0; q < tops.size(j); q++) {
+                long key = tops.key(j, q);
+                int i = TopK.mentor(key);
+                if (isNew(own, i, j, TopK.value(key))) {
+                    mentor[fill[i]] = j;
+                    score[fill[i]++] = TopK.value(key);
+                }
+            }
+        }
+        return new CandidateGraph(start, mentor, score);
+    }
+
+    /** Every pair scoring above the worst one kept was kept: only a tie with it needs a look at the row. */
+    private boolean isNew(CandidateGraph own, int i, int j, int score) {
+        int worst = leftOutAtMost[i];
+        if (worst == Integer.MAX_VALUE || score > worst) {
+            return false;
+        }
+        if (score < worst) {
+            return true;
+        }
+        for (int e = own.start[i]; e < own.start[i + 1]; e++) {
+            if (own.mentor[e] == j) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Scratch(TopK top, MentorTops mentees) {
     }
 
     /**

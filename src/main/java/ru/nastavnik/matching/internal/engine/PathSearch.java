@@ -9,13 +9,13 @@ final class PathSearch {
 
     private final Flow f;
     private final long[] dist;
-    private final int[] seen;
-    private final int[] done;
+    /** 2·stamp: queued in this search, 2·stamp + 1: settled; one array, since each relaxation reads it. */
+    private final int[] mark;
     final int[] pred;
     final int[] predEdge;
     private final int[] settled;
     private final NodeHeap heap;
-    private int stamp;
+    private int queued;
     private long bound;
     long settledNodes;
 
@@ -23,8 +23,7 @@ final class PathSearch {
         this.f = flow;
         int nodes = flow.sink + 1;
         dist = new long[nodes];
-        seen = new int[nodes];
-        done = new int[nodes];
+        mark = new int[nodes];
         pred = new int[nodes];
         predEdge = new int[nodes];
         settled = new int[nodes];
@@ -33,7 +32,7 @@ final class PathSearch {
 
     /** The node where the shortest path from s ends; potentials are updated, the path is in pred/predEdge. */
     int run(int s) {
-        int now = ++stamp;
+        queued += 2;
         heap.clear();
         bound = Long.MAX_VALUE;
         int count = 0;
@@ -41,7 +40,7 @@ final class PathSearch {
         int target = -1;
         while (!heap.isEmpty()) {
             int x = heap.pop();
-            done[x] = now;
+            mark[x] = queued + 1;
             settled[count++] = x;
             if (f.deficit(x)) {
                 target = x;
@@ -71,14 +70,17 @@ final class PathSearch {
         if (d >= bound) {
             return;
         }
-        if (seen[y] == stamp) {
-            if (done[y] == stamp || d >= dist[y]) {
+        int m = mark[y];
+        if (m == queued) {
+            if (d >= dist[y]) {
                 return;
             }
             dist[y] = d;
             heap.decreased(y);
+        } else if (m == queued + 1) {
+            return;
         } else {
-            seen[y] = stamp;
+            mark[y] = queued;
             dist[y] = d;
             heap.push(y);
         }
@@ -96,6 +98,9 @@ final class PathSearch {
         long pi = potential[i];
         int own = f.assigned[i];
         for (int e = g.start[i], end = g.start[i + 1]; e < end; e++) {
+            if (di + pi - g.score[e] >= bound) {
+                break; // a mentor's potential is at most 0 and the row is best score first: no later edge is shorter
+            }
             if (e != own) {
                 int j = f.n + g.mentor[e];
                 long rc = pi - g.score[e] - potential[j];

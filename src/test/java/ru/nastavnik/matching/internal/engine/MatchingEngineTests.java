@@ -25,6 +25,32 @@ class MatchingEngineTests {
     }
 
     @Test
+    void mentorsBestMenteesAsCandidatesKeepTheOptimumAndTheCertificate() {
+        boolean widened = false;
+        for (long seed = 0; seed < 400; seed++) {
+            boolean scarce = seed % 2 == 0;
+            MatchingInput in = MatchingFixtures.random(seed, 7, scarce ? 4 : 5, scarce);
+            int k = 1 + (int) (seed % 3);
+            MatchingEngine engine = new MatchingEngine(WEIGHTS, new MatchingOptions(k, 1 + (int) (seed % 2), 2, true,
+                    seed % 4 < 2));
+            MatchingResult result = engine.solve(in);
+            Scorer scorer = engine.scorer(in);
+            assertThat(result.totalScore()).as("seed %d", seed).isEqualTo(MatchingFixtures.bruteForce(scorer));
+            assertThat(result.dualBound()).as("seed %d", seed).isEqualTo(result.totalScore());
+            assertThat(CertificateCheck.verify(scorer, result).problem()).as("seed %d", seed).isNull();
+            for (int i = 0; i < in.menteeCount(); i++) {
+                int row = result.graph.start[i + 1] - result.graph.start[i];
+                widened |= result.stats().pricingRounds() == 1 && row > k;
+                for (int e = result.graph.start[i] + 1; e < result.graph.start[i + 1]; e++) {
+                    assertThat(result.graph.score[e]).as("rows best first")
+                            .isLessThanOrEqualTo(result.graph.score[e - 1]);
+                }
+            }
+        }
+        assertThat(widened).as("some mentee got candidates beyond her own best k from the mentors' side").isTrue();
+    }
+
+    @Test
     void pricingRecoversWhatPruningToTheBestMentorLoses() {
         MatchingInputBuilder b = MatchingInput.builder(4, 1);
         int anna = b.mentee(MatchingFixtures.mentee(1, 0, 0, 1));
