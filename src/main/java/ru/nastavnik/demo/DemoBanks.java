@@ -61,4 +61,24 @@ class DemoBanks {
             }
         }
     }
+
+    /**
+     * A school whose newcomers have no mentor of its own: the municipal run finds them one in the shared bank of the
+     * first school (the methodologist's «Подбор по территории»).
+     */
+    void fillMenteesOnly(OrganisationId school, List<PersonId> people, List<StaffData> data) {
+        NastavnikPrincipal curator = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
+                "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
+        LocalDate signed = LocalDate.now().minusDays(10);
+        List<Integer> newest = java.util.stream.IntStream.range(0, people.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> data.get(i).teachingExperienceYears() == null ? 0
+                        : data.get(i).teachingExperienceYears()))
+                .limit(3).toList();
+        for (int i : newest) {
+            String person = people.get(i).toString();
+            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, signed, null, null));
+            banks.saveMentee(curator, school, new MenteeRequest(person, MenteeCategory.NEW_EMPLOYEE, null,
+                    List.of(i % 2 == 0 ? "subject-methods" : "discipline"), null));
+        }
+    }
 }

@@ -81,13 +81,13 @@ class DemoData implements ApplicationRunner {
         user("demo-director2", "Павлов Дмитрий Сергеевич", Role.DIRECTOR, school2.id());
         List<StaffData> people = DemoStaff.generate(40);
         List<PersonId> school1Staff = new java.util.ArrayList<>();
+        List<PersonId> school2Staff = new java.util.ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             PersonId id = staff.create(LOADER, i < 25 ? school1.id() : school2.id(), people.get(i)).id();
-            if (i < 25) {
-                school1Staff.add(id);
-            }
+            (i < 25 ? school1Staff : school2Staff).add(id);
         }
         banks.fill(school1.id(), school1Staff, people.subList(0, 25));
+        banks.fillMenteesOnly(school2.id(), school2Staff, people.subList(25, people.size()));
         pairs.fill(school1.id());
         log.info("Demo data loaded: 2 schools, {} staff, accounts demo-* with password '{}'", people.size(), PASSWORD);
     }

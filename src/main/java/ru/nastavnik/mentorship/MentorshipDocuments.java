@@ -1,6 +1,5 @@
 package ru.nastavnik.mentorship;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,21 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.consent.DocumentModels;
-import ru.nastavnik.documents.DocumentTemplates;
-import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
-import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.PersonName;
-import ru.nastavnik.organisation.OrganisationSummary;
-import ru.nastavnik.organisation.Organisations;
-import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
-import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffProfiles;
-import ru.nastavnik.people.StaffView;
-import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -40,30 +29,21 @@ import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 
-/** Fills the order and the supplementary agreement from the organisation's current templates. */
+/** Fills the orders and the supplementary agreement from the organisation's current templates. */
 @Service
 @Transactional(readOnly = true)
 public class MentorshipDocuments {
 
-    private final Programmes programmes;
     private final MentorshipRepository repository;
     private final OrderRepository orders;
-    private final DocumentTemplates templates;
-    private final Organisations organisations;
-    private final StaffManagement staff;
-    private final StaffProfiles profiles;
+    private final DocumentParts parts;
     private final ApplicationEventPublisher events;
 
-    MentorshipDocuments(Programmes programmes, MentorshipRepository repository, OrderRepository orders,
-            DocumentTemplates templates, Organisations organisations, StaffManagement staff, StaffProfiles profiles,
+    MentorshipDocuments(MentorshipRepository repository, OrderRepository orders, DocumentParts parts,
             ApplicationEventPublisher events) {
-        this.profiles = profiles;
-        this.programmes = programmes;
         this.repository = repository;
         this.orders = orders;
-        this.templates = templates;
-        this.organisations = organisations;
-        this.staff = staff;
+        this.parts = parts;
         this.events = events;
     }
 
@@ -73,11 +53,11 @@ public class MentorshipDocuments {
         Mentorships.check(caller, order.organisation());
         OrderView view = order.view();
         List<Mentorship> pairs = repository.findAllIn(order.mentorships());
-        Map<PersonId, StaffData> people = order.kind() == OrderKind.REGULATION ? people(caller, order.organisation())
-                : people(caller, order.organisation(), pairs.stream().flatMap(p -> p.view(x -> "").members().stream())
+        Map<PersonId, StaffData> people = order.kind() == OrderKind.REGULATION ? parts.people(caller, order.organisation())
+                : parts.people(caller, order.organisation(), pairs.stream().flatMap(p -> p.view(x -> "").members().stream())
                         .map(MemberView::personId).toList());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(organisation(order.organisation())));
+        model.put("organisation", DocumentModels.organisation(parts.organisation(order.organisation())));
         model.put("order", Map.of("number", view.number() == null ? "______" : view.number(),
                 "date", view.orderDate() == null ? "«____» ______________ 20___ г." : Dates.DATE.format(view.orderDate())));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -90,8 +70,8 @@ public class MentorshipDocuments {
             List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("number", Integer.toString(n++));
-            row.put("mentors", describe(mentors, people));
-            row.put("mentees", describe(mentees, people));
+            row.put("mentors", DocumentParts.describe(mentors, people));
+            row.put("mentees", DocumentParts.describe(mentees, people));
             row.put("form", v.form());
             row.put("period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn()));
             LocalDate endOn = v.endedOn() != null ? v.endedOn() : v.terminationDueOn();
@@ -130,7 +110,7 @@ public class MentorshipDocuments {
             case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
             default -> MentorshipTemplates.ORDER;
         };
-        return render(order.organisation(), template, model);
+        return parts.render(order.organisation(), template, model);
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */
@@ -157,14 +137,14 @@ public class MentorshipDocuments {
         if (!pair.current(MemberRole.MENTOR).contains(mentor)) {
             throw InvalidInputException.of("mentor", "mentorship.member.unknown");
         }
-        Map<PersonId, StaffData> people = people(caller, employer, pair.current(MemberRole.MENTEE));
+        Map<PersonId, StaffData> people = parts.people(caller, employer, pair.current(MemberRole.MENTEE));
         StaffData data = people.get(mentor);
         if (data == null) {
             throw InvalidInputException.of("mentor", "mentorship.agreement.otherSchool");
         }
         MentorshipView v = pair.view(p -> "");
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(organisation(employer)));
+        model.put("organisation", DocumentModels.organisation(parts.organisation(employer)));
         model.put("mentor", DocumentModels.person(data));
         model.put("mentees", pair.current(MemberRole.MENTEE).stream().map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE))
                 .collect(Collectors.joining("; ")));
@@ -178,132 +158,7 @@ public class MentorshipDocuments {
             pair.current(MemberRole.MENTEE).forEach(m -> events.publishEvent(new AuditEvent(pair.organisation(),
                     AuditAction.READ, "Person", m.value(), "указан в дополнительном соглашении наставника другой школы")));
         }
-        return render(employer, MentorshipTemplates.AGREEMENT, model);
-    }
-
-    /** The programme document, filled from the programme and its pair. */
-    public byte[] programme(NastavnikPrincipal caller, UUID id) {
-        ProgrammeCard card = programmes.card(caller, id);
-        ProgrammeView p = card.programme();
-        Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
-        // the card let the caller in: the curator or director, or a member of the pair, who may print her own
-        // programme — with the names of the pair only
-        Map<PersonId, StaffData> people = card.mayEdit()
-                ? people(caller, p.organisationId(), pair.current(MemberRole.MENTOR))
-                : members(pair);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(organisation(p.organisationId())));
-        model.put("mentors", describe(pair.current(MemberRole.MENTOR), people));
-        model.put("mentees", describe(pair.current(MemberRole.MENTEE), people));
-        model.put("form", card.pair().form());
-        model.put("startsOn", Dates.DATE.format(p.startsOn()));
-        model.put("endsOn", Dates.DATE.format(p.endsOn()));
-        model.put("goal", p.goal());
-        model.put("tasks", p.tasks() == null ? "" : p.tasks());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ActivityView a : p.activities()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("need", a.need() == null ? "" : a.need());
-            row.put("title", a.title() + (a.form() == null ? "" : " (" + a.form() + ")"));
-            row.put("due", Dates.DATE.format(a.dueOn()));
-            row.put("responsible", RESPONSIBLE.get(a.responsible()));
-            row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
-            row.put("done", a.doneOn() == null ? "" : "выполнено " + Dates.DATE.format(a.doneOn())
-                    + (a.resultNote() == null ? "" : ": " + a.resultNote()));
-            rows.add(row);
-        }
-        model.put("activities", rows);
-        model.put("menteeEvaluation", p.menteeEvaluation() == null ? "" : p.menteeEvaluation());
-        model.put("mentorEvaluation", p.mentorEvaluation() == null ? "" : p.mentorEvaluation());
-        model.put("mentorSignature", initials(pair.current(MemberRole.MENTOR), people));
-        model.put("menteeSignature", initials(pair.current(MemberRole.MENTEE), people));
-        events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
-                "сформирован документ программы"));
-        return render(p.organisationId(), MentorshipTemplates.PROGRAMME, model);
-    }
-
-    /** The same programme document as a PDF, for printing and viewing without Word. */
-    public byte[] programmePdf(NastavnikPrincipal caller, UUID id) {
-        return PdfRenderer.fromDocx(programme(caller, id));
-    }
-
-    private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",
-            ActivityRole.MENTEE, "наставляемый", ActivityRole.BOTH, "наставник и наставляемый", ActivityRole.CURATOR, "куратор");
-
-    private static String initials(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return persons.stream().map(people::get).filter(java.util.Objects::nonNull)
-                .map(d -> NameDeclension.surnameWithInitials(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
-                        GrammaticalCase.NOMINATIVE))
-                .collect(Collectors.joining(", "));
-    }
-
-    static Map<String, Object> sample() {
-        StaffData mentor = new StaffData("Петрова", "Анна", "Ивановна", Gender.FEMALE, LocalDate.of(1975, 2, 3), null,
-                List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null);
-        OrganisationSummary school = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
-                "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
-                        "https://school1.example.ru", "И. И. Петров", "Директор"));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(school));
-        model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
-        model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
-                "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
-                "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));
-        model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
-        model.put("curator", "заместителя директора Иванову И. И.");
-        model.put("mentor", DocumentModels.person(mentor));
-        model.put("mentees", "Сидорова Олега Петровича, учителя математики");
-        model.put("form", "традиционная (один на один)");
-        model.put("startsOn", "01.09.2026");
-        model.put("endsOn", "31.05.2027");
-        model.put("goal", "Успешная адаптация молодого специалиста");
-        model.put("tasks", "— Дисциплина и мотивация на уроке");
-        model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация на уроке", "title", "Разбор ситуаций на уроке",
-                "due", "15.10.2026", "responsible", "наставник и наставляемый", "expected", "Выстроены правила работы в классе",
-                "done", "")));
-        model.put("menteeEvaluation", "");
-        model.put("mentorEvaluation", "");
-        model.put("mentorSignature", "Петрова А. И.");
-        model.put("menteeSignature", "Сидоров О. П.");
-        return model;
-    }
-
-    private byte[] render(OrganisationId organisation, String kind, Map<String, Object> model) {
-        return DocxTemplates.render(new ByteArrayInputStream(templates.current(organisation, kind)), model);
-    }
-
-    private OrganisationSummary organisation(OrganisationId id) {
-        return organisations.find(id).orElseThrow(NotFoundException::new);
-    }
-
-    private Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation) {
-        return staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data));
-    }
-
-    private Map<PersonId, StaffData> members(Mentorship pair) {
-        Map<PersonId, StaffData> people = new java.util.HashMap<>();
-        List<PersonId> members = java.util.stream.Stream.concat(pair.current(MemberRole.MENTOR).stream(),
-                pair.current(MemberRole.MENTEE).stream()).toList();
-        profiles.of(members).forEach((person, view) -> people.put(person, view.data()));
-        return people;
-    }
-
-    /** The organisation's staff and the members of its pairs who work elsewhere (mentors from the shared bank). */
-    private Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation,
-            java.util.Collection<PersonId> members) {
-        Map<PersonId, StaffData> people = new java.util.HashMap<>(people(caller, organisation));
-        List<PersonId> elsewhere = members.stream().filter(p -> !people.containsKey(p)).distinct().toList();
-        if (!elsewhere.isEmpty()) {
-            profiles.of(elsewhere).forEach((id, view) -> people.put(id, view.data()));
-        }
-        return people;
-    }
-
-    private static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return persons.stream().map(p -> {
-            StaffData d = people.get(p);
-            return d == null ? "—" : d.fullName() + (d.positions().isEmpty() ? "" : ", " + String.join(", ", d.positions()));
-        }).collect(Collectors.joining("; "));
+        return parts.render(employer, MentorshipTemplates.AGREEMENT, model);
     }
 
     /** The members of an ended pair: those whose period ended last (the pair's final composition). */

@@ -204,7 +204,7 @@ class MentorshipTemplates {
 
             @Override
             public Map<String, Object> sampleModel() {
-                return MentorshipDocuments.sample();
+                return DocumentSamples.model();
             }
         };
     }

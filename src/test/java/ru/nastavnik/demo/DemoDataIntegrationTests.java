@@ -3,6 +3,7 @@ package ru.nastavnik.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,12 @@ class DemoDataIntegrationTests {
         String plans = mvc.perform(get("/api/v1/organisations/" + school + "/programmes")
                 .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<java.util.List<String>>read(plans, "$[*].status")).containsExactly("IN_PROGRESS");
+        // the second school has newcomers and no mentors: the municipality's run finds them mentors of the first
+        String municipality = JsonPath.<String>read(orgs, "$[0].parentId");
+        String area = mvc.perform(post("/api/v1/organisations/" + municipality + "/area-matching-runs")
+                .with(httpBasic("demo-municipality", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.List<Boolean>>read(area, "$.proposals[?(@.menteeSchool =~ /.*№ 2.*/)].crossesSchools"))
+                .isNotEmpty().containsOnly(true);
         for (String login : new String[] { "demo-admin", "demo-region", "demo-municipality", "demo-mentor", "demo-mentee",
                 "demo-director2" }) {
             assertThat(mvc.perform(get("/api/v1/organisations").with(httpBasic(login, DemoData.PASSWORD)))

@@ -24,7 +24,7 @@ import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.CommentView;
 import ru.nastavnik.mentorship.EvidenceView;
 import ru.nastavnik.mentorship.MeetingView;
-import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PlanItem;
 import ru.nastavnik.mentorship.PracticeDraft;
@@ -43,12 +43,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class ProgrammeApiController {
 
     private final Programmes programmes;
-    private final MentorshipDocuments documents;
+    private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
 
-    ProgrammeApiController(Programmes programmes, MentorshipDocuments documents, ProgrammePractices practices) {
+    ProgrammeApiController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices) {
         this.programmes = programmes;
-        this.documents = documents;
+        this.programmeDocument = programmeDocument;
         this.practices = practices;
     }
 
@@ -94,7 +94,7 @@ class ProgrammeApiController {
 
     @GetMapping("/api/v1/programmes/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(documents.programme(me, Ids.parse(id)), "programme.docx");
+        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)), "programme.docx");
     }
 
     @GetMapping("/api/v1/programmes/{id}/practice")
@@ -113,7 +113,7 @@ class ProgrammeApiController {
     @GetMapping("/api/v1/programmes/{id}/document.pdf")
     @Operation(summary = "Документ программы в PDF")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(documents.programmePdf(me, Ids.parse(id)), "programme.pdf");
+        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities")

@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.mentorship.ActivityRole;
-import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PlanItem;
 import ru.nastavnik.mentorship.ProgrammeCard;
@@ -40,12 +40,12 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 class ProgrammeController {
 
     private final Programmes programmes;
-    private final MentorshipDocuments documents;
+    private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
 
-    ProgrammeController(Programmes programmes, MentorshipDocuments documents, ProgrammePractices practices) {
+    ProgrammeController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices) {
         this.programmes = programmes;
-        this.documents = documents;
+        this.programmeDocument = programmeDocument;
         this.practices = practices;
     }
 
@@ -89,12 +89,12 @@ class ProgrammeController {
 
     @GetMapping("/mentorship/programmes/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(documents.programme(me, Ids.parse(id)), "programme.docx");
+        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)), "programme.docx");
     }
 
     @GetMapping("/mentorship/programmes/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(documents.programmePdf(me, Ids.parse(id)), "programme.pdf");
+        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities")

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -105,6 +106,14 @@ class ApiExceptionHandler {
     /** Two people changed the same record at once: the later one is told to look again, nothing is overwritten. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Map<String, Object>> conflict(OptimisticLockingFailureException ex) {
+        return respond(HttpStatus.CONFLICT, "error.conflict", List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Map<String, Object>> duplicate(DataIntegrityViolationException ex) {
+        if (!UniqueViolation.is(ex)) {
+            throw ex;
+        }
         return respond(HttpStatus.CONFLICT, "error.conflict", List.of());
     }
 

@@ -2,6 +2,7 @@ package ru.nastavnik.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,14 @@ class WebExceptionHandler {
         model.addAttribute("status", 422);
         model.addAttribute("problem", refused.problems().get(0));
         return "error";
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String duplicate(DataIntegrityViolationException ex, HttpServletResponse response, Model model) {
+        if (!UniqueViolation.is(ex)) {
+            throw ex;
+        }
+        return conflict(response, model);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

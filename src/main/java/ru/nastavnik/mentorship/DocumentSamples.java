@@ -1,0 +1,50 @@
+package ru.nastavnik.mentorship;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Requisites;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.Gender;
+
+/** Made-up values for every field of the pairs' templates: the preview and the check of an uploaded template. */
+final class DocumentSamples {
+
+    private DocumentSamples() {
+    }
+
+    static Map<String, Object> model() {
+        StaffData mentor = new StaffData("Петрова", "Анна", "Ивановна", Gender.FEMALE, LocalDate.of(1975, 2, 3), null,
+                List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null);
+        OrganisationSummary school = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
+                "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
+                        "https://school1.example.ru", "И. И. Петров", "Директор"));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", DocumentModels.organisation(school));
+        model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
+        model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
+                "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
+                "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));
+        model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
+        model.put("curator", "заместителя директора Иванову И. И.");
+        model.put("mentor", DocumentModels.person(mentor));
+        model.put("mentees", "Сидорова Олега Петровича, учителя математики");
+        model.put("form", "традиционная (один на один)");
+        model.put("startsOn", "01.09.2026");
+        model.put("endsOn", "31.05.2027");
+        model.put("goal", "Успешная адаптация молодого специалиста");
+        model.put("tasks", "— Дисциплина и мотивация на уроке");
+        model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация на уроке", "title", "Разбор ситуаций на уроке",
+                "due", "15.10.2026", "responsible", "наставник и наставляемый", "expected", "Выстроены правила работы в классе",
+                "done", "")));
+        model.put("menteeEvaluation", "");
+        model.put("mentorEvaluation", "");
+        model.put("mentorSignature", "Петрова А. И.");
+        model.put("menteeSignature", "Сидоров О. П.");
+        return model;
+    }
+}

@@ -1,0 +1,92 @@
+package ru.nastavnik.mentorship;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.documents.PdfRenderer;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The programme as the document schools file (title page with the approval block, sections, the plan table), from
+ * the organisation's editable template, as DOCX or PDF.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeDocument {
+
+    private final Programmes programmes;
+    private final MentorshipRepository repository;
+    private final DocumentParts parts;
+    private final ApplicationEventPublisher events;
+
+    ProgrammeDocument(Programmes programmes, MentorshipRepository repository, DocumentParts parts,
+            ApplicationEventPublisher events) {
+        this.programmes = programmes;
+        this.repository = repository;
+        this.parts = parts;
+        this.events = events;
+    }
+
+    /** The programme document, filled from the programme and its pair. */
+    public byte[] docx(NastavnikPrincipal caller, UUID id) {
+        ProgrammeCard card = programmes.card(caller, id);
+        ProgrammeView p = card.programme();
+        Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
+        // the card let the caller in: the curator or director, or a member of the pair, who may print her own
+        // programme — with the names of the pair only
+        Map<PersonId, StaffData> people = card.mayEdit()
+                ? parts.people(caller, p.organisationId(), pair.current(MemberRole.MENTOR))
+                : parts.members(pair);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", DocumentModels.organisation(parts.organisation(p.organisationId())));
+        model.put("mentors", DocumentParts.describe(pair.current(MemberRole.MENTOR), people));
+        model.put("mentees", DocumentParts.describe(pair.current(MemberRole.MENTEE), people));
+        model.put("form", card.pair().form());
+        model.put("startsOn", Dates.DATE.format(p.startsOn()));
+        model.put("endsOn", Dates.DATE.format(p.endsOn()));
+        model.put("goal", p.goal());
+        model.put("tasks", p.tasks() == null ? "" : p.tasks());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ActivityView a : p.activities()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("need", a.need() == null ? "" : a.need());
+            row.put("title", a.title() + (a.form() == null ? "" : " (" + a.form() + ")"));
+            row.put("due", Dates.DATE.format(a.dueOn()));
+            row.put("responsible", RESPONSIBLE.get(a.responsible()));
+            row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
+            row.put("done", a.doneOn() == null ? "" : "выполнено " + Dates.DATE.format(a.doneOn())
+                    + (a.resultNote() == null ? "" : ": " + a.resultNote()));
+            rows.add(row);
+        }
+        model.put("activities", rows);
+        model.put("menteeEvaluation", p.menteeEvaluation() == null ? "" : p.menteeEvaluation());
+        model.put("mentorEvaluation", p.mentorEvaluation() == null ? "" : p.mentorEvaluation());
+        model.put("mentorSignature", DocumentParts.initials(pair.current(MemberRole.MENTOR), people));
+        model.put("menteeSignature", DocumentParts.initials(pair.current(MemberRole.MENTEE), people));
+        events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
+                "сформирован документ программы"));
+        return parts.render(p.organisationId(), MentorshipTemplates.PROGRAMME, model);
+    }
+
+    /** The same programme document as a PDF, for printing and viewing without Word. */
+    public byte[] pdf(NastavnikPrincipal caller, UUID id) {
+        return PdfRenderer.fromDocx(docx(caller, id));
+    }
+
+    private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",
+            ActivityRole.MENTEE, "наставляемый", ActivityRole.BOTH, "наставник и наставляемый", ActivityRole.CURATOR, "куратор");
+}
