@@ -12,6 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.CurrentUser;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -43,26 +44,37 @@ class AuditRecorder {
     /** A read happens in a read-only transaction; its record is then written in a transaction of its own. */
     @EventListener
     void on(AuditEvent event) {
+        on(new AuditBatch(java.util.List.of(event)));
+    }
+
+    @EventListener
+    void on(AuditBatch batch) {
+        if (batch.events().isEmpty()) {
+            return;
+        }
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            insert(event);
+            insert(batch.events());
         } else {
-            separate.executeWithoutResult(status -> insert(event));
+            separate.executeWithoutResult(status -> insert(batch.events()));
         }
     }
 
-    private void insert(AuditEvent event) {
+    private void insert(java.util.List<AuditEvent> events) {
         NastavnikPrincipal actor = CurrentUser.find().orElse(null);
-        jdbc.update(INSERT,
-                event.organisation() == null ? null : event.organisation().value(),
-                Timestamp.from(Instant.now(clock)),
-                actor == null ? null : actor.id().value(),
-                actor == null ? "system" : actor.getUsername(),
-                RequestOrigin.remoteAddress(),
-                event.action().name(),
-                event.subjectType(),
-                event.subjectId(),
-                truncate(event.details()));
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        String remote = RequestOrigin.remoteAddress();
+        jdbc.batchUpdate(INSERT, events, 500, (statement, event) -> {
+            statement.setObject(1, event.organisation() == null ? null : event.organisation().value());
+            statement.setTimestamp(2, now);
+            statement.setObject(3, actor == null ? null : actor.id().value());
+            statement.setString(4, actor == null ? "system" : actor.getUsername());
+            statement.setString(5, remote);
+            statement.setString(6, event.action().name());
+            statement.setString(7, event.subjectType());
+            statement.setObject(8, event.subjectId());
+            statement.setString(9, truncate(event.details()));
+        });
     }
 
     private static String truncate(String details) {

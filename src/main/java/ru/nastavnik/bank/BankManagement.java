@@ -22,6 +22,7 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.Validation;
 import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -113,20 +114,26 @@ public class BankManagement {
     public List<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         Map<PersonId, StaffView> staffById = staffById(caller, organisation);
-        return mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+        List<MenteeView> found = mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
                 .map(e -> e.view(nameOf(staffById, e.person())))
                 .filter(filter::matches)
                 .toList();
+        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
+                "в банке наставляемых"));
+        return found;
     }
 
     @Transactional(readOnly = true)
     public List<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         Map<PersonId, StaffView> staffById = staffById(caller, organisation);
-        return mentors.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+        List<MentorView> found = mentors.inOrganisation(organisation.value(), filter.includeLeft()).stream()
                 .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), workloads.of(e.person())))
                 .filter(filter::matches)
                 .toList();
+        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
+                "в банке наставников"));
+        return found;
     }
 
     /** Everything the banks hold or held about one person, newest first. */

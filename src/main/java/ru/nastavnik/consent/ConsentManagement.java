@@ -28,6 +28,7 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.Validation;
 import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -149,7 +150,10 @@ public class ConsentManagement implements ConsentCheck {
     public List<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
             ConsentStatus status) {
         check(caller, organisation);
-        return consents.search(organisation.value(), purpose, status).stream().map(Consent::view).toList();
+        List<ConsentView> found = consents.search(organisation.value(), purpose, status).stream().map(Consent::view).toList();
+        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(c -> c.personId().value()).distinct()
+                .toList(), "в списке согласий"));
+        return found;
     }
 
     /** The current staff who have no valid consent of this purpose: the curator's to-do list. */
@@ -159,7 +163,10 @@ public class ConsentManagement implements ConsentCheck {
         LocalDate today = today();
         var valid = consents.search(organisation.value(), purpose, ConsentStatus.GIVEN).stream()
                 .filter(c -> c.validOn(today)).map(c -> c.person()).collect(java.util.stream.Collectors.toSet());
-        return staff.current(caller, organisation).stream().filter(s -> !valid.contains(s.id())).toList();
+        List<StaffView> missing = staff.current(caller, organisation).stream().filter(s -> !valid.contains(s.id())).toList();
+        events.publishEvent(AuditBatch.reads(organisation, "Person", missing.stream().map(s -> s.id().value()).toList(),
+                "в списке педагогов без согласия"));
+        return missing;
     }
 
     public ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {

@@ -22,6 +22,8 @@ import ru.nastavnik.shared.OrganisationId;
 @Component
 class NoticeCalendar {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoticeCalendar.class);
+
     private final WorkingDays days;
     private final Organisations organisations;
     private final Clock clock;
@@ -30,8 +32,14 @@ class NoticeCalendar {
             @Value("${nastavnik.calendar.working-days:}") String workingDays, Organisations organisations, Clock clock) {
         this.organisations = organisations;
         this.clock = clock;
-        this.days = WorkingDays.russian(dates("nastavnik.calendar.moved-days-off", movedDaysOff),
-                dates("nastavnik.calendar.working-days", workingDays));
+        List<LocalDate> moved = dates("nastavnik.calendar.moved-days-off", movedDaysOff);
+        this.days = WorkingDays.russian(moved, dates("nastavnik.calendar.working-days", workingDays));
+        int year = LocalDate.now(clock).getYear();
+        if (moved.stream().noneMatch(d -> d.getYear() == year)) {
+            // every year the Government moves some days off; without them a notice may count a day off as working
+            log.warn("No moved days off for {} in nastavnik.calendar.moved-days-off (NASTAVNIK_CALENDAR_DAYS_OFF): add this "
+                    + "year's decree, or the 3-working-day notice counts only weekends and the holidays of art. 112", year);
+        }
     }
 
     WorkingDays days() {

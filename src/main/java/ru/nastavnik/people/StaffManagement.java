@@ -15,6 +15,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -42,9 +43,13 @@ public class StaffManagement {
     public Page<StaffView> search(NastavnikPrincipal caller, OrganisationId organisation, StaffQuery query) {
         access.check(caller, organisation);
         String pattern = "%" + (query.text() == null ? "" : query.text().strip().toLowerCase()) + "%";
-        return people.search(organisation.value(), pattern, query.category(), query.includeArchived(),
+        Page<StaffView> page = people.search(organisation.value(), pattern, query.category(), query.includeArchived(),
                 access.maySeeRestricted(caller, organisation), PageRequest.of(query.page(), query.size(), ORDER))
                 .map(Person::view);
+        // a list shows each person on it: each is a read of personal data
+        events.publishEvent(AuditBatch.reads(organisation, SUBJECT, page.getContent().stream().map(v -> v.id().value())
+                .toList(), "в списке педагогов"));
+        return page;
     }
 
     /** Opening a card is a read of personal data, and is audited as one. */

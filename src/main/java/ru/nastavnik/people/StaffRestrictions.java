@@ -63,6 +63,7 @@ public class StaffRestrictions {
             if (person.anonymise(Instant.now(clock))) {
                 events.publishEvent(new AuditEvent(person.organisation(), AuditAction.ANONYMISE, StaffManagement.SUBJECT,
                         person.id().value(), "запись обезличена по истечении срока хранения (" + before.charAt(0) + ".)"));
+                events.publishEvent(new PersonAnonymised(person.organisation(), person.id()));
                 count++;
             }
         }

@@ -92,6 +92,16 @@ class Invitation {
         draft = null;
     }
 
+    /** The invited person was anonymised: her address and any unsent draft go. */
+    void scrub() {
+        email = null;
+        draft = null;
+    }
+
+    boolean submitted() {
+        return status == InvitationStatus.SUBMITTED;
+    }
+
     void remind(Instant now) {
         remindedAt = now;
         reminders++;

@@ -72,4 +72,7 @@ interface ResponseRepository extends JpaRepository<SurveyResponse, UUID> {
     @Query("select r from SurveyResponse r where r.personId = ?1 and r.questionnaireId in "
             + "(select q.id from Questionnaire q where q.purpose = ?2) order by r.submittedOn desc")
     List<SurveyResponse> ofPerson(UUID person, QuestionnairePurpose purpose);
+
+    @Query("select r from SurveyResponse r where r.personId = ?1")
+    List<SurveyResponse> allOfPerson(UUID person);
 }

@@ -67,4 +67,19 @@ class SurveyResponse {
     Map<String, List<String>> answers() {
         return SurveyJson.answers(answers);
     }
+
+    /**
+     * The person was anonymised: the sheet no longer names her, and her own words (free texts, dates) go; the
+     * choices stay, so the questionnaire's results do not change after the fact.
+     */
+    void anonymise(java.util.Set<String> keptQuestions) {
+        personId = null;
+        Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
+        answers().forEach((question, values) -> {
+            if (keptQuestions.contains(question)) {
+                kept.put(question, values);
+            }
+        });
+        answers = SurveyJson.write(kept);
+    }
 }

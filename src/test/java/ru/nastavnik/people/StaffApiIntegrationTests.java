@@ -120,6 +120,17 @@ class StaffApiIntegrationTests {
                 .andExpect(jsonPath("$.content[1].action").value("CREATE"));
     }
 
+    @Test
+    void aListShowingAPersonIsARecordedReadOfHerData() throws Exception {
+        String id = create(TEACHER);
+        mvc.perform(get(base).with(user(curator))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").param("subject", id).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].action").value("READ"))
+                .andExpect(jsonPath("$.content[0].details").value("в списке педагогов"))
+                .andExpect(jsonPath("$.content[0].actor").value(curator.getUsername()));
+    }
+
     private String create(String json) throws Exception {
         String body = mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated())

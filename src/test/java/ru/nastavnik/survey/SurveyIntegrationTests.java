@@ -65,6 +65,10 @@ class SurveyIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     Answering answering;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -102,6 +106,27 @@ class SurveyIntegrationTests {
                 .andExpect(jsonPath("$[0].category").value("YOUNG_SPECIALIST"))
                 .andExpect(jsonPath("$[0].needs.length()").value(2))
                 .andExpect(jsonPath("$[0].needsNote").value("Не умею держать дисциплину"));
+        mvc.perform(get(base + "/questionnaires").with(user(curator)))
+                .andExpect(jsonPath("$[0].invited").value(1)).andExpect(jsonPath("$[0].submitted").value(1));
+    }
+
+    @Test
+    void anAnonymisedTeachersSheetKeepsItsChoicesButNeitherHerNameNorHerWords() throws Exception {
+        String person = teacher("Лаптева", true);
+        String other = teacher("Гусева", true);
+        String q = openFromTemplate("needs", false);
+        submit(invite(q, person), "{\"q1\":[\"lt1\"],\"q2\":[\"YOUNG_SPECIALIST\"],\"q3\":[\"discipline\"],\"q4\":[\"2\"],"
+                + "\"q6\":[\"Боюсь открытых уроков\"]}").andExpect(status().isNoContent());
+        String unanswered = invite(q, other);
+        transactions.executeWithoutResult(t -> {
+            publisher.publishEvent(new ru.nastavnik.people.PersonAnonymised(world.schoolA(), PersonId.of(person)));
+            publisher.publishEvent(new ru.nastavnik.people.PersonAnonymised(world.schoolA(), PersonId.of(other)));
+        });
+        var sheet = jdbc.queryForMap("select person_id, answers from survey_response where questionnaire_id = ?::uuid", q);
+        org.assertj.core.api.Assertions.assertThat(sheet.get("person_id")).isNull();
+        org.assertj.core.api.Assertions.assertThat((String) sheet.get("answers")).contains("discipline")
+                .doesNotContain("Боюсь открытых уроков");
+        mvc.perform(get("/api/v1/public/answers/" + unanswered)).andExpect(status().isNotFound());
         mvc.perform(get(base + "/questionnaires").with(user(curator)))
                 .andExpect(jsonPath("$[0].invited").value(1)).andExpect(jsonPath("$[0].submitted").value(1));
     }
