@@ -25,6 +25,14 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
 
+    /**
+     * Entries with the current name of the person they are about: the log never stores names, so an anonymised
+     * person's entries show «Обезличено», as her record does.
+     */
+    private static final String SELECT = "select a.*, case when a.subject_type = 'Person' then "
+            + "concat_ws(' ', p.last_name, p.first_name, p.middle_name) end as subject_name "
+            + "from audit_entry a left join person p on p.id = a.subject_id";
+
     AuditLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -38,8 +46,8 @@ public class AuditLog {
         String filter = subject == null ? "" : " and subject_id = ?";
         Object[] args = subject == null ? new Object[] { organisation.value() } : new Object[] { organisation.value(), subject };
         Long total = jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ?" + filter, Long.class, args);
-        List<AuditRecord> rows = jdbc.query("select * from audit_entry where organisation_id = ?" + filter
-                + " order by occurred_at desc, id desc limit " + pageSize + " offset " + (long) pageNumber * pageSize,
+        List<AuditRecord> rows = jdbc.query(SELECT + " where a.organisation_id = ?" + filter.replace("subject_id", "a.subject_id")
+                + " order by a.occurred_at desc, a.id desc limit " + pageSize + " offset " + (long) pageNumber * pageSize,
                 AuditLog::map, args);
         return new PageImpl<>(rows, PageRequest.of(pageNumber, pageSize), total == null ? 0 : total);
     }
@@ -49,7 +57,7 @@ public class AuditLog {
      * established that the request is theirs (the person's linked account).
      */
     public List<AuditRecord> aboutSubject(OrganisationId organisation, UUID subject) {
-        return jdbc.query("select * from audit_entry where organisation_id = ? and subject_id = ? order by occurred_at desc, id desc",
+        return jdbc.query(SELECT + " where a.organisation_id = ? and a.subject_id = ? order by a.occurred_at desc, a.id desc",
                 AuditLog::map, organisation.value(), subject);
     }
 
@@ -57,6 +65,6 @@ public class AuditLog {
         return new AuditRecord(rs.getLong("id"), rs.getObject("organisation_id", UUID.class),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("remote_address"),
                 AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
-                rs.getObject("subject_id", UUID.class), rs.getString("details"));
+                rs.getObject("subject_id", UUID.class), rs.getString("details"), rs.getString("subject_name"));
     }
 }

@@ -51,7 +51,7 @@ public class StaffAccounts {
         });
         person.linkAccount(user.id());
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, StaffManagement.SUBJECT, id.value(),
-                person.data().fullName() + ": учётная запись " + user.username()));
+                "учётная запись " + user.username()));
         return person.view();
     }
 
@@ -82,7 +82,7 @@ public class StaffAccounts {
     public Optional<StaffView> own(NastavnikPrincipal caller) {
         return people.findByUserId(caller.id().value()).map(person -> {
             events.publishEvent(new AuditEvent(person.organisation(), AuditAction.READ, StaffManagement.SUBJECT,
-                    person.id().value(), person.data().fullName() + ": просмотр собственных данных"));
+                    person.id().value(), "просмотр собственных данных"));
             return person.view();
         });
     }

@@ -207,7 +207,7 @@ public class StaffImport {
 
     private void audit(Person person, AuditAction action, String details) {
         events.publishEvent(new AuditEvent(person.organisation(), action, StaffManagement.SUBJECT,
-                person.id().value(), person.data().fullName() + ": " + details));
+                person.id().value(), details));
     }
 
     private static ImportResult failed(List<Problem> problems, boolean dryRun, List<String> header,

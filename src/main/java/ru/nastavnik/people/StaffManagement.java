@@ -167,6 +167,8 @@ public class StaffManagement {
 
     private void audit(Person person, AuditAction action, String details) {
         events.publishEvent(new AuditEvent(person.organisation(), action, SUBJECT, person.id().value(),
-                details == null ? person.data().fullName() : person.data().fullName() + ": " + details));
+                // no name in the log itself: it is append-only, and an anonymised person's name must go (152-ФЗ);
+                // the log shows the record's current name beside each entry instead
+                details == null ? "карточка педагога" : details));
     }
 }

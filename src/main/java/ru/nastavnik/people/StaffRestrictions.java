@@ -41,7 +41,7 @@ public class StaffRestrictions {
         Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         if (person.restrictProcessing(Instant.now(clock), anonymiseOn)) {
             events.publishEvent(new AuditEvent(organisation, AuditAction.RESTRICT, StaffManagement.SUBJECT, id.value(),
-                    person.data().fullName() + ": обработка прекращена, обезличивание " + anonymiseOn));
+                    "обработка прекращена, обезличивание " + anonymiseOn));
         }
     }
 

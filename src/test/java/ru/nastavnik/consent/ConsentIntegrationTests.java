@@ -134,6 +134,11 @@ class ConsentIntegrationTests {
                 .andExpect(jsonPath("$.lastName").value("Обезличено"))
                 .andExpect(jsonPath("$.birthDate").doesNotExist())
                 .andExpect(jsonPath("$.phone").doesNotExist());
+        // the append-only log never held her name; it shows the record's current, anonymised one
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").param("subject", person).with(user(curator)))
+                .andExpect(jsonPath("$.content[0].subjectName").value(org.hamcrest.Matchers.startsWith("Обезличено")))
+                .andExpect(jsonPath("$.content[*].details").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Иванова")))));
         mvc.perform(put(base + "/settings").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"retentionDays\":-1}")).andExpect(status().isUnprocessableContent());
     }
