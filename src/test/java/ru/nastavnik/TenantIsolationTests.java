@@ -328,6 +328,10 @@ class TenantIsolationTests {
                 post(api + "/matching-runs"),
                 get(api + "/matching-runs/latest"),
                 get(api + "/area-proposals"),
+                get(api + "/matching-wishes"),
+                post(api + "/matching-wishes").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"menteeId\":\"" + personOfB + "\",\"mentorId\":\"" + mentorOfB + "\"}"),
+                post("/matching/wishes").param("organisation", b).param("mentee", personOfB).param("mentor", mentorOfB).with(csrf()),
                 get(api + "/mentorships/elsewhere"),
                 post("/api/v1/organisations/" + world.municipality() + "/area-matching-runs"),
                 get("/api/v1/organisations/" + world.municipality() + "/area-matching-runs/latest"),

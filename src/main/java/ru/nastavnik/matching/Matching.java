@@ -31,6 +31,7 @@ import ru.nastavnik.matching.internal.engine.Weights;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -56,6 +57,8 @@ public class Matching {
     private final UnmatchedRepository unmatched;
     private final DecisionRepository decisions;
     private final RunRecorder recorder;
+    private final WishRepository wishes;
+    private final StaffProfiles profiles;
     private final BankEntries banks;
     private final StaffManagement staff;
     private final List<MentorLoads> loads;
@@ -63,8 +66,10 @@ public class Matching {
     private final Clock clock;
 
     Matching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, DecisionRepository decisions,
-            RunRecorder recorder, BankEntries banks, StaffManagement staff, List<MentorLoads> loads,
-            ApplicationEventPublisher events, Clock clock) {
+            RunRecorder recorder, WishRepository wishes, StaffProfiles profiles, BankEntries banks, StaffManagement staff,
+            List<MentorLoads> loads, ApplicationEventPublisher events, Clock clock) {
+        this.wishes = wishes;
+        this.profiles = profiles;
         this.recorder = recorder;
         this.runs = runs;
         this.proposals = proposals;
@@ -83,25 +88,31 @@ public class Matching {
             List<String> skippedPins) {
     }
 
-    private Prepared prepare(NastavnikPrincipal caller, OrganisationId organisation) {
-        Map<PersonId, StaffData> people = staff.current(caller, organisation).stream()
-                .filter(s -> !s.processingRestricted())
-                .collect(Collectors.toMap(StaffView::id, StaffView::data));
-        List<MenteeView> inBank = banks.mentees(List.of(organisation)).stream().filter(m -> people.containsKey(m.personId()))
-                .toList();
+    /** Callers have checked the caller's right to the organisation; staff records whose processing stopped stay out. */
+    private Prepared prepare(OrganisationId organisation) {
+        List<MenteeView> menteesInBank = banks.mentees(List.of(organisation));
+        List<MentorView> mentorsInBank = banks.mentors(organisation);
+        Map<PersonId, StaffData> people = new HashMap<>();
+        profiles.of(java.util.stream.Stream.concat(menteesInBank.stream().map(MenteeView::personId),
+                mentorsInBank.stream().map(MentorView::personId)).distinct().toList())
+                .forEach((id, view) -> people.put(id, view.data()));
+        List<MenteeView> inBank = menteesInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
         java.util.Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
         List<MenteeView> mentees = inBank.stream().filter(m -> !paired.contains(m.personId())).toList();
-        List<MentorView> mentors = banks.mentors(organisation).stream().filter(m -> people.containsKey(m.personId())).toList();
+        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
         Map<PersonId, Integer> load = Loads.of(loads, mentors.stream().map(MentorView::personId).toList());
         InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
         // a probe without the pins tells which pins can still be kept: a pin whose mentor has filled up since,
         // or whose pair is no longer admissible, is left out instead of failing the whole run
+        List<Wish> wishes = this.wishes.inOrganisation(organisation.value());
         MatchingInputBuilder probe = assembler.builder();
         applyDecisions(organisation, assembler, probe, null);
+        applyWishes(wishes, assembler, probe);
         Scorer scorer = engine(MatchingWeights.DEFAULTS).scorer(probe.build());
         int[] free = mentors.stream().mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0))).toArray();
         MatchingInputBuilder builder = assembler.builder();
         List<String> skipped = new ArrayList<>();
+        applyWishes(wishes, assembler, builder);
         applyDecisions(organisation, assembler, builder, (i, j) -> {
             if (!scorer.admissible(i, j) || free[j] == 0) {
                 skipped.add(mentees.get(i).personId() + ":" + mentors.get(j).personId());
@@ -125,7 +136,13 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<SuggestionView> suggest(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, int limit) {
         check(caller, organisation);
-        Prepared prepared = prepare(caller, organisation);
+        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", mentee.value(), "подбор кандидатов в наставники"));
+        return suggestFor(organisation, mentee, limit);
+    }
+
+    /** The same for a caller already allowed to see them (the mentee herself, in her cabinet). */
+    List<SuggestionView> suggestFor(OrganisationId organisation, PersonId mentee, int limit) {
+        Prepared prepared = prepare(organisation);
         if (!prepared.people().containsKey(mentee)) {
             throw new NotFoundException();
         }
@@ -135,7 +152,6 @@ public class Matching {
         }
         List<MentorView> mentors = prepared.assembler().mentors();
         Function<PersonId, String> names = names(prepared.people());
-        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", mentee.value(), "подбор кандидатов в наставники"));
         return engine(latestWeights(organisation)).suggest(prepared.input(), index, Math.max(1, Math.min(limit, 20))).stream()
                 .map(s -> new SuggestionView(mentors.get(s.mentor()).personId(), names.apply(mentors.get(s.mentor()).personId()),
                         s.score(), criteria(s.explanation())))
@@ -145,7 +161,7 @@ public class Matching {
     public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
         check(caller, organisation);
         MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
-        Prepared prepared = prepare(caller, organisation);
+        Prepared prepared = prepare(organisation);
         List<MenteeView> mentees = prepared.assembler().mentees();
         List<MentorView> mentors = prepared.assembler().mentors();
         Map<PersonId, StaffData> people = prepared.people();
@@ -204,6 +220,23 @@ public class Matching {
             p.dismiss(clock.instant());
             events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", p.mentee().value(),
                     "предложение подбора отклонено"));
+        }
+    }
+
+    /** A wish of either side scores its pair higher (the «wishes» criterion); it never forces it. */
+    private static void applyWishes(List<Wish> wishes, InputAssembler assembler, MatchingInputBuilder builder) {
+        Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
+        Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
+        for (Wish w : wishes) {
+            Integer i = menteeIndex.get(w.mentee());
+            Integer j = mentorIndex.get(w.mentor());
+            if (i != null && j != null) {
+                if (w.side() == Wish.Side.MENTEE) {
+                    builder.menteeWishes(i, j);
+                } else {
+                    builder.mentorWishes(j, i);
+                }
+            }
         }
     }
 

@@ -24,6 +24,8 @@ import ru.nastavnik.matching.DecisionView;
 import ru.nastavnik.matching.OfferView;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
+import ru.nastavnik.matching.MatchingWishes;
+import ru.nastavnik.matching.WishView;
 import ru.nastavnik.matching.SuggestionView;
 import ru.nastavnik.matching.MatchingWeights;
 import ru.nastavnik.matching.RunView;
@@ -41,9 +43,11 @@ class MatchingApiController {
     private final Matching matching;
     private final MatchingDecisions decisions;
     private final AreaMatching area;
+    private final MatchingWishes wishes;
 
-    MatchingApiController(Matching matching, MatchingDecisions decisions, AreaMatching area) {
+    MatchingApiController(Matching matching, MatchingDecisions decisions, AreaMatching area, MatchingWishes wishes) {
         this.area = area;
+        this.wishes = wishes;
         this.matching = matching;
         this.decisions = decisions;
     }
@@ -86,6 +90,29 @@ class MatchingApiController {
     @Operation(summary = "Предложения подборов по территории для наставляемых этой школы (утверждаются как свои)")
     List<OfferView> offers(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
         return area.offers(me, OrganisationId.of(orgId));
+    }
+
+    record NewWish(String menteeId, String mentorId, Boolean byMentee) {
+    }
+
+    @GetMapping("/matching-wishes")
+    @Operation(summary = "Пожелания наставляемых и наставников, учитываемые при подборе")
+    List<WishView> wishes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return wishes.list(me, OrganisationId.of(orgId));
+    }
+
+    @PostMapping("/matching-wishes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Записать пожелание наставляемого (byMentee=true) или наставника")
+    WishView wish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewWish request) {
+        return wishes.record(me, OrganisationId.of(orgId), PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
+                !Boolean.FALSE.equals(request.byMentee()));
+    }
+
+    @DeleteMapping("/matching-wishes/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+        wishes.forget(me, OrganisationId.of(orgId), Ids.parse(id));
     }
 
     @PostMapping("/proposals/dismiss")

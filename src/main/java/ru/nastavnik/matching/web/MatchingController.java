@@ -18,6 +18,7 @@ import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.matching.AreaMatching;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
+import ru.nastavnik.matching.MatchingWishes;
 import ru.nastavnik.matching.MatchingWeights;
 import org.springframework.validation.BindingResult;
 import ru.nastavnik.people.PersonId;
@@ -37,9 +38,12 @@ class MatchingController {
     private final MatchingDecisions decisions;
     private final BankManagement banks;
     private final AreaMatching area;
+    private final MatchingWishes wishes;
 
-    MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks, AreaMatching area) {
+    MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks, AreaMatching area,
+            MatchingWishes wishes) {
         this.area = area;
+        this.wishes = wishes;
         this.matching = matching;
         this.decisions = decisions;
         this.banks = banks;
@@ -62,6 +66,7 @@ class MatchingController {
         MatchingWeights w = matching.latestWeights(org);
         model.addAttribute("weights", WeightsForm.values(w));
         model.addAttribute("decisions", decisions.decisions(me, org));
+        model.addAttribute("wishes", wishes.list(me, org));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
         model.addAttribute("forms", MentoringForms.DEFAULTS);
@@ -117,6 +122,29 @@ class MatchingController {
         OrganisationId org = OrganisationId.of(organisation);
         decisions.forget(me, org, Ids.parse(id));
         Flash.success(redirect, "matching.decided");
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+
+    @PostMapping("/matching/wishes")
+    String wish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
+            @RequestParam(defaultValue = "true") boolean byMentee, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            wishes.record(me, org, person(mentee), person(mentor), byMentee);
+            Flash.success(redirect, "matching.wish.recorded");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/matching/runs?organisation=" + org;
+    }
+
+    @PostMapping("/matching/wishes/{id}/delete")
+    String forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @PathVariable String id, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        wishes.forget(me, org, Ids.parse(id));
+        Flash.success(redirect, "matching.wish.forgotten");
         return "redirect:/matching/runs?organisation=" + org;
     }
 

@@ -1,0 +1,84 @@
+package ru.nastavnik.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+/** One side's wish to work with the other: the mentee's (chosen by her or told to the curator) or the mentor's. */
+@Entity
+@Table(name = "matching_wish")
+class Wish {
+
+    enum Side { MENTEE, MENTOR }
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "mentee_id")
+    private UUID menteeId;
+    @Column(name = "mentor_id")
+    private UUID mentorId;
+    @Enumerated(EnumType.STRING)
+    private Side side;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Wish() {
+    }
+
+    Wish(OrganisationId organisation, PersonId mentee, PersonId mentor, Side side, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.menteeId = mentee.value();
+        this.mentorId = mentor.value();
+        this.side = side;
+        this.createdAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    PersonId mentee() {
+        return new PersonId(menteeId);
+    }
+
+    PersonId mentor() {
+        return new PersonId(mentorId);
+    }
+
+    Side side() {
+        return side;
+    }
+
+    WishView view(java.util.function.Function<PersonId, String> names) {
+        return new WishView(id, mentee(), names.apply(mentee()), mentor(), names.apply(mentor()), side == Side.MENTEE);
+    }
+}
+
+interface WishRepository extends JpaRepository<Wish, UUID> {
+
+    @Query("select w from Wish w where w.organisationId = ?1 order by w.createdAt")
+    List<Wish> inOrganisation(UUID organisation);
+
+    @Query("select w from Wish w where w.menteeId = ?1 and w.side = ?2")
+    List<Wish> ofMentee(UUID mentee, Wish.Side side);
+}

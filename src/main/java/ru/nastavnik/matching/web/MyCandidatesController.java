@@ -1,0 +1,58 @@
+package ru.nastavnik.matching.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.matching.MatchingWishes;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The mentee's own page: her best candidate mentors, and whom she would like to work with. */
+@Controller
+class MyCandidatesController {
+
+    private final MatchingWishes wishes;
+
+    MyCandidatesController(MatchingWishes wishes) {
+        this.wishes = wishes;
+    }
+
+    @GetMapping("/matching/my")
+    String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        try {
+            model.addAttribute("view", wishes.mine(me));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.problems().get(0));
+        }
+        return "matching/my";
+    }
+
+    @PostMapping("/matching/my/wishes")
+    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String mentor, RedirectAttributes redirect) {
+        try {
+            wishes.choose(me, PersonId.of(mentor));
+            Flash.success(redirect, "matching.wish.chosen");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/matching/my";
+    }
+
+    @PostMapping("/matching/my/wishes/delete")
+    String unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String mentor, RedirectAttributes redirect) {
+        try {
+            wishes.unchoose(me, PersonId.of(mentor));
+            Flash.success(redirect, "matching.wish.unchosen");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/matching/my";
+    }
+}

@@ -1,0 +1,105 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.Browser;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The municipality's methodologist runs matching across its schools and finds a school's newcomer a mentor of
+ * another school from the shared bank; that school's curator approves the offer and the pair is hers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AreaMatchingBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    BankManagement banks;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void methodologistFindsAMentorInAnotherSchoolAndTheCuratorApprovesTheOffer() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, world.schoolA());
+        NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, world.schoolB());
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        String mentor = person(curatorB, world.schoolB(), "Кузьмина", ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK);
+        banks.saveMentor(curatorB, world.schoolB(), new MentorRequest(mentor, List.of("inclusion"), null, 1, List.of(), null,
+                null, true));
+        banks.saveMentee(curatorA, world.schoolA(), new MenteeRequest(person(curatorA, world.schoolA(), "Ершова"),
+                MenteeCategory.YOUNG_SPECIALIST, null, List.of("inclusion"), null));
+
+        browser.signIn(methodologist.getUsername(), Fixtures.PASSWORD);
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Подбор по территории"))));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("run-area-matching"))));
+        WebElement proposals = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("area-proposals")));
+        assertThat(browser.driver().findElement(By.id("area-summary")).getText()).contains("Оптимальность доказана");
+        assertThat(proposals.getText()).contains("Кузьмина Анна Сергеевна").contains("другая школа")
+                .doesNotContain("Ершова");
+        assertThat(browser.driver().findElement(By.id("area-schools")).getText()).contains("Школа А");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(curatorA.getUsername(), Fixtures.PASSWORD);
+        browser.open("/matching/runs");
+        WebElement offers = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("area-offers")));
+        assertThat(offers.getText()).contains("Ершова Анна Сергеевна").contains("Кузьмина Анна Сергеевна").contains("Школа Б");
+        browser.click(offers.findElement(By.cssSelector("input[name=proposalIds]")));
+        browser.click(browser.driver().findElement(By.id("approve-proposals-offers")));
+
+        String pairs = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("pairs"))).getText();
+        assertThat(pairs).contains("Ершова Анна Сергеевна").contains("Кузьмина Анна Сергеевна");
+    }
+
+    private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, ConsentPurpose... more) {
+        String person = staff.create(curator, school, ru.nastavnik.Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+        consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+        for (ConsentPurpose purpose : more) {
+            consents.recordGiven(curator, school, new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+        }
+        return person;
+    }
+}
