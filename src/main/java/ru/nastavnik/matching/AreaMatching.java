@@ -191,16 +191,9 @@ public class AreaMatching {
     /** Each school's exclusions hold in the area's run too (a conflict of interest does not end at the school gate). */
     private MatchingInputBuilder excluding(InputAssembler assembler, Set<OrganisationId> schools) {
         MatchingInputBuilder builder = assembler.builder();
-        Map<PersonId, Integer> menteeIndex = new HashMap<>();
-        Map<PersonId, Integer> mentorIndex = new HashMap<>();
         List<MenteeView> mentees = assembler.mentees();
-        List<MentorView> mentors = assembler.mentors();
-        for (int i = 0; i < mentees.size(); i++) {
-            menteeIndex.put(mentees.get(i).personId(), i);
-        }
-        for (int j = 0; j < mentors.size(); j++) {
-            mentorIndex.put(mentors.get(j).personId(), j);
-        }
+        Map<PersonId, Integer> menteeIndex = SchoolInput.index(mentees.stream().map(MenteeView::personId).toList());
+        Map<PersonId, Integer> mentorIndex = SchoolInput.index(assembler.mentors().stream().map(MentorView::personId).toList());
         for (Decision d : decisions.inOrganisations(schools.stream().map(OrganisationId::value).toList())) {
             if (d.kind() != Decision.Kind.EXCLUDE) {
                 continue;

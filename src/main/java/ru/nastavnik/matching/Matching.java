@@ -3,7 +3,6 @@ package ru.nastavnik.matching;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,24 +13,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.matching.internal.InputAssembler;
-import ru.nastavnik.matching.internal.engine.CertificateCheck;
 import ru.nastavnik.matching.internal.engine.Explanation;
 import ru.nastavnik.matching.internal.engine.MatchingEngine;
-import ru.nastavnik.matching.internal.engine.MatchingInput;
-import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
 import ru.nastavnik.matching.internal.engine.MatchingOptions;
 import ru.nastavnik.matching.internal.engine.MatchingResult;
-import ru.nastavnik.matching.internal.engine.Scorer;
-import ru.nastavnik.matching.internal.engine.Suggestion;
 import ru.nastavnik.matching.internal.engine.Weights;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -55,73 +46,22 @@ public class Matching {
     private final RunRepository runs;
     private final ProposalRepository proposals;
     private final UnmatchedRepository unmatched;
-    private final DecisionRepository decisions;
     private final RunRecorder recorder;
-    private final WishRepository wishes;
-    private final StaffProfiles profiles;
-    private final BankEntries banks;
+    private final SchoolInput inputs;
     private final StaffManagement staff;
-    private final List<MentorLoads> loads;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Matching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, DecisionRepository decisions,
-            RunRecorder recorder, WishRepository wishes, StaffProfiles profiles, BankEntries banks, StaffManagement staff,
-            List<MentorLoads> loads, ApplicationEventPublisher events, Clock clock) {
-        this.wishes = wishes;
-        this.profiles = profiles;
-        this.recorder = recorder;
+    Matching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, RunRecorder recorder,
+            SchoolInput inputs, StaffManagement staff, ApplicationEventPublisher events, Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
         this.unmatched = unmatched;
-        this.decisions = decisions;
-        this.banks = banks;
+        this.recorder = recorder;
+        this.inputs = inputs;
         this.staff = staff;
-        this.loads = loads;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** The school's banks as the engine's input: mentees without a pair, mentors with their current load. */
-    /** {@code skippedPins}: "mentee:mentor" of the pins that could not be kept this time. */
-    private record Prepared(InputAssembler assembler, MatchingInput input, Map<PersonId, StaffData> people,
-            List<String> skippedPins) {
-    }
-
-    /** Callers have checked the caller's right to the organisation; staff records whose processing stopped stay out. */
-    private Prepared prepare(OrganisationId organisation) {
-        List<MenteeView> menteesInBank = banks.mentees(List.of(organisation));
-        List<MentorView> mentorsInBank = banks.mentors(organisation);
-        Map<PersonId, StaffData> people = new HashMap<>();
-        profiles.of(java.util.stream.Stream.concat(menteesInBank.stream().map(MenteeView::personId),
-                mentorsInBank.stream().map(MentorView::personId)).distinct().toList())
-                .forEach((id, view) -> people.put(id, view.data()));
-        List<MenteeView> inBank = menteesInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
-        java.util.Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
-        List<MenteeView> mentees = inBank.stream().filter(m -> !paired.contains(m.personId())).toList();
-        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
-        Map<PersonId, Integer> load = Loads.of(loads, mentors.stream().map(MentorView::personId).toList());
-        InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
-        // a probe without the pins tells which pins can still be kept: a pin whose mentor has filled up since,
-        // or whose pair is no longer admissible, is left out instead of failing the whole run
-        List<Wish> wishes = this.wishes.inOrganisation(organisation.value());
-        MatchingInputBuilder probe = assembler.builder();
-        applyDecisions(organisation, assembler, probe, null);
-        applyWishes(wishes, assembler, probe);
-        Scorer scorer = engine(MatchingWeights.DEFAULTS).scorer(probe.build());
-        int[] free = mentors.stream().mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0))).toArray();
-        MatchingInputBuilder builder = assembler.builder();
-        List<String> skipped = new ArrayList<>();
-        applyWishes(wishes, assembler, builder);
-        applyDecisions(organisation, assembler, builder, (i, j) -> {
-            if (!scorer.admissible(i, j) || free[j] == 0) {
-                skipped.add(mentees.get(i).personId() + ":" + mentors.get(j).personId());
-                return false;
-            }
-            free[j]--;
-            return true;
-        });
-        return new Prepared(assembler, builder.build(), people, skipped);
     }
 
     static MatchingEngine engine(MatchingWeights w) {
@@ -142,7 +82,7 @@ public class Matching {
 
     /** The same for a caller already allowed to see them (the mentee herself, in her cabinet). */
     List<SuggestionView> suggestFor(OrganisationId organisation, PersonId mentee, int limit) {
-        Prepared prepared = prepare(organisation);
+        SchoolInput.Prepared prepared = inputs.prepare(organisation);
         if (!prepared.people().containsKey(mentee)) {
             throw new NotFoundException();
         }
@@ -161,15 +101,12 @@ public class Matching {
     public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
         check(caller, organisation);
         MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
-        Prepared prepared = prepare(organisation);
+        SchoolInput.Prepared prepared = inputs.prepare(organisation);
         List<MenteeView> mentees = prepared.assembler().mentees();
         List<MentorView> mentors = prepared.assembler().mentors();
         Map<PersonId, StaffData> people = prepared.people();
-        java.util.Set<String> pinned = decisions.inOrganisation(organisation.value()).stream()
-                .filter(d -> d.kind() == Decision.Kind.PIN).map(d -> d.mentee() + ":" + d.mentor())
-                .collect(Collectors.toSet());
-        MatchingRun run = recorder.solveAndStore(organisation, w, prepared.assembler(), prepared.input(), pinned,
-                prepared.skippedPins());
+        MatchingRun run = recorder.solveAndStore(organisation, w, prepared.assembler(), prepared.input(),
+                prepared.pinned(), prepared.skippedPins());
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MatchingRun", run.id(),
                 "подбор наставников: наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         return view(run, names(people));
@@ -223,44 +160,6 @@ public class Matching {
         }
     }
 
-    /** A wish of either side scores its pair higher (the «wishes» criterion); it never forces it. */
-    private static void applyWishes(List<Wish> wishes, InputAssembler assembler, MatchingInputBuilder builder) {
-        Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
-        Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
-        for (Wish w : wishes) {
-            Integer i = menteeIndex.get(w.mentee());
-            Integer j = mentorIndex.get(w.mentor());
-            if (i != null && j != null) {
-                if (w.side() == Wish.Side.MENTEE) {
-                    builder.menteeWishes(i, j);
-                } else {
-                    builder.mentorWishes(j, i);
-                }
-            }
-        }
-    }
-
-    /** Exclusions always; pins only when {@code keepPin} allows them (none when it is null). */
-    private void applyDecisions(OrganisationId organisation, InputAssembler assembler, MatchingInputBuilder builder,
-            java.util.function.BiPredicate<Integer, Integer> keepPin) {
-        Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
-        Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
-        for (Decision d : decisions.inOrganisation(organisation.value())) {
-            Integer i = menteeIndex.get(d.mentee());
-            Integer j = mentorIndex.get(d.mentor());
-            if (i != null && j != null) {
-                if (d.kind() == Decision.Kind.PIN) {
-                    if (keepPin != null && keepPin.test(i, j)) {
-                        builder.pin(i, j);
-                    }
-                } else {
-                    builder.exclude(i, j);
-                }
-            }
-        }
-    }
-
-
     private RunView view(MatchingRun run, Function<PersonId, String> names) {
         return run.view(proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),
                 unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList(), names);
@@ -278,14 +177,6 @@ public class Matching {
 
     private static Function<PersonId, String> names(Map<PersonId, StaffData> people) {
         return p -> people.containsKey(p) ? people.get(p).fullName() : "—";
-    }
-
-    private static Map<PersonId, Integer> index(List<PersonId> ids) {
-        Map<PersonId, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        return index;
     }
 
     static Criteria criteria(Explanation e) {

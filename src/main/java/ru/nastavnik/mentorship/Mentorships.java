@@ -260,33 +260,6 @@ public class Mentorships {
                 .map(v -> v.data().fullName()).orElse("—"));
     }
 
-    /**
-     * Pairs of other schools in which this school's mentors serve (through the shared bank): their employer makes
-     * the supplementary agreement and pays for the mentoring, so it must see them.
-     */
-    @Transactional(readOnly = true)
-    public List<MentorshipView> servedElsewhere(NastavnikPrincipal caller, OrganisationId organisation) {
-        check(caller, organisation);
-        List<Mentorship> found = mentorships.withMentorsOf(organisation.value()).stream()
-                .filter(m -> !m.organisation().equals(organisation)).toList();
-        Map<PersonId, String> names = new java.util.HashMap<>();
-        profiles.of(found.stream().flatMap(m -> java.util.stream.Stream.concat(m.current(MemberRole.MENTOR).stream(),
-                m.current(MemberRole.MENTEE).stream())).distinct().toList())
-                .forEach((person, view) -> names.put(person, view.data().fullName()));
-        List<MentorshipView> pairs = found.stream().map(m -> {
-            // only what the employer needs for the agreement: who works with whom now, the period and the status
-            MentorshipView v = m.view(p -> names.getOrDefault(p, "—"));
-            return new MentorshipView(v.id(), v.organisationId(), v.form(), v.startsOn(), v.endsOn(), v.status(),
-                    v.members().stream().filter(MemberView::current).toList(), null, null, v.endedOn(), null, null,
-                    null, v.terminationDueOn());
-        }).toList();
-        pairs.forEach(p -> {
-            audit(organisation, p.id().value(), "просмотр пар других школ с наставниками школы");
-            audit(p.organisationId(), p.id().value(), "пара просмотрена школой, в которой работает наставник");
-        });
-        return pairs;
-    }
-
     static void check(NastavnikPrincipal caller, OrganisationId organisation) {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
@@ -303,9 +276,5 @@ public class Mentorships {
 
     private void audit(OrganisationId organisation, Mentorship mentorship, String details) {
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Mentorship", mentorship.id(), details));
-    }
-
-    private void audit(OrganisationId organisation, java.util.UUID pair, String details) {
-        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Mentorship", pair, details));
     }
 }

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.EndInitiator;
+import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
@@ -53,8 +54,11 @@ class MentorshipApiController {
     private final MentorshipDocuments documents;
     private final WaitingMentees waiting;
 
+    private final EmployerPairs employerPairs;
+
     MentorshipApiController(Mentorships mentorships, ProposalApproval approval, OrderRegister orders,
-            MentorshipDocuments documents, WaitingMentees waiting) {
+            MentorshipDocuments documents, WaitingMentees waiting, EmployerPairs employerPairs) {
+        this.employerPairs = employerPairs;
         this.waiting = waiting;
         this.mentorships = mentorships;
         this.approval = approval;
@@ -161,7 +165,7 @@ class MentorshipApiController {
     @GetMapping("/mentorships/elsewhere")
     @Operation(summary = "Пары других школ, в которых работают наставники этой школы (из общего банка)")
     List<MentorshipView> elsewhere(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return mentorships.servedElsewhere(me, OrganisationId.of(orgId));
+        return employerPairs.servedElsewhere(me, OrganisationId.of(orgId));
     }
 
     @GetMapping("/mentorships/{id}/agreement")

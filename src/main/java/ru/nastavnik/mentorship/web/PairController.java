@@ -18,6 +18,7 @@ import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.mentorship.EndInitiator;
+import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
@@ -38,8 +39,10 @@ class PairController {
     private final Mentorships mentorships;
     private final MentorshipDocuments documents;
     private final BankManagement banks;
+    private final EmployerPairs employerPairs;
 
-    PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks) {
+    PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks, EmployerPairs employerPairs) {
+        this.employerPairs = employerPairs;
         this.mentorships = mentorships;
         this.documents = documents;
         this.banks = banks;
@@ -49,7 +52,7 @@ class PairController {
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("pairs", mentorships.list(me, org));
-        model.addAttribute("elsewhere", mentorships.servedElsewhere(me, org));
+        model.addAttribute("elsewhere", employerPairs.servedElsewhere(me, org));
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("forms", MentoringForms.DEFAULTS);
