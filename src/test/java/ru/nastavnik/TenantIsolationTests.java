@@ -69,6 +69,10 @@ class TenantIsolationTests {
     ru.nastavnik.mentorship.Programmes programmes;
     @Autowired
     ru.nastavnik.practices.Practices practices;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ru.nastavnik.audit.AuditLog auditLog;
 
     Fixtures.World world;
     NastavnikPrincipal curatorOfA;
@@ -126,6 +130,7 @@ class TenantIsolationTests {
                     .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
                     .isEqualTo(404);
         }
+        assertCallersLogLearnedNothingOf(personOfB);
     }
 
     @Test
@@ -175,6 +180,7 @@ class TenantIsolationTests {
                     .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
                     .isEqualTo(404);
         }
+        assertCallersLogLearnedNothingOf(personOfB);
     }
 
     @Test
@@ -239,6 +245,7 @@ class TenantIsolationTests {
                     .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
                     .isEqualTo(404);
         }
+        assertCallersLogLearnedNothingOf(personOfB);
     }
 
     @Test
@@ -398,6 +405,24 @@ class TenantIsolationTests {
                     .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
                     .isEqualTo(404);
         }
+        assertCallersLogLearnedNothingOf(personOfB, mentorOfB);
+    }
+
+    /**
+     * A refused request leaves no trace in the caller's own audit log: an entry about another school's person would
+     * show her name on the log page, so the log itself would leak what the 404 hid.
+     */
+    private void assertCallersLogLearnedNothingOf(String... persons) {
+        java.util.UUID[] ids = java.util.Arrays.stream(persons).map(java.util.UUID::fromString).toArray(java.util.UUID[]::new);
+        Long entries = jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ? "
+                + "and (subject_id = any(?) or subject_ids && ?)", Long.class, world.schoolA().value(), ids, ids);
+        org.assertj.core.api.Assertions.assertThat(entries).as("school A's log entries about school B's people").isZero();
+        org.assertj.core.api.Assertions.assertThat(auditLog.of(curatorOfA, world.schoolA(), null, 0, 500).getContent())
+                .allSatisfy(entry -> {
+                    org.assertj.core.api.Assertions.assertThat(String.valueOf(entry.subjectName())).doesNotContain("Иванова");
+                    org.assertj.core.api.Assertions.assertThat(entry.subjects()).allSatisfy(subject ->
+                            org.assertj.core.api.Assertions.assertThat(String.valueOf(subject.name())).doesNotContain("Иванова"));
+                });
     }
 
     private RequestBuilder withUser(RequestBuilder request) {

@@ -7,10 +7,6 @@ import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -19,29 +15,27 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestOrigin;
 
 /**
- * Writes each audit event synchronously, inside the transaction of the change it records: if the change
- * rolls back, so does its record, and no change commits without one.
+ * Writes each audit event synchronously, inside the transaction of the read or change it records: if that
+ * rolls back, so does its record, and nothing commits without one. Reads are recorded in their own read-only
+ * transaction too (the pool's connections ignore the JDBC read-only flag: readOnlyMode in application.yaml), so that a request
+ * never needs a second connection: with a separate transaction per read, ten concurrent list views held all ten
+ * connections while each waited for an eleventh.
  */
 @Component
 class AuditRecorder {
 
     private static final String INSERT = """
             insert into audit_entry (organisation_id, occurred_at, actor_id, actor_name, remote_address, action,
-                                     subject_type, subject_id, details)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     subject_type, subject_id, details, subject_ids)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final TransactionTemplate separate;
-
-    AuditRecorder(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditRecorder(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.separate = new TransactionTemplate(transactions);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A read happens in a read-only transaction; its record is then written in a transaction of its own. */
     @EventListener
     void on(AuditEvent event) {
         on(new AuditBatch(java.util.List.of(event)));
@@ -52,12 +46,7 @@ class AuditRecorder {
         if (batch.events().isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            insert(batch.events());
-        } else {
-            separate.executeWithoutResult(status -> insert(batch.events()));
-        }
+        insert(batch.events());
     }
 
     private void insert(java.util.List<AuditEvent> events) {
@@ -74,6 +63,8 @@ class AuditRecorder {
             statement.setString(7, event.subjectType());
             statement.setObject(8, event.subjectId());
             statement.setString(9, truncate(event.details()));
+            statement.setArray(10, event.subjects().isEmpty() ? null
+                    : statement.getConnection().createArrayOf("uuid", event.subjects().toArray()));
         });
     }
 

@@ -76,8 +76,10 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<SuggestionView> suggest(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, int limit) {
         check(caller, organisation);
+        // audited only once the mentee is known to be this school's: a read of another school's id is no read
+        List<SuggestionView> suggestions = suggestFor(organisation, mentee, limit);
         events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", mentee.value(), "подбор кандидатов в наставники"));
-        return suggestFor(organisation, mentee, limit);
+        return suggestions;
     }
 
     /** The same for a caller already allowed to see them (the mentee herself, in her cabinet). */

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
@@ -72,10 +71,8 @@ public class StaffExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        events.publishEvent(new AuditEvent(organisation, AuditAction.EXPORT, "StaffList", null,
-                "выгрузка реестра: " + staff.size()));
-        events.publishEvent(new AuditBatch(staff.stream().map(p -> new AuditEvent(organisation, AuditAction.EXPORT,
-                StaffManagement.SUBJECT, p.id().value(), "в выгрузке реестра педагогов (XLSX)")).toList()));
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.EXPORT, StaffManagement.SUBJECT,
+                staff.stream().map(p -> p.id().value()).toList(), "выгрузка реестра педагогов (XLSX): " + staff.size()));
     }
 
     /** Everything as text, as the user reads it: a date as «01.09.2010», a category by its Russian name. */

@@ -25,6 +25,7 @@ import ru.nastavnik.people.internal.tabular.TabularReader;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -183,31 +184,30 @@ public class StaffImport {
         return earlier;
     }
 
+    /** The import is one audit record naming the people it created, plus one per updated person with what changed. */
     private void store(OrganisationId organisation, Plan plan, String originalName) {
+        List<AuditEvent> updates = new ArrayList<>();
         plan.updates.forEach((id, data) -> {
             Person person = plan.existing.get(id);
             List<String> changed = person.apply(data);
-            audit(person, AuditAction.UPDATE, "импорт: " + String.join(", ", changed));
+            updates.add(new AuditEvent(person.organisation(), AuditAction.UPDATE, StaffManagement.SUBJECT,
+                    person.id().value(), "импорт: " + String.join(", ", changed)));
         });
         entityManager.flush();
         entityManager.clear();
-        int count = 0;
+        List<java.util.UUID> created = new ArrayList<>(plan.creates.size());
         for (StaffData data : plan.creates) {
             Person person = people.save(new Person(organisation, data));
-            audit(person, AuditAction.CREATE, "импорт");
-            if (++count % FLUSH_EVERY == 0) {
+            created.add(person.id().value());
+            if (created.size() % FLUSH_EVERY == 0) {
                 entityManager.flush();
                 entityManager.clear();
             }
         }
-        events.publishEvent(new AuditEvent(organisation, AuditAction.IMPORT, "StaffImport", null,
+        events.publishEvent(new AuditBatch(updates));
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.IMPORT, StaffManagement.SUBJECT, created,
                 "%s: создано %d, обновлено %d, без изменений %d".formatted(originalName == null ? "файл" : originalName,
                         plan.creates.size(), plan.updates.size(), plan.unchanged)));
-    }
-
-    private void audit(Person person, AuditAction action, String details) {
-        events.publishEvent(new AuditEvent(person.organisation(), action, StaffManagement.SUBJECT,
-                person.id().value(), details));
     }
 
     private static ImportResult failed(List<Problem> problems, boolean dryRun, List<String> header,

@@ -14,6 +14,9 @@ public final class StaffRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\s-]{5,30}");
     private static final LocalDate EARLIEST = LocalDate.of(1920, 1, 1);
+    /** A teacher holds a few posts and teaches a few subjects; thousands are a mistake or an attack. */
+    static final int MAX_POSITIONS = 10;
+    static final int MAX_SUBJECTS = 20;
 
     private StaffRules() {
     }
@@ -48,6 +51,8 @@ public final class StaffRules {
         }
         length(problems, "positions", data.positions(), 200);
         length(problems, "subjects", data.subjects(), 200);
+        count(problems, "positions", data.positions(), MAX_POSITIONS);
+        count(problems, "subjects", data.subjects(), MAX_SUBJECTS);
         if (data.education() != null && data.education().length() > 1000) {
             problems.add(Problem.field("education", "staff.education.tooLong"));
         }
@@ -72,12 +77,35 @@ public final class StaffRules {
             problems.add(Problem.field(field, "staff.name.tooLong"));
         } else if (!NAME.matcher(value).matches()) {
             problems.add(Problem.field(field, "staff.name.invalid"));
+        } else if (mixedScript(value)) {
+            problems.add(Problem.field(field, "staff.name.mixedScript"));
         }
+    }
+
+    /**
+     * A word with both Cyrillic and Latin letters is a look-alike (a Latin «a» typed into «Иванова»): it reads the
+     * same but is not the same name, and it defeated duplicate detection.
+     */
+    static boolean mixedScript(String name) {
+        for (String word : name.split("[ .'’-]+")) {
+            boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            boolean latin = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+            if (cyrillic && latin) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void years(List<Problem> problems, String field, Integer value) {
         if (value != null && (value < 0 || value > 80)) {
             problems.add(Problem.field(field, "staff.experience.range"));
+        }
+    }
+
+    private static void count(List<Problem> problems, String field, List<String> values, int max) {
+        if (values.size() > max) {
+            problems.add(Problem.field(field, "staff.list.tooMany", max));
         }
     }
 

@@ -131,6 +131,69 @@ class StaffApiIntegrationTests {
                 .andExpect(jsonPath("$.content[0].actor").value(curator.getUsername()));
     }
 
+    @Test
+    void aListViewIsOneAuditRecordNamingEveryoneItShowed() throws Exception {
+        String first = create(TEACHER);
+        String second = create(TEACHER.replace("Кузнецова", "Смирнова").replace("kuznetsova", "smirnova"));
+        mvc.perform(get(base).with(user(curator))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].action").value("READ"))
+                .andExpect(jsonPath("$.content[0].subjects.length()").value(2))
+                .andExpect(jsonPath("$.content[0].subjects[*].id").value(hasItem(first)))
+                .andExpect(jsonPath("$.content[0].subjects[*].id").value(hasItem(second)))
+                .andExpect(jsonPath("$.content[0].subjects[*].name").value(hasItem("Смирнова Анна Сергеевна")))
+                .andExpect(jsonPath("$.content[1].action").value("CREATE"));
+        mvc.perform(get("/audit/entries").param("organisation", world.schoolA().toString()).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Люди в списке: 2")));
+    }
+
+    @Test
+    void aNulCharacterInABodyOrASearchIsABadRequestInRussian() throws Exception {
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.replace("\"Анна\"", "\"Ан\\u0000на\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("firstName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("управляющие символы")));
+        mvc.perform(get(base).param("q", "Ива\u0000нова").with(user(curator)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("«q»")));
+        mvc.perform(get("/people/staff").param("organisation", world.schoolA().toString()).param("q", "a\u202eb")
+                        .with(user(curator)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aPageNumberPastAnyListIsABadRequestNotAServerError() throws Exception {
+        mvc.perform(get(base).param("page", "85899346").with(user(curator)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("страницы")));
+        mvc.perform(get("/people/staff").param("organisation", world.schoolA().toString()).param("page", "99999999999")
+                        .with(user(curator)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(base).param("page", "-1").with(user(curator))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aLatinLetterInsideACyrillicSurnameAndThousandsOfPositionsAreRefused() throws Exception {
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.replace("Кузнецова", "Кузнецовa")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("lastName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("латинские")));
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 10_000; i++) {
+            many.append(i == 0 ? "" : ",").append("\"должность ").append(i).append('"');
+        }
+        many.append(']');
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.replace("[\"учитель начальных классов\"]", many.toString())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("positions"));
+    }
+
     private String create(String json) throws Exception {
         String body = mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated())

@@ -37,6 +37,11 @@ public class ApiErrorWriter {
         json.writeValue(response.getWriter(), body(status, titleKey, List.of()));
     }
 
+    /** A body made with {@link #body}, written where no controller answers (a filter). */
+    public void writeBody(HttpServletResponse response, Map<String, Object> body) throws IOException {
+        json.writeValue(response.getWriter(), body);
+    }
+
     public Map<String, Object> body(int status, String titleKey, List<ApiError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);

@@ -66,6 +66,13 @@ class ApiExceptionHandler {
             }
         }
         String field = ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SafeTextJson.UnsafeTextException unsafe) {
+                String why = errors.message(unsafe.messageKey());
+                return respond(HttpStatus.BAD_REQUEST, "error.badRequest", List.of(new ApiErrorWriter.ApiError(field, null,
+                        field == null ? why : errors.message("text.unsafe.field", field, why))));
+            }
+        }
         return respond(HttpStatus.BAD_REQUEST, "error.unreadable", List.of(new ApiErrorWriter.ApiError(field, null,
                 field == null ? errors.message("error.unreadable.detail") : errors.message("error.unreadable.field", field))));
     }
