@@ -127,8 +127,10 @@ public class BankManagement {
     public List<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         Map<PersonId, StaffView> staffById = staffById(caller, organisation);
-        List<MentorView> found = mentors.inOrganisation(organisation.value(), filter.includeLeft()).stream()
-                .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), workloads.of(e.person())))
+        var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
+        Map<PersonId, Integer> loads = workloads.of(entries.stream().map(e -> e.person()).toList());
+        List<MentorView> found = entries.stream()
+                .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), loads.getOrDefault(e.person(), 0)))
                 .filter(filter::matches)
                 .toList();
         events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),

@@ -6,4 +6,7 @@ import ru.nastavnik.people.PersonId;
 public interface MentorWorkload {
 
     int load(PersonId mentor);
+
+    /** The loads of many mentors in a few queries, not one per mentor: a bank page shows them all. */
+    java.util.Map<PersonId, Integer> loads(java.util.Collection<PersonId> mentors);
 }

@@ -62,14 +62,18 @@ public class SharedBank {
         List<MentorEntry> shared = mentors.sharedIn(schools.keySet()).stream()
                 .filter(m -> consents.hasValid(m.person(), ConsentPurpose.SHARED_BANK)).toList();
         Map<PersonId, StaffView> staff = profiles.of(shared.stream().map(MentorEntry::person).toList());
+        Map<PersonId, Integer> loads = workloads.of(shared.stream().map(MentorEntry::person).toList());
         List<MentorView> views = shared.stream().filter(m -> staff.containsKey(m.person()))
                 .map(m -> m.view(BankProfiles.profile(staff.get(m.person()), schools.get(m.organisation().value()).name()),
-                        workloads.of(m.person())))
+                        loads.getOrDefault(m.person(), 0)))
                 .filter(filter::matches)
                 .sorted(Comparator.comparing((MentorView v) -> v.profile().fullName()))
                 .toList();
-        views.forEach(v -> events.publishEvent(new AuditEvent(v.organisationId(), AuditAction.READ, "Person",
-                v.personId().value(), "общий банк наставников: просмотр методистом " + caller.getUsername())));
+        // each school's log names its own mentors the methodologist saw: one record per school, not per mentor
+        views.stream().collect(java.util.stream.Collectors.groupingBy(MentorView::organisationId,
+                        java.util.stream.Collectors.mapping(v -> v.personId().value(), java.util.stream.Collectors.toList())))
+                .forEach((school, ids) -> events.publishEvent(AuditEvent.ofMany(school, AuditAction.READ, "Person", ids,
+                        "общий банк наставников: просмотр методистом " + caller.getUsername())));
         return views;
     }
 

@@ -1,6 +1,9 @@
 package ru.nastavnik.bank;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -18,5 +21,13 @@ class Workloads {
 
     int of(PersonId mentor) {
         return sources.stream().mapToInt(s -> s.load(mentor)).sum();
+    }
+
+    Map<PersonId, Integer> of(Collection<PersonId> mentors) {
+        Map<PersonId, Integer> loads = new HashMap<>();
+        for (MentorWorkload source : sources) {
+            source.loads(mentors).forEach((mentor, load) -> loads.merge(mentor, load, Integer::sum));
+        }
+        return loads;
     }
 }

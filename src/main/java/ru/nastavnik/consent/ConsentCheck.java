@@ -6,4 +6,7 @@ import ru.nastavnik.people.PersonId;
 public interface ConsentCheck {
 
     boolean hasValid(PersonId person, ConsentPurpose purpose);
+
+    /** Those of {@code people} with a valid consent for the purpose, in one query rather than one per person. */
+    java.util.Set<PersonId> withValid(java.util.Collection<PersonId> people, ConsentPurpose purpose);
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.Validator;
 
@@ -137,7 +138,9 @@ public class ConsentManagement implements ConsentCheck {
     public List<ConsentView> ofPerson(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
         check(caller, organisation);
         requirePerson(caller, organisation, person);
-        return consents.findByPerson(person.value()).stream().map(Consent::view).toList();
+        List<ConsentView> found = consents.findByPerson(person.value()).stream().map(Consent::view).toList();
+        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", person.value(), "согласия педагога"));
+        return found;
     }
 
     /** For the person's own view of their consents; the caller is the person. */
@@ -196,6 +199,20 @@ public class ConsentManagement implements ConsentCheck {
     public boolean hasValid(PersonId person, ConsentPurpose purpose) {
         LocalDate today = today();
         return consents.findOpen(person.value(), purpose).filter(c -> c.validOn(today)).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<PersonId> withValid(java.util.Collection<PersonId> people, ConsentPurpose purpose) {
+        LocalDate today = today();
+        List<UUID> ids = people.stream().map(PersonId::value).distinct().toList();
+        java.util.Set<PersonId> valid = new java.util.HashSet<>();
+        // PostgreSQL takes at most 32,767 bind parameters in one statement
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            consents.findOpenAmong(ids.subList(from, Math.min(ids.size(), from + 5_000)), purpose).stream()
+                    .filter(c -> c.validOn(today)).forEach(c -> valid.add(c.person()));
+        }
+        return valid;
     }
 
     /** Consents given for a term end by themselves; the effect is that of a withdrawal. */

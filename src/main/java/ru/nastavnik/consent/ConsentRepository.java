@@ -22,6 +22,11 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
     Optional<Consent> findOpen(UUID person, ConsentPurpose purpose);
 
     @Query("""
+            select c from Consent c where c.personId in :people and c.purpose = :purpose
+              and c.status in (ru.nastavnik.consent.ConsentStatus.REQUESTED, ru.nastavnik.consent.ConsentStatus.GIVEN)""")
+    List<Consent> findOpenAmong(java.util.Collection<UUID> people, ConsentPurpose purpose);
+
+    @Query("""
             select c from Consent c where c.organisationId = :organisation
               and (:purpose is null or c.purpose = :purpose) and (:status is null or c.status = :status)
             order by c.createdAt desc""")

@@ -118,17 +118,34 @@ public class Mentorships {
                 .sum();
     }
 
+    /** The pairs with their members' names; the list is a read of everyone in it (one audit record). */
     @Transactional(readOnly = true)
     public List<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
         Function<PersonId, String> names = names(caller, organisation);
-        return mentorships.inOrganisation(organisation.value()).stream().map(m -> m.view(names)).toList();
+        List<MentorshipView> views = mentorships.inOrganisation(organisation.value()).stream().map(m -> m.view(names)).toList();
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", members(views), "в списке пар"));
+        return views;
+    }
+
+    /** The pairs without names, for figures (the roadmap): nobody is shown, so nobody's data is read. */
+    @Transactional(readOnly = true)
+    public List<MentorshipView> withoutNames(NastavnikPrincipal caller, OrganisationId organisation) {
+        check(caller, organisation);
+        return mentorships.inOrganisation(organisation.value()).stream().map(m -> m.view(p -> "")).toList();
     }
 
     @Transactional(readOnly = true)
     public MentorshipView get(NastavnikPrincipal caller, MentorshipId id) {
         Mentorship mentorship = managed(caller, id);
-        return mentorship.view(names(caller, mentorship.organisation()));
+        MentorshipView view = mentorship.view(names(caller, mentorship.organisation()));
+        events.publishEvent(AuditEvent.ofMany(mentorship.organisation(), AuditAction.READ, "Person", members(List.of(view)),
+                "карточка пары (группы)"));
+        return view;
+    }
+
+    static List<java.util.UUID> members(List<MentorshipView> views) {
+        return views.stream().flatMap(v -> v.members().stream()).map(m -> m.personId().value()).distinct().toList();
     }
 
     public MentorshipView pause(NastavnikPrincipal caller, MentorshipId id) {
@@ -223,6 +240,17 @@ public class Mentorships {
             }
         }
         return ended;
+    }
+
+    /** Everyone now in these pairs, read in one query. */
+    List<java.util.UUID> memberIds(java.util.Collection<MentorshipId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mentorships.findAllIn(ids.stream().map(MentorshipId::value).distinct().toList()).stream()
+                .flatMap(m -> java.util.stream.Stream.concat(m.current(MemberRole.MENTOR).stream(),
+                        m.current(MemberRole.MENTEE).stream()))
+                .map(PersonId::value).distinct().toList();
     }
 
     Mentorship loaded(MentorshipId id) {

@@ -107,7 +107,18 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<ProgrammeView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
-        return programmes.inOrganisation(organisation.value()).stream().map(p -> p.view(today())).toList();
+        List<ProgrammeView> views = programmes.inOrganisation(organisation.value()).stream().map(p -> p.view(today())).toList();
+        // a programme's title names its pair: the list is a read of the pairs' members
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", mentorships.memberIds(
+                views.stream().map(ProgrammeView::mentorshipId).toList()), "в списке программ наставничества"));
+        return views;
+    }
+
+    /** The list for figures only (the roadmap): no title is shown, so no read is recorded. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeStatus> statuses(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        return programmes.inOrganisation(organisation.value()).stream().map(p -> p.view(today()).status()).toList();
     }
 
     /** The programmes the signed-in teacher takes part in, as mentor or mentee. */
@@ -125,6 +136,8 @@ public class Programmes {
         ProgrammeView view = programme.view(today());
         List<UUID> activityIds = view.activities().stream().map(ActivityView::id).toList();
         Mentorship pair = mentorships.loaded(programme.mentorship());
+        events.publishEvent(AuditEvent.ofMany(pair.organisation(), AuditAction.READ, "Person",
+                mentorships.memberIds(List.of(programme.mentorship())), "карточка программы наставничества"));
         return new ProgrammeCard(view, pair.view(access.curator() ? mentorships.names(caller, pair.organisation()) : p -> ""),
                 activityIds.isEmpty() ? List.of() : evidence.ofActivities(activityIds).stream().map(Evidence::view).toList(),
                 meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(),

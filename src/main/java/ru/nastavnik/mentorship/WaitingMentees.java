@@ -46,7 +46,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class WaitingMentees {
 
     private final BankEntries banks;
-    private final MentorshipRepository mentorships;
+    private final MentorshipLoads loads;
     private final SupportRepository supports;
     private final NoticeRepository notices;
     private final Mentorships service;
@@ -56,11 +56,11 @@ public class WaitingMentees {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WaitingMentees(BankEntries banks, MentorshipRepository mentorships, SupportRepository supports, NoticeRepository notices,
+    WaitingMentees(BankEntries banks, MentorshipLoads loads, SupportRepository supports, NoticeRepository notices,
             Mentorships service, Matching matching, UserManagement users, Mailbox mailbox, ApplicationEventPublisher events,
             Clock clock) {
         this.banks = banks;
-        this.mentorships = mentorships;
+        this.loads = loads;
         this.supports = supports;
         this.notices = notices;
         this.service = service;
@@ -80,10 +80,15 @@ public class WaitingMentees {
                 .orElse(Map.of());
         List<Support> all = supports.inOrganisation(organisation.value());
         List<Notice> open = notices.inOrganisation(organisation.value()).stream().filter(Notice::open).toList();
-        return waiting(organisation).stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
+        List<WaitingView> views = waiting(organisation).stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
                 m.category().messageKey(), m.needs(), reasons.get(m.personId()),
                 all.stream().filter(s -> s.person().equals(m.personId())).map(Support::view).toList(),
                 open.stream().filter(n -> n.mentee().equals(m.personId())).map(n -> n.view(names)).toList())).toList();
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", views.stream()
+                .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.personId()),
+                        v.notices().stream().map(n -> n.mentorId())))
+                .map(PersonId::value).toList(), "в списке ожидающих наставника"));
+        return views;
     }
 
     public void assignSupport(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, SupportKind kind,
@@ -130,8 +135,9 @@ public class WaitingMentees {
 
     /** Finds, for each waiting mentee, the mentor with a free place who covers most of her needs, if new. */
     void search(OrganisationId organisation) {
-        List<MentorView> free = banks.mentors(organisation).stream()
-                .filter(m -> service.load(m.personId()) < m.capacity()).toList();
+        List<MentorView> inBank = banks.mentors(organisation);
+        Map<PersonId, Integer> load = loads.loads(inBank.stream().map(MentorView::personId).toList());
+        List<MentorView> free = inBank.stream().filter(m -> load.getOrDefault(m.personId(), 0) < m.capacity()).toList();
         if (free.isEmpty()) {
             return;
         }
@@ -157,10 +163,10 @@ public class WaitingMentees {
         }
     }
 
+    /** The bank's mentees with no running pair, the pairs read in one query for all of them. */
     private List<MenteeView> waiting(OrganisationId organisation) {
-        return banks.mentees(List.of(organisation)).stream()
-                .filter(m -> mentorships.runningWith(m.personId().value()).stream()
-                        .noneMatch(p -> p.current(MemberRole.MENTEE).contains(m.personId())))
-                .toList();
+        List<MenteeView> inBank = banks.mentees(List.of(organisation));
+        Set<PersonId> paired = loads.paired(inBank.stream().map(MenteeView::personId).toList());
+        return inBank.stream().filter(m -> !paired.contains(m.personId())).toList();
     }
 }

@@ -73,7 +73,10 @@ public class UserManagement {
         if (!mayManageUsers(caller, organisation)) {
             throw new NotFoundException();
         }
-        return users.findInOrganisation(organisation.value()).stream().map(User::summary).toList();
+        List<UserSummary> found = users.findInOrganisation(organisation.value()).stream().map(User::summary).toList();
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "User",
+                found.stream().map(u -> u.id().value()).toList(), "в списке учётных записей"));
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -1,24 +1,31 @@
 package ru.nastavnik.roadmap;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nastavnik.bank.BankFilter;
-import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.TrainingStatus;
-import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.mentorship.MentorshipStatus;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.ProgrammeStatus;
 import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
 import ru.nastavnik.roadmap.StageProgress.Figure;
+import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -30,12 +37,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class Roadmap {
 
     private final StaffManagement staff;
-    private final ConsentManagement consents;
-    private final BankManagement banks;
+    private final ConsentCheck consents;
+    private final BankEntries banks;
     private final Mentorships mentorships;
     private final Programmes programmes;
 
-    Roadmap(StaffManagement staff, ConsentManagement consents, BankManagement banks, Mentorships mentorships,
+    Roadmap(StaffManagement staff, ConsentCheck consents, BankEntries banks, Mentorships mentorships,
             Programmes programmes) {
         this.staff = staff;
         this.consents = consents;
@@ -44,33 +51,44 @@ public class Roadmap {
         this.programmes = programmes;
     }
 
+    /**
+     * Figures only, no names: the roadmap reads the banks without recording a read of every person in them, and
+     * asks for consents of all people at once (the figures cost the same number of queries for any school).
+     */
     public List<StageProgress> of(NastavnikPrincipal caller, OrganisationId organisation) {
-        long people = staff.current(caller, organisation).size();
-        long withConsent = people - consents.missing(caller, organisation, ConsentPurpose.PERSONAL_DATA).size();
-        long mentees = banks.mentees(caller, organisation, BankFilter.all()).size();
-        List<MentorView> mentors = banks.mentors(caller, organisation, BankFilter.all());
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+        List<PersonId> people = staff.current(caller, organisation).stream().map(StaffView::id).toList();
+        long withConsent = consents.withValid(people, ConsentPurpose.PERSONAL_DATA).size();
+        Set<PersonId> inMenteeBank = banks.mentees(List.of(organisation)).stream().map(MenteeView::personId)
+                .collect(Collectors.toSet());
+        List<MentorView> mentors = banks.mentors(organisation);
         long trained = mentors.stream().filter(m -> m.trainingStatus() == TrainingStatus.TRAINED).count();
-        List<MentorshipView> pairs = mentorships.list(caller, organisation);
-        long active = pairs.stream().filter(p -> p.status() == MentorshipStatus.ACTIVE).count();
-        long running = pairs.stream().filter(p -> !p.status().ended()).count();
-        long pairedMentees = pairs.stream().filter(p -> !p.status().ended()).mapToLong(p -> p.currentMentees().size()).sum();
-        long approvedProgrammes = programmes.list(caller, organisation).stream()
-                .filter(p -> p.status() == ProgrammeStatus.APPROVED || p.status() == ProgrammeStatus.IN_PROGRESS).count();
-        long dutiesConsent = mentors.size() - mentors.stream()
-                .filter(m -> !consents.hasValid(m.personId(), ConsentPurpose.MENTORING_DUTIES)).count();
+        long dutiesConsent = consents.withValid(mentors.stream().map(MentorView::personId).toList(),
+                ConsentPurpose.MENTORING_DUTIES).size();
+        List<MentorshipView> running = mentorships.withoutNames(caller, organisation).stream().filter(p -> !p.status().ended())
+                .toList();
+        long active = running.stream().filter(p -> p.status() == MentorshipStatus.ACTIVE).count();
+        Set<PersonId> paired = running.stream().flatMap(p -> p.currentMentees().stream().map(m -> m.personId())).collect(Collectors.toSet());
+        // a paired mentee usually stays in the bank: each person is counted once, waiting or paired
+        Set<PersonId> menteesInAll = new HashSet<>(inMenteeBank);
+        menteesInAll.addAll(paired);
+        long approvedProgrammes = programmes.statuses(caller, organisation).stream()
+                .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS).count();
         return List.of(
                 new StageProgress(1, "roadmap.stage1", List.of(
-                        new Figure("roadmap.figure.pdConsents", withConsent, people),
+                        new Figure("roadmap.figure.pdConsents", withConsent, (long) people.size()),
                         new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())), "/consent/consents"),
                 new StageProgress(2, "roadmap.stage2", List.of(
-                        new Figure("roadmap.figure.mentees", mentees, null)), "/bank/mentees"),
+                        new Figure("roadmap.figure.mentees", inMenteeBank.size(), null)), "/bank/mentees"),
                 new StageProgress(3, "roadmap.stage3", List.of(
                         new Figure("roadmap.figure.mentors", mentors.size(), null),
                         new Figure("roadmap.figure.trained", trained, (long) mentors.size())), "/bank/mentors"),
                 new StageProgress(4, "roadmap.stage4", List.of(
-                        new Figure("roadmap.figure.paired", pairedMentees, mentees + pairedMentees)), "/matching/runs"),
+                        new Figure("roadmap.figure.paired", paired.size(), (long) menteesInAll.size())), "/matching/runs"),
                 new StageProgress(5, "roadmap.stage5", List.of(
-                        new Figure("roadmap.figure.activePairs", active, (long) pairs.size()),
-                        new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running)), "/mentorship/pairs"));
+                        new Figure("roadmap.figure.activePairs", active, (long) running.size()),
+                        new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running.size())), "/mentorship/pairs"));
     }
 }

@@ -134,8 +134,10 @@ public class Distribution {
     public List<InvitationView> invitations(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
-        return invitations.ofQuestionnaire(questionnaire.id()).stream()
-                .map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous())).toList();
+        var invited = invitations.ofQuestionnaire(questionnaire.id());
+        events.publishEvent(AuditEvent.ofMany(questionnaire.organisation(), AuditAction.READ, "Person",
+                invited.stream().map(i -> i.person().value()).toList(), "в списке приглашённых к анкетированию"));
+        return invited.stream().map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous())).toList();
     }
 
     /** The personal links of those who have not answered yet; handing them out is recorded. */

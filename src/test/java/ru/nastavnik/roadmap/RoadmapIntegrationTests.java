@@ -61,4 +61,59 @@ class RoadmapIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/").with(user(fixtures.user(Role.MENTOR, world.schoolA())))).andExpect(status().isOk());
     }
+
+    @Autowired
+    Roadmap roadmap;
+    @Autowired
+    ru.nastavnik.matching.Matching matching;
+    @Autowired
+    ru.nastavnik.mentorship.ProposalApproval approval;
+
+    /**
+     * Hand-computed: 6 staff, 5 with a PD consent; 2 mentors, both with the duties consent; 3 mentees in the bank,
+     * 2 of them given a mentor (each mentor takes one) — 2 of 3, each mentee counted once though she stays in the
+     * bank; 2 pairs planned, none at work yet, none with a programme.
+     */
+    @Test
+    void theFiguresCountEachPersonOnceAndOnlyPairsNotEnded() {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        staff.create(curator, world.schoolA(), Fixtures.teacher("Безсогласия", "Мария", "Петровна"));
+        for (String mentor : List.of("Первая", "Вторая")) {
+            String id = consenting(curator, world, mentor);
+            consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.MENTORING_DUTIES,
+                    LocalDate.now().minusDays(1), null, null));
+            banks.saveMentor(curator, world.schoolA(), new ru.nastavnik.bank.MentorRequest(id, List.of("fgos"), null, 1,
+                    List.of(), null, null, false));
+        }
+        for (String mentee : List.of("Андреева", "Борисова", "Васильева")) {
+            banks.saveMentee(curator, world.schoolA(), new MenteeRequest(consenting(curator, world, mentee),
+                    MenteeCategory.YOUNG_SPECIALIST, null, List.of("fgos"), null));
+        }
+        var run = matching.run(curator, world.schoolA(), null);
+        approval.approve(curator, world.schoolA(), run.proposals().stream().map(p -> p.id()).toList(), "индивидуальная",
+                LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9));
+
+        var stages = roadmap.of(curator, world.schoolA());
+
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.pdConsents")).isEqualTo("5/6");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.dutiesConsents")).isEqualTo("2/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentees")).isEqualTo("3/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentors")).isEqualTo("2/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.paired")).isEqualTo("2/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.activePairs")).isEqualTo("0/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes")).isEqualTo("0/2");
+    }
+
+    private String consenting(ru.nastavnik.shared.security.NastavnikPrincipal curator, Fixtures.World world, String lastName) {
+        String id = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+        consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now().minusDays(1), null, null));
+        return id;
+    }
+
+    private static String figure(List<StageProgress> stages, String key) {
+        return stages.stream().flatMap(s -> s.figures().stream()).filter(f -> f.labelKey().equals(key))
+                .map(f -> f.value() + "/" + (f.outOf() == null ? "-" : f.outOf())).findFirst().orElseThrow();
+    }
 }

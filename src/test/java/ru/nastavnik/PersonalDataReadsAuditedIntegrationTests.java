@@ -1,0 +1,120 @@
+package ru.nastavnik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.survey.Distribution;
+import ru.nastavnik.survey.QuestionnaireDetails;
+import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Every page and API call that shows a person's data leaves a record in the school's audit log (152-ФЗ). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PersonalDataReadsAuditedIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    BankManagement banks;
+    @Autowired
+    Matching matching;
+    @Autowired
+    ProposalApproval approval;
+    @Autowired
+    Programmes programmes;
+    @Autowired
+    Questionnaires questionnaires;
+    @Autowired
+    Distribution distribution;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyRouteThatShowsAPersonRecordsTheRead() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
+        String mentor = person(director, world, "Наставникова", true);
+        banks.saveMentor(director, world.schoolA(), new MentorRequest(mentor, List.of("parents"), null, 1, List.of(), null,
+                null, false));
+        String mentee = person(director, world, "Новикова", false);
+        banks.saveMentee(director, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
+                List.of("parents"), null));
+        banks.saveMentee(director, world.schoolA(), new MenteeRequest(person(director, world, "Ожидающая", false),
+                MenteeCategory.NEW_EMPLOYEE, null, List.of("fgos"), null));
+        var run = matching.run(director, world.schoolA(), null);
+        String pair = approval.approve(director, world.schoolA(), List.of(run.proposals().get(0).id()), "индивидуальная",
+                LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9)).get(0).id().toString();
+        String programme = programmes.create(director, MentorshipId.of(pair)).id().toString();
+        var questionnaire = questionnaires.create(director, world.schoolA(), "needs",
+                new QuestionnaireDetails(null, null, null, false, null));
+        questionnaires.open(director, questionnaire.id());
+        distribution.invite(director, questionnaire.id(), List.of(mentee), List.of());
+        String q = questionnaire.id().toString();
+        String org = world.schoolA().toString();
+        String api = "/api/v1/organisations/" + org;
+
+        List<String> routes = List.of(
+                "/people/staff", "/people/staff/" + mentee, "/bank/mentees", "/bank/mentors", "/bank/persons/" + mentee,
+                "/consent/consents", "/consent/persons/" + mentee, "/mentorship/pairs", "/mentorship/pairs/" + pair,
+                "/mentorship/programmes", "/mentorship/programmes/" + programme, "/mentorship/waiting",
+                "/survey/questionnaires/" + q + "/invitations", "/organisation/organisations/" + org,
+                api + "/staff", api + "/staff/" + mentee, api + "/mentees", api + "/mentors", api + "/bank-history/" + mentee,
+                api + "/consents", api + "/mentorships", api + "/mentorships/" + pair, api + "/programmes",
+                "/api/v1/programmes/" + programme, api + "/waiting-mentees", api + "/questionnaires/" + q + "/invitations",
+                "/api/v1/users?organisationId=" + org);
+        for (String route : routes) {
+            long before = entries(world);
+            int status = mvc.perform(get(route).param("organisation", org).with(user(director))).andReturn().getResponse()
+                    .getStatus();
+            assertThat(status).as(route).isEqualTo(200);
+            assertThat(entries(world)).as("an audit record of the read on " + route).isGreaterThan(before);
+        }
+    }
+
+    private long entries(Fixtures.World world) {
+        return jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ? and action = 'READ'",
+                Long.class, world.schoolA().value());
+    }
+
+    private String person(NastavnikPrincipal director, Fixtures.World world, String lastName, boolean mentor) {
+        String person = staff.create(director, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+        consents.recordGiven(director, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now().minusDays(1), null, null));
+        if (mentor) {
+            consents.recordGiven(director, world.schoolA(), new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES,
+                    LocalDate.now().minusDays(1), null, null));
+        }
+        return person;
+    }
+}
