@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.PrivateFiles;
 import ru.nastavnik.shared.security.CurrentUser;
 
 /**
@@ -42,6 +43,12 @@ public class StoredFiles {
         this.properties = properties;
     }
 
+    /** Half-written files of a process that was killed: no row refers to them. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void removeLeftovers() throws IOException {
+        PrivateFiles.removeLeftovers(properties.directory(), "*.part");
+    }
+
     public long maxScanBytes() {
         return properties.maxScanSize().toBytes();
     }
@@ -51,12 +58,15 @@ public class StoredFiles {
             Set<FileType> allowed, long maxBytes) {
         Path temp = null;
         try {
-            Path root = Files.createDirectories(properties.directory());
+            Path root = PrivateFiles.directories(properties.directory());
             temp = Files.createTempFile(root, "upload-", ".part");
             MessageDigest digest = sha256();
             long size;
             try (InputStream in = new DigestInputStream(new LimitedInputStream(content, maxBytes + 1), digest)) {
-                size = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                // written into the temp file as created (0600): a replacing copy would recreate it with the umask's mode
+                try (var out = Files.newOutputStream(temp)) {
+                    size = in.transferTo(out);
+                }
             }
             if (size == 0) {
                 throw InvalidInputException.of("file", "document.file.empty");
@@ -84,7 +94,7 @@ public class StoredFiles {
     public StoredFileInfo storeGenerated(OrganisationId organisation, String purpose, byte[] content, String name,
             FileType type) {
         try {
-            Path root = Files.createDirectories(properties.directory());
+            Path root = PrivateFiles.directories(properties.directory());
             Path temp = Files.createTempFile(root, "generated-", ".part");
             Files.write(temp, content);
             return keep(organisation, purpose, temp, SafeFileName.of(name, "document." + type.extension()), type,
@@ -127,7 +137,7 @@ public class StoredFiles {
         UUID id = UUID.randomUUID();
         String key = organisation + "/" + YearMonth.now() + "/" + id + "." + type.extension();
         Path target = properties.directory().resolve(key);
-        Files.createDirectories(target.getParent());
+        PrivateFiles.directories(target.getParent());
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         removeOnRollback(target);
         UUID by = CurrentUser.find().map(p -> p.id().value()).orElse(null);

@@ -61,6 +61,8 @@ class ProgrammeBrowserTests {
         String rowId = row.getAttribute("id");
         row.findElement(By.cssSelector("input[name=note]")).sendKeys("Разобрали три ситуации с классом");
         browser.click(row.findElement(By.cssSelector("button.mark-done")));
+        // the row is read again only once the page answered (the old one may still be there for a moment)
+        browser.await().until(ExpectedConditions.stalenessOf(row));
         row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
         assertThat(row.getText()).contains("выполнено");
         browser.click(row.findElement(By.cssSelector("details summary")));

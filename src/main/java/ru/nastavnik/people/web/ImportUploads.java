@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.nastavnik.people.ImportProperties;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.PrivateFiles;
 
 /**
  * Keeps an uploaded staff file between the mapping step and the import. The stored name is random: the
@@ -38,12 +41,12 @@ class ImportUploads {
             throw InvalidInputException.of("file", "import.file.tooLarge", properties.maxFileSize().toMegabytes());
         }
         try {
-            Path directory = Files.createDirectories(properties.tempDirectory());
+            Path directory = PrivateFiles.directories(properties.tempDirectory());
             sweep(directory);
             String token = UUID.randomUUID().toString();
             Path target = directory.resolve(token + ".upload");
-            try (var in = file.getInputStream()) {
-                Files.copy(in, target);
+            try (var in = file.getInputStream(); var out = PrivateFiles.create(target)) {
+                in.transferTo(out);
             }
             return new Upload(token, target, file.getOriginalFilename());
         } catch (IOException e) {
@@ -61,6 +64,16 @@ class ImportUploads {
             Files.deleteIfExists(path);
         } catch (IOException e) {
             // swept later
+        }
+    }
+
+    /** An upload waits only for the browser that sent it; after a restart (a killed import too) none can be used. */
+    @EventListener(ApplicationReadyEvent.class)
+    void removeLeftUploads() {
+        try {
+            PrivateFiles.removeLeftovers(properties.tempDirectory(), "*.upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the uploads left in " + properties.tempDirectory(), e);
         }
     }
 

@@ -25,21 +25,56 @@ final class EmbeddedDatabase {
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
+    private final EmbeddedRoles roles;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, EmbeddedRoles roles) {
         this.postgres = postgres;
+        this.roles = roles;
     }
 
     static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
         Path directory = properties.directory().toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(directory, dir -> new EmbeddedDatabase(startPostgres(dir, properties)));
+        return RUNNING.computeIfAbsent(directory, dir -> {
+            if (properties.clean()) {
+                deleteSecret(dir);
+            }
+            java.util.Optional<EmbeddedRoles> stored = EmbeddedRoles.stored(dir);
+            EmbeddedPostgres postgres = startPostgres(dir, properties, stored);
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            EmbeddedRoles roles = stored.orElseGet(() -> EmbeddedRoles.secure(dir, url));
+            roles.grant(url);
+            return new EmbeddedDatabase(postgres, roles);
+        });
     }
 
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
-    private static EmbeddedPostgres startPostgres(Path directory, EmbeddedDatabaseProperties properties) {
+    /** The application's own role: rows only, no ownership (see {@link EmbeddedRoles}). */
+    String applicationUser() {
+        return EmbeddedRoles.APPLICATION;
+    }
+
+    String applicationPassword() {
+        return roles.applicationPassword();
+    }
+
+    /** For migrations and maintenance (pg_dump): the superuser's password, also in the 0600 secret file. */
+    String superuserPassword() {
+        return roles.superuserPassword();
+    }
+
+    private static void deleteSecret(Path directory) {
+        try {
+            Files.deleteIfExists(EmbeddedRoles.secretFile(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres(Path directory, EmbeddedDatabaseProperties properties,
+            java.util.Optional<EmbeddedRoles> stored) {
         try {
             Files.createDirectories(directory);
             if (!properties.clean()) {
@@ -50,7 +85,13 @@ final class EmbeddedDatabase {
                     .setCleanDataDirectory(properties.clean())
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .setServerConfig("max_connections", "60")
+                    .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("timezone", "UTC");
+            if (stored.isPresent()) {
+                // a cluster secured earlier: its own start-up check must give the superuser's password too
+                builder.setConnectConfig("password", stored.get().superuserPassword())
+                        .setDataDirectoryCustomizer(EmbeddedDatabase::passwordsOnly);
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
@@ -65,6 +106,10 @@ final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
+    }
+
+    private static void passwordsOnly(java.io.File directory) {
+        EmbeddedRoles.writeHba(directory.toPath());
     }
 
     static Map<String, String> durabilitySettings(boolean durable) {

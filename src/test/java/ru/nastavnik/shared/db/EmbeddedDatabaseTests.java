@@ -30,12 +30,44 @@ class EmbeddedDatabaseTests {
         EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory, true, 0, false));
 
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
                 Statement s = c.createStatement()) {
             assertThat(value(s, "show fsync")).isEqualTo("on");
             assertThat(value(s, "show synchronous_commit")).isEqualTo("on");
             assertThat(value(s, "show full_page_writes")).isEqualTo("on");
             assertThat(value(s, "select value from kept")).isEqualTo("committed before the crash");
+        }
+    }
+
+    /**
+     * No local process gets in without a password, the passwords are readable by the owner only, and the
+     * application's own role cannot undo the audit log's append-only rule (not the owner: no DISABLE TRIGGER, no
+     * TRUNCATE).
+     */
+    @Test
+    void theServerAsksEveryConnectionForAPasswordAndTheApplicationRoleCannotBypassTheAuditTrigger() throws Exception {
+        Path directory = Files.createTempDirectory(Path.of("target"), "secured-pg-");
+        EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory, false, 0, false));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", ""))
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(EmbeddedRoles.secretFile(directory.toAbsolutePath().normalize())))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
+                Statement s = owner.createStatement()) {
+            s.execute("create table guarded (value text)");
+            s.execute("create function guarded_forbid() returns trigger language plpgsql as $$ begin raise exception 'no'; end $$");
+            s.execute("create trigger guarded_no_delete before delete on guarded for each row execute function guarded_forbid()");
+            s.execute("insert into guarded values ('kept')");
+        }
+        try (Connection app = DriverManager.getConnection(database.jdbcUrl(), database.applicationUser(),
+                database.applicationPassword()); Statement s = app.createStatement()) {
+            assertThat(value(s, "select value from guarded")).isEqualTo("kept");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("alter table guarded disable trigger guarded_no_delete"))
+                    .hasMessageContaining("owner");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("truncate guarded"))
+                    .hasMessageContaining("permission denied");
         }
     }
 
