@@ -87,6 +87,9 @@ public class BankManagement {
         boolean created = entry == null;
         if (created) {
             requireConsent(person);
+            if (consents.withdrew(person, ConsentPurpose.MENTORING_DUTIES)) {
+                throw InvalidInputException.of("personId", "bank.mentor.dutiesWithdrawn");
+            }
             entry = new MentorEntry(organisation, person, today());
         }
         int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();

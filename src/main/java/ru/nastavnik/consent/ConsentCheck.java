@@ -6,4 +6,10 @@ import ru.nastavnik.people.PersonId;
 public interface ConsentCheck {
 
     boolean hasValid(PersonId person, ConsentPurpose purpose);
+
+    /**
+     * Did the person end her consent of this purpose (withdrawn or expired) without giving or being asked for a new
+     * one since? A consent never asked for is not withdrawn: it may still be given.
+     */
+    boolean withdrew(PersonId person, ConsentPurpose purpose);
 }

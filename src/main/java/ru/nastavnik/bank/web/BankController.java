@@ -92,7 +92,9 @@ class BankController {
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
             @RequestParam(required = false) String q, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("entries", banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, false)));
+        var found = banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true));
+        model.addAttribute("entries", found.stream().filter(e -> e.leftOn() == null).toList());
+        model.addAttribute("left", found.stream().filter(e -> e.leftOn() != null).toList());
         common(me, org, model);
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);
