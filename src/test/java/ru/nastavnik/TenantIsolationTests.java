@@ -114,6 +114,7 @@ class TenantIsolationTests {
                 post("/bank/mentees").param("organisation", b).param("personId", personOfB).param("category", "ON_REQUEST")
                         .param("needs", "fgos").with(csrf()),
                 post("/bank/mentors/" + personOfB + "/leave").param("organisation", b).with(csrf()),
+                post("/bank/mentees/" + personOfB + "/return").param("organisation", b).with(csrf()),
                 get("/bank/mentees/export").param("organisation", b),
                 get("/bank/persons/" + personOfB),
                 post("/bank/settings").param("organisation", b).param("defaultCapacity", "1").param("maxCapacity", "2").with(csrf()),
@@ -156,6 +157,7 @@ class TenantIsolationTests {
                 get(b + "/mentors"),
                 post(b + "/mentors").contentType(MediaType.APPLICATION_JSON).content("{\"personId\":\"" + personOfB + "\"}"),
                 get(b + "/bank-history/" + personOfB),
+                post(b + "/mentees/" + personOfB + "/return"),
                 get(b + "/mentors/export"),
                 get(b + "/bank-settings"),
                 put(b + "/bank-settings").contentType(MediaType.APPLICATION_JSON).content("{\"defaultCapacity\":1,\"maxCapacity\":2}"),

@@ -113,6 +113,20 @@ public class BankManagement {
         }
     }
 
+    /** Returns a mentee who left the bank (her programme completed, say) with her last request: the curator's choice. */
+    public MenteeView returnMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        person(caller, organisation, person.toString());
+        if (mentees.current(person.value()).isPresent()) {
+            throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
+        }
+        MenteeEntry last = mentees.history(person.value()).stream().findFirst().orElseThrow(NotFoundException::new);
+        requireConsent(person);
+        MenteeEntry entry = mentees.save(last.returned(today()));
+        audit(organisation, person, "возвращён в банк наставляемых");
+        return entry.view(name(caller, organisation, person));
+    }
+
     @Transactional(readOnly = true)
     public List<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
