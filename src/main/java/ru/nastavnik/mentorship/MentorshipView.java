@@ -22,6 +22,11 @@ public record MentorshipView(MentorshipId id, OrganisationId organisationId, Str
         return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTEE).toList();
     }
 
+    /** Ended early, or its early end announced: the order on early termination may name it (with the notice). */
+    public boolean endingEarly() {
+        return status == MentorshipStatus.TERMINATED || terminationDueOn != null && !status.ended();
+    }
+
     public boolean group() {
         return currentMentors().size() + currentMentees().size() > 2;
     }
