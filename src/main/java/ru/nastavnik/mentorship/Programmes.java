@@ -238,10 +238,13 @@ public class Programmes {
         return access.programme().view(today());
     }
 
-    /** Closes the programme and completes its pair; the results may later be proposed as a best practice. */
-    public ProgrammeView complete(NastavnikPrincipal caller, UUID id) {
+    /**
+     * Closes the programme and completes its pair; the results may later be proposed as a best practice. Before its
+     * planned end or with activities undone only with {@code confirmed} and the {@code reason}.
+     */
+    public ProgrammeView complete(NastavnikPrincipal caller, UUID id, boolean confirmed, String reason) {
         Programme programme = curated(caller, id);
-        programme.complete();
+        programme.complete(today(), confirmed, reason);
         Mentorship pair = mentorships.loaded(programme.mentorship());
         events.publishEvent(new SatisfactionSurveys.Send(caller, programme.organisation(), pair.current(MemberRole.MENTEE),
                 pair.current(MemberRole.MENTOR)));

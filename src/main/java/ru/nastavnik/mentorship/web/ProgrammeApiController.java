@@ -62,6 +62,9 @@ class ProgrammeApiController {
     record Done(Boolean done, String note) {
     }
 
+    record Completion(Boolean confirmed, String reason) {
+    }
+
     record NewMeeting(LocalDate heldOn, String topic, String outcome) {
     }
 
@@ -133,9 +136,12 @@ class ProgrammeApiController {
     }
 
     @PostMapping("/api/v1/programmes/{id}/complete")
-    @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается")
-    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return programmes.complete(me, Ids.parse(id));
+    @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается. До плановой даты окончания "
+            + "или с невыполненными мероприятиями — только с подтверждением (confirmed) и причиной (reason)")
+    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody(required = false) Completion c) {
+        return programmes.complete(me, Ids.parse(id), c != null && Boolean.TRUE.equals(c.confirmed()),
+                c == null ? null : c.reason());
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities/{activity}/done")

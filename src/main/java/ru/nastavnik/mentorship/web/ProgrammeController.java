@@ -178,17 +178,18 @@ class ProgrammeController {
         return "redirect:/mentorship/programmes/" + programme;
     }
 
-    @PostMapping("/mentorship/programmes/{id}/{action:approve|complete}")
-    String transition(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String action,
+    @PostMapping("/mentorship/programmes/{id}/approve")
+    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.approve(me, programme));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/complete")
+    String complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> {
-            if (action.equals("approve")) {
-                programmes.approve(me, programme);
-            } else {
-                programmes.complete(me, programme);
-            }
-        });
+        return act(programme, redirect, () -> programmes.complete(me, programme, confirmed, reason));
     }
 
     private String act(UUID programme, RedirectAttributes redirect, Runnable action) {
