@@ -372,6 +372,12 @@ class TenantIsolationTests {
                 post("/api/v1/programmes/" + programme + "/activities").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"x\",\"dueOn\":\"2027-01-10\"}"),
                 post("/api/v1/programmes/" + programme + "/activities/" + activity + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                put("/api/v1/programmes/" + programme).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"goal\":\"y\"}"),
+                put("/api/v1/programmes/" + programme + "/activities/" + activity).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"dueOn\":\"2027-01-10\"}"),
+                post("/mentorship/programmes/" + programme + "/details").param("title", "x").param("goal", "y").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/activities/" + activity).param("title", "x")
+                        .param("dueOn", "2027-01-10").with(csrf()),
                 post("/api/v1/programmes/" + programme + "/meetings").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/programmes/" + programme + "/evaluation").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/programmes/" + programme + "/comments").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"x\"}"),

@@ -110,6 +110,15 @@ class Programme {
         activities.add(new Activity(this, next, item));
     }
 
+    void revise(UUID activity, PlanItem item) {
+        requireDraft();
+        if (item.dueOn().isBefore(startsOn) || item.dueOn().isAfter(endsOn)) {
+            throw InvalidInputException.of("dueOn", "programme.activity.outsidePeriod");
+        }
+        activities.stream().filter(a -> a.id().equals(activity)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown")).revise(item);
+    }
+
     void remove(UUID activity) {
         requireDraft();
         if (!activities.removeIf(a -> a.id().equals(activity))) {

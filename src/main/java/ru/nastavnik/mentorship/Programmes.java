@@ -129,25 +129,7 @@ public class Programmes {
                 activityIds.isEmpty() ? List.of() : evidence.ofActivities(activityIds).stream().map(Evidence::view).toList(),
                 meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(),
                 comments.ofProgramme(programme.id()).stream().map(Comment::view).toList(), access.curator(),
-                access.role() == MemberRole.MENTOR, access.role() == MemberRole.MENTEE);
-    }
-
-    public ProgrammeView describe(NastavnikPrincipal caller, UUID id, String title, String goal, String tasks) {
-        Programme programme = curated(caller, id);
-        programme.describe(title, goal, tasks);
-        return programme.view(today());
-    }
-
-    public ProgrammeView addActivity(NastavnikPrincipal caller, UUID id, PlanItem item) {
-        Programme programme = curated(caller, id);
-        programme.add(item);
-        return programme.view(today());
-    }
-
-    public ProgrammeView removeActivity(NastavnikPrincipal caller, UUID id, UUID activity) {
-        Programme programme = curated(caller, id);
-        programme.remove(activity);
-        return programme.view(today());
+                access.role() == MemberRole.MENTOR, access.role() == MemberRole.MENTEE, access.drafter());
     }
 
     /** Approved by the curator or director; work starts at once if the pair is already at work. */
@@ -263,7 +245,7 @@ public class Programmes {
     }
 
     /** Who the caller is to this programme: its school's curator/director, or one of its pair, or nobody (404). */
-    private Access access(NastavnikPrincipal caller, UUID id) {
+    Access access(NastavnikPrincipal caller, UUID id) {
         Programme programme = programmes.findById(id).orElseThrow(NotFoundException::new);
         if (caller.hasAnyIn(programme.organisation(), Role.DIRECTOR, Role.CURATOR)) {
             PersonId own = accounts.ownId(caller).orElse(null);
@@ -279,7 +261,12 @@ public class Programmes {
         return new Access(programme, false, role, own);
     }
 
-    private record Access(Programme programme, boolean curator, MemberRole role, PersonId person) {
+    record Access(Programme programme, boolean curator, MemberRole role, PersonId person) {
+
+        /** The mentor writes the programme with the mentee (the 2021 recommendations); the curator may edit it too. */
+        boolean drafter() {
+            return curator || role == MemberRole.MENTOR;
+        }
 
         @Override
         public PersonId person() {
@@ -290,11 +277,11 @@ public class Programmes {
         }
     }
 
-    private void audit(Programme programme, String details) {
+    void audit(Programme programme, String details) {
         events.publishEvent(new AuditEvent(programme.organisation(), AuditAction.UPDATE, "Programme", programme.id(), details));
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.PlanItem;
 import ru.nastavnik.mentorship.ProgrammeCard;
 import ru.nastavnik.mentorship.ProgrammePractices;
 import ru.nastavnik.mentorship.ProgrammeStatus;
@@ -95,24 +94,6 @@ class ProgrammeController {
     @GetMapping("/mentorship/programmes/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
-    }
-
-    @PostMapping("/mentorship/programmes/{id}/activities")
-    String add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) ActivityRole responsible, @RequestParam(required = false) String expectedResult,
-            RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> programmes.addActivity(me, programme,
-                new PlanItem(null, title, form, dueOn, responsible, expectedResult, null)));
-    }
-
-    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
-            RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> programmes.removeActivity(me, programme, Ids.parse(activity)));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")
