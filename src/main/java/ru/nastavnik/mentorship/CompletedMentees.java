@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.bank.MenteeCompletion;
@@ -26,7 +28,9 @@ class CompletedMentees {
         this.clock = clock;
     }
 
+    // before the standing search of the waiting mentees, which must no longer count them
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(MentorshipEnded event) {
         mentorships.findById(event.mentorship().value()).filter(m -> m.status() == MentorshipStatus.COMPLETED)
                 .ifPresent(m -> m.current(MemberRole.MENTEE).forEach(p -> completion.completed(p, LocalDate.now(clock))));
