@@ -118,6 +118,7 @@ class TenantIsolationTests {
                 post("/bank/mentees").param("organisation", b).param("personId", personOfB).param("category", "ON_REQUEST")
                         .param("needs", "fgos").with(csrf()),
                 post("/bank/mentors/" + personOfB + "/leave").param("organisation", b).with(csrf()),
+                post("/bank/mentees/" + personOfB + "/return").param("organisation", b).with(csrf()),
                 get("/bank/mentees/export").param("organisation", b),
                 get("/bank/persons/" + personOfB),
                 post("/bank/settings").param("organisation", b).param("defaultCapacity", "1").param("maxCapacity", "2").with(csrf()),
@@ -161,6 +162,7 @@ class TenantIsolationTests {
                 get(b + "/mentors"),
                 post(b + "/mentors").contentType(MediaType.APPLICATION_JSON).content("{\"personId\":\"" + personOfB + "\"}"),
                 get(b + "/bank-history/" + personOfB),
+                post(b + "/mentees/" + personOfB + "/return"),
                 get(b + "/mentors/export"),
                 get(b + "/bank-settings"),
                 put(b + "/bank-settings").contentType(MediaType.APPLICATION_JSON).content("{\"defaultCapacity\":1,\"maxCapacity\":2}"),
@@ -377,6 +379,12 @@ class TenantIsolationTests {
                 post("/api/v1/programmes/" + programme + "/activities").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"x\",\"dueOn\":\"2027-01-10\"}"),
                 post("/api/v1/programmes/" + programme + "/activities/" + activity + "/done").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                put("/api/v1/programmes/" + programme).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"goal\":\"y\"}"),
+                put("/api/v1/programmes/" + programme + "/activities/" + activity).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"dueOn\":\"2027-01-10\"}"),
+                post("/mentorship/programmes/" + programme + "/details").param("title", "x").param("goal", "y").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/activities/" + activity).param("title", "x")
+                        .param("dueOn", "2027-01-10").with(csrf()),
                 post("/api/v1/programmes/" + programme + "/meetings").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/programmes/" + programme + "/evaluation").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 post("/api/v1/programmes/" + programme + "/comments").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"x\"}"),

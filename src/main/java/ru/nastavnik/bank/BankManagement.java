@@ -87,6 +87,9 @@ public class BankManagement {
         boolean created = entry == null;
         if (created) {
             requireConsent(person);
+            if (consents.withdrew(person, ConsentPurpose.MENTORING_DUTIES)) {
+                throw InvalidInputException.of("personId", "bank.mentor.dutiesWithdrawn");
+            }
             entry = new MentorEntry(organisation, person, today());
         }
         int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();
@@ -108,6 +111,20 @@ public class BankManagement {
         if (left) {
             audit(organisation, person, (kind == BankKind.MENTEE ? "исключён из банка наставляемых: " : "исключён из банка наставников: ") + reason);
         }
+    }
+
+    /** Returns a mentee who left the bank (her programme completed, say) with her last request: the curator's choice. */
+    public MenteeView returnMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        person(caller, organisation, person.toString());
+        if (mentees.current(person.value()).isPresent()) {
+            throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
+        }
+        MenteeEntry last = mentees.history(person.value()).stream().findFirst().orElseThrow(NotFoundException::new);
+        requireConsent(person);
+        MenteeEntry entry = mentees.save(last.returned(today()));
+        audit(organisation, person, "возвращён в банк наставляемых");
+        return entry.view(name(caller, organisation, person));
     }
 
     @Transactional(readOnly = true)

@@ -12,12 +12,15 @@ import ru.nastavnik.consent.ConsentWithdrawn;
 
 /**
  * A withdrawn (or expired) consent takes the person out at once, in the same transaction as the withdrawal:
- * no personal-data consent — out of both banks; no shared-bank consent — out of the shared bank.
+ * no personal-data consent — out of both banks; no consent to the mentoring duties — out of the mentor bank (Labour
+ * Code art. 351.8: without it nobody may be assigned a mentor, so she is proposed to nobody); no shared-bank
+ * consent — out of the shared bank.
  */
 @Component
 class ConsentWithdrawalEffects {
 
     static final String REASON = "отзыв согласия на обработку персональных данных";
+    static final String DUTIES_REASON = "отзыв согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ)";
 
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
@@ -36,6 +39,8 @@ class ConsentWithdrawalEffects {
         if (event.purpose() == ConsentPurpose.PERSONAL_DATA) {
             mentees.current(event.person().value()).ifPresent(e -> e.leave(today, REASON));
             mentors.current(event.person().value()).ifPresent(e -> e.leave(today, REASON));
+        } else if (event.purpose() == ConsentPurpose.MENTORING_DUTIES) {
+            mentors.current(event.person().value()).ifPresent(e -> e.leave(today, DUTIES_REASON));
         } else if (event.purpose() == ConsentPurpose.SHARED_BANK) {
             mentors.current(event.person().value()).ifPresent(MentorEntry::leaveSharedBank);
         }

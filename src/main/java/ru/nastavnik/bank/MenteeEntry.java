@@ -97,6 +97,19 @@ class MenteeEntry {
         return true;
     }
 
+    /** The curator returns a mentee who left (e.g. her programme completed): a new stay with the same request. */
+    MenteeEntry returned(LocalDate today) {
+        if (leftOn == null) {
+            throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
+        }
+        return new MenteeEntry(new OrganisationId(organisationId), person(), new MenteeRequest(personId.toString(),
+                category, categoryNote, needs, needsNote), today);
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
     PersonId person() {
         return new PersonId(personId);
     }

@@ -42,6 +42,7 @@ class SurveyIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyIntake.class);
     static final Set<String> WILLING = Set.of("yes", "maybe");
+    static final String NOT_NOW_REASON = "по анкете наставник сейчас не нужен";
 
     private final SurveyAnswers answers;
     private final MenteeRepository mentees;
@@ -110,6 +111,12 @@ class SurveyIntake {
     }
 
     private void mentee(OrganisationId organisation, PersonId person, Map<BankField, BankAnswer> given) {
+        if (BankField.NOT_NOW.equals(first(given, BankField.MENTEE_WANTS_MENTOR))) {
+            // her own answer: she stays out of the bank (and a waiting entry is closed); the curator may still add her
+            mentees.current(person.value()).filter(e -> e.leave(LocalDate.now(clock), NOT_NOW_REASON))
+                    .ifPresent(e -> audit(organisation, person, "исключён из банка наставляемых: " + NOT_NOW_REASON));
+            return;
+        }
         List<String> needs = known(organisation, values(given, BankField.MENTEE_NEEDS));
         String note = truncate(first(given, BankField.MENTEE_NEEDS_NOTE), 2000);
         if (needs.isEmpty() && note == null) {

@@ -117,9 +117,16 @@ class Consent {
         scanFileId = scan.value();
     }
 
-    /** A withdrawal takes effect on its date; 152-ФЗ lets the subject withdraw at any time, without reason. */
+    /**
+     * A withdrawal takes effect on its date; 152-ФЗ lets the subject withdraw at any time, without reason. Only a
+     * consent given can be withdrawn: a form printed (requested) is no consent, and withdrawing it would stop a
+     * processing that never rested on it.
+     */
     ConsentWithdrawn withdraw(LocalDate on, String reason, LocalDate today) {
-        if (status != ConsentStatus.GIVEN && status != ConsentStatus.REQUESTED) {
+        if (status == ConsentStatus.REQUESTED) {
+            throw InvalidInputException.of("status", "consent.withdraw.notGiven");
+        }
+        if (status != ConsentStatus.GIVEN) {
             throw InvalidInputException.of("status", "consent.transition.withdraw", status);
         }
         if (on == null || on.isAfter(today) || (givenOn != null && on.isBefore(givenOn))) {

@@ -215,6 +215,13 @@ public class ConsentManagement implements ConsentCheck {
         return valid;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean withdrew(PersonId person, ConsentPurpose purpose) {
+        return consents.findOpen(person.value(), purpose).isEmpty() && consents.findByPerson(person.value()).stream()
+                .anyMatch(c -> c.purpose() == purpose && c.status().ended());
+    }
+
     /** Consents given for a term end by themselves; the effect is that of a withdrawal. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
     public int expireDue() {

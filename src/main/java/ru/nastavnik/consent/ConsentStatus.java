@@ -6,6 +6,11 @@ public enum ConsentStatus {
     WITHDRAWN,
     EXPIRED;
 
+    /** Withdrawn or expired: the processing for this purpose has stopped. */
+    public boolean ended() {
+        return this == WITHDRAWN || this == EXPIRED;
+    }
+
     public String messageKey() {
         return "consent.status." + name();
     }

@@ -66,6 +66,17 @@ class Activity {
         this.reportForm = item.reportForm();
     }
 
+    /** The draft's line rewritten (its place in the plan stays). */
+    void revise(PlanItem item) {
+        this.need = item.need();
+        this.title = item.title();
+        this.form = item.form();
+        this.dueOn = item.dueOn();
+        this.responsible = item.responsible();
+        this.expectedResult = item.expectedResult();
+        this.reportForm = item.reportForm();
+    }
+
     void markDone(LocalDate on, String note) {
         if (note != null && note.length() > 2000) {
             throw InvalidInputException.of("resultNote", "programme.result.tooLong");

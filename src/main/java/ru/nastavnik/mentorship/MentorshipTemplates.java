@@ -155,6 +155,7 @@ class MentorshipTemplates {
                 .paragraph("4. Итоговая оценка")
                 .justified("Самооценка наставляемого: {{menteeEvaluation}}")
                 .justified("Оценка наставника: {{mentorEvaluation}}")
+                .justified("{{completion}}")
                 .emptyLine()
                 .paragraph("Наставник ______________ / {{mentorSignature}}")
                 .paragraph("Наставляемый ______________ / {{menteeSignature}}")

@@ -22,6 +22,28 @@ public record MentorshipView(MentorshipId id, OrganisationId organisationId, Str
         return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTEE).toList();
     }
 
+    /** Ended early, or its early end announced: the order on early termination may name it (with the notice). */
+    public boolean endingEarly() {
+        return status == MentorshipStatus.TERMINATED || terminationDueOn != null && !status.ended();
+    }
+
+    /**
+     * The pair's mentors as it is, or as it was on its last day: an early end closes every membership, yet the list of
+     * pairs must still say whose pair it was.
+     */
+    public List<MemberView> lastMentors() {
+        return last(MemberRole.MENTOR);
+    }
+
+    public List<MemberView> lastMentees() {
+        return last(MemberRole.MENTEE);
+    }
+
+    private List<MemberView> last(MemberRole role) {
+        return members.stream().filter(m -> m.role() == role && (m.current() || endedOn != null && endedOn.equals(m.to())))
+                .toList();
+    }
+
     public boolean group() {
         return currentMentors().size() + currentMentees().size() > 2;
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.web.Dates;
 
 /**
  * A pair's personalised programme. Its plan is written while it is a draft; once approved it is worked through
@@ -53,6 +54,10 @@ class Programme {
     private String mentorEvaluation;
     @Column(name = "end_reason")
     private String endReason;
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+    @Column(name = "completion_note")
+    private String completionNote;
     @Column(name = "created_at")
     private Instant createdAt;
     @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -103,6 +108,15 @@ class Programme {
         }
         int next = activities.stream().mapToInt(a -> a.view(LocalDate.MIN).position()).max().orElse(0) + 1;
         activities.add(new Activity(this, next, item));
+    }
+
+    void revise(UUID activity, PlanItem item) {
+        requireDraft();
+        if (item.dueOn().isBefore(startsOn) || item.dueOn().isAfter(endsOn)) {
+            throw InvalidInputException.of("dueOn", "programme.activity.outsidePeriod");
+        }
+        activities.stream().filter(a -> a.id().equals(activity)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown")).revise(item);
     }
 
     void remove(UUID activity) {
@@ -160,15 +174,32 @@ class Programme {
         }
     }
 
-    /** Completed once both the mentee's self-evaluation and the mentor's evaluation are written. */
-    void complete() {
+    /**
+     * Completed once both the mentee's self-evaluation and the mentor's evaluation are written. Before the planned end
+     * or with activities undone only when the curator confirms it and says why: the reason stays with the programme.
+     */
+    void complete(LocalDate today, boolean confirmed, String reason) {
         if (status != ProgrammeStatus.IN_PROGRESS) {
             throw InvalidInputException.of("status", "programme.notInProgress");
         }
         if (menteeEvaluation == null || mentorEvaluation == null) {
             throw InvalidInputException.of("evaluation", "programme.evaluation.missing");
         }
+        boolean premature = today.isBefore(endsOn) || activities.stream().anyMatch(a -> !a.done());
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        if (premature && !confirmed) {
+            throw InvalidInputException.of("confirmed", "programme.complete.confirm", Dates.DATE.format(endsOn),
+                    view(today).percentDone());
+        }
+        if (premature && note == null) {
+            throw InvalidInputException.of("reason", "programme.complete.reason");
+        }
+        if (note != null && note.length() > 1000) {
+            throw InvalidInputException.of("reason", "programme.complete.reasonTooLong");
+        }
         status = ProgrammeStatus.COMPLETED;
+        completedOn = today;
+        completionNote = premature ? note : null;
     }
 
     void terminate(String reason) {
@@ -206,6 +237,6 @@ class Programme {
         List<ActivityView> plan = activities.stream().sorted(Comparator.comparingInt(a -> a.view(today).position()))
                 .map(a -> a.view(today, working)).toList();
         return new ProgrammeView(id, organisation(), mentorship(), title, goal, tasks, startsOn, endsOn, status, approvedOn,
-                plan, menteeEvaluation, mentorEvaluation, endReason);
+                plan, menteeEvaluation, mentorEvaluation, endReason, completedOn, completionNote);
     }
 }

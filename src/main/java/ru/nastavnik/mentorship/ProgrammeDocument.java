@@ -61,6 +61,7 @@ public class ProgrammeDocument {
         model.put("goal", p.goal());
         model.put("tasks", p.tasks() == null ? "" : p.tasks());
         List<Map<String, Object>> rows = new ArrayList<>();
+        boolean closed = p.status() == ProgrammeStatus.COMPLETED || p.status() == ProgrammeStatus.TERMINATED;
         for (ActivityView a : p.activities()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("need", a.need() == null ? "" : a.need());
@@ -68,13 +69,16 @@ public class ProgrammeDocument {
             row.put("due", Dates.DATE.format(a.dueOn()));
             row.put("responsible", RESPONSIBLE.get(a.responsible()));
             row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
-            row.put("done", a.doneOn() == null ? "" : "выполнено " + Dates.DATE.format(a.doneOn())
-                    + (a.resultNote() == null ? "" : ": " + a.resultNote()));
+            row.put("done", a.doneOn() != null ? "выполнено " + Dates.DATE.format(a.doneOn())
+                    + (a.resultNote() == null ? "" : ": " + a.resultNote()) : closed ? "не выполнено" : "");
             rows.add(row);
         }
         model.put("activities", rows);
         model.put("menteeEvaluation", p.menteeEvaluation() == null ? "" : p.menteeEvaluation());
         model.put("mentorEvaluation", p.mentorEvaluation() == null ? "" : p.mentorEvaluation());
+        model.put("completion", p.completedEarly() ? "Программа завершена " + Dates.DATE.format(p.completedOn())
+                + " до плановой даты окончания или с невыполненными мероприятиями (выполнено " + p.percentDone()
+                + " %). Причина: " + p.completionNote() : "");
         model.put("mentorSignature", DocumentParts.initials(pair.current(MemberRole.MENTOR), people));
         model.put("menteeSignature", DocumentParts.initials(pair.current(MemberRole.MENTEE), people));
         events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),

@@ -84,8 +84,12 @@ public class ProgrammePractices {
                 .append("\n\nМероприятия и результаты:\n");
         text.append(p.activities().stream().map(a -> "— " + a.title() + (a.done()
                 ? ": выполнено" + (a.resultNote() == null ? "" : " (" + a.resultNote() + ")")
-                : a.expectedResult() == null ? "" : ": " + a.expectedResult()))
+                : ": не выполнено" + (a.expectedResult() == null ? "" : " (ожидаемый результат: " + a.expectedResult() + ")")))
                 .collect(Collectors.joining("\n")));
+        if (p.completedEarly()) {
+            text.append("\n\nПрограмма завершена до плановой даты окончания или с невыполненными мероприятиями. Причина: ")
+                    .append(p.completionNote());
+        }
         if (byMentee && p.menteeEvaluation() != null) {
             text.append("\n\nСамооценка наставляемого: ").append(p.menteeEvaluation());
         }

@@ -9,12 +9,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
- * A programme with its plan; {@link #percentDone()} and {@link #overdue()} are what the curator watches,
+ * A programme with its plan; {@code completionNote}: why it was completed before its end or with activities undone;
+ * {@link #percentDone()} and {@link #overdue()} are what the curator watches,
  * {@link #dueSoon()} what the pair looks at in its cabinet.
  */
 public record ProgrammeView(UUID id, OrganisationId organisationId, MentorshipId mentorshipId, String title, String goal,
         String tasks, LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status, LocalDate approvedOn,
-        List<ActivityView> activities, String menteeEvaluation, String mentorEvaluation, String endReason) {
+        List<ActivityView> activities, String menteeEvaluation, String mentorEvaluation, String endReason,
+        LocalDate completedOn, String completionNote) {
+
+    /** Completed before its planned end or with activities undone, on the curator's confirmation and reason. */
+    public boolean completedEarly() {
+        return status == ProgrammeStatus.COMPLETED && completionNote != null;
+    }
 
     public int percentDone() {
         return activities.isEmpty() ? 0 : (int) Math.round(100.0 * activities.stream().filter(ActivityView::done).count()

@@ -142,25 +142,7 @@ public class Programmes {
                 activityIds.isEmpty() ? List.of() : evidence.ofActivities(activityIds).stream().map(Evidence::view).toList(),
                 meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(),
                 comments.ofProgramme(programme.id()).stream().map(Comment::view).toList(), access.curator(),
-                access.role() == MemberRole.MENTOR, access.role() == MemberRole.MENTEE);
-    }
-
-    public ProgrammeView describe(NastavnikPrincipal caller, UUID id, String title, String goal, String tasks) {
-        Programme programme = curated(caller, id);
-        programme.describe(title, goal, tasks);
-        return programme.view(today());
-    }
-
-    public ProgrammeView addActivity(NastavnikPrincipal caller, UUID id, PlanItem item) {
-        Programme programme = curated(caller, id);
-        programme.add(item);
-        return programme.view(today());
-    }
-
-    public ProgrammeView removeActivity(NastavnikPrincipal caller, UUID id, UUID activity) {
-        Programme programme = curated(caller, id);
-        programme.remove(activity);
-        return programme.view(today());
+                access.role() == MemberRole.MENTOR, access.role() == MemberRole.MENTEE, access.drafter());
     }
 
     /** Approved by the curator or director; work starts at once if the pair is already at work. */
@@ -251,10 +233,13 @@ public class Programmes {
         return access.programme().view(today());
     }
 
-    /** Closes the programme and completes its pair; the results may later be proposed as a best practice. */
-    public ProgrammeView complete(NastavnikPrincipal caller, UUID id) {
+    /**
+     * Closes the programme and completes its pair; the results may later be proposed as a best practice. Before its
+     * planned end or with activities undone only with {@code confirmed} and the {@code reason}.
+     */
+    public ProgrammeView complete(NastavnikPrincipal caller, UUID id, boolean confirmed, String reason) {
         Programme programme = curated(caller, id);
-        programme.complete();
+        programme.complete(today(), confirmed, reason);
         Mentorship pair = mentorships.loaded(programme.mentorship());
         events.publishEvent(new SatisfactionSurveys.Send(caller, programme.organisation(), pair.current(MemberRole.MENTEE),
                 pair.current(MemberRole.MENTOR)));
@@ -273,7 +258,7 @@ public class Programmes {
     }
 
     /** Who the caller is to this programme: its school's curator/director, or one of its pair, or nobody (404). */
-    private Access access(NastavnikPrincipal caller, UUID id) {
+    Access access(NastavnikPrincipal caller, UUID id) {
         Programme programme = programmes.findById(id).orElseThrow(NotFoundException::new);
         if (caller.hasAnyIn(programme.organisation(), Role.DIRECTOR, Role.CURATOR)) {
             PersonId own = accounts.ownId(caller).orElse(null);
@@ -289,7 +274,12 @@ public class Programmes {
         return new Access(programme, false, role, own);
     }
 
-    private record Access(Programme programme, boolean curator, MemberRole role, PersonId person) {
+    record Access(Programme programme, boolean curator, MemberRole role, PersonId person) {
+
+        /** The mentor writes the programme with the mentee (the 2021 recommendations); the curator may edit it too. */
+        boolean drafter() {
+            return curator || role == MemberRole.MENTOR;
+        }
 
         @Override
         public PersonId person() {
@@ -300,11 +290,11 @@ public class Programmes {
         }
     }
 
-    private void audit(Programme programme, String details) {
+    void audit(Programme programme, String details) {
         events.publishEvent(new AuditEvent(programme.organisation(), AuditAction.UPDATE, "Programme", programme.id(), details));
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 }

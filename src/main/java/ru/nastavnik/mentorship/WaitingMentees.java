@@ -79,7 +79,10 @@ public class WaitingMentees {
                 .collect(Collectors.toMap(RunView.Unmatched::menteeId, RunView.Unmatched::messageKey, (a, b) -> a)))
                 .orElse(Map.of());
         List<Support> all = supports.inOrganisation(organisation.value());
-        List<Notice> open = notices.inOrganisation(organisation.value()).stream().filter(Notice::open).toList();
+        // a mentor found earlier who has left the bank since (e.g. withdrew her consent to the duties) is no suggestion
+        Set<PersonId> mentorsInBank = banks.mentors(organisation).stream().map(MentorView::personId).collect(Collectors.toSet());
+        List<Notice> open = notices.inOrganisation(organisation.value()).stream().filter(Notice::open)
+                .filter(n -> mentorsInBank.contains(n.mentor())).toList();
         List<WaitingView> views = waiting(organisation).stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
                 m.category().messageKey(), m.needs(), reasons.get(m.personId()),
                 all.stream().filter(s -> s.person().equals(m.personId())).map(Support::view).toList(),

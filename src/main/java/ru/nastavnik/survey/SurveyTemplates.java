@@ -56,6 +56,9 @@ public final class SurveyTemplates {
         b.single("Как часто вы готовы встречаться с наставником?", false, null,
                 "weekly", "раз в неделю", "biweekly", "раз в две недели", "monthly", "раз в месяц");
         b.text("Есть ли коллега, у которого вы хотели бы учиться?", false, null);
+        b.section("Наставник");
+        b.single("Нужен ли вам сейчас наставник?", false, BankField.MENTEE_WANTS_MENTOR,
+                "yes", "Да, мне нужен наставник", BankField.NOT_NOW, "Мне сейчас не нужен наставник");
         return new Template("needs", QuestionnairePurpose.NEEDS, "Анкета педагога: профессиональные запросы и затруднения",
                 "Анкета поможет подобрать вам наставника и составить персонализированную программу. Ответы увидит "
                         + "только куратор наставничества.", b.content());

@@ -1,5 +1,6 @@
 package ru.nastavnik.consent;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -101,6 +102,27 @@ class ConsentIntegrationTests {
         give("MENTORING_DUTIES").andExpect(status().isCreated());
         give("MENTORING_DUTIES").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("отзыв")));
+    }
+
+    @Test
+    void aBlankFormRequestedIsNoConsentGivenSoNoWithdrawalIsOfferedOrAccepted() throws Exception {
+        String consent = JsonPath.read(mvc.perform(post(base + "/requests").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + person + "\"]}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$[0].status").value("REQUESTED"))
+                .andReturn().getResponse().getContentAsString(), "$[0].id");
+        mvc.perform(get("/consent/persons/" + person).with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Запрошено")))
+                .andExpect(content().string(not(containsString("Оформить отзыв"))));
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("только данное согласие")));
+        mvc.perform(get(base).param("personId", person).with(user(curator))).andExpect(jsonPath("$[0].status").value("REQUESTED"));
+        String given = JsonPath.read(give("PERSONAL_DATA").andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        mvc.perform(get("/consent/persons/" + person).with(user(curator)))
+                .andExpect(content().string(containsString("Оформить отзыв")));
+        org.assertj.core.api.Assertions.assertThat(given).isEqualTo(consent);
     }
 
     @Test

@@ -68,6 +68,14 @@ class ConsentTests {
     }
 
     @Test
+    void aFormPrintedButNeverSignedCannotBeWithdrawn() {
+        Consent consent = requested(ConsentPurpose.PERSONAL_DATA);
+
+        assertThatThrownBy(() -> consent.withdraw(TODAY, null, TODAY)).hasMessage("consent.withdraw.notGiven");
+        assertThat(consent.status()).isEqualTo(ConsentStatus.REQUESTED);
+    }
+
+    @Test
     void aWithdrawalCannotPrecedeTheConsent() {
         Consent consent = requested(ConsentPurpose.PERSONAL_DATA);
         consent.give(TODAY.minusDays(1), null, null, TODAY);

@@ -36,7 +36,7 @@ public class CompletedProgrammes {
         UUID id = UUID.fromString(p.programme());
         programmes.evaluate(p.mentee(), id, "Стала увереннее на уроках");
         programmes.evaluate(p.mentor(), id, "Цели достигнуты");
-        programmes.complete(p.curator(), id);
+        programmes.complete(p.curator(), id, true, "Цели достигнуты раньше срока");
         return p;
     }
 }

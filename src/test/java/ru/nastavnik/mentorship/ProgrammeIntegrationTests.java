@@ -128,7 +128,8 @@ class ProgrammeIntegrationTests {
                     .contains("Дисциплина и мотивация на уроке").contains("выполнено").contains("Цели достигнуты")
                     .contains("Наставляемый: Соловьёва");
         }
-        mvc.perform(post("/api/v1/programmes/" + programme + "/complete").with(user(curator)))
+        mvc.perform(post("/api/v1/programmes/" + programme + "/complete").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"confirmed\":true,\"reason\":\"Цели достигнуты раньше срока\"}"))
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
         mvc.perform(get("/api/v1/organisations/" + pair.school() + "/mentorships/" + pair.mentorship()).with(user(curator)))
                 .andExpect(jsonPath("$.status").value("COMPLETED"));

@@ -32,6 +32,8 @@ class ProgrammeReminderTests {
     @Autowired
     Programmes programmes;
     @Autowired
+    ProgrammeDrafts drafts;
+    @Autowired
     ProgrammeReminders reminders;
     @Autowired
     StaffManagement staff;
@@ -49,7 +51,7 @@ class ProgrammeReminderTests {
                 d.birthDate(), d.personnelNumber(), d.positions(), d.subjects(), d.totalExperienceYears(),
                 d.teachingExperienceYears(), d.qualificationCategory(), d.education(), d.hiredOn(), "mentor@school.test", d.phone()));
         var programme = programmes.create(pair.curator(), pair.mentorship());
-        programmes.addActivity(pair.curator(), programme.id(), new PlanItem(null, "Подготовить родительское собрание", null,
+        drafts.addActivity(pair.curator(), programme.id(), new PlanItem(null, "Подготовить родительское собрание", null,
                 LocalDate.now().plusDays(2), ActivityRole.BOTH, null, null));
         programmes.approve(pair.curator(), programme.id());
 

@@ -47,12 +47,42 @@ class ProgrammeTests {
         assertThat(programme.start()).isTrue();
         programme.activity(first).markDone(FROM.plusDays(5), "проведено");
         assertThat(programme.view(FROM.plusDays(6)).percentDone()).isEqualTo(50);
-        assertThatThrownBy(programme::complete).hasMessage("programme.evaluation.missing");
+        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), true, "переезд")).hasMessage("programme.evaluation.missing");
         programme.evaluate(false, "Стала увереннее");
         programme.evaluate(true, "Цели достигнуты");
-        programme.complete();
+        programme.complete(FROM.plusDays(6), true, "переезд");
         assertThat(programme.status()).isEqualTo(ProgrammeStatus.COMPLETED);
         assertThatThrownBy(() -> programme.terminate("поздно")).hasMessage("programme.transition.invalid");
+    }
+
+    @Test
+    void completingBeforeThePlannedEndOrWithActivitiesUndoneNeedsConfirmationAndAReason() {
+        Programme programme = evaluated();
+        UUID first = programme.view(FROM).activities().get(0).id();
+        programme.activity(first).markDone(FROM.plusDays(5), "проведено");
+
+        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), false, "переезд")).hasMessage("programme.complete.confirm");
+        assertThatThrownBy(() -> programme.complete(TO.plusDays(1), false, null)).as("at the end, but half undone")
+                .hasMessage("programme.complete.confirm");
+        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), true, "  ")).hasMessage("programme.complete.reason");
+        assertThat(programme.status()).isEqualTo(ProgrammeStatus.IN_PROGRESS);
+
+        programme.complete(FROM.plusDays(6), true, "Наставляемая переведена в другую школу");
+        ProgrammeView view = programme.view(FROM.plusDays(6));
+        assertThat(view.completedEarly()).isTrue();
+        assertThat(view.completedOn()).isEqualTo(FROM.plusDays(6));
+        assertThat(view.completionNote()).isEqualTo("Наставляемая переведена в другую школу");
+    }
+
+    @Test
+    void aProgrammeDoneInFullAtItsEndCompletesWithOneClick() {
+        Programme programme = evaluated();
+        programme.view(FROM).activities().forEach(a -> programme.activity(a.id()).markDone(FROM.plusDays(50), null));
+
+        programme.complete(TO, false, null);
+
+        assertThat(programme.status()).isEqualTo(ProgrammeStatus.COMPLETED);
+        assertThat(programme.view(TO).completedEarly()).isFalse();
     }
 
     @Test
@@ -79,6 +109,15 @@ class ProgrammeTests {
                 .hasMessage("programme.evidence.fileOrLink");
         assertThat(new Evidence(UUID.randomUUID(), null, "https://school.ru/plan", "План урока", person, Instant.now()).view().url())
                 .isEqualTo("https://school.ru/plan");
+    }
+
+    private static Programme evaluated() {
+        Programme programme = programme();
+        programme.approve(FROM);
+        programme.start();
+        programme.evaluate(false, "Стала увереннее");
+        programme.evaluate(true, "Цели достигнуты");
+        return programme;
     }
 
     private static Programme programme() {

@@ -111,6 +111,24 @@ class SurveyIntegrationTests {
     }
 
     @Test
+    void aTeacherWhoAnswersThatSheNeedsNoMentorNowStaysOutOfTheMenteeBank() throws Exception {
+        String notNow = teacher("Кудрявцева", true);
+        String wanting = teacher("Степанова", true);
+        String q = openFromTemplate("needs", false);
+        String token = invite(q, notNow);
+        mvc.perform(get("/api/v1/public/answers/" + token)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Мне сейчас не нужен наставник")));
+        submit(token, "{\"q1\":[\"lt1\"],\"q2\":[\"YOUNG_SPECIALIST\"],\"q3\":[\"discipline\"],\"q4\":[\"4\"],"
+                + "\"q10\":[\"not-now\"]}").andExpect(status().isNoContent());
+        submit(invite(q, wanting), "{\"q1\":[\"lt1\"],\"q2\":[\"YOUNG_SPECIALIST\"],\"q3\":[\"discipline\"],\"q4\":[\"2\"],"
+                + "\"q10\":[\"yes\"]}").andExpect(status().isNoContent());
+        mvc.perform(get(base + "/mentees").param("includeLeft", "true").with(user(curator)))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].personId").value(wanting));
+    }
+
+    @Test
     void anAnonymisedTeachersSheetKeepsItsChoicesButNeitherHerNameNorHerWords() throws Exception {
         String person = teacher("Лаптева", true);
         String other = teacher("Гусева", true);

@@ -82,6 +82,13 @@ class BankApiController {
         return banks.saveMentee(me, OrganisationId.of(orgId), request);
     }
 
+    @PostMapping("/mentees/{personId}/return")
+    @Operation(summary = "Вернуть в банк наставляемых педагога, который выбыл (например, завершив программу)")
+    MenteeView returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId) {
+        return banks.returnMentee(me, OrganisationId.of(orgId), PersonId.of(personId));
+    }
+
     @GetMapping("/mentors")
     @Operation(summary = "Банк наставников (фильтры: компетенция, предмет, обучение, свободные места, ФИО)")
     List<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,

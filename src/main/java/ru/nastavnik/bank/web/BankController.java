@@ -62,7 +62,11 @@ class BankController {
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String q, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("entries", banks.mentees(me, org, new BankFilter(need, null, category, null, null, q, false)));
+        var found = banks.mentees(me, org, new BankFilter(need, null, category, null, null, q, true));
+        var current = found.stream().filter(e -> e.leftOn() == null).toList();
+        var inBank = current.stream().map(e -> e.personId()).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("entries", current);
+        model.addAttribute("left", found.stream().filter(e -> e.leftOn() != null && inBank.add(e.personId())).toList());
         common(me, org, model);
         model.addAttribute("need", need);
         model.addAttribute("category", category);
@@ -86,13 +90,28 @@ class BankController {
         return "redirect:/bank/mentees?organisation=" + org;
     }
 
+    @PostMapping("/bank/mentees/{personId}/return")
+    String returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+            @RequestParam String organisation, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            banks.returnMentee(me, org, PersonId.of(personId));
+            Flash.success(redirect, "bank.mentee.returned");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/bank/mentees?organisation=" + org;
+    }
+
     @GetMapping("/bank/mentors")
     String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
             @RequestParam(required = false) String q, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("entries", banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, false)));
+        var found = banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true));
+        model.addAttribute("entries", found.stream().filter(e -> e.leftOn() == null).toList());
+        model.addAttribute("left", found.stream().filter(e -> e.leftOn() != null).toList());
         common(me, org, model);
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);

@@ -24,6 +24,7 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.mentorship.PairProgramme;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -40,9 +41,12 @@ class PairController {
     private final MentorshipDocuments documents;
     private final BankManagement banks;
     private final EmployerPairs employerPairs;
+    private final PairProgramme programmes;
 
-    PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks, EmployerPairs employerPairs) {
+    PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks, EmployerPairs employerPairs,
+            PairProgramme programmes) {
         this.employerPairs = employerPairs;
+        this.programmes = programmes;
         this.mentorships = mentorships;
         this.documents = documents;
         this.banks = banks;
@@ -82,6 +86,7 @@ class PairController {
     String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
         MentorshipView pair = mentorships.get(me, MentorshipId.of(id));
         model.addAttribute("pair", pair);
+        model.addAttribute("programmeId", programmes.of(me, pair.id()).orElse(null));
         model.addAttribute("mentors", banks.mentors(me, pair.organisationId(), BankFilter.all()));
         model.addAttribute("initiators", EndInitiator.values());
         model.addAttribute("today", LocalDate.now());

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.CommentView;
 import ru.nastavnik.mentorship.EvidenceView;
 import ru.nastavnik.mentorship.MeetingView;
 import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.PlanItem;
 import ru.nastavnik.mentorship.PracticeDraft;
 import ru.nastavnik.mentorship.ProgrammePractices;
 import ru.nastavnik.practices.PracticeView;
@@ -55,11 +52,11 @@ class ProgrammeApiController {
     record Proposal(String title, String summary) {
     }
 
-    record Item(String need, String title, String form, LocalDate dueOn, ActivityRole responsible, String expectedResult,
-            String reportForm) {
-    }
 
     record Done(Boolean done, String note) {
+    }
+
+    record Completion(Boolean confirmed, String reason) {
     }
 
     record NewMeeting(LocalDate heldOn, String topic, String outcome) {
@@ -116,26 +113,18 @@ class ProgrammeApiController {
         return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
     }
 
-    @PostMapping("/api/v1/programmes/{id}/activities")
-    ProgrammeView add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Item i) {
-        return programmes.addActivity(me, Ids.parse(id), new PlanItem(i.need(), i.title(), i.form(), i.dueOn(), i.responsible(),
-                i.expectedResult(), i.reportForm()));
-    }
-
-    @DeleteMapping("/api/v1/programmes/{id}/activities/{activity}")
-    ProgrammeView remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity) {
-        return programmes.removeActivity(me, Ids.parse(id), Ids.parse(activity));
-    }
-
     @PostMapping("/api/v1/programmes/{id}/approve")
     ProgrammeView approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return programmes.approve(me, Ids.parse(id));
     }
 
     @PostMapping("/api/v1/programmes/{id}/complete")
-    @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается")
-    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return programmes.complete(me, Ids.parse(id));
+    @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается. До плановой даты окончания "
+            + "или с невыполненными мероприятиями — только с подтверждением (confirmed) и причиной (reason)")
+    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody(required = false) Completion c) {
+        return programmes.complete(me, Ids.parse(id), c != null && Boolean.TRUE.equals(c.confirmed()),
+                c == null ? null : c.reason());
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities/{activity}/done")

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.PlanItem;
 import ru.nastavnik.mentorship.ProgrammeCard;
 import ru.nastavnik.mentorship.ProgrammePractices;
 import ru.nastavnik.mentorship.ProgrammeStatus;
@@ -97,24 +96,6 @@ class ProgrammeController {
         return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
     }
 
-    @PostMapping("/mentorship/programmes/{id}/activities")
-    String add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) ActivityRole responsible, @RequestParam(required = false) String expectedResult,
-            RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> programmes.addActivity(me, programme,
-                new PlanItem(null, title, form, dueOn, responsible, expectedResult, null)));
-    }
-
-    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
-            RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> programmes.removeActivity(me, programme, Ids.parse(activity)));
-    }
-
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")
     String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
             @RequestParam(defaultValue = "true") boolean done, @RequestParam(required = false) String note,
@@ -178,17 +159,18 @@ class ProgrammeController {
         return "redirect:/mentorship/programmes/" + programme;
     }
 
-    @PostMapping("/mentorship/programmes/{id}/{action:approve|complete}")
-    String transition(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String action,
+    @PostMapping("/mentorship/programmes/{id}/approve")
+    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.approve(me, programme));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/complete")
+    String complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> {
-            if (action.equals("approve")) {
-                programmes.approve(me, programme);
-            } else {
-                programmes.complete(me, programme);
-            }
-        });
+        return act(programme, redirect, () -> programmes.complete(me, programme, confirmed, reason));
     }
 
     private String act(UUID programme, RedirectAttributes redirect, Runnable action) {

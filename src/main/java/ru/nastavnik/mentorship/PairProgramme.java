@@ -1,0 +1,27 @@
+package ru.nastavnik.mentorship;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The programme of a pair, if it has one: the pair's card links to it instead of offering to draw up another. */
+@Service
+@Transactional(readOnly = true)
+public class PairProgramme {
+
+    private final Mentorships mentorships;
+    private final ProgrammeRepository programmes;
+
+    PairProgramme(Mentorships mentorships, ProgrammeRepository programmes) {
+        this.mentorships = mentorships;
+        this.programmes = programmes;
+    }
+
+    public Optional<UUID> of(NastavnikPrincipal caller, MentorshipId pair) {
+        return programmes.ofMentorship(mentorships.managed(caller, pair).id()).map(Programme::id);
+    }
+}

@@ -1,0 +1,69 @@
+package ru.nastavnik.mentorship.web;
+
+import java.time.LocalDate;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.mentorship.ActivityRole;
+import ru.nastavnik.mentorship.PlanItem;
+import ru.nastavnik.mentorship.ProgrammeDrafts;
+import ru.nastavnik.mentorship.ProgrammeView;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Writing a draft programme through the API: the pair's mentor and the curator. */
+@RestController
+@Tag(name = "Программы наставничества (ПНП)")
+class ProgrammeDraftApiController {
+
+    private final ProgrammeDrafts drafts;
+
+    ProgrammeDraftApiController(ProgrammeDrafts drafts) {
+        this.drafts = drafts;
+    }
+
+    record Details(String title, String goal, String tasks) {
+    }
+
+    record Item(String need, String title, String form, LocalDate dueOn, ActivityRole responsible, String expectedResult,
+            String reportForm) {
+
+        PlanItem plan() {
+            return new PlanItem(need, title, form, dueOn, responsible, expectedResult, reportForm);
+        }
+    }
+
+    @PutMapping("/api/v1/programmes/{id}")
+    @Operation(summary = "Изменить название, цель и задачи проекта программы (наставник пары или куратор)")
+    ProgrammeView describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Details d) {
+        return drafts.describe(me, Ids.parse(id), d.title(), d.goal(), d.tasks());
+    }
+
+    @PostMapping("/api/v1/programmes/{id}/activities")
+    @Operation(summary = "Добавить мероприятие в проект программы (наставник пары или куратор)")
+    ProgrammeView add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Item i) {
+        return drafts.addActivity(me, Ids.parse(id), i.plan());
+    }
+
+    @PutMapping("/api/v1/programmes/{id}/activities/{activity}")
+    @Operation(summary = "Изменить мероприятие проекта программы (наставник пары или куратор)")
+    ProgrammeView revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestBody Item i) {
+        return drafts.reviseActivity(me, Ids.parse(id), Ids.parse(activity), i.plan());
+    }
+
+    @DeleteMapping("/api/v1/programmes/{id}/activities/{activity}")
+    @Operation(summary = "Удалить мероприятие из проекта программы (наставник пары или куратор)")
+    ProgrammeView remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity) {
+        return drafts.removeActivity(me, Ids.parse(id), Ids.parse(activity));
+    }
+}

@@ -1,0 +1,69 @@
+package ru.nastavnik.mentorship;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** The list of pairs and a pair's card say whose pair it is and lead to its programme. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PairCardIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProgrammeFixtures fixtures;
+    @Autowired
+    Programmes programmes;
+
+    @Test
+    void aPairEndedByAWithdrawalIsListedWithItsNamesAndALinkToItsCard() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String base = "/api/v1/organisations/" + pair.school();
+        String mentor = ((List<String>) JsonPath.read(mvc.perform(get(base + "/mentorships/" + pair.mentorship())
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
+                "$.members[?(@.role == 'MENTOR')].personId")).get(0);
+        String duties = ((List<String>) JsonPath.read(mvc.perform(get(base + "/consents").param("personId", mentor)
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
+                "$[?(@.purpose == 'MENTORING_DUTIES')].id")).get(0);
+        mvc.perform(post(base + "/consents/" + duties + "/withdrawal").with(user(pair.curator()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(base + "/mentorships/" + pair.mentorship()).with(user(pair.curator())))
+                .andExpect(jsonPath("$.status").value("TERMINATED"));
+
+        mvc.perform(get("/mentorship/pairs").with(user(pair.curator()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/mentorship/pairs/" + pair.mentorship() + "\"><span>Морозова")))
+                .andExpect(content().string(containsString("Соловьёва Вера Павловна")));
+    }
+
+    @Test
+    void aPairsCardLinksToItsProgrammeAndOffersNoSecondOne() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))
+                .andExpect(content().string(containsString("id=\"create-programme\"")))
+                .andExpect(content().string(not(containsString("id=\"pair-programme\""))));
+        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
+
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))
+                .andExpect(content().string(containsString("href=\"/mentorship/programmes/" + programme.id() + "\"")))
+                .andExpect(content().string(not(containsString("id=\"create-programme\""))));
+    }
+}
