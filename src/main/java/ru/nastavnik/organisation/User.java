@@ -91,6 +91,18 @@ class User {
         this.passwordChangedAt = Instant.now();
     }
 
+    void block() {
+        enabled = false;
+    }
+
+    void unblock() {
+        enabled = true;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
     void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;
