@@ -1,14 +1,19 @@
 package ru.nastavnik.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -24,8 +29,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
- * Two doors: the REST API (stateless; personal Bearer tokens or HTTP Basic; no CSRF since no cookie is
- * used) and the browser (form login, session, CSRF on).
+ * Two doors: the REST API (stateless; personal Bearer tokens or HTTP Basic, the latter remembered briefly after
+ * one verification; no CSRF since no cookie is used) and the browser (form login, session, CSRF on). Both
+ * throttle password guessing ({@link PasswordSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,11 +65,21 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    private static AuthenticationManager manager(AuthenticationProvider provider, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiErrorWriter errors) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiErrorWriter errors, UserAccounts users,
+            PasswordEncoder encoder, LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events,
+            Clock clock, @Value("${nastavnik.sign-in.basic-cache:PT1M}") Duration basicCache) throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(errors);
         http.securityMatcher("/api/**")
+                .authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures,
+                        new BasicCredentialCache(clock, basicCache)), events))
                 // a personal questionnaire link: its token is the key, checked by the survey module
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/answers/**").permitAll().anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint).realmName("Nastavnik"))
@@ -77,12 +93,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+    SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessions, UserAccounts users, PasswordEncoder encoder,
+            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events) throws Exception {
+        http.authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures, null), events))
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((request, response, ex) -> response.sendRedirect(
-                                request.getContextPath() + "/login?error=" + (ex instanceof LockedException ? "locked" : "bad")))
+                                request.getContextPath() + "/login?error=" + (ex instanceof SignInThrottledException ? "wait" : "bad")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
