@@ -15,7 +15,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -65,6 +67,18 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /**
+     * A personal questionnaire link carries its secret in the URL: the referrer never leaves the site. HSTS is
+     * sent on HTTPS requests only — behind a proxy that ends TLS, once its forwarded headers are trusted
+     * ({@code server.forward-headers-strategy}), which is also what makes the session cookie {@code Secure}.
+     */
+    private static HeadersConfigurer<HttpSecurity> hardened(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
+
     private static AuthenticationManager manager(AuthenticationProvider provider, AuthenticationEventPublisher events) {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
@@ -84,6 +98,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/answers/**").permitAll().anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint).realmName("Nastavnik"))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::hardened)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
@@ -107,7 +122,7 @@ class SecurityConfiguration {
                 // a personal questionnaire link carries its own secret in the path, which a forged cross-site
                 // request cannot know; a session token would only make answers fail after the session expires
                 .csrf(c -> c.ignoringRequestMatchers("/s/**"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                .headers(h -> hardened(h).contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }
