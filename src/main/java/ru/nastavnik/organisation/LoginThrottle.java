@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * Slows password guessing with growing delays instead of locking accounts (a lockout is a switch anyone can
  * flip to keep the real user out). Three counts of failures, each with a few free ones and then a wait that
  * doubles with every further failure: per account and address, per address across accounts (one attacker,
- * many accounts), and per account across addresses (many attackers, one account) — the last one spares the
- * addresses the account recently signed in from, so that a flood from elsewhere does not keep her out of her
- * usual place. Memory is bounded: each map forgets its least recent keys past {@link #MAX_KEYS}.
+ * many accounts), and per account across addresses (many attackers, one account). The last two spare the
+ * addresses the account recently signed in from: a flood from elsewhere, or from others behind her school's
+ * shared address, does not keep her out of her usual place. Memory is bounded: each map forgets its least recent keys past {@link #MAX_KEYS}.
  */
 @Component
 class LoginThrottle {
@@ -43,10 +43,10 @@ class LoginThrottle {
     /** How long this attempt must wait before its password is even checked; empty if it may go on. */
     synchronized Optional<Duration> waitFor(String account, String address) {
         Instant now = clock.instant();
-        Duration wait = max(remaining(byAccountAndAddress.get(account + '\n' + address), FREE_PER_ACCOUNT_AND_ADDRESS, now),
-                remaining(byAddress.get(address), FREE_PER_ADDRESS, now));
+        Duration wait = remaining(byAccountAndAddress.get(account + '\n' + address), FREE_PER_ACCOUNT_AND_ADDRESS, now);
         if (!knownAddresses.getOrDefault(account, Set.of()).contains(address)) {
-            wait = max(wait, remaining(byAccount.get(account), FREE_PER_ACCOUNT, now));
+            wait = max(wait, max(remaining(byAddress.get(address), FREE_PER_ADDRESS, now),
+                    remaining(byAccount.get(account), FREE_PER_ACCOUNT, now)));
         }
         return wait.compareTo(Duration.ZERO) > 0 ? Optional.of(wait) : Optional.empty();
     }

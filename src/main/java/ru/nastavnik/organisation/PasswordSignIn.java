@@ -2,6 +2,7 @@ package ru.nastavnik.organisation;
 
 import java.util.Locale;
 
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,6 +35,11 @@ class PasswordSignIn implements AuthenticationProvider {
         this.users = users;
         this.verifier = new DaoAuthenticationProvider(users);
         this.verifier.setPasswordEncoder(encoder);
+        // the password first, the account's state after: a blocked account then answers a wrong password, in
+        // the same time, exactly as any other does
+        this.verifier.setPreAuthenticationChecks(user -> {
+        });
+        this.verifier.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
         this.failures = failures;
         this.cache = cache;

@@ -49,6 +49,16 @@ class LoginThrottleTests {
     }
 
     @Test
+    void othersGuessingBehindHerSchoolsSharedAddressDoNotKeepHerOut() {
+        throttle.succeeded("maria", "192.0.2.10");
+        for (int i = 0; i < 3 * LoginThrottle.FREE_PER_ADDRESS; i++) {
+            throttle.failed("user" + i, "192.0.2.10");
+        }
+        assertThat(throttle.waitFor("someone-else", "192.0.2.10")).isPresent();
+        assertThat(throttle.waitFor("maria", "192.0.2.10")).isEmpty();
+    }
+
+    @Test
     void failuresAreForgottenAfterAnHourOfQuiet() {
         for (int i = 0; i < 20; i++) {
             throttle.failed("maria", "10.0.0.1");

@@ -97,6 +97,14 @@ class PasswordSignInTests {
     }
 
     @Test
+    void aBlockedAccountAnswersAWrongPasswordLikeAnyOther() {
+        enabled = false;
+        Throwable blocked = catchFailure(() -> form.authenticate(attempt("maria", "whatever-password", "10.0.0.1")));
+        assertThat(blocked).isInstanceOf(BadCredentialsException.class);
+        assertThat(hashes).hasValue(1);
+    }
+
+    @Test
     void aThrottledAttemptIsRefusedBeforeItsPasswordIsChecked() {
         for (int i = 0; i < LoginThrottle.FREE_PER_ACCOUNT_AND_ADDRESS; i++) {
             catchFailure(() -> form.authenticate(attempt("maria", "guess-" + UUID.randomUUID(), "203.0.113.5")));
