@@ -64,6 +64,21 @@ class ServerErrorsIntegrationTests {
         assertThat(answer.body()).doesNotContain("timestamp");
     }
 
+    @Test
+    void anUploadOverTheLimitOnTheApiIsRussianJsonInTheDocumentedShape() throws Exception {
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"staff.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + "z".repeat(27 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> answer = http.send(request("/api/v1/organisations/" + java.util.UUID.randomUUID() + "/staff/import")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("admin:admin-test-password".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat((String) JsonPath.read(answer.body(), "$.title")).contains("слишком большой");
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
