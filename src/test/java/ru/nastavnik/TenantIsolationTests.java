@@ -138,8 +138,11 @@ class TenantIsolationTests {
     void everyStaffApiCallForAnotherSchoolIsNotFound() throws Exception {
         String b = "/api/v1/organisations/" + world.schoolB();
         String aWithBsPerson = "/api/v1/organisations/" + world.schoolA() + "/staff/" + personOfB;
+        String userOfB = "/api/v1/users/" + fixtures.user(Role.CURATOR, world.schoolB()).id();
         List<RequestBuilder> requests = List.of(
                 get(b),
+                post(userOfB + "/block").contentType(MediaType.APPLICATION_JSON).content("{\"revokeTokens\":true}"),
+                post(userOfB + "/unblock"),
                 get(b + "/staff"),
                 post(b + "/staff").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 get(b + "/staff/" + personOfB),

@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -27,6 +26,11 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
-        errors.write(response, 401, ex instanceof LockedException ? "login.locked" : "error.unauthorized");
+        if (ex instanceof SignInThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+            errors.write(response, 429, "login.wait");
+            return;
+        }
+        errors.write(response, 401, "error.unauthorized");
     }
 }

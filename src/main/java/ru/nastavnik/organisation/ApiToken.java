@@ -1,5 +1,6 @@
 package ru.nastavnik.organisation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -48,8 +49,13 @@ class ApiToken {
         this.expiresAt = expiresAt;
     }
 
-    boolean usableAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    /**
+     * Never past {@code maxValidity} from its creation, whatever its own date says: a token issued before the
+     * administrator lowered the maximum (or before every token had a date) expires with the rest.
+     */
+    boolean usableAt(Instant now, Duration maxValidity) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now))
+                && createdAt.plus(maxValidity).isAfter(now);
     }
 
     void used(Instant now) {

@@ -1,10 +1,13 @@
 package ru.nastavnik.organisation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 
@@ -13,4 +16,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
 
     Optional<ApiToken> findByIdAndUserId(UUID id, UUID userId);
+
+    @Modifying
+    @Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
+    int revokeAllOf(UUID userId, Instant now);
 }

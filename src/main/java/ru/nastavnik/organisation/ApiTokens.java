@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** Issues, checks and revokes personal API tokens (Bearer), for scripts of the regional IT staff. */
@@ -29,26 +33,42 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final UserRepository users;
+    private final int maxValidDays;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users) {
+    ApiTokens(ApiTokenRepository tokens, UserRepository users,
+            @Value("${nastavnik.tokens.max-valid-days:365}") int maxValidDays) {
+        if (maxValidDays < 1) {
+            throw new IllegalStateException("nastavnik.tokens.max-valid-days must be at least 1, was " + maxValidDays);
+        }
         this.tokens = tokens;
         this.users = users;
+        this.maxValidDays = maxValidDays;
     }
 
-    /** Returns the token itself: the only time it is ever visible. */
+    /**
+     * Returns the token itself: the only time it is ever visible. Only a person signed in with her password
+     * issues one: a token that could mint tokens would let a leaked token outlive its own revocation.
+     */
     public IssuedToken issue(NastavnikPrincipal caller, String name, Integer validDays) {
+        if (TokenAuthentication.is(SecurityContextHolder.getContext().getAuthentication())) {
+            throw new ForbiddenException("A token may not issue tokens", "token.issue.signedInOnly");
+        }
         if (name == null || name.isBlank() || name.length() > 200) {
             throw InvalidInputException.of("name", "token.name.required");
         }
-        if (validDays != null && (validDays < 1 || validDays > 730)) {
-            throw InvalidInputException.of("validDays", "token.validDays.range");
+        if (validDays != null && (validDays < 1 || validDays > maxValidDays)) {
+            throw InvalidInputException.of("validDays", "token.validDays.range", maxValidDays);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expires = validDays == null ? null : Instant.now().plus(Duration.ofDays(validDays));
+        Instant expires = Instant.now().plus(Duration.ofDays(validDays == null ? maxValidDays : validDays));
         ApiToken saved = tokens.save(new ApiToken(caller.id().value(), name.trim(), hash(token), expires));
         return new IssuedToken(saved.view(), token);
+    }
+
+    public int maxValidDays() {
+        return maxValidDays;
     }
 
     @Transactional(readOnly = true)
@@ -60,13 +80,17 @@ public class ApiTokens {
         tokens.findByIdAndUserId(tokenId, caller.id().value()).orElseThrow(NotFoundException::new).revoke();
     }
 
+    int revokeAllOf(UserId user) {
+        return tokens.revokeAllOf(user.value(), Instant.now());
+    }
+
     Optional<NastavnikPrincipal> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = Instant.now();
         return tokens.findByTokenHash(hash(token))
-                .filter(t -> t.usableAt(now))
+                .filter(t -> t.usableAt(now, Duration.ofDays(maxValidDays)))
                 .flatMap(t -> {
                     t.used(now);
                     return users.findById(t.userId());

@@ -1,28 +1,39 @@
 package ru.nastavnik.organisation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
- * Two doors: the REST API (stateless; personal Bearer tokens or HTTP Basic; no CSRF since no cookie is
- * used) and the browser (form login, session, CSRF on).
+ * Two doors: the REST API (stateless; personal Bearer tokens or HTTP Basic, the latter remembered briefly after
+ * one verification; no CSRF since no cookie is used) and the browser (form login, session, CSRF on). Both
+ * throttle password guessing ({@link PasswordSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,20 +50,55 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Which sessions each user has, so that a password change or a block can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when a session ends, or it would keep every session ever opened. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /**
+     * A personal questionnaire link carries its secret in the URL: the referrer never leaves the site. HSTS is
+     * sent on HTTPS requests only — behind a proxy that ends TLS, once its forwarded headers are trusted
+     * ({@code server.forward-headers-strategy}), which is also what makes the session cookie {@code Secure}.
+     */
+    private static HeadersConfigurer<HttpSecurity> hardened(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
+
+    private static AuthenticationManager manager(AuthenticationProvider provider, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiErrorWriter errors) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiErrorWriter errors, UserAccounts users,
+            PasswordEncoder encoder, LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events,
+            Clock clock, @Value("${nastavnik.sign-in.basic-cache:PT1M}") Duration basicCache) throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(errors);
         http.securityMatcher("/api/**")
+                .authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures,
+                        new BasicCredentialCache(clock, basicCache)), events))
                 // a personal questionnaire link: its token is the key, checked by the survey module
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/answers/**").permitAll().anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint).realmName("Nastavnik"))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::hardened)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
@@ -62,18 +108,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+    SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessions, UserAccounts users, PasswordEncoder encoder,
+            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events) throws Exception {
+        http.authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures, null), events))
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((request, response, ex) -> response.sendRedirect(
-                                request.getContextPath() + "/login?error=" + (ex instanceof LockedException ? "locked" : "bad")))
+                                request.getContextPath() + "/login?error=" + (ex instanceof SignInThrottledException ? "wait" : "bad")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 // a personal questionnaire link carries its own secret in the path, which a forged cross-site
                 // request cannot know; a session token would only make answers fail after the session expires
                 .csrf(c -> c.ignoringRequestMatchers("/s/**"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                .headers(h -> hardened(h).contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }

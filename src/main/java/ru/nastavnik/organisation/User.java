@@ -1,6 +1,5 @@
 package ru.nastavnik.organisation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,10 +29,6 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Table(name = "app_user")
 class User {
 
-    /** After this many failed logins in a row the account is locked for {@link #LOCK_TIME}. */
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
-
     @Id
     private UUID id;
 
@@ -48,12 +43,6 @@ class User {
     private String passwordHash;
 
     private boolean enabled;
-
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
@@ -91,13 +80,16 @@ class User {
         this.passwordChangedAt = Instant.now();
     }
 
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
+    void block() {
+        enabled = false;
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    void unblock() {
+        enabled = true;
+    }
+
+    boolean enabled() {
+        return enabled;
     }
 
     UserId id() {
@@ -121,7 +113,7 @@ class User {
     }
 
     NastavnikPrincipal principal(Instant now) {
-        return new NastavnikPrincipal(id(), username, fullName, passwordHash, roleGrants(), enabled, lockedAt(now));
+        return new NastavnikPrincipal(id(), username, fullName, passwordHash, roleGrants(), enabled, false);
     }
 
     UserSummary summary() {

@@ -2,9 +2,6 @@ package ru.nastavnik.organisation;
 
 import java.time.Instant;
 
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +15,7 @@ import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-/** Loads users for sign-in and throttles guessing: repeated failures lock the account for a while. */
+/** Loads users for sign-in (throttling is {@link LoginThrottle}'s) and logs each sign-in from the login page. */
 @Component
 class UserAccounts implements UserDetailsService {
 
@@ -36,29 +33,6 @@ class UserAccounts implements UserDetailsService {
         return users.findByUsername(username == null ? "" : username.trim())
                 .map(u -> u.principal(Instant.now()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-    }
-
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        recordFailure(event);
-    }
-
-    @EventListener
-    @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof NastavnikPrincipal principal) {
-            users.findById(principal.id().value()).ifPresent(User::loginSucceeded);
-        }
-    }
-
-    private void recordFailure(AbstractAuthenticationFailureEvent event) {
-        Object name = event.getAuthentication().getPrincipal();
-        if (name != null) {
-            users.countFailedLogin(name.toString().trim(), User.MAX_FAILED_LOGINS, Instant.now().plus(User.LOCK_TIME));
-            events.publishEvent(new AuditEvent(null, AuditAction.LOGIN_FAILED, "User", null,
-                    "неудачный вход: " + name.toString().trim()));
-        }
     }
 
     /** A sign-in from the login page (API calls authenticate on every request and are not logged here). */

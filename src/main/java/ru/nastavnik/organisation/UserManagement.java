@@ -33,9 +33,14 @@ public class UserManagement {
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApiTokens tokens;
+    private final UserSessions sessions;
 
     UserManagement(UserRepository users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
-            Validator validator, org.springframework.context.ApplicationEventPublisher events) {
+            Validator validator, org.springframework.context.ApplicationEventPublisher events, ApiTokens tokens,
+            UserSessions sessions) {
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -57,15 +62,56 @@ public class UserManagement {
         return users.save(user).summary();
     }
 
-    public void changeOwnPassword(NastavnikPrincipal caller, String currentPassword, String newPassword) {
+    /**
+     * Ends her other sessions (whoever knew the old password may be signed in elsewhere) and, if she asks,
+     * revokes her API tokens.
+     */
+    public void changeOwnPassword(NastavnikPrincipal caller, String currentPassword, String newPassword,
+            boolean revokeTokens) {
         User user = users.findById(caller.id().value()).orElseThrow(NotFoundException::new);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "user.password.wrongCurrent");
         }
         PasswordPolicy.check("newPassword", newPassword, user.username());
         user.changePassword(passwordEncoder.encode(newPassword));
+        int revoked = revokeTokens ? tokens.revokeAllOf(caller.id()) : 0;
+        int ended = sessions.endOthers(caller.id());
         events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.PASSWORD_CHANGE, "User",
-                caller.id().value(), "смена пароля"));
+                caller.id().value(), "смена пароля; завершено других сеансов: " + ended + ", отозвано токенов: " + revoked));
+    }
+
+    /**
+     * Blocks an account: she can no longer sign in, her sessions end at once, her tokens stop working and,
+     * if asked, are revoked for good (so that unblocking does not revive them). The system administrator
+     * blocks anyone but herself; a director blocks the staff of her own organisation.
+     */
+    public void block(NastavnikPrincipal caller, UserId id, boolean revokeTokens) {
+        User user = manageable(caller, id);
+        if (user.id().equals(caller.id())) {
+            throw InvalidInputException.of("id", "user.block.self");
+        }
+        user.block();
+        int revoked = revokeTokens ? tokens.revokeAllOf(id) : 0;
+        int ended = sessions.endAll(id);
+        events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.UPDATE, "User",
+                id.value(), "учётная запись заблокирована; завершено сеансов: " + ended + ", отозвано токенов: " + revoked));
+    }
+
+    public void unblock(NastavnikPrincipal caller, UserId id) {
+        manageable(caller, id).unblock();
+        events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.UPDATE, "User",
+                id.value(), "учётная запись разблокирована"));
+    }
+
+    private User manageable(NastavnikPrincipal caller, UserId id) {
+        User user = users.findById(id.value()).orElseThrow(NotFoundException::new);
+        Set<RoleGrant> grants = user.roleGrants();
+        boolean allowed = caller.isSystemAdmin() || (!grants.isEmpty() && grants.stream()
+                .allMatch(g -> g.organisation() != null && caller.has(Role.DIRECTOR, g.organisation())));
+        if (!allowed) {
+            throw new NotFoundException();
+        }
+        return user;
     }
 
     @Transactional(readOnly = true)

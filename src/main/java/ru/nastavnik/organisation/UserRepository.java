@@ -14,18 +14,6 @@ interface UserRepository extends JpaRepository<User, UUID> {
     @Query("select u from User u where lower(u.username) = lower(:username)")
     Optional<User> findByUsername(String username);
 
-    /**
-     * Counts a failed login in one statement, so that parallel guesses are all counted (an entity update would
-     * lose them to optimistic locking); the fifth locks the account until {@code until}.
-     */
-    @org.springframework.data.jpa.repository.Modifying
-    @Query(value = """
-            update app_user set
-                locked_until = case when failed_logins + 1 >= :max then :until else locked_until end,
-                failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end
-            where lower(username) = lower(:username)""", nativeQuery = true)
-    int countFailedLogin(String username, int max, java.time.Instant until);
-
     @Query("select count(u) > 0 from User u join u.grants g where g.role = :role")
     boolean existsWithRole(Role role);
 

@@ -5,6 +5,15 @@ class PasswordForm {
     private String currentPassword;
     private String newPassword;
     private String repeatPassword;
+    private boolean revokeTokens;
+
+    public boolean isRevokeTokens() {
+        return revokeTokens;
+    }
+
+    public void setRevokeTokens(boolean revokeTokens) {
+        this.revokeTokens = revokeTokens;
+    }
 
     public String getCurrentPassword() {
         return currentPassword;

@@ -43,6 +43,7 @@ class ProfileController {
             model.addAttribute("tokenForm", new TokenForm());
         }
         model.addAttribute("tokens", tokens.of(me));
+        model.addAttribute("maxValidDays", tokens.maxValidDays());
         return VIEW;
     }
 
@@ -54,7 +55,8 @@ class ProfileController {
             return profile(me, model);
         }
         try {
-            users.changeOwnPassword(me, passwordForm.getCurrentPassword(), passwordForm.getNewPassword());
+            users.changeOwnPassword(me, passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
+                    passwordForm.isRevokeTokens());
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
             return profile(me, model);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +20,7 @@ import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.organisation.UserSummary;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 @RestController
@@ -43,6 +45,25 @@ class UserApiController {
     @Operation(summary = "Пользователи организации")
     List<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisationId) {
         return users.inOrganisation(me, OrganisationId.of(organisationId)).stream().map(UserResponse::of).toList();
+    }
+
+    @PostMapping("/{id}/block")
+    @Operation(summary = "Заблокировать учётную запись: её сеансы завершаются, токены перестают действовать "
+            + "(revokeTokens: true — отзываются навсегда)")
+    ResponseEntity<Void> block(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody(required = false) BlockRequest request) {
+        users.block(me, UserId.of(id), request != null && Boolean.TRUE.equals(request.revokeTokens()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unblock")
+    @Operation(summary = "Разблокировать учётную запись")
+    ResponseEntity<Void> unblock(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        users.unblock(me, UserId.of(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    record BlockRequest(Boolean revokeTokens) {
     }
 
     record UserResponse(String id, String username, String fullName, List<RoleResponse> roles) {

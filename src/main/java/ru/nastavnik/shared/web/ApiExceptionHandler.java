@@ -126,7 +126,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Map<String, Object>> forbidden(ForbiddenException ex) {
-        return respond(HttpStatus.FORBIDDEN, "error.forbidden", List.of());
+        return respond(HttpStatus.FORBIDDEN, ex.messageKey(), List.of());
     }
 
     private ResponseEntity<Map<String, Object>> respond(HttpStatus status, String titleKey,
