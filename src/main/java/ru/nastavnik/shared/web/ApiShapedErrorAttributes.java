@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -26,7 +27,13 @@ class ApiShapedErrorAttributes extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Object status = super.getErrorAttributes(request, ErrorAttributeOptions.defaults()).get("status");
         int code = status instanceof Integer i ? i : 500;
-        return errors.body(code, titleKey(code), List.of());
+        Map<String, Object> body = errors.body(code, titleKey(code), List.of());
+        // the Russian reason a filter gave for refusing the request (RequestTextFilter), shown on the error page
+        Object refusal = request.getAttribute(RequestTextFilter.PROBLEM, RequestAttributes.SCOPE_REQUEST);
+        if (refusal != null) {
+            body.put("refusal", refusal);
+        }
+        return body;
     }
 
     static String titleKey(int status) {
