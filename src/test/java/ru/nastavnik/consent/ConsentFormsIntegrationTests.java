@@ -50,6 +50,8 @@ class ConsentFormsIntegrationTests {
     StaffManagement staff;
     @Autowired
     OrganisationManagement organisations;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -147,6 +149,26 @@ class ConsentFormsIntegrationTests {
                 .andExpect(jsonPath("$[0].status").value("REQUESTED"));
         mvc.perform(get(base + "/forms/" + job).with(user(fixtures.user(Role.CURATOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select octet_length(content) from consent_form_job where id = ?::uuid",
+                Integer.class, job)).as("the file is kept in the database, for any node to serve").isEqualTo(docx.length);
+    }
+
+    /** A batch whose node died (no heartbeat for minutes) is reported as failed, not as running for ever. */
+    @Test
+    void aBatchCutOffByARestartIsReportedAsFailedAndDoesNotBlockTheNext() throws Exception {
+        String person = create("Петрова", "Анна", "Ивановна", Gender.FEMALE, 1);
+        java.util.UUID orphan = java.util.UUID.randomUUID();
+        jdbc.update("insert into consent_form_job (id, owner_id, organisation_id, total, done, status, created_at, heartbeat_at) "
+                + "values (?, ?, ?, 40, 12, 'RUNNING', now() - interval '10 minutes', now() - interval '10 minutes')",
+                orphan, curator.id().value(), world.schoolA().value());
+
+        mvc.perform(get(base + "/forms/" + orphan).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.errorKey").value("consent.batch.interrupted"));
+        mvc.perform(post(base + "/forms").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"PERSONAL_DATA\",\"format\":\"docx\",\"personIds\":[\"" + person + "\"]}"))
+                .andExpect(status().isAccepted());
     }
 
     @Test
