@@ -226,7 +226,13 @@ class Person {
 
     StaffView view() {
         return new StaffView(id(), organisation(), data(), archivedAt != null, createdAt, updatedAt,
-                processingRestrictedAt != null, anonymiseOn, anonymisedAt != null);
+                processingRestrictedAt != null, anonymiseOn, anonymisedAt != null, version == null ? 0 : version);
+    }
+
+    /** An edit made on what the editor read: refused if the record changed since (no lost update). */
+    List<String> apply(StaffData data, Long readVersion) {
+        ru.nastavnik.shared.StaleVersionException.check(readVersion, version == null ? 0 : version);
+        return apply(data);
     }
 
     private static <T> T track(List<String> changed, String field, T current, T next) {

@@ -97,12 +97,16 @@ public class StaffManagement {
         return person.view();
     }
 
-    public StaffView update(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, StaffData data) {
+    /** An edit of the record as the caller read it ({@code readVersion}): refused if someone changed it since. */
+    public StaffView update(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, StaffData data,
+            Long readVersion) {
         Person person = load(caller, organisation, id);
         validate(data);
-        List<String> changed = person.apply(data);
+        List<String> changed = person.apply(data, readVersion);
         if (!changed.isEmpty()) {
             audit(person, AuditAction.UPDATE, String.join(", ", changed));
+            // the answer carries the new version (the next edit's If-Match), which the flush assigns
+            people.flush();
         }
         return person.view();
     }

@@ -49,7 +49,8 @@ class ProgrammeReminderTests {
         StaffData d = card.data();
         staff.update(pair.curator(), pair.school(), mentor, new StaffData(d.lastName(), d.firstName(), d.middleName(), d.gender(),
                 d.birthDate(), d.personnelNumber(), d.positions(), d.subjects(), d.totalExperienceYears(),
-                d.teachingExperienceYears(), d.qualificationCategory(), d.education(), d.hiredOn(), "mentor@school.test", d.phone()));
+                d.teachingExperienceYears(), d.qualificationCategory(), d.education(), d.hiredOn(), "mentor@school.test", d.phone()),
+                card.version());
         var programme = programmes.create(pair.curator(), pair.mentorship());
         drafts.addActivity(pair.curator(), programme.id(), new PlanItem(null, "Подготовить родительское собрание", null,
                 LocalDate.now().plusDays(2), ActivityRole.BOTH, null, null));

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,12 +56,13 @@ class StaffApiIntegrationTests {
     @Test
     void curatorCreatesReadsUpdatesAndArchivesATeacher() throws Exception {
         String id = create(TEACHER);
-        mvc.perform(get(base + "/" + id).with(user(curator)))
+        String etag = mvc.perform(get(base + "/" + id).with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lastName").value("Кузнецова"))
                 .andExpect(jsonPath("$.subjects[1]").value("чтение"))
-                .andExpect(jsonPath("$.birthDate").value("1990-05-17"));
-        mvc.perform(put(base + "/" + id).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(jsonPath("$.birthDate").value("1990-05-17"))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
                         .content(TEACHER.replace("\"FIRST\"", "\"HIGHEST\"")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.qualificationCategory").value("HIGHEST"));
@@ -192,6 +196,45 @@ class StaffApiIntegrationTests {
                         .content(TEACHER.replace("[\"учитель начальных классов\"]", many.toString())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("positions"));
+    }
+
+    /** Two editors read the same card; the second to save is told, and the first one's change is kept. */
+    @Test
+    void aSecondEditOnAStaleVersionIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
+        String id = create(TEACHER);
+        String etag = mvc.perform(get(base + "/" + id).with(user(curator))).andReturn().getResponse().getHeader("ETag");
+        org.assertj.core.api.Assertions.assertThat(etag).matches("\"\\d+\"");
+        mvc.perform(put(base + "/" + id).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(TEACHER))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("If-Match")));
+        String next = mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(TEACHER.replace("Анна", "Алла")))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        org.assertj.core.api.Assertions.assertThat(next).isNotEqualTo(etag);
+        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(TEACHER.replace("Анна", "Инна")))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", next))
+                .andExpect(jsonPath("$.title").value(containsString("изменили")));
+        mvc.perform(get(base + "/" + id).with(user(curator))).andExpect(jsonPath("$.firstName").value("Алла"));
+    }
+
+    /** The web form carries the version; a stale save keeps what she typed and shows the value saved meanwhile. */
+    @Test
+    void aStaleWebFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
+        String id = create(TEACHER);
+        String etag = mvc.perform(get(base + "/" + id).with(user(curator))).andReturn().getResponse().getHeader("ETag");
+        String version = etag.replace("\"", "");
+        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON).content(TEACHER.replace("Анна", "Алла"))).andExpect(status().isOk());
+        mvc.perform(post("/people/staff/" + id).with(user(curator)).with(csrf()).param("version", version)
+                        .param("lastName", "Кузнецова").param("firstName", "Инна").param("middleName", "Сергеевна")
+                        .param("gender", "FEMALE").param("positions", "учитель начальных классов"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("изменил другой пользователь")))
+                .andExpect(content().string(containsString("value=\"Инна\"")))
+                .andExpect(content().string(containsString("Сейчас сохранено: Алла")));
+        mvc.perform(get(base + "/" + id).with(user(curator))).andExpect(jsonPath("$.firstName").value("Алла"));
     }
 
     private String create(String json) throws Exception {

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.people.PersonId;
@@ -26,6 +28,7 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 @RestController
@@ -63,16 +66,20 @@ class StaffApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Карточка педагога (обращение записывается в журнал аудита)")
-    StaffResponse get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<StaffResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
-        return StaffResponse.of(staff.get(me, OrganisationId.of(orgId), PersonId.of(id)));
+        StaffView view = staff.get(me, OrganisationId.of(orgId), PersonId.of(id));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(StaffResponse.of(view));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Изменить карточку педагога")
-    StaffResponse update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody StaffData data) {
-        return StaffResponse.of(staff.update(me, OrganisationId.of(orgId), PersonId.of(id), data));
+    ResponseEntity<StaffResponse> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody StaffData data,
+            @Parameter(description = "ETag карточки, полученный при чтении (без него — 428, устаревший — 412)")
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        StaffView updated = staff.update(me, OrganisationId.of(orgId), PersonId.of(id), data, ETags.parse(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(StaffResponse.of(updated));
     }
 
     @DeleteMapping("/{id}")

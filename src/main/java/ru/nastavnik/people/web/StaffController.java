@@ -21,6 +21,8 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -124,7 +126,7 @@ class StaffController {
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
         StaffView person = staff.get(me, PersonId.of(id));
-        return form(model, StaffForm.of(person.data()), person.organisationId(), person.id());
+        return form(model, StaffForm.of(person.data(), person.version()), person.organisationId(), person.id());
     }
 
     @PostMapping("/{id}")
@@ -137,9 +139,17 @@ class StaffController {
             return form(model, staffForm, organisationId, personId);
         }
         try {
-            staff.update(me, organisationId, personId, staffForm.toData());
+            staff.update(me, organisationId, personId, staffForm.toData(), staffForm.getVersion());
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
+            return form(model, staffForm, organisationId, personId);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            // someone saved the card meanwhile: her input stays, his values are shown beside it, and the next save
+            // is made knowingly over the version she has now seen
+            StaffView saved = staff.get(me, organisationId, personId);
+            model.addAttribute("saved", staffForm.differencesFrom(StaffForm.of(saved.data())));
+            staffForm.setVersion(saved.version());
+            result.reject("staff.stale");
             return form(model, staffForm, organisationId, personId);
         }
         Flash.success(redirect, "staff.updated");

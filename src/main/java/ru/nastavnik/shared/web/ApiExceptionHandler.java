@@ -124,6 +124,21 @@ class ApiExceptionHandler {
         return respond(HttpStatus.CONFLICT, "error.conflict", List.of());
     }
 
+    /** The record changed since the client read it (its If-Match is stale): nothing was overwritten. */
+    @ExceptionHandler(ru.nastavnik.shared.StaleVersionException.class)
+    ResponseEntity<Map<String, Object>> stale(ru.nastavnik.shared.StaleVersionException ex) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(ETags.of(ex.current()))
+                .body(errors.body(412, "error.stale", List.of(new ApiErrorWriter.ApiError(null, null,
+                        errors.message("error.stale.detail")))));
+    }
+
+    @ExceptionHandler(ru.nastavnik.shared.VersionRequiredException.class)
+    ResponseEntity<Map<String, Object>> preconditionRequired(ru.nastavnik.shared.VersionRequiredException ex) {
+        return respond(HttpStatus.PRECONDITION_REQUIRED, "error.preconditionRequired", List.of(new ApiErrorWriter.ApiError(
+                "If-Match", null, errors.message("error.preconditionRequired.detail"))));
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Map<String, Object>> forbidden(ForbiddenException ex) {
         return respond(HttpStatus.FORBIDDEN, ex.messageKey(), List.of());

@@ -63,7 +63,7 @@ class StaffControllerTests {
     void aSavedCardRedirectsToItWithAMessage() throws Exception {
         PersonId id = new PersonId(UUID.randomUUID());
         StaffData data = Fixtures.teacher("Орлова", "Елена", "Викторовна");
-        when(staff.create(eq(CURATOR), eq(SCHOOL), any())).thenReturn(new StaffView(id, SCHOOL, data, false, Instant.now(), Instant.now(), false, null, false));
+        when(staff.create(eq(CURATOR), eq(SCHOOL), any())).thenReturn(new StaffView(id, SCHOOL, data, false, Instant.now(), Instant.now(), false, null, false, 0));
 
         mvc.perform(post("/people/staff").with(user(CURATOR)).with(csrf()).param("organisation", SCHOOL.toString())
                         .param("lastName", "Орлова").param("firstName", "Елена").param("gender", "FEMALE")
