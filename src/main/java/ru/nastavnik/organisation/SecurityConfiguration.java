@@ -106,6 +106,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Stylesheets, scripts and fonts: public, no session, and cacheable for a year — their URLs carry a hash of
+     * their content (spring.web.resources.chain), so a new release is a new URL. Spring Security's default
+     * {@code no-store} made every page load fetch them again.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> hardened(h).cacheControl(c -> c.disable()));
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessions, UserAccounts users, PasswordEncoder encoder,
