@@ -129,19 +129,31 @@ public class BankManagement {
 
     @Transactional(readOnly = true)
     public List<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        check(caller, organisation);
-        Map<PersonId, StaffView> staffById = staffById(caller, organisation);
-        List<MenteeView> found = mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
-                .map(e -> e.view(nameOf(staffById, e.person())))
-                .filter(filter::matches)
-                .toList();
+        List<MenteeView> found = menteeViews(caller, organisation, filter);
         events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
                 "в банке наставляемых"));
         return found;
     }
 
+    /** The entries as the bank shows them, not yet audited: the caller records the read of those it shows. */
+    List<MenteeView> menteeViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
+        check(caller, organisation);
+        Map<PersonId, StaffView> staffById = staffById(caller, organisation);
+        return mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+                .map(e -> e.view(nameOf(staffById, e.person())))
+                .filter(filter::matches)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
+        List<MentorView> found = mentorViews(caller, organisation, filter);
+        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
+                "в банке наставников"));
+        return found;
+    }
+
+    List<MentorView> mentorViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         Map<PersonId, StaffView> staffById = staffById(caller, organisation);
         var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
@@ -150,8 +162,6 @@ public class BankManagement {
                 .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), loads.getOrDefault(e.person(), 0)))
                 .filter(filter::matches)
                 .toList();
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
-                "в банке наставников"));
         return found;
     }
 

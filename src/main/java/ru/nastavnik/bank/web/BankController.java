@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
@@ -44,13 +46,16 @@ class BankController {
     static final String SHARED = "bank/shared-bank";
 
     private final BankManagement banks;
+    private final BankPages pages;
     private final SharedBank shared;
     private final Vocabulary vocabulary;
     private final BankExport export;
     private final StaffManagement staff;
 
-    BankController(BankManagement banks, SharedBank shared, Vocabulary vocabulary, BankExport export, StaffManagement staff) {
+    BankController(BankManagement banks, BankPages pages, SharedBank shared, Vocabulary vocabulary, BankExport export,
+            StaffManagement staff) {
         this.banks = banks;
+        this.pages = pages;
         this.shared = shared;
         this.vocabulary = vocabulary;
         this.export = export;
@@ -60,13 +65,13 @@ class BankController {
     @GetMapping("/bank/mentees")
     String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String q, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        var found = banks.mentees(me, org, new BankFilter(need, null, category, null, null, q, true));
-        var current = found.stream().filter(e -> e.leftOn() == null).toList();
-        var inBank = current.stream().map(e -> e.personId()).collect(java.util.stream.Collectors.toSet());
-        model.addAttribute("entries", current);
-        model.addAttribute("left", found.stream().filter(e -> e.leftOn() != null && inBank.add(e.personId())).toList());
+        var shown = pages.mentees(me, org, new BankFilter(need, null, category, null, null, q, true), page);
+        model.addAttribute("page", shown.current());
+        model.addAttribute("entries", shown.current().getContent());
+        model.addAttribute("left", shown.left());
+        model.addAttribute("pagerBase", pagerBase(org, "need", need, "category", category, "q", q));
         common(me, org, model);
         model.addAttribute("need", need);
         model.addAttribute("category", category);
@@ -107,11 +112,14 @@ class BankController {
     String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
-            @RequestParam(required = false) String q, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        var found = banks.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true));
-        model.addAttribute("entries", found.stream().filter(e -> e.leftOn() == null).toList());
-        model.addAttribute("left", found.stream().filter(e -> e.leftOn() != null).toList());
+        var shown = pages.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true), page);
+        model.addAttribute("page", shown.current());
+        model.addAttribute("entries", shown.current().getContent());
+        model.addAttribute("left", shown.left());
+        model.addAttribute("pagerBase", pagerBase(org, "competence", competence, "subject", subject, "training", training,
+                "freeCapacity", freeCapacity, "q", q));
         common(me, org, model);
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);
@@ -227,6 +235,17 @@ class BankController {
         model.addAttribute("topics", topics);
         model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
                 ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
+    }
+
+    /** The list's address with its filters, to which the pager adds {@code page=}. */
+    static String pagerBase(OrganisationId organisation, Object... filters) {
+        var builder = UriComponentsBuilder.fromPath("").queryParam("organisation", organisation);
+        for (int i = 0; i + 1 < filters.length; i += 2) {
+            if (filters[i + 1] != null && !filters[i + 1].toString().isBlank()) {
+                builder.queryParam(filters[i].toString(), filters[i + 1]);
+            }
+        }
+        return builder.encode().build().toUriString() + "&";
     }
 
     private void common(NastavnikPrincipal me, OrganisationId org, Model model) {

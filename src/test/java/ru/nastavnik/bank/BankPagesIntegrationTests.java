@@ -1,0 +1,76 @@
+package ru.nastavnik.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** A large bank is shown a page at a time, and the read recorded names the people on that page only. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BankPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    BankManagement banks;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void fiftyFiveMentorsAreShownFiftyAPageAndOnlyThoseShownAreRecordedAsRead() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        for (int i = 0; i < 55; i++) {
+            String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Наставникова", "Анна", "Сергеевна"))
+                    .id().toString();
+            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                    LocalDate.now().minusDays(1), null, null));
+            banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(), null,
+                    null, false));
+        }
+        String org = world.schoolA().toString();
+
+        String first = mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/bank/mentors").param("organisation", org).param("page", "1").with(user(curator)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(rows(first)).isEqualTo(50);
+        assertThat(rows(second)).isEqualTo(5);
+        assertThat(first).contains("Всего: 55").contains("page=1");
+        Integer named = jdbc.queryForObject("select cardinality(subject_ids) from audit_entry where organisation_id = ? "
+                + "and action = 'READ' and details = 'в банке наставников' order by id desc limit 1", Integer.class,
+                world.schoolA().value());
+        assertThat(named).as("the last view named the 5 people of page 2").isEqualTo(5);
+    }
+
+    private static int rows(String html) {
+        String table = html.substring(html.indexOf("id=\"mentor-bank\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        return table.split("<tr", -1).length - 2;
+    }
+}
