@@ -58,7 +58,7 @@ class ConsentTemplates {
     DefaultTemplate mentoringDutiesConsentTemplate() {
         return template(ConsentPurpose.MENTORING_DUTIES, TemplateBuilder.a4()
                 .right("{{organisation.headPositionDative}} {{organisation.name}}")
-                .right("{{organisation.headName}}")
+                .right("{{organisation.headNameDative}}")
                 .right("от {{person.fullNameGenitive}}, {{person.position}}")
                 .emptyLine()
                 .centered("СОГЛАСИЕ", true)

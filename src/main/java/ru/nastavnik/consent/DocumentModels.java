@@ -32,9 +32,11 @@ public final class DocumentModels {
         map.put("inn", orBlank(r.inn()));
         map.put("ogrn", orBlank(r.ogrn()));
         map.put("website", orBlank(r.website()));
-        map.put("headName", orBlank(r.headName()));
-        map.put("headPosition", r.headPosition() == null ? "Руководитель" : r.headPosition());
-        map.put("headPositionDative", dative(r.headPosition() == null ? "Руководитель" : r.headPosition()));
+        String position = r.headPosition() == null ? "Руководитель" : r.headPosition();
+        map.put("headPosition", position);
+        map.put("headPositionInText", HeadModel.inText(position));
+        map.put("headPositionDative", dative(position));
+        HeadModel.put(map, r.head());
         return map;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
@@ -22,7 +23,7 @@ final class DocumentSamples {
                 List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null);
         OrganisationSummary school = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
                 "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
-                        "https://school1.example.ru", "И. И. Петров", "Директор"));
+                        "https://school1.example.ru", new HeadName("Петров", "Иван", "Ильич", Gender.MALE), "Директор"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(school));
         model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));

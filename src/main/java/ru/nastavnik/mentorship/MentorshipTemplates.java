@@ -54,7 +54,7 @@ class MentorshipTemplates {
                 .paragraph("«____» ______________ 20___ г.")
                 .emptyLine()
                 .justified("{{organisation.name}} (далее — работодатель), от имени которого на основании устава "
-                        + "действует {{organisation.headPosition}} {{organisation.headName}}, и {{mentor.fullName}}, "
+                        + "действует {{organisation.headPositionInText}} {{organisation.headName}}, и {{mentor.fullName}}, "
                         + "{{mentor.position}} (далее — работник), заключили настоящее соглашение о нижеследующем.")
                 .justified("1. Работник с его письменного согласия выполняет работу по наставничеству (статья 351.8 "
                         + "Трудового кодекса Российской Федерации) в отношении: {{mentees}}.")

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
@@ -60,7 +61,8 @@ class ConsentFormsIntegrationTests {
         world = fixtures.world();
         curator = fixtures.user(Role.CURATOR, world.schoolA());
         organisations.updateRequisites(Fixtures.SYSTEM, world.schoolA(), new Requisites("ст. Кумылженская, ул. Мира, 5",
-                "3419000000", "1023400000001", "https://school2.example.ru", "А. В. Директорова", "Директор"));
+                "3419000000", "1023400000001", "https://school2.example.ru", new HeadName("Кузнецов", "Игорь",
+                "Васильевич", Gender.MALE), "Директор"));
         base = "/api/v1/organisations/" + world.schoolA() + "/consents";
     }
 
@@ -85,7 +87,7 @@ class ConsentFormsIntegrationTests {
         byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "MENTORING_DUTIES")
                         .param("format", "docx").with(user(curator)))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(docxText(docx)).contains("от Римской-Корсаковой Софьи Львовны").contains("статьёй 351.8")
+        assertThat(docxText(docx)).contains("И. В. Кузнецову").contains("от Римской-Корсаковой Софьи Львовны").contains("статьёй 351.8")
                 .contains("не менее чем за три рабочих дня");
     }
 
