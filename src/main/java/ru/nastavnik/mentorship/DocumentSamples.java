@@ -27,6 +27,7 @@ final class DocumentSamples {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(school));
         model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
+        model.put("approval", Map.of("number", "16-о", "date", "05.09.2026"));
         model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
                 "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
                 "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));

@@ -131,7 +131,7 @@ class MentorshipTemplates {
         return template(PROGRAMME, TemplateBuilder.a4()
                 .right("УТВЕРЖДЕНО")
                 .right("приказом {{organisation.shortName}}")
-                .right("от ____________ № ______")
+                .right("от {{approval.date}} № {{approval.number}}")
                 .emptyLine()
                 .centered("{{organisation.name}}", true)
                 .emptyLine()

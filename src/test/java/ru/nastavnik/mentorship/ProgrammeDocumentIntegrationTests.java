@@ -1,0 +1,59 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** The programme as a school files it: its grif, its plan table on the page, its file name. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProgrammeDocumentIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProgrammeFixtures fixtures;
+
+    @Test
+    void theGrifShowsTheNumberAndDateOfTheRegisteredApprovalOrder() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String programme = programme(pair);
+        String base = "/api/v1/organisations/" + pair.school();
+        String order = JsonPath.read(mvc.perform(post(base + "/orders/programmes").with(user(pair.curator()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(document(pair, programme)).contains("от ____________ № ______");
+
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "p.pdf",
+                "application/pdf", MatchingToOrderIntegrationTests.PDF)).param("number", "12-о")
+                .param("orderDate", "2026-12-03").with(user(pair.curator()))).andExpect(status().isOk());
+
+        assertThat(document(pair, programme)).contains("УТВЕРЖДЕНО").contains("от 03.12.2026 № 12-о")
+                .doesNotContain("№ ______");
+    }
+
+    String programme(ProgrammeFixtures.ActivePair pair) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(), "$.id");
+    }
+
+    String document(ProgrammeFixtures.ActivePair pair, String programme) throws Exception {
+        return DocumentWordingTests.text(mvc.perform(get("/api/v1/programmes/" + programme + "/document")
+                .with(user(pair.curator()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    }
+}
