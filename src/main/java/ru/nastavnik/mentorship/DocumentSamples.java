@@ -34,6 +34,7 @@ final class DocumentSamples {
         model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
         model.put("curator", "заместителя директора Иванову И. И.");
         model.put("mentor", DocumentModels.person(mentor));
+        model.put("mentors", "Петрова Анна Ивановна, учитель математики");
         model.put("mentees", "Сидорова Олега Петровича, учителя математики");
         model.put("form", "традиционная (один на один)");
         model.put("startsOn", "01.09.2026");
