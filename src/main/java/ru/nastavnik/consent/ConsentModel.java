@@ -28,7 +28,7 @@ final class ConsentModel {
                 .map(OrganisationSummary::name).orElse(BLANK));
         model.put("region", above.stream().filter(o -> o.kind().name().equals("REGION")).findFirst()
                 .map(OrganisationSummary::name).orElse(BLANK));
-        model.put("person", DocumentModels.person(person));
+        model.put("person", DocumentModels.person(person, DocumentModels.overrides(organisation)));
         model.put("retentionDays", Integer.toString(retentionDays));
         model.put("today", Dates.DATE.format(today));
         model.put("year", Integer.toString(today.getYear()));

@@ -18,6 +18,7 @@ import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.InvalidInputException;
@@ -144,10 +145,12 @@ public class MentorshipDocuments {
         }
         MentorshipView v = pair.view(p -> "");
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(parts.organisation(employer)));
-        model.put("mentor", DocumentModels.person(data));
-        model.put("mentees", pair.current(MemberRole.MENTEE).stream().map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE))
-                .collect(Collectors.joining("; ")));
+        OrganisationSummary school = parts.organisation(employer);
+        Map<String, List<String>> own = DocumentModels.overrides(school);
+        model.put("organisation", DocumentModels.organisation(school));
+        model.put("mentor", DocumentModels.person(data, own));
+        model.put("mentees", pair.current(MemberRole.MENTEE).stream()
+                .map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE, own)).collect(Collectors.joining("; ")));
         model.put("form", v.form());
         model.put("startsOn", Dates.DATE.format(v.startsOn()));
         model.put("endsOn", Dates.DATE.format(v.endsOn()));
@@ -169,11 +172,11 @@ public class MentorshipDocuments {
     }
 
     /** «Сидорова Олега Петровича, учителя математики»: the agreement names the mentees in the genitive. */
-    private static String inCase(StaffData d, GrammaticalCase grammaticalCase) {
+    private static String inCase(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
         if (d == null) {
             return "—";
         }
         String name = NameDeclension.fullName(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()), grammaticalCase);
-        return d.positions().isEmpty() ? name : name + " (" + String.join(", ", d.positions()) + ")";
+        return d.positions().isEmpty() ? name : name + ", " + DocumentModels.positions(d, grammaticalCase, overrides);
     }
 }

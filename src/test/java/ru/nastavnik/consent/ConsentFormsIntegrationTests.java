@@ -87,7 +87,7 @@ class ConsentFormsIntegrationTests {
         byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "MENTORING_DUTIES")
                         .param("format", "docx").with(user(curator)))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(docxText(docx)).contains("И. В. Кузнецову").contains("от Римской-Корсаковой Софьи Львовны").contains("статьёй 351.8")
+        assertThat(docxText(docx)).contains("И. В. Кузнецову").contains("от Римской-Корсаковой Софьи Львовны, учителя").contains("статьёй 351.8")
                 .contains("не менее чем за три рабочих дня");
     }
 

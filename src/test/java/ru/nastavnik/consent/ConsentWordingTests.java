@@ -28,7 +28,26 @@ class ConsentWordingTests {
     @Test
     void theMentoringDutiesConsentIsAddressedToTheHeadInTheDative() throws Exception {
         String text = render(new ConsentTemplates().mentoringDutiesConsentTemplate());
-        assertThat(text).contains("Директору").contains("И. В. Кузнецову");
+        assertThat(text).contains("И. В. Кузнецову");
+    }
+
+    @Test
+    void theMentoringDutiesConsentDeclinesTheOrganisationAndThePositionsInItsHeader() throws Exception {
+        String text = render(new ConsentTemplates().mentoringDutiesConsentTemplate());
+        assertThat(text).contains("Директору Муниципального казённого общеобразовательного учреждения «Средняя школа № 3»")
+                .contains("от Ивановой Марии Петровны, учителя");
+    }
+
+    @Test
+    void theOrganisationsOwnFormsWinInTheHeader() {
+        OrganisationSummary school = new OrganisationSummary(null, null, null, "Вечерняя (сменная) школа № 2", "ВСШ № 2",
+                "Europe/Moscow", new Requisites(null, null, null, null, null, "Директор", "Вечерняя (сменная) школа; "
+                        + "Вечерней (сменной) школы; Вечерней (сменной) школе; Вечернюю (сменную) школу; "
+                        + "Вечерней (сменной) школой; Вечерней (сменной) школе\nдиректор; директора; директору; директора; "
+                        + "директором; директоре", null));
+        Map<String, Object> model = DocumentModels.organisation(school);
+        assertThat(model.get("nameGenitive")).isEqualTo("Вечерней (сменной) школы № 2");
+        assertThat(model.get("headPositionDative")).isEqualTo("директору");
     }
 
     @Test

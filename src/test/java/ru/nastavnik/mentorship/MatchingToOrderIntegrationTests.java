@@ -125,7 +125,7 @@ class MatchingToOrderIntegrationTests {
                 .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId"))
                 .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(agreement).contains("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ").contains("статья 351.8")
-                .containsAnyOf("Новиковой Анны Сергеевны", "Егорова Анны Сергеевны").contains("не менее чем за три рабочих дня");
+                .containsAnyOf("Новиковой Анны Сергеевны, учителя", "Егорова Анны Сергеевны, учителя").contains("не менее чем за три рабочих дня");
     }
 
     @Test
