@@ -49,7 +49,7 @@ public class MentorshipDocuments {
     }
 
     /** The order as a DOCX; a draft shows blanks where the number and date will go once it is signed. */
-    public byte[] order(NastavnikPrincipal caller, UUID orderId) {
+    public DocumentFile order(NastavnikPrincipal caller, UUID orderId) {
         MentorshipOrder order = orders.findById(orderId).orElseThrow(NotFoundException::new);
         Mentorships.check(caller, order.organisation());
         OrderView view = order.view();
@@ -111,11 +111,11 @@ public class MentorshipDocuments {
             case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
             default -> MentorshipTemplates.ORDER;
         };
-        return parts.render(order.organisation(), template, model);
+        return new DocumentFile(DocumentFileNames.order(view, "docx"), parts.render(order.organisation(), template, model));
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */
-    public byte[] agreement(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, PersonId mentor) {
+    public DocumentFile agreement(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
         if (!pair.organisation().equals(organisation) && !pair.employerOf(mentor).map(organisation::equals).orElse(false)) {
             throw new NotFoundException();
@@ -127,7 +127,7 @@ public class MentorshipDocuments {
      * The supplementary agreement of one mentor of a pair or group. The mentor's employer concludes it (Labour
      * Code art. 351.8): for a mentor of another school, that school, not the one the pair belongs to.
      */
-    public byte[] agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
+    public DocumentFile agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
         OrganisationId employer = pair.employerOf(mentor).orElse(pair.organisation());
         if (!caller.hasAnyIn(employer, Role.DIRECTOR, Role.CURATOR)) {
@@ -161,7 +161,7 @@ public class MentorshipDocuments {
             pair.current(MemberRole.MENTEE).forEach(m -> events.publishEvent(new AuditEvent(pair.organisation(),
                     AuditAction.READ, "Person", m.value(), "указан в дополнительном соглашении наставника другой школы")));
         }
-        return parts.render(employer, MentorshipTemplates.AGREEMENT, model);
+        return new DocumentFile(DocumentFileNames.agreement(data), parts.render(employer, MentorshipTemplates.AGREEMENT, model));
     }
 
     /** The members of an ended pair: those whose period ended last (the pair's final composition). */

@@ -44,7 +44,7 @@ public class ProgrammeDocument {
     }
 
     /** The programme document, filled from the programme and its pair. */
-    public byte[] docx(NastavnikPrincipal caller, UUID id) {
+    public DocumentFile docx(NastavnikPrincipal caller, UUID id) {
         ProgrammeCard card = programmes.card(caller, id);
         ProgrammeView p = card.programme();
         Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
@@ -82,7 +82,8 @@ public class ProgrammeDocument {
         model.put("menteeSignature", DocumentParts.initials(pair.current(MemberRole.MENTEE), people));
         events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
                 "сформирован документ программы"));
-        return parts.render(p.organisationId(), MentorshipTemplates.PROGRAMME, model);
+        return new DocumentFile(DocumentFileNames.programme(pair.current(MemberRole.MENTEE).stream().map(people::get)
+                .toList(), "docx"), parts.render(p.organisationId(), MentorshipTemplates.PROGRAMME, model));
     }
 
     /**
@@ -97,8 +98,9 @@ public class ProgrammeDocument {
     }
 
     /** The same programme document as a PDF, for printing and viewing without Word. */
-    public byte[] pdf(NastavnikPrincipal caller, UUID id) {
-        return PdfRenderer.fromDocx(docx(caller, id));
+    public DocumentFile pdf(NastavnikPrincipal caller, UUID id) {
+        DocumentFile docx = docx(caller, id);
+        return new DocumentFile(docx.name().replaceFirst("\\.docx$", ".pdf"), PdfRenderer.fromDocx(docx.content()));
     }
 
     private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",

@@ -38,6 +38,9 @@ class ProgrammeDocumentIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         assertThat(document(pair, programme)).contains("от ____________ № ______");
+        assertThat(fileName(mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
+                .andReturn().getResponse().getHeader("Content-Disposition")))
+                .isEqualTo("Проект приказа об утверждении персонализированных программ наставничества.docx");
 
         mvc.perform(multipart(base + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "p.pdf",
                 "application/pdf", MatchingToOrderIntegrationTests.PDF)).param("number", "12-о")
@@ -45,6 +48,28 @@ class ProgrammeDocumentIntegrationTests {
 
         assertThat(document(pair, programme)).contains("УТВЕРЖДЕНО").contains("от 03.12.2026 № 12-о")
                 .doesNotContain("№ ______");
+        assertThat(fileName(mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
+                .andReturn().getResponse().getHeader("Content-Disposition")))
+                .isEqualTo("Приказ № 12-о от 03.12.2026 об утверждении персонализированных программ наставничества.docx");
+    }
+
+    @Test
+    void theProgrammeIsDownloadedUnderARussianNameThatSaysWhoseItIs() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String programme = programme(pair);
+        String docx = mvc.perform(get("/api/v1/programmes/" + programme + "/document").with(user(pair.curator())))
+                .andReturn().getResponse().getHeader("Content-Disposition");
+        String pdf = mvc.perform(get("/mentorship/programmes/" + programme + "/document.pdf").with(user(pair.mentee())))
+                .andReturn().getResponse().getHeader("Content-Disposition");
+
+        assertThat(fileName(docx)).startsWith("Программа наставничества — Соловьёва ").endsWith(".docx");
+        assertThat(fileName(pdf)).startsWith("Программа наставничества — Соловьёва ").endsWith(".pdf");
+    }
+
+    /** The name a browser saves the file under: RFC 5987's filename*, percent-encoded UTF-8. */
+    static String fileName(String contentDisposition) {
+        String encoded = contentDisposition.substring(contentDisposition.indexOf("filename*=UTF-8''") + 17);
+        return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String programme(ProgrammeFixtures.ActivePair pair) throws Exception {
