@@ -94,9 +94,12 @@ class ConsentFormsIntegrationTests {
     @Test
     void thePdfCarriesRealCyrillicText() throws Exception {
         String person = create("Шевченко", "Оксана", "Тарасовна", Gender.FEMALE);
-        byte[] pdf = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
+        var response = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
                         .param("format", "pdf").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] pdf = response.getContentAsByteArray();
+        assertThat(fileName(response.getHeader("Content-Disposition")))
+                .isEqualTo("Согласие на обработку персональных данных — Шевченко Оксана Тарасовна.pdf");
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("СОГЛАСИЕ").contains("на обработку персональных данных")
@@ -141,8 +144,11 @@ class ConsentFormsIntegrationTests {
                     .andReturn().getResponse().getContentAsString(), "$.status");
         }
         assertThat(state).isEqualTo("DONE");
-        byte[] docx = mvc.perform(get(base + "/forms/" + job + "/file").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var file = mvc.perform(get(base + "/forms/" + job + "/file").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] docx = file.getContentAsByteArray();
+        assertThat(fileName(file.getHeader("Content-Disposition")))
+                .isEqualTo("Согласия на обработку персональных данных — 40 человек.docx");
         String text = docxText(docx);
         assertThat(text.split("на обработку персональных данных", -1)).hasSize(41);
         mvc.perform(get(base).param("personId", people.get(0)).with(user(curator)))
@@ -154,7 +160,10 @@ class ConsentFormsIntegrationTests {
     @Test
     void anUploadedTemplateWithAnUnknownPlaceholderIsRefusedAndAGoodOneIsUsed() throws Exception {
         String templates = "/api/v1/organisations/" + world.schoolA() + "/document-templates/consent-personal-data";
-        byte[] builtIn = mvc.perform(get(templates).with(user(curator))).andReturn().getResponse().getContentAsByteArray();
+        var download = mvc.perform(get(templates).with(user(curator))).andReturn().getResponse();
+        byte[] builtIn = download.getContentAsByteArray();
+        assertThat(fileName(download.getHeader("Content-Disposition")))
+                .isEqualTo("Шаблон — Согласие на обработку персональных данных.docx");
         byte[] typo = replaceText(builtIn, "{{person.fullName}}", "{{person.fulName}}");
         mvc.perform(multipart(templates).file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", typo))
                         .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator)))
@@ -182,6 +191,12 @@ class ConsentFormsIntegrationTests {
         StaffData data = new StaffData(last, first, middle, gender, java.time.LocalDate.of(1980, 1, 1).plusDays(number), null,
                 List.of("учитель"), List.of(), null, null, null, null, null, null, null);
         return staff.create(curator, world.schoolA(), data).id().toString();
+    }
+
+    /** The name a browser saves the file under: RFC 5987's filename*, percent-encoded UTF-8. */
+    static String fileName(String contentDisposition) {
+        String encoded = contentDisposition.substring(contentDisposition.indexOf("filename*=UTF-8''") + 17);
+        return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String docxText(byte[] docx) throws Exception {
