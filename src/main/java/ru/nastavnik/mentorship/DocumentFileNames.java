@@ -15,8 +15,8 @@ import ru.nastavnik.shared.web.Dates;
  */
 final class DocumentFileNames {
 
-    /** Long enough for two full names; a group's list is cut short so that the name stays readable. */
-    private static final int MAX_NAMES = 120;
+    /** Room for two or three full names; a longer list is cut short so that the name stays readable. */
+    private static final int MAX_NAMES = 80;
 
     private DocumentFileNames() {
     }
