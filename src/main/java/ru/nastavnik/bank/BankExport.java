@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,9 +13,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -25,14 +29,28 @@ import ru.nastavnik.shared.web.Dates;
 @Service
 public class BankExport {
 
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
     private final BankManagement banks;
     private final Vocabulary vocabulary;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Organisations organisations;
 
-    BankExport(BankManagement banks, Vocabulary vocabulary, ApplicationEventPublisher events) {
+    BankExport(BankManagement banks, Vocabulary vocabulary, ApplicationEventPublisher events, MessageSource messages,
+            Organisations organisations) {
         this.banks = banks;
         this.vocabulary = vocabulary;
         this.events = events;
+        this.messages = messages;
+        this.organisations = organisations;
+    }
+
+    /** «Банк наставляемых — СШ № 1.xlsx»: which bank and whose. */
+    public String fileName(OrganisationId organisation, BankKind kind) {
+        String school = organisations.find(organisation).map(OrganisationSummary::shortName).orElse("");
+        return (kind == BankKind.MENTEE ? "Банк наставляемых" : "Банк наставников")
+                + (school.isEmpty() ? "" : " — " + school.replace('/', '-').replace('\\', '-')) + ".xlsx";
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +65,7 @@ public class BankExport {
             if (kind == BankKind.MENTEE) {
                 row(sheet, r++, "ФИО", "Категория", "Запросы (дефициты)", "Пояснение", "В банке с");
                 for (MenteeView m : banks.mentees(caller, organisation, BankFilter.all())) {
-                    row(sheet, r++, m.fullName(), m.category().name(), spell.apply(m.needs()), nz(m.needsNote()),
+                    row(sheet, r++, m.fullName(), label(m.category().messageKey()), spell.apply(m.needs()), nz(m.needsNote()),
                             Dates.DATE.format(m.enteredOn()));
                 }
             } else {
@@ -56,7 +74,7 @@ public class BankExport {
                 for (MentorView m : banks.mentors(caller, organisation, BankFilter.all())) {
                     row(sheet, r++, m.profile().fullName(), String.join(", ", m.profile().subjects()),
                             spell.apply(m.competences()), Integer.toString(m.capacity()), String.join(", ", m.preferredForms()),
-                            m.trainingStatus().name(), m.sharedBank() ? "да" : "нет", Dates.DATE.format(m.enteredOn()));
+                            label(m.trainingStatus().messageKey()), m.sharedBank() ? "да" : "нет", Dates.DATE.format(m.enteredOn()));
                 }
             }
             workbook.write(out);
@@ -72,6 +90,11 @@ public class BankExport {
         for (int i = 0; i < values.length; i++) {
             row.createCell(i).setCellValue(values[i]);
         }
+    }
+
+    /** What a school reads in the sheet: «Молодой специалист», «Обучен» — never the code behind it. */
+    private String label(String key) {
+        return messages.getMessage(key, null, key, RUSSIAN);
     }
 
     private static String nz(String value) {

@@ -85,8 +85,7 @@ public class ConsentForms {
         events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, ConsentManagement.SUBJECT,
                 staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
                 "бланки согласий (" + purpose + "): " + staffViews.size()));
-        String base = "согласие-" + purpose.templateKind().replace("consent-", "")
-                + (staffViews.size() == 1 ? "-" + staffViews.get(0).data().lastName() : "-" + staffViews.size());
+        String base = ConsentFileNames.of(purpose, staffViews);
         return switch (format) {
             case DOCX -> new GeneratedFile(base + ".docx", format.contentType(),
                     documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
@@ -115,8 +114,7 @@ public class ConsentForms {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < documents.size(); i++) {
                 StaffView person = people.get(i);
-                String name = SafeFileName.of(String.format("%03d-%s.docx", i + 1, person.data().fullName().replace(' ', '_')),
-                        "document.docx");
+                String name = SafeFileName.of(ConsentFileNames.entry(i + 1, person), "document.docx");
                 zip.putNextEntry(new ZipEntry(name));
                 zip.write(documents.get(i));
                 zip.closeEntry();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
@@ -27,7 +28,7 @@ final class ConsentModel {
                 .map(OrganisationSummary::name).orElse(BLANK));
         model.put("region", above.stream().filter(o -> o.kind().name().equals("REGION")).findFirst()
                 .map(OrganisationSummary::name).orElse(BLANK));
-        model.put("person", DocumentModels.person(person));
+        model.put("person", DocumentModels.person(person, DocumentModels.overrides(organisation)));
         model.put("retentionDays", Integer.toString(retentionDays));
         model.put("today", Dates.DATE.format(today));
         model.put("year", Integer.toString(today.getYear()));
@@ -39,7 +40,7 @@ final class ConsentModel {
                 List.of("учитель"), List.of("математика"), 8, 6, null, "высшее", null, null, null);
         OrganisationSummary organisation = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
                 "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
-                        "https://school1.example.ru", "И. И. Петров", "Директор"));
+                        "https://school1.example.ru", new HeadName("Петров", "Иван", "Ильич", Gender.MALE), "Директор"));
         return of(organisation, List.of(), person, ConsentSettings.DEFAULT_RETENTION_DAYS, LocalDate.of(2026, 9, 1));
     }
 }

@@ -57,9 +57,9 @@ class ConsentTemplates {
     @Bean
     DefaultTemplate mentoringDutiesConsentTemplate() {
         return template(ConsentPurpose.MENTORING_DUTIES, TemplateBuilder.a4()
-                .right("{{organisation.headPositionDative}} {{organisation.name}}")
-                .right("{{organisation.headName}}")
-                .right("от {{person.fullNameGenitive}}, {{person.position}}")
+                .right("{{organisation.headPositionDative}} {{organisation.nameGenitive}}")
+                .right("{{organisation.headNameDative}}")
+                .right("от {{person.fullNameGenitive}}, {{person.positionGenitive}}")
                 .emptyLine()
                 .centered("СОГЛАСИЕ", true)
                 .centered("на выполнение обязанностей наставника", true)

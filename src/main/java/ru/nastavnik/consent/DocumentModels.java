@@ -1,11 +1,15 @@
 package ru.nastavnik.consent;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.documents.PhraseDeclension;
+import ru.nastavnik.organisation.DeclensionOverrides;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
@@ -26,19 +30,34 @@ public final class DocumentModels {
     public static Map<String, Object> organisation(OrganisationSummary o) {
         Requisites r = o.requisites() == null ? Requisites.empty() : o.requisites();
         Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, List<String>> own = overrides(o);
         map.put("name", o.name());
+        map.put("nameGenitive", PhraseDeclension.organisation(o.name(), GrammaticalCase.GENITIVE, own));
+        map.put("nameDative", PhraseDeclension.organisation(o.name(), GrammaticalCase.DATIVE, own));
+        map.put("nameAccusative", PhraseDeclension.organisation(o.name(), GrammaticalCase.ACCUSATIVE, own));
+        map.put("nameInstrumental", PhraseDeclension.organisation(o.name(), GrammaticalCase.INSTRUMENTAL, own));
+        map.put("namePrepositional", PhraseDeclension.organisation(o.name(), GrammaticalCase.PREPOSITIONAL, own));
         map.put("shortName", o.shortName());
         map.put("address", orBlank(r.address()));
         map.put("inn", orBlank(r.inn()));
         map.put("ogrn", orBlank(r.ogrn()));
         map.put("website", orBlank(r.website()));
-        map.put("headName", orBlank(r.headName()));
-        map.put("headPosition", r.headPosition() == null ? "Руководитель" : r.headPosition());
-        map.put("headPositionDative", dative(r.headPosition() == null ? "Руководитель" : r.headPosition()));
+        String position = r.headPosition() == null ? "Руководитель" : r.headPosition();
+        map.put("headPosition", position);
+        map.put("headPositionInText", HeadModel.inText(position));
+        map.put("headPositionGenitive", PhraseDeclension.position(position, GrammaticalCase.GENITIVE, own));
+        map.put("headPositionDative", PhraseDeclension.position(position, GrammaticalCase.DATIVE, own));
+        map.put("headPositionInstrumental", PhraseDeclension.position(position, GrammaticalCase.INSTRUMENTAL, own));
+        HeadModel.put(map, r.head());
         return map;
     }
 
     public static Map<String, Object> person(StaffData d) {
+        return person(d, Map.of());
+    }
+
+    /** {@code overrides}: the forms of the person's organisation ({@link #overrides}) for positions its rules decline wrongly. */
+    public static Map<String, Object> person(StaffData d, Map<String, List<String>> overrides) {
         PersonName name = PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender());
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("fullName", d.fullName());
@@ -48,30 +67,28 @@ public final class DocumentModels {
         map.put("surnameInitials", NameDeclension.surnameWithInitials(name, GrammaticalCase.NOMINATIVE));
         map.put("initialsSurname", NameDeclension.initialsWithSurname(name, GrammaticalCase.NOMINATIVE));
         map.put("position", d.positions().isEmpty() ? BLANK : String.join(", ", d.positions()));
+        map.put("positionGenitive", positions(d, GrammaticalCase.GENITIVE, overrides));
+        map.put("positionDative", positions(d, GrammaticalCase.DATIVE, overrides));
+        map.put("positionInstrumental", positions(d, GrammaticalCase.INSTRUMENTAL, overrides));
         map.put("birthDate", d.birthDate() == null ? BLANK : Dates.DATE.format(d.birthDate()));
         map.put("registeredWord", d.gender() == Gender.FEMALE ? "зарегистрированная" : "зарегистрированный");
         return map;
     }
 
-    /**
-     * The head's position in the dative, for the addressee block of a statement («Директору», «Заведующему»):
-     * the first word of the usual titles is declined; anything else («И. о. директора») is kept as written.
-     */
+    /** The organisation's own forms of the phrases its rules decline wrongly (edited with its requisites). */
+    public static Map<String, List<String>> overrides(OrganisationSummary o) {
+        return o.requisites() == null ? Map.of() : DeclensionOverrides.parse(o.requisites().declensionOverrides());
+    }
+
+    /** «учителю математики, классному руководителю»: each of a person's positions in the case. */
+    public static String positions(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
+        return d.positions().isEmpty() ? BLANK : d.positions().stream()
+                .map(p -> PhraseDeclension.position(p, grammaticalCase, overrides)).collect(Collectors.joining(", "));
+    }
+
+    /** The head's position in the dative, for the addressee block of a statement («Директору», «Заведующему»). */
     static String dative(String position) {
-        String[] words = position.strip().split(" ", 2);
-        String first = words[0];
-        String lower = first.toLowerCase(java.util.Locale.ROOT);
-        String declined;
-        if (lower.endsWith("ий")) {
-            declined = first.substring(0, first.length() - 2) + "ему";
-        } else if (lower.endsWith("ль")) {
-            declined = first.substring(0, first.length() - 1) + "ю";
-        } else if (lower.matches(".*(ор|ик|ент|ер)")) {
-            declined = first + "у";
-        } else {
-            return position.strip();
-        }
-        return words.length == 1 ? declined : declined + " " + words[1];
+        return PhraseDeclension.position(position, GrammaticalCase.DATIVE, Map.of());
     }
 
     private static String orBlank(String value) {

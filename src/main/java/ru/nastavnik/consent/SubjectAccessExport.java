@@ -56,6 +56,12 @@ public class SubjectAccessExport {
         });
     }
 
+    /** «Сведения о персональных данных — Иванова Мария Петровна.json»: what the file is and whose (152-ФЗ art. 14). */
+    public static String fileName(Map<String, Object> export) {
+        String whose = export.get("person") instanceof ru.nastavnik.people.StaffView view ? " — " + view.data().fullName() : "";
+        return "Сведения о персональных данных" + whose + ".json";
+    }
+
     /** The teacher's own record and consents, for the "my data" page. */
     @Transactional
     public Optional<MyData> own(NastavnikPrincipal caller) {

@@ -19,6 +19,7 @@ import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.people.PersonId;
@@ -69,8 +70,8 @@ class DemoData implements ApplicationRunner {
         OrganisationSummary school1 = org("МБОУ «Демонстрационная СОШ № 1»", OrganisationKind.ORGANISATION, municipality.id());
         OrganisationSummary school2 = org("МБОУ «Демонстрационная СОШ № 2»", OrganisationKind.ORGANISATION, municipality.id());
         organisations.updateRequisites(LOADER, school1.id(), new Requisites("403401, Демонстрационная обл., ст. Примерная, "
-                + "ул. Школьная, д. 1", "3400000001", "1023400000001", "https://school1.example.ru", "Т. В. Морозовой",
-                "Директор"));
+                + "ул. Школьная, д. 1", "3400000001", "1023400000001", "https://school1.example.ru", new HeadName("Морозова", "Татьяна",
+                "Викторовна", Gender.FEMALE), "Директор"));
         user("demo-admin", "Администратор Демо", Role.SYSTEM_ADMIN, null);
         user("demo-region", "Лебедева Ирина Николаевна", Role.REGIONAL_METHODOLOGIST, region.id());
         user("demo-municipality", "Голубев Андрей Петрович", Role.MUNICIPAL_METHODOLOGIST, municipality.id());

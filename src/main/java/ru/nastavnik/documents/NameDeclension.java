@@ -33,6 +33,9 @@ public final class NameDeclension {
     }
 
     public static String firstName(PersonName name, GrammaticalCase grammaticalCase) {
+        if (isInitial(name.firstName())) {
+            return name.firstName();
+        }
         return overridePart(name, grammaticalCase, 1)
                 .orElseGet(() -> Declension.firstName(name.firstName(), name.gender(), grammaticalCase));
     }
@@ -41,6 +44,9 @@ public final class NameDeclension {
     public static String middleName(PersonName name, GrammaticalCase grammaticalCase) {
         if (!name.hasMiddleName()) {
             return "";
+        }
+        if (isInitial(name.middleName())) {
+            return name.middleName();
         }
         return overridePart(name, grammaticalCase, 2)
                 .orElseGet(() -> Declension.middleName(name.middleName(), name.gender(), grammaticalCase));
@@ -54,6 +60,11 @@ public final class NameDeclension {
     /** «М. П. Ивановой», the order of signature blocks and addressees. */
     public static String initialsWithSurname(PersonName name, GrammaticalCase grammaticalCase) {
         return initials(name) + " " + lastName(name, grammaticalCase);
+    }
+
+    /** A name known only by its initial («И.», as old requisites kept the head's) never declines. */
+    private static boolean isInitial(String part) {
+        return part.endsWith(".");
     }
 
     private static Optional<String> overridePart(PersonName name, GrammaticalCase grammaticalCase, int index) {

@@ -56,6 +56,13 @@ public final class TemplateBuilder {
         return this;
     }
 
+    /** The same in a smaller type ({@code fontSize} pt), for a table of many columns that must fit the page. */
+    public TemplateBuilder table(int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow,
+            int fontSize) {
+        docx.table(columnWidthsMm, header, list, repeatedRow, fontSize);
+        return this;
+    }
+
     public byte[] build() {
         return docx.build();
     }

@@ -1,5 +1,6 @@
 /**
  * Documents the system produces for an organisation: their templates, generation as DOCX, PDF and XLSX, the
- * stored files, and the declension of people's names into the grammatical case each document's wording needs.
+ * stored files, and the declension of people's names, their positions and organisations' full names into the
+ * grammatical case each document's wording needs.
  */
 package ru.nastavnik.documents;

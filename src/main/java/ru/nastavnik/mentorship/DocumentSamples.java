@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
@@ -22,16 +23,18 @@ final class DocumentSamples {
                 List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null);
         OrganisationSummary school = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
                 "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
-                        "https://school1.example.ru", "И. И. Петров", "Директор"));
+                        "https://school1.example.ru", new HeadName("Петров", "Иван", "Ильич", Gender.MALE), "Директор"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(school));
         model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
+        model.put("approval", Map.of("number", "16-о", "date", "05.09.2026"));
         model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
                 "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
                 "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));
         model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
         model.put("curator", "заместителя директора Иванову И. И.");
         model.put("mentor", DocumentModels.person(mentor));
+        model.put("mentors", "Петрова Анна Ивановна, учитель математики");
         model.put("mentees", "Сидорова Олега Петровича, учителя математики");
         model.put("form", "традиционная (один на один)");
         model.put("startsOn", "01.09.2026");

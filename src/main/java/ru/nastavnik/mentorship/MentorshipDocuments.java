@@ -18,6 +18,7 @@ import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.InvalidInputException;
@@ -48,7 +49,7 @@ public class MentorshipDocuments {
     }
 
     /** The order as a DOCX; a draft shows blanks where the number and date will go once it is signed. */
-    public byte[] order(NastavnikPrincipal caller, UUID orderId) {
+    public DocumentFile order(NastavnikPrincipal caller, UUID orderId) {
         MentorshipOrder order = orders.findById(orderId).orElseThrow(NotFoundException::new);
         Mentorships.check(caller, order.organisation());
         OrderView view = order.view();
@@ -110,11 +111,11 @@ public class MentorshipDocuments {
             case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
             default -> MentorshipTemplates.ORDER;
         };
-        return parts.render(order.organisation(), template, model);
+        return new DocumentFile(DocumentFileNames.order(view, "docx"), parts.render(order.organisation(), template, model));
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */
-    public byte[] agreement(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, PersonId mentor) {
+    public DocumentFile agreement(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
         if (!pair.organisation().equals(organisation) && !pair.employerOf(mentor).map(organisation::equals).orElse(false)) {
             throw new NotFoundException();
@@ -126,7 +127,7 @@ public class MentorshipDocuments {
      * The supplementary agreement of one mentor of a pair or group. The mentor's employer concludes it (Labour
      * Code art. 351.8): for a mentor of another school, that school, not the one the pair belongs to.
      */
-    public byte[] agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
+    public DocumentFile agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
         OrganisationId employer = pair.employerOf(mentor).orElse(pair.organisation());
         if (!caller.hasAnyIn(employer, Role.DIRECTOR, Role.CURATOR)) {
@@ -144,10 +145,12 @@ public class MentorshipDocuments {
         }
         MentorshipView v = pair.view(p -> "");
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(parts.organisation(employer)));
-        model.put("mentor", DocumentModels.person(data));
-        model.put("mentees", pair.current(MemberRole.MENTEE).stream().map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE))
-                .collect(Collectors.joining("; ")));
+        OrganisationSummary school = parts.organisation(employer);
+        Map<String, List<String>> own = DocumentModels.overrides(school);
+        model.put("organisation", DocumentModels.organisation(school));
+        model.put("mentor", DocumentModels.person(data, own));
+        model.put("mentees", pair.current(MemberRole.MENTEE).stream()
+                .map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE, own)).collect(Collectors.joining("; ")));
         model.put("form", v.form());
         model.put("startsOn", Dates.DATE.format(v.startsOn()));
         model.put("endsOn", Dates.DATE.format(v.endsOn()));
@@ -158,7 +161,7 @@ public class MentorshipDocuments {
             pair.current(MemberRole.MENTEE).forEach(m -> events.publishEvent(new AuditEvent(pair.organisation(),
                     AuditAction.READ, "Person", m.value(), "указан в дополнительном соглашении наставника другой школы")));
         }
-        return parts.render(employer, MentorshipTemplates.AGREEMENT, model);
+        return new DocumentFile(DocumentFileNames.agreement(data), parts.render(employer, MentorshipTemplates.AGREEMENT, model));
     }
 
     /** The members of an ended pair: those whose period ended last (the pair's final composition). */
@@ -169,11 +172,11 @@ public class MentorshipDocuments {
     }
 
     /** «Сидорова Олега Петровича, учителя математики»: the agreement names the mentees in the genitive. */
-    private static String inCase(StaffData d, GrammaticalCase grammaticalCase) {
+    private static String inCase(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
         if (d == null) {
             return "—";
         }
         String name = NameDeclension.fullName(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()), grammaticalCase);
-        return d.positions().isEmpty() ? name : name + " (" + String.join(", ", d.positions()) + ")";
+        return d.positions().isEmpty() ? name : name + ", " + DocumentModels.positions(d, grammaticalCase, overrides);
     }
 }

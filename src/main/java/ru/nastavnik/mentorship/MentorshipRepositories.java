@@ -50,6 +50,11 @@ interface OrderRepository extends JpaRepository<MentorshipOrder, UUID> {
 
     @Query("select o from MentorshipOrder o where o.organisationId = ?1 order by o.createdAt desc")
     List<MentorshipOrder> inOrganisation(UUID organisation);
+
+    /** The registered orders of this kind that name the pair, the latest first. */
+    @Query("select o from MentorshipOrder o join o.mentorships m where o.organisationId = ?1 and o.kind = ?2 "
+            + "and o.status = ru.nastavnik.mentorship.OrderStatus.REGISTERED and m = ?3 order by o.registeredAt desc")
+    List<MentorshipOrder> registeredNaming(UUID organisation, OrderKind kind, UUID mentorship);
 }
 
 interface SupportRepository extends JpaRepository<Support, UUID> {

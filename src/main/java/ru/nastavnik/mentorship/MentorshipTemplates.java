@@ -33,7 +33,7 @@ class MentorshipTemplates {
                         + "выполнение работы по наставничеству и дополнительных соглашений к трудовым договорам")
                 .paragraph("ПРИКАЗЫВАЮ:")
                 .justified("1. Закрепить наставнические пары (группы) в следующем составе:")
-                .table(new int[] { 10, 50, 50, 35, 35 }, List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок"),
+                .table(new int[] { 10, 45, 45, 35, 30 }, List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок"),
                         "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.form}}", "{{item.period}}"))
                 .justified("2. Наставникам в течение месяца со дня издания приказа разработать совместно с "
                         + "наставляемыми персонализированные программы наставничества и представить их куратору "
@@ -54,7 +54,7 @@ class MentorshipTemplates {
                 .paragraph("«____» ______________ 20___ г.")
                 .emptyLine()
                 .justified("{{organisation.name}} (далее — работодатель), от имени которого на основании устава "
-                        + "действует {{organisation.headPosition}} {{organisation.headName}}, и {{mentor.fullName}}, "
+                        + "действует {{organisation.headPositionInText}} {{organisation.headName}}, и {{mentor.fullName}}, "
                         + "{{mentor.position}} (далее — работник), заключили настоящее соглашение о нижеследующем.")
                 .justified("1. Работник с его письменного согласия выполняет работу по наставничеству (статья 351.8 "
                         + "Трудового кодекса Российской Федерации) в отношении: {{mentees}}.")
@@ -84,7 +84,7 @@ class MentorshipTemplates {
                 .paragraph("ПРИКАЗЫВАЮ:")
                 .justified("1. Утвердить персонализированные программы наставничества наставнических пар (групп) "
                         + "(приложения к приказу):")
-                .table(new int[] { 10, 50, 50, 35, 35 }, List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок"),
+                .table(new int[] { 10, 45, 45, 35, 30 }, List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок"),
                         "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.form}}", "{{item.period}}"))
                 .justified("2. Наставникам и наставляемым обеспечить выполнение программ в установленные сроки, куратору "
                         + "наставничества — мониторинг их реализации.")
@@ -99,7 +99,7 @@ class MentorshipTemplates {
                         + "наставничества педагогических работников")
                 .paragraph("ПРИКАЗЫВАЮ:")
                 .justified("1. Прекратить досрочно наставничество в наставнических парах (группах):")
-                .table(new int[] { 10, 45, 45, 30, 50 }, List.of("№", "Наставник", "Наставляемый", "Дата прекращения", "Основание"),
+                .table(new int[] { 10, 42, 42, 31, 40 }, List.of("№", "Наставник", "Наставляемый", "Дата прекращения", "Основание"),
                         "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.endedOn}}", "{{item.reason}}"))
                 .justified("2. Прекратить выплату за наставничество с даты прекращения.")
                 .justified("3. Куратору наставничества организовать поиск наставников для наставляемых, оставшихся без пары.")
@@ -131,7 +131,7 @@ class MentorshipTemplates {
         return template(PROGRAMME, TemplateBuilder.a4()
                 .right("УТВЕРЖДЕНО")
                 .right("приказом {{organisation.shortName}}")
-                .right("от ____________ № ______")
+                .right("от {{approval.date}} № {{approval.number}}")
                 .emptyLine()
                 .centered("{{organisation.name}}", true)
                 .emptyLine()
@@ -147,11 +147,12 @@ class MentorshipTemplates {
                 .paragraph("2. Задачи (профессиональные затруднения и запросы наставляемого)")
                 .justified("{{tasks}}")
                 .paragraph("3. План мероприятий")
-                .table(new int[] { 8, 35, 45, 22, 22, 38, 25 },
+                // seven columns fit the 165 mm between the margins only in 10 pt, which ГОСТ Р 7.0.97 allows in tables
+                .table(new int[] { 7, 26, 29, 20, 30, 27, 26 },
                         List.of("№", "Направление (дефицит)", "Мероприятие", "Срок", "Ответственный", "Ожидаемый результат",
                                 "Отметка о выполнении"),
                         "activities", List.of("{{index}}", "{{item.need}}", "{{item.title}}", "{{item.due}}",
-                                "{{item.responsible}}", "{{item.expected}}", "{{item.done}}"))
+                                "{{item.responsible}}", "{{item.expected}}", "{{item.done}}"), 10)
                 .paragraph("4. Итоговая оценка")
                 .justified("Самооценка наставляемого: {{menteeEvaluation}}")
                 .justified("Оценка наставника: {{mentorEvaluation}}")
@@ -181,7 +182,7 @@ class MentorshipTemplates {
                 .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
                 .emptyLine()
                 .paragraph("С приказом ознакомлены:")
-                .table(new int[] { 10, 70, 50, 25, 25 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                .table(new int[] { 10, 65, 45, 22, 23 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
                         "acquainted", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", ""));
     }
 

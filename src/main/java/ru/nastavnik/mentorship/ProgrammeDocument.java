@@ -30,19 +30,21 @@ public class ProgrammeDocument {
 
     private final Programmes programmes;
     private final MentorshipRepository repository;
+    private final OrderRepository orders;
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
 
-    ProgrammeDocument(Programmes programmes, MentorshipRepository repository, DocumentParts parts,
+    ProgrammeDocument(Programmes programmes, MentorshipRepository repository, OrderRepository orders, DocumentParts parts,
             ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.repository = repository;
+        this.orders = orders;
         this.parts = parts;
         this.events = events;
     }
 
     /** The programme document, filled from the programme and its pair. */
-    public byte[] docx(NastavnikPrincipal caller, UUID id) {
+    public DocumentFile docx(NastavnikPrincipal caller, UUID id) {
         ProgrammeCard card = programmes.card(caller, id);
         ProgrammeView p = card.programme();
         Mentorship pair = repository.findById(p.mentorshipId().value()).orElseThrow(NotFoundException::new);
@@ -55,6 +57,7 @@ public class ProgrammeDocument {
         model.put("organisation", DocumentModels.organisation(parts.organisation(p.organisationId())));
         model.put("mentors", DocumentParts.describe(pair.current(MemberRole.MENTOR), people));
         model.put("mentees", DocumentParts.describe(pair.current(MemberRole.MENTEE), people));
+        model.put("approval", approval(p));
         model.put("form", card.pair().form());
         model.put("startsOn", Dates.DATE.format(p.startsOn()));
         model.put("endsOn", Dates.DATE.format(p.endsOn()));
@@ -83,12 +86,25 @@ public class ProgrammeDocument {
         model.put("menteeSignature", DocumentParts.initials(pair.current(MemberRole.MENTEE), people));
         events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
                 "сформирован документ программы"));
-        return parts.render(p.organisationId(), MentorshipTemplates.PROGRAMME, model);
+        return new DocumentFile(DocumentFileNames.programme(pair.current(MemberRole.MENTEE).stream().map(people::get)
+                .toList(), "docx"), parts.render(p.organisationId(), MentorshipTemplates.PROGRAMME, model));
+    }
+
+    /**
+     * The grif «УТВЕРЖДЕНО приказом от … № …» (ГОСТ Р 7.0.97): the number and date of the registered order that
+     * approved the programme; blanks to fill by hand while there is none.
+     */
+    private Map<String, String> approval(ProgrammeView p) {
+        return orders.registeredNaming(p.organisationId().value(), OrderKind.PROGRAMME_APPROVAL, p.mentorshipId().value())
+                .stream().findFirst().map(MentorshipOrder::view)
+                .map(o -> Map.of("number", o.number(), "date", Dates.DATE.format(o.orderDate())))
+                .orElse(Map.of("number", "______", "date", "____________"));
     }
 
     /** The same programme document as a PDF, for printing and viewing without Word. */
-    public byte[] pdf(NastavnikPrincipal caller, UUID id) {
-        return PdfRenderer.fromDocx(docx(caller, id));
+    public DocumentFile pdf(NastavnikPrincipal caller, UUID id) {
+        DocumentFile docx = docx(caller, id);
+        return new DocumentFile(docx.name().replaceFirst("\\.docx$", ".pdf"), PdfRenderer.fromDocx(docx.content()));
     }
 
     private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",

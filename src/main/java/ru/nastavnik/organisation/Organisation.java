@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -45,6 +46,22 @@ class Organisation {
 
     @Column(name = "head_name")
     private String headName;
+
+    @Column(name = "head_last_name")
+    private String headLastName;
+
+    @Column(name = "head_first_name")
+    private String headFirstName;
+
+    @Column(name = "head_middle_name")
+    private String headMiddleName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "head_gender")
+    private Gender headGender;
+
+    @Column(name = "declension_overrides")
+    private String declensionOverrides;
 
     @Column(name = "head_position")
     private String headPosition;
@@ -93,12 +110,23 @@ class Organisation {
         this.inn = requisites.inn();
         this.ogrn = requisites.ogrn();
         this.website = requisites.website();
-        this.headName = requisites.headName();
+        HeadName head = requisites.head();
+        this.headLastName = head == null ? null : head.lastName();
+        this.headFirstName = head == null ? null : head.firstName();
+        this.headMiddleName = head == null ? null : head.middleName();
+        this.headGender = head == null ? null : head.gender();
+        if (head != null) {
+            // the parts are now typed (or checked) by a person: the old one-string name has done its job
+            this.headName = null;
+        }
         this.headPosition = requisites.headPosition();
+        this.declensionOverrides = requisites.declensionOverrides();
     }
 
     OrganisationSummary summary() {
         return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone,
-                new Requisites(address, inn, ogrn, website, headName, headPosition));
+                new Requisites(address, inn, ogrn, website,
+                        new HeadName(headLastName, headFirstName, headMiddleName, headGender), headPosition,
+                        declensionOverrides, headName));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -32,11 +34,19 @@ public class StaffExport {
     private final PersonRepository people;
     private final StaffAccess access;
     private final ApplicationEventPublisher events;
+    private final Organisations organisations;
 
-    StaffExport(PersonRepository people, StaffAccess access, ApplicationEventPublisher events) {
+    StaffExport(PersonRepository people, StaffAccess access, ApplicationEventPublisher events, Organisations organisations) {
         this.people = people;
         this.access = access;
         this.events = events;
+        this.organisations = organisations;
+    }
+
+    /** «Педагоги — СШ № 1.xlsx»: what the file is and whose. */
+    public String fileName(OrganisationId organisation) {
+        String school = organisations.find(organisation).map(OrganisationSummary::shortName).orElse("");
+        return "Педагоги" + (school.isEmpty() ? "" : " — " + school.replace('/', '-').replace('\\', '-')) + ".xlsx";
     }
 
     @Transactional(readOnly = true)

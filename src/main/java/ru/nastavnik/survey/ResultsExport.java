@@ -35,6 +35,11 @@ public class ResultsExport {
         this.access = access;
     }
 
+    /** «Результаты анкетирования — Анкета наставляемого.xlsx»: what the file is and which questionnaire it is of. */
+    public static String fileName(String questionnaireTitle) {
+        return "Результаты анкетирования — " + questionnaireTitle.replace('/', '-').replace('\\', '-') + ".xlsx";
+    }
+
     public byte[] write(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
         Results summary = results.results(caller, id);

@@ -140,12 +140,26 @@ class BankIntegrationTests {
     void bothBanksExportToExcel() throws Exception {
         String person = consented("Лебедева");
         mentee(person, "[\"fgos\"]").andExpect(status().isOk());
-        byte[] xlsx = mvc.perform(get(base + "/mentees/export").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var response = mvc.perform(get(base + "/mentees/export").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] xlsx = response.getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
                     .isEqualTo("Требования ФГОС и ФОП");
+            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Молодой специалист");
         }
+        org.assertj.core.api.Assertions.assertThat(fileName(response.getHeader("Content-Disposition")))
+                .isEqualTo("Банк наставляемых — Школа А " + world.tag() + ".xlsx");
+        mentor(consented("Егорова"), 1, false).andExpect(status().isOk());
+        var mentors = mvc.perform(get(base + "/mentors/export").with(user(curator))).andReturn().getResponse();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(mentors.getContentAsByteArray()))) {
+            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getStringCellValue())
+                    .isEqualTo("Не обучен");
+        }
+        org.assertj.core.api.Assertions.assertThat(fileName(mentors.getHeader("Content-Disposition")))
+                .isEqualTo("Банк наставников — Школа А " + world.tag() + ".xlsx");
     }
 
     @Test
@@ -164,6 +178,12 @@ class BankIntegrationTests {
         mvc.perform(get("/bank/persons/" + person).with(user(curator))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Работа с одарёнными детьми")));
+    }
+
+    /** The name a browser saves the file under: RFC 5987's filename*, percent-encoded UTF-8. */
+    static String fileName(String contentDisposition) {
+        String encoded = contentDisposition.substring(contentDisposition.indexOf("filename*=UTF-8''") + 17);
+        return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private ResultActions mentee(String person, String needs) throws Exception {

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
@@ -62,7 +63,8 @@ class ConsentFormsIntegrationTests {
         world = fixtures.world();
         curator = fixtures.user(Role.CURATOR, world.schoolA());
         organisations.updateRequisites(Fixtures.SYSTEM, world.schoolA(), new Requisites("ст. Кумылженская, ул. Мира, 5",
-                "3419000000", "1023400000001", "https://school2.example.ru", "А. В. Директорова", "Директор"));
+                "3419000000", "1023400000001", "https://school2.example.ru", new HeadName("Кузнецов", "Игорь",
+                "Васильевич", Gender.MALE), "Директор"));
         base = "/api/v1/organisations/" + world.schoolA() + "/consents";
     }
 
@@ -87,16 +89,19 @@ class ConsentFormsIntegrationTests {
         byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "MENTORING_DUTIES")
                         .param("format", "docx").with(user(curator)))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(docxText(docx)).contains("от Римской-Корсаковой Софьи Львовны").contains("статьёй 351.8")
+        assertThat(docxText(docx)).contains("И. В. Кузнецову").contains("от Римской-Корсаковой Софьи Львовны, учителя").contains("статьёй 351.8")
                 .contains("не менее чем за три рабочих дня");
     }
 
     @Test
     void thePdfCarriesRealCyrillicText() throws Exception {
         String person = create("Шевченко", "Оксана", "Тарасовна", Gender.FEMALE);
-        byte[] pdf = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
+        var response = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
                         .param("format", "pdf").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] pdf = response.getContentAsByteArray();
+        assertThat(fileName(response.getHeader("Content-Disposition")))
+                .isEqualTo("Согласие на обработку персональных данных — Шевченко Оксана Тарасовна.pdf");
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("СОГЛАСИЕ").contains("на обработку персональных данных")
@@ -141,8 +146,11 @@ class ConsentFormsIntegrationTests {
                     .andReturn().getResponse().getContentAsString(), "$.status");
         }
         assertThat(state).isEqualTo("DONE");
-        byte[] docx = mvc.perform(get(base + "/forms/" + job + "/file").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var file = mvc.perform(get(base + "/forms/" + job + "/file").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] docx = file.getContentAsByteArray();
+        assertThat(fileName(file.getHeader("Content-Disposition")))
+                .isEqualTo("Согласия на обработку персональных данных — 40 человек.docx");
         String text = docxText(docx);
         assertThat(text.split("на обработку персональных данных", -1)).hasSize(41);
         mvc.perform(get(base).param("personId", people.get(0)).with(user(curator)))
@@ -174,7 +182,10 @@ class ConsentFormsIntegrationTests {
     @Test
     void anUploadedTemplateWithAnUnknownPlaceholderIsRefusedAndAGoodOneIsUsed() throws Exception {
         String templates = "/api/v1/organisations/" + world.schoolA() + "/document-templates/consent-personal-data";
-        byte[] builtIn = mvc.perform(get(templates).with(user(curator))).andReturn().getResponse().getContentAsByteArray();
+        var download = mvc.perform(get(templates).with(user(curator))).andReturn().getResponse();
+        byte[] builtIn = download.getContentAsByteArray();
+        assertThat(fileName(download.getHeader("Content-Disposition")))
+                .isEqualTo("Шаблон — Согласие на обработку персональных данных.docx");
         byte[] typo = replaceText(builtIn, "{{person.fullName}}", "{{person.fulName}}");
         mvc.perform(multipart(templates).file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", typo))
                         .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator)))
@@ -202,6 +213,12 @@ class ConsentFormsIntegrationTests {
         StaffData data = new StaffData(last, first, middle, gender, java.time.LocalDate.of(1980, 1, 1).plusDays(number), null,
                 List.of("учитель"), List.of(), null, null, null, null, null, null, null);
         return staff.create(curator, world.schoolA(), data).id().toString();
+    }
+
+    /** The name a browser saves the file under: RFC 5987's filename*, percent-encoded UTF-8. */
+    static String fileName(String contentDisposition) {
+        String encoded = contentDisposition.substring(contentDisposition.indexOf("filename*=UTF-8''") + 17);
+        return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String docxText(byte[] docx) throws Exception {

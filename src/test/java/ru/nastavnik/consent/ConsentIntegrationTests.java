@@ -220,6 +220,10 @@ class ConsentIntegrationTests {
                 .andExpect(jsonPath("$.person.data.lastName").value("Иванова"))
                 .andExpect(jsonPath("$.consents[0].purpose").value("PERSONAL_DATA"))
                 .andExpect(jsonPath("$.accessLog[*].action").value(hasItem("CREATE")));
+        String disposition = mvc.perform(get(base + "/subject-access/" + person).with(user(curator)))
+                .andReturn().getResponse().getHeader("Content-Disposition");
+        org.assertj.core.api.Assertions.assertThat(ConsentFormsIntegrationTests.fileName(disposition))
+                .startsWith("Сведения о персональных данных — Иванова ").endsWith(".json");
     }
 
     @Test

@@ -125,7 +125,15 @@ class MatchingToOrderIntegrationTests {
                 .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId"))
                 .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(agreement).contains("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ").contains("статья 351.8")
-                .containsAnyOf("Новиковой Анны Сергеевны", "Егорова Анны Сергеевны").contains("не менее чем за три рабочих дня");
+                .containsAnyOf("Новиковой Анны Сергеевны, учителя", "Егорова Анны Сергеевны, учителя").contains("не менее чем за три рабочих дня");
+        String saved = mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/agreement")
+                .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId")).with(user(curator)))
+                .andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(ProgrammeDocumentIntegrationTests.fileName(saved))
+                .matches("Дополнительное соглашение о наставничестве — (Кузнецова|Смирнов) Анна Сергеевна\\.docx");
+        assertThat(ProgrammeDocumentIntegrationTests.fileName(mvc.perform(get(base + "/orders/" + order + "/document")
+                .with(user(curator))).andReturn().getResponse().getHeader("Content-Disposition")))
+                .isEqualTo("Приказ № 45-о от 25.11.2026 о закреплении наставнических пар (групп).docx");
     }
 
     @Test

@@ -184,8 +184,13 @@ class StaffImportIntegrationTests {
     @Test
     void anExportedFileImportsBackUnchanged() throws Exception {
         upload("staff.csv", (HEADER + ROWS).getBytes(CP1251)).andExpect(status().isOk());
-        byte[] xlsx = mvc.perform(get(base + "/export").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var response = mvc.perform(get(base + "/export").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] xlsx = response.getContentAsByteArray();
+        String disposition = response.getHeader("Content-Disposition");
+        org.assertj.core.api.Assertions.assertThat(java.net.URLDecoder.decode(disposition.substring(
+                disposition.indexOf("UTF-8''") + 7), java.nio.charset.StandardCharsets.UTF_8)).startsWith("Педагоги — ")
+                .endsWith(".xlsx");
         upload("export.xlsx", xlsx).andExpect(status().isOk())
                 .andExpect(jsonPath("$.unchanged").value(3))
                 .andExpect(jsonPath("$.created").value(0))

@@ -202,8 +202,12 @@ class SurveyIntegrationTests {
                 .andExpect(jsonPath("$.suppressed").value(false))
                 .andExpect(jsonPath("$.questions[0].mean").value(8.67))
                 .andExpect(jsonPath("$.questions[6].texts[0].author").doesNotExist());
-        byte[] xlsx = mvc.perform(get(base + "/questionnaires/" + q + "/results.xlsx").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var response = mvc.perform(get(base + "/questionnaires/" + q + "/results.xlsx").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        byte[] xlsx = response.getContentAsByteArray();
+        String disposition = response.getHeader("Content-Disposition");
+        assertThat(java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7),
+                java.nio.charset.StandardCharsets.UTF_8)).startsWith("Результаты анкетирования — ").endsWith(".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheet("Ответы")).as("no row per respondent in an anonymous export").isNull();
             assertThat(workbook.getSheet("Сводка").getRow(1).getCell(1).getStringCellValue()).isEqualTo("3");

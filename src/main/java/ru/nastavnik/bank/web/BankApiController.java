@@ -126,8 +126,9 @@ class BankApiController {
     @Operation(summary = "Выгрузка банка в XLSX")
     void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String kind,
             HttpServletResponse response) throws IOException {
-        BankController.sendXlsx(response, kind, export.write(me, OrganisationId.of(orgId),
-                kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
+        OrganisationId org = OrganisationId.of(orgId);
+        BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
+        BankController.sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
     }
 
     @GetMapping("/bank-settings")

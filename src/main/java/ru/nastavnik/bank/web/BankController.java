@@ -161,8 +161,9 @@ class BankController {
     @GetMapping("/bank/{kind:mentees|mentors}/export")
     void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
             @RequestParam(required = false) String organisation, HttpServletResponse response) throws IOException {
-        sendXlsx(response, kind, export.write(me, RequestedOrganisation.get(me, organisation),
-                kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR));
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
+        sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
     }
 
     @PostMapping("/bank/topics")
@@ -222,10 +223,9 @@ class BankController {
         return SHARED;
     }
 
-    static void sendXlsx(HttpServletResponse response, String kind, byte[] content) throws IOException {
+    static void sendXlsx(HttpServletResponse response, String fileName, byte[] content) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", SafeFileName.attachment(
-                (kind.equals("mentees") ? "банк-наставляемых" : "банк-наставников") + ".xlsx"));
+        response.setHeader("Content-Disposition", SafeFileName.attachment(fileName));
         response.getOutputStream().write(content);
     }
 

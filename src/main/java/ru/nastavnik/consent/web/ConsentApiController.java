@@ -121,9 +121,10 @@ class ConsentApiController {
     @Operation(summary = "Все данные о педагоге по его запросу (ст. 14 152-ФЗ): карточка, согласия, журнал обращений")
     ResponseEntity<java.util.Map<String, Object>> subjectAccess(@AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable String orgId, @PathVariable String personId) {
+        java.util.Map<String, Object> data = export.export(me, OrganisationId.of(orgId), PersonId.of(personId));
         return ResponseEntity.ok()
-                .header("Content-Disposition", SafeFileName.attachment("данные-" + personId + ".json"))
-                .body(export.export(me, OrganisationId.of(orgId), PersonId.of(personId)));
+                .header("Content-Disposition", SafeFileName.attachment(SubjectAccessExport.fileName(data)))
+                .body(data);
     }
 
     @GetMapping("/settings")

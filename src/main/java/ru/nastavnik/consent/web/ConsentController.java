@@ -122,9 +122,11 @@ class ConsentController {
     org.springframework.http.ResponseEntity<Map<String, Object>> subjectAccess(
             @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId) {
         PersonId person = PersonId.of(personId);
+        Map<String, Object> data = export.export(me, staff.organisationOf(me, person), person);
         return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment("данные-" + personId + ".json"))
-                .body(export.export(me, staff.organisationOf(me, person), person));
+                .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(
+                        ru.nastavnik.consent.SubjectAccessExport.fileName(data)))
+                .body(data);
     }
 
     @PostMapping("/consent/consents/{id}/withdrawal")

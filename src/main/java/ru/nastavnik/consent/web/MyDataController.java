@@ -35,7 +35,8 @@ class MyDataController {
     @GetMapping(path = { "/consent/my-data/export", "/api/v1/me/data" }, produces = "application/json")
     @ResponseBody
     ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal NastavnikPrincipal me) {
-        return ResponseEntity.ok().header("Content-Disposition", SafeFileName.attachment("мои-данные.json"))
-                .body(export.exportOwn(me).orElseThrow(NotFoundException::new));
+        Map<String, Object> data = export.exportOwn(me).orElseThrow(NotFoundException::new);
+        return ResponseEntity.ok().header("Content-Disposition", SafeFileName.attachment(SubjectAccessExport.fileName(data)))
+                .body(data);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class TemplateApiController {
 
     private final DocumentTemplates templates;
+    private final MessageSource messages;
 
-    TemplateApiController(DocumentTemplates templates) {
+    TemplateApiController(DocumentTemplates templates, MessageSource messages) {
+        this.messages = messages;
         this.templates = templates;
     }
 
@@ -51,7 +54,7 @@ class TemplateApiController {
             HttpServletResponse response) throws IOException {
         byte[] content = templates.download(me, OrganisationId.of(orgId), kind);
         response.setContentType(FileType.DOCX.contentType());
-        response.setHeader("Content-Disposition", SafeFileName.attachment(kind + ".docx"));
+        response.setHeader("Content-Disposition", SafeFileName.attachment(TemplateFileName.of(messages, kind)));
         response.getOutputStream().write(content);
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +34,10 @@ class TemplateController {
     static final String LIST = "documents/template-list";
 
     private final DocumentTemplates templates;
+    private final MessageSource messages;
 
-    TemplateController(DocumentTemplates templates) {
+    TemplateController(DocumentTemplates templates, MessageSource messages) {
+        this.messages = messages;
         this.templates = templates;
     }
 
@@ -58,7 +61,7 @@ class TemplateController {
             content = templates.builtIn(kind);
         }
         response.setContentType(FileType.DOCX.contentType());
-        response.setHeader("Content-Disposition", SafeFileName.attachment(kind + ".docx"));
+        response.setHeader("Content-Disposition", SafeFileName.attachment(TemplateFileName.of(messages, kind)));
         response.getOutputStream().write(content);
     }
 

@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.mentorship.DocumentFile;
 
 /** A generated document as an attachment. */
 final class Downloads {
@@ -12,12 +13,12 @@ final class Downloads {
     private Downloads() {
     }
 
-    static ResponseEntity<byte[]> docx(byte[] body, String name) {
-        return file(body, name, FileType.DOCX.contentType());
+    static ResponseEntity<byte[]> docx(DocumentFile document) {
+        return file(document.content(), document.name(), FileType.DOCX.contentType());
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] body, String name) {
-        return file(body, name, FileType.PDF.contentType());
+    static ResponseEntity<byte[]> pdf(DocumentFile document) {
+        return file(document.content(), document.name(), FileType.PDF.contentType());
     }
 
     static ResponseEntity<byte[]> file(byte[] body, String name, String contentType) {

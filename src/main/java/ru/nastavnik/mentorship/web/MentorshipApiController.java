@@ -172,8 +172,7 @@ class MentorshipApiController {
     @Operation(summary = "Дополнительное соглашение наставника (DOCX)")
     ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id, @RequestParam String mentor) {
-        return Downloads.docx(documents.agreement(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor)),
-                "agreement.docx");
+        return Downloads.docx(documents.agreement(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor)));
     }
 
     @GetMapping("/orders")
@@ -224,7 +223,7 @@ class MentorshipApiController {
     @GetMapping("/orders/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
-        return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)), "order.docx");
+        return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)));
     }
 
     @PostMapping("/orders/{id}/register")

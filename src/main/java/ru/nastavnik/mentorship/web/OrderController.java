@@ -107,7 +107,7 @@ class OrderController {
 
     @GetMapping("/mentorship/orders/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(documents.order(me, Ids.parse(id)), "order.docx");
+        return Downloads.docx(documents.order(me, Ids.parse(id)));
     }
 
     @GetMapping("/mentorship/orders/{id}/scan")

@@ -134,7 +134,7 @@ class PairController {
     @GetMapping("/mentorship/pairs/{id}/agreement")
     ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @RequestParam String mentor) {
-        return Downloads.docx(documents.agreement(me, MentorshipId.of(id), PersonId.of(mentor)), "agreement.docx");
+        return Downloads.docx(documents.agreement(me, MentorshipId.of(id), PersonId.of(mentor)));
     }
 
     private String act(MentorshipId pair, RedirectAttributes redirect, Runnable action) {

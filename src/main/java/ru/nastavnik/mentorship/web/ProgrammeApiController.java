@@ -91,7 +91,7 @@ class ProgrammeApiController {
 
     @GetMapping("/api/v1/programmes/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)), "programme.docx");
+        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)));
     }
 
     @GetMapping("/api/v1/programmes/{id}/practice")
@@ -110,7 +110,7 @@ class ProgrammeApiController {
     @GetMapping("/api/v1/programmes/{id}/document.pdf")
     @Operation(summary = "Документ программы в PDF")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
+        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)));
     }
 
     @PostMapping("/api/v1/programmes/{id}/approve")

@@ -88,12 +88,12 @@ class ProgrammeController {
 
     @GetMapping("/mentorship/programmes/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)), "programme.docx");
+        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)));
     }
 
     @GetMapping("/mentorship/programmes/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)), "programme.pdf");
+        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")

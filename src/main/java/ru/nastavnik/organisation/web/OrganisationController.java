@@ -17,6 +17,7 @@ import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -86,6 +87,7 @@ class OrganisationController {
             model.addAttribute("requisitesForm", RequisitesForm.of(organisation.requisites()));
         }
         model.addAttribute("editRequisites", me.isSystemAdmin() || me.has(Role.DIRECTOR, organisationId));
+        model.addAttribute("genders", Gender.values());
         return DETAIL;
     }
 

@@ -1,6 +1,8 @@
 package ru.nastavnik.organisation.web;
 
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.Requisites;
+import ru.nastavnik.shared.Gender;
 
 class RequisitesForm {
 
@@ -8,8 +10,12 @@ class RequisitesForm {
     private String inn;
     private String ogrn;
     private String website;
-    private String headName;
+    private String headLastName;
+    private String headFirstName;
+    private String headMiddleName;
+    private Gender headGender;
     private String headPosition;
+    private String declensionOverrides;
 
     static RequisitesForm of(Requisites r) {
         RequisitesForm f = new RequisitesForm();
@@ -17,13 +23,20 @@ class RequisitesForm {
         f.inn = r.inn();
         f.ogrn = r.ogrn();
         f.website = r.website();
-        f.headName = r.headName();
+        if (r.head() != null) {
+            f.headLastName = r.head().lastName();
+            f.headFirstName = r.head().firstName();
+            f.headMiddleName = r.head().middleName();
+            f.headGender = r.head().gender();
+        }
         f.headPosition = r.headPosition();
+        f.declensionOverrides = r.declensionOverrides();
         return f;
     }
 
     Requisites toRequisites() {
-        return new Requisites(address, inn, ogrn, website, headName, headPosition);
+        return new Requisites(address, inn, ogrn, website, new HeadName(headLastName, headFirstName, headMiddleName,
+                headGender), headPosition, declensionOverrides, null);
     }
 
     public String getAddress() { return address; }
@@ -34,8 +47,16 @@ class RequisitesForm {
     public void setOgrn(String ogrn) { this.ogrn = ogrn; }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = website; }
-    public String getHeadName() { return headName; }
-    public void setHeadName(String headName) { this.headName = headName; }
+    public String getHeadLastName() { return headLastName; }
+    public void setHeadLastName(String headLastName) { this.headLastName = headLastName; }
+    public String getHeadFirstName() { return headFirstName; }
+    public void setHeadFirstName(String headFirstName) { this.headFirstName = headFirstName; }
+    public String getHeadMiddleName() { return headMiddleName; }
+    public void setHeadMiddleName(String headMiddleName) { this.headMiddleName = headMiddleName; }
+    public Gender getHeadGender() { return headGender; }
+    public void setHeadGender(Gender headGender) { this.headGender = headGender; }
     public String getHeadPosition() { return headPosition; }
     public void setHeadPosition(String headPosition) { this.headPosition = headPosition; }
+    public String getDeclensionOverrides() { return declensionOverrides; }
+    public void setDeclensionOverrides(String declensionOverrides) { this.declensionOverrides = declensionOverrides; }
 }

@@ -26,6 +26,7 @@ import ru.nastavnik.people.ImportResult;
 import ru.nastavnik.people.StaffExport;
 import ru.nastavnik.people.StaffImport;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiErrorWriter;
@@ -79,7 +80,7 @@ class StaffFileApiController {
             HttpServletResponse response) throws IOException {
         OrganisationId organisation = OrganisationId.of(orgId);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"staff.xlsx\"");
+        response.setHeader("Content-Disposition", SafeFileName.attachment(export.fileName(organisation)));
         export.write(me, organisation, response.getOutputStream());
     }
 

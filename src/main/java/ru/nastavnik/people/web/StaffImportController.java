@@ -1,8 +1,6 @@
 package ru.nastavnik.people.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,6 +27,7 @@ import ru.nastavnik.people.StaffField;
 import ru.nastavnik.people.StaffImport;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -110,8 +109,7 @@ class StaffImportController {
         OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
         access.check(me, organisationId);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"staff.xlsx\"; filename*=UTF-8''"
-                + URLEncoder.encode("педагоги.xlsx", StandardCharsets.UTF_8));
+        response.setHeader("Content-Disposition", SafeFileName.attachment(export.fileName(organisationId)));
         export.write(me, organisationId, response.getOutputStream());
     }
 

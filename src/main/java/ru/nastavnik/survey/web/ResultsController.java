@@ -1,8 +1,6 @@
 package ru.nastavnik.survey.web;
 
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.Questionnaires;
 import ru.nastavnik.survey.ResultsExport;
 import ru.nastavnik.survey.SurveyResults;
 
@@ -27,10 +27,12 @@ class ResultsController {
 
     private final SurveyResults results;
     private final ResultsExport export;
+    private final Questionnaires questionnaires;
 
-    ResultsController(SurveyResults results, ResultsExport export) {
+    ResultsController(SurveyResults results, ResultsExport export, Questionnaires questionnaires) {
         this.results = results;
         this.export = export;
+        this.questionnaires = questionnaires;
     }
 
     @GetMapping("/survey/questionnaires/{id}/results")
@@ -40,10 +42,9 @@ class ResultsController {
         return "survey/results";
     }
 
-    static ResponseEntity<byte[]> xlsx(byte[] body) {
+    static ResponseEntity<byte[]> xlsx(byte[] body, String title) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("results.xlsx", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(ResultsExport.fileName(title)))
                 .header(HttpHeaders.CONTENT_TYPE, XLSX)
                 .body(body);
     }
@@ -52,7 +53,8 @@ class ResultsController {
     Object export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
         QuestionnaireId qid = QuestionnaireId.of(id);
         try {
-            return xlsx(export.write(me, qid));
+            byte[] body = export.write(me, qid);
+            return xlsx(body, questionnaires.get(me, qid).title());
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
             return "redirect:/survey/questionnaires/" + qid + "/results";

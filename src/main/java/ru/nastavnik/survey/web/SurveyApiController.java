@@ -160,7 +160,8 @@ class SurveyApiController {
     @GetMapping("/questionnaires/{id}/results.xlsx")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
-        return ResultsController.xlsx(export.write(me, owned(me, orgId, id).id()));
+        QuestionnaireView questionnaire = owned(me, orgId, id);
+        return ResultsController.xlsx(export.write(me, questionnaire.id()), questionnaire.title());
     }
 
     private QuestionnaireView owned(NastavnikPrincipal me, String orgId, String id) {

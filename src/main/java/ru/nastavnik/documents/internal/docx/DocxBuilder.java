@@ -81,12 +81,22 @@ public final class DocxBuilder {
      * {@code list}; the builder puts the {@code {{#each list}}} marker into its first cell.
      */
     public DocxBuilder table(int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow) {
+        return table(columnWidthsMm, header, list, repeatedRow, fontSize);
+    }
+
+    /** The same in a smaller type, for a table of many columns (a plan of seven) that must fit the page's width. */
+    public DocxBuilder table(int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow,
+            int tableFontSize) {
         List<String> row = new ArrayList<>(repeatedRow);
         row.set(0, "{{#each " + list + "}}" + row.get(0));
         XWPFTable table = newTable(columnWidthsMm, List.of(header, row));
         table.getRow(0).setRepeatHeader(true);
         table.getRow(0).getTableCells().forEach(cell -> cell.getParagraphs().get(0).getRuns()
                 .forEach(run -> run.setBold(true)));
+        if (tableFontSize != fontSize) {
+            table.getRows().forEach(r -> r.getTableCells().forEach(cell -> cell.getParagraphs()
+                    .forEach(p -> p.getRuns().forEach(run -> run.setFontSize(tableFontSize)))));
+        }
         return this;
     }
 
@@ -122,7 +132,8 @@ public final class DocxBuilder {
         }
     }
 
-    private XWPFTable newTable(int[] columnWidthsMm, List<List<String>> rows) {
+    private XWPFTable newTable(int[] requestedWidthsMm, List<List<String>> rows) {
+        int[] columnWidthsMm = fitted(requestedWidthsMm);
         XWPFTable table = document.createTable(rows.size(), columnWidthsMm.length);
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
@@ -175,6 +186,15 @@ public final class DocxBuilder {
             case RIGHT -> ParagraphAlignment.RIGHT;
             case JUSTIFY -> ParagraphAlignment.BOTH;
         };
+    }
+
+    /** Columns wider in sum than the text (between the margins) would run off the paper: narrowed in proportion. */
+    static int[] fitted(int[] widthsMm) {
+        int total = java.util.Arrays.stream(widthsMm).sum();
+        if (total <= PageDefaults.TEXT_WIDTH_MM) {
+            return widthsMm;
+        }
+        return java.util.Arrays.stream(widthsMm).map(w -> w * PageDefaults.TEXT_WIDTH_MM / total).toArray();
     }
 
     static int twips(int mm) {

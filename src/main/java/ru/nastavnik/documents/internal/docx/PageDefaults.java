@@ -19,6 +19,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 final class PageDefaults {
 
     private static final String FONT = "Times New Roman";
+    /** A4's 210 mm less the margins below. */
+    static final int TEXT_WIDTH_MM = 210 - 30 - 15;
 
     private PageDefaults() {
     }

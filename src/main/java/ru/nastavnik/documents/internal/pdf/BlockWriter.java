@@ -29,6 +29,11 @@ final class BlockWriter {
         return blocks;
     }
 
+    /** The text width of the section being written, which no table may exceed. */
+    void available(double points) {
+        tables.available(points);
+    }
+
     void write(List<Element> blocks, Element parent) {
         write(blocks, parent, false);
     }

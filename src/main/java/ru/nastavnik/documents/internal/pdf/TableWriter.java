@@ -20,11 +20,17 @@ final class TableWriter {
     private final Html html;
     private final WordStyles styles;
     private final BlockWriter blocks;
+    /** The width between the margins of the current section, in points; 0 while unknown. */
+    private double available;
 
     TableWriter(Html html, WordStyles styles, BlockWriter blocks) {
         this.html = html;
         this.styles = styles;
         this.blocks = blocks;
+    }
+
+    void available(double points) {
+        this.available = points;
     }
 
     void write(Element tbl, Element parent) {
@@ -35,10 +41,13 @@ final class TableWriter {
             levels.add(tblPr);
         }
         TableGrid grid = TableGrid.of(tbl);
-        Element table = html.append(parent, "table", tableCss(levels, grid));
+        // a grid wider than the page (columns summed past the right margin) would be cut off by the paper's edge:
+        // narrow every column in proportion, as Word's "fit to window" does
+        double scale = available > 0 && grid.width() > available ? available / grid.width() : 1;
+        Element table = html.append(parent, "table", tableCss(levels, grid, scale));
         Element colgroup = html.append(table, "colgroup", null);
         for (double width : grid.columns()) {
-            html.append(colgroup, "col", "width:" + Units.pt(width) + ";");
+            html.append(colgroup, "col", "width:" + Units.pt(width * scale) + ";");
         }
         CellBorders borders = new CellBorders(levels.stream().map(l -> Xml.child(l, Xml.W, "tblBorders"))
                 .filter(b -> b != null).toList());
@@ -75,7 +84,9 @@ final class TableWriter {
                 + "padding:" + Units.pt(own[0]) + " " + Units.pt(own[3]) + " " + Units.pt(own[2]) + " "
                 + Units.pt(own[1]) + ";"
                 + "vertical-align:" + ("center".equals(vAlign) ? "middle" : "bottom".equals(vAlign) ? "bottom" : "top")
-                + ";" + (fill == null ? "" : "background-color:" + fill + ";");
+                + ";" + (fill == null ? "" : "background-color:" + fill + ";")
+                // a word longer than its column wraps inside it instead of running over the next cell
+                + "word-wrap:break-word;";
         Element td = html.append(row, "td", css);
         if (cell.columnSpan() > 1) {
             td.setAttribute("colspan", String.valueOf(cell.columnSpan()));
@@ -86,10 +97,10 @@ final class TableWriter {
         blocks.write(BlockWriter.blocks(cell.tc()), td);
     }
 
-    private static String tableCss(List<Element> levels, TableGrid grid) {
+    private static String tableCss(List<Element> levels, TableGrid grid, double scale) {
         StringBuilder css = new StringBuilder("border-collapse:collapse;-fs-table-paginate:paginate;");
         if (grid.width() > 0) {
-            css.append("table-layout:fixed;width:").append(Units.pt(grid.width())).append(';');
+            css.append("table-layout:fixed;width:").append(Units.pt(grid.width() * scale)).append(';');
         } else {
             css.append("width:100%;");
         }

@@ -57,6 +57,8 @@ final class XhtmlConverter {
             if (newPage) {
                 pageRule(page, section, div);
             }
+            double[] geometry = section.page();
+            writer.available(geometry[0] - geometry[3] - geometry[5]);
             writer.write(section.blocks(), div);
         }
         html.text(style, css.toString());

@@ -1,0 +1,48 @@
+package ru.nastavnik.documents;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ru.nastavnik.documents.internal.declension.Phrases;
+
+/**
+ * A position («учитель начальных классов» → «учителю начальных классов») or an organisation's full name
+ * («Муниципальное казённое общеобразовательное учреждение «…»» → «Муниципального казённого общеобразовательного
+ * учреждения «…»») in the case a document's wording needs. The rules decline the words in front of the name in
+ * quotes or after «№»; an organisation's own forms ({@code overrides}: the nominative, lower-cased, to the six
+ * forms in the order of {@link GrammaticalCase}) win over them, for the whole phrase or for its beginning.
+ */
+public final class PhraseDeclension {
+
+    private PhraseDeclension() {
+    }
+
+    public static String position(String position, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
+        return decline(position, grammaticalCase, true, overrides);
+    }
+
+    public static String organisation(String name, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
+        return decline(name, grammaticalCase, false, overrides);
+    }
+
+    private static String decline(String phrase, GrammaticalCase grammaticalCase, boolean animate,
+            Map<String, List<String>> overrides) {
+        if (phrase == null || phrase.isBlank()) {
+            return phrase;
+        }
+        String text = phrase.strip().replaceAll("\\s+", " ");
+        String lower = text.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (String key : overrides == null ? List.<String>of() : overrides.keySet()) {
+            boolean prefix = lower.equals(key) || lower.startsWith(key + " ");
+            if (prefix && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        if (best != null && overrides.get(best).size() == GrammaticalCase.values().length) {
+            return overrides.get(best).get(grammaticalCase.ordinal()) + text.substring(best.length());
+        }
+        return Phrases.decline(text, grammaticalCase, animate);
+    }
+}

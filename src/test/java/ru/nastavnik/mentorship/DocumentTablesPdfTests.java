@@ -1,0 +1,65 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.documents.DefaultTemplate;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.documents.PdfRenderer;
+
+/**
+ * The tables of the built-in documents fit the page: read back from the PDF as a clerk would (pdftotext -layout,
+ * Debian's poppler-utils), every column header is there whole, and nothing is cut at the right edge.
+ */
+class DocumentTablesPdfTests {
+
+    final MentorshipTemplates templates = new MentorshipTemplates();
+
+    @Test
+    void theProgrammesPlanTableFitsThePageWithEveryColumnHeader() throws Exception {
+        Map<String, Object> model = new LinkedHashMap<>(DocumentSamples.model());
+        model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация обучающихся на уроке",
+                "title", "Посещение уроков наставника и разбор приёмов управления классом (наблюдение)",
+                "due", "15.10.2026", "responsible", "наставник и наставляемый",
+                "expected", "Выстроены правила работы в классе", "done", "выполнено 14.10.2026: конспект урока")));
+        String text = pdfText(templates.programmeTemplate(), model);
+
+        assertThat(text).contains("Направление", "(дефицит)", "Мероприятие", "Срок", "Ответственный", "Ожидаемый",
+                "результат", "Отметка о", "выполнении", "выполнено", "14.10.2026:", "15.10.2026");
+    }
+
+    @Test
+    void theOrdersTablesFitThePageWithEveryColumnHeader() throws Exception {
+        String assignment = pdfText(templates.assignmentOrderTemplate(), DocumentSamples.model());
+        assertThat(assignment).contains("Наставник", "Наставляемый", "Форма", "наставничества", "Срок", "ФИО",
+                "Должность", "Дата", "Подпись", "01.09.2026 –", "31.05.2027");
+        String termination = pdfText(templates.terminationOrderTemplate(), DocumentSamples.model());
+        assertThat(termination).contains("Дата", "прекращения", "Основание", "по инициативе", "15.01.2027");
+    }
+
+    static String pdfText(DefaultTemplate template, Map<String, Object> model) throws Exception {
+        File pdftotext = new File("/usr/bin/pdftotext");
+        Assumptions.assumeTrue(pdftotext.canExecute(), "poppler-utils is not installed");
+        byte[] pdf = PdfRenderer.fromDocx(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model));
+        Files.createDirectories(Path.of("target"));
+        Path file = Files.createTempFile(Path.of("target"), "table-", ".pdf");
+        Files.write(file, pdf);
+        Process process = new ProcessBuilder(pdftotext.getPath(), "-layout", "-enc", "UTF-8", file.toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        Files.writeString(Path.of(file + ".txt"), text);
+        return text;
+    }
+}

@@ -1,0 +1,59 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.documents.DefaultTemplate;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.organisation.HeadName;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Requisites;
+import ru.nastavnik.shared.Gender;
+
+/** How the built-in orders, the agreement and the programme word what the requisites hold. */
+class DocumentWordingTests {
+
+    static final OrganisationSummary SCHOOL = new OrganisationSummary(null, null, null,
+            "Муниципальное казённое общеобразовательное учреждение «Средняя школа № 3»", "СШ № 3", "Europe/Moscow",
+            new Requisites("г. Энск", "3400000000", "1023400000000", "https://school3.example.ru",
+                    new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE), "Директор"));
+
+    final MentorshipTemplates templates = new MentorshipTemplates();
+
+    @Test
+    void everyOrderIsSignedByTheHeadInTheNominative() throws Exception {
+        for (DefaultTemplate order : new DefaultTemplate[] { templates.assignmentOrderTemplate(),
+                templates.programmeApprovalOrderTemplate(), templates.terminationOrderTemplate(),
+                templates.regulationOrderTemplate() }) {
+            String text = render(order);
+            assertThat(text).as(order.kind()).contains("Т. В. Морозова").doesNotContain("Морозовой");
+        }
+    }
+
+    @Test
+    void theAgreementNamesTheHeadInTheNominativeInItsTextAndSignature() throws Exception {
+        String text = render(templates.agreementTemplate());
+        assertThat(text).contains("действует директор Т. В. Морозова,")
+                .contains("Работодатель: ______________ / Т. В. Морозова").doesNotContain("Морозовой");
+    }
+
+    static String render(DefaultTemplate template) throws Exception {
+        Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
+        model.put("organisation", DocumentModels.organisation(SCHOOL));
+        return text(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model));
+    }
+
+    static String text(byte[] docx) throws Exception {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            return extractor.getText();
+        }
+    }
+}

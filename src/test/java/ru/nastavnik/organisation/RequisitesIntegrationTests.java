@@ -1,0 +1,101 @@
+package ru.nastavnik.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The head is kept as a name in parts with its gender; the old one-string name is shown until it is checked. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RequisitesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    OrganisationManagement organisations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Fixtures.World world;
+    NastavnikPrincipal director;
+    String api;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+        director = fixtures.user(Role.DIRECTOR, world.schoolA());
+        api = "/api/v1/organisations/" + world.schoolA();
+    }
+
+    @Test
+    void aHeadWithoutAGenderIsRefusedInRussianAndNothingChanges() throws Exception {
+        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("headLastName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("пол руководителя")));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().inn()).isNull();
+    }
+
+    @Test
+    void theHeadIsStoredInPartsInTheNominative() throws Exception {
+        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"headPosition\":\"Директор\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\","
+                                + "\"middleName\":\"Васильевич\",\"gender\":\"MALE\"}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requisites.head.lastName").value("Кузнецов"))
+                .andExpect(jsonPath("$.requisites.head.gender").value("MALE"));
+    }
+
+    @Test
+    void anOverrideLineWithoutSixFormsIsRefusedWithItsLineNumber() throws Exception {
+        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"declensionOverrides\":\"учитель-логопед; учителя-логопеда; учителю-логопеду; "
+                                + "учителя-логопеда; учителем-логопедом; учителе-логопеде\\nпедагог; педагога\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("declensionOverrides"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Строка 2")));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().declensionOverrides()).isNull();
+    }
+
+    @Test
+    void theRequisitesPageAsksForTheOldHeadNameThatCouldNotBeReadAndForgetsItOnceTheNameIsTyped() throws Exception {
+        jdbc.update("update organisation set head_name = 'Директору школы' where id = ?", world.schoolA().value());
+        String page = "/organisation/organisations/" + world.schoolA();
+        mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("«Директору школы», и её не удалось разобрать")));
+
+        mvc.perform(post(page + "/requisites").with(user(director)).with(csrf()).param("headPosition", "Директор")
+                        .param("headLastName", "Морозова").param("headFirstName", "Татьяна")
+                        .param("headMiddleName", "Викторовна").param("headGender", "FEMALE"))
+                .andExpect(status().is3xxRedirection());
+
+        Requisites saved = organisations.find(world.schoolA()).orElseThrow().requisites();
+        assertThat(saved.head()).isEqualTo(new HeadName("Морозова", "Татьяна", "Викторовна", ru.nastavnik.shared.Gender.FEMALE));
+        assertThat(saved.headNameToCheck()).isNull();
+        mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Директору школы"))));
+    }
+}
