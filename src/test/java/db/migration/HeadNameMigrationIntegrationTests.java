@@ -19,11 +19,13 @@ import ru.nastavnik.NastavnikApplication;
 @SpringBootTest(classes = NastavnikApplication.class)
 class HeadNameMigrationIntegrationTests {
 
+    /** Migrations create schemas: they run as the schema's owner, not as the application's role. */
     @Autowired
-    DataSource dataSource;
+    Flyway migrations;
 
     @Test
     void theOldDativeHeadNameIsSplitIntoNominativePartsOrLeftForTheCurator() {
+        DataSource dataSource = migrations.getConfiguration().getDataSource();
         String schema = "legacy_" + UUID.randomUUID().toString().replace("-", "");
         Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").target("23")
                 .load().migrate();

@@ -28,6 +28,8 @@ final class DocumentSamples {
         model.put("organisation", DocumentModels.organisation(school));
         model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
         model.put("approval", Map.of("number", "16-о", "date", "05.09.2026"));
+        // said only when the programme was completed early or with activities undone (ProgrammeDocument)
+        model.put("completion", "Программа завершена 20.04.2027 досрочно: наставляемая переведена в другую школу.");
         model.put("pairs", List.of(Map.of("number", "1", "mentors", "Петрова Анна Ивановна, учитель математики",
                 "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
                 "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));

@@ -61,18 +61,18 @@ class ProgrammeBrowserTests {
         String rowId = row.getAttribute("id");
         row.findElement(By.cssSelector("input[name=note]")).sendKeys("Разобрали три ситуации с классом");
         browser.click(row.findElement(By.cssSelector("button.mark-done")));
-        // the row is read again only once the page answered (the old one may still be there for a moment)
+        // each step finds the row afresh: the page is reloaded after every form it posts
+        By byId = By.id(rowId);
         browser.await().until(ExpectedConditions.stalenessOf(row));
-        row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
-        assertThat(row.getText()).contains("выполнено");
-        browser.click(row.findElement(By.cssSelector("details summary")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(byId, "выполнено"));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + rowId + " details summary"))));
         Path evidence = Files.createTempFile(Path.of("target"), "evidence-", ".pdf");
         Files.write(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
-        row.findElement(By.cssSelector(".evidence-form input[name=title]")).sendKeys("Конспект разбора");
-        row.findElement(By.cssSelector(".evidence-form input[name=file]")).sendKeys(evidence.toAbsolutePath().toString());
-        browser.click(row.findElement(By.cssSelector(".evidence-form button[type=submit]")));
-        row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
-        assertThat(row.getText()).contains("Конспект разбора");
+        browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form input[name=title]")).sendKeys("Конспект разбора");
+        browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form input[name=file]"))
+                .sendKeys(evidence.toAbsolutePath().toString());
+        browser.click(browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form button[type=submit]")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(byId, "Конспект разбора"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.curator().getUsername(), Fixtures.PASSWORD);
