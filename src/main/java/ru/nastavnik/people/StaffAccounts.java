@@ -35,7 +35,13 @@ public class StaffAccounts {
         this.events = events;
     }
 
-    public StaffView link(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, String username) {
+    /**
+     * Links a teacher's account to her record, so that she sees her own data and cabinet. An account whose name
+     * is not the record's (a slip of the curator's hand gives one teacher another's data) is linked only when
+     * {@code despiteName} confirms it.
+     */
+    public StaffView link(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, String username,
+            boolean despiteName) {
         Person person = visible(caller, organisation, id);
         if (username == null || username.isBlank()) {
             person.linkAccount(null);
@@ -49,10 +55,26 @@ public class StaffAccounts {
         people.findByUserId(user.id().value()).filter(other -> !other.id().equals(person.id())).ifPresent(other -> {
             throw InvalidInputException.of("username", "staff.account.taken", other.data().fullName());
         });
+        if (!despiteName && !sameName(user.fullName(), person.data())) {
+            throw InvalidInputException.of("username", "staff.account.nameDiffers", user.fullName(), person.data().fullName());
+        }
         person.linkAccount(user.id());
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, StaffManagement.SUBJECT, id.value(),
                 "учётная запись " + user.username()));
         return person.view();
+    }
+
+    /** The account's name holds the record's surname and its first name (or the initial of it). */
+    static boolean sameName(String accountName, StaffData record) {
+        java.util.List<String> words = java.util.Arrays.stream(normal(accountName).split("[\\s.]+"))
+                .filter(w -> !w.isEmpty()).toList();
+        String first = normal(record.firstName());
+        return words.contains(normal(record.lastName()))
+                && words.stream().anyMatch(w -> w.equals(first) || (w.length() == 1 && first.startsWith(w)));
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').strip();
     }
 
     /** The login linked to a record, for its card. */

@@ -235,7 +235,11 @@ class ConsentIntegrationTests {
                         .content("{\"username\":\"" + stranger.getUsername() + "\"}"))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(put(staffUrl).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + teacher.getUsername() + "\"}")).andExpect(status().isOk());
+                        .content("{\"username\":\"" + teacher.getUsername() + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("не совпадает")));
+        mvc.perform(put(staffUrl).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + teacher.getUsername() + "\",\"despiteName\":true}")).andExpect(status().isOk());
         give("PERSONAL_DATA");
 
         mvc.perform(get("/api/v1/me/data").with(user(teacher)))

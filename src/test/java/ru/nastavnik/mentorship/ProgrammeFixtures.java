@@ -79,7 +79,7 @@ class ProgrammeFixtures {
 
     private NastavnikPrincipal account(NastavnikPrincipal curator, OrganisationId school, PersonId person, Role role) {
         NastavnikPrincipal user = fixtures.user(role, school);
-        accounts.link(curator, school, person, user.getUsername());
+        accounts.link(curator, school, person, user.getUsername(), true);
         return user;
     }
 }

@@ -78,7 +78,7 @@ class WishesIntegrationTests {
         banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
                 List.of("discipline"), null));
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
-        accounts.link(curator, world.schoolA(), PersonId.of(mentee), teacher.getUsername());
+        accounts.link(curator, world.schoolA(), PersonId.of(mentee), teacher.getUsername(), true);
 
         String run = mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
@@ -119,7 +119,7 @@ class WishesIntegrationTests {
     @Test
     void aTeacherOutsideTheMenteeBankIsToldWhySheHasNoCandidates() throws Exception {
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
-        accounts.link(curator, world.schoolA(), PersonId.of(person("Громова")), teacher.getUsername());
+        accounts.link(curator, world.schoolA(), PersonId.of(person("Громова")), teacher.getUsername(), true);
         mvc.perform(get("/matching/my").with(user(teacher))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("не состоите в банке наставляемых")));
         mvc.perform(get("/api/v1/me/mentor-candidates").with(user(teacher))).andExpect(status().isUnprocessableContent());

@@ -64,7 +64,7 @@ class NeedsQuestionnaireBrowserTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
         PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Тихонова", "Вера", "Андреевна")).id();
-        accounts.link(curator, world.schoolA(), person, teacher.getUsername());
+        accounts.link(curator, world.schoolA(), person, teacher.getUsername(), true);
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
                 LocalDate.now().minusDays(1), null, null));
 

@@ -249,7 +249,7 @@ class SurveyIntegrationTests {
     void aTeacherAnswersInTheirCabinetAndNobodyElseCanOpenTheirSheet() throws Exception {
         String person = teacher("Киселева", true);
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
-        accounts.link(curator, world.schoolA(), PersonId.of(person), teacher.getUsername());
+        accounts.link(curator, world.schoolA(), PersonId.of(person), teacher.getUsername(), true);
         NastavnikPrincipal other = fixtures.user(Role.MENTEE, world.schoolA());
         String q = openFromTemplate("needs", false);
         invite(q, person);

@@ -93,10 +93,12 @@ class StaffApiController {
     @Operation(summary = "Привязать к записи учётную запись педагога (логин пользователя этой организации); пустой — отвязать")
     StaffResponse account(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id, @RequestBody AccountLink link) {
-        return StaffResponse.of(accounts.link(me, OrganisationId.of(orgId), PersonId.of(id), link.username()));
+        return StaffResponse.of(accounts.link(me, OrganisationId.of(orgId), PersonId.of(id), link.username(),
+                Boolean.TRUE.equals(link.despiteName())));
     }
 
-    record AccountLink(String username) {
+    /** {@code despiteName}: link although the account's name is not the record's (otherwise 422 says so). */
+    record AccountLink(String username, Boolean despiteName) {
     }
 
     record StaffPage(List<StaffResponse> content, long totalElements, int page, int size, int totalPages) {

@@ -112,10 +112,11 @@ class StaffController {
 
     @PostMapping("/{id}/account")
     String linkAccount(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam(name = "username", required = false) String username, RedirectAttributes redirect) {
+            @RequestParam(name = "username", required = false) String username,
+            @RequestParam(name = "despiteName", defaultValue = "false") boolean despiteName, RedirectAttributes redirect) {
         PersonId personId = PersonId.of(id);
         try {
-            accounts.link(me, staff.organisationOf(me, personId), personId, username);
+            accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName);
             Flash.success(redirect, "staff.account.linked");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
