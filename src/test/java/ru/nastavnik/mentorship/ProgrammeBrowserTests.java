@@ -61,7 +61,9 @@ class ProgrammeBrowserTests {
         String rowId = row.getAttribute("id");
         row.findElement(By.cssSelector("input[name=note]")).sendKeys("Разобрали три ситуации с классом");
         browser.click(row.findElement(By.cssSelector("button.mark-done")));
-        row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
+        // htmx swaps the row for a new one: wait for the new one, not for the old one still on the page
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id(rowId), "выполнено"));
+        row = browser.driver().findElement(By.id(rowId));
         assertThat(row.getText()).contains("выполнено");
         browser.click(row.findElement(By.cssSelector("details summary")));
         Path evidence = Files.createTempFile(Path.of("target"), "evidence-", ".pdf");
@@ -69,7 +71,8 @@ class ProgrammeBrowserTests {
         row.findElement(By.cssSelector(".evidence-form input[name=title]")).sendKeys("Конспект разбора");
         row.findElement(By.cssSelector(".evidence-form input[name=file]")).sendKeys(evidence.toAbsolutePath().toString());
         browser.click(row.findElement(By.cssSelector(".evidence-form button[type=submit]")));
-        row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(rowId)));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id(rowId), "Конспект разбора"));
+        row = browser.driver().findElement(By.id(rowId));
         assertThat(row.getText()).contains("Конспект разбора");
 
         browser.driver().manage().deleteAllCookies();
