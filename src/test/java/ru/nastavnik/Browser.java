@@ -2,34 +2,55 @@ package ru.nastavnik;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests. Nothing may be downloaded at run time, so without the
  * packages (a developer's machine with only a JDK) the test is skipped; CI installs them.
+ * <p>
+ * Every page a journey visits is checked by axe-core ({@link AccessibilityCheck}): the driver handed out checks
+ * the page it is on before each command, once per path, and fails the journey on a serious or critical finding.
  */
 public final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    private final ChromeDriver chrome;
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final int port;
+    private final AccessibilityCheck accessibility;
 
-    private Browser(WebDriver driver, int port) {
-        this.driver = driver;
+    private Browser(ChromeDriver chrome, int port) {
+        this.chrome = chrome;
+        this.accessibility = new AccessibilityCheck(chrome);
+        this.driver = checking(chrome, accessibility);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         this.port = port;
     }
@@ -44,6 +65,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chrome-").toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        // the check must not dismiss a dialog the journey is about to answer
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), port);
@@ -77,13 +103,62 @@ public final class Browser implements AutoCloseable {
      * Clicks as a person would after scrolling the element into view (a footer may cover the page's bottom).
      * The scroll is instant: Bootstrap makes scrolling smooth, and a click during the animation lands elsewhere.
      */
-    public void click(org.openqa.selenium.WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    public void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** What the page wrote to the console since the last call (a blocked inline style is a SEVERE entry). */
+    public List<String> consoleMessages() {
+        return chrome.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
+    }
+
+    /** Runs the accessibility check on the current page now, even if its path was checked before. */
+    public void checkAccessibility() {
+        accessibility.check(true);
     }
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            accessibility.check(false);
+        } finally {
+            chrome.quit();
+        }
+    }
+
+    /**
+     * The driver the tests use: before each command (after it, for a navigation) the page is checked, so a page
+     * reached by a click is checked as soon as the journey next looks at it.
+     */
+    private static WebDriver checking(ChromeDriver chrome, AccessibilityCheck accessibility) {
+        Class<?>[] interfaces = { WebDriver.class, JavascriptExecutor.class, TakesScreenshot.class,
+                HasCapabilities.class, Interactive.class, WrapsDriver.class };
+        return (WebDriver) Proxy.newProxyInstance(Browser.class.getClassLoader(), interfaces, (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.equals("getWrappedDriver")) {
+                return chrome;
+            }
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (name) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "checked " + chrome;
+                };
+            }
+            boolean navigation = name.equals("get");
+            if (!navigation && !name.equals("quit") && !name.equals("close")) {
+                accessibility.check(false);
+            }
+            try {
+                Object result = method.invoke(chrome, args);
+                if (navigation) {
+                    accessibility.check(false);
+                }
+                return result;
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 }

@@ -56,6 +56,22 @@ class TemplateTests {
         assertThat(missing).isEmpty();
     }
 
+    /** The Content-Security-Policy (style-src 'self') refuses inline styles: they belong in static/css/app.css. */
+    @Test
+    void templatesHoldNoInlineStyles() throws IOException {
+        Pattern inline = Pattern.compile("\\sstyle\\s*=|<style|th:style|th:attr=\"[^\"]*\\bstyle\\s*=", Pattern.CASE_INSENSITIVE);
+        List<String> offences = new ArrayList<>();
+        for (Path template : templates()) {
+            List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (inline.matcher(lines.get(i)).find()) {
+                    offences.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).toList();

@@ -3,11 +3,13 @@ package ru.nastavnik.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,7 +30,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The curator sends the needs questionnaire; the teacher answers it in their cabinet (a closed tab loses
- * nothing) and submits; the curator finds the teacher in the mentee bank with the needs they named.
+ * nothing) and submits; the curator finds the teacher in the mentee bank with the needs they named, and the
+ * results drawn as charts without anything the Content-Security-Policy refuses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NeedsQuestionnaireBrowserTests {
@@ -59,7 +62,7 @@ class NeedsQuestionnaireBrowserTests {
     }
 
     @Test
-    void aTeacherAnswersTheNeedsQuestionnaireAndTheCuratorSeesThemInTheMenteeBank() {
+    void aTeacherAnswersTheNeedsQuestionnaireAndTheCuratorSeesThemInTheMenteeBankAndTheResults() {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
@@ -77,6 +80,7 @@ class NeedsQuestionnaireBrowserTests {
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("group-all-staff"))));
         browser.click(browser.driver().findElement(By.id("invite")));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations"), "Тихонова"));
+        String results = browser.driver().getCurrentUrl().replaceAll("/invitations.*$", "/results");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(teacher.getUsername(), Fixtures.PASSWORD);
@@ -102,6 +106,24 @@ class NeedsQuestionnaireBrowserTests {
                 .contains("Дисциплина и мотивация на уроке").contains("Работа с родителями");
         browser.open("/survey/questionnaires");
         assertThat(browser.driver().findElement(By.id("questionnaires")).getText()).contains("1");
+
+        browser.consoleMessages();
+        browser.driver().get(results);
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".survey-chart-ready canvas")));
+        assertThat(browser.consoleMessages()).as("the charts draw within the Content-Security-Policy")
+                .noneMatch(message -> message.contains("Content Security Policy"));
+        assertThat(inlineStylesOutsideCharts()).as("inline styles the CSP would refuse").isEmpty();
+        assertThat(browser.driver().findElement(By.id("result-q4")).getText()).as("decimal commas")
+                .contains("Среднее: 2,00").contains("100,0");
+    }
+
+    /** Elements styled by an attribute, other than those the charting library styles through the CSSOM. */
+    @SuppressWarnings("unchecked")
+    private List<String> inlineStylesOutsideCharts() {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                return Array.from(document.querySelectorAll('[style]'))
+                  .filter(function (e) { return !e.closest('.survey-chart'); })
+                  .map(function (e) { return e.outerHTML.substring(0, 200); });""");
     }
 
     private void choose(String id) {

@@ -1,0 +1,130 @@
+package ru.nastavnik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Every section of the menu, for the roles that see them, passes the axe-core check (WCAG 2.1 AA, serious and
+ * critical findings) that {@link Browser} runs on each page it opens — with people in the lists, so that their
+ * rows, badges and buttons are checked too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StaffManagement staff;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    BankManagement banks;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyPageOfTheCuratorsAndTheMethodologistsMenusPassesTheAccessibilityCheck() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        String mentor = person(curator, world.schoolA(), "Васильева", true);
+        String mentee = person(curator, world.schoolA(), "Алексеева", false);
+        banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("discipline"), null, 1, List.of(), null, null, false));
+        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
+                List.of("discipline"), null));
+
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
+        Set<String> visited = visitTheMenu();
+        for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
+                "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
+                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates")) {
+            browser.open(page);
+        }
+        browser.open("/no/such/page");
+        assertThat(visited).contains("/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
+                "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
+        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area");
+    }
+
+    @Test
+    void theCheckFailsAPageWithTooLittleContrastNamingTheRuleAndTheElement() {
+        browser.open("/login");
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                var p = document.createElement('p');
+                p.id = 'faint';
+                p.textContent = 'faint';
+                p.style.color = '#92befe';
+                p.style.backgroundColor = '#0d6efd';
+                document.querySelector('main').appendChild(p);""");
+        assertThatThrownBy(browser::checkAccessibility)
+                .hasMessageContaining("findings on /login")
+                .hasMessageContaining("[serious] color-contrast")
+                .hasMessageContaining("#faint");
+    }
+
+    /** Opens the home page and every page its menu and the name's menu link to; returns their paths. */
+    private Set<String> visitTheMenu() {
+        browser.open("/");
+        Set<String> paths = new LinkedHashSet<>();
+        for (WebElement link : browser.driver().findElements(By.cssSelector("#main-nav a[href^='/']"))) {
+            String href = link.getDomAttribute("href");
+            if (!href.equals("#")) {
+                paths.add(href);
+            }
+        }
+        paths.forEach(browser::open);
+        return paths;
+    }
+
+    private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
+        String person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+        consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+        if (mentor) {
+            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+        }
+        return person;
+    }
+}

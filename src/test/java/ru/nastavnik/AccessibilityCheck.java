@@ -1,0 +1,96 @@
+package ru.nastavnik;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.UnhandledAlertException;
+
+/**
+ * axe-core (WCAG 2.1 A/AA and best practices) on the page the browser is on: a serious or critical finding fails
+ * the test, naming the rule and the elements. Each path is checked once per browser, when its page has loaded.
+ */
+final class AccessibilityCheck {
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final String LOADED_PATH = """
+            return document.readyState === 'complete' && location.protocol.indexOf('http') === 0
+                && document.contentType === 'text/html' ? location.pathname : null;""";
+    private static final String RUN = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] }).then(function (results) {
+              done(results.violations
+                .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                .map(function (v) {
+                  return { id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {
+                    return { target: n.target.join(' '), summary: n.failureSummary };
+                  }) };
+                }));
+            }).catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]); });""";
+
+    private static String script;
+
+    private final JavascriptExecutor browser;
+    private final Set<String> checked = new HashSet<>();
+
+    AccessibilityCheck(JavascriptExecutor browser) {
+        this.browser = browser;
+    }
+
+    /** Checks the page if it has loaded and its path was not checked yet (or {@code again}). */
+    void check(boolean again) {
+        String path;
+        try {
+            path = (String) browser.executeScript(LOADED_PATH);
+        } catch (UnhandledAlertException alert) {
+            return;
+        }
+        if (path == null || (!again && checked.contains(path))) {
+            return;
+        }
+        checked.add(path);
+        List<Map<String, Object>> findings = findings();
+        if (!findings.isEmpty()) {
+            throw new AssertionError("axe-core: serious or critical accessibility findings on " + path + "\n"
+                    + findings.stream().map(AccessibilityCheck::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> findings() {
+        if (!Boolean.TRUE.equals(browser.executeScript("return typeof axe !== 'undefined';"))) {
+            browser.executeScript(script());
+        }
+        return (List<Map<String, Object>>) browser.executeAsyncScript(RUN);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String describe(Map<String, Object> finding) {
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) finding.get("nodes");
+        return "  [" + finding.get("impact") + "] " + finding.get("id") + " — " + finding.get("help")
+                + nodes.stream().map(n -> "\n      " + n.get("target") + "\n        "
+                        + String.valueOf(n.get("summary")).replace("\n", "\n        "))
+                        .collect(Collectors.joining());
+    }
+
+    private static synchronized String script() {
+        if (script == null) {
+            try (InputStream in = AccessibilityCheck.class.getClassLoader().getResourceAsStream(AXE)) {
+                if (in == null) {
+                    throw new IllegalStateException(AXE + " is not on the test class path (org.webjars.npm:axe-core)");
+                }
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return script;
+    }
+}
