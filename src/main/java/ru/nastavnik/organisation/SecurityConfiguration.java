@@ -114,7 +114,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain staticChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
+        http.securityMatcher("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon*.ico", "/favicon*.svg")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
