@@ -51,7 +51,8 @@ public final class Browser implements AutoCloseable {
         this.chrome = chrome;
         this.accessibility = new AccessibilityCheck(chrome);
         this.driver = checking(chrome, accessibility);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // generous: on a loaded 2-core CI machine a page with the accessibility check can take several seconds
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         this.port = port;
     }
 
