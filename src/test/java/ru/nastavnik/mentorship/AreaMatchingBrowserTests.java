@@ -77,7 +77,7 @@ class AreaMatchingBrowserTests {
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Подбор по территории"))));
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("run-area-matching"))));
         WebElement proposals = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("area-proposals")));
-        assertThat(browser.driver().findElement(By.id("area-summary")).getText()).contains("Оптимальность доказана");
+        assertThat(browser.driver().findElement(By.id("area-summary")).getText()).contains("Это лучшее распределение");
         assertThat(proposals.getText()).contains("Кузьмина Анна Сергеевна").contains("другая школа")
                 .doesNotContain("Ершова");
         assertThat(browser.driver().findElement(By.id("area-schools")).getText()).contains("Школа А");

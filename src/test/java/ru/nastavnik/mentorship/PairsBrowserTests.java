@@ -82,7 +82,7 @@ class PairsBrowserTests {
         browser.open("/matching/runs");
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("run-matching"))));
         WebElement proposals = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("proposals")));
-        assertThat(browser.driver().findElement(By.id("run-summary")).getText()).contains("Оптимальность доказана");
+        assertThat(browser.driver().findElement(By.id("run-summary")).getText()).contains("Это лучшее распределение");
         List<WebElement> boxes = proposals.findElements(By.cssSelector("input[name=proposalIds]"));
         assertThat(boxes).hasSize(2);
         boxes.forEach(browser::click);

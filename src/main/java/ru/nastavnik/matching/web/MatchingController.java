@@ -68,7 +68,11 @@ class MatchingController {
         model.addAttribute("decisions", decisions.decisions(me, org));
         model.addAttribute("wishes", wishes.list(me, org));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
-        model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
+        var mentors = banks.mentors(me, org, BankFilter.all());
+        model.addAttribute("mentors", mentors);
+        // the roadmap asks that mentors be trained: a proposal of one who is not yet says so
+        model.addAttribute("untrained", mentors.stream().filter(m -> m.trainingStatus() != ru.nastavnik.bank.TrainingStatus.TRAINED)
+                .map(m -> m.personId()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("forms", MentoringForms.DEFAULTS);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("organisationId", org);

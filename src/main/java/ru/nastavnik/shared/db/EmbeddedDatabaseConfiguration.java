@@ -1,14 +1,11 @@
 package ru.nastavnik.shared.db;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -39,11 +36,13 @@ class EmbeddedDatabaseConfiguration {
         return dataSource;
     }
 
-    /** Migrations create and own the schema: they run as the superuser, on a connection of their own. */
+    /**
+     * Migrations create and own the schema: they run as the superuser, on connections of their own. Given to Flyway
+     * alone, not as a DataSource bean, which the health check would open (a new SCRAM sign-in) on every probe.
+     */
     @Bean
-    @FlywayDataSource
-    DataSource migrationDataSource(EmbeddedDatabase database) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(), EmbeddedRoles.SUPERUSER,
+    FlywayConfigurationCustomizer migrationsAsSuperuser(EmbeddedDatabase database) {
+        return configuration -> configuration.dataSource(database.jdbcUrl(), EmbeddedRoles.SUPERUSER,
                 database.superuserPassword());
     }
 }
