@@ -262,6 +262,11 @@ class Mentorship {
         }
     }
 
+    /** Everyone who is or was in the pair, for reading their names at once. */
+    java.util.Set<PersonId> people() {
+        return members.stream().map(Member::person).collect(java.util.stream.Collectors.toSet());
+    }
+
     List<PersonId> current(MemberRole role) {
         return members.stream().filter(m -> m.current() && m.role() == role).map(Member::person).toList();
     }

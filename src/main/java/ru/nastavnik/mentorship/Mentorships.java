@@ -122,8 +122,10 @@ public class Mentorships {
     @Transactional(readOnly = true)
     public List<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        Function<PersonId, String> names = names(caller, organisation);
-        List<MentorshipView> views = mentorships.inOrganisation(organisation.value()).stream().map(m -> m.view(names)).toList();
+        List<Mentorship> pairs = mentorships.inOrganisation(organisation.value());
+        Function<PersonId, String> names = names(caller, organisation,
+                pairs.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
+        List<MentorshipView> views = pairs.stream().map(m -> m.view(names)).toList();
         events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", members(views), "в списке пар"));
         return views;
     }
@@ -281,6 +283,14 @@ public class Mentorships {
      * Names of the members of this organisation's pairs: its own staff, and the mentors of other schools who serve
      * here through the shared bank (the pair itself is the reason to show them). Apply it to members only.
      */
+    /** Names of these people only (a list of pairs names a few of a large school's staff); others looked up as met. */
+    Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation, java.util.Set<PersonId> people) {
+        Map<PersonId, String> names = new java.util.HashMap<>();
+        staff.currentAmong(caller, organisation, people).forEach((id, view) -> names.put(id, view.data().fullName()));
+        return person -> names.computeIfAbsent(person, p -> profiles.of(List.of(p)).values().stream().findFirst()
+                .map(v -> v.data().fullName()).orElse("—"));
+    }
+
     Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
         Map<PersonId, String> names = new java.util.HashMap<>(staff.current(caller, organisation).stream()
                 .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName())));

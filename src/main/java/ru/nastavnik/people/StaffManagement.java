@@ -3,6 +3,7 @@ package ru.nastavnik.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -79,6 +80,23 @@ public class StaffManagement {
             throw new NotFoundException();
         }
         return views;
+    }
+
+    /**
+     * The current staff records among {@code ids} that the caller may see, read in one query — for a list that names
+     * a few people (the pairs) without reading the whole staff (no card is opened, so no read is recorded here).
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, StaffView> currentAmong(NastavnikPrincipal caller, OrganisationId organisation,
+            java.util.Collection<PersonId> ids) {
+        access.check(caller, organisation);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllById(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .filter(p -> p.organisation().equals(organisation) && !p.view().archived() && visible(caller, p))
+                .map(Person::view)
+                .collect(java.util.stream.Collectors.toMap(StaffView::id, v -> v));
     }
 
     /** The organisation's current staff, for lists such as "who has not consented yet" (no card is opened). */
