@@ -138,8 +138,11 @@ public class BankManagement {
     /** The entries as the bank shows them, not yet audited: the caller records the read of those it shows. */
     List<MenteeView> menteeViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
-        Map<PersonId, StaffView> staffById = staffById(caller, organisation);
-        return mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+        var entries = mentees.inOrganisation(organisation.value(), filter.includeLeft());
+        // the records of the bank's people only, not of the whole staff
+        Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
+                entries.stream().map(e -> e.person()).toList());
+        return entries.stream()
                 .map(e -> e.view(nameOf(staffById, e.person())))
                 .filter(filter::matches)
                 .toList();
@@ -155,8 +158,9 @@ public class BankManagement {
 
     List<MentorView> mentorViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
-        Map<PersonId, StaffView> staffById = staffById(caller, organisation);
         var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
+        Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
+                entries.stream().map(e -> e.person()).toList());
         Map<PersonId, Integer> loads = workloads.of(entries.stream().map(e -> e.person()).toList());
         List<MentorView> found = entries.stream()
                 .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), loads.getOrDefault(e.person(), 0)))
