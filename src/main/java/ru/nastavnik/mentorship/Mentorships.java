@@ -18,9 +18,6 @@ import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffProfiles;
-import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -44,30 +41,29 @@ public class Mentorships {
     private final OrderRepository orders;
     private final BankEntries banks;
     private final ConsentCheck consents;
-    private final StaffManagement staff;
-    private final StaffProfiles profiles;
+    private final PairNames names;
     private final CrossSchool crossSchool;
     private final NoticeCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Mentorships(MentorshipRepository mentorships, OrderRepository orders, BankEntries banks, ConsentCheck consents,
-            StaffManagement staff, StaffProfiles profiles, CrossSchool crossSchool, NoticeCalendar calendar,
+            PairNames names, CrossSchool crossSchool, NoticeCalendar calendar,
             ApplicationEventPublisher events, Clock clock) {
         this.calendar = calendar;
-        this.profiles = profiles;
         this.crossSchool = crossSchool;
         this.mentorships = mentorships;
         this.orders = orders;
         this.banks = banks;
         this.consents = consents;
-        this.staff = staff;
+        this.names = names;
         this.events = events;
         this.clock = clock;
     }
 
     public MentorshipView create(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
-        return form(caller, organisation, request).view(names(caller, organisation));
+        Mentorship formed = form(caller, organisation, request);
+        return formed.view(names.of(caller, organisation, formed.people()));
     }
 
     /** Forms the pair or group (the checks, the locks, the event) and leaves showing it to the caller. */
@@ -123,9 +119,9 @@ public class Mentorships {
     public List<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
         List<Mentorship> pairs = mentorships.inOrganisation(organisation.value());
-        Function<PersonId, String> names = names(caller, organisation,
+        Function<PersonId, String> named = names.of(caller, organisation,
                 pairs.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
-        List<MentorshipView> views = pairs.stream().map(m -> m.view(names)).toList();
+        List<MentorshipView> views = pairs.stream().map(m -> m.view(named)).toList();
         events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", members(views), "в списке пар"));
         return views;
     }
@@ -140,7 +136,7 @@ public class Mentorships {
     @Transactional(readOnly = true)
     public MentorshipView get(NastavnikPrincipal caller, MentorshipId id) {
         Mentorship mentorship = managed(caller, id);
-        MentorshipView view = mentorship.view(names(caller, mentorship.organisation()));
+        MentorshipView view = mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
         events.publishEvent(AuditEvent.ofMany(mentorship.organisation(), AuditAction.READ, "Person", members(List.of(view)),
                 "карточка пары (группы)"));
         return view;
@@ -205,7 +201,7 @@ public class Mentorships {
         }
         mentorship.replaceMentor(leaving, coming, entry.organisationId(), LocalDate.now(clock), reason);
         audit(mentorship.organisation(), mentorship, "смена наставника");
-        return mentorship.view(names(caller, mentorship.organisation()));
+        return mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
     }
 
     /**
@@ -279,23 +275,9 @@ public class Mentorships {
         return mentorship;
     }
 
-    /**
-     * Names of the members of this organisation's pairs: its own staff, and the mentors of other schools who serve
-     * here through the shared bank (the pair itself is the reason to show them). Apply it to members only.
-     */
-    /** Names of these people only (a list of pairs names a few of a large school's staff); others looked up as met. */
-    Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation, java.util.Set<PersonId> people) {
-        Map<PersonId, String> names = new java.util.HashMap<>();
-        staff.currentAmong(caller, organisation, people).forEach((id, view) -> names.put(id, view.data().fullName()));
-        return person -> names.computeIfAbsent(person, p -> profiles.of(List.of(p)).values().stream().findFirst()
-                .map(v -> v.data().fullName()).orElse("—"));
-    }
-
+    /** Names for the pair views of callers elsewhere in the module ({@link PairNames}). */
     Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        Map<PersonId, String> names = new java.util.HashMap<>(staff.current(caller, organisation).stream()
-                .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName())));
-        return person -> names.computeIfAbsent(person, p -> profiles.of(List.of(p)).values().stream().findFirst()
-                .map(v -> v.data().fullName()).orElse("—"));
+        return names.ofAll(caller, organisation);
     }
 
     static void check(NastavnikPrincipal caller, OrganisationId organisation) {
@@ -309,7 +291,7 @@ public class Mentorships {
         Mentorship mentorship = managed(caller, id);
         change.accept(mentorship);
         audit(mentorship.organisation(), mentorship, "наставническая пара (группа) " + what);
-        return mentorship.view(names(caller, mentorship.organisation()));
+        return mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
     }
 
     private void audit(OrganisationId organisation, Mentorship mentorship, String details) {
