@@ -77,7 +77,7 @@ class AccessibilityBrowserTests {
         Set<String> visited = visitTheMenu();
         for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
                 "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
-                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates")) {
+                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new")) {
             browser.open(page);
         }
         browser.open("/no/such/page");

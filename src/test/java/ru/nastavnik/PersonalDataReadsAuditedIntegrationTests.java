@@ -86,7 +86,7 @@ class PersonalDataReadsAuditedIntegrationTests {
 
         List<String> routes = List.of(
                 "/people/staff", "/people/staff/" + mentee, "/bank/mentees", "/bank/mentors", "/bank/persons/" + mentee,
-                "/consent/consents", "/consent/persons/" + mentee, "/mentorship/pairs", "/mentorship/pairs/" + pair,
+                "/consent/consents", "/consent/persons/" + mentee, "/mentorship/pairs", "/mentorship/pairs/new", "/mentorship/pairs/" + pair,
                 "/mentorship/programmes", "/mentorship/programmes/" + programme, "/mentorship/waiting",
                 "/survey/questionnaires/" + q + "/invitations", "/organisation/organisations/" + org,
                 api + "/staff", api + "/staff/" + mentee, api + "/mentees", api + "/mentors", api + "/bank-history/" + mentee,

@@ -90,7 +90,7 @@ class QueryCountIntegrationTests {
     private Map<String, Integer> measure(NastavnikPrincipal curator, Fixtures.World world) throws Exception {
         String org = world.schoolA().toString();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String page : List.of("/roadmap", "/bank/mentors", "/bank/mentees", "/people/staff", "/mentorship/pairs",
+        for (String page : List.of("/roadmap", "/bank/mentors", "/bank/mentees", "/people/staff", "/mentorship/pairs", "/mentorship/pairs/new",
                 "/consent/consents", "/mentorship/waiting", "/mentorship/programmes", "/mentorship/orders",
                 "/api/v1/organisations/" + org + "/staff", "/api/v1/organisations/" + org + "/mentors",
                 "/api/v1/organisations/" + org + "/mentorships")) {

@@ -209,8 +209,8 @@ public class ConsentManagement implements ConsentCheck {
         java.util.Set<PersonId> valid = new java.util.HashSet<>();
         // PostgreSQL takes at most 32,767 bind parameters in one statement
         for (int from = 0; from < ids.size(); from += 5_000) {
-            consents.findOpenAmong(ids.subList(from, Math.min(ids.size(), from + 5_000)), purpose).stream()
-                    .filter(c -> c.validOn(today)).forEach(c -> valid.add(c.person()));
+            consents.validAmong(ids.subList(from, Math.min(ids.size(), from + 5_000)), purpose, today)
+                    .forEach(id -> valid.add(new PersonId(id)));
         }
         return valid;
     }

@@ -21,10 +21,12 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
               and c.status in (ru.nastavnik.consent.ConsentStatus.REQUESTED, ru.nastavnik.consent.ConsentStatus.GIVEN)""")
     Optional<Consent> findOpen(UUID person, ConsentPurpose purpose);
 
+    /** Who of these people has a consent of the purpose in force on the day: ids only, no consent is loaded. */
     @Query("""
-            select c from Consent c where c.personId in :people and c.purpose = :purpose
-              and c.status in (ru.nastavnik.consent.ConsentStatus.REQUESTED, ru.nastavnik.consent.ConsentStatus.GIVEN)""")
-    List<Consent> findOpenAmong(java.util.Collection<UUID> people, ConsentPurpose purpose);
+            select distinct c.personId from Consent c where c.personId in :people and c.purpose = :purpose
+              and c.status = ru.nastavnik.consent.ConsentStatus.GIVEN and c.givenOn <= :day
+              and (c.validUntil is null or c.validUntil >= :day)""")
+    List<UUID> validAmong(java.util.Collection<UUID> people, ConsentPurpose purpose, LocalDate day);
 
     @Query("""
             select c from Consent c where c.organisationId = :organisation

@@ -275,9 +275,10 @@ public class Mentorships {
         return mentorship;
     }
 
-    /** Names for the pair views of callers elsewhere in the module ({@link PairNames}). */
-    Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        return names.ofAll(caller, organisation);
+    /** Names of these people for the pair views of callers elsewhere in the module ({@link PairNames}). */
+    Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation,
+            java.util.Collection<PersonId> people) {
+        return names.of(caller, organisation, java.util.Set.copyOf(people));
     }
 
     static void check(NastavnikPrincipal caller, OrganisationId organisation) {

@@ -35,13 +35,6 @@ class PairNames {
         return withOthers(staff.currentAmong(caller, organisation, people));
     }
 
-    /** The names of the whole staff, for callers that do not know their people in advance. */
-    Function<PersonId, String> ofAll(NastavnikPrincipal caller, OrganisationId organisation) {
-        Map<PersonId, StaffView> all = new HashMap<>();
-        staff.current(caller, organisation).forEach(view -> all.put(view.id(), view));
-        return withOthers(all);
-    }
-
     /** A person not among them (a mentor of another school) is looked up when met. */
     private Function<PersonId, String> withOthers(Map<PersonId, StaffView> known) {
         Map<PersonId, String> names = new HashMap<>();

@@ -91,7 +91,7 @@ public class Programmes {
                 .flatMap(m -> m.needs().stream()).distinct().toList();
         Map<String, String> titles = vocabulary.of(pair.organisation()).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
-        MentorshipView view = pair.view(mentorships.names(caller, pair.organisation()));
+        MentorshipView view = pair.view(mentorships.names(caller, pair.organisation(), pair.people()));
         String names = view.currentMentees().stream().map(MemberView::fullName).collect(Collectors.joining(", "));
         String tasks = needs.isEmpty() ? null : needs.stream().map(n -> "— " + titles.getOrDefault(n, n))
                 .collect(Collectors.joining("\n"));
@@ -138,7 +138,7 @@ public class Programmes {
         Mentorship pair = mentorships.loaded(programme.mentorship());
         events.publishEvent(AuditEvent.ofMany(pair.organisation(), AuditAction.READ, "Person",
                 mentorships.memberIds(List.of(programme.mentorship())), "карточка программы наставничества"));
-        return new ProgrammeCard(view, pair.view(access.curator() ? mentorships.names(caller, pair.organisation()) : p -> ""),
+        return new ProgrammeCard(view, pair.view(access.curator() ? mentorships.names(caller, pair.organisation(), pair.people()) : p -> ""),
                 activityIds.isEmpty() ? List.of() : evidence.ofActivities(activityIds).stream().map(Evidence::view).toList(),
                 meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(),
                 comments.ofProgramme(programme.id()).stream().map(Comment::view).toList(), access.curator(),

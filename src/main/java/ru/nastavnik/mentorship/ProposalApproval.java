@@ -65,7 +65,8 @@ public class ProposalApproval {
                 throw new Refused(proposal.menteeName(), e);
             }
         }
-        java.util.function.Function<ru.nastavnik.people.PersonId, String> names = mentorships.names(caller, organisation);
+        java.util.function.Function<ru.nastavnik.people.PersonId, String> names = mentorships.names(caller, organisation,
+                formed.stream().flatMap(m -> m.people().stream()).toList());
         return formed.stream().map(m -> m.view(names)).toList();
     }
 }

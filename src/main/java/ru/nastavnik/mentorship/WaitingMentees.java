@@ -74,7 +74,6 @@ public class WaitingMentees {
     @Transactional(readOnly = true)
     public List<WaitingView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
-        Function<PersonId, String> names = service.names(caller, organisation);
         Map<PersonId, String> reasons = matching.latest(caller, organisation).map(run -> run.unmatched().stream()
                 .collect(Collectors.toMap(RunView.Unmatched::menteeId, RunView.Unmatched::messageKey, (a, b) -> a)))
                 .orElse(Map.of());
@@ -83,7 +82,10 @@ public class WaitingMentees {
         Set<PersonId> mentorsInBank = banks.mentors(organisation).stream().map(MentorView::personId).collect(Collectors.toSet());
         List<Notice> open = notices.inOrganisation(organisation.value()).stream().filter(Notice::open)
                 .filter(n -> mentorsInBank.contains(n.mentor())).toList();
-        List<WaitingView> views = waiting(organisation).stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
+        List<MenteeView> waiting = waiting(organisation);
+        Function<PersonId, String> names = service.names(caller, organisation, java.util.stream.Stream.concat(
+                waiting.stream().map(MenteeView::personId), open.stream().map(Notice::mentor)).toList());
+        List<WaitingView> views = waiting.stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
                 m.category().messageKey(), m.needs(), reasons.get(m.personId()),
                 all.stream().filter(s -> s.person().equals(m.personId())).map(Support::view).toList(),
                 open.stream().filter(n -> n.mentee().equals(m.personId())).map(n -> n.view(names)).toList())).toList();

@@ -3,6 +3,7 @@ package ru.nastavnik.people;
 import ru.nastavnik.shared.Gender;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The facts a school keeps about a member of its teaching staff, as entered on the card, sent to the API
@@ -59,12 +60,19 @@ public record StaffData(
         return update != null ? update : current;
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern RUN_OF_SPACES = Pattern.compile("\\s\\s|[\\s&&[^ ]]");
+
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String collapsed = value.strip().replaceAll("\\s+", " ");
-        return collapsed.isEmpty() ? null : collapsed;
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        // every stored record passes here when it is read, so the regular expression runs only where it changes something
+        return RUN_OF_SPACES.matcher(stripped).find() ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
     }
 
     private static List<String> cleanList(List<String> values) {

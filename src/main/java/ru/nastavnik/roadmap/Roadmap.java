@@ -16,12 +16,14 @@ import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.mentorship.MentorshipStatus;
 import ru.nastavnik.mentorship.MentorshipView;
+import ru.nastavnik.mentorship.OrderKind;
+import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.ProgrammeStatus;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffView;
 import ru.nastavnik.roadmap.StageProgress.Figure;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -41,9 +43,11 @@ public class Roadmap {
     private final BankEntries banks;
     private final Mentorships mentorships;
     private final Programmes programmes;
+    private final OrderRegister orders;
 
     Roadmap(StaffManagement staff, ConsentCheck consents, BankEntries banks, Mentorships mentorships,
-            Programmes programmes) {
+            Programmes programmes, OrderRegister orders) {
+        this.orders = orders;
         this.staff = staff;
         this.consents = consents;
         this.banks = banks;
@@ -59,7 +63,7 @@ public class Roadmap {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }
-        List<PersonId> people = staff.current(caller, organisation).stream().map(StaffView::id).toList();
+        List<PersonId> people = staff.currentIds(caller, organisation);
         long withConsent = consents.withValid(people, ConsentPurpose.PERSONAL_DATA).size();
         Set<PersonId> inMenteeBank = banks.mentees(List.of(organisation)).stream().map(MenteeView::personId)
                 .collect(Collectors.toSet());
@@ -76,19 +80,27 @@ public class Roadmap {
         menteesInAll.addAll(paired);
         long approvedProgrammes = programmes.statuses(caller, organisation).stream()
                 .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS).count();
+        List<OrderView> issued = orders.list(caller, organisation);
         return List.of(
                 new StageProgress(1, "roadmap.stage1", List.of(
                         new Figure("roadmap.figure.pdConsents", withConsent, (long) people.size()),
-                        new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())), "/consent/consents"),
+                        new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())), "/consent/consents",
+                        ofKind(issued, OrderKind.REGULATION)),
                 new StageProgress(2, "roadmap.stage2", List.of(
-                        new Figure("roadmap.figure.mentees", inMenteeBank.size(), null)), "/bank/mentees"),
+                        new Figure("roadmap.figure.mentees", inMenteeBank.size(), null)), "/bank/mentees", List.of()),
                 new StageProgress(3, "roadmap.stage3", List.of(
                         new Figure("roadmap.figure.mentors", mentors.size(), null),
-                        new Figure("roadmap.figure.trained", trained, (long) mentors.size())), "/bank/mentors"),
+                        new Figure("roadmap.figure.trained", trained, (long) mentors.size())), "/bank/mentors", List.of()),
                 new StageProgress(4, "roadmap.stage4", List.of(
-                        new Figure("roadmap.figure.paired", paired.size(), (long) menteesInAll.size())), "/matching/runs"),
+                        new Figure("roadmap.figure.paired", paired.size(), (long) menteesInAll.size())), "/matching/runs", List.of()),
                 new StageProgress(5, "roadmap.stage5", List.of(
                         new Figure("roadmap.figure.activePairs", active, (long) running.size()),
-                        new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running.size())), "/mentorship/pairs"));
+                        new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running.size())), "/mentorship/pairs",
+                        ofKind(issued, OrderKind.ASSIGNMENT, OrderKind.PROGRAMME_APPROVAL)));
+    }
+
+    private static List<OrderView> ofKind(List<OrderView> orders, OrderKind... kinds) {
+        Set<OrderKind> wanted = Set.of(kinds);
+        return orders.stream().filter(o -> wanted.contains(o.kind())).toList();
     }
 }

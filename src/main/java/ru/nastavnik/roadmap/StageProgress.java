@@ -2,8 +2,18 @@ package ru.nastavnik.roadmap;
 
 import java.util.List;
 
-/** One stage of the roadmap: its number and title key, and the figures that say how far it has come. */
-public record StageProgress(int number, String titleKey, List<Figure> figures, String link) {
+import ru.nastavnik.mentorship.OrderView;
+
+/**
+ * One stage of the roadmap: its number and title key, the figures that say how far it has come, and the orders that
+ * enact it (stage 1 is the order approving the Regulation and the roadmap; stage 5 the pairs' and programmes' orders).
+ */
+public record StageProgress(int number, String titleKey, List<Figure> figures, String link, List<OrderView> orders) {
+
+    public StageProgress {
+        figures = List.copyOf(figures);
+        orders = List.copyOf(orders);
+    }
 
     public record Figure(String labelKey, long value, Long outOf) {
 

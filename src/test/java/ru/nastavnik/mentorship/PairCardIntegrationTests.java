@@ -55,6 +55,17 @@ class PairCardIntegrationTests {
     }
 
     @Test
+    void formingAPairByHandHasAPageOfItsOwnSoTheListDoesNotOfferBothBanks() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        mvc.perform(get("/mentorship/pairs").with(user(pair.curator()))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"mentorIds\""))))
+                .andExpect(content().string(containsString("href=\"/mentorship/pairs/new?organisation=" + pair.school() + "\"")));
+        mvc.perform(get("/mentorship/pairs/new").with(user(pair.curator()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"mentorIds\"")))
+                .andExpect(content().string(containsString("Морозова")));
+    }
+
+    @Test
     void aPairsCardLinksToItsProgrammeAndOffersNoSecondOne() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))

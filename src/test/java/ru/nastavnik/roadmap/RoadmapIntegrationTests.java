@@ -105,6 +105,31 @@ class RoadmapIntegrationTests {
         org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes")).isEqualTo("0/2");
     }
 
+    @Autowired
+    ru.nastavnik.mentorship.OrderRegister orders;
+
+    @Test
+    void stageOneShowsTheOrderApprovingTheRegulationFromDraftToRegistered() throws Exception {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        mvc.perform(get("/roadmap").with(user(curator)))
+                .andExpect(content().string(containsString("Приказ об утверждении Положения и дорожной карты ещё не подготовлен")));
+
+        var order = orders.draftRegulation(curator, world.schoolA(), "Смирнова Ольга Викторовна");
+        mvc.perform(get("/roadmap").with(user(curator)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ещё не подготовлен"))))
+                .andExpect(content().string(containsString("/mentorship/orders/" + order.id() + "/document")))
+                .andExpect(content().string(containsString("проект")));
+
+        orders.register(curator, order.id(), "12-о", LocalDate.of(2026, 9, 1),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        var stageOne = roadmap.of(curator, world.schoolA()).get(0);
+        org.assertj.core.api.Assertions.assertThat(stageOne.orders()).singleElement()
+                .satisfies(o -> org.assertj.core.api.Assertions.assertThat(o.number()).isEqualTo("12-о"));
+        mvc.perform(get("/roadmap").with(user(curator)))
+                .andExpect(content().string(containsString("№ 12-о от 01.09.2026")));
+    }
+
     private String consenting(ru.nastavnik.shared.security.NastavnikPrincipal curator, Fixtures.World world, String lastName) {
         String id = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.PERSONAL_DATA,

@@ -57,12 +57,21 @@ class PairController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("pairs", mentorships.list(me, org));
         model.addAttribute("elsewhere", employerPairs.servedElsewhere(me, org));
+        model.addAttribute("organisationId", org);
+        return "mentorship/pair-list";
+    }
+
+    /** Forming a pair by hand has a page of its own: the list of pairs does not read both banks to offer them. */
+    @GetMapping("/mentorship/pairs/new")
+    String newPair(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("forms", MentoringForms.DEFAULTS);
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
-        return "mentorship/pair-list";
+        return "mentorship/pair-new";
     }
 
     @PostMapping("/mentorship/pairs")
@@ -78,6 +87,7 @@ class PairController {
             Flash.success(redirect, "mentorship.created");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
+            return "redirect:/mentorship/pairs/new?organisation=" + org;
         }
         return "redirect:/mentorship/pairs?organisation=" + org;
     }
