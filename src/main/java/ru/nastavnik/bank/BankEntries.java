@@ -20,8 +20,6 @@ import ru.nastavnik.shared.OrganisationId;
 @Transactional(readOnly = true)
 public class BankEntries {
 
-    private static final MentorProfile NO_PROFILE = BankProfiles.profile(null, null);
-
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
 
@@ -37,7 +35,19 @@ public class BankEntries {
     }
 
     public Optional<MentorView> currentMentor(PersonId person) {
-        return mentors.current(person.value()).map(e -> e.view(NO_PROFILE, 0));
+        return mentors.current(person.value()).map(e -> e.view(BankProfiles.NONE, 0));
+    }
+
+    /** Who is in the organisation's mentee bank now, for figures (ids only, no entry is loaded). */
+    public List<PersonId> menteeIds(OrganisationId organisation) {
+        return mentees.currentPeople(organisation.value()).stream().map(PersonId::new).toList();
+    }
+
+    /** Who is in the organisation's mentor bank now (with this training status, if one is given), for figures. */
+    public List<PersonId> mentorIds(OrganisationId organisation, TrainingStatus status) {
+        List<UUID> ids = status == null ? mentors.currentPeople(organisation.value())
+                : mentors.currentPeople(organisation.value(), status);
+        return ids.stream().map(PersonId::new).toList();
     }
 
     public List<MenteeView> mentees(Collection<OrganisationId> organisations) {
@@ -45,17 +55,17 @@ public class BankEntries {
     }
 
     public List<MentorView> mentors(OrganisationId organisation) {
-        return mentors.inOrganisation(organisation.value(), false).stream().map(e -> e.view(NO_PROFILE, 0)).toList();
+        return mentors.inOrganisation(organisation.value(), false).stream().map(e -> e.view(BankProfiles.NONE, 0)).toList();
     }
 
     /** The current mentors of all these organisations, in one query (a region's run has a thousand schools). */
     public List<MentorView> mentors(Collection<OrganisationId> organisations) {
-        return mentors.currentIn(ids(organisations)).stream().map(e -> e.view(NO_PROFILE, 0)).toList();
+        return mentors.currentIn(ids(organisations)).stream().map(e -> e.view(BankProfiles.NONE, 0)).toList();
     }
 
     /** Mentors of these organisations who agreed (with the separate consent) to serve other schools. */
     public List<MentorView> sharedMentors(Collection<OrganisationId> organisations) {
-        return mentors.sharedIn(ids(organisations)).stream().map(e -> e.view(NO_PROFILE, 0)).toList();
+        return mentors.sharedIn(ids(organisations)).stream().map(e -> e.view(BankProfiles.NONE, 0)).toList();
     }
 
     private static List<UUID> ids(Collection<OrganisationId> organisations) {

@@ -14,18 +14,31 @@ public record BankFilter(String topic, String subject, MenteeCategory category, 
     }
 
     boolean matches(MenteeView m) {
-        return (topic == null || topic.isBlank() || m.needs().contains(topic))
-                && (category == null || m.category() == category)
-                && text(m.fullName());
+        return matchesEntry(m) && text(m.fullName());
     }
 
     boolean matches(MentorView m) {
-        return (topic == null || topic.isBlank() || m.competences().contains(topic))
+        return matchesEntry(m)
                 && (subject == null || subject.isBlank() || m.profile().subjects().stream()
                         .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(subject.strip().toLowerCase(Locale.ROOT))))
-                && (training == null || m.trainingStatus() == training)
-                && (minCapacity == null || m.freePlaces() >= minCapacity)
                 && text(m.profile().fullName());
+    }
+
+    /** The conditions on the bank entry itself, checked before any staff record is read. */
+    boolean matchesEntry(MenteeView m) {
+        return (topic == null || topic.isBlank() || m.needs().contains(topic))
+                && (category == null || m.category() == category);
+    }
+
+    boolean matchesEntry(MentorView m) {
+        return (topic == null || topic.isBlank() || m.competences().contains(topic))
+                && (training == null || m.trainingStatus() == training)
+                && (minCapacity == null || m.freePlaces() >= minCapacity);
+    }
+
+    /** A search by name or subject needs the staff records of every entry. */
+    boolean byPerson() {
+        return (text != null && !text.isBlank()) || (subject != null && !subject.isBlank());
     }
 
     private boolean text(String name) {

@@ -137,15 +137,25 @@ public class BankManagement {
 
     /** The entries as the bank shows them, not yet audited: the caller records the read of those it shows. */
     List<MenteeView> menteeViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
+        return namedMentees(caller, organisation, menteeCandidates(caller, organisation, filter));
+    }
+
+    /**
+     * The entries that match the filter, without names unless it searches by name: a page of a large bank reads the
+     * staff records of the people it shows only ({@link #namedMentees}).
+     */
+    List<MenteeView> menteeCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
-        var entries = mentees.inOrganisation(organisation.value(), filter.includeLeft());
-        // the records of the bank's people only, not of the whole staff
+        List<MenteeView> found = mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
+                .map(e -> e.view(null)).filter(filter::matchesEntry).toList();
+        return filter.byPerson() ? namedMentees(caller, organisation, found).stream().filter(filter::matches).toList() : found;
+    }
+
+    /** The same entries with the names from the staff records (of these people only, in one query). */
+    List<MenteeView> namedMentees(NastavnikPrincipal caller, OrganisationId organisation, List<MenteeView> views) {
         Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
-                entries.stream().map(e -> e.person()).toList());
-        return entries.stream()
-                .map(e -> e.view(nameOf(staffById, e.person())))
-                .filter(filter::matches)
-                .toList();
+                views.stream().map(MenteeView::personId).toList());
+        return views.stream().map(v -> v.named(nameOf(staffById, v.personId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -157,16 +167,23 @@ public class BankManagement {
     }
 
     List<MentorView> mentorViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
+        return namedMentors(caller, organisation, mentorCandidates(caller, organisation, filter));
+    }
+
+    /** As {@link #menteeCandidates}: the profiles are read for a search by name or subject only. */
+    List<MentorView> mentorCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
-        Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
-                entries.stream().map(e -> e.person()).toList());
         Map<PersonId, Integer> loads = workloads.of(entries.stream().map(e -> e.person()).toList());
-        List<MentorView> found = entries.stream()
-                .map(e -> e.view(BankProfiles.profile(staffById.get(e.person()), null), loads.getOrDefault(e.person(), 0)))
-                .filter(filter::matches)
-                .toList();
-        return found;
+        List<MentorView> found = entries.stream().map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)))
+                .filter(filter::matchesEntry).toList();
+        return filter.byPerson() ? namedMentors(caller, organisation, found).stream().filter(filter::matches).toList() : found;
+    }
+
+    List<MentorView> namedMentors(NastavnikPrincipal caller, OrganisationId organisation, List<MentorView> views) {
+        Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
+                views.stream().map(MentorView::personId).toList());
+        return views.stream().map(v -> v.with(BankProfiles.profile(staffById.get(v.personId()), null))).toList();
     }
 
     /** Everything the banks hold or held about one person, newest first. */

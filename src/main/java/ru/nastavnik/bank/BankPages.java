@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,23 +42,26 @@ public class BankPages {
     }
 
     public BankPage<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page) {
-        return paged(organisation, banks.menteeViews(caller, organisation, filter), page, MenteeView::leftOn,
-                MenteeView::personId, "в банке наставляемых");
+        return paged(organisation, banks.menteeCandidates(caller, organisation, filter),
+                shown -> banks.namedMentees(caller, organisation, shown), page, MenteeView::leftOn, MenteeView::personId,
+                "в банке наставляемых");
     }
 
     public BankPage<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page) {
-        return paged(organisation, banks.mentorViews(caller, organisation, filter), page, MentorView::leftOn,
-                MentorView::personId, "в банке наставников");
+        return paged(organisation, banks.mentorCandidates(caller, organisation, filter),
+                shown -> banks.namedMentors(caller, organisation, shown), page, MentorView::leftOn, MentorView::personId,
+                "в банке наставников");
     }
 
-    private <T> BankPage<T> paged(OrganisationId organisation, List<T> found, int page, Function<T, ?> leftOn,
-            Function<T, PersonId> person, String details) {
+    /** Only the entries on the page and those who left are named: the rest of a large bank is counted, not read. */
+    private <T> BankPage<T> paged(OrganisationId organisation, List<T> found, UnaryOperator<List<T>> naming, int page,
+            Function<T, ?> leftOn, Function<T, PersonId> person, String details) {
         List<T> current = found.stream().filter(e -> leftOn.apply(e) == null).toList();
         Set<PersonId> seen = new HashSet<>(current.stream().map(person).toList());
-        List<T> left = found.stream().filter(e -> leftOn.apply(e) != null && seen.add(person.apply(e))).toList();
+        List<T> left = naming.apply(found.stream().filter(e -> leftOn.apply(e) != null && seen.add(person.apply(e))).toList());
         int pages = Math.max(1, (current.size() + SIZE - 1) / SIZE);
         int number = Math.min(Math.max(page, 0), pages - 1);
-        List<T> shown = current.subList(number * SIZE, Math.min(current.size(), (number + 1) * SIZE));
+        List<T> shown = naming.apply(current.subList(number * SIZE, Math.min(current.size(), (number + 1) * SIZE)));
         events.publishEvent(AuditBatch.reads(organisation, "Person", Stream.concat(shown.stream(), left.stream())
                 .map(e -> person.apply(e).value()).toList(), details));
         return new BankPage<>(new PageImpl<>(shown, PageRequest.of(number, SIZE), current.size()), left);

@@ -4,6 +4,9 @@ import ru.nastavnik.people.StaffView;
 
 final class BankProfiles {
 
+    /** The profile of an entry read without its staff record (downstream callers name it themselves). */
+    static final MentorProfile NONE = profile(null, null);
+
     private BankProfiles() {
     }
 

@@ -13,7 +13,7 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
     @Query("select m from MenteeEntry m where m.personId = :person and m.leftOn is null")
     Optional<MenteeEntry> current(UUID person);
 
-    @Query("select m from MenteeEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc")
+    @Query("select m from MenteeEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc, m.id")
     List<MenteeEntry> inOrganisation(UUID organisation, boolean all);
 
     @Query("select m from MenteeEntry m where m.personId = :person order by m.enteredOn desc")
@@ -21,6 +21,9 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
 
     @Query("select m from MenteeEntry m where m.organisationId in :organisations and m.leftOn is null")
     List<MenteeEntry> currentIn(Collection<UUID> organisations);
+
+    @Query("select m.personId from MenteeEntry m where m.organisationId = :organisation and m.leftOn is null")
+    List<UUID> currentPeople(UUID organisation);
 }
 
 interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
@@ -28,7 +31,7 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     @Query("select m from MentorEntry m where m.personId = :person and m.leftOn is null")
     Optional<MentorEntry> current(UUID person);
 
-    @Query("select m from MentorEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc")
+    @Query("select m from MentorEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc, m.id")
     List<MentorEntry> inOrganisation(UUID organisation, boolean all);
 
     @Query("select m from MentorEntry m where m.personId = :person order by m.enteredOn desc")
@@ -36,6 +39,14 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
 
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null")
     List<MentorEntry> currentIn(Collection<UUID> organisations);
+
+    @Query("select m.personId from MentorEntry m where m.organisationId = :organisation and m.leftOn is null")
+    List<UUID> currentPeople(UUID organisation);
+
+    @Query("""
+            select m.personId from MentorEntry m where m.organisationId = :organisation and m.leftOn is null
+              and m.trainingStatus = :status""")
+    List<UUID> currentPeople(UUID organisation, TrainingStatus status);
 
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);

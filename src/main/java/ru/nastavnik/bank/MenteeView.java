@@ -10,4 +10,9 @@ import ru.nastavnik.shared.OrganisationId;
 public record MenteeView(UUID id, PersonId personId, OrganisationId organisationId, String fullName,
         MenteeCategory category, String categoryNote, List<String> needs, String needsNote, LocalDate enteredOn,
         LocalDate leftOn, String leftReason) {
+
+    MenteeView named(String name) {
+        return new MenteeView(id, personId, organisationId, name, category, categoryNote, needs, needsNote, enteredOn,
+                leftOn, leftReason);
+    }
 }

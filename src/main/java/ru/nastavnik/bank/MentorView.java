@@ -16,4 +16,9 @@ public record MentorView(UUID id, PersonId personId, OrganisationId organisation
     public int freePlaces() {
         return Math.max(0, capacity - load);
     }
+
+    MentorView with(MentorProfile named) {
+        return new MentorView(id, personId, organisationId, named, competences, achievements, capacity, preferredForms,
+                availability, trainingStatus, sharedBank, enteredOn, leftOn, leftReason, load);
+    }
 }

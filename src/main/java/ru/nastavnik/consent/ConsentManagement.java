@@ -205,12 +205,10 @@ public class ConsentManagement implements ConsentCheck {
     @Transactional(readOnly = true)
     public java.util.Set<PersonId> withValid(java.util.Collection<PersonId> people, ConsentPurpose purpose) {
         LocalDate today = today();
-        List<UUID> ids = people.stream().map(PersonId::value).distinct().toList();
+        UUID[] ids = people.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
         java.util.Set<PersonId> valid = new java.util.HashSet<>();
-        // PostgreSQL takes at most 32,767 bind parameters in one statement
-        for (int from = 0; from < ids.size(); from += 5_000) {
-            consents.validAmong(ids.subList(from, Math.min(ids.size(), from + 5_000)), purpose, today)
-                    .forEach(id -> valid.add(new PersonId(id)));
+        if (ids.length > 0) {
+            consents.validAmong(ids, purpose.name(), today).forEach(id -> valid.add(new PersonId(id)));
         }
         return valid;
     }

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.bank.BankEntries;
-import ru.nastavnik.bank.MenteeView;
-import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -65,12 +63,10 @@ public class Roadmap {
         }
         List<PersonId> people = staff.currentIds(caller, organisation);
         long withConsent = consents.withValid(people, ConsentPurpose.PERSONAL_DATA).size();
-        Set<PersonId> inMenteeBank = banks.mentees(List.of(organisation)).stream().map(MenteeView::personId)
-                .collect(Collectors.toSet());
-        List<MentorView> mentors = banks.mentors(organisation);
-        long trained = mentors.stream().filter(m -> m.trainingStatus() == TrainingStatus.TRAINED).count();
-        long dutiesConsent = consents.withValid(mentors.stream().map(MentorView::personId).toList(),
-                ConsentPurpose.MENTORING_DUTIES).size();
+        Set<PersonId> inMenteeBank = Set.copyOf(banks.menteeIds(organisation));
+        List<PersonId> mentors = banks.mentorIds(organisation, null);
+        long trained = banks.mentorIds(organisation, TrainingStatus.TRAINED).size();
+        long dutiesConsent = consents.withValid(mentors, ConsentPurpose.MENTORING_DUTIES).size();
         List<MentorshipView> running = mentorships.withoutNames(caller, organisation).stream().filter(p -> !p.status().ended())
                 .toList();
         long active = running.stream().filter(p -> p.status() == MentorshipStatus.ACTIVE).count();

@@ -68,6 +68,35 @@ class BankPagesIntegrationTests {
         assertThat(named).as("the last view named the 5 people of page 2").isEqualTo(5);
     }
 
+    @Test
+    void aSearchByNameFindsMentorsBeyondTheFirstPageAndEveryRowShownIsNamed() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        for (int i = 0; i < 53; i++) {
+            String person = staff.create(curator, world.schoolA(), Fixtures.teacher(i < 2 ? "Редкова" : "Обычнова", "Анна",
+                    "Сергеевна")).id().toString();
+            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                    LocalDate.now().minusDays(1), null, null));
+            banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(), null,
+                    null, false));
+        }
+        String org = world.schoolA().toString();
+
+        String first = table(mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
+                .andReturn().getResponse().getContentAsString());
+        String found = table(mvc.perform(get("/bank/mentors").param("organisation", org).param("q", "редкова")
+                .with(user(curator))).andReturn().getResponse().getContentAsString());
+
+        assertThat(first.split("Анна Сергеевна", -1)).as("each of the 50 rows is named").hasSize(51);
+        assertThat(found.split("Редкова Анна Сергеевна", -1)).hasSize(3);
+        assertThat(found).doesNotContain("Обычнова");
+    }
+
+    private static String table(String html) {
+        String table = html.substring(html.indexOf("id=\"mentor-bank\""));
+        return table.substring(0, table.indexOf("</table>"));
+    }
+
     private static int rows(String html) {
         String table = html.substring(html.indexOf("id=\"mentor-bank\""));
         table = table.substring(0, table.indexOf("</table>"));
