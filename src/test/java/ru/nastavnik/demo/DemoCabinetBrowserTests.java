@@ -37,7 +37,8 @@ class DemoCabinetBrowserTests {
             var wide = [];
             document.querySelectorAll('body *').forEach(function (e) {
               var r = e.getBoundingClientRect();
-              if (r.right > width + 1 && wide.length < 5 && !e.closest('.table-responsive')) {
+              if (r.right > width + 1 && wide.length < 5 && (!e.closest('.table-responsive')
+                    || getComputedStyle(e).position === 'absolute')) {
                 wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className)
                     .trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(r.right) + 'px');
               }
