@@ -114,6 +114,7 @@ class DemoCabinetBrowserTests {
         }
         browser.driver().manage().deleteAllCookies();
         browser.signIn("demo-municipality", DemoData.PASSWORD);
+        assertThat(browser.driver().findElements(By.cssSelector("#tile-area-matching a[href='/matching/area']"))).hasSize(1);
         check(new LinkedHashSet<>(menu()), "demo-municipality", overflowing);
         assertThat(overflowing).as("pages wider than a 390 px phone").isEmpty();
     }
