@@ -2,8 +2,6 @@ package ru.nastavnik.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -19,9 +17,6 @@ import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
-import ru.nastavnik.shared.RoleGrant;
-import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -41,8 +36,7 @@ class DemoBanks {
     }
 
     void fill(OrganisationId school, List<PersonId> people, List<StaffData> data) {
-        NastavnikPrincipal curator = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
-                "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
+        NastavnikPrincipal curator = DemoData.curatorOf(school);
         LocalDate signed = LocalDate.now().minusDays(20);
         for (int i = 0; i < people.size() - 5; i++) {
             String person = people.get(i).toString();
@@ -67,8 +61,7 @@ class DemoBanks {
      * first school (the methodologist's «Подбор по территории»).
      */
     void fillMenteesOnly(OrganisationId school, List<PersonId> people, List<StaffData> data) {
-        NastavnikPrincipal curator = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
-                "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
+        NastavnikPrincipal curator = DemoData.curatorOf(school);
         LocalDate signed = LocalDate.now().minusDays(10);
         List<Integer> newest = java.util.stream.IntStream.range(0, people.size()).boxed()
                 .sorted(java.util.Comparator.comparing(i -> data.get(i).teachingExperienceYears() == null ? 0

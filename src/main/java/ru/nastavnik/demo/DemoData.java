@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.organisation.NewOrganisation;
 import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -24,6 +25,7 @@ import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Gender;
@@ -49,10 +51,12 @@ class DemoData implements ApplicationRunner {
     private final StaffManagement staff;
     private final DemoBanks banks;
     private final DemoPairs pairs;
+    private final StaffAccounts accounts;
 
     DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff, DemoBanks banks,
-            DemoPairs pairs) {
+            DemoPairs pairs, StaffAccounts accounts) {
         this.pairs = pairs;
+        this.accounts = accounts;
         this.organisations = organisations;
         this.users = users;
         this.staff = staff;
@@ -77,8 +81,6 @@ class DemoData implements ApplicationRunner {
         user("demo-municipality", "Голубев Андрей Петрович", Role.MUNICIPAL_METHODOLOGIST, municipality.id());
         user("demo-director", "Морозова Татьяна Викторовна", Role.DIRECTOR, school1.id());
         user("demo-curator", "Соколова Елена Андреевна", Role.CURATOR, school1.id());
-        user("demo-mentor", "Волков Сергей Иванович", Role.MENTOR, school1.id());
-        user("demo-mentee", "Зайцева Анастасия Олеговна", Role.MENTEE, school1.id());
         user("demo-director2", "Павлов Дмитрий Сергеевич", Role.DIRECTOR, school2.id());
         List<StaffData> people = DemoStaff.generate(40);
         List<PersonId> school1Staff = new java.util.ArrayList<>();
@@ -89,12 +91,33 @@ class DemoData implements ApplicationRunner {
         }
         banks.fill(school1.id(), school1Staff, people.subList(0, 25));
         banks.fillMenteesOnly(school2.id(), school2Staff, people.subList(25, people.size()));
-        pairs.fill(school1.id());
+        pairs.fill(school1.id()).ifPresentOrElse(pair -> {
+            member(pair.currentMentors().get(0), "demo-mentor", Role.MENTOR, school1.id());
+            member(pair.currentMentees().get(0), "demo-mentee", Role.MENTEE, school1.id());
+        }, () -> {
+            user("demo-mentor", "Волков Сергей Иванович", Role.MENTOR, school1.id());
+            user("demo-mentee", "Зайцева Анастасия Олеговна", Role.MENTEE, school1.id());
+        });
         log.info("Demo data loaded: 2 schools, {} staff, accounts demo-* with password '{}'", people.size(), PASSWORD);
     }
 
     private OrganisationSummary org(String name, OrganisationKind kind, OrganisationId parent) {
         return organisations.create(LOADER, new NewOrganisation(name, null, kind, parent == null ? null : parent.toString()));
+    }
+
+    /**
+     * The demo's mentor and mentee are the members of the pair with the approved programme, their accounts linked to
+     * their staff records: signing in as them shows a real cabinet.
+     */
+    private void member(MemberView member, String username, Role role, OrganisationId school) {
+        user(username, member.fullName(), role, school);
+        accounts.link(curatorOf(school), school, member.personId(), username, false);
+    }
+
+    /** The loader acting as the school's curator: the services check the role as for anyone. */
+    static NastavnikPrincipal curatorOf(OrganisationId school) {
+        return new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader", "Загрузка демо-данных", null,
+                Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
     }
 
     private void user(String username, String fullName, Role role, OrganisationId organisation) {

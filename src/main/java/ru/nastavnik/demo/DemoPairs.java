@@ -3,7 +3,6 @@ package ru.nastavnik.demo;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Profile;
@@ -22,10 +21,7 @@ import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.mentorship.ProposalApproval;
-import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
-import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireView;
@@ -63,9 +59,9 @@ class DemoPairs {
         this.distribution = distribution;
     }
 
-    void fill(OrganisationId school) {
-        NastavnikPrincipal curator = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
-                "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
+    /** Returns the first pair, the one with the approved programme, if matching formed any. */
+    java.util.Optional<MentorshipView> fill(OrganisationId school) {
+        NastavnikPrincipal curator = DemoData.curatorOf(school);
         LocalDate signed = LocalDate.now().minusDays(15);
         for (MentorView mentor : banks.mentors(school)) {
             consents.recordGiven(curator, school, new GiveConsent(mentor.personId().toString(), ConsentPurpose.MENTORING_DUTIES,
@@ -73,6 +69,7 @@ class DemoPairs {
         }
         RunView run = matching.run(curator, school, null);
         List<UUID> chosen = run.proposals().stream().limit(2).map(ProposalView::id).toList();
+        MentorshipView first = null;
         if (!chosen.isEmpty()) {
             LocalDate start = LocalDate.now().minusDays(7);
             List<MentorshipView> pairs = approval.approve(curator, school, chosen, "традиционная (один на один)", start,
@@ -82,8 +79,10 @@ class DemoPairs {
                     "приказ.pdf");
             var programme = programmes.create(curator, pairs.get(0).id());
             programmes.approve(curator, programme.id());
+            first = pairs.get(0);
         }
         QuestionnaireView needs = questionnaires.openFromTemplate(curator, school, "needs");
         distribution.invite(curator, needs.id(), List.of(), List.of("all-staff"));
+        return java.util.Optional.ofNullable(first);
     }
 }

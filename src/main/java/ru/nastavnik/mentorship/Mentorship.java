@@ -271,6 +271,12 @@ class Mentorship {
         return members.stream().filter(m -> m.current() && m.role() == role).map(Member::person).toList();
     }
 
+    /** The person's role in the pair now, {@code null} if she is not (or no longer) in it. */
+    MemberRole roleOf(PersonId person) {
+        return members.stream().filter(m -> m.current() && m.person().equals(person)).map(Member::role).findFirst()
+                .orElse(null);
+    }
+
     /** Where a current mentor of the pair works: her school, or another one through the shared bank. */
     java.util.Optional<OrganisationId> employerOf(PersonId mentor) {
         return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(mentor))

@@ -266,8 +266,7 @@ public class Programmes {
         }
         PersonId own = accounts.ownId(caller).orElseThrow(NotFoundException::new);
         Mentorship pair = mentorships.loaded(programme.mentorship());
-        MemberRole role = pair.current(MemberRole.MENTOR).contains(own) ? MemberRole.MENTOR
-                : pair.current(MemberRole.MENTEE).contains(own) ? MemberRole.MENTEE : null;
+        MemberRole role = pair.roleOf(own);
         if (role == null) {
             throw new NotFoundException();
         }

@@ -13,48 +13,19 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.organisation.OrganisationManagement;
-import ru.nastavnik.organisation.UserManagement;
-import ru.nastavnik.people.StaffManagement;
-
 @SpringBootTest
 @AutoConfigureMockMvc
 class DemoDataIntegrationTests {
 
     @Autowired
-    ru.nastavnik.bank.BankEntries bankEntries;
-    @Autowired
-    ru.nastavnik.matching.Matching matching;
-    @Autowired
-    ru.nastavnik.mentorship.ProposalApproval approval;
-    @Autowired
-    ru.nastavnik.mentorship.OrderRegister orders;
-    @Autowired
-    ru.nastavnik.mentorship.Programmes programmes;
-    @Autowired
-    ru.nastavnik.survey.Questionnaires questionnaires;
-    @Autowired
-    ru.nastavnik.survey.Distribution distribution;
-
-    @Autowired
     MockMvc mvc;
     @Autowired
-    OrganisationManagement organisations;
-    @Autowired
-    UserManagement users;
-    @Autowired
-    StaffManagement staff;
-    @Autowired
-    ru.nastavnik.consent.ConsentManagement consents;
-    @Autowired
-    ru.nastavnik.bank.BankManagement banks;
+    DemoWorld world;
 
     @Test
     void theDemoWorldLoadsOnceAndItsAccountsSignIn() throws Exception {
-        DemoData demo = new DemoData(organisations, users, staff, new DemoBanks(consents, banks),
-                new DemoPairs(consents, bankEntries, matching, approval, orders, programmes, questionnaires, distribution));
-        demo.run(null);
-        demo.run(null);
+        world.load();
+        world.load();
 
         String orgs = mvc.perform(get("/api/v1/organisations").with(httpBasic("demo-director", DemoData.PASSWORD)))
                 .andReturn().getResponse().getContentAsString();
@@ -81,6 +52,13 @@ class DemoDataIntegrationTests {
                 .with(httpBasic("demo-municipality", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<java.util.List<Boolean>>read(area, "$.proposals[?(@.menteeSchool =~ /.*№ 2.*/)].crossesSchools"))
                 .isNotEmpty().containsOnly(true);
+        // the demo's mentor and mentee are the pair with the approved programme: their cabinets show it
+        for (String login : new String[] { "demo-mentor", "demo-mentee" }) {
+            String mine = mvc.perform(get("/api/v1/me/programmes").with(httpBasic(login, DemoData.PASSWORD)))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<java.util.List<String>>read(mine, "$[*].status")).as(login).containsExactly("IN_PROGRESS");
+            assertThat(JsonPath.<Integer>read(mine, "$[0].activities.length()")).as(login).isPositive();
+        }
         for (String login : new String[] { "demo-admin", "demo-region", "demo-municipality", "demo-mentor", "demo-mentee",
                 "demo-director2" }) {
             assertThat(mvc.perform(get("/api/v1/organisations").with(httpBasic(login, DemoData.PASSWORD)))

@@ -33,7 +33,7 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /**
  * Programmes: the curator's overview, a programme's page for the curator and the pair (with its document as DOCX
- * or PDF, and, once completed, the proposal as a best practice), the teacher's cabinet.
+ * or PDF, and, once completed, the proposal as a best practice).
  */
 @Controller
 class ProgrammeController {
@@ -54,12 +54,6 @@ class ProgrammeController {
         model.addAttribute("programmes", programmes.list(me, org));
         model.addAttribute("organisationId", org);
         return "mentorship/programme-list";
-    }
-
-    @GetMapping("/mentorship/my")
-    String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        model.addAttribute("programmes", programmes.mine(me));
-        return "mentorship/my-programmes";
     }
 
     @PostMapping("/mentorship/pairs/{id}/programme")

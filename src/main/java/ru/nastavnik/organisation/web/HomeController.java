@@ -12,6 +12,8 @@ import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.HomeTile;
+import ru.nastavnik.shared.web.HomeTiles;
 
 @Controller
 class HomeController {
@@ -19,9 +21,11 @@ class HomeController {
     static final String VIEW = "organisation/home";
 
     private final OrganisationManagement organisations;
+    private final List<HomeTiles> tiles;
 
-    HomeController(OrganisationManagement organisations) {
+    HomeController(OrganisationManagement organisations, List<HomeTiles> tiles) {
         this.organisations = organisations;
+        this.tiles = tiles;
     }
 
     @GetMapping("/login")
@@ -29,12 +33,14 @@ class HomeController {
         return "organisation/login";
     }
 
-    /** A director or curator starts from their roadmap; everyone else from their roles and links. */
+    /**
+     * What the signed-in user can do next, per role, as the modules offer it: the roadmap for a director or curator,
+     * the cabinet for a mentor or a mentee (a curator may be a mentor too, so nobody is sent past this page).
+     */
     @GetMapping("/")
     String home(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        if (me.isManager()) {
-            return "redirect:/roadmap";
-        }
+        model.addAttribute("tiles", tiles.stream().flatMap(t -> t.tilesFor(me).stream())
+                .sorted(Comparator.comparingInt(HomeTile::order)).toList());
         List<RoleLine> roles = me.grants().stream()
                 .map(g -> new RoleLine(g.role(), g.organisation() == null ? null
                         : organisations.find(g.organisation()).map(OrganisationSummary::name).orElse(null)))

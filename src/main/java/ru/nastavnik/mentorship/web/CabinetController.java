@@ -1,0 +1,34 @@
+package ru.nastavnik.mentorship.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import ru.nastavnik.mentorship.Cabinet;
+import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The teacher's cabinet: the pairs she is in now, with whom, and every programme she has taken part in. */
+@Controller
+class CabinetController {
+
+    static final String VIEW = "mentorship/my-programmes";
+
+    private final Cabinet cabinet;
+    private final Programmes programmes;
+
+    CabinetController(Cabinet cabinet, Programmes programmes) {
+        this.cabinet = cabinet;
+        this.programmes = programmes;
+    }
+
+    @GetMapping(CabinetTiles.CABINET)
+    String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        model.addAttribute("pairs", cabinet.of(me).orElse(List.of()));
+        model.addAttribute("programmes", programmes.mine(me));
+        return VIEW;
+    }
+}
