@@ -158,7 +158,7 @@ class TenantIsolationTests {
                 get(b + "/consents/form").param("personId", personOfB).param("purpose", "PERSONAL_DATA"),
                 post(b + "/consents/forms").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + personOfB + "\"]}"),
-                get(b + "/consents/subject-access/" + personOfB),
+                get(b + "/consents/persons/" + personOfB + "/subject-access"),
                 get(b + "/document-templates"),
                 get(b + "/topics"),
                 get(b + "/mentees"),

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +28,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -38,9 +43,12 @@ import ru.nastavnik.shared.web.ApiErrorWriter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** A personal questionnaire link: its token is the key, checked by the survey module. */
+    static final String PUBLIC_API = "/api/v1/public/answers/";
+
     static final String[] PUBLIC_PATHS = {
             "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-            "/actuator/health/**", "/s/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+            "/actuator/health/**", "/s/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -85,24 +93,61 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** What the API and its description share: who signs in how, and how a refusal reads. */
+    record ScriptSignIn(AuthenticationManager manager, ApiTokens tokens, ApiAuthenticationEntryPoint entryPoint,
+            ApiErrorWriter errors) {
+    }
+
+    @Bean
+    ScriptSignIn scriptSignIn(ApiTokens tokens, ApiErrorWriter errors, UserAccounts users, PasswordEncoder encoder,
+            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events, Clock clock,
+            @Value("${nastavnik.sign-in.basic-cache:PT1M}") Duration basicCache) {
+        return new ScriptSignIn(manager(new PasswordSignIn(users, encoder, throttle, failures,
+                new BasicCredentialCache(clock, basicCache)), events), tokens, new ApiAuthenticationEntryPoint(errors), errors);
+    }
+
+    /** A personal Bearer token or HTTP Basic; no CSRF since no cookie signs a call in. */
+    private static HttpSecurity forScripts(HttpSecurity http, ScriptSignIn scripts) throws Exception {
+        return http.authenticationManager(scripts.manager())
+                .httpBasic(b -> b.authenticationEntryPoint(scripts.entryPoint()).realmName("Nastavnik"))
+                .addFilterBefore(new BearerTokenFilter(scripts.tokens(), scripts.entryPoint()), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::hardened)
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(scripts.entryPoint())
+                        .accessDeniedHandler((request, response, ex) -> scripts.errors().write(response, 403, "error.forbidden")));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiErrorWriter errors, UserAccounts users,
-            PasswordEncoder encoder, LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events,
-            Clock clock, @Value("${nastavnik.sign-in.basic-cache:PT1M}") Duration basicCache) throws Exception {
-        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(errors);
-        http.securityMatcher("/api/**")
-                .authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures,
-                        new BasicCredentialCache(clock, basicCache)), events))
-                // a personal questionnaire link: its token is the key, checked by the survey module
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/answers/**").permitAll().anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(entryPoint).realmName("Nastavnik"))
-                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
-                .headers(SecurityConfiguration::hardened)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, ex) -> errors.write(response, 403, "error.forbidden")));
+    SecurityFilterChain apiChain(HttpSecurity http, ScriptSignIn scripts) throws Exception {
+        forScripts(http.securityMatcher("/api/**"), scripts)
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API + "**").permitAll().anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * The API's description is for signed-in people and scripts only, as is Swagger UI (a page behind the
+     * {@link #webChain sign-in}): it holds no personal data, but it maps every door of a system that does, and
+     * nobody outside needs it. A script signs in as to the API; Swagger UI fetches the description with the
+     * browser's session, read here (an ended one refused, as on the pages) but never written. Only reads are
+     * served here, so a cross-site request with the cookie changes nothing.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ScriptSignIn scripts, SessionRegistry sessions) throws Exception {
+        forScripts(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**"), scripts)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository() {
+                    @Override
+                    public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+                        // a script's Basic sign-in must not land in a browser session it happens to carry
+                    }
+                }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(e -> scripts.errors().write(e.getResponse(), 401, "error.unauthorized")))
+                .requestCache(r -> r.disable());
         return http.build();
     }
 

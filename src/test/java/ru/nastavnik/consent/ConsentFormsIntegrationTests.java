@@ -142,7 +142,7 @@ class ConsentFormsIntegrationTests {
         String state = "RUNNING";
         while (state.equals("RUNNING") && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            state = JsonPath.read(mvc.perform(get(base + "/forms/" + job).with(user(curator)))
+            state = JsonPath.read(mvc.perform(get(base + "/forms/" + job + "/status").with(user(curator)))
                     .andReturn().getResponse().getContentAsString(), "$.status");
         }
         assertThat(state).isEqualTo("DONE");
@@ -155,7 +155,7 @@ class ConsentFormsIntegrationTests {
         assertThat(text.split("на обработку персональных данных", -1)).hasSize(41);
         mvc.perform(get(base).param("personId", people.get(0)).with(user(curator)))
                 .andExpect(jsonPath("$[0].status").value("REQUESTED"));
-        mvc.perform(get(base + "/forms/" + job).with(user(fixtures.user(Role.CURATOR, world.schoolA()))))
+        mvc.perform(get(base + "/forms/" + job + "/status").with(user(fixtures.user(Role.CURATOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select octet_length(content) from consent_form_job where id = ?::uuid",
                 Integer.class, job)).as("the file is kept in the database, for any node to serve").isEqualTo(docx.length);
@@ -170,7 +170,7 @@ class ConsentFormsIntegrationTests {
                 + "values (?, ?, ?, 40, 12, 'RUNNING', now() - interval '10 minutes', now() - interval '10 minutes')",
                 orphan, curator.id().value(), world.schoolA().value());
 
-        mvc.perform(get(base + "/forms/" + orphan).with(user(curator)))
+        mvc.perform(get(base + "/forms/" + orphan + "/status").with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errorKey").value("consent.batch.interrupted"));

@@ -215,12 +215,12 @@ class ConsentIntegrationTests {
     @Test
     void aPersonsDataCanBeExportedOnTheirRequest() throws Exception {
         give("PERSONAL_DATA");
-        mvc.perform(get(base + "/subject-access/" + person).with(user(curator)))
+        mvc.perform(get(base + "/persons/" + person + "/subject-access").with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.person.data.lastName").value("Иванова"))
                 .andExpect(jsonPath("$.consents[0].purpose").value("PERSONAL_DATA"))
                 .andExpect(jsonPath("$.accessLog[*].action").value(hasItem("CREATE")));
-        String disposition = mvc.perform(get(base + "/subject-access/" + person).with(user(curator)))
+        String disposition = mvc.perform(get(base + "/persons/" + person + "/subject-access").with(user(curator)))
                 .andReturn().getResponse().getHeader("Content-Disposition");
         org.assertj.core.api.Assertions.assertThat(ConsentFormsIntegrationTests.fileName(disposition))
                 .startsWith("Сведения о персональных данных — Иванова ").endsWith(".json");

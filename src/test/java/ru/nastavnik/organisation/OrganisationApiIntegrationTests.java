@@ -76,7 +76,7 @@ class OrganisationApiIntegrationTests {
 
     @Test
     void theApiIsDescribedInOpenApi() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "admin-test-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/organisations']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/users']").exists())

@@ -117,7 +117,7 @@ class ConsentApiController {
         return consents.withdraw(me, OrganisationId.of(orgId), ConsentId.of(id), withdrawal.withdrawnOn(), withdrawal.reason());
     }
 
-    @GetMapping("/subject-access/{personId}")
+    @GetMapping("/persons/{personId}/subject-access")
     @Operation(summary = "Все данные о педагоге по его запросу (ст. 14 152-ФЗ): карточка, согласия, журнал обращений")
     ResponseEntity<java.util.Map<String, Object>> subjectAccess(@AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable String orgId, @PathVariable String personId) {

@@ -64,7 +64,7 @@ class ConsentFormApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.status(me, job));
     }
 
-    @GetMapping("/forms/{job}")
+    @GetMapping("/forms/{job}/status")
     @Operation(summary = "Ход формирования пакета")
     FormJobs.JobView status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String job) {

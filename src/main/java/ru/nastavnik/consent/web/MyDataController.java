@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import ru.nastavnik.consent.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.NotFoundException;
@@ -33,6 +35,7 @@ class MyDataController {
     }
 
     @GetMapping(path = { "/consent/my-data/export", "/api/v1/me/data" }, produces = "application/json")
+    @Operation(summary = "Все мои данные, которые хранит система (ст. 14 152-ФЗ)")
     @ResponseBody
     ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal NastavnikPrincipal me) {
         Map<String, Object> data = export.exportOwn(me).orElseThrow(NotFoundException::new);

@@ -110,6 +110,7 @@ class MatchingApiController {
     }
 
     @DeleteMapping("/matching-wishes/{id}")
+    @Operation(summary = "Удалить пожелание к подбору")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         wishes.forget(me, OrganisationId.of(orgId), Ids.parse(id));
@@ -130,6 +131,7 @@ class MatchingApiController {
     }
 
     @GetMapping("/matching-decisions")
+    @Operation(summary = "Закреплённые и исключённые пары для следующего подбора")
     List<DecisionView> decisions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
         return decisions.decisions(me, OrganisationId.of(orgId));
     }
@@ -143,6 +145,7 @@ class MatchingApiController {
     }
 
     @DeleteMapping("/matching-decisions/{id}")
+    @Operation(summary = "Снять закрепление или исключение пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         UUID decision = Ids.parse(id);

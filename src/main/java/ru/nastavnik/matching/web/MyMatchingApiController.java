@@ -47,6 +47,7 @@ class MyMatchingApiController {
     }
 
     @DeleteMapping("/mentor-wishes/{mentorId}")
+    @Operation(summary = "Отказаться от выбранного наставника")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String mentorId) {
         wishes.unchoose(me, PersonId.of(mentorId));

@@ -95,18 +95,21 @@ class MentorshipApiController {
     }
 
     @PostMapping("/supports/{id}/end")
+    @Operation(summary = "Завершить сопровождение наставляемого без пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         waiting.endSupport(me, OrganisationId.of(orgId), Ids.parse(id));
     }
 
     @PostMapping("/notices/{id}/seen")
+    @Operation(summary = "Отметить уведомление прочитанным")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         waiting.seen(me, OrganisationId.of(orgId), Ids.parse(id));
     }
 
     @GetMapping("/mentorships")
+    @Operation(summary = "Наставнические пары и группы организации")
     List<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
         return mentorships.list(me, OrganisationId.of(orgId));
     }
@@ -133,11 +136,13 @@ class MentorshipApiController {
     }
 
     @GetMapping("/mentorships/{id}")
+    @Operation(summary = "Одна пара или группа")
     MentorshipView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         return owned(me, orgId, id);
     }
 
     @PostMapping("/mentorships/{id}/{action:pause|resume|complete}")
+    @Operation(summary = "Приостановить, возобновить или завершить пару")
     MentorshipView change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
             @PathVariable String action) {
         MentorshipId pair = owned(me, orgId, id).id();
@@ -221,6 +226,7 @@ class MentorshipApiController {
     }
 
     @GetMapping("/orders/{id}/document")
+    @Operation(summary = "Приказ (DOCX)")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
         return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)));

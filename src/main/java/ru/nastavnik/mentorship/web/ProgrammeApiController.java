@@ -85,11 +85,13 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/api/v1/programmes/{id}")
+    @Operation(summary = "Карточка программы: мероприятия, встречи, комментарии, оценки")
     ProgrammeCard card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return programmes.card(me, Ids.parse(id));
     }
 
     @GetMapping("/api/v1/programmes/{id}/document")
+    @Operation(summary = "Документ программы (DOCX)")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)));
     }
@@ -114,6 +116,7 @@ class ProgrammeApiController {
     }
 
     @PostMapping("/api/v1/programmes/{id}/approve")
+    @Operation(summary = "Утвердить проект программы")
     ProgrammeView approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return programmes.approve(me, Ids.parse(id));
     }
@@ -128,6 +131,7 @@ class ProgrammeApiController {
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities/{activity}/done")
+    @Operation(summary = "Отметить мероприятие выполненным или снять отметку (с примечанием)")
     ProgrammeView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
             @RequestBody Done d) {
         return programmes.markDone(me, Ids.parse(id), Ids.parse(activity), !Boolean.FALSE.equals(d.done()), d.note());
@@ -144,16 +148,19 @@ class ProgrammeApiController {
     }
 
     @PostMapping("/api/v1/programmes/{id}/meetings")
+    @Operation(summary = "Записать встречу наставника и наставляемого (дата, тема, итог)")
     MeetingView meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody NewMeeting m) {
         return programmes.logMeeting(me, Ids.parse(id), m.heldOn(), m.topic(), m.outcome());
     }
 
     @PostMapping("/api/v1/programmes/{id}/comments")
+    @Operation(summary = "Оставить комментарий к программе")
     CommentView comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Text t) {
         return programmes.comment(me, Ids.parse(id), t.text());
     }
 
     @PostMapping("/api/v1/programmes/{id}/evaluation")
+    @Operation(summary = "Итоговая оценка программы (наставника или наставляемого)")
     ProgrammeView evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Text t) {
         return programmes.evaluate(me, Ids.parse(id), t.text());
     }

@@ -51,6 +51,7 @@ class ProgrammeTemplateApiController {
     }
 
     @GetMapping("/needs")
+    @Operation(summary = "Мероприятия по профессиональным запросам, предлагаемые в программу")
     List<NeedSuggestionView> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
         return templates.suggestions(me, OrganisationId.of(orgId));
     }
@@ -69,6 +70,7 @@ class ProgrammeTemplateApiController {
     }
 
     @GetMapping("/{category}")
+    @Operation(summary = "Шаблон программы для категории наставляемых")
     ProgrammeTemplateView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String category) {
         return templates.template(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category));

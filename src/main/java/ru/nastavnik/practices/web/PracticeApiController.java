@@ -42,6 +42,7 @@ class PracticeApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Карточка практики")
     PracticeCard card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         return practices.card(me, OrganisationId.of(orgId), PracticeId.of(id));
     }

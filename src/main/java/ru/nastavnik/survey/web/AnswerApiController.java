@@ -43,6 +43,7 @@ class AnswerApiController {
     }
 
     @GetMapping("/api/v1/me/questionnaires/{invitation}")
+    @Operation(summary = "Моя анкета с сохранёнными ответами")
     AnswerSheet own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String invitation) {
         return answering.sheet(me, Ids.parse(invitation));
     }
@@ -70,12 +71,14 @@ class AnswerApiController {
     }
 
     @PutMapping("/api/v1/public/answers/{token}/draft")
+    @Operation(summary = "Сохранить ответы по личной ссылке, не отправляя")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void draftByLink(@PathVariable String token, @RequestBody Map<String, List<String>> answers) {
         answering.saveDraft(token, answers);
     }
 
     @PostMapping("/api/v1/public/answers/{token}/submit")
+    @Operation(summary = "Отправить ответы по личной ссылке (один раз)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitByLink(@PathVariable String token, @RequestBody(required = false) Map<String, List<String>> answers) {
         answering.submit(token, answers);

@@ -86,6 +86,7 @@ class SurveyApiController {
     }
 
     @GetMapping("/questionnaires/{id}")
+    @Operation(summary = "Одна анкета: разделы, вопросы, срок")
     QuestionnaireView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         return owned(me, orgId, id);
     }
@@ -105,16 +106,19 @@ class SurveyApiController {
     }
 
     @PostMapping("/questionnaires/{id}/open")
+    @Operation(summary = "Открыть анкету для ответов")
     QuestionnaireView open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         return questionnaires.open(me, owned(me, orgId, id).id());
     }
 
     @PostMapping("/questionnaires/{id}/close")
+    @Operation(summary = "Закрыть приём ответов")
     QuestionnaireView close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         return questionnaires.close(me, owned(me, orgId, id).id());
     }
 
     @DeleteMapping("/questionnaires/{id}")
+    @Operation(summary = "Удалить анкету")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
         questionnaires.delete(me, owned(me, orgId, id).id());
@@ -127,6 +131,7 @@ class SurveyApiController {
     }
 
     @GetMapping("/questionnaires/{id}/invitations")
+    @Operation(summary = "Приглашённые и кто из них ответил")
     List<InvitationView> invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
         return distribution.invitations(me, owned(me, orgId, id).id());
@@ -158,6 +163,7 @@ class SurveyApiController {
     }
 
     @GetMapping("/questionnaires/{id}/results.xlsx")
+    @Operation(summary = "Результаты анкеты в XLSX")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
         QuestionnaireView questionnaire = owned(me, orgId, id);
