@@ -21,6 +21,9 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
 
     @Query("select m from MenteeEntry m where m.organisationId in :organisations and m.leftOn is null")
     List<MenteeEntry> currentIn(Collection<UUID> organisations);
+
+    @Query("select m from MenteeEntry m where m.personId in :people and m.leftOn is null")
+    List<MenteeEntry> currentAmong(Collection<UUID> people);
 }
 
 interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
@@ -36,6 +39,9 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
 
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null")
     List<MentorEntry> currentIn(Collection<UUID> organisations);
+
+    @Query("select m from MentorEntry m where m.personId in :people and m.leftOn is null")
+    List<MentorEntry> currentAmong(Collection<UUID> people);
 
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);
