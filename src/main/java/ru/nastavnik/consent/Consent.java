@@ -33,7 +33,7 @@ import ru.nastavnik.shared.OrganisationId;
 @Table(name = "consent")
 class Consent {
 
-    private static final ZoneId FORM_ZONE = ZoneId.of("Europe/Kaliningrad");
+    private static final ZoneId FORM_ZONE = java.time.ZoneOffset.UTC;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Id
@@ -177,8 +177,8 @@ class Consent {
     }
 
     /**
-     * The day the form was issued. Russia's westernmost zone has the earliest date of an instant, so no school's own
-     * date of issue is later than this one.
+     * The day the form was issued, in UTC: every Russian zone is east of it, so no school's own date of issue is
+     * earlier than this one and no form signed the day it was issued is refused.
      */
     LocalDate formIssuedOn() {
         return LocalDate.ofInstant(requestedAt, FORM_ZONE);
