@@ -170,6 +170,8 @@ class BankBatchesIntegrationTests {
                 .andExpect(content().string(containsString("value=\"групповая\" id=\"form-1\" checked")))
                 .andExpect(content().string(containsString("Победитель конкурса")))
                 .andExpect(content().string(containsString("value=\"по средам\"")))
+                .andExpect(content().string(containsString("Профиль наставника: Орлова Анна Сергеевна")))
+                .andExpect(content().string(not(containsString("name=\"needsNote\""))))
                 .andExpect(content().string(not(containsString("value=\"fgos\" id=\"competences-fgos\" checked"))));
 
         mvc.perform(post("/bank/mentors/" + orlova).with(user(curator)).with(csrf()).param("organisation", org)

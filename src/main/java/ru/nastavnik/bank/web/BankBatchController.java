@@ -1,6 +1,7 @@
 package ru.nastavnik.bank.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,7 @@ import ru.nastavnik.shared.web.Flash;
 @Controller
 class BankBatchController {
 
-    static final String MENTOR_EDIT = "bank/mentor-edit";
-    static final String MENTEE_EDIT = "bank/mentee-edit";
+    static final String EDIT = "bank/entry-edit";
 
     private final BankManagement banks;
     private final BankBatches batches;
@@ -51,13 +51,8 @@ class BankBatchController {
             @RequestParam(required = false) List<String> needs, @RequestParam(required = false) String needsNote,
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        try {
-            int added = batches.addMentees(me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)).size();
-            Flash.success(redirect, "bank.batch.added", added);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/bank/mentees?organisation=" + org;
+        return allOrNothing(redirect, "bank.batch.added", "mentees", org,
+                () -> batches.addMentees(me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)));
     }
 
     @PostMapping("/bank/mentors/batch")
@@ -68,14 +63,9 @@ class BankBatchController {
             @RequestParam(required = false) String availability, @RequestParam(required = false) TrainingStatus trainingStatus,
             @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        try {
-            int added = batches.addMentors(me, org, new MentorsRequest(people, competences, achievements, capacity,
-                    preferredForms, availability, trainingStatus, sharedBank)).size();
-            Flash.success(redirect, "bank.batch.added", added);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/bank/mentors?organisation=" + org;
+        return allOrNothing(redirect, "bank.batch.added", "mentors", org, () -> batches.addMentors(me, org,
+                new MentorsRequest(people, competences, achievements, capacity, preferredForms, availability,
+                        trainingStatus, sharedBank)));
     }
 
     @PostMapping("/bank/mentors/training")
@@ -83,22 +73,37 @@ class BankBatchController {
             @RequestParam(name = "personId", required = false) List<String> people,
             @RequestParam(required = false) TrainingStatus trainingStatus, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
+        return allOrNothing(redirect, "bank.batch.trained", "mentors", org,
+                () -> batches.setTraining(me, org, new TrainingRequest(people, trainingStatus)));
+    }
+
+    /** One edit page for both banks: the title, the address and the fields are the bank's. */
+    private static String edit(Model model, String bank, Object entry, PersonId person, String fullName) {
+        model.addAttribute("bank", bank);
+        model.addAttribute("entry", entry);
+        model.addAttribute("person", person);
+        model.addAttribute("fullName", fullName);
+        return EDIT;
+    }
+
+    /** A change of many people, back to their bank: how many were changed, or who could not be and why. */
+    private static String allOrNothing(RedirectAttributes redirect, String done, String bank, OrganisationId org,
+            Supplier<List<?>> change) {
         try {
-            int trained = batches.setTraining(me, org, new TrainingRequest(people, trainingStatus)).size();
-            Flash.success(redirect, "bank.batch.trained", trained);
+            Flash.success(redirect, done, change.get().size());
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
         }
-        return "redirect:/bank/mentors?organisation=" + org;
+        return "redirect:/bank/" + bank + "?organisation=" + org;
     }
 
     @GetMapping("/bank/mentors/{personId}/edit")
     String editMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
             @RequestParam String organisation, Model model) {
         OrganisationId org = OrganisationId.of(organisation);
-        model.addAttribute("entry", banks.currentMentor(me, org, PersonId.of(personId)));
+        var entry = banks.currentMentor(me, org, PersonId.of(personId));
         BankChoices.mentor(vocabulary, banks, me, org, model);
-        return MENTOR_EDIT;
+        return edit(model, "mentors", entry, entry.personId(), entry.profile().fullName());
     }
 
     @PostMapping("/bank/mentors/{personId}")
@@ -125,9 +130,9 @@ class BankBatchController {
     String editMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
             @RequestParam String organisation, Model model) {
         OrganisationId org = OrganisationId.of(organisation);
-        model.addAttribute("entry", banks.currentMentee(me, org, PersonId.of(personId)));
+        var entry = banks.currentMentee(me, org, PersonId.of(personId));
         BankChoices.mentee(vocabulary, org, model);
-        return MENTEE_EDIT;
+        return edit(model, "mentees", entry, entry.personId(), entry.fullName());
     }
 
     @PostMapping("/bank/mentees/{personId}")
