@@ -102,6 +102,23 @@ class BankBatchesIntegrationTests {
     }
 
     @Test
+    void theBankPageShowsEveryRefusalOfAChangeOfManyNotOnlyTheFirst() throws Exception {
+        String noConsent = staff.create(curator, world.schoolA(), Fixtures.teacher("Гусева", "Анна", "Сергеевна")).id().toString();
+        String already = consented("Белова");
+        mentors(already).andExpect(status().isOk());
+
+        var refused = mvc.perform(post("/bank/mentors/batch").with(user(curator)).with(csrf())
+                        .param("organisation", world.schoolA().toString()).param("personId", noConsent, already)
+                        .param("competences", "discipline"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/bank/mentors").with(user(curator)).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Гусева Анна Сергеевна: Нет действующего согласия")))
+                .andExpect(content().string(containsString("Белова Анна Сергеевна: уже в банке наставников")));
+        assertThat(mentorCount()).isEqualTo(1);
+    }
+
+    @Test
     void aProfileWrongForEveryoneIsRefusedOnceNotPersonByPerson() throws Exception {
         String orlova = consented("Орлова");
         String belova = consented("Белова");
