@@ -86,6 +86,7 @@ class PersonalDataReadsAuditedIntegrationTests {
 
         List<String> routes = List.of(
                 "/people/staff", "/people/staff/" + mentee, "/bank/mentees", "/bank/mentors", "/bank/persons/" + mentee,
+                "/bank/mentees/" + mentee + "/edit", "/bank/mentors/" + mentor + "/edit", "/bank/mentors?who=Нов",
                 "/consent/consents", "/consent/persons/" + mentee, "/mentorship/pairs", "/mentorship/pairs/new", "/mentorship/pairs/" + pair,
                 "/mentorship/programmes", "/mentorship/programmes/" + programme, "/mentorship/waiting",
                 "/survey/questionnaires/" + q + "/invitations", "/organisation/organisations/" + org,

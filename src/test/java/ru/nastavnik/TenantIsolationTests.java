@@ -118,6 +118,23 @@ class TenantIsolationTests {
                 post("/bank/mentees").param("organisation", b).param("personId", personOfB).param("category", "ON_REQUEST")
                         .param("needs", "fgos").with(csrf()),
                 post("/bank/mentors/" + personOfB + "/leave").param("organisation", b).with(csrf()),
+                post("/bank/mentors/batch").param("organisation", b).param("personId", personOfB)
+                        .param("competences", "discipline").with(csrf()),
+                post("/bank/mentees/batch").param("organisation", b).param("personId", personOfB)
+                        .param("category", "ON_REQUEST").param("needs", "fgos").with(csrf()),
+                post("/bank/mentors/training").param("organisation", b).param("personId", personOfB)
+                        .param("trainingStatus", "TRAINED").with(csrf()),
+                get("/bank/mentors/" + personOfB + "/edit").param("organisation", b),
+                get("/bank/mentees/" + personOfB + "/edit").param("organisation", b),
+                post("/bank/mentors/" + personOfB).param("organisation", b).param("competences", "discipline").with(csrf()),
+                post("/bank/mentees/" + personOfB).param("organisation", b).param("category", "ON_REQUEST")
+                        .param("needs", "fgos").with(csrf()),
+                get("/bank/mentors").param("organisation", b).param("who", "Иванова"),
+                post("/consent/consents/given").param("organisation", b).param("purpose", "PERSONAL_DATA")
+                        .param("consent", java.util.UUID.randomUUID().toString()).param("givenOn", "2026-01-01").with(csrf()),
+                multipart("/consent/consents/scan-parts").file(new org.springframework.mock.web.MockMultipartFile("scan",
+                        "s.pdf", "application/pdf", new byte[] { '%', 'P', 'D', 'F' })).param("organisation", b)
+                        .param("purpose", "PERSONAL_DATA").param("pages-" + java.util.UUID.randomUUID(), "1").with(csrf()),
                 post("/bank/mentees/" + personOfB + "/return").param("organisation", b).with(csrf()),
                 get("/bank/mentees/export").param("organisation", b),
                 get("/bank/persons/" + personOfB),
@@ -164,6 +181,22 @@ class TenantIsolationTests {
                 get(b + "/mentees"),
                 get(b + "/mentors"),
                 post(b + "/mentors").contentType(MediaType.APPLICATION_JSON).content("{\"personId\":\"" + personOfB + "\"}"),
+                post(b + "/mentors/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + personOfB + "\"],\"competences\":[\"discipline\"]}"),
+                post(b + "/mentees/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + personOfB + "\"],\"category\":\"ON_REQUEST\",\"needs\":[\"fgos\"]}"),
+                post(b + "/mentors/training").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + personOfB + "\"],\"trainingStatus\":\"TRAINED\"}"),
+                post("/api/v1/organisations/" + world.schoolA() + "/mentors/training").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + personOfB + "\"],\"trainingStatus\":\"TRAINED\"}"),
+                post("/api/v1/organisations/" + world.schoolA() + "/mentors/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + personOfB + "\"],\"competences\":[\"discipline\"]}"),
+                post(b + "/consents/received").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"consentIds\":[\"" + java.util.UUID.randomUUID() + "\"],\"givenOn\":\"2026-01-01\"}"),
+                multipart(b + "/consents/scan-parts").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "s.pdf", "application/pdf", new byte[] { '%', 'P', 'D', 'F' }))
+                        .file(new org.springframework.mock.web.MockMultipartFile("parts", "", "application/json",
+                                ("[{\"consentId\":\"" + java.util.UUID.randomUUID() + "\",\"pages\":\"1\"}]").getBytes())),
                 get(b + "/bank-history/" + personOfB),
                 post(b + "/mentees/" + personOfB + "/return"),
                 get(b + "/mentors/export"),

@@ -44,11 +44,13 @@ public class BankManagement {
     private final Validator validator;
     private final Clock clock;
     private final Workloads workloads;
+    private final BankAdmission admission;
 
     BankManagement(MenteeRepository mentees, MentorRepository mentors, BankSettingsRepository settings,
             Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events,
-            Validator validator, Clock clock, Workloads workloads) {
+            Validator validator, Clock clock, Workloads workloads, BankAdmission admission) {
         this.workloads = workloads;
+        this.admission = admission;
         this.mentees = mentees;
         this.mentors = mentors;
         this.settings = settings;
@@ -67,7 +69,7 @@ public class BankManagement {
         vocabulary.checkCodes(organisation, "needs", request.needs());
         MenteeEntry entry = mentees.current(person.value()).orElse(null);
         if (entry == null) {
-            requireConsent(person);
+            admission.require(person, BankKind.MENTEE);
             entry = mentees.save(new MenteeEntry(organisation, person, request, today()));
             audit(organisation, person, "включён в банк наставляемых");
         } else {
@@ -86,10 +88,7 @@ public class BankManagement {
         MentorEntry entry = mentors.current(person.value()).orElse(null);
         boolean created = entry == null;
         if (created) {
-            requireConsent(person);
-            if (consents.withdrew(person, ConsentPurpose.MENTORING_DUTIES)) {
-                throw InvalidInputException.of("personId", "bank.mentor.dutiesWithdrawn");
-            }
+            admission.require(person, BankKind.MENTOR);
             entry = new MentorEntry(organisation, person, today());
         }
         int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();
@@ -121,7 +120,7 @@ public class BankManagement {
             throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
         }
         MenteeEntry last = mentees.history(person.value()).stream().findFirst().orElseThrow(NotFoundException::new);
-        requireConsent(person);
+        admission.require(person, BankKind.MENTEE);
         MenteeEntry entry = mentees.save(last.returned(today()));
         audit(organisation, person, "возвращён в банк наставляемых");
         return entry.view(name(caller, organisation, person));
@@ -186,6 +185,24 @@ public class BankManagement {
         return views.stream().map(v -> v.with(BankProfiles.profile(staffById.get(v.personId()), null))).toList();
     }
 
+    /** A mentor's profile as it stands, for its edit form (opening it reads the person's card). */
+    @Transactional(readOnly = true)
+    public MentorView currentMentor(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        MentorEntry entry = mentors.current(person.value()).filter(e -> e.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
+        return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null), workloads.of(person));
+    }
+
+    /** A mentee's request as it stands, for its edit form (opening it reads the person's card). */
+    @Transactional(readOnly = true)
+    public MenteeView currentMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        MenteeEntry entry = mentees.current(person.value()).filter(e -> e.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
+        return entry.view(staff.get(caller, organisation, person).data().fullName());
+    }
+
     /** Everything the banks hold or held about one person, newest first. */
     @Transactional(readOnly = true)
     public BankHistory history(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
@@ -209,14 +226,8 @@ public class BankManagement {
         s.change(defaultCapacity, maxCapacity);
     }
 
-    private BankSettings settings(OrganisationId organisation) {
+    BankSettings settings(OrganisationId organisation) {
         return settings.findById(organisation.value()).orElseGet(() -> new BankSettings(organisation));
-    }
-
-    private void requireConsent(PersonId person) {
-        if (!consents.hasValid(person, ConsentPurpose.PERSONAL_DATA)) {
-            throw InvalidInputException.of("personId", "bank.consent.required");
-        }
     }
 
     private PersonId person(NastavnikPrincipal caller, OrganisationId organisation, String id) {
@@ -246,7 +257,7 @@ public class BankManagement {
         return view == null ? "—" : view.data().fullName();
     }
 
-    private static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+    static void check(NastavnikPrincipal caller, OrganisationId organisation) {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }

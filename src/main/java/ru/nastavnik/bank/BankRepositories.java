@@ -24,6 +24,9 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
 
     @Query("select m.personId from MenteeEntry m where m.organisationId = :organisation and m.leftOn is null")
     List<UUID> currentPeople(UUID organisation);
+
+    @Query("select m from MenteeEntry m where m.personId in :people and m.leftOn is null")
+    List<MenteeEntry> currentAmong(Collection<UUID> people);
 }
 
 interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
@@ -47,6 +50,9 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
             select m.personId from MentorEntry m where m.organisationId = :organisation and m.leftOn is null
               and m.trainingStatus = :status""")
     List<UUID> currentPeople(UUID organisation, TrainingStatus status);
+
+    @Query("select m from MentorEntry m where m.personId in :people and m.leftOn is null")
+    List<MentorEntry> currentAmong(Collection<UUID> people);
 
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);

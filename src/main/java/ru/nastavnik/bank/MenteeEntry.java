@@ -73,16 +73,21 @@ class MenteeEntry {
         if (leftOn != null) {
             throw InvalidInputException.of("status", "bank.entry.left");
         }
+        checkRequest(request);
+        this.category = request.category();
+        this.categoryNote = request.categoryNote();
+        this.needs = new ArrayList<>(request.needs());
+        this.needsNote = request.needsNote();
+    }
+
+    /** What a request needs whoever it is for: a note to the category «other», a need named or described. */
+    static void checkRequest(MenteeRequest request) {
         if (request.category() == MenteeCategory.OTHER && (request.categoryNote() == null || request.categoryNote().isBlank())) {
             throw InvalidInputException.of("categoryNote", "bank.category.noteRequired");
         }
         if (request.needs().isEmpty() && (request.needsNote() == null || request.needsNote().isBlank())) {
             throw InvalidInputException.of("needs", "bank.needs.required");
         }
-        this.category = request.category();
-        this.categoryNote = request.categoryNote();
-        this.needs = new ArrayList<>(request.needs());
-        this.needsNote = request.needsNote();
     }
 
     boolean leave(LocalDate on, String reason) {

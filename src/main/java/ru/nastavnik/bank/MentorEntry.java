@@ -82,12 +82,7 @@ class MentorEntry {
         if (leftOn != null) {
             throw InvalidInputException.of("status", "bank.entry.left");
         }
-        if (request.competences().isEmpty()) {
-            throw InvalidInputException.of("competences", "bank.competences.required");
-        }
-        if (capacity < 1 || capacity > maxCapacity) {
-            throw InvalidInputException.of("capacity", "bank.capacity.range", maxCapacity);
-        }
+        checkProfile(request, capacity, maxCapacity);
         if (request.sharedBank() && !sharedBankConsent) {
             throw InvalidInputException.of("sharedBank", "bank.sharedBank.noConsent");
         }
@@ -98,6 +93,27 @@ class MentorEntry {
         this.availability = request.availability();
         this.trainingStatus = request.trainingStatus() == null ? trainingStatus : request.trainingStatus();
         this.sharedBank = request.sharedBank();
+    }
+
+    /** What a profile needs whoever it is for: a competence, a capacity within the organisation's maximum. */
+    static void checkProfile(MentorRequest request, int capacity, int maxCapacity) {
+        if (request.competences().isEmpty()) {
+            throw InvalidInputException.of("competences", "bank.competences.required");
+        }
+        if (capacity < 1 || capacity > maxCapacity) {
+            throw InvalidInputException.of("capacity", "bank.capacity.range", maxCapacity);
+        }
+    }
+
+    /** The mentor's training as it stands now; the rest of the profile is left as it is. */
+    void train(TrainingStatus status) {
+        if (leftOn != null) {
+            throw InvalidInputException.of("status", "bank.entry.left");
+        }
+        if (status == null) {
+            throw InvalidInputException.of("trainingStatus", "bank.training.required");
+        }
+        trainingStatus = status;
     }
 
     void leaveSharedBank() {

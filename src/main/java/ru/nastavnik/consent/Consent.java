@@ -2,6 +2,8 @@ package ru.nastavnik.consent;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.people.PersonId;
@@ -29,6 +32,9 @@ import ru.nastavnik.shared.OrganisationId;
 @Entity
 @Table(name = "consent")
 class Consent {
+
+    private static final ZoneId FORM_ZONE = java.time.ZoneOffset.UTC;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Id
     private UUID id;
@@ -91,11 +97,22 @@ class Consent {
     }
 
     ConsentGiven give(LocalDate on, LocalDate until, List<String> items, LocalDate today) {
+        return give(on, until, items, today, false);
+    }
+
+    /**
+     * Marks the consent given on {@code on}. A form the school issued ({@code onIssuedForm}) cannot have been signed
+     * before the day it was issued: such a date is a slip of the pen (a wrong month or year), not a fact.
+     */
+    ConsentGiven give(LocalDate on, LocalDate until, List<String> items, LocalDate today, boolean onIssuedForm) {
         if (status != ConsentStatus.REQUESTED) {
-            throw InvalidInputException.of("status", "consent.transition.give", status);
+            throw InvalidInputException.of("status", "consent.transition.give", statusName());
         }
         if (on == null || on.isAfter(today)) {
             throw InvalidInputException.of("givenOn", "consent.givenOn.invalid");
+        }
+        if (onIssuedForm && on.isBefore(formIssuedOn())) {
+            throw InvalidInputException.of("givenOn", "consent.givenOn.beforeForm", DATE.format(formIssuedOn()));
         }
         if (until != null && !until.isAfter(on)) {
             throw InvalidInputException.of("validUntil", "consent.validUntil.invalid");
@@ -111,10 +128,15 @@ class Consent {
     }
 
     void attachScan(StoredFileId scan) {
-        if (status != ConsentStatus.REQUESTED && status != ConsentStatus.GIVEN) {
-            throw InvalidInputException.of("status", "consent.transition.scan", status);
-        }
+        requireScannable();
         scanFileId = scan.value();
+    }
+
+    /** A scan is kept of a form issued or signed; of a consent withdrawn or expired the record is closed. */
+    void requireScannable() {
+        if (status != ConsentStatus.REQUESTED && status != ConsentStatus.GIVEN) {
+            throw InvalidInputException.of("status", "consent.transition.scan", statusName());
+        }
     }
 
     /**
@@ -127,7 +149,7 @@ class Consent {
             throw InvalidInputException.of("status", "consent.withdraw.notGiven");
         }
         if (status != ConsentStatus.GIVEN) {
-            throw InvalidInputException.of("status", "consent.transition.withdraw", status);
+            throw InvalidInputException.of("status", "consent.transition.withdraw", statusName());
         }
         if (on == null || on.isAfter(today) || (givenOn != null && on.isBefore(givenOn))) {
             throw InvalidInputException.of("withdrawnOn", "consent.withdrawnOn.invalid");
@@ -152,6 +174,18 @@ class Consent {
 
     boolean validOn(LocalDate day) {
         return status == ConsentStatus.GIVEN && !givenOn.isAfter(day) && (validUntil == null || !validUntil.isBefore(day));
+    }
+
+    /**
+     * The day the form was issued, in UTC: every Russian zone is east of it, so no school's own date of issue is
+     * earlier than this one and no form signed the day it was issued is refused.
+     */
+    LocalDate formIssuedOn() {
+        return LocalDate.ofInstant(requestedAt, FORM_ZONE);
+    }
+
+    private DefaultMessageSourceResolvable statusName() {
+        return new DefaultMessageSourceResolvable(status.messageKey());
     }
 
     ConsentId id() {

@@ -26,6 +26,11 @@ final class ConsentFileNames {
         return few ? "человека" : "человек";
     }
 
+    /** One person's pages of a scan of many signed forms. */
+    static String scanPart(String fullName) {
+        return "Скан согласия — " + fullName + ".pdf";
+    }
+
     static String entry(int number, StaffView person) {
         return String.format("%03d %s.docx", number, person.data().fullName());
     }

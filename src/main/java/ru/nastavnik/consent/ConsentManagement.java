@@ -42,7 +42,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class ConsentManagement implements ConsentCheck {
 
     static final String SUBJECT = "Consent";
-    private static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
+    static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
 
     private final ConsentRepository consents;
     private final ConsentSettingsRepository settings;
@@ -92,14 +92,19 @@ public class ConsentManagement implements ConsentCheck {
         if (consent.status() == ConsentStatus.GIVEN) {
             throw InvalidInputException.of("purpose", "consent.alreadyGiven");
         }
-        ConsentGiven given = consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today());
-        consents.save(consent);
-        if (command.purpose() == ConsentPurpose.PERSONAL_DATA) {
-            restrictions.lift(organisation, person);
-        }
-        events.publishEvent(given);
+        // one person's consent may be an earlier paper one, signed before today's form: its own date stands
+        given(consent, consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today()));
         audit(consent, AuditAction.CONSENT, "получено согласие: " + command.purpose());
         return consent.view();
+    }
+
+    /** What follows a consent given, once it is certain to be kept: the processing it allows may start. */
+    void given(Consent consent, ConsentGiven given) {
+        consents.save(consent);
+        if (consent.purpose() == ConsentPurpose.PERSONAL_DATA) {
+            restrictions.lift(consent.organisation(), consent.person());
+        }
+        events.publishEvent(given);
     }
 
     /** The signed form and its scan in one step: a scan that is refused leaves no half-recorded consent. */
@@ -254,7 +259,7 @@ public class ConsentManagement implements ConsentCheck {
         }
     }
 
-    private static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+    static void check(NastavnikPrincipal caller, OrganisationId organisation) {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }

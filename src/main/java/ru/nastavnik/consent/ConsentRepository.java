@@ -13,6 +13,9 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
     @Query("select c from Consent c where c.id = :id and c.organisationId = :organisation")
     Optional<Consent> findInOrganisation(UUID organisation, UUID id);
 
+    @Query("select c from Consent c where c.organisationId = :organisation and c.id in :ids")
+    List<Consent> findAllInOrganisation(UUID organisation, java.util.Collection<UUID> ids);
+
     @Query("select c from Consent c where c.personId = :person order by c.createdAt desc")
     List<Consent> findByPerson(UUID person);
 

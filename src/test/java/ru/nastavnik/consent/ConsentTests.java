@@ -44,6 +44,18 @@ class ConsentTests {
     }
 
     @Test
+    void aFormTheSchoolIssuedCannotHaveBeenSignedBeforeTheDayItWasIssued() {
+        Consent issued = new Consent(OrganisationId.random(), PERSON, ConsentPurpose.PERSONAL_DATA,
+                ConsentTexts.version(ConsentPurpose.PERSONAL_DATA), java.time.Instant.parse("2026-11-20T09:00:00Z"));
+
+        assertThatThrownBy(() -> issued.give(LocalDate.of(2026, 11, 19), null, null, TODAY, true))
+                .isInstanceOf(InvalidInputException.class).hasMessage("consent.givenOn.beforeForm");
+        assertThat(issued.status()).isEqualTo(ConsentStatus.REQUESTED);
+        issued.give(LocalDate.of(2026, 11, 20), null, null, TODAY, true);
+        assertThat(issued.status()).isEqualTo(ConsentStatus.GIVEN);
+    }
+
+    @Test
     void publicationIsConsentedItemByItem() {
         assertThatThrownBy(() -> requested(ConsentPurpose.PUBLICATION).give(TODAY, null, List.of(), TODAY))
                 .hasMessage("consent.publishedItems.required");

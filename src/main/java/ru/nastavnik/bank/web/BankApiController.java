@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.bank.BankBatches;
 import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
@@ -27,10 +28,13 @@ import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MenteesRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.MentorsRequest;
 import ru.nastavnik.bank.SharedBank;
 import ru.nastavnik.bank.TopicView;
+import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
@@ -43,12 +47,15 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class BankApiController {
 
     private final BankManagement banks;
+    private final BankBatches batches;
     private final SharedBank shared;
     private final Vocabulary vocabulary;
     private final BankExport export;
 
-    BankApiController(BankManagement banks, SharedBank shared, Vocabulary vocabulary, BankExport export) {
+    BankApiController(BankManagement banks, BankBatches batches, SharedBank shared, Vocabulary vocabulary,
+            BankExport export) {
         this.banks = banks;
+        this.batches = batches;
         this.shared = shared;
         this.vocabulary = vocabulary;
         this.export = export;
@@ -104,6 +111,27 @@ class BankApiController {
     MentorView saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestBody MentorRequest request) {
         return banks.saveMentor(me, OrganisationId.of(orgId), request);
+    }
+
+    @PostMapping("/mentees/batch")
+    @Operation(summary = "Включить в банк наставляемых сразу нескольких педагогов с одним запросом (все или ни одного)")
+    List<MenteeView> addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody MenteesRequest request) {
+        return batches.addMentees(me, OrganisationId.of(orgId), request);
+    }
+
+    @PostMapping("/mentors/batch")
+    @Operation(summary = "Включить в банк наставников сразу нескольких педагогов с одним профилем (все или ни одного)")
+    List<MentorView> addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody MentorsRequest request) {
+        return batches.addMentors(me, OrganisationId.of(orgId), request);
+    }
+
+    @PostMapping("/mentors/training")
+    @Operation(summary = "Установить статус обучения сразу нескольким наставникам (все или ни одного)")
+    List<MentorView> training(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody TrainingRequest request) {
+        return batches.setTraining(me, OrganisationId.of(orgId), request);
     }
 
     @PostMapping("/{kind:mentees|mentors}/{personId}/leave")

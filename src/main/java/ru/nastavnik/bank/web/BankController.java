@@ -23,13 +23,13 @@ import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.SharedBank;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -44,6 +44,7 @@ class BankController {
     static final String MENTEES = "bank/mentee-bank";
     static final String MENTORS = "bank/mentor-bank";
     static final String SHARED = "bank/shared-bank";
+    static final int CANDIDATES = 50;
 
     private final BankManagement banks;
     private final BankPages pages;
@@ -65,18 +66,19 @@ class BankController {
     @GetMapping("/bank/mentees")
     String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String who, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
+        candidates(me, org, who, model);
         var shown = pages.mentees(me, org, new BankFilter(need, null, category, null, null, q, true), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
         model.addAttribute("pagerBase", pagerBase(org, "need", need, "category", category, "q", q));
-        common(me, org, model);
         model.addAttribute("need", need);
         model.addAttribute("category", category);
         model.addAttribute("q", q);
-        model.addAttribute("categories", MenteeCategory.values());
+        BankChoices.mentee(vocabulary, org, model);
         return MENTEES;
     }
 
@@ -112,22 +114,21 @@ class BankController {
     String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String who, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
+        candidates(me, org, who, model);
         var shown = pages.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
         model.addAttribute("pagerBase", pagerBase(org, "competence", competence, "subject", subject, "training", training,
                 "freeCapacity", freeCapacity, "q", q));
-        common(me, org, model);
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);
         model.addAttribute("training", training);
         model.addAttribute("q", q);
-        model.addAttribute("trainings", TrainingStatus.values());
-        model.addAttribute("forms", MentoringForms.DEFAULTS);
-        model.addAttribute("limits", banks.capacityLimits(me, org));
+        BankChoices.mentor(vocabulary, banks, me, org, model);
         return MENTORS;
     }
 
@@ -204,7 +205,7 @@ class BankController {
         PersonId person = PersonId.of(personId);
         OrganisationId org = staff.organisationOf(me, person);
         model.addAttribute("history", banks.history(me, org, person));
-        addTopics(org, model);
+        BankChoices.topics(vocabulary, org, model);
         return "bank/_person-bank";
     }
 
@@ -216,7 +217,7 @@ class BankController {
                 .orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
         model.addAttribute("mentors", shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, null, false)));
         model.addAttribute("needs", shared.needs(me, area));
-        addTopics(area, model);
+        BankChoices.topics(vocabulary, area, model);
         model.addAttribute("organisationId", area);
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);
@@ -227,14 +228,6 @@ class BankController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", SafeFileName.attachment(fileName));
         response.getOutputStream().write(content);
-    }
-
-    /** The vocabulary, as a list for the pickers and as code → title for showing an entry's needs. */
-    private void addTopics(OrganisationId organisation, Model model) {
-        var topics = vocabulary.of(organisation);
-        model.addAttribute("topics", topics);
-        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
-                ru.nastavnik.bank.TopicView::code, ru.nastavnik.bank.TopicView::title, (a, b) -> a)));
     }
 
     /** The list's address with its filters, to which the pager adds {@code page=}. */
@@ -248,9 +241,11 @@ class BankController {
         return builder.encode().build().toUriString() + "&";
     }
 
-    private void common(NastavnikPrincipal me, OrganisationId org, Model model) {
-        model.addAttribute("organisationId", org);
-        addTopics(org, model);
-        model.addAttribute("staff", staff.current(me, org));
+    /** The staff found by the add form's search, on the server: a page of them, never the whole staff. */
+    private void candidates(NastavnikPrincipal me, OrganisationId org, String who, Model model) {
+        boolean searched = who != null && !who.isBlank();
+        model.addAttribute("who", searched ? who.strip() : null);
+        model.addAttribute("candidates", searched
+                ? staff.search(me, org, new StaffQuery(who, null, false, 0, CANDIDATES)).getContent() : List.of());
     }
 }

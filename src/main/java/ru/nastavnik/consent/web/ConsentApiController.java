@@ -18,18 +18,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.consent.GiveConsents;
+import ru.nastavnik.consent.ScanPart;
 import ru.nastavnik.consent.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
@@ -43,10 +47,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class ConsentApiController {
 
     private final ConsentManagement consents;
+    private final ConsentBatches batches;
     private final SubjectAccessExport export;
 
-    ConsentApiController(ConsentManagement consents, SubjectAccessExport export) {
+    ConsentApiController(ConsentManagement consents, ConsentBatches batches, SubjectAccessExport export) {
         this.consents = consents;
+        this.batches = batches;
         this.export = export;
     }
 
@@ -68,6 +74,22 @@ class ConsentApiController {
             @RequestBody GiveConsent command) {
         ConsentView given = consents.recordGiven(me, OrganisationId.of(orgId), command);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/consents/" + given.id())).body(given);
+    }
+
+    @PostMapping("/received")
+    @Operation(summary = "Отметить полученными сразу несколько выданных бланков (все или ни одного)")
+    List<ConsentView> received(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody GiveConsents command) {
+        return batches.markGiven(me, OrganisationId.of(orgId), command);
+    }
+
+    @PostMapping(path = "/scan-parts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Разрезать один многостраничный скан (PDF) по согласиям: каждому — его страницы")
+    List<ConsentView> scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestPart("file") MultipartFile file, @RequestPart("parts") List<ScanPart> parts) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return batches.attachScanParts(me, OrganisationId.of(orgId), in, parts);
+        }
     }
 
     @PostMapping("/requests")

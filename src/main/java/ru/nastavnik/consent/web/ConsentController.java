@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.consent.GiveConsents;
+import ru.nastavnik.consent.ScanPart;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
@@ -37,13 +40,18 @@ class ConsentController {
 
     static final String PANEL = "consent/_person-consents";
     static final String OVERVIEW = "consent/consent-overview";
+    /** The overview's page fields are named {@code pages-<consent id>}. */
+    static final String PAGES = "pages-";
 
     private final ConsentManagement consents;
+    private final ConsentBatches batches;
     private final StaffManagement staff;
     private final ru.nastavnik.consent.SubjectAccessExport export;
 
-    ConsentController(ConsentManagement consents, StaffManagement staff, ru.nastavnik.consent.SubjectAccessExport export) {
+    ConsentController(ConsentManagement consents, ConsentBatches batches, StaffManagement staff,
+            ru.nastavnik.consent.SubjectAccessExport export) {
         this.consents = consents;
+        this.batches = batches;
         this.staff = staff;
         this.export = export;
     }
@@ -76,9 +84,7 @@ class ConsentController {
             throws IOException {
         PersonId person = PersonId.of(personId);
         OrganisationId organisation = staff.organisationOf(me, person);
-        List<String> items = publishedItems == null ? List.of()
-                : Arrays.stream(publishedItems.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        GiveConsent command = new GiveConsent(personId, purpose, givenOn, validUntil, items);
+        GiveConsent command = new GiveConsent(personId, purpose, givenOn, validUntil, items(publishedItems));
         try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             consents.recordGivenWithScan(me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
             Flash.success(redirect, "consent.recorded");
@@ -155,7 +161,53 @@ class ConsentController {
         model.addAttribute("consents", consents.search(me, organisationId, purpose, null));
         model.addAttribute("names", names(me, organisationId));
         model.addAttribute("retentionDays", consents.retentionDays(me, organisationId));
+        model.addAttribute("today", LocalDate.now());
         return OVERVIEW;
+    }
+
+    /** The signed forms that came back, ticked on the overview, marked received on one day: all or none. */
+    @PostMapping("/consent/consents/given")
+    String markGiven(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+            @RequestParam ConsentPurpose purpose, @RequestParam(name = "consent", required = false) List<String> selected,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            @RequestParam(required = false) String publishedItems, RedirectAttributes redirect) {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        try {
+            int marked = batches.markGiven(me, organisationId, new GiveConsents(selected == null ? List.of() : selected,
+                    givenOn, validUntil, items(publishedItems))).size();
+            Flash.success(redirect, "consent.batch.marked", marked);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return overviewOf(organisationId, purpose);
+    }
+
+    /** One scan of many signed forms, cut by the pages written against each consent on the overview. */
+    @PostMapping("/consent/consents/scan-parts")
+    String scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+            @RequestParam ConsentPurpose purpose, @RequestParam(name = "scan", required = false) MultipartFile scan,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) throws IOException {
+        OrganisationId organisationId = OrganisationId.of(organisation);
+        List<ScanPart> parts = form.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PAGES) && !e.getValue().isBlank())
+                .map(e -> new ScanPart(e.getKey().substring(PAGES.length()), e.getValue())).toList();
+        try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+            int done = batches.attachScanParts(me, organisationId, in, parts).size();
+            Flash.success(redirect, "consent.split.done", done);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return overviewOf(organisationId, purpose);
+    }
+
+    private static String overviewOf(OrganisationId organisation, ConsentPurpose purpose) {
+        return "redirect:/consent/consents?organisation=" + organisation + "&purpose=" + purpose;
+    }
+
+    static List<String> items(String publishedItems) {
+        return publishedItems == null ? List.of()
+                : Arrays.stream(publishedItems.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     @PostMapping("/consent/settings")

@@ -15,9 +15,16 @@ public record Flash(String key, Object[] args) {
         attributes.addFlashAttribute("flashError", new Flash(key, args));
     }
 
-    /** The first problem of a refused input, shown after the redirect back to the page it came from. */
+    /**
+     * The problems of a refused input, shown after the redirect back to the page it came from: the first, and under
+     * it the others (a change of many people names each one refused).
+     */
     public static void error(RedirectAttributes attributes, InvalidInputException refused) {
         InvalidInputException.Problem problem = refused.problems().get(0);
         error(attributes, problem.messageKey(), problem.args().toArray());
+        if (refused.problems().size() > 1) {
+            attributes.addFlashAttribute("flashErrorsMore", refused.problems().stream().skip(1)
+                    .map(p -> new Flash(p.messageKey(), p.args().toArray())).toList());
+        }
     }
 }

@@ -1,0 +1,11 @@
+package ru.nastavnik.bank;
+
+import java.util.List;
+
+/** The training status of several mentors set at once (after a course, say). */
+public record TrainingRequest(List<String> personIds, TrainingStatus trainingStatus) {
+
+    public TrainingRequest {
+        personIds = BankBatches.distinct(personIds);
+    }
+}
