@@ -36,6 +36,11 @@ public record BankFilter(String topic, String subject, MenteeCategory category, 
                 && (minCapacity == null || m.freePlaces() >= minCapacity);
     }
 
+    /** The entry's own conditions, as SQL takes them: blank means any. */
+    String topicOrNull() {
+        return topic == null || topic.isBlank() ? null : topic;
+    }
+
     /** A search by name or subject needs the staff records of every entry. */
     boolean byPerson() {
         return (text != null && !text.isBlank()) || (subject != null && !subject.isBlank());

@@ -3,7 +3,10 @@ package ru.nastavnik.bank;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -28,12 +31,21 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class BankPages {
 
     static final int SIZE = 50;
+    private static final String MENTEES = "в банке наставляемых";
+    private static final String MENTORS = "в банке наставников";
 
     private final BankManagement banks;
+    private final MenteeRepository mentees;
+    private final MentorRepository mentors;
+    private final Workloads workloads;
     private final ApplicationEventPublisher events;
 
-    BankPages(BankManagement banks, ApplicationEventPublisher events) {
+    BankPages(BankManagement banks, MenteeRepository mentees, MentorRepository mentors, Workloads workloads,
+            ApplicationEventPublisher events) {
         this.banks = banks;
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.workloads = workloads;
         this.events = events;
     }
 
@@ -42,18 +54,57 @@ public class BankPages {
     }
 
     public BankPage<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page) {
-        return paged(organisation, banks.menteeCandidates(caller, organisation, filter),
-                shown -> banks.namedMentees(caller, organisation, shown), page, MenteeView::leftOn, MenteeView::personId,
-                "в банке наставляемых");
+        if (filter.byPerson()) {
+            return paged(organisation, banks.menteeCandidates(caller, organisation, filter),
+                    shown -> banks.namedMentees(caller, organisation, shown), page, MenteeView::leftOn, MenteeView::personId,
+                    MENTEES);
+        }
+        BankManagement.check(caller, organisation);
+        Page<MenteeView> current = pageOf(number -> mentees.currentPage(organisation.value(),
+                filter.category() == null ? null : filter.category().name(), filter.topicOrNull(), PageRequest.of(number, SIZE)), page).map(e -> e.view(null));
+        List<MenteeView> left = filter.includeLeft() ? notBack(mentees.currentPeople(organisation.value()),
+                mentees.leftIn(organisation.value()).stream().map(e -> e.view(null)).filter(filter::matchesEntry).toList(),
+                MenteeView::personId) : List.of();
+        return recorded(organisation, named(current, shown -> banks.namedMentees(caller, organisation, shown)),
+                banks.namedMentees(caller, organisation, left), MenteeView::personId, MENTEES);
     }
 
     public BankPage<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page) {
-        return paged(organisation, banks.mentorCandidates(caller, organisation, filter),
-                shown -> banks.namedMentors(caller, organisation, shown), page, MentorView::leftOn, MentorView::personId,
-                "в банке наставников");
+        if (filter.byPerson() || filter.minCapacity() != null) {
+            return paged(organisation, banks.mentorCandidates(caller, organisation, filter),
+                    shown -> banks.namedMentors(caller, organisation, shown), page, MentorView::leftOn, MentorView::personId,
+                    MENTORS);
+        }
+        BankManagement.check(caller, organisation);
+        Page<MentorEntry> entries = pageOf(number -> mentors.currentPage(organisation.value(),
+                filter.training() == null ? null : filter.training().name(), filter.topicOrNull(), PageRequest.of(number, SIZE)), page);
+        Map<PersonId, Integer> loads = workloads.of(entries.getContent().stream().map(MentorEntry::person).toList());
+        Page<MentorView> current = entries.map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)));
+        List<MentorView> left = filter.includeLeft() ? notBack(mentors.currentPeople(organisation.value()),
+                mentors.leftIn(organisation.value()).stream().map(e -> e.view(BankProfiles.NONE, 0))
+                        .filter(filter::matchesEntry).toList(), MentorView::personId) : List.of();
+        return recorded(organisation, named(current, shown -> banks.namedMentors(caller, organisation, shown)),
+                banks.namedMentors(caller, organisation, left), MentorView::personId, MENTORS);
     }
 
-    /** Only the entries on the page and those who left are named: the rest of a large bank is counted, not read. */
+    /** The page asked for, or the last one if it asked beyond the end (a bank shrinks while a page is open). */
+    private static <E> Page<E> pageOf(IntFunction<Page<E>> query, int page) {
+        Page<E> found = query.apply(Math.max(page, 0));
+        return found.getNumber() > 0 && found.getNumber() >= found.getTotalPages()
+                ? query.apply(Math.max(0, found.getTotalPages() - 1)) : found;
+    }
+
+    private static <T> Page<T> named(Page<T> page, UnaryOperator<List<T>> naming) {
+        return new PageImpl<>(naming.apply(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    /** Those who left, the latest entry of each, unless they are back in the bank. */
+    private static <T> List<T> notBack(List<UUID> current, List<T> left, Function<T, PersonId> person) {
+        Set<UUID> seen = new HashSet<>(current);
+        return left.stream().filter(e -> seen.add(person.apply(e).value())).toList();
+    }
+
+    /** A search by name (or by free places) reads the whole bank; only the entries on the page and those who left are named. */
     private <T> BankPage<T> paged(OrganisationId organisation, List<T> found, UnaryOperator<List<T>> naming, int page,
             Function<T, ?> leftOn, Function<T, PersonId> person, String details) {
         List<T> current = found.stream().filter(e -> leftOn.apply(e) == null).toList();
@@ -62,8 +113,15 @@ public class BankPages {
         int pages = Math.max(1, (current.size() + SIZE - 1) / SIZE);
         int number = Math.min(Math.max(page, 0), pages - 1);
         List<T> shown = naming.apply(current.subList(number * SIZE, Math.min(current.size(), (number + 1) * SIZE)));
-        events.publishEvent(AuditBatch.reads(organisation, "Person", Stream.concat(shown.stream(), left.stream())
+        return recorded(organisation, new PageImpl<>(shown, PageRequest.of(number, SIZE), current.size()), left, person,
+                details);
+    }
+
+    /** The read recorded is of the people on the page and of those who left, in one audit record. */
+    private <T> BankPage<T> recorded(OrganisationId organisation, Page<T> shown, List<T> left, Function<T, PersonId> person,
+            String details) {
+        events.publishEvent(AuditBatch.reads(organisation, "Person", Stream.concat(shown.getContent().stream(), left.stream())
                 .map(e -> person.apply(e).value()).toList(), details));
-        return new BankPage<>(new PageImpl<>(shown, PageRequest.of(number, SIZE), current.size()), left);
+        return new BankPage<>(shown, left);
     }
 }

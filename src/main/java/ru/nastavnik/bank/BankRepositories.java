@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -24,6 +26,19 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
 
     @Query("select m.personId from MenteeEntry m where m.organisationId = :organisation and m.leftOn is null")
     List<UUID> currentPeople(UUID organisation);
+
+    /** A page of the current entries, newest first, filtered and counted in SQL (the bank page of a large school). */
+    @Query(nativeQuery = true, value = "select * from bank_mentee m " + CURRENT_MENTEES + " order by m.entered_on desc, m.id",
+            countQuery = "select count(*) from bank_mentee m " + CURRENT_MENTEES)
+    Page<MenteeEntry> currentPage(UUID organisation, String category, String topic, Pageable pageable);
+
+    String CURRENT_MENTEES = """
+             where m.organisation_id = :organisation and m.left_on is null
+              and (cast(:category as text) is null or m.category = cast(:category as text))
+              and (cast(:topic as text) is null or cast(:topic as text) = any(m.needs))""";
+
+    @Query("select m from MenteeEntry m where m.organisationId = :organisation and m.leftOn is not null order by m.leftOn desc, m.id")
+    List<MenteeEntry> leftIn(UUID organisation);
 
     @Query("select m from MenteeEntry m where m.personId in :people and m.leftOn is null")
     List<MenteeEntry> currentAmong(Collection<UUID> people);
@@ -45,6 +60,19 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
 
     @Query("select m.personId from MentorEntry m where m.organisationId = :organisation and m.leftOn is null")
     List<UUID> currentPeople(UUID organisation);
+
+    /** A page of the current entries, newest first, filtered and counted in SQL (the bank page of a large school). */
+    @Query(nativeQuery = true, value = "select * from bank_mentor m " + CURRENT_MENTORS + " order by m.entered_on desc, m.id",
+            countQuery = "select count(*) from bank_mentor m " + CURRENT_MENTORS)
+    Page<MentorEntry> currentPage(UUID organisation, String training, String topic, Pageable pageable);
+
+    String CURRENT_MENTORS = """
+             where m.organisation_id = :organisation and m.left_on is null
+              and (cast(:training as text) is null or m.training_status = cast(:training as text))
+              and (cast(:topic as text) is null or cast(:topic as text) = any(m.competences))""";
+
+    @Query("select m from MentorEntry m where m.organisationId = :organisation and m.leftOn is not null order by m.leftOn desc, m.id")
+    List<MentorEntry> leftIn(UUID organisation);
 
     @Query("""
             select m.personId from MentorEntry m where m.organisationId = :organisation and m.leftOn is null
