@@ -14,6 +14,11 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** A 200 answer carrying the record and its version as the tag of the next edit's {@code If-Match}. */
+    public static <T> org.springframework.http.ResponseEntity<T> ok(long version, T body) {
+        return org.springframework.http.ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
     /** The version the client read, from its {@code If-Match}; {@code null} when it sent none (the record answers 428). */
     public static Long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
