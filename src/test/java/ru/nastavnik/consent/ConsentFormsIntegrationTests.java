@@ -64,7 +64,8 @@ class ConsentFormsIntegrationTests {
         curator = fixtures.user(Role.CURATOR, world.schoolA());
         organisations.updateRequisites(Fixtures.SYSTEM, world.schoolA(), new Requisites("ст. Кумылженская, ул. Мира, 5",
                 "3419000000", "1023400000001", "https://school2.example.ru", new HeadName("Кузнецов", "Игорь",
-                "Васильевич", Gender.MALE), "Директор"));
+                "Васильевич", Gender.MALE), "Директор"),
+                organisations.find(world.schoolA()).orElseThrow().version());
         base = "/api/v1/organisations/" + world.schoolA() + "/consents";
     }
 

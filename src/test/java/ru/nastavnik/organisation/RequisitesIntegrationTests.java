@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,7 +52,7 @@ class RequisitesIntegrationTests {
 
     @Test
     void aHeadWithoutAGenderIsRefusedInRussianAndNothingChanges() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("headLastName"))
@@ -61,7 +62,7 @@ class RequisitesIntegrationTests {
 
     @Test
     void theHeadIsStoredInPartsInTheNominative() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"headPosition\":\"Директор\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\","
                                 + "\"middleName\":\"Васильевич\",\"gender\":\"MALE\"}}"))
                 .andExpect(status().isOk())
@@ -71,7 +72,7 @@ class RequisitesIntegrationTests {
 
     @Test
     void anOverrideLineWithoutSixFormsIsRefusedWithItsLineNumber() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"declensionOverrides\":\"учитель-логопед; учителя-логопеда; учителю-логопеду; "
                                 + "учителя-логопеда; учителем-логопедом; учителе-логопеде\\nпедагог; педагога\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -87,7 +88,8 @@ class RequisitesIntegrationTests {
         mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("«Директору школы», и её не удалось разобрать")));
 
-        mvc.perform(post(page + "/requisites").with(user(director)).with(csrf()).param("headPosition", "Директор")
+        mvc.perform(post(page + "/requisites").with(user(director)).with(csrf()).param("version", version())
+                        .param("headPosition", "Директор")
                         .param("headLastName", "Морозова").param("headFirstName", "Татьяна")
                         .param("headMiddleName", "Викторовна").param("headGender", "FEMALE"))
                 .andExpect(status().is3xxRedirection());
@@ -97,5 +99,51 @@ class RequisitesIntegrationTests {
         assertThat(saved.headNameToCheck()).isNull();
         mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Директору школы"))));
+    }
+
+    /** Two editors read the requisites; the second to save is told, and the first one's change is kept. */
+    @Test
+    void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
+        String etag = etag();
+        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"3419000000\"}"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("If-Match")));
+        String next = mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"inn\":\"3419000000\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        assertThat(next).isNotEqualTo(etag).isEqualTo(etag());
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"inn\":\"3419999999\"}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", next))
+                .andExpect(jsonPath("$.title").value(containsString("изменили")));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().inn()).isEqualTo("3419000000");
+    }
+
+    /** The page's form carries the version; a stale save keeps what she typed and shows the value saved meanwhile. */
+    @Test
+    void aStaleRequisitesFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
+        String version = version();
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"address\":\"ул. Мира, 5\",\"inn\":\"3419000000\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites").with(user(director)).with(csrf())
+                        .param("version", version).param("address", "ул. Ленина, 1").param("inn", "3419000000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("изменил другой пользователь")))
+                .andExpect(content().string(containsString("value=\"ул. Ленина, 1\"")))
+                .andExpect(content().string(containsString("Сейчас сохранено: ул. Мира, 5")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Сейчас сохранено: 3419000000"))));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().address()).isEqualTo("ул. Мира, 5");
+    }
+
+    private String etag() throws Exception {
+        return mvc.perform(get(api).with(user(director))).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+    }
+
+    private String version() throws Exception {
+        return etag().replace("\"", "");
     }
 }
