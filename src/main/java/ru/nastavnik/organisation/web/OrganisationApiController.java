@@ -53,7 +53,7 @@ class OrganisationApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Одна организация (ETag — версия её реквизитов для If-Match)")
+    @Operation(summary = "Одна организация")
     ResponseEntity<OrganisationResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         OrganisationSummary organisation = organisations.get(me, OrganisationId.of(id));
         return ETags.ok(organisation.version(), OrganisationResponse.of(organisation));

@@ -2,6 +2,7 @@ package ru.nastavnik.shared.web;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class SavedMeanwhile {
 
     /**
      * The fields where {@code saved} differs from {@code typed}, with the saved value as the page shows it (an
-     * enum by its message key, a list joined, nothing as «—»); blank and missing count as the same.
+     * enum by its message key, a date as dd.MM.yyyy, a list joined, nothing as «—»); blank and missing count as the same. {@code saved}
+     * may be the record's view itself: only the fields both have are compared.
      */
     public static Map<String, Object> differences(Object typed, Object saved) {
         Map<String, Object> mine = values(typed);
@@ -57,7 +59,7 @@ public final class SavedMeanwhile {
         Map<String, Object> differences = new LinkedHashMap<>();
         mine.forEach((field, value) -> {
             Object other = theirs.get(field);
-            if (!Objects.equals(comparable(value), comparable(other))) {
+            if (theirs.containsKey(field) && !Objects.equals(comparable(value), comparable(other))) {
                 differences.put(field, shown(other));
             }
         });
@@ -100,6 +102,9 @@ public final class SavedMeanwhile {
         }
         if (value instanceof Collection<?> list) {
             return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (value instanceof LocalDate date) {
+            return Dates.DATE.format(date);
         }
         if (value instanceof Enum<?> constant) {
             // the project's enums name their label by messageKey(); the message source resolves it as an argument
