@@ -29,8 +29,6 @@ import ru.nastavnik.shared.web.ETags;
 @Tag(name = "Программы наставничества (ПНП)")
 class ProgrammeDraftApiController {
 
-    private static final String IF_MATCH = "ETag программы, полученный при чтении (без него — 428, устаревший — 412)";
-
     private final ProgrammeDrafts drafts;
 
     ProgrammeDraftApiController(ProgrammeDrafts drafts) {
@@ -51,7 +49,7 @@ class ProgrammeDraftApiController {
     @PutMapping("/api/v1/programmes/{id}")
     @Operation(summary = "Изменить название, цель и задачи проекта программы (наставник пары или куратор)")
     ResponseEntity<ProgrammeView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestBody Details d, @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+            @RequestBody Details d, @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
         return answer(drafts.describe(me, Ids.parse(id), ETags.parse(ifMatch), d.title(), d.goal(), d.tasks()));
     }
@@ -67,7 +65,7 @@ class ProgrammeDraftApiController {
     @Operation(summary = "Изменить мероприятие проекта программы (наставник пары или куратор)")
     ResponseEntity<ProgrammeView> revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @PathVariable String activity, @RequestBody Item i,
-            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return answer(drafts.reviseActivity(me, Ids.parse(id), Ids.parse(activity), ETags.parse(ifMatch), i.plan()));
     }
 

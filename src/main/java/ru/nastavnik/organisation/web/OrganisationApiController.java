@@ -63,7 +63,7 @@ class OrganisationApiController {
     @Operation(summary = "Реквизиты организации для документов (адрес, ИНН, ОГРН, сайт, руководитель)")
     ResponseEntity<OrganisationResponse> requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @RequestBody Requisites requisites,
-            @Parameter(description = "ETag организации, полученный при чтении (без него — 428, устаревший — 412)")
+            @Parameter(description = ETags.IF_MATCH)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OrganisationSummary updated = organisations.updateRequisites(me, OrganisationId.of(id), requisites,
                 ETags.parse(ifMatch));

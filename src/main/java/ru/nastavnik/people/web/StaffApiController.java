@@ -76,7 +76,7 @@ class StaffApiController {
     @Operation(summary = "Изменить карточку педагога")
     ResponseEntity<StaffResponse> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id, @RequestBody StaffData data,
-            @Parameter(description = "ETag карточки, полученный при чтении (без него — 428, устаревший — 412)")
+            @Parameter(description = ETags.IF_MATCH)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         StaffView updated = staff.update(me, OrganisationId.of(orgId), PersonId.of(id), data, ETags.parse(ifMatch));
         return ETags.ok(updated.version(), StaffResponse.of(updated));

@@ -7,6 +7,9 @@ package ru.nastavnik.shared.web;
  */
 public final class ETags {
 
+    /** How the API documents the header on every update that needs it. */
+    public static final String IF_MATCH = "ETag записи, полученный при чтении (без него — 428, устаревший — 412)";
+
     private ETags() {
     }
 

@@ -50,7 +50,7 @@ public final class SavedMeanwhile {
 
     /**
      * The fields where {@code saved} differs from {@code typed}, with the saved value as the page shows it (an
-     * enum by its message key, a date as dd.MM.yyyy, a list joined, nothing as «—»); blank and missing count as the same. {@code saved}
+     * enum by its message key, a date as dd.MM.yyyy, a yes or no in words, a list joined, nothing as «—»); blank and missing count as the same. {@code saved}
      * may be the record's view itself: only the fields both have are compared.
      */
     public static Map<String, Object> differences(Object typed, Object saved) {
@@ -102,6 +102,9 @@ public final class SavedMeanwhile {
         }
         if (value instanceof Collection<?> list) {
             return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Boolean yes) {
+            return new DefaultMessageSourceResolvable(yes ? "common.yes" : "common.no");
         }
         if (value instanceof LocalDate date) {
             return Dates.DATE.format(date);
