@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -82,8 +84,9 @@ public class ProgrammeTemplateManagement {
                 : new NeedSuggestionView(t.code(), t.title(), ProgrammeTemplates.suggestion(t.code()), false)).toList();
     }
 
+    /** {@code readVersion}: the template's version she edited; refused if someone saved or reset it since. */
     public ProgrammeTemplateView save(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category,
-            String goal, List<ActivityInput> rows) {
+            String goal, List<ActivityInput> rows, Long readVersion) {
         Mentorships.check(caller, organisation);
         List<Problem> problems = new ArrayList<>();
         if (goal == null || goal.isBlank() || goal.strip().length() > 2000) {
@@ -103,10 +106,12 @@ public class ProgrammeTemplateManagement {
         }
         List<StandardActivity> activities = given.stream().map(r -> new StandardActivity(r.title(), r.form(), r.timing(),
                 r.offsetDays(), r.responsible(), r.expectedResult(), r.evidence())).toList();
-        CategoryTemplate template = categories.find(organisation.value(), category)
-                .orElseGet(() -> new CategoryTemplate(organisation, category));
+        Optional<CategoryTemplate> existing = categories.find(organisation.value(), category);
+        StaleVersionException.check(readVersion, CategoryTemplate.versionOf(existing));
+        CategoryTemplate template = existing.orElseGet(() -> new CategoryTemplate(organisation, category));
         template.replace(goal.strip(), activities, clock.instant());
-        categories.save(template);
+        // the answer carries the new version (the next edit's If-Match), which the flush assigns
+        categories.saveAndFlush(template);
         audit(organisation, template.id(), "изменён шаблон программы: " + category);
         return template.view();
     }
@@ -114,8 +119,9 @@ public class ProgrammeTemplateManagement {
     /** Back to the shipped template of the category. */
     public ProgrammeTemplateView reset(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category) {
         Mentorships.check(caller, organisation);
-        categories.find(organisation.value(), category).ifPresent(t -> {
-            categories.delete(t);
+        categories.find(organisation.value(), category).filter(CategoryTemplate::edited).ifPresent(t -> {
+            t.reset(clock.instant());
+            categories.flush();
             audit(organisation, t.id(), "шаблон программы возвращён к исходному: " + category);
         });
         return effective(organisation, category);
@@ -170,8 +176,10 @@ public class ProgrammeTemplateManagement {
     /** The template a new programme of the organisation is drafted from. */
     ProgrammeTemplateView effective(OrganisationId organisation, MenteeCategory category) {
         MenteeCategory c = category == null ? MenteeCategory.OTHER : category;
-        return categories.find(organisation.value(), c).map(CategoryTemplate::view)
-                .orElseGet(() -> new ProgrammeTemplateView(c, ProgrammeTemplates.goal(c), ProgrammeTemplates.standard(), false));
+        Optional<CategoryTemplate> own = categories.find(organisation.value(), c);
+        return own.filter(CategoryTemplate::edited).map(CategoryTemplate::view)
+                .orElseGet(() -> new ProgrammeTemplateView(c, ProgrammeTemplates.goal(c), ProgrammeTemplates.standard(), false,
+                        CategoryTemplate.versionOf(own)));
     }
 
     /** Need code → suggestion (absent: a general activity) as a new programme of the organisation gets them. */

@@ -57,6 +57,26 @@ class CategoryTemplate {
         this.category = category;
     }
 
+    /**
+     * The version an editor reads of a category's template: 0 while the school has never edited it, then its
+     * row's version + 1 (a reset keeps the row, so the count goes on and an old read never matches again).
+     */
+    static long versionOf(Optional<CategoryTemplate> template) {
+        return template.map(t -> (t.version == null ? 0 : t.version) + 1).orElse(0L);
+    }
+
+    /** Edited by the school (a reset row holds no goal: the shipped template applies). */
+    boolean edited() {
+        return goal != null;
+    }
+
+    /** Back to the shipped template, the row kept for its version. */
+    void reset(Instant now) {
+        this.goal = null;
+        this.activities.clear();
+        this.updatedAt = now;
+    }
+
     void replace(String goal, List<StandardActivity> activities, Instant now) {
         this.goal = goal;
         this.activities.clear();
@@ -69,7 +89,8 @@ class CategoryTemplate {
     }
 
     ProgrammeTemplateView view() {
-        return new ProgrammeTemplateView(category, goal, activities.stream().map(TemplateActivity::standard).toList(), true);
+        return new ProgrammeTemplateView(category, goal, activities.stream().map(TemplateActivity::standard).toList(), true,
+                versionOf(Optional.of(this)));
     }
 }
 

@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,7 +61,8 @@ class ProgrammeTemplateIntegrationTests {
     void aProgrammeIsDraftedFromTheSchoolsEditedTemplate() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline", "parents"));
         String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
-        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).header("If-Match", etag(base + "/YOUNG_SPECIALIST", pair))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.edited").value(true))
                 .andExpect(jsonPath("$.activities[0].offsetDays").value(3));
         mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
@@ -85,7 +88,8 @@ class ProgrammeTemplateIntegrationTests {
     void resettingBringsBackTheShippedTemplate() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
         String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
-        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).header("If-Match", etag(base + "/YOUNG_SPECIALIST", pair))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk());
         mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Своё\"}]}")).andExpect(status().isOk());
@@ -104,7 +108,8 @@ class ProgrammeTemplateIntegrationTests {
     void aRefusedEditNamesTheRowsAndChangesNothing() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
         String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
-        mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+        mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).header("If-Match", etag(base + "/NEW_EMPLOYEE", pair))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk());
         mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
                 {"goal":"Новая цель","activities":[{"title":"Хорошая строка","timing":"START"},
@@ -145,7 +150,8 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"template-YOUNG_SPECIALIST\"")));
         mvc.perform(get("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).with(user(pair.curator())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Открытый урок")));
-        mvc.perform(post("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).param("goal", "Рост по запросу")
+        mvc.perform(post("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).param("version", "0")
+                .param("goal", "Рост по запросу")
                 .param("activities[0].title", "Первая встреча").param("activities[0].timing", "START")
                 .param("activities[1].title", "Убранная строка").param("activities[1].timing", "END").param("activities[1].remove", "true")
                 .param("activities[2].title", "").param("activities[2].timing", "SPREAD")
@@ -163,5 +169,60 @@ class ProgrammeTemplateIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(EDITED)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/organisations/" + org + "/programme-templates/NO_SUCH").with(user(pair.curator())))
                 .andExpect(status().isNotFound());
+    }
+
+    /** Two curators edit one template: the second to save on what she read is told, and nothing is lost. */
+    @Test
+    void aStaleTemplateEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String url = "/api/v1/organisations/" + pair.school() + "/programme-templates/OTHER";
+        String shipped = etag(url, pair);
+        assertThat(shipped).isEqualTo("\"0\"");
+        mvc.perform(put(url).with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("If-Match")));
+        String edited = mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped)
+                        .contentType(MediaType.APPLICATION_JSON).content(EDITED))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        assertThat(edited).isNotEqualTo(shipped).isEqualTo(etag(url, pair));
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"goal\":\"Устаревшая цель\",\"activities\":[]}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", edited));
+        mvc.perform(get(url).with(user(pair.curator()))).andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"));
+
+        // a reset is a new version too: an edit read before it does not undo it
+        mvc.perform(delete(url).with(user(pair.curator()))).andExpect(jsonPath("$.edited").value(false));
+        String reset = etag(url, pair);
+        assertThat(reset).isNotIn(shipped, edited);
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", edited).contentType(MediaType.APPLICATION_JSON)
+                .content(EDITED)).andExpect(status().isPreconditionFailed());
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", reset).contentType(MediaType.APPLICATION_JSON)
+                .content(EDITED)).andExpect(status().isOk()).andExpect(jsonPath("$.edited").value(true));
+    }
+
+    @Test
+    void aStaleTemplateFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String org = pair.school().toString();
+        String url = "/api/v1/organisations/" + org + "/programme-templates/OTHER";
+        mvc.perform(get("/mentorship/programme-templates/OTHER").param("organisation", org).with(user(pair.curator())))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .content(EDITED)).andExpect(status().isOk());
+        mvc.perform(post("/mentorship/programme-templates/OTHER").param("organisation", org).param("version", "0")
+                        .param("goal", "Её цель").param("activities[0].title", "Её мероприятие").param("activities[0].timing", "START")
+                        .with(user(pair.curator())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("изменил другой пользователь")))
+                .andExpect(content().string(containsString("Её цель")))
+                .andExpect(content().string(containsString("Её мероприятие")))
+                .andExpect(content().string(containsString("Сейчас сохранено: Адаптация в нашей гимназии")));
+        mvc.perform(get(url).with(user(pair.curator()))).andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"));
+    }
+
+    private String etag(String url, ProgrammeFixtures.ActivePair pair) throws Exception {
+        return mvc.perform(get(url).with(user(pair.curator()))).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,11 +18,15 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.ActivityTiming;
 import ru.nastavnik.mentorship.ProgrammeTemplateManagement;
+import ru.nastavnik.mentorship.ProgrammeTemplateView;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The curator's pages for the organisation's programme templates; a refused edit shows the form again as typed. */
@@ -90,13 +95,17 @@ class ProgrammeTemplateController {
     @PostMapping("/{category}")
     String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
             @RequestParam(required = false) String organisation, @ModelAttribute("templateForm") TemplateForm form,
-            Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         try {
-            templates.save(me, org, c, form.getGoal(), form.inputs());
+            templates.save(me, org, c, form.getGoal(), form.inputs(), form.getVersion());
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+            return form(model, form, org, c);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            ProgrammeTemplateView saved = templates.template(me, org, c);
+            SavedMeanwhile.show(model, result, form, TemplateForm.of(saved), saved.version(), "form.stale");
             return form(model, form, org, c);
         }
         Flash.success(redirect, "programme.template.saved");
