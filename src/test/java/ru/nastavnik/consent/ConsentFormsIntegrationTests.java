@@ -194,7 +194,8 @@ class ConsentFormsIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         byte[] own = replaceText(builtIn, "СОГЛАСИЕ", "СОГЛАСИЕ (бланк школы № 2)");
         mvc.perform(multipart(templates).file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", own))
-                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator)))
+                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator))
+                        .header("If-Match", download.getHeader("ETag")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.customised").value(true));
         String person = create("Орлова", "Елена", "Викторовна", Gender.FEMALE);
         byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
