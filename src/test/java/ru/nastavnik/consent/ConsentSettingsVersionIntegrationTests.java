@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -78,15 +79,11 @@ class ConsentSettingsVersionIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":10}")).andExpect(status().isOk());
         mvc.perform(post("/consent/settings").with(user(curator)).with(csrf()).param("organisation", organisation)
                         .param("version", "0").param("retentionDays", "45"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("изменил другой пользователь")))
-                .andExpect(content().string(containsString("value=\"45\"")))
-                .andExpect(content().string(containsString("Сейчас сохранено: 10")));
+                .andExpect(VersionedEdits.staleFormKeeps("value=\"45\"", "10"));
         mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.retentionDays").value(10));
     }
 
     private String etag() throws Exception {
-        return mvc.perform(get(url).with(user(curator))).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader("ETag");
+        return VersionedEdits.etag(mvc, url, curator);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -109,7 +110,6 @@ class DocumentTemplateVersionIntegrationTests {
     }
 
     private String etag() throws Exception {
-        return mvc.perform(get(url).with(user(curator))).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader("ETag");
+        return VersionedEdits.etag(mvc, url, curator);
     }
 }

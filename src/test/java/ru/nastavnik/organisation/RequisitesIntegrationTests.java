@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -130,20 +131,16 @@ class RequisitesIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites").with(user(director)).with(csrf())
                         .param("version", version).param("address", "ул. Ленина, 1").param("inn", "3419000000"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("изменил другой пользователь")))
-                .andExpect(content().string(containsString("value=\"ул. Ленина, 1\"")))
-                .andExpect(content().string(containsString("Сейчас сохранено: ул. Мира, 5")))
+                .andExpect(VersionedEdits.staleFormKeeps("value=\"ул. Ленина, 1\"", "ул. Мира, 5"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Сейчас сохранено: 3419000000"))));
         assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().address()).isEqualTo("ул. Мира, 5");
     }
 
     private String etag() throws Exception {
-        return mvc.perform(get(api).with(user(director))).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader("ETag");
+        return VersionedEdits.etag(mvc, api, director);
     }
 
     private String version() throws Exception {
-        return etag().replace("\"", "");
+        return VersionedEdits.version(mvc, api, director);
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -376,8 +377,7 @@ class SurveyIntegrationTests {
     }
 
     private String etag(String questionnaire) throws Exception {
-        return mvc.perform(get(base + "/questionnaires/" + questionnaire).with(user(curator))).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader("ETag");
+        return VersionedEdits.etag(mvc, base + "/questionnaires/" + questionnaire, curator);
     }
 
     /** Invites the person and returns their personal link's token. */
