@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +44,19 @@ public class ProgrammeTemplateManagement {
 
     private final CategoryTemplateRepository categories;
     private final NeedTemplateRepository needs;
+    private final NeedTemplateSetRepository needSets;
+    private final EntityManager entityManager;
     private final Vocabulary vocabulary;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeTemplateManagement(CategoryTemplateRepository categories, NeedTemplateRepository needs, Vocabulary vocabulary,
+    ProgrammeTemplateManagement(CategoryTemplateRepository categories, NeedTemplateRepository needs,
+            NeedTemplateSetRepository needSets, EntityManager entityManager, Vocabulary vocabulary,
             ApplicationEventPublisher events, Clock clock) {
+        this.entityManager = entityManager;
         this.categories = categories;
         this.needs = needs;
+        this.needSets = needSets;
         this.vocabulary = vocabulary;
         this.events = events;
         this.clock = clock;
@@ -85,6 +93,13 @@ public class ProgrammeTemplateManagement {
     }
 
     /** {@code readVersion}: the template's version she edited; refused if someone saved or reset it since. */
+    /** The version of the need suggestions as a whole (the If-Match of their next save). */
+    @Transactional(readOnly = true)
+    public long suggestionsVersion(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        return NeedTemplateSet.versionOf(needSets.findById(organisation.value()));
+    }
+
     public ProgrammeTemplateView save(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category,
             String goal, List<ActivityInput> rows, Long readVersion) {
         Mentorships.check(caller, organisation);
@@ -127,9 +142,12 @@ public class ProgrammeTemplateManagement {
         return effective(organisation, category);
     }
 
-    /** Replaces the organisation's suggestions for the needs given; needs not given keep theirs. */
+    /**
+     * Replaces the organisation's suggestions for the needs given; needs not given keep theirs. {@code readVersion}:
+     * the suggestions' version she edited; refused if someone saved or reset them since.
+     */
     public List<NeedSuggestionView> saveSuggestions(NastavnikPrincipal caller, OrganisationId organisation,
-            List<SuggestionInput> rows) {
+            List<SuggestionInput> rows, Long readVersion) {
         Mentorships.check(caller, organisation);
         Map<String, String> titles = vocabulary.of(organisation).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
@@ -149,6 +167,8 @@ public class ProgrammeTemplateManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        StaleVersionException.check(readVersion, NeedTemplateSet.versionOf(needSets.findById(organisation.value())));
+        changed(organisation);
         Map<String, NeedTemplate> own = own(organisation);
         for (SuggestionInput r : given) {
             if (own.containsKey(r.code())) {
@@ -167,6 +187,7 @@ public class ProgrammeTemplateManagement {
     /** Back to the shipped suggestions for every need. */
     public List<NeedSuggestionView> resetSuggestions(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
+        changed(organisation);
         if (needs.deleteOf(organisation.value()) > 0) {
             audit(organisation, organisation.value(), "мероприятия по профессиональным запросам возвращены к исходным");
         }
@@ -186,6 +207,22 @@ public class ProgrammeTemplateManagement {
     java.util.function.Function<String, SuggestedActivity> effectiveSuggestions(OrganisationId organisation) {
         Map<String, NeedTemplate> own = own(organisation);
         return code -> own.containsKey(code) ? own.get(code).suggestion() : ProgrammeTemplates.suggestion(code);
+    }
+
+    /**
+     * A new version of the suggestions as a whole, assigned now (the answer carries it); the row stays locked until
+     * the end, so that a concurrent save fails instead of overwriting.
+     */
+    private void changed(OrganisationId organisation) {
+        Optional<NeedTemplateSet> set = needSets.findById(organisation.value());
+        if (set.isPresent()) {
+            set.get().changed(clock.instant());
+            entityManager.lock(set.get(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            NeedTemplateSet first = new NeedTemplateSet(organisation);
+            first.changed(clock.instant());
+            needSets.saveAndFlush(first);
+        }
     }
 
     private Map<String, NeedTemplate> own(OrganisationId organisation) {

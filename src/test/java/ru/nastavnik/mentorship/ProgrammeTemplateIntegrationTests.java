@@ -67,7 +67,8 @@ class ProgrammeTemplateIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.edited").value(true))
                 .andExpect(jsonPath("$.activities[0].offsetDays").value(3));
-        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).header("If-Match", etag(base + "/needs", pair))
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"suggestions":[{"code":"parents","title":"Родительское собрание вместе с наставником","form":"собрание"},
                                 {"code":"discipline"}]}"""))
                 .andExpect(status().isOk())
@@ -93,7 +94,8 @@ class ProgrammeTemplateIntegrationTests {
         mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).header("If-Match", etag(base + "/YOUNG_SPECIALIST", pair))
                 .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk());
-        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).header("If-Match", etag(base + "/needs", pair))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Своё\"}]}")).andExpect(status().isOk());
         mvc.perform(delete(base + "/YOUNG_SPECIALIST").with(user(pair.curator())))
                 .andExpect(jsonPath("$.edited").value(false)).andExpect(jsonPath("$.activities.length()").value(3));
@@ -222,5 +224,44 @@ class ProgrammeTemplateIntegrationTests {
 
     private String etag(String url, ProgrammeFixtures.ActivePair pair) throws Exception {
         return VersionedEdits.etag(mvc, url, pair.curator());
+    }
+
+    /** The need suggestions are edited as a whole: a save on a stale read is refused, API and page alike. */
+    @Test
+    void aStaleSaveOfTheNeedSuggestionsIsRefusedAndKeepsHerRows() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String org = pair.school().toString();
+        String url = "/api/v1/organisations/" + org + "/programme-templates/needs";
+        String shipped = etag(url, pair);
+        assertThat(shipped).isEqualTo("\"0\"");
+        String mine = "{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Собрание с наставником\"}]}";
+        mvc.perform(put(url).with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(mine))
+                .andExpect(status().isPreconditionRequired());
+        String saved = mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped)
+                        .contentType(MediaType.APPLICATION_JSON).content(mine))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        assertThat(saved).isNotEqualTo(shipped).isEqualTo(etag(url, pair));
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Устаревшее\"}]}"))
+                .andExpect(status().isPreconditionFailed()).andExpect(header().string("ETag", saved));
+        mvc.perform(get(url).with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.code == 'parents')].suggestion.title").value(hasItem("Собрание с наставником")));
+
+        String page = mvc.perform(get("/mentorship/programme-templates/needs").param("organisation", org)
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString();
+        // her form as the page sends it: every need's row, hers changed
+        var form = post("/mentorship/programme-templates/needs").param("organisation", org).param("version", "0");
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("name=\"rows\\[(\\d+)\\]\\.code\" value=\"([^\"]+)\"")
+                .matcher(page);
+        while (rows.find()) {
+            form.param("rows[" + rows.group(1) + "].code", rows.group(2));
+            if (rows.group(2).equals("parents")) {
+                form.param("rows[" + rows.group(1) + "].title", "Её мероприятие");
+            }
+        }
+        mvc.perform(form.with(user(pair.curator())).with(csrf()))
+                .andExpect(VersionedEdits.staleFormKeeps("Её мероприятие", "Собрание с наставником"));
+        mvc.perform(get(url).with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.code == 'parents')].suggestion.title").value(hasItem("Собрание с наставником")));
     }
 }

@@ -55,15 +55,20 @@ class ProgrammeTemplateApiController {
     }
 
     @GetMapping("/needs")
-    List<NeedSuggestionView> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return templates.suggestions(me, OrganisationId.of(orgId));
+    ResponseEntity<List<NeedSuggestionView>> needs(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId) {
+        OrganisationId org = OrganisationId.of(orgId);
+        return ETags.ok(templates.suggestionsVersion(me, org), templates.suggestions(me, org));
     }
 
     @PutMapping("/needs")
     @Operation(summary = "Заменить мероприятия по перечисленным запросам (пустое название — общее мероприятие)")
-    List<NeedSuggestionView> saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestBody SuggestionsBody body) {
-        return templates.saveSuggestions(me, OrganisationId.of(orgId), body.suggestions());
+    ResponseEntity<List<NeedSuggestionView>> saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId, @RequestBody SuggestionsBody body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OrganisationId org = OrganisationId.of(orgId);
+        List<NeedSuggestionView> saved = templates.saveSuggestions(me, org, body.suggestions(), ETags.parse(ifMatch));
+        return ETags.ok(templates.suggestionsVersion(me, org), saved);
     }
 
     @DeleteMapping("/needs")

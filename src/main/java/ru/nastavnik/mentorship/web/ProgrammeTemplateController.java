@@ -55,19 +55,27 @@ class ProgrammeTemplateController {
     @GetMapping("/needs")
     String needs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("suggestionsForm", SuggestionsForm.of(templates.suggestions(me, org)));
+        model.addAttribute("suggestionsForm", SuggestionsForm.of(templates.suggestions(me, org),
+                templates.suggestionsVersion(me, org)));
         model.addAttribute("organisationId", org);
         return NEEDS;
     }
 
     @PostMapping("/needs")
     String saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @ModelAttribute("suggestionsForm") SuggestionsForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("suggestionsForm") SuggestionsForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            templates.saveSuggestions(me, org, form.inputs());
+            templates.saveSuggestions(me, org, form.inputs(), form.getVersion());
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("organisationId", org);
+            return NEEDS;
+        } catch (StaleVersionException | VersionRequiredException e) {
+            long version = templates.suggestionsVersion(me, org);
+            SavedMeanwhile.show(model, result, form, SuggestionsForm.of(templates.suggestions(me, org), version), version,
+                    "form.stale");
             model.addAttribute("organisationId", org);
             return NEEDS;
         }

@@ -5,10 +5,12 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
@@ -20,7 +22,8 @@ import org.springframework.validation.BindingResult;
  * form is shown again with what she typed, and beside each field where the record now differs from her input the
  * value saved meanwhile (model attribute {@value #ATTRIBUTE}, shown by {@code fragments/forms :: input} and
  * {@code fragments/forms :: savedMeanwhile}). Her next save is made over the version she has now seen.
- * Works on any form: a bean with getters or a record; its {@code version} is never compared.
+ * Works on any form: a bean with getters or a record, with rows in lists (compared row by row as
+ * {@code rows[2].title}, the names the form binds); its {@code version} is never compared.
  */
 public final class SavedMeanwhile {
 
@@ -68,22 +71,43 @@ public final class SavedMeanwhile {
 
     private static Map<String, Object> values(Object form) {
         Map<String, Object> values = new LinkedHashMap<>();
+        collect("", form, values);
+        values.remove("version");
+        return values;
+    }
+
+    /** Its fields by the names a form binds them with; the rows of a list by index ({@code rows[2].title}). */
+    private static void collect(String prefix, Object form, Map<String, Object> values) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         if (form.getClass().isRecord()) {
             for (RecordComponent component : form.getClass().getRecordComponents()) {
                 Method accessor = component.getAccessor();
                 ReflectionUtils.makeAccessible(accessor);
-                values.put(component.getName(), ReflectionUtils.invokeMethod(accessor, form));
+                fields.put(component.getName(), ReflectionUtils.invokeMethod(accessor, form));
             }
         } else {
             BeanWrapperImpl bean = new BeanWrapperImpl(form);
             for (var property : bean.getPropertyDescriptors()) {
                 if (property.getReadMethod() != null && property.getWriteMethod() != null) {
-                    values.put(property.getName(), bean.getPropertyValue(property.getName()));
+                    fields.put(property.getName(), bean.getPropertyValue(property.getName()));
                 }
             }
         }
-        values.remove("version");
-        return values;
+        fields.forEach((name, value) -> {
+            if (value instanceof List<?> rows && rows.stream().anyMatch(SavedMeanwhile::isRow)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) != null) {
+                        collect(prefix + name + "[" + i + "].", rows.get(i), values);
+                    }
+                }
+            } else {
+                values.put(prefix + name, value);
+            }
+        });
+    }
+
+    private static boolean isRow(Object value) {
+        return value != null && !BeanUtils.isSimpleValueType(value.getClass());
     }
 
     private static Object comparable(Object value) {
