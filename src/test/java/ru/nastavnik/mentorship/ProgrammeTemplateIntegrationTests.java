@@ -182,17 +182,10 @@ class ProgrammeTemplateIntegrationTests {
         String url = "/api/v1/organisations/" + pair.school() + "/programme-templates/OTHER";
         String shipped = etag(url, pair);
         assertThat(shipped).isEqualTo("\"0\"");
-        mvc.perform(put(url).with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
-                .andExpect(status().isPreconditionRequired())
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("If-Match")));
-        String edited = mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped)
-                        .contentType(MediaType.APPLICATION_JSON).content(EDITED))
-                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
-        assertThat(edited).isNotEqualTo(shipped).isEqualTo(etag(url, pair));
-        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"goal\":\"Устаревшая цель\",\"activities\":[]}"))
-                .andExpect(status().isPreconditionFailed())
-                .andExpect(header().string("ETag", edited));
+        String edited = VersionedEdits.assertVersionedEdit(mvc, url, pair.curator(),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON).content(EDITED),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"goal\":\"Устаревшая цель\",\"activities\":[]}"));
         mvc.perform(get(url).with(user(pair.curator()))).andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"));
 
         // a reset is a new version too: an edit read before it does not undo it
@@ -234,16 +227,11 @@ class ProgrammeTemplateIntegrationTests {
         String url = "/api/v1/organisations/" + org + "/programme-templates/needs";
         String shipped = etag(url, pair);
         assertThat(shipped).isEqualTo("\"0\"");
-        String mine = "{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Собрание с наставником\"}]}";
-        mvc.perform(put(url).with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(mine))
-                .andExpect(status().isPreconditionRequired());
-        String saved = mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped)
-                        .contentType(MediaType.APPLICATION_JSON).content(mine))
-                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
-        assertThat(saved).isNotEqualTo(shipped).isEqualTo(etag(url, pair));
-        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", shipped).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Устаревшее\"}]}"))
-                .andExpect(status().isPreconditionFailed()).andExpect(header().string("ETag", saved));
+        VersionedEdits.assertVersionedEdit(mvc, url, pair.curator(),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Собрание с наставником\"}]}"),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Устаревшее\"}]}"));
         mvc.perform(get(url).with(user(pair.curator())))
                 .andExpect(jsonPath("$[?(@.code == 'parents')].suggestion.title").value(hasItem("Собрание с наставником")));
 

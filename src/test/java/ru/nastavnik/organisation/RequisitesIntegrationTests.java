@@ -105,20 +105,11 @@ class RequisitesIntegrationTests {
     /** Two editors read the requisites; the second to save is told, and the first one's change is kept. */
     @Test
     void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
-        String etag = etag();
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"inn\":\"3419000000\"}"))
-                .andExpect(status().isPreconditionRequired())
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("If-Match")));
-        String next = mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"inn\":\"3419000000\"}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
-        assertThat(next).isNotEqualTo(etag).isEqualTo(etag());
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"inn\":\"3419999999\"}"))
-                .andExpect(status().isPreconditionFailed())
-                .andExpect(header().string("ETag", next))
-                .andExpect(jsonPath("$.title").value(containsString("изменили")));
+        VersionedEdits.assertVersionedEdit(mvc, api, director,
+                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"3419000000\"}"),
+                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"3419999999\"}"));
         assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().inn()).isEqualTo("3419000000");
     }
 
