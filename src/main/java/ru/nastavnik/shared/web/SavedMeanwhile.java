@@ -53,8 +53,9 @@ public final class SavedMeanwhile {
 
     /**
      * The fields where {@code saved} differs from {@code typed}, with the saved value as the page shows it (an
-     * enum by its message key, a date as dd.MM.yyyy, a yes or no in words, a list joined, nothing as «—»); blank and missing count as the same. {@code saved}
-     * may be the record's view itself: only the fields both have are compared.
+     * enum by its message key, a date as dd.MM.yyyy, a yes or no in words, a list joined, nothing as «—»); blank
+     * and missing count as the same. {@code saved} may be the record's view itself: only the fields both have are
+     * compared.
      */
     public static Map<String, Object> differences(Object typed, Object saved) {
         Map<String, Object> mine = values(typed);
