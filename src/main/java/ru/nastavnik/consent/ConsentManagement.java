@@ -188,15 +188,23 @@ public class ConsentManagement implements ConsentCheck {
 
     @Transactional(readOnly = true)
     public int retentionDays(NastavnikPrincipal caller, OrganisationId organisation) {
-        check(caller, organisation);
-        return settings.findById(organisation.value()).map(ConsentSettings::retentionDays)
-                .orElse(ConsentSettings.DEFAULT_RETENTION_DAYS);
+        return settings(caller, organisation).retentionDays();
     }
 
-    public void retentionDays(NastavnikPrincipal caller, OrganisationId organisation, int days) {
+    @Transactional(readOnly = true)
+    public ConsentSettingsView settings(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        settings.findById(organisation.value()).orElseGet(() -> settings.save(new ConsentSettings(organisation)))
-                .retentionDays(days);
+        return settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation)).view();
+    }
+
+    /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
+    public ConsentSettingsView retentionDays(NastavnikPrincipal caller, OrganisationId organisation, int days,
+            Long readVersion) {
+        check(caller, organisation);
+        ConsentSettings current = settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation));
+        current.retentionDays(days, readVersion);
+        // the answer carries the new version (the next edit's If-Match), which the flush assigns
+        return settings.saveAndFlush(current).view();
     }
 
     @Override

@@ -6,9 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 
 /** An organisation's consent settings; 30 days of retention after a withdrawal is 152-ФЗ art. 21 part 5's term. */
 @Entity
@@ -24,6 +26,9 @@ class ConsentSettings {
     @Column(name = "retention_days")
     private int retentionDays;
 
+    @Version
+    private Long version;
+
     protected ConsentSettings() {
     }
 
@@ -36,10 +41,17 @@ class ConsentSettings {
         return retentionDays;
     }
 
-    void retentionDays(int days) {
+    /** The term as set on the settings the editor read: refused if they were saved since (no lost update). */
+    void retentionDays(int days, Long readVersion) {
         if (days < 0 || days > 3650) {
             throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
         }
+        StaleVersionException.check(readVersion, view().version());
         this.retentionDays = days;
+    }
+
+    /** Never saved, the defaults are version 0; a saved row counts on from 1. */
+    ConsentSettingsView view() {
+        return new ConsentSettingsView(retentionDays, version == null ? 0 : version + 1);
     }
 }

@@ -75,7 +75,7 @@ class DemoData implements ApplicationRunner {
         OrganisationSummary school2 = org("МБОУ «Демонстрационная СОШ № 2»", OrganisationKind.ORGANISATION, municipality.id());
         organisations.updateRequisites(LOADER, school1.id(), new Requisites("403401, Демонстрационная обл., ст. Примерная, "
                 + "ул. Школьная, д. 1", "3400000001", "1023400000001", "https://school1.example.ru", new HeadName("Морозова", "Татьяна",
-                "Викторовна", Gender.FEMALE), "Директор"));
+                "Викторовна", Gender.FEMALE), "Директор"), school1.version());
         user("demo-admin", "Администратор Демо", Role.SYSTEM_ADMIN, null);
         user("demo-region", "Лебедева Ирина Николаевна", Role.REGIONAL_METHODOLOGIST, region.id());
         user("demo-municipality", "Голубев Андрей Петрович", Role.MUNICIPAL_METHODOLOGIST, municipality.id());

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.OrganisationId;
 
@@ -28,6 +29,9 @@ class DocumentTemplate {
     @Column(name = "file_id")
     private UUID fileId;
 
+    @Version
+    private Long version;
+
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
@@ -41,6 +45,24 @@ class DocumentTemplate {
         this.organisationId = organisation.value();
         this.kind = kind;
         replace(file, uploadedBy);
+    }
+
+    /**
+     * The version an editor reads of a template: 0 while the organisation never uploaded one, then its row's
+     * version + 1 (a reset keeps the row, so the count goes on and an old read never matches again).
+     */
+    static long versionOf(java.util.Optional<DocumentTemplate> template) {
+        return template.map(t -> (t.version == null ? 0 : t.version) + 1).orElse(0L);
+    }
+
+    /** The organisation's own file is in use (a reset row has none: the built-in template applies). */
+    boolean customised() {
+        return fileId != null;
+    }
+
+    /** Back to the built-in template, the row kept for its version. */
+    void reset() {
+        this.fileId = null;
     }
 
     void replace(StoredFileId file, UUID by) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -41,8 +43,8 @@ public class DocumentTemplates {
     @Transactional(readOnly = true)
     public byte[] current(OrganisationId organisation, String kind) {
         DefaultTemplate template = known(kind);
-        return templates.find(organisation.value(), kind).map(t -> files.read(organisation, t.file()))
-                .orElseGet(template::docx);
+        return templates.find(organisation.value(), kind).filter(DocumentTemplate::customised)
+                .map(t -> files.read(organisation, t.file())).orElseGet(template::docx);
     }
 
     @Transactional(readOnly = true)
@@ -54,10 +56,20 @@ public class DocumentTemplates {
     public List<TemplateInfo> list(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
         return defaults.values().stream().sorted(java.util.Comparator.comparing(DefaultTemplate::kind))
-                .map(d -> templates.find(organisation.value(), d.kind())
-                        .map(t -> new TemplateInfo(d.kind(), d.titleKey(), true, t.uploadedAt()))
-                        .orElse(new TemplateInfo(d.kind(), d.titleKey(), false, null)))
-                .toList();
+                .map(d -> info(organisation, d)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateInfo info(NastavnikPrincipal caller, OrganisationId organisation, String kind) {
+        check(caller, organisation);
+        return info(organisation, known(kind));
+    }
+
+    private TemplateInfo info(OrganisationId organisation, DefaultTemplate template) {
+        Optional<DocumentTemplate> row = templates.find(organisation.value(), template.kind());
+        boolean customised = row.filter(DocumentTemplate::customised).isPresent();
+        return new TemplateInfo(template.kind(), template.titleKey(), customised,
+                customised ? row.get().uploadedAt() : null, DocumentTemplate.versionOf(row));
     }
 
     @Transactional(readOnly = true)
@@ -66,8 +78,9 @@ public class DocumentTemplates {
         return current(organisation, kind);
     }
 
+    /** {@code readVersion}: the template's version she replaces; refused if someone uploaded or reset it since. */
     public TemplateInfo upload(NastavnikPrincipal caller, OrganisationId organisation, String kind, InputStream content,
-            String originalName) {
+            String originalName, Long readVersion) {
         check(caller, organisation);
         DefaultTemplate template = known(kind);
         StoredFileInfo stored = files.store(organisation, "template", content, originalName, Set.of(FileType.DOCX),
@@ -84,17 +97,20 @@ public class DocumentTemplates {
         } catch (TemplateException e) {
             throw InvalidInputException.of("file", e.messageKey(), e.args());
         }
-        DocumentTemplate row = templates.find(organisation.value(), kind)
+        Optional<DocumentTemplate> existing = templates.find(organisation.value(), kind);
+        StaleVersionException.check(readVersion, DocumentTemplate.versionOf(existing));
+        DocumentTemplate row = existing
                 .orElseGet(() -> new DocumentTemplate(organisation, kind, stored.id(), caller.id().value()));
         row.replace(stored.id(), caller.id().value());
-        templates.save(row);
-        return new TemplateInfo(kind, template.titleKey(), true, row.uploadedAt());
+        // the answer carries the new version (the next upload's If-Match), which the flush assigns
+        templates.saveAndFlush(row);
+        return info(organisation, template);
     }
 
     public void reset(NastavnikPrincipal caller, OrganisationId organisation, String kind) {
         check(caller, organisation);
         known(kind);
-        templates.find(organisation.value(), kind).ifPresent(templates::delete);
+        templates.find(organisation.value(), kind).ifPresent(DocumentTemplate::reset);
     }
 
     private DefaultTemplate known(String kind) {

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.web.Dates;
 
@@ -80,6 +81,14 @@ class Programme {
         this.endsOn = endsOn;
         describe(title, goal, tasks);
         plan.forEach(this::add);
+    }
+
+    /**
+     * An edit of the draft (its details or a line of its plan) made on the version the editor read: refused if
+     * the draft changed since, so that one drafter's edit never silently undoes another's.
+     */
+    void editedOn(Long readVersion) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
     }
 
     void describe(String title, String goal, String tasks) {
@@ -237,6 +246,6 @@ class Programme {
         List<ActivityView> plan = activities.stream().sorted(Comparator.comparingInt(a -> a.view(today).position()))
                 .map(a -> a.view(today, working)).toList();
         return new ProgrammeView(id, organisation(), mentorship(), title, goal, tasks, startsOn, endsOn, status, approvedOn,
-                plan, menteeEvaluation, mentorEvaluation, endReason, completedOn, completionNote);
+                plan, menteeEvaluation, mentorEvaluation, endReason, completedOn, completionNote, version == null ? 0 : version);
     }
 }

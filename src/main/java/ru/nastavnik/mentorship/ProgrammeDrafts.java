@@ -3,6 +3,9 @@ package ru.nastavnik.mentorship;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,21 +22,33 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class ProgrammeDrafts {
 
     private final Programmes programmes;
+    private final EntityManager entityManager;
 
-    ProgrammeDrafts(Programmes programmes) {
+    ProgrammeDrafts(Programmes programmes, EntityManager entityManager) {
         this.programmes = programmes;
+        this.entityManager = entityManager;
     }
 
-    public ProgrammeView describe(NastavnikPrincipal caller, UUID id, String title, String goal, String tasks) {
-        return change(caller, id, "изменены цель и задачи проекта программы", p -> p.describe(title, goal, tasks));
+    /** {@code readVersion}: the programme's version she edited (its ETag); refused if the draft changed since. */
+    public ProgrammeView describe(NastavnikPrincipal caller, UUID id, Long readVersion, String title, String goal,
+            String tasks) {
+        return change(caller, id, "изменены цель и задачи проекта программы", p -> {
+            p.editedOn(readVersion);
+            p.describe(title, goal, tasks);
+        });
     }
 
     public ProgrammeView addActivity(NastavnikPrincipal caller, UUID id, PlanItem item) {
         return change(caller, id, "в проект программы добавлено мероприятие", p -> p.add(item));
     }
 
-    public ProgrammeView reviseActivity(NastavnikPrincipal caller, UUID id, UUID activity, PlanItem item) {
-        return change(caller, id, "в проекте программы изменено мероприятие", p -> p.revise(activity, item));
+    /** As {@link #describe}: the activity is rewritten only on the draft's version she read. */
+    public ProgrammeView reviseActivity(NastavnikPrincipal caller, UUID id, UUID activity, Long readVersion,
+            PlanItem item) {
+        return change(caller, id, "в проекте программы изменено мероприятие", p -> {
+            p.editedOn(readVersion);
+            p.revise(activity, item);
+        });
     }
 
     public ProgrammeView removeActivity(NastavnikPrincipal caller, UUID id, UUID activity) {
@@ -46,6 +61,10 @@ public class ProgrammeDrafts {
             throw new NotFoundException();
         }
         change.accept(access.programme());
+        // the draft is one whole: a changed line of its plan is a new version of the programme too (the next
+        // edit's If-Match), and the row is locked so that a concurrent edit fails instead of overwriting
+        entityManager.lock(access.programme(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
         programmes.audit(access.programme(), what);
         return access.programme().view(programmes.today());
     }

@@ -6,9 +6,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +24,7 @@ import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -39,14 +44,19 @@ public class ProgrammeTemplateManagement {
 
     private final CategoryTemplateRepository categories;
     private final NeedTemplateRepository needs;
+    private final NeedTemplateSetRepository needSets;
+    private final EntityManager entityManager;
     private final Vocabulary vocabulary;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeTemplateManagement(CategoryTemplateRepository categories, NeedTemplateRepository needs, Vocabulary vocabulary,
+    ProgrammeTemplateManagement(CategoryTemplateRepository categories, NeedTemplateRepository needs,
+            NeedTemplateSetRepository needSets, EntityManager entityManager, Vocabulary vocabulary,
             ApplicationEventPublisher events, Clock clock) {
+        this.entityManager = entityManager;
         this.categories = categories;
         this.needs = needs;
+        this.needSets = needSets;
         this.vocabulary = vocabulary;
         this.events = events;
         this.clock = clock;
@@ -82,8 +92,16 @@ public class ProgrammeTemplateManagement {
                 : new NeedSuggestionView(t.code(), t.title(), ProgrammeTemplates.suggestion(t.code()), false)).toList();
     }
 
+    /** {@code readVersion}: the template's version she edited; refused if someone saved or reset it since. */
+    /** The version of the need suggestions as a whole (the If-Match of their next save). */
+    @Transactional(readOnly = true)
+    public long suggestionsVersion(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        return NeedTemplateSet.versionOf(needSets.findById(organisation.value()));
+    }
+
     public ProgrammeTemplateView save(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category,
-            String goal, List<ActivityInput> rows) {
+            String goal, List<ActivityInput> rows, Long readVersion) {
         Mentorships.check(caller, organisation);
         List<Problem> problems = new ArrayList<>();
         if (goal == null || goal.isBlank() || goal.strip().length() > 2000) {
@@ -103,10 +121,12 @@ public class ProgrammeTemplateManagement {
         }
         List<StandardActivity> activities = given.stream().map(r -> new StandardActivity(r.title(), r.form(), r.timing(),
                 r.offsetDays(), r.responsible(), r.expectedResult(), r.evidence())).toList();
-        CategoryTemplate template = categories.find(organisation.value(), category)
-                .orElseGet(() -> new CategoryTemplate(organisation, category));
+        Optional<CategoryTemplate> existing = categories.find(organisation.value(), category);
+        StaleVersionException.check(readVersion, CategoryTemplate.versionOf(existing));
+        CategoryTemplate template = existing.orElseGet(() -> new CategoryTemplate(organisation, category));
         template.replace(goal.strip(), activities, clock.instant());
-        categories.save(template);
+        // the answer carries the new version (the next edit's If-Match), which the flush assigns
+        categories.saveAndFlush(template);
         audit(organisation, template.id(), "изменён шаблон программы: " + category);
         return template.view();
     }
@@ -114,16 +134,20 @@ public class ProgrammeTemplateManagement {
     /** Back to the shipped template of the category. */
     public ProgrammeTemplateView reset(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category) {
         Mentorships.check(caller, organisation);
-        categories.find(organisation.value(), category).ifPresent(t -> {
-            categories.delete(t);
+        categories.find(organisation.value(), category).filter(CategoryTemplate::edited).ifPresent(t -> {
+            t.reset(clock.instant());
+            categories.flush();
             audit(organisation, t.id(), "шаблон программы возвращён к исходному: " + category);
         });
         return effective(organisation, category);
     }
 
-    /** Replaces the organisation's suggestions for the needs given; needs not given keep theirs. */
+    /**
+     * Replaces the organisation's suggestions for the needs given; needs not given keep theirs. {@code readVersion}:
+     * the suggestions' version she edited; refused if someone saved or reset them since.
+     */
     public List<NeedSuggestionView> saveSuggestions(NastavnikPrincipal caller, OrganisationId organisation,
-            List<SuggestionInput> rows) {
+            List<SuggestionInput> rows, Long readVersion) {
         Mentorships.check(caller, organisation);
         Map<String, String> titles = vocabulary.of(organisation).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
@@ -143,6 +167,8 @@ public class ProgrammeTemplateManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        StaleVersionException.check(readVersion, NeedTemplateSet.versionOf(needSets.findById(organisation.value())));
+        changed(organisation);
         Map<String, NeedTemplate> own = own(organisation);
         for (SuggestionInput r : given) {
             if (own.containsKey(r.code())) {
@@ -161,6 +187,7 @@ public class ProgrammeTemplateManagement {
     /** Back to the shipped suggestions for every need. */
     public List<NeedSuggestionView> resetSuggestions(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
+        changed(organisation);
         if (needs.deleteOf(organisation.value()) > 0) {
             audit(organisation, organisation.value(), "мероприятия по профессиональным запросам возвращены к исходным");
         }
@@ -170,14 +197,32 @@ public class ProgrammeTemplateManagement {
     /** The template a new programme of the organisation is drafted from. */
     ProgrammeTemplateView effective(OrganisationId organisation, MenteeCategory category) {
         MenteeCategory c = category == null ? MenteeCategory.OTHER : category;
-        return categories.find(organisation.value(), c).map(CategoryTemplate::view)
-                .orElseGet(() -> new ProgrammeTemplateView(c, ProgrammeTemplates.goal(c), ProgrammeTemplates.standard(), false));
+        Optional<CategoryTemplate> own = categories.find(organisation.value(), c);
+        return own.filter(CategoryTemplate::edited).map(CategoryTemplate::view)
+                .orElseGet(() -> new ProgrammeTemplateView(c, ProgrammeTemplates.goal(c), ProgrammeTemplates.standard(), false,
+                        CategoryTemplate.versionOf(own)));
     }
 
     /** Need code → suggestion (absent: a general activity) as a new programme of the organisation gets them. */
     java.util.function.Function<String, SuggestedActivity> effectiveSuggestions(OrganisationId organisation) {
         Map<String, NeedTemplate> own = own(organisation);
         return code -> own.containsKey(code) ? own.get(code).suggestion() : ProgrammeTemplates.suggestion(code);
+    }
+
+    /**
+     * A new version of the suggestions as a whole, assigned now (the answer carries it); the row stays locked until
+     * the end, so that a concurrent save fails instead of overwriting.
+     */
+    private void changed(OrganisationId organisation) {
+        Optional<NeedTemplateSet> set = needSets.findById(organisation.value());
+        if (set.isPresent()) {
+            set.get().changed(clock.instant());
+            entityManager.lock(set.get(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            NeedTemplateSet first = new NeedTemplateSet(organisation);
+            first.changed(clock.instant());
+            needSets.saveAndFlush(first);
+        }
     }
 
     private Map<String, NeedTemplate> own(OrganisationId organisation) {

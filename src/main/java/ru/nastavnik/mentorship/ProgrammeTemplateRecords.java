@@ -57,6 +57,26 @@ class CategoryTemplate {
         this.category = category;
     }
 
+    /**
+     * The version an editor reads of a category's template: 0 while the school has never edited it, then its
+     * row's version + 1 (a reset keeps the row, so the count goes on and an old read never matches again).
+     */
+    static long versionOf(Optional<CategoryTemplate> template) {
+        return template.map(t -> (t.version == null ? 0 : t.version) + 1).orElse(0L);
+    }
+
+    /** Edited by the school (a reset row holds no goal: the shipped template applies). */
+    boolean edited() {
+        return goal != null;
+    }
+
+    /** Back to the shipped template, the row kept for its version. */
+    void reset(Instant now) {
+        this.goal = null;
+        this.activities.clear();
+        this.updatedAt = now;
+    }
+
     void replace(String goal, List<StandardActivity> activities, Instant now) {
         this.goal = goal;
         this.activities.clear();
@@ -69,7 +89,8 @@ class CategoryTemplate {
     }
 
     ProgrammeTemplateView view() {
-        return new ProgrammeTemplateView(category, goal, activities.stream().map(TemplateActivity::standard).toList(), true);
+        return new ProgrammeTemplateView(category, goal, activities.stream().map(TemplateActivity::standard).toList(), true,
+                versionOf(Optional.of(this)));
     }
 }
 
@@ -147,6 +168,43 @@ class NeedTemplate {
     SuggestedActivity suggestion() {
         return title == null ? null : new SuggestedActivity(title, form, expectedResult);
     }
+}
+
+/**
+ * The version of an organisation's need suggestions as one whole (they are edited together on one page); no row
+ * while the organisation never saved them.
+ */
+@Entity
+@Table(name = "programme_need_template_set")
+class NeedTemplateSet {
+
+    @Id
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected NeedTemplateSet() {
+    }
+
+    NeedTemplateSet(OrganisationId organisation) {
+        this.organisationId = organisation.value();
+    }
+
+    /** 0 while never saved, then the row's version + 1. */
+    static long versionOf(Optional<NeedTemplateSet> set) {
+        return set.map(s -> (s.version == null ? 0 : s.version) + 1).orElse(0L);
+    }
+
+    /** The suggestions were saved or reset: a new version of them all. */
+    void changed(Instant now) {
+        this.updatedAt = now;
+    }
+}
+
+interface NeedTemplateSetRepository extends JpaRepository<NeedTemplateSet, UUID> {
 }
 
 interface CategoryTemplateRepository extends JpaRepository<CategoryTemplate, UUID> {

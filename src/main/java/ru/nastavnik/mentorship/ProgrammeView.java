@@ -11,12 +11,13 @@ import ru.nastavnik.shared.OrganisationId;
 /**
  * A programme with its plan; {@code completionNote}: why it was completed before its end or with activities undone;
  * {@link #percentDone()} and {@link #overdue()} are what the curator watches,
- * {@link #dueSoon()} what the pair looks at in its cabinet.
+ * {@link #dueSoon()} what the pair looks at in its cabinet; {@code version}: the programme's version as read (an edit of
+ * the draft sends it back).
  */
 public record ProgrammeView(UUID id, OrganisationId organisationId, MentorshipId mentorshipId, String title, String goal,
         String tasks, LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status, LocalDate approvedOn,
         List<ActivityView> activities, String menteeEvaluation, String mentorEvaluation, String endReason,
-        LocalDate completedOn, String completionNote) {
+        LocalDate completedOn, String completionNote, long version) {
 
     /** Completed before its planned end or with activities undone, on the curator's confirmation and reason. */
     public boolean completedEarly() {

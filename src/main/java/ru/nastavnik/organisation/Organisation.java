@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 
 @Entity
 @Table(name = "organisation")
@@ -105,7 +106,9 @@ class Organisation {
         return name;
     }
 
-    void requisites(Requisites requisites) {
+    /** The requisites as the editor wrote them on what she read: refused if they changed since (no lost update). */
+    void requisites(Requisites requisites, Long readVersion) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
         this.address = requisites.address();
         this.inn = requisites.inn();
         this.ogrn = requisites.ogrn();
@@ -127,6 +130,6 @@ class Organisation {
         return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone,
                 new Requisites(address, inn, ogrn, website,
                         new HeadName(headLastName, headFirstName, headMiddleName, headGender), headPosition,
-                        declensionOverrides, headName));
+                        declensionOverrides, headName), version == null ? 0 : version);
     }
 }

@@ -50,8 +50,12 @@ public class OrganisationManagement implements Organisations {
         return organisations.save(new Organisation(request.kind(), request.name(), request.shortName(), parent)).summary();
     }
 
-    /** The system administrator and the organisation's director keep its requisites. */
-    public OrganisationSummary updateRequisites(NastavnikPrincipal caller, OrganisationId id, Requisites requisites) {
+    /**
+     * The system administrator and the organisation's director keep its requisites; {@code readVersion}: the
+     * version she edited, refused if someone saved the requisites since.
+     */
+    public OrganisationSummary updateRequisites(NastavnikPrincipal caller, OrganisationId id, Requisites requisites,
+            Long readVersion) {
         Organisation organisation = organisations.findById(id.value()).orElseThrow(NotFoundException::new);
         if (!mayView(caller, id)) {
             throw new NotFoundException();
@@ -60,7 +64,9 @@ public class OrganisationManagement implements Organisations {
             throw new ForbiddenException("Only the administrator or the director edits requisites");
         }
         requisites.check();
-        organisation.requisites(requisites);
+        organisation.requisites(requisites, readVersion);
+        // the answer carries the new version (the next edit's If-Match), which the flush assigns
+        organisations.flush();
         return organisation.summary();
     }
 

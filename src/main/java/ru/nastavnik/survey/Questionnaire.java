@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -72,6 +73,14 @@ class Questionnaire {
         this.createdAt = now;
         describe(details);
         change(content);
+    }
+
+    /**
+     * An edit made on what the editor read ({@code readVersion}): refused if the questionnaire changed since, so
+     * that one curator's edit never silently undoes another's.
+     */
+    void editedOn(Long readVersion) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
     }
 
     /** Title, purpose, anonymity and deadline; anonymity cannot change once people have been asked. */
@@ -172,6 +181,6 @@ class Questionnaire {
 
     QuestionnaireView view() {
         return new QuestionnaireView(new QuestionnaireId(id), organisation(), title, description, purpose, anonymous,
-                status, deadline, content(), createdAt, openedAt, closedAt);
+                status, deadline, content(), createdAt, openedAt, closedAt, version == null ? 0 : version);
     }
 }

@@ -78,18 +78,26 @@ public class Questionnaires {
         return questionnaires.save(new Questionnaire(organisation, effective, content, now())).view();
     }
 
-    public QuestionnaireView describe(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireDetails details) {
+    /** {@code readVersion}: the version she edited (the ETag); refused if someone changed the questionnaire since. */
+    public QuestionnaireView describe(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireDetails details,
+            Long readVersion) {
         if (details == null) {
             throw InvalidInputException.of("title", "survey.title.required");
         }
         Validation.check(validator, details);
         Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.editedOn(readVersion);
         questionnaire.describe(details);
-        return questionnaire.view();
+        return saved(questionnaire);
     }
 
-    public QuestionnaireView replaceContent(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireContent content) {
-        return edit(caller, id, current -> content == null ? new QuestionnaireContent(List.of()) : content);
+    /** The whole content replaced, on the version she read (as {@link #describe}). */
+    public QuestionnaireView replaceContent(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireContent content,
+            Long readVersion) {
+        Questionnaire questionnaire = access.managed(caller, id);
+        questionnaire.editedOn(readVersion);
+        questionnaire.change(content == null ? new QuestionnaireContent(List.of()) : content);
+        return saved(questionnaire);
     }
 
     public QuestionnaireView addSection(NastavnikPrincipal caller, QuestionnaireId id, String title) {
@@ -158,6 +166,12 @@ public class Questionnaires {
     private QuestionnaireView edit(NastavnikPrincipal caller, QuestionnaireId id, UnaryOperator<QuestionnaireContent> change) {
         Questionnaire questionnaire = access.managed(caller, id);
         questionnaire.change(change.apply(questionnaire.content()));
+        return saved(questionnaire);
+    }
+
+    /** The answer carries the new version (the next edit's If-Match), which the flush assigns. */
+    private QuestionnaireView saved(Questionnaire questionnaire) {
+        questionnaires.flush();
         return questionnaire.view();
     }
 

@@ -64,7 +64,8 @@ class ConsentFormsIntegrationTests {
         curator = fixtures.user(Role.CURATOR, world.schoolA());
         organisations.updateRequisites(Fixtures.SYSTEM, world.schoolA(), new Requisites("ст. Кумылженская, ул. Мира, 5",
                 "3419000000", "1023400000001", "https://school2.example.ru", new HeadName("Кузнецов", "Игорь",
-                "Васильевич", Gender.MALE), "Директор"));
+                "Васильевич", Gender.MALE), "Директор"),
+                organisations.find(world.schoolA()).orElseThrow().version());
         base = "/api/v1/organisations/" + world.schoolA() + "/consents";
     }
 
@@ -193,7 +194,8 @@ class ConsentFormsIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         byte[] own = replaceText(builtIn, "СОГЛАСИЕ", "СОГЛАСИЕ (бланк школы № 2)");
         mvc.perform(multipart(templates).file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", own))
-                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator)))
+                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator))
+                        .header("If-Match", download.getHeader("ETag")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.customised").value(true));
         String person = create("Орлова", "Елена", "Викторовна", Gender.FEMALE);
         byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")

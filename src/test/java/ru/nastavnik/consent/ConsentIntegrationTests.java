@@ -144,8 +144,8 @@ class ConsentIntegrationTests {
 
     @Test
     void afterTheRetentionPeriodAWithdrawnPersonIsAnonymised() throws Exception {
-        mvc.perform(put(base + "/settings").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"retentionDays\":0}")).andExpect(jsonPath("$.retentionDays").value(0));
+        mvc.perform(put(base + "/settings").with(user(curator)).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":0}")).andExpect(jsonPath("$.retentionDays").value(0));
         String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}")).andExpect(status().isOk());
@@ -167,8 +167,8 @@ class ConsentIntegrationTests {
 
     @Test
     void aNewConsentAfterAWithdrawalResumesProcessingAndCancelsTheAnonymisation() throws Exception {
-        mvc.perform(put(base + "/settings").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"retentionDays\":0}")).andExpect(status().isOk());
+        mvc.perform(put(base + "/settings").with(user(curator)).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":0}")).andExpect(status().isOk());
         String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\",\"reason\":\"" + "я".repeat(1001) + "\"}"))

@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import ru.nastavnik.VersionedEdits;
 
 /** A school edits its programme templates; new programmes are drafted from them, or from the shipped ones. */
 @SpringBootTest
@@ -59,10 +63,12 @@ class ProgrammeTemplateIntegrationTests {
     void aProgrammeIsDraftedFromTheSchoolsEditedTemplate() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline", "parents"));
         String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
-        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).header("If-Match", etag(base + "/YOUNG_SPECIALIST", pair))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.edited").value(true))
                 .andExpect(jsonPath("$.activities[0].offsetDays").value(3));
-        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).header("If-Match", etag(base + "/needs", pair))
+                .contentType(MediaType.APPLICATION_JSON).content("""
                 {"suggestions":[{"code":"parents","title":"Родительское собрание вместе с наставником","form":"собрание"},
                                 {"code":"discipline"}]}"""))
                 .andExpect(status().isOk())
@@ -85,9 +91,11 @@ class ProgrammeTemplateIntegrationTests {
     void resettingBringsBackTheShippedTemplate() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
         String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
-        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+        mvc.perform(put(base + "/YOUNG_SPECIALIST").with(user(pair.curator())).header("If-Match", etag(base + "/YOUNG_SPECIALIST", pair))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk());
-        mvc.perform(put(base + "/needs").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(base + "/needs").with(user(pair.curator())).header("If-Match", etag(base + "/needs", pair))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Своё\"}]}")).andExpect(status().isOk());
         mvc.perform(delete(base + "/YOUNG_SPECIALIST").with(user(pair.curator())))
                 .andExpect(jsonPath("$.edited").value(false)).andExpect(jsonPath("$.activities.length()").value(3));
@@ -104,7 +112,8 @@ class ProgrammeTemplateIntegrationTests {
     void aRefusedEditNamesTheRowsAndChangesNothing() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
         String base = "/api/v1/organisations/" + pair.school() + "/programme-templates";
-        mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content(EDITED))
+        mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).header("If-Match", etag(base + "/NEW_EMPLOYEE", pair))
+                .contentType(MediaType.APPLICATION_JSON).content(EDITED))
                 .andExpect(status().isOk());
         mvc.perform(put(base + "/NEW_EMPLOYEE").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON).content("""
                 {"goal":"Новая цель","activities":[{"title":"Хорошая строка","timing":"START"},
@@ -145,7 +154,8 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"template-YOUNG_SPECIALIST\"")));
         mvc.perform(get("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).with(user(pair.curator())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Открытый урок")));
-        mvc.perform(post("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).param("goal", "Рост по запросу")
+        mvc.perform(post("/mentorship/programme-templates/ON_REQUEST").param("organisation", org).param("version", "0")
+                .param("goal", "Рост по запросу")
                 .param("activities[0].title", "Первая встреча").param("activities[0].timing", "START")
                 .param("activities[1].title", "Убранная строка").param("activities[1].timing", "END").param("activities[1].remove", "true")
                 .param("activities[2].title", "").param("activities[2].timing", "SPREAD")
@@ -163,5 +173,83 @@ class ProgrammeTemplateIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(EDITED)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/organisations/" + org + "/programme-templates/NO_SUCH").with(user(pair.curator())))
                 .andExpect(status().isNotFound());
+    }
+
+    /** Two curators edit one template: the second to save on what she read is told, and nothing is lost. */
+    @Test
+    void aStaleTemplateEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String url = "/api/v1/organisations/" + pair.school() + "/programme-templates/OTHER";
+        String shipped = etag(url, pair);
+        assertThat(shipped).isEqualTo("\"0\"");
+        String edited = VersionedEdits.assertVersionedEdit(mvc, url, pair.curator(),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON).content(EDITED),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"goal\":\"Устаревшая цель\",\"activities\":[]}"));
+        mvc.perform(get(url).with(user(pair.curator()))).andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"));
+
+        // a reset is a new version too: an edit read before it does not undo it
+        mvc.perform(delete(url).with(user(pair.curator()))).andExpect(jsonPath("$.edited").value(false));
+        String reset = etag(url, pair);
+        assertThat(reset).isNotIn(shipped, edited);
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", edited).contentType(MediaType.APPLICATION_JSON)
+                .content(EDITED)).andExpect(status().isPreconditionFailed());
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", reset).contentType(MediaType.APPLICATION_JSON)
+                .content(EDITED)).andExpect(status().isOk()).andExpect(jsonPath("$.edited").value(true));
+    }
+
+    @Test
+    void aStaleTemplateFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String org = pair.school().toString();
+        String url = "/api/v1/organisations/" + org + "/programme-templates/OTHER";
+        mvc.perform(get("/mentorship/programme-templates/OTHER").param("organisation", org).with(user(pair.curator())))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(put(url).with(user(pair.curator())).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                .content(EDITED)).andExpect(status().isOk());
+        mvc.perform(post("/mentorship/programme-templates/OTHER").param("organisation", org).param("version", "0")
+                        .param("goal", "Её цель").param("activities[0].title", "Её мероприятие").param("activities[0].timing", "START")
+                        .with(user(pair.curator())).with(csrf()))
+                .andExpect(VersionedEdits.staleFormKeeps("Её цель", "Адаптация в нашей гимназии"))
+                .andExpect(content().string(containsString("Её мероприятие")));
+        mvc.perform(get(url).with(user(pair.curator()))).andExpect(jsonPath("$.goal").value("Адаптация в нашей гимназии"));
+    }
+
+    private String etag(String url, ProgrammeFixtures.ActivePair pair) throws Exception {
+        return VersionedEdits.etag(mvc, url, pair.curator());
+    }
+
+    /** The need suggestions are edited as a whole: a save on a stale read is refused, API and page alike. */
+    @Test
+    void aStaleSaveOfTheNeedSuggestionsIsRefusedAndKeepsHerRows() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        String org = pair.school().toString();
+        String url = "/api/v1/organisations/" + org + "/programme-templates/needs";
+        String shipped = etag(url, pair);
+        assertThat(shipped).isEqualTo("\"0\"");
+        VersionedEdits.assertVersionedEdit(mvc, url, pair.curator(),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Собрание с наставником\"}]}"),
+                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"suggestions\":[{\"code\":\"parents\",\"title\":\"Устаревшее\"}]}"));
+        mvc.perform(get(url).with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.code == 'parents')].suggestion.title").value(hasItem("Собрание с наставником")));
+
+        String page = mvc.perform(get("/mentorship/programme-templates/needs").param("organisation", org)
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString();
+        // her form as the page sends it: every need's row, hers changed
+        var form = post("/mentorship/programme-templates/needs").param("organisation", org).param("version", "0");
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("name=\"rows\\[(\\d+)\\]\\.code\" value=\"([^\"]+)\"")
+                .matcher(page);
+        while (rows.find()) {
+            form.param("rows[" + rows.group(1) + "].code", rows.group(2));
+            if (rows.group(2).equals("parents")) {
+                form.param("rows[" + rows.group(1) + "].title", "Её мероприятие");
+            }
+        }
+        mvc.perform(form.with(user(pair.curator())).with(csrf()))
+                .andExpect(VersionedEdits.staleFormKeeps("Её мероприятие", "Собрание с наставником"));
+        mvc.perform(get(url).with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.code == 'parents')].suggestion.title").value(hasItem("Собрание с наставником")));
     }
 }

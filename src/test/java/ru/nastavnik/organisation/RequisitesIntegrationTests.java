@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -51,7 +53,7 @@ class RequisitesIntegrationTests {
 
     @Test
     void aHeadWithoutAGenderIsRefusedInRussianAndNothingChanges() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("headLastName"))
@@ -61,7 +63,7 @@ class RequisitesIntegrationTests {
 
     @Test
     void theHeadIsStoredInPartsInTheNominative() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"headPosition\":\"Директор\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\","
                                 + "\"middleName\":\"Васильевич\",\"gender\":\"MALE\"}}"))
                 .andExpect(status().isOk())
@@ -71,7 +73,7 @@ class RequisitesIntegrationTests {
 
     @Test
     void anOverrideLineWithoutSixFormsIsRefusedWithItsLineNumber() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"declensionOverrides\":\"учитель-логопед; учителя-логопеда; учителю-логопеду; "
                                 + "учителя-логопеда; учителем-логопедом; учителе-логопеде\\nпедагог; педагога\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -87,7 +89,8 @@ class RequisitesIntegrationTests {
         mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("«Директору школы», и её не удалось разобрать")));
 
-        mvc.perform(post(page + "/requisites").with(user(director)).with(csrf()).param("headPosition", "Директор")
+        mvc.perform(post(page + "/requisites").with(user(director)).with(csrf()).param("version", version())
+                        .param("headPosition", "Директор")
                         .param("headLastName", "Морозова").param("headFirstName", "Татьяна")
                         .param("headMiddleName", "Викторовна").param("headGender", "FEMALE"))
                 .andExpect(status().is3xxRedirection());
@@ -97,5 +100,38 @@ class RequisitesIntegrationTests {
         assertThat(saved.headNameToCheck()).isNull();
         mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Директору школы"))));
+    }
+
+    /** Two editors read the requisites; the second to save is told, and the first one's change is kept. */
+    @Test
+    void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
+        VersionedEdits.assertVersionedEdit(mvc, api, director,
+                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"3419000000\"}"),
+                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"3419999999\"}"));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().inn()).isEqualTo("3419000000");
+    }
+
+    /** The page's form carries the version; a stale save keeps what she typed and shows the value saved meanwhile. */
+    @Test
+    void aStaleRequisitesFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
+        String version = version();
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"address\":\"ул. Мира, 5\",\"inn\":\"3419000000\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites").with(user(director)).with(csrf())
+                        .param("version", version).param("address", "ул. Ленина, 1").param("inn", "3419000000"))
+                .andExpect(VersionedEdits.staleFormKeeps("value=\"ул. Ленина, 1\"", "ул. Мира, 5"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Сейчас сохранено: 3419000000"))));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().address()).isEqualTo("ул. Мира, 5");
+    }
+
+    private String etag() throws Exception {
+        return VersionedEdits.etag(mvc, api, director);
+    }
+
+    private String version() throws Exception {
+        return VersionedEdits.version(mvc, api, director);
     }
 }

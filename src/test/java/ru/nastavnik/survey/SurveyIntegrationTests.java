@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -316,14 +317,16 @@ class SurveyIntegrationTests {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(post(base + "/questionnaires/" + draft + "/open").with(user(curator)))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(put(base + "/questionnaires/" + draft + "/content").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(base + "/questionnaires/" + draft + "/content").with(user(curator)).header("If-Match", etag(draft))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"sections\":[{\"title\":\"Один\",\"questions\":[{\"key\":\"k1\",\"type\":\"SCALE\",\"text\":\"Оценка\","
                         + "\"required\":true,\"scaleMax\":10}]}]}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content.sections[0].questions[0].key").value("k1"));
         mvc.perform(post(base + "/questionnaires/" + draft + "/invitations").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"groups\":[\"all-staff\"]}")).andExpect(status().isUnprocessableContent());
         mvc.perform(post(base + "/questionnaires/" + draft + "/open").with(user(curator))).andExpect(status().isOk());
-        mvc.perform(put(base + "/questionnaires/" + draft + "/content").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(base + "/questionnaires/" + draft + "/content").with(user(curator)).header("If-Match", etag(draft))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"sections\":[]}")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("только в черновике")));
         teacher("Фролова", false);
@@ -364,12 +367,17 @@ class SurveyIntegrationTests {
                 .content("{\"template\":\"" + template + "\",\"details\":{\"anonymous\":" + anonymous + "}}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         if (anonymous) {
-            mvc.perform(put(base + "/questionnaires/" + id).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(put(base + "/questionnaires/" + id).with(user(curator)).header("If-Match", etag(id))
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"title\":\"Анонимная анкета\",\"purpose\":\"SATISFACTION_MENTEE\",\"anonymous\":true}"))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.anonymous").value(true));
         }
         mvc.perform(post(base + "/questionnaires/" + id + "/open").with(user(curator))).andExpect(status().isOk());
         return id;
+    }
+
+    private String etag(String questionnaire) throws Exception {
+        return VersionedEdits.etag(mvc, base + "/questionnaires/" + questionnaire, curator);
     }
 
     /** Invites the person and returns their personal link's token. */

@@ -83,6 +83,6 @@ class SurveyResultsTests {
     private static QuestionnaireView view(boolean anonymous) {
         return new QuestionnaireView(new QuestionnaireId(UUID.randomUUID()), ORG, "Итоги", null,
                 QuestionnairePurpose.SATISFACTION_MENTEE, anonymous, QuestionnaireStatus.OPEN, null, CONTENT,
-                Instant.now(), Instant.now(), null);
+                Instant.now(), Instant.now(), null, 0);
     }
 }

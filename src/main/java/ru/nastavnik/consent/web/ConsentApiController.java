@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
@@ -35,11 +37,13 @@ import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.consent.GiveConsents;
 import ru.nastavnik.consent.ScanPart;
 import ru.nastavnik.consent.SubjectAccessExport;
+import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/consents")
@@ -151,22 +155,27 @@ class ConsentApiController {
 
     @GetMapping("/settings")
     @Operation(summary = "Настройки согласий: срок хранения данных после отзыва, дней")
-    Settings settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return new Settings(consents.retentionDays(me, OrganisationId.of(orgId)));
+    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
+        return Settings.answer(consents.settings(me, OrganisationId.of(orgId)));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/settings")
     @Operation(summary = "Изменить срок хранения данных после отзыва согласия (0–3650 дней)")
-    Settings settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestBody Settings settings) {
+    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody Settings settings,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         if (settings.retentionDays() == null) {
             throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
         }
-        consents.retentionDays(me, OrganisationId.of(orgId), settings.retentionDays());
-        return new Settings(consents.retentionDays(me, OrganisationId.of(orgId)));
+        return Settings.answer(consents.retentionDays(me, OrganisationId.of(orgId), settings.retentionDays(),
+                ETags.parse(ifMatch)));
     }
 
     record Settings(Integer retentionDays) {
+
+        static ResponseEntity<Settings> answer(ConsentSettingsView view) {
+            return ETags.ok(view.version(), new Settings(view.retentionDays()));
+        }
     }
 
     record RequestConsents(ConsentPurpose purpose, List<String> personIds) {

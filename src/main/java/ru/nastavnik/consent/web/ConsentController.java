@@ -26,6 +26,7 @@ import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.consent.GiveConsents;
 import ru.nastavnik.consent.ScanPart;
+import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
@@ -33,6 +34,9 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 
 /** The consents of one person (a panel on the staff card) and the organisation's overview by purpose. */
 @Controller
@@ -160,8 +164,8 @@ class ConsentController {
         model.addAttribute("missing", consents.missing(me, organisationId, purpose));
         model.addAttribute("consents", consents.search(me, organisationId, purpose, null));
         model.addAttribute("names", names(me, organisationId));
-        model.addAttribute("retentionDays", consents.retentionDays(me, organisationId));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("settings", consents.settings(me, organisationId));
         return OVERVIEW;
     }
 
@@ -212,16 +216,23 @@ class ConsentController {
 
     @PostMapping("/consent/settings")
     String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
-            @RequestParam(name = "retentionDays", required = false) Integer retentionDays, RedirectAttributes redirect) {
+            @RequestParam(name = "retentionDays", required = false) Integer retentionDays,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         OrganisationId organisationId = OrganisationId.of(organisation);
         try {
             if (retentionDays == null) {
                 throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
             }
-            consents.retentionDays(me, organisationId, retentionDays);
+            consents.retentionDays(me, organisationId, retentionDays, version);
             Flash.success(redirect, "consent.settings.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            // saved by someone else since she opened the page: the page again, her term in the form, his beside it
+            String page = overview(me, organisation, ConsentPurpose.PERSONAL_DATA, model);
+            SavedMeanwhile.show(model, "typedSettings", new ConsentSettingsView(retentionDays, 0),
+                    model.getAttribute("settings"), "form.stale");
+            return page;
         }
         return "redirect:/consent/consents?organisation=" + organisationId;
     }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.FileType;
@@ -28,6 +30,7 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.documents.TemplateInfo;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/document-templates")
@@ -53,6 +56,7 @@ class TemplateApiController {
     void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String kind,
             HttpServletResponse response) throws IOException {
         byte[] content = templates.download(me, OrganisationId.of(orgId), kind);
+        response.setHeader("ETag", ETags.of(templates.info(me, OrganisationId.of(orgId), kind).version()));
         response.setContentType(FileType.DOCX.contentType());
         response.setHeader("Content-Disposition", SafeFileName.attachment(TemplateFileName.of(messages, kind)));
         response.getOutputStream().write(content);
@@ -60,10 +64,14 @@ class TemplateApiController {
 
     @PutMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузить свой шаблон; проверяется, что это DOCX и все {{поля}} известны")
-    TemplateInfo upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String kind, @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<TemplateInfo> upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String kind, @RequestParam("file") MultipartFile file,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return templates.upload(me, OrganisationId.of(orgId), kind, in, file.getOriginalFilename());
+            TemplateInfo uploaded = templates.upload(me, OrganisationId.of(orgId), kind, in, file.getOriginalFilename(),
+                    ETags.parse(ifMatch));
+            return ETags.ok(uploaded.version(), uploaded);
         }
     }
 

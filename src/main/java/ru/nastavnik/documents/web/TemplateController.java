@@ -25,6 +25,8 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 
 /** An organisation's document templates: download, edit in Word or LibreOffice, upload back, or reset. */
 @Controller
@@ -68,14 +70,17 @@ class TemplateController {
     @PostMapping("/{kind}")
     String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
             @RequestParam("organisation") String organisation,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) throws IOException {
         OrganisationId organisationId = OrganisationId.of(organisation);
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename());
+            templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename(), version);
             Flash.success(redirect, "template.uploaded");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            // a file cannot be put back into the form: she is told what is in use now and chooses hers again
+            Flash.error(redirect, "template.stale");
         }
         return "redirect:/documents/templates?organisation=" + organisationId;
     }

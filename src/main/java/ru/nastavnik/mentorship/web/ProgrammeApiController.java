@@ -33,6 +33,7 @@ import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 /** Programmes, their activities, evidence and meetings — for the curator and for the pair itself. */
 @RestController
@@ -86,8 +87,9 @@ class ProgrammeApiController {
 
     @GetMapping("/api/v1/programmes/{id}")
     @Operation(summary = "Карточка программы: мероприятия, встречи, комментарии, оценки")
-    ProgrammeCard card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return programmes.card(me, Ids.parse(id));
+    ResponseEntity<ProgrammeCard> card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        ProgrammeCard card = programmes.card(me, Ids.parse(id));
+        return ETags.ok(card.programme().version(), card);
     }
 
     @GetMapping("/api/v1/programmes/{id}/document")

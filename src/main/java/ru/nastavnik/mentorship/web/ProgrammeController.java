@@ -16,12 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.ProgrammeCard;
 import ru.nastavnik.mentorship.ProgrammePractices;
-import ru.nastavnik.mentorship.ProgrammeStatus;
 import ru.nastavnik.mentorship.ProgrammeView;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.Ids;
@@ -41,8 +38,11 @@ class ProgrammeController {
     private final Programmes programmes;
     private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
+    private final ProgrammePage page;
 
-    ProgrammeController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices) {
+    ProgrammeController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices,
+            ProgrammePage page) {
+        this.page = page;
         this.programmes = programmes;
         this.programmeDocument = programmeDocument;
         this.practices = practices;
@@ -70,14 +70,8 @@ class ProgrammeController {
 
     @GetMapping("/mentorship/programmes/{id}")
     String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        ProgrammeCard card = programmes.card(me, Ids.parse(id));
-        model.addAttribute("card", card);
-        if (card.programme().status() == ProgrammeStatus.COMPLETED) {
-            model.addAttribute("practice", practices.draft(me, card.programme().id()));
-        }
-        model.addAttribute("roles", ActivityRole.values());
-        model.addAttribute("today", LocalDate.now());
-        return "mentorship/programme";
+        page.show(me, Ids.parse(id), model);
+        return ProgrammePage.VIEW;
     }
 
     @GetMapping("/mentorship/programmes/{id}/document")

@@ -2,15 +2,18 @@ package ru.nastavnik.mentorship.web;
 
 import java.time.LocalDate;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.ActivityRole;
@@ -19,6 +22,7 @@ import ru.nastavnik.mentorship.ProgrammeDrafts;
 import ru.nastavnik.mentorship.ProgrammeView;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 /** Writing a draft programme through the API: the pair's mentor and the curator. */
 @RestController
@@ -44,26 +48,36 @@ class ProgrammeDraftApiController {
 
     @PutMapping("/api/v1/programmes/{id}")
     @Operation(summary = "Изменить название, цель и задачи проекта программы (наставник пары или куратор)")
-    ProgrammeView describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Details d) {
-        return drafts.describe(me, Ids.parse(id), d.title(), d.goal(), d.tasks());
+    ResponseEntity<ProgrammeView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody Details d, @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+            String ifMatch) {
+        return answer(drafts.describe(me, Ids.parse(id), ETags.parse(ifMatch), d.title(), d.goal(), d.tasks()));
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities")
     @Operation(summary = "Добавить мероприятие в проект программы (наставник пары или куратор)")
-    ProgrammeView add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Item i) {
-        return drafts.addActivity(me, Ids.parse(id), i.plan());
+    ResponseEntity<ProgrammeView> add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody Item i) {
+        return answer(drafts.addActivity(me, Ids.parse(id), i.plan()));
     }
 
     @PutMapping("/api/v1/programmes/{id}/activities/{activity}")
     @Operation(summary = "Изменить мероприятие проекта программы (наставник пары или куратор)")
-    ProgrammeView revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
-            @RequestBody Item i) {
-        return drafts.reviseActivity(me, Ids.parse(id), Ids.parse(activity), i.plan());
+    ResponseEntity<ProgrammeView> revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String activity, @RequestBody Item i,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(drafts.reviseActivity(me, Ids.parse(id), Ids.parse(activity), ETags.parse(ifMatch), i.plan()));
     }
 
     @DeleteMapping("/api/v1/programmes/{id}/activities/{activity}")
     @Operation(summary = "Удалить мероприятие из проекта программы (наставник пары или куратор)")
-    ProgrammeView remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity) {
-        return drafts.removeActivity(me, Ids.parse(id), Ids.parse(activity));
+    ResponseEntity<ProgrammeView> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String activity) {
+        return answer(drafts.removeActivity(me, Ids.parse(id), Ids.parse(activity)));
+    }
+
+    /** Every change of the draft is a new version of the programme: the answer carries it for the next If-Match. */
+    private static ResponseEntity<ProgrammeView> answer(ProgrammeView changed) {
+        return ETags.ok(changed.version(), changed);
     }
 }

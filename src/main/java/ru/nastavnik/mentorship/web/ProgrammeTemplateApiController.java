@@ -2,16 +2,19 @@ package ru.nastavnik.mentorship.web;
 
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.NeedSuggestionView;
@@ -21,6 +24,7 @@ import ru.nastavnik.mentorship.ProgrammeTemplateManagement.SuggestionInput;
 import ru.nastavnik.mentorship.ProgrammeTemplateView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 /** The organisation's programme templates: per mentee category and per need; DELETE returns to the shipped ones. */
 @RestController
@@ -52,15 +56,20 @@ class ProgrammeTemplateApiController {
 
     @GetMapping("/needs")
     @Operation(summary = "Мероприятия по профессиональным запросам, предлагаемые в программу")
-    List<NeedSuggestionView> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return templates.suggestions(me, OrganisationId.of(orgId));
+    ResponseEntity<List<NeedSuggestionView>> needs(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId) {
+        OrganisationId org = OrganisationId.of(orgId);
+        return ETags.ok(templates.suggestionsVersion(me, org), templates.suggestions(me, org));
     }
 
     @PutMapping("/needs")
     @Operation(summary = "Заменить мероприятия по перечисленным запросам (пустое название — общее мероприятие)")
-    List<NeedSuggestionView> saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestBody SuggestionsBody body) {
-        return templates.saveSuggestions(me, OrganisationId.of(orgId), body.suggestions());
+    ResponseEntity<List<NeedSuggestionView>> saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId, @RequestBody SuggestionsBody body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OrganisationId org = OrganisationId.of(orgId);
+        List<NeedSuggestionView> saved = templates.saveSuggestions(me, org, body.suggestions(), ETags.parse(ifMatch));
+        return ETags.ok(templates.suggestionsVersion(me, org), saved);
     }
 
     @DeleteMapping("/needs")
@@ -71,17 +80,21 @@ class ProgrammeTemplateApiController {
 
     @GetMapping("/{category}")
     @Operation(summary = "Шаблон программы для категории наставляемых")
-    ProgrammeTemplateView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<ProgrammeTemplateView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String category) {
-        return templates.template(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category));
+        ProgrammeTemplateView template = templates.template(me, OrganisationId.of(orgId),
+                ProgrammeTemplateController.category(category));
+        return ETags.ok(template.version(), template);
     }
 
     @PutMapping("/{category}")
     @Operation(summary = "Заменить цель и типовые мероприятия категории (при любой ошибке ничего не сохраняется)")
-    ProgrammeTemplateView save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String category, @RequestBody TemplateBody body) {
-        return templates.save(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category), body.goal(),
-                body.activities());
+    ResponseEntity<ProgrammeTemplateView> save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String category, @RequestBody TemplateBody body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        ProgrammeTemplateView saved = templates.save(me, OrganisationId.of(orgId),
+                ProgrammeTemplateController.category(category), body.goal(), body.activities(), ETags.parse(ifMatch));
+        return ETags.ok(saved.version(), saved);
     }
 
     @DeleteMapping("/{category}")

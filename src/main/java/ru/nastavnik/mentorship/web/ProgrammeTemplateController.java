@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,11 +18,15 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.ActivityTiming;
 import ru.nastavnik.mentorship.ProgrammeTemplateManagement;
+import ru.nastavnik.mentorship.ProgrammeTemplateView;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The curator's pages for the organisation's programme templates; a refused edit shows the form again as typed. */
@@ -50,19 +55,27 @@ class ProgrammeTemplateController {
     @GetMapping("/needs")
     String needs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("suggestionsForm", SuggestionsForm.of(templates.suggestions(me, org)));
+        model.addAttribute("suggestionsForm", SuggestionsForm.of(templates.suggestions(me, org),
+                templates.suggestionsVersion(me, org)));
         model.addAttribute("organisationId", org);
         return NEEDS;
     }
 
     @PostMapping("/needs")
     String saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @ModelAttribute("suggestionsForm") SuggestionsForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("suggestionsForm") SuggestionsForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            templates.saveSuggestions(me, org, form.inputs());
+            templates.saveSuggestions(me, org, form.inputs(), form.getVersion());
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("organisationId", org);
+            return NEEDS;
+        } catch (StaleVersionException | VersionRequiredException e) {
+            long version = templates.suggestionsVersion(me, org);
+            SavedMeanwhile.show(model, result, form, SuggestionsForm.of(templates.suggestions(me, org), version), version,
+                    "form.stale");
             model.addAttribute("organisationId", org);
             return NEEDS;
         }
@@ -90,13 +103,17 @@ class ProgrammeTemplateController {
     @PostMapping("/{category}")
     String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
             @RequestParam(required = false) String organisation, @ModelAttribute("templateForm") TemplateForm form,
-            Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         try {
-            templates.save(me, org, c, form.getGoal(), form.inputs());
+            templates.save(me, org, c, form.getGoal(), form.inputs(), form.getVersion());
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+            return form(model, form, org, c);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            ProgrammeTemplateView saved = templates.template(me, org, c);
+            SavedMeanwhile.show(model, result, form, TemplateForm.of(saved), saved.version(), "form.stale");
             return form(model, form, org, c);
         }
         Flash.success(redirect, "programme.template.saved");

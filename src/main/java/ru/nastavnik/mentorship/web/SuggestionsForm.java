@@ -10,9 +10,12 @@ import ru.nastavnik.mentorship.ProgrammeTemplateManagement.SuggestionInput;
 class SuggestionsForm {
 
     private List<Row> rows = new ArrayList<>();
+    /** The version of the suggestions the form was filled from: saving it over a newer one is refused. */
+    private Long version;
 
-    static SuggestionsForm of(List<NeedSuggestionView> suggestions) {
+    static SuggestionsForm of(List<NeedSuggestionView> suggestions, long version) {
         SuggestionsForm form = new SuggestionsForm();
+        form.version = version;
         for (NeedSuggestionView s : suggestions) {
             Row row = new Row();
             row.code = s.code();
@@ -29,6 +32,14 @@ class SuggestionsForm {
 
     List<SuggestionInput> inputs() {
         return rows.stream().map(r -> new SuggestionInput(r.code, r.title, r.form, r.expectedResult)).toList();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public List<Row> getRows() {

@@ -17,10 +17,13 @@ class TemplateForm {
 
     private String goal;
     private List<Row> activities = new ArrayList<>();
+    /** The version of the template the form was filled from: saving it over a newer one is refused. */
+    private Long version;
 
     static TemplateForm of(ProgrammeTemplateView template) {
         TemplateForm form = new TemplateForm();
         form.goal = template.goal();
+        form.version = template.version();
         template.activities().forEach(a -> form.activities.add(Row.of(a)));
         return form.withEmptyRows();
     }
@@ -35,6 +38,14 @@ class TemplateForm {
     /** The rows to keep: those not ticked for removal and not left empty. */
     List<ActivityInput> inputs() {
         return activities.stream().filter(r -> !r.isRemove() && !r.empty()).map(Row::input).toList();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getGoal() {

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.organisation.NewOrganisation;
@@ -22,6 +24,7 @@ import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -51,15 +54,20 @@ class OrganisationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Одна организация")
-    OrganisationResponse get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return OrganisationResponse.of(organisations.get(me, OrganisationId.of(id)));
+    ResponseEntity<OrganisationResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        OrganisationSummary organisation = organisations.get(me, OrganisationId.of(id));
+        return ETags.ok(organisation.version(), OrganisationResponse.of(organisation));
     }
 
     @PutMapping("/{id}/requisites")
     @Operation(summary = "Реквизиты организации для документов (адрес, ИНН, ОГРН, сайт, руководитель)")
-    OrganisationResponse requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestBody Requisites requisites) {
-        return OrganisationResponse.of(organisations.updateRequisites(me, OrganisationId.of(id), requisites));
+    ResponseEntity<OrganisationResponse> requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestBody Requisites requisites,
+            @Parameter(description = ETags.IF_MATCH)
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OrganisationSummary updated = organisations.updateRequisites(me, OrganisationId.of(id), requisites,
+                ETags.parse(ifMatch));
+        return ETags.ok(updated.version(), OrganisationResponse.of(updated));
     }
 
     record OrganisationResponse(String id, String parentId, String kind, String name, String shortName,

@@ -21,9 +21,12 @@ import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 
 @Controller
 @RequestMapping("/organisation/organisations")
@@ -84,7 +87,7 @@ class OrganisationController {
             model.addAttribute("userForm", new UserForm());
         }
         if (!model.containsAttribute("requisitesForm")) {
-            model.addAttribute("requisitesForm", RequisitesForm.of(organisation.requisites()));
+            model.addAttribute("requisitesForm", RequisitesForm.of(organisation.requisites(), organisation.version()));
         }
         model.addAttribute("editRequisites", me.isSystemAdmin() || me.has(Role.DIRECTOR, organisationId));
         model.addAttribute("genders", Gender.values());
@@ -113,14 +116,19 @@ class OrganisationController {
     String requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @ModelAttribute RequisitesForm requisitesForm, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            organisations.updateRequisites(me, OrganisationId.of(id), requisitesForm.toRequisites());
+            organisations.updateRequisites(me, OrganisationId.of(id), requisitesForm.toRequisites(),
+                    requisitesForm.getVersion());
             Flash.success(redirect, "organisation.requisites.saved");
             return "redirect:/organisation/organisations/" + id;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
-            model.addAttribute("requisitesOpen", true);
-            return detail(me, id, model);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            OrganisationSummary saved = organisations.get(me, OrganisationId.of(id));
+            SavedMeanwhile.show(model, result, requisitesForm, RequisitesForm.of(saved.requisites(), saved.version()),
+                    saved.version(), "form.stale");
         }
+        model.addAttribute("requisitesOpen", true);
+        return detail(me, id, model);
     }
 
     /** The roles the caller may give in this kind of organisation; the service checks again. */

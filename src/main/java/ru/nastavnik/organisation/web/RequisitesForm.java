@@ -16,9 +16,12 @@ class RequisitesForm {
     private Gender headGender;
     private String headPosition;
     private String declensionOverrides;
+    /** The version of the requisites the form was filled from: saving it over a newer one is refused. */
+    private Long version;
 
-    static RequisitesForm of(Requisites r) {
+    static RequisitesForm of(Requisites r, long version) {
         RequisitesForm f = new RequisitesForm();
+        f.version = version;
         f.address = r.address();
         f.inn = r.inn();
         f.ogrn = r.ogrn();
@@ -39,6 +42,8 @@ class RequisitesForm {
                 headGender), headPosition, declensionOverrides, null);
     }
 
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
     public String getInn() { return inn; }

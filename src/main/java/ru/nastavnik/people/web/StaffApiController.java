@@ -69,17 +69,17 @@ class StaffApiController {
     ResponseEntity<StaffResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id) {
         StaffView view = staff.get(me, OrganisationId.of(orgId), PersonId.of(id));
-        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(StaffResponse.of(view));
+        return ETags.ok(view.version(), StaffResponse.of(view));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Изменить карточку педагога")
     ResponseEntity<StaffResponse> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @PathVariable String id, @RequestBody StaffData data,
-            @Parameter(description = "ETag карточки, полученный при чтении (без него — 428, устаревший — 412)")
+            @Parameter(description = ETags.IF_MATCH)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         StaffView updated = staff.update(me, OrganisationId.of(orgId), PersonId.of(id), data, ETags.parse(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(StaffResponse.of(updated));
+        return ETags.ok(updated.version(), StaffResponse.of(updated));
     }
 
     @DeleteMapping("/{id}")

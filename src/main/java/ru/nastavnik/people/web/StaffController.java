@@ -26,6 +26,7 @@ import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.FormErrors;
 
 @Controller
@@ -148,9 +149,7 @@ class StaffController {
             // someone saved the card meanwhile: her input stays, his values are shown beside it, and the next save
             // is made knowingly over the version she has now seen
             StaffView saved = staff.get(me, organisationId, personId);
-            model.addAttribute("saved", staffForm.differencesFrom(StaffForm.of(saved.data())));
-            staffForm.setVersion(saved.version());
-            result.reject("staff.stale");
+            SavedMeanwhile.show(model, result, staffForm, StaffForm.of(saved.data()), saved.version(), "staff.stale");
             return form(model, staffForm, organisationId, personId);
         }
         Flash.success(redirect, "staff.updated");

@@ -65,47 +65,6 @@ class StaffForm {
                 hiredOn, email, phone);
     }
 
-    /**
-     * The fields where what is saved now ({@code saved}) differs from what she typed, with the saved value as the
-     * page shows it: set beside her input after a refused stale save, so that she keeps her text and sees his.
-     */
-    java.util.Map<String, String> differencesFrom(StaffForm saved) {
-        java.util.Map<String, String> mine = values();
-        java.util.Map<String, String> theirs = saved.values();
-        java.util.Map<String, String> differences = new java.util.LinkedHashMap<>();
-        mine.forEach((field, value) -> {
-            String other = theirs.get(field);
-            if (!java.util.Objects.equals(blankToNull(value), blankToNull(other))) {
-                differences.put(field, other == null || other.isBlank() ? "—" : other);
-            }
-        });
-        return differences;
-    }
-
-    private java.util.Map<String, String> values() {
-        java.util.Map<String, String> v = new java.util.LinkedHashMap<>();
-        v.put("lastName", lastName);
-        v.put("firstName", firstName);
-        v.put("middleName", middleName);
-        v.put("gender", gender == null ? null : gender.name());
-        v.put("birthDate", birthDate == null ? null : birthDate.toString());
-        v.put("personnelNumber", personnelNumber);
-        v.put("positions", positions);
-        v.put("subjects", subjects);
-        v.put("totalExperienceYears", totalExperienceYears == null ? null : totalExperienceYears.toString());
-        v.put("teachingExperienceYears", teachingExperienceYears == null ? null : teachingExperienceYears.toString());
-        v.put("qualificationCategory", qualificationCategory == null ? null : qualificationCategory.name());
-        v.put("education", education);
-        v.put("hiredOn", hiredOn == null ? null : hiredOn.toString());
-        v.put("email", email);
-        v.put("phone", phone);
-        return v;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 

@@ -7,11 +7,19 @@ package ru.nastavnik.shared.web;
  */
 public final class ETags {
 
+    /** How the API documents the header on every update that needs it. */
+    public static final String IF_MATCH = "ETag записи, полученный при чтении (без него — 428, устаревший — 412)";
+
     private ETags() {
     }
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 answer carrying the record and its version as the tag of the next edit's {@code If-Match}. */
+    public static <T> org.springframework.http.ResponseEntity<T> ok(long version, T body) {
+        return org.springframework.http.ResponseEntity.ok().eTag(of(version)).body(body);
     }
 
     /** The version the client read, from its {@code If-Match}; {@code null} when it sent none (the record answers 428). */

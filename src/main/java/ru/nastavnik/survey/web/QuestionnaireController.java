@@ -14,9 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.survey.BankField;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.survey.QuestionnaireDetails;
@@ -77,9 +80,16 @@ class QuestionnaireController {
             @RequestParam(required = false) String title, @RequestParam(required = false) String description,
             @RequestParam(required = false) QuestionnairePurpose purpose, @RequestParam(required = false) Boolean anonymous,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q,
-                new QuestionnaireDetails(title, description, purpose, anonymous, deadline)));
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+        QuestionnaireDetails details = new QuestionnaireDetails(title, description, purpose, anonymous, deadline);
+        try {
+            return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q, details, version));
+        } catch (StaleVersionException | VersionRequiredException e) {
+            // someone saved the questionnaire since she opened it: the page again, her details in its form
+            String page = detail(me, id, model);
+            SavedMeanwhile.show(model, "typedDetails", details, model.getAttribute("q"), "form.stale");
+            return page;
+        }
     }
 
     @PostMapping("/survey/questionnaires/{id}/sections")

@@ -11,17 +11,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.InvitationView;
 import ru.nastavnik.survey.PersonalLink;
@@ -87,22 +90,29 @@ class SurveyApiController {
 
     @GetMapping("/questionnaires/{id}")
     @Operation(summary = "Одна анкета: разделы, вопросы, срок")
-    QuestionnaireView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
-        return owned(me, orgId, id);
+    ResponseEntity<QuestionnaireView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        QuestionnaireView questionnaire = owned(me, orgId, id);
+        return ETags.ok(questionnaire.version(), questionnaire);
     }
 
     @PutMapping("/questionnaires/{id}")
     @Operation(summary = "Изменить название, назначение, анонимность, срок")
-    QuestionnaireView describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody QuestionnaireDetails details) {
-        return questionnaires.describe(me, owned(me, orgId, id).id(), details);
+    ResponseEntity<QuestionnaireView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody QuestionnaireDetails details,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        QuestionnaireView changed = questionnaires.describe(me, owned(me, orgId, id).id(), details, ETags.parse(ifMatch));
+        return ETags.ok(changed.version(), changed);
     }
 
     @PutMapping("/questionnaires/{id}/content")
     @Operation(summary = "Заменить разделы и вопросы (только черновик)")
-    QuestionnaireView content(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody QuestionnaireContent content) {
-        return questionnaires.replaceContent(me, owned(me, orgId, id).id(), content);
+    ResponseEntity<QuestionnaireView> content(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestBody QuestionnaireContent content,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        QuestionnaireView changed = questionnaires.replaceContent(me, owned(me, orgId, id).id(), content,
+                ETags.parse(ifMatch));
+        return ETags.ok(changed.version(), changed);
     }
 
     @PostMapping("/questionnaires/{id}/open")
