@@ -35,7 +35,7 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
     public static ColumnMapping byHeaders(Map<String, String> fieldToHeader, List<String> header) {
         Map<StaffField, Integer> columns = new EnumMap<>(StaffField.class);
         for (Map.Entry<String, String> entry : fieldToHeader.entrySet()) {
-            StaffField field = parseField(entry.getKey());
+            StaffField field = StaffField.parse(entry.getKey());
             if (entry.getValue() == null || entry.getValue().isBlank()) {
                 continue;
             }
@@ -70,15 +70,6 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
             }
         }
         return List.of();
-    }
-
-    private static StaffField parseField(String name) {
-        for (StaffField field : StaffField.values()) {
-            if (field.name().equalsIgnoreCase(name) || name.equals(field.property())) {
-                return field;
-            }
-        }
-        throw InvalidInputException.of("mapping", "import.mapping.unknownField", name);
     }
 
     private static int indexOf(List<String> header, String name) {
