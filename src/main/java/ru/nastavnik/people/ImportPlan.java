@@ -34,6 +34,7 @@ final class ImportPlan {
 
     private final StaffRowParser parser;
     private final ImportChoices choices;
+    private final Set<Integer> touched;
     private final boolean restrictedToo;
     private final LocalDate today;
     private final StaffMatcher matcher = new StaffMatcher();
@@ -46,6 +47,7 @@ final class ImportPlan {
     ImportPlan(List<Person> registry, StaffRowParser parser, ImportChoices choices, boolean restrictedToo, LocalDate today) {
         this.parser = parser;
         this.choices = choices;
+        this.touched = choices.touchedRows();
         this.restrictedToo = restrictedToo;
         this.today = today;
         for (Person person : registry) {
@@ -74,7 +76,7 @@ final class ImportPlan {
             leftOut.add(new LeftOutRow(number, row.cells(),
                     List.of(Problem.cell(number, null, "import.leftOut.merged", choices.mergeOf(number).get()))));
         }
-        if (!verdict.problems().isEmpty() || choices.touchedRows().contains(number) || verdict.duplicateOf() != null) {
+        if (!verdict.problems().isEmpty() || touched.contains(number) || verdict.duplicateOf() != null) {
             review(row, verdict.problems(), verdict.badFields(), verdict.duplicateOf());
         }
     }
