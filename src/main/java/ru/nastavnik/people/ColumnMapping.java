@@ -62,7 +62,7 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
         var used = new java.util.HashMap<Integer, StaffField>();
         for (var entry : columns.entrySet()) {
             if (entry.getValue() < 0 || entry.getValue() >= header.size()) {
-                return List.of(Problem.field("mapping", "import.mapping.noSuchColumn", entry.getValue() + 1));
+                return List.of(Problem.field("mapping", "import.mapping.noSuchColumn", SheetLayout.letter(entry.getValue())));
             }
             StaffField other = used.put(entry.getValue(), entry.getKey());
             if (other != null) {

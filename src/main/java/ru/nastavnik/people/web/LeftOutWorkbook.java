@@ -36,9 +36,9 @@ class LeftOutWorkbook {
     }
 
     /** «Не вошедшие строки — педагоги.xlsx» for the upload «педагоги.xlsx». */
-    static String fileName(String originalName) {
+    String fileName(String originalName) {
         String stem = originalName == null ? "" : originalName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
-        return "Не вошедшие строки" + (stem.isBlank() ? "" : " — " + stem) + ".xlsx";
+        return text("import.leftOut.sheet") + (stem.isBlank() ? "" : " — " + stem) + ".xlsx";
     }
 
     void write(ImportResult result, Path target) {

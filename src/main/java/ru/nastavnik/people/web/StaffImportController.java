@@ -124,7 +124,7 @@ class StaffImportController {
             throw new NotFoundException();
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", SafeFileName.attachment(LeftOutWorkbook.fileName(pending.originalName())));
+        response.setHeader("Content-Disposition", SafeFileName.attachment(leftOut.fileName(pending.originalName())));
         Files.copy(file, response.getOutputStream());
     }
 

@@ -89,8 +89,11 @@ class StaffImportPreviewIntegrationTests {
                         .param("skip_4", "on"))
                 .andExpect(status().is3xxRedirection());
 
-        byte[] xlsx = mvc.perform(get("/people/staff/import/" + token + "/left-out").session(session).with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var download = mvc.perform(get("/people/staff/import/" + token + "/left-out").session(session).with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(java.net.URLDecoder.decode(download.getHeader("Content-Disposition"), StandardCharsets.UTF_8))
+                .contains("Не вошедшие строки — staff.xlsx");
+        byte[] xlsx = download.getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);

@@ -58,6 +58,8 @@ final class MergedCells {
                 }
             });
             xml.parse(new InputSource(sheet));
+        } catch (SAXException e) {
+            // a sheet that breaks off is reported where its rows break, by the pass that reads them
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new SAXException(e);
         }
