@@ -42,7 +42,7 @@ final class MergedCells {
         TreeMap<Integer, List<Region>> regions = new TreeMap<>();
         try {
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            XlsxReader.forbidDoctype(xml);
             xml.setContentHandler(new DefaultHandler() {
                 private int count;
 

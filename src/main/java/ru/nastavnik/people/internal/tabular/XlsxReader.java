@@ -102,7 +102,7 @@ final class XlsxReader extends RowStream {
     }
 
     /** A sheet needs no DTD; refusing one rules out entity expansion and external entities (XXE). */
-    private static void forbidDoctype(XMLReader xml) {
+    static void forbidDoctype(XMLReader xml) {
         try {
             xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         } catch (SAXException unsupported) {
