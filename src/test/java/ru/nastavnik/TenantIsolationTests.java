@@ -101,6 +101,7 @@ class TenantIsolationTests {
                 get("/people/staff/import").param("organisation", b),
                 multipart("/people/staff/import").file(csv()).param("organisation", b).with(csrf()),
                 get("/people/staff/export").param("organisation", b),
+                get("/people/staff/import/" + java.util.UUID.randomUUID() + "/left-out"),
                 get("/audit/entries").param("organisation", b),
                 get("/organisation/organisations/" + b),
                 post("/organisation/organisations/" + b + "/requisites").param("inn", "1234567890").with(csrf()),

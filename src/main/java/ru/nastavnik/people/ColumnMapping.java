@@ -35,7 +35,7 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
     public static ColumnMapping byHeaders(Map<String, String> fieldToHeader, List<String> header) {
         Map<StaffField, Integer> columns = new EnumMap<>(StaffField.class);
         for (Map.Entry<String, String> entry : fieldToHeader.entrySet()) {
-            StaffField field = parseField(entry.getKey());
+            StaffField field = StaffField.parse(entry.getKey());
             if (entry.getValue() == null || entry.getValue().isBlank()) {
                 continue;
             }
@@ -62,7 +62,7 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
         var used = new java.util.HashMap<Integer, StaffField>();
         for (var entry : columns.entrySet()) {
             if (entry.getValue() < 0 || entry.getValue() >= header.size()) {
-                return List.of(Problem.field("mapping", "import.mapping.noSuchColumn", entry.getValue() + 1));
+                return List.of(Problem.field("mapping", "import.mapping.noSuchColumn", SheetLayout.letter(entry.getValue())));
             }
             StaffField other = used.put(entry.getValue(), entry.getKey());
             if (other != null) {
@@ -70,15 +70,6 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
             }
         }
         return List.of();
-    }
-
-    private static StaffField parseField(String name) {
-        for (StaffField field : StaffField.values()) {
-            if (field.name().equalsIgnoreCase(name) || name.equals(field.property())) {
-                return field;
-            }
-        }
-        throw InvalidInputException.of("mapping", "import.mapping.unknownField", name);
     }
 
     private static int indexOf(List<String> header, String name) {

@@ -11,19 +11,30 @@ public enum StaffField {
     LAST_NAME("lastName", "Фамилия"),
     FIRST_NAME("firstName", "Имя"),
     MIDDLE_NAME("middleName", "Отчество"),
-    FULL_NAME(null, "ФИО", "Ф.И.О.", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Ф И О", "Сотрудник", "Педагог"),
+    FULL_NAME(null, "ФИО", "Ф.И.О.", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Ф И О", "Сотрудник", "Педагог",
+            "ФИО педагога", "ФИО работника", "ФИО сотрудника", "ФИО педагогического работника",
+            "Фамилия, имя, отчество работника", "Фамилия, имя, отчество педагога", "Работник"),
     GENDER("gender", "Пол"),
-    BIRTH_DATE("birthDate", "Дата рождения", "Д.р.", "Дата рожд."),
-    PERSONNEL_NUMBER("personnelNumber", "Табельный номер", "Таб. номер", "Таб. №", "Табельный №"),
-    POSITIONS("positions", "Должность", "Должности", "Занимаемая должность"),
-    SUBJECTS("subjects", "Предметы", "Преподаваемые предметы", "Предмет", "Преподаваемый предмет", "Преподаваемые дисциплины"),
-    TOTAL_EXPERIENCE("totalExperienceYears", "Общий стаж", "Стаж общий", "Общий стаж, лет"),
-    TEACHING_EXPERIENCE("teachingExperienceYears", "Педагогический стаж", "Стаж педагогический", "Пед. стаж", "Педстаж", "Педагогический стаж, лет"),
-    QUALIFICATION_CATEGORY("qualificationCategory", "Квалификационная категория", "Категория", "Кв. категория"),
+    BIRTH_DATE("birthDate", "Дата рождения", "Д.р.", "Дата рожд.", "Число, месяц, год рождения"),
+    PERSONNEL_NUMBER("personnelNumber", "Табельный номер", "Таб. номер", "Таб. №", "Табельный №", "Таб.н."),
+    POSITIONS("positions", "Должность", "Должности", "Занимаемая должность", "Наименование должности",
+            "Должность по штатному расписанию", "Занимаемая должность (должности)"),
+    SUBJECTS("subjects", "Предметы", "Преподаваемые предметы", "Предмет", "Преподаваемый предмет", "Преподаваемые дисциплины",
+            "Преподаваемые учебные предметы", "Преподаваемые учебные предметы, курсы, дисциплины", "Учебные предметы"),
+    TOTAL_EXPERIENCE("totalExperienceYears", "Общий стаж", "Стаж общий", "Общий стаж, лет", "Общий стаж работы",
+            "Стаж работы общий", "Общий трудовой стаж", "Стаж работы"),
+    TEACHING_EXPERIENCE("teachingExperienceYears", "Педагогический стаж", "Стаж педагогический", "Пед. стаж", "Педстаж",
+            "Педагогический стаж, лет", "Стаж педагогической работы", "Педагогический стаж работы",
+            "Стаж работы по специальности", "Стаж по специальности"),
+    QUALIFICATION_CATEGORY("qualificationCategory", "Квалификационная категория", "Категория", "Кв. категория",
+            "Кв. кат.", "Квалиф. категория", "Категория квалификационная"),
     EDUCATION("education", "Образование", "Уровень образования"),
-    HIRED_ON("hiredOn", "Дата приёма", "Дата приема", "Дата приёма на работу", "Дата приема на работу", "Принят"),
-    EMAIL("email", "Эл. почта", "Email", "E-mail", "Электронная почта", "Адрес электронной почты", "Почта"),
-    PHONE("phone", "Телефон", "Тел.", "Контактный телефон", "Мобильный телефон");
+    HIRED_ON("hiredOn", "Дата приёма", "Дата приема", "Дата приёма на работу", "Дата приема на работу", "Принят",
+            "Дата поступления на работу", "Дата трудоустройства", "Дата приёма в ОО", "Дата приема в ОО"),
+    EMAIL("email", "Эл. почта", "Email", "E-mail", "Электронная почта", "Адрес электронной почты", "Почта",
+            "Адрес эл. почты"),
+    PHONE("phone", "Телефон", "Тел.", "Контактный телефон", "Мобильный телефон", "Номер телефона", "Моб. телефон",
+            "Сотовый телефон");
 
     private final String property;
     private final List<String> headers;
@@ -51,13 +62,34 @@ public enum StaffField {
         return java.util.Arrays.stream(values()).filter(f -> f != FULL_NAME).toList();
     }
 
+    /** A field by its name ({@code HIRED_ON}) or property ({@code hiredOn}), as API clients write it. */
+    public static StaffField parse(String name) {
+        for (StaffField field : values()) {
+            if (field.name().equalsIgnoreCase(name) || name.equals(field.property())) {
+                return field;
+            }
+        }
+        throw ru.nastavnik.shared.InvalidInputException.of("mapping", "import.mapping.unknownField", name);
+    }
+
+    /** The field a header names, if any: «Дата рождения (дд.мм.гггг)» names the birth date. */
+    static java.util.Optional<StaffField> named(String header) {
+        return java.util.Arrays.stream(values()).filter(f -> f.matchesHeader(header)).findFirst();
+    }
+
+    /** The field whose {@link StaffData} property a rule names; the name parts when only the full name is read. */
+    static java.util.Optional<StaffField> ofProperty(String property) {
+        return java.util.Arrays.stream(values()).filter(f -> property.equals(f.property())).findFirst();
+    }
+
     boolean matchesHeader(String header) {
         String normal = normalise(header);
         return headers.stream().anyMatch(h -> normalise(h).equals(normal));
     }
 
     static String normalise(String header) {
-        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("[\\s.,:;№#*_\"«»()-]+", "");
+        // what is in brackets explains the column («(дд.мм.гггг)», «(полностью)»), it does not name it
+        return header == null ? "" : header.replaceAll("\\([^)]*\\)", " ").toLowerCase(Locale.ROOT).replace('ё', 'е')
+                .replaceAll("[\\s.,:;№#*_\"«»()/-]+", "");
     }
 }

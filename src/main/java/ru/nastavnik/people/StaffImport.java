@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -22,6 +19,7 @@ import ru.nastavnik.people.internal.tabular.Row;
 import ru.nastavnik.people.internal.tabular.TabularFileException;
 import ru.nastavnik.people.internal.tabular.TabularFiles;
 import ru.nastavnik.people.internal.tabular.TabularReader;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -30,9 +28,11 @@ import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Imports a school's staff list, all or nothing: the file is read as a stream and every row checked first;
- * with any problem nothing is stored and every problem is reported (row, column, reason). People already in
- * the registry are matched, not duplicated; an empty cell never erases what the registry holds.
+ * Imports a school's staff list, all or nothing: the file is read as a stream below its title rows and every
+ * row checked first; with any problem nothing is stored and every problem is reported (row, column, reason).
+ * The curator may correct cells, leave rows out or merge a duplicate into its earlier row ({@link ImportChoices});
+ * the rows left out are excluded explicitly and the rest is stored in one transaction. People already in the
+ * registry are matched, not duplicated; an empty cell never erases what the registry holds.
  */
 @Service
 public class StaffImport {
@@ -60,132 +60,72 @@ public class StaffImport {
     /** With {@code mapping} null the columns are recognised by their headers. */
     @Transactional
     public ImportResult run(NastavnikPrincipal caller, OrganisationId organisation, Path file, String originalName,
-            ColumnMapping mapping, boolean dryRun) {
-        return run(caller, organisation, file, originalName, header -> mapping == null ? ColumnMapping.detect(header) : mapping, dryRun);
+            ColumnMapping mapping, ImportChoices choices, boolean dryRun) {
+        return run(caller, organisation, file, originalName,
+                header -> mapping == null ? ColumnMapping.detect(header) : mapping, choices, dryRun);
     }
 
     /** The API's form of the mapping: field name → header text of the file. */
     @Transactional
     public ImportResult runWithHeaders(NastavnikPrincipal caller, OrganisationId organisation, Path file,
-            String originalName, Map<String, String> mapping, boolean dryRun) {
+            String originalName, Map<String, String> mapping, ImportChoices choices, boolean dryRun) {
         return run(caller, organisation, file, originalName,
                 header -> mapping == null || mapping.isEmpty() ? ColumnMapping.detect(header) : ColumnMapping.byHeaders(mapping, header),
-                dryRun);
-    }
-
-    /** The header and the first rows, shown beside the column mapping; empty when the file is unreadable. */
-    public List<List<String>> sample(NastavnikPrincipal caller, OrganisationId organisation, Path file,
-            String originalName, int rows) {
-        access.check(caller, organisation);
-        try (TabularReader reader = TabularFiles.open(file, originalName, properties.maxFileSize().toBytes())) {
-            List<List<String>> sample = new ArrayList<>();
-            sample.add(reader.header());
-            Row row;
-            while (sample.size() <= rows && (row = reader.next()) != null) {
-                sample.add(row.cells());
-            }
-            return sample;
-        } catch (TabularFileException e) {
-            return List.of();
-        }
+                choices, dryRun);
     }
 
     private ImportResult run(NastavnikPrincipal caller, OrganisationId organisation, Path file, String originalName,
-            Function<List<String>, ColumnMapping> mappingOf, boolean dryRun) {
+            Function<List<String>, ColumnMapping> mappingOf, ImportChoices choices, boolean dryRun) {
         access.check(caller, organisation);
         try (TabularReader reader = TabularFiles.open(file, originalName, properties.maxFileSize().toBytes())) {
-            List<String> header = reader.header();
+            StaffSheet sheet = StaffSheet.of(reader, choices.headerRow());
+            List<String> header = sheet.header();
             ColumnMapping mapping = mappingOf.apply(header);
+            SheetLayout layout = new SheetLayout(header, sheet.headerRow(), mapping, reader.format(),
+                    sheet.top().stream().map(r -> new FileRow(r.number(), r.cells())).toList());
             List<Problem> mappingProblems = mapping.check(header);
             if (!mappingProblems.isEmpty()) {
-                return failed(mappingProblems, dryRun, header, mapping, reader.format());
+                return failed(mappingProblems, dryRun, layout);
             }
-            Plan plan = plan(organisation, reader, new StaffRowParser(mapping, header),
+            ImportPlan plan = plan(organisation, sheet, new StaffRowParser(mapping, header, choices), choices,
                     access.maySeeRestricted(caller, organisation));
-            if (plan.errorCount > 0 || dryRun) {
-                return new ImportResult(plan.creates.size(), plan.updates.size(), plan.unchanged, plan.errors,
-                        plan.errorCount, dryRun, false, header, mapping, reader.format());
+            boolean store = plan.errorCount == 0 && !dryRun;
+            if (store) {
+                store(organisation, plan, originalName);
             }
-            store(organisation, plan, originalName);
-            return new ImportResult(plan.creates.size(), plan.updates.size(), plan.unchanged, List.of(), 0, false,
-                    true, header, mapping, reader.format());
+            return new ImportResult(plan.creates.size(), plan.updates.size(), plan.unchanged, plan.errors,
+                    plan.errorCount, dryRun, store, layout, plan.warnings, List.copyOf(plan.review.values()), plan.leftOut);
         } catch (TabularFileException e) {
-            return failed(List.of(Problem.field("file", e.messageKey(), e.args())), dryRun, List.of(), null, null);
+            return failed(List.of(Problem.field("file", e.messageKey(), e.args())), dryRun, SheetLayout.UNREAD);
+        } catch (InvalidInputException e) {
+            return failed(e.problems(), dryRun, SheetLayout.UNREAD);
         }
     }
 
-    private Plan plan(OrganisationId organisation, TabularReader reader, StaffRowParser parser, boolean restrictedToo) {
-        Plan plan = new Plan();
-        StaffMatcher matcher = new StaffMatcher();
-        for (Person person : people.findAllInOrganisation(organisation.value())) {
-            plan.existing.put(person.id().value(), person);
-            matcher.add(person.id().value(), person.data());
-        }
-        Map<String, Integer> seenNew = new HashMap<>();
-        Map<UUID, Integer> seenExisting = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
+    private ImportPlan plan(OrganisationId organisation, StaffSheet sheet, StaffRowParser parser, ImportChoices choices,
+            boolean restrictedToo) {
+        ImportPlan plan = new ImportPlan(people.findAllInOrganisation(organisation.value()), parser, choices,
+                restrictedToo, LocalDate.now(clock));
         Row row;
         int rows = 0;
-        while ((row = reader.next()) != null) {
+        while ((row = sheet.next()) != null) {
             if (++rows > properties.maxRows()) {
                 plan.error(Problem.cell(row.number(), null, "import.file.tooManyRows", properties.maxRows()));
                 break;
             }
-            StaffRowParser.Parsed parsed = parser.parse(row.number(), row.cells());
-            if (!parsed.problems().isEmpty()) {
-                parsed.problems().forEach(plan::error);
-                continue;
-            }
-            Optional<UUID> match;
-            try {
-                match = matcher.match(parsed.data());
-            } catch (IllegalStateException e) {
-                plan.error(Problem.cell(row.number(), null, e.getMessage()));
-                continue;
-            }
-            // A record whose processing stopped is not for this caller to see or change (a withdrawn consent).
-            if (match.isPresent() && plan.existing.get(match.get()).restricted() && !restrictedToo) {
-                plan.error(Problem.cell(row.number(), null, "import.row.restricted"));
-                continue;
-            }
-            StaffData data = match.map(id -> plan.existing.get(id).data().overlay(parsed.data())).orElse(parsed.data());
-            Integer earlier = match.isPresent() ? seenExisting.putIfAbsent(match.get(), row.number())
-                    : firstSeen(seenNew, StaffMatcher.identities(data), row.number());
-            if (earlier != null) {
-                plan.error(Problem.cell(row.number(), null, "import.row.duplicate", earlier));
-                continue;
-            }
-            List<Problem> broken = StaffRules.check(data, today);
-            if (!broken.isEmpty()) {
-                int number = row.number();
-                broken.forEach(p -> plan.error(Problem.cell(number, parser.columnOf(p.field()), p.messageKey(), p.args().toArray())));
-                continue;
-            }
-            if (match.isEmpty()) {
-                plan.creates.add(data);
-            } else if (data.equals(plan.existing.get(match.get()).data())) {
-                plan.unchanged++;
-            } else {
-                plan.updates.put(match.get(), data);
-            }
+            plan.add(row);
         }
         if (rows == 0 && plan.errorCount == 0) {
             plan.error(Problem.field("file", "import.file.noRows"));
         }
-        return plan;
+        return plan.finish();
     }
 
-    private static Integer firstSeen(Map<String, Integer> seen, List<String> keys, int row) {
-        Integer earlier = null;
-        for (String key : keys) {
-            Integer previous = seen.putIfAbsent(key, row);
-            earlier = earlier == null ? previous : earlier;
-        }
-        return earlier;
-    }
-
-    /** The import is one audit record naming the people it created, plus one per updated person with what changed. */
-    private void store(OrganisationId organisation, Plan plan, String originalName) {
+    /**
+     * The import is one audit record naming the people it created and updated, with the rows left out and the
+     * repeats; plus one record per updated person saying what changed.
+     */
+    private void store(OrganisationId organisation, ImportPlan plan, String originalName) {
         List<AuditEvent> updates = new ArrayList<>();
         plan.updates.forEach((id, data) -> {
             Person person = plan.existing.get(id);
@@ -195,7 +135,8 @@ public class StaffImport {
         });
         entityManager.flush();
         entityManager.clear();
-        List<java.util.UUID> created = new ArrayList<>(plan.creates.size());
+        List<UUID> named = new ArrayList<>(plan.updates.keySet());
+        List<UUID> created = new ArrayList<>(plan.creates.size());
         for (StaffData data : plan.creates) {
             Person person = people.save(new Person(organisation, data));
             created.add(person.id().value());
@@ -205,29 +146,14 @@ public class StaffImport {
             }
         }
         events.publishEvent(new AuditBatch(updates));
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.IMPORT, StaffManagement.SUBJECT, created,
-                "%s: создано %d, обновлено %d, без изменений %d".formatted(originalName == null ? "файл" : originalName,
-                        plan.creates.size(), plan.updates.size(), plan.unchanged)));
+        named.addAll(created);
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.IMPORT, StaffManagement.SUBJECT, named,
+                "%s: создано %d, обновлено %d, без изменений %d, строк не вошло %d, повторов %d".formatted(
+                        originalName == null ? "файл" : originalName, plan.creates.size(), plan.updates.size(),
+                        plan.unchanged, plan.leftOut.size(), plan.warnings.size())));
     }
 
-    private static ImportResult failed(List<Problem> problems, boolean dryRun, List<String> header,
-            ColumnMapping mapping, String format) {
-        return new ImportResult(0, 0, 0, problems, problems.size(), dryRun, false, header, mapping, format);
-    }
-
-    private static final class Plan {
-        final Map<UUID, Person> existing = new HashMap<>();
-        final List<StaffData> creates = new ArrayList<>();
-        final Map<UUID, StaffData> updates = new LinkedHashMap<>();
-        final List<Problem> errors = new ArrayList<>();
-        int unchanged;
-        int errorCount;
-
-        void error(Problem problem) {
-            errorCount++;
-            if (errors.size() < MAX_LISTED_ERRORS) {
-                errors.add(problem);
-            }
-        }
+    private static ImportResult failed(List<Problem> problems, boolean dryRun, SheetLayout layout) {
+        return new ImportResult(0, 0, 0, problems, problems.size(), dryRun, false, layout, List.of(), List.of(), List.of());
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +84,43 @@ class StaffImportBrowserTests {
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(fullName))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), fullName));
+    }
+
+    @Test
+    void curatorCorrectsAndMergesRowsOfARealStaffFileInThePreviewAndImportsTheRest() throws Exception {
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, fixtures.world().schoolA());
+        String tag = RealStaffFile.letterTag();
+        Path dir = Files.createTempDirectory(Path.of("target"), "staff-import-");
+        Path file = Files.write(dir.resolve("Педагоги СОШ 5.xlsx"), RealStaffFile.xlsx(tag));
+
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
+        open("/people/staff");
+        driver.findElement(By.cssSelector("a[href*='/people/staff/import']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+
+        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary"))).getText();
+        assertThat(summary).startsWith("Найдено ошибок: 2");
+        assertThat(new Select(driver.findElement(By.id("header_row"))).getFirstSelectedOption().getText())
+                .startsWith("Строка " + RealStaffFile.HEADER_ROW + ":");
+        assertThat(new Select(driver.findElement(By.id("col_FULL_NAME"))).getFirstSelectedOption().getText())
+                .isEqualTo("Столбец B: Ф.И.О. (полностью)");
+        assertThat(driver.findElement(By.id("import-warnings")).getText()).contains("повторяет строку " + RealStaffFile.REPEATED_FIRST);
+
+        WebElement hiredOn = driver.findElement(By.id("fix_" + RealStaffFile.BAD_HIRE_DATE + "_HIRED_ON"));
+        hiredOn.clear();
+        hiredOn.sendKeys("01.09.2016");
+        browser.click(driver.findElement(By.id("merge_" + RealStaffFile.CONFLICTING)));
+        browser.click(driver.findElement(By.cssSelector("button[name=action][value=check]")));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "Проверка пройдена"));
+        assertThat(driver.findElement(By.id("left-out-download")).getText()).contains("XLSX");
+        browser.click(driver.findElement(By.cssSelector("button[name=action][value=import]")));
+
+        wait.until(ExpectedConditions.urlContains("/people/staff?organisation="));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("добавлено 4");
+        assertThat(driver.findElement(By.id("import-left-out")).getText())
+                .contains("Не вошли в импорт строк: 1; повторов, сохранённых один раз: 1");
     }
 
     /** Excel's "CSV (разделители — точки с запятой)" in windows-1251 is what schools actually upload. */

@@ -59,6 +59,12 @@ class ImportUploads {
         return properties.tempDirectory().resolve(token + ".upload");
     }
 
+    /** Where the rows of an upload left out of its import wait for the curator to download them. */
+    Path leftOutPath(String token) {
+        UUID.fromString(token);
+        return properties.tempDirectory().resolve(token + ".left-out.xlsx");
+    }
+
     void delete(Path path) {
         try {
             Files.deleteIfExists(path);
@@ -72,6 +78,7 @@ class ImportUploads {
     void removeLeftUploads() {
         try {
             PrivateFiles.removeLeftovers(properties.tempDirectory(), "*.upload");
+            PrivateFiles.removeLeftovers(properties.tempDirectory(), "*.left-out.xlsx");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not remove the uploads left in " + properties.tempDirectory(), e);
         }

@@ -1,8 +1,11 @@
 package ru.nastavnik.people.web;
 
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,10 +25,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.people.ImportChoices;
 import ru.nastavnik.people.ImportResult;
+import ru.nastavnik.people.StaffField;
 import ru.nastavnik.people.StaffExport;
 import ru.nastavnik.people.StaffImport;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -56,17 +62,37 @@ class StaffFileApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Импорт из XLSX/CSV: всё или ничего; при ошибках 422 и ничего не сохраняется")
+    @Operation(summary = "Импорт из XLSX/CSV: всё или ничего; при ошибках 422 и ничего не сохраняется",
+            description = """
+                    Строки заголовков над таблицей (название списка, «Утверждаю») пропускаются: заголовком считается \
+                    первая строка, где есть ФИО (или фамилия) и ещё хотя бы один известный столбец; её можно указать \
+                    в headerRow. Строки, исключённые в skipRows или объединённые в merges, не сохраняются и \
+                    перечислены в leftOut с причиной; остальные сохраняются в одной транзакции, если ошибок нет. \
+                    Строка, полностью повторяющая более раннюю, сохраняется один раз и попадает в warnings; \
+                    тот же педагог с другими данными — ошибка, пока строку не исправят, не исключат или не объединят.""")
     ResponseEntity<ImportResponse> importFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestParam("file") MultipartFile file,
             @Parameter(description = "Только проверить, ничего не сохраняя") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "JSON: поле → заголовок столбца, например {\"LAST_NAME\":\"Фамилия\"}")
-            @RequestParam(required = false) String mapping) {
+            @RequestParam(required = false) String mapping,
+            @Parameter(description = "Номер строки заголовков, как в Excel; без него — найденная автоматически")
+            @RequestParam(required = false) Integer headerRow,
+            @Parameter(description = "Номера строк, которые не импортировать, например 7,12")
+            @RequestParam(required = false) List<Integer> skipRows,
+            @Parameter(description = "JSON: строка → поле → значение вместо ячейки, например {\"12\":{\"HIRED_ON\":\"01.09.2015\"}}")
+            @RequestParam(required = false) String corrections,
+            @Parameter(description = "JSON: строка-повтор → более ранняя строка того же педагога, которую она дополняет, например {\"15\":9}")
+            @RequestParam(required = false) String merges) {
         OrganisationId organisation = OrganisationId.of(orgId);
-        Map<String, String> columns = parseMapping(mapping);
+        Map<String, String> columns = read(mapping, new TypeReference<Map<String, String>>() { }, "mapping", "import.mapping.unreadable");
+        ImportChoices choices = new ImportChoices(headerRow, skipRows == null ? Set.of() : Set.copyOf(skipRows),
+                corrections(read(corrections, new TypeReference<Map<Integer, Map<String, String>>>() { }, "corrections",
+                        "import.corrections.unreadable")),
+                read(merges, new TypeReference<Map<Integer, Integer>>() { }, "merges", "import.merges.unreadable"));
         ImportUploads.Upload upload = uploads.store(file);
         try {
-            ImportResult result = imports.runWithHeaders(me, organisation, upload.path(), upload.originalName(), columns, dryRun);
+            ImportResult result = imports.runWithHeaders(me, organisation, upload.path(), upload.originalName(), columns,
+                    choices, dryRun);
             ImportResponse body = ImportResponse.of(result, errors);
             return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
         } finally {
@@ -84,27 +110,52 @@ class StaffFileApiController {
         export.write(me, organisation, response.getOutputStream());
     }
 
-    private Map<String, String> parseMapping(String mapping) {
-        if (mapping == null || mapping.isBlank()) {
+    private <K, V> Map<K, V> read(String text, TypeReference<Map<K, V>> type, String field, String messageKey) {
+        if (text == null || text.isBlank()) {
             return Map.of();
         }
         try {
-            return json.readValue(mapping, new TypeReference<Map<String, String>>() { });
+            Map<K, V> value = json.readValue(text, type);
+            return value == null ? Map.of() : value;
         } catch (JacksonException e) {
-            throw InvalidInputException.of("mapping", "import.mapping.unreadable");
+            throw InvalidInputException.of(field, messageKey);
         }
     }
 
+    private static Map<Integer, Map<StaffField, String>> corrections(Map<Integer, Map<String, String>> byName) {
+        Map<Integer, Map<StaffField, String>> corrections = new HashMap<>();
+        byName.forEach((row, fields) -> {
+            Map<StaffField, String> typed = new EnumMap<>(StaffField.class);
+            fields.forEach((name, value) -> typed.put(StaffField.parse(name), value == null ? "" : value));
+            corrections.put(row, typed);
+        });
+        return corrections;
+    }
+
+    /**
+     * @param headerRow the row read as the header (title rows above it skipped)
+     * @param warnings  rows that repeat an earlier row exactly and were stored once
+     * @param leftOut   rows not imported as they stand (left out or merged), with why
+     */
     record ImportResponse(int created, int updated, int unchanged, boolean stored, boolean dryRun, int errorCount,
-            List<ImportError> errors) {
+            List<ImportError> errors, int headerRow, List<ImportError> warnings, List<LeftOut> leftOut) {
 
         static ImportResponse of(ImportResult r, ApiErrorWriter messages) {
             return new ImportResponse(r.created(), r.updated(), r.unchanged(), r.stored(), r.dryRun(), r.errorCount(),
-                    r.errors().stream().map(p -> new ImportError(p.row(), p.field(),
-                            messages.message(p.messageKey(), p.args().toArray()))).toList());
+                    errors(r.errors(), messages), r.layout().headerRow(), errors(r.warnings(), messages),
+                    r.leftOut().stream().map(l -> new LeftOut(l.row(), l.reasons().stream()
+                            .map(p -> messages.message(p.messageKey(), p.args().toArray())).toList())).toList());
+        }
+
+        private static List<ImportError> errors(List<Problem> problems, ApiErrorWriter messages) {
+            return problems.stream().map(p -> new ImportError(p.row(), p.field(),
+                    messages.message(p.messageKey(), p.args().toArray()))).toList();
         }
     }
 
     record ImportError(Integer row, String column, String message) {
+    }
+
+    record LeftOut(int row, List<String> reasons) {
     }
 }

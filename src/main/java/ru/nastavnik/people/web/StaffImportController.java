@@ -2,7 +2,6 @@ package ru.nastavnik.people.web;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nastavnik.people.ColumnMapping;
+import ru.nastavnik.people.ImportChoices;
 import ru.nastavnik.people.ImportResult;
 import ru.nastavnik.people.StaffAccess;
 import ru.nastavnik.people.StaffExport;
@@ -32,7 +31,10 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 
-/** Import in three steps — upload, map the columns and check (dry run), import — and export to XLSX. */
+/**
+ * Import in three steps — upload, preview (header row, columns, and per row a correction, «leave out» or «merge»;
+ * each check is a dry run), import — with the rows left out to download; and export to XLSX.
+ */
 @Controller
 @RequestMapping("/people/staff")
 class StaffImportController {
@@ -46,9 +48,11 @@ class StaffImportController {
     private final StaffAccess access;
     private final ImportUploads uploads;
     private final CurrentOrganisation current;
+    private final LeftOutWorkbook leftOut;
 
     StaffImportController(StaffImport imports, StaffExport export, StaffAccess access, ImportUploads uploads,
-            CurrentOrganisation current) {
+            CurrentOrganisation current, LeftOutWorkbook leftOut) {
+        this.leftOut = leftOut;
         this.imports = imports;
         this.export = export;
         this.access = access;
@@ -73,9 +77,8 @@ class StaffImportController {
         access.check(me, organisationId);
         try {
             ImportUploads.Upload upload = uploads.store(file);
-            session.setAttribute(SESSION_PREFIX + upload.token(), new PendingImport(organisationId.toString(), upload.originalName()));
-            ImportResult check = imports.run(me, organisationId, upload.path(), upload.originalName(), null, true);
-            model.addAttribute("sample", imports.sample(me, organisationId, upload.path(), upload.originalName(), 5));
+            session.setAttribute(SESSION_PREFIX + upload.token(), new PendingImport(organisationId.toString(), upload.originalName(), false));
+            ImportResult check = imports.run(me, organisationId, upload.path(), upload.originalName(), null, ImportChoices.NONE, true);
             return mappingPage(model, organisationId, upload.token(), upload.originalName(), check);
         } catch (InvalidInputException e) {
             model.addAttribute("uploadError", e.problems().get(0));
@@ -83,23 +86,46 @@ class StaffImportController {
         }
     }
 
+    /** Checks again with the curator's choices, or imports with them: the rows left out go to a workbook to download. */
     @PostMapping("/import/{token}")
     String check(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String token,
             @RequestParam Map<String, String> params, @RequestParam(name = "action", defaultValue = "check") String action,
             HttpSession session, Model model, RedirectAttributes redirect) {
         PendingImport pending = pending(session, token);
-        ColumnMapping mapping = mappingFrom(params);
+        if (pending.done() || !Files.exists(uploads.path(token))) {
+            throw new NotFoundException();
+        }
         boolean commit = "import".equals(action);
         var path = uploads.path(token);
-        ImportResult result = imports.run(me, pending.organisation(), path, pending.originalName(), mapping, !commit);
+        ImportResult result = imports.run(me, pending.organisation(), path, pending.originalName(),
+                PreviewForm.mapping(params), PreviewForm.choices(params), !commit);
+        if (!result.leftOut().isEmpty()) {
+            leftOut.write(result, uploads.leftOutPath(token));
+        }
         if (result.stored()) {
-            session.removeAttribute(SESSION_PREFIX + token);
+            session.setAttribute(SESSION_PREFIX + token, new PendingImport(pending.organisationId(), pending.originalName(), true));
             uploads.delete(path);
             Flash.success(redirect, "import.done", result.created(), result.updated(), result.unchanged());
+            if (!result.leftOut().isEmpty() || !result.warnings().isEmpty()) {
+                redirect.addFlashAttribute("importLeftOut", new LeftOutLink(token, result.leftOut().size(), result.warnings().size()));
+            }
             return "redirect:/people/staff?organisation=" + pending.organisation();
         }
-        model.addAttribute("sample", imports.sample(me, pending.organisation(), path, pending.originalName(), 5));
         return mappingPage(model, pending.organisation(), token, pending.originalName(), result);
+    }
+
+    @GetMapping("/import/{token}/left-out")
+    void leftOut(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String token, HttpSession session,
+            HttpServletResponse response) throws IOException {
+        PendingImport pending = pending(session, token);
+        access.check(me, pending.organisation());
+        var file = uploads.leftOutPath(token);
+        if (!Files.exists(file)) {
+            throw new NotFoundException();
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", SafeFileName.attachment(leftOut.fileName(pending.originalName())));
+        Files.copy(file, response.getOutputStream());
     }
 
     @GetMapping("/export")
@@ -113,23 +139,11 @@ class StaffImportController {
         export.write(me, organisationId, response.getOutputStream());
     }
 
-    private PendingImport pending(HttpSession session, String token) {
-        if (!(session.getAttribute(SESSION_PREFIX + token) instanceof PendingImport pending)
-                || !Files.exists(uploads.path(token))) {
+    private static PendingImport pending(HttpSession session, String token) {
+        if (!(session.getAttribute(SESSION_PREFIX + token) instanceof PendingImport pending)) {
             throw new NotFoundException();
         }
         return pending;
-    }
-
-    private static ColumnMapping mappingFrom(Map<String, String> params) {
-        Map<StaffField, Integer> columns = new EnumMap<>(StaffField.class);
-        for (StaffField field : StaffField.values()) {
-            String value = params.get("col_" + field.name());
-            if (value != null && value.matches("\\d{1,4}")) {
-                columns.put(field, Integer.valueOf(value));
-            }
-        }
-        return new ColumnMapping(columns);
     }
 
     private static String mappingPage(Model model, OrganisationId organisation, String token, String fileName,
@@ -139,11 +153,16 @@ class StaffImportController {
         model.addAttribute("fileName", fileName);
         model.addAttribute("result", result);
         model.addAttribute("fields", StaffField.values());
+        model.addAttribute("leftOutReady", !result.leftOut().isEmpty());
         return MAPPING;
     }
 
-    /** What the session remembers of an upload; plain strings, so that a stored session can hold it. */
-    record PendingImport(String organisationId, String originalName) implements java.io.Serializable {
+    /** The link to the rows left out, shown with the import's result on the staff list. */
+    record LeftOutLink(String token, int rows, int repeats) implements java.io.Serializable {
+    }
+
+    /** What the session remembers of an upload; plain values, so that a stored session can hold it. */
+    record PendingImport(String organisationId, String originalName, boolean done) implements java.io.Serializable {
 
         OrganisationId organisation() {
             return OrganisationId.of(organisationId);

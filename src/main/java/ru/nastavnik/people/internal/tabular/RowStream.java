@@ -5,7 +5,7 @@ import java.util.List;
 /** What CSV and XLSX readers share: the header is the first non-blank row, and blank rows are skipped. */
 abstract class RowStream implements TabularReader {
 
-    private List<String> header;
+    private Row first;
 
     /** The next row with cleaned cells, blank or not, or {@code null} at the end. */
     abstract Row readRow();
@@ -16,16 +16,21 @@ abstract class RowStream implements TabularReader {
         if (first == null) {
             throw new TabularFileException(MessageKeys.EMPTY);
         }
-        header = first.cells();
+        this.first = first;
         return this;
     }
 
     @Override
     public final List<String> header() {
-        if (header == null) {
+        return headerRow().cells();
+    }
+
+    @Override
+    public final Row headerRow() {
+        if (first == null) {
             throw new IllegalStateException("header not read yet");
         }
-        return header;
+        return first;
     }
 
     @Override

@@ -18,13 +18,19 @@ final class SheetRowCollector implements SheetContentsHandler {
 
     private final Consumer<Row> sink;
     private final BooleanSupplier stopRequested;
+    private final MergedCells merged;
     private final List<String> cells = new ArrayList<>();
     private int rowNumber;
     private int nextColumn;
 
     SheetRowCollector(Consumer<Row> sink, BooleanSupplier stopRequested) {
+        this(sink, stopRequested, MergedCells.NONE);
+    }
+
+    SheetRowCollector(Consumer<Row> sink, BooleanSupplier stopRequested, MergedCells merged) {
         this.sink = sink;
         this.stopRequested = stopRequested;
+        this.merged = merged;
     }
 
     @Override
@@ -47,12 +53,16 @@ final class SheetRowCollector implements SheetContentsHandler {
             cells.add("");
         }
         cells.set(column, formattedValue == null ? "" : formattedValue);
+        merged.seen(rowNumber, column, cells.get(column));
         nextColumn = column + 1;
     }
 
     @Override
     public void endRow(int rowIndex) {
         List<String> cleaned = Cells.clean(cells);
+        if (!Cells.allBlank(cleaned)) {
+            merged.fill(rowNumber, cleaned);
+        }
         // rows that only carry formatting are common (whole columns coloured) and not worth handing over
         if (!Cells.allBlank(cleaned)) {
             sink.accept(new Row(rowNumber, cleaned));

@@ -12,6 +12,9 @@ public interface TabularReader extends AutoCloseable {
     /** The first non-empty row, cells trimmed. */
     List<String> header();
 
+    /** The first non-empty row with its number: the header, unless title rows stand above it. */
+    Row headerRow();
+
     /** The next data row, or {@code null} at the end; rows whose cells are all blank are skipped. */
     Row next();
 

@@ -50,10 +50,10 @@ final class XlsxReader extends RowStream {
     private boolean finished;
     private boolean closed;
 
-    private XlsxReader(OPCPackage workbook, InputStream sheet, StylesTable styles, SharedStrings strings) {
+    private XlsxReader(OPCPackage workbook, InputStream sheet, StylesTable styles, SharedStrings strings, MergedCells merged) {
         this.workbook = workbook;
         this.sheet = sheet;
-        this.parser = new Thread(() -> parse(styles, strings), THREAD_PREFIX + THREADS.incrementAndGet());
+        this.parser = new Thread(() -> parse(styles, strings, merged), THREAD_PREFIX + THREADS.incrementAndGet());
         parser.setDaemon(true);
     }
 
@@ -69,7 +69,12 @@ final class XlsxReader extends RowStream {
                 // a Word document or a presentation is a valid package too, just without sheets
                 throw new TabularFileException(MessageKeys.NOT_WORKBOOK);
             }
-            XlsxReader reader = new XlsxReader(workbook, sheets.next(), styles == null ? new StylesTable() : styles, strings);
+            MergedCells merged;
+            try (InputStream first = sheets.next()) {
+                merged = MergedCells.scan(first);
+            }
+            XlsxReader reader = new XlsxReader(workbook, parts.getSheetIterator().next(),
+                    styles == null ? new StylesTable() : styles, strings, merged);
             reader.parser.start();
             return reader;
         } catch (Exception e) {
@@ -80,11 +85,11 @@ final class XlsxReader extends RowStream {
         }
     }
 
-    private void parse(StylesTable styles, SharedStrings strings) {
+    private void parse(StylesTable styles, SharedStrings strings, MergedCells merged) {
         try {
             XMLReader xml = XMLHelper.newXMLReader();
             forbidDoctype(xml);
-            SheetRowCollector rows = new SheetRowCollector(row -> hand(new Item(row, null)), () -> stopping);
+            SheetRowCollector rows = new SheetRowCollector(row -> hand(new Item(row, null)), () -> stopping, merged);
             xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new ShownValues(), false));
             xml.parse(new InputSource(sheet));
             hand(END);
@@ -97,7 +102,7 @@ final class XlsxReader extends RowStream {
     }
 
     /** A sheet needs no DTD; refusing one rules out entity expansion and external entities (XXE). */
-    private static void forbidDoctype(XMLReader xml) {
+    static void forbidDoctype(XMLReader xml) {
         try {
             xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         } catch (SAXException unsupported) {

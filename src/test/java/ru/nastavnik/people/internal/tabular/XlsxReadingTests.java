@@ -53,6 +53,37 @@ class XlsxReadingTests {
     }
 
     @Test
+    void aCellMergedDownAColumnGivesItsValueToEveryRowItCoversButATitleStaysInItsFirstCell() throws IOException {
+        Path file = workbook(book -> {
+            Sheet sheet = book.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("Список педагогов");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 2));
+            var header = sheet.createRow(1);
+            header.createCell(0).setCellValue("ФИО");
+            header.createCell(1).setCellValue("Должность");
+            header.createCell(2).setCellValue("Предметы");
+            String[][] rows = { { "Иванова Анна Петровна", "учитель", "математика" }, { "Петров Илья Ильич", "", "физика" },
+                    { "Сидорова Вера Павловна", "", "" } };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 2);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 1, 1));
+        });
+
+        try (TabularReader reader = Uploads.open(file, "педагоги.xlsx")) {
+            assertThat(reader.header()).containsExactly("Список педагогов");
+            assertThat(reader.next().cells()).containsExactly("ФИО", "Должность", "Предметы");
+            assertThat(reader.next().cells()).containsExactly("Иванова Анна Петровна", "учитель", "математика");
+            assertThat(reader.next().cells()).containsExactly("Петров Илья Ильич", "учитель", "физика");
+            assertThat(reader.next().cells()).startsWith("Сидорова Вера Павловна", "учитель");
+            assertThat(reader.next()).isNull();
+        }
+    }
+
+    @Test
     void placesCellsByTheirReferenceLeavingGapsEmpty() throws IOException {
         Path file = workbook(book -> {
             Sheet sheet = book.createSheet();
