@@ -131,6 +131,33 @@ class RoadmapIntegrationTests {
                 .andExpect(content().string(containsString("№ 12-о от 01.09.2026")));
     }
 
+    @Test
+    void theApiGivesTheSameStagesFiguresAndOrdersInWordsToTheCuratorOnly() throws Exception {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна")).id().toString();
+        staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Ивановна"));
+        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now(), null, null));
+        var order = orders.draftRegulation(curator, world.schoolA(), "Смирнова Ольга Викторовна");
+        String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
+
+        mvc.perform(get(api).with(user(curator))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].number").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].title")
+                        .value("Подготовка условий: локальные акты и согласия"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[0].figures[?(@.code == 'pdConsents')].value").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[0].figures[?(@.code == 'pdConsents')].outOf").value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].orders[0].id")
+                        .value(order.id().toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].orders[0].status")
+                        .value("DRAFT"));
+        mvc.perform(get(api).with(user(fixtures.user(Role.CURATOR, world.schoolB())))).andExpect(status().isNotFound());
+        mvc.perform(get(api).with(user(fixtures.user(Role.MENTOR, world.schoolA())))).andExpect(status().isNotFound());
+    }
+
     private String consenting(ru.nastavnik.shared.security.NastavnikPrincipal curator, Fixtures.World world, String lastName) {
         String id = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.PERSONAL_DATA,
