@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -88,7 +89,9 @@ public class OrderRegister {
         if (chosen.size() != ids.size() || chosen.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
-        if (chosen.stream().anyMatch(p -> p.status() != ProgrammeStatus.DRAFT)) {
+        Set<UUID> ordered = approvedByOrder(organisation);
+        // one flow: a programme approved on its page without an order still goes into the approval order
+        if (chosen.stream().anyMatch(p -> !orderable(p.status()) || ordered.contains(p.mentorship().value()))) {
             throw InvalidInputException.of("programmeIds", "programme.order.notDraft");
         }
         MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.PROGRAMME_APPROVAL,
@@ -131,6 +134,24 @@ public class OrderRegister {
         return order.view();
     }
 
+    /** The pairs whose programme a registered approval order names: their programmes go into no further order. */
+    @Transactional(readOnly = true)
+    public Set<UUID> approvedByOrder(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        return approvedByOrder(organisation);
+    }
+
+    private Set<UUID> approvedByOrder(OrganisationId organisation) {
+        return orders.inOrganisation(organisation.value()).stream()
+                .filter(o -> o.registered() && o.kind() == OrderKind.PROGRAMME_APPROVAL)
+                .flatMap(o -> o.mentorships().stream()).collect(Collectors.toSet());
+    }
+
+    /** A draft, or a programme approved on its page and still running: the order approves it (again, on paper). */
+    static boolean orderable(ProgrammeStatus status) {
+        return status == ProgrammeStatus.DRAFT || status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS;
+    }
+
     @Transactional(readOnly = true)
     public List<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
@@ -157,7 +178,7 @@ public class OrderRegister {
         }
         for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
             boolean unchanged = switch (order.kind()) {
-                case PROGRAMME_APPROVAL -> programmes.ofMentorship(pair.id()).map(p -> p.status() == ProgrammeStatus.DRAFT).orElse(false);
+                case PROGRAMME_APPROVAL -> programmes.ofMentorship(pair.id()).map(p -> orderable(p.status())).orElse(false);
                 case TERMINATION -> pair.endingEarly();
                 default -> pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
             };
@@ -184,7 +205,7 @@ public class OrderRegister {
                 "приказ зарегистрирован: № " + clean + " от " + date));
         if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {
             for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-                programmes.ofMentorship(pair.id()).ifPresent(p -> {
+                programmes.ofMentorship(pair.id()).filter(p -> p.status() == ProgrammeStatus.DRAFT).ifPresent(p -> {
                     p.approve(date);
                     if (pair.status() == MentorshipStatus.ACTIVE) {
                         p.start();

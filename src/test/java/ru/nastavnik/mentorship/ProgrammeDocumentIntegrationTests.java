@@ -1,5 +1,8 @@
 package ru.nastavnik.mentorship;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,6 +54,31 @@ class ProgrammeDocumentIntegrationTests {
         assertThat(fileName(mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
                 .andReturn().getResponse().getHeader("Content-Disposition")))
                 .isEqualTo("Приказ № 12-о от 03.12.2026 об утверждении персонализированных программ наставничества.docx");
+    }
+
+    @Test
+    void aProgrammeApprovedOnItsPageStillGoesIntoTheApprovalOrderOnceAndItsGrifShowsThatOrder() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String programme = programme(pair);
+        String base = "/api/v1/organisations/" + pair.school();
+        mvc.perform(post("/api/v1/programmes/" + programme + "/approve").with(user(pair.curator())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/mentorship/programmes").with(user(pair.curator()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + programme + "\"")))
+                .andExpect(content().string(containsString("Программу, утверждённую кнопкой на её странице, тоже отметьте здесь")));
+
+        String order = JsonPath.read(mvc.perform(post(base + "/orders/programmes").with(user(pair.curator()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(multipart(base + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "p.pdf",
+                "application/pdf", MatchingToOrderIntegrationTests.PDF)).param("number", "14-о")
+                .param("orderDate", "2026-12-03").with(user(pair.curator()))).andExpect(status().isOk());
+
+        assertThat(document(pair, programme)).contains("от 03.12.2026 № 14-о");
+        mvc.perform(get("/mentorship/programmes").with(user(pair.curator())))
+                .andExpect(content().string(not(containsString("value=\"" + programme + "\""))));
+        mvc.perform(post(base + "/orders/programmes").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"programmeIds\":[\"" + programme + "\"]}")).andExpect(status().isUnprocessableEntity());
     }
 
     @Test

@@ -20,6 +20,7 @@ import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.ProgrammePractices;
 import ru.nastavnik.mentorship.ProgrammeView;
+import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -39,10 +40,12 @@ class ProgrammeController {
     private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
     private final ProgrammePage page;
+    private final OrderRegister orders;
 
     ProgrammeController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices,
-            ProgrammePage page) {
+            ProgrammePage page, OrderRegister orders) {
         this.page = page;
+        this.orders = orders;
         this.programmes = programmes;
         this.programmeDocument = programmeDocument;
         this.practices = practices;
@@ -52,6 +55,7 @@ class ProgrammeController {
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("programmes", programmes.list(me, org));
+        model.addAttribute("approvedByOrder", orders.approvedByOrder(me, org));
         model.addAttribute("organisationId", org);
         return "mentorship/programme-list";
     }
