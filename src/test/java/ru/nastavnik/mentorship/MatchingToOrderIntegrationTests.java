@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -185,6 +186,28 @@ class MatchingToOrderIntegrationTests {
         mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "1-о")
                 .param("orderDate", "2026-09-01").with(user(curator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REGISTERED"));
+    }
+
+    @Test
+    void aCuratorChosenFromTheStaffIsAppointedWithHerPositionAndNameInTheAccusative() throws Exception {
+        String deputy = person("Исаева", List.of("заместитель директора по учебно-воспитательной работе"));
+        person("Петрова", List.of("учитель истории"));
+        mvc.perform(get("/mentorship/orders").param("organisation", world.schoolA().toString()).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + deputy + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Петрова Анна"))));
+
+        String order = JsonPath.read(mvc.perform(post(base + "/orders/regulation").with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"curatorId\":\"" + deputy + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String text = docx(mvc.perform(get(base + "/orders/" + order + "/document").with(user(curator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(text).contains("Назначить куратором реализации программ наставничества заместителя директора по "
+                + "учебно-воспитательной работе Исаеву Анну Сергеевну");
+        mvc.perform(post(base + "/orders/regulation").with(user(fixtures.user(Role.CURATOR, world.schoolB())))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"curatorId\":\"" + deputy + "\"}"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -197,7 +197,8 @@ class MentorshipApiController {
     record NewProgrammeOrder(List<String> programmeIds) {
     }
 
-    record NewRegulationOrder(String curator) {
+    /** The curator: a person of the staff ({@code curatorId}, declined by the system) or the words to print. */
+    record NewRegulationOrder(String curatorId, String curator) {
     }
 
     @PostMapping("/orders/termination")
@@ -213,7 +214,8 @@ class MentorshipApiController {
     @Operation(summary = "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
     OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestBody NewRegulationOrder o) {
-        return orders.draftRegulation(me, OrganisationId.of(orgId), o.curator());
+        return orders.draftRegulation(me, OrganisationId.of(orgId),
+                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator());
     }
 
     @PostMapping("/orders/programmes")

@@ -23,6 +23,7 @@ import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -44,6 +45,7 @@ class OrderController {
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("orders", register.list(me, org));
+        model.addAttribute("curators", register.curatorCandidates(me, org));
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
         return "mentorship/order-list";
@@ -80,10 +82,11 @@ class OrderController {
 
     @PostMapping("/mentorship/orders/regulation")
     String draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
-            @RequestParam(required = false) String curator, RedirectAttributes redirect) {
+            @RequestParam(required = false) String curatorId, @RequestParam(required = false) String curator,
+            RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            register.draftRegulation(me, org, curator);
+            register.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator);
             Flash.success(redirect, "mentorship.order.drafted");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
