@@ -121,6 +121,10 @@ public class WaitingMentees {
                 .seen(clock.instant());
     }
 
+    // The three searches stay synchronous: a batch publishes one MentorEntered per mentor of one school, and
+    // searches of one school run in parallel on listener threads would not see each other's notices and report a
+    // mentor twice (the curator's letters too). They could become @ApplicationModuleListeners once the search of a
+    // school is serialised (a lock per organisation).
     @EventListener
     void on(MentorEntered event) {
         search(event.organisation());
