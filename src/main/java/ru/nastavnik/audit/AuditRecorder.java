@@ -39,11 +39,14 @@ class AuditRecorder {
         this.clock = clock;
     }
 
+    // Synchronous, not an @ApplicationModuleListener: the entry commits or rolls back with what it records, in the
+    // request's own connection (issue 20: one request, one connection; no entry lost, none for what never happened).
     @EventListener
     void on(AuditEvent event) {
         on(new AuditBatch(java.util.List.of(event)));
     }
 
+    // synchronous for the same reason as a single event
     @EventListener
     void on(AuditBatch batch) {
         // a list that showed nobody read nobody's data

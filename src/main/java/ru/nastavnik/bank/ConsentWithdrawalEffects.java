@@ -32,6 +32,8 @@ class ConsentWithdrawalEffects {
         this.clock = clock;
     }
 
+    // Synchronous, in the withdrawal's transaction: the person leaves the banks at once (152-FZ art. 9), so that no
+    // matching or shared-bank search sees her after the withdrawal has committed.
     @EventListener
     @Transactional
     void on(ConsentWithdrawn event) {

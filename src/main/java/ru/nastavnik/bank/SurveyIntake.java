@@ -66,6 +66,8 @@ class SurveyIntake {
         this.clock = clock;
     }
 
+    // Synchronous, in the submission's transaction: the answer and the bank entry it makes commit together, and the
+    // curator's bank page shows the new entry as soon as the respondent's page says the answer was sent.
     @EventListener
     @Transactional
     void on(ResponseSubmitted event) {
@@ -78,6 +80,7 @@ class SurveyIntake {
      * Answers held back for want of a consent come in when it is given — but only for someone who has never
      * been in the banks: a renewed consent must not undo the curator's later edits or removals.
      */
+    // synchronous, in the consent's transaction, for the same reason as the answers
     @EventListener
     @Transactional
     void on(ConsentGiven event) {

@@ -28,7 +28,8 @@ class CompletedMentees {
         this.clock = clock;
     }
 
-    // before the standing search of the waiting mentees, which must no longer count them
+    // synchronous, in the transaction that completes the pair: the pair and its mentee's bank entry complete
+    // together, before the standing search of the waiting mentees (after the commit), which must no longer count them
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(MentorshipEnded event) {

@@ -277,6 +277,8 @@ public class OrderRegister {
     }
 
     /** A mentor's consent to the duties arrived: their planned pairs with a registered order start now. */
+    // Synchronous, in the consent's transaction: the consent is what lets the pair start (art. 351.8), and the
+    // curator who records it sees the pair started in the same answer.
     @EventListener
     void on(ConsentGiven event) {
         if (event.purpose() == ConsentPurpose.MENTORING_DUTIES || event.purpose() == ConsentPurpose.PERSONAL_DATA) {

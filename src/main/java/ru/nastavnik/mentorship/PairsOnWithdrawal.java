@@ -31,6 +31,8 @@ class PairsOnWithdrawal {
         this.clock = clock;
     }
 
+    // Synchronous, in the withdrawal's transaction: a withdrawn consent ends the pairs at once (152-FZ art. 9, Labour
+    // Code art. 351.8) — no moment in which the consent is gone and the pair still runs, nor one without the other.
     @EventListener
     @Transactional
     void on(ConsentWithdrawn event) {

@@ -13,6 +13,7 @@ class ProgrammeStarts {
         this.programmes = programmes;
     }
 
+    // synchronous, in the transaction that starts the pair: a started pair never shows a programme not yet started
     @EventListener
     void on(MentorshipStarted event) {
         programmes.pairStarted(event.mentorship());

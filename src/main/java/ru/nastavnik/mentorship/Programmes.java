@@ -241,8 +241,8 @@ public class Programmes {
         Programme programme = curated(caller, id);
         programme.complete(today(), confirmed, reason);
         Mentorship pair = mentorships.loaded(programme.mentorship());
-        events.publishEvent(new SatisfactionSurveys.Send(caller, programme.organisation(), pair.current(MemberRole.MENTEE),
-                pair.current(MemberRole.MENTOR)));
+        events.publishEvent(new SatisfactionSurveys.Send(SatisfactionSurveys.Curator.of(caller), programme.organisation(),
+                pair.current(MemberRole.MENTEE), pair.current(MemberRole.MENTOR)));
         mentorships.completeWithProgramme(caller, programme.mentorship());
         audit(programme, "программа завершена");
         events.publishEvent(new ProgrammeCompleted(programme.organisation(), programme.id(), programme.mentorship()));

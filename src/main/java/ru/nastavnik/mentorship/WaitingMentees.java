@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +48,7 @@ public class WaitingMentees {
     private final BankEntries banks;
     private final MentorshipLoads loads;
     private final SupportRepository supports;
+    private final MentorshipRepository pairs;
     private final NoticeRepository notices;
     private final Mentorships service;
     private final Matching matching;
@@ -56,12 +57,13 @@ public class WaitingMentees {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WaitingMentees(BankEntries banks, MentorshipLoads loads, SupportRepository supports, NoticeRepository notices,
-            Mentorships service, Matching matching, UserManagement users, Mailbox mailbox, ApplicationEventPublisher events,
-            Clock clock) {
+    WaitingMentees(BankEntries banks, MentorshipLoads loads, SupportRepository supports, MentorshipRepository pairs,
+            NoticeRepository notices, Mentorships service, Matching matching, UserManagement users, Mailbox mailbox,
+            ApplicationEventPublisher events, Clock clock) {
         this.banks = banks;
         this.loads = loads;
         this.supports = supports;
+        this.pairs = pairs;
         this.notices = notices;
         this.service = service;
         this.matching = matching;
@@ -121,18 +123,20 @@ public class WaitingMentees {
                 .seen(clock.instant());
     }
 
-    @EventListener
-    void on(MentorEntered event) {
+    // After the commit of what changed the bank or the pairs, on a listener thread (the search reads the whole
+    // bank: no request waits for it) and kept in the event registry until done.
+    @ApplicationModuleListener
+    public void on(MentorEntered event) {
         search(event.organisation());
     }
 
-    @EventListener
-    void on(MentorshipEnded event) {
+    @ApplicationModuleListener
+    public void on(MentorshipEnded event) {
         search(event.organisation());
     }
 
-    @EventListener
-    void on(ConsentGiven event) {
+    @ApplicationModuleListener
+    public void on(ConsentGiven event) {
         if (event.purpose() == ConsentPurpose.MENTORING_DUTIES) {
             search(event.organisation());
         }
@@ -140,6 +144,10 @@ public class WaitingMentees {
 
     /** Finds, for each waiting mentee, the mentor with a free place who covers most of her needs, if new. */
     void search(OrganisationId organisation) {
+        // one search of a school at a time: a batch enters many mentors at once, and two searches side by side
+        // would not see each other's notices and report a mentor twice
+        UUID school = organisation.value();
+        pairs.lockPerson(~(school.getMostSignificantBits() ^ school.getLeastSignificantBits()));
         List<MentorView> inBank = banks.mentors(organisation);
         Map<PersonId, Integer> load = loads.loads(inBank.stream().map(MentorView::personId).toList());
         List<MentorView> free = inBank.stream().filter(m -> load.getOrDefault(m.personId(), 0) < m.capacity()).toList();

@@ -36,6 +36,7 @@ class UserAccounts implements UserDetailsService {
     }
 
     /** A sign-in from the login page (API calls authenticate on every request and are not logged here). */
+    // Spring Security's event, in the sign-in request: its audit entry is written there (see AuditRecorder)
     @EventListener
     @Transactional
     public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {

@@ -33,6 +33,8 @@ class AnswersOnAnonymisation {
         this.events = events;
     }
 
+    // Synchronous, in the anonymisation's transaction: the person is anonymised everywhere or nowhere (152-FZ art.
+    // 21), never a staff record without a name beside answers that still carry it.
     @EventListener
     @Transactional
     void on(PersonAnonymised event) {

@@ -33,6 +33,8 @@ class SurveyMail {
         return mailbox.enabled();
     }
 
+    // Synchronous and inside the module: the letters carry personal links and are not worth storing in the event
+    // registry; a letter that fails is sent again by the reminders.
     @EventListener
     void send(Letters letters) {
         mailbox.send(letters.letters().stream().map(SurveyMail::compose).toList());

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.Listeners;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -46,6 +47,8 @@ class DutiesConsentWithdrawalIntegrationTests {
     ConsentManagement consents;
     @Autowired
     BankManagement banks;
+    @Autowired
+    Listeners listeners;
 
     @Test
     void aMentorWhoWithdrewHerDutiesConsentIsNeitherProposedNorSuggestedNorPairedAndTheBankSaysWhy() throws Exception {
@@ -59,6 +62,7 @@ class DutiesConsentWithdrawalIntegrationTests {
         ConsentView duties = consents.recordGiven(curator, world.schoolA(), new GiveConsent(mentor,
                 ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
         banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("inclusion"), null, 2, List.of(), null, null, false));
+        listeners.awaitCompletion();
         mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$[0].notices.length()").value(1));
 
         mvc.perform(post(base + "/consents/" + duties.id() + "/withdrawal").with(user(curator))

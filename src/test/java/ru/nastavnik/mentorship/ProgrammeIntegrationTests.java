@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.Listeners;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -38,6 +39,8 @@ class ProgrammeIntegrationTests {
     MockMvc mvc;
     @Autowired
     ProgrammeFixtures fixtures;
+    @Autowired
+    Listeners listeners;
 
     @Test
     void registeringTheOrderApprovingProgrammesApprovesAndStartsThem() throws Exception {
@@ -133,6 +136,7 @@ class ProgrammeIntegrationTests {
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
         mvc.perform(get("/api/v1/organisations/" + pair.school() + "/mentorships/" + pair.mentorship()).with(user(curator)))
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
+        listeners.awaitCompletion();
         mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee())))
                 .andExpect(jsonPath("$[0].title").value(containsString("анкета наставляемого")));
         mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentor())))

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.Listeners;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -48,6 +49,8 @@ class WaitingMenteesIntegrationTests {
     ConsentManagement consents;
     @Autowired
     BankManagement banks;
+    @Autowired
+    Listeners listeners;
 
     @Test
     void aWaitingMenteeGetsSupportAndTheCuratorHearsWhenASuitableMentorEntersTheBank() throws Exception {
@@ -59,6 +62,7 @@ class WaitingMenteesIntegrationTests {
                 List.of("inclusion"), null));
         String unrelated = person(curator, world, "Кравцова");
         banks.saveMentor(curator, world.schoolA(), new MentorRequest(unrelated, List.of("exams"), null, 2, List.of(), null, null, false));
+        listeners.awaitCompletion();
 
         mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].notices.length()").value(0));
@@ -71,6 +75,7 @@ class WaitingMenteesIntegrationTests {
 
         String mentor = person(curator, world, "Полякова");
         banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("inclusion", "parents"), null, 1, List.of(), null, null, false));
+        listeners.awaitCompletion();
         String waiting = mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
                 .andExpect(jsonPath("$[0].supports[0].kind").value("PSYCHOLOGICAL"))
                 .andExpect(jsonPath("$[0].notices.length()").value(1))

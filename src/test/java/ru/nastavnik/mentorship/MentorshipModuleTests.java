@@ -1,0 +1,100 @@
+package ru.nastavnik.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The module's events, in and out. In the application's one test context (a module-only context would start a
+ * second embedded PostgreSQL on the tests' data directory and double the suite's start-up), with Scenario.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnableScenarios
+class MentorshipModuleTests {
+
+    @Autowired
+    ProgrammeFixtures pairs;
+    @Autowired
+    CompletedProgrammes programmes;
+    @Autowired
+    MentorshipRepository mentorships;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void completingAProgrammeAnnouncesItAndEndsThePair(Scenario scenario) {
+        CompletedProgrammes.Completed programme = programmes.inProgress();
+        UUID id = UUID.fromString(programme.programme());
+
+        scenario.stimulate(() -> programmes.complete(programme))
+                .andWaitForEventOfType(ProgrammeCompleted.class)
+                .matching(e -> e.programme().equals(id))
+                .toArriveAndVerify(e -> assertThat(e.organisation()).isEqualTo(programme.school()));
+    }
+
+    @Test
+    void aCompletedProgrammeSendsTheSatisfactionQuestionnairesAfterItsCommit(Scenario scenario) {
+        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("exams"));
+        List<List<PersonId>> members = members(pair);
+
+        scenario.publish(new SatisfactionSurveys.Send(SatisfactionSurveys.Curator.of(pair.curator()), pair.school(),
+                        members.get(1), members.get(0)))
+                .andWaitForStateChange(() -> questionnaires(pair.mentee()), json -> json.contains("анкета наставляемого"))
+                .andVerify(json -> assertThat(questionnaires(pair.mentor())).contains("анкета наставника"));
+    }
+
+    @Test
+    void aMentorsWithdrawnDutiesConsentEndsHerPairAtOnce(Scenario scenario) {
+        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("exams"));
+        PersonId mentor = members(pair).get(0).get(0);
+
+        scenario.publish(new ConsentWithdrawn(pair.school(), new ConsentId(UUID.randomUUID()), mentor,
+                        ConsentPurpose.MENTORING_DUTIES, LocalDate.now()))
+                .andWaitForEventOfType(MentorshipEnded.class)
+                .matching(e -> e.mentorship().equals(pair.mentorship()))
+                .toArriveAndVerify(e -> assertThat(status(pair)).isEqualTo(MentorshipStatus.TERMINATED));
+    }
+
+    /** The pair's mentors, then its mentees. */
+    private List<List<PersonId>> members(ProgrammeFixtures.ActivePair pair) {
+        return transactions.execute(status -> {
+            Mentorship m = mentorships.findById(pair.mentorship().value()).orElseThrow();
+            return List.of(List.copyOf(m.current(MemberRole.MENTOR)), List.copyOf(m.current(MemberRole.MENTEE)));
+        });
+    }
+
+    private MentorshipStatus status(ProgrammeFixtures.ActivePair pair) {
+        return mentorships.findById(pair.mentorship().value()).orElseThrow().status();
+    }
+
+    private String questionnaires(NastavnikPrincipal person) {
+        try {
+            return mvc.perform(get("/api/v1/me/questionnaires").with(user(person))).andReturn().getResponse()
+                    .getContentAsString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
