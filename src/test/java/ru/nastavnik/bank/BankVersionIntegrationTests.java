@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.VersionedEdits;
@@ -66,30 +67,33 @@ class BankVersionIntegrationTests {
     @Test
     void aStaleEditOfAMentorsProfileIsRefusedAndOneWithoutAVersionIsAskedForIt() throws Exception {
         String person = mentor("Волкова");
-        String url = base + "/mentors/" + person;
-        VersionedEdits.assertVersionedEdit(mvc, url, curator,
-                tag -> json(VersionedEdits.ifMatch(put(url), tag), "{\"competences\":[\"parents\"],\"capacity\":2}"),
-                tag -> json(VersionedEdits.ifMatch(put(url), tag), "{\"competences\":[\"exams\"],\"capacity\":1}"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.competences[0]").value("parents"))
+        assertVersionedEntry("mentors", person, "{\"competences\":[\"parents\"],\"capacity\":2}",
+                "{\"competences\":[\"exams\"],\"capacity\":1}", "{\"personId\":\"" + person + "\",\"competences\":[\"exams\"]}");
+        mvc.perform(get(base + "/mentors/" + person).with(user(curator))).andExpect(jsonPath("$.competences[0]").value("parents"))
                 .andExpect(jsonPath("$.capacity").value(2));
-        // the POST that enters the bank is a change for someone in it already: the same rule
-        mvc.perform(json(post(base + "/mentors"), "{\"personId\":\"" + person + "\",\"competences\":[\"exams\"]}")
-                .with(user(curator))).andExpect(status().isPreconditionRequired());
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.competences[0]").value("parents"));
     }
 
     @Test
     void aStaleEditOfAMenteesRequestIsRefusedAndOneWithoutAVersionIsAskedForIt() throws Exception {
         String person = mentee("Новикова");
-        String url = base + "/mentees/" + person;
-        VersionedEdits.assertVersionedEdit(mvc, url, curator,
-                tag -> json(VersionedEdits.ifMatch(put(url), tag), "{\"category\":\"NEW_EMPLOYEE\",\"needs\":[\"parents\"]}"),
-                tag -> json(VersionedEdits.ifMatch(put(url), tag), "{\"category\":\"ON_REQUEST\",\"needs\":[\"exams\"]}"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.category").value("NEW_EMPLOYEE"))
+        assertVersionedEntry("mentees", person, "{\"category\":\"NEW_EMPLOYEE\",\"needs\":[\"parents\"]}",
+                "{\"category\":\"ON_REQUEST\",\"needs\":[\"exams\"]}",
+                "{\"personId\":\"" + person + "\",\"category\":\"ON_REQUEST\",\"needs\":[\"exams\"]}");
+        mvc.perform(get(base + "/mentees/" + person).with(user(curator))).andExpect(jsonPath("$.category").value("NEW_EMPLOYEE"))
                 .andExpect(jsonPath("$.needs[0]").value("parents"));
-        mvc.perform(json(post(base + "/mentees"), "{\"personId\":\"" + person + "\",\"category\":\"ON_REQUEST\","
-                + "\"needs\":[\"exams\"]}").with(user(curator))).andExpect(status().isPreconditionRequired());
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.needs[0]").value("parents"));
+    }
+
+    /**
+     * The entry's API contract ({@link VersionedEdits#assertVersionedEdit}) with a {@code fresh} and a {@code stale}
+     * body; then the POST that enters the bank, {@code entering} for the person in it already, is a change as well and
+     * is asked for the version (428).
+     */
+    private void assertVersionedEntry(String bank, String person, String fresh, String stale, String entering)
+            throws Exception {
+        String url = base + "/" + bank + "/" + person;
+        VersionedEdits.assertVersionedEdit(mvc, url, curator, tag -> json(VersionedEdits.ifMatch(put(url), tag), fresh),
+                tag -> json(VersionedEdits.ifMatch(put(url), tag), stale));
+        mvc.perform(json(post(base + "/" + bank), entering).with(user(curator))).andExpect(status().isPreconditionRequired());
     }
 
     @Test
@@ -106,37 +110,51 @@ class BankVersionIntegrationTests {
     @Test
     void aStaleMentorFormKeepsHerInputAndShowsTheSavedProfileBesideIt() throws Exception {
         String person = mentor("Орлова");
-        String url = base + "/mentors/" + person;
-        String version = VersionedEdits.version(mvc, url, curator);
-        mvc.perform(get("/bank/mentors/" + person + "/edit").param("organisation", organisation).with(user(curator)))
-                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
-        mvc.perform(json(put(url).header("If-Match", "\"" + version + "\""),
-                        "{\"competences\":[\"parents\"],\"capacity\":1,\"achievements\":\"Его достижения\"}").with(user(curator)))
-                .andExpect(status().isOk());
-        mvc.perform(post("/bank/mentors/" + person).with(user(curator)).with(csrf()).param("organisation", organisation)
-                        .param("version", version).param("competences", "discipline").param("capacity", "1")
-                        .param("achievements", "Мои достижения"))
+        staleEdit("mentors", person, "{\"competences\":[\"parents\"],\"capacity\":1,\"achievements\":\"Его достижения\"}",
+                "competences", "discipline", "capacity", "1", "achievements", "Мои достижения")
                 .andExpect(VersionedEdits.staleFormKeeps("Мои достижения", "Его достижения"))
                 .andExpect(content().string(containsString("Сейчас сохранено: Работа с родителями")));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.achievements").value("Его достижения"))
+        mvc.perform(get(base + "/mentors/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.achievements").value("Его достижения"))
                 .andExpect(jsonPath("$.competences[0]").value("parents"));
     }
 
     @Test
     void aStaleMenteeFormKeepsHerInputAndShowsTheSavedRequestBesideIt() throws Exception {
         String person = mentee("Зайцева");
-        String url = base + "/mentees/" + person;
-        String version = VersionedEdits.version(mvc, url, curator);
-        mvc.perform(get("/bank/mentees/" + person + "/edit").param("organisation", organisation).with(user(curator)))
-                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
-        mvc.perform(json(put(url).header("If-Match", "\"" + version + "\""),
-                        "{\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"fgos\"],\"needsNote\":\"Его запрос\"}").with(user(curator)))
-                .andExpect(status().isOk());
-        mvc.perform(post("/bank/mentees/" + person).with(user(curator)).with(csrf()).param("organisation", organisation)
-                        .param("version", version).param("category", "YOUNG_SPECIALIST").param("needs", "fgos")
-                        .param("needsNote", "Мой запрос"))
+        staleEdit("mentees", person, "{\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"fgos\"],\"needsNote\":\"Его запрос\"}",
+                "category", "YOUNG_SPECIALIST", "needs", "fgos", "needsNote", "Мой запрос")
                 .andExpect(VersionedEdits.staleFormKeeps("Мой запрос", "Его запрос"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.needsNote").value("Его запрос"));
+        mvc.perform(get(base + "/mentees/" + person).with(user(curator))).andExpect(jsonPath("$.needsNote").value("Его запрос"));
+    }
+
+    @Test
+    void theFormThatAddsOnePersonDoesNotChangeSomeoneInTheBankAlready() throws Exception {
+        String person = mentor("Белова");
+        mvc.perform(post("/bank/mentors").with(user(curator)).with(csrf()).param("organisation", organisation)
+                        .param("personId", person).param("competences", "exams"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flashError"));
+        mvc.perform(get(base + "/mentors/" + person).with(user(curator))).andExpect(jsonPath("$.competences[0]").value("discipline"));
+    }
+
+    /**
+     * She opens the entry's edit page; meanwhile someone saves {@code theirs} through the API; then she sends the form
+     * ({@code hers}: names and values) on the version she opened.
+     */
+    private ResultActions staleEdit(String bank, String person, String theirs, String... hers) throws Exception {
+        String url = base + "/" + bank + "/" + person;
+        String version = VersionedEdits.version(mvc, url, curator);
+        mvc.perform(get("/bank/" + bank + "/" + person + "/edit").param("organisation", organisation).with(user(curator)))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
+        mvc.perform(json(put(url).header("If-Match", "\"" + version + "\""), theirs).with(user(curator)))
+                .andExpect(status().isOk());
+        var form = post("/bank/" + bank + "/" + person).with(user(curator)).with(csrf())
+                .param("organisation", organisation).param("version", version);
+        for (int i = 0; i + 1 < hers.length; i += 2) {
+            form.param(hers[i], hers[i + 1]);
+        }
+        return mvc.perform(form);
     }
 
     @Test
