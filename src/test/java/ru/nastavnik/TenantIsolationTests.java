@@ -127,9 +127,10 @@ class TenantIsolationTests {
                         .param("trainingStatus", "TRAINED").with(csrf()),
                 get("/bank/mentors/" + personOfB + "/edit").param("organisation", b),
                 get("/bank/mentees/" + personOfB + "/edit").param("organisation", b),
-                post("/bank/mentors/" + personOfB).param("organisation", b).param("competences", "discipline").with(csrf()),
+                post("/bank/mentors/" + personOfB).param("organisation", b).param("competences", "discipline")
+                        .param("version", "0").with(csrf()),
                 post("/bank/mentees/" + personOfB).param("organisation", b).param("category", "ON_REQUEST")
-                        .param("needs", "fgos").with(csrf()),
+                        .param("needs", "fgos").param("version", "0").with(csrf()),
                 get("/bank/mentors").param("organisation", b).param("who", "Иванова"),
                 post("/consent/consents/given").param("organisation", b).param("purpose", "PERSONAL_DATA")
                         .param("consent", java.util.UUID.randomUUID().toString()).param("givenOn", "2026-01-01").with(csrf()),
@@ -139,7 +140,8 @@ class TenantIsolationTests {
                 post("/bank/mentees/" + personOfB + "/return").param("organisation", b).with(csrf()),
                 get("/bank/mentees/export").param("organisation", b),
                 get("/bank/persons/" + personOfB),
-                post("/bank/settings").param("organisation", b).param("defaultCapacity", "1").param("maxCapacity", "2").with(csrf()),
+                post("/bank/settings").param("organisation", b).param("defaultCapacity", "1").param("maxCapacity", "2")
+                        .param("version", "0").with(csrf()),
                 get("/bank/shared").param("organisation", world.municipality().toString()),
                 get("/documents/templates/consent-personal-data").param("organisation", b),
                 post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()));
@@ -201,8 +203,18 @@ class TenantIsolationTests {
                 get(b + "/bank-history/" + personOfB),
                 post(b + "/mentees/" + personOfB + "/return"),
                 get(b + "/mentors/export"),
+                get(b + "/mentors/" + personOfB),
+                put(b + "/mentors/" + personOfB).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"competences\":[\"discipline\"]}"),
+                get(b + "/mentees/" + personOfB),
+                put(b + "/mentees/" + personOfB).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"ON_REQUEST\",\"needs\":[\"fgos\"]}"),
+                get("/api/v1/organisations/" + world.schoolA() + "/mentors/" + personOfB),
+                put("/api/v1/organisations/" + world.schoolA() + "/mentees/" + personOfB).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"category\":\"ON_REQUEST\",\"needs\":[\"fgos\"]}"),
                 get(b + "/bank-settings"),
-                put(b + "/bank-settings").contentType(MediaType.APPLICATION_JSON).content("{\"defaultCapacity\":1,\"maxCapacity\":2}"),
+                put(b + "/bank-settings").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"defaultCapacity\":1,\"maxCapacity\":2}"),
                 get("/api/v1/organisations/" + world.municipality() + "/shared-mentors"),
                 get("/api/v1/organisations/" + world.municipality() + "/needs-summary"),
                 get(b + "/document-templates/consent-personal-data"),

@@ -63,6 +63,15 @@ public class BankManagement {
     }
 
     public MenteeView saveMentee(NastavnikPrincipal caller, OrganisationId organisation, MenteeRequest request) {
+        return saveMentee(caller, organisation, request, null);
+    }
+
+    /**
+     * Enters a person into the mentee bank, or changes the request of one in it already: that change is made on the
+     * version she read ({@code readVersion}) and refused without it or if someone saved the request since.
+     */
+    public MenteeView saveMentee(NastavnikPrincipal caller, OrganisationId organisation, MenteeRequest request,
+            Long readVersion) {
         check(caller, organisation);
         Validation.check(validator, request);
         PersonId person = person(caller, organisation, request.personId());
@@ -70,16 +79,33 @@ public class BankManagement {
         MenteeEntry entry = mentees.current(person.value()).orElse(null);
         if (entry == null) {
             admission.require(person, BankKind.MENTEE);
-            entry = mentees.save(new MenteeEntry(organisation, person, request, today()));
+            entry = new MenteeEntry(organisation, person, request, today());
             audit(organisation, person, "включён в банк наставляемых");
         } else {
-            entry.update(request);
+            entry.update(request, readVersion);
             audit(organisation, person, "изменены запросы в банке наставляемых");
         }
-        return entry.view(name(caller, organisation, person));
+        // the answer carries the new version (the next edit's If-Match), which the flush assigns
+        return mentees.saveAndFlush(entry).view(name(caller, organisation, person));
+    }
+
+    /** A change of the request of a mentee in this organisation's bank now (404 if she is not), on the version read. */
+    public MenteeView updateMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person,
+            MenteeRequest request, Long readVersion) {
+        currentMenteeEntry(caller, organisation, person);
+        return saveMentee(caller, organisation, request.of(person), readVersion);
     }
 
     public MentorView saveMentor(NastavnikPrincipal caller, OrganisationId organisation, MentorRequest request) {
+        return saveMentor(caller, organisation, request, null);
+    }
+
+    /**
+     * Enters a person into the mentor bank, or changes the profile of one in it already: that change is made on the
+     * version she read ({@code readVersion}) and refused without it or if someone saved the profile since.
+     */
+    public MentorView saveMentor(NastavnikPrincipal caller, OrganisationId organisation, MentorRequest request,
+            Long readVersion) {
         check(caller, organisation);
         Validation.check(validator, request);
         PersonId person = person(caller, organisation, request.personId());
@@ -92,13 +118,25 @@ public class BankManagement {
             entry = new MentorEntry(organisation, person, today());
         }
         int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();
-        entry.update(request, capacity, limits.maxCapacity(), consents.hasValid(person, ConsentPurpose.SHARED_BANK));
-        mentors.save(entry);
+        boolean consented = consents.hasValid(person, ConsentPurpose.SHARED_BANK);
+        if (created) {
+            entry.update(request, capacity, limits.maxCapacity(), consented);
+        } else {
+            entry.update(request, capacity, limits.maxCapacity(), consented, readVersion);
+        }
+        entry = mentors.saveAndFlush(entry);
         audit(organisation, person, created ? "включён в банк наставников" : "изменён профиль в банке наставников");
         if (created) {
             events.publishEvent(new MentorEntered(organisation, person));
         }
         return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null), workloads.of(person));
+    }
+
+    /** A change of the profile of a mentor in this organisation's bank now (404 if she is not), on the version read. */
+    public MentorView updateMentor(NastavnikPrincipal caller, OrganisationId organisation, PersonId person,
+            MentorRequest request, Long readVersion) {
+        currentMentorEntry(caller, organisation, person);
+        return saveMentor(caller, organisation, request.of(person), readVersion);
     }
 
     public void leave(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, BankKind kind, String reason) {
@@ -188,19 +226,27 @@ public class BankManagement {
     /** A mentor's profile as it stands, for its edit form (opening it reads the person's card). */
     @Transactional(readOnly = true)
     public MentorView currentMentor(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        check(caller, organisation);
-        MentorEntry entry = mentors.current(person.value()).filter(e -> e.organisation().equals(organisation))
-                .orElseThrow(NotFoundException::new);
+        MentorEntry entry = currentMentorEntry(caller, organisation, person);
         return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null), workloads.of(person));
     }
 
     /** A mentee's request as it stands, for its edit form (opening it reads the person's card). */
     @Transactional(readOnly = true)
     public MenteeView currentMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        check(caller, organisation);
-        MenteeEntry entry = mentees.current(person.value()).filter(e -> e.organisation().equals(organisation))
-                .orElseThrow(NotFoundException::new);
+        MenteeEntry entry = currentMenteeEntry(caller, organisation, person);
         return entry.view(staff.get(caller, organisation, person).data().fullName());
+    }
+
+    private MentorEntry currentMentorEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        return mentors.current(person.value()).filter(e -> e.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private MenteeEntry currentMenteeEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        check(caller, organisation);
+        return mentees.current(person.value()).filter(e -> e.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
     }
 
     /** Everything the banks hold or held about one person, newest first. */
@@ -214,16 +260,18 @@ public class BankManagement {
     }
 
     @Transactional(readOnly = true)
-    public int[] capacityLimits(NastavnikPrincipal caller, OrganisationId organisation) {
+    public BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        BankSettings s = settings(organisation);
-        return new int[] { s.defaultCapacity(), s.maxCapacity() };
+        return settings(organisation).view();
     }
 
-    public void capacityLimits(NastavnikPrincipal caller, OrganisationId organisation, int defaultCapacity, int maxCapacity) {
+    /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
+    public BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation, int defaultCapacity,
+            int maxCapacity, Long readVersion) {
         check(caller, organisation);
-        BankSettings s = settings.findById(organisation.value()).orElseGet(() -> settings.save(new BankSettings(organisation)));
-        s.change(defaultCapacity, maxCapacity);
+        BankSettings current = settings(organisation);
+        current.change(defaultCapacity, maxCapacity, readVersion);
+        return settings.saveAndFlush(current).view();
     }
 
     BankSettings settings(OrganisationId organisation) {

@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 
 /** A teacher's stay in the mentee bank: why they need a mentor and what with; left when the need is met. */
 @Entity
@@ -66,6 +67,12 @@ class MenteeEntry {
         this.organisationId = organisation.value();
         this.personId = person.value();
         this.enteredOn = today;
+        update(request);
+    }
+
+    /** A change of the request as the editor read it ({@code readVersion}): refused if it was saved since. */
+    void update(MenteeRequest request, Long readVersion) {
+        StaleVersionException.check(readVersion, version());
         update(request);
     }
 
@@ -119,8 +126,12 @@ class MenteeEntry {
         return new PersonId(personId);
     }
 
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     MenteeView view(String fullName) {
         return new MenteeView(id, new PersonId(personId), new OrganisationId(organisationId), fullName, category, categoryNote,
-                List.copyOf(needs), needsNote, enteredOn, leftOn, leftReason);
+                List.copyOf(needs), needsNote, enteredOn, leftOn, leftReason, version());
     }
 }

@@ -17,4 +17,9 @@ public record MenteeRequest(
     public MenteeRequest {
         needs = needs == null ? List.of() : needs.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
     }
+
+    /** The same request for this person (an edit's address names her). */
+    MenteeRequest of(ru.nastavnik.people.PersonId person) {
+        return new MenteeRequest(person.toString(), category, categoryNote, needs, needsNote);
+    }
 }

@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 
 /** A teacher's stay in the mentor bank: what they can help with, how many mentees they take, their training. */
 @Entity
@@ -95,6 +96,12 @@ class MentorEntry {
         this.sharedBank = request.sharedBank();
     }
 
+    /** A change of the profile as the editor read it ({@code readVersion}): refused if it was saved since. */
+    void update(MentorRequest request, int capacity, int maxCapacity, boolean sharedBankConsent, Long readVersion) {
+        StaleVersionException.check(readVersion, version());
+        update(request, capacity, maxCapacity, sharedBankConsent);
+    }
+
     /** What a profile needs whoever it is for: a competence, a capacity within the organisation's maximum. */
     static void checkProfile(MentorRequest request, int capacity, int maxCapacity) {
         if (request.competences().isEmpty()) {
@@ -145,9 +152,13 @@ class MentorEntry {
         return new OrganisationId(organisationId);
     }
 
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     MentorView view(MentorProfile profile, int load) {
         return new MentorView(id, new PersonId(personId), new OrganisationId(organisationId), profile,
                 List.copyOf(competences), achievements, capacity, List.copyOf(preferredForms), availability,
-                trainingStatus, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0);
+                trainingStatus, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0, version());
     }
 }

@@ -21,4 +21,10 @@ public record MentorRequest(
         sharedBank = Boolean.TRUE.equals(sharedBank);
         preferredForms = preferredForms == null ? List.of() : preferredForms.stream().filter(f -> f != null && !f.isBlank()).distinct().toList();
     }
+
+    /** The same profile for this person (an edit's address names her). */
+    MentorRequest of(ru.nastavnik.people.PersonId person) {
+        return new MentorRequest(person.toString(), competences, achievements, capacity, preferredForms, availability,
+                trainingStatus, sharedBank);
+    }
 }

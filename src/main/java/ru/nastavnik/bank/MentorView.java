@@ -10,7 +10,7 @@ import ru.nastavnik.shared.OrganisationId;
 public record MentorView(UUID id, PersonId personId, OrganisationId organisationId, MentorProfile profile,
         List<String> competences, String achievements, int capacity, List<String> preferredForms, String availability,
         TrainingStatus trainingStatus, boolean sharedBank, LocalDate enteredOn, LocalDate leftOn, String leftReason,
-        int load) {
+        int load, long version) {
 
     /** How many more mentees the mentor can take now: capacity less the mentees in pairs not ended. */
     public int freePlaces() {
@@ -19,6 +19,12 @@ public record MentorView(UUID id, PersonId personId, OrganisationId organisation
 
     MentorView with(MentorProfile named) {
         return new MentorView(id, personId, organisationId, named, competences, achievements, capacity, preferredForms,
-                availability, trainingStatus, sharedBank, enteredOn, leftOn, leftReason, load);
+                availability, trainingStatus, sharedBank, enteredOn, leftOn, leftReason, load, version);
+    }
+
+    /** The profile as its edit form sends it, to be compared with what she typed. */
+    public MentorRequest request() {
+        return new MentorRequest(personId.toString(), competences, achievements, capacity, preferredForms, availability,
+                trainingStatus, sharedBank);
     }
 }

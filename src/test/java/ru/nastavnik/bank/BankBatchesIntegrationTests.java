@@ -193,7 +193,7 @@ class BankBatchesIntegrationTests {
 
         mvc.perform(post("/bank/mentors/" + orlova).with(user(curator)).with(csrf()).param("organisation", org)
                         .param("competences", "discipline", "parents").param("capacity", "2")
-                        .param("preferredForms", "групповая").param("trainingStatus", "TRAINED"))
+                        .param("preferredForms", "групповая").param("trainingStatus", "TRAINED").param("version", "0"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
         MentorView saved = banks.currentMentor(curator, world.schoolA(), ru.nastavnik.people.PersonId.of(orlova));
         assertThat(saved.trainingStatus()).isEqualTo(TrainingStatus.TRAINED);

@@ -172,7 +172,8 @@ class BankIntegrationTests {
         String person = consented("Кириллова");
         mentee(person, "[\"" + topic + "\"]").andExpect(status().isOk());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base + "/bank-settings")
-                        .with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"defaultCapacity\":1,\"maxCapacity\":1}"))
+                        .with(user(curator)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"defaultCapacity\":1,\"maxCapacity\":1}"))
                 .andExpect(jsonPath("$.maxCapacity").value(1));
         mentor(person, 2, false).andExpect(status().isUnprocessableContent());
         mvc.perform(get("/bank/persons/" + person).with(user(curator))).andExpect(status().isOk())

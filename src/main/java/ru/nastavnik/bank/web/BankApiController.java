@@ -11,12 +11,15 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.bank.BankBatches;
@@ -25,6 +28,7 @@ import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
@@ -38,13 +42,21 @@ import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
 @Tag(name = "Банки наставников и наставляемых")
 class BankApiController {
+
+    /** A POST that enters a bank needs no version; one for a person in it already is a change and needs it. */
+    /** A person's id, never a word: {@code /mentors/export} is the bank's export, not an entry. */
+    private static final String PERSON = "[0-9a-fA-F]+-[0-9a-fA-F-]+";
+
+    private static final String IF_MATCH_IF_IN_BANK = "Если педагог уже в банке: " + ETags.IF_MATCH;
 
     private final BankManagement banks;
     private final BankBatches batches;
@@ -83,10 +95,31 @@ class BankApiController {
     }
 
     @PostMapping("/mentees")
-    @Operation(summary = "Включить педагога в банк наставляемых или изменить его запросы (нужно согласие на обработку ПДн)")
-    MenteeView saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestBody MenteeRequest request) {
-        return banks.saveMentee(me, OrganisationId.of(orgId), request);
+    @Operation(summary = "Включить педагога в банк наставляемых (нужно согласие на обработку ПДн); если он уже в банке — "
+            + "изменить его запросы, как PUT, с If-Match")
+    ResponseEntity<MenteeView> saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody MenteeRequest request, @Parameter(description = IF_MATCH_IF_IN_BANK)
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        MenteeView saved = banks.saveMentee(me, OrganisationId.of(orgId), request, ETags.parse(ifMatch));
+        return ETags.ok(saved.version(), saved);
+    }
+
+    @GetMapping("/mentees/{personId:" + PERSON + "}")
+    @Operation(summary = "Запись педагога в банке наставляемых (ETag — для If-Match при изменении)")
+    ResponseEntity<MenteeView> mentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId) {
+        MenteeView entry = banks.currentMentee(me, OrganisationId.of(orgId), PersonId.of(personId));
+        return ETags.ok(entry.version(), entry);
+    }
+
+    @PutMapping("/mentees/{personId:" + PERSON + "}")
+    @Operation(summary = "Изменить запросы педагога в банке наставляемых")
+    ResponseEntity<MenteeView> updateMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId, @RequestBody MenteeRequest request,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        MenteeView saved = banks.updateMentee(me, OrganisationId.of(orgId), PersonId.of(personId), request,
+                ETags.parse(ifMatch));
+        return ETags.ok(saved.version(), saved);
     }
 
     @PostMapping("/mentees/{personId}/return")
@@ -107,10 +140,31 @@ class BankApiController {
     }
 
     @PostMapping("/mentors")
-    @Operation(summary = "Включить педагога в банк наставников или изменить профиль (нужно согласие на обработку ПДн)")
-    MentorView saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestBody MentorRequest request) {
-        return banks.saveMentor(me, OrganisationId.of(orgId), request);
+    @Operation(summary = "Включить педагога в банк наставников (нужно согласие на обработку ПДн); если он уже в банке — "
+            + "изменить профиль, как PUT, с If-Match")
+    ResponseEntity<MentorView> saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @RequestBody MentorRequest request, @Parameter(description = IF_MATCH_IF_IN_BANK)
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        MentorView saved = banks.saveMentor(me, OrganisationId.of(orgId), request, ETags.parse(ifMatch));
+        return ETags.ok(saved.version(), saved);
+    }
+
+    @GetMapping("/mentors/{personId:" + PERSON + "}")
+    @Operation(summary = "Профиль педагога в банке наставников (ETag — для If-Match при изменении)")
+    ResponseEntity<MentorView> mentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId) {
+        MentorView entry = banks.currentMentor(me, OrganisationId.of(orgId), PersonId.of(personId));
+        return ETags.ok(entry.version(), entry);
+    }
+
+    @PutMapping("/mentors/{personId:" + PERSON + "}")
+    @Operation(summary = "Изменить профиль педагога в банке наставников")
+    ResponseEntity<MentorView> updateMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String personId, @RequestBody MentorRequest request,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        MentorView saved = banks.updateMentor(me, OrganisationId.of(orgId), PersonId.of(personId), request,
+                ETags.parse(ifMatch));
+        return ETags.ok(saved.version(), saved);
     }
 
     @PostMapping("/mentees/batch")
@@ -161,22 +215,28 @@ class BankApiController {
 
     @GetMapping("/bank-settings")
     @Operation(summary = "Нагрузка наставника: по умолчанию и наибольшая")
-    Map<String, Integer> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        int[] limits = banks.capacityLimits(me, OrganisationId.of(orgId));
-        return Map.of("defaultCapacity", limits[0], "maxCapacity", limits[1]);
+    ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId) {
+        return answer(banks.capacityLimits(me, OrganisationId.of(orgId)));
     }
 
-    @org.springframework.web.bind.annotation.PutMapping("/bank-settings")
+    @PutMapping("/bank-settings")
     @Operation(summary = "Изменить нагрузку наставника по умолчанию и наибольшую (1–20)")
-    Map<String, Integer> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestBody Map<String, Integer> body) {
+    ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String orgId, @RequestBody Map<String, Integer> body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Integer defaultCapacity = body.get("defaultCapacity");
         Integer maxCapacity = body.get("maxCapacity");
         if (defaultCapacity == null || maxCapacity == null) {
-            throw ru.nastavnik.shared.InvalidInputException.of("defaultCapacity", "bank.settings.range");
+            throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
         }
-        banks.capacityLimits(me, OrganisationId.of(orgId), defaultCapacity, maxCapacity);
-        return settings(me, orgId);
+        return answer(banks.capacityLimits(me, OrganisationId.of(orgId), defaultCapacity, maxCapacity,
+                ETags.parse(ifMatch)));
+    }
+
+    private static ResponseEntity<Map<String, Integer>> answer(BankSettingsView limits) {
+        return ETags.ok(limits.version(), Map.of("defaultCapacity", limits.defaultCapacity(),
+                "maxCapacity", limits.maxCapacity()));
     }
 
     @GetMapping("/shared-mentors")

@@ -16,8 +16,10 @@ import ru.nastavnik.bank.BankBatches;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MenteesRequest;
 import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.MentorsRequest;
 import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
@@ -25,8 +27,11 @@ import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 
 /** Many people at once (entering a bank, mentors' training) and one entry's prefilled edit form, for both banks. */
 @Controller
@@ -77,13 +82,34 @@ class BankBatchController {
                 () -> batches.setTraining(me, org, new TrainingRequest(people, trainingStatus)));
     }
 
-    /** One edit page for both banks: the title, the address and the fields are the bank's. */
-    private static String edit(Model model, String bank, Object entry, PersonId person, String fullName) {
+    /**
+     * One edit page for both banks: the title, the address and the fields are the bank's; {@code version} is the one
+     * the entry was read at, which the form sends back.
+     */
+    private static String edit(Model model, String bank, Object entry, long version, PersonId person, String fullName) {
         model.addAttribute("bank", bank);
         model.addAttribute("entry", entry);
+        model.addAttribute("version", version);
         model.addAttribute("person", person);
         model.addAttribute("fullName", fullName);
         return EDIT;
+    }
+
+    /**
+     * Saved by someone else since she opened the page: the page again with what she typed and the entry as saved
+     * now beside it (needs and competences by their titles), and the next save made over the version she has seen.
+     */
+    private static String stale(Model model, String bank, Object typed, Object saved, long version, PersonId person,
+            String fullName, String topicsField, List<String> savedTopics) {
+        String page = edit(model, bank, typed, version, person, fullName);
+        SavedMeanwhile.show(model, "entry", typed, saved, "form.stale");
+        @SuppressWarnings("unchecked")
+        var differences = (java.util.Map<String, Object>) model.getAttribute(SavedMeanwhile.ATTRIBUTE);
+        @SuppressWarnings("unchecked")
+        var titles = (java.util.Map<String, String>) model.getAttribute("topicTitles");
+        differences.computeIfPresent(topicsField, (field, codes) -> savedTopics.isEmpty() ? codes
+                : String.join(", ", savedTopics.stream().map(code -> titles.getOrDefault(code, code)).toList()));
+        return page;
     }
 
     /** A change of many people, back to their bank: how many were changed, or who could not be and why. */
@@ -103,7 +129,7 @@ class BankBatchController {
         OrganisationId org = OrganisationId.of(organisation);
         var entry = banks.currentMentor(me, org, PersonId.of(personId));
         BankChoices.mentor(vocabulary, banks, me, org, model);
-        return edit(model, "mentors", entry, entry.personId(), entry.profile().fullName());
+        return edit(model, "mentors", entry, entry.version(), entry.personId(), entry.profile().fullName());
     }
 
     @PostMapping("/bank/mentors/{personId}")
@@ -112,17 +138,24 @@ class BankBatchController {
             @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
             @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
             @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean sharedBank, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        banks.currentMentor(me, org, PersonId.of(personId));
+        PersonId person = PersonId.of(personId);
+        MentorRequest typed = new MentorRequest(personId, competences, achievements, capacity, preferredForms,
+                availability, trainingStatus, sharedBank);
         try {
-            banks.saveMentor(me, org, new MentorRequest(personId, competences, achievements, capacity, preferredForms,
-                    availability, trainingStatus, sharedBank));
+            banks.updateMentor(me, org, person, typed, version);
             Flash.success(redirect, "bank.saved");
             return "redirect:/bank/mentors?organisation=" + org;
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
-            return "redirect:/bank/mentors/" + PersonId.of(personId) + "/edit?organisation=" + org;
+            return "redirect:/bank/mentors/" + person + "/edit?organisation=" + org;
+        } catch (StaleVersionException | VersionRequiredException e) {
+            MentorView saved = banks.currentMentor(me, org, person);
+            BankChoices.mentor(vocabulary, banks, me, org, model);
+            return stale(model, "mentors", typed, saved.request(), saved.version(), person,
+                    saved.profile().fullName(), "competences", saved.competences());
         }
     }
 
@@ -132,23 +165,30 @@ class BankBatchController {
         OrganisationId org = OrganisationId.of(organisation);
         var entry = banks.currentMentee(me, org, PersonId.of(personId));
         BankChoices.mentee(vocabulary, org, model);
-        return edit(model, "mentees", entry, entry.personId(), entry.fullName());
+        return edit(model, "mentees", entry, entry.version(), entry.personId(), entry.fullName());
     }
 
     @PostMapping("/bank/mentees/{personId}")
     String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
             @RequestParam String organisation, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote, RedirectAttributes redirect) {
+            @RequestParam(required = false) String needsNote, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        banks.currentMentee(me, org, PersonId.of(personId));
+        PersonId person = PersonId.of(personId);
+        MenteeRequest typed = new MenteeRequest(personId, category, categoryNote, needs, needsNote);
         try {
-            banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
+            banks.updateMentee(me, org, person, typed, version);
             Flash.success(redirect, "bank.saved");
             return "redirect:/bank/mentees?organisation=" + org;
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
-            return "redirect:/bank/mentees/" + PersonId.of(personId) + "/edit?organisation=" + org;
+            return "redirect:/bank/mentees/" + person + "/edit?organisation=" + org;
+        } catch (StaleVersionException | VersionRequiredException e) {
+            MenteeView saved = banks.currentMentee(me, org, person);
+            BankChoices.mentee(vocabulary, org, model);
+            return stale(model, "mentees", typed, saved.request(), saved.version(), person, saved.fullName(),
+                    "needs", saved.needs());
         }
     }
 }

@@ -20,6 +20,7 @@ import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
+import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
@@ -33,8 +34,11 @@ import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The school's two banks (stages 2 and 3 of the roadmap) and the area's shared bank for methodologists. */
@@ -93,6 +97,9 @@ class BankController {
             Flash.success(redirect, "bank.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
+        } catch (VersionRequiredException e) {
+            // in the bank already: her request is changed on its edit page, on the version read there
+            Flash.error(redirect, "bank.entry.alreadyIn");
         }
         return "redirect:/bank/mentees?organisation=" + org;
     }
@@ -146,6 +153,8 @@ class BankController {
             Flash.success(redirect, "bank.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
+        } catch (VersionRequiredException e) {
+            Flash.error(redirect, "bank.entry.alreadyIn");
         }
         return "redirect:/bank/mentors?organisation=" + org;
     }
@@ -185,16 +194,22 @@ class BankController {
     @PostMapping("/bank/settings")
     String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
             @RequestParam(required = false) Integer defaultCapacity, @RequestParam(required = false) Integer maxCapacity,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
             if (defaultCapacity == null || maxCapacity == null) {
                 throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
             }
-            banks.capacityLimits(me, org, defaultCapacity, maxCapacity);
+            banks.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
             Flash.success(redirect, "bank.settings.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
+            String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);
+            SavedMeanwhile.show(model, "typedLimits", new BankSettingsView(defaultCapacity, maxCapacity, 0),
+                    model.getAttribute("limits"), "form.stale");
+            return page;
         }
         return "redirect:/bank/mentors?organisation=" + org;
     }
