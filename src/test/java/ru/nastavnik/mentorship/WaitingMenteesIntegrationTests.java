@@ -78,7 +78,7 @@ class WaitingMenteesIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/mentorship/waiting").with(user(curator))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Найден подходящий наставник")));
-        String notice = JsonPath.read(waiting, "$[0].notices[0].id");
+        String notice = JsonPath.read(waiting, "$.content[0].notices[0].id");
         mvc.perform(post(base + "/notices/" + notice + "/seen").with(user(curator))).andExpect(status().isNoContent());
         mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content[0].notices.length()").value(0));
 

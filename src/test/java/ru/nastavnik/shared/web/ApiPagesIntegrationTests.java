@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 
@@ -22,16 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
-import ru.nastavnik.matching.Matching;
-import ru.nastavnik.mentorship.ProposalApproval;
-import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.PairedSchool;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -48,15 +39,7 @@ class ApiPagesIntegrationTests {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    StaffManagement staff;
-    @Autowired
-    ConsentManagement consents;
-    @Autowired
-    BankManagement banks;
-    @Autowired
-    Matching matching;
-    @Autowired
-    ProposalApproval approval;
+    PairedSchool school;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,7 +47,7 @@ class ApiPagesIntegrationTests {
     void everyListAnswersThePageAskedForAndTheNextOneHoldsTheRest() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        school(curator, world, 7);
+        school(curator, world);
         for (int i = 0; i < 6; i++) {
             fixtures.user(Role.CURATOR, world.schoolA());
         }
@@ -93,7 +76,7 @@ class ApiPagesIntegrationTests {
     void theReadRecordedForAPageNamesThePeopleOfThatPageOnly() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        school(curator, world, 7);
+        school(curator, world);
         String api = "/api/v1/organisations/" + world.schoolA();
 
         mvc.perform(get(api + "/mentors").param("size", "5").param("page", "1").with(user(curator))).andExpect(status().isOk());
@@ -108,7 +91,7 @@ class ApiPagesIntegrationTests {
     void aSearchByNameRunsOnTheServerOverTheWholeList() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        school(curator, world, 7);
+        school(curator, world);
         String api = "/api/v1/organisations/" + world.schoolA();
 
         mvc.perform(get(api + "/mentors").param("q", "редкова").param("size", "1").with(user(curator)))
@@ -139,30 +122,11 @@ class ApiPagesIntegrationTests {
         }
     }
 
-    /** {@code n} mentors (one of them «Редкова») and {@code n} mentees, paired by a run: {@code n} pairs. */
-    private void school(NastavnikPrincipal curator, Fixtures.World world, int n) {
-        for (int i = 0; i < n; i++) {
-            String mentor = person(curator, world, i == 0 ? "Редкова" : "Наставникова", true);
-            banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("parents"), null, 1, List.of(),
-                    null, null, false));
-            String mentee = person(curator, world, "Новикова", false);
-            banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
-                    List.of("parents"), null));
-        }
-        var run = matching.run(curator, world.schoolA(), null);
-        approval.approve(curator, world.schoolA(), run.proposals().stream().map(p -> p.id()).toList(), "индивидуальная",
-                LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9));
-    }
-
-    private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName, boolean mentor) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        if (mentor) {
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES,
-                    LocalDate.now().minusDays(1), null, null));
-        }
-        return person;
+    /** Seven pairs, one of them Редкова's. */
+    private void school(NastavnikPrincipal curator, Fixtures.World world) {
+        List<String> mentors = new ArrayList<>(Collections.nCopies(6, "Наставникова"));
+        mentors.add(0, "Редкова");
+        school.grow(curator, world.schoolA(), mentors);
     }
 
     private Integer lastRead(Fixtures.World world, String details) {
