@@ -14,11 +14,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -54,14 +56,20 @@ public class BankPages {
     }
 
     public BankPage<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page) {
+        return mentees(caller, organisation, filter, page, SIZE);
+    }
+
+    /** A page of the given size (the API's clients choose theirs). */
+    public BankPage<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page,
+            int size) {
         if (filter.byPerson()) {
             return paged(organisation, banks.menteeCandidates(caller, organisation, filter),
                     shown -> banks.namedMentees(caller, organisation, shown), page, MenteeView::leftOn, MenteeView::personId,
-                    MENTEES);
+                    MENTEES, size);
         }
         BankManagement.check(caller, organisation);
         Page<MenteeView> current = pageOf(number -> mentees.currentPage(organisation.value(),
-                filter.category() == null ? null : filter.category().name(), filter.topicOrNull(), PageRequest.of(number, SIZE)), page).map(e -> e.view(null));
+                filter.category() == null ? null : filter.category().name(), filter.topicOrNull(), PageRequest.of(number, size)), page).map(e -> e.view(null));
         List<MenteeView> left = filter.includeLeft() ? notBack(mentees.currentPeople(organisation.value()),
                 mentees.leftIn(organisation.value()).stream().map(e -> e.view(null)).filter(filter::matchesEntry).toList(),
                 MenteeView::personId) : List.of();
@@ -70,14 +78,19 @@ public class BankPages {
     }
 
     public BankPage<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page) {
+        return mentors(caller, organisation, filter, page, SIZE);
+    }
+
+    public BankPage<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter, int page,
+            int size) {
         if (filter.byPerson() || filter.minCapacity() != null) {
             return paged(organisation, banks.mentorCandidates(caller, organisation, filter),
                     shown -> banks.namedMentors(caller, organisation, shown), page, MentorView::leftOn, MentorView::personId,
-                    MENTORS);
+                    MENTORS, size);
         }
         BankManagement.check(caller, organisation);
         Page<MentorEntry> entries = pageOf(number -> mentors.currentPage(organisation.value(),
-                filter.training() == null ? null : filter.training().name(), filter.topicOrNull(), PageRequest.of(number, SIZE)), page);
+                filter.training() == null ? null : filter.training().name(), filter.topicOrNull(), PageRequest.of(number, size)), page);
         Map<PersonId, Integer> loads = workloads.of(entries.getContent().stream().map(MentorEntry::person).toList());
         Page<MentorView> current = entries.map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)));
         List<MentorView> left = filter.includeLeft() ? notBack(mentors.currentPeople(organisation.value()),
@@ -85,6 +98,25 @@ public class BankPages {
                         .filter(filter::matchesEntry).toList(), MentorView::personId) : List.of();
         return recorded(organisation, named(current, shown -> banks.namedMentors(caller, organisation, shown)),
                 banks.namedMentors(caller, organisation, left), MentorView::personId, MENTORS);
+    }
+
+    /** The API's list with those who left (after the current entries): a page of both, the read of that page recorded. */
+    public Page<MenteeView> menteesAndLeft(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter,
+            Pageable asked) {
+        return cut(organisation, banks.menteeCandidates(caller, organisation, filter),
+                shown -> banks.namedMentees(caller, organisation, shown), asked, MenteeView::personId, MENTEES);
+    }
+
+    public Page<MentorView> mentorsAndLeft(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter,
+            Pageable asked) {
+        return cut(organisation, banks.mentorCandidates(caller, organisation, filter),
+                shown -> banks.namedMentors(caller, organisation, shown), asked, MentorView::personId, MENTORS);
+    }
+
+    private <T> Page<T> cut(OrganisationId organisation, List<T> found, UnaryOperator<List<T>> naming, Pageable asked,
+            Function<T, PersonId> person, String details) {
+        Page<T> page = Pages.cut(found, asked);
+        return recorded(organisation, named(page, naming), List.of(), person, details).current();
     }
 
     /** The page asked for, or the last one if it asked beyond the end (a bank shrinks while a page is open). */
@@ -106,14 +138,14 @@ public class BankPages {
 
     /** A search by name (or by free places) reads the whole bank; only the entries on the page and those who left are named. */
     private <T> BankPage<T> paged(OrganisationId organisation, List<T> found, UnaryOperator<List<T>> naming, int page,
-            Function<T, ?> leftOn, Function<T, PersonId> person, String details) {
+            Function<T, ?> leftOn, Function<T, PersonId> person, String details, int size) {
         List<T> current = found.stream().filter(e -> leftOn.apply(e) == null).toList();
         Set<PersonId> seen = new HashSet<>(current.stream().map(person).toList());
         List<T> left = naming.apply(found.stream().filter(e -> leftOn.apply(e) != null && seen.add(person.apply(e))).toList());
-        int pages = Math.max(1, (current.size() + SIZE - 1) / SIZE);
+        int pages = Math.max(1, (current.size() + size - 1) / size);
         int number = Math.min(Math.max(page, 0), pages - 1);
-        List<T> shown = naming.apply(current.subList(number * SIZE, Math.min(current.size(), (number + 1) * SIZE)));
-        return recorded(organisation, new PageImpl<>(shown, PageRequest.of(number, SIZE), current.size()), left, person,
+        List<T> shown = naming.apply(current.subList(number * size, Math.min(current.size(), (number + 1) * size)));
+        return recorded(organisation, new PageImpl<>(shown, PageRequest.of(number, size), current.size()), left, person,
                 details);
     }
 

@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.validation.Validator;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.Validation;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -157,10 +160,18 @@ public class ConsentManagement implements ConsentCheck {
     @Transactional(readOnly = true)
     public List<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
             ConsentStatus status) {
+        return search(caller, organisation, purpose, status, Pageable.unpaged()).getContent();
+    }
+
+    /** A page of the consents; the read recorded is of the people on the page. */
+    @Transactional(readOnly = true)
+    public Page<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
+            ConsentStatus status, Pageable asked) {
         check(caller, organisation);
-        List<ConsentView> found = consents.search(organisation.value(), purpose, status).stream().map(Consent::view).toList();
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(c -> c.personId().value()).distinct()
-                .toList(), "в списке согласий"));
+        Page<ConsentView> found = Pages.cut(consents.search(organisation.value(), purpose, status).stream()
+                .map(Consent::view).toList(), asked);
+        events.publishEvent(AuditBatch.reads(organisation, "Person", found.getContent().stream()
+                .map(c -> c.personId().value()).distinct().toList(), "в списке согласий"));
         return found;
     }
 

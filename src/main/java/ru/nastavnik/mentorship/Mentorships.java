@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -117,13 +120,21 @@ public class Mentorships {
     /** The pairs with their members' names; the list is a read of everyone in it (one audit record). */
     @Transactional(readOnly = true)
     public List<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        return list(caller, organisation, null, Pageable.unpaged()).getContent();
+    }
+
+    /** A page of the pairs, those with a member whose name has {@code q} in it; the read is of the page's members. */
+    @Transactional(readOnly = true)
+    public Page<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         check(caller, organisation);
         List<Mentorship> pairs = mentorships.inOrganisation(organisation.value());
         Function<PersonId, String> named = names.of(caller, organisation,
                 pairs.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
-        List<MentorshipView> views = pairs.stream().map(m -> m.view(named)).toList();
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", members(views), "в списке пар"));
-        return views;
+        Page<MentorshipView> page = Pages.cut(pairs.stream().map(m -> m.view(named))
+                .filter(v -> v.members().stream().anyMatch(m -> Pages.named(q, m.fullName()))).toList(), asked);
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", members(page.getContent()),
+                "в списке пар"));
+        return page;
     }
 
     /** The pairs without names, for figures (the roadmap): nobody is shown, so nobody's data is read. */

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,7 @@ import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -200,8 +203,13 @@ public class OrderRegister {
 
     @Transactional(readOnly = true)
     public List<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        return list(caller, organisation, Pageable.unpaged()).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation, Pageable asked) {
         Mentorships.check(caller, organisation);
-        return orders.inOrganisation(organisation.value()).stream().map(MentorshipOrder::view).toList();
+        return Pages.cut(orders.inOrganisation(organisation.value()).stream().map(MentorshipOrder::view).toList(), asked);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,7 @@ import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -106,12 +109,19 @@ public class Programmes {
 
     @Transactional(readOnly = true)
     public List<ProgrammeView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        return list(caller, organisation, null, Pageable.unpaged()).getContent();
+    }
+
+    /** A page of the programmes, those whose title (it names the pair) has {@code q} in it. */
+    @Transactional(readOnly = true)
+    public Page<ProgrammeView> list(NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         Mentorships.check(caller, organisation);
-        List<ProgrammeView> views = programmes.inOrganisation(organisation.value()).stream().map(p -> p.view(today())).toList();
+        Page<ProgrammeView> page = Pages.cut(programmes.inOrganisation(organisation.value()).stream()
+                .map(p -> p.view(today())).filter(v -> Pages.named(q, v.title())).toList(), asked);
         // a programme's title names its pair: the list is a read of the pairs' members
         events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", mentorships.memberIds(
-                views.stream().map(ProgrammeView::mentorshipId).toList()), "в списке программ наставничества"));
-        return views;
+                page.getContent().stream().map(ProgrammeView::mentorshipId).toList()), "в списке программ наставничества"));
+        return page;
     }
 
     /** The list for figures only (the roadmap): no title is shown, so no read is recorded. */

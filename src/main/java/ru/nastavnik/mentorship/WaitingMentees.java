@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,7 @@ import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -75,6 +78,12 @@ public class WaitingMentees {
 
     @Transactional(readOnly = true)
     public List<WaitingView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        return list(caller, organisation, null, Pageable.unpaged()).getContent();
+    }
+
+    /** A page of those waiting, whose name has {@code q} in it; the read is of the page's people and their mentors. */
+    @Transactional(readOnly = true)
+    public Page<WaitingView> list(NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         Mentorships.check(caller, organisation);
         Map<PersonId, String> reasons = matching.latest(caller, organisation).map(run -> run.unmatched().stream()
                 .collect(Collectors.toMap(RunView.Unmatched::menteeId, RunView.Unmatched::messageKey, (a, b) -> a)))
@@ -87,11 +96,12 @@ public class WaitingMentees {
         List<MenteeView> waiting = waiting(organisation);
         Function<PersonId, String> names = service.names(caller, organisation, java.util.stream.Stream.concat(
                 waiting.stream().map(MenteeView::personId), open.stream().map(Notice::mentor)).toList());
-        List<WaitingView> views = waiting.stream().map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
+        Page<WaitingView> views = Pages.cut(waiting.stream().filter(m -> Pages.named(q, names.apply(m.personId())))
+                .map(m -> new WaitingView(m.personId(), names.apply(m.personId()),
                 m.category().messageKey(), m.needs(), reasons.get(m.personId()),
                 all.stream().filter(s -> s.person().equals(m.personId())).map(Support::view).toList(),
-                open.stream().filter(n -> n.mentee().equals(m.personId())).map(n -> n.view(names)).toList())).toList();
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", views.stream()
+                open.stream().filter(n -> n.mentee().equals(m.personId())).map(n -> n.view(names)).toList())).toList(), asked);
+        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", views.getContent().stream()
                 .flatMap(v -> java.util.stream.Stream.concat(java.util.stream.Stream.of(v.personId()),
                         v.notices().stream().map(n -> n.mentorId())))
                 .map(PersonId::value).toList(), "в списке ожидающих наставника"));

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.UserId;
@@ -116,12 +119,20 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public List<UserSummary> inOrganisation(NastavnikPrincipal caller, OrganisationId organisation) {
+        return inOrganisation(caller, organisation, null, Pageable.unpaged()).getContent();
+    }
+
+    /** A page of the accounts, whose name or login has {@code q} in it; the read recorded is of the page's. */
+    @Transactional(readOnly = true)
+    public Page<UserSummary> inOrganisation(NastavnikPrincipal caller, OrganisationId organisation, String q,
+            Pageable asked) {
         if (!mayManageUsers(caller, organisation)) {
             throw new NotFoundException();
         }
-        List<UserSummary> found = users.findInOrganisation(organisation.value()).stream().map(User::summary).toList();
+        Page<UserSummary> found = Pages.cut(users.findInOrganisation(organisation.value()).stream().map(User::summary)
+                .filter(u -> Pages.named(q, u.fullName()) || Pages.named(q, u.username())).toList(), asked);
         events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "User",
-                found.stream().map(u -> u.id().value()).toList(), "в списке учётных записей"));
+                found.getContent().stream().map(u -> u.id().value()).toList(), "в списке учётных записей"));
         return found;
     }
 

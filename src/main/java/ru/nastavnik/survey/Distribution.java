@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -132,12 +135,20 @@ public class Distribution {
 
     @Transactional(readOnly = true)
     public List<InvitationView> invitations(NastavnikPrincipal caller, QuestionnaireId id) {
+        return invitations(caller, id, null, Pageable.unpaged()).getContent();
+    }
+
+    /** A page of those invited, whose name has {@code q} in it; the read recorded is of the page's people. */
+    public Page<InvitationView> invitations(NastavnikPrincipal caller, QuestionnaireId id, String q, Pageable asked) {
         Questionnaire questionnaire = access.managed(caller, id);
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
-        var invited = invitations.ofQuestionnaire(questionnaire.id());
+        Page<InvitationView> invited = Pages.cut(invitations.ofQuestionnaire(questionnaire.id()).stream()
+                .map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous()))
+                .filter(v -> Pages.named(q, v.fullName())).toList(), asked);
         events.publishEvent(AuditEvent.ofMany(questionnaire.organisation(), AuditAction.READ, "Person",
-                invited.stream().map(i -> i.person().value()).toList(), "в списке приглашённых к анкетированию"));
-        return invited.stream().map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous())).toList();
+                invited.getContent().stream().map(i -> i.personId().value()).toList(),
+                "в списке приглашённых к анкетированию"));
+        return invited;
     }
 
     /** The personal links of those who have not answered yet; handing them out is recorded. */

@@ -62,9 +62,9 @@ class BankIntegrationTests {
         mentee(person, "[\"discipline\",\"parents\"]").andExpect(status().isOk())
                 .andExpect(jsonPath("$.needs.length()").value(2));
         mvc.perform(get(base + "/mentees").param("need", "parents").with(user(curator)))
-                .andExpect(jsonPath("$[0].fullName").value(containsString("Новикова")));
+                .andExpect(jsonPath("$.content[0].fullName").value(containsString("Новикова")));
         mvc.perform(get(base + "/mentees").param("need", "exams").with(user(curator)))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.content.length()").value(0));
     }
 
     @Test
@@ -91,12 +91,12 @@ class BankIntegrationTests {
         mentee(person, "[\"fgos\"]").andExpect(status().isOk());
         mentor(person, 1, false).andExpect(status().isOk());
         String consent = JsonPath.read(mvc.perform(get(base + "/consents").param("personId", person).with(user(curator)))
-                .andReturn().getResponse().getContentAsString(), "$[0].id");
+                .andReturn().getResponse().getContentAsString(), "$.content[0].id");
         mvc.perform(post(base + "/consents/" + consent + "/withdrawal").with(user(curator))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
                 .andExpect(status().isOk());
-        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
+        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
         mvc.perform(get(base + "/bank-history/" + person).with(user(curator)))
                 .andExpect(jsonPath("$.asMentee[0].leftReason").value(containsString("отзыв")));
     }

@@ -81,7 +81,7 @@ class ConsentFormsIntegrationTests {
         assertThat(text).doesNotContain("{{");
         // Printing one form is a read: only a batch, started by a POST, marks consents as requested.
         mvc.perform(get(base).param("personId", person).with(user(curator)))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.content.length()").value(0));
     }
 
     @Test
@@ -155,7 +155,7 @@ class ConsentFormsIntegrationTests {
         String text = docxText(docx);
         assertThat(text.split("на обработку персональных данных", -1)).hasSize(41);
         mvc.perform(get(base).param("personId", people.get(0)).with(user(curator)))
-                .andExpect(jsonPath("$[0].status").value("REQUESTED"));
+                .andExpect(jsonPath("$.content[0].status").value("REQUESTED"));
         mvc.perform(get(base + "/forms/" + job + "/status").with(user(fixtures.user(Role.CURATOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select octet_length(content) from consent_form_job where id = ?::uuid",

@@ -117,7 +117,7 @@ class ConsentIntegrationTests {
                         .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("только данное согласие")));
-        mvc.perform(get(base).param("personId", person).with(user(curator))).andExpect(jsonPath("$[0].status").value("REQUESTED"));
+        mvc.perform(get(base).param("personId", person).with(user(curator))).andExpect(jsonPath("$.content[0].status").value("REQUESTED"));
         String given = JsonPath.read(give("PERSONAL_DATA").andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         mvc.perform(get("/consent/persons/" + person).with(user(curator)))

@@ -38,14 +38,14 @@ class DemoDataIntegrationTests {
                 .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
         String mentees = mvc.perform(get("/api/v1/organisations/" + school + "/mentees")
                 .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<Integer>read(mentors, "$.length()")).isPositive();
-        assertThat(JsonPath.<Integer>read(mentees, "$.length()")).isPositive();
+        assertThat(JsonPath.<Integer>read(mentors, "$.content.length()")).isPositive();
+        assertThat(JsonPath.<Integer>read(mentees, "$.content.length()")).isPositive();
         String pairs = mvc.perform(get("/api/v1/organisations/" + school + "/mentorships")
                 .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<java.util.List<String>>read(pairs, "$[*].status")).containsExactly("ACTIVE", "ACTIVE");
+        assertThat(JsonPath.<java.util.List<String>>read(pairs, "$.content[*].status")).containsExactly("ACTIVE", "ACTIVE");
         String plans = mvc.perform(get("/api/v1/organisations/" + school + "/programmes")
                 .with(httpBasic("demo-curator", DemoData.PASSWORD))).andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<java.util.List<String>>read(plans, "$[*].status")).containsExactly("IN_PROGRESS");
+        assertThat(JsonPath.<java.util.List<String>>read(plans, "$.content[*].status")).containsExactly("IN_PROGRESS");
         // the second school has newcomers and no mentors: the municipality's run finds them mentors of the first
         String municipality = JsonPath.<String>read(orgs, "$[0].parentId");
         String area = mvc.perform(post("/api/v1/organisations/" + municipality + "/area-matching-runs")

@@ -56,7 +56,7 @@ class AnnouncedEndIntegrationTests {
                         org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
                                 "/mentorship/orders?organisation=" + pair.school()));
         String order = JsonPath.read(mvc.perform(get(base + "/orders").with(user(pair.curator())))
-                .andReturn().getResponse().getContentAsString(), "$[?(@.kind == 'TERMINATION')].id").toString()
+                .andReturn().getResponse().getContentAsString(), "$.content[?(@.kind == 'TERMINATION')].id").toString()
                 .replaceAll("[\\[\\]\"]", "");
         byte[] docx = mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

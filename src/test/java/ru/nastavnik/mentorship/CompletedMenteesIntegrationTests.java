@@ -32,11 +32,11 @@ class CompletedMenteesIntegrationTests {
         CompletedProgrammes.Completed done = programmes.complete(programmes.inProgress());
         String base = "/api/v1/organisations/" + done.school();
         String mentee = JsonPath.read(mvc.perform(get(base + "/mentees").param("includeLeft", "true").with(user(done.curator())))
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].leftReason").value(containsString("программа наставничества завершена")))
-                .andReturn().getResponse().getContentAsString(), "$[0].personId");
-        mvc.perform(get(base + "/mentees").with(user(done.curator()))).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get(base + "/waiting-mentees").with(user(done.curator()))).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].leftReason").value(containsString("программа наставничества завершена")))
+                .andReturn().getResponse().getContentAsString(), "$.content[0].personId");
+        mvc.perform(get(base + "/mentees").with(user(done.curator()))).andExpect(jsonPath("$.content.length()").value(0));
+        mvc.perform(get(base + "/waiting-mentees").with(user(done.curator()))).andExpect(jsonPath("$.content.length()").value(0));
         mvc.perform(post(base + "/matching-runs").with(user(done.curator()))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.proposals.length()").value(0));
         mvc.perform(get("/bank/mentees").with(user(done.curator()))).andExpect(status().isOk())
@@ -44,7 +44,7 @@ class CompletedMenteesIntegrationTests {
 
         mvc.perform(post("/bank/mentees/" + mentee + "/return").param("organisation", done.school().toString())
                 .with(user(done.curator())).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(get(base + "/waiting-mentees").with(user(done.curator()))).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get(base + "/waiting-mentees").with(user(done.curator()))).andExpect(jsonPath("$.content.length()").value(1));
         mvc.perform(post(base + "/mentees/" + mentee + "/return").with(user(done.curator())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("уже состоит")));

@@ -63,7 +63,7 @@ class DutiesConsentWithdrawalIntegrationTests {
                 ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
         banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("inclusion"), null, 2, List.of(), null, null, false));
         listeners.awaitCompletion();
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$[0].notices.length()").value(1));
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content[0].notices.length()").value(1));
 
         mvc.perform(post(base + "/consents/" + duties.id() + "/withdrawal").with(user(curator))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
@@ -73,7 +73,7 @@ class DutiesConsentWithdrawalIntegrationTests {
                 .andExpect(jsonPath("$.proposals.length()").value(0));
         mvc.perform(get(base + "/mentees/" + mentee + "/suggestions").with(user(curator)))
                 .andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$[0].notices.length()").value(0));
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content[0].notices.length()").value(0));
         mvc.perform(get("/mentorship/waiting").with(user(curator)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Полякова"))));
         mvc.perform(post(base + "/mentorships").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
@@ -85,7 +85,7 @@ class DutiesConsentWithdrawalIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("351.8")));
         mvc.perform(get(base + "/mentors").param("includeLeft", "true").with(user(curator)))
-                .andExpect(jsonPath("$[0].leftReason").value(containsString("обязанностей наставника")));
+                .andExpect(jsonPath("$.content[0].leftReason").value(containsString("обязанностей наставника")));
         mvc.perform(get("/bank/mentors").with(user(curator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Выбыли из банка")))
                 .andExpect(content().string(containsString("отзыв согласия на выполнение обязанностей наставника")));

@@ -96,8 +96,8 @@ class MatchingToOrderIntegrationTests {
                 .andExpect(jsonPath("$[0].status").value("PLANNED")).andReturn().getResponse().getContentAsString();
         List<String> pairIds = JsonPath.read(pairs, "$[*].id");
         mvc.perform(get(base + "/mentors").param("freeCapacity", "1").with(user(curator)))
-                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].personId").value(mentorA))
-                .andExpect(jsonPath("$[0].load").value(1));
+                .andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.content[0].personId").value(mentorA))
+                .andExpect(jsonPath("$.content[0].load").value(1));
         mvc.perform(post(base + "/proposals/approve").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"proposalIds\":[\"" + proposals.get(0) + "\"],\"form\":\"традиционная\",\"startsOn\":\"2026-12-01\","
                         + "\"endsOn\":\"2027-05-31\"}"))
@@ -120,7 +120,7 @@ class MatchingToOrderIntegrationTests {
                 .param("orderDate", "2026-11-25").with(user(curator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REGISTERED"));
         mvc.perform(get(base + "/mentorships").with(user(curator)))
-                .andExpect(jsonPath("$[?(@.status == 'ACTIVE')].id").value(org.hamcrest.Matchers.hasSize(2)));
+                .andExpect(jsonPath("$.content[?(@.status == 'ACTIVE')].id").value(org.hamcrest.Matchers.hasSize(2)));
 
         String agreement = docx(mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/agreement")
                 .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId"))

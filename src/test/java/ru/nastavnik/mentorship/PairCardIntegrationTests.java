@@ -42,7 +42,7 @@ class PairCardIntegrationTests {
                 "$.members[?(@.role == 'MENTOR')].personId")).get(0);
         String duties = ((List<String>) JsonPath.read(mvc.perform(get(base + "/consents").param("personId", mentor)
                 .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
-                "$[?(@.purpose == 'MENTORING_DUTIES')].id")).get(0);
+                "$.content[?(@.purpose == 'MENTORING_DUTIES')].id")).get(0);
         mvc.perform(post(base + "/consents/" + duties + "/withdrawal").with(user(pair.curator()))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
                 .andExpect(status().isOk());

@@ -113,7 +113,7 @@ class ProgrammeIntegrationTests {
         mvc.perform(get("/api/v1/programmes/" + programme).with(user(pair.mentor())))
                 .andExpect(jsonPath("$.comments[0].text").value("Можно перенести встречу на четверг?"));
         mvc.perform(get("/api/v1/organisations/" + pair.school() + "/programmes").with(user(curator)))
-                .andExpect(jsonPath("$[0].activities[1].doneOn").exists());
+                .andExpect(jsonPath("$.content[0].activities[1].doneOn").exists());
         mvc.perform(get("/api/v1/me/programmes").with(user(pair.mentee()))).andExpect(jsonPath("$.length()").value(1));
 
         mvc.perform(post("/api/v1/programmes/" + programme + "/complete").with(user(curator)))

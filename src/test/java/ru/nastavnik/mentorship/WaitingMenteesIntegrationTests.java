@@ -65,7 +65,7 @@ class WaitingMenteesIntegrationTests {
         listeners.awaitCompletion();
 
         mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].notices.length()").value(0));
+                .andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.content[0].notices.length()").value(0));
         mvc.perform(post(base + "/supports").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":\"" + mentee + "\",\"kind\":\"OTHER\"}")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
@@ -77,20 +77,20 @@ class WaitingMenteesIntegrationTests {
         banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("inclusion", "parents"), null, 1, List.of(), null, null, false));
         listeners.awaitCompletion();
         String waiting = mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
-                .andExpect(jsonPath("$[0].supports[0].kind").value("PSYCHOLOGICAL"))
-                .andExpect(jsonPath("$[0].notices.length()").value(1))
-                .andExpect(jsonPath("$[0].notices[0].mentorId").value(mentor))
+                .andExpect(jsonPath("$.content[0].supports[0].kind").value("PSYCHOLOGICAL"))
+                .andExpect(jsonPath("$.content[0].notices.length()").value(1))
+                .andExpect(jsonPath("$.content[0].notices[0].mentorId").value(mentor))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/mentorship/waiting").with(user(curator))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Найден подходящий наставник")));
-        String notice = JsonPath.read(waiting, "$[0].notices[0].id");
+        String notice = JsonPath.read(waiting, "$.content[0].notices[0].id");
         mvc.perform(post(base + "/notices/" + notice + "/seen").with(user(curator))).andExpect(status().isNoContent());
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$[0].notices.length()").value(0));
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content[0].notices.length()").value(0));
 
         mvc.perform(post("/mentorship/pairs").with(user(curator)).with(csrf()).param("organisation", world.schoolA().toString())
                 .param("mentorIds", mentor).param("menteeIds", mentee).param("form", "традиционная (один на один)")
                 .param("startsOn", "2026-12-01").param("endsOn", "2027-05-31")).andExpect(status().is3xxRedirection());
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
     }
 
     private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {

@@ -178,7 +178,8 @@ class StaffApiIntegrationTests {
         mvc.perform(get("/people/staff").param("organisation", world.schoolA().toString()).param("page", "99999999999")
                         .with(user(curator)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get(base).param("page", "-1").with(user(curator))).andExpect(status().isOk());
+        mvc.perform(get(base).param("page", "-1").with(user(curator))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test

@@ -103,10 +103,10 @@ class SurveyIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("один раз")));
         mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].personId").value(person))
-                .andExpect(jsonPath("$[0].category").value("YOUNG_SPECIALIST"))
-                .andExpect(jsonPath("$[0].needs.length()").value(2))
-                .andExpect(jsonPath("$[0].needsNote").value("Не умею держать дисциплину"));
+                .andExpect(jsonPath("$.content[0].personId").value(person))
+                .andExpect(jsonPath("$.content[0].category").value("YOUNG_SPECIALIST"))
+                .andExpect(jsonPath("$.content[0].needs.length()").value(2))
+                .andExpect(jsonPath("$.content[0].needsNote").value("Не умею держать дисциплину"));
         mvc.perform(get(base + "/questionnaires").with(user(curator)))
                 .andExpect(jsonPath("$[0].invited").value(1)).andExpect(jsonPath("$[0].submitted").value(1));
     }
@@ -125,8 +125,8 @@ class SurveyIntegrationTests {
         submit(invite(q, wanting), "{\"q1\":[\"lt1\"],\"q2\":[\"YOUNG_SPECIALIST\"],\"q3\":[\"discipline\"],\"q4\":[\"2\"],"
                 + "\"q10\":[\"yes\"]}").andExpect(status().isNoContent());
         mvc.perform(get(base + "/mentees").param("includeLeft", "true").with(user(curator)))
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].personId").value(wanting));
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].personId").value(wanting));
     }
 
     @Test
@@ -156,11 +156,11 @@ class SurveyIntegrationTests {
         String q = openFromTemplate("needs", false);
         submit(invite(q, person), "{\"q1\":[\"1-3\"],\"q2\":[\"NEW_EMPLOYEE\"],\"q3\":[\"exams\"],\"q4\":[\"4\"]}")
                 .andExpect(status().isNoContent());
-        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
         consent(person);
-        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].needs[0]").value("exams"))
-                .andExpect(jsonPath("$[0].category").value("NEW_EMPLOYEE"));
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].needs[0]").value("exams"))
+                .andExpect(jsonPath("$.content[0].category").value("NEW_EMPLOYEE"));
     }
 
     @Test
@@ -171,12 +171,12 @@ class SurveyIntegrationTests {
         submit(invite(q, willing), "{\"q1\":[\"yes\"],\"q2\":[\"subject-methods\",\"class-teacher\"],\"q5\":[\"3\"],"
                 + "\"q6\":[\"f1\",\"f3\"],\"q7\":[\"по средам после уроков\"]}").andExpect(status().isNoContent());
         submit(invite(q, unwilling), "{\"q1\":[\"no\"],\"q2\":[\"parents\"],\"q5\":[\"1\"]}").andExpect(status().isNoContent());
-        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].personId").value(willing))
-                .andExpect(jsonPath("$[0].capacity").value(3))
-                .andExpect(jsonPath("$[0].competences.length()").value(2))
-                .andExpect(jsonPath("$[0].preferredForms[1]").value("виртуальная (дистанционная)"))
-                .andExpect(jsonPath("$[0].availability").value("по средам после уроков"));
+        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].personId").value(willing))
+                .andExpect(jsonPath("$.content[0].capacity").value(3))
+                .andExpect(jsonPath("$.content[0].competences.length()").value(2))
+                .andExpect(jsonPath("$.content[0].preferredForms[1]").value("виртуальная (дистанционная)"))
+                .andExpect(jsonPath("$.content[0].availability").value("по средам после уроков"));
     }
 
     @Test
@@ -194,7 +194,7 @@ class SurveyIntegrationTests {
         mvc.perform(get(base + "/questionnaires/" + q + "/results.xlsx").with(user(curator)))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get(base + "/questionnaires/" + q + "/invitations").with(user(curator)))
-                .andExpect(jsonPath("$[0].status").value("SUBMITTED")).andExpect(jsonPath("$[0].submittedAt").doesNotExist());
+                .andExpect(jsonPath("$.content[0].status").value("SUBMITTED")).andExpect(jsonPath("$.content[0].submittedAt").doesNotExist());
         assertThat(jdbc.queryForObject("select count(*) from survey_response where questionnaire_id = ?::uuid and person_id is not null",
                 Integer.class, q)).isZero();
         mvc.perform(post(base + "/questionnaires/" + q + "/close").with(user(curator))).andExpect(status().isOk());
@@ -268,8 +268,8 @@ class SurveyIntegrationTests {
                 .param("a-q1", "5-10").param("a-q2", "NEW_POSITION").param("a-q3", "digital-tools").param("a-q4", "3"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me/questionnaires").with(user(teacher))).andExpect(jsonPath("$[0].status").value("SUBMITTED"));
-        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$[0].category").value("NEW_POSITION"))
-                .andExpect(jsonPath("$[0].needs[0]").value("digital-tools"));
+        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.content[0].category").value("NEW_POSITION"))
+                .andExpect(jsonPath("$.content[0].needs[0]").value("digital-tools"));
     }
 
     @Test

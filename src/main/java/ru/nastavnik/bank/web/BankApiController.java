@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankSettingsView;
+import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
@@ -46,6 +48,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
+import ru.nastavnik.shared.web.ApiPage;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
@@ -58,14 +61,19 @@ class BankApiController {
 
     private static final String IF_MATCH_IF_IN_BANK = "Если педагог уже в банке: " + ETags.IF_MATCH;
 
+    /** Those who left are listed after the current entries, and the page is cut from the whole bank. */
+    private static final String INCLUDE_LEFT = "Добавить выбывших из банка (после тех, кто в нём сейчас)";
+
     private final BankManagement banks;
     private final BankBatches batches;
     private final SharedBank shared;
     private final Vocabulary vocabulary;
     private final BankExport export;
+    private final BankPages pages;
 
     BankApiController(BankManagement banks, BankBatches batches, SharedBank shared, Vocabulary vocabulary,
-            BankExport export) {
+            BankExport export, BankPages pages) {
+        this.pages = pages;
         this.banks = banks;
         this.batches = batches;
         this.shared = shared;
@@ -87,11 +95,18 @@ class BankApiController {
     }
 
     @GetMapping("/mentees")
-    @Operation(summary = "Банк наставляемых (фильтры: запрос, категория, ФИО, выбывшие)")
-    List<MenteeView> mentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    @Operation(summary = "Банк наставляемых постранично (фильтры: запрос, категория, ФИО, выбывшие)")
+    ApiPage<MenteeView> mentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeLeft) {
-        return banks.mentees(me, OrganisationId.of(orgId), new BankFilter(need, null, category, null, null, q, includeLeft));
+            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
+            @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        PageRequest asked = ApiPage.asked(page, size);
+        OrganisationId org = OrganisationId.of(orgId);
+        BankFilter filter = new BankFilter(need, null, category, null, null, q, includeLeft);
+        return ApiPage.of(includeLeft ? pages.menteesAndLeft(me, org, filter, asked)
+                : pages.mentees(me, org, filter, page, size).current());
     }
 
     @PostMapping("/mentees")
@@ -130,13 +145,19 @@ class BankApiController {
     }
 
     @GetMapping("/mentors")
-    @Operation(summary = "Банк наставников (фильтры: компетенция, предмет, обучение, свободные места, ФИО)")
-    List<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    @Operation(summary = "Банк наставников постранично (фильтры: компетенция, предмет, обучение, свободные места, ФИО)")
+    ApiPage<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean includeLeft) {
-        return banks.mentors(me, OrganisationId.of(orgId),
-                new BankFilter(competence, subject, null, training, freeCapacity, q, includeLeft));
+            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
+            @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        PageRequest asked = ApiPage.asked(page, size);
+        OrganisationId org = OrganisationId.of(orgId);
+        BankFilter filter = new BankFilter(competence, subject, null, training, freeCapacity, q, includeLeft);
+        return ApiPage.of(includeLeft ? pages.mentorsAndLeft(me, org, filter, asked)
+                : pages.mentors(me, org, filter, page, size).current());
     }
 
     @PostMapping("/mentors")

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,9 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.shared.web.ETags;
 
 @RestController
@@ -61,15 +64,18 @@ class ConsentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Согласия организации (фильтры: цель, статус, педагог)")
-    List<ConsentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    @Operation(summary = "Согласия организации постранично (фильтры: цель, статус, педагог)")
+    ApiPage<ConsentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestParam(required = false) ConsentPurpose purpose, @RequestParam(required = false) ConsentStatus status,
-            @RequestParam(required = false) String personId) {
+            @RequestParam(required = false) String personId,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         OrganisationId organisation = OrganisationId.of(orgId);
+        PageRequest asked = ApiPage.asked(page, size);
         if (personId != null && !personId.isBlank()) {
-            return consents.ofPerson(me, organisation, PersonId.of(personId));
+            return ApiPage.of(Pages.cut(consents.ofPerson(me, organisation, PersonId.of(personId)), asked));
         }
-        return consents.search(me, organisation, purpose, status);
+        return ApiPage.of(consents.search(me, organisation, purpose, status, asked));
     }
 
     @PostMapping

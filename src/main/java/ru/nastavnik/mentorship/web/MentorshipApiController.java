@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.EndInitiator;
@@ -41,6 +42,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ApiPage;
 
 /** Pairs and groups, approving proposals, the order register and the documents. Ids are checked against {orgId}. */
 @RestController
@@ -82,9 +84,12 @@ class MentorshipApiController {
     }
 
     @GetMapping("/waiting-mentees")
-    @Operation(summary = "Наставляемые без пары: сопровождение и найденные постоянным поиском наставники")
-    List<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return waiting.list(me, OrganisationId.of(orgId));
+    @Operation(summary = "Наставляемые без пары постранично: сопровождение и найденные постоянным поиском наставники")
+    ApiPage<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return ApiPage.of(waiting.list(me, OrganisationId.of(orgId), q, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/supports")
@@ -109,9 +114,12 @@ class MentorshipApiController {
     }
 
     @GetMapping("/mentorships")
-    @Operation(summary = "Наставнические пары и группы организации")
-    List<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return mentorships.list(me, OrganisationId.of(orgId));
+    @Operation(summary = "Наставнические пары и группы организации постранично (поиск по ФИО участника)")
+    ApiPage<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return ApiPage.of(mentorships.list(me, OrganisationId.of(orgId), q, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/mentorships")
@@ -181,9 +189,11 @@ class MentorshipApiController {
     }
 
     @GetMapping("/orders")
-    @Operation(summary = "Реестр приказов о наставничестве")
-    List<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return orders.list(me, OrganisationId.of(orgId));
+    @Operation(summary = "Реестр приказов о наставничестве постранично")
+    ApiPage<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return ApiPage.of(orders.list(me, OrganisationId.of(orgId), ApiPage.asked(page, size)));
     }
 
     @PostMapping("/orders")

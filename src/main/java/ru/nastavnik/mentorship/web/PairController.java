@@ -3,6 +3,8 @@ package ru.nastavnik.mentorship.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +39,9 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 @Controller
 class PairController {
 
+    /** A school's lists are shown fifty rows a page, as the banks are. */
+    static final int PAGE_SIZE = 50;
+
     private final Mentorships mentorships;
     private final MentorshipDocuments documents;
     private final BankManagement banks;
@@ -53,9 +58,12 @@ class PairController {
     }
 
     @GetMapping("/mentorship/pairs")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("pairs", mentorships.list(me, org));
+        Page<MentorshipView> pairs = mentorships.list(me, org, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("pairs", pairs.getContent());
+        model.addAttribute("page", pairs);
         model.addAttribute("elsewhere", employerPairs.servedElsewhere(me, org));
         model.addAttribute("organisationId", org);
         return "mentorship/pair-list";

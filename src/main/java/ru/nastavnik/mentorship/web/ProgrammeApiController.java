@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.CommentView;
@@ -33,12 +34,16 @@ import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.shared.web.ETags;
 
 /** Programmes, their activities, evidence and meetings — for the curator and for the pair itself. */
 @RestController
 @Tag(name = "Программы наставничества (ПНП)")
 class ProgrammeApiController {
+
+    /** A programme's title names its pair («… Ивановой М. П.»): the natural search. */
+    private static final String TITLE = "Поиск по названию программы (в нём ФИО участников пары)";
 
     private final Programmes programmes;
     private final ProgrammeDocument programmeDocument;
@@ -67,9 +72,12 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/api/v1/organisations/{orgId}/programmes")
-    @Operation(summary = "Программы организации с долей выполненного и просроченным")
-    List<ProgrammeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return programmes.list(me, OrganisationId.of(orgId));
+    @Operation(summary = "Программы организации с долей выполненного и просроченным, постранично")
+    ApiPage<ProgrammeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @Parameter(description = TITLE) @RequestParam(required = false) String q,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        return ApiPage.of(programmes.list(me, OrganisationId.of(orgId), q, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/api/v1/mentorships/{id}/programme")

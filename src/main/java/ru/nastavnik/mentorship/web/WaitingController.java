@@ -1,5 +1,7 @@
 package ru.nastavnik.mentorship.web;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.mentorship.SupportKind;
 import ru.nastavnik.mentorship.WaitingMentees;
+import ru.nastavnik.mentorship.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -33,9 +36,12 @@ class WaitingController {
     }
 
     @GetMapping("/mentorship/waiting")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("waiting", waiting.list(me, org));
+        Page<WaitingView> shown = waiting.list(me, org, null, PageRequest.of(Math.max(page, 0), PairController.PAGE_SIZE));
+        model.addAttribute("waiting", shown.getContent());
+        model.addAttribute("page", shown);
         model.addAttribute("kinds", SupportKind.values());
         model.addAttribute("topicTitles", vocabulary.of(org).stream()
                 .collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.title(), (a, b) -> a)));

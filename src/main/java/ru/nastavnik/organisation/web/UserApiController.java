@@ -3,6 +3,7 @@ package ru.nastavnik.organisation.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.organisation.NewUser;
@@ -22,11 +24,14 @@ import ru.nastavnik.organisation.UserSummary;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ApiPage;
 
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Пользователи")
 class UserApiController {
+
+    private static final String LOGIN = "Поиск по ФИО или логину: часть, без учёта регистра";
 
     private final UserManagement users;
 
@@ -42,9 +47,13 @@ class UserApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Пользователи организации")
-    List<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisationId) {
-        return users.inOrganisation(me, OrganisationId.of(organisationId)).stream().map(UserResponse::of).toList();
+    @Operation(summary = "Пользователи организации постранично (поиск по ФИО или логину)")
+    ApiPage<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisationId,
+            @Parameter(description = LOGIN) @RequestParam(required = false) String q,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        PageRequest asked = ApiPage.asked(page, size);
+        return ApiPage.of(users.inOrganisation(me, OrganisationId.of(organisationId), q, asked)).map(UserResponse::of);
     }
 
     @PostMapping("/{id}/block")

@@ -1,8 +1,6 @@
 package ru.nastavnik.people.web;
 
 import java.net.URI;
-import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +28,7 @@ import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ApiPage;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/staff")
@@ -46,13 +45,14 @@ class StaffApiController {
 
     @GetMapping
     @Operation(summary = "Список педагогов с поиском и постраничным выводом")
-    StaffPage list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<StaffResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestParam(required = false) String q, @RequestParam(required = false) QualificationCategory category,
-            @RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "25") int size) {
-        var result = staff.search(me, OrganisationId.of(orgId), new StaffQuery(q, category, archived, page, size));
-        return new StaffPage(result.getContent().stream().map(StaffResponse::of).toList(), result.getTotalElements(),
-                result.getNumber(), result.getSize(), result.getTotalPages());
+            @RequestParam(defaultValue = "false") boolean archived,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        ApiPage.asked(page, size);
+        return ApiPage.of(staff.search(me, OrganisationId.of(orgId), new StaffQuery(q, category, archived, page, size)))
+                .map(StaffResponse::of);
     }
 
     @PostMapping
@@ -99,8 +99,5 @@ class StaffApiController {
 
     /** {@code despiteName}: link although the account's name is not the record's (otherwise 422 says so). */
     record AccountLink(String username, Boolean despiteName) {
-    }
-
-    record StaffPage(List<StaffResponse> content, long totalElements, int page, int size, int totalPages) {
     }
 }

@@ -100,6 +100,12 @@ class ApiExceptionHandler {
                 new ApiErrorWriter.ApiError(name, null, errors.message("error.badParameter.detail", name))));
     }
 
+    @ExceptionHandler(ApiPage.BadPage.class)
+    ResponseEntity<Map<String, Object>> badPage(ApiPage.BadPage ex) {
+        return respond(HttpStatus.BAD_REQUEST, "error.badRequest", List.of(new ApiErrorWriter.ApiError(ex.parameter(), null,
+                errors.message(ex.messageKey(), ex.parameter(), ApiPage.MAX_SIZE))));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
         return respond(HttpStatus.CONTENT_TOO_LARGE, "import.file.tooLarge", List.of());

@@ -2,6 +2,7 @@ package ru.nastavnik.survey.web;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.InvitationView;
@@ -141,10 +143,13 @@ class SurveyApiController {
     }
 
     @GetMapping("/questionnaires/{id}/invitations")
-    @Operation(summary = "Приглашённые и кто из них ответил")
-    List<InvitationView> invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
-        return distribution.invitations(me, owned(me, orgId, id).id());
+    @Operation(summary = "Приглашённые и кто из них ответил, постранично")
+    ApiPage<InvitationView> invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
+            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
+        PageRequest asked = ApiPage.asked(page, size);
+        return ApiPage.of(distribution.invitations(me, owned(me, orgId, id).id(), q, asked));
     }
 
     @PostMapping("/questionnaires/{id}/invitations")
