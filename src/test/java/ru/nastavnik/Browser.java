@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests. Nothing may be downloaded at run time, so without the
- * packages (a developer's machine with only a JDK) the test is skipped; CI installs them.
+ * packages (a developer's machine with only a JDK) the test is skipped; CI installs them and sets {@code CI=true},
+ * under which a missing browser fails the test instead.
  * <p>
  * Every page a journey visits is checked by axe-core ({@link AccessibilityCheck}): the driver handed out checks
  * the page it is on before each command, once per path, and fails the journey on a serious or critical finding.
@@ -57,8 +58,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int port) throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium and chromedriver are not installed");
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            // CI installs both: a journey that silently skips there is a journey nobody checks
+            throw new IllegalStateException("CI=true, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+        }
+        Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed");
         Files.createDirectories(Path.of("target"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.getPath());

@@ -1,7 +1,6 @@
 package ru.nastavnik.matching;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,9 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
@@ -72,13 +68,4 @@ class Wish {
     WishView view(java.util.function.Function<PersonId, String> names) {
         return new WishView(id, mentee(), names.apply(mentee()), mentor(), names.apply(mentor()), side == Side.MENTEE);
     }
-}
-
-interface WishRepository extends JpaRepository<Wish, UUID> {
-
-    @Query("select w from Wish w where w.organisationId = ?1 order by w.createdAt")
-    List<Wish> inOrganisation(UUID organisation);
-
-    @Query("select w from Wish w where w.menteeId = ?1 and w.side = ?2")
-    List<Wish> ofMentee(UUID mentee, Wish.Side side);
 }

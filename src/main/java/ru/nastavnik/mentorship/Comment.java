@@ -1,16 +1,12 @@
 package ru.nastavnik.mentorship;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 import ru.nastavnik.shared.InvalidInputException;
 
@@ -49,10 +45,4 @@ class Comment {
     CommentView view() {
         return new CommentView(id, authorName, authorRole, text, createdAt);
     }
-}
-
-interface CommentRepository extends JpaRepository<Comment, UUID> {
-
-    @Query("select c from Comment c where c.programmeId = ?1 order by c.createdAt")
-    List<Comment> ofProgramme(UUID programme);
 }

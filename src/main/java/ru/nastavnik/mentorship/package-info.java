@@ -3,4 +3,19 @@
  * hand, made legal by the mentor's written consent, the supplementary agreement and the order (Labour Code
  * art. 351.8), active only once the order is registered; ended early with the notice the law requires.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "bank",
+        "matching",
+        "documents",
+        "consent",
+        "people",
+        "organisation",
+        "survey",
+        "practices",
+        "shared",
+        "shared :: audit",
+        "shared :: mail",
+        "shared :: security",
+        "shared :: web"
+})
 package ru.nastavnik.mentorship;

@@ -2,4 +2,13 @@
  * The school's roadmap of the mentorship system (the seven stages of the source document), with how far each
  * stage has come, read from the other modules; stages whose modules are not built yet are not shown.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "bank",
+        "consent",
+        "mentorship",
+        "people",
+        "shared",
+        "shared :: security",
+        "shared :: web"
+})
 package ru.nastavnik.roadmap;

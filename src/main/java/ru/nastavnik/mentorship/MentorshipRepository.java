@@ -45,26 +45,3 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
     @Query(value = "select 1 from (select pg_advisory_xact_lock(?1)) as locked", nativeQuery = true)
     Integer lockPerson(long key);
 }
-
-interface OrderRepository extends JpaRepository<MentorshipOrder, UUID> {
-
-    @Query("select o from MentorshipOrder o where o.organisationId = ?1 order by o.createdAt desc")
-    List<MentorshipOrder> inOrganisation(UUID organisation);
-
-    /** The registered orders of this kind that name the pair, the latest first. */
-    @Query("select o from MentorshipOrder o join o.mentorships m where o.organisationId = ?1 and o.kind = ?2 "
-            + "and o.status = ru.nastavnik.mentorship.OrderStatus.REGISTERED and m = ?3 order by o.registeredAt desc")
-    List<MentorshipOrder> registeredNaming(UUID organisation, OrderKind kind, UUID mentorship);
-}
-
-interface SupportRepository extends JpaRepository<Support, UUID> {
-
-    @Query("select s from Support s where s.organisationId = ?1 order by s.assignedOn desc")
-    List<Support> inOrganisation(UUID organisation);
-}
-
-interface NoticeRepository extends JpaRepository<Notice, UUID> {
-
-    @Query("select n from Notice n where n.organisationId = ?1 order by n.createdAt desc")
-    List<Notice> inOrganisation(UUID organisation);
-}

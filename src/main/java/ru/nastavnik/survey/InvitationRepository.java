@@ -10,19 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface QuestionnaireRepository extends JpaRepository<Questionnaire, UUID> {
-
-    @Query("select q from Questionnaire q where q.organisationId = ?1 order by q.createdAt desc")
-    List<Questionnaire> inOrganisation(UUID organisation);
-
-    @Query("select q from Questionnaire q where q.status = ru.nastavnik.survey.QuestionnaireStatus.OPEN")
-    List<Questionnaire> open();
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from Questionnaire q where q.id = ?1")
-    Optional<Questionnaire> lockById(UUID id);
-}
-
 /**
  * Every change of an invitation loads it with a row lock: an autosave still in flight when the person presses
  * "submit" (or a reminder going out meanwhile) waits for the other instead of failing or overwriting it.
@@ -62,17 +49,4 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     @Query("select count(i) from Invitation i where i.questionnaireId = ?1")
     long countOf(UUID questionnaire);
-}
-
-interface ResponseRepository extends JpaRepository<SurveyResponse, UUID> {
-
-    @Query("select r from SurveyResponse r where r.questionnaireId = ?1 order by r.submittedOn, r.id")
-    List<SurveyResponse> ofQuestionnaire(UUID questionnaire);
-
-    @Query("select r from SurveyResponse r where r.personId = ?1 and r.questionnaireId in "
-            + "(select q.id from Questionnaire q where q.purpose = ?2) order by r.submittedOn desc")
-    List<SurveyResponse> ofPerson(UUID person, QuestionnairePurpose purpose);
-
-    @Query("select r from SurveyResponse r where r.personId = ?1")
-    List<SurveyResponse> allOfPerson(UUID person);
 }

@@ -1,0 +1,59 @@
+package ru.nastavnik.matching;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+/** A mentee left without a mentor by a run, and the reason. */
+@Entity
+@Table(name = "matching_unmatched")
+@IdClass(UnmatchedEntry.Key.class)
+class UnmatchedEntry {
+
+    record Key(UUID runId, UUID menteeId) implements Serializable {
+        Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "run_id")
+    private UUID runId;
+    @Id
+    @Column(name = "mentee_id")
+    private UUID menteeId;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    private String reason;
+
+    protected UnmatchedEntry() {
+    }
+
+    UnmatchedEntry(UUID run, OrganisationId organisation, PersonId mentee, String reason) {
+        this.runId = run;
+        this.organisationId = organisation.value();
+        this.menteeId = mentee.value();
+        this.reason = reason;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    RunView.Unmatched view(java.util.function.Function<PersonId, String> names) {
+        PersonId mentee = new PersonId(menteeId);
+        return new RunView.Unmatched(mentee, names.apply(mentee), reason);
+    }
+}
