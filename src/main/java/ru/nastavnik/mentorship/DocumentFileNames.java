@@ -30,6 +30,13 @@ final class DocumentFileNames {
         return clean(name) + "." + extension;
     }
 
+    /** The extension of a stored file's type (its content was checked when it was stored). */
+    static String extension(String contentType) {
+        return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values())
+                .filter(t -> t.contentType().equals(contentType)).map(ru.nastavnik.documents.FileType::extension)
+                .findFirst().orElse("pdf");
+    }
+
     static String agreement(StaffData mentor) {
         return clean("Дополнительное соглашение о наставничестве — " + mentor.fullName()) + ".docx";
     }

@@ -274,14 +274,19 @@ public class OrderRegister {
 
     /** The signed scan, for the register's download link. */
     @Transactional(readOnly = true)
-    public byte[] scan(NastavnikPrincipal caller, UUID id) {
+    public DocumentFile scan(NastavnikPrincipal caller, UUID id) {
         MentorshipOrder order = managed(caller, id);
         if (order.scan() == null) {
             throw new NotFoundException();
         }
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.DOWNLOAD, "MentorshipOrder", order.id(),
                 "скан приказа"));
-        return files.read(order.organisation(), new StoredFileId(order.scan()));
+        StoredFileId file = new StoredFileId(order.scan());
+        // «Приказ № 12-о от 01.09.2026 об утверждении … — скан.pdf», the type the scan was recognised as
+        String extension = DocumentFileNames.extension(files.info(order.organisation(), file).contentType());
+        String name = DocumentFileNames.order(order.view(), extension);
+        return new DocumentFile(name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension,
+                files.read(order.organisation(), file));
     }
 
     /** A mentor's consent to the duties arrived: their planned pairs with a registered order start now. */

@@ -202,14 +202,17 @@ public class Programmes {
     }
 
     @Transactional(readOnly = true)
-    public byte[] evidenceFile(NastavnikPrincipal caller, UUID id, UUID evidenceId) {
+    /** An evidence file under the name it was uploaded with (the name was made safe when it was stored). */
+    public DocumentFile evidenceFile(NastavnikPrincipal caller, UUID id, UUID evidenceId) {
         Programme programme = access(caller, id).programme();
         Set<UUID> activities = programme.view(today()).activities().stream().map(ActivityView::id).collect(Collectors.toSet());
         Evidence e = evidence.findById(evidenceId).filter(x -> activities.contains(x.view().activityId()) && x.fileId() != null)
                 .orElseThrow(NotFoundException::new);
         events.publishEvent(new AuditEvent(programme.organisation(), AuditAction.DOWNLOAD, "Programme", programme.id(),
                 "скачано подтверждение"));
-        return files.read(programme.organisation(), new StoredFileId(e.fileId()));
+        StoredFileId file = new StoredFileId(e.fileId());
+        return new DocumentFile(files.info(programme.organisation(), file).originalName(),
+                files.read(programme.organisation(), file));
     }
 
     public MeetingView logMeeting(NastavnikPrincipal caller, UUID id, LocalDate heldOn, String topic, String outcome) {

@@ -186,6 +186,10 @@ class MatchingToOrderIntegrationTests {
         mvc.perform(multipart(base + "/orders/" + order + "/register").file(scan()).param("number", "1-о")
                 .param("orderDate", "2026-09-01").with(user(curator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REGISTERED"));
+        assertThat(ProgrammeDocumentIntegrationTests.fileName(mvc.perform(get("/mentorship/orders/" + order + "/scan")
+                .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition")))
+                .isEqualTo("Приказ № 1-о от 01.09.2026 об утверждении Положения о системе наставничества педагогических "
+                        + "работников и дорожной карты — скан.pdf");
     }
 
     @Test

@@ -97,9 +97,13 @@ class ProgrammeIntegrationTests {
                 .param("title", "План").with(user(pair.mentor()))).andExpect(status().isUnprocessableContent());
         MockMultipartFile pdf = new MockMultipartFile("file", "план.pdf", "application/pdf",
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
-        mvc.perform(multipart("/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence").file(pdf)
+        String evidence = JsonPath.read(mvc.perform(multipart("/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence").file(pdf)
                 .param("title", "Конспект").with(user(pair.mentee()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.file").value(true));
+                .andExpect(jsonPath("$.file").value(true)).andReturn().getResponse().getContentAsString(), "$.id");
+        org.assertj.core.api.Assertions.assertThat(ProgrammeDocumentIntegrationTests.fileName(mvc.perform(
+                get("/mentorship/programmes/" + programme + "/evidence/" + evidence).with(user(pair.mentor())))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition")))
+                .as("the file comes back under the name it was uploaded with").isEqualTo("план.pdf");
         mvc.perform(multipart("/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence")
                 .param("title", "Видео урока").param("url", "https://school.example/video").with(user(pair.mentor())))
                 .andExpect(status().isOk());

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
@@ -115,8 +116,8 @@ class OrderController {
 
     @GetMapping("/mentorship/orders/{id}/scan")
     ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        byte[] scan = register.scan(me, Ids.parse(id));
-        return Downloads.file(scan, "order-scan", "application/octet-stream");
+        DocumentFile scan = register.scan(me, Ids.parse(id));
+        return Downloads.file(scan.content(), scan.name(), "application/octet-stream");
     }
 
     @PostMapping("/mentorship/orders/{id}/register")

@@ -20,6 +20,7 @@ import ru.nastavnik.mentorship.ProgrammeDocument;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.ProgrammePractices;
 import ru.nastavnik.mentorship.ProgrammeView;
+import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.Ids;
@@ -110,8 +111,8 @@ class ProgrammeController {
     @GetMapping("/mentorship/programmes/{id}/evidence/{evidence}")
     ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @PathVariable String evidence) {
-        return Downloads.file(programmes.evidenceFile(me, Ids.parse(id), Ids.parse(evidence)), "evidence",
-                "application/octet-stream");
+        DocumentFile file = programmes.evidenceFile(me, Ids.parse(id), Ids.parse(evidence));
+        return Downloads.file(file.content(), file.name(), "application/octet-stream");
     }
 
     @PostMapping("/mentorship/programmes/{id}/meetings")
