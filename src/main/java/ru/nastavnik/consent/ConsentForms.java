@@ -96,6 +96,31 @@ public class ConsentForms {
         };
     }
 
+    /**
+     * The mentor's consent to the mentoring of one pair or group, filled in with its mentees, form and term — the
+     * first document of the pair's chain (consent → supplementary agreement → order), printed by the employer.
+     */
+    @Transactional
+    public GeneratedFile mentoringDuties(NastavnikPrincipal caller, OrganisationId employer, PersonId mentor,
+            MentoringTerms terms) {
+        consents.checkPeople(caller, employer, List.of(mentor));
+        OrganisationSummary school = organisations.find(employer).orElseThrow(NotFoundException::new);
+        StaffView person = staff.getAll(caller, employer, List.of(mentor)).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+        Map<String, Object> model = ConsentModel.of(school, above(school), person.data(),
+                consents.retentionDays(caller, employer), LocalDate.now(clock));
+        model.put("mentees", terms.mentees());
+        model.put("form", terms.form());
+        model.put("startsOn", ru.nastavnik.shared.web.Dates.DATE.format(terms.startsOn()));
+        model.put("endsOn", ru.nastavnik.shared.web.Dates.DATE.format(terms.endsOn()));
+        byte[] template = templates.current(employer, ConsentPurpose.MENTORING_DUTIES.templateKind());
+        byte[] document = DocxTemplates.render(new ByteArrayInputStream(template), model);
+        events.publishEvent(new AuditEvent(employer, AuditAction.GENERATE, ConsentManagement.SUBJECT, mentor.value(),
+                "бланк согласия на выполнение обязанностей наставника для пары (группы)"));
+        return new GeneratedFile(ConsentFileNames.of(ConsentPurpose.MENTORING_DUTIES, List.of(person)) + ".docx",
+                FormFormat.DOCX.contentType(), document);
+    }
+
     private List<OrganisationSummary> above(OrganisationSummary school) {
         List<OrganisationSummary> chain = new ArrayList<>();
         OrganisationSummary current = school;

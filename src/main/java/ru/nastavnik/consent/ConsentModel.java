@@ -28,11 +28,31 @@ final class ConsentModel {
                 .map(OrganisationSummary::name).orElse(BLANK));
         model.put("region", above.stream().filter(o -> o.kind().name().equals("REGION")).findFirst()
                 .map(OrganisationSummary::name).orElse(BLANK));
+        model.put("recipients", recipients(above));
+        // a consent printed for a person, not yet for a pair: the mentee, form and term are written in by hand
+        // (the pair's page prints this consent filled in: MentorshipDocuments)
+        model.put("mentees", BLANK + "____________________");
+        model.put("form", BLANK);
+        model.put("startsOn", "«____» __________ 20___ г.");
+        model.put("endsOn", "«____» __________ 20___ г.");
         model.put("person", DocumentModels.person(person, DocumentModels.overrides(organisation)));
         model.put("retentionDays", Integer.toString(retentionDays));
         model.put("today", Dates.DATE.format(today));
         model.put("year", Integer.toString(today.getYear()));
         return model;
+    }
+
+    /**
+     * The bodies that receive the data for the shared bank, with their addresses (152-ФЗ art. 9 part 4 item 6):
+     * the municipality and the region above the school, nearest first.
+     */
+    static String recipients(List<OrganisationSummary> above) {
+        List<String> bodies = above.stream()
+                .filter(o -> o.kind().name().equals("MUNICIPALITY") || o.kind().name().equals("REGION"))
+                .map(o -> o.name() + (o.requisites() == null || o.requisites().address() == null ? ""
+                        : " (адрес: " + o.requisites().address() + ")"))
+                .toList();
+        return bodies.isEmpty() ? BLANK + BLANK : String.join("; ", bodies);
     }
 
     static Map<String, Object> sample() {

@@ -49,7 +49,33 @@ public final class DocumentModels {
         map.put("headPositionDative", PhraseDeclension.position(position, GrammaticalCase.DATIVE, own));
         map.put("headPositionInstrumental", PhraseDeclension.position(position, GrammaticalCase.INSTRUMENTAL, own));
         HeadModel.put(map, r.head());
+        // ГОСТ Р 7.0.97: the founder is printed above the name only where there is one; the rest are left to fill in
+        map.put("founder", r.founder() == null ? "" : r.founder());
+        map.put("locality", orBlank(r.locality()));
+        map.put("curatorSignature", r.curatorName() == null ? BLANK : initialsFirst(r.curatorName()));
+        map.put("executor", (r.curatorName() == null ? BLANK : r.curatorName()) + ", тел. "
+                + (r.curatorPhone() == null ? "____________" : r.curatorPhone()));
+        map.put("mentoringPayment", orBlank(r.mentoringPayment()));
+        map.put("mentorshipPage", orBlank(r.mentorshipPage()));
+        map.put("socialPages", r.socialPageList().isEmpty() ? BLANK : String.join("; ", r.socialPageList()));
         return map;
+    }
+
+    /** «Исаева Анна Сергеевна» or «Исаева А. С.» → «А. С. Исаева», as a signature is printed (ГОСТ Р 7.0.97). */
+    static String initialsFirst(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length < 2) {
+            return fullName.strip();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = 1; i < words.length; i++) {
+            for (String part : words[i].split("\\.")) {
+                if (!part.isEmpty()) {
+                    initials.append(part.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(". ");
+                }
+            }
+        }
+        return initials + words[0];
     }
 
     public static Map<String, Object> person(StaffData d) {

@@ -14,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.consent.ConsentForms;
 import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.consent.MentoringTerms;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
@@ -39,13 +41,15 @@ public class MentorshipDocuments {
     private final OrderRepository orders;
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
+    private final ConsentForms consentForms;
 
     MentorshipDocuments(MentorshipRepository repository, OrderRepository orders, DocumentParts parts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ConsentForms consentForms) {
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
         this.events = events;
+        this.consentForms = consentForms;
     }
 
     /** The order as a DOCX; a draft shows blanks where the number and date will go once it is signed. */
@@ -129,15 +133,7 @@ public class MentorshipDocuments {
      */
     public DocumentFile agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
-        OrganisationId employer = pair.employerOf(mentor).orElse(pair.organisation());
-        if (!caller.hasAnyIn(employer, Role.DIRECTOR, Role.CURATOR)) {
-            Mentorships.check(caller, pair.organisation());
-            throw InvalidInputException.of("mentor", pair.current(MemberRole.MENTOR).contains(mentor)
-                    ? "mentorship.agreement.otherSchool" : "mentorship.member.unknown");
-        }
-        if (!pair.current(MemberRole.MENTOR).contains(mentor)) {
-            throw InvalidInputException.of("mentor", "mentorship.member.unknown");
-        }
+        OrganisationId employer = employerPrinting(caller, pair, mentor);
         Map<PersonId, StaffData> people = parts.people(caller, employer, pair.current(MemberRole.MENTEE));
         StaffData data = people.get(mentor);
         if (data == null) {
@@ -162,6 +158,46 @@ public class MentorshipDocuments {
                     AuditAction.READ, "Person", m.value(), "указан в дополнительном соглашении наставника другой школы")));
         }
         return new DocumentFile(DocumentFileNames.agreement(data), parts.render(employer, MentorshipTemplates.AGREEMENT, model));
+    }
+
+    /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */
+    public ru.nastavnik.consent.GeneratedFile dutiesConsent(NastavnikPrincipal caller, OrganisationId organisation,
+            MentorshipId id, PersonId mentor) {
+        Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (!pair.organisation().equals(organisation) && !pair.employerOf(mentor).map(organisation::equals).orElse(false)) {
+            throw new NotFoundException();
+        }
+        return dutiesConsent(caller, id, mentor);
+    }
+
+    /** The mentor's consent to this pair's mentoring, filled in (the first document of the art. 351.8 chain). */
+    public ru.nastavnik.consent.GeneratedFile dutiesConsent(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
+        Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
+        OrganisationId employer = employerPrinting(caller, pair, mentor);
+        Map<PersonId, StaffData> people = parts.people(caller, employer, pair.current(MemberRole.MENTEE));
+        Map<String, List<String>> own = DocumentModels.overrides(parts.organisation(employer));
+        MentorshipView v = pair.view(p -> "");
+        String mentees = pair.current(MemberRole.MENTEE).stream()
+                .map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE, own)).collect(Collectors.joining("; "));
+        return consentForms.mentoringDuties(caller, employer, mentor,
+                new MentoringTerms(mentees, v.form(), v.startsOn(), v.endsOn()));
+    }
+
+    /**
+     * The organisation that prints a mentor's documents of a pair: the mentor's employer (Labour Code art. 351.8),
+     * for a mentor of another school that school, and only its director or curator.
+     */
+    private static OrganisationId employerPrinting(NastavnikPrincipal caller, Mentorship pair, PersonId mentor) {
+        OrganisationId employer = pair.employerOf(mentor).orElse(pair.organisation());
+        if (!caller.hasAnyIn(employer, Role.DIRECTOR, Role.CURATOR)) {
+            Mentorships.check(caller, pair.organisation());
+            throw InvalidInputException.of("mentor", pair.current(MemberRole.MENTOR).contains(mentor)
+                    ? "mentorship.agreement.otherSchool" : "mentorship.member.unknown");
+        }
+        if (!pair.current(MemberRole.MENTOR).contains(mentor)) {
+            throw InvalidInputException.of("mentor", "mentorship.member.unknown");
+        }
+        return employer;
     }
 
     /** The members of an ended pair: those whose period ended last (the pair's final composition). */

@@ -38,8 +38,9 @@ class MentorshipTemplates {
                 .justified("2. Наставникам в течение месяца со дня издания приказа разработать совместно с "
                         + "наставляемыми персонализированные программы наставничества и представить их куратору "
                         + "наставничества.")
-                .justified("3. Установить наставникам выплату за наставничество в размере и на условиях, определённых "
-                        + "дополнительными соглашениями к трудовым договорам и положением об оплате труда.")
+                .justified("3. Установить наставникам выплату за наставничество в размере {{organisation.mentoringPayment}} "
+                        + "на условиях, определённых дополнительными соглашениями к трудовым договорам и положением об "
+                        + "оплате труда.")
                 .justified("4. Куратору наставничества обеспечить организационно-методическое сопровождение "
                         + "наставнических пар (групп) и мониторинг реализации программ.")
                 .justified("5. Контроль за исполнением приказа оставляю за собой.")));
@@ -51,7 +52,7 @@ class MentorshipTemplates {
                 .centered("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", true)
                 .centered("к трудовому договору о выполнении работы по наставничеству", true)
                 .emptyLine()
-                .paragraph("«____» ______________ 20___ г.")
+                .paragraph("{{organisation.locality}}                                                  «____» ______________ 20___ г.")
                 .emptyLine()
                 .justified("{{organisation.name}} (далее — работодатель), от имени которого на основании устава "
                         + "действует {{organisation.headPositionInText}} {{organisation.headName}}, и {{mentor.fullName}}, "
@@ -63,16 +64,16 @@ class MentorshipTemplates {
                         + "наставничества, разработанной совместно с наставляемым.")
                 .justified("3. Форма наставничества: {{form}}. Срок наставничества: с {{startsOn}} по {{endsOn}}.")
                 .justified("4. За выполнение работы по наставничеству работнику устанавливается выплата в размере "
-                        + "________________________ в порядке и с периодичностью, предусмотренными положением об оплате "
-                        + "труда работодателя.")
+                        + "{{organisation.mentoringPayment}} в порядке, предусмотренном положением об оплате труда "
+                        + "работодателя, на весь срок наставничества.")
                 .justified("5. Работник вправе отказаться от выполнения работы по наставничеству в любое время, "
                         + "письменно уведомив работодателя. Работодатель вправе досрочно отменить поручение о "
                         + "наставничестве, предупредив работника не менее чем за три рабочих дня.")
                 .justified("6. Соглашение составлено в двух экземплярах, по одному для каждой стороны, является "
                         + "неотъемлемой частью трудового договора и вступает в силу со дня подписания.")
                 .emptyLine()
-                .paragraph("Работодатель: ______________ / {{organisation.headName}}")
-                .paragraph("Работник: ______________ / {{mentor.surnameInitials}}")
+                .paragraph("Работодатель: {{organisation.headPosition}} ______________ / {{organisation.headName}}")
+                .paragraph("Работник: ______________ / {{mentor.initialsSurname}}")
                 .paragraph("Экземпляр соглашения получил(а): ______________ «____» ______________ 20___ г."));
     }
 
@@ -160,17 +161,19 @@ class MentorshipTemplates {
                 .emptyLine()
                 .paragraph("Наставник ______________ / {{mentorSignature}}")
                 .paragraph("Наставляемый ______________ / {{menteeSignature}}")
-                .paragraph("Куратор ______________ / ______________"));
+                .paragraph("Куратор ______________ / {{organisation.curatorSignature}}"));
     }
 
     /** An order's requisites (ГОСТ Р 7.0.97): organisation, document type, date and number, then its heading. */
     private static TemplateBuilder orderHead(String heading) {
         return TemplateBuilder.a4()
+                .centered("{{organisation.founder}}", false)
                 .centered("{{organisation.name}}", true)
                 .emptyLine()
                 .centered("ПРИКАЗ", true)
                 .emptyLine()
                 .paragraph("{{order.date}}                                                                                 № {{order.number}}")
+                .centered("{{organisation.locality}}", false)
                 .emptyLine()
                 .paragraph(heading)
                 .emptyLine();
@@ -180,6 +183,8 @@ class MentorshipTemplates {
     private static TemplateBuilder signed(TemplateBuilder order) {
         return order.emptyLine()
                 .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}")
+                .emptyLine()
+                .paragraph("Исп.: {{organisation.executor}}")
                 .emptyLine()
                 .paragraph("С приказом ознакомлены:")
                 .table(new int[] { 10, 65, 45, 22, 23 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"),

@@ -67,6 +67,25 @@ class Organisation {
     @Column(name = "head_position")
     private String headPosition;
 
+    private String founder;
+
+    private String locality;
+
+    @Column(name = "curator_name")
+    private String curatorName;
+
+    @Column(name = "curator_phone")
+    private String curatorPhone;
+
+    @Column(name = "mentoring_payment")
+    private String mentoringPayment;
+
+    @Column(name = "mentorship_page")
+    private String mentorshipPage;
+
+    @Column(name = "social_pages")
+    private String socialPages;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -124,12 +143,20 @@ class Organisation {
         }
         this.headPosition = requisites.headPosition();
         this.declensionOverrides = requisites.declensionOverrides();
+        this.founder = requisites.founder();
+        this.locality = requisites.locality();
+        this.curatorName = requisites.curatorName();
+        this.curatorPhone = requisites.curatorPhone();
+        this.mentoringPayment = requisites.mentoringPayment();
+        this.mentorshipPage = requisites.mentorshipPage();
+        this.socialPages = requisites.socialPages();
     }
 
     OrganisationSummary summary() {
         return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone,
                 new Requisites(address, inn, ogrn, website,
                         new HeadName(headLastName, headFirstName, headMiddleName, headGender), headPosition,
-                        declensionOverrides, headName), version == null ? 0 : version);
+                        declensionOverrides, headName).withDocumentDetails(founder, locality, curatorName, curatorPhone,
+                                mentoringPayment, mentorshipPage, socialPages), version == null ? 0 : version);
     }
 }

@@ -59,9 +59,44 @@ class ConsentWordingTests {
         assertThat(model.get("headFullNameGenitive")).isEqualTo("Кузнецова И. В.");
     }
 
+    @Test
+    void theConsentToDistributionNamesTheExactPagesOfTheSiteAndTheSocialNetworks() throws Exception {
+        OrganisationSummary school = new OrganisationSummary(null, null, null, SCHOOL.name(), "СШ № 3", "Europe/Moscow",
+                SCHOOL.requisites().withDocumentDetails(null, null, null, null, null,
+                        "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo",
+                        " https://vk.com/school3 \n\nhttps://t.me/school3"));
+        String text = render(new ConsentTemplates().publicationConsentTemplate(), school);
+        assertThat(text).contains("страница официального сайта организации "
+                + "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo; официальные страницы организации в "
+                + "социальных сетях: https://vk.com/school3; https://t.me/school3.");
+    }
+
+    @Test
+    void theSharedBankConsentNamesTheReceivingBodiesWithTheirAddresses() {
+        OrganisationSummary municipality = new OrganisationSummary(null, null,
+                ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY, "Комитет по образованию города Энска", "Комитет",
+                "Europe/Moscow", new Requisites("г. Энск, ул. Ленина, д. 5", null, null, null, null, null));
+        OrganisationSummary region = new OrganisationSummary(null, null, ru.nastavnik.organisation.OrganisationKind.REGION,
+                "Министерство образования Энской области", "Минобр", "Europe/Moscow", Requisites.empty());
+        assertThat(ConsentModel.recipients(java.util.List.of(municipality, region))).isEqualTo(
+                "Комитет по образованию города Энска (адрес: г. Энск, ул. Ленина, д. 5); Министерство образования Энской области");
+    }
+
+    @Test
+    void theGenericMentoringDutiesConsentLeavesTheMenteeFormAndTermToFillIn() throws Exception {
+        String text = render(new ConsentTemplates().mentoringDutiesConsentTemplate());
+        assertThat(text).contains("Я, Иванова Мария Петровна, учитель, в соответствии со статьёй 351.8")
+                .contains("в отношении ________________________________________ в форме: ____________________, на срок с "
+                        + "«____» __________ 20___ г. по «____» __________ 20___ г.");
+    }
+
     static String render(DefaultTemplate template) throws Exception {
+        return render(template, SCHOOL);
+    }
+
+    static String render(DefaultTemplate template, OrganisationSummary school) throws Exception {
         Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
-        model.put("organisation", DocumentModels.organisation(SCHOOL));
+        model.put("organisation", DocumentModels.organisation(school));
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
                 DocxTemplates.render(new ByteArrayInputStream(template.docx()), model))))) {
             return extractor.getText();

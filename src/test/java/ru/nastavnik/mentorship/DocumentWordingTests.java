@@ -42,13 +42,63 @@ class DocumentWordingTests {
     void theAgreementNamesTheHeadInTheNominativeInItsTextAndSignature() throws Exception {
         String text = render(templates.agreementTemplate());
         assertThat(text).contains("действует директор Т. В. Морозова,")
-                .contains("Работодатель: ______________ / Т. В. Морозова").doesNotContain("Морозовой");
+                .contains("Работодатель: Директор ______________ / Т. В. Морозова").doesNotContain("Морозовой");
+    }
+
+    static final OrganisationSummary FILLED = new OrganisationSummary(null, null, null, SCHOOL.name(), "СШ № 3",
+            "Europe/Moscow", SCHOOL.requisites().withDocumentDetails("Управление образования Администрации города Энска",
+                    "г. Энск", "Исаева Анна Сергеевна", "8 (8442) 12-34-56",
+                    "15 процентов должностного оклада за каждого наставляемого ежемесячно",
+                    "https://school3.example.ru/nastavnichestvo", "https://vk.com/school3\nhttps://t.me/school3"));
+
+    @Test
+    void everyOrderCarriesTheFounderThePlaceAndTheExecutorWithAPhone() throws Exception {
+        for (DefaultTemplate order : new DefaultTemplate[] { templates.assignmentOrderTemplate(),
+                templates.programmeApprovalOrderTemplate(), templates.terminationOrderTemplate(),
+                templates.regulationOrderTemplate() }) {
+            String text = render(order, FILLED);
+            assertThat(text).as(order.kind())
+                    .startsWith("Управление образования Администрации города Энска\n" + SCHOOL.name())
+                    .contains("\nг. Энск\n").contains("Исп.: Исаева Анна Сергеевна, тел. 8 (8442) 12-34-56");
+        }
+    }
+
+    @Test
+    void anOrderWithoutTheDetailsLeavesBlanksToFillInNotWrongWords() throws Exception {
+        String text = render(templates.assignmentOrderTemplate());
+        assertThat(text).contains("Исп.: ____________________, тел. ____________")
+                .contains("выплату за наставничество в размере ____________________ на условиях");
+    }
+
+    @Test
+    void theAgreementNamesThePlaceAndThePaymentAndTheWorkerSignsWithInitialsFirst() throws Exception {
+        String text = render(templates.agreementTemplate(), FILLED);
+        assertThat(text).startsWith("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ").contains("г. Энск")
+                .contains("выплата в размере 15 процентов должностного оклада за каждого наставляемого ежемесячно в порядке")
+                .contains("Работник: ______________ / А. И. Петрова");
+    }
+
+    @Test
+    void theAssignmentOrderSetsThePaymentOfTheRequisites() throws Exception {
+        assertThat(render(templates.assignmentOrderTemplate(), FILLED))
+                .contains("выплату за наставничество в размере 15 процентов должностного оклада за каждого наставляемого "
+                        + "ежемесячно на условиях");
+    }
+
+    @Test
+    void theProgrammeIsSignedByTheCuratorByName() throws Exception {
+        assertThat(render(templates.programmeTemplate(), FILLED)).contains("Куратор ______________ / А. С. Исаева");
+        assertThat(render(templates.programmeTemplate())).contains("Куратор ______________ / ____________________");
+    }
+
+    static String render(DefaultTemplate template, OrganisationSummary school) throws Exception {
+        Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
+        model.put("organisation", DocumentModels.organisation(school));
+        return text(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model));
     }
 
     static String render(DefaultTemplate template) throws Exception {
-        Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
-        model.put("organisation", DocumentModels.organisation(SCHOOL));
-        return text(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model));
+        return render(template, SCHOOL);
     }
 
     static String text(byte[] docx) throws Exception {

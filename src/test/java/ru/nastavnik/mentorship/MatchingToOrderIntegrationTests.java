@@ -127,6 +127,16 @@ class MatchingToOrderIntegrationTests {
                 .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(agreement).contains("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ").contains("статья 351.8")
                 .containsAnyOf("Новиковой Анны Сергеевны, учителя", "Егорова Анны Сергеевны, учителя").contains("не менее чем за три рабочих дня");
+        String consent = docx(mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/duties-consent")
+                .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId"))
+                .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        // the consent of the art. 351.8 chain names whom, in which form and for how long (not a generic blank)
+        assertThat(consent).contains("на выполнение обязанностей наставника")
+                .containsAnyOf("в отношении Новиковой Анны Сергеевны, учителя", "в отношении Егорова Анны Сергеевны, учителя")
+                .contains("в форме: традиционная (один на один), на срок с 01.12.2026 по 31.05.2027");
+        mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/duties-consent")
+                .param("mentor", (String) JsonPath.read(pairs, "$[0].members[1].personId")).with(user(curator)))
+                .andExpect(status().isUnprocessableContent());
         String saved = mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/agreement")
                 .param("mentor", (String) JsonPath.read(pairs, "$[0].members[0].personId")).with(user(curator)))
                 .andReturn().getResponse().getHeader("Content-Disposition");

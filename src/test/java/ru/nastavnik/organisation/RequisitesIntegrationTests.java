@@ -102,6 +102,41 @@ class RequisitesIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Директору школы"))));
     }
 
+    @Test
+    void theDetailsForDocumentsAreSavedFromThePageAndReturnedByTheApi() throws Exception {
+        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites").with(user(director)).with(csrf())
+                        .param("version", version()).param("founder", "Управление образования г. Энска")
+                        .param("locality", "г. Энск").param("curatorName", "Исаева  Анна Сергеевна")
+                        .param("curatorPhone", "8 (8442) 12-34-56")
+                        .param("mentoringPayment", "15 процентов оклада за каждого наставляемого ежемесячно")
+                        .param("mentorshipPage", "https://school.example.ru/nastavnichestvo")
+                        .param("socialPages", "https://vk.com/school\r\n\r\nhttps://t.me/school "))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(api).with(user(director))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.requisites.founder").value("Управление образования г. Энска"))
+                .andExpect(jsonPath("$.requisites.locality").value("г. Энск"))
+                .andExpect(jsonPath("$.requisites.curatorName").value("Исаева Анна Сергеевна"))
+                .andExpect(jsonPath("$.requisites.curatorPhone").value("8 (8442) 12-34-56"))
+                .andExpect(jsonPath("$.requisites.mentorshipPage").value("https://school.example.ru/nastavnichestvo"))
+                .andExpect(jsonPath("$.requisites.socialPages").value("https://vk.com/school\nhttps://t.me/school"));
+        mvc.perform(get("/organisation/organisations/" + world.schoolA()).with(user(director))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"15 процентов оклада за каждого наставляемого ежемесячно\"")));
+    }
+
+    @Test
+    void aSocialPageThatIsNotAnAddressIsRefusedWithItsLineAndNothingChanges() throws Exception {
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"locality\":\"г. Энск\",\"socialPages\":\"https://vk.com/school\\nvk.com/school2\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("socialPages"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("строка 2: «vk.com/school2»")));
+        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"curatorName\":\"Исаева\",\"curatorPhone\":\"звоните\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("curatorName", "curatorPhone")));
+        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().locality()).isNull();
+    }
+
     /** Two editors read the requisites; the second to save is told, and the first one's change is kept. */
     @Test
     void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {

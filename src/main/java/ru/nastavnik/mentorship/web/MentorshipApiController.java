@@ -188,6 +188,14 @@ class MentorshipApiController {
         return Downloads.docx(documents.agreement(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor)));
     }
 
+    @GetMapping("/mentorships/{id}/duties-consent")
+    @Operation(summary = "Согласие наставника на наставничество в этой паре (группе), заполненное (DOCX)")
+    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id, @RequestParam String mentor) {
+        var file = documents.dutiesConsent(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor));
+        return Downloads.file(file.content(), file.name(), file.contentType());
+    }
+
     @GetMapping("/orders")
     @Operation(summary = "Реестр приказов о наставничестве постранично")
     ApiPage<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,

@@ -155,6 +155,14 @@ class PairController {
         return Downloads.docx(documents.agreement(me, MentorshipId.of(id), PersonId.of(mentor)));
     }
 
+    /** The mentor's consent to this pair's mentoring, with the mentees, form and term filled in (art. 351.8). */
+    @GetMapping("/mentorship/pairs/{id}/duties-consent")
+    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam String mentor) {
+        var file = documents.dutiesConsent(me, MentorshipId.of(id), PersonId.of(mentor));
+        return Downloads.file(file.content(), file.name(), file.contentType());
+    }
+
     private String act(MentorshipId pair, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();

@@ -16,6 +16,13 @@ class RequisitesForm {
     private Gender headGender;
     private String headPosition;
     private String declensionOverrides;
+    private String founder;
+    private String locality;
+    private String curatorName;
+    private String curatorPhone;
+    private String mentoringPayment;
+    private String mentorshipPage;
+    private String socialPages;
     /** The version of the requisites the form was filled from: saving it over a newer one is refused. */
     private Long version;
 
@@ -34,12 +41,20 @@ class RequisitesForm {
         }
         f.headPosition = r.headPosition();
         f.declensionOverrides = r.declensionOverrides();
+        f.founder = r.founder();
+        f.locality = r.locality();
+        f.curatorName = r.curatorName();
+        f.curatorPhone = r.curatorPhone();
+        f.mentoringPayment = r.mentoringPayment();
+        f.mentorshipPage = r.mentorshipPage();
+        f.socialPages = r.socialPages();
         return f;
     }
 
     Requisites toRequisites() {
         return new Requisites(address, inn, ogrn, website, new HeadName(headLastName, headFirstName, headMiddleName,
-                headGender), headPosition, declensionOverrides, null);
+                headGender), headPosition, declensionOverrides, null).withDocumentDetails(founder, locality, curatorName,
+                curatorPhone, mentoringPayment, mentorshipPage, socialPages);
     }
 
     public Long getVersion() { return version; }
@@ -64,4 +79,18 @@ class RequisitesForm {
     public void setHeadPosition(String headPosition) { this.headPosition = headPosition; }
     public String getDeclensionOverrides() { return declensionOverrides; }
     public void setDeclensionOverrides(String declensionOverrides) { this.declensionOverrides = declensionOverrides; }
+    public String getFounder() { return founder; }
+    public void setFounder(String founder) { this.founder = founder; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
+    public String getCuratorName() { return curatorName; }
+    public void setCuratorName(String curatorName) { this.curatorName = curatorName; }
+    public String getCuratorPhone() { return curatorPhone; }
+    public void setCuratorPhone(String curatorPhone) { this.curatorPhone = curatorPhone; }
+    public String getMentoringPayment() { return mentoringPayment; }
+    public void setMentoringPayment(String mentoringPayment) { this.mentoringPayment = mentoringPayment; }
+    public String getMentorshipPage() { return mentorshipPage; }
+    public void setMentorshipPage(String mentorshipPage) { this.mentorshipPage = mentorshipPage; }
+    public String getSocialPages() { return socialPages; }
+    public void setSocialPages(String socialPages) { this.socialPages = socialPages; }
 }
