@@ -24,12 +24,18 @@ final class StaffSheet {
     private final List<Row> top;
     private final Deque<Row> pending;
     private final Row header;
+    /** The header's cells, with those of its second row where it has two (HeaderContinuation). */
+    private final List<String> cells;
 
     private StaffSheet(TabularReader reader, List<Row> top, int headerIndex) {
         this.reader = reader;
         this.top = top;
         this.header = top.get(headerIndex);
-        this.pending = new ArrayDeque<>(top.subList(headerIndex + 1, top.size()));
+        Row below = headerIndex + 1 < top.size() ? top.get(headerIndex + 1) : null;
+        java.util.Optional<List<String>> twoRows = HeaderContinuation.combined(header.cells(), below);
+        this.cells = twoRows.orElse(header.cells());
+        boolean skipBelow = twoRows.isPresent() || (below != null && HeaderContinuation.isColumnNumbers(below.cells()));
+        this.pending = new ArrayDeque<>(top.subList(headerIndex + (skipBelow ? 2 : 1), top.size()));
     }
 
     /** @param headerRow the row number the curator picked, or null to find it */
@@ -68,7 +74,7 @@ final class StaffSheet {
     }
 
     List<String> header() {
-        return header.cells();
+        return cells;
     }
 
     int headerRow() {

@@ -82,6 +82,34 @@ class StaffImportIntegrationTests {
                 .andExpect(jsonPath("$.content[0].middleName").value("Гусейн оглы"));
     }
 
+    /** «Стаж» merged over «общий | педагогический», and the row of column numbers forms print under a header. */
+    @Test
+    void aTwoRowHeaderIsReadWithoutMappingByHand() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Кадры");
+            String[][] rows = {
+                    { "Список педагогических работников на 01.09.2026" },
+                    { "ФИО", "Пол", "Должность", "Стаж", "" },
+                    { "", "", "", "общий", "педагогический" },
+                    { "1", "2", "3", "4", "5" },
+                    { "Зайцева Ольга Игоревна", "ж", "учитель", "12", "9" } };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 3, 4));
+            workbook.write(out);
+        }
+        upload("staff.xlsx", out.toByteArray()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.errorCount").value(0));
+        mvc.perform(get(base).param("q", "зайцева").with(user(curator)))
+                .andExpect(jsonPath("$.content[0].totalExperienceYears").value(12))
+                .andExpect(jsonPath("$.content[0].teachingExperienceYears").value(9));
+    }
+
     @Test
     void importsAnXlsxWorkbook() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
