@@ -100,6 +100,16 @@ class OpenApiDocumentTests {
         assertThat(problems).isEmpty();
     }
 
+    /** A script filling in supplementary agreements on mentoring finds the employment contract on the staff record. */
+    @Test
+    void theStaffRecordSentAndReturnedCarriesTheEmploymentContract() {
+        Map<String, Object> schemas = map(map(document, "components"), "schemas");
+        for (String schema : List.of("StaffData", "StaffResponse")) {
+            assertThat(map(map(schemas, schema), "properties")).as(schema)
+                    .containsKeys("employmentContractNumber", "employmentContractDate");
+        }
+    }
+
     /** What the document says of each operation is what the server does to a caller who has not signed in. */
     @Test
     void anOperationNeedsASignInExactlyWhenTheDocumentSaysSo() throws Exception {

@@ -18,7 +18,7 @@ import ru.nastavnik.shared.web.Dates;
 
 /**
  * The placeholders every printed document shares: the organisation's requisites and a person's name in the
- * cases a document needs (always declined with the person's gender), position and date of birth.
+ * cases a document needs (always declined with the person's gender), position, date of birth and employment contract.
  */
 public final class DocumentModels {
 
@@ -97,6 +97,9 @@ public final class DocumentModels {
         map.put("positionDative", positions(d, GrammaticalCase.DATIVE, overrides));
         map.put("positionInstrumental", positions(d, GrammaticalCase.INSTRUMENTAL, overrides));
         map.put("birthDate", d.birthDate() == null ? BLANK : Dates.DATE.format(d.birthDate()));
+        // the supplementary agreement on mentoring names the contract it supplements (Labour Code art. 351.8)
+        map.put("contractNumber", orBlank(d.employmentContractNumber()));
+        map.put("contractDate", d.employmentContractDate() == null ? BLANK : Dates.DATE.format(d.employmentContractDate()));
         map.put("registeredWord", d.gender() == Gender.FEMALE ? "зарегистрированная" : "зарегистрированный");
         return map;
     }

@@ -129,8 +129,11 @@ class DemoData implements ApplicationRunner {
     static StaffData teacher(String last, String first, String middle, Gender gender, int age, String position,
             List<String> subjects, int experience, QualificationCategory category) {
         LocalDate born = LocalDate.of(2026 - age, 1 + Math.abs(last.hashCode()) % 12, 1 + Math.abs(first.hashCode()) % 28);
+        LocalDate hired = LocalDate.of(2026 - experience, 9, 1);
+        // the contract is signed on the first day of work; a date still ahead is not one the rules accept yet
+        LocalDate contract = hired.isAfter(LocalDate.now()) ? null : hired;
         return new StaffData(last, first, middle, gender, born, null, List.of(position), subjects,
-                experience + 2, experience, category, "высшее педагогическое", LocalDate.of(2026 - experience, 9, 1),
-                null, null);
+                experience + 2, experience, category, "высшее педагогическое", hired, null, null,
+                contract == null ? null : (1 + Math.abs((last + first).hashCode()) % 300) + "-тд", contract);
     }
 }

@@ -76,6 +76,12 @@ class Person {
 
     private String phone;
 
+    @Column(name = "employment_contract_number")
+    private String employmentContractNumber;
+
+    @Column(name = "employment_contract_date")
+    private LocalDate employmentContractDate;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
 
@@ -132,6 +138,10 @@ class Person {
         hiredOn = track(changed, "hiredOn", hiredOn, data.hiredOn());
         email = track(changed, "email", email, data.email());
         phone = track(changed, "phone", phone, data.phone());
+        employmentContractNumber = track(changed, "employmentContractNumber", employmentContractNumber,
+                data.employmentContractNumber());
+        employmentContractDate = track(changed, "employmentContractDate", employmentContractDate,
+                data.employmentContractDate());
         if (!changed.isEmpty()) {
             updatedAt = Instant.now();
         }
@@ -203,6 +213,8 @@ class Person {
         email = null;
         phone = null;
         hiredOn = null;
+        employmentContractNumber = null;
+        employmentContractDate = null;
         anonymisedAt = now;
         archivedAt = archivedAt == null ? now : archivedAt;
         updatedAt = now;
@@ -221,7 +233,8 @@ class Person {
         return new StaffData(lastName, firstName, middleName, gender, birthDate, personnelNumber,
                 positions == null ? List.of() : List.copyOf(positions),
                 subjects == null ? List.of() : List.copyOf(subjects), totalExperienceYears,
-                teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone);
+                teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
+                employmentContractNumber, employmentContractDate);
     }
 
     StaffView view() {

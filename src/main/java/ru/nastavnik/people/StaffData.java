@@ -24,7 +24,11 @@ public record StaffData(
         String education,
         LocalDate hiredOn,
         String email,
-        String phone) {
+        String phone,
+        String employmentContractNumber,
+        LocalDate employmentContractDate) {
+
+    private static final Pattern NUMBER_SIGN = Pattern.compile("^№\\s*");
 
     public StaffData {
         lastName = clean(lastName);
@@ -34,8 +38,19 @@ public record StaffData(
         education = clean(education);
         email = clean(email);
         phone = clean(phone);
+        employmentContractNumber = number(employmentContractNumber);
         positions = cleanList(positions);
         subjects = cleanList(subjects);
+    }
+
+    /** The facts without the employment contract, as callers that do not know it write them. */
+    public StaffData(String lastName, String firstName, String middleName, Gender gender, LocalDate birthDate,
+            String personnelNumber, List<String> positions, List<String> subjects, Integer totalExperienceYears,
+            Integer teachingExperienceYears, QualificationCategory qualificationCategory, String education,
+            LocalDate hiredOn, String email, String phone) {
+        this(lastName, firstName, middleName, gender, birthDate, personnelNumber, positions, subjects,
+                totalExperienceYears, teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
+                null, null);
     }
 
     public String fullName() {
@@ -53,7 +68,9 @@ public record StaffData(
                 pick(update.totalExperienceYears, totalExperienceYears),
                 pick(update.teachingExperienceYears, teachingExperienceYears),
                 pick(update.qualificationCategory, qualificationCategory), pick(update.education, education),
-                pick(update.hiredOn, hiredOn), pick(update.email, email), pick(update.phone, phone));
+                pick(update.hiredOn, hiredOn), pick(update.email, email), pick(update.phone, phone),
+                pick(update.employmentContractNumber, employmentContractNumber),
+                pick(update.employmentContractDate, employmentContractDate));
     }
 
     private static <T> T pick(T update, T current) {
@@ -73,6 +90,12 @@ public record StaffData(
         }
         // every stored record passes here when it is read, so the regular expression runs only where it changes something
         return RUN_OF_SPACES.matcher(stripped).find() ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** «№ 15» is typed as often as «15»; documents print the sign themselves («от 01.09.2019 № 15»). */
+    private static String number(String value) {
+        String cleaned = clean(value);
+        return cleaned == null ? null : clean(NUMBER_SIGN.matcher(cleaned).replaceFirst(""));
     }
 
     private static List<String> cleanList(List<String> values) {

@@ -104,6 +104,8 @@ public class StaffExport {
             case HIRED_ON -> date(d.hiredOn());
             case EMAIL -> nullToEmpty(d.email());
             case PHONE -> nullToEmpty(d.phone());
+            case EMPLOYMENT_CONTRACT_NUMBER -> nullToEmpty(d.employmentContractNumber());
+            case EMPLOYMENT_CONTRACT_DATE -> date(d.employmentContractDate());
         };
     }
 

@@ -48,7 +48,9 @@ final class StaffRowParser {
                 r.get(StaffField.EDUCATION, StaffCells::text),
                 r.get(StaffField.HIRED_ON, StaffCells::date),
                 r.get(StaffField.EMAIL, StaffCells::text),
-                r.get(StaffField.PHONE, StaffCells::text));
+                r.get(StaffField.PHONE, StaffCells::text),
+                r.get(StaffField.EMPLOYMENT_CONTRACT_NUMBER, StaffCells::text),
+                r.get(StaffField.EMPLOYMENT_CONTRACT_DATE, StaffCells::date));
         return new Parsed(row, data, r.problems, r.badFields);
     }
 

@@ -14,6 +14,9 @@ public final class StaffRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\s-]{5,30}");
     private static final LocalDate EARLIEST = LocalDate.of(1920, 1, 1);
+    /** No one teaching today signed a contract before this; an earlier date is a typo (1019 for 2019). */
+    static final LocalDate EARLIEST_CONTRACT = LocalDate.of(1950, 1, 1);
+    static final int MAX_CONTRACT_NUMBER = 50;
     /** A teacher holds a few posts and teaches a few subjects; thousands are a mistake or an attack. */
     static final int MAX_POSITIONS = 10;
     static final int MAX_SUBJECTS = 20;
@@ -59,6 +62,7 @@ public final class StaffRules {
         if (data.personnelNumber() != null && data.personnelNumber().length() > 50) {
             problems.add(Problem.field("personnelNumber", "staff.personnelNumber.tooLong"));
         }
+        contract(problems, data, today);
         if (data.email() != null && (data.email().length() > 320 || !EMAIL.matcher(data.email()).matches())) {
             problems.add(Problem.field("email", "staff.email.invalid"));
         }
@@ -66,6 +70,19 @@ public final class StaffRules {
             problems.add(Problem.field("phone", "staff.phone.invalid"));
         }
         return problems;
+    }
+
+    private static void contract(List<Problem> problems, StaffData data, LocalDate today) {
+        if (data.employmentContractNumber() != null && data.employmentContractNumber().length() > MAX_CONTRACT_NUMBER) {
+            problems.add(Problem.field("employmentContractNumber", "staff.employmentContractNumber.tooLong", MAX_CONTRACT_NUMBER));
+        }
+        LocalDate signed = data.employmentContractDate();
+        if (signed != null && signed.isAfter(today)) {
+            problems.add(Problem.field("employmentContractDate", "staff.employmentContractDate.future"));
+        }
+        if (signed != null && signed.isBefore(EARLIEST_CONTRACT)) {
+            problems.add(Problem.field("employmentContractDate", "staff.employmentContractDate.tooEarly"));
+        }
     }
 
     private static void name(List<Problem> problems, String field, String value, boolean required) {

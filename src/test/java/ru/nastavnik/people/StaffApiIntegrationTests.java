@@ -76,6 +76,59 @@ class StaffApiIntegrationTests {
                 .andExpect(jsonPath("$.totalElements").value(1));
     }
 
+    /** The supplementary agreement on mentoring names the contract: it goes in, comes back, and is changed by version. */
+    @Test
+    void theEmploymentContractIsCreatedReadAndChangedWithTheCard() throws Exception {
+        String withContract = TEACHER.replace("\"phone\"",
+                "\"employmentContractNumber\":\"№ 15\",\"employmentContractDate\":\"2019-09-01\",\"phone\"");
+        String id = create(withContract);
+        String etag = mvc.perform(get(base + "/" + id).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employmentContractNumber").value("15"))
+                .andExpect(jsonPath("$.employmentContractDate").value("2019-09-01"))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/people/staff/" + id).with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Номер трудового договора")))
+                .andExpect(content().string(containsString("01.09.2019")));
+        mvc.perform(get("/people/staff/" + id + "/edit").with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"15\"")))
+                .andExpect(content().string(containsString("value=\"2019-09-01\"")));
+        String next = mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withContract.replace("№ 15", "15-тд").replace("2019-09-01", "2020-01-10")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employmentContractNumber").value("15-тд"))
+                .andExpect(jsonPath("$.employmentContractDate").value("2020-01-10"))
+                .andReturn().getResponse().getHeader("ETag");
+        org.assertj.core.api.Assertions.assertThat(next).isNotEqualTo(etag);
+        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON).content(withContract))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", next)
+                        .contentType(MediaType.APPLICATION_JSON).content(TEACHER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employmentContractNumber").doesNotExist());
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").param("subject", id).with(user(curator)))
+                .andExpect(jsonPath("$.content[*].details").value(hasItem(containsString("employmentContractNumber"))));
+    }
+
+    @Test
+    void aContractDatedInTheFutureOrWithAnOverlongNumberIsRefusedInRussianAndNothingIsStored() throws Exception {
+        String bad = TEACHER.replace("\"phone\"", "\"employmentContractNumber\":\"" + "7".repeat(51)
+                + "\",\"employmentContractDate\":\"" + java.time.LocalDate.now().plusDays(2) + "\",\"phone\"");
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("employmentContractNumber")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("employmentContractDate")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("Номер трудового договора — не длиннее 50 символов.")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("Дата трудового договора не может быть позже сегодняшнего дня.")));
+        mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.replace("\"phone\"", "\"employmentContractDate\":\"1019-09-01\",\"phone\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("Дата трудового договора не может быть раньше 1950 года."));
+        mvc.perform(get(base).with(user(curator))).andExpect(jsonPath("$.totalElements").value(0));
+    }
+
     @Test
     void listIsPagedAndSearchable() throws Exception {
         for (String name : new String[] { "Абрамова", "Борисова", "Власова" }) {

@@ -225,6 +225,67 @@ class StaffImportIntegrationTests {
                 .andExpect(jsonPath("$.updated").value(0));
     }
 
+    /** The supplementary agreement on mentoring names the employment contract: schools bring it in their lists. */
+    @Test
+    void theEmploymentContractIsImportedUnderTheSchoolsHeadersExportedAndImportedBackUnchanged() throws Exception {
+        String csv = "Фамилия;Имя;Пол;Должность;№ трудового договора;Дата заключения трудового договора\n"
+                + "Зуева;Дарья;Ж;учитель;№ 15;01.09.2019\n"
+                + "Фомин;Глеб;М;учитель;ТД-7/2021;2021-08-30\n"
+                + "Шарова;Нина;Ж;учитель;;\n";
+        upload("staff.csv", csv.getBytes(CP1251)).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
+        mvc.perform(get(base).param("q", "Зуева").with(user(curator)))
+                .andExpect(jsonPath("$.content[0].employmentContractNumber").value("15"))
+                .andExpect(jsonPath("$.content[0].employmentContractDate").value("2019-09-01"));
+        mvc.perform(get(base).param("q", "Фомин").with(user(curator)))
+                .andExpect(jsonPath("$.content[0].employmentContractNumber").value("ТД-7/2021"))
+                .andExpect(jsonPath("$.content[0].employmentContractDate").value("2021-08-30"));
+
+        byte[] xlsx = mvc.perform(get(base + "/export").with(user(curator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            java.util.List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            int number = header.indexOf("Номер трудового договора");
+            int date = header.indexOf("Дата трудового договора");
+            assertThat(number).isNotNegative();
+            assertThat(date).isNotNegative();
+            var zueva = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("Зуева")).findFirst().orElseThrow();
+            assertThat(zueva.getCell(number).getStringCellValue()).isEqualTo("15");
+            assertThat(zueva.getCell(date).getStringCellValue()).isEqualTo("01.09.2019");
+        }
+        upload("export.xlsx", xlsx).andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(3)).andExpect(jsonPath("$.updated").value(0));
+
+        // a later list without the contract columns, or with an empty cell, keeps the contract on record
+        upload("staff.csv", "Фамилия;Имя;Пол;Должность;Номер трудового договора\nЗуева;Дарья;Ж;учитель;\n".getBytes(CP1251))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(1));
+        mvc.perform(get(base).param("q", "Зуева").with(user(curator)))
+                .andExpect(jsonPath("$.content[0].employmentContractNumber").value("15"));
+    }
+
+    @Test
+    void anUnreadableOrImpossibleContractDateStoresNothingAndIsNamedByItsColumn() throws Exception {
+        String csv = "Фамилия;Имя;Пол;Должность;Номер трудового договора;Дата трудового договора\n"
+                + "Зуева;Дарья;Ж;учитель;15;31.02.2019\n"
+                + "Фомин;Глеб;М;учитель;16;01.09.2999\n"
+                + "Шарова;Нина;Ж;учитель;" + "9".repeat(51) + ";01.09.1949\n"
+                + "Ершов;Илья;М;учитель;17;01.09.2019\n";
+        upload("staff.csv", csv.getBytes(CP1251))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.stored").value(false))
+                .andExpect(jsonPath("$.errorCount").value(4))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("Дата трудового договора"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("«31.02.2019»")))
+                .andExpect(jsonPath("$.errors[1].row").value(3))
+                .andExpect(jsonPath("$.errors[1].message").value("Дата трудового договора не может быть позже сегодняшнего дня."))
+                .andExpect(jsonPath("$.errors[*].column").value(hasItem("Номер трудового договора")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("Дата трудового договора не может быть раньше 1950 года.")));
+        assertThat(count()).isZero();
+    }
+
     @Test
     void tenThousandRowsImportInOneGo() throws Exception {
         StringBuilder csv = new StringBuilder("Табельный номер;Фамилия;Имя;Отчество;Пол;Должность\n");

@@ -30,6 +30,9 @@ class StaffForm {
     private LocalDate hiredOn;
     private String email;
     private String phone;
+    private String employmentContractNumber;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate employmentContractDate;
     /** The version of the record the form was filled from: saving it over a newer one is refused. */
     private Long version;
 
@@ -56,13 +59,15 @@ class StaffForm {
         f.hiredOn = d.hiredOn();
         f.email = d.email();
         f.phone = d.phone();
+        f.employmentContractNumber = d.employmentContractNumber();
+        f.employmentContractDate = d.employmentContractDate();
         return f;
     }
 
     StaffData toData() {
         return new StaffData(lastName, firstName, middleName, gender, birthDate, personnelNumber, split(positions),
                 split(subjects), totalExperienceYears, teachingExperienceYears, qualificationCategory, education,
-                hiredOn, email, phone);
+                hiredOn, email, phone, employmentContractNumber, employmentContractDate);
     }
 
     public Long getVersion() { return version; }
@@ -102,4 +107,8 @@ class StaffForm {
     public void setEmail(String email) { this.email = email; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getEmploymentContractNumber() { return employmentContractNumber; }
+    public void setEmploymentContractNumber(String v) { this.employmentContractNumber = v; }
+    public LocalDate getEmploymentContractDate() { return employmentContractDate; }
+    public void setEmploymentContractDate(LocalDate v) { this.employmentContractDate = v; }
 }

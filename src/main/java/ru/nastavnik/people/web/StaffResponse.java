@@ -12,7 +12,8 @@ import ru.nastavnik.people.StaffView;
 record StaffResponse(String id, String organisationId, String lastName, String firstName, String middleName,
         Gender gender, LocalDate birthDate, String personnelNumber, List<String> positions, List<String> subjects,
         Integer totalExperienceYears, Integer teachingExperienceYears, QualificationCategory qualificationCategory,
-        String education, LocalDate hiredOn, String email, String phone, boolean archived, Instant createdAt,
+        String education, LocalDate hiredOn, String email, String phone, String employmentContractNumber,
+        LocalDate employmentContractDate, boolean archived, Instant createdAt,
         Instant updatedAt, boolean processingRestricted, LocalDate anonymiseOn) {
 
     static StaffResponse of(StaffView v) {
@@ -20,7 +21,7 @@ record StaffResponse(String id, String organisationId, String lastName, String f
         return new StaffResponse(v.id().toString(), v.organisationId().toString(), d.lastName(), d.firstName(),
                 d.middleName(), d.gender(), d.birthDate(), d.personnelNumber(), d.positions(), d.subjects(),
                 d.totalExperienceYears(), d.teachingExperienceYears(), d.qualificationCategory(), d.education(),
-                d.hiredOn(), d.email(), d.phone(), v.archived(), v.createdAt(), v.updatedAt(), v.processingRestricted(),
+                d.hiredOn(), d.email(), d.phone(), d.employmentContractNumber(), d.employmentContractDate(), v.archived(), v.createdAt(), v.updatedAt(), v.processingRestricted(),
                 v.anonymiseOn());
     }
 }

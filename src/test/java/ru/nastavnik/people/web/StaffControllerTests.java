@@ -1,5 +1,7 @@
 package ru.nastavnik.people.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -8,6 +10,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -15,10 +18,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -70,6 +75,34 @@ class StaffControllerTests {
                         .param("positions", "учитель, классный руководитель"))
                 .andExpect(redirectedUrl("/people/staff/" + id))
                 .andExpect(flash().attributeExists("flash"));
+    }
+
+    @Test
+    void theEmploymentContractTypedOnTheCardReachesTheRecordAndItsObjectionAppearsBesideIt() throws Exception {
+        PersonId id = new PersonId(UUID.randomUUID());
+        StaffData data = Fixtures.teacher("Орлова", "Елена", "Викторовна");
+        when(staff.create(eq(CURATOR), eq(SCHOOL), any())).thenReturn(new StaffView(id, SCHOOL, data, false, Instant.now(), Instant.now(), false, null, false, 0));
+
+        mvc.perform(post("/people/staff").with(user(CURATOR)).with(csrf()).param("organisation", SCHOOL.toString())
+                        .param("lastName", "Орлова").param("firstName", "Елена").param("gender", "FEMALE")
+                        .param("positions", "учитель").param("employmentContractNumber", "15")
+                        .param("employmentContractDate", "2019-09-01"))
+                .andExpect(redirectedUrl("/people/staff/" + id));
+        ArgumentCaptor<StaffData> sent = ArgumentCaptor.forClass(StaffData.class);
+        verify(staff).create(eq(CURATOR), eq(SCHOOL), sent.capture());
+        assertThat(sent.getValue().employmentContractNumber()).isEqualTo("15");
+        assertThat(sent.getValue().employmentContractDate()).isEqualTo(LocalDate.of(2019, 9, 1));
+
+        when(staff.create(eq(CURATOR), eq(SCHOOL), any())).thenThrow(
+                InvalidInputException.of("employmentContractDate", "staff.employmentContractDate.future"));
+        mvc.perform(post("/people/staff").with(user(CURATOR)).with(csrf()).param("organisation", SCHOOL.toString())
+                        .param("lastName", "Орлова").param("firstName", "Елена").param("gender", "FEMALE")
+                        .param("positions", "учитель").param("employmentContractDate", "2999-09-01"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("staffForm", "employmentContractDate",
+                        "staff.employmentContractDate.future"))
+                .andExpect(content().string(containsString("Дата трудового договора не может быть позже сегодняшнего дня.")))
+                .andExpect(content().string(containsString("value=\"2999-09-01\"")));
     }
 
     @Test

@@ -105,6 +105,16 @@ class StaffImportPreviewIntegrationTests {
     }
 
     @Test
+    void thePreviewShowsTheEmploymentContractColumnsAndNamesABadContractDateInTheSchoolsWords() throws Exception {
+        String page = upload("ФИО;Пол;Должность;Трудовой договор №;Дата заключения трудового договора\n"
+                + "Лебедева Анна Ильинична;ж;учитель;15-тд;01.09.2019\n"
+                + "Сомов Игорь Петрович;м;учитель;16;31.02.2019\n");
+        assertThat(page).contains("Столбец D: Трудовой договор №").contains("Номер трудового договора")
+                .contains("Дата трудового договора").contains("15-тд").contains("01.09.2019")
+                .contains("Дата «31.02.2019» не распознана");
+    }
+
+    @Test
     void anotherSessionCannotDownloadTheRowsLeftOut() throws Exception {
         String token = token(upload("ФИО;Пол;Должность\nЛебедева Анна Ильинична;ж;учитель\n"));
         mvc.perform(get("/people/staff/import/" + token + "/left-out").session(new MockHttpSession()).with(user(curator)))
