@@ -50,7 +50,8 @@ class MentorshipTemplates {
     DefaultTemplate agreementTemplate() {
         return template(AGREEMENT, TemplateBuilder.a4()
                 .centered("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ", true)
-                .centered("к трудовому договору о выполнении работы по наставничеству", true)
+                .centered("к трудовому договору от {{mentor.contractDate}} № {{mentor.contractNumber}}", true)
+                .centered("о выполнении работы по наставничеству", true)
                 .emptyLine()
                 .paragraph("{{organisation.locality}}                                                  «____» ______________ 20___ г.")
                 .emptyLine()

@@ -73,7 +73,7 @@ class DocumentWordingTests {
     @Test
     void theAgreementNamesThePlaceAndThePaymentAndTheWorkerSignsWithInitialsFirst() throws Exception {
         String text = render(templates.agreementTemplate(), FILLED);
-        assertThat(text).startsWith("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ").contains("г. Энск")
+        assertThat(text).startsWith("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ\nк трудовому договору от 01.09.2019 № 15\n").contains("г. Энск")
                 .contains("выплата в размере 15 процентов должностного оклада за каждого наставляемого ежемесячно в порядке")
                 .contains("Работник: ______________ / А. И. Петрова");
     }

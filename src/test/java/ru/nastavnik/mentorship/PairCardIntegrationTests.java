@@ -77,4 +77,28 @@ class PairCardIntegrationTests {
                 .andExpect(content().string(containsString("href=\"/mentorship/programmes/" + programme.id() + "\"")))
                 .andExpect(content().string(not(containsString("id=\"create-programme\""))));
     }
+
+    /** The first document of the art. 351.8 chain, printed from the pair's card with the pair's own terms. */
+    @Test
+    void thePairsCardPrintsTheMentorsConsentNamingTheMenteeTheFormAndTheTerm() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String base = "/api/v1/organisations/" + pair.school();
+        String mentor = ((List<String>) JsonPath.read(mvc.perform(get(base + "/mentorships/" + pair.mentorship())
+                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
+                "$.members[?(@.role == 'MENTOR')].personId")).get(0);
+        String link = "/mentorship/pairs/" + pair.mentorship() + "/duties-consent?mentor=" + mentor;
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))
+                .andExpect(content().string(containsString("href=\"" + link + "\"")));
+        byte[] document = mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent").param("mentor", mentor)
+                        .with(user(pair.curator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(document)))) {
+            org.assertj.core.api.Assertions.assertThat(extractor.getText())
+                    .contains("на выполнение обязанностей наставника").contains("в отношении Соловьёвой Веры Павловны")
+                    .doesNotContain("в отношении ____");
+        }
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent").param("mentor", mentor)
+                .with(user(pair.mentee()))).andExpect(status().is4xxClientError());
+    }
 }
