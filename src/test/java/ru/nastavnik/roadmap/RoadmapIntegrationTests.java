@@ -109,6 +109,8 @@ class RoadmapIntegrationTests {
     @Autowired
     ru.nastavnik.mentorship.OrderRegister orders;
     @Autowired
+    ru.nastavnik.mentorship.RegulationOrders regulations;
+    @Autowired
     ru.nastavnik.mentorship.Mentorships mentorships;
     @Autowired
     ru.nastavnik.mentorship.Programmes programmes;
@@ -188,7 +190,7 @@ class RoadmapIntegrationTests {
         mvc.perform(get("/roadmap").with(user(curator)))
                 .andExpect(content().string(containsString("Приказ об утверждении Положения и дорожной карты ещё не подготовлен")));
 
-        var order = orders.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
+        var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         mvc.perform(get("/roadmap").with(user(curator)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ещё не подготовлен"))))
                 .andExpect(content().string(containsString("/mentorship/orders/" + order.id() + "/document")))
@@ -211,7 +213,7 @@ class RoadmapIntegrationTests {
         staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Ивановна"));
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
                 LocalDate.now(), null, null));
-        var order = orders.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
+        var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
 
         mvc.perform(get(api).with(user(curator))).andExpect(status().isOk())
