@@ -80,6 +80,11 @@ class AccessibilityBrowserTests {
                 "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new")) {
             browser.open(page);
         }
+        // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
+        browser.open("/bank/mentors/" + mentor + "/edit?organisation=" + world.schoolA());
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Васильева");
+        browser.open("/bank/mentees/" + mentee + "/edit?organisation=" + world.schoolA());
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
         browser.open("/no/such/page");
         assertThat(visited).contains("/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
                 "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries");

@@ -1,6 +1,7 @@
 package ru.nastavnik;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -88,6 +89,66 @@ class AuthorisationTests {
     void methodologistsSeeTheSchoolsOfTheirAreaInTheTree() throws Exception {
         expect(get("/api/v1/organisations/" + world.schoolB()), Map.of(Role.REGIONAL_METHODOLOGIST, 200,
                 Role.MUNICIPAL_METHODOLOGIST, 200, Role.CURATOR, 404));
+    }
+
+    @Autowired
+    ru.nastavnik.people.StaffManagement staff;
+    @Autowired
+    ru.nastavnik.consent.ConsentManagement consents;
+    @Autowired
+    ru.nastavnik.bank.BankManagement banks;
+
+    @Test
+    void onlyTheSchoolsDirectorAndCuratorReadItsRoadmap() throws Exception {
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/roadmap"), Map.of(
+                Role.DIRECTOR, 200, Role.CURATOR, 200, Role.SYSTEM_ADMIN, 404, Role.REGIONAL_METHODOLOGIST, 404,
+                Role.MUNICIPAL_METHODOLOGIST, 404, Role.MENTOR, 404, Role.MENTEE, 404));
+        expect(get("/roadmap").param("organisation", world.schoolA().toString()), Map.of(
+                Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
+    }
+
+    /** The bulk changes of the banks and an entry's edit page are the school's director's and curator's alone. */
+    @Test
+    void onlyTheSchoolsDirectorAndCuratorChangeItsBanksInBulk() throws Exception {
+        NastavnikPrincipal curator = users.get(Role.CURATOR);
+        String mentor = staff.create(curator, world.schoolA(), Fixtures.teacher("Обучаемая", "Анна", "Сергеевна")).id().toString();
+        for (var purpose : java.util.List.of(ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA,
+                ru.nastavnik.consent.ConsentPurpose.MENTORING_DUTIES)) {
+            consents.recordGiven(curator, world.schoolA(), new ru.nastavnik.consent.GiveConsent(mentor, purpose,
+                    java.time.LocalDate.now().minusDays(1), null, null));
+        }
+        banks.saveMentor(curator, world.schoolA(), new ru.nastavnik.bank.MentorRequest(mentor, java.util.List.of("parents"),
+                null, 1, java.util.List.of(), null, null, false));
+        String school = world.schoolA().toString();
+        Map<Role, Integer> outsiders = Map.of(Role.SYSTEM_ADMIN, 404, Role.REGIONAL_METHODOLOGIST, 404,
+                Role.MUNICIPAL_METHODOLOGIST, 404, Role.MENTOR, 404, Role.MENTEE, 404);
+        expect(post("/bank/mentors/training").param("organisation", school).param("personId", mentor)
+                .param("trainingStatus", "TRAINED").with(csrf()), outsiders);
+        expect(post("/api/v1/organisations/" + school + "/mentors/training").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personIds\":[\"" + mentor + "\"],\"trainingStatus\":\"TRAINED\"}"), outsiders);
+        expect(post("/bank/mentees/batch").param("organisation", school).param("personId", mentor)
+                .param("category", "ON_REQUEST").param("needs", "fgos").with(csrf()), outsiders);
+        expect(post("/api/v1/organisations/" + school + "/mentees/batch").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personIds\":[\"" + mentor + "\"],\"category\":\"ON_REQUEST\",\"needs\":[\"fgos\"]}"),
+                outsiders);
+        expect(get("/bank/mentors/" + mentor + "/edit").param("organisation", school), outsiders);
+        assertThat(banks.currentMentor(curator, world.schoolA(), ru.nastavnik.people.PersonId.of(mentor)).trainingStatus())
+                .as("nobody but the director and the curator changed it").isNotEqualTo(ru.nastavnik.bank.TrainingStatus.TRAINED);
+
+        expect(get("/bank/mentors/" + mentor + "/edit").param("organisation", school), Map.of(Role.DIRECTOR, 200,
+                Role.CURATOR, 200));
+        expect(post("/api/v1/organisations/" + school + "/mentors/training").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personIds\":[\"" + mentor + "\"],\"trainingStatus\":\"TRAINED\"}"), Map.of(Role.DIRECTOR, 200));
+        expect(post("/bank/mentors/training").param("organisation", school).param("personId", mentor)
+                .param("trainingStatus", "NOT_TRAINED").with(csrf()), Map.of(Role.CURATOR, 302));
+    }
+
+    /** The cabinet is every signed-in teacher's own page; without a staff record it is empty, not refused. */
+    @Test
+    void everySchoolRoleOpensItsOwnCabinet() throws Exception {
+        expect(get("/mentorship/my"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 200, Role.MENTEE, 200));
+        expect(get("/api/v1/me/programmes"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 200,
+                Role.MENTEE, 200));
     }
 
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {

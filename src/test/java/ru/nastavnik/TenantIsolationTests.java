@@ -465,6 +465,106 @@ class TenantIsolationTests {
         assertCallersLogLearnedNothingOf(personOfB, mentorOfB);
     }
 
+    @Autowired
+    ru.nastavnik.bank.BankEntries bankEntries;
+    @Autowired
+    ru.nastavnik.people.StaffAccounts staffAccounts;
+
+    /**
+     * School B's roadmap, its banks changed in bulk or one entry at a time, and the pair in its teachers' cabinets:
+     * refused to school A's director, curator and mentor and to methodologists of another district and region —
+     * refused without a name in the answer, without a change in B's banks and without a line in A's log.
+     */
+    @Test
+    void theRoadmapTheBankBatchesAndTheCabinetOfAnotherSchoolAreRefusedToEveryOutsider() throws Exception {
+        NastavnikPrincipal directorOfB = fixtures.user(Role.DIRECTOR, world.schoolB());
+        String mentorOfB = staff.create(directorOfB, world.schoolB(), Fixtures.teacher("Изолированная", "Ольга", "Ивановна"))
+                .id().toString();
+        String waitingOfB = staff.create(directorOfB, world.schoolB(), Fixtures.teacher("Незаявленная", "Анна", "Ивановна"))
+                .id().toString();
+        for (String person : List.of(personOfB, mentorOfB, waitingOfB)) {
+            consents.recordGiven(directorOfB, world.schoolB(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                    java.time.LocalDate.now().minusDays(1), null, null));
+        }
+        consents.recordGiven(directorOfB, world.schoolB(), new GiveConsent(mentorOfB, ConsentPurpose.MENTORING_DUTIES,
+                java.time.LocalDate.now().minusDays(1), null, null));
+        banks.saveMentee(directorOfB, world.schoolB(), new MenteeRequest(personOfB, MenteeCategory.ON_REQUEST, null,
+                List.of("parents"), null));
+        banks.saveMentor(directorOfB, world.schoolB(), new MentorRequest(mentorOfB, List.of("parents"), null, 1, List.of(),
+                null, null, false));
+        var run = matching.run(directorOfB, world.schoolB(), null);
+        String pair = approval.approve(directorOfB, world.schoolB(), List.of(run.proposals().get(0).id()), "индивидуальная",
+                java.time.LocalDate.now().plusDays(1), java.time.LocalDate.now().plusMonths(9)).get(0).id().toString();
+        String programme = programmes.create(directorOfB, ru.nastavnik.mentorship.MentorshipId.of(pair)).id().toString();
+        NastavnikPrincipal teacherOfB = fixtures.user(Role.MENTOR, world.schoolB());
+        staffAccounts.link(directorOfB, world.schoolB(), ru.nastavnik.people.PersonId.of(mentorOfB), teacherOfB.getUsername(),
+                true);
+        // the positive control: B's own mentor finds her mentee in her cabinet, so an outsider's empty one means something
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/mentorship/my").with(user(teacherOfB))).andReturn()
+                .getResponse().getContentAsString()).contains("Иванова");
+
+        var otherDistrict = fixtures.org("Другой район " + world.tag(), ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY,
+                world.region()).id();
+        var otherRegion = fixtures.org("Другой регион " + world.tag(), ru.nastavnik.organisation.OrganisationKind.REGION, null).id();
+        List<NastavnikPrincipal> outsiders = List.of(fixtures.user(Role.DIRECTOR, world.schoolA()), curatorOfA,
+                fixtures.user(Role.MENTOR, world.schoolA()), fixtures.user(Role.MUNICIPAL_METHODOLOGIST, otherDistrict),
+                fixtures.user(Role.REGIONAL_METHODOLOGIST, otherRegion));
+        String b = world.schoolB().toString();
+        String api = "/api/v1/organisations/" + b;
+        String a = world.schoolA().toString();
+        List<java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>> requests = List.of(
+                () -> get(api + "/roadmap"),
+                () -> get("/roadmap").param("organisation", b),
+                () -> post("/bank/mentees/batch").param("organisation", b).param("personId", waitingOfB)
+                        .param("category", "ON_REQUEST").param("needs", "fgos").with(csrf()),
+                () -> post("/bank/mentors/batch").param("organisation", b).param("personId", waitingOfB)
+                        .param("competences", "discipline").with(csrf()),
+                () -> post("/bank/mentors/training").param("organisation", b).param("personId", mentorOfB)
+                        .param("trainingStatus", "TRAINED").with(csrf()),
+                () -> post("/bank/mentors/training").param("organisation", a).param("personId", mentorOfB)
+                        .param("trainingStatus", "TRAINED").with(csrf()),
+                () -> post("/bank/mentees/batch").param("organisation", a).param("personId", waitingOfB)
+                        .param("category", "ON_REQUEST").param("needs", "fgos").with(csrf()),
+                () -> post(api + "/mentees/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + waitingOfB + "\"],\"category\":\"ON_REQUEST\",\"needs\":[\"fgos\"]}"),
+                () -> post(api + "/mentors/batch").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + waitingOfB + "\"],\"competences\":[\"discipline\"]}"),
+                () -> post(api + "/mentors/training").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + mentorOfB + "\"],\"trainingStatus\":\"TRAINED\"}"),
+                () -> get("/bank/mentors/" + mentorOfB + "/edit").param("organisation", b),
+                () -> get("/bank/mentees/" + personOfB + "/edit").param("organisation", b),
+                () -> get("/bank/mentors/" + mentorOfB + "/edit").param("organisation", a),
+                () -> post("/bank/mentors/" + mentorOfB).param("organisation", b).param("competences", "discipline")
+                        .param("trainingStatus", "TRAINED").param("version", "0").with(csrf()),
+                () -> post("/bank/mentees/" + personOfB).param("organisation", b).param("category", "ON_REQUEST")
+                        .param("needs", "fgos").param("version", "0").with(csrf()),
+                () -> get("/mentorship/programmes/" + programme),
+                () -> get("/api/v1/programmes/" + programme),
+                () -> get(api + "/mentorships/" + pair));
+        for (NastavnikPrincipal outsider : outsiders) {
+            for (var request : requests) {
+                var response = mvc.perform(request.get().with(user(outsider))).andReturn();
+                String what = outsider.getUsername() + ": " + response.getRequest().getMethod() + " "
+                        + response.getRequest().getRequestURI();
+                org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus()).as(what).isIn(403, 404);
+                org.assertj.core.api.Assertions.assertThat(response.getResponse().getContentAsString()).as(what)
+                        .doesNotContain("Изолированная", "Незаявленная", "Иванова");
+            }
+            for (String mine : List.of("/mentorship/my", "/api/v1/me/programmes")) {
+                var response = mvc.perform(get(mine).with(user(outsider))).andReturn();
+                org.assertj.core.api.Assertions.assertThat(response.getResponse().getContentAsString())
+                        .as(outsider.getUsername() + ": " + mine).doesNotContain("Изолированная", "Иванова", programme, pair);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(bankEntries.menteeIds(world.schoolB()))
+                .containsExactly(ru.nastavnik.people.PersonId.of(personOfB));
+        org.assertj.core.api.Assertions.assertThat(bankEntries.mentorIds(world.schoolB(), null))
+                .containsExactly(ru.nastavnik.people.PersonId.of(mentorOfB));
+        org.assertj.core.api.Assertions.assertThat(bankEntries.mentorIds(world.schoolB(), ru.nastavnik.bank.TrainingStatus.TRAINED))
+                .isEmpty();
+        assertCallersLogLearnedNothingOf(personOfB, mentorOfB, waitingOfB);
+    }
+
     /**
      * A refused request leaves no trace in the caller's own audit log: an entry about another school's person would
      * show her name on the log page, so the log itself would leak what the 404 hid.

@@ -40,15 +40,17 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class ConsentForms {
 
     private final ConsentManagement consents;
+    private final ConsentRetention retention;
     private final StaffManagement staff;
     private final Organisations organisations;
     private final DocumentTemplates templates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentForms(ConsentManagement consents, StaffManagement staff, Organisations organisations,
-            DocumentTemplates templates, ApplicationEventPublisher events, Clock clock) {
+    ConsentForms(ConsentManagement consents, ConsentRetention retention, StaffManagement staff,
+            Organisations organisations, DocumentTemplates templates, ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
+        this.retention = retention;
         this.staff = staff;
         this.organisations = organisations;
         this.templates = templates;
@@ -69,7 +71,7 @@ public class ConsentForms {
         }
         OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
         List<OrganisationSummary> above = above(school);
-        int retention = consents.retentionDays(caller, organisation);
+        int retentionDays = retention.retentionDays(caller, organisation);
         byte[] template = templates.current(organisation, purpose.templateKind());
         List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
                 .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName())).toList();
@@ -78,7 +80,7 @@ public class ConsentForms {
         // A PDF batch spends its time rendering, so that is the progress shown for it.
         IntConsumer fillProgress = format == FormFormat.PDF ? done -> { } : progress;
         for (StaffView person : staffViews) {
-            Map<String, Object> model = ConsentModel.of(school, above, person.data(), retention, today);
+            Map<String, Object> model = ConsentModel.of(school, above, person.data(), retentionDays, today);
             documents.add(DocxTemplates.render(new ByteArrayInputStream(template), model));
             fillProgress.accept(documents.size());
         }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.validation.Validator;
 
@@ -38,11 +37,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * Requests, records and withdraws consents. Only an organisation's director and curator handle them: consents
- * are personal data, and after a withdrawal no one else may see the person at all.
+ * are personal data, and after a withdrawal no one else may see the person at all. Whether a consent is valid
+ * today is {@link ValidConsents}'s; how long data is kept after a withdrawal, {@link ConsentRetention}'s; a signed
+ * scan is read back by {@link ConsentScans}.
  */
 @Service
 @Transactional
-public class ConsentManagement implements ConsentCheck {
+public class ConsentManagement {
 
     static final String SUBJECT = "Consent";
     static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
@@ -188,62 +189,6 @@ public class ConsentManagement implements ConsentCheck {
         return missing;
     }
 
-    public ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
-        Consent consent = load(caller, organisation, id);
-        if (consent.scan() == null) {
-            throw new NotFoundException();
-        }
-        audit(consent, AuditAction.DOWNLOAD, "скан согласия: " + consent.purpose());
-        return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
-    }
-
-    @Transactional(readOnly = true)
-    public int retentionDays(NastavnikPrincipal caller, OrganisationId organisation) {
-        return settings(caller, organisation).retentionDays();
-    }
-
-    @Transactional(readOnly = true)
-    public ConsentSettingsView settings(NastavnikPrincipal caller, OrganisationId organisation) {
-        check(caller, organisation);
-        return settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation)).view();
-    }
-
-    /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
-    public ConsentSettingsView retentionDays(NastavnikPrincipal caller, OrganisationId organisation, int days,
-            Long readVersion) {
-        check(caller, organisation);
-        ConsentSettings current = settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation));
-        current.retentionDays(days, readVersion);
-        // the answer carries the new version (the next edit's If-Match), which the flush assigns
-        return settings.saveAndFlush(current).view();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean hasValid(PersonId person, ConsentPurpose purpose) {
-        LocalDate today = today();
-        return consents.findOpen(person.value(), purpose).filter(c -> c.validOn(today)).isPresent();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public java.util.Set<PersonId> withValid(java.util.Collection<PersonId> people, ConsentPurpose purpose) {
-        LocalDate today = today();
-        UUID[] ids = people.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
-        java.util.Set<PersonId> valid = new java.util.HashSet<>();
-        if (ids.length > 0) {
-            consents.validAmong(ids, purpose.name(), today).forEach(id -> valid.add(new PersonId(id)));
-        }
-        return valid;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean withdrew(PersonId person, ConsentPurpose purpose) {
-        return consents.findOpen(person.value(), purpose).isEmpty() && consents.findByPerson(person.value()).stream()
-                .anyMatch(c -> c.purpose() == purpose && c.status().ended());
-    }
-
     /** Consents given for a term end by themselves; the effect is that of a withdrawal. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
     public int expireDue() {
@@ -298,8 +243,5 @@ public class ConsentManagement implements ConsentCheck {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    public record ScanDownload(StoredFileInfo info, InputStream content) {
     }
 }

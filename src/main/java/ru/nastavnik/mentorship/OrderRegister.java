@@ -18,28 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.FileType;
-import ru.nastavnik.documents.GrammaticalCase;
-import ru.nastavnik.documents.NameDeclension;
-import ru.nastavnik.documents.PersonName;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
-import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The organisation's register of mentorship orders: an order is drafted for planned pairs, printed, signed and
  * registered with its number, date and the signed scan; registering it starts the pairs whose mentors'
- * consents are on file.
+ * consents are on file. The stage-1 order is drafted by {@link RegulationOrders}, a signed scan read back by
+ * {@link OrderScans}.
  */
 @Service
 @Transactional
@@ -53,13 +47,11 @@ public class OrderRegister {
     private final ProgrammeRepository programmes;
     private final Mentorships service;
     private final StoredFiles files;
-    private final DocumentParts parts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ProgrammeRepository programmes,
-            Mentorships service, StoredFiles files, DocumentParts parts, ApplicationEventPublisher events, Clock clock) {
-        this.parts = parts;
+            Mentorships service, StoredFiles files, ApplicationEventPublisher events, Clock clock) {
         this.programmes = programmes;
         this.orders = orders;
         this.mentorships = mentorships;
@@ -130,57 +122,6 @@ public class OrderRegister {
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
                 "проект приказа о досрочном прекращении наставничества: " + pairs.size()));
         return order.view();
-    }
-
-    /** The order approving the Regulation and the roadmap and appointing the curator (stage 1 of the roadmap). */
-    public OrderView draftRegulation(NastavnikPrincipal caller, OrganisationId organisation, PersonId curatorPerson,
-            String curatorText) {
-        Mentorships.check(caller, organisation);
-        String curator = curatorPerson == null ? curatorText : curatorPhrase(caller, organisation, curatorPerson);
-        if (curator == null || curator.isBlank() || curator.length() > 300) {
-            throw InvalidInputException.of("curator", "mentorship.order.curator.required");
-        }
-        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.REGULATION,
-                "Об утверждении Положения о системе наставничества педагогических работников и дорожной карты",
-                List.of(), curator.strip(), clock.instant()));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
-                "проект приказа об утверждении Положения о наставничестве"));
-        return order.view();
-    }
-
-    /** A person the curator may be chosen from, as the orders page offers her. */
-    public record CuratorCandidate(PersonId id, String fullName, String position) {
-    }
-
-    /** The school's administration and methodists (whom schools appoint curator), for the stage-1 order's form. */
-    @Transactional(readOnly = true)
-    public List<CuratorCandidate> curatorCandidates(NastavnikPrincipal caller, OrganisationId organisation) {
-        Mentorships.check(caller, organisation);
-        List<CuratorCandidate> found = parts.people(caller, organisation).entrySet().stream()
-                .filter(e -> e.getValue().positions().stream().anyMatch(p -> ADMINISTRATION.matcher(p).find()))
-                .map(e -> new CuratorCandidate(e.getKey(), e.getValue().fullName(), String.join(", ", e.getValue().positions())))
-                .sorted(java.util.Comparator.comparing(CuratorCandidate::fullName)).toList();
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(c -> c.id().value()).toList(),
-                "кандидаты в кураторы наставничества"));
-        return found;
-    }
-
-    private static final java.util.regex.Pattern ADMINISTRATION = java.util.regex.Pattern.compile(
-            "директор|заместител|методист|руководител|советник", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
-    /**
-     * «заместителя директора по учебно-воспитательной работе Иванову Ирину Петровну»: the curator chosen from the
-     * staff is appointed in the accusative, declined by the documents engine like every other name it prints.
-     */
-    private String curatorPhrase(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        StaffData d = parts.people(caller, organisation).get(person);
-        if (d == null) {
-            throw new NotFoundException();
-        }
-        String name = NameDeclension.fullName(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
-                GrammaticalCase.ACCUSATIVE);
-        return d.positions().isEmpty() ? name : DocumentModels.positions(d, GrammaticalCase.ACCUSATIVE,
-                DocumentModels.overrides(parts.organisation(organisation))) + " " + name;
     }
 
     /** The pairs whose programme a registered approval order names: their programmes go into no further order. */
@@ -270,23 +211,6 @@ public class OrderRegister {
             service.activate(mentorships.findAllIn(order.mentorships()));
         }
         return order.view();
-    }
-
-    /** The signed scan, for the register's download link. */
-    @Transactional(readOnly = true)
-    public DocumentFile scan(NastavnikPrincipal caller, UUID id) {
-        MentorshipOrder order = managed(caller, id);
-        if (order.scan() == null) {
-            throw new NotFoundException();
-        }
-        events.publishEvent(new AuditEvent(order.organisation(), AuditAction.DOWNLOAD, "MentorshipOrder", order.id(),
-                "скан приказа"));
-        StoredFileId file = new StoredFileId(order.scan());
-        // «Приказ № 12-о от 01.09.2026 об утверждении … — скан.pdf», the type the scan was recognised as
-        String extension = DocumentFileNames.extension(files.info(order.organisation(), file).contentType());
-        String name = DocumentFileNames.order(order.view(), extension);
-        return new DocumentFile(name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension,
-                files.read(order.organisation(), file));
     }
 
     /** A mentor's consent to the duties arrived: their planned pairs with a registered order start now. */

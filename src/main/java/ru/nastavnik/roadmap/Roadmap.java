@@ -19,7 +19,7 @@ import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.ProgrammeStatus;
-import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.mentorship.RunningProgrammes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.StageProgress.Figure;
@@ -40,11 +40,11 @@ public class Roadmap {
     private final ConsentCheck consents;
     private final BankEntries banks;
     private final Mentorships mentorships;
-    private final Programmes programmes;
+    private final RunningProgrammes programmes;
     private final OrderRegister orders;
 
     Roadmap(StaffManagement staff, ConsentCheck consents, BankEntries banks, Mentorships mentorships,
-            Programmes programmes, OrderRegister orders) {
+            RunningProgrammes programmes, OrderRegister orders) {
         this.orders = orders;
         this.staff = staff;
         this.consents = consents;
@@ -74,6 +74,7 @@ public class Roadmap {
         // a paired mentee usually stays in the bank: each person is counted once, waiting or paired
         Set<PersonId> menteesInAll = new HashSet<>(inMenteeBank);
         menteesInAll.addAll(paired);
+        // of the pairs not ended only, as its denominator: a pair ended early keeps its approved programme
         long approvedProgrammes = programmes.statuses(caller, organisation).stream()
                 .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS).count();
         List<OrderView> issued = orders.list(caller, organisation);

@@ -108,6 +108,80 @@ class RoadmapIntegrationTests {
 
     @Autowired
     ru.nastavnik.mentorship.OrderRegister orders;
+    @Autowired
+    ru.nastavnik.mentorship.RegulationOrders regulations;
+    @Autowired
+    ru.nastavnik.mentorship.Mentorships mentorships;
+    @Autowired
+    ru.nastavnik.mentorship.Programmes programmes;
+    @Autowired
+    ru.nastavnik.Listeners listeners;
+
+    /**
+     * Issue 13, item 15, by hand. The school: 7 staff — 3 mentors, 3 mentees and 1 teacher without a PD consent.
+     * <ul>
+     * <li>PD consents: the 3 mentors and 3 mentees, not the seventh: 6 / 7.</li>
+     * <li>Duties consents: all 3 mentors in the bank: 3 / 3.</li>
+     * <li>Mentee bank: 3. Mentor bank: 3, of whom Первая and Вторая are trained and Третья is not: trained 2 / 3.</li>
+     * <li>Each mentor takes one mentee: 3 pairs X, Y, Z, each with a programme approved (X and Y) or drafted (Z). X is
+     * ended early before it started; Y's assignment order is registered, so Y works; Z is still planned.</li>
+     * <li>Pairs not ended: Y and Z = 2. At work: Y = 1 / 2 (X is in neither number). With an approved programme: Y
+     * only = 1 / 2 (X's programme was approved, but X has ended; Z's is a draft).</li>
+     * <li>Mentees with a mentor: those of Y and Z = 2; out of every mentee counted once, waiting or paired — X's mentee
+     * waits again in the bank, Y's and Z's stay in it — 3: so 2 / 3.</li>
+     * </ul>
+     */
+    @Test
+    void anEndedPairIsInNoFigureAndTheTrainedMentorsAreCountedOutOfTheMentorBank() throws Exception {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        staff.create(curator, world.schoolA(), Fixtures.teacher("Безсогласия", "Мария", "Петровна"));
+        var training = java.util.Map.of("Первая", ru.nastavnik.bank.TrainingStatus.TRAINED,
+                "Вторая", ru.nastavnik.bank.TrainingStatus.TRAINED, "Третья", ru.nastavnik.bank.TrainingStatus.NOT_TRAINED);
+        for (String mentor : List.of("Первая", "Вторая", "Третья")) {
+            String id = consenting(curator, world, mentor);
+            consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.MENTORING_DUTIES,
+                    LocalDate.now().minusDays(1), null, null));
+            banks.saveMentor(curator, world.schoolA(), new ru.nastavnik.bank.MentorRequest(id, List.of("fgos"), null, 1,
+                    List.of(), null, training.get(mentor), false));
+        }
+        for (String mentee : List.of("Андреева", "Борисова", "Васильева")) {
+            banks.saveMentee(curator, world.schoolA(), new MenteeRequest(consenting(curator, world, mentee),
+                    MenteeCategory.YOUNG_SPECIALIST, null, List.of("fgos"), null));
+        }
+        var run = matching.run(curator, world.schoolA(), null);
+        var pairs = approval.approve(curator, world.schoolA(), run.proposals().stream().map(p -> p.id()).toList(),
+                "индивидуальная", LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9));
+        org.assertj.core.api.Assertions.assertThat(pairs).hasSize(3);
+        var x = pairs.get(0).id();
+        var y = pairs.get(1).id();
+        var z = pairs.get(2).id();
+        programmes.approve(curator, programmes.create(curator, x).id());
+        programmes.approve(curator, programmes.create(curator, y).id());
+        programmes.create(curator, z);
+        mentorships.terminate(curator, x, ru.nastavnik.mentorship.EndInitiator.EMPLOYER, null, null,
+                "перевод наставляемого в другую школу");
+        var order = orders.draftAssignment(curator, world.schoolA(), List.of(y));
+        orders.register(curator, order.id(), "7-о", LocalDate.now(),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        listeners.awaitCompletion();
+        org.assertj.core.api.Assertions.assertThat(mentorships.get(curator, x).status().ended()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(mentorships.get(curator, y).status())
+                .isEqualTo(ru.nastavnik.mentorship.MentorshipStatus.ACTIVE);
+
+        var stages = roadmap.of(curator, world.schoolA());
+
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.pdConsents")).isEqualTo("6/7");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.dutiesConsents")).isEqualTo("3/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentees")).isEqualTo("3/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentors")).isEqualTo("3/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.trained")).isEqualTo("2/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.paired")).isEqualTo("2/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.activePairs")).isEqualTo("1/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes")).isEqualTo("1/2");
+        org.assertj.core.api.Assertions.assertThat(stages.get(4).orders()).singleElement()
+                .satisfies(o -> org.assertj.core.api.Assertions.assertThat(o.number()).isEqualTo("7-о"));
+    }
 
     @Test
     void stageOneShowsTheOrderApprovingTheRegulationFromDraftToRegistered() throws Exception {
@@ -116,7 +190,7 @@ class RoadmapIntegrationTests {
         mvc.perform(get("/roadmap").with(user(curator)))
                 .andExpect(content().string(containsString("Приказ об утверждении Положения и дорожной карты ещё не подготовлен")));
 
-        var order = orders.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
+        var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         mvc.perform(get("/roadmap").with(user(curator)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ещё не подготовлен"))))
                 .andExpect(content().string(containsString("/mentorship/orders/" + order.id() + "/document")))
@@ -139,7 +213,7 @@ class RoadmapIntegrationTests {
         staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Ивановна"));
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
                 LocalDate.now(), null, null));
-        var order = orders.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
+        var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
 
         mvc.perform(get(api).with(user(curator))).andExpect(status().isOk())

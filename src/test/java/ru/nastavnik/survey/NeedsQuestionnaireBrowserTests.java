@@ -117,6 +117,55 @@ class NeedsQuestionnaireBrowserTests {
                 .contains("Среднее: 2,00").contains("100,0");
     }
 
+    @Autowired
+    Questionnaires questionnaires;
+    @Autowired
+    Distribution distribution;
+    @Autowired
+    ru.nastavnik.bank.BankManagement banks;
+
+    /**
+     * Issue 13, item 14 in the browser: a teacher waiting in the mentee bank answers «Мне сейчас не нужен
+     * наставник»; the curator finds her among those who left the bank, with the questionnaire as the reason.
+     */
+    @Test
+    void aTeacherWhoAnswersInHerCabinetThatSheNeedsNoMentorNowLeavesTheMenteeBank() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
+        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Кудрявцева", "Вера", "Андреевна")).id();
+        accounts.link(curator, world.schoolA(), person, teacher.getUsername(), true);
+        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now().minusDays(1), null, null));
+        banks.saveMentee(curator, world.schoolA(), new ru.nastavnik.bank.MenteeRequest(person.toString(),
+                ru.nastavnik.bank.MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
+        QuestionnaireId q = questionnaires.create(curator, world.schoolA(), "needs",
+                new QuestionnaireDetails(null, null, null, false, null)).id();
+        questionnaires.open(curator, q);
+        distribution.invite(curator, q, List.of(person.toString()), List.of());
+
+        browser.signIn(teacher.getUsername(), Fixtures.PASSWORD);
+        browser.open("/survey/my");
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Ответить"))));
+        choose("a-q1-lt1");
+        choose("a-q2-YOUNG_SPECIALIST");
+        choose("a-q3-discipline");
+        choose("a-q4-4");
+        assertThat(browser.driver().findElement(By.cssSelector("label[for='a-q10-not-now']")).getText())
+                .isEqualTo("Мне сейчас не нужен наставник");
+        choose("a-q10-not-now");
+        browser.click(browser.driver().findElement(By.id("submit-answers")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("submitted")));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
+        browser.open("/bank/mentees");
+        assertThat(browser.driver().findElements(By.cssSelector("#mentee-bank tbody tr"))).as("nobody waits in the bank")
+                .isEmpty();
+        WebElement left = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mentee-bank-left")));
+        assertThat(left.getText()).contains("Кудрявцева Вера Андреевна").contains("по анкете наставник сейчас не нужен");
+    }
+
     /** Elements styled by an attribute, other than those the charting library styles through the CSSOM. */
     @SuppressWarnings("unchecked")
     private List<String> inlineStylesOutsideCharts() {

@@ -31,6 +31,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentRetention;
+import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.ConsentView;
@@ -54,11 +56,16 @@ import ru.nastavnik.shared.web.ETags;
 class ConsentApiController {
 
     private final ConsentManagement consents;
+    private final ConsentRetention retention;
+    private final ConsentScans scans;
     private final ConsentBatches batches;
     private final SubjectAccessExport export;
 
-    ConsentApiController(ConsentManagement consents, ConsentBatches batches, SubjectAccessExport export) {
+    ConsentApiController(ConsentManagement consents, ConsentRetention retention, ConsentScans scans,
+            ConsentBatches batches, SubjectAccessExport export) {
         this.consents = consents;
+        this.retention = retention;
+        this.scans = scans;
         this.batches = batches;
         this.export = export;
     }
@@ -134,7 +141,7 @@ class ConsentApiController {
     @Operation(summary = "Скачать скан согласия")
     void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
             HttpServletResponse response) throws IOException {
-        var scan = consents.scan(me, OrganisationId.of(orgId), ConsentId.of(id));
+        var scan = scans.scan(me, OrganisationId.of(orgId), ConsentId.of(id));
         response.setContentType(scan.info().contentType());
         response.setHeader("Content-Disposition", SafeFileName.attachment(scan.info().originalName()));
         try (InputStream in = scan.content()) {
@@ -162,7 +169,7 @@ class ConsentApiController {
     @GetMapping("/settings")
     @Operation(summary = "Настройки согласий: срок хранения данных после отзыва, дней")
     ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return Settings.answer(consents.settings(me, OrganisationId.of(orgId)));
+        return Settings.answer(retention.settings(me, OrganisationId.of(orgId)));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/settings")
@@ -173,7 +180,7 @@ class ConsentApiController {
         if (settings.retentionDays() == null) {
             throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
         }
-        return Settings.answer(consents.retentionDays(me, OrganisationId.of(orgId), settings.retentionDays(),
+        return Settings.answer(retention.retentionDays(me, OrganisationId.of(orgId), settings.retentionDays(),
                 ETags.parse(ifMatch)));
     }
 

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentRetention;
+import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
@@ -48,13 +50,17 @@ class ConsentController {
     static final String PAGES = "pages-";
 
     private final ConsentManagement consents;
+    private final ConsentRetention retention;
+    private final ConsentScans scans;
     private final ConsentBatches batches;
     private final StaffManagement staff;
     private final ru.nastavnik.consent.SubjectAccessExport export;
 
-    ConsentController(ConsentManagement consents, ConsentBatches batches, StaffManagement staff,
-            ru.nastavnik.consent.SubjectAccessExport export) {
+    ConsentController(ConsentManagement consents, ConsentRetention retention, ConsentScans scans, ConsentBatches batches,
+            StaffManagement staff, ru.nastavnik.consent.SubjectAccessExport export) {
         this.consents = consents;
+        this.retention = retention;
+        this.scans = scans;
         this.batches = batches;
         this.staff = staff;
         this.export = export;
@@ -119,7 +125,7 @@ class ConsentController {
     void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
             @RequestParam("organisation") String organisation, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
-        var scan = consents.scan(me, OrganisationId.of(organisation), ConsentId.of(id));
+        var scan = scans.scan(me, OrganisationId.of(organisation), ConsentId.of(id));
         response.setContentType(scan.info().contentType());
         response.setHeader("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(scan.info().originalName()));
         try (InputStream in = scan.content()) {
@@ -165,7 +171,7 @@ class ConsentController {
         model.addAttribute("consents", consents.search(me, organisationId, purpose, null));
         model.addAttribute("names", names(me, organisationId));
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("settings", consents.settings(me, organisationId));
+        model.addAttribute("settings", retention.settings(me, organisationId));
         return OVERVIEW;
     }
 
@@ -223,7 +229,7 @@ class ConsentController {
             if (retentionDays == null) {
                 throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
             }
-            consents.retentionDays(me, organisationId, retentionDays, version);
+            retention.retentionDays(me, organisationId, retentionDays, version);
             Flash.success(redirect, "consent.settings.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

@@ -31,6 +31,7 @@ import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.NewMentorship;
 import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.RegulationOrders;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.mentorship.SupportKind;
@@ -53,13 +54,15 @@ class MentorshipApiController {
     private final Mentorships mentorships;
     private final ProposalApproval approval;
     private final OrderRegister orders;
+    private final RegulationOrders regulations;
     private final MentorshipDocuments documents;
     private final WaitingMentees waiting;
 
     private final EmployerPairs employerPairs;
 
     MentorshipApiController(Mentorships mentorships, ProposalApproval approval, OrderRegister orders,
-            MentorshipDocuments documents, WaitingMentees waiting, EmployerPairs employerPairs) {
+            RegulationOrders regulations, MentorshipDocuments documents, WaitingMentees waiting, EmployerPairs employerPairs) {
+        this.regulations = regulations;
         this.employerPairs = employerPairs;
         this.waiting = waiting;
         this.mentorships = mentorships;
@@ -232,7 +235,7 @@ class MentorshipApiController {
     @Operation(summary = "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
     OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
             @RequestBody NewRegulationOrder o) {
-        return orders.draftRegulation(me, OrganisationId.of(orgId),
+        return regulations.draftRegulation(me, OrganisationId.of(orgId),
                 o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator());
     }
 

@@ -21,7 +21,9 @@ import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderScans;
 import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.mentorship.RegulationOrders;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.people.PersonId;
@@ -35,10 +37,14 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 class OrderController {
 
     private final OrderRegister register;
+    private final RegulationOrders regulations;
+    private final OrderScans scans;
     private final MentorshipDocuments documents;
 
-    OrderController(OrderRegister register, MentorshipDocuments documents) {
+    OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents) {
         this.register = register;
+        this.regulations = regulations;
+        this.scans = scans;
         this.documents = documents;
     }
 
@@ -46,7 +52,7 @@ class OrderController {
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("orders", register.list(me, org));
-        model.addAttribute("curators", register.curatorCandidates(me, org));
+        model.addAttribute("curators", regulations.curatorCandidates(me, org));
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
         return "mentorship/order-list";
@@ -87,7 +93,7 @@ class OrderController {
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            register.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator);
+            regulations.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator);
             Flash.success(redirect, "mentorship.order.drafted");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -116,7 +122,7 @@ class OrderController {
 
     @GetMapping("/mentorship/orders/{id}/scan")
     ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        DocumentFile scan = register.scan(me, Ids.parse(id));
+        DocumentFile scan = scans.scan(me, Ids.parse(id));
         return Downloads.file(scan.content(), scan.name(), "application/octet-stream");
     }
 

@@ -1,0 +1,45 @@
+package ru.nastavnik.consent;
+
+import java.io.InputStream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.documents.StoredFileInfo;
+import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The signed consent's scan, downloaded by the director or curator of the person's organisation; each download audited. */
+@Service
+@Transactional
+public class ConsentScans {
+
+    private final ConsentRepository consents;
+    private final StoredFiles files;
+    private final ApplicationEventPublisher events;
+
+    ConsentScans(ConsentRepository consents, StoredFiles files, ApplicationEventPublisher events) {
+        this.consents = consents;
+        this.files = files;
+        this.events = events;
+    }
+
+    public ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
+        ConsentManagement.check(caller, organisation);
+        Consent consent = consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        if (consent.scan() == null) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new AuditEvent(consent.organisation(), AuditAction.DOWNLOAD, ConsentManagement.SUBJECT,
+                consent.person().value(), "скан согласия: " + consent.purpose()));
+        return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
+    }
+
+    public record ScanDownload(StoredFileInfo info, InputStream content) {
+    }
+}
