@@ -110,7 +110,7 @@ public class ConsentForms {
         StaffView person = staff.getAll(caller, employer, List.of(mentor)).stream().findFirst()
                 .orElseThrow(NotFoundException::new);
         Map<String, Object> model = ConsentModel.of(school, above(school), person.data(),
-                consents.retentionDays(caller, employer), LocalDate.now(clock));
+                retention.retentionDays(caller, employer), LocalDate.now(clock));
         model.put("mentees", terms.mentees());
         model.put("form", terms.form());
         model.put("startsOn", ru.nastavnik.shared.web.Dates.DATE.format(terms.startsOn()));
