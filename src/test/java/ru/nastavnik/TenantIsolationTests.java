@@ -373,6 +373,7 @@ class TenantIsolationTests {
                 post("/mentorship/pairs/" + pair + "/mentor").param("leaving", mentorOfB).param("coming", mentorOfB)
                         .param("reason", "x").with(csrf()),
                 get("/mentorship/pairs/" + pair + "/agreement").param("mentor", mentorOfB),
+                get("/mentorship/pairs/" + pair + "/duties-consent").param("mentor", mentorOfB),
                 get("/mentorship/orders").param("organisation", b),
                 get("/mentorship/waiting").param("organisation", b),
                 post("/mentorship/waiting/" + personOfB + "/supports").param("organisation", b).param("kind", "GROUP").with(csrf()),
@@ -409,6 +410,7 @@ class TenantIsolationTests {
                 post(api + "/mentorships/" + pair + "/complete"),
                 post(api + "/mentorships/" + pair + "/terminate").contentType(MediaType.APPLICATION_JSON).content("{}"),
                 get(api + "/mentorships/" + pair + "/agreement").param("mentor", mentorOfB),
+                get(api + "/mentorships/" + pair + "/duties-consent").param("mentor", mentorOfB),
                 get(api + "/orders"),
                 get(api + "/waiting-mentees"),
                 get(api + "/programmes"),

@@ -34,8 +34,11 @@ final class StaffSheet {
         Row below = headerIndex + 1 < top.size() ? top.get(headerIndex + 1) : null;
         java.util.Optional<List<String>> twoRows = HeaderContinuation.combined(header.cells(), below);
         this.cells = twoRows.orElse(header.cells());
-        boolean skipBelow = twoRows.isPresent() || (below != null && HeaderContinuation.isColumnNumbers(below.cells()));
-        this.pending = new ArrayDeque<>(top.subList(headerIndex + (skipBelow ? 2 : 1), top.size()));
+        int first = headerIndex + (twoRows.isPresent() ? 2 : 1);
+        if (first < top.size() && HeaderContinuation.isColumnNumbers(top.get(first).cells())) {
+            first++;
+        }
+        this.pending = new ArrayDeque<>(top.subList(Math.min(first, top.size()), top.size()));
     }
 
     /** @param headerRow the row number the curator picked, or null to find it */

@@ -17,19 +17,68 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL per data directory for the whole JVM, so that every Spring context of the test
- * suite shares it. Zonky stops it from its own shutdown hook.
+ * suite shares it. It stops when the last context using it closes — after that context's beans, which may still
+ * write (the failed sign-ins' last audit entries): with Zonky's own shutdown hook it stopped while they ran, and a
+ * connection then waited the pool's 30 s for a server that was gone. A server no context uses stops at exit.
  */
 final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
+    /** How long the exit waits for the Spring contexts still closing before it stops the server anyway. */
+    private static final Duration CONTEXTS_CLOSING = Duration.ofSeconds(10);
+
+    private final Path directory;
     private final EmbeddedPostgres postgres;
     private final EmbeddedRoles roles;
+    private final java.util.concurrent.atomic.AtomicInteger contexts = new java.util.concurrent.atomic.AtomicInteger();
+    private boolean stopped;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, EmbeddedRoles roles) {
+    private EmbeddedDatabase(Path directory, EmbeddedPostgres postgres, EmbeddedRoles roles) {
+        this.directory = directory;
         this.postgres = postgres;
         this.roles = roles;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "embedded-postgres-stop"));
+    }
+
+    /** A Spring context starts using the server; {@link #release()} when it closes. */
+    EmbeddedDatabase acquire() {
+        contexts.incrementAndGet();
+        return this;
+    }
+
+    /** A Spring context using the server has closed: the last one stops it. */
+    void release() {
+        if (contexts.decrementAndGet() <= 0) {
+            stop();
+        }
+    }
+
+    private void stopAtExit() {
+        long deadline = System.nanoTime() + CONTEXTS_CLOSING.toNanos();
+        while (contexts.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        RUNNING.remove(directory, this);
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("The embedded PostgreSQL in {} did not stop cleanly", directory, e);
+        }
     }
 
     static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
@@ -43,7 +92,7 @@ final class EmbeddedDatabase {
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
             EmbeddedRoles roles = stored.orElseGet(() -> EmbeddedRoles.secure(dir, url));
             roles.grant(url);
-            return new EmbeddedDatabase(postgres, roles);
+            return new EmbeddedDatabase(dir, postgres, roles);
         });
     }
 
@@ -84,6 +133,7 @@ final class EmbeddedDatabase {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(properties.clean())
                     .setPGStartupWait(Duration.ofSeconds(120))
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("timezone", "UTC");

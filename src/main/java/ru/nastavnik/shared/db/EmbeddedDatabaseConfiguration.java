@@ -17,9 +17,10 @@ import com.zaxxer.hikari.HikariDataSource;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
-    @Bean
+    /** Released after the data source has closed (it depends on this bean), then the last context stops the server. */
+    @Bean(destroyMethod = "release")
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
-        return EmbeddedDatabase.start(properties);
+        return EmbeddedDatabase.start(properties).acquire();
     }
 
     /** The application's connections, as a role that owns nothing (it cannot disable the audit log's trigger). */
