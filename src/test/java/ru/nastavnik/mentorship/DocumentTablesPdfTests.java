@@ -43,6 +43,16 @@ class DocumentTablesPdfTests {
                 "выполнено", "14.10.2026:", "анализ", "портфолио");
     }
 
+    /** An uploaded template is checked against the sample model: {{item.reportForm}} must be a field it has. */
+    @Test
+    void anUploadedProgrammeTemplateMayPrintTheReportFormOfEachActivity() {
+        byte[] shipped = templates.programmeTemplate().docx();
+
+        assertThat(DocxTemplates.check(new ByteArrayInputStream(shipped), DocxTemplates.pathsOf(DocumentSamples.model())))
+                .isEmpty();
+        assertThat(DocxTemplates.pathsOf(DocumentSamples.model())).contains("activities.reportForm");
+    }
+
     @Test
     void theOrdersTablesFitThePageWithEveryColumnHeader() throws Exception {
         String assignment = pdfText(templates.assignmentOrderTemplate(), DocumentSamples.model());

@@ -65,7 +65,9 @@ class ProgrammeReportFormIntegrationTests {
 
         String document = DocumentWordingTests.text(mvc.perform(get(url + "/document").with(user(pair.curator())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(document).contains("Форма отчётности", "конспект урока", "план подготовки к ГИА");
+        // the header's long words carry soft hyphens (U+00AD), where they may break in a narrow column
+        assertThat(document.replace("\u00ad", "")).contains("Ожидаемый результат\tФорма отчётности\tОтметка о выполнении",
+                "\tконспект урока\t", "\tплан подготовки к ГИА\t");
     }
 
     @Test
