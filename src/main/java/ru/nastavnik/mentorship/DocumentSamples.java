@@ -46,7 +46,7 @@ final class DocumentSamples {
         model.put("tasks", "— Дисциплина и мотивация на уроке");
         model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация на уроке", "title", "Разбор ситуаций на уроке",
                 "due", "15.10.2026", "responsible", "наставник и наставляемый", "expected", "Выстроены правила работы в классе",
-                "done", "")));
+                "reportForm", "анализ урока", "done", "")));
         model.put("menteeEvaluation", "");
         model.put("mentorEvaluation", "");
         model.put("mentorSignature", "Петрова А. И.");

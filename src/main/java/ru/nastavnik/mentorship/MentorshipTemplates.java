@@ -150,11 +150,14 @@ class MentorshipTemplates {
                 .justified("{{tasks}}")
                 .paragraph("3. План мероприятий")
                 // seven columns fit the 165 mm between the margins only in 10 pt, which ГОСТ Р 7.0.97 allows in tables
-                .table(new int[] { 7, 26, 29, 20, 30, 27, 26 },
-                        List.of("№", "Направление (дефицит)", "Мероприятие", "Срок", "Ответственный", "Ожидаемый результат",
-                                "Отметка о выполнении"),
+                .table(new int[] { 7, 25, 24, 20, 26, 21, 21, 21 },
+                        // eight columns in the 165 mm: the widths keep whole the cells' usual words (a need's title,
+                        // «наставляемый», a date, «портфолио»); a header's word longer than its column breaks at its
+                        // soft hyphen (U+00AD), with a hyphen, as in a printed table
+                        List.of("№", "Направ\u00adление (дефицит)", "Меро\u00adприятие", "Срок", "Ответ\u00adственный",
+                                "Ожидае\u00adмый результат", "Форма отчёт\u00adности", "Отметка о выпол\u00adнении"),
                         "activities", List.of("{{index}}", "{{item.need}}", "{{item.title}}", "{{item.due}}",
-                                "{{item.responsible}}", "{{item.expected}}", "{{item.done}}"), 10)
+                                "{{item.responsible}}", "{{item.expected}}", "{{item.reportForm}}", "{{item.done}}"), 10)
                 .paragraph("4. Итоговая оценка")
                 .justified("Самооценка наставляемого: {{menteeEvaluation}}")
                 .justified("Оценка наставника: {{mentorEvaluation}}")

@@ -28,6 +28,8 @@ class NeedTemplate {
     private String form;
     @Column(name = "expected_result")
     private String expectedResult;
+    @Column(name = "report_form")
+    private String reportForm;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -41,6 +43,7 @@ class NeedTemplate {
         this.title = suggestion == null ? null : suggestion.title();
         this.form = suggestion == null ? null : suggestion.form();
         this.expectedResult = suggestion == null ? null : suggestion.expectedResult();
+        this.reportForm = suggestion == null ? null : suggestion.reportForm();
         this.updatedAt = now;
     }
 
@@ -49,6 +52,6 @@ class NeedTemplate {
     }
 
     SuggestedActivity suggestion() {
-        return title == null ? null : new SuggestedActivity(title, form, expectedResult);
+        return title == null ? null : new SuggestedActivity(title, form, expectedResult, reportForm);
     }
 }

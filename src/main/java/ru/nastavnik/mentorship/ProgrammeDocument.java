@@ -72,6 +72,7 @@ public class ProgrammeDocument {
             row.put("due", Dates.DATE.format(a.dueOn()));
             row.put("responsible", RESPONSIBLE.get(a.responsible()));
             row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
+            row.put("reportForm", a.reportForm() == null ? "" : a.reportForm());
             row.put("done", a.doneOn() != null ? "выполнено " + Dates.DATE.format(a.doneOn())
                     + (a.resultNote() == null ? "" : ": " + a.resultNote()) : closed ? "не выполнено" : "");
             rows.add(row);

@@ -68,7 +68,7 @@ public class ProgrammeTemplateManagement {
     }
 
     /** A need's suggestion as typed in; a blank title means "no suggestion". */
-    public record SuggestionInput(String code, String title, String form, String expectedResult) {
+    public record SuggestionInput(String code, String title, String form, String expectedResult, String reportForm) {
     }
 
     @Transactional(readOnly = true)
@@ -161,7 +161,8 @@ public class ProgrammeTemplateManagement {
             } else if (!seen.add(r.code())) {
                 problems.add(Problem.cell(i + 1, "code", "programme.template.suggestion.duplicate", titles.get(r.code())));
             } else if (!blank(r)) {
-                problems.addAll(SuggestedActivity.problems(i + 1, titles.get(r.code()), r.title(), r.form(), r.expectedResult()));
+                problems.addAll(SuggestedActivity.problems(i + 1, titles.get(r.code()), r.title(), r.form(), r.expectedResult(),
+                        r.reportForm()));
             }
         }
         if (!problems.isEmpty()) {
@@ -178,7 +179,7 @@ public class ProgrammeTemplateManagement {
         needs.flush();
         for (SuggestionInput r : given) {
             needs.save(new NeedTemplate(organisation, r.code(), blank(r) ? null
-                    : new SuggestedActivity(r.title(), r.form(), r.expectedResult()), clock.instant()));
+                    : new SuggestedActivity(r.title(), r.form(), r.expectedResult(), r.reportForm()), clock.instant()));
         }
         audit(organisation, organisation.value(), "изменены мероприятия по профессиональным запросам");
         return suggestions(caller, organisation);
@@ -233,7 +234,8 @@ public class ProgrammeTemplateManagement {
 
     private static boolean blank(SuggestionInput r) {
         return (r.title() == null || r.title().isBlank()) && (r.form() == null || r.form().isBlank())
-                && (r.expectedResult() == null || r.expectedResult().isBlank());
+                && (r.expectedResult() == null || r.expectedResult().isBlank())
+                && (r.reportForm() == null || r.reportForm().isBlank());
     }
 
     private void audit(OrganisationId organisation, UUID subject, String details) {

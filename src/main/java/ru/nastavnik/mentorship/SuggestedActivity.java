@@ -6,21 +6,26 @@ import java.util.List;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
-/** The activity a programme gets for one need of the vocabulary. */
-public record SuggestedActivity(String title, String form, String expectedResult) {
+/**
+ * The activity a programme gets for one need of the vocabulary; {@code reportForm}: its «форма отчётности» in the
+ * plan (none: left blank for the pair to fill in).
+ */
+public record SuggestedActivity(String title, String form, String expectedResult, String reportForm) {
 
     public SuggestedActivity {
         title = clean(title);
         form = clean(form);
         expectedResult = clean(expectedResult);
-        List<Problem> problems = problems(0, "", title, form, expectedResult);
+        reportForm = clean(reportForm);
+        List<Problem> problems = problems(0, "", title, form, expectedResult, reportForm);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
     }
 
     /** What is wrong with the row of the need {@code need} (its title names it to the curator). */
-    static List<Problem> problems(int row, String need, String title, String form, String expectedResult) {
+    static List<Problem> problems(int row, String need, String title, String form, String expectedResult,
+            String reportForm) {
         List<Problem> problems = new ArrayList<>();
         if (title == null || title.isBlank() || title.strip().length() > 500) {
             problems.add(Problem.cell(row, "title", "programme.template.suggestion.title", need));
@@ -30,6 +35,10 @@ public record SuggestedActivity(String title, String form, String expectedResult
         }
         if (expectedResult != null && expectedResult.strip().length() > 1000) {
             problems.add(Problem.cell(row, "expectedResult", "programme.template.suggestion.expected", need));
+        }
+        if (reportForm != null && reportForm.strip().length() > PlanItem.REPORT_FORM_MAX) {
+            problems.add(Problem.cell(row, "reportForm", "programme.template.suggestion.reportForm", need,
+                    PlanItem.REPORT_FORM_MAX));
         }
         return problems;
     }

@@ -69,7 +69,8 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(jsonPath("$.activities[0].offsetDays").value(3));
         mvc.perform(put(base + "/needs").with(user(pair.curator())).header("If-Match", etag(base + "/needs", pair))
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                {"suggestions":[{"code":"parents","title":"Родительское собрание вместе с наставником","form":"собрание"},
+                {"suggestions":[{"code":"parents","title":"Родительское собрание вместе с наставником","form":"собрание",
+                                 "reportForm":"протокол собрания"},
                                 {"code":"discipline"}]}"""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == 'parents')].edited").value(true));
@@ -83,6 +84,7 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(jsonPath("$.activities[0].reportForm").value("фото"))
                 .andExpect(jsonPath("$.activities[1].title").value("Работа над запросом: Дисциплина и мотивация на уроке"))
                 .andExpect(jsonPath("$.activities[2].title").value("Родительское собрание вместе с наставником"))
+                .andExpect(jsonPath("$.activities[2].reportForm").value("протокол собрания"))
                 .andExpect(jsonPath("$.activities[3].title").value("Посещение уроков наставника"))
                 .andExpect(jsonPath("$.activities[4].responsible").value("CURATOR"));
     }

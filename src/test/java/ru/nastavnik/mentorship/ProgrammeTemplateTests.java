@@ -24,7 +24,7 @@ class ProgrammeTemplateTests {
                 new StandardActivity("Посещение уроков наставника", "взаимопосещение", ActivityTiming.SPREAD, null, null, null, null),
                 new StandardActivity("Знакомство с коллективом", null, ActivityTiming.OFFSET, 5, ActivityRole.MENTOR, null, "лист"),
                 new StandardActivity("Далеко за сроком", null, ActivityTiming.OFFSET, 700, null, null, null));
-        Map<String, SuggestedActivity> own = Map.of("parents", new SuggestedActivity("Собрание вместе с наставником", "собрание", "Собрание проведено"));
+        Map<String, SuggestedActivity> own = Map.of("parents", new SuggestedActivity("Собрание вместе с наставником", "собрание", "Собрание проведено", null));
 
         List<PlanItem> plan = ProgrammeTemplates.plan(standard, own::get, List.of("parents", "t-own"),
                 Map.of("parents", "Работа с родителями", "t-own", "Свой запрос"), FROM, TO);
@@ -33,9 +33,29 @@ class ProgrammeTemplateTests {
                 "Работа над запросом: Свой запрос", "Посещение уроков наставника", "Далеко за сроком", "Итоговое собеседование");
         assertThat(plan.get(0).dueOn()).isEqualTo(FROM.plusDays(5));
         assertThat(plan.get(0).reportForm()).isEqualTo("лист");
+        assertThat(plan.get(1).reportForm()).as("the school's suggestion names no report form").isNull();
         assertThat(plan.get(4).dueOn()).as("an offset past the end is kept inside the period").isEqualTo(TO);
         assertThat(plan.get(5).responsible()).isEqualTo(ActivityRole.CURATOR);
         assertThat(plan).allSatisfy(i -> assertThat(i.dueOn()).isBetween(FROM, TO));
+    }
+
+    @Test
+    void anActivityForANeedTakesTheReportFormOfItsSuggestion() {
+        Map<String, SuggestedActivity> own = Map.of("parents",
+                new SuggestedActivity("Собрание вместе с наставником", null, null, "  протокол собрания "));
+
+        List<PlanItem> plan = ProgrammeTemplates.plan(List.of(), own::get, List.of("parents"),
+                Map.of("parents", "Работа с родителями"), FROM, TO);
+        List<PlanItem> shipped = ProgrammeTemplates.plan(List.of("discipline"), Map.of(), FROM, TO);
+
+        assertThat(plan).singleElement().extracting(PlanItem::reportForm).isEqualTo("протокол собрания");
+        assertThat(shipped).filteredOn(i -> "discipline".equals(i.need())).singleElement()
+                .extracting(PlanItem::reportForm).isEqualTo("анализ урока");
+        assertThat(SuggestedActivity.problems(2, "Работа с родителями", "Собрание", null, null, "т".repeat(301)))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("reportForm");
+                    assertThat(p.messageKey()).isEqualTo("programme.template.suggestion.reportForm");
+                });
     }
 
     @Test
@@ -55,6 +75,6 @@ class ProgrammeTemplateTests {
                 "programme.template.activity.form", "programme.template.activity.offset");
         assertThatThrownBy(() -> new StandardActivity("Урок", null, null, null, null, null, null))
                 .isInstanceOf(InvalidInputException.class).hasMessage("programme.template.activity.timing");
-        assertThatThrownBy(() -> new SuggestedActivity(null, "форма", null)).hasMessage("programme.template.suggestion.title");
+        assertThatThrownBy(() -> new SuggestedActivity(null, "форма", null, null)).hasMessage("programme.template.suggestion.title");
     }
 }

@@ -70,10 +70,10 @@ class ProgrammeDraftController {
             @RequestParam(required = false) String title, @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) ActivityRole responsible, @RequestParam(required = false) String expectedResult,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String reportForm, RedirectAttributes redirect) {
         UUID programme = Ids.parse(id);
         return act(programme, redirect, () -> drafts.addActivity(me, programme,
-                new PlanItem(null, title, form, dueOn, responsible, expectedResult, null)));
+                new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm)));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}")

@@ -24,6 +24,7 @@ class SuggestionsForm {
                 row.title = s.suggestion().title();
                 row.form = s.suggestion().form();
                 row.expectedResult = s.suggestion().expectedResult();
+                row.reportForm = s.suggestion().reportForm();
             }
             form.rows.add(row);
         }
@@ -31,7 +32,7 @@ class SuggestionsForm {
     }
 
     List<SuggestionInput> inputs() {
-        return rows.stream().map(r -> new SuggestionInput(r.code, r.title, r.form, r.expectedResult)).toList();
+        return rows.stream().map(r -> new SuggestionInput(r.code, r.title, r.form, r.expectedResult, r.reportForm)).toList();
     }
 
     public Long getVersion() {
@@ -57,6 +58,7 @@ class SuggestionsForm {
         private String title;
         private String form;
         private String expectedResult;
+        private String reportForm;
 
         public String getCode() {
             return code;
@@ -96,6 +98,14 @@ class SuggestionsForm {
 
         public void setExpectedResult(String expectedResult) {
             this.expectedResult = expectedResult;
+        }
+
+        public String getReportForm() {
+            return reportForm;
+        }
+
+        public void setReportForm(String reportForm) {
+            this.reportForm = reportForm;
         }
     }
 }
