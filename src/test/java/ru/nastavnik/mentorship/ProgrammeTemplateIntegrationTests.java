@@ -168,7 +168,8 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(jsonPath("$.activities.length()").value(1))
                 .andExpect(jsonPath("$.activities[0].title").value("Первая встреча"));
         mvc.perform(get("/mentorship/programme-templates/needs").param("organisation", org).with(user(pair.curator())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"need-parents\"")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"need-parents\"")))
+                .andExpect(content().string(containsString(".reportForm\" value=\"протокол родительского собрания\"")));
         mvc.perform(get("/mentorship/programme-templates").param("organisation", org).with(user(pair.mentor())))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/organisations/" + org + "/programme-templates/ON_REQUEST").with(user(pair.mentee()))
