@@ -239,6 +239,12 @@ public class ConsentManagement implements ConsentCheck {
 
     @Override
     @Transactional(readOnly = true)
+    public long countValidAmongStaff(OrganisationId organisation, ConsentPurpose purpose) {
+        return consents.countValidAmongStaff(organisation.value(), purpose.name(), today());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean withdrew(PersonId person, ConsentPurpose purpose) {
         return consents.findOpen(person.value(), purpose).isEmpty() && consents.findByPerson(person.value()).stream()
                 .anyMatch(c -> c.purpose() == purpose && c.status().ended());
