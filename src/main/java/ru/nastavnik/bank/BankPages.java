@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
@@ -70,7 +69,7 @@ public class BankPages {
         BankManagement.check(caller, organisation);
         Page<MenteeView> current = pageOf(number -> mentees.currentPage(organisation.value(),
                 filter.category() == null ? null : filter.category().name(), filter.topicOrNull(), PageRequest.of(number, size)), page).map(e -> e.view(null));
-        List<MenteeView> left = filter.includeLeft() ? notBack(mentees.currentPeople(organisation.value()),
+        List<MenteeView> left = filter.includeLeft() ? latestOfEach(
                 mentees.leftIn(organisation.value()).stream().map(e -> e.view(null)).filter(filter::matchesEntry).toList(),
                 MenteeView::personId) : List.of();
         return recorded(organisation, named(current, shown -> banks.namedMentees(caller, organisation, shown)),
@@ -93,7 +92,7 @@ public class BankPages {
                 filter.training() == null ? null : filter.training().name(), filter.topicOrNull(), PageRequest.of(number, size)), page);
         Map<PersonId, Integer> loads = workloads.of(entries.getContent().stream().map(MentorEntry::person).toList());
         Page<MentorView> current = entries.map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)));
-        List<MentorView> left = filter.includeLeft() ? notBack(mentors.currentPeople(organisation.value()),
+        List<MentorView> left = filter.includeLeft() ? latestOfEach(
                 mentors.leftIn(organisation.value()).stream().map(e -> e.view(BankProfiles.NONE, 0))
                         .filter(filter::matchesEntry).toList(), MentorView::personId) : List.of();
         return recorded(organisation, named(current, shown -> banks.namedMentors(caller, organisation, shown)),
@@ -130,10 +129,10 @@ public class BankPages {
         return new PageImpl<>(naming.apply(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
-    /** Those who left, the latest entry of each, unless they are back in the bank. */
-    private static <T> List<T> notBack(List<UUID> current, List<T> left, Function<T, PersonId> person) {
-        Set<UUID> seen = new HashSet<>(current);
-        return left.stream().filter(e -> seen.add(person.apply(e).value())).toList();
+    /** Those who left (the query leaves out who is back in the bank), the latest entry of each. */
+    private static <T> List<T> latestOfEach(List<T> left, Function<T, PersonId> person) {
+        Set<PersonId> seen = new HashSet<>();
+        return left.stream().filter(e -> seen.add(person.apply(e))).toList();
     }
 
     /** A search by name (or by free places) reads the whole bank; only the entries on the page and those who left are named. */

@@ -37,7 +37,11 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
               and (cast(:category as text) is null or m.category = cast(:category as text))
               and (cast(:topic as text) is null or cast(:topic as text) = any(m.needs))""";
 
-    @Query("select m from MenteeEntry m where m.organisationId = :organisation and m.leftOn is not null order by m.leftOn desc, m.id")
+    /** Entries of people who left the bank and are not back in it (the page asked for every current id to find them). */
+    @Query("""
+            select m from MenteeEntry m where m.organisationId = :organisation and m.leftOn is not null
+              and not exists (select c.id from MenteeEntry c where c.personId = m.personId and c.leftOn is null)
+            order by m.leftOn desc, m.id""")
     List<MenteeEntry> leftIn(UUID organisation);
 
     @Query("select m from MenteeEntry m where m.personId in :people and m.leftOn is null")
@@ -71,7 +75,11 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
               and (cast(:training as text) is null or m.training_status = cast(:training as text))
               and (cast(:topic as text) is null or cast(:topic as text) = any(m.competences))""";
 
-    @Query("select m from MentorEntry m where m.organisationId = :organisation and m.leftOn is not null order by m.leftOn desc, m.id")
+    /** Entries of people who left the bank and are not back in it (the page asked for every current id to find them). */
+    @Query("""
+            select m from MentorEntry m where m.organisationId = :organisation and m.leftOn is not null
+              and not exists (select c.id from MentorEntry c where c.personId = m.personId and c.leftOn is null)
+            order by m.leftOn desc, m.id""")
     List<MentorEntry> leftIn(UUID organisation);
 
     @Query("""

@@ -33,6 +33,13 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
               and c.status = 'GIVEN' and c.given_on <= :day and (c.valid_until is null or c.valid_until >= :day)""")
     List<UUID> validAmong(UUID[] people, String purpose, LocalDate day);
 
+    /** The same rule, counted over the organisation's current staff (the person table is read for who that is). */
+    @Query(nativeQuery = true, value = """
+            select count(distinct c.person_id) from consent c join person p on p.id = c.person_id
+            where p.organisation_id = :organisation and p.archived_at is null and c.purpose = :purpose
+              and c.status = 'GIVEN' and c.given_on <= :day and (c.valid_until is null or c.valid_until >= :day)""")
+    long countValidAmongStaff(UUID organisation, String purpose, LocalDate day);
+
     @Query("""
             select c from Consent c where c.organisationId = :organisation
               and (:purpose is null or c.purpose = :purpose) and (:status is null or c.status = :status)

@@ -40,6 +40,11 @@ class ValidConsents implements ConsentCheck {
     }
 
     @Override
+    public long countValidAmongStaff(ru.nastavnik.shared.OrganisationId organisation, ConsentPurpose purpose) {
+        return consents.countValidAmongStaff(organisation.value(), purpose.name(), LocalDate.now(clock));
+    }
+
+    @Override
     public boolean withdrew(PersonId person, ConsentPurpose purpose) {
         return consents.findOpen(person.value(), purpose).isEmpty() && consents.findByPerson(person.value()).stream()
                 .anyMatch(c -> c.purpose() == purpose && c.status().ended());

@@ -149,7 +149,7 @@ class MentorshipTemplates {
                 .paragraph("2. Задачи (профессиональные затруднения и запросы наставляемого)")
                 .justified("{{tasks}}")
                 .paragraph("3. План мероприятий")
-                // seven columns fit the 165 mm between the margins only in 10 pt, which ГОСТ Р 7.0.97 allows in tables
+                // eight columns fit the 165 mm between the margins only in 10 pt, which ГОСТ Р 7.0.97 allows in tables
                 .table(new int[] { 7, 25, 24, 20, 26, 21, 21, 21 },
                         // eight columns in the 165 mm: the widths keep whole the cells' usual words (a need's title,
                         // «наставляемый», a date, «портфолио»); a header's word longer than its column breaks at its

@@ -31,13 +31,17 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     @Query("select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null and p.processingRestrictedAt is not null")
     List<Person> findDueForAnonymisation(java.time.LocalDate today);
 
-    @Query("select p.id from Person p where p.organisationId = :organisation and p.archivedAt is null")
-    List<UUID> currentIds(UUID organisation);
-
     @Query("select p from Person p where p.organisationId = :organisation order by p.lastName, p.firstName, p.middleName")
     List<Person> findAllInOrganisation(UUID organisation);
 
     long countByOrganisationIdAndArchivedAtIsNull(UUID organisation);
+
+    /**
+     * These people, the ids one array parameter: findAllById built and translated a new criteria query on every
+     * call (a sixth of a bank page's time).
+     */
+    @Query(nativeQuery = true, value = "select * from person p where p.id = any(:ids)")
+    List<Person> findAmong(UUID[] ids);
 
     Optional<Person> findByUserId(UUID userId);
 }

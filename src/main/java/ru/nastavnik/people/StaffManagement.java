@@ -93,18 +93,18 @@ public class StaffManagement {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return people.findAllById(ids.stream().map(PersonId::value).distinct().toList()).stream()
+        return people.findAmong(ids.stream().map(PersonId::value).distinct().toArray(java.util.UUID[]::new)).stream()
                 .filter(p -> p.organisation().equals(organisation) && visible(caller, p))
                 .map(Person::view)
                 .filter(v -> !v.archived())
                 .collect(java.util.stream.Collectors.toMap(StaffView::id, v -> v));
     }
 
-    /** Who works at the organisation now, for figures: ids only, no record is read (so none is audited). */
+    /** How many work at the organisation now, for figures: a count, no record is read (so none is audited). */
     @Transactional(readOnly = true)
-    public List<PersonId> currentIds(NastavnikPrincipal caller, OrganisationId organisation) {
+    public long currentCount(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
-        return people.currentIds(organisation.value()).stream().map(PersonId::new).toList();
+        return people.countByOrganisationIdAndArchivedAtIsNull(organisation.value());
     }
 
     /** The organisation's current staff, for lists such as "who has not consented yet" (no card is opened). */

@@ -61,8 +61,8 @@ public class Roadmap {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }
-        List<PersonId> people = staff.currentIds(caller, organisation);
-        long withConsent = consents.withValid(people, ConsentPurpose.PERSONAL_DATA).size();
+        long people = staff.currentCount(caller, organisation);
+        long withConsent = consents.countValidAmongStaff(organisation, ConsentPurpose.PERSONAL_DATA);
         Set<PersonId> inMenteeBank = Set.copyOf(banks.menteeIds(organisation));
         List<PersonId> mentors = banks.mentorIds(organisation, null);
         long trained = banks.mentorIds(organisation, TrainingStatus.TRAINED).size();
@@ -80,7 +80,7 @@ public class Roadmap {
         List<OrderView> issued = orders.list(caller, organisation);
         return List.of(
                 new StageProgress(1, "roadmap.stage1", List.of(
-                        new Figure("roadmap.figure.pdConsents", withConsent, (long) people.size()),
+                        new Figure("roadmap.figure.pdConsents", withConsent, people),
                         new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())), "/consent/consents",
                         ofKind(issued, OrderKind.REGULATION)),
                 new StageProgress(2, "roadmap.stage2", List.of(

@@ -2,7 +2,9 @@ package ru.nastavnik.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +94,33 @@ class BankPagesIntegrationTests {
         assertThat(found.split("<tr")).as("the header and the two found").hasSize(4);
         assertThat(List.of(found.split("<tr")).subList(2, 4)).allSatisfy(row -> assertThat(row).contains("Редкова Анна Сергеевна"));
         assertThat(found).doesNotContain("Обычнова");
+    }
+
+    @Test
+    void theListCarriesNoFormPerRowAndAMentorIsTakenOutOfTheBankOnHerEntryPage() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Уходящева", "Анна", "Сергеевна"))
+                .id().toString();
+        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now().minusDays(1), null, null));
+        banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(), null,
+                null, false));
+        String org = world.schoolA().toString();
+
+        String list = table(mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
+                .andReturn().getResponse().getContentAsString());
+        String entry = mvc.perform(get("/bank/mentors/" + person + "/edit").param("organisation", org).with(user(curator)))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/bank/mentors/" + person + "/leave").param("organisation", org).param("reason", "Перевелась")
+                .with(user(curator)).with(csrf()));
+        String after = mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(list).contains("Уходящева").doesNotContain("<form").doesNotContain("/leave");
+        assertThat(entry).contains("action=\"/bank/mentors/" + person + "/leave\"").contains("id=\"leaveReason\"");
+        assertThat(after.contains("id=\"mentor-bank\"") ? table(after) : "").doesNotContain("Уходящева");
+        assertThat(after.substring(after.indexOf("id=\"mentor-bank-left\""))).contains("Уходящева").contains("Перевелась");
     }
 
     private static String table(String html) {

@@ -57,7 +57,7 @@ class BulkActionsBrowserTests {
     }
 
     @Test
-    void curatorMarksTheFormsThatCameBackReceivedAndTheMentorsTrainedEachInOneGo() {
+    void curatorMarksTheFormsThatCameBackReceivedAndTheMentorsTrainedEachInOneGoAndTakesOneOutOnHerPage() {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         List<PersonId> people = List.of(
@@ -98,6 +98,13 @@ class BulkActionsBrowserTests {
         assertThat(competence.isSelected()).isTrue();
         assertThat(new Select(browser.driver().findElement(By.id("trainingStatus"))).getFirstSelectedOption()
                 .getAttribute("value")).isEqualTo("TRAINED");
+        // one mentor is taken out of the bank on her own page, with a reason (the list has no form per row)
+        browser.driver().findElement(By.id("leaveReason")).sendKeys("Перевелась в другую школу");
+        browser.click(browser.driver().findElement(By.cssSelector("#leave-form button[type=submit]")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
+                "Педагог исключён из банка."));
+        assertThat(browser.driver().findElements(By.cssSelector("#mentor-bank tbody tr"))).hasSize(1);
+        assertThat(browser.driver().findElement(By.id("mentor-bank-left")).getText()).contains("Перевелась в другую школу");
 
         browser.open("/bank/mentees?who=Мельник");
         WebElement candidate = browser.await().until(ExpectedConditions.presenceOfElementLocated(
