@@ -149,15 +149,14 @@ class MentorshipTemplates {
                 .paragraph("2. Задачи (профессиональные затруднения и запросы наставляемого)")
                 .justified("{{tasks}}")
                 .paragraph("3. План мероприятий")
-                // eight columns fit the 165 mm between the margins only in 10 pt, which ГОСТ Р 7.0.97 allows in tables
-                .table(new int[] { 7, 25, 24, 20, 26, 21, 21, 21 },
-                        // eight columns in the 165 mm: the widths keep whole the cells' usual words (a need's title,
-                        // «наставляемый», a date, «портфолио»); a header's word longer than its column breaks at its
-                        // soft hyphen (U+00AD), with a hyphen, as in a printed table
+                // eight columns fit the 165 mm between the margins only in 9 pt (ГОСТ Р 7.0.97-2025 sets no font size);
+                // the widths keep whole the cells' usual words (a need's title, «родительского», «наставляемый», a
+                // date); a header's word longer than its column breaks at its soft hyphen (U+00AD), with a hyphen
+                .table(new int[] { 7, 23, 26, 20, 24, 21, 24, 20 },
                         List.of("№", "Направ\u00adление (дефицит)", "Меро\u00adприятие", "Срок", "Ответ\u00adственный",
                                 "Ожидае\u00adмый результат", "Форма отчёт\u00adности", "Отметка о выпол\u00adнении"),
                         "activities", List.of("{{index}}", "{{item.need}}", "{{item.title}}", "{{item.due}}",
-                                "{{item.responsible}}", "{{item.expected}}", "{{item.reportForm}}", "{{item.done}}"), 10)
+                                "{{item.responsible}}", "{{item.expected}}", "{{item.reportForm}}", "{{item.done}}"), 9)
                 .paragraph("4. Итоговая оценка")
                 .justified("Самооценка наставляемого: {{menteeEvaluation}}")
                 .justified("Оценка наставника: {{mentorEvaluation}}")
