@@ -89,6 +89,27 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Waits until the element has left the page (a reload or a swap replaced it). Chromium answers a question about
+     * a detached node either with "stale element reference" or, since 150, with "Node … does not belong to the
+     * document"; both mean gone.
+     */
+    public void awaitGone(org.openqa.selenium.WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     public void open(String path) {
         driver.get(url(path));
     }

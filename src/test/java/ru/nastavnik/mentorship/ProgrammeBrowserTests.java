@@ -63,7 +63,7 @@ class ProgrammeBrowserTests {
         browser.click(row.findElement(By.cssSelector("button.mark-done")));
         // each step finds the row afresh: the page is reloaded after every form it posts
         By byId = By.id(rowId);
-        browser.await().until(ExpectedConditions.stalenessOf(row));
+        browser.awaitGone(row);
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(byId, "выполнено"));
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + rowId + " details summary"))));
         Path evidence = Files.createTempFile(Path.of("target"), "evidence-", ".pdf");
