@@ -80,10 +80,10 @@ class DocumentParts {
         }).collect(Collectors.joining("; "));
     }
 
-    /** «Петрова А. И.»: the signature lines under a programme. */
+    /** «А. И. Петрова»: the signature lines under a programme, initials first as ГОСТ Р 7.0.97 prints a signature. */
     static String initials(List<PersonId> persons, Map<PersonId, StaffData> people) {
         return persons.stream().map(people::get).filter(java.util.Objects::nonNull)
-                .map(d -> NameDeclension.surnameWithInitials(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
+                .map(d -> NameDeclension.initialsWithSurname(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
                         GrammaticalCase.NOMINATIVE))
                 .collect(Collectors.joining(", "));
     }

@@ -35,7 +35,7 @@ final class DocumentSamples {
                 "mentees", "Сидоров Олег Петрович, учитель математики", "form", "традиционная (один на один)",
                 "period", "01.09.2026 – 31.05.2027", "endedOn", "15.01.2027", "reason", "по инициативе наставника")));
         model.put("acquainted", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
-        model.put("curator", "заместителя директора Иванову И. И.");
+        model.put("curator", "заместителя директора по учебно-воспитательной работе Иванову Ирину Ивановну");
         model.put("mentor", DocumentModels.person(mentor));
         model.put("mentors", "Петрова Анна Ивановна, учитель математики");
         model.put("mentees", "Сидорова Олега Петровича, учителя математики");
@@ -49,8 +49,8 @@ final class DocumentSamples {
                 "reportForm", "анализ урока", "done", "")));
         model.put("menteeEvaluation", "");
         model.put("mentorEvaluation", "");
-        model.put("mentorSignature", "Петрова А. И.");
-        model.put("menteeSignature", "Сидоров О. П.");
+        model.put("mentorSignature", "А. И. Петрова");
+        model.put("menteeSignature", "О. П. Сидоров");
         return model;
     }
 }

@@ -104,7 +104,8 @@ public class MentorshipDocuments {
                 sheet.add(Map.of("number", Integer.toString(k++), "fullName", d.fullName(),
                         "position", d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
             }
-            model.put("curator", order.details() == null ? DocumentModels.BLANK : order.details());
+            // the template ends the point with its own full stop: «… Иванову И. И.» must not print «И. И..»
+            model.put("curator", order.details() == null ? DocumentModels.BLANK : order.details().replaceAll("\\.+$", ""));
         }
         model.put("acquainted", sheet);
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.GENERATE, "MentorshipOrder", order.id(),
