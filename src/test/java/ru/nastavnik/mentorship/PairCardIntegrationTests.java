@@ -101,4 +101,16 @@ class PairCardIntegrationTests {
         mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent").param("mentor", mentor)
                 .with(user(pair.mentee()))).andExpect(status().is4xxClientError());
     }
+
+    /** Ids bind as typed ids: a malformed one is a record that does not exist (404), never a 400 or a 500. */
+    @Test
+    void aMalformedPairOrPersonIdIsNotFound() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        mvc.perform(get("/mentorship/pairs/not-a-uuid").with(user(pair.curator()))).andExpect(status().isNotFound());
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/agreement").param("mentor", "12345")
+                .with(user(pair.curator()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + pair.school() + "/mentorships/not-a-uuid").with(user(pair.curator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator()))).andExpect(status().isOk());
+    }
 }

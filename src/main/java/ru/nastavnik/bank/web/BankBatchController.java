@@ -50,34 +50,34 @@ class BankBatchController {
     }
 
     @PostMapping("/bank/mentees/batch")
-    String addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
             @RequestParam(required = false) MenteeCategory category, @RequestParam(required = false) String categoryNote,
             @RequestParam(required = false) List<String> needs, @RequestParam(required = false) String needsNote,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         return allOrNothing(redirect, "bank.batch.added", "mentees", org,
                 () -> batches.addMentees(me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)));
     }
 
     @PostMapping("/bank/mentors/batch")
-    String addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
             @RequestParam(required = false) List<String> competences, @RequestParam(required = false) String achievements,
             @RequestParam(required = false) Integer capacity, @RequestParam(required = false) List<String> preferredForms,
             @RequestParam(required = false) String availability, @RequestParam(required = false) TrainingStatus trainingStatus,
             @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         return allOrNothing(redirect, "bank.batch.added", "mentors", org, () -> batches.addMentors(me, org,
                 new MentorsRequest(people, competences, achievements, capacity, preferredForms, availability,
                         trainingStatus, sharedBank)));
     }
 
     @PostMapping("/bank/mentors/training")
-    String training(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String training(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
             @RequestParam(required = false) TrainingStatus trainingStatus, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         return allOrNothing(redirect, "bank.batch.trained", "mentors", org,
                 () -> batches.setTraining(me, org, new TrainingRequest(people, trainingStatus)));
     }
@@ -125,8 +125,8 @@ class BankBatchController {
 
     @GetMapping("/bank/mentors/{personId}/edit")
     String editMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
-            @RequestParam String organisation, Model model) {
-        OrganisationId org = OrganisationId.of(organisation);
+            @RequestParam OrganisationId organisation, Model model) {
+        OrganisationId org = organisation;
         var entry = banks.currentMentor(me, org, PersonId.of(personId));
         BankChoices.mentor(vocabulary, banks, me, org, model);
         return edit(model, "mentors", entry, entry.version(), entry.personId(), entry.profile().fullName());
@@ -161,8 +161,8 @@ class BankBatchController {
 
     @GetMapping("/bank/mentees/{personId}/edit")
     String editMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
-            @RequestParam String organisation, Model model) {
-        OrganisationId org = OrganisationId.of(organisation);
+            @RequestParam OrganisationId organisation, Model model) {
+        OrganisationId org = organisation;
         var entry = banks.currentMentee(me, org, PersonId.of(personId));
         BankChoices.mentee(vocabulary, org, model);
         return edit(model, "mentees", entry, entry.version(), entry.personId(), entry.fullName());

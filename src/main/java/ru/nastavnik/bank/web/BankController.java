@@ -105,11 +105,11 @@ class BankController {
     }
 
     @PostMapping("/bank/mentees/{personId}/return")
-    String returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    String returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam String organisation, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            banks.returnMentee(me, org, PersonId.of(personId));
+            banks.returnMentee(me, org, personId);
             Flash.success(redirect, "bank.mentee.returned");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -160,10 +160,10 @@ class BankController {
     }
 
     @PostMapping("/bank/{kind:mentees|mentors}/{personId}/leave")
-    String leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind, @PathVariable String personId,
+    String leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind, @PathVariable PersonId personId,
             @RequestParam String organisation, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        banks.leave(me, org, PersonId.of(personId), kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR, reason);
+        banks.leave(me, org, personId, kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR, reason);
         Flash.success(redirect, "bank.left");
         return "redirect:/bank/" + kind + "?organisation=" + org;
     }
@@ -216,8 +216,8 @@ class BankController {
 
     /** The person's bank entries, shown on the staff card (loaded by htmx; empty for those who may not see it). */
     @GetMapping("/bank/persons/{personId}")
-    String personPanel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId, Model model) {
-        PersonId person = PersonId.of(personId);
+    String personPanel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId, Model model) {
+        PersonId person = personId;
         OrganisationId org = staff.organisationOf(me, person);
         model.addAttribute("history", banks.history(me, org, person));
         BankChoices.topics(vocabulary, org, model);

@@ -105,27 +105,27 @@ class ConsentController {
     }
 
     @PostMapping("/consent/consents/{id}/scan")
-    String scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam("organisation") String organisation, @RequestParam("person") String person,
+    String scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation, @RequestParam("person") PersonId person,
             @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             if (in == null) {
                 throw InvalidInputException.of("file", "document.file.empty");
             }
-            consents.attachScan(me, OrganisationId.of(organisation), ConsentId.of(id), in, scan.getOriginalFilename());
+            consents.attachScan(me, organisation, id, in, scan.getOriginalFilename());
             Flash.success(redirect, "consent.scanUploaded");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
         }
-        return "redirect:/people/staff/" + PersonId.of(person);
+        return "redirect:/people/staff/" + person;
     }
 
     @GetMapping("/consent/consents/{id}/scan")
-    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam("organisation") String organisation, jakarta.servlet.http.HttpServletResponse response)
+    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
-        var scan = scans.scan(me, OrganisationId.of(organisation), ConsentId.of(id));
+        var scan = scans.scan(me, organisation, id);
         response.setContentType(scan.info().contentType());
         response.setHeader("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(scan.info().originalName()));
         try (InputStream in = scan.content()) {
@@ -136,8 +136,8 @@ class ConsentController {
     @GetMapping(path = "/consent/persons/{personId}/subject-access", produces = "application/json")
     @org.springframework.web.bind.annotation.ResponseBody
     org.springframework.http.ResponseEntity<Map<String, Object>> subjectAccess(
-            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId) {
-        PersonId person = PersonId.of(personId);
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId) {
+        PersonId person = personId;
         Map<String, Object> data = export.export(me, staff.organisationOf(me, person), person);
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(
@@ -146,17 +146,17 @@ class ConsentController {
     }
 
     @PostMapping("/consent/consents/{id}/withdrawal")
-    String withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam("organisation") String organisation, @RequestParam("person") String person,
+    String withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation, @RequestParam("person") PersonId person,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            consents.withdraw(me, OrganisationId.of(organisation), ConsentId.of(id), withdrawnOn, reason);
+            consents.withdraw(me, organisation, id, withdrawnOn, reason);
             Flash.success(redirect, "consent.withdrawnMessage");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
         }
-        return "redirect:/people/staff/" + PersonId.of(person);
+        return "redirect:/people/staff/" + person;
     }
 
     @GetMapping("/consent/consents")
@@ -177,12 +177,12 @@ class ConsentController {
 
     /** The signed forms that came back, ticked on the overview, marked received on one day: all or none. */
     @PostMapping("/consent/consents/given")
-    String markGiven(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+    String markGiven(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
             @RequestParam ConsentPurpose purpose, @RequestParam(name = "consent", required = false) List<String> selected,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @RequestParam(required = false) String publishedItems, RedirectAttributes redirect) {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         try {
             int marked = batches.markGiven(me, organisationId, new GiveConsents(selected == null ? List.of() : selected,
                     givenOn, validUntil, items(publishedItems))).size();
@@ -195,10 +195,10 @@ class ConsentController {
 
     /** One scan of many signed forms, cut by the pages written against each consent on the overview. */
     @PostMapping("/consent/consents/scan-parts")
-    String scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+    String scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
             @RequestParam ConsentPurpose purpose, @RequestParam(name = "scan", required = false) MultipartFile scan,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) throws IOException {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         List<ScanPart> parts = form.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(PAGES) && !e.getValue().isBlank())
                 .map(e -> new ScanPart(e.getKey().substring(PAGES.length()), e.getValue())).toList();

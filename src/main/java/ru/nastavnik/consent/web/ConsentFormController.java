@@ -46,10 +46,10 @@ class ConsentFormController {
     }
 
     @GetMapping("/consent/persons/{personId}/form")
-    void single(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    void single(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam ConsentPurpose purpose, @RequestParam(defaultValue = "pdf") String format,
             HttpServletResponse response) throws IOException {
-        PersonId person = PersonId.of(personId);
+        PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
         send(response, forms.generate(me, organisation, purpose, List.of(person), FormFormat.parse(format), false, n -> { }));
     }

@@ -54,10 +54,10 @@ class TemplateController {
 
     @GetMapping("/{kind}")
     void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam("organisation") String organisation,
+            @RequestParam("organisation") OrganisationId organisation,
             @RequestParam(name = "builtIn", defaultValue = "false") boolean builtIn, HttpServletResponse response)
             throws IOException {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         byte[] content = templates.download(me, organisationId, kind);
         if (builtIn) {
             content = templates.builtIn(kind);

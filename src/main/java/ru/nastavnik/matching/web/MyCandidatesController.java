@@ -35,9 +35,9 @@ class MyCandidatesController {
     }
 
     @PostMapping("/matching/my/wishes")
-    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String mentor, RedirectAttributes redirect) {
+    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam PersonId mentor, RedirectAttributes redirect) {
         try {
-            wishes.choose(me, PersonId.of(mentor));
+            wishes.choose(me, mentor);
             Flash.success(redirect, "matching.wish.chosen");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -46,9 +46,9 @@ class MyCandidatesController {
     }
 
     @PostMapping("/matching/my/wishes/delete")
-    String unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String mentor, RedirectAttributes redirect) {
+    String unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam PersonId mentor, RedirectAttributes redirect) {
         try {
-            wishes.unchoose(me, PersonId.of(mentor));
+            wishes.unchoose(me, mentor);
             Flash.success(redirect, "matching.wish.unchosen");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

@@ -101,8 +101,8 @@ class PairController {
     }
 
     @GetMapping("/mentorship/pairs/{id}")
-    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        MentorshipView pair = mentorships.get(me, MentorshipId.of(id));
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id, Model model) {
+        MentorshipView pair = mentorships.get(me, id);
         model.addAttribute("pair", pair);
         model.addAttribute("programmeId", programmes.of(me, pair.id()).orElse(null));
         model.addAttribute("mentors", banks.mentors(me, pair.organisationId(), BankFilter.all()));
@@ -112,9 +112,8 @@ class PairController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/{action:pause|resume|complete}")
-    String change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String action,
+    String change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair, @PathVariable String action,
             RedirectAttributes redirect) {
-        MentorshipId pair = MentorshipId.of(id);
         return act(pair, redirect, () -> {
             switch (action) {
                 case "pause" -> mentorships.pause(me, pair);
@@ -125,41 +124,38 @@ class PairController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/terminate")
-    String terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair,
             @RequestParam(required = false) EndInitiator initiator,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        MentorshipId pair = MentorshipId.of(id);
         return act(pair, redirect, () -> mentorships.terminate(me, pair, initiator, noticeOn, effectiveOn, reason));
     }
 
     @PostMapping("/mentorship/pairs/{id}/termination/cancel")
-    String cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair,
             RedirectAttributes redirect) {
-        MentorshipId pair = MentorshipId.of(id);
         return act(pair, redirect, () -> mentorships.cancelTermination(me, pair));
     }
 
     @PostMapping("/mentorship/pairs/{id}/mentor")
-    String replaceMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam String leaving, @RequestParam(required = false) String coming,
+    String replaceMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair,
+            @RequestParam PersonId leaving, @RequestParam(required = false) String coming,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        MentorshipId pair = MentorshipId.of(id);
-        return act(pair, redirect, () -> mentorships.replaceMentor(me, pair, PersonId.of(leaving), person(coming), reason));
+        return act(pair, redirect, () -> mentorships.replaceMentor(me, pair, leaving, person(coming), reason));
     }
 
     @GetMapping("/mentorship/pairs/{id}/agreement")
-    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam String mentor) {
-        return Downloads.docx(documents.agreement(me, MentorshipId.of(id), PersonId.of(mentor)));
+    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
+        return Downloads.docx(documents.agreement(me, id, mentor));
     }
 
     /** The mentor's consent to this pair's mentoring, with the mentees, form and term filled in (art. 351.8). */
     @GetMapping("/mentorship/pairs/{id}/duties-consent")
-    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @RequestParam String mentor) {
-        var file = documents.dutiesConsent(me, MentorshipId.of(id), PersonId.of(mentor));
+    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
+        var file = documents.dutiesConsent(me, id, mentor);
         return Downloads.file(file.content(), file.name(), file.contentType());
     }
 

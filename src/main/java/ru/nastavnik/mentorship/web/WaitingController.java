@@ -50,12 +50,12 @@ class WaitingController {
     }
 
     @PostMapping("/mentorship/waiting/{person}/supports")
-    String assign(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String person,
+    String assign(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable PersonId person,
             @RequestParam(required = false) SupportKind kind, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            waiting.assignSupport(me, org, PersonId.of(person), kind, note);
+            waiting.assignSupport(me, org, person, kind, note);
             Flash.success(redirect, "mentorship.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

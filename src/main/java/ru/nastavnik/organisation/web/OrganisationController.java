@@ -69,8 +69,8 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        OrganisationId organisationId = OrganisationId.of(id);
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") OrganisationId organisationId,
+            Model model) {
         OrganisationSummary organisation = organisations.get(me, organisationId);
         model.addAttribute("organisation", organisation);
         model.addAttribute("children", organisations.subtree(organisationId).stream()
@@ -100,7 +100,7 @@ class OrganisationController {
         OrganisationId organisationId = OrganisationId.of(id);
         organisations.get(me, organisationId);
         if (result.hasErrors()) {
-            return detail(me, id, model);
+            return detail(me, organisationId, model);
         }
         try {
             var created = users.create(me, userForm.toRequest(organisationId.toString()));
@@ -108,7 +108,7 @@ class OrganisationController {
             return "redirect:/organisation/organisations/" + id;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
-            return detail(me, id, model);
+            return detail(me, organisationId, model);
         }
     }
 
@@ -128,7 +128,7 @@ class OrganisationController {
                     saved.version(), "form.stale");
         }
         model.addAttribute("requisitesOpen", true);
-        return detail(me, id, model);
+        return detail(me, OrganisationId.of(id), model);
     }
 
     /** The roles the caller may give in this kind of organisation; the service checks again. */

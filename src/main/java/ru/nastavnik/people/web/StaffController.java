@@ -85,10 +85,10 @@ class StaffController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
             @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         access.check(me, organisationId);
         if (result.hasErrors()) {
             return form(model, staffForm, organisationId, null);

@@ -41,21 +41,21 @@ class PracticeController {
     }
 
     @GetMapping("/{id}")
-    String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("card", practices.card(me, PracticeId.of(id)));
+    String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, Model model) {
+        model.addAttribute("card", practices.card(me, id));
         return DETAIL;
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        PracticeId practice = PracticeId.of(id);
+    String accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, RedirectAttributes redirect) {
+        PracticeId practice = id;
         return decide(practice, redirect, () -> practices.accept(me, practice), "practice.accepted");
     }
 
     @PostMapping("/{id}/reject")
-    String reject(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String reject(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        PracticeId practice = PracticeId.of(id);
+        PracticeId practice = id;
         return decide(practice, redirect, () -> practices.reject(me, practice, reason), "practice.rejected");
     }
 

@@ -93,6 +93,10 @@ class ApiExceptionHandler {
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             MissingServletRequestPartException.class })
     ResponseEntity<Map<String, Object>> badParameter(Exception ex) {
+        if (ex instanceof MethodArgumentTypeMismatchException m && NotFoundCause.of(m)) {
+            // a malformed typed id in the path or a parameter: there is no such record
+            return notFound(new NotFoundException());
+        }
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : ex instanceof MissingServletRequestParameterException p ? p.getParameterName()
                 : ((MissingServletRequestPartException) ex).getRequestPartName();

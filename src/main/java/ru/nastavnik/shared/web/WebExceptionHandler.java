@@ -58,6 +58,12 @@ class WebExceptionHandler {
             MissingServletRequestPartException.class, HttpMessageNotReadableException.class, BindException.class,
             HandlerMethodValidationException.class })
     String badRequest(Exception ex, HandlerMethod handler, HttpServletResponse response, Model model) throws Exception {
+        if (NotFoundCause.of(ex)) {
+            // a malformed typed id in the path or a parameter: there is no such record — the 404 page (or the API's
+            // 404 body), as for a NotFoundException the controller throws
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return null;
+        }
         boolean api = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
                 || handler.hasMethodAnnotation(ResponseBody.class);
         boolean clientError = ex instanceof ErrorResponse error ? error.getStatusCode().value() == 400

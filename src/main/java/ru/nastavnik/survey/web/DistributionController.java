@@ -35,8 +35,8 @@ class DistributionController {
     }
 
     @GetMapping("/survey/questionnaires/{id}/invitations")
-    String invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
+    String invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, Model model) {
+        QuestionnaireId qid = id;
         QuestionnaireView q = questionnaires.get(me, qid);
         model.addAttribute("q", q);
         model.addAttribute("invitations", distribution.invitations(me, qid));
@@ -47,10 +47,10 @@ class DistributionController {
     }
 
     @PostMapping("/survey/questionnaires/{id}/invitations")
-    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id,
             @RequestParam(required = false) List<String> personIds, @RequestParam(required = false) List<String> groups,
             RedirectAttributes redirect) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
+        QuestionnaireId qid = id;
         try {
             int added = distribution.invite(me, qid, personIds, groups);
             Flash.success(redirect, "survey.invited", added);
@@ -61,8 +61,8 @@ class DistributionController {
     }
 
     @PostMapping("/survey/questionnaires/{id}/reminders")
-    String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
+    String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+        QuestionnaireId qid = id;
         try {
             Flash.success(redirect, "survey.reminded", distribution.remind(me, qid));
         } catch (InvalidInputException e) {
@@ -72,8 +72,8 @@ class DistributionController {
     }
 
     @GetMapping("/survey/questionnaires/{id}/links")
-    String links(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
+    String links(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, Model model) {
+        QuestionnaireId qid = id;
         model.addAttribute("q", questionnaires.get(me, qid));
         model.addAttribute("links", distribution.links(me, qid));
         return "survey/links";

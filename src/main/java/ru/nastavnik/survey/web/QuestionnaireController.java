@@ -67,8 +67,8 @@ class QuestionnaireController {
     }
 
     @GetMapping("/survey/questionnaires/{id}")
-    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("q", questionnaires.get(me, QuestionnaireId.of(id)));
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, Model model) {
+        model.addAttribute("q", questionnaires.get(me, id));
         model.addAttribute("purposes", QuestionnairePurpose.values());
         model.addAttribute("types", QuestionType.values());
         model.addAttribute("bankFields", BankField.values());
@@ -86,7 +86,7 @@ class QuestionnaireController {
             return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q, details, version));
         } catch (StaleVersionException | VersionRequiredException e) {
             // someone saved the questionnaire since she opened it: the page again, her details in its form
-            String page = detail(me, id, model);
+            String page = detail(me, QuestionnaireId.of(id), model);
             SavedMeanwhile.show(model, "typedDetails", details, model.getAttribute("q"), "form.stale");
             return page;
         }

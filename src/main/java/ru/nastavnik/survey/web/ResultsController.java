@@ -36,8 +36,8 @@ class ResultsController {
     }
 
     @GetMapping("/survey/questionnaires/{id}/results")
-    String results(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("results", results.results(me, QuestionnaireId.of(id)));
+    String results(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, Model model) {
+        model.addAttribute("results", results.results(me, id));
         model.addAttribute("minGroup", SurveyResults.MIN_GROUP);
         return "survey/results";
     }
@@ -50,8 +50,8 @@ class ResultsController {
     }
 
     @GetMapping("/survey/questionnaires/{id}/results.xlsx")
-    Object export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
+    Object export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+        QuestionnaireId qid = id;
         try {
             byte[] body = export.write(me, qid);
             return xlsx(body, questionnaires.get(me, qid).title());
