@@ -30,11 +30,11 @@ class AuditApiController {
 
     @GetMapping("/api/v1/organisations/{orgId}/audit")
     @Operation(summary = "Журнал обращений к персональным данным организации")
-    AuditPage list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    AuditPage list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String subject, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         UUID subjectId = subject == null || subject.isBlank() ? null : Ids.parse(subject);
-        var result = log.of(me, OrganisationId.of(orgId), subjectId, page, size);
+        var result = log.of(me, orgId, subjectId, page, size);
         return new AuditPage(result.getContent(), result.getTotalElements());
     }
 

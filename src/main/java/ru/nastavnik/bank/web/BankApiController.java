@@ -83,27 +83,27 @@ class BankApiController {
 
     @GetMapping("/topics")
     @Operation(summary = "Словарь профессиональных запросов и компетенций организации")
-    List<TopicView> topics(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return vocabulary.list(me, OrganisationId.of(orgId));
+    List<TopicView> topics(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return vocabulary.list(me, orgId);
     }
 
     @PostMapping("/topics")
     @Operation(summary = "Добавить запрос/компетенцию в словарь организации или территории")
-    TopicView addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    TopicView addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody Map<String, String> body) {
-        return vocabulary.add(me, OrganisationId.of(orgId), body.get("title"));
+        return vocabulary.add(me, orgId, body.get("title"));
     }
 
     @GetMapping("/mentees")
     @Operation(summary = "Банк наставляемых постранично (фильтры: запрос, категория, ФИО, выбывшие)")
-    ApiPage<MenteeView> mentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<MenteeView> mentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         PageRequest asked = ApiPage.asked(page, size);
-        OrganisationId org = OrganisationId.of(orgId);
+        OrganisationId org = orgId;
         BankFilter filter = new BankFilter(need, null, category, null, null, q, includeLeft);
         return ApiPage.of(includeLeft ? pages.menteesAndLeft(me, org, filter, asked)
                 : pages.mentees(me, org, filter, page, size).current());
@@ -112,41 +112,41 @@ class BankApiController {
     @PostMapping("/mentees")
     @Operation(summary = "Включить педагога в банк наставляемых (нужно согласие на обработку ПДн); если он уже в банке — "
             + "изменить его запросы, как PUT, с If-Match")
-    ResponseEntity<MenteeView> saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<MenteeView> saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody MenteeRequest request, @Parameter(description = IF_MATCH_IF_IN_BANK)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MenteeView saved = banks.saveMentee(me, OrganisationId.of(orgId), request, ETags.parse(ifMatch));
+        MenteeView saved = banks.saveMentee(me, orgId, request, ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @GetMapping("/mentees/{personId:" + PERSON + "}")
     @Operation(summary = "Запись педагога в банке наставляемых (ETag — для If-Match при изменении)")
-    ResponseEntity<MenteeView> mentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId) {
-        MenteeView entry = banks.currentMentee(me, OrganisationId.of(orgId), PersonId.of(personId));
+    ResponseEntity<MenteeView> mentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId) {
+        MenteeView entry = banks.currentMentee(me, orgId, personId);
         return ETags.ok(entry.version(), entry);
     }
 
     @PutMapping("/mentees/{personId:" + PERSON + "}")
     @Operation(summary = "Изменить запросы педагога в банке наставляемых")
-    ResponseEntity<MenteeView> updateMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId, @RequestBody MenteeRequest request,
+    ResponseEntity<MenteeView> updateMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId, @RequestBody MenteeRequest request,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MenteeView saved = banks.updateMentee(me, OrganisationId.of(orgId), PersonId.of(personId), request,
+        MenteeView saved = banks.updateMentee(me, orgId, personId, request,
                 ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @PostMapping("/mentees/{personId}/return")
     @Operation(summary = "Вернуть в банк наставляемых педагога, который выбыл (например, завершив программу)")
-    MenteeView returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId) {
-        return banks.returnMentee(me, OrganisationId.of(orgId), PersonId.of(personId));
+    MenteeView returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId) {
+        return banks.returnMentee(me, orgId, personId);
     }
 
     @GetMapping("/mentors")
     @Operation(summary = "Банк наставников постранично (фильтры: компетенция, предмет, обучение, свободные места, ФИО)")
-    ApiPage<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
@@ -154,7 +154,7 @@ class BankApiController {
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         PageRequest asked = ApiPage.asked(page, size);
-        OrganisationId org = OrganisationId.of(orgId);
+        OrganisationId org = orgId;
         BankFilter filter = new BankFilter(competence, subject, null, training, freeCapacity, q, includeLeft);
         return ApiPage.of(includeLeft ? pages.mentorsAndLeft(me, org, filter, asked)
                 : pages.mentors(me, org, filter, page, size).current());
@@ -163,73 +163,73 @@ class BankApiController {
     @PostMapping("/mentors")
     @Operation(summary = "Включить педагога в банк наставников (нужно согласие на обработку ПДн); если он уже в банке — "
             + "изменить профиль, как PUT, с If-Match")
-    ResponseEntity<MentorView> saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<MentorView> saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody MentorRequest request, @Parameter(description = IF_MATCH_IF_IN_BANK)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MentorView saved = banks.saveMentor(me, OrganisationId.of(orgId), request, ETags.parse(ifMatch));
+        MentorView saved = banks.saveMentor(me, orgId, request, ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @GetMapping("/mentors/{personId:" + PERSON + "}")
     @Operation(summary = "Профиль педагога в банке наставников (ETag — для If-Match при изменении)")
-    ResponseEntity<MentorView> mentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId) {
-        MentorView entry = banks.currentMentor(me, OrganisationId.of(orgId), PersonId.of(personId));
+    ResponseEntity<MentorView> mentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId) {
+        MentorView entry = banks.currentMentor(me, orgId, personId);
         return ETags.ok(entry.version(), entry);
     }
 
     @PutMapping("/mentors/{personId:" + PERSON + "}")
     @Operation(summary = "Изменить профиль педагога в банке наставников")
-    ResponseEntity<MentorView> updateMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId, @RequestBody MentorRequest request,
+    ResponseEntity<MentorView> updateMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId, @RequestBody MentorRequest request,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MentorView saved = banks.updateMentor(me, OrganisationId.of(orgId), PersonId.of(personId), request,
+        MentorView saved = banks.updateMentor(me, orgId, personId, request,
                 ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @PostMapping("/mentees/batch")
     @Operation(summary = "Включить в банк наставляемых сразу нескольких педагогов с одним запросом (все или ни одного)")
-    List<MenteeView> addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<MenteeView> addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody MenteesRequest request) {
-        return batches.addMentees(me, OrganisationId.of(orgId), request);
+        return batches.addMentees(me, orgId, request);
     }
 
     @PostMapping("/mentors/batch")
     @Operation(summary = "Включить в банк наставников сразу нескольких педагогов с одним профилем (все или ни одного)")
-    List<MentorView> addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<MentorView> addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody MentorsRequest request) {
-        return batches.addMentors(me, OrganisationId.of(orgId), request);
+        return batches.addMentors(me, orgId, request);
     }
 
     @PostMapping("/mentors/training")
     @Operation(summary = "Установить статус обучения сразу нескольким наставникам (все или ни одного)")
-    List<MentorView> training(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<MentorView> training(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody TrainingRequest request) {
-        return batches.setTraining(me, OrganisationId.of(orgId), request);
+        return batches.setTraining(me, orgId, request);
     }
 
     @PostMapping("/{kind:mentees|mentors}/{personId}/leave")
     @Operation(summary = "Исключить из банка (с причиной)")
-    ResponseEntity<Void> leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String kind, @PathVariable String personId, @RequestBody(required = false) Map<String, String> body) {
-        banks.leave(me, OrganisationId.of(orgId), PersonId.of(personId), kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR,
+    ResponseEntity<Void> leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable String kind, @PathVariable PersonId personId, @RequestBody(required = false) Map<String, String> body) {
+        banks.leave(me, orgId, personId, kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR,
                 body == null ? null : body.get("reason"));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/bank-history/{personId}")
     @Operation(summary = "История педагога в банках")
-    BankHistory history(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId) {
-        return banks.history(me, OrganisationId.of(orgId), PersonId.of(personId));
+    BankHistory history(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId) {
+        return banks.history(me, orgId, personId);
     }
 
     @GetMapping("/{kind:mentees|mentors}/export")
     @Operation(summary = "Выгрузка банка в XLSX")
-    void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String kind,
+    void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String kind,
             HttpServletResponse response) throws IOException {
-        OrganisationId org = OrganisationId.of(orgId);
+        OrganisationId org = orgId;
         BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
         BankController.sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
     }
@@ -237,21 +237,21 @@ class BankApiController {
     @GetMapping("/bank-settings")
     @Operation(summary = "Нагрузка наставника: по умолчанию и наибольшая")
     ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable String orgId) {
-        return answer(banks.capacityLimits(me, OrganisationId.of(orgId)));
+            @PathVariable OrganisationId orgId) {
+        return answer(banks.capacityLimits(me, orgId));
     }
 
     @PutMapping("/bank-settings")
     @Operation(summary = "Изменить нагрузку наставника по умолчанию и наибольшую (1–20)")
     ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable String orgId, @RequestBody Map<String, Integer> body,
+            @PathVariable OrganisationId orgId, @RequestBody Map<String, Integer> body,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Integer defaultCapacity = body.get("defaultCapacity");
         Integer maxCapacity = body.get("maxCapacity");
         if (defaultCapacity == null || maxCapacity == null) {
             throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
         }
-        return answer(banks.capacityLimits(me, OrganisationId.of(orgId), defaultCapacity, maxCapacity,
+        return answer(banks.capacityLimits(me, orgId, defaultCapacity, maxCapacity,
                 ETags.parse(ifMatch)));
     }
 
@@ -262,14 +262,14 @@ class BankApiController {
 
     @GetMapping("/shared-mentors")
     @Operation(summary = "Общий банк: наставники школ территории, давшие согласие (для методистов)")
-    List<MentorView> sharedMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<MentorView> sharedMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject) {
-        return shared.mentors(me, OrganisationId.of(orgId), new BankFilter(competence, subject, null, null, null, null, false));
+        return shared.mentors(me, orgId, new BankFilter(competence, subject, null, null, null, null, false));
     }
 
     @GetMapping("/needs-summary")
     @Operation(summary = "Какие профессиональные дефициты чаще всего встречаются в школах территории (только числа)")
-    Map<String, Long> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return shared.needs(me, OrganisationId.of(orgId));
+    Map<String, Long> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return shared.needs(me, orgId);
     }
 }

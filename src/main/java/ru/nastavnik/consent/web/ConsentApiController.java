@@ -72,12 +72,12 @@ class ConsentApiController {
 
     @GetMapping
     @Operation(summary = "Согласия организации постранично (фильтры: цель, статус, педагог)")
-    ApiPage<ConsentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<ConsentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) ConsentPurpose purpose, @RequestParam(required = false) ConsentStatus status,
             @RequestParam(required = false) String personId,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        OrganisationId organisation = OrganisationId.of(orgId);
+        OrganisationId organisation = orgId;
         PageRequest asked = ApiPage.asked(page, size);
         if (personId != null && !personId.isBlank()) {
             return ApiPage.of(Pages.cut(consents.ofPerson(me, organisation, PersonId.of(personId)), asked));
@@ -95,53 +95,53 @@ class ConsentApiController {
 
     @PostMapping("/received")
     @Operation(summary = "Отметить полученными сразу несколько выданных бланков (все или ни одного)")
-    List<ConsentView> received(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<ConsentView> received(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody GiveConsents command) {
-        return batches.markGiven(me, OrganisationId.of(orgId), command);
+        return batches.markGiven(me, orgId, command);
     }
 
     @PostMapping(path = "/scan-parts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Разрезать один многостраничный скан (PDF) по согласиям: каждому — его страницы")
-    List<ConsentView> scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<ConsentView> scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestPart("file") MultipartFile file, @RequestPart("parts") List<ScanPart> parts) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return batches.attachScanParts(me, OrganisationId.of(orgId), in, parts);
+            return batches.attachScanParts(me, orgId, in, parts);
         }
     }
 
     @PostMapping("/requests")
     @Operation(summary = "Запросить согласия у педагогов (бланки будут напечатаны)")
-    ResponseEntity<List<ConsentView>> request(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<List<ConsentView>> request(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody RequestConsents command) {
         if (command.purpose() == null || command.personIds() == null || command.personIds().isEmpty()) {
             throw InvalidInputException.of("personIds", "consent.personId.required");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(consents.request(me, OrganisationId.of(orgId),
+        return ResponseEntity.status(HttpStatus.CREATED).body(consents.request(me, orgId,
                 command.personIds().stream().map(PersonId::of).toList(), command.purpose()));
     }
 
     @GetMapping("/missing")
     @Operation(summary = "Кто ещё не дал действующего согласия с этой целью")
-    List<MissingPerson> missing(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<MissingPerson> missing(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam ConsentPurpose purpose) {
-        return consents.missing(me, OrganisationId.of(orgId), purpose).stream()
+        return consents.missing(me, orgId, purpose).stream()
                 .map(s -> new MissingPerson(s.id().toString(), s.data().fullName())).toList();
     }
 
     @PostMapping(path = "/{id}/scan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузить скан подписанного согласия (PDF, JPEG, PNG)")
-    ConsentView scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+    ConsentView scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable ConsentId id,
             @RequestParam("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return consents.attachScan(me, OrganisationId.of(orgId), ConsentId.of(id), in, file.getOriginalFilename());
+            return consents.attachScan(me, orgId, id, in, file.getOriginalFilename());
         }
     }
 
     @GetMapping("/{id}/scan")
     @Operation(summary = "Скачать скан согласия")
-    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable ConsentId id,
             HttpServletResponse response) throws IOException {
-        var scan = scans.scan(me, OrganisationId.of(orgId), ConsentId.of(id));
+        var scan = scans.scan(me, orgId, id);
         response.setContentType(scan.info().contentType());
         response.setHeader("Content-Disposition", SafeFileName.attachment(scan.info().originalName()));
         try (InputStream in = scan.content()) {
@@ -151,16 +151,16 @@ class ConsentApiController {
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Оформить отзыв согласия: обработка прекращается")
-    ConsentView withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody Withdrawal withdrawal) {
-        return consents.withdraw(me, OrganisationId.of(orgId), ConsentId.of(id), withdrawal.withdrawnOn(), withdrawal.reason());
+    ConsentView withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable ConsentId id, @RequestBody Withdrawal withdrawal) {
+        return consents.withdraw(me, orgId, id, withdrawal.withdrawnOn(), withdrawal.reason());
     }
 
     @GetMapping("/persons/{personId}/subject-access")
     @Operation(summary = "Все данные о педагоге по его запросу (ст. 14 152-ФЗ): карточка, согласия, журнал обращений")
     ResponseEntity<java.util.Map<String, Object>> subjectAccess(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable String orgId, @PathVariable String personId) {
-        java.util.Map<String, Object> data = export.export(me, OrganisationId.of(orgId), PersonId.of(personId));
+            @PathVariable OrganisationId orgId, @PathVariable PersonId personId) {
+        java.util.Map<String, Object> data = export.export(me, orgId, personId);
         return ResponseEntity.ok()
                 .header("Content-Disposition", SafeFileName.attachment(SubjectAccessExport.fileName(data)))
                 .body(data);
@@ -168,8 +168,8 @@ class ConsentApiController {
 
     @GetMapping("/settings")
     @Operation(summary = "Настройки согласий: срок хранения данных после отзыва, дней")
-    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return Settings.answer(retention.settings(me, OrganisationId.of(orgId)));
+    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return Settings.answer(retention.settings(me, orgId));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/settings")

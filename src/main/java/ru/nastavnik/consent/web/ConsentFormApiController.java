@@ -44,21 +44,21 @@ class ConsentFormApiController {
 
     @GetMapping("/form")
     @Operation(summary = "Бланк согласия одного педагога (format: pdf, docx)")
-    void single(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @RequestParam String personId, @RequestParam ConsentPurpose purpose,
+    void single(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @RequestParam PersonId personId, @RequestParam ConsentPurpose purpose,
             @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
-        ConsentFormController.send(response, forms.generate(me, OrganisationId.of(orgId), purpose,
-                List.of(PersonId.of(personId)), FormFormat.parse(format), false, n -> { }));
+        ConsentFormController.send(response, forms.generate(me, orgId, purpose,
+                List.of(personId), FormFormat.parse(format), false, n -> { }));
     }
 
     @PostMapping("/forms")
     @Operation(summary = "Начать формирование пакета бланков (pdf, docx — один файл; zip — по файлу на человека)")
-    ResponseEntity<FormJobs.JobView> start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<FormJobs.JobView> start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody BatchRequest request) {
         if (request.purpose() == null || request.personIds() == null) {
             throw InvalidInputException.of("personIds", "consent.personId.required");
         }
-        String job = jobs.start(me, OrganisationId.of(orgId), request.purpose(),
+        String job = jobs.start(me, orgId, request.purpose(),
                 request.personIds().stream().map(PersonId::of).toList(),
                 FormFormat.parse(request.format() == null ? "pdf" : request.format()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.status(me, job));

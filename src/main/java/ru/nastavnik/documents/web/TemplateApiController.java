@@ -47,16 +47,16 @@ class TemplateApiController {
 
     @GetMapping
     @Operation(summary = "Шаблоны организации: встроенные или свои")
-    List<TemplateInfo> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return templates.list(me, OrganisationId.of(orgId));
+    List<TemplateInfo> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return templates.list(me, orgId);
     }
 
     @GetMapping("/{kind}")
     @Operation(summary = "Скачать действующий шаблон (DOCX)")
-    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String kind,
+    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String kind,
             HttpServletResponse response) throws IOException {
-        byte[] content = templates.download(me, OrganisationId.of(orgId), kind);
-        response.setHeader("ETag", ETags.of(templates.info(me, OrganisationId.of(orgId), kind).version()));
+        byte[] content = templates.download(me, orgId, kind);
+        response.setHeader("ETag", ETags.of(templates.info(me, orgId, kind).version()));
         response.setContentType(FileType.DOCX.contentType());
         response.setHeader("Content-Disposition", SafeFileName.attachment(TemplateFileName.of(messages, kind)));
         response.getOutputStream().write(content);
@@ -64,12 +64,12 @@ class TemplateApiController {
 
     @PutMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузить свой шаблон; проверяется, что это DOCX и все {{поля}} известны")
-    ResponseEntity<TemplateInfo> upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<TemplateInfo> upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable String kind, @RequestParam("file") MultipartFile file,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            TemplateInfo uploaded = templates.upload(me, OrganisationId.of(orgId), kind, in, file.getOriginalFilename(),
+            TemplateInfo uploaded = templates.upload(me, orgId, kind, in, file.getOriginalFilename(),
                     ETags.parse(ifMatch));
             return ETags.ok(uploaded.version(), uploaded);
         }
@@ -77,9 +77,9 @@ class TemplateApiController {
 
     @DeleteMapping("/{kind}")
     @Operation(summary = "Вернуть встроенный шаблон")
-    ResponseEntity<Void> reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<Void> reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable String kind) {
-        templates.reset(me, OrganisationId.of(orgId), kind);
+        templates.reset(me, orgId, kind);
         return ResponseEntity.noContent().build();
     }
 }

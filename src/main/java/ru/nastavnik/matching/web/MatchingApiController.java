@@ -61,35 +61,35 @@ class MatchingApiController {
     @PostMapping("/matching-runs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Подобрать наставников всем наставляемым банка без пары (веса — необязательно)")
-    RunView run(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    RunView run(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody(required = false) MatchingWeights weights) {
-        return matching.run(me, OrganisationId.of(orgId), weights);
+        return matching.run(me, orgId, weights);
     }
 
     @GetMapping("/matching-runs/latest")
     @Operation(summary = "Последний подбор: предложения с оценками и объяснениями, оставшиеся без наставника, сертификат")
-    RunView latest(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return matching.latest(me, OrganisationId.of(orgId)).orElseThrow(NotFoundException::new);
+    RunView latest(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return matching.latest(me, orgId).orElseThrow(NotFoundException::new);
     }
 
     @PostMapping("/area-matching-runs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Подбор по муниципалитету или региону (orgId — территория; для методиста территории)")
-    AreaRunView runArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    AreaRunView runArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody(required = false) MatchingWeights weights) {
-        return area.run(me, OrganisationId.of(orgId), weights);
+        return area.run(me, orgId, weights);
     }
 
     @GetMapping("/area-matching-runs/latest")
     @Operation(summary = "Последний подбор по территории: показатели школ и предложения (наставляемые — без имён)")
-    AreaRunView latestArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return area.latest(me, OrganisationId.of(orgId)).orElseThrow(NotFoundException::new);
+    AreaRunView latestArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return area.latest(me, orgId).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping("/area-proposals")
     @Operation(summary = "Предложения подборов по территории для наставляемых этой школы (утверждаются как свои)")
-    List<OfferView> offers(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return area.offers(me, OrganisationId.of(orgId));
+    List<OfferView> offers(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return area.offers(me, orgId);
     }
 
     record NewWish(String menteeId, String mentorId, Boolean byMentee) {
@@ -97,58 +97,58 @@ class MatchingApiController {
 
     @GetMapping("/matching-wishes")
     @Operation(summary = "Пожелания наставляемых и наставников, учитываемые при подборе")
-    List<WishView> wishes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return wishes.list(me, OrganisationId.of(orgId));
+    List<WishView> wishes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return wishes.list(me, orgId);
     }
 
     @PostMapping("/matching-wishes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Записать пожелание наставляемого (byMentee=true) или наставника")
-    WishView wish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewWish request) {
-        return wishes.record(me, OrganisationId.of(orgId), PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
+    WishView wish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewWish request) {
+        return wishes.record(me, orgId, PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
                 !Boolean.FALSE.equals(request.byMentee()));
     }
 
     @DeleteMapping("/matching-wishes/{id}")
     @Operation(summary = "Удалить пожелание к подбору")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
-        wishes.forget(me, OrganisationId.of(orgId), Ids.parse(id));
+    void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
+        wishes.forget(me, orgId, Ids.parse(id));
     }
 
     @PostMapping("/proposals/dismiss")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Отклонить предложения (ids)")
-    void dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody IdList request) {
-        matching.dismiss(me, OrganisationId.of(orgId), request.ids() == null ? List.of() : request.ids().stream().map(Ids::parse).toList());
+    void dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody IdList request) {
+        matching.dismiss(me, orgId, request.ids() == null ? List.of() : request.ids().stream().map(Ids::parse).toList());
     }
 
     @GetMapping("/mentees/{personId}/suggestions")
     @Operation(summary = "Лучшие кандидаты в наставники для одного наставляемого — с оценками и объяснениями")
-    List<SuggestionView> suggestions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String personId, @RequestParam(defaultValue = "5") int limit) {
-        return matching.suggest(me, OrganisationId.of(orgId), PersonId.of(personId), limit);
+    List<SuggestionView> suggestions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId, @RequestParam(defaultValue = "5") int limit) {
+        return matching.suggest(me, orgId, personId, limit);
     }
 
     @GetMapping("/matching-decisions")
     @Operation(summary = "Закреплённые и исключённые пары для следующего подбора")
-    List<DecisionView> decisions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return decisions.decisions(me, OrganisationId.of(orgId));
+    List<DecisionView> decisions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return decisions.decisions(me, orgId);
     }
 
     @PostMapping("/matching-decisions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Закрепить (pin=true) или исключить пару для следующих подборов")
-    void decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewDecision request) {
-        decisions.decide(me, OrganisationId.of(orgId), PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
+    void decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewDecision request) {
+        decisions.decide(me, orgId, PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
                 Boolean.TRUE.equals(request.pin()));
     }
 
     @DeleteMapping("/matching-decisions/{id}")
     @Operation(summary = "Снять закрепление или исключение пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
         UUID decision = Ids.parse(id);
-        decisions.forget(me, OrganisationId.of(orgId), decision);
+        decisions.forget(me, orgId, decision);
     }
 }

@@ -49,7 +49,7 @@ class MyMatchingApiController {
     @DeleteMapping("/mentor-wishes/{mentorId}")
     @Operation(summary = "Отказаться от выбранного наставника")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String mentorId) {
-        wishes.unchoose(me, PersonId.of(mentorId));
+    void unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId mentorId) {
+        wishes.unchoose(me, mentorId);
     }
 }

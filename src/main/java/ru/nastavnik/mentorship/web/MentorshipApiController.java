@@ -88,57 +88,57 @@ class MentorshipApiController {
 
     @GetMapping("/waiting-mentees")
     @Operation(summary = "Наставляемые без пары постранично: сопровождение и найденные постоянным поиском наставники")
-    ApiPage<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(waiting.list(me, OrganisationId.of(orgId), q, ApiPage.asked(page, size)));
+        return ApiPage.of(waiting.list(me, orgId, q, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/supports")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER)")
-    void support(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewSupport s) {
-        waiting.assignSupport(me, OrganisationId.of(orgId), PersonId.of(s.personId()), s.kind(), s.note());
+    void support(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewSupport s) {
+        waiting.assignSupport(me, orgId, PersonId.of(s.personId()), s.kind(), s.note());
     }
 
     @PostMapping("/supports/{id}/end")
     @Operation(summary = "Завершить сопровождение наставляемого без пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
-        waiting.endSupport(me, OrganisationId.of(orgId), Ids.parse(id));
+    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
+        waiting.endSupport(me, orgId, Ids.parse(id));
     }
 
     @PostMapping("/notices/{id}/seen")
     @Operation(summary = "Отметить уведомление прочитанным")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
-        waiting.seen(me, OrganisationId.of(orgId), Ids.parse(id));
+    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
+        waiting.seen(me, orgId, Ids.parse(id));
     }
 
     @GetMapping("/mentorships")
     @Operation(summary = "Наставнические пары и группы организации постранично (поиск по ФИО участника)")
-    ApiPage<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(mentorships.list(me, OrganisationId.of(orgId), q, ApiPage.asked(page, size)));
+        return ApiPage.of(mentorships.list(me, orgId, q, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/mentorships")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Сформировать пару или группу вручную")
-    MentorshipView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewPair p) {
-        return mentorships.create(me, OrganisationId.of(orgId), new NewMentorship(PairController.ids(p.mentorIds()),
+    MentorshipView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewPair p) {
+        return mentorships.create(me, orgId, new NewMentorship(PairController.ids(p.mentorIds()),
                 PairController.ids(p.menteeIds()), p.form(), p.startsOn(), p.endsOn(), null));
     }
 
     @PostMapping("/proposals/approve")
     @Operation(summary = "Утвердить предложения подбора: пары формируются все или ни одной")
-    List<MentorshipView> approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    List<MentorshipView> approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody Approval a) {
         try {
-            return approval.approve(me, OrganisationId.of(orgId),
+            return approval.approve(me, orgId,
                     a.proposalIds() == null ? List.of() : a.proposalIds().stream().map(Ids::parse).toList(),
                     a.form(), a.startsOn(), a.endsOn());
         } catch (ProposalApproval.Refused e) {
@@ -180,39 +180,39 @@ class MentorshipApiController {
 
     @GetMapping("/mentorships/elsewhere")
     @Operation(summary = "Пары других школ, в которых работают наставники этой школы (из общего банка)")
-    List<MentorshipView> elsewhere(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return employerPairs.servedElsewhere(me, OrganisationId.of(orgId));
+    List<MentorshipView> elsewhere(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return employerPairs.servedElsewhere(me, orgId);
     }
 
     @GetMapping("/mentorships/{id}/agreement")
     @Operation(summary = "Дополнительное соглашение наставника (DOCX)")
-    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestParam String mentor) {
-        return Downloads.docx(documents.agreement(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor)));
+    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id, @RequestParam PersonId mentor) {
+        return Downloads.docx(documents.agreement(me, orgId, id, mentor));
     }
 
     @GetMapping("/mentorships/{id}/duties-consent")
     @Operation(summary = "Согласие наставника на наставничество в этой паре (группе), заполненное (DOCX)")
-    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestParam String mentor) {
-        var file = documents.dutiesConsent(me, OrganisationId.of(orgId), MentorshipId.of(id), PersonId.of(mentor));
+    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id, @RequestParam PersonId mentor) {
+        var file = documents.dutiesConsent(me, orgId, id, mentor);
         return Downloads.file(file.content(), file.name(), file.contentType());
     }
 
     @GetMapping("/orders")
     @Operation(summary = "Реестр приказов о наставничестве постранично")
-    ApiPage<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(orders.list(me, OrganisationId.of(orgId), ApiPage.asked(page, size)));
+        return ApiPage.of(orders.list(me, orgId, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/orders")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о закреплении запланированных пар")
-    OrderView draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewOrder o) {
+    OrderView draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
         List<MentorshipId> ids = o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList();
-        return orders.draftAssignment(me, OrganisationId.of(orgId), ids);
+        return orders.draftAssignment(me, orgId, ids);
     }
 
     record NewProgrammeOrder(List<String> programmeIds) {
@@ -225,26 +225,26 @@ class MentorshipApiController {
     @PostMapping("/orders/termination")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о досрочном прекращении наставничества в прекращённых парах")
-    OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @RequestBody NewOrder o) {
-        return orders.draftTermination(me, OrganisationId.of(orgId),
+    OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
+        return orders.draftTermination(me, orgId,
                 o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
     }
 
     @PostMapping("/orders/regulation")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
-    OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody NewRegulationOrder o) {
-        return regulations.draftRegulation(me, OrganisationId.of(orgId),
+        return regulations.draftRegulation(me, orgId,
                 o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator());
     }
 
     @PostMapping("/orders/programmes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа об утверждении программ (проектов ПНП); регистрация приказа их утверждает")
-    OrderView draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    OrderView draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody NewProgrammeOrder o) {
-        return orders.draftProgrammeApproval(me, OrganisationId.of(orgId),
+        return orders.draftProgrammeApproval(me, orgId,
                 o.programmeIds() == null ? List.of() : o.programmeIds().stream().map(Ids::parse).toList());
     }
 

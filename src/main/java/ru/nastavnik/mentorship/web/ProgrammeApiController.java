@@ -73,18 +73,18 @@ class ProgrammeApiController {
 
     @GetMapping("/api/v1/organisations/{orgId}/programmes")
     @Operation(summary = "Программы организации с долей выполненного и просроченным, постранично")
-    ApiPage<ProgrammeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<ProgrammeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @Parameter(description = TITLE) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(programmes.list(me, OrganisationId.of(orgId), q, ApiPage.asked(page, size)));
+        return ApiPage.of(programmes.list(me, orgId, q, ApiPage.asked(page, size)));
     }
 
     @PostMapping("/api/v1/mentorships/{id}/programme")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Составить проект программы по шаблону категории наставляемого, из его запросов")
-    ProgrammeView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return programmes.create(me, MentorshipId.of(id));
+    ProgrammeView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id) {
+        return programmes.create(me, id);
     }
 
     @GetMapping("/api/v1/me/programmes")

@@ -49,58 +49,58 @@ class ProgrammeTemplateApiController {
 
     @GetMapping
     @Operation(summary = "Действующие шаблоны: по категориям наставляемых и по профессиональным запросам")
-    Templates all(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        OrganisationId org = OrganisationId.of(orgId);
+    Templates all(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        OrganisationId org = orgId;
         return new Templates(templates.templates(me, org), templates.suggestions(me, org));
     }
 
     @GetMapping("/needs")
     @Operation(summary = "Мероприятия по профессиональным запросам, предлагаемые в программу")
     ResponseEntity<List<NeedSuggestionView>> needs(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable String orgId) {
-        OrganisationId org = OrganisationId.of(orgId);
+            @PathVariable OrganisationId orgId) {
+        OrganisationId org = orgId;
         return ETags.ok(templates.suggestionsVersion(me, org), templates.suggestions(me, org));
     }
 
     @PutMapping("/needs")
     @Operation(summary = "Заменить мероприятия по перечисленным запросам (пустое название — общее мероприятие)")
     ResponseEntity<List<NeedSuggestionView>> saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable String orgId, @RequestBody SuggestionsBody body,
+            @PathVariable OrganisationId orgId, @RequestBody SuggestionsBody body,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OrganisationId org = OrganisationId.of(orgId);
+        OrganisationId org = orgId;
         List<NeedSuggestionView> saved = templates.saveSuggestions(me, org, body.suggestions(), ETags.parse(ifMatch));
         return ETags.ok(templates.suggestionsVersion(me, org), saved);
     }
 
     @DeleteMapping("/needs")
     @Operation(summary = "Вернуть исходные мероприятия по запросам")
-    List<NeedSuggestionView> resetNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return templates.resetSuggestions(me, OrganisationId.of(orgId));
+    List<NeedSuggestionView> resetNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return templates.resetSuggestions(me, orgId);
     }
 
     @GetMapping("/{category}")
     @Operation(summary = "Шаблон программы для категории наставляемых")
-    ResponseEntity<ProgrammeTemplateView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<ProgrammeTemplateView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable String category) {
-        ProgrammeTemplateView template = templates.template(me, OrganisationId.of(orgId),
+        ProgrammeTemplateView template = templates.template(me, orgId,
                 ProgrammeTemplateController.category(category));
         return ETags.ok(template.version(), template);
     }
 
     @PutMapping("/{category}")
     @Operation(summary = "Заменить цель и типовые мероприятия категории (при любой ошибке ничего не сохраняется)")
-    ResponseEntity<ProgrammeTemplateView> save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<ProgrammeTemplateView> save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable String category, @RequestBody TemplateBody body,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        ProgrammeTemplateView saved = templates.save(me, OrganisationId.of(orgId),
+        ProgrammeTemplateView saved = templates.save(me, orgId,
                 ProgrammeTemplateController.category(category), body.goal(), body.activities(), ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @DeleteMapping("/{category}")
     @Operation(summary = "Вернуть исходный шаблон категории")
-    ProgrammeTemplateView reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ProgrammeTemplateView reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable String category) {
-        return templates.reset(me, OrganisationId.of(orgId), ProgrammeTemplateController.category(category));
+        return templates.reset(me, orgId, ProgrammeTemplateController.category(category));
     }
 }

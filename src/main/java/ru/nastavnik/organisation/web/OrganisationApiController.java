@@ -54,18 +54,18 @@ class OrganisationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Одна организация")
-    ResponseEntity<OrganisationResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        OrganisationSummary organisation = organisations.get(me, OrganisationId.of(id));
+    ResponseEntity<OrganisationResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id) {
+        OrganisationSummary organisation = organisations.get(me, id);
         return ETags.ok(organisation.version(), OrganisationResponse.of(organisation));
     }
 
     @PutMapping("/{id}/requisites")
     @Operation(summary = "Реквизиты организации для документов (адрес, ИНН, ОГРН, сайт, руководитель)")
-    ResponseEntity<OrganisationResponse> requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ResponseEntity<OrganisationResponse> requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id,
             @RequestBody Requisites requisites,
             @Parameter(description = ETags.IF_MATCH)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OrganisationSummary updated = organisations.updateRequisites(me, OrganisationId.of(id), requisites,
+        OrganisationSummary updated = organisations.updateRequisites(me, id, requisites,
                 ETags.parse(ifMatch));
         return ETags.ok(updated.version(), OrganisationResponse.of(updated));
     }

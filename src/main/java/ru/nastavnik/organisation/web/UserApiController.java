@@ -48,27 +48,27 @@ class UserApiController {
 
     @GetMapping
     @Operation(summary = "Пользователи организации постранично (поиск по ФИО или логину)")
-    ApiPage<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisationId,
+    ApiPage<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisationId,
             @Parameter(description = LOGIN) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         PageRequest asked = ApiPage.asked(page, size);
-        return ApiPage.of(users.inOrganisation(me, OrganisationId.of(organisationId), q, asked)).map(UserResponse::of);
+        return ApiPage.of(users.inOrganisation(me, organisationId, q, asked)).map(UserResponse::of);
     }
 
     @PostMapping("/{id}/block")
     @Operation(summary = "Заблокировать учётную запись: её сеансы завершаются, токены перестают действовать "
             + "(revokeTokens: true — отзываются навсегда)")
-    ResponseEntity<Void> block(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ResponseEntity<Void> block(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable UserId id,
             @RequestBody(required = false) BlockRequest request) {
-        users.block(me, UserId.of(id), request != null && Boolean.TRUE.equals(request.revokeTokens()));
+        users.block(me, id, request != null && Boolean.TRUE.equals(request.revokeTokens()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/unblock")
     @Operation(summary = "Разблокировать учётную запись")
-    ResponseEntity<Void> unblock(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        users.unblock(me, UserId.of(id));
+    ResponseEntity<Void> unblock(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable UserId id) {
+        users.unblock(me, id);
         return ResponseEntity.noContent().build();
     }
 

@@ -45,13 +45,13 @@ class StaffApiController {
 
     @GetMapping
     @Operation(summary = "Список педагогов с поиском и постраничным выводом")
-    ApiPage<StaffResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ApiPage<StaffResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String q, @RequestParam(required = false) QualificationCategory category,
             @RequestParam(defaultValue = "false") boolean archived,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         ApiPage.asked(page, size);
-        return ApiPage.of(staff.search(me, OrganisationId.of(orgId), new StaffQuery(q, category, archived, page, size)))
+        return ApiPage.of(staff.search(me, orgId, new StaffQuery(q, category, archived, page, size)))
                 .map(StaffResponse::of);
     }
 
@@ -66,34 +66,34 @@ class StaffApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Карточка педагога (обращение записывается в журнал аудита)")
-    ResponseEntity<StaffResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
-        StaffView view = staff.get(me, OrganisationId.of(orgId), PersonId.of(id));
+    ResponseEntity<StaffResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId id) {
+        StaffView view = staff.get(me, orgId, id);
         return ETags.ok(view.version(), StaffResponse.of(view));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Изменить карточку педагога")
-    ResponseEntity<StaffResponse> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody StaffData data,
+    ResponseEntity<StaffResponse> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId id, @RequestBody StaffData data,
             @Parameter(description = ETags.IF_MATCH)
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        StaffView updated = staff.update(me, OrganisationId.of(orgId), PersonId.of(id), data, ETags.parse(ifMatch));
+        StaffView updated = staff.update(me, orgId, id, data, ETags.parse(ifMatch));
         return ETags.ok(updated.version(), StaffResponse.of(updated));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Перевести педагога в архив (запись не удаляется)")
-    StaffResponse archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
-        return StaffResponse.of(staff.archive(me, OrganisationId.of(orgId), PersonId.of(id)));
+    StaffResponse archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId id) {
+        return StaffResponse.of(staff.archive(me, orgId, id));
     }
 
     @PutMapping("/{id}/account")
     @Operation(summary = "Привязать к записи учётную запись педагога (логин пользователя этой организации); пустой — отвязать")
-    StaffResponse account(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody AccountLink link) {
-        return StaffResponse.of(accounts.link(me, OrganisationId.of(orgId), PersonId.of(id), link.username(),
+    StaffResponse account(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable PersonId id, @RequestBody AccountLink link) {
+        return StaffResponse.of(accounts.link(me, orgId, id, link.username(),
                 Boolean.TRUE.equals(link.despiteName())));
     }
 

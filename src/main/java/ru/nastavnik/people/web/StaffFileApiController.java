@@ -70,7 +70,7 @@ class StaffFileApiController {
                     перечислены в leftOut с причиной; остальные сохраняются в одной транзакции, если ошибок нет. \
                     Строка, полностью повторяющая более раннюю, сохраняется один раз и попадает в warnings; \
                     тот же педагог с другими данными — ошибка, пока строку не исправят, не исключат или не объединят.""")
-    ResponseEntity<ImportResponse> importFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<ImportResponse> importFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam("file") MultipartFile file,
             @Parameter(description = "Только проверить, ничего не сохраняя") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "JSON: поле → заголовок столбца, например {\"LAST_NAME\":\"Фамилия\"}")
@@ -83,7 +83,7 @@ class StaffFileApiController {
             @RequestParam(required = false) String corrections,
             @Parameter(description = "JSON: строка-повтор → более ранняя строка того же педагога, которую она дополняет, например {\"15\":9}")
             @RequestParam(required = false) String merges) {
-        OrganisationId organisation = OrganisationId.of(orgId);
+        OrganisationId organisation = orgId;
         Map<String, String> columns = read(mapping, new TypeReference<Map<String, String>>() { }, "mapping", "import.mapping.unreadable");
         ImportChoices choices = new ImportChoices(headerRow, skipRows == null ? Set.of() : Set.copyOf(skipRows),
                 corrections(read(corrections, new TypeReference<Map<Integer, Map<String, String>>>() { }, "corrections",
@@ -102,9 +102,9 @@ class StaffFileApiController {
 
     @GetMapping("/export")
     @Operation(summary = "Выгрузка реестра в XLSX (те же заголовки, что понимает импорт)")
-    void exportFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    void exportFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             HttpServletResponse response) throws IOException {
-        OrganisationId organisation = OrganisationId.of(orgId);
+        OrganisationId organisation = orgId;
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", SafeFileName.attachment(export.fileName(organisation)));
         export.write(me, organisation, response.getOutputStream());

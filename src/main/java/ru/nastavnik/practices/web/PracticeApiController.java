@@ -37,26 +37,26 @@ class PracticeApiController {
 
     @GetMapping
     @Operation(summary = "Предложенные, принятые и отклонённые практики организации")
-    List<PracticeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return practices.list(me, OrganisationId.of(orgId));
+    List<PracticeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return practices.list(me, orgId);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Карточка практики")
-    PracticeCard card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
-        return practices.card(me, OrganisationId.of(orgId), PracticeId.of(id));
+    PracticeCard card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable PracticeId id) {
+        return practices.card(me, orgId, id);
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Принять практику в копилку")
-    PracticeView accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
-        return practices.accept(me, OrganisationId.of(orgId), PracticeId.of(id));
+    PracticeView accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable PracticeId id) {
+        return practices.accept(me, orgId, id);
     }
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "Отклонить практику с указанием причины (reason)")
-    PracticeView reject(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+    PracticeView reject(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable PracticeId id,
             @RequestBody Rejection body) {
-        return practices.reject(me, OrganisationId.of(orgId), PracticeId.of(id), body.reason());
+        return practices.reject(me, orgId, id, body.reason());
     }
 }

@@ -46,8 +46,8 @@ class RoadmapApiController {
 
     @GetMapping("/api/v1/organisations/{orgId}/roadmap")
     @Operation(summary = "Дорожная карта: этапы, их показатели и приказы (директор и куратор)")
-    List<Stage> stages(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return roadmap.of(me, OrganisationId.of(orgId)).stream().map(this::stage).toList();
+    List<Stage> stages(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return roadmap.of(me, orgId).stream().map(this::stage).toList();
     }
 
     private Stage stage(StageProgress stage) {

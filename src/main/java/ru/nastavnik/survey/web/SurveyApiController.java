@@ -71,23 +71,23 @@ class SurveyApiController {
 
     @GetMapping("/survey-templates")
     @Operation(summary = "Встроенные шаблоны анкет")
-    List<SurveyTemplates.Template> templates(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        questionnaires.list(me, OrganisationId.of(orgId));
+    List<SurveyTemplates.Template> templates(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        questionnaires.list(me, orgId);
         return SurveyTemplates.all();
     }
 
     @GetMapping("/questionnaires")
     @Operation(summary = "Анкеты организации с числом приглашённых и ответивших")
-    List<QuestionnaireSummary> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return questionnaires.list(me, OrganisationId.of(orgId));
+    List<QuestionnaireSummary> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return questionnaires.list(me, orgId);
     }
 
     @PostMapping("/questionnaires")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Создать анкету из шаблона (template) или пустую")
-    QuestionnaireView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    QuestionnaireView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody NewQuestionnaire request) {
-        return questionnaires.create(me, OrganisationId.of(orgId), request.template(), request.details());
+        return questionnaires.create(me, orgId, request.template(), request.details());
     }
 
     @GetMapping("/questionnaires/{id}")
@@ -138,8 +138,8 @@ class SurveyApiController {
 
     @GetMapping("/survey-audiences")
     @Operation(summary = "Группы, которым можно разослать анкету")
-    List<SurveyAudiences.Audience> audiences(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId) {
-        return distribution.audiences(me, OrganisationId.of(orgId));
+    List<SurveyAudiences.Audience> audiences(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return distribution.audiences(me, orgId);
     }
 
     @GetMapping("/questionnaires/{id}/invitations")
