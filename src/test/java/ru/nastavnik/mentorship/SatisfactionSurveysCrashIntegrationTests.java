@@ -56,8 +56,13 @@ class SatisfactionSurveysCrashIntegrationTests {
                 && send.organisation().equals(pair.school()));
         listeners.awaitCompletion();
 
-        mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee())))
-                .andExpect(jsonPath("$[0].title").value(Matchers.containsString("анкета наставляемого")));
+        // the registry may record the resubmission a moment after it returns: wait for the effect, not a sleep
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(50)).untilAsserted(() -> {
+                    listeners.awaitCompletion();
+                    mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee())))
+                            .andExpect(jsonPath("$[0].title").value(Matchers.containsString("анкета наставляемого")));
+                });
         mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentor())))
                 .andExpect(jsonPath("$[0].title").value(Matchers.containsString("анкета наставника")));
     }
