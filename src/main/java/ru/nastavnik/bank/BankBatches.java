@@ -40,7 +40,7 @@ public class BankBatches {
 
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
-    private final BankManagement banks;
+    private final BankCapacities capacities;
     private final BankAdmission admission;
     private final Vocabulary vocabulary;
     private final StaffManagement staff;
@@ -50,12 +50,12 @@ public class BankBatches {
     private final Validator validator;
     private final Clock clock;
 
-    BankBatches(MenteeRepository mentees, MentorRepository mentors, BankManagement banks, BankAdmission admission,
+    BankBatches(MenteeRepository mentees, MentorRepository mentors, BankCapacities capacities, BankAdmission admission,
             Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, Workloads workloads,
             ApplicationEventPublisher events, Validator validator, Clock clock) {
         this.mentees = mentees;
         this.mentors = mentors;
-        this.banks = banks;
+        this.capacities = capacities;
         this.admission = admission;
         this.vocabulary = vocabulary;
         this.staff = staff;
@@ -87,7 +87,7 @@ public class BankBatches {
         MentorRequest common = request.of(request.personIds().get(0));
         Validation.check(validator, common);
         vocabulary.checkCodes(organisation, "competences", common.competences());
-        BankSettings limits = banks.settings(organisation);
+        BankSettings limits = capacities.settings(organisation);
         int capacity = common.capacity() == null ? limits.defaultCapacity() : common.capacity();
         MentorEntry.checkProfile(common, capacity, limits.maxCapacity());
         AllOrNothing all = admit(people, BankKind.MENTOR, mentors.currentAmong(ids(people)).stream()

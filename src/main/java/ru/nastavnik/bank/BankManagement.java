@@ -36,7 +36,7 @@ public class BankManagement {
 
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
-    private final BankSettingsRepository settings;
+    private final BankCapacities capacities;
     private final Vocabulary vocabulary;
     private final StaffManagement staff;
     private final ConsentCheck consents;
@@ -46,14 +46,14 @@ public class BankManagement {
     private final Workloads workloads;
     private final BankAdmission admission;
 
-    BankManagement(MenteeRepository mentees, MentorRepository mentors, BankSettingsRepository settings,
+    BankManagement(MenteeRepository mentees, MentorRepository mentors, BankCapacities capacities,
             Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events,
             Validator validator, Clock clock, Workloads workloads, BankAdmission admission) {
         this.workloads = workloads;
         this.admission = admission;
         this.mentees = mentees;
         this.mentors = mentors;
-        this.settings = settings;
+        this.capacities = capacities;
         this.vocabulary = vocabulary;
         this.staff = staff;
         this.consents = consents;
@@ -110,7 +110,7 @@ public class BankManagement {
         Validation.check(validator, request);
         PersonId person = person(caller, organisation, request.personId());
         vocabulary.checkCodes(organisation, "competences", request.competences());
-        BankSettings limits = settings(organisation);
+        BankSettings limits = capacities.settings(organisation);
         MentorEntry entry = mentors.current(person.value()).orElse(null);
         boolean created = entry == null;
         if (created) {
@@ -257,25 +257,6 @@ public class BankManagement {
         StaffView view = staff.get(caller, organisation, person);
         return new BankHistory(mentees.history(person.value()).stream().map(e -> e.view(name)).toList(),
                 mentors.history(person.value()).stream().map(e -> e.view(BankProfiles.profile(view, null), workloads.of(person))).toList());
-    }
-
-    @Transactional(readOnly = true)
-    public BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation) {
-        check(caller, organisation);
-        return settings(organisation).view();
-    }
-
-    /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
-    public BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation, int defaultCapacity,
-            int maxCapacity, Long readVersion) {
-        check(caller, organisation);
-        BankSettings current = settings(organisation);
-        current.change(defaultCapacity, maxCapacity, readVersion);
-        return settings.saveAndFlush(current).view();
-    }
-
-    BankSettings settings(OrganisationId organisation) {
-        return settings.findById(organisation.value()).orElseGet(() -> new BankSettings(organisation));
     }
 
     private PersonId person(NastavnikPrincipal caller, OrganisationId organisation, String id) {

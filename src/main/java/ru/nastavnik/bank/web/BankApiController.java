@@ -28,6 +28,7 @@ import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
+import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.BankPages;
@@ -65,16 +66,18 @@ class BankApiController {
     private static final String INCLUDE_LEFT = "Добавить выбывших из банка (после тех, кто в нём сейчас)";
 
     private final BankManagement banks;
+    private final BankCapacities capacities;
     private final BankBatches batches;
     private final SharedBank shared;
     private final Vocabulary vocabulary;
     private final BankExport export;
     private final BankPages pages;
 
-    BankApiController(BankManagement banks, BankBatches batches, SharedBank shared, Vocabulary vocabulary,
+    BankApiController(BankManagement banks, BankCapacities capacities, BankBatches batches, SharedBank shared, Vocabulary vocabulary,
             BankExport export, BankPages pages) {
         this.pages = pages;
         this.banks = banks;
+        this.capacities = capacities;
         this.batches = batches;
         this.shared = shared;
         this.vocabulary = vocabulary;
@@ -238,7 +241,7 @@ class BankApiController {
     @Operation(summary = "Нагрузка наставника: по умолчанию и наибольшая")
     ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId) {
-        return answer(banks.capacityLimits(me, orgId));
+        return answer(capacities.capacityLimits(me, orgId));
     }
 
     @PutMapping("/bank-settings")
@@ -251,7 +254,7 @@ class BankApiController {
         if (defaultCapacity == null || maxCapacity == null) {
             throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
         }
-        return answer(banks.capacityLimits(me, orgId, defaultCapacity, maxCapacity,
+        return answer(capacities.capacityLimits(me, orgId, defaultCapacity, maxCapacity,
                 ETags.parse(ifMatch)));
     }
 

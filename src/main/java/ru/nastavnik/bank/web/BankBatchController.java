@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.bank.BankBatches;
+import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -40,11 +41,13 @@ class BankBatchController {
     static final String EDIT = "bank/entry-edit";
 
     private final BankManagement banks;
+    private final BankCapacities capacities;
     private final BankBatches batches;
     private final Vocabulary vocabulary;
 
-    BankBatchController(BankManagement banks, BankBatches batches, Vocabulary vocabulary) {
+    BankBatchController(BankManagement banks, BankCapacities capacities, BankBatches batches, Vocabulary vocabulary) {
         this.banks = banks;
+        this.capacities = capacities;
         this.batches = batches;
         this.vocabulary = vocabulary;
     }
@@ -128,7 +131,7 @@ class BankBatchController {
             @RequestParam OrganisationId organisation, Model model) {
         OrganisationId org = organisation;
         var entry = banks.currentMentor(me, org, PersonId.of(personId));
-        BankChoices.mentor(vocabulary, banks, me, org, model);
+        BankChoices.mentor(vocabulary, capacities, me, org, model);
         return edit(model, "mentors", entry, entry.version(), entry.personId(), entry.profile().fullName());
     }
 
@@ -153,7 +156,7 @@ class BankBatchController {
             return "redirect:/bank/mentors/" + person + "/edit?organisation=" + org;
         } catch (StaleVersionException | VersionRequiredException e) {
             MentorView saved = banks.currentMentor(me, org, person);
-            BankChoices.mentor(vocabulary, banks, me, org, model);
+            BankChoices.mentor(vocabulary, capacities, me, org, model);
             return stale(model, "mentors", typed, saved.request(), saved.version(), person,
                     saved.profile().fullName(), "competences", saved.competences());
         }

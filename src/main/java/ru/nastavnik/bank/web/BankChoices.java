@@ -2,7 +2,7 @@ package ru.nastavnik.bank.web;
 
 import org.springframework.ui.Model;
 
-import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.TopicView;
@@ -31,12 +31,12 @@ final class BankChoices {
         model.addAttribute("categories", MenteeCategory.values());
     }
 
-    static void mentor(Vocabulary vocabulary, BankManagement banks, NastavnikPrincipal me, OrganisationId organisation,
+    static void mentor(Vocabulary vocabulary, BankCapacities capacities, NastavnikPrincipal me, OrganisationId organisation,
             Model model) {
         topics(vocabulary, organisation, model);
         model.addAttribute("organisationId", organisation);
         model.addAttribute("trainings", TrainingStatus.values());
         model.addAttribute("forms", MentoringForms.DEFAULTS);
-        model.addAttribute("limits", banks.capacityLimits(me, organisation));
+        model.addAttribute("limits", capacities.capacityLimits(me, organisation));
     }
 }

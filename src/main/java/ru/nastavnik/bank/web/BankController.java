@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankKind;
+import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.BankSettingsView;
@@ -51,15 +52,17 @@ class BankController {
     static final int CANDIDATES = 50;
 
     private final BankManagement banks;
+    private final BankCapacities capacities;
     private final BankPages pages;
     private final SharedBank shared;
     private final Vocabulary vocabulary;
     private final BankExport export;
     private final StaffManagement staff;
 
-    BankController(BankManagement banks, BankPages pages, SharedBank shared, Vocabulary vocabulary, BankExport export,
+    BankController(BankManagement banks, BankCapacities capacities, BankPages pages, SharedBank shared, Vocabulary vocabulary, BankExport export,
             StaffManagement staff) {
         this.banks = banks;
+        this.capacities = capacities;
         this.pages = pages;
         this.shared = shared;
         this.vocabulary = vocabulary;
@@ -135,7 +138,7 @@ class BankController {
         model.addAttribute("subject", subject);
         model.addAttribute("training", training);
         model.addAttribute("q", q);
-        BankChoices.mentor(vocabulary, banks, me, org, model);
+        BankChoices.mentor(vocabulary, capacities, me, org, model);
         return MENTORS;
     }
 
@@ -200,7 +203,7 @@ class BankController {
             if (defaultCapacity == null || maxCapacity == null) {
                 throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
             }
-            banks.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
+            capacities.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
             Flash.success(redirect, "bank.settings.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
