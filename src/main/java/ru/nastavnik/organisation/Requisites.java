@@ -59,6 +59,30 @@ public record Requisites(String address, String inn, String ogrn, String website
                 founder, locality, curatorName, curatorPhone, mentoringPayment, mentorshipPage, socialPages);
     }
 
+    /**
+     * The fields the mentorship documents print that are still empty (the labels' message keys): each is a blank
+     * the school would fill in by hand. The founder is not among them: not every organisation has one to print.
+     */
+    public List<String> missingForDocuments() {
+        List<String> missing = new ArrayList<>();
+        if (head == null) {
+            missing.add("organisation.headLastName");
+        }
+        addIfNull(missing, address, "organisation.address");
+        addIfNull(missing, locality, "organisation.locality");
+        addIfNull(missing, curatorName, "organisation.curatorName");
+        addIfNull(missing, curatorPhone, "organisation.curatorPhone");
+        addIfNull(missing, mentoringPayment, "organisation.mentoringPayment");
+        addIfNull(missing, mentorshipPage, "organisation.mentorshipPage");
+        return missing;
+    }
+
+    private static void addIfNull(List<String> missing, String value, String label) {
+        if (value == null) {
+            missing.add(label);
+        }
+    }
+
     /** The social-network pages, one address each. */
     public java.util.List<String> socialPageList() {
         return socialPages == null ? List.of() : socialPages.lines().toList();

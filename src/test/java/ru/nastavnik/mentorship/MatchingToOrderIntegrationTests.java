@@ -59,6 +59,9 @@ class MatchingToOrderIntegrationTests {
     @Autowired
     BankManagement banks;
 
+    @Autowired
+    ru.nastavnik.organisation.OrganisationManagement organisations;
+
     Fixtures.World world;
     NastavnikPrincipal curator;
     String base;
@@ -200,6 +203,25 @@ class MatchingToOrderIntegrationTests {
                 .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition")))
                 .isEqualTo("Приказ № 1-о от 01.09.2026 об утверждении Положения о системе наставничества педагогических "
                         + "работников и дорожной карты — скан.pdf");
+    }
+
+    @Test
+    void theOrdersPageSaysWhichRequisitesTheDocumentsWouldLeaveBlankUntilTheyAreFilled() throws Exception {
+        mvc.perform(get("/mentorship/orders").param("organisation", world.schoolA().toString()).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"missing-requisites\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Место издания приказов;")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Телефон куратора;")));
+        var director = fixtures.user(Role.DIRECTOR, world.schoolA());
+        long version = organisations.get(director, world.schoolA()).version();
+        organisations.updateRequisites(director, world.schoolA(), new ru.nastavnik.organisation.Requisites(
+                "г. Энск, ул. Школьная, 1", null, null, null,
+                new ru.nastavnik.organisation.HeadName("Морозова", "Татьяна", "Викторовна", ru.nastavnik.shared.Gender.FEMALE),
+                "Директор").withDocumentDetails(null, "г. Энск", "Исаева Анна Сергеевна", "8 (8442) 12-34-56",
+                        "15 процентов оклада", "https://school.example.ru/nastavnichestvo", null), version);
+        mvc.perform(get("/mentorship/orders").param("organisation", world.schoolA().toString()).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("missing-requisites"))));
     }
 
     @Test

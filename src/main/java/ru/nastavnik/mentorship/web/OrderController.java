@@ -18,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.mentorship.DocumentFile;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
@@ -40,12 +42,15 @@ class OrderController {
     private final RegulationOrders regulations;
     private final OrderScans scans;
     private final MentorshipDocuments documents;
+    private final Organisations organisations;
 
-    OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents) {
+    OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents,
+            Organisations organisations) {
         this.register = register;
         this.regulations = regulations;
         this.scans = scans;
         this.documents = documents;
+        this.organisations = organisations;
     }
 
     @GetMapping("/mentorship/orders")
@@ -55,6 +60,9 @@ class OrderController {
         model.addAttribute("curators", regulations.curatorCandidates(me, org));
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
+        // what the printed orders, agreements and programmes would leave blank: said before she prints them
+        model.addAttribute("missingRequisites", organisations.find(org).map(o -> o.requisites() == null
+                ? Requisites.empty().missingForDocuments() : o.requisites().missingForDocuments()).orElse(List.of()));
         return "mentorship/order-list";
     }
 
