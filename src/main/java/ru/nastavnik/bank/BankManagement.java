@@ -141,7 +141,7 @@ public class BankManagement {
 
     public void leave(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, BankKind kind, String reason) {
         check(caller, organisation);
-        person(caller, organisation, person.toString());
+        staffOf(caller, organisation, person);
         boolean left = kind == BankKind.MENTEE
                 ? mentees.current(person.value()).map(e -> e.leave(today(), reason)).orElseThrow(NotFoundException::new)
                 : mentors.current(person.value()).map(e -> e.leave(today(), reason)).orElseThrow(NotFoundException::new);
@@ -153,7 +153,7 @@ public class BankManagement {
     /** Returns a mentee who left the bank (her programme completed, say) with her last request: the curator's choice. */
     public MenteeView returnMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
         check(caller, organisation);
-        person(caller, organisation, person.toString());
+        staffOf(caller, organisation, person);
         if (mentees.current(person.value()).isPresent()) {
             throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
         }
@@ -266,6 +266,11 @@ public class BankManagement {
         } catch (NotFoundException e) {
             throw InvalidInputException.of("personId", "bank.personId.required");
         }
+        return staffOf(caller, organisation, person);
+    }
+
+    /** The person, if she is on the organisation's staff; another school's person is "not found". */
+    private PersonId staffOf(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
         if (!staff.organisationOf(caller, person).equals(organisation)) {
             throw new NotFoundException();
         }
