@@ -1,6 +1,5 @@
 package ru.nastavnik.bank;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
@@ -78,12 +76,6 @@ public class Vocabulary {
     }
 
     private List<UUID> chain(OrganisationId organisation) {
-        List<UUID> chain = new ArrayList<>();
-        OrganisationId current = organisation;
-        for (int depth = 0; current != null && depth < 10; depth++) {
-            chain.add(current.value());
-            current = organisations.find(current).map(OrganisationSummary::parentId).orElse(null);
-        }
-        return chain;
+        return organisations.lineage(organisation).stream().map(OrganisationId::value).toList();
     }
 }

@@ -122,14 +122,19 @@ public class OrganisationManagement implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public boolean isWithin(OrganisationId organisation, OrganisationId area) {
-        OrganisationId current = organisation;
-        for (int depth = 0; current != null && depth < 10; depth++) {
-            if (current.equals(area)) {
-                return true;
-            }
-            current = organisations.findById(current.value()).map(Organisation::parent).orElse(null);
-        }
-        return false;
+        return lineage(organisation).contains(area);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrganisationId> lineage(OrganisationId id) {
+        return organisations.lineage(id.value()).stream().map(OrganisationId::new).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationKind> kindOf(OrganisationId id) {
+        return organisations.kindOf(id.value());
     }
 
     private static UUID parseParent(String value) {

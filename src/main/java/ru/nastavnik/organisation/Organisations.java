@@ -13,6 +13,12 @@ public interface Organisations {
     /** The organisation itself and everything below it. */
     List<OrganisationSummary> subtree(OrganisationId root);
 
+    /** The organisation and the municipality and region above it, nearest first; empty for an unknown id. */
+    List<OrganisationId> lineage(OrganisationId id);
+
+    /** The kind of the organisation, without reading its requisites. */
+    Optional<OrganisationKind> kindOf(OrganisationId id);
+
     /** True when {@code organisation} is {@code area} or lies below it. */
     boolean isWithin(OrganisationId organisation, OrganisationId area);
 }

@@ -37,8 +37,8 @@ public class StaffAccess {
         if (!mayManage(caller, organisation)) {
             throw new NotFoundException();
         }
-        organisations.find(organisation)
-                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+        organisations.kindOf(organisation)
+                .filter(kind -> kind == OrganisationKind.ORGANISATION)
                 .orElseThrow(NotFoundException::new);
     }
 }
