@@ -22,3 +22,70 @@ document.addEventListener('htmx:sendError', function (event) {
     target.classList.add('text-danger');
   }
 });
+
+// A refused form comes back with what was typed into it (the server sends it as a JSON data block, see TypedInput):
+// the form that was sent is found by its action (and, among forms with one action, by its hidden fields), its fields
+// are filled again, and the refused ones are marked and the first of them focused.
+(function () {
+  var holder = document.getElementById('typed-input');
+  if (!holder) {
+    return;
+  }
+  var typed;
+  try {
+    typed = JSON.parse(holder.textContent);
+  } catch (e) {
+    return;
+  }
+  var values = typed.values || {};
+  function pathOf(form) {
+    return new URL(form.getAttribute('action') || window.location.href, window.location.href).pathname;
+  }
+  function sentBy(form) {
+    return Array.prototype.every.call(form.elements, function (field) {
+      return field.type !== 'hidden' || !field.name || field.name === '_csrf' || field.name === 'version'
+        || !values[field.name] || values[field.name].indexOf(field.value) >= 0;
+    });
+  }
+  var candidates = Array.prototype.filter.call(document.forms, function (form) {
+    return (form.method || '').toLowerCase() === 'post' && pathOf(form) === typed.action;
+  });
+  var form = candidates.filter(sentBy)[0];
+  if (!form) {
+    return;
+  }
+  var used = {};
+  Array.prototype.forEach.call(form.elements, function (field) {
+    var name = field.name;
+    if (!name || ['hidden', 'password', 'file', 'submit', 'button', 'reset'].indexOf(field.type) >= 0) {
+      return;
+    }
+    var sent = values[name] || [];
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      field.checked = sent.indexOf(field.value) >= 0;
+    } else if (field.tagName === 'SELECT') {
+      Array.prototype.forEach.call(field.options, function (option) {
+        option.selected = sent.indexOf(option.value) >= 0;
+      });
+    } else {
+      var index = used[name] || 0;
+      if (index < sent.length) {
+        field.value = sent[index];
+      }
+      used[name] = index + 1;
+    }
+  });
+  var first = null;
+  (typed.refused || []).forEach(function (name) {
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name === name && field.type !== 'hidden') {
+        field.classList.add('is-invalid');
+        field.setAttribute('aria-invalid', 'true');
+        first = first || field;
+      }
+    });
+  });
+  if (first) {
+    first.focus();
+  }
+})();

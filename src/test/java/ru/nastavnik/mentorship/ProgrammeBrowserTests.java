@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,5 +80,32 @@ class ProgrammeBrowserTests {
         browser.open("/mentorship/programmes");
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#programmes .progress-cell")))
                 .getText()).isEqualTo("20 %");
+    }
+
+    @Test
+    void anActivityRefusedForItsDateComesBackWithWhatTheCuratorTypedAndTheDateMarked() {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline"));
+        browser.signIn(pair.curator().getUsername(), Fixtures.PASSWORD);
+        browser.open("/mentorship/pairs/" + pair.mentorship());
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("create-programme"))));
+        WebElement title = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("a-title")));
+        title.sendKeys("Взаимопосещение уроков по теме дисциплины");
+        browser.driver().findElement(By.id("a-exp")).sendKeys("Протокол наблюдения с выводами");
+        WebElement due = browser.driver().findElement(By.id("a-due"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2099-01-15'", due);
+        browser.click(title.findElement(By.xpath("ancestor::form//button[@type='submit']")));
+
+        browser.awaitGone(title);
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(browser.driver().findElement(By.id("a-title")).getDomProperty("value"))
+                .isEqualTo("Взаимопосещение уроков по теме дисциплины");
+        assertThat(browser.driver().findElement(By.id("a-exp")).getDomProperty("value")).isEqualTo("Протокол наблюдения с выводами");
+        WebElement refused = browser.driver().findElement(By.id("a-due"));
+        assertThat(refused.getDomProperty("value")).isEqualTo("2099-01-15");
+        assertThat(refused.getDomAttribute("class")).contains("is-invalid");
+        assertThat(refused.getDomAttribute("aria-invalid")).isEqualTo("true");
+        // the other forms of the page with fields of the same name keep their own values
+        assertThat(browser.driver().findElements(By.cssSelector("#plan input[name=title]")))
+                .noneMatch(field -> "Взаимопосещение уроков по теме дисциплины".equals(field.getDomProperty("value")));
     }
 }

@@ -17,9 +17,14 @@ public record Flash(String key, Object[] args) {
 
     /**
      * The problems of a refused input, shown after the redirect back to the page it came from: the first, and under
-     * it the others (a change of many people names each one refused).
+     * it the others (a change of many people names each one refused). What she typed goes back with them, so that
+     * the form shows it again ({@link TypedInput}).
      */
     public static void error(RedirectAttributes attributes, InvalidInputException refused) {
+        TypedInput typed = TypedInput.ofCurrentRequest(refused);
+        if (typed != null) {
+            attributes.addFlashAttribute(TypedInput.ATTRIBUTE, typed);
+        }
         InvalidInputException.Problem problem = refused.problems().get(0);
         error(attributes, problem.messageKey(), problem.args().toArray());
         if (refused.problems().size() > 1) {
