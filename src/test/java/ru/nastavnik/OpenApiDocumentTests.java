@@ -26,7 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -210,13 +209,13 @@ class OpenApiDocumentTests {
                 .andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer nst_forged")).andExpect(status().isUnauthorized());
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(ADMIN).password(ADMIN_PASSWORD))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/swagger-ui/index.html").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/v3/api-docs").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/v3/api-docs/swagger-config").session(session)).andExpect(status().isOk());
-        sessions.getSessionInformation(session.getId()).expireNow();
-        mvc.perform(get("/v3/api-docs").session(session)).andExpect(status().isUnauthorized());
+        SessionCookie session = new SessionCookie();
+        mvc.perform(formLogin("/login").user(ADMIN).password(ADMIN_PASSWORD)).andDo(session);
+        mvc.perform(get("/swagger-ui/index.html").with(session)).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").with(session)).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs/swagger-config").with(session)).andExpect(status().isOk());
+        sessions.getSessionInformation(session.sessionId()).expireNow();
+        mvc.perform(get("/v3/api-docs").with(session)).andExpect(status().isUnauthorized());
     }
 
     private List<Op> operations() {

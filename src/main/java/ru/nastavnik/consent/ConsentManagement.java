@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,18 +191,19 @@ public class ConsentManagement {
         return missing;
     }
 
-    /** Consents given for a term end by themselves; the effect is that of a withdrawal. */
+    /**
+     * Consents given for a term end by themselves; the effect is that of a withdrawal. Returns nothing: a node that
+     * finds the job locked by another skips it, and a skipped call has no count to give.
+     */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
-    public int expireDue() {
-        int count = 0;
+    @SchedulerLock(name = "consent-expiry")
+    public void expireDue() {
         for (Consent consent : consents.findDueToExpire(today())) {
             ConsentWithdrawn expired = consent.expireIfDue(today());
             if (expired != null) {
                 stopProcessing(consent, expired);
-                count++;
             }
         }
-        return count;
     }
 
     private void stopProcessing(Consent consent, ConsentWithdrawn withdrawn) {

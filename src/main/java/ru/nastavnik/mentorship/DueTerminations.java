@@ -1,6 +1,8 @@
 package ru.nastavnik.mentorship;
 
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 /** Ends, on their day, the pairs whose early end was announced ahead (checked hourly, so a night's downtime is caught). */
@@ -14,6 +16,8 @@ class DueTerminations {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${nastavnik.mentorship.termination-check:PT1H}")
+
+    @SchedulerLock(name = "mentorship-due-terminations")
     void finish() {
         mentorships.finishDueTerminations();
     }

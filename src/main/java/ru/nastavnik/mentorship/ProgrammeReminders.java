@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +44,8 @@ class ProgrammeReminders {
     }
 
     @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${nastavnik.programme.reminder-check:PT6H}")
+
+    @SchedulerLock(name = "programme-reminders")
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock);

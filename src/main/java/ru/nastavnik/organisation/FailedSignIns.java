@@ -72,7 +72,10 @@ class FailedSignIns {
         }
     }
 
-    /** Writes the window's entries; runs every {@code nastavnik.sign-in.audit-window} and at shutdown. */
+    /**
+     * Writes the window's entries; runs every {@code nastavnik.sign-in.audit-window} and at shutdown. Not locked
+     * across nodes: each node writes the failures it counted itself.
+     */
     @Scheduled(initialDelayString = "${nastavnik.sign-in.audit-window:PT5M}",
             fixedDelayString = "${nastavnik.sign-in.audit-window:PT5M}")
     void flush() {

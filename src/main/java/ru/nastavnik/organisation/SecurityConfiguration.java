@@ -26,11 +26,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import ru.nastavnik.shared.web.ApiErrorWriter;
@@ -58,16 +62,37 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    /** Which sessions each user has, so that a password change or a block can end them. */
+    /**
+     * Which sessions each user has, so that a password change or a block can end them: read from the sessions'
+     * table (Spring Session JDBC indexes them by user name), so that it holds across nodes.
+     */
+    /**
+     * The session cookie as before Spring Session: named JSESSIONID, never readable by scripts, not sent on
+     * cross-site requests other than top-level navigation, and Secure whenever the request came over HTTPS
+     * (through the proxy, when forwarded headers are trusted).
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    CookieSerializer sessionCookie() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("JSESSIONID");
+        cookie.setCookiePath("/");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
     }
 
-    /** Tells the registry when a session ends, or it would keep every session ever opened. */
+    /**
+     * Two requests of one browser at once (a page and its htmx parts) may both write a session attribute first:
+     * PostgreSQL's upsert, not a plain insert that fails on the second.
+     */
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    @Bean
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean

@@ -78,7 +78,7 @@ public class UserManagement {
         PasswordPolicy.check("newPassword", newPassword, user.username());
         user.changePassword(passwordEncoder.encode(newPassword));
         int revoked = revokeTokens ? tokens.revokeAllOf(caller.id()) : 0;
-        int ended = sessions.endOthers(caller.id());
+        int ended = sessions.endOthers(user.username());
         events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.PASSWORD_CHANGE, "User",
                 caller.id().value(), "смена пароля; завершено других сеансов: " + ended + ", отозвано токенов: " + revoked));
     }
@@ -95,7 +95,7 @@ public class UserManagement {
         }
         user.block();
         int revoked = revokeTokens ? tokens.revokeAllOf(id) : 0;
-        int ended = sessions.endAll(id);
+        int ended = sessions.endAll(user.username());
         events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.UPDATE, "User",
                 id.value(), "учётная запись заблокирована; завершено сеансов: " + ended + ", отозвано токенов: " + revoked));
     }

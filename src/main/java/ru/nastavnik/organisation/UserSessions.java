@@ -6,12 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import ru.nastavnik.shared.UserId;
-import ru.nastavnik.shared.security.NastavnikPrincipal;
-
 /**
- * The browser sessions of a user, to end them when her password changes or she is blocked. The registry is
- * this node's memory, as the sessions themselves are (see the README on several nodes).
+ * The browser sessions of a user, to end them when her password changes or she is blocked. Sessions live in
+ * PostgreSQL (Spring Session JDBC, indexed by user name), so this ends them on every node: an ended session is
+ * marked expired, and the next request with it, on whichever node, goes to the sign-in page.
  */
 @Component
 class UserSessions {
@@ -23,24 +21,20 @@ class UserSessions {
     }
 
     /** Every session of the user except the one this request belongs to. */
-    int endOthers(UserId user) {
-        return end(user, currentSessionId());
+    int endOthers(String username) {
+        return end(username, currentSessionId());
     }
 
-    int endAll(UserId user) {
-        return end(user, null);
+    int endAll(String username) {
+        return end(username, null);
     }
 
-    private int end(UserId user, String keep) {
+    private int end(String username, String keep) {
         int ended = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof NastavnikPrincipal p && p.id().equals(user)) {
-                for (SessionInformation session : registry.getAllSessions(p, false)) {
-                    if (!session.getSessionId().equals(keep)) {
-                        session.expireNow();
-                        ended++;
-                    }
-                }
+        for (SessionInformation session : registry.getAllSessions(username, false)) {
+            if (!session.getSessionId().equals(keep)) {
+                session.expireNow();
+                ended++;
             }
         }
         return ended;

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,13 @@ public class StaffRestrictions {
         }
     }
 
-    /** Runs at start and nightly; a missed night is caught up, since it takes everything that is due. */
+    /**
+     * Runs at start and nightly; a missed night is caught up, since it takes everything that is due. Returns
+     * nothing: a node that finds the job locked by another skips it.
+     */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT12H")
-    public int anonymiseDue() {
+    @SchedulerLock(name = "staff-anonymisation")
+    public void anonymiseDue() {
         int count = 0;
         for (Person person : people.findDueForAnonymisation(LocalDate.now(clock))) {
             String before = person.data().fullName();
@@ -70,6 +76,5 @@ public class StaffRestrictions {
         if (count > 0) {
             log.info("Anonymised {} staff records whose retention period ended", count);
         }
-        return count;
     }
 }

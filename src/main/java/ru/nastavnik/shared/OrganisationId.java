@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The tenant: every organisation-owned row carries one. */
-public record OrganisationId(@JsonValue UUID value) {
+public record OrganisationId(@JsonValue UUID value) implements java.io.Serializable {
 
     public OrganisationId {
         Objects.requireNonNull(value, "organisation id");

@@ -1,10 +1,33 @@
 package ru.nastavnik.shared;
 
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Nightly housekeeping: consent expiry and the anonymisation of withdrawn people when their term ends. */
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+
+/**
+ * The scheduled jobs (consent expiry, anonymisation, reminders, due terminations). With several nodes each job
+ * holds a lock in PostgreSQL while it runs ({@code @SchedulerLock}, table {@code shedlock}), so that a job that
+ * falls due runs on one node only; the lock's time is the database's, not the nodes' clocks. A node killed in
+ * the middle leaves the lock until its {@code lockAtMostFor}; the jobs take everything that is due, so the next
+ * run catches up.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulingConfiguration {
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
 }

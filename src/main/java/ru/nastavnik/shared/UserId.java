@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record UserId(@JsonValue UUID value) {
+public record UserId(@JsonValue UUID value) implements java.io.Serializable {
 
     public UserId {
         Objects.requireNonNull(value, "user id");

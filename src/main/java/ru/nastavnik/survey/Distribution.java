@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -175,6 +177,8 @@ public class Distribution {
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
+
+    @SchedulerLock(name = "survey-reminders")
     public void remindDue() {
         Instant due = clock.instant().minus(reminderInterval);
         for (Questionnaire questionnaire : questionnaires.open()) {

@@ -50,6 +50,8 @@ class ConsentIntegrationTests {
     ApplicationEvents events;
     @Autowired
     ru.nastavnik.people.StaffRestrictions restrictions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -140,6 +142,28 @@ class ConsentIntegrationTests {
         mvc.perform(get(staffUrl).with(user(curator))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.processingRestricted").value(true));
         org.assertj.core.api.Assertions.assertThat(events.stream(ConsentWithdrawn.class)).hasSize(1);
+    }
+
+    @Test
+    void aNodeThatFindsTheAnonymisationLockedByAnotherNodeSkipsItAndTheNextRunDoesIt() throws Exception {
+        mvc.perform(put(base + "/settings").with(user(curator)).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":0}")).andExpect(status().isOk());
+        String consent = JsonPath.read(give("PERSONAL_DATA").andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post(base + "/" + consent + "/withdrawal").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}")).andExpect(status().isOk());
+        String staffUrl = "/api/v1/organisations/" + world.schoolA() + "/staff/" + person;
+        // as ShedLock on another node holds it (its row stays after a release, with the time passed)
+        jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) "
+                + "values ('staff-anonymisation', now() + interval '1 hour', now(), 'another node') "
+                + "on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by");
+        try {
+            restrictions.anonymiseDue();
+            mvc.perform(get(staffUrl).with(user(curator))).andExpect(jsonPath("$.lastName").value(org.hamcrest.Matchers.not("Обезличено")));
+        } finally {
+            jdbc.update("update shedlock set lock_until = now() where name = 'staff-anonymisation'");
+        }
+        restrictions.anonymiseDue();
+        mvc.perform(get(staffUrl).with(user(curator))).andExpect(jsonPath("$.lastName").value("Обезличено"));
     }
 
     @Test

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.servlet.http.Cookie;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SessionCookie;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -87,19 +89,19 @@ class TokensAndSessionsIntegrationTests {
     @Test
     void changingThePasswordEndsHerOtherSessionsAndKeepsTokensUnlessAsked() throws Exception {
         String secret = JsonPath.read(issue("{\"name\":\"отчёты\"}"), "$.secret");
-        MockHttpSession here = signIn(curator);
-        MockHttpSession elsewhere = signIn(curator);
+        Cookie here = signIn(curator);
+        Cookie elsewhere = signIn(curator);
 
         changePassword(here, Fixtures.PASSWORD, "first-new-passphrase", false);
 
-        mvc.perform(get("/organisation/profile").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/organisation/profile").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/organisation/profile").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/organisation/profile").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isOk());
 
         changePassword(here, "first-new-passphrase", "second-new-passphrase", true);
 
-        mvc.perform(get("/organisation/profile").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/organisation/profile").cookie(here)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized());
     }
@@ -107,13 +109,13 @@ class TokensAndSessionsIntegrationTests {
     @Test
     void aDirectorsBlockEndsTheSessionsAndTokensOfHerStaff() throws Exception {
         String secret = JsonPath.read(issue("{\"name\":\"отчёты\"}"), "$.secret");
-        MockHttpSession session = signIn(curator);
+        Cookie session = signIn(curator);
 
         mvc.perform(post("/api/v1/users/" + curator.id() + "/block").with(httpBasic(director.getUsername(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"revokeTokens\":true}"))
                 .andExpect(status().isNoContent());
 
-        mvc.perform(get("/organisation/profile").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/organisation/profile").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/organisations").with(httpBasic(curator.getUsername(), Fixtures.PASSWORD)))
@@ -144,15 +146,16 @@ class TokensAndSessionsIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private MockHttpSession signIn(NastavnikPrincipal who) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(who.getUsername()).password(Fixtures.PASSWORD))
+    /** The browser's session cookie (sessions live in PostgreSQL, Spring Session: the cookie is all a browser has). */
+    private Cookie signIn(NastavnikPrincipal who) throws Exception {
+        return mvc.perform(formLogin("/login").user(who.getUsername()).password(Fixtures.PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie(SessionCookie.NAME);
     }
 
-    private void changePassword(MockHttpSession session, String current, String next, boolean revokeTokens)
+    private void changePassword(Cookie session, String current, String next, boolean revokeTokens)
             throws Exception {
-        mvc.perform(post("/organisation/profile/password").session(session).with(csrf())
+        mvc.perform(post("/organisation/profile/password").cookie(session).with(csrf())
                         .param("currentPassword", current).param("newPassword", next).param("repeatPassword", next)
                         .param("revokeTokens", String.valueOf(revokeTokens)))
                 .andExpect(redirectedUrl("/organisation/profile"));

@@ -1,11 +1,27 @@
 package ru.nastavnik.shared.web;
 
+import java.io.Serializable;
+import java.util.Arrays;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.shared.InvalidInputException;
 
-/** A message key shown once on the page after a redirect (Post/Redirect/Get). */
-public record Flash(String key, Object[] args) {
+/**
+ * A message key shown once on the page after a redirect (Post/Redirect/Get). It lives in the session until then,
+ * and sessions are stored in PostgreSQL (several nodes): its arguments are kept as what the message shows —
+ * numbers and dates as they are, anything else as its text.
+ */
+public record Flash(String key, Object[] args) implements Serializable {
+
+    public Flash {
+        args = args == null ? new Object[0] : Arrays.stream(args).map(Flash::storable).toArray();
+    }
+
+    private static Object storable(Object arg) {
+        return arg == null || arg instanceof String || arg instanceof Number || arg instanceof java.util.Date
+                || arg instanceof java.time.temporal.TemporalAccessor && arg instanceof Serializable ? arg : String.valueOf(arg);
+    }
 
     public static void success(RedirectAttributes attributes, String key, Object... args) {
         attributes.addFlashAttribute("flash", new Flash(key, args));

@@ -1,5 +1,6 @@
 package ru.nastavnik.shared.web;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import ru.nastavnik.shared.InvalidInputException;
  * @param values  every parameter sent, by name, in the order sent
  * @param refused the names of the fields the refusal concerns
  */
-public record TypedInput(String action, Map<String, List<String>> values, List<String> refused) {
+public record TypedInput(String action, Map<String, List<String>> values, List<String> refused) implements Serializable {
 
     static final String ATTRIBUTE = "typedInput";
     private static final List<String> SECRET = List.of("password", "secret", "token", "_csrf");

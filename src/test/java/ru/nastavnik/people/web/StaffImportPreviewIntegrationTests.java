@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SessionCookie;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -41,14 +41,14 @@ class StaffImportPreviewIntegrationTests {
 
     NastavnikPrincipal curator;
     String organisation;
-    MockHttpSession session;
+    SessionCookie session;
 
     @BeforeEach
     void setUp() {
         Fixtures.World world = fixtures.world();
         curator = fixtures.user(Role.CURATOR, world.schoolA());
         organisation = world.schoolA().toString();
-        session = new MockHttpSession();
+        session = new SessionCookie();
     }
 
     @Test
@@ -73,7 +73,7 @@ class StaffImportPreviewIntegrationTests {
         String token = token(page);
         assertThat(page).contains("id=\"review-3\"").contains("id=\"review-4\"").contains("Дата «31.13.2010» не распознана");
 
-        String checked = mvc.perform(post("/people/staff/import/" + token).session(session).with(user(curator)).with(csrf())
+        String checked = mvc.perform(post("/people/staff/import/" + token).with(session).with(user(curator)).with(csrf())
                         .param("action", "check").param("mapped_header", "1").param("header_row", "1")
                         .param("col_FULL_NAME", "0").param("col_GENDER", "1").param("col_POSITIONS", "2").param("col_HIRED_ON", "3")
                         .param("fix_3_HIRED_ON", "31.12.2010").param("cell_3_HIRED_ON", "31.13.2010")
@@ -82,14 +82,14 @@ class StaffImportPreviewIntegrationTests {
         assertThat(checked).contains("Проверка пройдена: будет добавлено 2").contains("left-out-download")
                 .contains("value=\"31.12.2010\"");
 
-        mvc.perform(post("/people/staff/import/" + token).session(session).with(user(curator)).with(csrf())
+        mvc.perform(post("/people/staff/import/" + token).with(session).with(user(curator)).with(csrf())
                         .param("action", "import").param("mapped_header", "1").param("header_row", "1")
                         .param("col_FULL_NAME", "0").param("col_GENDER", "1").param("col_POSITIONS", "2").param("col_HIRED_ON", "3")
                         .param("fix_3_HIRED_ON", "31.12.2010").param("cell_3_HIRED_ON", "31.13.2010")
                         .param("skip_4", "on"))
                 .andExpect(status().is3xxRedirection());
 
-        var download = mvc.perform(get("/people/staff/import/" + token + "/left-out").session(session).with(user(curator)))
+        var download = mvc.perform(get("/people/staff/import/" + token + "/left-out").with(session).with(user(curator)))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(java.net.URLDecoder.decode(download.getHeader("Content-Disposition"), StandardCharsets.UTF_8))
                 .contains("Не вошедшие строки — staff.xlsx");
@@ -117,15 +117,15 @@ class StaffImportPreviewIntegrationTests {
     @Test
     void anotherSessionCannotDownloadTheRowsLeftOut() throws Exception {
         String token = token(upload("ФИО;Пол;Должность\nЛебедева Анна Ильинична;ж;учитель\n"));
-        mvc.perform(get("/people/staff/import/" + token + "/left-out").session(new MockHttpSession()).with(user(curator)))
+        mvc.perform(get("/people/staff/import/" + token + "/left-out").with(new SessionCookie()).with(user(curator)))
                 .andExpect(status().isNotFound());
     }
 
     private String upload(String csv) throws Exception {
         return mvc.perform(multipart("/people/staff/import")
                         .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .param("organisation", organisation).session(session).with(user(curator)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("organisation", organisation).with(session).with(user(curator)).with(csrf()))
+                .andDo(session).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private static String token(String page) {
