@@ -47,11 +47,14 @@ public class OrderRegister {
     private final ProgrammeRepository programmes;
     private final Mentorships service;
     private final StoredFiles files;
+    private final RegulationVersions regulations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ProgrammeRepository programmes,
-            Mentorships service, StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+            Mentorships service, StoredFiles files, RegulationVersions regulations, ApplicationEventPublisher events,
+            Clock clock) {
+        this.regulations = regulations;
         this.programmes = programmes;
         this.orders = orders;
         this.mentorships = mentorships;
@@ -182,6 +185,9 @@ public class OrderRegister {
                 throw InvalidInputException.of("status", "mentorship.order.pairChanged");
             }
         }
+        // a version of the Regulation is approved once: checked before the scan is stored, so a refusal keeps nothing
+        java.util.Optional<RegulationVersion> regulation = regulations.approvedBy(order);
+        regulation.ifPresent(RegulationVersion::refuseIfApproved);
         String clean = number == null ? null : number.strip();
         if (clean != null && date != null && orders.inOrganisation(order.organisation().value()).stream()
                 .map(MentorshipOrder::view)
@@ -191,6 +197,7 @@ public class OrderRegister {
         StoredFileId stored = files.store(order.organisation(), "order-scan", scan, scanName, SCAN_TYPES,
                 files.maxScanBytes()).id();
         order.register(number, date, stored.value(), clock.instant());
+        regulation.ifPresent(v -> v.approve(order.id(), clean, date));
         try {
             orders.flush();
         } catch (DataIntegrityViolationException e) {
