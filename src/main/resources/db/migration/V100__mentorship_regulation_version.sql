@@ -7,6 +7,9 @@ create table mentorship_regulation_version (
     approval_order_id uuid references mentorship_order (id),
     approved_number   varchar(40),
     approved_on       date,
+    -- the appendices as approved: the signed text stays as it was when settings or templates change later
+    regulation_file_id uuid references stored_file (id),
+    roadmap_file_id    uuid references stored_file (id),
     version           bigint      not null default 0,
     unique (organisation_id, number)
 );

@@ -48,13 +48,15 @@ public class OrderRegister {
     private final Mentorships service;
     private final StoredFiles files;
     private final RegulationVersions regulations;
+    private final RegulationDocuments regulationDocuments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ProgrammeRepository programmes,
-            Mentorships service, StoredFiles files, RegulationVersions regulations, ApplicationEventPublisher events,
-            Clock clock) {
+            Mentorships service, StoredFiles files, RegulationVersions regulations, RegulationDocuments regulationDocuments,
+            ApplicationEventPublisher events, Clock clock) {
         this.regulations = regulations;
+        this.regulationDocuments = regulationDocuments;
         this.programmes = programmes;
         this.orders = orders;
         this.mentorships = mentorships;
@@ -197,12 +199,12 @@ public class OrderRegister {
         StoredFileId stored = files.store(order.organisation(), "order-scan", scan, scanName, SCAN_TYPES,
                 files.maxScanBytes()).id();
         order.register(number, date, stored.value(), clock.instant());
-        regulation.ifPresent(v -> v.approve(order.id(), clean, date));
         try {
             orders.flush();
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("number", "mentorship.order.number.taken", clean, date.getYear());
         }
+        regulation.ifPresent(v -> v.approve(order.id(), clean, date, regulationDocuments.keepApproved(caller, order)));
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),
                 "приказ зарегистрирован: № " + clean + " от " + date));
         if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {

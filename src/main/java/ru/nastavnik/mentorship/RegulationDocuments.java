@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.bank.BankCapacities;
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.StoredFileId;
+import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -51,9 +54,11 @@ public class RegulationDocuments {
     private final RegulationVersionRepository versions;
     private final DocumentParts parts;
     private final BankCapacities capacities;
+    private final StoredFiles files;
 
     RegulationDocuments(OrderRepository orders, RegulationVersionRepository versions, DocumentParts parts,
-            BankCapacities capacities) {
+            BankCapacities capacities, StoredFiles files) {
+        this.files = files;
         this.orders = orders;
         this.versions = versions;
         this.parts = parts;
@@ -89,10 +94,30 @@ public class RegulationDocuments {
         return List.of(render(caller, order, Appendix.REGULATION), render(caller, order, Appendix.ROADMAP));
     }
 
+    /**
+     * The appendices of an order just registered, generated once and kept: what was signed does not change when the
+     * requisites, the bank's limits or the templates change later (a changed Regulation is a new version).
+     */
+    @Transactional
+    RegulationVersion.ApprovedTexts keepApproved(NastavnikPrincipal caller, MentorshipOrder order) {
+        return new RegulationVersion.ApprovedTexts(keep(order, Appendix.REGULATION, render(caller, order, Appendix.REGULATION)),
+                keep(order, Appendix.ROADMAP, render(caller, order, Appendix.ROADMAP)));
+    }
+
+    private UUID keep(MentorshipOrder order, Appendix appendix, byte[] docx) {
+        return files.storeGenerated(order.organisation(), "regulation-appendix", docx,
+                DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", FileType.DOCX).id().value();
+    }
+
     private byte[] render(NastavnikPrincipal caller, MentorshipOrder order, Appendix appendix) {
-        Integer version = order.regulationVersion() == null ? null
-                : versions.findInOrganisation(order.organisation().value(), order.regulationVersion())
-                        .map(v -> v.view().number()).orElse(null);
+        Optional<RegulationVersion> found = order.regulationVersion() == null ? Optional.empty()
+                : versions.findInOrganisation(order.organisation().value(), order.regulationVersion());
+        Optional<RegulationVersion.ApprovedTexts> kept = found.flatMap(v -> v.approvedTexts(order.id()));
+        if (kept.isPresent()) {
+            UUID file = appendix == Appendix.REGULATION ? kept.get().regulation() : kept.get().roadmap();
+            return files.read(order.organisation(), new StoredFileId(file));
+        }
+        Integer version = found.map(v -> v.view().number()).orElse(null);
         Map<String, Object> model = RegulationModel.of(parts.organisation(order.organisation()),
                 capacities.capacityLimits(caller, order.organisation()), order.view(), version);
         return parts.render(order.organisation(), appendix.template, RegulationModel.appendix(model, appendix.number()));

@@ -42,6 +42,12 @@ class RegulationVersion {
     @Column(name = "approved_on")
     private LocalDate approvedOn;
 
+    @Column(name = "regulation_file_id")
+    private UUID regulationFile;
+
+    @Column(name = "roadmap_file_id")
+    private UUID roadmapFile;
+
     @Version
     private Long version;
 
@@ -55,12 +61,24 @@ class RegulationVersion {
         this.createdAt = now;
     }
 
-    /** The order approving this version was registered with its number and date. */
-    void approve(UUID order, String orderNumber, LocalDate date) {
+    /** The texts of the two appendices as approved, kept as generated on the day the order was registered. */
+    record ApprovedTexts(UUID regulation, UUID roadmap) {
+    }
+
+    /** The order approving this version was registered with its number and date; the approved texts are kept. */
+    void approve(UUID order, String orderNumber, LocalDate date, ApprovedTexts texts) {
         refuseIfApproved();
         this.approvalOrder = order;
         this.approvedNumber = orderNumber;
         this.approvedOn = date;
+        this.regulationFile = texts.regulation();
+        this.roadmapFile = texts.roadmap();
+    }
+
+    /** The approved texts of the order that approved this version; none while it is not approved (or approved before they were kept). */
+    java.util.Optional<ApprovedTexts> approvedTexts(UUID order) {
+        return order.equals(approvalOrder) && regulationFile != null && roadmapFile != null
+                ? java.util.Optional.of(new ApprovedTexts(regulationFile, roadmapFile)) : java.util.Optional.empty();
     }
 
     /** A new approval order for this version, or registering one, is refused once the version is approved. */

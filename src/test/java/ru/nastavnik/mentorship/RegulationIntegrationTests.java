@@ -127,6 +127,20 @@ class RegulationIntegrationTests {
     }
 
     @Test
+    void anApprovedVersionKeepsItsTextWhenTheSettingsChangeAndTheNextVersionStatesTheNewOnes() throws Exception {
+        capacities.capacityLimits(curator, world.schoolA(), 2, 3, 0L);
+        String first = draft("{\"curator\":\"Исаеву Анну Сергеевну\"}");
+        register(first, "4-о", "2026-09-01").andExpect(status().isOk());
+        capacities.capacityLimits(curator, world.schoolA(), 1, 5, 1L);
+
+        assertThat(flat(DocumentWordingTests.text(download("/mentorship/orders/" + first + "/appendices/regulation.docx"))))
+                .contains("не более 3 наставляемых").doesNotContain("не более 5 наставляемых");
+        String next = draft("{\"curator\":\"Исаеву Анну Сергеевну\"}");
+        assertThat(flat(DocumentWordingTests.text(download("/mentorship/orders/" + next + "/appendices/regulation.docx"))))
+                .contains("(редакция № 2)").contains("не более 5 наставляемых");
+    }
+
+    @Test
     void theOrdersPageDraftsTheApprovalOrderOfANewVersionByDefault() throws Exception {
         mvc.perform(post("/mentorship/orders/regulation").with(user(curator)).with(csrf())
                 .param("organisation", world.schoolA().toString()).param("curator", "Исаеву Анну Сергеевну"))
