@@ -44,6 +44,8 @@ class RegulationIntegrationTests {
     RegulationVersions versions;
     @Autowired
     OrderRegister orders;
+    @Autowired
+    ru.nastavnik.documents.DocumentTemplates templates;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -138,6 +140,26 @@ class RegulationIntegrationTests {
         String next = draft("{\"curator\":\"Исаеву Анну Сергеевну\"}");
         assertThat(flat(DocumentWordingTests.text(download("/mentorship/orders/" + next + "/appendices/regulation.docx"))))
                 .contains("(редакция № 2)").contains("не более 5 наставляемых");
+    }
+
+    @Test
+    void aSchoolsOwnRoadmapTemplateReplacesTheBuiltInOneInTheOrderAndAlone() throws Exception {
+        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
+        byte[] own = ru.nastavnik.documents.TemplateBuilder.a4().right("{{appendix.title}}")
+                .right("к приказу от {{approval.date}} № {{approval.number}}")
+                .centered("План мероприятий нашей школы на {{organisation.shortName}}", true)
+                .table(new int[] { 20, 145 }, java.util.List.of("Этап", "Что делаем"), "stages",
+                        java.util.List.of("{{item.number}}", "{{item.title}}"))
+                .build();
+        templates.upload(director, world.schoolA(), RegulationTemplates.ROADMAP, new java.io.ByteArrayInputStream(own),
+                "план.docx", 0L);
+        String order = draft("{\"curator\":\"Исаеву Анну Сергеевну\"}");
+
+        assertThat(flat(DocumentWordingTests.text(download(base + "/orders/" + order + "/appendices/roadmap.docx"))))
+                .contains("План мероприятий нашей школы").contains("7. Информационная поддержка системы наставничества")
+                .doesNotContain("Содержание деятельности");
+        assertThat(flat(DocumentWordingTests.text(download(base + "/orders/" + order + "/document"))))
+                .containsSubsequence("ПОЛОЖЕНИЕ", "Приложение № 2", "План мероприятий нашей школы");
     }
 
     @Test
