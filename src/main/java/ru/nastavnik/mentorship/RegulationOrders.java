@@ -61,10 +61,12 @@ public class RegulationOrders {
         if (curator == null || curator.isBlank() || curator.length() > 300) {
             throw InvalidInputException.of("curator", "mentorship.order.curator.required");
         }
+        // the version first: another school's or an approved one is refused before anything is saved
+        RegulationVersion version = versions.forNewOrder(organisation, regulationVersion);
         MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.REGULATION,
                 "Об утверждении Положения о системе наставничества педагогических работников и дорожной карты",
                 List.of(), curator.strip(), clock.instant()));
-        order.approves(versions.forNewOrder(organisation, regulationVersion));
+        order.approves(version);
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
                 "проект приказа об утверждении Положения о наставничестве"));
         return order.view();
