@@ -107,6 +107,14 @@ class AuthorisationTests {
                 Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
     }
 
+    @Test
+    void onlyTheSchoolsDirectorAndCuratorDownloadItsRegulationAndRoadmapDocuments() throws Exception {
+        expect(get("/roadmap/documents/roadmap.docx").param("organisation", world.schoolA().toString()), Map.of(
+                Role.DIRECTOR, 200, Role.CURATOR, 200, Role.REGIONAL_METHODOLOGIST, 404, Role.MENTOR, 404, Role.MENTEE, 404));
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/regulation/versions"), Map.of(
+                Role.DIRECTOR, 200, Role.CURATOR, 200, Role.SYSTEM_ADMIN, 404, Role.MENTOR, 404, Role.MENTEE, 404));
+    }
+
     /** The bulk changes of the banks and an entry's edit page are the school's director's and curator's alone. */
     @Test
     void onlyTheSchoolsDirectorAndCuratorChangeItsBanksInBulk() throws Exception {

@@ -66,6 +66,10 @@ class TenantIsolationTests {
     @Autowired
     OrderRegister orders;
     @Autowired
+    ru.nastavnik.mentorship.RegulationOrders regulationOrders;
+    @Autowired
+    ru.nastavnik.mentorship.RegulationVersions regulationVersions;
+    @Autowired
     ru.nastavnik.mentorship.Programmes programmes;
     @Autowired
     ru.nastavnik.practices.Practices practices;
@@ -322,11 +326,27 @@ class TenantIsolationTests {
         String practice = practices.propose(new ru.nastavnik.practices.NewPractice(world.schoolB(), "Практика", "Описание",
                 List.of(ru.nastavnik.people.PersonId.of(personOfB)), ru.nastavnik.practices.PracticeSourceKind.PROGRAMME,
                 java.util.UUID.fromString(programme))).id().toString();
+        String regulation = regulationOrders.draftRegulation(directorOfB, world.schoolB(), null, "Иванову").id().toString();
+        String versionOfB = regulationVersions.list(directorOfB, world.schoolB()).get(0).id().toString();
         String b = world.schoolB().toString();
         String api = "/api/v1/organisations/" + b;
         String a = "/api/v1/organisations/" + world.schoolA();
         String template = "{\"goal\":\"x\",\"activities\":[]}";
         List<RequestBuilder> requests = List.of(
+                get("/mentorship/orders/" + regulation + "/document.pdf"),
+                get("/mentorship/orders/" + regulation + "/appendices/regulation.docx"),
+                get("/mentorship/orders/" + regulation + "/appendices/roadmap.pdf"),
+                get(api + "/orders/" + regulation + "/document.pdf"),
+                get(a + "/orders/" + regulation + "/document.pdf"),
+                get(api + "/orders/" + regulation + "/appendices/roadmap.docx"),
+                get(a + "/orders/" + regulation + "/appendices/regulation.pdf"),
+                get(api + "/regulation/versions"),
+                get(api + "/regulation/documents/regulation.docx"),
+                get(api + "/regulation/documents/roadmap.pdf"),
+                post(a + "/orders/regulation").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"curator\":\"x\",\"regulationVersionId\":\"" + versionOfB + "\"}"),
+                post("/mentorship/orders/regulation").param("organisation", world.schoolA().toString()).param("curator", "x")
+                        .param("regulationVersion", versionOfB).with(csrf()),
                 get("/mentorship/programme-templates").param("organisation", b),
                 get("/mentorship/programme-templates/YOUNG_SPECIALIST").param("organisation", b),
                 post("/mentorship/programme-templates/YOUNG_SPECIALIST").param("organisation", b).param("goal", "x").with(csrf()),
@@ -517,6 +537,8 @@ class TenantIsolationTests {
         List<java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>> requests = List.of(
                 () -> get(api + "/roadmap"),
                 () -> get("/roadmap").param("organisation", b),
+                () -> get("/roadmap/documents/regulation.docx").param("organisation", b),
+                () -> get("/roadmap/documents/roadmap.pdf").param("organisation", b),
                 () -> post("/bank/mentees/batch").param("organisation", b).param("personId", waitingOfB)
                         .param("category", "ON_REQUEST").param("needs", "fgos").with(csrf()),
                 () -> post("/bank/mentors/batch").param("organisation", b).param("personId", waitingOfB)

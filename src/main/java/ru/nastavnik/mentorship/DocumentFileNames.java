@@ -30,6 +30,11 @@ final class DocumentFileNames {
         return clean(name) + "." + extension;
     }
 
+    /** «Приложение № 1 — Положение о системе наставничества …», without the extension. */
+    static String appendix(int number, String title) {
+        return clean("Приложение № " + number + " — " + title);
+    }
+
     /** The extension of a stored file's type (its content was checked when it was stored). */
     static String extension(String contentType) {
         return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values())

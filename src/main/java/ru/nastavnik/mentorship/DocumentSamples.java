@@ -18,13 +18,17 @@ final class DocumentSamples {
     private DocumentSamples() {
     }
 
+    static OrganisationSummary school() {
+        return new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
+                "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
+                        "https://school1.example.ru", new HeadName("Петров", "Иван", "Ильич", Gender.MALE), "Директор"));
+    }
+
     static Map<String, Object> model() {
         StaffData mentor = new StaffData("Петрова", "Анна", "Ивановна", Gender.FEMALE, LocalDate.of(1975, 2, 3), null,
                 List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null, "15",
                 LocalDate.of(2019, 9, 1));
-        OrganisationSummary school = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
-                "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
-                        "https://school1.example.ru", new HeadName("Петров", "Иван", "Ильич", Gender.MALE), "Директор"));
+        OrganisationSummary school = school();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(school));
         model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentForms;
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.consent.MentoringTerms;
+import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
@@ -42,9 +43,11 @@ public class MentorshipDocuments {
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
     private final ConsentForms consentForms;
+    private final RegulationDocuments regulation;
 
     MentorshipDocuments(MentorshipRepository repository, OrderRepository orders, DocumentParts parts,
-            ApplicationEventPublisher events, ConsentForms consentForms) {
+            ApplicationEventPublisher events, ConsentForms consentForms, RegulationDocuments regulation) {
+        this.regulation = regulation;
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
@@ -116,7 +119,19 @@ public class MentorshipDocuments {
             case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
             default -> MentorshipTemplates.ORDER;
         };
-        return new DocumentFile(DocumentFileNames.order(view, "docx"), parts.render(order.organisation(), template, model));
+        byte[] docx = parts.render(order.organisation(), template, model);
+        if (order.kind() == OrderKind.REGULATION) {
+            // the Regulation and the roadmap are the order's appendices № 1 and № 2: printed after it, each from a new page
+            List<byte[]> all = new ArrayList<>(List.of(docx));
+            all.addAll(regulation.appendices(caller, order));
+            docx = DocxTemplates.concatenate(all);
+        }
+        return new DocumentFile(DocumentFileNames.order(view, "docx"), docx);
+    }
+
+    /** The same order as a PDF, with its appendices. */
+    public DocumentFile orderPdf(NastavnikPrincipal caller, UUID orderId) {
+        return order(caller, orderId).toPdf();
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */

@@ -63,6 +63,9 @@ class MentorshipOrder {
 
     private String details;
 
+    @Column(name = "regulation_version_id")
+    private UUID regulationVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "mentorship_order_item", joinColumns = @JoinColumn(name = "order_id"))
     @Column(name = "mentorship_id")
@@ -137,6 +140,18 @@ class MentorshipOrder {
 
     String details() {
         return details;
+    }
+
+    /** The order approving the Regulation approves this version of it. */
+    void approves(RegulationVersion version) {
+        if (kind != OrderKind.REGULATION || registered()) {
+            throw new IllegalStateException("Only a draft order approving the Regulation approves a version of it");
+        }
+        this.regulationVersion = version.id();
+    }
+
+    UUID regulationVersion() {
+        return regulationVersion;
     }
 
     UUID scan() {

@@ -195,6 +195,11 @@ class MentorshipTemplates {
     }
 
     private static DefaultTemplate template(String kind, TemplateBuilder builder) {
+        return template(kind, builder, DocumentSamples::model);
+    }
+
+    /** A built-in template whose uploaded replacements are checked against {@code sample}'s fields. */
+    static DefaultTemplate template(String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
         byte[] docx = builder.build();
         return new DefaultTemplate() {
             @Override
@@ -214,7 +219,7 @@ class MentorshipTemplates {
 
             @Override
             public Map<String, Object> sampleModel() {
-                return DocumentSamples.model();
+                return sample.get();
             }
         };
     }

@@ -47,11 +47,16 @@ public class OrderRegister {
     private final ProgrammeRepository programmes;
     private final Mentorships service;
     private final StoredFiles files;
+    private final RegulationVersions regulations;
+    private final RegulationDocuments regulationDocuments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ProgrammeRepository programmes,
-            Mentorships service, StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+            Mentorships service, StoredFiles files, RegulationVersions regulations, RegulationDocuments regulationDocuments,
+            ApplicationEventPublisher events, Clock clock) {
+        this.regulations = regulations;
+        this.regulationDocuments = regulationDocuments;
         this.programmes = programmes;
         this.orders = orders;
         this.mentorships = mentorships;
@@ -182,6 +187,9 @@ public class OrderRegister {
                 throw InvalidInputException.of("status", "mentorship.order.pairChanged");
             }
         }
+        // a version of the Regulation is approved once: checked before the scan is stored, so a refusal keeps nothing
+        java.util.Optional<RegulationVersion> regulation = regulations.approvedBy(order);
+        regulation.ifPresent(RegulationVersion::refuseIfApproved);
         String clean = number == null ? null : number.strip();
         if (clean != null && date != null && orders.inOrganisation(order.organisation().value()).stream()
                 .map(MentorshipOrder::view)
@@ -196,6 +204,7 @@ public class OrderRegister {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("number", "mentorship.order.number.taken", clean, date.getYear());
         }
+        regulation.ifPresent(v -> v.approve(order.id(), clean, date, regulationDocuments.keepApproved(caller, order)));
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),
                 "приказ зарегистрирован: № " + clean + " от " + date));
         if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {

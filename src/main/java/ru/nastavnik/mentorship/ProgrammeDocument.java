@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.consent.DocumentModels;
-import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.NotFoundException;
@@ -104,8 +103,7 @@ public class ProgrammeDocument {
 
     /** The same programme document as a PDF, for printing and viewing without Word. */
     public DocumentFile pdf(NastavnikPrincipal caller, UUID id) {
-        DocumentFile docx = docx(caller, id);
-        return new DocumentFile(docx.name().replaceFirst("\\.docx$", ".pdf"), PdfRenderer.fromDocx(docx.content()));
+        return docx(caller, id).toPdf();
     }
 
     private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",

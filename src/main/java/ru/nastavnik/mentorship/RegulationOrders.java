@@ -31,11 +31,14 @@ public class RegulationOrders {
 
     private final OrderRepository orders;
     private final DocumentParts parts;
+    private final RegulationVersions versions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegulationOrders(OrderRepository orders, DocumentParts parts, ApplicationEventPublisher events, Clock clock) {
+    RegulationOrders(OrderRepository orders, DocumentParts parts, RegulationVersions versions,
+            ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.versions = versions;
         this.parts = parts;
         this.events = events;
         this.clock = clock;
@@ -44,14 +47,26 @@ public class RegulationOrders {
     /** The order approving the Regulation and the roadmap and appointing the curator (stage 1 of the roadmap). */
     public OrderView draftRegulation(NastavnikPrincipal caller, OrganisationId organisation, PersonId curatorPerson,
             String curatorText) {
+        return draftRegulation(caller, organisation, curatorPerson, curatorText, null);
+    }
+
+    /**
+     * The same for a version of the Regulation: {@code regulationVersion} a version not yet approved (its order
+     * drafted again), or {@code null} for a new version. A version already approved is refused.
+     */
+    public OrderView draftRegulation(NastavnikPrincipal caller, OrganisationId organisation, PersonId curatorPerson,
+            String curatorText, java.util.UUID regulationVersion) {
         Mentorships.check(caller, organisation);
         String curator = curatorPerson == null ? curatorText : curatorPhrase(caller, organisation, curatorPerson);
         if (curator == null || curator.isBlank() || curator.length() > 300) {
             throw InvalidInputException.of("curator", "mentorship.order.curator.required");
         }
+        // the version first: another school's or an approved one is refused before anything is saved
+        RegulationVersion version = versions.forNewOrder(organisation, regulationVersion);
         MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.REGULATION,
                 "Об утверждении Положения о системе наставничества педагогических работников и дорожной карты",
                 List.of(), curator.strip(), clock.instant()));
+        order.approves(version);
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
                 "проект приказа об утверждении Положения о наставничестве"));
         return order.view();

@@ -1,10 +1,12 @@
 /**
  * The school's roadmap of the mentorship system (the seven stages of the source document), with how far each
- * stage has come, read from the other modules; stages whose modules are not built yet are not shown.
+ * stage has come, read from the other modules; stages whose modules are not built yet are not shown. Its page
+ * offers the Regulation and the roadmap in force as documents (made by {@code mentorship}, the order's appendices).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "bank",
         "consent",
+        "documents",
         "mentorship",
         "people",
         "shared",

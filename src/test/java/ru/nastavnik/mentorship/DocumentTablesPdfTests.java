@@ -63,9 +63,13 @@ class DocumentTablesPdfTests {
     }
 
     static String pdfText(DefaultTemplate template, Map<String, Object> model) throws Exception {
+        return pdfText(PdfRenderer.fromDocx(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model)));
+    }
+
+    /** The PDF's text laid out as on the page; the test is skipped where poppler-utils is not installed. */
+    static String pdfText(byte[] pdf) throws Exception {
         File pdftotext = new File("/usr/bin/pdftotext");
         Assumptions.assumeTrue(pdftotext.canExecute(), "poppler-utils is not installed");
-        byte[] pdf = PdfRenderer.fromDocx(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model));
         Files.createDirectories(Path.of("target"));
         Path file = Files.createTempFile(Path.of("target"), "table-", ".pdf");
         Files.write(file, pdf);

@@ -218,8 +218,11 @@ class MentorshipApiController {
     record NewProgrammeOrder(List<String> programmeIds) {
     }
 
-    /** The curator: a person of the staff ({@code curatorId}, declined by the system) or the words to print. */
-    record NewRegulationOrder(String curatorId, String curator) {
+    /**
+     * The curator: a person of the staff ({@code curatorId}, declined by the system) or the words to print;
+     * {@code regulationVersionId}: a version of the Regulation not yet approved, or none for a new version.
+     */
+    record NewRegulationOrder(String curatorId, String curator, String regulationVersionId) {
     }
 
     @PostMapping("/orders/termination")
@@ -236,7 +239,8 @@ class MentorshipApiController {
     OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody NewRegulationOrder o) {
         return regulations.draftRegulation(me, orgId,
-                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator());
+                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator(),
+                o.regulationVersionId() == null || o.regulationVersionId().isBlank() ? null : Ids.parse(o.regulationVersionId()));
     }
 
     @PostMapping("/orders/programmes")
@@ -276,11 +280,16 @@ class MentorshipApiController {
         return view;
     }
 
-    private UUID ownedOrder(NastavnikPrincipal me, String orgId, String id) {
+    /** An order of {orgId}: another organisation's order is a 404 even to a user of both. */
+    static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, String orgId, String id) {
         OrderView view = orders.get(me, Ids.parse(id));
         if (!view.organisationId().equals(OrganisationId.of(orgId))) {
             throw new NotFoundException();
         }
         return view.id();
+    }
+
+    private UUID ownedOrder(NastavnikPrincipal me, String orgId, String id) {
+        return ownedOrder(orders, me, orgId, id);
     }
 }

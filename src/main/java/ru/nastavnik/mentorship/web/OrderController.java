@@ -25,7 +25,10 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderScans;
 import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.mentorship.RegulationDocuments;
+import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.RegulationVersions;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.people.PersonId;
@@ -43,9 +46,13 @@ class OrderController {
     private final OrderScans scans;
     private final MentorshipDocuments documents;
     private final Organisations organisations;
+    private final RegulationVersions versions;
+    private final RegulationDocuments appendices;
 
     OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents,
-            Organisations organisations) {
+            Organisations organisations, RegulationVersions versions, RegulationDocuments appendices) {
+        this.versions = versions;
+        this.appendices = appendices;
         this.register = register;
         this.regulations = regulations;
         this.scans = scans;
@@ -58,6 +65,9 @@ class OrderController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("orders", register.list(me, org));
         model.addAttribute("curators", regulations.curatorCandidates(me, org));
+        model.addAttribute("regulationVersions", versions.list(me, org));
+        model.addAttribute("currentRegulation", versions.current(me, org).orElse(null));
+        model.addAttribute("appendices", java.util.Arrays.stream(Appendix.values()).map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
         // what the printed orders, agreements and programmes would leave blank: said before she prints them
@@ -98,10 +108,11 @@ class OrderController {
     @PostMapping("/mentorship/orders/regulation")
     String draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
             @RequestParam(required = false) String curatorId, @RequestParam(required = false) String curator,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String regulationVersion, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
         try {
-            regulations.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator);
+            regulations.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator,
+                    regulationVersion == null || regulationVersion.isBlank() ? null : Ids.parse(regulationVersion));
             Flash.success(redirect, "mentorship.order.drafted");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -126,6 +137,25 @@ class OrderController {
     @GetMapping("/mentorship/orders/{id}/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
         return Downloads.docx(documents.order(me, Ids.parse(id)));
+    }
+
+    /** The order with its appendices, for printing and viewing without Word. */
+    @GetMapping("/mentorship/orders/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.pdf(documents.orderPdf(me, Ids.parse(id)));
+    }
+
+    /** The Regulation or the roadmap of the order approving them, on its own. */
+    @GetMapping("/mentorship/orders/{id}/appendices/{document}.docx")
+    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String document) {
+        return Downloads.docx(appendices.ofOrder(me, Ids.parse(id), Appendix.named(document), false));
+    }
+
+    @GetMapping("/mentorship/orders/{id}/appendices/{document}.pdf")
+    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String document) {
+        return Downloads.pdf(appendices.ofOrder(me, Ids.parse(id), Appendix.named(document), true));
     }
 
     @GetMapping("/mentorship/orders/{id}/scan")

@@ -1,11 +1,22 @@
 package ru.nastavnik.roadmap.web;
 
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.mentorship.DocumentFile;
+import ru.nastavnik.mentorship.RegulationDocuments;
+import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.roadmap.Roadmap;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -17,9 +28,11 @@ class RoadmapController {
     static final String VIEW = "roadmap/roadmap";
 
     private final Roadmap roadmap;
+    private final RegulationDocuments documents;
 
-    RoadmapController(Roadmap roadmap) {
+    RoadmapController(Roadmap roadmap, RegulationDocuments documents) {
         this.roadmap = roadmap;
+        this.documents = documents;
     }
 
     @GetMapping("/roadmap")
@@ -28,6 +41,27 @@ class RoadmapController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("stages", roadmap.of(me, org));
         model.addAttribute("organisationId", org);
+        model.addAttribute("appendices", Arrays.stream(Appendix.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         return VIEW;
+    }
+
+    /** The Regulation or the roadmap in force (the appendices of the order that approved the current version). */
+    @GetMapping("/roadmap/documents/{document}.docx")
+    ResponseEntity<byte[]> docx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String document,
+            @RequestParam(required = false) String organisation) {
+        return download(documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), false),
+                FileType.DOCX);
+    }
+
+    @GetMapping("/roadmap/documents/{document}.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String document,
+            @RequestParam(required = false) String organisation) {
+        return download(documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), true),
+                FileType.PDF);
+    }
+
+    private static ResponseEntity<byte[]> download(DocumentFile file, FileType type) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.name()))
+                .header(HttpHeaders.CONTENT_TYPE, type.contentType()).body(file.content());
     }
 }

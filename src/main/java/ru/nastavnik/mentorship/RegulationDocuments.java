@@ -1,0 +1,139 @@
+package ru.nastavnik.mentorship;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.bank.BankCapacities;
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.StoredFileId;
+import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The Regulation (appendix № 1) and the roadmap (appendix № 2) of the order approving them, from the organisation's
+ * editable templates, DOCX or PDF: each on its own, or after the order in its document. The names in them are the
+ * organisation's and its head's (its requisites), not staff's: reading them records nothing in the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegulationDocuments {
+
+    /** Appendix № 1 and № 2 of the approval order. */
+    public enum Appendix {
+        REGULATION(RegulationTemplates.REGULATION, "Положение о системе наставничества педагогических работников"),
+        ROADMAP(RegulationTemplates.ROADMAP, "Дорожная карта (план мероприятий) по реализации Положения о наставничестве");
+
+        private final String template;
+        private final String title;
+
+        Appendix(String template, String title) {
+            this.template = template;
+            this.title = title;
+        }
+
+        public int number() {
+            return ordinal() + 1;
+        }
+
+        /** {@code regulation} or {@code roadmap}, as a URL names it; any other word is a 404. */
+        public static Appendix named(String name) {
+            return java.util.Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(NotFoundException::new);
+        }
+    }
+
+    private final OrderRepository orders;
+    private final RegulationVersionRepository versions;
+    private final DocumentParts parts;
+    private final BankCapacities capacities;
+    private final StoredFiles files;
+
+    RegulationDocuments(OrderRepository orders, RegulationVersionRepository versions, DocumentParts parts,
+            BankCapacities capacities, StoredFiles files) {
+        this.files = files;
+        this.orders = orders;
+        this.versions = versions;
+        this.parts = parts;
+        this.capacities = capacities;
+    }
+
+    /** Appendix {@code appendix} of this approval order; another kind of order has none (a 404). */
+    public DocumentFile ofOrder(NastavnikPrincipal caller, UUID orderId, Appendix appendix, boolean pdf) {
+        MentorshipOrder order = orders.findById(orderId).orElseThrow(NotFoundException::new);
+        Mentorships.check(caller, order.organisation());
+        if (order.kind() != OrderKind.REGULATION) {
+            throw new NotFoundException();
+        }
+        return file(appendix, render(caller, order, appendix), pdf);
+    }
+
+    /**
+     * The organisation's current document: the appendix of the order that approved the version in force, else of
+     * the latest draft approval order, else with blanks for the order that will approve it.
+     */
+    public DocumentFile current(NastavnikPrincipal caller, OrganisationId organisation, Appendix appendix, boolean pdf) {
+        Mentorships.check(caller, organisation);
+        Optional<MentorshipOrder> order = approvalOrder(organisation);
+        byte[] docx = order.isPresent() ? render(caller, order.get(), appendix)
+                : parts.render(organisation, appendix.template, RegulationModel.appendix(
+                        RegulationModel.of(parts.organisation(organisation), capacities.capacityLimits(caller, organisation),
+                                null, versions.inOrganisation(organisation.value()).size() + 1), appendix.number()));
+        return file(appendix, docx, pdf);
+    }
+
+    /** Both appendices of an approval order, to follow the order in its document. */
+    List<byte[]> appendices(NastavnikPrincipal caller, MentorshipOrder order) {
+        return List.of(render(caller, order, Appendix.REGULATION), render(caller, order, Appendix.ROADMAP));
+    }
+
+    /**
+     * The appendices of an order just registered, generated once and kept: what was signed does not change when the
+     * requisites, the bank's limits or the templates change later (a changed Regulation is a new version).
+     */
+    @Transactional
+    RegulationVersion.ApprovedTexts keepApproved(NastavnikPrincipal caller, MentorshipOrder order) {
+        return new RegulationVersion.ApprovedTexts(keep(order, Appendix.REGULATION, render(caller, order, Appendix.REGULATION)),
+                keep(order, Appendix.ROADMAP, render(caller, order, Appendix.ROADMAP)));
+    }
+
+    private UUID keep(MentorshipOrder order, Appendix appendix, byte[] docx) {
+        return files.storeGenerated(order.organisation(), "regulation-appendix", docx,
+                DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", FileType.DOCX).id().value();
+    }
+
+    private byte[] render(NastavnikPrincipal caller, MentorshipOrder order, Appendix appendix) {
+        Optional<RegulationVersion> found = order.regulationVersion() == null ? Optional.empty()
+                : versions.findInOrganisation(order.organisation().value(), order.regulationVersion());
+        Optional<RegulationVersion.ApprovedTexts> kept = found.flatMap(v -> v.approvedTexts(order.id()));
+        if (kept.isPresent()) {
+            UUID file = appendix == Appendix.REGULATION ? kept.get().regulation() : kept.get().roadmap();
+            return files.read(order.organisation(), new StoredFileId(file));
+        }
+        Integer version = found.map(v -> v.view().number()).orElse(null);
+        Map<String, Object> model = RegulationModel.of(parts.organisation(order.organisation()),
+                capacities.capacityLimits(caller, order.organisation()), order.view(), version);
+        return parts.render(order.organisation(), appendix.template, RegulationModel.appendix(model, appendix.number()));
+    }
+
+    private Optional<MentorshipOrder> approvalOrder(OrganisationId organisation) {
+        List<MentorshipOrder> all = orders.inOrganisation(organisation.value()).stream()
+                .filter(o -> o.kind() == OrderKind.REGULATION).toList();
+        Optional<MentorshipOrder> inForce = all.stream().filter(MentorshipOrder::registered)
+                .max(Comparator.comparing((MentorshipOrder o) -> o.view().orderDate()).thenComparing(o -> o.view().registeredAt()));
+        // the list is the latest first: the draft being prepared
+        return inForce.isPresent() ? inForce : all.stream().findFirst();
+    }
+
+    private static DocumentFile file(Appendix appendix, byte[] docx, boolean pdf) {
+        DocumentFile file = new DocumentFile(DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", docx);
+        return pdf ? file.toPdf() : file;
+    }
+}
