@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SessionCookie;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -107,11 +108,12 @@ class BankBatchesIntegrationTests {
         String already = consented("Белова");
         mentors(already).andExpect(status().isOk());
 
-        var refused = mvc.perform(post("/bank/mentors/batch").with(user(curator)).with(csrf())
+        SessionCookie browser = new SessionCookie();
+        String back = mvc.perform(post("/bank/mentors/batch").with(user(curator)).with(csrf()).with(browser)
                         .param("organisation", world.schoolA().toString()).param("personId", noConsent, already)
                         .param("competences", "discipline"))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        mvc.perform(get("/bank/mentors").with(user(curator)).flashAttrs(refused.getFlashMap()))
+                .andDo(browser).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(back).with(user(curator)).with(browser))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Гусева Анна Сергеевна: Нет действующего согласия")))
                 .andExpect(content().string(containsString("Белова Анна Сергеевна: уже в банке наставников")));

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import ru.nastavnik.SessionCookie;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
@@ -78,13 +79,13 @@ class DocumentTemplateVersionIntegrationTests {
                 .file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", docx));
         String uploadedAt = mvc.perform(get("/api/v1/organisations/" + organisation + "/document-templates")
                 .with(user(curator))).andReturn().getResponse().getContentAsString();
-        Flash refused = (Flash) mvc.perform(page.param("organisation", organisation).param("version", "0")
-                        .with(user(curator)).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn().getFlashMap().get("flashError");
+        SessionCookie browser = new SessionCookie();
+        var result = mvc.perform(page.param("organisation", organisation).param("version", "0")
+                        .with(user(curator)).with(csrf()).with(browser))
+                .andDo(browser).andExpect(status().is3xxRedirection()).andReturn();
+        Flash refused = (Flash) result.getFlashMap().get("flashError");
         assertThat(refused.key()).isEqualTo("template.stale");
-        mvc.perform(get("/documents/templates").param("organisation", organisation).with(user(curator))
-                        .flashAttr("flashError", refused))
+        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(user(curator)).with(browser))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("заменил или вернул к встроенному другой пользователь")));
         assertThat(mvc.perform(get("/api/v1/organisations/" + organisation + "/document-templates").with(user(curator)))

@@ -61,7 +61,8 @@ class StaffAccountBrowserTests {
         WebElement refusal = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(refusal.getText()).contains("«Тест MENTOR»").contains("«Тихонова Вера Андреевна»")
                 .contains("Привязать, хотя имена различаются");
-        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).as("still not linked").isEmpty();
+        // not linked; the form keeps what she typed, for the confirmation
+        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo(teacher.getUsername());
         assertThat(accounts.accountOf(curator, world.schoolA(), person)).isEmpty();
 
         link(teacher.getUsername(), true);

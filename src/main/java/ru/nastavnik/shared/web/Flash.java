@@ -9,8 +9,8 @@ import ru.nastavnik.shared.InvalidInputException;
 
 /**
  * A message key shown once on the page after a redirect (Post/Redirect/Get). It lives in the session until then,
- * and sessions are stored in PostgreSQL (several nodes): its arguments are kept as what the message shows —
- * numbers and dates as they are, anything else as its text.
+ * and sessions are stored in PostgreSQL (several nodes): an argument that cannot be stored (a typed id, a view) is
+ * kept as the text the message would show of it.
  */
 public record Flash(String key, Object[] args) implements Serializable {
 
@@ -19,8 +19,7 @@ public record Flash(String key, Object[] args) implements Serializable {
     }
 
     private static Object storable(Object arg) {
-        return arg == null || arg instanceof String || arg instanceof Number || arg instanceof java.util.Date
-                || arg instanceof java.time.temporal.TemporalAccessor && arg instanceof Serializable ? arg : String.valueOf(arg);
+        return arg == null || arg instanceof Serializable ? arg : String.valueOf(arg);
     }
 
     public static void success(RedirectAttributes attributes, String key, Object... args) {

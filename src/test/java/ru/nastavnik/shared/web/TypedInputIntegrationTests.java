@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SessionCookie;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -32,12 +33,14 @@ class TypedInputIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String tooLong = "Очень длинная тема ".repeat(15);
-        MvcResult refused = mvc.perform(post("/bank/topics").with(user(curator)).with(csrf())
-                .param("organisation", world.schoolA().toString()).param("title", tooLong)).andReturn();
+        SessionCookie browser = new SessionCookie();
+        MvcResult refused = mvc.perform(post("/bank/topics").with(user(curator)).with(csrf()).with(browser)
+                .param("organisation", world.schoolA().toString()).param("title", tooLong)).andDo(browser).andReturn();
         assertThat(refused.getFlashMap().get("typedInput")).isInstanceOf(TypedInput.class);
 
-        String page = mvc.perform(get("/bank/mentors").with(user(curator)).param("organisation", world.schoolA().toString())
-                .flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+        // the browser follows the redirect with its session cookie
+        String page = mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(user(curator)).with(browser))
+                .andReturn().getResponse().getContentAsString();
         String block = page.substring(page.indexOf("id=\"typed-input\""));
         block = block.substring(0, block.indexOf("</script>"));
         assertThat(block).contains("\"action\":\"\\/bank\\/topics\"").contains("\\u041E\\u0447\\u0435\\u043D\\u044C") // «Очень», escaped as JavaScript
