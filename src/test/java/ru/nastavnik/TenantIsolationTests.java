@@ -70,6 +70,8 @@ class TenantIsolationTests {
     @Autowired
     ru.nastavnik.practices.Practices practices;
     @Autowired
+    ru.nastavnik.training.Materials materials;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ru.nastavnik.audit.AuditLog auditLog;
@@ -582,6 +584,55 @@ class TenantIsolationTests {
                     org.assertj.core.api.Assertions.assertThat(entry.subjects()).allSatisfy(subject ->
                             org.assertj.core.api.Assertions.assertThat(String.valueOf(subject.name())).doesNotContain("Иванова"));
                 });
+    }
+
+    @Test
+    void everyMaterialOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        String material = materials.publish(curatorOfB, world.schoolB(), ru.nastavnik.training.MaterialKind.FILE,
+                new ru.nastavnik.training.MaterialDraft("Памятка школы Б", null, null, List.of(),
+                        List.of(ru.nastavnik.training.MaterialAudience.MENTORS)),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "b.pdf").id().toString();
+        String b = world.schoolB().toString();
+        String api = "/api/v1/organisations/" + b;
+        String aWithBsMaterial = "/api/v1/organisations/" + world.schoolA() + "/materials/" + material;
+        MockMultipartFile pdf = new MockMultipartFile("file", "a.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertEveryOneNotFound(List.of(
+                get("/training/materials").param("organisation", b),
+                get("/training/materials/new").param("organisation", b),
+                multipart("/training/materials").file(pdf).param("organisation", b).param("kind", "FILE").param("title", "Х")
+                        .param("audiences", "MENTORS").with(csrf()),
+                get("/training/materials/" + material),
+                get("/training/materials/" + material + "/edit"),
+                post("/training/materials/" + material).param("title", "Взлом").param("audiences", "MENTORS")
+                        .param("version", "0").with(csrf()),
+                multipart("/training/materials/" + material + "/file").file(pdf).with(csrf()),
+                get("/training/materials/" + material + "/files/1"),
+                get(api + "/materials"),
+                get(api + "/material-topics"),
+                multipart(api + "/materials").file(pdf).param("kind", "FILE").param("title", "Х").param("audiences", "MENTORS"),
+                get(api + "/materials/" + material),
+                put(api + "/materials/" + material).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Взлом\",\"audiences\":[\"MENTORS\"]}"),
+                multipart(api + "/materials/" + material + "/file").file(pdf),
+                get(api + "/materials/" + material + "/files/1"),
+                get(aWithBsMaterial),
+                put(aWithBsMaterial).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Взлом\",\"audiences\":[\"MENTORS\"]}"),
+                multipart(aWithBsMaterial + "/file").file(pdf),
+                get(aWithBsMaterial + "/files/1")));
+        org.assertj.core.api.Assertions.assertThat(materials.get(curatorOfB, ru.nastavnik.training.MaterialId.of(material))
+                .title()).isEqualTo("Памятка школы Б");
+    }
+
+    private void assertEveryOneNotFound(List<RequestBuilder> requests) throws Exception {
+        for (RequestBuilder request : requests) {
+            var response = mvc.perform(withUser(request)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
+                    .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
     }
 
     private RequestBuilder withUser(RequestBuilder request) {
