@@ -72,6 +72,8 @@ class TenantIsolationTests {
     @Autowired
     ru.nastavnik.training.Materials materials;
     @Autowired
+    ru.nastavnik.training.ExternalCourses courses;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ru.nastavnik.audit.AuditLog auditLog;
@@ -624,6 +626,53 @@ class TenantIsolationTests {
                 get(aWithBsMaterial + "/files/1")));
         org.assertj.core.api.Assertions.assertThat(materials.get(curatorOfB, ru.nastavnik.training.MaterialId.of(material))
                 .title()).isEqualTo("Памятка школы Б");
+    }
+
+    @Test
+    void everyCourseAndTrainingRecordOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        String course = courses.record(curatorOfB, world.schoolB(), ru.nastavnik.people.PersonId.of(personOfB),
+                new ru.nastavnik.training.CourseDraft("ИРО", "Курс школы Б", 16, java.time.LocalDate.of(2026, 9, 1),
+                        java.time.LocalDate.of(2026, 9, 2)), null, null).id().toString();
+        String api = "/api/v1/organisations/" + world.schoolB();
+        String aWithBsCourse = "/api/v1/organisations/" + world.schoolA() + "/courses/" + course;
+        MockMultipartFile scan = new MockMultipartFile("certificate", "a.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        String edit = "{\"provider\":\"Х\",\"title\":\"Взлом\",\"hours\":\"1\",\"startsOn\":\"2026-09-01\","
+                + "\"endsOn\":\"2026-09-01\"}";
+        assertEveryOneNotFound(List.of(
+                get("/training/courses").param("organisation", world.schoolB().toString()),
+                get("/training/persons/" + personOfB + "/record"),
+                get("/training/persons/" + personOfB + "/record/document"),
+                multipart("/training/courses").file(scan).param("person", personOfB).param("provider", "Х")
+                        .param("title", "Х").param("hours", "1").param("startsOn", "2026-09-01").param("endsOn", "2026-09-01")
+                        .with(csrf()),
+                get("/training/courses/" + course + "/edit"),
+                post("/training/courses/" + course).param("provider", "Х").param("title", "Взлом").param("hours", "1")
+                        .param("startsOn", "2026-09-01").param("endsOn", "2026-09-01").param("version", "0").with(csrf()),
+                post("/training/courses/" + course + "/confirm").with(csrf()),
+                post("/training/courses/" + course + "/return").param("comment", "Х").with(csrf()),
+                multipart("/training/courses/" + course + "/certificate").file(scan).with(csrf()),
+                get("/training/courses/" + course + "/certificate"),
+                get(api + "/courses"),
+                multipart(api + "/courses").file(scan).param("personId", personOfB).param("provider", "Х").param("title", "Х")
+                        .param("hours", "1").param("startsOn", "2026-09-01").param("endsOn", "2026-09-01"),
+                get(api + "/courses/" + course),
+                put(api + "/courses/" + course).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(edit),
+                post(api + "/courses/" + course + "/confirm"),
+                post(api + "/courses/" + course + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Х\"}"),
+                get(api + "/courses/" + course + "/certificate"),
+                get(api + "/persons/" + personOfB + "/training-record"),
+                get(api + "/persons/" + personOfB + "/training-record/document"),
+                get(aWithBsCourse),
+                post(aWithBsCourse + "/confirm"),
+                get("/api/v1/organisations/" + world.schoolA() + "/persons/" + personOfB + "/training-record"),
+                multipart("/api/v1/organisations/" + world.schoolA() + "/courses").param("personId", personOfB)
+                        .param("provider", "Х").param("title", "Х").param("hours", "1").param("startsOn", "2026-09-01")
+                        .param("endsOn", "2026-09-01")));
+        org.assertj.core.api.Assertions.assertThat(courses.get(curatorOfB, ru.nastavnik.training.CourseId.of(course)).status())
+                .isEqualTo(ru.nastavnik.training.CourseStatus.SUBMITTED);
+        assertCallersLogLearnedNothingOf(personOfB);
     }
 
     private void assertEveryOneNotFound(List<RequestBuilder> requests) throws Exception {
