@@ -174,6 +174,13 @@ class AuthorisationTests {
         }
     }
 
+    @Test
+    void onlyTheSchoolsDirectorAndCuratorDecideOnExternalCourses() throws Exception {
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/courses"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/training/courses"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
+    }
+
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {
         for (Map.Entry<Role, Integer> entry : statuses.entrySet()) {
             int status = mvc.perform(request.with(user(users.get(entry.getKey())))).andReturn().getResponse().getStatus();
