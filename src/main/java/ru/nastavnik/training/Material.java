@@ -84,6 +84,9 @@ class Material {
 
     /** Checks a draft before anything is stored (a file is stored only for a material that will be saved). */
     static void check(MaterialKind kind, MaterialDraft draft) {
+        if (kind == null) {
+            throw InvalidInputException.of("kind", "training.material.kind.required");
+        }
         if (draft.title() == null || draft.title().isBlank()) {
             throw InvalidInputException.of("title", "training.material.title.required");
         }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -175,5 +176,21 @@ class MaterialIntegrationTests {
                 .andExpect(content().string(containsString("id=\"edit-material\"")));
         mvc.perform(multipart("/training/materials/" + material + "/file").file(new MockMultipartFile("file", "x.pdf",
                 "application/pdf", PDF)).with(user(mentorA)).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theEditFormSavesOnTheVersionItShowedAndRefusesAStaleOne() throws Exception {
+        String material = id(publish(world.schoolA(), "Памятка наставнику", PDF, "a.pdf"), curatorA);
+        mvc.perform(get("/training/materials/" + material + "/edit").with(user(curatorA)))
+                .andExpect(content().string(containsString("value=\"Памятка наставнику\"")));
+        mvc.perform(post("/training/materials/" + material).param("title", "Памятка наставнику, 2-е изд.")
+                .param("topics", "parents").param("audiences", "MENTORS", "CURATORS").param("version", "0")
+                .with(user(curatorA)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/training/materials/" + material).param("title", "Перезапись").param("audiences", "MENTORS")
+                .param("version", "0").with(user(curatorA)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("изменил кто-то другой")));
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/materials/" + material).with(user(mentorA)))
+                .andExpect(jsonPath("$.title").value("Памятка наставнику, 2-е изд."))
+                .andExpect(jsonPath("$.audiences.length()").value(2)).andExpect(header().string("ETag", "\"1\""));
     }
 }

@@ -50,6 +50,13 @@ class MaterialTests {
     }
 
     @Test
+    void aMaterialIsAFileOrALink() {
+        assertThatThrownBy(() -> Material.check(null, draft("Памятка", null, List.of(MaterialAudience.MENTORS))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("kind"));
+    }
+
+    @Test
     void aMaterialIsForSomebody() {
         assertThatThrownBy(() -> Material.check(MaterialKind.FILE, draft("Памятка", null, List.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
