@@ -74,6 +74,8 @@ class TenantIsolationTests {
     @Autowired
     ru.nastavnik.training.ExternalCourses courses;
     @Autowired
+    ru.nastavnik.training.MentorCourses mentorCourses;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ru.nastavnik.audit.AuditLog auditLog;
@@ -673,6 +675,45 @@ class TenantIsolationTests {
         org.assertj.core.api.Assertions.assertThat(courses.get(curatorOfB, ru.nastavnik.training.CourseId.of(course)).status())
                 .isEqualTo(ru.nastavnik.training.CourseStatus.SUBMITTED);
         assertCallersLogLearnedNothingOf(personOfB);
+    }
+
+    @Test
+    void everyMentorCourseOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        var course = mentorCourses.publish(curatorOfB, world.schoolB(), "Курс школы Б", null);
+        course = mentorCourses.addStep(curatorOfB, course.id(), new ru.nastavnik.training.NewStep(
+                ru.nastavnik.training.StepKind.TASK, null, "Задание", null), 0L);
+        String id = course.id().toString();
+        String step = course.steps().get(0).id().toString();
+        String api = "/api/v1/organisations/" + world.schoolB() + "/mentor-courses";
+        String aWithBs = "/api/v1/organisations/" + world.schoolA() + "/mentor-courses/" + id;
+        assertEveryOneNotFound(List.of(
+                get("/training/mentor-courses").param("organisation", world.schoolB().toString()),
+                post("/training/mentor-courses").param("organisation", world.schoolB().toString()).param("title", "Х").with(csrf()),
+                get("/training/mentor-courses/" + id),
+                get("/training/mentor-courses/" + id + "/progress"),
+                get("/training/mentor-courses/" + id + "/progress").param("organisation", world.schoolB().toString()),
+                post("/training/mentor-courses/" + id + "/steps").param("kind", "TASK").param("title", "Х").param("version", "1")
+                        .with(csrf()),
+                post("/training/mentor-courses/" + id + "/steps/" + step + "/move").param("delta", "1").param("version", "1")
+                        .with(csrf()),
+                post("/training/mentor-courses/" + id + "/steps/" + step + "/delete").param("version", "1").with(csrf()),
+                post("/training/mentor-courses/" + id + "/steps/" + step + "/done").with(csrf()),
+                get(api),
+                post(api).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Х\"}"),
+                get(api + "/" + id),
+                post(api + "/" + id + "/steps").header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"TASK\",\"title\":\"Х\"}"),
+                post(api + "/" + id + "/steps/" + step + "/move").header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"delta\":1}"),
+                delete(api + "/" + id + "/steps/" + step).header("If-Match", "\"1\""),
+                post(api + "/" + id + "/steps/" + step + "/done"),
+                get(api + "/" + id + "/progress"),
+                get(aWithBs),
+                post(aWithBs + "/steps").header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"TASK\",\"title\":\"Х\"}"),
+                get(aWithBs + "/progress")));
+        org.assertj.core.api.Assertions.assertThat(mentorCourses.get(curatorOfB, course.id()).steps()).hasSize(1);
     }
 
     private void assertEveryOneNotFound(List<RequestBuilder> requests) throws Exception {

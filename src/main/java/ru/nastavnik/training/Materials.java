@@ -23,7 +23,6 @@ import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
-import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -205,29 +204,15 @@ public class Materials {
     }
 
     private Material readable(NastavnikPrincipal caller, MaterialId id) {
-        Material material = materials.findById(id.value()).orElseThrow(NotFoundException::new);
-        if (!territory.mayRead(caller, material.organisation())) {
-            throw new NotFoundException();
-        }
-        return material;
+        return territory.readable(caller, materials.findById(id.value()), Material::organisation);
     }
 
     private Material readableIn(NastavnikPrincipal caller, OrganisationId organisation, MaterialId id) {
-        territory.checkMember(caller, organisation);
-        Material material = readable(caller, id);
-        if (!territory.publishersFor(organisation).contains(material.organisation().value())) {
-            throw new NotFoundException();
-        }
-        return material;
+        return territory.readableIn(caller, organisation, materials.findById(id.value()), Material::organisation);
     }
 
-    /** Another school's material does not exist (404); the municipality's, read in a school, is not the school's to edit (403). */
     private Material editable(NastavnikPrincipal caller, MaterialId id) {
-        Material material = readable(caller, id);
-        if (!territory.mayPublish(caller, material.organisation())) {
-            throw new ForbiddenException("May not edit the material " + id);
-        }
-        return material;
+        return territory.editable(caller, materials.findById(id.value()), Material::organisation);
     }
 
     private void audit(Material material, AuditAction action, String details) {

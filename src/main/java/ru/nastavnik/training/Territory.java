@@ -2,12 +2,15 @@ package ru.nastavnik.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -58,8 +61,37 @@ class Territory {
         return caller.hasAnyIn(organisation, PUBLISHERS);
     }
 
+    /** A record of a publisher the caller may not read does not exist for her (404). */
+    <T> T readable(NastavnikPrincipal caller, Optional<T> found, Function<T, OrganisationId> publisher) {
+        T record = found.orElseThrow(NotFoundException::new);
+        if (!mayRead(caller, publisher.apply(record))) {
+            throw new NotFoundException();
+        }
+        return record;
+    }
+
+    /** As {@link #readable}, read in a named organisation: the publisher must be it or above it. */
+    <T> T readableIn(NastavnikPrincipal caller, OrganisationId organisation, Optional<T> found,
+            Function<T, OrganisationId> publisher) {
+        checkMember(caller, organisation);
+        T record = readable(caller, found, publisher);
+        if (!publishersFor(organisation).contains(publisher.apply(record).value())) {
+            throw new NotFoundException();
+        }
+        return record;
+    }
+
+    /** Another school's record does not exist (404); the municipality's, read in a school, is not the school's to edit (403). */
+    <T> T editable(NastavnikPrincipal caller, Optional<T> found, Function<T, OrganisationId> publisher) {
+        T record = readable(caller, found, publisher);
+        if (!mayPublish(caller, publisher.apply(record))) {
+            throw new ForbiddenException("May not edit what " + publisher.apply(record) + " published");
+        }
+        return record;
+    }
+
     /** The organisation a caller's pages are about by default: her school, else the area she works for. */
-    static java.util.Optional<OrganisationId> home(NastavnikPrincipal caller) {
+    static Optional<OrganisationId> home(NastavnikPrincipal caller) {
         return caller.homeOrganisation().or(() -> caller.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
                 .map(g -> g.organisation()).findFirst());
