@@ -159,6 +159,36 @@ class AuthorisationTests {
                 Role.MENTEE, 200));
     }
 
+    @Test
+    void everyoneOfTheSchoolReadsItsMaterialsOnlyItsDirectorAndCuratorPublishThemAndMethodologistsTheirAreas() throws Exception {
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/materials"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 200, Role.MENTEE, 200, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/training/materials"), Map.of(Role.MENTEE, 200, Role.MUNICIPAL_METHODOLOGIST, 200,
+                Role.REGIONAL_METHODOLOGIST, 200, Role.SYSTEM_ADMIN, 404));
+        expect(get("/training/materials/new"), Map.of(Role.CURATOR, 200, Role.MUNICIPAL_METHODOLOGIST, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404));
+        Map<Role, Integer> publishers = Map.of(Role.SYSTEM_ADMIN, 404, Role.REGIONAL_METHODOLOGIST, 404,
+                Role.MUNICIPAL_METHODOLOGIST, 201, Role.DIRECTOR, 404, Role.CURATOR, 404, Role.MENTOR, 404, Role.MENTEE, 404);
+        for (OrganisationId owner : new OrganisationId[] { world.schoolA(), world.municipality() }) {
+            for (Role role : Role.values()) {
+                int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/organisations/" + owner + "/materials").param("kind", "LINK").param("title", "Ссылка")
+                        .param("url", "https://edu.example.ru").param("audiences", "MENTORS").with(user(users.get(role))))
+                        .andReturn().getResponse().getStatus();
+                int expected = owner.equals(world.schoolA())
+                        ? (role == Role.DIRECTOR || role == Role.CURATOR ? 201 : 404) : publishers.get(role);
+                assertThat(status).as(role + " in " + owner).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheSchoolsDirectorAndCuratorDecideOnExternalCourses() throws Exception {
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/courses"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/training/courses"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
+    }
+
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {
         for (Map.Entry<Role, Integer> entry : statuses.entrySet()) {
             int status = mvc.perform(request.with(user(users.get(entry.getKey())))).andReturn().getResponse().getStatus();

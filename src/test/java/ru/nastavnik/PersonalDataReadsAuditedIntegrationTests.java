@@ -40,6 +40,8 @@ class PersonalDataReadsAuditedIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    ru.nastavnik.training.ExternalCourses courses;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     StaffManagement staff;
@@ -80,6 +82,9 @@ class PersonalDataReadsAuditedIntegrationTests {
                 new QuestionnaireDetails(null, null, null, false, null));
         questionnaires.open(director, questionnaire.id());
         distribution.invite(director, questionnaire.id(), List.of(mentee), List.of());
+        String course = courses.record(director, world.schoolA(), ru.nastavnik.people.PersonId.of(mentor),
+                new ru.nastavnik.training.CourseDraft("ИРО", "Наставничество", 72, LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 9, 20)), null, null).id().toString();
         String q = questionnaire.id().toString();
         String org = world.schoolA().toString();
         String api = "/api/v1/organisations/" + org;
@@ -93,7 +98,9 @@ class PersonalDataReadsAuditedIntegrationTests {
                 api + "/staff", api + "/staff/" + mentee, api + "/mentees", api + "/mentors", api + "/bank-history/" + mentee,
                 api + "/consents", api + "/mentorships", api + "/mentorships/" + pair, api + "/programmes",
                 "/api/v1/programmes/" + programme, api + "/waiting-mentees", api + "/questionnaires/" + q + "/invitations",
-                "/api/v1/users?organisationId=" + org);
+                "/api/v1/users?organisationId=" + org,
+                "/training/courses", "/training/persons/" + mentor + "/record", api + "/courses", api + "/courses/" + course,
+                api + "/persons/" + mentor + "/training-record");
         for (String route : routes) {
             long before = entries(world);
             int status = mvc.perform(get(route).param("organisation", org).with(user(director))).andReturn().getResponse()

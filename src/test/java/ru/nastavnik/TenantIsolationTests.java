@@ -74,6 +74,12 @@ class TenantIsolationTests {
     @Autowired
     ru.nastavnik.practices.Practices practices;
     @Autowired
+    ru.nastavnik.training.Materials materials;
+    @Autowired
+    ru.nastavnik.training.ExternalCourses courses;
+    @Autowired
+    ru.nastavnik.training.MentorCourses mentorCourses;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ru.nastavnik.audit.AuditLog auditLog;
@@ -604,6 +610,141 @@ class TenantIsolationTests {
                     org.assertj.core.api.Assertions.assertThat(entry.subjects()).allSatisfy(subject ->
                             org.assertj.core.api.Assertions.assertThat(String.valueOf(subject.name())).doesNotContain("Иванова"));
                 });
+    }
+
+    @Test
+    void everyMaterialOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        String material = materials.publish(curatorOfB, world.schoolB(), ru.nastavnik.training.MaterialKind.FILE,
+                new ru.nastavnik.training.MaterialDraft("Памятка школы Б", null, null, List.of(),
+                        List.of(ru.nastavnik.training.MaterialAudience.MENTORS)),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "b.pdf").id().toString();
+        String b = world.schoolB().toString();
+        String api = "/api/v1/organisations/" + b;
+        String aWithBsMaterial = "/api/v1/organisations/" + world.schoolA() + "/materials/" + material;
+        MockMultipartFile pdf = new MockMultipartFile("file", "a.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertEveryOneNotFound(List.of(
+                get("/training/materials").param("organisation", b),
+                get("/training/materials/new").param("organisation", b),
+                multipart("/training/materials").file(pdf).param("organisation", b).param("kind", "FILE").param("title", "Х")
+                        .param("audiences", "MENTORS").with(csrf()),
+                get("/training/materials/" + material),
+                get("/training/materials/" + material + "/edit"),
+                post("/training/materials/" + material).param("title", "Взлом").param("audiences", "MENTORS")
+                        .param("version", "0").with(csrf()),
+                multipart("/training/materials/" + material + "/file").file(pdf).with(csrf()),
+                get("/training/materials/" + material + "/files/1"),
+                get(api + "/materials"),
+                get(api + "/material-topics"),
+                multipart(api + "/materials").file(pdf).param("kind", "FILE").param("title", "Х").param("audiences", "MENTORS"),
+                get(api + "/materials/" + material),
+                put(api + "/materials/" + material).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Взлом\",\"audiences\":[\"MENTORS\"]}"),
+                multipart(api + "/materials/" + material + "/file").file(pdf),
+                get(api + "/materials/" + material + "/files/1"),
+                get(aWithBsMaterial),
+                put(aWithBsMaterial).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Взлом\",\"audiences\":[\"MENTORS\"]}"),
+                multipart(aWithBsMaterial + "/file").file(pdf),
+                get(aWithBsMaterial + "/files/1")));
+        org.assertj.core.api.Assertions.assertThat(materials.get(curatorOfB, ru.nastavnik.training.MaterialId.of(material))
+                .title()).isEqualTo("Памятка школы Б");
+    }
+
+    @Test
+    void everyCourseAndTrainingRecordOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        String course = courses.record(curatorOfB, world.schoolB(), ru.nastavnik.people.PersonId.of(personOfB),
+                new ru.nastavnik.training.CourseDraft("ИРО", "Курс школы Б", 16, java.time.LocalDate.of(2026, 9, 1),
+                        java.time.LocalDate.of(2026, 9, 2)), null, null).id().toString();
+        String api = "/api/v1/organisations/" + world.schoolB();
+        String aWithBsCourse = "/api/v1/organisations/" + world.schoolA() + "/courses/" + course;
+        MockMultipartFile scan = new MockMultipartFile("certificate", "a.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        String edit = "{\"provider\":\"Х\",\"title\":\"Взлом\",\"hours\":\"1\",\"startsOn\":\"2026-09-01\","
+                + "\"endsOn\":\"2026-09-01\"}";
+        assertEveryOneNotFound(List.of(
+                get("/training/courses").param("organisation", world.schoolB().toString()),
+                get("/training/persons/" + personOfB + "/record"),
+                get("/training/persons/" + personOfB + "/record/document"),
+                multipart("/training/courses").file(scan).param("person", personOfB).param("provider", "Х")
+                        .param("title", "Х").param("hours", "1").param("startsOn", "2026-09-01").param("endsOn", "2026-09-01")
+                        .with(csrf()),
+                get("/training/courses/" + course + "/edit"),
+                post("/training/courses/" + course).param("provider", "Х").param("title", "Взлом").param("hours", "1")
+                        .param("startsOn", "2026-09-01").param("endsOn", "2026-09-01").param("version", "0").with(csrf()),
+                post("/training/courses/" + course + "/confirm").with(csrf()),
+                post("/training/courses/" + course + "/return").param("comment", "Х").with(csrf()),
+                multipart("/training/courses/" + course + "/certificate").file(scan).with(csrf()),
+                get("/training/courses/" + course + "/certificate"),
+                get(api + "/courses"),
+                multipart(api + "/courses").file(scan).param("personId", personOfB).param("provider", "Х").param("title", "Х")
+                        .param("hours", "1").param("startsOn", "2026-09-01").param("endsOn", "2026-09-01"),
+                get(api + "/courses/" + course),
+                put(api + "/courses/" + course).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(edit),
+                post(api + "/courses/" + course + "/confirm"),
+                post(api + "/courses/" + course + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Х\"}"),
+                get(api + "/courses/" + course + "/certificate"),
+                get(api + "/persons/" + personOfB + "/training-record"),
+                get(api + "/persons/" + personOfB + "/training-record/document"),
+                get(aWithBsCourse),
+                post(aWithBsCourse + "/confirm"),
+                get("/api/v1/organisations/" + world.schoolA() + "/persons/" + personOfB + "/training-record"),
+                multipart("/api/v1/organisations/" + world.schoolA() + "/courses").param("personId", personOfB)
+                        .param("provider", "Х").param("title", "Х").param("hours", "1").param("startsOn", "2026-09-01")
+                        .param("endsOn", "2026-09-01")));
+        org.assertj.core.api.Assertions.assertThat(courses.get(curatorOfB, ru.nastavnik.training.CourseId.of(course)).status())
+                .isEqualTo(ru.nastavnik.training.CourseStatus.SUBMITTED);
+        assertCallersLogLearnedNothingOf(personOfB);
+    }
+
+    @Test
+    void everyMentorCourseOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        var course = mentorCourses.publish(curatorOfB, world.schoolB(), "Курс школы Б", null);
+        course = mentorCourses.addStep(curatorOfB, course.id(), new ru.nastavnik.training.NewStep(
+                ru.nastavnik.training.StepKind.TASK, null, "Задание", null), 0L);
+        String id = course.id().toString();
+        String step = course.steps().get(0).id().toString();
+        String api = "/api/v1/organisations/" + world.schoolB() + "/mentor-courses";
+        String aWithBs = "/api/v1/organisations/" + world.schoolA() + "/mentor-courses/" + id;
+        assertEveryOneNotFound(List.of(
+                get("/training/mentor-courses").param("organisation", world.schoolB().toString()),
+                post("/training/mentor-courses").param("organisation", world.schoolB().toString()).param("title", "Х").with(csrf()),
+                get("/training/mentor-courses/" + id),
+                get("/training/mentor-courses/" + id + "/progress"),
+                get("/training/mentor-courses/" + id + "/progress").param("organisation", world.schoolB().toString()),
+                post("/training/mentor-courses/" + id + "/steps").param("kind", "TASK").param("title", "Х").param("version", "1")
+                        .with(csrf()),
+                post("/training/mentor-courses/" + id + "/steps/" + step + "/move").param("delta", "1").param("version", "1")
+                        .with(csrf()),
+                post("/training/mentor-courses/" + id + "/steps/" + step + "/delete").param("version", "1").with(csrf()),
+                post("/training/mentor-courses/" + id + "/steps/" + step + "/done").with(csrf()),
+                get(api),
+                post(api).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Х\"}"),
+                get(api + "/" + id),
+                post(api + "/" + id + "/steps").header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"TASK\",\"title\":\"Х\"}"),
+                post(api + "/" + id + "/steps/" + step + "/move").header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"delta\":1}"),
+                delete(api + "/" + id + "/steps/" + step).header("If-Match", "\"1\""),
+                post(api + "/" + id + "/steps/" + step + "/done"),
+                get(api + "/" + id + "/progress"),
+                get(aWithBs),
+                post(aWithBs + "/steps").header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"TASK\",\"title\":\"Х\"}"),
+                get(aWithBs + "/progress")));
+        org.assertj.core.api.Assertions.assertThat(mentorCourses.get(curatorOfB, course.id()).steps()).hasSize(1);
+    }
+
+    private void assertEveryOneNotFound(List<RequestBuilder> requests) throws Exception {
+        for (RequestBuilder request : requests) {
+            var response = mvc.perform(withUser(request)).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
+                    .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
+                    .isEqualTo(404);
+        }
     }
 
     private RequestBuilder withUser(RequestBuilder request) {

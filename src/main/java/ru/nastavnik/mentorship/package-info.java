@@ -12,6 +12,7 @@
         "organisation",
         "survey",
         "practices",
+        "training",
         "shared",
         "shared :: audit",
         "shared :: mail",

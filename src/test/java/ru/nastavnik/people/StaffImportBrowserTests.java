@@ -71,7 +71,8 @@ class StaffImportBrowserTests {
 
         String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary"))).getText();
         assertThat(summary).startsWith("Проверка пройдена");
-        driver.findElement(By.cssSelector("button[name=action][value=import]")).click();
+        // scrolled to the middle first: with a longer menu the button sits at the window's bottom edge
+        browser.click(driver.findElement(By.cssSelector("button[name=action][value=import]")));
 
         wait.until(ExpectedConditions.urlContains("/people/staff?organisation="));
         assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("Импорт завершён");

@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import ru.nastavnik.mentorship.Cabinet;
+import ru.nastavnik.mentorship.CabinetPair;
+import ru.nastavnik.mentorship.PairMaterials;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -19,15 +21,19 @@ class CabinetController {
 
     private final Cabinet cabinet;
     private final Programmes programmes;
+    private final PairMaterials materials;
 
-    CabinetController(Cabinet cabinet, Programmes programmes) {
+    CabinetController(Cabinet cabinet, Programmes programmes, PairMaterials materials) {
         this.cabinet = cabinet;
         this.programmes = programmes;
+        this.materials = materials;
     }
 
     @GetMapping(CabinetTiles.CABINET)
     String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        model.addAttribute("pairs", cabinet.of(me).orElse(List.of()));
+        List<CabinetPair> pairs = cabinet.of(me).orElse(List.of());
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("suggested", materials.forCabinet(pairs));
         model.addAttribute("programmes", programmes.mine(me));
         return VIEW;
     }

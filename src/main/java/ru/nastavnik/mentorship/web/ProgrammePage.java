@@ -10,6 +10,7 @@ import ru.nastavnik.mentorship.ActivityRole;
 import ru.nastavnik.mentorship.ProgrammeCard;
 import ru.nastavnik.mentorship.ProgrammePractices;
 import ru.nastavnik.mentorship.ProgrammeStatus;
+import ru.nastavnik.mentorship.PairMaterials;
 import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -21,15 +22,18 @@ class ProgrammePage {
 
     private final Programmes programmes;
     private final ProgrammePractices practices;
+    private final PairMaterials materials;
 
-    ProgrammePage(Programmes programmes, ProgrammePractices practices) {
+    ProgrammePage(Programmes programmes, ProgrammePractices practices, PairMaterials materials) {
         this.programmes = programmes;
         this.practices = practices;
+        this.materials = materials;
     }
 
     ProgrammeCard show(NastavnikPrincipal me, UUID id, Model model) {
         ProgrammeCard card = programmes.card(me, id);
         model.addAttribute("card", card);
+        model.addAttribute("suggested", materials.forProgramme(card));
         if (card.programme().status() == ProgrammeStatus.COMPLETED) {
             model.addAttribute("practice", practices.draft(me, card.programme().id()));
         }

@@ -1,0 +1,5 @@
+package ru.nastavnik.training;
+
+/** A course waiting for the curator's decision, with the name of whose it is. */
+public record AwaitingCourse(CourseView course, String fullName) {
+}

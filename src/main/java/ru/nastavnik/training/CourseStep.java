@@ -1,0 +1,42 @@
+package ru.nastavnik.training;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One step as stored in the course's ordered list. */
+@Embeddable
+class CourseStep {
+
+    @Column(name = "step_id")
+    private UUID stepId;
+    @Enumerated(EnumType.STRING)
+    private StepKind kind;
+    @Column(name = "material_id")
+    private UUID materialId;
+    private String title;
+    private String description;
+
+    protected CourseStep() {
+    }
+
+    CourseStep(StepKind kind, UUID materialId, String title, String description) {
+        this.stepId = UUID.randomUUID();
+        this.kind = kind;
+        this.materialId = materialId;
+        this.title = title;
+        this.description = description;
+    }
+
+    UUID id() {
+        return stepId;
+    }
+
+    StepView view(int number) {
+        return new StepView(stepId, number, kind, materialId == null ? null : new MaterialId(materialId), title,
+                description);
+    }
+}

@@ -1,0 +1,8 @@
+package ru.nastavnik.training;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MaterialRepository extends JpaRepository<Material, UUID> {
+}

@@ -1,0 +1,24 @@
+package ru.nastavnik.training;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import ru.nastavnik.shared.Ids;
+
+public record MentorCourseId(@JsonValue UUID value) {
+
+    public MentorCourseId {
+        Objects.requireNonNull(value, "mentor course id");
+    }
+
+    public static MentorCourseId of(String value) {
+        return new MentorCourseId(Ids.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

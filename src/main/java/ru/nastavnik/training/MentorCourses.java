@@ -1,0 +1,165 @@
+package ru.nastavnik.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffProfiles;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The mentor course («Школа наставника»): published and edited like the materials (a school for itself, a
+ * municipality or region for the schools below); a mentor goes through its steps in order; her curator sees how far
+ * each mentor of the school has come. Completing the last step publishes {@link MentorCourseCompleted}.
+ */
+@Service
+@Transactional
+public class MentorCourses {
+
+    private final MentorCourseRepository courses;
+    private final CourseProgressRepository progress;
+    private final MaterialRepository materials;
+    private final Territory territory;
+    private final CourseAccess access;
+    private final StaffProfiles profiles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MentorCourses(MentorCourseRepository courses, CourseProgressRepository progress, MaterialRepository materials,
+            Territory territory, CourseAccess access, StaffProfiles profiles, ApplicationEventPublisher events,
+            Clock clock) {
+        this.courses = courses;
+        this.progress = progress;
+        this.materials = materials;
+        this.territory = territory;
+        this.access = access;
+        this.profiles = profiles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MentorCourseView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        territory.checkMember(caller, organisation);
+        return courses.ofPublishers(territory.publishersFor(organisation)).stream().map(MentorCourse::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MentorCourseView get(NastavnikPrincipal caller, MentorCourseId id) {
+        return readable(caller, id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public MentorCourseView get(NastavnikPrincipal caller, OrganisationId organisation, MentorCourseId id) {
+        return readableIn(caller, organisation, id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayEdit(NastavnikPrincipal caller, OrganisationId organisation) {
+        return territory.mayPublish(caller, organisation);
+    }
+
+    public MentorCourseView publish(NastavnikPrincipal caller, OrganisationId owner, String title, String description) {
+        if (!territory.mayPublish(caller, owner)) {
+            throw new NotFoundException();
+        }
+        return courses.save(new MentorCourse(owner, title, description)).view();
+    }
+
+    /** A step at the end; a study step's material must be one read where the course is published. */
+    public MentorCourseView addStep(NastavnikPrincipal caller, MentorCourseId id, NewStep step, Long readVersion) {
+        MentorCourse course = editable(caller, id);
+        List<UUID> publishers = territory.publishersFor(course.organisation());
+        String materialTitle = step.material() == null ? null : materials.findById(step.material().value())
+                .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
+        course.add(step, materialTitle, readVersion);
+        courses.flush();
+        return course.view();
+    }
+
+    public MentorCourseView removeStep(NastavnikPrincipal caller, MentorCourseId id, UUID step, Long readVersion) {
+        MentorCourse course = editable(caller, id);
+        course.remove(step, readVersion);
+        courses.flush();
+        return course.view();
+    }
+
+    public MentorCourseView moveStep(NastavnikPrincipal caller, MentorCourseId id, UUID step, int delta, Long readVersion) {
+        MentorCourse course = editable(caller, id);
+        course.move(step, delta, readVersion);
+        courses.flush();
+        return course.view();
+    }
+
+    /** The caller's own progress, if her account is linked to a staff record (none yet: nothing done). */
+    @Transactional(readOnly = true)
+    public Optional<ProgressView> mine(NastavnikPrincipal caller, MentorCourseId id) {
+        MentorCourse course = readable(caller, id);
+        return access.own(caller).map(person -> progress.of(course.id(), person.value())
+                .map(p -> p.view(course.stepIds()))
+                .orElseGet(() -> new CourseProgress(course.organisation(), id, person).view(course.stepIds())));
+    }
+
+    /** The mentor marks her next step done; the last one completes the course. */
+    public ProgressView markDone(NastavnikPrincipal caller, MentorCourseId id, UUID step) {
+        PersonId person = access.own(caller).orElseThrow(NotFoundException::new);
+        OrganisationId school = access.person(caller, person).organisationId();
+        MentorCourse course = readableIn(caller, school, id);
+        CourseProgress mine = progress.of(course.id(), person.value())
+                .orElseGet(() -> progress.save(new CourseProgress(school, id, person)));
+        mine.markDone(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
+        progress.flush();
+        events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, ExternalCourses.SUBJECT, person.value(),
+                "выполнен шаг курса наставника «" + course.view().title() + "»"));
+        return mine.view(course.stepIds());
+    }
+
+    /** As {@link #markDone(NastavnikPrincipal, MentorCourseId, UUID)}, at an address naming her school. */
+    public ProgressView markDone(NastavnikPrincipal caller, OrganisationId school, MentorCourseId id, UUID step) {
+        PersonId person = access.own(caller).orElseThrow(NotFoundException::new);
+        access.person(caller, school, person);
+        return markDone(caller, id, step);
+    }
+
+    /** How far each mentor of the school has come, for its curator or director. */
+    @Transactional(readOnly = true)
+    public List<MentorProgress> progressIn(NastavnikPrincipal caller, OrganisationId school, MentorCourseId id) {
+        CourseAccess.checkManager(caller, school);
+        MentorCourse course = readableIn(caller, school, id);
+        List<CourseProgress> all = progress.inSchool(school.value(), course.id());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<PersonId> people = all.stream().map(CourseProgress::person).toList();
+        events.publishEvent(AuditEvent.ofMany(school, AuditAction.READ, ExternalCourses.SUBJECT,
+                people.stream().map(PersonId::value).toList(), "ход курса наставника"));
+        Map<PersonId, StaffView> names = profiles.of(people);
+        return all.stream().map(p -> new MentorProgress(names.containsKey(p.person())
+                ? names.get(p.person()).data().fullName() : "—", p.view(course.stepIds()))).toList();
+    }
+
+    private MentorCourse readable(NastavnikPrincipal caller, MentorCourseId id) {
+        return territory.readable(caller, courses.findById(id.value()), MentorCourse::organisation);
+    }
+
+    private MentorCourse readableIn(NastavnikPrincipal caller, OrganisationId organisation, MentorCourseId id) {
+        return territory.readableIn(caller, organisation, courses.findById(id.value()), MentorCourse::organisation);
+    }
+
+    private MentorCourse editable(NastavnikPrincipal caller, MentorCourseId id) {
+        return territory.editable(caller, courses.findById(id.value()), MentorCourse::organisation);
+    }
+}

@@ -1,0 +1,74 @@
+package ru.nastavnik.training;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/** The training record printed from the school's template: the confirmed courses and their hours. */
+@Service
+@Transactional(readOnly = true)
+public class TrainingRecordDocument {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final TrainingRecords records;
+    private final DocumentTemplates templates;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    TrainingRecordDocument(TrainingRecords records, DocumentTemplates templates, Organisations organisations,
+            ApplicationEventPublisher events, java.time.Clock clock) {
+        this.records = records;
+        this.templates = templates;
+        this.organisations = organisations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Download docx(NastavnikPrincipal caller, PersonId person) {
+        return docx(records.of(caller, person));
+    }
+
+    public Download docx(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
+        return docx(records.of(caller, organisation, person));
+    }
+
+    private Download docx(TrainingRecord record) {
+        OrganisationSummary school = organisations.find(record.organisation()).orElseThrow();
+        List<Map<String, String>> courses = record.courses().stream().filter(c -> c.status() == CourseStatus.CONFIRMED)
+                .map(c -> Map.of("provider", c.provider(), "title", c.title(), "hours", String.valueOf(c.hours()),
+                        "period", Dates.DATE.format(c.startsOn()) + " – " + Dates.DATE.format(c.endsOn())
+                                + (c.hasCertificate() ? ", удостоверение приложено" : "")))
+                .toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", Map.of("name", school.name()));
+        model.put("person", Map.of("fullName", record.fullName()));
+        model.put("confirmedHours", String.valueOf(record.confirmedHours()));
+        model.put("courses", courses);
+        model.put("date", Dates.DATE.format(LocalDate.now(clock.withZone(school.timeZone() == null ? Dates.DEFAULT_ZONE : ZoneId.of(school.timeZone())))));
+        byte[] document = DocxTemplates.render(new ByteArrayInputStream(templates.current(record.organisation(),
+                TrainingTemplates.RECORD)), model);
+        events.publishEvent(new AuditEvent(record.organisation(), AuditAction.GENERATE, ExternalCourses.SUBJECT,
+                record.person().value(), "сведения о повышении квалификации (DOCX)"));
+        return new Download("Сведения о повышении квалификации — " + record.fullName() + ".docx", DOCX, document);
+    }
+}

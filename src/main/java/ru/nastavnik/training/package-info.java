@@ -1,0 +1,15 @@
+/**
+ * Training of mentors: methodical materials published by a school for itself or by a municipality or region for the
+ * schools below it (searched in Russian, suggested by the pair's needs), and the external courses a mentor took,
+ * confirmed by the curator, which make up her training hours and record.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "people",
+        "documents",
+        "organisation",
+        "shared",
+        "shared :: audit",
+        "shared :: security",
+        "shared :: web"
+})
+package ru.nastavnik.training;

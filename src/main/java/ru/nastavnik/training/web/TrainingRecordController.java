@@ -1,0 +1,97 @@
+package ru.nastavnik.training.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.training.ExternalCourses;
+import ru.nastavnik.training.TrainingRecord;
+import ru.nastavnik.training.TrainingRecordDocument;
+import ru.nastavnik.training.TrainingRecords;
+
+/** A person's training record: her own, or one of her school's staff for the curator; the document of it; adding a course. */
+@Controller
+class TrainingRecordController {
+
+    static final String VIEW = "training/record";
+
+    private final TrainingRecords records;
+    private final ExternalCourses courses;
+    private final TrainingRecordDocument document;
+
+    TrainingRecordController(TrainingRecords records, ExternalCourses courses, TrainingRecordDocument document) {
+        this.records = records;
+        this.courses = courses;
+        this.document = document;
+    }
+
+    @GetMapping("/training/record")
+    String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        java.util.Optional<PersonId> own = records.own(me);
+        if (own.isEmpty()) {
+            // an account not linked to a staff record has no training of its own to show
+            model.addAttribute("record", null);
+            return VIEW;
+        }
+        return show(me, own.get(), true, model);
+    }
+
+    @GetMapping("/training/persons/{person}/record")
+    String of(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId person, Model model) {
+        return show(me, person, records.own(me).filter(person::equals).isPresent(), model);
+    }
+
+    @GetMapping("/training/record/document")
+    ResponseEntity<byte[]> myDocument(@AuthenticationPrincipal NastavnikPrincipal me) {
+        return MaterialController.file(document.docx(me, own(me)));
+    }
+
+    @GetMapping("/training/persons/{person}/record/document")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId person) {
+        return MaterialController.file(document.docx(me, person));
+    }
+
+    @PostMapping("/training/courses")
+    String record(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) PersonId person,
+            @RequestParam(required = false) String provider, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String hours, @RequestParam(required = false) String startsOn,
+            @RequestParam(required = false) String endsOn,
+            @RequestParam(name = "certificate", required = false) MultipartFile certificate, RedirectAttributes redirect)
+            throws IOException {
+        try (InputStream in = certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
+            courses.record(me, person, new CourseForm(provider, title, hours, startsOn, endsOn).draft(), in,
+                    certificate == null ? null : certificate.getOriginalFilename());
+            Flash.success(redirect, "training.course.recorded");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return person == null ? "redirect:/training/record" : "redirect:/training/persons/" + person + "/record";
+    }
+
+    private String show(NastavnikPrincipal me, PersonId person, boolean self, Model model) {
+        TrainingRecord record = records.of(me, person);
+        model.addAttribute("record", record);
+        model.addAttribute("self", self);
+        model.addAttribute("mayDecide", records.mayDecide(me, record.organisation()));
+        return VIEW;
+    }
+
+    private PersonId own(NastavnikPrincipal me) {
+        return records.own(me).orElseThrow(NotFoundException::new);
+    }
+}
