@@ -630,6 +630,7 @@ class TenantIsolationTests {
                 () -> post("/api/v1" + e + "/check-in").contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"000000\"}"),
                 () -> put("/api/v1" + e + "/attendance").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"present\":[\"" + mentorOfB.person() + "\"]}"),
+                () -> get(e + "/calendar.ics"), () -> get("/api/v1" + e + "/calendar.ics"),
                 () -> get(api + "/event-participation"),
                 () -> get(api + "/event-kinds"),
                 () -> post(api + "/event-kinds").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужой вид\"}"));

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.events.CustomKindView;
 import ru.nastavnik.events.CustomKinds;
+import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventCard;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventManagement;
@@ -46,8 +48,11 @@ class EventApiController {
     private final EventManagement management;
     private final EventRegistrations registrations;
     private final CustomKinds kinds;
+    private final EventCalendar calendar;
 
-    EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds) {
+    EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
+            EventCalendar calendar) {
+        this.calendar = calendar;
         this.events = events;
         this.management = management;
         this.registrations = registrations;
@@ -137,6 +142,29 @@ class EventApiController {
     @Operation(summary = "Участие педагогов школы в мероприятиях: регистрации и посещение")
     List<Participation> participation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return events.participation(me, orgId);
+    }
+
+    @GetMapping("/events/{id}/calendar.ics")
+    @Operation(summary = "Мероприятие в формате iCalendar (.ics)")
+    ResponseEntity<String> eventFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
+        return CalendarController.ics(calendar.eventFile(me, id), "Мероприятие.ics");
+    }
+
+    record Feed(String url) {
+    }
+
+    @PostMapping("/me/calendar-feed")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Выпустить личную ссылку на календарь мероприятий (прежняя перестаёт действовать)")
+    Feed issueFeed(@AuthenticationPrincipal NastavnikPrincipal me) {
+        return new Feed(CalendarController.feedUrl(calendar.issueFeed(me)));
+    }
+
+    @DeleteMapping("/me/calendar-feed")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Отозвать личную ссылку на календарь мероприятий")
+    void revokeFeed(@AuthenticationPrincipal NastavnikPrincipal me) {
+        calendar.revokeFeed(me);
     }
 
     @GetMapping("/organisations/{orgId}/event-kinds")
