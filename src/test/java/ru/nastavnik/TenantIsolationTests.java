@@ -631,6 +631,12 @@ class TenantIsolationTests {
                 () -> put("/api/v1" + e + "/attendance").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"present\":[\"" + mentorOfB.person() + "\"]}"),
                 () -> get(e + "/calendar.ics"), () -> get("/api/v1" + e + "/calendar.ics"),
+                () -> get(e + "/attendance-sheet"), () -> get(e + "/protocol"), () -> get(e + "/protocol/edit"),
+                () -> post(e + "/protocol").param("number", "1").param("chair", "А").param("secretary", "Б")
+                        .param("version", "0").with(csrf()),
+                () -> get("/api/v1" + e + "/attendance-sheet"), () -> get("/api/v1" + e + "/protocol"),
+                () -> put("/api/v1" + e + "/protocol").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"),
                 () -> get(api + "/event-participation"),
                 () -> get(api + "/event-kinds"),
                 () -> post(api + "/event-kinds").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужой вид\"}"));

@@ -17,6 +17,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,6 +86,8 @@ class Event {
     @CollectionTable(name = "event_agenda_item", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     private List<AgendaItem> agenda = new ArrayList<>();
+    @Embedded
+    private Protocol protocol;
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Registration> registrations = new ArrayList<>();
     @Version
@@ -133,6 +136,28 @@ class Event {
         details.people().forEach(p -> people.add(p.value()));
         agenda.clear();
         details.agenda().forEach(a -> agenda.add(new AgendaItem(a)));
+    }
+
+    /** Only a seminar, a conference or a round table keeps a protocol; a cancelled event has nothing to record. */
+    void recordProtocol(Long readVersion, ProtocolDetails details) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        if (!kind.hasProtocol()) {
+            throw InvalidInputException.of("kind", "event.protocol.notForKind");
+        }
+        if (status == EventStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "event.cancelled");
+        }
+        protocol = new Protocol(details);
+    }
+
+    /** The protocol to print: refused, naming the field, while its number, chair or secretary is missing. */
+    ProtocolDetails protocolToPrint() {
+        if (!kind.hasProtocol()) {
+            throw InvalidInputException.of("kind", "event.protocol.notForKind");
+        }
+        ProtocolDetails saved = protocol == null ? new ProtocolDetails(null, null, null, null, null, null) : protocol.details();
+        Protocol.check(saved);
+        return saved;
     }
 
     void cancel() {
@@ -297,6 +322,6 @@ class Event {
                 schools.stream().map(OrganisationId::new).toList(), people.stream().map(PersonId::new).toList(),
                 agenda.stream().map(AgendaItem::entry).toList(), count(RegistrationStatus.REGISTERED),
                 count(RegistrationStatus.WAITING), (int) registrations.stream().filter(Registration::attended).count(),
-                createdAt, version == null ? 0 : version);
+                createdAt, protocol == null || !protocol.complete() ? null : protocol.details(), version == null ? 0 : version);
     }
 }

@@ -11,7 +11,8 @@ import ru.nastavnik.shared.OrganisationId;
 public record EventView(EventId id, OrganisationId organisationId, EventKind kind, java.util.UUID customKindId, String customKind, String title,
         String description, Instant startsAt, Instant endsAt, ZoneId zone, String place, String onlineLink,
         Integer capacity, EventStatus status, int sequence, List<OrganisationId> schools, List<PersonId> people,
-        List<AgendaEntry> agenda, int registered, int waiting, int attended, Instant createdAt, long version) {
+        List<AgendaEntry> agenda, int registered, int waiting, int attended, Instant createdAt, ProtocolDetails protocol,
+        long version) {
 
     private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 

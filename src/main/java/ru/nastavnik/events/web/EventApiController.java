@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.events.CustomKindView;
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.EventCalendar;
+import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventCard;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventManagement;
@@ -32,6 +34,7 @@ import ru.nastavnik.events.EventSummary;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.Participation;
+import ru.nastavnik.events.ProtocolDetails;
 import ru.nastavnik.events.RegistrationView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
@@ -49,9 +52,11 @@ class EventApiController {
     private final EventRegistrations registrations;
     private final CustomKinds kinds;
     private final EventCalendar calendar;
+    private final EventDocuments documents;
 
     EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
-            EventCalendar calendar) {
+            EventCalendar calendar, EventDocuments documents) {
+        this.documents = documents;
         this.calendar = calendar;
         this.events = events;
         this.management = management;
@@ -165,6 +170,29 @@ class EventApiController {
     @Operation(summary = "Отозвать личную ссылку на календарь мероприятий")
     void revokeFeed(@AuthenticationPrincipal NastavnikPrincipal me) {
         calendar.revokeFeed(me);
+    }
+
+    @GetMapping("/events/{id}/attendance-sheet")
+    @Operation(summary = "Лист регистрации участников мероприятия (format: docx или pdf)")
+    ResponseEntity<byte[]> attendanceSheet(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @RequestParam(defaultValue = "docx") String format) {
+        return EventDocumentController.download(documents.attendanceSheet(me, id, "pdf".equals(format)));
+    }
+
+    @PutMapping("/events/{id}/protocol")
+    @Operation(summary = "Записать протокол семинара, конференции или круглого стола (номер, председатель, секретарь, слушали, выступили, решили)")
+    ResponseEntity<EventView> saveProtocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @RequestBody ProtocolDetails body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        EventView saved = documents.saveProtocol(me, id, ETags.parse(ifMatch), body);
+        return ETags.ok(saved.version(), saved);
+    }
+
+    @GetMapping("/events/{id}/protocol")
+    @Operation(summary = "Протокол мероприятия со списком присутствовавших в приложении (format: docx или pdf)")
+    ResponseEntity<byte[]> protocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @RequestParam(defaultValue = "docx") String format) {
+        return EventDocumentController.download(documents.protocol(me, id, "pdf".equals(format)));
     }
 
     @GetMapping("/organisations/{orgId}/event-kinds")
