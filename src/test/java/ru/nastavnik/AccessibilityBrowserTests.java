@@ -77,7 +77,8 @@ class AccessibilityBrowserTests {
         Set<String> visited = visitTheMenu();
         for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
                 "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
-                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new")) {
+                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
+                "/events/new", "/events/kinds")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
@@ -87,11 +88,12 @@ class AccessibilityBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
         browser.open("/no/such/page");
         assertThat(visited).contains("/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
-                "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries");
+                "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries", "/events",
+                "/events/participation", "/events/calendar");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
-        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area");
+        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/events");
     }
 
     @Test

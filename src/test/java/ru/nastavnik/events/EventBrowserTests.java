@@ -23,7 +23,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * A municipal methodologist plans a seminar for the mentors of two schools; a mentor of each registers; the
- * methodologist marks who came; the curator of one school sees that her mentor registered and attended.
+ * methodologist marks who came and writes the protocol; the curator of one school sees that her mentor registered
+ * and attended.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventBrowserTests {
@@ -97,6 +98,20 @@ class EventBrowserTests {
         browser.click(browser.driver().findElement(By.id("save-attendance")));
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-places"))).getText())
                 .contains("присутствовали: 1");
+        // the seminar's protocol: its form names what is missing before it prints
+        browser.click(browser.driver().findElement(By.id("edit-protocol")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("number"))).sendKeys("7");
+        browser.click(browser.driver().findElement(By.id("save-protocol")));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("chair-error"))).getText())
+                .contains("протокол без председателя не оформляется");
+        browser.driver().findElement(By.id("chair")).sendKeys("Орлова Татьяна Сергеевна");
+        browser.driver().findElement(By.id("secretary")).sendKeys("Кузнецова Ольга Ивановна");
+        browser.click(browser.driver().findElement(By.id("save-protocol")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("download-protocol")));
+        browser.open("/events/calendar");
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("issue-feed"))));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("feed-url"))).getDomProperty("value"))
+                .contains("/calendar/feeds/").endsWith(".ics");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(curatorA.getUsername(), Fixtures.PASSWORD);
