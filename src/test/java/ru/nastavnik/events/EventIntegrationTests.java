@@ -188,4 +188,30 @@ class EventIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/events/" + regionalEvent + "/cancel").with(user(curatorA))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aKindAMunicipalityAddsServesItsSchoolsButNotOthers() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, w.schoolA());
+        NastavnikPrincipal stranger = fixtures.user(Role.CURATOR, fixtures.world().schoolA());
+        String kinds = "/api/v1/organisations/" + w.municipality() + "/event-kinds";
+        String kind = JsonPath.read(api(post(kinds), methodologist, "{\"title\":\"Педагогическая мастерская\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        api(post(kinds), methodologist, "{\"title\":\"педагогическая мастерская\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("Такой вид мероприятия уже добавлен."));
+        mvc.perform(get("/api/v1/organisations/" + w.schoolA() + "/event-kinds").with(user(curatorA)))
+                .andExpect(jsonPath("$[*].title").value(hasItem("Педагогическая мастерская")));
+
+        LocalDateTime start = LocalDateTime.now().plusDays(2).truncatedTo(ChronoUnit.HOURS);
+        String own = """
+                {"kind":"OTHER","customKind":"%s","title":"Мастерская","startsAt":"%s","endsAt":"%s","place":"Каб. 3","schools":["%s"]}""";
+        api(post("/api/v1/organisations/" + w.schoolA() + "/events"), curatorA, own.formatted(kind, start, start.plusHours(1), w.schoolA()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.customKind").value("Педагогическая мастерская"));
+        mvc.perform(get("/events/new").param("organisation", w.schoolA().toString()).with(user(curatorA)))
+                .andExpect(content().string(containsString("Педагогическая мастерская")));
+        api(post("/api/v1/organisations/" + stranger.grants().iterator().next().organisation() + "/events"), stranger,
+                own.formatted(kind, start, start.plusHours(1), stranger.grants().iterator().next().organisation()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+    }
 }
