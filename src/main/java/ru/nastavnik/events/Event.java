@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -258,25 +257,15 @@ class Event {
     }
 
     private List<Registration> promoteWaiting(Instant now) {
-        List<Registration> promoted = new ArrayList<>();
-        List<Registration> queue = registrations.stream().filter(r -> r.status() == RegistrationStatus.WAITING)
-                .sorted(Comparator.comparing(Registration::registeredAt)).toList();
-        for (Registration waiting : queue) {
-            if (!hasPlace()) {
-                break;
-            }
-            waiting.answer(RegistrationStatus.REGISTERED, now);
-            promoted.add(waiting);
-        }
-        return promoted;
+        return WaitingList.promote(registrations, capacity, now);
     }
 
     private boolean hasPlace() {
-        return capacity == null || count(RegistrationStatus.REGISTERED) < capacity;
+        return WaitingList.hasPlace(registrations, capacity);
     }
 
     private int count(RegistrationStatus wanted) {
-        return (int) registrations.stream().filter(r -> r.status() == wanted).count();
+        return WaitingList.count(registrations, wanted);
     }
 
     private void requirePlanned() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,12 @@ public class EventCalendar {
     private final EventAccess access;
     private final CalendarFiles files;
     private final UserManagement users;
+    private final UserDetailsService accounts;
     private final Clock clock;
 
     EventCalendar(EventRepository events, CalendarFeedRepository feeds, EventAccess access, CalendarFiles files,
-            UserManagement users, Clock clock) {
+            UserManagement users, UserDetailsService accounts, Clock clock) {
+        this.accounts = accounts;
         this.events = events;
         this.feeds = feeds;
         this.access = access;
@@ -84,8 +87,10 @@ public class EventCalendar {
     @Transactional(readOnly = true)
     public String feed(String token) {
         CalendarFeed feed = feeds.byTokenHash(hash(token == null ? "" : token)).orElseThrow(NotFoundException::new);
+        // loaded as for a sign-in: a blocked account's feed goes silent with its sessions and tokens
         NastavnikPrincipal owner = users.find(new UserId(feed.userId()))
-                .map(u -> new NastavnikPrincipal(u.id(), u.username(), u.fullName(), null, u.roles(), true, false))
+                .map(u -> (NastavnikPrincipal) accounts.loadUserByUsername(u.username()))
+                .filter(p -> p.isEnabled() && p.isAccountNonLocked())
                 .orElseThrow(NotFoundException::new);
         Instant since = clock.instant().minus(FEED_PAST);
         Map<UUID, Event> shown = new LinkedHashMap<>();

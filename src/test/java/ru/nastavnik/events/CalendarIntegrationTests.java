@@ -46,6 +46,8 @@ class CalendarIntegrationTests {
     Fixtures fixtures;
     @Autowired
     EventPeople people;
+    @Autowired
+    ru.nastavnik.organisation.UserManagement userManagement;
 
     VEvent only(String ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -128,8 +130,13 @@ class CalendarIntegrationTests {
         mvc.perform(get(URI.create(reissued).getPath())).andExpect(status().isOk());
         mvc.perform(delete("/api/v1/me/calendar-feed").with(user(mentor.user()))).andExpect(status().isNoContent());
         mvc.perform(get(URI.create(reissued).getPath())).andExpect(status().isNotFound());
-        mvc.perform(get("/calendar/feeds/not-a-token.ics")).andExpect(status().isNotFound());
         mvc.perform(get("/events/calendar").with(user(mentor.user()))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Ссылка на календарь не выпущена.")));
+        mvc.perform(get("/calendar/feeds/not-a-token.ics")).andExpect(status().isNotFound());
+        String lastUrl = JsonPath.read(mvc.perform(post("/api/v1/me/calendar-feed").with(user(mentor.user())))
+                .andReturn().getResponse().getContentAsString(), "$.url");
+        mvc.perform(get(URI.create(lastUrl).getPath())).andExpect(status().isOk());
+        userManagement.block(Fixtures.SYSTEM, mentor.user().id(), false);
+        mvc.perform(get(URI.create(lastUrl).getPath())).andExpect(status().isNotFound());
     }
 }
