@@ -587,7 +587,8 @@ class TenantIsolationTests {
                 .with(user(curatorOfB)).contentType(MediaType.APPLICATION_JSON).content(eventJson(start, b)))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         String municipal = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/organisations/" + world.municipality() + "/events")
-                .with(user(methodologist)).contentType(MediaType.APPLICATION_JSON).content(eventJson(start, a, b)))
+                .with(user(methodologist)).contentType(MediaType.APPLICATION_JSON)
+                .content(eventJson(start, a, b).replaceFirst("}$", ",\"people\":[\"" + mentorOfB.person() + "\"]}")))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         for (String event : List.of(schoolEvent, municipal)) {
             mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(mentorOfB.user())))
@@ -650,7 +651,7 @@ class TenantIsolationTests {
                         .doesNotContain("Скрытная");
             }
         }
-        // the municipal event is school A's too, but B's mentor's answer is not A's business
+        // the municipal event is school A's too, but whom it names in school B and B's mentor's answer are not A's business
         for (String page : List.of("/events/" + municipal, "/api/v1/events/" + municipal, "/events/participation",
                 "/api/v1/organisations/" + a + "/event-participation")) {
             var response = mvc.perform(get(page).with(user(curatorOfA))).andReturn();

@@ -14,6 +14,13 @@ public record EventView(EventId id, OrganisationId organisationId, EventKind kin
         List<AgendaEntry> agenda, int registered, int waiting, int attended, Instant createdAt, ProtocolDetails protocol,
         long version) {
 
+    /** The event as one who does not organise it sees it: whom it invites by name stays with the organiser. */
+    public EventView withoutNamedPeople() {
+        return new EventView(id, organisationId, kind, customKindId, customKind, title, description, startsAt, endsAt, zone,
+                place, onlineLink, capacity, status, sequence, schools, List.of(), agenda, registered, waiting, attended,
+                createdAt, protocol, version);
+    }
+
     private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** «10.03.2030 10:00 — 12:00 (Asia/Yekaterinburg)», in the organiser's zone; the end's date only when it differs. */

@@ -40,7 +40,8 @@ public class Events {
         Optional<EventAccess.Participant> me = access.participant(caller);
         return events.organisedBy(access.organisersSeenFrom(caller, from)).stream().map(e -> {
             Optional<Registration> mine = me.flatMap(p -> e.registrationOf(p.person()));
-            return new EventSummary(e.view(), access.name(e.organisation()), mine.map(Registration::status).orElse(null),
+            EventView view = access.organises(caller, e.organisation()) ? e.view() : e.view().withoutNamedPeople();
+            return new EventSummary(view, access.name(e.organisation()), mine.map(Registration::status).orElse(null),
                     mine.map(Registration::attended).orElse(false));
         }).toList();
     }
@@ -48,8 +49,8 @@ public class Events {
     @Transactional
     public EventCard card(NastavnikPrincipal caller, EventId id) {
         Event event = access.visible(caller, events.findById(id.value()));
-        EventView view = event.view();
         boolean organiser = access.organises(caller, event.organisation());
+        EventView view = organiser ? event.view() : event.view().withoutNamedPeople();
         Optional<EventAccess.Participant> me = access.participant(caller);
         List<ParticipantView> participants = participants(event,
                 r -> organiser || access.managesSchool(caller, r.school()), "участники мероприятия «" + view.title() + "»");
@@ -68,7 +69,7 @@ public class Events {
         }
         return events.withParticipantsOf(school.value()).stream()
                 .sorted(Comparator.comparing((Event e) -> e.view().startsAt()).reversed())
-                .map(e -> new Participation(e.view(), access.name(e.organisation()),
+                .map(e -> new Participation(e.view().withoutNamedPeople(), access.name(e.organisation()),
                         participants(e, r -> r.school().equals(school), "участие сотрудников в мероприятии «" + e.view().title() + "»")))
                 .toList();
     }

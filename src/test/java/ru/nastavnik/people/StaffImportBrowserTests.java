@@ -71,7 +71,8 @@ class StaffImportBrowserTests {
 
         String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary"))).getText();
         assertThat(summary).startsWith("Проверка пройдена");
-        driver.findElement(By.cssSelector("button[name=action][value=import]")).click();
+        // scrolled into view first, as the second journey does: with a wider menu the button sits under the footer
+        browser.click(driver.findElement(By.cssSelector("button[name=action][value=import]")));
 
         wait.until(ExpectedConditions.urlContains("/people/staff?organisation="));
         assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("Импорт завершён");
