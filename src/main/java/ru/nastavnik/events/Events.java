@@ -38,10 +38,12 @@ public class Events {
     /** The events an organisation's people see: its own, its municipality's and region's (a territory's too, for its methodologist). */
     public List<EventSummary> list(NastavnikPrincipal caller, OrganisationId from) {
         Optional<EventAccess.Participant> me = access.participant(caller);
+        Map<OrganisationId, String> names = new java.util.HashMap<>();
         return events.organisedBy(access.organisersSeenFrom(caller, from)).stream().map(e -> {
             Optional<Registration> mine = me.flatMap(p -> e.registrationOf(p.person()));
             EventView view = access.organises(caller, e.organisation()) ? e.view() : e.view().withoutNamedPeople();
-            return new EventSummary(view, access.name(e.organisation()), mine.map(Registration::status).orElse(null),
+            return new EventSummary(view, names.computeIfAbsent(e.organisation(), access::name),
+                    mine.map(Registration::status).orElse(null),
                     mine.map(Registration::attended).orElse(false));
         }).toList();
     }
