@@ -57,7 +57,7 @@ public class EventDocuments {
     }
 
     public EventView saveProtocol(NastavnikPrincipal caller, EventId id, Long readVersion, ProtocolDetails details) {
-        Event event = management.organised(caller, id);
+        Event event = management.changing(caller, id);
         event.recordProtocol(readVersion, details);
         return event.view();
     }

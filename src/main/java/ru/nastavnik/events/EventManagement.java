@@ -55,7 +55,7 @@ public class EventManagement {
     }
 
     public EventView update(NastavnikPrincipal caller, EventId id, Long readVersion, EventDetails details) {
-        Event event = organised(caller, id);
+        Event event = changing(caller, id);
         Map<PersonId, OrganisationId> named = checkInvited(event.organisation(), details);
         event.update(readVersion, details, customTitle(event.organisation(), details), clock.instant());
         audit.people(named, AuditAction.UPDATE, "изменено мероприятие «" + details.title().strip() + "»");
@@ -63,19 +63,19 @@ public class EventManagement {
     }
 
     public EventView cancel(NastavnikPrincipal caller, EventId id) {
-        Event event = organised(caller, id);
+        Event event = changing(caller, id);
         event.cancel();
         return event.view();
     }
 
     public EventView held(NastavnikPrincipal caller, EventId id) {
-        Event event = organised(caller, id);
+        Event event = changing(caller, id);
         publisher.publishEvent(event.held(clock.instant()));
         return event.view();
     }
 
     public EventView recordAttendance(NastavnikPrincipal caller, EventId id, Set<PersonId> present) {
-        Event event = organised(caller, id);
+        Event event = changing(caller, id);
         AttendanceRecorded recorded = event.recordAttendance(present, clock.instant());
         publisher.publishEvent(recorded);
         Map<PersonId, OrganisationId> schools = event.registrations().stream()
@@ -115,7 +115,16 @@ public class EventManagement {
     }
 
     Event organised(NastavnikPrincipal caller, EventId id) {
-        Event event = events.findById(id.value()).orElseThrow(NotFoundException::new);
+        return organised(caller, events.findById(id.value()));
+    }
+
+    /** As {@link #organised(NastavnikPrincipal, EventId)}, locked: the change queues behind registrations in progress. */
+    Event changing(NastavnikPrincipal caller, EventId id) {
+        return organised(caller, events.lockById(id.value()));
+    }
+
+    private Event organised(NastavnikPrincipal caller, java.util.Optional<Event> found) {
+        Event event = found.orElseThrow(NotFoundException::new);
         access.checkOrganiser(caller, event.organisation());
         return event;
     }

@@ -59,7 +59,7 @@ public class EventRegistrations {
     }
 
     private Event visible(NastavnikPrincipal caller, EventId id) {
-        return access.visible(caller, events.findById(id.value()));
+        return access.visible(caller, events.lockById(id.value()));
     }
 
     private EventAccess.Participant invited(Event event, NastavnikPrincipal caller, String field, String refusal) {

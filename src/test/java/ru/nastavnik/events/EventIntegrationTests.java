@@ -214,4 +214,30 @@ class EventIntegrationTests {
                 own.formatted(kind, start, start.plusHours(1), stranger.grants().iterator().next().organisation()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("kind"));
     }
+
+    @Test
+    void twoMentorsTakingTheLastPlaceAtOnceGetOnePlaceAndOneTurnInTheQueue() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        EventPeople.Teacher first = people.teacher(fixtures.user(Role.CURATOR, w.schoolA()), w.schoolA(), Role.MENTOR, "Кириллова");
+        EventPeople.Teacher second = people.teacher(fixtures.user(Role.CURATOR, w.schoolB()), w.schoolB(), Role.MENTOR, "Лебедева");
+        LocalDateTime start = LocalDateTime.now().plusDays(4).truncatedTo(ChronoUnit.HOURS);
+        String event = JsonPath.read(api(post("/api/v1/organisations/" + w.municipality() + "/events"), methodologist,
+                seminar(w, start, start.plusHours(2), 1)).andReturn().getResponse().getContentAsString(), "$.id");
+
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> answers = java.util.stream.Stream.of(first, second)
+                    .map(t -> pool.submit(() -> {
+                        go.await();
+                        return (String) JsonPath.read(api(post("/api/v1/events/" + event + "/registration"), t.user(), "")
+                                .andReturn().getResponse().getContentAsString(), "$.status");
+                    })).toList();
+            go.countDown();
+            assertThat(java.util.List.of(answers.get(0).get(), answers.get(1).get())).containsExactlyInAnyOrder("REGISTERED", "WAITING");
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
