@@ -43,6 +43,8 @@ import ru.nastavnik.shared.StaleVersionException;
 class Event {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** No 0/O, 1/I: read off a screen across the room; 32⁶ ≈ 10⁹ codes leave guessing during an event hopeless. */
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Id
     private UUID id;
@@ -100,7 +102,7 @@ class Event {
         this.organisationId = organiser.value();
         this.timeZone = zone.getId();
         this.status = EventStatus.PLANNED;
-        this.checkinCode = String.format("%06d", RANDOM.nextInt(1_000_000));
+        this.checkinCode = newCheckinCode();
         this.createdAt = now;
         apply(details, customKindTitle, now);
     }
@@ -214,7 +216,7 @@ class Event {
         if (status == EventStatus.CANCELLED || now.isBefore(startsAt) || now.isAfter(endsAt)) {
             throw InvalidInputException.of("code", "event.checkIn.outside");
         }
-        if (code == null || !MessageDigest.isEqual(code.strip().getBytes(StandardCharsets.UTF_8),
+        if (code == null || !MessageDigest.isEqual(code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8),
                 checkinCode.getBytes(StandardCharsets.UTF_8))) {
             throw InvalidInputException.of("code", "event.checkIn.wrongCode");
         }
@@ -254,6 +256,14 @@ class Event {
             }
         }
         return new AttendanceRecorded(organisation(), new EventId(id), kind, cameNow, absentNow);
+    }
+
+    private static String newCheckinCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
     }
 
     private List<Registration> promoteWaiting(Instant now) {
