@@ -78,7 +78,7 @@ class AccessibilityBrowserTests {
         for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
                 "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
                 "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
-                "/training/materials/new", "/training/record")) {
+                "/training/materials/new", "/training/record", "/events/new", "/events/kinds")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
@@ -89,11 +89,11 @@ class AccessibilityBrowserTests {
         browser.open("/no/such/page");
         assertThat(visited).contains("/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
                 "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries", "/training/materials",
-                "/training/courses");
+                "/training/courses", "/events", "/events/participation", "/events/calendar");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
-        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials");
+        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events");
     }
 
     @Test

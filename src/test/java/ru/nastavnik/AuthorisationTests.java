@@ -189,6 +189,24 @@ class AuthorisationTests {
         expect(get("/training/courses"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
     }
 
+    @Test
+    void aSchoolsDirectorAndCuratorOrganiseItsEventsAMethodologistHerAreasAndEveryoneOfTheSchoolSeesThem() throws Exception {
+        String school = world.schoolA().toString();
+        String municipality = world.municipality().toString();
+        expect(get("/events/new").param("organisation", school), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.REGIONAL_METHODOLOGIST, 404,
+                Role.SYSTEM_ADMIN, 404));
+        expect(get("/events/new").param("organisation", municipality), Map.of(Role.MUNICIPAL_METHODOLOGIST, 200,
+                Role.REGIONAL_METHODOLOGIST, 404, Role.DIRECTOR, 404, Role.CURATOR, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/api/v1/organisations/" + school + "/events"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 200, Role.MENTEE, 200, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/api/v1/organisations/" + school + "/event-participation"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(post("/api/v1/organisations/" + school + "/event-kinds").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Педагогическая мастерская " + UUID.randomUUID() + "\"}"), Map.of(Role.MENTOR, 404,
+                Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404));
+    }
+
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {
         for (Map.Entry<Role, Integer> entry : statuses.entrySet()) {
             int status = mvc.perform(request.with(user(users.get(entry.getKey())))).andReturn().getResponse().getStatus();

@@ -110,6 +110,33 @@ class PersonalDataReadsAuditedIntegrationTests {
         }
     }
 
+    @Autowired
+    ru.nastavnik.events.EventPeople eventPeople;
+
+    @Test
+    void everyEventRouteThatShowsItsParticipantsRecordsTheRead() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
+        var mentor = eventPeople.teacher(director, world.schoolA(), Role.MENTOR, "Участникова");
+        String school = world.schoolA().toString();
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(3).withNano(0);
+        String event = com.jayway.jsonpath.JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.post("/api/v1/organisations/" + school + "/events").with(user(director))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"kind\":\"CONSULTATION\",\"title\":\"К\","
+                        + "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(1) + "\",\"place\":\"Каб. 5\","
+                        + "\"schools\":[\"" + school + "\"]}")).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/events/" + event + "/registration")
+                .with(user(mentor.user())));
+        for (String route : List.of("/events/" + event, "/api/v1/events/" + event, "/events/participation",
+                "/api/v1/organisations/" + school + "/event-participation")) {
+            long before = entries(world);
+            int status = mvc.perform(get(route).param("organisation", school).with(user(director))).andReturn().getResponse()
+                    .getStatus();
+            assertThat(status).as(route).isEqualTo(200);
+            assertThat(entries(world)).as("an audit record of the read on " + route).isGreaterThan(before);
+        }
+    }
+
     private long entries(Fixtures.World world) {
         return jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ? and action = 'READ'",
                 Long.class, world.schoolA().value());

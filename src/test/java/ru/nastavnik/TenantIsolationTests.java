@@ -595,6 +595,108 @@ class TenantIsolationTests {
         assertCallersLogLearnedNothingOf(personOfB, mentorOfB, waitingOfB);
     }
 
+    @Autowired
+    ru.nastavnik.events.EventPeople eventPeople;
+
+    /**
+     * School B's own event and its people's answers to a municipal one: every event page and API call is refused to
+     * school A's director, curator and mentor and to methodologists of another district and region; school A sees the
+     * municipal event but none of B's registrations or attendance.
+     */
+    @Test
+    void theEventsOfAnotherSchoolAndItsPeoplesRegistrationsAreRefusedToEveryOutsider() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        var mentorOfB = eventPeople.teacher(curatorOfB, world.schoolB(), Role.MENTOR, "Скрытная");
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(4).withNano(0);
+        String b = world.schoolB().toString();
+        String a = world.schoolA().toString();
+        String schoolEvent = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/organisations/" + b + "/events")
+                .with(user(curatorOfB)).contentType(MediaType.APPLICATION_JSON).content(eventJson(start, b)))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        String municipal = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/organisations/" + world.municipality() + "/events")
+                .with(user(methodologist)).contentType(MediaType.APPLICATION_JSON)
+                .content(eventJson(start, a, b).replaceFirst("}$", ",\"people\":[\"" + mentorOfB.person() + "\"]}")))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        for (String event : List.of(schoolEvent, municipal)) {
+            mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(mentorOfB.user())))
+                    .andExpect(status().isCreated());
+        }
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/events/participation").with(user(curatorOfB))).andReturn()
+                .getResponse().getContentAsString()).contains("Скрытная");
+
+        var otherDistrict = fixtures.org("Другой район " + world.tag(), ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY,
+                world.region()).id();
+        var otherRegion = fixtures.org("Другой регион " + world.tag(), ru.nastavnik.organisation.OrganisationKind.REGION, null).id();
+        NastavnikPrincipal otherDistrictMethodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, otherDistrict);
+        List<NastavnikPrincipal> outsiders = List.of(fixtures.user(Role.DIRECTOR, world.schoolA()), curatorOfA,
+                fixtures.user(Role.MENTOR, world.schoolA()), otherDistrictMethodologist,
+                fixtures.user(Role.REGIONAL_METHODOLOGIST, otherRegion));
+        String api = "/api/v1/organisations/" + b;
+        String e = "/events/" + schoolEvent;
+        String json = eventJson(start, b);
+        List<java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>> requests = List.of(
+                () -> get("/events").param("organisation", b),
+                () -> get("/events/new").param("organisation", b),
+                () -> post("/events").param("organisation", b).param("kind", "SEMINAR").param("title", "Чужое")
+                        .param("startsAt", start.toString()).param("endsAt", start.plusHours(1).toString())
+                        .param("place", "Зал").param("schools", b).with(csrf()),
+                () -> get(e), () -> get(e + "/edit"),
+                () -> post(e).param("title", "Взлом").param("version", "0").with(csrf()),
+                () -> post(e + "/cancel").with(csrf()), () -> post(e + "/held").with(csrf()),
+                () -> post(e + "/registration").with(csrf()), () -> post(e + "/decline").with(csrf()),
+                () -> post(e + "/check-in").param("code", "000000").with(csrf()),
+                () -> post(e + "/attendance").param("present", mentorOfB.person().toString()).with(csrf()),
+                () -> get("/events/participation").param("organisation", b),
+                () -> get("/events/kinds").param("organisation", b),
+                () -> post("/events/kinds").param("organisation", b).param("title", "Чужой вид").with(csrf()),
+                () -> get(api + "/events"),
+                () -> post(api + "/events").contentType(MediaType.APPLICATION_JSON).content(json),
+                () -> get("/api/v1" + e),
+                () -> put("/api/v1" + e).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(json),
+                () -> post("/api/v1" + e + "/cancel"), () -> post("/api/v1" + e + "/held"),
+                () -> post("/api/v1" + e + "/registration"), () -> post("/api/v1" + e + "/decline"),
+                () -> post("/api/v1" + e + "/check-in").contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"000000\"}"),
+                () -> put("/api/v1" + e + "/attendance").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"present\":[\"" + mentorOfB.person() + "\"]}"),
+                () -> get(e + "/calendar.ics"), () -> get("/api/v1" + e + "/calendar.ics"),
+                () -> get(e + "/attendance-sheet"), () -> get(e + "/protocol"), () -> get(e + "/protocol/edit"),
+                () -> post(e + "/protocol").param("number", "1").param("chair", "А").param("secretary", "Б")
+                        .param("version", "0").with(csrf()),
+                () -> get("/api/v1" + e + "/attendance-sheet"), () -> get("/api/v1" + e + "/protocol"),
+                () -> put("/api/v1" + e + "/protocol").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"),
+                () -> get(api + "/event-participation"),
+                () -> get(api + "/event-kinds"),
+                () -> post(api + "/event-kinds").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужой вид\"}"));
+        for (NastavnikPrincipal outsider : outsiders) {
+            for (var request : requests) {
+                var response = mvc.perform(request.get().with(user(outsider))).andReturn();
+                String what = outsider.getUsername() + ": " + response.getRequest().getMethod() + " "
+                        + response.getRequest().getRequestURI();
+                org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus()).as(what).isEqualTo(404);
+                org.assertj.core.api.Assertions.assertThat(response.getResponse().getContentAsString()).as(what)
+                        .doesNotContain("Скрытная");
+            }
+        }
+        // the municipal event is school A's too, but whom it names in school B and B's mentor's answer are not A's business
+        for (String page : List.of("/events/" + municipal, "/api/v1/events/" + municipal, "/events/participation",
+                "/api/v1/organisations/" + a + "/event-participation")) {
+            var response = mvc.perform(get(page).with(user(curatorOfA))).andReturn();
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus()).as(page).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(response.getResponse().getContentAsString()).as(page)
+                    .doesNotContain("Скрытная", mentorOfB.person().toString());
+        }
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/api/v1/events/" + municipal).with(user(otherDistrictMethodologist)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertCallersLogLearnedNothingOf(mentorOfB.person().toString());
+    }
+
+    private static String eventJson(java.time.LocalDateTime start, String... schools) {
+        return "{\"kind\":\"SEMINAR\",\"title\":\"Семинар\",\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(1)
+                + "\",\"place\":\"Зал\",\"schools\":[\"" + String.join("\",\"", schools) + "\"]}";
+    }
+
     /**
      * A refused request leaves no trace in the caller's own audit log: an entry about another school's person would
      * show her name on the log page, so the log itself would leak what the 404 hid.

@@ -1,7 +1,5 @@
 package ru.nastavnik.consent;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -125,27 +123,6 @@ class ConsentTemplates {
     }
 
     private static DefaultTemplate template(ConsentPurpose purpose, TemplateBuilder builder) {
-        byte[] docx = builder.build();
-        return new DefaultTemplate() {
-            @Override
-            public String kind() {
-                return purpose.templateKind();
-            }
-
-            @Override
-            public String titleKey() {
-                return "template." + purpose.templateKind();
-            }
-
-            @Override
-            public byte[] docx() {
-                return docx.clone();
-            }
-
-            @Override
-            public Map<String, Object> sampleModel() {
-                return ConsentModel.sample();
-            }
-        };
+        return DefaultTemplate.of(purpose.templateKind(), builder, ConsentModel::sample);
     }
 }

@@ -18,4 +18,30 @@ public interface DefaultTemplate {
     byte[] docx();
 
     Map<String, Object> sampleModel();
+
+    /** A built template titled by the message key {@code template.<kind>}; each call of {@link #docx()} gets a copy. */
+    static DefaultTemplate of(String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
+        byte[] docx = builder.build();
+        return new DefaultTemplate() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public String titleKey() {
+                return "template." + kind;
+            }
+
+            @Override
+            public byte[] docx() {
+                return docx.clone();
+            }
+
+            @Override
+            public Map<String, Object> sampleModel() {
+                return sample.get();
+            }
+        };
+    }
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -195,32 +194,6 @@ class MentorshipTemplates {
     }
 
     private static DefaultTemplate template(String kind, TemplateBuilder builder) {
-        return template(kind, builder, DocumentSamples::model);
-    }
-
-    /** A built-in template whose uploaded replacements are checked against {@code sample}'s fields. */
-    static DefaultTemplate template(String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
-        byte[] docx = builder.build();
-        return new DefaultTemplate() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public String titleKey() {
-                return "template." + kind;
-            }
-
-            @Override
-            public byte[] docx() {
-                return docx.clone();
-            }
-
-            @Override
-            public Map<String, Object> sampleModel() {
-                return sample.get();
-            }
-        };
+        return DefaultTemplate.of(kind, builder, DocumentSamples::model);
     }
 }

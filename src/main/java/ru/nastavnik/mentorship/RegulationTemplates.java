@@ -30,12 +30,12 @@ class RegulationTemplates {
             b.centered(section.title(), true);
             section.points().forEach(b::justified);
         });
-        return MentorshipTemplates.template(REGULATION, b, RegulationModel::sample);
+        return DefaultTemplate.of(REGULATION, b, RegulationModel::sample);
     }
 
     @Bean
     DefaultTemplate roadmapTemplate() {
-        return MentorshipTemplates.template(ROADMAP, approved(TemplateBuilder.a4())
+        return DefaultTemplate.of(ROADMAP, approved(TemplateBuilder.a4())
                 .centered("Дорожная карта", true)
                 .centered("(план мероприятий)", true)
                 .centered("по реализации Положения о системе наставничества педагогических работников "

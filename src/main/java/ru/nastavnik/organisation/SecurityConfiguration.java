@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-            "/actuator/health/**", "/s/**" };
+            "/actuator/health/**", "/s/**", "/calendar/feeds/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

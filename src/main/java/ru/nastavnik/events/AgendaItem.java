@@ -1,0 +1,35 @@
+package ru.nastavnik.events;
+
+import java.time.LocalTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import ru.nastavnik.people.PersonId;
+
+@Embeddable
+class AgendaItem {
+
+    @Column(name = "starts_at")
+    private LocalTime time;
+    private String topic;
+    @Column(name = "speaker_person_id")
+    private UUID speaker;
+    @Column(name = "speaker_text")
+    private String speakerText;
+
+    protected AgendaItem() {
+    }
+
+    AgendaItem(AgendaEntry entry) {
+        this.time = entry.time();
+        this.topic = entry.topic().strip();
+        this.speaker = entry.speaker() == null ? null : entry.speaker().value();
+        this.speakerText = entry.speakerText() == null || entry.speakerText().isBlank() ? null : entry.speakerText().strip();
+    }
+
+    AgendaEntry entry() {
+        return new AgendaEntry(time, topic, speaker == null ? null : new PersonId(speaker), speakerText);
+    }
+}

@@ -1,0 +1,43 @@
+package ru.nastavnik.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/** A kind of event an organisation added to the standard ones («педагогическая мастерская»); its schools may use it too. */
+@Entity
+@Table(name = "event_kind")
+class CustomKind {
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    private String title;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected CustomKind() {
+    }
+
+    CustomKind(OrganisationId organisation, String title, Instant now) {
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            throw InvalidInputException.of("title", "event.customKind.title.invalid");
+        }
+        this.id = UUID.randomUUID();
+        this.organisationId = organisation.value();
+        this.title = title.strip();
+        this.createdAt = now;
+    }
+
+    CustomKindView view() {
+        return new CustomKindView(id, new OrganisationId(organisationId), title);
+    }
+}

@@ -1,0 +1,326 @@
+package ru.nastavnik.events;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+
+/**
+ * An event and everyone's answer to it. It guards the rules: no event in the past or ending before it starts,
+ * one registration a person, places up to the capacity and then a waiting list (the first in the queue moves up
+ * when a place frees), the room's code accepted only while the event runs, attendance only once it has begun.
+ */
+@Entity
+@Table(name = "event")
+class Event {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** No 0/O, 1/I: read off a screen across the room; 32⁶ ≈ 10⁹ codes leave guessing during an event hopeless. */
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    @Id
+    private UUID id;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+    @Column(name = "custom_kind_id")
+    private UUID customKindId;
+    @Column(name = "custom_kind")
+    private String customKind;
+    private String title;
+    private String description;
+    @Column(name = "starts_at")
+    private Instant startsAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
+    @Column(name = "time_zone")
+    private String timeZone;
+    private String place;
+    @Column(name = "online_link")
+    private String onlineLink;
+    private Integer capacity;
+    @Enumerated(EnumType.STRING)
+    private EventStatus status;
+    private int sequence;
+    @Column(name = "checkin_code")
+    private String checkinCode;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_school", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "organisation_id")
+    private Set<UUID> schools = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_person", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "person_id")
+    private Set<UUID> people = new LinkedHashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "event_agenda_item", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    private List<AgendaItem> agenda = new ArrayList<>();
+    @Embedded
+    private Protocol protocol;
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Registration> registrations = new ArrayList<>();
+    @Version
+    private Long version;
+
+    protected Event() {
+    }
+
+    Event(OrganisationId organiser, ZoneId zone, EventDetails details, String customKindTitle, Instant now) {
+        this.id = UUID.randomUUID();
+        this.organisationId = organiser.value();
+        this.timeZone = zone.getId();
+        this.status = EventStatus.PLANNED;
+        this.checkinCode = newCheckinCode();
+        this.createdAt = now;
+        apply(details, customKindTitle, now);
+    }
+
+    void update(Long readVersion, EventDetails details, String customKindTitle, Instant now) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        requirePlanned();
+        int registered = count(RegistrationStatus.REGISTERED);
+        if (details.capacity() != null && details.capacity() < registered) {
+            throw InvalidInputException.of("capacity", "event.capacity.belowRegistered", registered);
+        }
+        apply(details, customKindTitle, now);
+        sequence++;
+        promoteWaiting(now);
+    }
+
+    private void apply(EventDetails details, String customKindTitle, Instant now) {
+        EventRules.check(details, now, ZoneId.of(timeZone));
+        this.kind = details.kind();
+        this.customKindId = details.kind() == EventKind.OTHER ? details.customKind() : null;
+        this.customKind = details.kind() == EventKind.OTHER ? customKindTitle : null;
+        this.title = details.title().strip();
+        this.description = EventRules.blankToNull(details.description());
+        this.startsAt = details.startsAt().atZone(ZoneId.of(timeZone)).toInstant();
+        this.endsAt = details.endsAt().atZone(ZoneId.of(timeZone)).toInstant();
+        this.place = EventRules.blankToNull(details.place());
+        this.onlineLink = EventRules.blankToNull(details.onlineLink());
+        this.capacity = details.capacity();
+        schools.clear();
+        details.schools().forEach(s -> schools.add(s.value()));
+        people.clear();
+        details.people().forEach(p -> people.add(p.value()));
+        agenda.clear();
+        details.agenda().forEach(a -> agenda.add(new AgendaItem(a)));
+    }
+
+    /** Only a seminar, a conference or a round table keeps a protocol; a cancelled event has nothing to record. */
+    void recordProtocol(Long readVersion, ProtocolDetails details) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        if (!kind.hasProtocol()) {
+            throw InvalidInputException.of("kind", "event.protocol.notForKind");
+        }
+        if (status == EventStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "event.cancelled");
+        }
+        protocol = new Protocol(details);
+    }
+
+    /** The protocol to print: refused, naming the field, while its number, chair or secretary is missing. */
+    ProtocolDetails protocolToPrint() {
+        if (!kind.hasProtocol()) {
+            throw InvalidInputException.of("kind", "event.protocol.notForKind");
+        }
+        ProtocolDetails saved = protocol == null ? new ProtocolDetails(null, null, null, null, null, null) : protocol.details();
+        Protocol.check(saved);
+        return saved;
+    }
+
+    void cancel() {
+        requirePlanned();
+        status = EventStatus.CANCELLED;
+        sequence++;
+    }
+
+    EventHeld held(Instant now) {
+        requirePlanned();
+        if (now.isBefore(startsAt)) {
+            throw InvalidInputException.of("status", "event.held.notStarted");
+        }
+        status = EventStatus.HELD;
+        return new EventHeld(organisation(), new EventId(id), kind, startsAt, endsAt, attendees());
+    }
+
+    /** Whether a person of {@code school} may answer: named, or a mentor of an invited school. */
+    boolean invites(PersonId person, OrganisationId school, boolean mentorThere) {
+        return people.contains(person.value()) || (mentorThere && schools.contains(school.value()));
+    }
+
+    Registration register(PersonId person, OrganisationId school, Instant now) {
+        requireOpen(now);
+        Optional<Registration> existing = registrationOf(person);
+        if (existing.isPresent() && existing.get().status() != RegistrationStatus.DECLINED) {
+            throw InvalidInputException.of("person", "event.registration.duplicate");
+        }
+        RegistrationStatus answer = hasPlace() ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        if (existing.isPresent()) {
+            existing.get().answer(answer, now);
+            return existing.get();
+        }
+        Registration registration = new Registration(this, person, school, answer, now);
+        registrations.add(registration);
+        return registration;
+    }
+
+    /** The person gives up her place (or says she will not come); returns whoever moved up from the waiting list. */
+    Optional<Registration> decline(PersonId person, OrganisationId school, Instant now) {
+        requireOpen(now);
+        Optional<Registration> existing = registrationOf(person);
+        if (existing.isEmpty()) {
+            registrations.add(new Registration(this, person, school, RegistrationStatus.DECLINED, now));
+            return Optional.empty();
+        }
+        if (existing.get().status() == RegistrationStatus.DECLINED) {
+            throw InvalidInputException.of("person", "event.registration.alreadyDeclined");
+        }
+        existing.get().answer(RegistrationStatus.DECLINED, now);
+        return promoteWaiting(now).stream().findFirst();
+    }
+
+    AttendanceRecorded checkIn(PersonId person, OrganisationId school, String code, Instant now) {
+        if (status == EventStatus.CANCELLED || now.isBefore(startsAt) || now.isAfter(endsAt)) {
+            throw InvalidInputException.of("code", "event.checkIn.outside");
+        }
+        if (code == null || !MessageDigest.isEqual(code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+                checkinCode.getBytes(StandardCharsets.UTF_8))) {
+            throw InvalidInputException.of("code", "event.checkIn.wrongCode");
+        }
+        // in the room is in the room: a place is not refused to one who came, registered or not
+        Registration registration = registrationOf(person).orElseGet(() -> {
+            Registration added = new Registration(this, person, school, RegistrationStatus.REGISTERED, now);
+            registrations.add(added);
+            return added;
+        });
+        if (registration.status() != RegistrationStatus.REGISTERED) {
+            registration.answer(RegistrationStatus.REGISTERED, now);
+        }
+        registration.attend(true, true, now);
+        return new AttendanceRecorded(organisation(), new EventId(id), kind, List.of(person), List.of());
+    }
+
+    /** The organiser's list of who was there: every registered person is present or not. */
+    AttendanceRecorded recordAttendance(Set<PersonId> present, Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "event.cancelled");
+        }
+        if (now.isBefore(startsAt)) {
+            throw InvalidInputException.of("present", "event.attendance.notStarted");
+        }
+        List<Registration> registered = registrations.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).toList();
+        Set<PersonId> known = new LinkedHashSet<>(registered.stream().map(Registration::person).toList());
+        if (!known.containsAll(present)) {
+            throw InvalidInputException.of("present", "event.attendance.notRegistered");
+        }
+        List<PersonId> cameNow = new ArrayList<>();
+        List<PersonId> absentNow = new ArrayList<>();
+        for (Registration r : registered) {
+            boolean there = present.contains(r.person());
+            if (there != r.attended()) {
+                r.attend(there, false, now);
+                (there ? cameNow : absentNow).add(r.person());
+            }
+        }
+        return new AttendanceRecorded(organisation(), new EventId(id), kind, cameNow, absentNow);
+    }
+
+    private static String newCheckinCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    private List<Registration> promoteWaiting(Instant now) {
+        return WaitingList.promote(registrations, capacity, now);
+    }
+
+    private boolean hasPlace() {
+        return WaitingList.hasPlace(registrations, capacity);
+    }
+
+    private int count(RegistrationStatus wanted) {
+        return WaitingList.count(registrations, wanted);
+    }
+
+    private void requirePlanned() {
+        if (status != EventStatus.PLANNED) {
+            throw InvalidInputException.of("status", status == EventStatus.CANCELLED ? "event.cancelled" : "event.alreadyHeld");
+        }
+    }
+
+    private void requireOpen(Instant now) {
+        requirePlanned();
+        if (!now.isBefore(endsAt)) {
+            throw InvalidInputException.of("person", "event.registration.closed");
+        }
+    }
+
+    Optional<Registration> registrationOf(PersonId person) {
+        return registrations.stream().filter(r -> r.person().equals(person)).findFirst();
+    }
+
+    List<Registration> registrations() {
+        return List.copyOf(registrations);
+    }
+
+    List<PersonId> attendees() {
+        return registrations.stream().filter(Registration::attended).map(Registration::person).toList();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    String checkinCode() {
+        return checkinCode;
+    }
+
+    EventView view() {
+        return new EventView(new EventId(id), organisation(), kind, customKindId, customKind, title, description, startsAt, endsAt,
+                ZoneId.of(timeZone), place, onlineLink, capacity, status, sequence,
+                schools.stream().map(OrganisationId::new).toList(), people.stream().map(PersonId::new).toList(),
+                agenda.stream().map(AgendaItem::entry).toList(), count(RegistrationStatus.REGISTERED),
+                count(RegistrationStatus.WAITING), (int) registrations.stream().filter(Registration::attended).count(),
+                createdAt, protocol == null || !protocol.complete() ? null : protocol.details(), version == null ? 0 : version);
+    }
+}

@@ -1,0 +1,98 @@
+package ru.nastavnik.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+/** One invited person's answer to an event and whether she was there; part of the {@link Event} aggregate. */
+@Entity
+@Table(name = "event_registration")
+class Registration {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    private Event event;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "person_id")
+    private UUID personId;
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status;
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+    @Column(name = "changed_at")
+    private Instant changedAt;
+    private boolean attended;
+    @Column(name = "attended_at")
+    private Instant attendedAt;
+    @Column(name = "self_checked_in")
+    private boolean selfCheckedIn;
+
+    protected Registration() {
+    }
+
+    Registration(Event event, PersonId person, OrganisationId school, RegistrationStatus status, Instant now) {
+        this.id = UUID.randomUUID();
+        this.event = event;
+        this.personId = person.value();
+        this.organisationId = school.value();
+        this.status = status;
+        this.registeredAt = now;
+        this.changedAt = now;
+    }
+
+    void answer(RegistrationStatus status, Instant now) {
+        this.status = status;
+        if (status != RegistrationStatus.DECLINED) {
+            // a place or a turn in the queue is taken anew: the queue is in the order of the latest answer
+            this.registeredAt = now;
+        }
+        this.changedAt = now;
+    }
+
+    void attend(boolean present, boolean self, Instant now) {
+        this.attended = present;
+        this.attendedAt = present ? now : null;
+        this.selfCheckedIn = present && self;
+        this.changedAt = now;
+    }
+
+    PersonId person() {
+        return new PersonId(personId);
+    }
+
+    OrganisationId school() {
+        return new OrganisationId(organisationId);
+    }
+
+    RegistrationStatus status() {
+        return status;
+    }
+
+    Instant registeredAt() {
+        return registeredAt;
+    }
+
+    boolean attended() {
+        return attended;
+    }
+
+    RegistrationView view() {
+        return new RegistrationView(new EventId(event.id()), person(), school(), status, registeredAt, attended, attendedAt,
+                selfCheckedIn);
+    }
+}

@@ -1,0 +1,131 @@
+package ru.nastavnik.events.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.events.CustomKinds;
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.EventKind;
+import ru.nastavnik.events.EventManagement;
+import ru.nastavnik.events.EventView;
+import ru.nastavnik.events.Events;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.SavedMeanwhile;
+
+/** The events list, an event's page, and the organiser's form: plan, change, cancel, mark held. */
+@Controller
+@RequestMapping("/events")
+class EventController {
+
+    static final String LIST = "events/event-list";
+    static final String DETAIL = "events/event-detail";
+    static final String FORM = "events/event-form";
+
+    private final Events events;
+    private final EventManagement management;
+    private final CustomKinds kinds;
+
+    EventController(Events events, EventManagement management, CustomKinds kinds) {
+        this.events = events;
+        this.management = management;
+        this.kinds = kinds;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId from = Organiser.of(me, organisation);
+        model.addAttribute("events", events.list(me, from));
+        model.addAttribute("organisationId", from);
+        model.addAttribute("mayOrganise", management.mayOrganise(me, from));
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        return form(me, model, new EventForm(), Organiser.of(me, organisation), null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @ModelAttribute("eventForm") EventForm eventForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        OrganisationId organiser = OrganisationId.of(organisation);
+        if (result.hasErrors()) {
+            return form(me, model, eventForm, organiser, null);
+        }
+        try {
+            EventView planned = management.plan(me, organiser, eventForm.details());
+            Flash.success(redirect, "event.planned");
+            return "redirect:/events/" + planned.id();
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return form(me, model, eventForm, organiser, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, Model model) {
+        model.addAttribute("card", events.card(me, id));
+        return DETAIL;
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, Model model) {
+        EventView event = management.editable(me, id);
+        return form(me, model, EventForm.of(event), event.organisationId(), event);
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @ModelAttribute("eventForm") EventForm eventForm, BindingResult result, Model model, RedirectAttributes redirect) {
+        EventView event = management.editable(me, id);
+        if (result.hasErrors()) {
+            return form(me, model, eventForm, event.organisationId(), event);
+        }
+        try {
+            management.update(me, id, eventForm.getVersion(), eventForm.details());
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return form(me, model, eventForm, event.organisationId(), event);
+        } catch (StaleVersionException e) {
+            EventView saved = management.editable(me, id);
+            SavedMeanwhile.show(model, result, eventForm, EventForm.of(saved), saved.version(), "event.stale");
+            return form(me, model, eventForm, event.organisationId(), saved);
+        }
+        Flash.success(redirect, "event.updated");
+        return "redirect:/events/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+        return Answers.run(redirect, id, () -> management.cancel(me, id), "event.cancelledMessage");
+    }
+
+    @PostMapping("/{id}/held")
+    String held(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+        return Answers.run(redirect, id, () -> management.held(me, id), "event.heldMessage");
+    }
+
+    private String form(NastavnikPrincipal me, Model model, EventForm form, OrganisationId organiser, EventView event) {
+        model.addAttribute("eventForm", form);
+        model.addAttribute("invitable", management.invitable(me, organiser));
+        model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("customKinds", kinds.available(me, organiser));
+        model.addAttribute("organisationId", organiser);
+        model.addAttribute("event", event);
+        return FORM;
+    }
+}

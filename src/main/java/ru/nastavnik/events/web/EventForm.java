@@ -1,0 +1,182 @@
+package ru.nastavnik.events.web;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import ru.nastavnik.events.AgendaEntry;
+import ru.nastavnik.events.EventKind;
+import ru.nastavnik.events.EventDetails;
+import ru.nastavnik.events.EventView;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * The event's form. {@code kind} is a standard kind's name or {@code custom:<id>}; the agenda is typed one line a
+ * point, «время | тема | докладчик».
+ */
+class EventForm {
+
+    static final String CUSTOM = "custom:";
+
+    private String kind = EventKind.SEMINAR.name();
+    private String title;
+    private String description;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    private LocalDateTime startsAt;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    private LocalDateTime endsAt;
+    private String place;
+    private String onlineLink;
+    private Integer capacity;
+    private List<String> schools = new ArrayList<>();
+    private String agenda;
+    private Long version;
+
+    static EventForm of(EventView e) {
+        EventForm form = new EventForm();
+        form.kind = e.kind() == EventKind.OTHER ? CUSTOM + e.customKindId() : e.kind().name();
+        form.title = e.title();
+        form.description = e.description();
+        form.startsAt = LocalDateTime.ofInstant(e.startsAt(), e.zone());
+        form.endsAt = LocalDateTime.ofInstant(e.endsAt(), e.zone());
+        form.place = e.place();
+        form.onlineLink = e.onlineLink();
+        form.capacity = e.capacity();
+        form.schools = new ArrayList<>(e.schools().stream().map(OrganisationId::toString).toList());
+        form.agenda = String.join("\n", e.agenda().stream().map(a -> (a.time() == null ? "" : a.time().toString()) + " | "
+                + a.topic() + " | " + (a.speakerText() == null ? "" : a.speakerText())).toList());
+        form.version = e.version();
+        return form;
+    }
+
+    EventDetails details() {
+        EventKind chosen = null;
+        UUID custom = null;
+        if (kind != null && kind.startsWith(CUSTOM)) {
+            chosen = EventKind.OTHER;
+            custom = Ids.parse(kind.substring(CUSTOM.length()));
+        } else if (kind != null && !kind.isBlank()) {
+            chosen = java.util.Arrays.stream(EventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        }
+        return new EventDetails(chosen, custom, title, description, startsAt, endsAt, place, onlineLink, capacity,
+                schools.stream().map(OrganisationId::of).toList(), List.of(), agenda());
+    }
+
+    private List<AgendaEntry> agenda() {
+        List<AgendaEntry> entries = new ArrayList<>();
+        if (agenda == null) {
+            return entries;
+        }
+        String[] lines = agenda.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] parts = lines[i].split("\\|", -1);
+            try {
+                LocalTime time = parts.length > 1 && !parts[0].isBlank() ? LocalTime.parse(parts[0].strip().replace('.', ':')) : null;
+                String topic = parts.length > 1 ? parts[1] : parts[0];
+                String speaker = parts.length > 2 ? parts[2] : null;
+                entries.add(new AgendaEntry(time, topic, null, speaker));
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of("agenda", "event.agenda.line.invalid", i + 1);
+            }
+        }
+        return entries;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public void setOnlineLink(String onlineLink) {
+        this.onlineLink = onlineLink;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public List<String> getSchools() {
+        return schools;
+    }
+
+    public void setSchools(List<String> schools) {
+        this.schools = schools == null ? new ArrayList<>() : schools;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(String agenda) {
+        this.agenda = agenda;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

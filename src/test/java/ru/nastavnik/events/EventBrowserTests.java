@@ -1,0 +1,128 @@
+package ru.nastavnik.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.Browser;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * A municipal methodologist plans a seminar for the mentors of two schools; a mentor of each registers; the
+ * methodologist marks who came and writes the protocol; the curator of one school sees that her mentor registered
+ * and attended.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EventBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    EventPeople people;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void methodologistPlansASeminarMentorsOfTwoSchoolsRegisterAttendanceIsMarkedAndTheCuratorSeesIt() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, world.schoolA());
+        NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, world.schoolB());
+        EventPeople.Teacher mentorA = people.teacher(curatorA, world.schoolA(), Role.MENTOR, "Григорьева");
+        EventPeople.Teacher mentorB = people.teacher(curatorB, world.schoolB(), Role.MENTOR, "Дмитриева");
+        LocalDateTime start = LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS);
+
+        browser.signIn(methodologist.getUsername(), Fixtures.PASSWORD);
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Мероприятия"))));
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("new-event"))));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("title"))).sendKeys("Семинар «Наставник и молодой педагог»");
+        setValue("startsAt", start.toString());
+        setValue("endsAt", start.plusHours(2).toString());
+        browser.driver().findElement(By.id("place")).sendKeys("Районный методический кабинет, ауд. 12");
+        browser.driver().findElement(By.id("capacity")).sendKeys("30");
+        for (WebElement school : browser.driver().findElements(By.cssSelector("#invited-schools input[type=checkbox]"))) {
+            browser.click(school);
+        }
+        browser.driver().findElement(By.id("agenda")).sendKeys("10:00 | Первые шаги в профессии | Петрова И. В.");
+        browser.click(browser.driver().findElement(By.id("save-event")));
+        String facts = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-facts"))).getText();
+        assertThat(facts).contains("Семинар").contains("Школа А").contains("Школа Б");
+        String eventUrl = browser.driver().getCurrentUrl();
+        String event = eventUrl.substring(eventUrl.lastIndexOf('/') + 1);
+
+        for (EventPeople.Teacher mentor : java.util.List.of(mentorA, mentorB)) {
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn(mentor.user().getUsername(), Fixtures.PASSWORD);
+            browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Мероприятия"))));
+            browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Семинар «Наставник и молодой педагог»"))));
+            browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("register"))));
+            assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("my-status"))).getText())
+                    .contains("зарегистрирован");
+        }
+
+        people.running(event);
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(methodologist.getUsername(), Fixtures.PASSWORD);
+        browser.open("/events/" + event);
+        WebElement participants = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("participants")));
+        assertThat(participants.getText()).contains("Григорьева Анна Сергеевна").contains("Дмитриева Анна Сергеевна");
+        browser.click(browser.driver().findElement(By.id("present-" + mentorA.person())));
+        browser.click(browser.driver().findElement(By.id("save-attendance")));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-places"))).getText())
+                .contains("присутствовали: 1");
+        // the seminar's protocol: its form names what is missing before it prints
+        browser.click(browser.driver().findElement(By.id("edit-protocol")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("number"))).sendKeys("7");
+        browser.click(browser.driver().findElement(By.id("save-protocol")));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("chair-error"))).getText())
+                .contains("протокол без председателя не оформляется");
+        browser.driver().findElement(By.id("chair")).sendKeys("Орлова Татьяна Сергеевна");
+        browser.driver().findElement(By.id("secretary")).sendKeys("Кузнецова Ольга Ивановна");
+        browser.click(browser.driver().findElement(By.id("save-protocol")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("download-protocol")));
+        browser.open("/events/calendar");
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("issue-feed"))));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("feed-url"))).getDomProperty("value"))
+                .contains("/calendar/feeds/").endsWith(".ics");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(curatorA.getUsername(), Fixtures.PASSWORD);
+        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Участие в мероприятиях"))));
+        String table = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("participation"))).getText();
+        assertThat(table).contains("Семинар «Наставник и молодой педагог»").contains("Григорьева Анна Сергеевна")
+                .contains("зарегистрирован").contains("✓").doesNotContain("Дмитриева");
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.driver().findElement(By.id(id)), value);
+    }
+}
