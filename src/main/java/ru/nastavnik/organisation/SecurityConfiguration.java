@@ -37,6 +37,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
@@ -147,6 +148,20 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ScriptSignIn scripts) throws Exception {
         forScripts(http.securityMatcher("/api/**"), scripts)
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API + "**").permitAll().anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * Metrics in Prometheus' format, for the system administrator only (a scraper signs in with her API token,
+     * {@code authorization: credentials} in Prometheus): request rates and times, the connection pool, the JVM.
+     * They name no person, but they tell an outsider how the system is used.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain metricsChain(HttpSecurity http, ScriptSignIn scripts) throws Exception {
+        forScripts(http.securityMatcher("/actuator/prometheus"), scripts)
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
