@@ -9,6 +9,7 @@
         "survey",
         "documents",
         "organisation",
+        "training",
         "shared",
         "shared :: audit",
         "shared :: security",

@@ -76,6 +76,12 @@ class MentorCourseIntegrationTests {
         mvc.perform(post(api + "/" + course + "/steps").with(user(s.curator())).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"TASK\",\"title\":\"Без версии\"}")).andExpect(status().isPreconditionRequired());
 
+        String bankMentor = "/api/v1/organisations/" + s.school() + "/mentors/" + s.mentorPerson();
+        mvc.perform(post("/api/v1/organisations/" + s.school() + "/mentors").with(user(s.curator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\":\"" + s.mentorPerson() + "\",\"competences\":[\"parents\"],\"capacity\":1}"))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(get(bankMentor).with(user(s.curator()))).andExpect(jsonPath("$.trainingStatus").value("NOT_TRAINED"));
         mvc.perform(post(api + "/" + course + "/steps/" + second + "/done").with(user(s.mentor())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("по порядку")));
@@ -86,6 +92,9 @@ class MentorCourseIntegrationTests {
                 .andExpect(redirectedUrl("/training/mentor-courses/" + course));
         mvc.perform(post(api + "/" + course + "/steps/" + second + "/done").with(user(s.mentor())))
                 .andExpect(jsonPath("$.completedOn").isNotEmpty()).andExpect(jsonPath("$.next").doesNotExist());
+        // the bank learns of it after the commit: she is a trained mentor now, which its filter and matching read
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get(bankMentor).with(user(s.curator()))).andExpect(jsonPath("$.trainingStatus").value("TRAINED")));
 
         mvc.perform(get(api + "/" + course + "/progress").with(user(s.curator())))
                 .andExpect(jsonPath("$[0].fullName").value("Кузнецова Ольга Игоревна"))
