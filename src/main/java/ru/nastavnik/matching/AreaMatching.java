@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.matching.internal.InputAssembler;
@@ -85,7 +86,8 @@ public class AreaMatching {
         Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
         List<MenteeView> mentees = inBank.stream()
                 .filter(m -> people.containsKey(m.personId()) && !paired.contains(m.personId())).toList();
-        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
+        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId()))
+                .filter(m -> !w.onlyTrained() || m.trainingStatus() == TrainingStatus.TRAINED).toList();
         Set<PersonId> crossing = mentors.stream().filter(MentorView::sharedBank)
                 .map(MentorView::personId).filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK))
                 .collect(Collectors.toSet());

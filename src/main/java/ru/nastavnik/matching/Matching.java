@@ -84,7 +84,8 @@ public class Matching {
 
     /** The same for a caller already allowed to see them (the mentee herself, in her cabinet). */
     List<SuggestionView> suggestFor(OrganisationId organisation, PersonId mentee, int limit) {
-        SchoolInput.Prepared prepared = inputs.prepare(organisation);
+        MatchingWeights weights = latestWeights(organisation);
+        SchoolInput.Prepared prepared = inputs.prepare(organisation, weights.onlyTrained());
         if (!prepared.people().containsKey(mentee)) {
             throw new NotFoundException();
         }
@@ -94,7 +95,7 @@ public class Matching {
         }
         List<MentorView> mentors = prepared.assembler().mentors();
         Function<PersonId, String> names = names(prepared.people());
-        return engine(latestWeights(organisation)).suggest(prepared.input(), index, Math.max(1, Math.min(limit, 20))).stream()
+        return engine(weights).suggest(prepared.input(), index, Math.max(1, Math.min(limit, 20))).stream()
                 .map(s -> new SuggestionView(mentors.get(s.mentor()).personId(), names.apply(mentors.get(s.mentor()).personId()),
                         s.score(), criteria(s.explanation())))
                 .toList();
@@ -103,7 +104,7 @@ public class Matching {
     public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
         check(caller, organisation);
         MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
-        SchoolInput.Prepared prepared = inputs.prepare(organisation);
+        SchoolInput.Prepared prepared = inputs.prepare(organisation, w.onlyTrained());
         List<MenteeView> mentees = prepared.assembler().mentees();
         List<MentorView> mentors = prepared.assembler().mentors();
         Map<PersonId, StaffData> people = prepared.people();

@@ -2,13 +2,23 @@ package ru.nastavnik.matching;
 
 import ru.nastavnik.shared.InvalidInputException;
 
-/** How much each criterion counts, as the organisation tunes it (0 to 100 each). */
+/**
+ * How much each criterion counts, as the organisation tunes it (0 to 100 each), and whether only trained mentors
+ * may be proposed (the roadmap's stage 4: mentors are selected and trained before pairs are formed). Kept with each
+ * run, so that the next run starts from the school's last choice.
+ */
 public record MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
-        Integer wishes, Integer load) {
+        Integer wishes, Integer load, Boolean onlyTrained) {
 
     public static final MatchingWeights DEFAULTS = new MatchingWeights(40, 15, 10, 15, 5, 10, 5);
 
+    public MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
+            Integer wishes, Integer load) {
+        this(needs, subject, experience, locality, form, wishes, load, false);
+    }
+
     public MatchingWeights {
+        onlyTrained = Boolean.TRUE.equals(onlyTrained);
         needs = check("needs", needs, 40);
         subject = check("subject", subject, 15);
         experience = check("experience", experience, 10);
@@ -30,12 +40,13 @@ public record MatchingWeights(Integer needs, Integer subject, Integer experience
     }
 
     String encode() {
-        return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load;
+        return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load
+                + "," + (onlyTrained ? 1 : 0);
     }
 
     static MatchingWeights decode(String text) {
         String[] p = text.split(",");
         return new MatchingWeights(Integer.valueOf(p[0]), Integer.valueOf(p[1]), Integer.valueOf(p[2]), Integer.valueOf(p[3]),
-                Integer.valueOf(p[4]), Integer.valueOf(p[5]), Integer.valueOf(p[6]));
+                Integer.valueOf(p[4]), Integer.valueOf(p[5]), Integer.valueOf(p[6]), p.length > 7 && "1".equals(p[7]));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.matching.internal.InputAssembler;
 import ru.nastavnik.matching.internal.engine.MatchingInput;
 import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
@@ -53,10 +54,14 @@ class SchoolInput {
             List<String> skippedPins) {
     }
 
-    /** Callers have checked the caller's right to the organisation; staff records whose processing stopped stay out. */
-    Prepared prepare(OrganisationId organisation) {
+    /**
+     * Callers have checked the caller's right to the organisation; staff records whose processing stopped stay out,
+     * and, when the school asks for it, mentors not yet trained.
+     */
+    Prepared prepare(OrganisationId organisation, boolean onlyTrained) {
         List<MenteeView> menteesInBank = banks.mentees(List.of(organisation));
-        List<MentorView> mentorsInBank = banks.mentors(organisation);
+        List<MentorView> mentorsInBank = banks.mentors(organisation).stream()
+                .filter(m -> !onlyTrained || m.trainingStatus() == TrainingStatus.TRAINED).toList();
         Map<PersonId, StaffData> people = new HashMap<>();
         profiles.of(Stream.concat(menteesInBank.stream().map(MenteeView::personId),
                 mentorsInBank.stream().map(MentorView::personId)).distinct().toList())

@@ -74,6 +74,34 @@ class MatchingToOrderIntegrationTests {
     }
 
     @Test
+    void aSchoolThatAsksForTrainedMentorsOnlyGetsNoProposalOfAnUntrainedOneAndTheNextRunRemembersIt() throws Exception {
+        String untrained = mentor("Кузнецова", List.of("discipline", "parents"), 2, true);
+        String trained = person("Смирнов", List.of("учитель математики"));
+        banks.saveMentor(curator, world.schoolA(), new MentorRequest(trained, List.of("discipline"), null, 1,
+                List.of("традиционная (один на один)"), null, ru.nastavnik.bank.TrainingStatus.TRAINED, false));
+        consent(trained, ConsentPurpose.MENTORING_DUTIES);
+        String mentee = mentee("Новикова", List.of("discipline", "parents"));
+
+        // without the rule the better-covering, untrained mentor is proposed (and flagged on the page)
+        mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.proposals[0].mentorId").value(untrained));
+        mvc.perform(post(base + "/matching-runs").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"onlyTrained\":true}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.proposals.length()").value(1))
+                .andExpect(jsonPath("$.proposals[0].menteeId").value(mentee))
+                .andExpect(jsonPath("$.proposals[0].mentorId").value(trained))
+                .andExpect(jsonPath("$.weights.onlyTrained").value(true));
+        // a run without weights starts from the school's last choice
+        mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.proposals[0].mentorId").value(trained));
+        mvc.perform(get("/matching/runs").param("organisation", world.schoolA().toString()).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Предлагать только обученных наставников")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("checked")));
+    }
+
+    @Test
     void matchedProposalsBecomeActivePairsOnceTheOrderIsRegistered() throws Exception {
         String mentorA = mentor("Кузнецова", List.of("discipline", "parents"), 2, true);
         String mentorB = mentor("Смирнов", List.of("exams"), 1, true);

@@ -37,6 +37,7 @@ class AreaMatchingController {
         model.addAttribute("area", matching.latest(me, area).orElse(null));
         MatchingWeights w = matching.latestWeights(area);
         model.addAttribute("weights", WeightsForm.values(w));
+        model.addAttribute("onlyTrained", w.onlyTrained());
         model.addAttribute("organisationId", area);
         model.addAttribute("today", LocalDate.now());
         return "matching/area";

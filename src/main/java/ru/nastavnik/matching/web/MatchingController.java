@@ -65,6 +65,7 @@ class MatchingController {
         model.addAttribute("offers", area.offers(me, org));
         MatchingWeights w = matching.latestWeights(org);
         model.addAttribute("weights", WeightsForm.values(w));
+        model.addAttribute("onlyTrained", w.onlyTrained());
         model.addAttribute("decisions", decisions.decisions(me, org));
         model.addAttribute("wishes", wishes.list(me, org));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));

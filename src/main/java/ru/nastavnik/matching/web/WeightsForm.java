@@ -18,6 +18,7 @@ class WeightsForm {
     private Integer form;
     private Integer wishes;
     private Integer load;
+    private Boolean onlyTrained;
 
     /** A weight typed as something other than a whole number is refused like one out of range. */
     static void check(BindingResult binding) {
@@ -27,7 +28,7 @@ class WeightsForm {
     }
 
     MatchingWeights toWeights() {
-        return new MatchingWeights(needs, subject, experience, locality, form, wishes, load);
+        return new MatchingWeights(needs, subject, experience, locality, form, wishes, load, onlyTrained);
     }
 
     /** The values to show in the form, by criterion, in the order of the form. */
@@ -69,5 +70,13 @@ class WeightsForm {
 
     public void setLoad(Integer load) {
         this.load = load;
+    }
+
+    public Boolean getOnlyTrained() {
+        return onlyTrained;
+    }
+
+    public void setOnlyTrained(Boolean onlyTrained) {
+        this.onlyTrained = onlyTrained;
     }
 }
