@@ -543,6 +543,8 @@ class TenantIsolationTests {
         List<java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>> requests = List.of(
                 () -> get(api + "/roadmap"),
                 () -> get("/roadmap").param("organisation", b),
+                () -> get(api + "/pair-health"),
+                () -> get("/monitoring/pairs").param("organisation", b),
                 () -> get("/roadmap/documents/regulation.docx").param("organisation", b),
                 () -> get("/roadmap/documents/roadmap.pdf").param("organisation", b),
                 () -> post("/bank/mentees/batch").param("organisation", b).param("personId", waitingOfB)

@@ -23,9 +23,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A school with a pair at work (order registered, consents on file), whose mentor and mentee can sign in. */
 @Component
-class ProgrammeFixtures {
+public class ProgrammeFixtures {
 
-    record ActivePair(OrganisationId school, NastavnikPrincipal curator, NastavnikPrincipal mentor, NastavnikPrincipal mentee,
+    public record ActivePair(OrganisationId school, NastavnikPrincipal curator, NastavnikPrincipal mentor, NastavnikPrincipal mentee,
             NastavnikPrincipal stranger, MentorshipId mentorship) {
     }
 
@@ -48,7 +48,7 @@ class ProgrammeFixtures {
         this.orders = orders;
     }
 
-    ActivePair activePair(List<String> needs) {
+    public ActivePair activePair(List<String> needs) {
         Fixtures.World world = fixtures.world();
         OrganisationId school = world.schoolA();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);

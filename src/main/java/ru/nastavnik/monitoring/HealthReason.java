@@ -1,0 +1,5 @@
+package ru.nastavnik.monitoring;
+
+/** One reason a pair is not on track: a message key, the figure it names, and how much it weighs. */
+public record HealthReason(String messageKey, long figure, PairHealth weight) {
+}

@@ -1,0 +1,38 @@
+package ru.nastavnik.monitoring.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ru.nastavnik.monitoring.PairHealth;
+import ru.nastavnik.monitoring.PairHealthBoard;
+import ru.nastavnik.monitoring.PairHealthView;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The school's working pairs by health, for its director and curator. */
+@Controller
+class PairHealthController {
+
+    private final PairHealthBoard board;
+
+    PairHealthController(PairHealthBoard board) {
+        this.board = board;
+    }
+
+    @GetMapping("/monitoring/pairs")
+    String pairs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        var pairs = board.of(me, org);
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("counts", java.util.Arrays.stream(PairHealth.values())
+                .map(h -> pairs.stream().map(PairHealthView::health).filter(h::equals).count()).toList());
+        model.addAttribute("healths", PairHealth.values());
+        model.addAttribute("organisationId", org);
+        return "monitoring/pair-health";
+    }
+}
