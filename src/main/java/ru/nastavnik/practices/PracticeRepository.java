@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PracticeRepository extends JpaRepository<Practice, UUID> {
 
+    @Query("select count(p) from Practice p where p.organisationId = ?1 and p.status = ?2")
+    long countIn(UUID organisation, PracticeStatus status);
+
     @Query("select p from Practice p where p.organisationId = ?1 order by p.proposedAt desc")
     List<Practice> inOrganisation(UUID organisation);
 

@@ -2,6 +2,7 @@ package ru.nastavnik.roadmap;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.events.EventFigures;
+import ru.nastavnik.events.EventKind;
 import ru.nastavnik.mentorship.MentorshipStatus;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderKind;
@@ -22,6 +25,7 @@ import ru.nastavnik.mentorship.ProgrammeStatus;
 import ru.nastavnik.mentorship.RunningProgrammes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.practices.PracticeFigures;
 import ru.nastavnik.roadmap.StageProgress.Figure;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,8 +33,9 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Where the school stands on stages 1–5 of its roadmap: the consents of stage 1, the mentee bank of stage 2, the
- * mentor bank of stage 3, mentees given a mentor (stage 4), and pairs at work with approved programmes (stage 5).
+ * Where the school stands on stages 1–6 of its roadmap: the consents of stage 1, the mentee bank of stage 2, the
+ * mentor bank of stage 3, mentees given a mentor (stage 4), pairs at work with approved programmes (stage 5), and
+ * the events and the practice library that complete the programmes (stage 6).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,10 +47,14 @@ public class Roadmap {
     private final Mentorships mentorships;
     private final RunningProgrammes programmes;
     private final OrderRegister orders;
+    private final EventFigures events;
+    private final PracticeFigures practices;
 
     Roadmap(StaffManagement staff, ConsentCheck consents, BankEntries banks, Mentorships mentorships,
-            RunningProgrammes programmes, OrderRegister orders) {
+            RunningProgrammes programmes, OrderRegister orders, EventFigures events, PracticeFigures practices) {
         this.orders = orders;
+        this.events = events;
+        this.practices = practices;
         this.staff = staff;
         this.consents = consents;
         this.banks = banks;
@@ -93,7 +102,22 @@ public class Roadmap {
                 new StageProgress(5, "roadmap.stage5", List.of(
                         new Figure("roadmap.figure.activePairs", active, (long) running.size()),
                         new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running.size())), "/mentorship/pairs",
-                        ofKind(issued, OrderKind.ASSIGNMENT, OrderKind.PROGRAMME_APPROVAL)));
+                        ofKind(issued, OrderKind.ASSIGNMENT, OrderKind.PROGRAMME_APPROVAL)),
+                completion(organisation));
+    }
+
+    /**
+     * Stage 6: the programmes end with the school's conference (or seminar) and a round table that picks the best
+     * practices for the library; the installation sessions and consultations along the way count too.
+     */
+    private StageProgress completion(OrganisationId organisation) {
+        Map<EventKind, Long> held = events.heldBy(organisation);
+        return new StageProgress(6, "roadmap.stage6", List.of(
+                new Figure("roadmap.figure.sessions", held.get(EventKind.INSTALLATION_SESSION) + held.get(EventKind.CONSULTATION)
+                        + held.get(EventKind.MASTER_CLASS) + held.get(EventKind.OPEN_LESSON), null),
+                new Figure("roadmap.figure.conferences", held.get(EventKind.CONFERENCE) + held.get(EventKind.SEMINAR), null),
+                new Figure("roadmap.figure.roundTables", held.get(EventKind.ROUND_TABLE), null),
+                new Figure("roadmap.figure.practices", practices.inLibrary(organisation), null)), "/events", List.of());
     }
 
     private static List<OrderView> ofKind(List<OrderView> orders, OrderKind... kinds) {

@@ -7,8 +7,10 @@
         "bank",
         "consent",
         "documents",
+        "events",
         "mentorship",
         "people",
+        "practices",
         "shared",
         "shared :: security",
         "shared :: web"

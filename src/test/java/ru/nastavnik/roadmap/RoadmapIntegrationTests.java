@@ -30,6 +30,8 @@ import ru.nastavnik.shared.Role;
 class RoadmapIntegrationTests {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
@@ -237,6 +239,32 @@ class RoadmapIntegrationTests {
         consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.PERSONAL_DATA,
                 LocalDate.now().minusDays(1), null, null));
         return id;
+    }
+
+    @Test
+    void stageSixCountsTheEventsTheSchoolHeldByKindAndNotThosePlannedOrHeldByAnotherSchool() {
+        Fixtures.World world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        event(world.schoolA(), "CONFERENCE", "HELD");
+        event(world.schoolA(), "ROUND_TABLE", "HELD");
+        event(world.schoolA(), "ROUND_TABLE", "PLANNED");
+        event(world.schoolA(), "INSTALLATION_SESSION", "HELD");
+        event(world.schoolA(), "CONSULTATION", "CANCELLED");
+        event(world.schoolB(), "SEMINAR", "HELD");
+
+        var stages = roadmap.of(curator, world.schoolA());
+
+        org.assertj.core.api.Assertions.assertThat(stages).extracting(StageProgress::number).contains(6);
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.sessions")).isEqualTo("1/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.conferences")).isEqualTo("1/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.roundTables")).isEqualTo("1/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.practices")).isEqualTo("0/-");
+    }
+
+    private void event(ru.nastavnik.shared.OrganisationId organiser, String kind, String status) {
+        jdbc.update("insert into event (id, organisation_id, kind, title, starts_at, ends_at, time_zone, status, checkin_code, "
+                + "created_at) values (gen_random_uuid(), ?, ?, 'Событие', now() - interval '2 hours', now() - interval '1 hour', "
+                + "'Europe/Moscow', ?, 'ABC234', now())", organiser.value(), kind, status);
     }
 
     private static String figure(List<StageProgress> stages, String key) {
