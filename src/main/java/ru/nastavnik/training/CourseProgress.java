@@ -100,6 +100,10 @@ class CourseProgress {
         return order.stream().filter(s -> !done.containsKey(s)).findFirst().orElse(null);
     }
 
+    boolean isDone(UUID step) {
+        return done.containsKey(step);
+    }
+
     PersonId person() {
         return new PersonId(personId);
     }

@@ -61,8 +61,13 @@ public class SessionAttendance {
     private void attended(MentorCourse course, UUID event, OrganisationId school, PersonId person) {
         MentorCourseId id = new MentorCourseId(course.id());
         CourseProgress hers = progress.ofOrNew(id, school, person);
+        boolean counted = false;
         for (UUID step : course.sessionsAt(event)) {
+            counted |= !hers.isDone(step);
             hers.attended(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
+        }
+        if (!counted) {
+            return;
         }
         progress.flush();
         events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, ExternalCourses.SUBJECT, person.value(),

@@ -1,6 +1,7 @@
 package ru.nastavnik.training;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -83,6 +84,9 @@ class SessionStepIntegrationTests {
                     .andExpect(jsonPath("$.errors[0].field").value("event"))
                     .andExpect(jsonPath("$.errors[0].message").value(containsString("Мероприятие: выберите")));
         }
+        mvc.perform(post("/training/mentor-courses/" + course + "/steps").param("kind", "SESSION").param("event", othersEvent)
+                .param("version", "0").with(user(s.curator())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(api + "/" + course).with(user(s.curator()))).andExpect(jsonPath("$.steps.length()").value(0));
         step(api, course, "{\"kind\":\"TASK\",\"title\":\"Посетить урок наставляемого\"}", s.curator()).andExpect(status().isOk());
         String steps = step(api, course, "{\"kind\":\"SESSION\",\"event\":\"" + session + "\"}", s.curator())
                 .andExpect(status().isOk())
@@ -105,6 +109,9 @@ class SessionStepIntegrationTests {
 
         api(post("/api/v1/events/" + session + "/registration"), s.mentor(), "").andExpect(status().isCreated());
         people.running(session);
+        api(put("/api/v1/events/" + session + "/attendance"), methodologist, "{\"present\":[\"" + s.mentorPerson() + "\"]}")
+                .andExpect(status().isOk());
+        api(put("/api/v1/events/" + session + "/attendance"), methodologist, "{\"present\":[]}").andExpect(status().isOk());
         api(put("/api/v1/events/" + session + "/attendance"), methodologist, "{\"present\":[\"" + s.mentorPerson() + "\"]}")
                 .andExpect(status().isOk());
 
