@@ -808,7 +808,7 @@ class TenantIsolationTests {
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         var course = mentorCourses.publish(curatorOfB, world.schoolB(), "Курс школы Б", null);
         course = mentorCourses.addStep(curatorOfB, course.id(), new ru.nastavnik.training.NewStep(
-                ru.nastavnik.training.StepKind.TASK, null, "Задание", null), 0L);
+                ru.nastavnik.training.StepKind.TASK, null, null, "Задание", null), 0L);
         String id = course.id().toString();
         String step = course.steps().get(0).id().toString();
         String api = "/api/v1/organisations/" + world.schoolB() + "/mentor-courses";

@@ -1,12 +1,15 @@
 /**
  * Events of the mentorship programme — установочные сессии, consultations, master classes, seminars, conferences,
  * round tables — organised by a school, a municipality or a region for the mentors of the schools it invites:
- * registration with a waiting list, attendance (marked or checked in with the room's code), the calendar.
+ * registration with a waiting list, attendance (marked or checked in with the room's code), the calendar. An event
+ * is the session a mentor course step names: events serve training's {@code SessionCatalogue} and report attendance
+ * to its {@code SessionAttendance}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "people",
         "documents",
         "organisation",
+        "training",
         "shared",
         "shared :: audit",
         "shared :: security",

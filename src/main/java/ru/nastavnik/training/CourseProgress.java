@@ -69,6 +69,25 @@ class CourseProgress {
             throw InvalidInputException.of("step", "training.progress.outOfOrder");
         }
         done.put(step, now);
+        return completion(order, today);
+    }
+
+    /**
+     * A session step attended. Attendance is a fact of a day that does not come again, so it counts whenever it
+     * happens, even before the earlier steps are done; those the mentor marks herself still go in their order (the
+     * next one to do stays the first one not done), and the course completes when the last step not done is done,
+     * whichever it is. Attended twice (marked, unmarked, marked again) it counts once; an organiser's later
+     * "absent" does not take a step back.
+     */
+    Optional<MentorCourseCompleted> attended(List<UUID> order, UUID step, Instant now, LocalDate today) {
+        if (!order.contains(step) || done.containsKey(step)) {
+            return Optional.empty();
+        }
+        done.put(step, now);
+        return completion(order, today);
+    }
+
+    private Optional<MentorCourseCompleted> completion(List<UUID> order, LocalDate today) {
         if (completedOn == null && next(order) == null) {
             completedOn = today;
             return Optional.of(new MentorCourseCompleted(new OrganisationId(organisationId), new PersonId(personId),
@@ -79,6 +98,10 @@ class CourseProgress {
 
     private UUID next(List<UUID> order) {
         return order.stream().filter(s -> !done.containsKey(s)).findFirst().orElse(null);
+    }
+
+    boolean isDone(UUID step) {
+        return done.containsKey(step);
     }
 
     PersonId person() {

@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
 interface CourseProgressRepository extends JpaRepository<CourseProgress, UUID> {
 
     @Query("select p from CourseProgress p where p.courseId = ?1 and p.personId = ?2")
@@ -14,4 +17,9 @@ interface CourseProgressRepository extends JpaRepository<CourseProgress, UUID> {
 
     @Query("select p from CourseProgress p where p.organisationId = ?1 and p.courseId = ?2")
     List<CourseProgress> inSchool(UUID organisation, UUID course);
+
+    /** Her progress through the course; none yet: a new one, saved, in her school. */
+    default CourseProgress ofOrNew(MentorCourseId course, OrganisationId school, PersonId person) {
+        return of(course.value(), person.value()).orElseGet(() -> save(new CourseProgress(school, course, person)));
+    }
 }

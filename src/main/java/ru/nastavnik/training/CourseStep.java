@@ -17,16 +17,19 @@ class CourseStep {
     private StepKind kind;
     @Column(name = "material_id")
     private UUID materialId;
+    @Column(name = "event_id")
+    private UUID eventId;
     private String title;
     private String description;
 
     protected CourseStep() {
     }
 
-    CourseStep(StepKind kind, UUID materialId, String title, String description) {
+    CourseStep(StepKind kind, UUID materialId, UUID eventId, String title, String description) {
         this.stepId = UUID.randomUUID();
         this.kind = kind;
         this.materialId = materialId;
+        this.eventId = eventId;
         this.title = title;
         this.description = description;
     }
@@ -35,8 +38,16 @@ class CourseStep {
         return stepId;
     }
 
+    boolean attendsAt(UUID event) {
+        return kind == StepKind.SESSION && event.equals(eventId);
+    }
+
+    boolean manual() {
+        return kind.manual();
+    }
+
     StepView view(int number) {
-        return new StepView(stepId, number, kind, materialId == null ? null : new MaterialId(materialId), title,
+        return new StepView(stepId, number, kind, materialId == null ? null : new MaterialId(materialId), eventId, title,
                 description);
     }
 }

@@ -53,20 +53,28 @@ class MentorCourse {
         this.description = text("description", description, 4000, false);
     }
 
-    /** Adds a step at the end; a study step without its own title takes the material's. */
-    void add(NewStep step, String materialTitle, Long readVersion) {
+    /**
+     * Adds a step at the end. {@code namedTitle} is the title of what the step names — the material of a study step,
+     * the event of a session — found where the course may use it ({@code null}: unknown there); a step without its
+     * own title takes it.
+     */
+    void add(NewStep step, String namedTitle, Long readVersion) {
         check(readVersion);
         if (step.kind() == null) {
             throw InvalidInputException.of("kind", "training.step.kind.required");
         }
-        if (step.kind() == StepKind.MATERIAL && (step.material() == null || materialTitle == null)) {
+        if (step.kind() == StepKind.MATERIAL && (step.material() == null || namedTitle == null)) {
             throw InvalidInputException.of("material", "training.step.material.unknown");
+        }
+        if (step.kind() == StepKind.SESSION && (step.event() == null || namedTitle == null)) {
+            throw InvalidInputException.of("event", "training.step.event.unknown");
         }
         if (steps.size() >= MAX_STEPS) {
             throw InvalidInputException.of("steps", "training.step.tooMany", MAX_STEPS);
         }
-        String own = step.title() == null || step.title().isBlank() ? materialTitle : step.title();
+        String own = step.title() == null || step.title().isBlank() ? namedTitle : step.title();
         steps.add(new CourseStep(step.kind(), step.kind() == StepKind.MATERIAL ? step.material().value() : null,
+                step.kind() == StepKind.SESSION ? step.event() : null,
                 text("title", own, 300, true), text("description", step.description(), 2000, false)));
     }
 
@@ -87,6 +95,18 @@ class MentorCourse {
 
     List<UUID> stepIds() {
         return steps.stream().map(CourseStep::id).toList();
+    }
+
+    /** The session steps that name the event. */
+    List<UUID> sessionsAt(UUID event) {
+        return steps.stream().filter(s -> s.attendsAt(event)).map(CourseStep::id).toList();
+    }
+
+    /** A session step is done by the attendance its organiser records, not by the mentor's own mark. */
+    void checkManual(UUID step) {
+        if (!steps.get(index(step)).manual()) {
+            throw InvalidInputException.of("step", "training.progress.sessionByAttendance");
+        }
     }
 
     private int index(UUID step) {

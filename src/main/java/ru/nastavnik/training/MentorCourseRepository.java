@@ -11,4 +11,7 @@ interface MentorCourseRepository extends JpaRepository<MentorCourse, UUID> {
 
     @Query("select c from MentorCourse c where c.organisationId in ?1 order by c.title")
     List<MentorCourse> ofPublishers(Collection<UUID> publishers);
+
+    @Query("select distinct c from MentorCourse c join c.steps s where s.eventId = ?1")
+    List<MentorCourse> withSessionAt(UUID event);
 }

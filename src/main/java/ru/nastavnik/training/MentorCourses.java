@@ -35,18 +35,20 @@ public class MentorCourses {
     private final Territory territory;
     private final CourseAccess access;
     private final StaffProfiles profiles;
+    private final SessionCatalogue sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MentorCourses(MentorCourseRepository courses, CourseProgressRepository progress, MaterialRepository materials,
-            Territory territory, CourseAccess access, StaffProfiles profiles, ApplicationEventPublisher events,
-            Clock clock) {
+            Territory territory, CourseAccess access, StaffProfiles profiles, SessionCatalogue sessions,
+            ApplicationEventPublisher events, Clock clock) {
         this.courses = courses;
         this.progress = progress;
         this.materials = materials;
         this.territory = territory;
         this.access = access;
         this.profiles = profiles;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -79,15 +81,27 @@ public class MentorCourses {
         return courses.save(new MentorCourse(owner, title, description)).view();
     }
 
-    /** A step at the end; a study step's material must be one read where the course is published. */
+    /**
+     * A step at the end; a study step's material must be one read where the course is published, a session's event
+     * one seen there (organised by the course's publisher or an organisation above it) — else it is refused.
+     */
     public MentorCourseView addStep(NastavnikPrincipal caller, MentorCourseId id, NewStep step, Long readVersion) {
         MentorCourse course = editable(caller, id);
         List<UUID> publishers = territory.publishersFor(course.organisation());
-        String materialTitle = step.material() == null ? null : materials.findById(step.material().value())
-                .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
-        course.add(step, materialTitle, readVersion);
+        String named = step.kind() == StepKind.SESSION
+                ? Optional.ofNullable(step.event()).flatMap(sessions::find)
+                        .filter(e -> publishers.contains(e.organiser().value())).map(SessionCatalogue.Session::title).orElse(null)
+                : step.material() == null ? null : materials.findById(step.material().value())
+                        .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
+        course.add(step, named, readVersion);
         courses.flush();
         return course.view();
+    }
+
+    /** The events still to come that a session step of the course may name, for its editor. */
+    @Transactional(readOnly = true)
+    public List<SessionCatalogue.Session> sessionsFor(NastavnikPrincipal caller, MentorCourseId id) {
+        return sessions.upcoming(territory.publishersFor(editable(caller, id).organisation()));
     }
 
     public MentorCourseView removeStep(NastavnikPrincipal caller, MentorCourseId id, UUID step, Long readVersion) {
@@ -118,8 +132,8 @@ public class MentorCourses {
         PersonId person = access.own(caller).orElseThrow(NotFoundException::new);
         OrganisationId school = access.person(caller, person).organisationId();
         MentorCourse course = readableIn(caller, school, id);
-        CourseProgress mine = progress.of(course.id(), person.value())
-                .orElseGet(() -> progress.save(new CourseProgress(school, id, person)));
+        course.checkManual(step);
+        CourseProgress mine = progress.ofOrNew(id, school, person);
         mine.markDone(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
         progress.flush();
         events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, ExternalCourses.SUBJECT, person.value(),

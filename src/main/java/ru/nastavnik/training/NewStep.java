@@ -1,5 +1,10 @@
 package ru.nastavnik.training;
 
-/** A step to add: its kind, the material for a study step, its title (a study step may take the material's) and what to do. */
-public record NewStep(StepKind kind, MaterialId material, String title, String description) {
+import java.util.UUID;
+
+/**
+ * A step to add: its kind, the material for a study step or the event (its id) for a session, its title (a study or
+ * session step may take the material's or the event's) and what to do.
+ */
+public record NewStep(StepKind kind, MaterialId material, UUID event, String title, String description) {
 }

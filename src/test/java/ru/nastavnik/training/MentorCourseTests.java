@@ -23,9 +23,9 @@ class MentorCourseTests {
 
     private static MentorCourse course() {
         MentorCourse course = new MentorCourse(SCHOOL, "Школа наставника", null);
-        course.add(new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, null), "Роль наставника", 0L);
-        course.add(new NewStep(StepKind.TASK, null, "Посетить урок наставляемого", "и разобрать его"), null, 0L);
-        course.add(new NewStep(StepKind.TASK, null, "Составить план", null), null, 0L);
+        course.add(new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, null, null), "Роль наставника", 0L);
+        course.add(new NewStep(StepKind.TASK, null, null, "Посетить урок наставляемого", "и разобрать его"), null, 0L);
+        course.add(new NewStep(StepKind.TASK, null, null, "Составить план", null), null, 0L);
         return course;
     }
 
@@ -35,10 +35,10 @@ class MentorCourseTests {
         assertThat(course.view().steps()).extracting(StepView::title)
                 .containsExactly("Роль наставника", "Посетить урок наставляемого", "Составить план");
         assertThat(course.view().steps()).extracting(StepView::number).containsExactly(1, 2, 3);
-        assertThatThrownBy(() -> course.add(new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), "Чужой", null),
+        assertThatThrownBy(() -> course.add(new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, "Чужой", null),
                 null, 0L)).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("material"));
-        assertThatThrownBy(() -> course.add(new NewStep(StepKind.TASK, null, " ", null), null, 0L))
+        assertThatThrownBy(() -> course.add(new NewStep(StepKind.TASK, null, null, " ", null), null, 0L))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("title"));
         assertThatThrownBy(() -> new MentorCourse(SCHOOL, "", null)).isInstanceOf(InvalidInputException.class);
@@ -78,5 +78,31 @@ class MentorCourseTests {
         });
         assertThat(progress.view(order).completedOn()).isEqualTo(TODAY);
         assertThat(progress.view(order).next()).isNull();
+    }
+
+    @Test
+    void anAttendedSessionCountsBeforeTheEarlierStepsWhichStillGoInOrderAndTheLastOneCompletes() {
+        MentorCourse course = course();
+        UUID event = UUID.randomUUID();
+        assertThatThrownBy(() -> course.add(new NewStep(StepKind.SESSION, null, event, null, null), null, 0L))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("event"));
+        course.add(new NewStep(StepKind.SESSION, null, event, null, null), "Установочная сессия", 0L);
+        List<UUID> order = course.stepIds();
+        UUID session = order.get(3);
+        assertThat(course.view().steps().get(3).title()).isEqualTo("Установочная сессия");
+        assertThat(course.sessionsAt(event)).containsExactly(session);
+        assertThatThrownBy(() -> course.checkManual(session)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.progress.sessionByAttendance"));
+
+        CourseProgress progress = new CourseProgress(SCHOOL, new MentorCourseId(course.id()), new PersonId(UUID.randomUUID()));
+        assertThat(progress.attended(order, session, NOW, TODAY)).isEmpty();
+        assertThat(progress.attended(order, session, NOW, TODAY)).isEmpty();
+        assertThat(progress.view(order).next()).isEqualTo(order.get(0));
+        assertThatThrownBy(() -> progress.markDone(order, order.get(1), NOW, TODAY)).isInstanceOf(InvalidInputException.class);
+        progress.markDone(order, order.get(0), NOW, TODAY);
+        progress.markDone(order, order.get(1), NOW, TODAY);
+        assertThat(progress.markDone(order, order.get(2), NOW, TODAY)).isPresent();
+        assertThat(progress.view(order).completedOn()).isEqualTo(TODAY);
     }
 }

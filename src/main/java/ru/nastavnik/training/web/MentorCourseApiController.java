@@ -70,7 +70,7 @@ class MentorCourseApiController {
     }
 
     @PostMapping("/{id}/steps")
-    @Operation(summary = "Добавить шаг в конец курса: изучить материал (material) или выполнить задание")
+    @Operation(summary = "Добавить шаг в конец курса: изучить материал (material), выполнить задание или посетить мероприятие (event)")
     ResponseEntity<MentorCourseView> addStep(@AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId, @PathVariable MentorCourseId id, @RequestBody NewStep step,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -100,7 +100,7 @@ class MentorCourseApiController {
     }
 
     @PostMapping("/{id}/steps/{step}/done")
-    @Operation(summary = "Наставник отмечает свой следующий шаг выполненным (шаги — строго по порядку)")
+    @Operation(summary = "Наставник отмечает свой следующий шаг выполненным (шаги — строго по порядку; посещение мероприятия отмечает его организатор)")
     ProgressView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable MentorCourseId id, @PathVariable String step) {
         return courses.markDone(me, orgId, id, Ids.parse(step));

@@ -82,6 +82,7 @@ class MentorCourseController {
         if (mayEdit) {
             model.addAttribute("materials", materials.search(me, course.organisation(), MaterialQuery.all(),
                     PageRequest.of(0, 200)).getContent());
+            model.addAttribute("sessions", courses.sessionsFor(me, id));
         }
         return DETAIL;
     }
@@ -98,11 +99,12 @@ class MentorCourseController {
     @PostMapping("/{id}/steps")
     String addStep(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id,
             @RequestParam(required = false) StepKind kind, @RequestParam(required = false) String material,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String event, @RequestParam(required = false) String title, @RequestParam(required = false) String description,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         MaterialId chosen = material == null || material.isBlank() ? null : MaterialId.of(material);
+        UUID session = event == null || event.isBlank() ? null : Ids.parse(event);
         return change(id, redirect, "training.mentorCourse.saved",
-                () -> courses.addStep(me, id, new NewStep(kind, chosen, title, description), version));
+                () -> courses.addStep(me, id, new NewStep(kind, chosen, session, title, description), version));
     }
 
     @PostMapping("/{id}/steps/{step}/move")
