@@ -78,7 +78,7 @@ class AccessibilityBrowserTests {
         for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
                 "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
                 "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
-                "/training/materials/new", "/training/record", "/events/new", "/events/kinds")) {
+                "/training/materials/new", "/training/record", "/events/new", "/events/kinds", "/monitoring/pairs")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name

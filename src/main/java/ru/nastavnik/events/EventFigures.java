@@ -2,7 +2,6 @@ package ru.nastavnik.events;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,7 @@ public class EventFigures {
         jdbc.query("select kind, count(*) from event where organisation_id = ? and status = ? group by kind",
                 rs -> {
                     held.put(EventKind.valueOf(rs.getString(1)), rs.getLong(2));
-                }, (UUID) organiser.value(), EventStatus.HELD.name());
+                }, organiser.value(), EventStatus.HELD.name());
         return held;
     }
 }

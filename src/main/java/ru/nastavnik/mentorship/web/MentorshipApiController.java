@@ -30,6 +30,7 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.RegulationOrders;
 import ru.nastavnik.mentorship.OrderView;
@@ -282,8 +283,12 @@ class MentorshipApiController {
 
     /** An order of {orgId}: another organisation's order is a 404 even to a user of both. */
     static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, String orgId, String id) {
-        OrderView view = orders.get(me, Ids.parse(id));
-        if (!view.organisationId().equals(OrganisationId.of(orgId))) {
+        return ownedOrder(orders, me, OrganisationId.of(orgId), OrderId.of(id));
+    }
+
+    static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
+        OrderView view = orders.get(me, id.value());
+        if (!view.organisationId().equals(orgId)) {
             throw new NotFoundException();
         }
         return view.id();

@@ -22,6 +22,7 @@ import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderScans;
 import ru.nastavnik.mentorship.OrderView;
@@ -141,21 +142,21 @@ class OrderController {
 
     /** The order with its appendices, for printing and viewing without Word. */
     @GetMapping("/mentorship/orders/{id}/document.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(documents.orderPdf(me, Ids.parse(id)));
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id) {
+        return Downloads.pdf(documents.orderPdf(me, id.value()));
     }
 
     /** The Regulation or the roadmap of the order approving them, on its own. */
     @GetMapping("/mentorship/orders/{id}/appendices/{document}.docx")
-    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id,
             @PathVariable String document) {
-        return Downloads.docx(appendices.ofOrder(me, Ids.parse(id), Appendix.named(document), false));
+        return Downloads.docx(appendices.ofOrder(me, id.value(), Appendix.named(document), false));
     }
 
     @GetMapping("/mentorship/orders/{id}/appendices/{document}.pdf")
-    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id,
             @PathVariable String document) {
-        return Downloads.pdf(appendices.ofOrder(me, Ids.parse(id), Appendix.named(document), true));
+        return Downloads.pdf(appendices.ofOrder(me, id.value(), Appendix.named(document), true));
     }
 
     @GetMapping("/mentorship/orders/{id}/scan")

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.MentorshipDocuments;
+import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
@@ -65,23 +66,23 @@ class RegulationApiController {
 
     @GetMapping("/orders/{id}/document.pdf")
     @Operation(summary = "Приказ (PDF); приказ об утверждении Положения — с обоими приложениями")
-    ResponseEntity<byte[]> orderPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
+    ResponseEntity<byte[]> orderPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id) {
         return Downloads.pdf(orderDocuments.orderPdf(me, MentorshipApiController.ownedOrder(orders, me, orgId, id)));
     }
 
     @GetMapping("/orders/{id}/appendices/{document}.docx")
     @Operation(summary = "Приложение к приказу об утверждении Положения отдельным документом (DOCX)")
-    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @Parameter(description = DOCUMENT) @PathVariable String document) {
+    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id, @Parameter(description = DOCUMENT) @PathVariable String document) {
         return Downloads.docx(documents.ofOrder(me, MentorshipApiController.ownedOrder(orders, me, orgId, id),
                 Appendix.named(document), false));
     }
 
     @GetMapping("/orders/{id}/appendices/{document}.pdf")
     @Operation(summary = "Приложение к приказу об утверждении Положения отдельным документом (PDF)")
-    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @Parameter(description = DOCUMENT) @PathVariable String document) {
+    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id, @Parameter(description = DOCUMENT) @PathVariable String document) {
         return Downloads.pdf(documents.ofOrder(me, MentorshipApiController.ownedOrder(orders, me, orgId, id),
                 Appendix.named(document), true));
     }

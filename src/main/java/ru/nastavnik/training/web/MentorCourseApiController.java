@@ -18,10 +18,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
+import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
 import ru.nastavnik.training.MentorCourseView;
 import ru.nastavnik.training.MentorCourses;
@@ -82,28 +82,28 @@ class MentorCourseApiController {
     @PostMapping("/{id}/steps/{step}/move")
     @Operation(summary = "Передвинуть шаг на одно место вверх (delta = -1) или вниз (delta = 1)")
     ResponseEntity<MentorCourseView> move(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorCourseId id, @PathVariable String step, @RequestBody Move body,
+            @PathVariable MentorCourseId id, @PathVariable CourseStepId step, @RequestBody Move body,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         courses.get(me, orgId, id);
-        MentorCourseView view = courses.moveStep(me, id, Ids.parse(step), body.delta(), ETags.parse(ifMatch));
+        MentorCourseView view = courses.moveStep(me, id, step.value(), body.delta(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
     }
 
     @DeleteMapping("/{id}/steps/{step}")
     @Operation(summary = "Удалить шаг курса")
     ResponseEntity<MentorCourseView> remove(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable MentorCourseId id, @PathVariable String step,
+            @PathVariable OrganisationId orgId, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         courses.get(me, orgId, id);
-        MentorCourseView view = courses.removeStep(me, id, Ids.parse(step), ETags.parse(ifMatch));
+        MentorCourseView view = courses.removeStep(me, id, step.value(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
     }
 
     @PostMapping("/{id}/steps/{step}/done")
     @Operation(summary = "Наставник отмечает свой следующий шаг выполненным (шаги — строго по порядку; посещение мероприятия отмечает его организатор)")
     ProgressView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorCourseId id, @PathVariable String step) {
-        return courses.markDone(me, orgId, id, Ids.parse(step));
+            @PathVariable MentorCourseId id, @PathVariable CourseStepId step) {
+        return courses.markDone(me, orgId, id, step.value());
     }
 
     @GetMapping("/{id}/progress")

@@ -23,6 +23,7 @@ import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.Materials;
+import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
 import ru.nastavnik.training.MentorCourseView;
 import ru.nastavnik.training.MentorCourses;
@@ -108,24 +109,24 @@ class MentorCourseController {
     }
 
     @PostMapping("/{id}/steps/{step}/move")
-    String move(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable String step,
+    String move(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
             @RequestParam(defaultValue = "1") int delta, @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        UUID which = Ids.parse(step);
+        UUID which = step.value();
         return change(id, redirect, "training.mentorCourse.saved", () -> courses.moveStep(me, id, which, delta, version));
     }
 
     @PostMapping("/{id}/steps/{step}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable String step,
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        UUID which = Ids.parse(step);
+        UUID which = step.value();
         return change(id, redirect, "training.mentorCourse.saved", () -> courses.removeStep(me, id, which, version));
     }
 
     @PostMapping("/{id}/steps/{step}/done")
-    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable String step,
+    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
             RedirectAttributes redirect) {
-        UUID which = Ids.parse(step);
+        UUID which = step.value();
         return change(id, redirect, "training.progress.stepDone", () -> courses.markDone(me, id, which));
     }
 

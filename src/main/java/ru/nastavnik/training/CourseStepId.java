@@ -1,0 +1,25 @@
+package ru.nastavnik.training;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import ru.nastavnik.shared.Ids;
+
+/** A step of a mentor course, as it is bound from a path (a malformed id is a 404). */
+public record CourseStepId(@JsonValue UUID value) {
+
+    public CourseStepId {
+        Objects.requireNonNull(value, "mentor course step id");
+    }
+
+    public static CourseStepId of(String value) {
+        return new CourseStepId(Ids.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
