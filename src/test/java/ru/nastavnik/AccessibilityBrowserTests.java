@@ -86,15 +86,21 @@ class AccessibilityBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Васильева");
         browser.open("/bank/mentees/" + mentee + "/edit?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
+        browser.open("/roadmap/activities/" + roadmapPlans.plan(curator, world.schoolA(), null).orElseThrow().next().get(0).id());
         browser.open("/no/such/page");
-        assertThat(visited).contains("/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
+        assertThat(visited).contains("/roadmap", "/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
                 "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries", "/training/materials",
                 "/training/courses", "/events", "/events/participation", "/events/calendar");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
-        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events");
+        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events", "/roadmap/schools");
+        browser.open("/roadmap?organisation=" + world.schoolA());
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Только просмотр");
     }
+
+    @Autowired
+    ru.nastavnik.roadmap.RoadmapPlans roadmapPlans;
 
     @Test
     void theCheckFailsAPageWithTooLittleContrastNamingTheRuleAndTheElement() {

@@ -107,6 +107,30 @@ class AuthorisationTests {
                 Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404));
     }
 
+    /** The school's plan is kept by its director and curator; the methodologists above it read it and change nothing. */
+    @Test
+    void theMethodologistsAboveASchoolReadItsRoadmapPlanAndOnlyItsDirectorAndCuratorChangeIt() throws Exception {
+        String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
+        // the curator's first view starts the plan; before that a methodologist finds none (404)
+        String activity = plans.plan(users.get(Role.CURATOR), world.schoolA(), null).orElseThrow().stages().get(6)
+                .activities().get(0).id().toString();
+        expect(get(api + "/plan"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200, Role.REGIONAL_METHODOLOGIST, 200,
+                Role.MUNICIPAL_METHODOLOGIST, 200, Role.SYSTEM_ADMIN, 404, Role.MENTOR, 404, Role.MENTEE, 404));
+        expect(get("/roadmap").param("organisation", world.schoolA().toString()), Map.of(
+                Role.REGIONAL_METHODOLOGIST, 200, Role.MUNICIPAL_METHODOLOGIST, 200));
+        expect(post(api + "/activities").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"stage\":7,\"content\":\"Публикация в госпаблике\"}"), Map.of(
+                Role.DIRECTOR, 201, Role.CURATOR, 201, Role.REGIONAL_METHODOLOGIST, 403, Role.MUNICIPAL_METHODOLOGIST, 403,
+                Role.SYSTEM_ADMIN, 404, Role.MENTOR, 404, Role.MENTEE, 404));
+        expect(get("/roadmap/activities/" + activity), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.REGIONAL_METHODOLOGIST, 403, Role.MUNICIPAL_METHODOLOGIST, 403, Role.MENTOR, 404, Role.MENTEE, 404));
+        expect(get("/roadmap/schools"), Map.of(Role.REGIONAL_METHODOLOGIST, 200, Role.MUNICIPAL_METHODOLOGIST, 200,
+                Role.CURATOR, 404, Role.MENTOR, 404));
+    }
+
+    @Autowired
+    ru.nastavnik.roadmap.RoadmapPlans plans;
+
     @Test
     void onlyTheSchoolsDirectorAndCuratorDownloadItsRegulationAndRoadmapDocuments() throws Exception {
         expect(get("/roadmap/documents/roadmap.docx").param("organisation", world.schoolA().toString()), Map.of(

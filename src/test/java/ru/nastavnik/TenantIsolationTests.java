@@ -540,8 +540,27 @@ class TenantIsolationTests {
         String b = world.schoolB().toString();
         String api = "/api/v1/organisations/" + b;
         String a = world.schoolA().toString();
+        String activityOfB = roadmapPlans.plan(directorOfB, world.schoolB(), null).orElseThrow().stages().get(0).activities()
+                .get(0).id().toString();
         List<java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>> requests = List.of(
                 () -> get(api + "/roadmap"),
+                () -> get(api + "/roadmap/plan"),
+                () -> get("/roadmap/activities/" + activityOfB),
+                () -> post("/roadmap/activities/" + activityOfB).param("content", "Чужое").param("version", "0").with(csrf()),
+                () -> post("/roadmap/activities/" + activityOfB + "/status").param("status", "DONE")
+                        .param("comment", "чужое").param("version", "0").with(csrf()),
+                () -> post("/roadmap/activities/" + activityOfB + "/status/clear").param("version", "0").with(csrf()),
+                () -> post("/roadmap/activities/" + activityOfB + "/remove").with(csrf()),
+                () -> post("/roadmap/activities").param("organisation", b).param("stage", "1").param("content", "Чужое")
+                        .with(csrf()),
+                () -> put(api + "/roadmap/activities/" + activityOfB).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"Чужое\"}"),
+                () -> put("/api/v1/organisations/" + a + "/roadmap/activities/" + activityOfB).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"Чужое\"}"),
+                () -> put(api + "/roadmap/activities/" + activityOfB + "/status").header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DONE\",\"comment\":\"x\"}"),
+                () -> delete(api + "/roadmap/activities/" + activityOfB),
+                () -> get(api + "/roadmap/schools"),
                 () -> get("/roadmap").param("organisation", b),
                 () -> get(api + "/pair-health"),
                 () -> get("/monitoring/pairs").param("organisation", b),
@@ -595,7 +614,12 @@ class TenantIsolationTests {
         org.assertj.core.api.Assertions.assertThat(bankEntries.mentorIds(world.schoolB(), ru.nastavnik.bank.TrainingStatus.TRAINED))
                 .isEmpty();
         assertCallersLogLearnedNothingOf(personOfB, mentorOfB, waitingOfB);
+        org.assertj.core.api.Assertions.assertThat(roadmapPlans.plan(directorOfB, world.schoolB(), null).orElseThrow().stages()
+                .get(0).activities().get(0).content()).doesNotContain("Чужое");
     }
+
+    @Autowired
+    ru.nastavnik.roadmap.RoadmapPlans roadmapPlans;
 
     @Autowired
     ru.nastavnik.events.EventPeople eventPeople;

@@ -79,6 +79,7 @@ public class BankBatches {
                 .map(p -> new MenteeEntry(organisation, p, request.of(p.toString()), today())).toList();
         mentees.saveAll(added);
         audit(organisation, people, "включены в банк наставляемых");
+        added.forEach(e -> events.publishEvent(new MenteeEntered(organisation, e.person())));
         return added.stream().map(e -> e.view(people.get(e.person()).data().fullName())).toList();
     }
 

@@ -81,6 +81,7 @@ public class BankManagement {
             admission.require(person, BankKind.MENTEE);
             entry = new MenteeEntry(organisation, person, request, today());
             audit(organisation, person, "включён в банк наставляемых");
+            events.publishEvent(new MenteeEntered(organisation, person));
         } else {
             entry.update(request, readVersion);
             audit(organisation, person, "изменены запросы в банке наставляемых");

@@ -132,6 +132,7 @@ class SurveyIntake {
                     new MenteeRequest(person.toString(), category == null ? MenteeCategory.ON_REQUEST : category, null, needs, note),
                     LocalDate.now(clock)));
             audit(organisation, person, "включён в банк наставляемых по ответам анкеты");
+            events.publishEvent(new MenteeEntered(organisation, person));
         } else {
             MenteeRequest current = new MenteeRequest(person.toString(),
                     category == null ? entry.view(null).category() : category, entry.view(null).categoryNote(), needs, note);

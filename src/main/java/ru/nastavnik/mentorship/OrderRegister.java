@@ -207,6 +207,7 @@ public class OrderRegister {
         regulation.ifPresent(v -> v.approve(order.id(), clean, date, regulationDocuments.keepApproved(caller, order)));
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),
                 "приказ зарегистрирован: № " + clean + " от " + date));
+        events.publishEvent(new OrderRegistered(order.organisation(), order.id(), order.kind(), clean, date));
         if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {
             for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
                 programmes.ofMentorship(pair.id()).filter(p -> p.status() == ProgrammeStatus.DRAFT).ifPresent(p -> {

@@ -9,9 +9,13 @@
         "documents",
         "events",
         "mentorship",
+        "organisation",
         "people",
         "practices",
+        "survey",
+        "training",
         "shared",
+        "shared :: audit",
         "shared :: security",
         "shared :: web"
 })

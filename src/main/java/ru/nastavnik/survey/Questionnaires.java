@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,11 @@ public class Questionnaires {
     private final SurveyAccess access;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Questionnaires(QuestionnaireRepository questionnaires, InvitationRepository invitations, ResponseRepository responses,
-            SurveyAccess access, Validator validator, Clock clock) {
+            SurveyAccess access, Validator validator, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.responses = responses;
@@ -132,6 +135,8 @@ public class Questionnaires {
         if (questionnaire.anonymous()) {
             invitations.dropDrafts(questionnaire.id());
         }
+        events.publishEvent(new QuestionnaireClosed(questionnaire.organisation(), new QuestionnaireId(questionnaire.id()), questionnaire.purpose(),
+                now()));
         return questionnaire.view();
     }
 

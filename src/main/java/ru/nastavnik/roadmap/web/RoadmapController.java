@@ -18,6 +18,9 @@ import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.roadmap.Roadmap;
+import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -28,18 +31,28 @@ class RoadmapController {
     static final String VIEW = "roadmap/roadmap";
 
     private final Roadmap roadmap;
+    private final RoadmapPlans plans;
     private final RegulationDocuments documents;
 
-    RoadmapController(Roadmap roadmap, RegulationDocuments documents) {
+    RoadmapController(Roadmap roadmap, RoadmapPlans plans, RegulationDocuments documents) {
         this.roadmap = roadmap;
+        this.plans = plans;
         this.documents = documents;
     }
 
+    /**
+     * The school's figures and its plan of the school year; a methodologist above the school reads the plan only,
+     * and her own organisation's plan is the template she may offer her schools.
+     */
     @GetMapping("/roadmap")
     String roadmap(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("stages", roadmap.of(me, org));
+            @RequestParam(required = false) Integer year, Model model) {
+        OrganisationId org = RequestedOrganisation.find(me, organisation).or(() -> me.grants().stream()
+                .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()).orElseThrow(NotFoundException::new);
+        boolean manager = me.hasAnyIn(org, Role.DIRECTOR, Role.CURATOR);
+        model.addAttribute("plan", plans.plan(me, org, year).orElse(null));
+        model.addAttribute("manager", manager);
+        model.addAttribute("stages", manager ? roadmap.of(me, org) : java.util.List.of());
         model.addAttribute("organisationId", org);
         model.addAttribute("appendices", Arrays.stream(Appendix.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         return VIEW;

@@ -1,0 +1,25 @@
+package ru.nastavnik.roadmap;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import ru.nastavnik.shared.Ids;
+
+/** A roadmap activity. */
+public record ActivityId(@JsonValue UUID value) {
+
+    public ActivityId {
+        Objects.requireNonNull(value, "roadmap activity id");
+    }
+
+    public static ActivityId of(String value) {
+        return new ActivityId(Ids.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

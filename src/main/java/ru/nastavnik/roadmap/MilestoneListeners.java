@@ -1,0 +1,93 @@
+package ru.nastavnik.roadmap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.bank.MenteeEntered;
+import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.events.EventHeld;
+import ru.nastavnik.mentorship.OrderRegistered;
+import ru.nastavnik.survey.QuestionnaireClosed;
+import ru.nastavnik.training.MentorCourseCompleted;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The roadmap learns what happened from the events each module publishes, after their commits (the event
+ * registry resends them after a crash): a module that lands later adds its milestone here.
+ */
+@Component
+class MilestoneListeners {
+
+    private final MilestoneLog log;
+    private final Clock clock;
+
+    MilestoneListeners(MilestoneLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderRegistered registered) {
+        Milestone milestone = switch (registered.kind()) {
+            case REGULATION -> Milestone.REGULATION_APPROVED;
+            case ASSIGNMENT -> Milestone.PAIRS_ASSIGNED;
+            case PROGRAMME_APPROVAL -> Milestone.PROGRAMMES_APPROVED;
+            default -> null;
+        };
+        if (milestone != null) {
+            LocalDate date = registered.date() == null ? LocalDate.now(clock) : registered.date();
+            log.record(registered.organisation(), milestone, date.atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
+                    EvidenceKind.ORDER, registered.order(),
+                    "№ " + registered.number() + (registered.date() == null ? "" : " от " + Dates.DATE.format(registered.date())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(QuestionnaireClosed closed) {
+        Milestone milestone = switch (closed.purpose()) {
+            case NEEDS -> Milestone.NEEDS_SURVEY_CLOSED;
+            case POTENTIAL_MENTOR -> Milestone.MENTOR_SURVEY_CLOSED;
+            case SATISFACTION_MENTOR, SATISFACTION_MENTEE -> Milestone.SATISFACTION_SURVEY_CLOSED;
+            default -> null;
+        };
+        if (milestone != null) {
+            log.record(closed.organisation(), milestone, closed.closedAt(), EvidenceKind.QUESTIONNAIRE,
+                    closed.questionnaire().value(), null);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(MenteeEntered entered) {
+        log.record(entered.organisation(), Milestone.MENTEE_BANK_FORMED, clock.instant(), EvidenceKind.MENTEE,
+                entered.person().value(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(MentorEntered entered) {
+        log.record(entered.organisation(), Milestone.MENTOR_BANK_FORMED, clock.instant(), EvidenceKind.MENTOR,
+                entered.person().value(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(MentorCourseCompleted completed) {
+        log.record(completed.organisation(), Milestone.MENTOR_TRAINED,
+                completed.completedOn().atStartOfDay(Dates.DEFAULT_ZONE).toInstant(), EvidenceKind.COURSE,
+                completed.person().value(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(EventHeld held) {
+        Milestone milestone = switch (held.kind()) {
+            case INSTALLATION_SESSION, CONSULTATION -> Milestone.SESSION_HELD;
+            case CONFERENCE, SEMINAR -> Milestone.CONFERENCE_HELD;
+            case ROUND_TABLE -> Milestone.ROUND_TABLE_HELD;
+            default -> null;
+        };
+        if (milestone != null) {
+            log.record(held.organisation(), milestone, held.startsAt(), EvidenceKind.EVENT, held.event().value(), null);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package ru.nastavnik.roadmap.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.roadmap.ActivityId;
+import ru.nastavnik.roadmap.ActivityStatus;
+import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.roadmap.RoadmapPlans.ActivityPage;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The curator's edits of her roadmap's activities, and a methodologist's view of the schools' roadmaps. */
+@Controller
+@RequestMapping("/roadmap")
+class RoadmapPlanController {
+
+    static final String EDIT = "roadmap/activity-edit";
+    static final String SCHOOLS = "roadmap/schools";
+
+    private final RoadmapPlans plans;
+    private final StaffManagement staff;
+
+    RoadmapPlanController(RoadmapPlans plans, StaffManagement staff) {
+        this.plans = plans;
+        this.staff = staff;
+    }
+
+    @GetMapping("/schools")
+    String schools(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId area,
+            Model model) {
+        OrganisationId territory = area != null ? area : me.grants().stream()
+                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                .map(RoleGrant::organisation).findFirst().orElseThrow(NotFoundException::new);
+        model.addAttribute("schools", plans.schools(me, territory));
+        model.addAttribute("area", territory);
+        return SCHOOLS;
+    }
+
+    @GetMapping("/activities/{id}")
+    String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id, Model model) {
+        ActivityPage page = plans.activity(me, id);
+        model.addAttribute("page", page);
+        model.addAttribute("staff", page.school() ? staff.current(me, page.organisation()) : List.of());
+        model.addAttribute("statuses", List.of(ActivityStatus.DONE, ActivityStatus.IN_PROGRESS, ActivityStatus.NOT_NEEDED));
+        return EDIT;
+    }
+
+    @PostMapping("/activities/{id}")
+    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) String content, @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) PersonId responsible, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        ActivityPage page = plans.activity(me, id);
+        try {
+            plans.edit(me, id, new ActivityForm(content, deadline, responsible).edit(), version);
+            Flash.success(redirect, "roadmap.activity.saved");
+            return back(page.organisation());
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        } catch (StaleVersionException e) {
+            Flash.error(redirect, "roadmap.activity.savedMeanwhile");
+        }
+        return "redirect:/roadmap/activities/" + id;
+    }
+
+    @PostMapping("/activities/{id}/status")
+    String status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) ActivityStatus status, @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        ActivityPage page = plans.activity(me, id);
+        try {
+            plans.setStatus(me, id, status, comment, version);
+            Flash.success(redirect, "roadmap.activity.status.saved");
+            return back(page.organisation());
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        } catch (StaleVersionException e) {
+            Flash.error(redirect, "roadmap.activity.savedMeanwhile");
+        }
+        return "redirect:/roadmap/activities/" + id;
+    }
+
+    @PostMapping("/activities/{id}/status/clear")
+    String clear(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        ActivityPage page = plans.activity(me, id);
+        try {
+            plans.clearStatus(me, id, version);
+            Flash.success(redirect, "roadmap.activity.status.cleared");
+        } catch (StaleVersionException e) {
+            Flash.error(redirect, "roadmap.activity.savedMeanwhile");
+        }
+        return back(page.organisation());
+    }
+
+    @PostMapping("/activities/{id}/remove")
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id, RedirectAttributes redirect) {
+        ActivityPage page = plans.activity(me, id);
+        plans.remove(me, id);
+        Flash.success(redirect, "roadmap.activity.removed");
+        return back(page.organisation());
+    }
+
+    @PostMapping("/activities")
+    String add(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(defaultValue = "0") int stage, @RequestParam(required = false) String content,
+            @RequestParam(required = false) String deadline, @RequestParam(required = false) PersonId responsible,
+            RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            plans.add(me, org, stage, new ActivityForm(content, deadline, responsible).edit());
+            Flash.success(redirect, "roadmap.activity.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return back(org) + "#stage-" + stage;
+    }
+
+    @PostMapping("/template")
+    String template(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(defaultValue = "false") boolean published, RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            plans.publishAsTemplate(me, org, published);
+            Flash.success(redirect, published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return back(org);
+    }
+
+    private static String back(OrganisationId organisation) {
+        return "redirect:/roadmap?organisation=" + organisation;
+    }
+}
