@@ -561,6 +561,15 @@ class TenantIsolationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DONE\",\"comment\":\"x\"}"),
                 () -> delete(api + "/roadmap/activities/" + activityOfB),
                 () -> get(api + "/roadmap/schools"),
+                () -> get(api + "/payment-rules"),
+                () -> post(api + "/payment-rules").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"2099-01-01\",\"kind\":\"FIXED\",\"amount\":\"1\"}"),
+                () -> get(api + "/payment-statement"),
+                () -> get(api + "/payment-statement.xlsx"),
+                () -> get("/mentorship/payments").param("organisation", b),
+                () -> get("/mentorship/payments/statement.xlsx").param("organisation", b),
+                () -> post("/mentorship/payments/rules").param("organisation", b).param("validFrom", "2099-01-01")
+                        .param("kind", "FIXED").param("amount", "1").with(csrf()),
                 () -> get("/roadmap").param("organisation", b),
                 () -> get(api + "/pair-health"),
                 () -> get("/monitoring/pairs").param("organisation", b),

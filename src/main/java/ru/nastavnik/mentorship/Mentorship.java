@@ -59,6 +59,12 @@ class Mentorship {
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
+    @Column(name = "activated_on")
+    private LocalDate activatedOn;
+    // paid days leave out the pauses (Labour Code art. 351.8: the payment is for mentoring actually done)
+    @ElementCollection
+    @CollectionTable(name = "mentorship_pause", joinColumns = @JoinColumn(name = "mentorship_id"))
+    private List<Pause> pauses = new ArrayList<>();
 
     @Column(name = "end_reason")
     private String endReason;
@@ -110,22 +116,33 @@ class Mentorship {
     }
 
     /** Active once the order that assigns it is registered and every mentor's consent to the duties is on file. */
-    boolean activate(boolean orderRegistered, boolean consentsOnFile) {
+    boolean activate(boolean orderRegistered, boolean consentsOnFile, LocalDate today) {
         if (status != MentorshipStatus.PLANNED || !orderRegistered || !consentsOnFile) {
             return false;
         }
         status = MentorshipStatus.ACTIVE;
+        activatedOn = today;
         return true;
     }
 
-    void pause() {
+    void pause(LocalDate today) {
         requireStatus(MentorshipStatus.ACTIVE);
         status = MentorshipStatus.PAUSED;
+        pauses.removeIf(p -> p.pausedOn().equals(today));
+        pauses.add(new Pause(today, null));
     }
 
-    void resume() {
+    void resume(LocalDate today) {
         requireStatus(MentorshipStatus.PAUSED);
         status = MentorshipStatus.ACTIVE;
+        pauses.replaceAll(p -> p.resumedOn() == null ? new Pause(p.pausedOn(), today) : p);
+    }
+
+    /** When the pair worked, for the payment: from its start (not before its order) to its end, without pauses. */
+    WorkedSpan worked() {
+        LocalDate from = activatedOn == null ? null : activatedOn.isAfter(startsOn) ? activatedOn : startsOn;
+        LocalDate until = endedOn != null ? endedOn.minusDays(1) : endsOn;
+        return new WorkedSpan(from, until, List.copyOf(pauses));
     }
 
     /** Completed when its period is over; before that it can only be ended early, with the notice that needs. */

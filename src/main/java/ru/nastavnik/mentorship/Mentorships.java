@@ -158,11 +158,11 @@ public class Mentorships {
     }
 
     public MentorshipView pause(NastavnikPrincipal caller, MentorshipId id) {
-        return change(caller, id, "приостановлена", Mentorship::pause);
+        return change(caller, id, "приостановлена", m -> m.pause(LocalDate.now(clock)));
     }
 
     public MentorshipView resume(NastavnikPrincipal caller, MentorshipId id) {
-        return change(caller, id, "возобновлена", Mentorship::resume);
+        return change(caller, id, "возобновлена", m -> m.resume(LocalDate.now(clock)));
     }
 
     public MentorshipView complete(NastavnikPrincipal caller, MentorshipId id) {
@@ -223,7 +223,7 @@ public class Mentorships {
         for (Mentorship mentorship : candidates) {
             boolean registered = mentorship.assignmentOrder() != null
                     && orders.findById(mentorship.assignmentOrder()).map(MentorshipOrder::registered).orElse(false);
-            if (mentorship.activate(registered, consentsOnFile(mentorship))) {
+            if (mentorship.activate(registered, consentsOnFile(mentorship), LocalDate.now(clock))) {
                 audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
                 events.publishEvent(new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
             }

@@ -24,23 +24,23 @@ class MentorshipTests {
     @Test
     void aPairBecomesActiveOnlyWithARegisteredOrderAndTheConsentsOnFile() {
         Mentorship pair = pair();
-        assertThat(pair.activate(false, true)).isFalse();
-        assertThat(pair.activate(true, false)).isFalse();
+        assertThat(pair.activate(false, true, java.time.LocalDate.now())).isFalse();
+        assertThat(pair.activate(true, false, java.time.LocalDate.now())).isFalse();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.PLANNED);
-        assertThat(pair.activate(true, true)).isTrue();
+        assertThat(pair.activate(true, true, java.time.LocalDate.now())).isTrue();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
-        assertThat(pair.activate(true, true)).as("only once").isFalse();
+        assertThat(pair.activate(true, true, java.time.LocalDate.now())).as("only once").isFalse();
     }
 
     @Test
     void onlyAllowedTransitionsHappen() {
         Mentorship pair = pair();
-        assertThatThrownBy(pair::pause).hasMessage("mentorship.transition.invalid");
+        assertThatThrownBy(() -> pair.pause(java.time.LocalDate.now())).hasMessage("mentorship.transition.invalid");
         assertThatThrownBy(() -> pair.complete(MONDAY)).hasMessage("mentorship.transition.invalid");
-        pair.activate(true, true);
-        pair.pause();
-        assertThatThrownBy(pair::pause).hasMessage("mentorship.transition.invalid");
-        pair.resume();
+        pair.activate(true, true, java.time.LocalDate.now());
+        pair.pause(java.time.LocalDate.now());
+        assertThatThrownBy(() -> pair.pause(java.time.LocalDate.now())).hasMessage("mentorship.transition.invalid");
+        pair.resume(java.time.LocalDate.now());
         assertThatThrownBy(() -> pair.complete(MONDAY)).as("before the period is over").hasMessage("mentorship.complete.early");
         pair.complete(MONDAY.plusMonths(9));
         assertThat(pair.status()).isEqualTo(MentorshipStatus.COMPLETED);
@@ -51,7 +51,7 @@ class MentorshipTests {
     @Test
     void theEmployerEndsAStartedPairNoSoonerThanThreeWorkingDaysAfterTheNotice() {
         Mentorship pair = pair();
-        pair.activate(true, true);
+        pair.activate(true, true, java.time.LocalDate.now());
         assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(2), "сокращение"))
                 .isInstanceOf(InvalidInputException.class).hasMessage("mentorship.end.notice");
         pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(3), "сокращение");
@@ -62,7 +62,7 @@ class MentorshipTests {
     @Test
     void theMentorMayGiveItUpAtAnyTime() {
         Mentorship pair = pair();
-        pair.activate(true, true);
+        pair.activate(true, true, java.time.LocalDate.now());
         pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "по собственному желанию");
         assertThat(pair.view(p -> "").endInitiator()).isEqualTo(EndInitiator.MENTOR);
     }
@@ -93,7 +93,7 @@ class MentorshipTests {
     @Test
     void anEarlyEndAnnouncedAheadKeepsThePairGoingUntilItsDay() {
         Mentorship pair = pair();
-        pair.activate(true, true);
+        pair.activate(true, true, java.time.LocalDate.now());
         LocalDate effective = MONDAY.plusDays(10);
         pair.terminate(EndInitiator.EMPLOYER, MONDAY, effective, "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
         assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
@@ -116,7 +116,7 @@ class MentorshipTests {
     @Test
     void aWithdrawnConsentEndsAPairAtOnceEvenWithAnEndAnnouncedForLater() {
         Mentorship pair = pair();
-        pair.activate(true, true);
+        pair.activate(true, true, java.time.LocalDate.now());
         pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
         pair.terminate(EndInitiator.MENTEE, MONDAY.plusDays(2), MONDAY.plusDays(2), "отзыв согласия");
         assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
@@ -127,7 +127,7 @@ class MentorshipTests {
     @Test
     void anAnnouncedEndCanBeCancelledAndNeverFallsAfterThePlannedEnd() {
         Mentorship pair = pair();
-        pair.activate(true, true);
+        pair.activate(true, true, java.time.LocalDate.now());
         LocalDate plannedEnd = pair.view(p -> "").endsOn();
         assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, plannedEnd.plusDays(1), "поздно",
                 WorkingDays.WEEKENDS_ONLY, MONDAY)).hasMessage("mentorship.end.afterPlannedEnd");
@@ -142,7 +142,7 @@ class MentorshipTests {
     void changingTheMentorKeepsTheHistory() {
         Mentorship pair = pair();
         PersonId next = new PersonId(UUID.randomUUID());
-        pair.activate(true, true);
+        pair.activate(true, true, java.time.LocalDate.now());
         pair.replaceMentor(MENTOR, next, SCHOOL, MONDAY.plusMonths(1), "переезд");
         assertThat(pair.current(MemberRole.MENTOR)).containsExactly(next);
         assertThat(pair.status()).as("a new mentor needs a new order").isEqualTo(MentorshipStatus.PLANNED);

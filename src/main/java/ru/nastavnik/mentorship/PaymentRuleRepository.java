@@ -1,0 +1,13 @@
+package ru.nastavnik.mentorship;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PaymentRuleRepository extends JpaRepository<PaymentRule, UUID> {
+
+    @Query("select r from PaymentRule r where r.organisationId = ?1 order by r.validFrom")
+    List<PaymentRule> inOrganisation(UUID organisation);
+}

@@ -1,0 +1,77 @@
+package ru.nastavnik.mentorship.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.mentorship.MentoringPayments;
+import ru.nastavnik.mentorship.PaymentRuleView;
+import ru.nastavnik.mentorship.PaymentStatement;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Payment rules and the statement for the accountant's and the region's systems. */
+@RestController
+@RequestMapping("/api/v1/organisations/{orgId}")
+@Tag(name = "Выплаты за наставничество")
+class PaymentApiController {
+
+    private final MentoringPayments payments;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    PaymentApiController(MentoringPayments payments, Organisations organisations, Clock clock) {
+        this.payments = payments;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/payment-rules")
+    @Operation(summary = "Правила выплат за наставничество (ст. 351.8 ТК РФ), каждое — с даты начала действия")
+    List<PaymentRuleView> rules(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+        return payments.rules(me, orgId);
+    }
+
+    @PostMapping("/payment-rules")
+    @Operation(summary = "Новое правило выплат: validFrom (не раньше сегодняшнего дня), kind (FIXED, RATE_SHARE, PER_MENTEE), amount, cap")
+    ResponseEntity<PaymentRuleView> addRule(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @RequestBody PaymentForms.RuleForm body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(payments.addRule(me, orgId, body.rule()));
+    }
+
+    @GetMapping("/payment-statement")
+    @Operation(summary = "Ведомость выплат за период (по умолчанию текущий месяц): наставник, пары, наставляемые, дни, сумма, доля ставки")
+    PaymentStatement statement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @Parameter(description = "Начало периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String from,
+            @Parameter(description = "Конец периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String to) {
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        return payments.statement(me, orgId, period.from(), period.to());
+    }
+
+    @GetMapping("/payment-statement.xlsx")
+    @Operation(summary = "Ведомость выплат за период в XLSX для бухгалтерии")
+    ResponseEntity<byte[]> workbook(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        String name = organisations.find(orgId).map(OrganisationSummary::name).orElse("");
+        return Downloads.file(payments.workbook(me, orgId, name, period.from(), period.to()),
+                "Ведомость выплат " + period.from() + " — " + period.to() + ".xlsx", PaymentController.XLSX);
+    }
+}

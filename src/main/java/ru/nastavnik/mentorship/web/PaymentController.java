@@ -1,0 +1,89 @@
+package ru.nastavnik.mentorship.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.mentorship.MentoringPayments;
+import ru.nastavnik.mentorship.PaymentKind;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The curator's payment rules and the accountant's statement for a period (a month by default). */
+@Controller
+@RequestMapping("/mentorship/payments")
+class PaymentController {
+
+    static final String VIEW = "mentorship/payments";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final MentoringPayments payments;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    PaymentController(MentoringPayments payments, Organisations organisations, Clock clock) {
+        this.payments = payments;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("organisationId", org);
+        model.addAttribute("rules", payments.rules(me, org));
+        model.addAttribute("kinds", Arrays.asList(PaymentKind.values()));
+        model.addAttribute("today", LocalDate.now(clock));
+        try {
+            PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+            model.addAttribute("period", period);
+            model.addAttribute("statement", payments.statement(me, org, period.from(), period.to()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("periodError", e.problems().get(0));
+            model.addAttribute("period", PaymentForms.Period.of(null, null, LocalDate.now(clock)));
+        }
+        return VIEW;
+    }
+
+    @PostMapping("/rules")
+    String addRule(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String validFrom, @RequestParam(required = false) PaymentKind kind,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String cap,
+            RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            payments.addRule(me, org, new PaymentForms.RuleForm(validFrom, kind, amount, cap).rule());
+            Flash.success(redirect, "mentorship.payment.rule.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/payments?organisation=" + org;
+    }
+
+    @GetMapping("/statement.xlsx")
+    ResponseEntity<byte[]> statement(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        String name = organisations.find(org).map(OrganisationSummary::name).orElse("");
+        return Downloads.file(payments.workbook(me, org, name, period.from(), period.to()),
+                "Ведомость выплат за наставничество " + period.from() + " — " + period.to() + ".xlsx", XLSX);
+    }
+}
