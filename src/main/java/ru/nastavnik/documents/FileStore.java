@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -36,9 +37,16 @@ public interface FileStore {
     /** Removes what is kept under {@code key}; a missing key is no error. */
     void delete(String key) throws IOException;
 
-    /** Every key kept, in no particular order (for copying one store into another); close the stream. */
-    Stream<String> keys() throws IOException;
+    /**
+     * What is kept under keys starting with {@code prefix} ({@code ""} for everything), in no particular order:
+     * for copying one store into another and for sweeping old temporaries. Close the stream.
+     */
+    Stream<Entry> list(String prefix) throws IOException;
 
     /** Where the store is, for logs and reports (never with credentials). */
     String describe();
+
+    /** One file kept: its key, size and when it was last written. */
+    record Entry(String key, long size, Instant modified) {
+    }
 }

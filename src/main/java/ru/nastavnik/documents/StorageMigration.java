@@ -21,19 +21,15 @@ final class StorageMigration {
     static Result copy(FileStore from, FileStore to) throws IOException {
         int copied = 0;
         int skipped = 0;
-        try (Stream<String> keys = from.keys()) {
-            for (Iterator<String> it = keys.iterator(); it.hasNext();) {
-                String key = it.next();
-                OptionalLong size = from.size(key);
-                if (size.isEmpty()) {
-                    continue;
-                }
-                if (to.size(key).equals(size)) {
+        try (Stream<FileStore.Entry> entries = from.list("")) {
+            for (Iterator<FileStore.Entry> it = entries.iterator(); it.hasNext();) {
+                FileStore.Entry entry = it.next();
+                if (to.size(entry.key()).equals(OptionalLong.of(entry.size()))) {
                     skipped++;
                     continue;
                 }
-                try (InputStream in = from.open(key)) {
-                    to.put(key, in, size.getAsLong());
+                try (InputStream in = from.open(entry.key())) {
+                    to.put(entry.key(), in, entry.size());
                 }
                 copied++;
             }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -66,19 +67,24 @@ class StorageContractTests {
         store.delete("org/2026-12/b.docx");
         store.delete("org/2026-12/b.docx");
         assertThat(store.size("org/2026-12/b.docx")).isEmpty();
-        try (Stream<String> keys = store.keys()) {
-            assertThat(keys).doesNotContain("org/2026-12/b.docx");
-        }
+        assertThat(keys(store, "")).doesNotContain("org/2026-12/b.docx");
     }
 
     @ParameterizedTest
     @MethodSource("stores")
-    void everyKeyIsListedForTheMigration(FileStore store) throws IOException {
+    void everyKeyIsListedWithItsSizeAndTimeAndAPrefixListsItsOwn(FileStore store) throws IOException {
+        Instant before = Instant.now().minusSeconds(5);
         for (String key : List.of("a/2026-11/1.pdf", "a/2026-12/2.pdf", "b/2026-12/3.jpg")) {
-            store.put(key, new ByteArrayInputStream(new byte[] { 7 }), 1);
+            store.put(key, new ByteArrayInputStream(new byte[] { 7, 7 }), 2);
         }
-        try (Stream<String> keys = store.keys()) {
-            assertThat(keys).containsExactlyInAnyOrder("a/2026-11/1.pdf", "a/2026-12/2.pdf", "b/2026-12/3.jpg");
+        assertThat(keys(store, "")).containsExactlyInAnyOrder("a/2026-11/1.pdf", "a/2026-12/2.pdf", "b/2026-12/3.jpg");
+        assertThat(keys(store, "a/")).containsExactlyInAnyOrder("a/2026-11/1.pdf", "a/2026-12/2.pdf");
+        assertThat(keys(store, "a/2026-12/")).containsExactly("a/2026-12/2.pdf");
+        assertThat(keys(store, "c/")).isEmpty();
+        try (Stream<FileStore.Entry> entries = store.list("b/")) {
+            FileStore.Entry entry = entries.findFirst().orElseThrow();
+            assertThat(entry.size()).isEqualTo(2);
+            assertThat(entry.modified()).isAfter(before).isBefore(Instant.now().plusSeconds(5));
         }
     }
 
@@ -107,9 +113,7 @@ class StorageContractTests {
                 .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("org/2026-12/c.pdf"))))
                 .isEqualTo("rw-------");
-        try (Stream<String> keys = store.keys()) {
-            assertThat(keys).containsExactly("org/2026-12/c.pdf");
-        }
+        assertThat(keys(store, "")).containsExactly("org/2026-12/c.pdf");
         assertThatThrownBy(() -> store.open("../outside.pdf")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.open("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -144,6 +148,12 @@ class StorageContractTests {
     private static FileStore localStore() throws IOException {
         Files.createDirectories(Path.of("target"));
         return new LocalFileStore(Files.createTempDirectory(Path.of("target"), "store-"));
+    }
+
+    private static List<String> keys(FileStore store, String prefix) throws IOException {
+        try (Stream<FileStore.Entry> entries = store.list(prefix)) {
+            return entries.map(FileStore.Entry::key).toList();
+        }
     }
 
     private static byte[] read(FileStore store, String key) throws IOException {

@@ -77,15 +77,28 @@ public final class LocalFileStore implements FileStore {
         Files.deleteIfExists(resolve(key));
     }
 
-    /** Every file but the half-written ones, as keys with {@code /} whatever the platform's separator. */
+    /**
+     * Every file under the prefix but the half-written ones, as keys with {@code /} whatever the platform's
+     * separator; only the prefix's directory is walked.
+     */
     @Override
-    public Stream<String> keys() throws IOException {
-        if (!Files.isDirectory(root)) {
+    public Stream<Entry> list(String prefix) throws IOException {
+        Path directory = root.resolve(prefix.substring(0, prefix.lastIndexOf('/') + 1)).normalize();
+        if (!directory.startsWith(root) || !Files.isDirectory(directory)) {
             return Stream.empty();
         }
-        return Files.walk(root).filter(Files::isRegularFile)
+        return Files.walk(directory).filter(Files::isRegularFile)
                 .filter(p -> !p.getFileName().toString().endsWith(PART))
-                .map(p -> root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"));
+                .map(this::entry).filter(e -> e != null && e.key().startsWith(prefix));
+    }
+
+    private Entry entry(Path file) {
+        try {
+            String key = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            return new Entry(key, Files.size(file), Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            return null; // removed meanwhile
+        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 import ru.nastavnik.documents.FileStore;
 
@@ -65,8 +64,9 @@ public final class S3FileStore implements FileStore, AutoCloseable {
 
     /** Page by page as the stream is read (1000 keys a request). */
     @Override
-    public Stream<String> keys() throws IOException {
-        return call("", () -> s3.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream().map(S3Object::key));
+    public Stream<Entry> list(String prefix) throws IOException {
+        return call(prefix, () -> s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
+                .map(o -> new Entry(o.key(), o.size(), o.lastModified())));
     }
 
     @Override
