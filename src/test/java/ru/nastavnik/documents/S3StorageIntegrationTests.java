@@ -1,6 +1,7 @@
 package ru.nastavnik.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.documents.internal.storage.S3FileStore;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -80,6 +82,10 @@ class S3StorageIntegrationTests {
     StorageMigrationRunner migration;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StoredFileRepository rows;
+    @Autowired
+    FileStorageProperties files;
 
     @Test
     void theLocalFilesWereCopiedAtStartAndAScanUploadedGoesToTheBucketAndComesBack() throws Exception {
@@ -111,6 +117,28 @@ class S3StorageIntegrationTests {
                 .andExpect(status().isUnprocessableContent());
         try (var entries = store.list("")) {
             assertThat(entries).hasSize(2);
+        }
+    }
+
+    @Test
+    void anUnreachableStoreRefusesTheUploadNamingTheFieldAndWritesNoRow() {
+        StorageProperties.S3 nowhere = new StorageProperties.S3(java.net.URI.create("http://127.0.0.1:9"), "us-east-1",
+                BUCKET, true, S3Server.IDENTITY, S3Server.CREDENTIAL);
+        try (S3FileStore down = new S3FileStore(FileStoreConfiguration.client(nowhere), BUCKET)) {
+            StoredFiles storedFiles = new StoredFiles(rows, files, down);
+            long before = rows.count();
+            assertThatThrownBy(() -> storedFiles.store(fixtures.world().schoolA(), "consent-scan",
+                    new java.io.ByteArrayInputStream(PDF), "скан.pdf", java.util.Set.of(FileType.PDF), 1024 * 1024))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.problems().get(0).field()).isEqualTo("file");
+                        assertThat(e.problems().get(0).messageKey()).isEqualTo("document.file.storeUnavailable");
+                    });
+            assertThat(rows.count()).isEqualTo(before);
+            try (var leftovers = Files.list(files.directory())) {
+                assertThat(leftovers.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
