@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Where stored files live and how large an upload may be.
  *
- * @param directory   the root of stored files (default {@code data/files})
+ * @param directory   the root of stored files with the local store (default {@code data/files}); with any store,
+ *                    where an upload waits as a private {@code *.part} file while it is checked
  * @param maxScanSize the largest signed scan or evidence file
  */
 @ConfigurationProperties("nastavnik.files")

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,20 +28,25 @@ import ru.nastavnik.shared.PrivateFiles;
 import ru.nastavnik.shared.security.CurrentUser;
 
 /**
- * Keeps uploaded and generated files under the data directory: random names, the type checked by content,
- * a size limit, a checksum. Who may download a file is decided by the module that owns it; here a file is
- * only ever found within its own organisation.
+ * Keeps uploaded and generated files in the {@link FileStore} (the data directory or an object store): random
+ * names, the type checked by content, a size limit, a checksum. An upload is first written to a private file
+ * under the data directory and checked there; only a file that passed reaches the store. Who may download a
+ * file is decided by the module that owns it; here a file is only ever found within its own organisation.
  */
 @Service
 @Transactional
 public class StoredFiles {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoredFiles.class);
+
     private final StoredFileRepository files;
     private final FileStorageProperties properties;
+    private final FileStore store;
 
-    StoredFiles(StoredFileRepository files, FileStorageProperties properties) {
+    StoredFiles(StoredFileRepository files, FileStorageProperties properties, FileStore store) {
         this.files = files;
         this.properties = properties;
+        this.store = store;
     }
 
     /** Half-written files of a process that was killed: no row refers to them. */
@@ -79,10 +85,13 @@ public class StoredFiles {
                 throw InvalidInputException.of("file", "document.file.type",
                         String.join(", ", allowed.stream().map(FileType::extension).sorted().toList()));
             }
-            StoredFileInfo info = keep(organisation, purpose, temp, SafeFileName.of(originalName, "file." + type.get().extension()),
-                    type.get(), size, HexFormat.of().formatHex(digest.digest()));
-            temp = null;
-            return info;
+            try {
+                return keep(organisation, purpose, temp, SafeFileName.of(originalName, "file." + type.get().extension()),
+                        type.get(), size, HexFormat.of().formatHex(digest.digest()));
+            } catch (IOException e) {
+                LOG.warn("An upload was refused: the file store ({}) failed", store.describe(), e);
+                throw InvalidInputException.of("file", "document.file.storeUnavailable");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload", e);
         } finally {
@@ -93,14 +102,17 @@ public class StoredFiles {
     /** Stores a document the system generated. */
     public StoredFileInfo storeGenerated(OrganisationId organisation, String purpose, byte[] content, String name,
             FileType type) {
+        Path temp = null;
         try {
             Path root = PrivateFiles.directories(properties.directory());
-            Path temp = Files.createTempFile(root, "generated-", ".part");
+            temp = Files.createTempFile(root, "generated-", ".part");
             Files.write(temp, content);
             return keep(organisation, purpose, temp, SafeFileName.of(name, "document." + type.extension()), type,
                     content.length, HexFormat.of().formatHex(sha256().digest(content)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a generated document", e);
+        } finally {
+            deleteQuietly(temp);
         }
     }
 
@@ -112,9 +124,9 @@ public class StoredFiles {
     @Transactional(readOnly = true)
     public InputStream open(OrganisationId organisation, StoredFileId id) {
         try {
-            return Files.newInputStream(properties.directory().resolve(load(organisation, id).storageKey()));
+            return store.open(load(organisation, id).storageKey());
         } catch (IOException e) {
-            throw new UncheckedIOException("Stored file is missing on disk: " + id, e);
+            throw new UncheckedIOException("Stored file is missing in " + store.describe() + ": " + id, e);
         }
     }
 
@@ -136,22 +148,24 @@ public class StoredFiles {
             long size, String sha256) throws IOException {
         UUID id = UUID.randomUUID();
         String key = organisation + "/" + YearMonth.now() + "/" + id + "." + type.extension();
-        Path target = properties.directory().resolve(key);
-        PrivateFiles.directories(target.getParent());
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        removeOnRollback(target);
+        store.put(key, temp);
+        removeOnRollback(key);
         UUID by = CurrentUser.find().map(p -> p.id().value()).orElse(null);
         return files.save(new StoredFile(id, organisation, purpose, name, type, size, sha256, key, by)).info();
     }
 
-    /** A file whose row rolls back is removed too, so that no orphan bytes stay on disk. */
-    private static void removeOnRollback(Path target) {
+    /** A file whose row rolls back is removed too, so that no orphan bytes stay in the store. */
+    private void removeOnRollback(String key) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        deleteQuietly(target);
+                        try {
+                            store.delete(key);
+                        } catch (IOException e) {
+                            LOG.warn("A file of a rolled-back change stays in {}: {}", store.describe(), key, e);
+                        }
                     }
                 }
             });

@@ -211,7 +211,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessions, UserAccounts users, PasswordEncoder encoder,
-            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events) throws Exception {
+            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events,
+            @Value("${nastavnik.session.signed-in-timeout:8h}") Duration signedIn) throws Exception {
         http.authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures, null), events))
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
@@ -220,7 +221,10 @@ class SecurityConfiguration {
                                 request.getContextPath() + "/login?error=" + (ex instanceof SignInThrottledException ? "wait" : "bad")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
-                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                // the login page's session (and its CSRF token) ends after 15 minutes: a form sent later asks again
+                .exceptionHandling(e -> e.accessDeniedHandler(SignedInSessions.staleLoginForm()))
+                .sessionManagement(s -> s.sessionAuthenticationStrategy(new SignedInSessions(signedIn))
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 // a personal questionnaire link carries its own secret in the path, which a forged cross-site
                 // request cannot know; a session token would only make answers fail after the session expires
                 .csrf(c -> c.ignoringRequestMatchers("/s/**"))

@@ -10,7 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +29,12 @@ import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
+/** Sign-in by password, its throttle counting in the database (hence the context); the counts start empty. */
+@SpringBootTest
 class PasswordSignInTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     MutableClock clock = new MutableClock();
     AtomicInteger hashes = new AtomicInteger();
@@ -51,11 +60,17 @@ class PasswordSignInTests {
         return new NastavnikPrincipal(id, "maria", "Мария", hash, Set.<RoleGrant>of(), enabled, false);
     };
     List<AuditEvent> audit = new ArrayList<>();
-    LoginThrottle throttle = new LoginThrottle(clock);
     FailedSignIns failures = new FailedSignIns(e -> audit.add((AuditEvent) e), clock);
-    PasswordSignIn api = new PasswordSignIn(users, encoder, throttle, failures,
-            new BasicCredentialCache(clock, Duration.ofMinutes(1)));
-    PasswordSignIn form = new PasswordSignIn(users, encoder, throttle, failures, null);
+    PasswordSignIn api;
+    PasswordSignIn form;
+
+    @BeforeEach
+    void setUp() {
+        LoginThrottleTests.forgetEverySignIn(jdbc);
+        LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+        api = new PasswordSignIn(users, encoder, throttle, failures, new BasicCredentialCache(clock, Duration.ofMinutes(1)));
+        form = new PasswordSignIn(users, encoder, throttle, failures, null);
+    }
 
     @Test
     void basicAuthOnTheApiHashesThePasswordOnceAndThenRemembersIt() {

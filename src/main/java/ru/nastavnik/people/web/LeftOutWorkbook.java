@@ -2,8 +2,6 @@ package ru.nastavnik.people.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.people.ImportResult;
 import ru.nastavnik.people.LeftOutRow;
-import ru.nastavnik.shared.PrivateFiles;
 
 /**
  * The rows of a staff file that were not imported, with why, as a workbook the curator keeps: the row
@@ -41,13 +38,8 @@ class LeftOutWorkbook {
         return text("import.leftOut.sheet") + (stem.isBlank() ? "" : " — " + stem) + ".xlsx";
     }
 
-    void write(ImportResult result, Path target) {
-        try {
-            java.nio.file.Files.deleteIfExists(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not replace the rows left out", e);
-        }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = PrivateFiles.create(target)) {
+    void write(ImportResult result, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(text("import.leftOut.sheet"));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -73,8 +65,6 @@ class LeftOutWorkbook {
             }
             sheet.setColumnWidth(1, 80 * 256);
             workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the rows left out", e);
         }
     }
 

@@ -89,15 +89,10 @@ class StaffFileApiController {
                 corrections(read(corrections, new TypeReference<Map<Integer, Map<String, String>>>() { }, "corrections",
                         "import.corrections.unreadable")),
                 read(merges, new TypeReference<Map<Integer, Integer>>() { }, "merges", "import.merges.unreadable"));
-        ImportUploads.Upload upload = uploads.store(file);
-        try {
-            ImportResult result = imports.runWithHeaders(me, organisation, upload.path(), upload.originalName(), columns,
-                    choices, dryRun);
-            ImportResponse body = ImportResponse.of(result, errors);
-            return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
-        } finally {
-            uploads.delete(upload.path());
-        }
+        ImportResult result = uploads.readOnce(file, path -> imports.runWithHeaders(me, organisation, path,
+                file.getOriginalFilename(), columns, choices, dryRun));
+        ImportResponse body = ImportResponse.of(result, errors);
+        return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
     }
 
     @GetMapping("/export")

@@ -1,7 +1,7 @@
 package ru.nastavnik.people.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,7 +78,8 @@ class StaffImportController {
         try {
             ImportUploads.Upload upload = uploads.store(file);
             session.setAttribute(SESSION_PREFIX + upload.token(), new PendingImport(organisationId.toString(), upload.originalName(), false));
-            ImportResult check = imports.run(me, organisationId, upload.path(), upload.originalName(), null, ImportChoices.NONE, true);
+            ImportResult check = uploads.read(upload.token(),
+                    path -> imports.run(me, organisationId, path, upload.originalName(), null, ImportChoices.NONE, true));
             return mappingPage(model, organisationId, upload.token(), upload.originalName(), check);
         } catch (InvalidInputException e) {
             model.addAttribute("uploadError", e.problems().get(0));
@@ -92,19 +93,18 @@ class StaffImportController {
             @RequestParam Map<String, String> params, @RequestParam(name = "action", defaultValue = "check") String action,
             HttpSession session, Model model, RedirectAttributes redirect) {
         PendingImport pending = pending(session, token);
-        if (pending.done() || !Files.exists(uploads.path(token))) {
+        if (pending.done()) {
             throw new NotFoundException();
         }
         boolean commit = "import".equals(action);
-        var path = uploads.path(token);
-        ImportResult result = imports.run(me, pending.organisation(), path, pending.originalName(),
-                PreviewForm.mapping(params), PreviewForm.choices(params), !commit);
+        ImportResult result = uploads.read(token, path -> imports.run(me, pending.organisation(), path,
+                pending.originalName(), PreviewForm.mapping(params), PreviewForm.choices(params), !commit));
         if (!result.leftOut().isEmpty()) {
-            leftOut.write(result, uploads.leftOutPath(token));
+            uploads.writeLeftOut(token, out -> leftOut.write(result, out));
         }
         if (result.stored()) {
             session.setAttribute(SESSION_PREFIX + token, new PendingImport(pending.organisationId(), pending.originalName(), true));
-            uploads.delete(path);
+            uploads.delete(token);
             Flash.success(redirect, "import.done", result.created(), result.updated(), result.unchanged());
             if (!result.leftOut().isEmpty() || !result.warnings().isEmpty()) {
                 redirect.addFlashAttribute("importLeftOut", new LeftOutLink(token, result.leftOut().size(), result.warnings().size()));
@@ -119,13 +119,11 @@ class StaffImportController {
             HttpServletResponse response) throws IOException {
         PendingImport pending = pending(session, token);
         access.check(me, pending.organisation());
-        var file = uploads.leftOutPath(token);
-        if (!Files.exists(file)) {
-            throw new NotFoundException();
+        try (InputStream file = uploads.openLeftOut(token).orElseThrow(NotFoundException::new)) {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", SafeFileName.attachment(leftOut.fileName(pending.originalName())));
+            file.transferTo(response.getOutputStream());
         }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", SafeFileName.attachment(leftOut.fileName(pending.originalName())));
-        Files.copy(file, response.getOutputStream());
     }
 
     @GetMapping("/export")
