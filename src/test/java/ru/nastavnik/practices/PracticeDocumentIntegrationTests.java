@@ -95,4 +95,39 @@ class PracticeDocumentIntegrationTests {
         mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/practices/" + p.id() + "/document").with(user(municipal)))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void theDescriptionFormKeepsWhatWasTypedOnAStaleSaveAndIsClosedWhileALevelAboveDecides() throws Exception {
+        Fixtures.World world = fixtures.world();
+        PracticeShelf.Shelved p = shelf.accepted(world.schoolA(), "Клуб молодого педагога", "Встречи");
+        mvc.perform(get("/practices/" + p.id() + "/edit").with(user(p.curator())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Клуб молодого педагога")));
+        mvc.perform(post("/practices/" + p.id() + "/edit").param("title", "Клуб").param("summary", "").param("version", "0")
+                .with(user(p.curator())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Описание практики пусто")));
+        String read = version(world, p);
+        jdbc.update("update practice set version = version + 1, problem = 'Сохранено другим' where id = ?", p.id().value());
+        mvc.perform(post("/practices/" + p.id() + "/edit").param("title", "Клуб").param("summary", "Встречи")
+                .param("problem", "Моя проблема").param("version", read).with(user(p.curator())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Сохранено другим")))
+                .andExpect(content().string(containsString("Моя проблема")));
+        mvc.perform(post("/practices/" + p.id() + "/edit").param("title", "Клуб").param("summary", "Встречи")
+                .param("problem", "Моя проблема").param("version", version(world, p)).with(user(p.curator())).with(csrf()))
+                .andExpect(redirectedUrl("/practices/" + p.id()));
+        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/practices/" + p.id() + "/proposal").with(user(p.curator())))
+                .andExpect(status().isOk());
+        mvc.perform(post("/practices/" + p.id() + "/edit").param("title", "Клуб").param("summary", "Встречи").param("version", version(world, p))
+                .with(user(p.curator())).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("рассматривается на уровне выше")));
+        var municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        mvc.perform(get("/practices/library").with(user(municipal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"proposals\"")))
+                .andExpect(content().string(containsString("Клуб")));
+        mvc.perform(get("/practices/" + p.id() + "/edit").with(user(municipal))).andExpect(status().isNotFound());
+    }
+
+    private String version(Fixtures.World world, PracticeShelf.Shelved p) throws Exception {
+        return mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/practices/" + p.id()).with(user(p.curator())))
+                .andReturn().getResponse().getHeader("ETag").replace("\"", "");
+    }
 }
