@@ -98,12 +98,37 @@ class RoundTableDecisionsIntegrationTests {
                 "Рекомендовать на муниципальный (региональный) уровень практики: «Педагогическая мастерская».");
     }
 
+    @Test
+    void aMunicipalRoundTableAcceptsWhatWasProposedToItAndRecommendsItsLibraryToTheRegion() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        PracticeShelf.Shelved p = shelf.accepted(w.schoolA(), "Наставничество в цифре", "Описание");
+        PracticeShelf.Shelved notSent = shelf.accepted(w.schoolB(), "Не отправленная", "Описание");
+        mvc.perform(post(practice(w.schoolA().toString(), p.id()) + "/proposal").with(user(p.curator()))).andExpect(status().isOk());
+        String roundTable = plan(municipal, w.municipality().toString(), "ROUND_TABLE", w.schoolA().toString());
+        people.running(roundTable);
+        String api = "/api/v1/events/" + roundTable + "/decisions";
+        mvc.perform(post(api).with(user(municipal)).contentType(MediaType.APPLICATION_JSON)
+                .content(decision("RECOGNISE_BEST", notSent.id()))).andExpect(status().isUnprocessableContent());
+        mvc.perform(post(api).with(user(municipal)).contentType(MediaType.APPLICATION_JSON)
+                .content(decision("RECOGNISE_BEST", p.id()))).andExpect(status().isCreated());
+        mvc.perform(post(api).with(user(municipal)).contentType(MediaType.APPLICATION_JSON)
+                .content(decision("RECOMMEND_UPWARD", p.id()))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/organisations/" + w.municipality() + "/practices/" + p.id()).with(user(municipal)))
+                .andExpect(jsonPath("$.practice.level").value("MUNICIPALITY"))
+                .andExpect(jsonPath("$.practice.pendingLevel").value("REGION"));
+    }
+
     private String plan(NastavnikPrincipal organiser, String organisation, String kind) throws Exception {
+        return plan(organiser, organisation, kind, organisation);
+    }
+
+    private String plan(NastavnikPrincipal organiser, String organisation, String kind, String school) throws Exception {
         java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(3).withNano(0);
         return com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/organisations/" + organisation + "/events")
                 .with(user(organiser)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"kind":"%s","title":"Итоги года","startsAt":"%s","endsAt":"%s","place":"Зал","schools":["%s"]}"""
-                        .formatted(kind, start, start.plusHours(2), organisation)))
+                        .formatted(kind, start, start.plusHours(2), school)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
     }
 
