@@ -57,7 +57,11 @@ public class RoundTableDecisions {
         } else {
             practices.recommendUpward(event.organisation(), event.id(), chosen);
         }
-        chosen.forEach(p -> decisions.save(new RoundTableDecision(event, kind, p, clock.instant())));
+        // a practice returned from above may be recommended again by the same round table: one line says it
+        java.util.Set<PracticeId> recorded = decisions.ofEvent(event.id()).stream().filter(d -> d.kind() == kind)
+                .map(RoundTableDecision::practice).collect(Collectors.toSet());
+        chosen.stream().filter(p -> !recorded.contains(p))
+                .forEach(p -> decisions.save(new RoundTableDecision(event, kind, p, clock.instant())));
         return views(event);
     }
 

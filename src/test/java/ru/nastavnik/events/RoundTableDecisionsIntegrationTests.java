@@ -96,6 +96,16 @@ class RoundTableDecisionsIntegrationTests {
                 .with(user(curator))).andReturn().getResponse().getContentAsByteArray());
         assertThat(protocol).contains("Продолжить работу.", "Признать лучшими практики: «Наставник на час».",
                 "Рекомендовать на муниципальный (региональный) уровень практики: «Педагогическая мастерская».");
+
+        // returned from above, it may be recommended again by the same round table; the decision stays one line
+        mvc.perform(post("/api/v1/organisations/" + w.municipality() + "/practice-proposals/" + accepted.id() + "/return")
+                .with(user(municipal)).contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Нужны материалы\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(api).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content(decision("RECOMMEND_UPWARD", accepted.id())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(get(practice(school, accepted.id())).with(user(curator)))
+                .andExpect(jsonPath("$.practice.pendingLevel").value("MUNICIPALITY"));
     }
 
     @Test
