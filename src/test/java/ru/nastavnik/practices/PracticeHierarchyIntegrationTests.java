@@ -146,7 +146,7 @@ class PracticeHierarchyIntegrationTests {
         mvc.perform(get(library).param("school", otherSchool.toString()).with(user(municipal)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("school"));
         mvc.perform(get(library).param("level", "MUNICIPALITY").with(user(municipal))).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/practices/library").param("q", "учителей").with(user(municipal)))
+        mvc.perform(get("/practices/library").param("q", "учителей").param("school", "").param("level", "").with(user(municipal)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Наставничество для молодых учителей")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Учитель учителю"))));
 
