@@ -63,6 +63,9 @@ class AccessibilityBrowserTests {
         }
     }
 
+    @Autowired
+    ru.nastavnik.practices.PracticeShelf shelf;
+
     @Test
     void everyPageOfTheCuratorsAndTheMethodologistsMenusPassesTheAccessibilityCheck() {
         Fixtures.World world = fixtures.world();
@@ -73,12 +76,15 @@ class AccessibilityBrowserTests {
         banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
                 List.of("discipline"), null));
 
+        var practice = shelf.accepted(world.schoolA(), "Практика для проверки доступности", "Описание");
+
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         Set<String> visited = visitTheMenu();
         for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
                 "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
                 "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
-                "/training/materials/new", "/training/record", "/events/new", "/events/kinds", "/monitoring/pairs")) {
+                "/training/materials/new", "/training/record", "/events/new", "/events/kinds", "/monitoring/pairs",
+                "/practices/" + practice.id(), "/practices/" + practice.id() + "/edit")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
@@ -90,11 +96,13 @@ class AccessibilityBrowserTests {
         browser.open("/no/such/page");
         assertThat(visited).contains("/roadmap", "/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
                 "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries", "/training/materials",
-                "/training/courses", "/events", "/events/participation", "/events/calendar");
+                "/training/courses", "/events", "/events/participation", "/events/calendar", "/practices");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
-        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events", "/roadmap/schools");
+        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events",
+                "/practices/library", "/roadmap/schools");
+        browser.open("/practices/" + practice.id());
         browser.open("/roadmap?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Только просмотр");
     }

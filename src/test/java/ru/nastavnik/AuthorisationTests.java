@@ -231,6 +231,20 @@ class AuthorisationTests {
                 Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404));
     }
 
+    @Test
+    void onlyTheMethodologistOfTheAreaKeepsItsPracticeLibraryAndOnlyTheSchoolsManagersItsOwn() throws Exception {
+        expect(get("/api/v1/organisations/" + world.municipality() + "/practice-library"), Map.of(Role.MUNICIPAL_METHODOLOGIST, 200,
+                Role.REGIONAL_METHODOLOGIST, 404, Role.DIRECTOR, 404, Role.CURATOR, 404, Role.MENTOR, 404, Role.MENTEE, 404,
+                Role.SYSTEM_ADMIN, 404));
+        expect(get("/api/v1/organisations/" + world.region() + "/practice-proposals"), Map.of(Role.REGIONAL_METHODOLOGIST, 200,
+                Role.MUNICIPAL_METHODOLOGIST, 404, Role.DIRECTOR, 404, Role.CURATOR, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/practices/library"), Map.of(Role.MUNICIPAL_METHODOLOGIST, 200, Role.REGIONAL_METHODOLOGIST, 200,
+                Role.DIRECTOR, 404, Role.CURATOR, 404, Role.MENTOR, 404));
+        expect(get("/api/v1/organisations/" + world.schoolA() + "/practices"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.REGIONAL_METHODOLOGIST, 404,
+                Role.SYSTEM_ADMIN, 404));
+    }
+
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {
         for (Map.Entry<Role, Integer> entry : statuses.entrySet()) {
             int status = mvc.perform(request.with(user(users.get(entry.getKey())))).andReturn().getResponse().getStatus();

@@ -137,6 +137,27 @@ class PersonalDataReadsAuditedIntegrationTests {
         }
     }
 
+    @Autowired
+    ru.nastavnik.practices.PracticeShelf shelf;
+
+    @Test
+    void everyPracticeRouteThatShowsItsAuthorsRecordsTheReadInTheirSchool() throws Exception {
+        // the contest DOCX records a GENERATE of its authors (PracticeDocumentIntegrationTests)
+        Fixtures.World world = fixtures.world();
+        var practice = shelf.accepted(world.schoolA(), "Практика с авторами", "Описание");
+        NastavnikPrincipal municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        String school = "/api/v1/organisations/" + world.schoolA() + "/practices/" + practice.id();
+        String area = "/api/v1/organisations/" + world.municipality() + "/practices/" + practice.id();
+        for (var route : List.of(java.util.Map.entry("/practices/" + practice.id(), practice.curator()),
+                java.util.Map.entry(school, practice.curator()), java.util.Map.entry("/practices/" + practice.id(), municipal),
+                java.util.Map.entry(area, municipal))) {
+            long before = entries(world);
+            int status = mvc.perform(get(route.getKey()).with(user(route.getValue()))).andReturn().getResponse().getStatus();
+            assertThat(status).as(route.getKey()).isEqualTo(200);
+            assertThat(entries(world)).as("an audit record of the read on " + route.getKey()).isGreaterThan(before);
+        }
+    }
+
     private long entries(Fixtures.World world) {
         return jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ? and action = 'READ'",
                 Long.class, world.schoolA().value());

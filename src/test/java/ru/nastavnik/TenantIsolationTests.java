@@ -384,6 +384,34 @@ class TenantIsolationTests {
                 post(a + "/practices/" + practice + "/accept"),
                 post(api + "/practices/" + practice + "/reject").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"),
                 post(a + "/practices/" + practice + "/reject").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"),
+                get("/practices/" + practice + "/edit"),
+                post("/practices/" + practice + "/edit").param("title", "x").param("summary", "y").param("version", "0").with(csrf()),
+                post("/practices/" + practice + "/consent").param("givenOn", "2026-01-01").param("version", "0").with(csrf()),
+                post("/practices/" + practice + "/proposal").param("organisation", b).with(csrf()),
+                post("/practices/" + practice + "/proposal").param("organisation", world.schoolA().toString()).with(csrf()),
+                post("/practices/" + practice + "/level-acceptance").param("organisation", world.municipality().toString()).with(csrf()),
+                post("/practices/" + practice + "/return").param("organisation", world.municipality().toString())
+                        .param("comment", "x").with(csrf()),
+                get("/practices/" + practice + "/document"),
+                get("/practices/library").param("organisation", world.municipality().toString()),
+                get("/practices/library"),
+                put(api + "/practices/" + practice + "/description").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"summary\":\"y\"}"),
+                put(a + "/practices/" + practice + "/description").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"summary\":\"y\"}"),
+                put(api + "/practices/" + practice + "/distribution-consent").header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"givenOn\":\"2026-01-01\"}"),
+                put(a + "/practices/" + practice + "/distribution-consent").header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"givenOn\":\"2026-01-01\"}"),
+                post(api + "/practices/" + practice + "/proposal"),
+                post(a + "/practices/" + practice + "/proposal"),
+                get(api + "/practices/" + practice + "/document"),
+                get(a + "/practices/" + practice + "/document"),
+                get("/api/v1/organisations/" + world.municipality() + "/practice-library").param("q", "Практика"),
+                get("/api/v1/organisations/" + world.municipality() + "/practice-proposals"),
+                post("/api/v1/organisations/" + world.municipality() + "/practice-proposals/" + practice + "/accept"),
+                post("/api/v1/organisations/" + world.municipality() + "/practice-proposals/" + practice + "/return").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\":\"x\"}"),
                 get("/matching/runs").param("organisation", b),
                 post("/matching/runs").param("organisation", b).with(csrf()),
                 post("/matching/proposals/dismiss").param("organisation", b).param("proposalIds", proposal).with(csrf()),
@@ -701,6 +729,10 @@ class TenantIsolationTests {
                 () -> get("/api/v1" + e + "/attendance-sheet"), () -> get("/api/v1" + e + "/protocol"),
                 () -> put("/api/v1" + e + "/protocol").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"),
+                () -> get("/api/v1" + e + "/decisions"),
+                () -> post("/api/v1" + e + "/decisions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"RECOGNISE_BEST\",\"practices\":[]}"),
+                () -> post(e + "/decisions").param("kind", "RECOGNISE_BEST").with(csrf()),
                 () -> get(api + "/event-participation"),
                 () -> get(api + "/event-kinds"),
                 () -> post(api + "/event-kinds").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужой вид\"}"));

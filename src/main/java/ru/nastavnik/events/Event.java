@@ -176,6 +176,19 @@ class Event {
         return new EventHeld(organisation(), new EventId(id), kind, startsAt, endsAt, attendees());
     }
 
+    /** A round table decides on practices once it has begun (or was marked held); a cancelled one decides nothing. */
+    void requireDecisions(Instant now) {
+        if (kind != EventKind.ROUND_TABLE) {
+            throw InvalidInputException.of("kind", "event.decision.notRoundTable");
+        }
+        if (status == EventStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "event.cancelled");
+        }
+        if (status != EventStatus.HELD && now.isBefore(startsAt)) {
+            throw InvalidInputException.of("status", "event.decision.notStarted");
+        }
+    }
+
     /** Whether a person of {@code school} may answer: named, or a mentor of an invited school. */
     boolean invites(PersonId person, OrganisationId school, boolean mentorThere) {
         return people.contains(person.value()) || (mentorThere && schools.contains(school.value()));

@@ -44,10 +44,12 @@ public class EventDocuments {
     private final EventAccess access;
     private final EventAudit audit;
     private final MessageSource messages;
+    private final RoundTableDecisions decisions;
 
     EventDocuments(EventManagement management, DocumentTemplates templates, Organisations organisations,
-            StaffProfiles profiles, EventAccess access, EventAudit audit, MessageSource messages) {
+            StaffProfiles profiles, EventAccess access, EventAudit audit, MessageSource messages, RoundTableDecisions decisions) {
         this.messages = messages;
+        this.decisions = decisions;
         this.management = management;
         this.templates = templates;
         this.organisations = organisations;
@@ -76,7 +78,7 @@ public class EventDocuments {
         List<Map<String, Object>> present = people(event, RegistrationStatus.REGISTERED, true, "протокол мероприятия");
         model.put("present", Map.of("count", present.size(), "people", present));
         model.put("protocol", Map.of("number", protocol.number(), "chair", protocol.chair(), "secretary", protocol.secretary(),
-                "heard", text(protocol.heard()), "spoke", text(protocol.spoke()), "decided", text(protocol.decided())));
+                "heard", text(protocol.heard()), "spoke", text(protocol.spoke()), "decided", decided(event, protocol)));
         return file(event, EventTemplates.PROTOCOL, model, "Протокол № " + protocol.number(), pdf);
     }
 
@@ -121,6 +123,13 @@ public class EventDocuments {
         String fileName = name + " — " + event.view().title();
         return pdf ? new EventFile(fileName + ".pdf", FileType.PDF.contentType(), PdfRenderer.fromDocx(docx))
                 : new EventFile(fileName + ".docx", FileType.DOCX.contentType(), docx);
+    }
+
+    /** What the secretary wrote, then the round table's decisions on practices as recorded. */
+    private String decided(Event event, ProtocolDetails protocol) {
+        String onPractices = decisions.protocolText(event);
+        return java.util.stream.Stream.of(protocol.decided(), onPractices).filter(t -> t != null && !t.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String text(String value) {

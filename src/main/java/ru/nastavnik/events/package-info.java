@@ -3,13 +3,14 @@
  * round tables — organised by a school, a municipality or a region for the mentors of the schools it invites:
  * registration with a waiting list, attendance (marked or checked in with the room's code), the calendar. An event
  * is the session a mentor course step names: events serve training's {@code SessionCatalogue} and report attendance
- * to its {@code SessionAttendance}.
+ * to its {@code SessionAttendance}. A round table's decisions on practices go to practices' {@code PracticeDecisions}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "people",
         "documents",
         "organisation",
         "training",
+        "practices",
         "shared",
         "shared :: audit",
         "shared :: security",

@@ -1,6 +1,7 @@
 package ru.nastavnik.practices;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,11 +19,19 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ru.nastavnik.practices.PracticeStep.Actor;
+
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 
-/** A proposed best practice; only the curator's decision moves it, once, to accepted or rejected. */
+/**
+ * A best practice of a school. The school's curator decides once: accepted into the school's library or rejected.
+ * An accepted practice climbs one level at a time (school → municipality → region, or straight to the region for
+ * a school directly under it): proposed to the level above, whose methodologist accepts it or returns it with a
+ * comment; one proposal at a time, and never to a level it has already reached. Every step is kept as history.
+ */
 @Entity
 @Table(name = "practice")
 class Practice {
@@ -51,13 +60,37 @@ class Practice {
     private Instant proposedAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    private String problem;
+    private String goals;
+    private String content;
+    private String results;
+    private String materials;
+    @Enumerated(EnumType.STRING)
+    private PracticeLevel level;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_level")
+    private PracticeLevel pendingLevel;
+    @Column(name = "pending_organisation_id")
+    private UUID pendingOrganisationId;
+    @Column(name = "return_comment")
+    private String returnComment;
+    @Column(name = "distribution_consent_on")
+    private LocalDate consentOn;
+    @Column(name = "distribution_consent_by")
+    private UUID consentBy;
+    @Column(name = "distribution_consent_by_name")
+    private String consentByName;
+    @ElementCollection
+    @CollectionTable(name = "practice_step", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    private List<PracticeStep> history = new ArrayList<>();
     @Version
     private Long version;
 
     protected Practice() {
     }
 
-    Practice(NewPractice proposal, Instant now) {
+    Practice(NewPractice proposal, Instant now, Actor actor) {
         this.id = UUID.randomUUID();
         this.organisationId = proposal.organisation().value();
         this.title = proposal.title();
@@ -67,15 +100,18 @@ class Practice {
         this.sourceId = proposal.sourceId();
         this.status = PracticeStatus.PROPOSED;
         this.proposedAt = now;
+        step(now, PracticeStepKind.PROPOSED, PracticeLevel.SCHOOL, organisation(), actor, null);
     }
 
-    void accept(Instant now) {
+    void accept(Instant now, Actor actor) {
         requireProposed();
         status = PracticeStatus.ACCEPTED;
+        level = PracticeLevel.SCHOOL;
         decidedAt = now;
+        step(now, PracticeStepKind.ACCEPTED, PracticeLevel.SCHOOL, organisation(), actor, null);
     }
 
-    void reject(String reason, Instant now) {
+    void reject(String reason, Instant now, Actor actor) {
         requireProposed();
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw InvalidInputException.of("reason", "practice.reason.invalid");
@@ -83,6 +119,84 @@ class Practice {
         status = PracticeStatus.REJECTED;
         rejectionReason = reason.strip();
         decidedAt = now;
+        step(now, PracticeStepKind.REJECTED, PracticeLevel.SCHOOL, organisation(), actor, rejectionReason);
+    }
+
+    /** Sent from the library at {@code from}, which it must have reached, to that of {@code to} at {@code toLevel} above. */
+    void proposeUp(PracticeLevel from, OrganisationId to, PracticeLevel toLevel, Instant now, Actor actor) {
+        if (pendingLevel != null) {
+            throw InvalidInputException.of("status", "practice.up.alreadyProposed");
+        }
+        if (level != null && from.below(level)) {
+            throw InvalidInputException.of("status", "practice.up.alreadyAccepted");
+        }
+        if (status != PracticeStatus.ACCEPTED || level != from || !from.below(toLevel)) {
+            throw InvalidInputException.of("status", "practice.up.notAccepted");
+        }
+        pendingLevel = toLevel;
+        pendingOrganisationId = to.value();
+        step(now, PracticeStepKind.PROPOSED_UP, toLevel, to, actor, null);
+    }
+
+    void acceptUp(OrganisationId at, Instant now, Actor actor) {
+        PracticeLevel reached = requirePendingAt(at);
+        level = reached;
+        clearPending();
+        returnComment = null;
+        step(now, PracticeStepKind.ACCEPTED_UP, reached, at, actor, null);
+    }
+
+    void returnUp(OrganisationId at, String comment, Instant now, Actor actor) {
+        if (comment == null || comment.isBlank() || comment.strip().length() > 1000) {
+            throw InvalidInputException.of("comment", "practice.return.comment.invalid");
+        }
+        PracticeLevel refused = requirePendingAt(at);
+        clearPending();
+        returnComment = comment.strip();
+        step(now, PracticeStepKind.RETURNED, refused, at, actor, returnComment);
+    }
+
+    /** The sections as the contest asks for them; not while a level above is deciding on what it was sent. */
+    void describe(Long readVersion, PracticeDescription d) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        if (pendingLevel != null) {
+            throw InvalidInputException.of("status", "practice.describe.pending");
+        }
+        title = d.title();
+        summary = d.summary();
+        problem = d.problem();
+        goals = d.goals();
+        content = d.content();
+        results = d.results();
+        materials = d.materials();
+    }
+
+    /** The authors agreed in writing on {@code on} (not in the future) that the practice may be distributed. */
+    void recordConsent(Long readVersion, LocalDate on, LocalDate today, UUID recordedBy, Actor actor, Instant now) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        if (on == null || on.isAfter(today)) {
+            throw InvalidInputException.of("consentOn", "practice.consent.date.invalid");
+        }
+        consentOn = on;
+        consentBy = recordedBy;
+        consentByName = actor.name();
+        step(now, PracticeStepKind.CONSENT_RECORDED, level == null ? PracticeLevel.SCHOOL : level, organisation(), actor, null);
+    }
+
+    private PracticeLevel requirePendingAt(OrganisationId at) {
+        if (pendingOrganisationId == null || !pendingOrganisationId.equals(at.value())) {
+            throw InvalidInputException.of("status", "practice.up.notPendingHere");
+        }
+        return pendingLevel;
+    }
+
+    private void clearPending() {
+        pendingLevel = null;
+        pendingOrganisationId = null;
+    }
+
+    private void step(Instant now, PracticeStepKind kind, PracticeLevel at, OrganisationId where, Actor actor, String comment) {
+        history.add(new PracticeStep(now, kind, at, where, actor, comment));
     }
 
     private void requireProposed() {
@@ -99,8 +213,15 @@ class Practice {
         return new OrganisationId(organisationId);
     }
 
+    List<PracticeStepView> history() {
+        return history.stream().map(PracticeStep::view).toList();
+    }
+
     PracticeView view() {
         return new PracticeView(new PracticeId(id), organisation(), title, summary, authors.stream().map(PersonId::new).toList(),
-                sourceKind, sourceId, status, rejectionReason, proposedAt, decidedAt);
+                sourceKind, sourceId, status, rejectionReason, proposedAt, decidedAt,
+                new PracticeDescription(title, summary, problem, goals, content, results, materials), level, pendingLevel,
+                pendingOrganisationId == null ? null : new OrganisationId(pendingOrganisationId), returnComment,
+                consentOn == null ? null : new DistributionConsent(consentOn, consentBy, consentByName), version == null ? 0 : version);
     }
 }

@@ -15,6 +15,15 @@ interface PracticeRepository extends JpaRepository<Practice, UUID> {
     @Query("select p from Practice p where p.organisationId = ?1 order by p.proposedAt desc")
     List<Practice> inOrganisation(UUID organisation);
 
+    @Query("select p from Practice p where p.pendingOrganisationId = ?1 order by p.proposedAt")
+    List<Practice> pendingAt(UUID organisation);
+
+    @Query("select p from Practice p where p.organisationId in ?1 and p.level = ?2 and p.pendingLevel is null order by p.title")
+    List<Practice> heldAt(java.util.Collection<UUID> schools, PracticeLevel level);
+
+    @Query("select p from Practice p where p.id in ?1")
+    List<Practice> withIds(java.util.Collection<UUID> ids);
+
     @Query("select p from Practice p where p.organisationId = ?1 and p.sourceKind = ?2 and p.sourceId = ?3")
     Optional<Practice> fromSource(UUID organisation, PracticeSourceKind kind, UUID source);
 }

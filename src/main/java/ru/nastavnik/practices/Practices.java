@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -25,19 +25,23 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * The library's public API. A module proposes a practice from its own record once it has checked that the
  * caller may (the library cannot know who took part in a programme); one source gives at most one proposal.
- * The organisation's curator or director sees the proposals and decides on them.
+ * The organisation's curator or director sees the proposals and decides on them; a practice's card is read in
+ * its school and in the libraries above it that hold it or decide on it.
  */
 @Service
 @Transactional
 public class Practices {
 
     private final PracticeRepository practices;
+    private final PracticeAccess access;
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Practices(PracticeRepository practices, StaffProfiles profiles, ApplicationEventPublisher events, Clock clock) {
+    Practices(PracticeRepository practices, PracticeAccess access, StaffProfiles profiles, ApplicationEventPublisher events,
+            Clock clock) {
         this.practices = practices;
+        this.access = access;
         this.profiles = profiles;
         this.events = events;
         this.clock = clock;
@@ -49,7 +53,7 @@ public class Practices {
         }
         Practice practice;
         try {
-            practice = practices.saveAndFlush(new Practice(proposal, clock.instant()));
+            practice = practices.saveAndFlush(new Practice(proposal, clock.instant(), Actor.current()));
         } catch (DataIntegrityViolationException raced) {
             // two participants pressed the button at once: the unique index keeps one proposal per source
             throw InvalidInputException.of("source", "practice.alreadyProposed");
@@ -70,24 +74,54 @@ public class Practices {
         return practices.inOrganisation(organisation.value()).stream().map(Practice::view).toList();
     }
 
+    /** The page's card: read in the first of the caller's organisations that holds the practice. */
     @Transactional(readOnly = true)
     public PracticeCard card(NastavnikPrincipal caller, PracticeId id) {
-        return card(managed(caller, id));
+        return card(caller, practices.findById(id.value()).orElseThrow(NotFoundException::new),
+                readingOrganisation(caller, id));
     }
 
-    /** As {@link #card(NastavnikPrincipal, PracticeId)}, for an address that names the organisation too. */
+    /** As {@link #card(NastavnikPrincipal, PracticeId)}, read in the library of the organisation the address names. */
     @Transactional(readOnly = true)
     public PracticeCard card(NastavnikPrincipal caller, OrganisationId organisation, PracticeId id) {
-        return card(managed(caller, organisation, id));
+        return card(caller, readable(caller, organisation, id), organisation);
     }
 
-    private PracticeCard card(Practice practice) {
+    OrganisationId readingOrganisation(NastavnikPrincipal caller, PracticeId id) {
+        return access.readingOrganisation(caller, practices.findById(id.value()).orElseThrow(NotFoundException::new).view());
+    }
+
+    /** The practice if the caller reads it in the organisation's library; else 404. */
+    Practice readable(NastavnikPrincipal caller, OrganisationId organisation, PracticeId id) {
+        Practice practice = practices.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (!access.readsIn(caller, organisation, practice.view())) {
+            throw new NotFoundException();
+        }
+        return practice;
+    }
+
+    private PracticeCard card(NastavnikPrincipal caller, Practice practice, OrganisationId readIn) {
         PracticeView view = practice.view();
         view.authors().forEach(a -> events.publishEvent(new AuditEvent(view.organisationId(), AuditAction.READ, "Person",
                 a.value(), "просмотр практики в методической копилке")));
         Map<PersonId, StaffView> people = profiles.of(view.authors());
+        PracticeLevel here = access.levelOf(readIn);
+        boolean keeper = here == PracticeLevel.SCHOOL ? access.managesSchool(caller, readIn) : access.keepsArea(caller, readIn);
+        String proposeTo = keeper && view.pendingLevel() == null && view.level() == here
+                ? access.above(view.organisationId(), here).map(t -> access.name(t.organisation())).orElse(null) : null;
         return new PracticeCard(view, view.authors().stream()
-                .map(a -> people.containsKey(a) ? people.get(a).data().fullName() : "—").toList());
+                .map(a -> people.containsKey(a) ? people.get(a).data().fullName() : "—").toList(),
+                access.name(view.organisationId()),
+                practice.history().stream().map(s -> new PracticeCard.Line(s, access.name(s.organisationId()))).toList(),
+                readIn, access.managesSchool(caller, view.organisationId()), proposeTo,
+                view.pendingOrganisationId() != null && access.keepsArea(caller, view.pendingOrganisationId()),
+                view.pendingOrganisationId() == null ? null : access.name(view.pendingOrganisationId()));
+    }
+
+    /** The practice as its school's director or curator edits it; for anyone else it does not exist. */
+    @Transactional(readOnly = true)
+    public PracticeView kept(NastavnikPrincipal caller, PracticeId id) {
+        return managed(caller, id).view();
     }
 
     public PracticeView accept(NastavnikPrincipal caller, PracticeId id) {
@@ -99,7 +133,7 @@ public class Practices {
     }
 
     private PracticeView accept(Practice practice) {
-        practice.accept(clock.instant());
+        practice.accept(clock.instant(), Actor.current());
         audit(practice, AuditAction.UPDATE, "практика принята в копилку");
         return practice.view();
     }
@@ -113,18 +147,19 @@ public class Practices {
     }
 
     private PracticeView reject(Practice practice, String reason) {
-        practice.reject(reason, clock.instant());
+        practice.reject(reason, clock.instant(), Actor.current());
         audit(practice, AuditAction.UPDATE, "практика отклонена");
         return practice.view();
     }
 
-    private Practice managed(NastavnikPrincipal caller, PracticeId id) {
+    /** The practice, kept by the caller as her school's director or curator; else 404. */
+    Practice managed(NastavnikPrincipal caller, PracticeId id) {
         Practice practice = practices.findById(id.value()).orElseThrow(NotFoundException::new);
         check(caller, practice.organisation());
         return practice;
     }
 
-    private Practice managed(NastavnikPrincipal caller, OrganisationId organisation, PracticeId id) {
+    Practice managed(NastavnikPrincipal caller, OrganisationId organisation, PracticeId id) {
         Practice practice = managed(caller, id);
         if (!practice.organisation().equals(organisation)) {
             throw new NotFoundException();
@@ -133,8 +168,8 @@ public class Practices {
     }
 
     /** Another school's practice does not exist for the caller (404), as everywhere in the product. */
-    private static void check(NastavnikPrincipal caller, OrganisationId organisation) {
-        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+    private void check(NastavnikPrincipal caller, OrganisationId organisation) {
+        if (!access.managesSchool(caller, organisation)) {
             throw new NotFoundException();
         }
     }

@@ -24,6 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.events.CustomKindView;
 import ru.nastavnik.events.CustomKinds;
+import ru.nastavnik.events.DecisionKind;
+import ru.nastavnik.events.DecisionView;
+import ru.nastavnik.events.RoundTableDecisions;
+import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventCard;
@@ -53,9 +57,11 @@ class EventApiController {
     private final CustomKinds kinds;
     private final EventCalendar calendar;
     private final EventDocuments documents;
+    private final RoundTableDecisions decisions;
 
     EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
-            EventCalendar calendar, EventDocuments documents) {
+            EventCalendar calendar, EventDocuments documents, RoundTableDecisions decisions) {
+        this.decisions = decisions;
         this.documents = documents;
         this.calendar = calendar;
         this.events = events;
@@ -75,6 +81,13 @@ class EventApiController {
     }
 
     record KindRequest(String title) {
+    }
+
+    record DecisionRequest(DecisionKind kind, List<String> practices) {
+
+        List<PracticeId> named() {
+            return practices == null ? List.of() : practices.stream().map(PracticeId::of).toList();
+        }
     }
 
     @GetMapping("/organisations/{orgId}/events")
@@ -193,6 +206,19 @@ class EventApiController {
     ResponseEntity<byte[]> protocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return EventDocumentController.download(documents.protocol(me, id, "pdf".equals(format)));
+    }
+
+    @GetMapping("/events/{id}/decisions")
+    @Operation(summary = "Решения круглого стола по практикам")
+    List<DecisionView> decisions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
+        return decisions.of(me, id);
+    }
+
+    @PostMapping("/events/{id}/decisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Записать решение круглого стола: признать практики лучшими (RECOGNISE_BEST) или рекомендовать на уровень выше (RECOMMEND_UPWARD)")
+    List<DecisionView> decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody DecisionRequest body) {
+        return decisions.record(me, id, body.kind(), body.named());
     }
 
     @GetMapping("/organisations/{orgId}/event-kinds")

@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.events.CustomKinds;
+import ru.nastavnik.events.DecisionKind;
+import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
+import ru.nastavnik.events.RoundTableDecisions;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -38,11 +41,13 @@ class EventController {
     private final Events events;
     private final EventManagement management;
     private final CustomKinds kinds;
+    private final RoundTableDecisions decisions;
 
-    EventController(Events events, EventManagement management, CustomKinds kinds) {
+    EventController(Events events, EventManagement management, CustomKinds kinds, RoundTableDecisions decisions) {
         this.events = events;
         this.management = management;
         this.kinds = kinds;
+        this.decisions = decisions;
     }
 
     @GetMapping
@@ -78,7 +83,11 @@ class EventController {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, Model model) {
-        model.addAttribute("card", events.card(me, id));
+        var card = events.card(me, id);
+        model.addAttribute("card", card);
+        boolean roundTable = card.event().kind() == EventKind.ROUND_TABLE;
+        model.addAttribute("decisions", roundTable ? decisions.of(me, id) : java.util.List.of());
+        model.addAttribute("candidates", roundTable && card.organiser() ? decisions.candidates(me, id) : java.util.List.of());
         return DETAIL;
     }
 
@@ -117,6 +126,13 @@ class EventController {
     @PostMapping("/{id}/held")
     String held(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
         return Answers.run(redirect, id, () -> management.held(me, id), "event.heldMessage");
+    }
+
+    @PostMapping("/{id}/decisions")
+    String decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @RequestParam(required = false) DecisionKind kind, @RequestParam(required = false) java.util.List<PracticeId> practices,
+            RedirectAttributes redirect) {
+        return Answers.run(redirect, id, () -> decisions.record(me, id, kind, practices), "event.decision.recorded");
     }
 
     private String form(NastavnikPrincipal me, Model model, EventForm form, OrganisationId organiser, EventView event) {

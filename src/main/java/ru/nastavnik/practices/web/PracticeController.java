@@ -1,35 +1,48 @@
 package ru.nastavnik.practices.web;
 
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.practices.PracticeEditing;
 import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.practices.Practices;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 
-/** The curator's list of proposed practices, a practice's card, and the decision on it. */
+/** The school's practices: the curator's list, a practice's card, her decision, its sections and the authors' consent. */
 @Controller
 @RequestMapping("/practices")
 class PracticeController {
 
     static final String LIST = "practices/practice-list";
     static final String DETAIL = "practices/practice-detail";
+    static final String FORM = "practices/practice-form";
 
     private final Practices practices;
+    private final PracticeEditing editing;
 
-    PracticeController(Practices practices) {
+    PracticeController(Practices practices, PracticeEditing editing) {
         this.practices = practices;
+        this.editing = editing;
     }
 
     @GetMapping
@@ -48,24 +61,47 @@ class PracticeController {
 
     @PostMapping("/{id}/accept")
     String accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, RedirectAttributes redirect) {
-        PracticeId practice = id;
-        return decide(practice, redirect, () -> practices.accept(me, practice), "practice.accepted");
+        return Outcome.of(id, redirect, () -> practices.accept(me, id), "practice.accepted");
     }
 
     @PostMapping("/{id}/reject")
     String reject(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        PracticeId practice = id;
-        return decide(practice, redirect, () -> practices.reject(me, practice, reason), "practice.rejected");
+        return Outcome.of(id, redirect, () -> practices.reject(me, id, reason), "practice.rejected");
     }
 
-    private static String decide(PracticeId practice, RedirectAttributes redirect, Runnable decision, String done) {
+    @PostMapping("/{id}/consent")
+    String consent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        OrganisationId school = practices.kept(me, id).organisationId();
+        return Outcome.of(id, redirect, () -> editing.recordConsent(me, school, id, version, givenOn), "practice.consent.recorded");
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, Model model) {
+        PracticeView practice = practices.kept(me, id);
+        model.addAttribute("practiceForm", PracticeForm.of(practice));
+        model.addAttribute("practice", practice);
+        return FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
+            @ModelAttribute("practiceForm") PracticeForm practiceForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PracticeView practice = practices.kept(me, id);
+        model.addAttribute("practice", practice);
         try {
-            decision.run();
-            Flash.success(redirect, done);
+            editing.describe(me, practice.organisationId(), id, practiceForm.getVersion(), practiceForm.description());
         } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            FormErrors.apply(e, result);
+            return FORM;
+        } catch (StaleVersionException e) {
+            SavedMeanwhile.show(model, result, practiceForm, PracticeForm.of(practice), practice.version(), "practice.stale");
+            return FORM;
         }
-        return "redirect:/practices/" + practice;
+        Flash.success(redirect, "practice.described");
+        return "redirect:/practices/" + id;
     }
 }

@@ -1,0 +1,56 @@
+package ru.nastavnik.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.practices.PracticeId;
+
+/** One practice named by one decision of a round table; the practice is another module's, kept by id only. */
+@Entity
+@Table(name = "event_decision")
+class RoundTableDecision {
+
+    @Id
+    private UUID id;
+    @Column(name = "event_id")
+    private UUID eventId;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Enumerated(EnumType.STRING)
+    private DecisionKind kind;
+    @Column(name = "practice_id")
+    private UUID practiceId;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected RoundTableDecision() {
+    }
+
+    RoundTableDecision(Event event, DecisionKind kind, PracticeId practice, Instant now) {
+        this.id = UUID.randomUUID();
+        this.eventId = event.id();
+        this.organisationId = event.organisation().value();
+        this.kind = kind;
+        this.practiceId = practice.value();
+        this.recordedAt = now;
+    }
+
+    DecisionKind kind() {
+        return kind;
+    }
+
+    PracticeId practice() {
+        return new PracticeId(practiceId);
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,16 @@
+package ru.nastavnik.practices;
+
+/** What happened to a practice, for its history: the school's decision, then each step up. */
+public enum PracticeStepKind {
+    PROPOSED,
+    ACCEPTED,
+    REJECTED,
+    PROPOSED_UP,
+    ACCEPTED_UP,
+    RETURNED,
+    CONSENT_RECORDED;
+
+    public String messageKey() {
+        return "practice.step." + name();
+    }
+}
