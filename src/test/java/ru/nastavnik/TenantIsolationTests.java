@@ -594,6 +594,8 @@ class TenantIsolationTests {
                         .content("{\"validFrom\":\"2099-01-01\",\"kind\":\"FIXED\",\"amount\":\"1\"}"),
                 () -> get(api + "/payment-statement"),
                 () -> get(api + "/payment-statement.xlsx"),
+                () -> get(api + "/payment-order.docx"),
+                () -> get("/mentorship/payments/order.pdf").param("organisation", b),
                 () -> get("/mentorship/payments").param("organisation", b),
                 () -> get("/mentorship/payments/statement.xlsx").param("organisation", b),
                 () -> post("/mentorship/payments/rules").param("organisation", b).param("validFrom", "2099-01-01")

@@ -54,6 +54,11 @@ final class DocumentSamples {
         model.put("menteeEvaluation", "");
         model.put("mentorEvaluation", "");
         model.put("mentorSignature", "А. И. Петрова");
+        model.put("period", Map.of("from", "01.11.2026", "to", "30.11.2026"));
+        model.put("rules", "с 01.09.2026: 3000 руб. в месяц за каждую пару (группу)");
+        model.put("payments", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель математики",
+                "mentees", "Сидоров Олег Петрович", "days", "30", "roubles", "3000.00", "rateShare", "0.0000")));
+        model.put("totalRoubles", "3000.00");
         model.put("menteeSignature", "О. П. Сидоров");
         return model;
     }

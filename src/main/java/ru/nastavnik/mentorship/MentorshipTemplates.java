@@ -23,6 +23,7 @@ class MentorshipTemplates {
     static final String PROGRAMME_ORDER = "mentorship-order-programmes";
     static final String REGULATION_ORDER = "mentorship-order-regulation";
     static final String TERMINATION_ORDER = "mentorship-order-termination";
+    static final String PAYMENT_ORDER = "mentorship-order-payment";
 
     @Bean
     DefaultTemplate assignmentOrderTemplate() {
@@ -105,6 +106,29 @@ class MentorshipTemplates {
                 .justified("2. Прекратить выплату за наставничество с даты прекращения.")
                 .justified("3. Куратору наставничества организовать поиск наставников для наставляемых, оставшихся без пары.")
                 .justified("4. Контроль за исполнением приказа оставляю за собой.")));
+    }
+
+    /**
+     * The monthly order on mentoring payments (Labour Code art. 351.8: an incentive payment within the pay system,
+     * Роструд 06.05.2025 № ПГ/08383-6-1) from the statement: who, for how many days, how much — or what share of
+     * the rate, which the accountant applies to it.
+     */
+    @Bean
+    DefaultTemplate paymentOrderTemplate() {
+        return template(PAYMENT_ORDER, signed(orderHead("О выплате за наставническую деятельность")
+                .justified("В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе "
+                        + "наставничества педагогических работников, положением об оплате труда и дополнительными "
+                        + "соглашениями к трудовым договорам наставников")
+                .paragraph("ПРИКАЗЫВАЮ:")
+                .justified("1. Произвести выплату за наставническую деятельность за период с {{period.from}} по {{period.to}} "
+                        + "(правила выплат: {{rules}}) следующим работникам:")
+                .table(new int[] { 8, 40, 32, 35, 15, 20, 18 },
+                        List.of("№", "ФИО", "Должность", "Наставляемые", "Дней", "Сумма, руб.", "Доля ставки"),
+                        "payments", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "{{item.mentees}}",
+                                "{{item.days}}", "{{item.roubles}}", "{{item.rateShare}}"), 9)
+                .justified("Итого: {{totalRoubles}} руб. (без учёта выплат, установленных в долях ставки).")
+                .justified("2. Главному бухгалтеру произвести начисление выплат в соответствии с пунктом 1 настоящего приказа.")
+                .justified("3. Контроль за исполнением приказа оставляю за собой.")));
     }
 
     /** Stage 1: the Regulation, the roadmap and the curator (the basis as schools' orders of 2025 cite it). */

@@ -90,6 +90,18 @@ class PaymentIntegrationTests {
             assertThat(line.getCell(6).getNumericCellValue()).isEqualTo(100.0 * days);
         }
 
+        // the draft order on the payment: the table as the statement, the mentor on the familiarisation sheet
+        String docx = DocumentWordingTests.text(mvc.perform(get("/mentorship/payments/order.docx").param("from", from.toString())
+                .param("to", to.toString()).with(user(curator))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray()).replaceAll("\\s+", " ");
+        assertThat(docx).contains("О выплате за наставническую деятельность").contains("ПРИКАЗЫВАЮ")
+                .contains("Выплатова Анна Сергеевна").contains(BigDecimal.valueOf(100L * days).setScale(2).toPlainString())
+                .contains("С приказом ознакомлены");
+        String pdf = DocumentTablesPdfTests.pdfText(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/payment-order.pdf")
+                .param("from", from.toString()).param("to", to.toString()).with(user(curator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("ПРИКАЗ").contains("Выплатова");
+
         mentorships.pause(curator, pair.id());
         assertThat(payments.statement(curator, world.schoolA(), from, to).rows()).isEmpty();
         mvc.perform(get("/mentorship/payments").with(user(curator))).andExpect(status().isOk())

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.MentoringPayments;
+import ru.nastavnik.mentorship.PaymentOrders;
 import ru.nastavnik.mentorship.PaymentRuleView;
 import ru.nastavnik.mentorship.PaymentStatement;
 import ru.nastavnik.organisation.OrganisationSummary;
@@ -34,11 +35,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class PaymentApiController {
 
     private final MentoringPayments payments;
+    private final PaymentOrders orders;
     private final Organisations organisations;
     private final Clock clock;
 
-    PaymentApiController(MentoringPayments payments, Organisations organisations, Clock clock) {
+    PaymentApiController(MentoringPayments payments, PaymentOrders orders, Organisations organisations, Clock clock) {
         this.payments = payments;
+        this.orders = orders;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -73,5 +76,15 @@ class PaymentApiController {
         String name = organisations.find(orgId).map(OrganisationSummary::name).orElse("");
         return Downloads.file(payments.workbook(me, orgId, name, period.from(), period.to()),
                 "Ведомость выплат " + period.from() + " — " + period.to() + ".xlsx", PaymentController.XLSX);
+    }
+
+    @GetMapping("/payment-order.{format:docx|pdf}")
+    @Operation(summary = "Проект приказа о выплате за наставничество за период (DOCX или PDF, из редактируемого шаблона)")
+    ResponseEntity<byte[]> order(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable String format, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        return "pdf".equals(format) ? Downloads.pdf(orders.draftPdf(me, orgId, period.from(), period.to()))
+                : Downloads.docx(orders.draft(me, orgId, period.from(), period.to()));
     }
 }

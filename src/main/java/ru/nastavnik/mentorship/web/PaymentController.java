@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.mentorship.MentoringPayments;
 import ru.nastavnik.mentorship.PaymentKind;
+import ru.nastavnik.mentorship.PaymentOrders;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.InvalidInputException;
@@ -33,11 +34,13 @@ class PaymentController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MentoringPayments payments;
+    private final PaymentOrders orders;
     private final Organisations organisations;
     private final Clock clock;
 
-    PaymentController(MentoringPayments payments, Organisations organisations, Clock clock) {
+    PaymentController(MentoringPayments payments, PaymentOrders orders, Organisations organisations, Clock clock) {
         this.payments = payments;
+        this.orders = orders;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -85,5 +88,16 @@ class PaymentController {
         String name = organisations.find(org).map(OrganisationSummary::name).orElse("");
         return Downloads.file(payments.workbook(me, org, name, period.from(), period.to()),
                 "Ведомость выплат за наставничество " + period.from() + " — " + period.to() + ".xlsx", XLSX);
+    }
+
+    /** The draft order on the period's payments, DOCX or PDF. */
+    @GetMapping("/order.{format:docx|pdf}")
+    ResponseEntity<byte[]> order(@AuthenticationPrincipal NastavnikPrincipal me, @org.springframework.web.bind.annotation.PathVariable String format,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        return "pdf".equals(format) ? Downloads.pdf(orders.draftPdf(me, org, period.from(), period.to()))
+                : Downloads.docx(orders.draft(me, org, period.from(), period.to()));
     }
 }
