@@ -369,6 +369,8 @@ class TenantIsolationTests {
                 delete(api + "/programme-templates/needs"),
                 get("/api/v1/programmes/" + programme + "/document.pdf"),
                 get("/mentorship/programmes/" + programme + "/document.pdf"),
+                get("/mentorship/programmes/" + programme + "/activities/" + activity + "/calendar.ics"),
+                get("/api/v1/programmes/" + programme + "/activities/" + activity + "/calendar.ics"),
                 get("/api/v1/programmes/" + programme + "/practice"),
                 post("/api/v1/programmes/" + programme + "/practice").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"x\",\"summary\":\"y\"}"),
