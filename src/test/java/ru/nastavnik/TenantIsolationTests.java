@@ -675,6 +675,8 @@ class TenantIsolationTests {
                 () -> get("/api/v1" + e + "/certificates/" + java.util.UUID.randomUUID()),
                 () -> get("/api/v1" + e + "/certificates/" + java.util.UUID.randomUUID() + "/file"),
                 () -> get(e + "/certificate"), () -> get("/api/v1" + e + "/certificate"),
+                () -> get("/events/invitees").param("organisation", b).param("q", "Скрытная"),
+                () -> get(api + "/event-invitees").param("q", "Скрытная"),
                 () -> put("/api/v1" + e + "/protocol").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"),
                 () -> get(api + "/event-participation"),

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.PublicBaseUrl;
+import ru.nastavnik.shared.PublicBaseUrl;
 
 /**
  * The organiser's documents from the organisation's templates: the announcement to send out, the attendance sheet

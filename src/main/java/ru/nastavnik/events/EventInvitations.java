@@ -14,7 +14,7 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.mail.Mail;
 import ru.nastavnik.shared.mail.Mailbox;
-import ru.nastavnik.shared.web.PublicBaseUrl;
+import ru.nastavnik.shared.PublicBaseUrl;
 
 /**
  * Invitations by mail, each carrying the event as an iTIP message (RFC 5546) that a mail client adds to the calendar:

@@ -3,7 +3,7 @@ package ru.nastavnik.survey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.shared.web.PublicBaseUrl;
+import ru.nastavnik.shared.PublicBaseUrl;
 
 /** Where a personal link points: the system's public address ({@link PublicBaseUrl}), never the request's {@code Host}. */
 @Component

@@ -28,6 +28,7 @@ import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventCard;
 import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventRegistrations;
 import ru.nastavnik.events.EventSummary;
@@ -53,9 +54,11 @@ class EventApiController {
     private final CustomKinds kinds;
     private final EventCalendar calendar;
     private final EventDocuments documents;
+    private final EventInvitees invitees;
 
     EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
-            EventCalendar calendar, EventDocuments documents) {
+            EventCalendar calendar, EventDocuments documents, EventInvitees invitees) {
+        this.invitees = invitees;
         this.documents = documents;
         this.calendar = calendar;
         this.events = events;
@@ -193,6 +196,13 @@ class EventApiController {
     ResponseEntity<byte[]> protocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return EventDocumentController.download(documents.protocol(me, id, "pdf".equals(format)));
+    }
+
+    @GetMapping("/organisations/{orgId}/event-invitees")
+    @Operation(summary = "Найти педагогов территории организатора по ФИО, чтобы пригласить лично (до 20, от двух букв)")
+    List<EventInvitees.Invitee> invitees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @RequestParam(defaultValue = "") String q) {
+        return invitees.search(me, orgId, q);
     }
 
     @GetMapping("/organisations/{orgId}/event-kinds")

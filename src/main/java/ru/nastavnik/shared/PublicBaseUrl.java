@@ -1,4 +1,4 @@
-package ru.nastavnik.shared.web;
+package ru.nastavnik.shared;
 
 import java.net.URI;
 
