@@ -47,7 +47,10 @@ class EventCertificatesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The PDF's text; the file is also left in target/ to be looked at. */
     static String pdfText(byte[] pdf, int pages) throws Exception {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "event-", ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).as("pages").isEqualTo(pages);
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -77,54 +77,70 @@ class EventInvitationMailTests {
         return event.getProperty(property).map(Property::getValue).orElse(null);
     }
 
+    static MimeMessage letter(String to, String subjectStart) throws Exception {
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().startsWith(subjectStart)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no letter «" + subjectStart + "…» to " + to);
+    }
+
+    PersonId teacher(NastavnikPrincipal curator, Fixtures.World w, String lastName, String email) {
+        StaffData data = Fixtures.teacher(lastName, "Нина", "Павловна");
+        return staff.create(curator, w.schoolA(), new StaffData(data.lastName(), data.firstName(), data.middleName(),
+                data.gender(), data.birthDate(), null, data.positions(), data.subjects(), 3, 3, null, null, null, email, null)).id();
+    }
+
     @Test
     void anInvitationCarriesARequestAChangeRaisesTheSequenceAndACancellationCancels() throws Exception {
         Fixtures.World w = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
-        StaffData data = Fixtures.teacher("Лебедева", "Нина", "Павловна");
-        PersonId invited = staff.create(curator, w.schoolA(), new StaffData(data.lastName(), data.firstName(), data.middleName(),
-                data.gender(), data.birthDate(), null, data.positions(), data.subjects(), 3, 3, null, null, null,
-                "lebedeva@school.test", null)).id();
+        PersonId invited = teacher(curator, w, "Лебедева", "lebedeva@school.test");
+        PersonId dropped = teacher(curator, w, "Соколова", "sokolova@school.test");
         LocalDateTime start = LocalDateTime.now().plusDays(5).truncatedTo(ChronoUnit.HOURS);
         String body = """
                 {"kind":"CONSULTATION","title":"Консультация для наставников","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
-                 "people":["%s"]}""";
+                 "people":[%s]}""";
         String event = JsonPath.read(mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events").with(user(curator))
-                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(start, start.plusHours(1), invited)))
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(start, start.plusHours(1),
+                        "\"" + invited + "\",\"" + dropped + "\"")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 
-        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage invitation = mail.getReceivedMessages()[0];
-        assertThat(invitation.getAllRecipients()[0].toString()).isEqualTo("lebedeva@school.test");
-        assertThat(invitation.getSubject()).isEqualTo("Приглашение: Консультация для наставников");
+        assertThat(mail.waitForIncomingEmail(10_000, 2)).isTrue();
+        MimeMessage invitation = letter("lebedeva@school.test", "Приглашение: Консультация для наставников");
         Calendar request = attachedCalendar(invitation);
         assertThat(request.validate().hasErrors()).as(request.validate().getEntries().toString()).isFalse();
         assertThat(request.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
         assertThat(value(request, Property.UID)).isEqualTo(event + "@nastavnik");
         assertThat(value(request, Property.SEQUENCE)).isEqualTo("0");
-        assertThat(value(request, Property.ATTENDEE)).isEqualTo("mailto:lebedeva@school.test");
+        assertThat(value(request, Property.ATTENDEE)).as("each letter names only its addressee").isEqualTo("mailto:lebedeva@school.test");
         assertThat(value(request, Property.ORGANIZER)).startsWith("mailto:");
+        assertThat(value(attachedCalendar(letter("sokolova@school.test", "Приглашение:")), Property.ATTENDEE))
+                .isEqualTo("mailto:sokolova@school.test");
 
         String etag = mvc.perform(get("/api/v1/events/" + event).with(user(curator))).andReturn().getResponse().getHeader("ETag");
         mvc.perform(put("/api/v1/events/" + event).with(user(curator)).header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(start.plusHours(2), start.plusHours(3), invited))).andExpect(status().isOk());
-        assertThat(mail.waitForIncomingEmail(10_000, 2)).isTrue();
-        MimeMessage update = mail.getReceivedMessages()[1];
-        assertThat(update.getSubject()).startsWith("Изменено:");
-        Calendar changed = attachedCalendar(update);
+                .content(body.formatted(start.plusHours(2), start.plusHours(3), "\"" + invited + "\""))).andExpect(status().isOk());
+        assertThat(mail.waitForIncomingEmail(10_000, 4)).isTrue();
+        Calendar changed = attachedCalendar(letter("lebedeva@school.test", "Изменено:"));
         assertThat(changed.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
         assertThat(value(changed, Property.UID)).isEqualTo(event + "@nastavnik");
         assertThat(value(changed, Property.SEQUENCE)).isEqualTo("1");
+        Calendar withdrawn = attachedCalendar(letter("sokolova@school.test", "Приглашение отозвано:"));
+        assertThat(withdrawn.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
+        assertThat(value(withdrawn, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(value(withdrawn, Property.UID)).isEqualTo(event + "@nastavnik");
 
         mvc.perform(post("/api/v1/events/" + event + "/cancel").with(user(curator))).andExpect(status().isOk());
-        assertThat(mail.waitForIncomingEmail(10_000, 3)).isTrue();
-        MimeMessage cancellation = mail.getReceivedMessages()[2];
-        assertThat(cancellation.getSubject()).startsWith("Отменено:");
-        Calendar cancel = attachedCalendar(cancellation);
+        assertThat(mail.waitForIncomingEmail(10_000, 5)).isTrue();
+        Calendar cancel = attachedCalendar(letter("lebedeva@school.test", "Отменено:"));
         assertThat(cancel.validate().hasErrors()).as(cancel.validate().getEntries().toString()).isFalse();
         assertThat(cancel.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
         assertThat(value(cancel, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(value(cancel, Property.SEQUENCE)).isEqualTo("2");
         assertThat(value(cancel, Property.UID)).isEqualTo(event + "@nastavnik");
+        Thread.sleep(300);
+        assertThat(mail.getReceivedMessages()).as("nothing more: the one no longer invited is not told of the cancellation").hasSize(5);
     }
 }
