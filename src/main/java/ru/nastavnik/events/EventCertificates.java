@@ -109,6 +109,11 @@ public class EventCertificates {
         return new EventFile("Сертификат — " + event.view().title() + ".pdf", FileType.PDF.contentType(), PdfRenderer.fromDocx(docx));
     }
 
+    /** The verb in the person's gender, which the staff record holds (never guessed from the name). */
+    private static String took(Object gender) {
+        return gender == ru.nastavnik.shared.Gender.FEMALE ? "приняла" : gender == ru.nastavnik.shared.Gender.MALE ? "принял" : "принял(а)";
+    }
+
     private static void requireHeld(Event event) {
         if (event.view().status() != EventStatus.HELD) {
             throw InvalidInputException.of("status", "event.certificate.notHeld");
@@ -144,7 +149,8 @@ public class EventCertificates {
             Recipient r = recipients.get((PersonId) person.get("person"));
             Map<String, Object> model = new LinkedHashMap<>(common);
             model.put("certificate", Map.of("fullName", person.get("fullName"), "position", person.get("position"),
-                    "school", person.get("school"), "role", r.topics() == null ? "участника" : "докладчика",
+                    "school", person.get("school"), "took", took(person.get("gender")),
+                    "role", r.topics() == null ? "участника" : "докладчика",
                     "topic", r.topics() == null ? "" : r.topics(), "number", prefix + "-" + String.format("%03d", models.size() + 1)));
             models.add(model);
         }

@@ -72,6 +72,7 @@ class EventDocumentModel {
         facts.put("place", e.place() != null ? e.place() : e.onlineLink());
         facts.put("organiser", access.name(e.organisationId()));
         facts.put("locality", locality);
+        facts.put("dated", dated(locality, (String) facts.get("date")));
         model.put("event", facts);
         Map<PersonId, String> speakers = speakers(e);
         model.put("agenda", e.agenda().stream().map(a -> Map.of("time", a.time() == null ? "" : a.time().toString(),
@@ -113,6 +114,7 @@ class EventDocumentModel {
                     person.put("fullName", v.data().fullName());
                     person.put("school", access.name(r.getValue()));
                     person.put("position", String.join(", ", v.data().positions()));
+                    person.put("gender", v.data().gender());
                     return person;
                 })
                 .sorted(Comparator.comparing(m -> (String) m.get("fullName"))).toList();
@@ -135,6 +137,11 @@ class EventDocumentModel {
 
     static String today(LocalDate day) {
         return DATE.format(day);
+    }
+
+    /** «г. Заречный, 10.03.2027», or the date alone where the organisation has not given its locality. */
+    static String dated(String locality, String date) {
+        return locality == null || locality.isBlank() ? date : locality + ", " + date;
     }
 
     private static String initials(HeadName head) {

@@ -55,7 +55,9 @@ public class EventDocuments {
         facts.put("audience", audience(e));
         facts.put("registration", "на странице мероприятия в системе «Наставник» (" + site.of("/events/" + id) + ")"
                 + (e.capacity() == null ? "" : "; число мест — " + e.capacity() + ", сверх него — лист ожидания"));
-        facts.put("announcedOn", EventDocumentModel.today(LocalDate.now(clock.withZone(e.zone()))));
+        String today = EventDocumentModel.today(LocalDate.now(clock.withZone(e.zone())));
+        facts.put("announcedOn", today);
+        facts.put("dated", EventDocumentModel.dated((String) facts.get("locality"), today));
         return documents.file(event, EventTemplates.ANNOUNCEMENT, model, "Объявление", pdf);
     }
 

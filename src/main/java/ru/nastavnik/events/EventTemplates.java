@@ -44,7 +44,7 @@ class EventTemplates {
                 .emptyLine()
                 .justified("Регистрация: {{event.registration}}")
                 .emptyLine()
-                .paragraph("{{event.locality}}, {{event.announcedOn}}"));
+                .paragraph("{{event.dated}}"));
     }
 
     /** One page a person; the batch is these pages one after another. */
@@ -58,7 +58,7 @@ class EventTemplates {
                 .centered("{{certificate.fullName}}", true)
                 .centered("{{certificate.position}}, {{certificate.school}}", false)
                 .emptyLine()
-                .centered("принял(а) участие в качестве {{certificate.role}}", false)
+                .centered("{{certificate.took}} участие в качестве {{certificate.role}}", false)
                 .centered("в мероприятии «{{event.title}}» ({{event.kind}})", false)
                 .centered("{{event.period}}", false)
                 .paragraph("{{#if certificate.topic}}")
@@ -67,7 +67,7 @@ class EventTemplates {
                 .emptyLine()
                 .emptyLine()
                 .paragraph("Руководитель ______________ / {{organisation.head}}")
-                .paragraph("{{event.locality}}, {{event.date}}                    Рег. № {{certificate.number}}"));
+                .paragraph("{{event.dated}}                    Рег. № {{certificate.number}}"));
     }
 
     @Bean
@@ -144,9 +144,10 @@ class EventTemplates {
         event.put("registration", "на странице мероприятия в системе «Наставник» до начала мероприятия; мест — 30");
         event.put("locality", "г. Заречный");
         event.put("announcedOn", "01.03.2027");
+        event.put("dated", "г. Заречный, 01.03.2027");
         model.put("event", event);
         model.put("certificate", Map.of("fullName", "Иванова Мария Петровна", "position", "учитель математики",
-                "school", "МБОУ СОШ № 1", "role", "докладчика", "topic", "Адаптация молодого педагога", "number", "1-001"));
+                "school", "МБОУ СОШ № 1", "took", "приняла", "role", "докладчика", "topic", "Адаптация молодого педагога", "number", "1-001"));
         Map<String, Object> person = Map.of("fullName", "Иванова Мария Петровна", "school", "МБОУ СОШ № 1",
                 "position", "учитель математики");
         model.put("participants", List.of(person));

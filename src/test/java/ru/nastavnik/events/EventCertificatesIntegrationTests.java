@@ -112,7 +112,7 @@ class EventCertificatesIntegrationTests {
                 .as("progress is kept in the database, for any node to follow").isEqualTo(2);
         String all = pdfText(mvc.perform(get("/events/" + event + "/certificates/" + job + "/file").with(user(methodologist)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), 2);
-        assertThat(all).contains("СЕРТИФИКАТ", "Зайцева Анна Сергеевна", "участника", "Орлова Анна Сергеевна", "докладчика",
+        assertThat(all).contains("СЕРТИФИКАТ", "Зайцева Анна Сергеевна", "приняла участие в качестве участника", "Орлова Анна Сергеевна", "докладчика",
                 "Адаптация молодого педагога").doesNotContain("Ильина");
         mvc.perform(get("/events/" + event + "/certificates/" + job).with(user(methodologist)))
                 .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
