@@ -89,3 +89,13 @@ document.addEventListener('htmx:sendError', function (event) {
     first.focus();
   }
 })();
+
+// An event's form: a person ticked among the search results joins those chosen, so that the next search keeps her.
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  var chosen = document.getElementById('invitees-chosen');
+  if (box.matches && box.matches('input[data-invitee]') && box.checked && chosen) {
+    box.removeAttribute('data-invitee');
+    chosen.appendChild(box.closest('.form-check'));
+  }
+});

@@ -135,6 +135,14 @@ class PersonalDataReadsAuditedIntegrationTests {
             assertThat(status).as(route).isEqualTo(200);
             assertThat(entries(world)).as("an audit record of the read on " + route).isGreaterThan(before);
         }
+        // finding people to invite by name shows their names too
+        for (String route : List.of("/events/invitees", "/api/v1/organisations/" + school + "/event-invitees")) {
+            long before = entries(world);
+            String body = mvc.perform(get(route).param("organisation", school).param("q", "Участникова").with(user(director)))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).as(route).contains("Участникова");
+            assertThat(entries(world)).as("an audit record of the read on " + route).isGreaterThan(before);
+        }
     }
 
     @Autowired

@@ -369,6 +369,8 @@ class TenantIsolationTests {
                 delete(api + "/programme-templates/needs"),
                 get("/api/v1/programmes/" + programme + "/document.pdf"),
                 get("/mentorship/programmes/" + programme + "/document.pdf"),
+                get("/mentorship/programmes/" + programme + "/activities/" + activity + "/calendar.ics"),
+                get("/api/v1/programmes/" + programme + "/activities/" + activity + "/calendar.ics"),
                 get("/api/v1/programmes/" + programme + "/practice"),
                 post("/api/v1/programmes/" + programme + "/practice").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"x\",\"summary\":\"y\"}"),
@@ -729,6 +731,15 @@ class TenantIsolationTests {
                 () -> post(e + "/protocol").param("number", "1").param("chair", "А").param("secretary", "Б")
                         .param("version", "0").with(csrf()),
                 () -> get("/api/v1" + e + "/attendance-sheet"), () -> get("/api/v1" + e + "/protocol"),
+                () -> get(e + "/announcement"), () -> get("/api/v1" + e + "/announcement").param("format", "pdf"),
+                () -> post(e + "/certificates").with(csrf()), () -> post("/api/v1" + e + "/certificates"),
+                () -> get(e + "/certificates/" + java.util.UUID.randomUUID()),
+                () -> get(e + "/certificates/" + java.util.UUID.randomUUID() + "/file"),
+                () -> get("/api/v1" + e + "/certificates/" + java.util.UUID.randomUUID()),
+                () -> get("/api/v1" + e + "/certificates/" + java.util.UUID.randomUUID() + "/file"),
+                () -> get(e + "/certificate"), () -> get("/api/v1" + e + "/certificate"),
+                () -> get("/events/invitees").param("organisation", b).param("q", "Скрытная"),
+                () -> get(api + "/event-invitees").param("q", "Скрытная"),
                 () -> put("/api/v1" + e + "/protocol").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"),
                 () -> get("/api/v1" + e + "/decisions"),

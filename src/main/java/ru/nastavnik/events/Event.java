@@ -1,8 +1,5 @@
 package ru.nastavnik.events;
 
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,10 +38,6 @@ import ru.nastavnik.shared.StaleVersionException;
 @Entity
 @Table(name = "event")
 class Event {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** No 0/O, 1/I: read off a screen across the room; 32⁶ ≈ 10⁹ codes leave guessing during an event hopeless. */
-    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Id
     private UUID id;
@@ -102,7 +95,7 @@ class Event {
         this.organisationId = organiser.value();
         this.timeZone = zone.getId();
         this.status = EventStatus.PLANNED;
-        this.checkinCode = newCheckinCode();
+        this.checkinCode = Attendance.newCode();
         this.createdAt = now;
         apply(details, customKindTitle, now);
     }
@@ -139,26 +132,13 @@ class Event {
         details.agenda().forEach(a -> agenda.add(new AgendaItem(a)));
     }
 
-    /** Only a seminar, a conference or a round table keeps a protocol; a cancelled event has nothing to record. */
     void recordProtocol(Long readVersion, ProtocolDetails details) {
         StaleVersionException.check(readVersion, version == null ? 0 : version);
-        if (!kind.hasProtocol()) {
-            throw InvalidInputException.of("kind", "event.protocol.notForKind");
-        }
-        if (status == EventStatus.CANCELLED) {
-            throw InvalidInputException.of("status", "event.cancelled");
-        }
-        protocol = new Protocol(details);
+        protocol = Protocol.record(kind, status, details);
     }
 
-    /** The protocol to print: refused, naming the field, while its number, chair or secretary is missing. */
     ProtocolDetails protocolToPrint() {
-        if (!kind.hasProtocol()) {
-            throw InvalidInputException.of("kind", "event.protocol.notForKind");
-        }
-        ProtocolDetails saved = protocol == null ? new ProtocolDetails(null, null, null, null, null, null) : protocol.details();
-        Protocol.check(saved);
-        return saved;
+        return Protocol.toPrint(kind, protocol);
     }
 
     void cancel() {
@@ -196,53 +176,21 @@ class Event {
 
     Registration register(PersonId person, OrganisationId school, Instant now) {
         requireOpen(now);
-        Optional<Registration> existing = registrationOf(person);
-        if (existing.isPresent() && existing.get().status() != RegistrationStatus.DECLINED) {
-            throw InvalidInputException.of("person", "event.registration.duplicate");
-        }
-        RegistrationStatus answer = hasPlace() ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
-        if (existing.isPresent()) {
-            existing.get().answer(answer, now);
-            return existing.get();
-        }
-        Registration registration = new Registration(this, person, school, answer, now);
-        registrations.add(registration);
-        return registration;
+        return WaitingList.register(this, registrations, capacity, person, school, now);
     }
 
     /** The person gives up her place (or says she will not come); returns whoever moved up from the waiting list. */
     Optional<Registration> decline(PersonId person, OrganisationId school, Instant now) {
         requireOpen(now);
-        Optional<Registration> existing = registrationOf(person);
-        if (existing.isEmpty()) {
-            registrations.add(new Registration(this, person, school, RegistrationStatus.DECLINED, now));
-            return Optional.empty();
-        }
-        if (existing.get().status() == RegistrationStatus.DECLINED) {
-            throw InvalidInputException.of("person", "event.registration.alreadyDeclined");
-        }
-        existing.get().answer(RegistrationStatus.DECLINED, now);
-        return promoteWaiting(now).stream().findFirst();
+        return WaitingList.decline(this, registrations, capacity, person, school, now);
     }
 
     AttendanceRecorded checkIn(PersonId person, OrganisationId school, String code, Instant now) {
         if (status == EventStatus.CANCELLED || now.isBefore(startsAt) || now.isAfter(endsAt)) {
             throw InvalidInputException.of("code", "event.checkIn.outside");
         }
-        if (code == null || !MessageDigest.isEqual(code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8),
-                checkinCode.getBytes(StandardCharsets.UTF_8))) {
-            throw InvalidInputException.of("code", "event.checkIn.wrongCode");
-        }
-        // in the room is in the room: a place is not refused to one who came, registered or not
-        Registration registration = registrationOf(person).orElseGet(() -> {
-            Registration added = new Registration(this, person, school, RegistrationStatus.REGISTERED, now);
-            registrations.add(added);
-            return added;
-        });
-        if (registration.status() != RegistrationStatus.REGISTERED) {
-            registration.answer(RegistrationStatus.REGISTERED, now);
-        }
-        registration.attend(true, true, now);
+        Attendance.checkCode(code, checkinCode);
+        Attendance.cameIn(this, registrations, person, school, now);
         return new AttendanceRecorded(organisation(), new EventId(id), kind, List.of(person), List.of());
     }
 
@@ -254,37 +202,12 @@ class Event {
         if (now.isBefore(startsAt)) {
             throw InvalidInputException.of("present", "event.attendance.notStarted");
         }
-        List<Registration> registered = registrations.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).toList();
-        Set<PersonId> known = new LinkedHashSet<>(registered.stream().map(Registration::person).toList());
-        if (!known.containsAll(present)) {
-            throw InvalidInputException.of("present", "event.attendance.notRegistered");
-        }
-        List<PersonId> cameNow = new ArrayList<>();
-        List<PersonId> absentNow = new ArrayList<>();
-        for (Registration r : registered) {
-            boolean there = present.contains(r.person());
-            if (there != r.attended()) {
-                r.attend(there, false, now);
-                (there ? cameNow : absentNow).add(r.person());
-            }
-        }
-        return new AttendanceRecorded(organisation(), new EventId(id), kind, cameNow, absentNow);
-    }
-
-    private static String newCheckinCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
-        }
-        return code.toString();
+        Attendance.Changes changes = Attendance.mark(registrations, present, now);
+        return new AttendanceRecorded(organisation(), new EventId(id), kind, changes.came(), changes.absent());
     }
 
     private List<Registration> promoteWaiting(Instant now) {
         return WaitingList.promote(registrations, capacity, now);
-    }
-
-    private boolean hasPlace() {
-        return WaitingList.hasPlace(registrations, capacity);
     }
 
     private int count(RegistrationStatus wanted) {

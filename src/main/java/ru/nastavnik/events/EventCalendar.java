@@ -21,14 +21,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.documents.CalendarEntry;
+import ru.nastavnik.documents.CalendarSource;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * The calendar: an event's .ics, and a personal feed — the events the user answered and those she organises — at an
- * address whose token only she knows (it is shown once; a new one revokes the old).
+ * The calendar: an event's .ics, and a personal feed — the events the user answered and those she organises, and
+ * what other modules date for her ({@link CalendarSource}: her programme's activities) — at an address whose token
+ * only she knows (it is shown once; a new one revokes the old).
  */
 @Service
 @Transactional
@@ -44,10 +47,12 @@ public class EventCalendar {
     private final CalendarFiles files;
     private final UserManagement users;
     private final UserDetailsService accounts;
+    private final List<CalendarSource> sources;
     private final Clock clock;
 
     EventCalendar(EventRepository events, CalendarFeedRepository feeds, EventAccess access, CalendarFiles files,
-            UserManagement users, UserDetailsService accounts, Clock clock) {
+            UserManagement users, UserDetailsService accounts, List<CalendarSource> sources, Clock clock) {
+        this.sources = sources;
         this.accounts = accounts;
         this.events = events;
         this.feeds = feeds;
@@ -101,7 +106,8 @@ public class EventCalendar {
             events.organisedBy(organised).forEach(e -> shown.put(e.id(), e));
         }
         List<EventView> views = shown.values().stream().map(Event::view).filter(v -> v.endsAt().isAfter(since)).toList();
-        return files.write(views, "Наставник: мероприятия", clock.instant());
+        List<CalendarEntry> more = sources.stream().flatMap(s -> s.entriesOf(owner, since).stream()).toList();
+        return files.write(views, more, "Наставник: мероприятия", clock.instant());
     }
 
     static String hash(String token) {

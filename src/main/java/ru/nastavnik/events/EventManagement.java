@@ -31,11 +31,13 @@ public class EventManagement {
     private final CustomKinds kinds;
     private final StaffProfiles profiles;
     private final EventAudit audit;
+    private final EventInvitations invitations;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EventManagement(EventRepository events, EventAccess access, CustomKinds kinds, StaffProfiles profiles, EventAudit audit,
-            ApplicationEventPublisher publisher, Clock clock) {
+            EventInvitations invitations, ApplicationEventPublisher publisher, Clock clock) {
+        this.invitations = invitations;
         this.events = events;
         this.access = access;
         this.kinds = kinds;
@@ -51,20 +53,28 @@ public class EventManagement {
         Event event = events.save(new Event(organiser, access.zone(organiser), details, customTitle(organiser, details),
                 clock.instant()));
         audit.people(named, AuditAction.CREATE, "приглашение на мероприятие «" + details.title().strip() + "»");
+        invitations.send(event.view(), invitations.addressesOf(event.view()), false);
         return event.view();
     }
 
     public EventView update(NastavnikPrincipal caller, EventId id, Long readVersion, EventDetails details) {
         Event event = changing(caller, id);
         Map<PersonId, OrganisationId> named = checkInvited(event.organisation(), details);
+        Set<String> before = invitations.addressesOf(event.view());
         event.update(readVersion, details, customTitle(event.organisation(), details), clock.instant());
         audit.people(named, AuditAction.UPDATE, "изменено мероприятие «" + details.title().strip() + "»");
-        return events.saveAndFlush(event).view();
+        EventView changed = events.saveAndFlush(event).view();
+        Set<String> after = invitations.addressesOf(changed);
+        invitations.send(changed, after, true);
+        before.removeAll(after);
+        invitations.withdraw(changed, before);
+        return changed;
     }
 
     public EventView cancel(NastavnikPrincipal caller, EventId id) {
         Event event = changing(caller, id);
         event.cancel();
+        invitations.send(event.view(), invitations.addressesOf(event.view()), true);
         return event.view();
     }
 

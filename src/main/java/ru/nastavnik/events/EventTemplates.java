@@ -13,13 +13,62 @@ import ru.nastavnik.documents.TemplateBuilder;
 /**
  * The events' documents, editable like every template: the attendance sheet (лист регистрации), signed by each
  * participant in the room, and the protocol of a seminar, conference or round table with the list of those present
- * as its appendix.
+ * as its appendix; the announcement (объявление) to send out or post, and the certificates of participation.
  */
 @Configuration(proxyBeanMethods = false)
 class EventTemplates {
 
     static final String ATTENDANCE_SHEET = "events-attendance-sheet";
     static final String PROTOCOL = "events-protocol";
+    static final String ANNOUNCEMENT = "events-announcement";
+    static final String CERTIFICATE = "events-certificate";
+
+    @Bean
+    DefaultTemplate announcementTemplate() {
+        return template(ANNOUNCEMENT, head()
+                .centered("ОБЪЯВЛЕНИЕ", true)
+                .centered("{{event.kind}} «{{event.title}}»", false)
+                .emptyLine()
+                .justified("{{event.description}}")
+                .paragraph("Дата и время: {{event.period}}")
+                .paragraph("Место проведения: {{event.place}}")
+                .paragraph("{{#if event.link}}")
+                .paragraph("Ссылка для подключения: {{event.link}}")
+                .paragraph("{{/if}}")
+                .paragraph("Приглашаются: {{event.audience}}")
+                .paragraph("Организатор: {{event.organiser}}")
+                .emptyLine()
+                .paragraph("ПРОГРАММА:")
+                .table(new int[] { 10, 20, 85, 50 }, List.of("№", "Время", "Вопрос", "Докладчик"),
+                        "agenda", List.of("{{index}}", "{{item.time}}", "{{item.topic}}", "{{item.speaker}}"))
+                .emptyLine()
+                .justified("Регистрация: {{event.registration}}")
+                .emptyLine()
+                .paragraph("{{event.dated}}"));
+    }
+
+    /** One page a person; the batch is these pages one after another. */
+    @Bean
+    DefaultTemplate certificateTemplate() {
+        return template(CERTIFICATE, head()
+                .emptyLine()
+                .centered("СЕРТИФИКАТ", true)
+                .emptyLine()
+                .centered("подтверждает, что", false)
+                .centered("{{certificate.fullName}}", true)
+                .centered("{{certificate.position}}, {{certificate.school}}", false)
+                .emptyLine()
+                .centered("{{certificate.took}} участие в качестве {{certificate.role}}", false)
+                .centered("в мероприятии «{{event.title}}» ({{event.kind}})", false)
+                .centered("{{event.period}}", false)
+                .paragraph("{{#if certificate.topic}}")
+                .centered("с выступлением «{{certificate.topic}}»", false)
+                .paragraph("{{/if}}")
+                .emptyLine()
+                .emptyLine()
+                .paragraph("Руководитель ______________ / {{organisation.head}}")
+                .paragraph("{{event.dated}}                    Рег. № {{certificate.number}}"));
+    }
 
     @Bean
     DefaultTemplate attendanceSheetTemplate() {
@@ -81,7 +130,7 @@ class EventTemplates {
     static Map<String, Object> sampleModel() {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", Map.of("name", "Управление образования администрации Заречного района",
-                "shortName", "УО Заречного района", "founder", "", "locality", "г. Заречный"));
+                "shortName", "УО Заречного района", "founder", "", "locality", "г. Заречный", "head", "Петров П. П."));
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("title", "Наставник и молодой педагог: первые шаги");
         event.put("kind", "Семинар");
@@ -89,7 +138,16 @@ class EventTemplates {
         event.put("period", "10.03.2027 10:00 — 12:00 (Europe/Moscow)");
         event.put("place", "Районный методический кабинет");
         event.put("organiser", "УО Заречного района");
+        event.put("description", "Обсудим первые месяцы работы наставнических пар.");
+        event.put("link", "https://meet.example.ru/seminar");
+        event.put("audience", "наставники школ: МБОУ СОШ № 1, МБОУ СОШ № 2");
+        event.put("registration", "на странице мероприятия в системе «Наставник» до начала мероприятия; мест — 30");
+        event.put("locality", "г. Заречный");
+        event.put("announcedOn", "01.03.2027");
+        event.put("dated", "г. Заречный, 01.03.2027");
         model.put("event", event);
+        model.put("certificate", Map.of("fullName", "Иванова Мария Петровна", "position", "учитель математики",
+                "school", "МБОУ СОШ № 1", "took", "приняла", "role", "докладчика", "topic", "Адаптация молодого педагога", "number", "1-001"));
         Map<String, Object> person = Map.of("fullName", "Иванова Мария Петровна", "school", "МБОУ СОШ № 1",
                 "position", "учитель математики");
         model.put("participants", List.of(person));

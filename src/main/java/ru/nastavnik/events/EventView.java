@@ -22,12 +22,13 @@ public record EventView(EventId id, OrganisationId organisationId, EventKind kin
     }
 
     private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     /** «10.03.2030 10:00 — 12:00 (Asia/Yekaterinburg)», in the organiser's zone; the end's date only when it differs. */
     public String period() {
         var start = startsAt.atZone(zone);
         var end = endsAt.atZone(zone);
-        String until = start.toLocalDate().equals(end.toLocalDate()) ? end.toLocalTime().toString() : DAY_TIME.format(end);
+        String until = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_TIME.format(end);
         return DAY_TIME.format(start) + " — " + until + " (" + zone.getId() + ")";
     }
 }

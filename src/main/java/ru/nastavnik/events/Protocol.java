@@ -39,6 +39,27 @@ class Protocol {
         this.decided = EventRules.blankToNull(d.decided());
     }
 
+    /** Only a seminar, a conference or a round table keeps a protocol; a cancelled event has nothing to record. */
+    static Protocol record(EventKind kind, EventStatus status, ProtocolDetails details) {
+        if (!kind.hasProtocol()) {
+            throw InvalidInputException.of("kind", "event.protocol.notForKind");
+        }
+        if (status == EventStatus.CANCELLED) {
+            throw InvalidInputException.of("status", "event.cancelled");
+        }
+        return new Protocol(details);
+    }
+
+    /** The protocol to print: refused, naming the field, while its number, chair or secretary is missing. */
+    static ProtocolDetails toPrint(EventKind kind, Protocol saved) {
+        if (!kind.hasProtocol()) {
+            throw InvalidInputException.of("kind", "event.protocol.notForKind");
+        }
+        ProtocolDetails details = saved == null ? new ProtocolDetails(null, null, null, null, null, null) : saved.details();
+        check(details);
+        return details;
+    }
+
     static void check(ProtocolDetails d) {
         List<Problem> problems = new ArrayList<>();
         required(problems, "number", d.number(), 30);

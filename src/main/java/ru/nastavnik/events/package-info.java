@@ -13,6 +13,7 @@
         "practices",
         "shared",
         "shared :: audit",
+        "shared :: mail",
         "shared :: security",
         "shared :: web"
 })

@@ -130,6 +130,6 @@ class Activity {
     /** {@code working}: the programme is being worked through, so that what is due soon matters. */
     ActivityView view(LocalDate today, boolean working) {
         return new ActivityView(id, position, need, title, form, dueOn, responsible, expectedResult, reportForm, doneOn,
-                resultNote, overdue(today), working && dueSoon(today));
+                resultNote, overdue(today), working && dueSoon(today), version == null ? 0 : version);
     }
 }

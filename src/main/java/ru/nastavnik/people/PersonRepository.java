@@ -44,4 +44,14 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     List<Person> findAmong(UUID[] ids);
 
     Optional<Person> findByUserId(UUID userId);
+
+    /** Current, unrestricted people of these organisations whose full name has {@code pattern} in it, by name. */
+    @Query("""
+            select p from Person p
+            where p.organisationId in :organisations and p.archivedAt is null and p.processingRestrictedAt is null
+              and p.anonymisedAt is null
+              and lower(concat(p.lastName, ' ', p.firstName, ' ', coalesce(p.middleName, ''))) like :pattern
+            order by p.lastName, p.firstName, p.middleName
+            """)
+    List<Person> findByName(java.util.Collection<UUID> organisations, String pattern, Pageable pageable);
 }

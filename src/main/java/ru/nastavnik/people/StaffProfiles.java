@@ -23,6 +23,21 @@ public class StaffProfiles {
         this.people = people;
     }
 
+    /**
+     * Up to {@code limit} current people of {@code organisations} whose full name contains {@code text} (at least two
+     * letters), by name: the caller has checked that she may see these organisations' staff (an event's organiser
+     * inviting by name) and audits what she shows.
+     */
+    public java.util.List<StaffView> findByName(Collection<ru.nastavnik.shared.OrganisationId> organisations, String text, int limit) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.length() < 2 || organisations.isEmpty()) {
+            return java.util.List.of();
+        }
+        String pattern = "%" + wanted.replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return people.findByName(organisations.stream().map(ru.nastavnik.shared.OrganisationId::value).toList(), pattern,
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(Person::view).toList();
+    }
+
     public Map<PersonId, StaffView> of(Collection<PersonId> ids) {
         return people.findAllById(ids.stream().map(PersonId::value).toList()).stream()
                 .filter(p -> !p.restricted() && !p.view().archived())

@@ -158,7 +158,7 @@ class ConsentFormsIntegrationTests {
                 .andExpect(jsonPath("$.content[0].status").value("REQUESTED"));
         mvc.perform(get(base + "/forms/" + job + "/status").with(user(fixtures.user(Role.CURATOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select octet_length(content) from consent_form_job where id = ?::uuid",
+        assertThat(jdbc.queryForObject("select octet_length(content) from document_job where id = ?::uuid",
                 Integer.class, job)).as("the file is kept in the database, for any node to serve").isEqualTo(docx.length);
     }
 
@@ -167,8 +167,9 @@ class ConsentFormsIntegrationTests {
     void aBatchCutOffByARestartIsReportedAsFailedAndDoesNotBlockTheNext() throws Exception {
         String person = create("Петрова", "Анна", "Ивановна", Gender.FEMALE, 1);
         java.util.UUID orphan = java.util.UUID.randomUUID();
-        jdbc.update("insert into consent_form_job (id, owner_id, organisation_id, total, done, status, created_at, heartbeat_at) "
-                + "values (?, ?, ?, 40, 12, 'RUNNING', now() - interval '10 minutes', now() - interval '10 minutes')",
+        jdbc.update("insert into document_job (id, owner_id, organisation_id, kind, total, done, status, failed_key, "
+                + "interrupted_key, created_at, heartbeat_at) values (?, ?, ?, 'consent-forms', 40, 12, 'RUNNING', 'consent.batch.failed', "
+                + "'consent.batch.interrupted', now() - interval '10 minutes', now() - interval '10 minutes')",
                 orphan, curator.id().value(), world.schoolA().value());
 
         mvc.perform(get(base + "/forms/" + orphan + "/status").with(user(curator)))

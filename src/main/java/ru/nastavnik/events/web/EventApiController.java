@@ -32,6 +32,7 @@ import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventCard;
 import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventRegistrations;
 import ru.nastavnik.events.EventSummary;
@@ -58,10 +59,12 @@ class EventApiController {
     private final EventCalendar calendar;
     private final EventDocuments documents;
     private final RoundTableDecisions decisions;
+    private final EventInvitees invitees;
 
     EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
-            EventCalendar calendar, EventDocuments documents, RoundTableDecisions decisions) {
+            EventCalendar calendar, EventDocuments documents, RoundTableDecisions decisions, EventInvitees invitees) {
         this.decisions = decisions;
+        this.invitees = invitees;
         this.documents = documents;
         this.calendar = calendar;
         this.events = events;
@@ -219,6 +222,13 @@ class EventApiController {
     @Operation(summary = "Записать решение круглого стола: признать практики лучшими (RECOGNISE_BEST) или рекомендовать на уровень выше (RECOMMEND_UPWARD)")
     List<DecisionView> decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody DecisionRequest body) {
         return decisions.record(me, id, body.kind(), body.named());
+    }
+
+    @GetMapping("/organisations/{orgId}/event-invitees")
+    @Operation(summary = "Найти педагогов территории организатора по ФИО, чтобы пригласить лично (до 20, от двух букв)")
+    List<EventInvitees.Invitee> invitees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @RequestParam(defaultValue = "") String q) {
+        return invitees.search(me, orgId, q);
     }
 
     @GetMapping("/organisations/{orgId}/event-kinds")

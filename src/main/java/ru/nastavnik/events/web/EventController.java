@@ -1,5 +1,9 @@
 package ru.nastavnik.events.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +16,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
 import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.events.EventDetails;
+import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.RoundTableDecisions;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -37,13 +45,17 @@ class EventController {
     static final String LIST = "events/event-list";
     static final String DETAIL = "events/event-detail";
     static final String FORM = "events/event-form";
+    static final String INVITEES = "events/_invitees";
 
     private final Events events;
     private final EventManagement management;
     private final CustomKinds kinds;
     private final RoundTableDecisions decisions;
+    private final EventInvitees invitees;
 
-    EventController(Events events, EventManagement management, CustomKinds kinds, RoundTableDecisions decisions) {
+    EventController(Events events, EventManagement management, CustomKinds kinds, RoundTableDecisions decisions,
+            EventInvitees invitees) {
+        this.invitees = invitees;
         this.events = events;
         this.management = management;
         this.kinds = kinds;
@@ -72,7 +84,7 @@ class EventController {
             return form(me, model, eventForm, organiser, null);
         }
         try {
-            EventView planned = management.plan(me, organiser, eventForm.details());
+            EventView planned = management.plan(me, organiser, typed(me, organiser, eventForm));
             Flash.success(redirect, "event.planned");
             return "redirect:/events/" + planned.id();
         } catch (InvalidInputException e) {
@@ -94,7 +106,16 @@ class EventController {
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, Model model) {
         EventView event = management.editable(me, id);
-        return form(me, model, EventForm.of(event), event.organisationId(), event);
+        return form(me, model, EventForm.of(event, speakers(me, event)), event.organisationId(), event);
+    }
+
+    /** People of the organiser's territory whose name has {@code q} in it, as checkboxes to add to the invited. */
+    @GetMapping("/invitees")
+    String invitees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("found", invitees.search(me, OrganisationId.of(organisation), q));
+        model.addAttribute("q", q);
+        return INVITEES;
     }
 
     @PostMapping("/{id}")
@@ -105,13 +126,13 @@ class EventController {
             return form(me, model, eventForm, event.organisationId(), event);
         }
         try {
-            management.update(me, id, eventForm.getVersion(), eventForm.details());
+            management.update(me, id, eventForm.getVersion(), typed(me, event.organisationId(), eventForm));
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
             return form(me, model, eventForm, event.organisationId(), event);
         } catch (StaleVersionException e) {
             EventView saved = management.editable(me, id);
-            SavedMeanwhile.show(model, result, eventForm, EventForm.of(saved), saved.version(), "event.stale");
+            SavedMeanwhile.show(model, result, eventForm, EventForm.of(saved, speakers(me, saved)), saved.version(), "event.stale");
             return form(me, model, eventForm, event.organisationId(), saved);
         }
         Flash.success(redirect, "event.updated");
@@ -142,6 +163,17 @@ class EventController {
         model.addAttribute("customKinds", kinds.available(me, organiser));
         model.addAttribute("organisationId", organiser);
         model.addAttribute("event", event);
+        model.addAttribute("chosen", invitees.chosen(me, organiser, form.getPeople().stream().map(PersonId::of).toList()).values());
         return FORM;
+    }
+
+    /** The form's answers: all the territory's schools when all its mentors are invited, speakers recognised by name. */
+    private EventDetails typed(NastavnikPrincipal me, OrganisationId organiser, EventForm form) {
+        return invitees.withSpeakers(me, organiser, form.details(List.copyOf(management.invitable(me, organiser).schools().keySet())));
+    }
+
+    private Map<PersonId, String> speakers(NastavnikPrincipal me, EventView event) {
+        return invitees.chosen(me, event.organisationId(), event.agenda().stream().map(AgendaEntry::speaker).filter(s -> s != null)
+                .toList()).values().stream().collect(Collectors.toMap(EventInvitees.Invitee::id, EventInvitees.Invitee::fullName));
     }
 }

@@ -27,7 +27,7 @@ import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 
-/** The organiser's documents: the attendance sheet, the protocol's form and the protocol itself (DOCX or PDF). */
+/** The organiser's documents: the announcement, the attendance sheet, the protocol's form and the protocol itself (DOCX or PDF). */
 @Controller
 class EventDocumentController {
 
@@ -45,6 +45,12 @@ class EventDocumentController {
     ResponseEntity<byte[]> attendanceSheet(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return download(documents.attendanceSheet(me, id, "pdf".equals(format)));
+    }
+
+    @GetMapping("/events/{id}/announcement")
+    ResponseEntity<byte[]> announcement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @RequestParam(defaultValue = "docx") String format) {
+        return download(documents.announcement(me, id, "pdf".equals(format)));
     }
 
     @GetMapping("/events/{id}/protocol")

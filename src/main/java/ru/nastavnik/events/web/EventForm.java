@@ -18,8 +18,9 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
- * The event's form. {@code kind} is a standard kind's name or {@code custom:<id>}; the agenda is typed one line a
- * point, «время | тема | докладчик».
+ * The event's form. {@code kind} is a standard kind's name or {@code custom:<id>}; invited are the mentors of the
+ * chosen schools (or of all, {@code allSchools}) and the people chosen by name; the agenda is typed one line a point,
+ * «время | тема | докладчик» — a speaker's full name makes her the person speaking.
  */
 class EventForm {
 
@@ -36,10 +37,17 @@ class EventForm {
     private String onlineLink;
     private Integer capacity;
     private List<String> schools = new ArrayList<>();
+    private boolean allSchools;
+    private List<String> people = new ArrayList<>();
     private String agenda;
     private Long version;
 
     static EventForm of(EventView e) {
+        return of(e, java.util.Map.of());
+    }
+
+    /** The event as its form shows it; a person speaker is written by her full name ({@code names}). */
+    static EventForm of(EventView e, java.util.Map<ru.nastavnik.people.PersonId, String> names) {
         EventForm form = new EventForm();
         form.kind = e.kind() == EventKind.OTHER ? CUSTOM + e.customKindId() : e.kind().name();
         form.title = e.title();
@@ -50,13 +58,16 @@ class EventForm {
         form.onlineLink = e.onlineLink();
         form.capacity = e.capacity();
         form.schools = new ArrayList<>(e.schools().stream().map(OrganisationId::toString).toList());
+        form.people = new ArrayList<>(e.people().stream().map(p -> p.value().toString()).toList());
         form.agenda = String.join("\n", e.agenda().stream().map(a -> (a.time() == null ? "" : a.time().toString()) + " | "
-                + a.topic() + " | " + (a.speakerText() == null ? "" : a.speakerText())).toList());
+                + a.topic() + " | " + (a.speaker() != null && names.containsKey(a.speaker()) ? names.get(a.speaker())
+                        : a.speakerText() == null ? "" : a.speakerText())).toList());
         form.version = e.version();
         return form;
     }
 
-    EventDetails details() {
+    /** What was typed; {@code everySchool}: the schools of the territory, when all its mentors are invited. */
+    EventDetails details(List<OrganisationId> everySchool) {
         EventKind chosen = null;
         UUID custom = null;
         if (kind != null && kind.startsWith(CUSTOM)) {
@@ -66,7 +77,8 @@ class EventForm {
             chosen = java.util.Arrays.stream(EventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
         }
         return new EventDetails(chosen, custom, title, description, startsAt, endsAt, place, onlineLink, capacity,
-                schools.stream().map(OrganisationId::of).toList(), List.of(), agenda());
+                allSchools ? everySchool : schools.stream().map(OrganisationId::of).toList(),
+                people.stream().map(ru.nastavnik.people.PersonId::of).toList(), agenda());
     }
 
     private List<AgendaEntry> agenda() {
@@ -162,6 +174,22 @@ class EventForm {
 
     public void setSchools(List<String> schools) {
         this.schools = schools == null ? new ArrayList<>() : schools;
+    }
+
+    public boolean isAllSchools() {
+        return allSchools;
+    }
+
+    public void setAllSchools(boolean allSchools) {
+        this.allSchools = allSchools;
+    }
+
+    public List<String> getPeople() {
+        return people;
+    }
+
+    public void setPeople(List<String> people) {
+        this.people = people == null ? new ArrayList<>() : people;
     }
 
     public String getAgenda() {

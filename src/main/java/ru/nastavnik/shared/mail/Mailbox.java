@@ -10,9 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -62,17 +67,39 @@ public class Mailbox {
         }
     }
 
+    /** The address letters come from; an invitation names it as the ORGANIZER that replies go to. */
+    public String from() {
+        return from;
+    }
+
     private void deliver(JavaMailSender mail, Mail letter) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(letter.to());
-        message.setSubject(letter.subject());
-        message.setText(letter.text());
         try {
-            mail.send(message);
-        } catch (MailException e) {
+            if (letter.attachments().isEmpty()) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(letter.to());
+                message.setSubject(letter.subject());
+                message.setText(letter.text());
+                mail.send(message);
+            } else {
+                mail.send(withAttachments(mail, letter));
+            }
+        } catch (MailException | MessagingException e) {
             log.warn("Could not send a letter: {}", e.getMessage());
         }
+    }
+
+    private MimeMessage withAttachments(JavaMailSender mail, Mail letter) throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(letter.to());
+        helper.setSubject(letter.subject());
+        helper.setText(letter.text());
+        for (Mail.Attachment file : letter.attachments()) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
+        return message;
     }
 
     @PreDestroy
