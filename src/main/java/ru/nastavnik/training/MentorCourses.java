@@ -32,6 +32,7 @@ public class MentorCourses {
     private final MentorCourseRepository courses;
     private final CourseProgressRepository progress;
     private final MaterialRepository materials;
+    private final MasteryCheckRepository checks;
     private final Territory territory;
     private final CourseAccess access;
     private final StaffProfiles profiles;
@@ -40,11 +41,12 @@ public class MentorCourses {
     private final Clock clock;
 
     MentorCourses(MentorCourseRepository courses, CourseProgressRepository progress, MaterialRepository materials,
-            Territory territory, CourseAccess access, StaffProfiles profiles, SessionCatalogue sessions,
+            MasteryCheckRepository checks, Territory territory, CourseAccess access, StaffProfiles profiles, SessionCatalogue sessions,
             ApplicationEventPublisher events, Clock clock) {
         this.courses = courses;
         this.progress = progress;
         this.materials = materials;
+        this.checks = checks;
         this.territory = territory;
         this.access = access;
         this.profiles = profiles;
@@ -88,14 +90,28 @@ public class MentorCourses {
     public MentorCourseView addStep(NastavnikPrincipal caller, MentorCourseId id, NewStep step, Long readVersion) {
         MentorCourse course = editable(caller, id);
         List<UUID> publishers = territory.publishersFor(course.organisation());
-        String named = step.kind() == StepKind.SESSION
-                ? Optional.ofNullable(step.event()).flatMap(sessions::find)
-                        .filter(e -> publishers.contains(e.organiser().value())).map(SessionCatalogue.Session::title).orElse(null)
-                : step.material() == null ? null : materials.findById(step.material().value())
-                        .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
-        course.add(step, named, readVersion);
+        course.add(step, namedTitle(step, publishers), readVersion);
         courses.flush();
         return course.view();
+    }
+
+    /**
+     * The title of what the step names, found among the publishers' (else {@code null}: refused by the course); a
+     * check must be usable — with questions and a pass mark within its maximum.
+     */
+    private String namedTitle(NewStep step, List<UUID> publishers) {
+        if (step.kind() == StepKind.SESSION) {
+            return Optional.ofNullable(step.event()).flatMap(sessions::find)
+                    .filter(e -> publishers.contains(e.organiser().value())).map(SessionCatalogue.Session::title).orElse(null);
+        }
+        if (step.kind() == StepKind.CHECK) {
+            Optional<MasteryCheck> check = Optional.ofNullable(step.check()).flatMap(c -> checks.findById(c.value()))
+                    .filter(c -> publishers.contains(c.organisation().value()));
+            check.ifPresent(MasteryCheck::requireUsable);
+            return check.map(MasteryCheck::title).orElse(null);
+        }
+        return step.material() == null ? null : materials.findById(step.material().value())
+                .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
     }
 
     /** The events still to come that a session step of the course may name, for its editor. */
