@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -81,6 +82,28 @@ public class MentorCourses {
             throw new NotFoundException();
         }
         return courses.save(new MentorCourse(owner, title, description)).view();
+    }
+
+    /**
+     * «Школа наставника» from the default, for an organisation that publishes no course yet: its tasks and its own
+     * mastery check, all editable afterwards.
+     */
+    public MentorCourseView publishDefault(NastavnikPrincipal caller, OrganisationId owner) {
+        if (!territory.mayPublish(caller, owner)) {
+            throw new NotFoundException();
+        }
+        if (courses.ofPublishers(List.of(owner.value())).stream().findAny().isPresent()) {
+            throw InvalidInputException.of("course", "training.mentorCourse.default.exists");
+        }
+        MasteryCheck check = checks.save(DefaultMentorCourse.check(owner));
+        MentorCourse course = new MentorCourse(owner, DefaultMentorCourse.TITLE, DefaultMentorCourse.DESCRIPTION);
+        DefaultMentorCourse.TASKS_BEFORE_CHECK.forEach(t -> course.add(
+                new NewStep(StepKind.TASK, null, null, t.title(), t.description()), null, 0L));
+        course.add(new NewStep(StepKind.CHECK, null, null, null, "Ответьте на вопросы; свободный ответ проверит куратор.",
+                new MasteryCheckId(check.id())), check.title(), 0L);
+        DefaultMentorCourse.Task last = DefaultMentorCourse.AFTER_CHECK;
+        course.add(new NewStep(StepKind.TASK, null, null, last.title(), last.description()), null, 0L);
+        return courses.save(course).view();
     }
 
     /**

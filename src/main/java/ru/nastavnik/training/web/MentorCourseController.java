@@ -55,8 +55,10 @@ class MentorCourseController {
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
-        model.addAttribute("courses", courses.list(me, org));
+        var list = courses.list(me, org);
+        model.addAttribute("courses", list);
         model.addAttribute("organisationId", org);
+        model.addAttribute("hasOwn", list.stream().anyMatch(c -> c.organisation().equals(org)));
         model.addAttribute("mayPublish", courses.mayEdit(me, org));
         return LIST;
     }
@@ -68,6 +70,19 @@ class MentorCourseController {
         try {
             MentorCourseView course = courses.publish(me, organisation, title, description);
             Flash.success(redirect, "training.mentorCourse.published");
+            return "redirect:/training/mentor-courses/" + course.id();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/training/mentor-courses?organisation=" + organisation;
+        }
+    }
+
+    @PostMapping("/default")
+    String publishDefault(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+            RedirectAttributes redirect) {
+        try {
+            MentorCourseView course = courses.publishDefault(me, organisation);
+            Flash.success(redirect, "training.mentorCourse.default.created");
             return "redirect:/training/mentor-courses/" + course.id();
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
