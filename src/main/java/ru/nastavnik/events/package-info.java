@@ -3,12 +3,14 @@
  * round tables — organised by a school, a municipality or a region for the mentors of the schools it invites:
  * registration with a waiting list, attendance (marked or checked in with the room's code), the calendar. An event
  * is the session a mentor course step names: events serve training's {@code SessionCatalogue} and report attendance
- * to its {@code SessionAttendance}.
+ * to its {@code SessionAttendance}. After an event its organiser sends those who attended a feedback questionnaire of
+ * the survey engine.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "people",
         "documents",
         "organisation",
+        "survey",
         "training",
         "shared",
         "shared :: audit",
