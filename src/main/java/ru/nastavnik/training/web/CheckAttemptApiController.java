@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,9 +70,10 @@ class CheckAttemptApiController {
 
     @GetMapping("/check-attempts/{id}")
     @Operation(summary = "Попытка проверки знаний: вопросы, ответы наставника, баллы и состояние")
-    AttemptView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<AttemptView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable CheckAttemptId id) {
-        return attempts.get(me, orgId, id);
+        AttemptView view = attempts.get(me, orgId, id);
+        return ETags.ok(view.version(), view);
     }
 
     @PostMapping("/check-attempts/{id}/accept")
