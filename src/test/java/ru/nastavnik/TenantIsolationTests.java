@@ -916,7 +916,8 @@ class TenantIsolationTests {
                 post(attempts + "/" + attempt.id() + "/return").header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Х\"}"),
                 get(aAttempts),
-                post(aAttempts + "/accept").header("If-Match", "\"0\"")));
+                post(aAttempts + "/accept").header("If-Match", "\"0\""),
+                get("/api/v1/organisations/" + b + "/training-figures").param("from", "2026-01-01").param("to", "2026-12-31")));
         org.assertj.core.api.Assertions.assertThat(checkAttempts.get(curatorOfB, world.schoolB(), attempt.id()).status())
                 .isEqualTo(ru.nastavnik.training.AttemptStatus.IN_REVIEW);
         org.assertj.core.api.Assertions.assertThat(masteryChecks.get(curatorOfB, check.id()).questions()).hasSize(1);

@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * Figures of mentor training for monitoring, by an organisation and all below it and a period: how many mentors
@@ -36,9 +39,11 @@ public class TrainingFigures {
     private final Organisations organisations;
     private final List<MentorHeadcount> headcount;
     private final SessionCatalogue sessions;
+    private final Territory territory;
 
     TrainingFigures(NamedParameterJdbcTemplate jdbc, Organisations organisations, List<MentorHeadcount> headcount,
-            SessionCatalogue sessions) {
+            SessionCatalogue sessions, Territory territory) {
+        this.territory = territory;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.headcount = headcount;
@@ -55,6 +60,17 @@ public class TrainingFigures {
         public BigDecimal hours() {
             return sessionHours.add(BigDecimal.valueOf(externalHours));
         }
+    }
+
+    /** For the area's director, curator or methodologist (the caller's role held in it); anyone else: not found. */
+    public Figures of(NastavnikPrincipal caller, OrganisationId area, LocalDate from, LocalDate to) {
+        if (!territory.mayPublish(caller, area)) {
+            throw new NotFoundException();
+        }
+        if (from == null || to == null || from.isAfter(to) || from.plusYears(10).isBefore(to)) {
+            throw InvalidInputException.of("from", "training.figures.period");
+        }
+        return of(area, from, to);
     }
 
     /** Callers have checked the caller's right to the area's figures. */

@@ -2,7 +2,9 @@ package ru.nastavnik.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -98,6 +100,16 @@ class TrainingFiguresIntegrationTests {
         assertThat(area.hours()).isEqualByComparingTo("56.0");
         TrainingFigures.Figures before = figures.of(world.municipality(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 31));
         assertThat(before).isEqualTo(new TrainingFigures.Figures(4, 1, 1, 25, 72, new BigDecimal("0.0")));
+
+        String api = "/api/v1/organisations/" + world.municipality() + "/training-figures";
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        mvc.perform(get(api).param("from", "2026-09-01").param("to", "2026-11-30").with(user(methodologist)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.mentors").value(3))
+                .andExpect(jsonPath("$.sharePercent").value(100)).andExpect(jsonPath("$.externalHours").value(52));
+        mvc.perform(get(api).param("from", "2026-12-01").param("to", "2026-11-30").with(user(methodologist)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get(api).param("from", "2026-09-01").param("to", "2026-11-30").with(user(curatorA)))
+                .andExpect(status().isNotFound());
     }
 
     private UUID person(NastavnikPrincipal curator, OrganisationId school, String lastName) {
