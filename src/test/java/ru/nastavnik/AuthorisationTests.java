@@ -214,6 +214,18 @@ class AuthorisationTests {
     }
 
     @Test
+    void onlyPublishersWriteMasteryChecksAndOnlyTheSchoolsDirectorAndCuratorReviewAttempts() throws Exception {
+        String school = world.schoolA().toString();
+        expect(get("/api/v1/organisations/" + school + "/mastery-checks"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/training/mastery-checks").param("organisation", world.municipality().toString()),
+                Map.of(Role.MUNICIPAL_METHODOLOGIST, 200, Role.CURATOR, 404, Role.MENTOR, 404));
+        expect(get("/api/v1/organisations/" + school + "/check-attempts"), Map.of(Role.DIRECTOR, 200, Role.CURATOR, 200,
+                Role.MENTOR, 404, Role.MENTEE, 404, Role.MUNICIPAL_METHODOLOGIST, 404, Role.SYSTEM_ADMIN, 404));
+        expect(get("/training/check-attempts").param("organisation", school), Map.of(Role.CURATOR, 200, Role.MENTOR, 404));
+    }
+
+    @Test
     void aSchoolsDirectorAndCuratorOrganiseItsEventsAMethodologistHerAreasAndEveryoneOfTheSchoolSeesThem() throws Exception {
         String school = world.schoolA().toString();
         String municipality = world.municipality().toString();

@@ -61,6 +61,14 @@ class PersonalDataReadsAuditedIntegrationTests {
     Distribution distribution;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ru.nastavnik.people.StaffAccounts accounts;
+    @Autowired
+    ru.nastavnik.training.MasteryChecks checks;
+    @Autowired
+    ru.nastavnik.training.MentorCourses mentorCourses;
+    @Autowired
+    ru.nastavnik.training.CheckAttempts attempts;
 
     @Test
     void everyRouteThatShowsAPersonRecordsTheRead() throws Exception {
@@ -85,6 +93,7 @@ class PersonalDataReadsAuditedIntegrationTests {
         String course = courses.record(director, world.schoolA(), ru.nastavnik.people.PersonId.of(mentor),
                 new ru.nastavnik.training.CourseDraft("ИРО", "Наставничество", 72, LocalDate.of(2026, 9, 1),
                         LocalDate.of(2026, 9, 20)), null, null).id().toString();
+        String attempt = attempt(director, world, mentor);
         String q = questionnaire.id().toString();
         String org = world.schoolA().toString();
         String api = "/api/v1/organisations/" + org;
@@ -100,7 +109,8 @@ class PersonalDataReadsAuditedIntegrationTests {
                 "/api/v1/programmes/" + programme, api + "/waiting-mentees", api + "/questionnaires/" + q + "/invitations",
                 "/api/v1/users?organisationId=" + org,
                 "/training/courses", "/training/persons/" + mentor + "/record", api + "/courses", api + "/courses/" + course,
-                api + "/persons/" + mentor + "/training-record");
+                api + "/persons/" + mentor + "/training-record", "/training/check-attempts",
+                "/training/check-attempts/" + attempt, api + "/check-attempts", api + "/check-attempts/" + attempt);
         for (String route : routes) {
             long before = entries(world);
             int status = mvc.perform(get(route).param("organisation", org).with(user(director))).andReturn().getResponse()
@@ -108,6 +118,21 @@ class PersonalDataReadsAuditedIntegrationTests {
             assertThat(status).as(route).isEqualTo(200);
             assertThat(entries(world)).as("an audit record of the read on " + route).isGreaterThan(before);
         }
+    }
+
+    /** The mentor (her account linked) answers a mastery check with free text: the attempt waits for review. */
+    private String attempt(NastavnikPrincipal director, Fixtures.World world, String mentor) {
+        NastavnikPrincipal account = fixtures.user(Role.MENTOR, world.schoolA());
+        accounts.link(director, world.schoolA(), ru.nastavnik.people.PersonId.of(mentor), account.getUsername(), true);
+        var check = checks.publish(director, world.schoolA(), "Проверка знаний");
+        check = checks.addQuestion(director, check.id(), new ru.nastavnik.survey.Question("new",
+                ru.nastavnik.survey.QuestionType.TEXT, "План встречи", null, true, List.of(), null, null, 1), 0L);
+        check = checks.passMark(director, check.id(), 1, check.version());
+        var course = mentorCourses.publish(director, world.schoolA(), "Школа наставника", null);
+        course = mentorCourses.addStep(director, course.id(), new ru.nastavnik.training.NewStep(
+                ru.nastavnik.training.StepKind.CHECK, null, null, null, null, check.id()), 0L);
+        return attempts.submit(account, course.id(), course.steps().get(0).id(),
+                java.util.Map.of("q1", List.of("Знакомство"))).id().toString();
     }
 
     @Autowired

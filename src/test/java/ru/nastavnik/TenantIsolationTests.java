@@ -80,6 +80,10 @@ class TenantIsolationTests {
     @Autowired
     ru.nastavnik.training.MentorCourses mentorCourses;
     @Autowired
+    ru.nastavnik.training.MasteryChecks masteryChecks;
+    @Autowired
+    ru.nastavnik.training.CheckAttempts checkAttempts;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ru.nastavnik.audit.AuditLog auditLog;
@@ -711,6 +715,8 @@ class TenantIsolationTests {
                 () -> get(e), () -> get(e + "/edit"),
                 () -> post(e).param("title", "Взлом").param("version", "0").with(csrf()),
                 () -> post(e + "/cancel").with(csrf()), () -> post(e + "/held").with(csrf()),
+                () -> get(e + "/feedback"), () -> post(e + "/feedback").with(csrf()),
+                () -> get("/api/v1" + e + "/feedback"), () -> post("/api/v1" + e + "/feedback"),
                 () -> post(e + "/registration").with(csrf()), () -> post(e + "/decline").with(csrf()),
                 () -> post(e + "/check-in").param("code", "000000").with(csrf()),
                 () -> post(e + "/attendance").param("present", mentorOfB.person().toString()).with(csrf()),
@@ -918,6 +924,81 @@ class TenantIsolationTests {
                         .content("{\"kind\":\"TASK\",\"title\":\"Х\"}"),
                 get(aWithBs + "/progress")));
         org.assertj.core.api.Assertions.assertThat(mentorCourses.get(curatorOfB, course.id()).steps()).hasSize(1);
+    }
+
+    @Test
+    void everyMasteryCheckAndCheckAttemptOfAnotherSchoolIsNotFound() throws Exception {
+        NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
+        var check = masteryChecks.publish(curatorOfB, world.schoolB(), "Проверка школы Б");
+        check = masteryChecks.addQuestion(curatorOfB, check.id(), new ru.nastavnik.survey.Question("new",
+                ru.nastavnik.survey.QuestionType.TEXT, "Опишите встречу", null, true, List.of(), null, null, 2), 0L);
+        check = masteryChecks.passMark(curatorOfB, check.id(), 2, check.version());
+        var course = mentorCourses.publish(curatorOfB, world.schoolB(), "Курс с проверкой", null);
+        course = mentorCourses.addStep(curatorOfB, course.id(), new ru.nastavnik.training.NewStep(
+                ru.nastavnik.training.StepKind.CHECK, null, null, null, null, check.id()), 0L);
+        String step = course.steps().get(0).id().toString();
+        consents.recordGiven(curatorOfB, world.schoolB(), new ru.nastavnik.consent.GiveConsent(personOfB,
+                ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA, java.time.LocalDate.now().minusDays(1), null, null));
+        NastavnikPrincipal mentorOfB = fixtures.user(Role.MENTOR, world.schoolB());
+        staffAccounts.link(curatorOfB, world.schoolB(), ru.nastavnik.people.PersonId.of(personOfB), mentorOfB.getUsername(),
+                true);
+        var attempt = checkAttempts.submit(mentorOfB, course.id(), course.steps().get(0).id(),
+                java.util.Map.of("q1", List.of("Знакомство")));
+        String b = world.schoolB().toString();
+        String id = check.id().toString();
+        String courseId = course.id().toString();
+        String checks = "/api/v1/organisations/" + b + "/mastery-checks";
+        String aWithBs = "/api/v1/organisations/" + world.schoolA() + "/mastery-checks/" + id;
+        String sheet = "/training/mentor-courses/" + courseId + "/steps/" + step + "/check";
+        String apiSheet = "/api/v1/organisations/" + b + "/mentor-courses/" + courseId + "/steps/" + step + "/check";
+        String attempts = "/api/v1/organisations/" + b + "/check-attempts";
+        String aAttempts = "/api/v1/organisations/" + world.schoolA() + "/check-attempts/" + attempt.id();
+        assertEveryOneNotFound(List.of(
+                get("/training/mastery-checks").param("organisation", b),
+                post("/training/mastery-checks").param("organisation", b).param("title", "Х").with(csrf()),
+                get("/training/mastery-checks/" + id),
+                post("/training/mastery-checks/" + id + "/questions").param("type", "TEXT").param("text", "Х")
+                        .param("points", "1").param("version", "2").with(csrf()),
+                post("/training/mastery-checks/" + id + "/questions/q1/delete").param("version", "2").with(csrf()),
+                post("/training/mastery-checks/" + id + "/pass-mark").param("passMark", "1").param("version", "2").with(csrf()),
+                post("/training/mastery-checks/" + id + "/delete").with(csrf()),
+                post("/training/mentor-courses/default").param("organisation", b).with(csrf()),
+                get(sheet),
+                post(sheet).param("a_q1", "Х").with(csrf()),
+                get("/training/check-attempts").param("organisation", b),
+                get("/training/check-attempts/" + attempt.id()).param("organisation", b),
+                get("/training/check-attempts/" + attempt.id()),
+                post("/training/check-attempts/" + attempt.id() + "/accept").param("organisation", b).param("version", "0")
+                        .with(csrf()),
+                post("/training/check-attempts/" + attempt.id() + "/accept").param("organisation", world.schoolA().toString())
+                        .param("version", "0").with(csrf()),
+                post("/training/check-attempts/" + attempt.id() + "/return").param("organisation", b).param("comment", "Х")
+                        .param("version", "0").with(csrf()),
+                get(checks),
+                post(checks).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Х\"}"),
+                get(checks + "/" + id),
+                post(checks + "/" + id + "/questions").header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"TEXT\",\"text\":\"Х\",\"points\":1}"),
+                delete(checks + "/" + id + "/questions/q1").header("If-Match", "\"2\""),
+                put(checks + "/" + id + "/pass-mark").header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"passMark\":1}"),
+                delete(checks + "/" + id),
+                get(aWithBs),
+                delete(aWithBs),
+                post("/api/v1/organisations/" + b + "/mentor-courses/default"),
+                get(apiSheet),
+                post(apiSheet).contentType(MediaType.APPLICATION_JSON).content("{\"answers\":{\"q1\":[\"Х\"]}}"),
+                get(attempts),
+                get(attempts + "/" + attempt.id()),
+                post(attempts + "/" + attempt.id() + "/accept").header("If-Match", "\"0\""),
+                post(attempts + "/" + attempt.id() + "/return").header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Х\"}"),
+                get(aAttempts),
+                post(aAttempts + "/accept").header("If-Match", "\"0\""),
+                get("/api/v1/organisations/" + b + "/training-figures").param("from", "2026-01-01").param("to", "2026-12-31")));
+        org.assertj.core.api.Assertions.assertThat(checkAttempts.get(curatorOfB, world.schoolB(), attempt.id()).status())
+                .isEqualTo(ru.nastavnik.training.AttemptStatus.IN_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(masteryChecks.get(curatorOfB, check.id()).questions()).hasSize(1);
     }
 
     private void assertEveryOneNotFound(List<RequestBuilder> requests) throws Exception {

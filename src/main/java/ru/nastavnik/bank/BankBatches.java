@@ -123,7 +123,7 @@ public class BankBatches {
             }
         });
         all.requireNone();
-        entries.values().forEach(e -> e.train(request.trainingStatus()));
+        entries.values().forEach(e -> e.train(request.trainingStatus(), today()));
         audit(organisation, people, "обучение наставников: " + request.trainingStatus());
         Map<PersonId, Integer> loads = workloads.of(people.keySet());
         return people.keySet().stream().map(entries::get)

@@ -32,7 +32,7 @@ class CourseCompletions {
         List<MentorEntry> entries = mentors.currentAmong(List.of(completed.person().value())).stream()
                 .filter(e -> e.organisation().equals(completed.organisation()))
                 .toList();
-        entries.forEach(e -> e.train(TrainingStatus.TRAINED));
+        entries.forEach(e -> e.train(TrainingStatus.TRAINED, completed.completedOn()));
         mentors.saveAll(entries);
         if (!entries.isEmpty()) {
             events.publishEvent(new AuditEvent(completed.organisation(), AuditAction.UPDATE, "Person",

@@ -52,6 +52,10 @@ class MentorEntry {
     @Column(name = "training_status")
     private TrainingStatus trainingStatus;
 
+    /** When she became trained: the day she completed the mentor course, or the day a curator marked her so. */
+    @Column(name = "trained_on")
+    private LocalDate trainedOn;
+
     @Column(name = "shared_bank")
     private boolean sharedBank;
 
@@ -92,7 +96,11 @@ class MentorEntry {
         this.capacity = capacity;
         this.preferredForms = new ArrayList<>(request.preferredForms());
         this.availability = request.availability();
-        this.trainingStatus = request.trainingStatus() == null ? trainingStatus : request.trainingStatus();
+        TrainingStatus next = request.trainingStatus() == null ? trainingStatus : request.trainingStatus();
+        if (next != TrainingStatus.TRAINED) {
+            trainedOn = null;
+        }
+        this.trainingStatus = next;
         this.sharedBank = request.sharedBank();
     }
 
@@ -112,14 +120,18 @@ class MentorEntry {
         }
     }
 
-    /** The mentor's training as it stands now; the rest of the profile is left as it is. */
-    void train(TrainingStatus status) {
+    /**
+     * The mentor's training as it stands now, {@code on} that day; the rest of the profile is left as it is. Trained
+     * again, she keeps the first date; no longer trained, she has none.
+     */
+    void train(TrainingStatus status, LocalDate on) {
         if (leftOn != null) {
             throw InvalidInputException.of("status", "bank.entry.left");
         }
         if (status == null) {
             throw InvalidInputException.of("trainingStatus", "bank.training.required");
         }
+        trainedOn = status != TrainingStatus.TRAINED ? null : trainedOn != null ? trainedOn : on;
         trainingStatus = status;
     }
 
@@ -159,6 +171,6 @@ class MentorEntry {
     MentorView view(MentorProfile profile, int load) {
         return new MentorView(id, new PersonId(personId), new OrganisationId(organisationId), profile,
                 List.copyOf(competences), achievements, capacity, List.copyOf(preferredForms), availability,
-                trainingStatus, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0, version());
+                trainingStatus, trainedOn, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0, version());
     }
 }

@@ -51,6 +51,6 @@ class CourseSessions implements SessionCatalogue {
     }
 
     private static Session session(EventView e) {
-        return new Session(e.id().value(), e.organisationId(), e.title(), e.startsAt());
+        return new Session(e.id().value(), e.organisationId(), e.title(), e.startsAt(), e.endsAt());
     }
 }

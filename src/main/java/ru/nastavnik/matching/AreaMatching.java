@@ -161,7 +161,13 @@ public class AreaMatching {
     private AreaRunView view(MatchingRun run, Map<OrganisationId, OrganisationSummary> schools) {
         List<Proposal> made = proposals.ofRun(run.id());
         Map<PersonId, OrganisationId> mentorSchools = new HashMap<>();
-        banks.mentors(schools.keySet()).forEach(m -> mentorSchools.put(m.personId(), m.organisationId()));
+        Set<PersonId> trained = new java.util.HashSet<>();
+        banks.mentors(schools.keySet()).forEach(m -> {
+            mentorSchools.put(m.personId(), m.organisationId());
+            if (m.trainingStatus() == TrainingStatus.TRAINED) {
+                trained.add(m.personId());
+            }
+        });
         // a mentor's name only with her consent to the shared bank; a mentee's never
         Set<PersonId> named = made.stream().map(Proposal::mentor).distinct()
                 .filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK)).collect(Collectors.toSet());
@@ -175,7 +181,7 @@ public class AreaMatching {
             return new AreaRunView.AreaProposal(schoolName.apply(p.organisation()),
                     people.containsKey(p.mentor()) ? people.get(p.mentor()).data().fullName() : null,
                     schoolName.apply(mentorSchool), !p.organisation().equals(mentorSchool), v.score(), v.criteria(),
-                    v.status());
+                    v.status(), trained.contains(p.mentor()));
         }).toList();
         List<UnmatchedEntry> left = unmatched.ofRun(run.id());
         List<AreaRunView.SchoolFigures> figures = new ArrayList<>();

@@ -12,7 +12,8 @@ public record AreaRunView(RunView run, List<SchoolFigures> schools, List<AreaPro
     public record SchoolFigures(String name, int proposed, int fromOtherSchools, int unmatched) {
     }
 
+    /** {@code mentorTrained}: a mentor not yet trained is flagged, whether training is a rule or a criterion. */
     public record AreaProposal(String menteeSchool, String mentorName, String mentorSchool, boolean crossesSchools,
-            int score, Criteria criteria, ProposalStatus status) {
+            int score, Criteria criteria, ProposalStatus status, boolean mentorTrained) {
     }
 }

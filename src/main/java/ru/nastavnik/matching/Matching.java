@@ -66,7 +66,7 @@ public class Matching {
 
     static MatchingEngine engine(MatchingWeights w) {
         return new MatchingEngine(new Weights(w.needs(), w.subject(), w.experience(), w.locality(), w.form(), w.wishes(),
-                w.load()), MatchingOptions.defaults());
+                w.load(), w.onlyTrained() ? 0 : w.trained()), MatchingOptions.defaults());
     }
 
     /**
@@ -184,7 +184,7 @@ public class Matching {
 
     static Criteria criteria(Explanation e) {
         return new Criteria(e.needs(), e.subject(), e.experience(), e.locality(), e.form(), e.wishes(), e.load(),
-                e.coveredNeeds(), e.needCount());
+                e.coveredNeeds(), e.needCount(), e.trained());
     }
 
     /** The duals as text: anyone can re-check u_i + v_j >= score for every pair and that the bound equals the total. */

@@ -3,18 +3,24 @@ package ru.nastavnik.matching;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
- * How much each criterion counts, as the organisation tunes it (0 to 100 each), and whether only trained mentors
- * may be proposed (the roadmap's stage 4: mentors are selected and trained before pairs are formed). Kept with each
+ * How much each criterion counts, as the organisation tunes it (0 to 100 each), and how training counts (the
+ * roadmap's stage 4: mentors are selected and trained before pairs are formed): either as a hard rule — only trained
+ * mentors may be proposed ({@code onlyTrained}) — or as a criterion, {@code trained} being its weight. Kept with each
  * run, so that the next run starts from the school's last choice.
  */
 public record MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
-        Integer wishes, Integer load, Boolean onlyTrained) {
+        Integer wishes, Integer load, Boolean onlyTrained, Integer trained) {
 
     public static final MatchingWeights DEFAULTS = new MatchingWeights(40, 15, 10, 15, 5, 10, 5);
 
     public MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
             Integer wishes, Integer load) {
-        this(needs, subject, experience, locality, form, wishes, load, false);
+        this(needs, subject, experience, locality, form, wishes, load, false, 0);
+    }
+
+    public MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
+            Integer wishes, Integer load, Boolean onlyTrained) {
+        this(needs, subject, experience, locality, form, wishes, load, onlyTrained, 0);
     }
 
     public MatchingWeights {
@@ -26,7 +32,8 @@ public record MatchingWeights(Integer needs, Integer subject, Integer experience
         form = check("form", form, 5);
         wishes = check("wishes", wishes, 10);
         load = check("load", load, 5);
-        if (needs + subject + experience + locality + form + wishes + load == 0) {
+        trained = check("trained", trained, 0);
+        if (needs + subject + experience + locality + form + wishes + load + trained == 0) {
             throw InvalidInputException.of("needs", "matching.weights.allZero");
         }
     }
@@ -41,12 +48,13 @@ public record MatchingWeights(Integer needs, Integer subject, Integer experience
 
     String encode() {
         return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load
-                + "," + (onlyTrained ? 1 : 0);
+                + "," + (onlyTrained ? 1 : 0) + "," + trained;
     }
 
     static MatchingWeights decode(String text) {
         String[] p = text.split(",");
         return new MatchingWeights(Integer.valueOf(p[0]), Integer.valueOf(p[1]), Integer.valueOf(p[2]), Integer.valueOf(p[3]),
-                Integer.valueOf(p[4]), Integer.valueOf(p[5]), Integer.valueOf(p[6]), p.length > 7 && "1".equals(p[7]));
+                Integer.valueOf(p[4]), Integer.valueOf(p[5]), Integer.valueOf(p[6]), p.length > 7 && "1".equals(p[7]),
+                p.length > 8 ? Integer.valueOf(p[8]) : 0);
     }
 }

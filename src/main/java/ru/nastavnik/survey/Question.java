@@ -9,14 +9,24 @@ import ru.nastavnik.shared.InvalidInputException;
 
 /**
  * One question. A choice question needs at least two options; a scale runs from 1 to 5 or to 10; a question
- * bound to a bank field must be of the type that field takes.
+ * bound to a bank field must be of the type that field takes. {@code points}: what a right answer earns in a scored
+ * questionnaire (a mastery check, see {@link Scoring}); {@code null} in an ordinary one.
  */
 public record Question(String key, QuestionType type, String text, String hint, boolean required, List<Option> options,
-        Integer scaleMax, BankField bankField) {
+        Integer scaleMax, BankField bankField, Integer points) {
 
     static final int MAX_TEXT_ANSWER = 4000;
+    static final int MAX_POINTS = 100;
+
+    public Question(String key, QuestionType type, String text, String hint, boolean required, List<Option> options,
+            Integer scaleMax, BankField bankField) {
+        this(key, type, text, hint, required, options, scaleMax, bankField, null);
+    }
 
     public Question {
+        if (points != null && (points < 0 || points > MAX_POINTS)) {
+            throw InvalidInputException.of("points", "survey.question.points.range", MAX_POINTS);
+        }
         if (key == null || !key.matches("[A-Za-z0-9_-]{1,40}")) {
             throw InvalidInputException.of("key", "survey.question.key.invalid");
         }

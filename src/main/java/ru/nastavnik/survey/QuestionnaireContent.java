@@ -54,15 +54,15 @@ public record QuestionnaireContent(List<Section> sections) {
     }
 
     /** Adds the question to the section, giving it a fresh key. */
-    QuestionnaireContent withQuestion(int sectionIndex, Question question) {
+    public QuestionnaireContent withQuestion(int sectionIndex, Question question) {
         Section section = section(sectionIndex);
         List<Question> questions = new ArrayList<>(section.questions());
         questions.add(new Question(nextKey(), question.type(), question.text(), question.hint(), question.required(),
-                question.options(), question.scaleMax(), question.bankField()));
+                question.options(), question.scaleMax(), question.bankField(), question.points()));
         return replace(sectionIndex, new Section(section.title(), questions));
     }
 
-    QuestionnaireContent without(String key) {
+    public QuestionnaireContent without(String key) {
         List<Section> next = sections.stream()
                 .map(s -> new Section(s.title(), s.questions().stream().filter(q -> !q.key().equals(key)).toList()))
                 .toList();

@@ -86,6 +86,23 @@ public final class SurveyTemplates {
                 "Анкета для формирования банка наставников школы. Ответы увидит куратор наставничества.", b.content());
     }
 
+    /**
+     * The feedback questionnaire an event's organiser sends to those who attended it; not offered among the templates
+     * of a school's own questionnaires ({@link FeedbackQuestionnaires} makes it).
+     */
+    static Template eventFeedback() {
+        Builder b = new Builder();
+        b.section("Ваш отзыв о мероприятии");
+        b.scale("Насколько мероприятие было полезным для вас?", true, 5, "1 — бесполезным, 5 — очень полезным");
+        b.scale("Насколько понятно и интересно был изложен материал?", true, 5, null);
+        b.single("Примените ли вы услышанное в своей работе?", true, null,
+                "yes", "да", "partly", "частично", "no", "нет");
+        b.text("Что было самым полезным?", false, null);
+        b.text("Что стоит изменить в следующий раз?", false, null);
+        return new Template("event-feedback", QuestionnairePurpose.OTHER, "Отзыв о мероприятии",
+                "Анкета для участников мероприятия. Ответы увидит его организатор в обобщённом виде.", b.content());
+    }
+
     private static Template satisfactionMentee() {
         Builder b = new Builder();
         b.section("Ваша работа с наставником");

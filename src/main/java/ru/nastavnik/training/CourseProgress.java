@@ -73,13 +73,13 @@ class CourseProgress {
     }
 
     /**
-     * A session step attended. Attendance is a fact of a day that does not come again, so it counts whenever it
+     * A step done by what someone else recorded: a session attended, a mastery check passed. Attendance is a fact of a day that does not come again, so it counts whenever it
      * happens, even before the earlier steps are done; those the mentor marks herself still go in their order (the
      * next one to do stays the first one not done), and the course completes when the last step not done is done,
      * whichever it is. Attended twice (marked, unmarked, marked again) it counts once; an organiser's later
      * "absent" does not take a step back.
      */
-    Optional<MentorCourseCompleted> attended(List<UUID> order, UUID step, Instant now, LocalDate today) {
+    Optional<MentorCourseCompleted> recorded(List<UUID> order, UUID step, Instant now, LocalDate today) {
         if (!order.contains(step) || done.containsKey(step)) {
             return Optional.empty();
         }

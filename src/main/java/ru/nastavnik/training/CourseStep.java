@@ -19,17 +19,20 @@ class CourseStep {
     private UUID materialId;
     @Column(name = "event_id")
     private UUID eventId;
+    @Column(name = "check_id")
+    private UUID checkId;
     private String title;
     private String description;
 
     protected CourseStep() {
     }
 
-    CourseStep(StepKind kind, UUID materialId, UUID eventId, String title, String description) {
+    CourseStep(StepKind kind, UUID materialId, UUID eventId, UUID checkId, String title, String description) {
         this.stepId = UUID.randomUUID();
         this.kind = kind;
         this.materialId = materialId;
         this.eventId = eventId;
+        this.checkId = checkId;
         this.title = title;
         this.description = description;
     }
@@ -42,12 +45,17 @@ class CourseStep {
         return kind == StepKind.SESSION && event.equals(eventId);
     }
 
+    /** The check a check step names, else {@code null}. */
+    UUID checkId() {
+        return kind == StepKind.CHECK ? checkId : null;
+    }
+
     boolean manual() {
         return kind.manual();
     }
 
     StepView view(int number) {
         return new StepView(stepId, number, kind, materialId == null ? null : new MaterialId(materialId), eventId, title,
-                description);
+                description, checkId == null ? null : new MasteryCheckId(checkId));
     }
 }

@@ -69,12 +69,16 @@ class MentorCourse {
         if (step.kind() == StepKind.SESSION && (step.event() == null || namedTitle == null)) {
             throw InvalidInputException.of("event", "training.step.event.unknown");
         }
+        if (step.kind() == StepKind.CHECK && (step.check() == null || namedTitle == null)) {
+            throw InvalidInputException.of("check", "training.step.check.unknown");
+        }
         if (steps.size() >= MAX_STEPS) {
             throw InvalidInputException.of("steps", "training.step.tooMany", MAX_STEPS);
         }
         String own = step.title() == null || step.title().isBlank() ? namedTitle : step.title();
         steps.add(new CourseStep(step.kind(), step.kind() == StepKind.MATERIAL ? step.material().value() : null,
                 step.kind() == StepKind.SESSION ? step.event() : null,
+                step.kind() == StepKind.CHECK ? step.check().value() : null,
                 text("title", own, 300, true), text("description", step.description(), 2000, false)));
     }
 
@@ -102,10 +106,21 @@ class MentorCourse {
         return steps.stream().filter(s -> s.attendsAt(event)).map(CourseStep::id).toList();
     }
 
+    /** The check a step names, if it is a check step of this course; else the step is refused. */
+    UUID checkOf(UUID step) {
+        UUID check = steps.get(index(step)).checkId();
+        if (check == null) {
+            throw InvalidInputException.of("step", "training.step.notACheck");
+        }
+        return check;
+    }
+
     /** A session step is done by the attendance its organiser records, not by the mentor's own mark. */
     void checkManual(UUID step) {
-        if (!steps.get(index(step)).manual()) {
-            throw InvalidInputException.of("step", "training.progress.sessionByAttendance");
+        CourseStep found = steps.get(index(step));
+        if (!found.manual()) {
+            throw InvalidInputException.of("step", found.checkId() != null ? "training.progress.checkByAttempt"
+                    : "training.progress.sessionByAttendance");
         }
     }
 

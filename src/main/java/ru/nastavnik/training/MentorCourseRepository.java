@@ -14,4 +14,7 @@ interface MentorCourseRepository extends JpaRepository<MentorCourse, UUID> {
 
     @Query("select distinct c from MentorCourse c join c.steps s where s.eventId = ?1")
     List<MentorCourse> withSessionAt(UUID event);
+
+    @Query("select count(c) > 0 from MentorCourse c join c.steps s where s.checkId = ?1")
+    boolean usesCheck(UUID check);
 }

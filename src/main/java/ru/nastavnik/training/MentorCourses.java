@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -32,6 +33,7 @@ public class MentorCourses {
     private final MentorCourseRepository courses;
     private final CourseProgressRepository progress;
     private final MaterialRepository materials;
+    private final MasteryCheckRepository checks;
     private final Territory territory;
     private final CourseAccess access;
     private final StaffProfiles profiles;
@@ -40,11 +42,12 @@ public class MentorCourses {
     private final Clock clock;
 
     MentorCourses(MentorCourseRepository courses, CourseProgressRepository progress, MaterialRepository materials,
-            Territory territory, CourseAccess access, StaffProfiles profiles, SessionCatalogue sessions,
+            MasteryCheckRepository checks, Territory territory, CourseAccess access, StaffProfiles profiles, SessionCatalogue sessions,
             ApplicationEventPublisher events, Clock clock) {
         this.courses = courses;
         this.progress = progress;
         this.materials = materials;
+        this.checks = checks;
         this.territory = territory;
         this.access = access;
         this.profiles = profiles;
@@ -82,20 +85,56 @@ public class MentorCourses {
     }
 
     /**
+     * «Школа наставника» from the default, for an organisation that publishes no course yet: its tasks and its own
+     * mastery check, all editable afterwards.
+     */
+    public MentorCourseView publishDefault(NastavnikPrincipal caller, OrganisationId owner) {
+        if (!territory.mayPublish(caller, owner)) {
+            throw new NotFoundException();
+        }
+        if (courses.ofPublishers(List.of(owner.value())).stream().findAny().isPresent()) {
+            throw InvalidInputException.of("course", "training.mentorCourse.default.exists");
+        }
+        MasteryCheck check = checks.save(DefaultMentorCourse.check(owner));
+        MentorCourse course = new MentorCourse(owner, DefaultMentorCourse.TITLE, DefaultMentorCourse.DESCRIPTION);
+        DefaultMentorCourse.TASKS_BEFORE_CHECK.forEach(t -> course.add(
+                new NewStep(StepKind.TASK, null, null, t.title(), t.description()), null, 0L));
+        course.add(new NewStep(StepKind.CHECK, null, null, null, "Ответьте на вопросы; свободный ответ проверит куратор.",
+                new MasteryCheckId(check.id())), check.title(), 0L);
+        DefaultMentorCourse.Task last = DefaultMentorCourse.AFTER_CHECK;
+        course.add(new NewStep(StepKind.TASK, null, null, last.title(), last.description()), null, 0L);
+        return courses.save(course).view();
+    }
+
+    /**
      * A step at the end; a study step's material must be one read where the course is published, a session's event
      * one seen there (organised by the course's publisher or an organisation above it) — else it is refused.
      */
     public MentorCourseView addStep(NastavnikPrincipal caller, MentorCourseId id, NewStep step, Long readVersion) {
         MentorCourse course = editable(caller, id);
         List<UUID> publishers = territory.publishersFor(course.organisation());
-        String named = step.kind() == StepKind.SESSION
-                ? Optional.ofNullable(step.event()).flatMap(sessions::find)
-                        .filter(e -> publishers.contains(e.organiser().value())).map(SessionCatalogue.Session::title).orElse(null)
-                : step.material() == null ? null : materials.findById(step.material().value())
-                        .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
-        course.add(step, named, readVersion);
+        course.add(step, namedTitle(step, publishers), readVersion);
         courses.flush();
         return course.view();
+    }
+
+    /**
+     * The title of what the step names, found among the publishers' (else {@code null}: refused by the course); a
+     * check must be usable — with questions and a pass mark within its maximum.
+     */
+    private String namedTitle(NewStep step, List<UUID> publishers) {
+        if (step.kind() == StepKind.SESSION) {
+            return Optional.ofNullable(step.event()).flatMap(sessions::find)
+                    .filter(e -> publishers.contains(e.organiser().value())).map(SessionCatalogue.Session::title).orElse(null);
+        }
+        if (step.kind() == StepKind.CHECK) {
+            Optional<MasteryCheck> check = Optional.ofNullable(step.check()).flatMap(c -> checks.findById(c.value()))
+                    .filter(c -> publishers.contains(c.organisation().value()));
+            check.ifPresent(MasteryCheck::requireUsable);
+            return check.map(MasteryCheck::title).orElse(null);
+        }
+        return step.material() == null ? null : materials.findById(step.material().value())
+                .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
     }
 
     /** The events still to come that a session step of the course may name, for its editor. */

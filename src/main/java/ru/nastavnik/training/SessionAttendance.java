@@ -64,7 +64,7 @@ public class SessionAttendance {
         boolean counted = false;
         for (UUID step : course.sessionsAt(event)) {
             counted |= !hers.isDone(step);
-            hers.attended(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
+            hers.recorded(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
         }
         if (!counted) {
             return;

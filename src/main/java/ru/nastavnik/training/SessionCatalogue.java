@@ -14,8 +14,8 @@ import ru.nastavnik.shared.OrganisationId;
  */
 public interface SessionCatalogue {
 
-    /** An event as a course step sees it: who organises it, its title and when it starts. */
-    record Session(UUID id, OrganisationId organiser, String title, Instant startsAt) {
+    /** An event as a course step sees it: who organises it, its title, when it starts and ends (its training hours). */
+    record Session(UUID id, OrganisationId organiser, String title, Instant startsAt, Instant endsAt) {
     }
 
     /** The event, unless it does not exist or was cancelled. */

@@ -90,7 +90,8 @@ class BulkActionsBrowserTests {
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
                 "Статус обучения изменён у наставников: 2"));
         assertThat(browser.driver().findElements(By.cssSelector("#mentor-bank tbody tr")))
-                .extracting(row -> row.findElements(By.tagName("td")).get(4).getText()).containsOnly("Обучен");
+                .extracting(row -> row.findElements(By.tagName("td")).get(4).getText())
+                .containsOnly("Обучен с " + ru.nastavnik.shared.web.Dates.DATE.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
 
         browser.click(browser.driver().findElement(By.cssSelector("#mentor-bank tbody tr a.bank-edit")));
         WebElement competence = browser.await().until(ExpectedConditions.presenceOfElementLocated(

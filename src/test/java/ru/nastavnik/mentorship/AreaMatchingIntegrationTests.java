@@ -114,6 +114,7 @@ class AreaMatchingIntegrationTests {
                 .andExpect(jsonPath("$.schools.length()").value(2));
         mvc.perform(get("/matching/area").param("organisation", world.municipality().toString()).with(user(methodologist)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Кузнецова Анна Сергеевна")))
+                .andExpect(content().string(containsString("badge text-bg-warning untrained")))
                 .andExpect(content().string(not(containsString("Новикова"))));
 
         String schoolA = "/api/v1/organisations/" + world.schoolA();

@@ -96,8 +96,8 @@ class MentorCourseTests {
                 e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.progress.sessionByAttendance"));
 
         CourseProgress progress = new CourseProgress(SCHOOL, new MentorCourseId(course.id()), new PersonId(UUID.randomUUID()));
-        assertThat(progress.attended(order, session, NOW, TODAY)).isEmpty();
-        assertThat(progress.attended(order, session, NOW, TODAY)).isEmpty();
+        assertThat(progress.recorded(order, session, NOW, TODAY)).isEmpty();
+        assertThat(progress.recorded(order, session, NOW, TODAY)).isEmpty();
         assertThat(progress.view(order).next()).isEqualTo(order.get(0));
         assertThatThrownBy(() -> progress.markDone(order, order.get(1), NOW, TODAY)).isInstanceOf(InvalidInputException.class);
         progress.markDone(order, order.get(0), NOW, TODAY);

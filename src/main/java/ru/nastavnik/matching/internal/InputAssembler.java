@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.matching.internal.engine.MatchingInput;
 import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
 import ru.nastavnik.matching.internal.engine.Mentee;
@@ -92,7 +93,8 @@ public final class InputAssembler {
             engineMentors.add(new Mentor(person(m.personId()), place(m.organisationId()), mentorSubjects,
                     m.competences().stream().mapToInt(this::topic).toArray(), experience,
                     category(data == null ? null : data.qualificationCategory()), forms(m.preferredForms()),
-                    loads.getOrDefault(m.personId(), 0), m.capacity(), crossesSchools.test(m), true));
+                    loads.getOrDefault(m.personId(), 0), m.capacity(), crossesSchools.test(m), true,
+                    m.trainingStatus() == TrainingStatus.TRAINED));
         }
         MatchingInputBuilder builder = MatchingInput.builder(topics.size(), subjects.size());
         engineMentees.forEach(builder::mentee);

@@ -19,6 +19,7 @@ class WeightsForm {
     private Integer wishes;
     private Integer load;
     private Boolean onlyTrained;
+    private Integer trained;
 
     /** A weight typed as something other than a whole number is refused like one out of range. */
     static void check(BindingResult binding) {
@@ -28,7 +29,7 @@ class WeightsForm {
     }
 
     MatchingWeights toWeights() {
-        return new MatchingWeights(needs, subject, experience, locality, form, wishes, load, onlyTrained);
+        return new MatchingWeights(needs, subject, experience, locality, form, wishes, load, onlyTrained, trained);
     }
 
     /** The values to show in the form, by criterion, in the order of the form. */
@@ -41,6 +42,7 @@ class WeightsForm {
         values.put("form", w.form());
         values.put("wishes", w.wishes());
         values.put("load", w.load());
+        values.put("trained", w.trained());
         return values;
     }
 
@@ -70,6 +72,10 @@ class WeightsForm {
 
     public void setLoad(Integer load) {
         this.load = load;
+    }
+
+    public void setTrained(Integer trained) {
+        this.trained = trained;
     }
 
     public Boolean getOnlyTrained() {

@@ -61,6 +61,14 @@ class MentorCourseApiController {
         return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.version())).body(view);
     }
 
+    @PostMapping("/default")
+    @Operation(summary = "Создать «Школу наставника» из курса по умолчанию (задания и проверка знаний), чтобы затем изменить его")
+    ResponseEntity<MentorCourseView> publishDefault(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId) {
+        MentorCourseView view = courses.publishDefault(me, orgId);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.version())).body(view);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Курс наставника с шагами по порядку")
     ResponseEntity<MentorCourseView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,

@@ -20,6 +20,8 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.training.MasteryCheckId;
+import ru.nastavnik.training.MasteryChecks;
 import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.Materials;
@@ -41,18 +43,22 @@ class MentorCourseController {
 
     private final MentorCourses courses;
     private final Materials materials;
+    private final MasteryChecks checks;
 
-    MentorCourseController(MentorCourses courses, Materials materials) {
+    MentorCourseController(MentorCourses courses, Materials materials, MasteryChecks checks) {
         this.courses = courses;
         this.materials = materials;
+        this.checks = checks;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
-        model.addAttribute("courses", courses.list(me, org));
+        var list = courses.list(me, org);
+        model.addAttribute("courses", list);
         model.addAttribute("organisationId", org);
+        model.addAttribute("hasOwn", list.stream().anyMatch(c -> c.organisation().equals(org)));
         model.addAttribute("mayPublish", courses.mayEdit(me, org));
         return LIST;
     }
@@ -64,6 +70,19 @@ class MentorCourseController {
         try {
             MentorCourseView course = courses.publish(me, organisation, title, description);
             Flash.success(redirect, "training.mentorCourse.published");
+            return "redirect:/training/mentor-courses/" + course.id();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/training/mentor-courses?organisation=" + organisation;
+        }
+    }
+
+    @PostMapping("/default")
+    String publishDefault(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+            RedirectAttributes redirect) {
+        try {
+            MentorCourseView course = courses.publishDefault(me, organisation);
+            Flash.success(redirect, "training.mentorCourse.default.created");
             return "redirect:/training/mentor-courses/" + course.id();
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -84,6 +103,7 @@ class MentorCourseController {
             model.addAttribute("materials", materials.search(me, course.organisation(), MaterialQuery.all(),
                     PageRequest.of(0, 200)).getContent());
             model.addAttribute("sessions", courses.sessionsFor(me, id));
+            model.addAttribute("checks", checks.list(me, course.organisation()));
         }
         return DETAIL;
     }
@@ -100,12 +120,13 @@ class MentorCourseController {
     @PostMapping("/{id}/steps")
     String addStep(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id,
             @RequestParam(required = false) StepKind kind, @RequestParam(required = false) String material,
-            @RequestParam(required = false) String event, @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String event, @RequestParam(required = false) MasteryCheckId check,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         MaterialId chosen = material == null || material.isBlank() ? null : MaterialId.of(material);
         UUID session = event == null || event.isBlank() ? null : Ids.parse(event);
         return change(id, redirect, "training.mentorCourse.saved",
-                () -> courses.addStep(me, id, new NewStep(kind, chosen, session, title, description), version));
+                () -> courses.addStep(me, id, new NewStep(kind, chosen, session, title, description, check), version));
     }
 
     @PostMapping("/{id}/steps/{step}/move")

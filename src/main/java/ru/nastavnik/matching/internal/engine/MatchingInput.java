@@ -45,6 +45,7 @@ public final class MatchingInput {
     final int[] capacity;
     final boolean[] sharedBank;
     final boolean[] mentorConsent;
+    final boolean[] trained;
     final int[][] mentorWishes;
 
     MatchingInput(MatchingInputBuilder b) {
@@ -93,6 +94,7 @@ public final class MatchingInput {
         capacity = new int[mentorCount];
         sharedBank = new boolean[mentorCount];
         mentorConsent = new boolean[mentorCount];
+        trained = new boolean[mentorCount];
         for (int j = 0; j < mentorCount; j++) {
             Mentor r = rs.get(j);
             mentorPerson[j] = r.person();
@@ -108,6 +110,7 @@ public final class MatchingInput {
             capacity[j] = r.capacity();
             sharedBank[j] = r.sharedBank();
             mentorConsent[j] = r.consent();
+            trained[j] = r.trained();
         }
         pinnedMentor = new int[menteeCount];
         Arrays.fill(pinnedMentor, NOT_PINNED);

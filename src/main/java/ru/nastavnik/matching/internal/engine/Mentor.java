@@ -5,10 +5,17 @@ import java.util.Objects;
 /**
  * A mentor as the engine sees it. {@code load} mentees are already being mentored, up to {@code capacity} in all;
  * {@code category} is the qualification category ordinal, 0 (none) to {@link MatchingInput#MAX_CATEGORY};
- * {@code sharedBank}: agreed to mentor teachers of other organisations.
+ * {@code sharedBank}: agreed to mentor teachers of other organisations; {@code trained}: completed her training.
  */
 public record Mentor(long person, Place place, int[] subjects, int[] competences, int experienceYears, int category,
-        int forms, int load, int capacity, boolean sharedBank, boolean consent) {
+        int forms, int load, int capacity, boolean sharedBank, boolean consent, boolean trained) {
+
+    /** A mentor not (yet) trained. */
+    public Mentor(long person, Place place, int[] subjects, int[] competences, int experienceYears, int category,
+            int forms, int load, int capacity, boolean sharedBank, boolean consent) {
+        this(person, place, subjects, competences, experienceYears, category, forms, load, capacity, sharedBank, consent,
+                false);
+    }
 
     public Mentor {
         Objects.requireNonNull(place, "place");

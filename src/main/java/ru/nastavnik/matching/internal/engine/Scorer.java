@@ -17,7 +17,7 @@ public final class Scorer {
 
     private final MatchingInput in;
     private final Weights weights;
-    /** Points that depend on the mentor alone (experience and load), computed once. */
+    /** Points that depend on the mentor alone (experience, load and training), computed once. */
     private final int[] mentorPoints;
     private final boolean[] mentorOpen;
 
@@ -27,7 +27,7 @@ public final class Scorer {
         mentorPoints = new int[input.mentorCount];
         mentorOpen = new boolean[input.mentorCount];
         for (int j = 0; j < input.mentorCount; j++) {
-            mentorPoints[j] = experiencePoints(j) + loadPoints(j);
+            mentorPoints[j] = experiencePoints(j) + loadPoints(j) + trainedPoints(j);
             mentorOpen[j] = input.mentorConsent[j] && input.freeCapacity(j) > 0;
         }
     }
@@ -63,7 +63,7 @@ public final class Scorer {
     public Explanation explain(int i, int j) {
         int covered = covered(i, j);
         return new Explanation(needsPoints(i, covered), subjectPoints(i, j), experiencePoints(j), localityPoints(i, j),
-                formPoints(i, j), wishPoints(i, j), loadPoints(j), covered, in.needCount[i]);
+                formPoints(i, j), wishPoints(i, j), loadPoints(j), trainedPoints(j), covered, in.needCount[i]);
     }
 
     /** The first hard constraint the pair breaks, or null when it is admissible. */
@@ -151,6 +151,11 @@ public final class Scorer {
             points += FULL / 2;
         }
         return weights.wishes() * points;
+    }
+
+    /** A trained mentor first, when the organisation scores training instead of requiring it. */
+    private int trainedPoints(int j) {
+        return in.trained[j] ? weights.trained() * FULL : 0;
     }
 
     /** Less loaded mentors first: a mentor's current pairs also need her time. */

@@ -2,11 +2,17 @@ package ru.nastavnik.matching.internal.engine;
 
 /**
  * How much each criterion counts, as the organisation tunes it. A criterion earns up to {@code weight × 100} points,
- * so a pair's score is an exact integer and totals are exact sums.
+ * so a pair's score is an exact integer and totals are exact sums. {@code trained}: what a trained mentor earns
+ * (the organisation's alternative to admitting only trained mentors).
  */
-public record Weights(int needs, int subject, int experience, int locality, int form, int wishes, int load) {
+public record Weights(int needs, int subject, int experience, int locality, int form, int wishes, int load,
+        int trained) {
 
-    /** Keeps the best possible score of a pair (7 × MAX_WEIGHT × 100) far inside an int. */
+    public Weights(int needs, int subject, int experience, int locality, int form, int wishes, int load) {
+        this(needs, subject, experience, locality, form, wishes, load, 0);
+    }
+
+    /** Keeps the best possible score of a pair (8 × MAX_WEIGHT × 100) far inside an int. */
     public static final int MAX_WEIGHT = 10_000;
 
     public Weights {
@@ -17,6 +23,7 @@ public record Weights(int needs, int subject, int experience, int locality, int 
         check("form", form);
         check("wishes", wishes);
         check("load", load);
+        check("trained", trained);
     }
 
     /** Needs first: a mentor who cannot help with what the mentee asked for is of little use, however close. */

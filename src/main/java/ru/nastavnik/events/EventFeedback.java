@@ -1,0 +1,53 @@
+package ru.nastavnik.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.survey.QuestionnaireId;
+
+/** The feedback questionnaire an event's organiser sent to those who attended: once per event. */
+@Entity
+@Table(name = "event_feedback")
+class EventFeedback {
+
+    @Id
+    @Column(name = "event_id")
+    private UUID eventId;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    @Column(name = "questionnaire_id")
+    private UUID questionnaireId;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Column(name = "sent_count")
+    private int sentCount;
+
+    protected EventFeedback() {
+    }
+
+    EventFeedback(EventId event, OrganisationId organiser, QuestionnaireId questionnaire, int sentCount, Instant now) {
+        this.eventId = event.value();
+        this.organisationId = organiser.value();
+        this.questionnaireId = questionnaire.value();
+        this.sentCount = sentCount;
+        this.sentAt = now;
+    }
+
+    QuestionnaireId questionnaire() {
+        return new QuestionnaireId(questionnaireId);
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    int sentCount() {
+        return sentCount;
+    }
+}

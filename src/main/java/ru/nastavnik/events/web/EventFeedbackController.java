@@ -1,0 +1,49 @@
+package ru.nastavnik.events.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.events.EventFeedbacks;
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The organiser sends the feedback questionnaire after the event and reads the answers summed up. */
+@Controller
+@RequestMapping("/events/{id}/feedback")
+class EventFeedbackController {
+
+    static final String SUMMARY = "events/event-feedback";
+
+    private final EventFeedbacks feedbacks;
+
+    EventFeedbackController(EventFeedbacks feedbacks) {
+        this.feedbacks = feedbacks;
+    }
+
+    @GetMapping
+    String summary(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, Model model) {
+        model.addAttribute("feedback", feedbacks.of(me, id).orElseThrow(NotFoundException::new));
+        return SUMMARY;
+    }
+
+    @PostMapping
+    String send(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+        try {
+            feedbacks.send(me, id);
+            Flash.success(redirect, "events.feedback.sent");
+            return "redirect:/events/" + id + "/feedback";
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/events/" + id;
+        }
+    }
+}
