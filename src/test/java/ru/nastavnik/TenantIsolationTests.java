@@ -596,6 +596,8 @@ class TenantIsolationTests {
                 () -> delete(api + "/roadmap/activities/" + activityOfB),
                 () -> get(api + "/roadmap/schools"),
                 () -> get(api + "/payment-rules"),
+                () -> get(api + "/inspection-package.zip"),
+                () -> get("/roadmap/package.zip").param("organisation", b),
                 () -> post(api + "/payment-rules").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"validFrom\":\"2099-01-01\",\"kind\":\"FIXED\",\"amount\":\"1\"}"),
                 () -> get(api + "/payment-statement"),

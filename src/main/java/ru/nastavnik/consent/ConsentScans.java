@@ -40,6 +40,18 @@ public class ConsentScans {
         return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
     }
 
+    /** The scan's extension by the type recognised on upload, without reading the file. */
+    public String scanExtension(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
+        ConsentManagement.check(caller, organisation);
+        Consent consent = consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        if (consent.scan() == null) {
+            throw new NotFoundException();
+        }
+        String type = files.info(organisation, consent.scan()).contentType();
+        return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values()).filter(t -> t.contentType().equals(type))
+                .map(ru.nastavnik.documents.FileType::extension).findFirst().orElse("pdf");
+    }
+
     public record ScanDownload(StoredFileInfo info, InputStream content) {
     }
 }

@@ -6,7 +6,7 @@ import ru.nastavnik.documents.PdfRenderer;
 public record DocumentFile(String name, byte[] content) {
 
     /** This DOCX as a PDF under the same name, for printing and viewing without Word. */
-    DocumentFile toPdf() {
+    public DocumentFile toPdf() {
         return new DocumentFile(name.replaceFirst("\\.docx$", ".pdf"), PdfRenderer.fromDocx(content));
     }
 }

@@ -44,6 +44,15 @@ public class OrderScans {
                 files.read(order.organisation(), file));
     }
 
+    /** The scan's file extension (its type recognised by content), without reading the file. */
+    public String scanExtension(NastavnikPrincipal caller, UUID id) {
+        MentorshipOrder order = managed(caller, id);
+        if (order.scan() == null) {
+            throw new NotFoundException();
+        }
+        return DocumentFileNames.extension(files.info(order.organisation(), new StoredFileId(order.scan())).contentType());
+    }
+
     private MentorshipOrder managed(NastavnikPrincipal caller, UUID id) {
         MentorshipOrder order = orders.findById(id).orElseThrow(NotFoundException::new);
         Mentorships.check(caller, order.organisation());
