@@ -64,6 +64,12 @@ public class TrainingRecordDocument {
         model.put("person", Map.of("fullName", record.fullName()));
         model.put("confirmedHours", String.valueOf(record.confirmedHours()));
         model.put("courses", courses);
+        model.put("completed", record.completedCourses().isEmpty() ? "курсы не завершены" : record.completedCourses().stream()
+                .map(c -> "«" + c.title() + "» пройден " + Dates.DATE.format(c.completedOn()))
+                .collect(java.util.stream.Collectors.joining("; ")));
+        model.put("sessionHours", record.sessionHours().toPlainString());
+        model.put("sessions", record.sessions().stream().map(x -> Map.of("title", x.title(), "date", Dates.DATE.format(x.date()),
+                "hours", x.hours().toPlainString())).toList());
         model.put("date", Dates.DATE.format(LocalDate.now(clock.withZone(school.timeZone() == null ? Dates.DEFAULT_ZONE : ZoneId.of(school.timeZone())))));
         byte[] document = DocxTemplates.render(new ByteArrayInputStream(templates.current(record.organisation(),
                 TrainingTemplates.RECORD)), model);

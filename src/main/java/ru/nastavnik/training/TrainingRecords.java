@@ -25,9 +25,11 @@ public class TrainingRecords {
     private final CourseAccess access;
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
+    private final AttendedSessions attended;
 
     TrainingRecords(ExternalCourseRepository courses, CourseAccess access, StaffProfiles profiles,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AttendedSessions attended) {
+        this.attended = attended;
         this.courses = courses;
         this.access = access;
         this.profiles = profiles;
@@ -80,7 +82,8 @@ public class TrainingRecords {
         List<CourseView> list = courses.ofPerson(person.organisationId().value(), person.id().value()).stream()
                 .map(ExternalCourse::view).toList();
         return new TrainingRecord(person.id(), person.organisationId(), person.data().fullName(), list,
-                hours(list, CourseStatus.CONFIRMED), hours(list, CourseStatus.SUBMITTED));
+                hours(list, CourseStatus.CONFIRMED), hours(list, CourseStatus.SUBMITTED),
+                attended.of(person.organisationId(), person.id()), attended.completed(person.organisationId(), person.id()));
     }
 
     private static int hours(List<CourseView> list, CourseStatus status) {

@@ -30,6 +30,11 @@ class TrainingTemplates {
                         "Программа (курс)", "Часов", "Сроки, удостоверение"), "courses",
                         List.of("{{index}}", "{{item.provider}}", "{{item.title}}", "{{item.hours}}", "{{item.period}}"))
                 .emptyLine()
+                .paragraph("Обучение в системе наставничества: {{completed}}")
+                .paragraph("Посещённые занятия (установочные сессии, консультации, семинары) — всего часов: {{sessionHours}}")
+                .table(new int[] { 10, 110, 25, 25 }, List.of("№", "Занятие", "Дата", "Часов"), "sessions",
+                        List.of("{{index}}", "{{item.title}}", "{{item.date}}", "{{item.hours}}"))
+                .emptyLine()
                 .paragraph("Сведения подтверждены куратором наставничества. Дата: {{date}}")
                 .build();
         return new DefaultTemplate() {
@@ -57,6 +62,10 @@ class TrainingTemplates {
                 model.put("courses", List.of(Map.of("provider", "ГАУ ДПО «Институт развития образования»",
                         "title", "Наставничество в образовательной организации", "hours", "72",
                         "period", "01.10.2026 – 20.10.2026, удостоверение приложено")));
+                model.put("completed", "«Школа наставника» пройдена 20.12.2026");
+                model.put("sessionHours", "2.0");
+                model.put("sessions", List.of(Map.of("title", "Установочная сессия наставников", "date", "15.11.2026",
+                        "hours", "2.0")));
                 model.put("date", "01.11.2026");
                 return model;
             }

@@ -122,5 +122,14 @@ class SessionStepIntegrationTests {
                     .andExpect(jsonPath("$[0].progress.completedOn").isNotEmpty());
             mvc.perform(get(bankMentor).with(user(s.curator()))).andExpect(jsonPath("$.trainingStatus").value("TRAINED"));
         });
+        // her training record lists the session with its hours and the course completed, on the page and in the API
+        mvc.perform(get("/api/v1/organisations/" + s.school() + "/persons/" + s.mentorPerson() + "/training-record")
+                .with(user(s.curator())))
+                .andExpect(jsonPath("$.sessions[0].title").value("Установочная сессия наставников"))
+                .andExpect(jsonPath("$.sessions[0].hours").value(1.2))
+                .andExpect(jsonPath("$.completedCourses[0].title").value("Школа наставника"));
+        mvc.perform(get("/training/record").with(user(s.mentor())))
+                .andExpect(content().string(containsString("Всего часов занятий: 1.2")))
+                .andExpect(content().string(containsString("«Школа наставника» пройден")));
     }
 }

@@ -118,7 +118,7 @@ class CourseApiController {
     }
 
     @GetMapping("/persons/{personId}/training-record")
-    @Operation(summary = "Сведения об обучении работника: курсы, подтверждённые и ждущие часы")
+    @Operation(summary = "Сведения об обучении работника: курсы, подтверждённые и ждущие часы, посещённые занятия, пройденные курсы наставника")
     TrainingRecord record(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable PersonId personId) {
         return records.of(me, orgId, personId);
