@@ -46,10 +46,10 @@ if [[ -z $jar || ! -f target/s3proxy/s3proxy.jar ]]; then
   jar=$(ls target/nastavnik-*.jar | grep -v original | head -n 1)
 fi
 
-start_node() { # start_node <name> <port> [VAR=value…]: the jar with its own data directory; its pid in $node_pid
+start_node() { # start_node <name> <port> [env's -u NAME…] [NAME=value…]: the jar, its data in $work/<name>; pid in $node_pid
   local name=$1 port=$2; shift 2
   mkdir -p "$work/$name"
-  env NASTAVNIK_DATA_DIR="$work/$name" "$@" java -Xmx512m -XX:+UseSerialGC -jar "$jar" --server.port="$port" \
+  env "$@" NASTAVNIK_DATA_DIR="$work/$name" java -Xmx512m -XX:+UseSerialGC -jar "$jar" --server.port="$port" \
     >> "$logs/$name.log" 2>&1 &
   node_pid=$!
   pids+=("$node_pid")
