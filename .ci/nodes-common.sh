@@ -70,13 +70,23 @@ json=(-H 'Content-Type: application/json')
 id_of() { sed 's/.*"id":"\([^"]*\)".*/\1/'; }
 suffix=$(date +%s)
 
-new_school() { # new_school <port>: a region and a school in it, made through the API; the school's id in $school
-  local region
-  region=$(curl "${api[@]}" "${json[@]}" -d "{\"name\":\"$title $suffix\",\"kind\":\"REGION\"}" \
+new_school() { # new_school <port> [label]: a region and a school in it, made through the API; the school's id in $school
+  local region name="$title $suffix${2:+ $2}"
+  region=$(curl "${api[@]}" "${json[@]}" -d "{\"name\":\"$name\",\"kind\":\"REGION\"}" \
     "localhost:$1/api/v1/organisations" | id_of) || fatal "a region could not be created through the API"
-  school=$(curl "${api[@]}" "${json[@]}" -d "{\"name\":\"Школа: $title $suffix\",\"kind\":\"ORGANISATION\",\"parentId\":\"$region\"}" \
+  school=$(curl "${api[@]}" "${json[@]}" -d "{\"name\":\"Школа: $name\",\"kind\":\"ORGANISATION\",\"parentId\":\"$region\"}" \
     "localhost:$1/api/v1/organisations" | id_of) || fatal "a school could not be created through the API"
 }
+
+new_curator() { # new_curator <port>: a curator of $school; curl's credentials for her in ${as_curator[@]}
+  curator="curator-$suffix-$school" curator_password="Kurator-$suffix-password"
+  curl "${api[@]}" "${json[@]}" -o /dev/null -d "{\"username\":\"$curator\",\"password\":\"$curator_password\",
+    \"fullName\":\"Куратор: $title\",\"roles\":[{\"role\":\"CURATOR\",\"organisationId\":\"$school\"}]}" \
+    "localhost:$1/api/v1/users" || fatal "the curator could not be created"
+  as_curator=(-fs -u "$curator:$curator_password")
+}
+
+json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 
 staff_csv() { # staff_csv <rows> <file>: distinct people (name, birth date, personnel number and e-mail differ row to row)
   {
