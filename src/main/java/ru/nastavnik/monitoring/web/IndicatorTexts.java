@@ -11,8 +11,9 @@ import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.IndicatorLine;
 
 /** An indicator line's name, formula, unit and value in words, the same on the page, in the API and in the XLSX. */
+/** Public only so that the page's template may call it. */
 @Component
-class IndicatorTexts {
+public class IndicatorTexts {
 
     private final MessageSource messages;
 
@@ -20,39 +21,39 @@ class IndicatorTexts {
         this.messages = messages;
     }
 
-    String name(IndicatorLine line) {
+    public String name(IndicatorLine line) {
         String name = text(line.indicator().nameKey());
         return line.whole() ? name : name + " — " + part(line);
     }
 
-    String part(IndicatorLine line) {
+    public String part(IndicatorLine line) {
         return line.partKey() != null ? text(line.partKey()) : line.partText();
     }
 
-    String formula(IndicatorLine line) {
+    public String formula(IndicatorLine line) {
         return text(line.indicator().formulaKey());
     }
 
-    String description(IndicatorLine line) {
+    public String description(IndicatorLine line) {
         return text(line.indicator().descriptionKey());
     }
 
-    String unit(IndicatorLine line) {
+    public String unit(IndicatorLine line) {
         return text(line.indicator().unit().messageKey());
     }
 
     /** Why there is no figure, for an indicator the system does not compute yet; else null. */
-    String missing(IndicatorLine line) {
+    public String missing(IndicatorLine line) {
         return line.indicator().computed() ? null : text(line.indicator().missingKey());
     }
 
     /** The value as a number (a percentage as 12.5), or null: no base, or no data yet. */
-    BigDecimal value(IndicatorLine line, Figure figure) {
+    public BigDecimal value(IndicatorLine line, Figure figure) {
         return line.indicator().computed() ? figure.value(line.indicator().unit()) : null;
     }
 
     /** The value as shown: «12,5», «—» when there is no base, «нет данных» when the indicator has none yet. */
-    String shown(IndicatorLine line, Figure figure) {
+    public String shown(IndicatorLine line, Figure figure) {
         if (!line.indicator().computed()) {
             return text("indicator.noData");
         }
@@ -60,7 +61,7 @@ class IndicatorTexts {
         return value == null ? "—" : value.toPlainString().replace('.', ',');
     }
 
-    String text(String key, Object... args) {
+    public String text(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, locale);
     }
