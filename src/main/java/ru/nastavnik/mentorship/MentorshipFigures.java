@@ -41,8 +41,8 @@ public class MentorshipFigures {
     public record Programmes(long approved, long onTime, long early, long terminated) {
     }
 
-    /** Mentees of the bank without a running pair today and the days they have waited, summed. */
-    public record Waiting(long mentees, long days) {
+    /** Mentees of the bank without a running pair today, those given support meanwhile, their days of waiting summed. */
+    public record Waiting(long mentees, long supported, long days) {
     }
 
     private final EntityManager entityManager;
@@ -115,14 +115,18 @@ public class MentorshipFigures {
     /** Today's mentee bank without a running (planned, active, paused) pair, and the days since each entered it. */
     public Map<OrganisationId, Waiting> waiting(Collection<OrganisationId> organisations, LocalDate today) {
         return query(entityManager, organisations, """
-                select b.organisation_id, count(*), coalesce(sum(cast(:today as date) - b.entered_on), 0)
+                select b.organisation_id, count(*),
+                       count(*) filter (where exists (select 1 from mentorship_support s where s.person_id = b.person_id
+                                        and s.organisation_id = b.organisation_id and s.assigned_on <= :today
+                                        and (s.ended_on is null or s.ended_on > :today))),
+                       coalesce(sum(cast(:today as date) - b.entered_on), 0)
                 from bank_mentee b
                 where b.organisation_id in (:organisations) and b.left_on is null
                   and not exists (select 1 from mentorship_member mm join mentorship m on m.id = mm.mentorship_id
                                   where mm.person_id = b.person_id and mm.role = 'MENTEE' and mm.to_date is null
                                     and m.status in ('PLANNED', 'ACTIVE', 'PAUSED'))
                 group by 1""", Map.of("today", today),
-                (map, row) -> map.put(id(row), new Waiting(n(row[1]), n(row[2]))));
+                (map, row) -> map.put(id(row), new Waiting(n(row[1]), n(row[2]), n(row[3]))));
     }
 
     private static <T> Map<OrganisationId, T> query(EntityManager entityManager,

@@ -14,6 +14,7 @@ public enum Indicator {
     PAIRS(Unit.COUNT, true),
     GROUPS(Unit.COUNT, true),
     MENTEES_WAITING(Unit.COUNT, true),
+    MENTEES_SUPPORTED(Unit.COUNT, true),
     WAITING_DAYS(Unit.DAYS, true),
     PROGRAMMES_APPROVED(Unit.COUNT, true),
     PROGRAMMES_ON_TIME(Unit.COUNT, true),

@@ -108,6 +108,7 @@ public class IndicatorFigures {
         }
         mentorship.waiting(schools, LocalDate.now(clock)).forEach((school, w) -> {
             tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees()));
+            tally.add(school, Indicator.MENTEES_SUPPORTED, Figure.count(w.supported()));
             tally.add(school, Indicator.WAITING_DAYS, new Figure(w.days(), w.mentees()));
         });
     }

@@ -28,9 +28,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * (1.09.2025–31.08.2026; young: born after 31.08.1991 — under 35 on 31.08.2026 — with at most 3 years of teaching).
  *
  * School S1 (district M1), staff of 9 on the register plus one archived young teacher who never counts:
- * p1 mentor (HIGHEST), p2 mentor (MENTOR category), p3 and p4 young mentees, p5 young and waiting in the bank 10 days,
- * p6 mentee not young (5 years of teaching), p7 (FIRST) mentored in a pair that ended before the year, p9 in the bank
- * but in a planned pair (so not waiting, and a planned pair does not count), p10 waiting 20 days (her old pair ended).
+ * p1 mentor (HIGHEST), p2 mentor (MENTOR category), p3 and p4 young mentees, p5 young and waiting in the bank 10 days
+ * (given consultations), p6 mentee not young (5 years of teaching), p7 (FIRST) mentored in a pair that ended before
+ * the year, p9 in the bank but in a planned pair (so not waiting, and a planned pair does not count), p10 waiting
+ * 20 days (her old pair ended; her support ended yesterday).
  * Pair A (p1 → p3) and group B (p2 → p4, p6), both «педагог — педагог», work in the year.
  * School S2 (M1), staff of 5: q1 mentor (FIRST) → q2 young; q4 (born 31.08.1991: 35 on the last day, not young) →
  * q5 (born 1.09.1991, 3 years: young) in «руководитель — педагог», which ended on 15.09.2025 (inside the year);
@@ -87,6 +88,8 @@ class IndicatorIntegrationTests {
         w.waiting(s1, p10, 20);
         w.waiting(s1, p9, 5);
         w.waiting(s1, p3, 50);
+        w.support(s1, p5, 5, false);
+        w.support(s1, p10, 15, true);
         w.paymentRule(s1, LocalDate.of(2026, 1, 1));
         w.programme(s1, a, "TERMINATED", LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 2), LocalDate.of(2026, 3, 1), null);
         w.programme(s1, a, "COMPLETED", LocalDate.of(2025, 10, 5), LocalDate.of(2025, 10, 5), LocalDate.of(2026, 5, 31),
@@ -143,6 +146,8 @@ class IndicatorIntegrationTests {
         // in the bank: p5 (10 days), p10 (20 days; her pair ended); p9 is in a planned pair, p3 in pair A → 2, (10 + 20) / 2 = 15
         assertFigure(t, "MENTEES_WAITING", 2, 0, "2");
         assertFigure(t, "WAITING_DAYS", 30, 2, "15.0");
+        // of them p5 has support now; p10's ended yesterday → 1
+        assertFigure(t, "MENTEES_SUPPORTED", 1, 0, "1");
         // approved 2.10, 5.10, 10.11.2025 = 3 (12.01.2025 is before); on time: 31.05 = its end; early: 15.04 < 30.06;
         // terminated: A's first (2.10.2025–1.03.2026); D's (ended 30.06.2025) is outside the year
         assertFigure(t, "PROGRAMMES_APPROVED", 3, 0, "3");

@@ -87,6 +87,15 @@ class IndicatorWorld {
                 LocalDate.now(clock).minusDays(days));
     }
 
+    /** Support (consultations) given to a waiting mentee since {@code days} days ago; ended: no longer. */
+    void support(OrganisationId school, UUID person, int days, boolean ended) {
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update("""
+                insert into mentorship_support (id, organisation_id, person_id, kind, assigned_on, ended_on)
+                values (?, ?, ?, 'CONSULTATION', ?, ?)""", UUID.randomUUID(), school.value(), person, today.minusDays(days),
+                ended ? today.minusDays(1) : null);
+    }
+
     void paymentRule(OrganisationId school, LocalDate validFrom) {
         jdbc.update("""
                 insert into mentorship_payment_rule (id, organisation_id, valid_from, kind, amount, created_by, created_at)
