@@ -257,6 +257,23 @@ class AuthorisationTests {
                 Role.SYSTEM_ADMIN, 404));
     }
 
+    @Test
+    void aSchoolsIndicatorsAreItsDirectorsCuratorsAndItsMethodologistsAnAreasOnlyItsMethodologists() throws Exception {
+        String school = "/api/v1/organisations/" + world.schoolA() + "/indicators";
+        String area = "/api/v1/organisations/" + world.municipality() + "/indicators";
+        Map<Role, Integer> schoolReaders = Map.of(Role.SYSTEM_ADMIN, 404, Role.REGIONAL_METHODOLOGIST, 200,
+                Role.MUNICIPAL_METHODOLOGIST, 200, Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404, Role.MENTEE, 404);
+        Map<Role, Integer> areaReaders = Map.of(Role.SYSTEM_ADMIN, 404, Role.REGIONAL_METHODOLOGIST, 200,
+                Role.MUNICIPAL_METHODOLOGIST, 200, Role.DIRECTOR, 404, Role.CURATOR, 404, Role.MENTOR, 404, Role.MENTEE, 404);
+        expect(get(school), schoolReaders);
+        expect(get("/monitoring/indicators").param("organisation", world.schoolA().toString()), schoolReaders);
+        expect(get(area), areaReaders);
+        expect(get("/monitoring/indicators").param("organisation", world.municipality().toString()), areaReaders);
+        expect(get("/monitoring/indicators.xlsx").param("organisation", world.municipality().toString()), areaReaders);
+        expect(get("/monitoring/indicators"), Map.of(Role.SYSTEM_ADMIN, 404, Role.REGIONAL_METHODOLOGIST, 200,
+                Role.MUNICIPAL_METHODOLOGIST, 200, Role.DIRECTOR, 200, Role.CURATOR, 200, Role.MENTOR, 404));
+    }
+
     private void expect(MockHttpServletRequestBuilder request, Map<Role, Integer> statuses) throws Exception {
         for (Map.Entry<Role, Integer> entry : statuses.entrySet()) {
             int status = mvc.perform(request.with(user(users.get(entry.getKey())))).andReturn().getResponse().getStatus();

@@ -46,6 +46,35 @@ class QueryCountIntegrationTests {
         assertThat(large).as("queries per page with 12 pairs, against 2 pairs").isEqualTo(small);
     }
 
+    @Test
+    void aDistrictsIndicatorsCostTheSameQueriesForOneSchoolAsForFour() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        school.grow(fixtures.user(Role.CURATOR, world.schoolA()), world.schoolA(), Collections.nCopies(2, "Наставникова"));
+        Map<String, Integer> small = indicators(methodologist, world);
+        for (int i = 0; i < 3; i++) {
+            var more = fixtures.org("Ещё школа " + i + " " + world.tag(), ru.nastavnik.organisation.OrganisationKind.ORGANISATION,
+                    world.municipality()).id();
+            school.grow(fixtures.user(Role.CURATOR, more), more, Collections.nCopies(2, "Наставникова"));
+        }
+        Map<String, Integer> large = indicators(methodologist, world);
+        assertThat(large).as("queries of the district's indicators with 5 schools, against 2").isEqualTo(small);
+        assertThat(small.values()).allSatisfy(n -> assertThat(n).isPositive().isLessThan(20));
+    }
+
+    private Map<String, Integer> indicators(NastavnikPrincipal methodologist, Fixtures.World world) throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String page : List.of("/monitoring/indicators?organisation=" + world.municipality(),
+                "/monitoring/indicators.xlsx?organisation=" + world.municipality(),
+                "/api/v1/organisations/" + world.municipality() + "/indicators")) {
+            QueryCounter.reset();
+            int status = mvc.perform(get(page).with(user(methodologist))).andReturn().getResponse().getStatus();
+            assertThat(status).as(page).isEqualTo(200);
+            counts.put(page, QueryCounter.count());
+        }
+        return counts;
+    }
+
     private Map<String, Integer> measure(NastavnikPrincipal curator, Fixtures.World world) throws Exception {
         String org = world.schoolA().toString();
         String api = "/api/v1/organisations/" + org;

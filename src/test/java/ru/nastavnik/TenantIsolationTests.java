@@ -611,6 +611,12 @@ class TenantIsolationTests {
                 () -> get("/roadmap").param("organisation", b),
                 () -> get(api + "/pair-health"),
                 () -> get("/monitoring/pairs").param("organisation", b),
+                () -> get(api + "/indicators"),
+                () -> get("/monitoring/indicators").param("organisation", b),
+                () -> get("/monitoring/indicators.xlsx").param("organisation", b),
+                () -> get("/api/v1/organisations/" + world.municipality() + "/indicators"),
+                () -> get("/monitoring/indicators").param("organisation", world.municipality().toString()),
+                () -> get("/monitoring/indicators.xlsx").param("organisation", world.municipality().toString()),
                 () -> get("/roadmap/documents/regulation.docx").param("organisation", b),
                 () -> get("/roadmap/documents/roadmap.pdf").param("organisation", b),
                 () -> post("/bank/mentees/batch").param("organisation", b).param("personId", waitingOfB)

@@ -1,10 +1,14 @@
 /**
- * Monitoring of the mentorship's quality (roadmap stage 6): for a start, the health of each working pair judged
- * from its programme's own data. A leaf: it reads the other modules' APIs and nobody depends on it.
+ * Monitoring of the mentorship's quality (roadmap stage 6): the health of each working pair judged from its
+ * programme's own data, and the indicator catalogue computed for a school, a municipality or a region over a period.
+ * A leaf: it reads the other modules' APIs (figures and ids only) and nobody depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "events",
         "mentorship",
+        "organisation",
         "people",
+        "practices",
         "shared",
         "shared :: audit",
         "shared :: security",

@@ -1,0 +1,147 @@
+package ru.nastavnik.mentorship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+import ru.nastavnik.shared.AggregateRows;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * Counts of pairs, programmes, their people and the mentees still waiting, for many organisations at once
+ * (monitoring's indicators): each method is one aggregate query however many schools are asked about; figures
+ * only, no names. A pair works in a period when it was activated (not planned), started by its end and had not ended
+ * before its start; a person counts in the organisation that employs her, and only while she is on its staff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentorshipFigures {
+
+    private static final String WORKING = """
+            m.status <> 'PLANNED' and m.starts_on <= :to and (m.ended_on is null or m.ended_on >= :from)""";
+
+    /** Mentors, mentees, the people involved, mentor–mentee links, young mentees, mentors under a payment rule. */
+    public record People(long mentors, long mentees, long involved, long links, long youngMentees, long paidMentors) {
+    }
+
+    /** Pairs (one mentee) and groups (more) of one form of mentoring. */
+    public record Form(String form, long pairs, long groups) {
+    }
+
+    /** Programmes approved, completed on time, completed early and terminated in a period. */
+    public record Programmes(long approved, long onTime, long early, long terminated) {
+    }
+
+    /** Mentees of the bank without a running pair today, those given support meanwhile, their days of waiting summed. */
+    public record Waiting(long mentees, long supported, long days) {
+    }
+
+    private final EntityManager entityManager;
+
+    MentorshipFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Callers have checked the caller's right to these organisations' figures; young as in people's StaffFigures. */
+    public Map<OrganisationId, People> people(Collection<OrganisationId> organisations, LocalDate from, LocalDate to,
+            int youngAge, int youngYears) {
+        return query(entityManager, organisations, """
+                with member as (
+                    select pe.organisation_id, mm.mentorship_id, mm.person_id, mm.role,
+                           pe.birth_date > :bornAfter and pe.teaching_experience_years <= :years as young,
+                           exists (select 1 from mentorship_payment_rule r where r.organisation_id = m.organisation_id
+                                   and r.valid_from <= least(:to, coalesce(mm.to_date, :to), coalesce(m.ended_on, :to)))
+                               as paid
+                    from mentorship m
+                    join mentorship_member mm on mm.mentorship_id = m.id
+                    join person pe on pe.id = mm.person_id
+                    where pe.organisation_id in (:organisations) and pe.archived_at is null and pe.anonymised_at is null
+                      and mm.from_date <= :to and (mm.to_date is null or mm.to_date >= :from) and %s),
+                link as (
+                    select a.organisation_id, count(distinct (a.person_id, b.person_id)) as links
+                    from member a join mentorship_member b on b.mentorship_id = a.mentorship_id and b.role = 'MENTEE'
+                         and b.from_date <= :to and (b.to_date is null or b.to_date >= :from)
+                    where a.role = 'MENTOR' group by a.organisation_id)
+                select x.organisation_id,
+                       count(distinct x.person_id) filter (where x.role = 'MENTOR'),
+                       count(distinct x.person_id) filter (where x.role = 'MENTEE'),
+                       count(distinct x.person_id),
+                       coalesce(max(l.links), 0),
+                       count(distinct x.person_id) filter (where x.role = 'MENTEE' and x.young),
+                       count(distinct x.person_id) filter (where x.role = 'MENTOR' and x.paid)
+                from member x left join link l on l.organisation_id = x.organisation_id
+                group by x.organisation_id""".formatted(WORKING), Map.of("from", from, "to", to, "bornAfter", to.minusYears(youngAge), "years", youngYears),
+                (map, row) -> map.put(id(row), new People(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]))));
+    }
+
+    /** Pairs and groups working in the period, by the organisation that formed them and their form. */
+    public Map<OrganisationId, List<Form>> forms(Collection<OrganisationId> organisations, LocalDate from, LocalDate to) {
+        return query(entityManager, organisations, """
+                select m.organisation_id, m.form, count(*) filter (where k.mentees <= 1), count(*) filter (where k.mentees > 1)
+                from mentorship m
+                cross join lateral (select count(distinct mm.person_id) as mentees from mentorship_member mm
+                                    where mm.mentorship_id = m.id and mm.role = 'MENTEE') k
+                where m.organisation_id in (:organisations) and %s
+                group by 1, 2 order by 2""".formatted(WORKING), Map.of("from", from, "to", to),
+                (map, row) -> map.computeIfAbsent(id(row), o -> new ArrayList<>())
+                        .add(new Form((String) row[1], n(row[2]), n(row[3]))));
+    }
+
+    /** Approved in the period; completed in it on or after the planned end, or before it; terminated of the period. */
+    public Map<OrganisationId, Programmes> programmes(Collection<OrganisationId> organisations, LocalDate from,
+            LocalDate to) {
+        return query(entityManager, organisations, """
+                select organisation_id,
+                       count(*) filter (where approved_on between :from and :to),
+                       count(*) filter (where status = 'COMPLETED' and completed_on between :from and :to
+                                        and completed_on >= ends_on),
+                       count(*) filter (where status = 'COMPLETED' and completed_on between :from and :to
+                                        and completed_on < ends_on),
+                       count(*) filter (where status = 'TERMINATED' and starts_on <= :to and ends_on >= :from)
+                from programme where organisation_id in (:organisations) group by 1""",
+                Map.of("from", from, "to", to),
+                (map, row) -> map.put(id(row), new Programmes(n(row[1]), n(row[2]), n(row[3]), n(row[4]))));
+    }
+
+    /** Today's mentee bank without a running (planned, active, paused) pair, and the days since each entered it. */
+    public Map<OrganisationId, Waiting> waiting(Collection<OrganisationId> organisations, LocalDate today) {
+        return query(entityManager, organisations, """
+                select b.organisation_id, count(*),
+                       count(*) filter (where exists (select 1 from mentorship_support s where s.person_id = b.person_id
+                                        and s.organisation_id = b.organisation_id and s.assigned_on <= :today
+                                        and (s.ended_on is null or s.ended_on > :today))),
+                       coalesce(sum(cast(:today as date) - b.entered_on), 0)
+                from bank_mentee b
+                where b.organisation_id in (:organisations) and b.left_on is null
+                  and not exists (select 1 from mentorship_member mm join mentorship m on m.id = mm.mentorship_id
+                                  where mm.person_id = b.person_id and mm.role = 'MENTEE' and mm.to_date is null
+                                    and m.status in ('PLANNED', 'ACTIVE', 'PAUSED'))
+                group by 1""", Map.of("today", today),
+                (map, row) -> map.put(id(row), new Waiting(n(row[1]), n(row[2]), n(row[3]))));
+    }
+
+    private static <T> Map<OrganisationId, T> query(EntityManager entityManager,
+            Collection<OrganisationId> organisations, String sql, Map<String, Object> parameters,
+            BiConsumer<Map<OrganisationId, T>, Object[]> collect) {
+        Map<OrganisationId, T> figures = new HashMap<>();
+        AggregateRows.read(entityManager, sql, organisations, parameters, row -> collect.accept(figures, row));
+        return figures;
+    }
+
+    private static OrganisationId id(Object[] row) {
+        return AggregateRows.organisation(row);
+    }
+
+    private static long n(Object value) {
+        return AggregateRows.count(value);
+    }
+}

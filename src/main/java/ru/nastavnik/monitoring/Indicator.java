@@ -1,0 +1,77 @@
+package ru.nastavnik.monitoring;
+
+/**
+ * The indicator catalogue, each defined once: its code, its unit and whether the system computes it yet. The Russian
+ * name (as schools write it), the formula in words and the description are message keys derived from the code
+ * ({@code indicator.<CODE>.name|formula|description}); an indicator without data says why ({@code .missing}).
+ */
+public enum Indicator {
+    YOUNG_WITH_MENTOR(Unit.PERCENT, true),
+    STAFF_INVOLVED(Unit.PERCENT, true),
+    MENTORS(Unit.COUNT, true),
+    MENTORS_SHARE(Unit.PERCENT, true),
+    MENTOR_LOAD(Unit.MEAN, true),
+    PAIRS(Unit.COUNT, true),
+    GROUPS(Unit.COUNT, true),
+    MENTEES_WAITING(Unit.COUNT, true),
+    MENTEES_SUPPORTED(Unit.COUNT, true),
+    WAITING_DAYS(Unit.DAYS, true),
+    PROGRAMMES_APPROVED(Unit.COUNT, true),
+    PROGRAMMES_ON_TIME(Unit.COUNT, true),
+    PROGRAMMES_EARLY(Unit.COUNT, true),
+    PROGRAMMES_TERMINATED(Unit.COUNT, true),
+    EVENTS_HELD(Unit.COUNT, true),
+    EVENT_PARTICIPANTS(Unit.COUNT, true),
+    PRACTICES(Unit.COUNT, true),
+    QUALIFICATION(Unit.COUNT, true),
+    MENTORS_PAID(Unit.COUNT, true),
+    SATISFACTION(Unit.MEAN, false),
+    MENTORS_TRAINED(Unit.COUNT, false),
+    TRAINING_HOURS(Unit.COUNT, false),
+    DEFICITS_CLOSED(Unit.PERCENT, false),
+    RETENTION(Unit.PERCENT, false),
+    CONTESTS(Unit.COUNT, false),
+    PUBLICATIONS(Unit.COUNT, false);
+
+    /** How a figure reads: a count, a percentage of its base, a mean, a mean number of days. */
+    public enum Unit {
+        COUNT, PERCENT, MEAN, DAYS;
+
+        public String messageKey() {
+            return "indicator.unit." + name();
+        }
+    }
+
+    private final Unit unit;
+    private final boolean computed;
+
+    Indicator(Unit unit, boolean computed) {
+        this.unit = unit;
+        this.computed = computed;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** False: listed with the reason its data does not exist yet ({@link #missingKey()}). */
+    public boolean computed() {
+        return computed;
+    }
+
+    public String nameKey() {
+        return "indicator." + name() + ".name";
+    }
+
+    public String formulaKey() {
+        return "indicator." + name() + ".formula";
+    }
+
+    public String descriptionKey() {
+        return "indicator." + name() + ".description";
+    }
+
+    public String missingKey() {
+        return "indicator." + name() + ".missing";
+    }
+}

@@ -1,0 +1,157 @@
+package ru.nastavnik.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.events.EventKind;
+import ru.nastavnik.events.EventTallies;
+import ru.nastavnik.mentorship.MentorshipFigures;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffFigures;
+import ru.nastavnik.practices.PracticeFigures;
+import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The indicator table of a school, a municipality or a region over a period. Each group of indicators is one
+ * aggregate query over all the schools of the area (the number of queries does not grow with the schools); the
+ * area's figures are the sums of its schools' numerators and bases. "Young": under {@code young.max-age} on the
+ * period's last day with at most {@code young.max-teaching-years} of teaching.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorFigures {
+
+    private final IndicatorAccess access;
+    private final Organisations organisations;
+    private final StaffFigures staff;
+    private final MentorshipFigures mentorship;
+    private final EventTallies events;
+    private final PracticeFigures practices;
+    private final Clock clock;
+    private final int youngAge;
+    private final int youngYears;
+
+    IndicatorFigures(IndicatorAccess access, Organisations organisations, StaffFigures staff,
+            MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
+            @Value("${nastavnik.monitoring.young.max-age:35}") int youngAge,
+            @Value("${nastavnik.monitoring.young.max-teaching-years:3}") int youngYears) {
+        this.access = access;
+        this.organisations = organisations;
+        this.staff = staff;
+        this.mentorship = mentorship;
+        this.events = events;
+        this.practices = practices;
+        this.clock = clock;
+        this.youngAge = youngAge;
+        this.youngYears = youngYears;
+    }
+
+    public IndicatorTable of(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
+        access.check(caller, organisation);
+        List<OrganisationSummary> tree = organisations.subtree(organisation);
+        List<OrganisationSummary> schools = tree.stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
+        List<OrganisationId> schoolIds = schools.stream().map(OrganisationSummary::id).toList();
+        Tally tally = new Tally();
+        TreeSet<String> forms = new TreeSet<>();
+        gatherPeople(tally, schoolIds, period);
+        gatherPairs(tally, schoolIds, period, forms);
+        gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
+        practices.byLevel(schoolIds, period.from(), period.to()).forEach((o, levels) -> levels
+                .forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
+        OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
+        boolean area = self.kind() != OrganisationKind.ORGANISATION;
+        List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
+                .map(s -> new IndicatorTable.Row(s.id(), s.name(), false, tally.of(s.id()))).toList());
+        List<Map<String, Figure>> bodies = tree.stream().filter(o -> o.kind() != OrganisationKind.ORGANISATION)
+                .map(o -> tally.of(o.id())).filter(f -> !f.isEmpty()).toList();
+        if (!bodies.isEmpty()) {
+            rows.add(new IndicatorTable.Row(organisation, self.name(), true, Tally.sum(bodies)));
+        }
+        return new IndicatorTable(organisation, self.name(), area, period, lines(forms),
+                Tally.sum(rows.stream().map(IndicatorTable.Row::figures).toList()), rows);
+    }
+
+    private void gatherPeople(Tally tally, List<OrganisationId> schools, IndicatorPeriod period) {
+        Map<OrganisationId, StaffFigures.Counts> counts = staff.of(schools, period.to(), youngAge, youngYears);
+        Map<OrganisationId, MentorshipFigures.People> people = mentorship.people(schools, period.from(), period.to(),
+                youngAge, youngYears);
+        for (OrganisationId school : schools) {
+            StaffFigures.Counts c = counts.getOrDefault(school, new StaffFigures.Counts(0, 0, Map.of()));
+            MentorshipFigures.People p = people.getOrDefault(school, new MentorshipFigures.People(0, 0, 0, 0, 0, 0));
+            tally.add(school, Indicator.YOUNG_WITH_MENTOR, new Figure(p.youngMentees(), c.young()));
+            tally.add(school, Indicator.STAFF_INVOLVED, new Figure(p.involved(), c.staff()));
+            tally.add(school, Indicator.MENTORS, Figure.count(p.mentors()));
+            tally.add(school, Indicator.MENTORS_SHARE, new Figure(p.mentors(), c.staff()));
+            tally.add(school, Indicator.MENTOR_LOAD, new Figure(p.links(), p.mentors()));
+            tally.add(school, Indicator.MENTORS_PAID, Figure.count(p.paidMentors()));
+            c.categories().forEach((category, n) -> {
+                if (category != QualificationCategory.NONE) {
+                    tally.add(school, Indicator.QUALIFICATION, category.name(), Figure.count(n));
+                }
+            });
+        }
+        mentorship.waiting(schools, LocalDate.now(clock)).forEach((school, w) -> {
+            tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees()));
+            tally.add(school, Indicator.MENTEES_SUPPORTED, Figure.count(w.supported()));
+            tally.add(school, Indicator.WAITING_DAYS, new Figure(w.days(), w.mentees()));
+        });
+    }
+
+    private void gatherPairs(Tally tally, List<OrganisationId> schools, IndicatorPeriod period, TreeSet<String> forms) {
+        mentorship.forms(schools, period.from(), period.to()).forEach((school, list) -> list.forEach(f -> {
+            forms.add(f.form());
+            tally.add(school, Indicator.PAIRS, f.form(), Figure.count(f.pairs()));
+            tally.add(school, Indicator.GROUPS, f.form(), Figure.count(f.groups()));
+        }));
+        mentorship.programmes(schools, period.from(), period.to()).forEach((school, p) -> {
+            tally.add(school, Indicator.PROGRAMMES_APPROVED, Figure.count(p.approved()));
+            tally.add(school, Indicator.PROGRAMMES_ON_TIME, Figure.count(p.onTime()));
+            tally.add(school, Indicator.PROGRAMMES_EARLY, Figure.count(p.early()));
+            tally.add(school, Indicator.PROGRAMMES_TERMINATED, Figure.count(p.terminated()));
+        });
+    }
+
+    private void gatherEvents(Tally tally, List<OrganisationId> organisers, IndicatorPeriod period) {
+        events.heldBy(organisers, period.from(), period.to()).forEach((o, kinds) -> kinds.forEach((kind, held) -> {
+            tally.add(o, Indicator.EVENTS_HELD, kind.name(), Figure.count(held.events()));
+            tally.add(o, Indicator.EVENT_PARTICIPANTS, kind.name(), Figure.count(held.participants()));
+        }));
+    }
+
+    /** The catalogue in order; an indicator with parts is followed by each part. */
+    private static List<IndicatorLine> lines(TreeSet<String> forms) {
+        List<IndicatorLine> lines = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            lines.add(IndicatorLine.whole(indicator));
+            switch (indicator) {
+                case PAIRS, GROUPS -> forms.forEach(f -> lines.add(new IndicatorLine(indicator, f, null, f)));
+                case EVENTS_HELD, EVENT_PARTICIPANTS -> Arrays.stream(EventKind.values())
+                        .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
+                case PRACTICES -> Arrays.stream(PracticeLevel.values())
+                        .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
+                case QUALIFICATION -> Arrays.stream(QualificationCategory.values())
+                        .filter(c -> c != QualificationCategory.NONE)
+                        .forEach(c -> lines.add(new IndicatorLine(indicator, c.name(), c.messageKey(), null)));
+                default -> {
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,88 @@
+package ru.nastavnik.monitoring.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ru.nastavnik.monitoring.IndicatorFigures;
+import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/**
+ * The indicators of the caller's school, or of her municipality or region with a row per school below it (sortable
+ * by any indicator), over a period; the same table as XLSX.
+ */
+@Controller
+class IndicatorController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final IndicatorFigures figures;
+    private final IndicatorWorkbook workbook;
+    private final IndicatorTexts texts;
+    private final Clock clock;
+
+    IndicatorController(IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, Clock clock) {
+        this.figures = figures;
+        this.workbook = workbook;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/monitoring/indicators")
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
+            Model model) {
+        OrganisationId org = organisation(me, organisation);
+        IndicatorPeriod period;
+        try {
+            period = IndicatorPeriod.parse(from, to, LocalDate.now(clock));
+        } catch (InvalidInputException e) {
+            model.addAttribute("periodError", e.problems().get(0));
+            period = IndicatorPeriod.of(null, null, LocalDate.now(clock));
+        }
+        IndicatorTable table = figures.of(me, org, period).sortedBy(sort, desc);
+        model.addAttribute("table", table);
+        model.addAttribute("texts", texts);
+        model.addAttribute("sort", sort);
+        model.addAttribute("desc", desc);
+        return "monitoring/indicators";
+    }
+
+    @GetMapping("/monitoring/indicators.xlsx")
+    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean desc) {
+        OrganisationId org = organisation(me, organisation);
+        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(from, to, LocalDate.now(clock))).sortedBy(sort, desc);
+        String name = texts.text("indicator.xlsx.file", table.name(), table.period().from(), table.period().to());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " "), java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .header(HttpHeaders.CONTENT_TYPE, XLSX).body(workbook.write(table));
+    }
+
+    /** The one asked for, else the caller's school, else the area she is a methodologist of. */
+    private static OrganisationId organisation(NastavnikPrincipal me, String requested) {
+        return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
+                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                .map(g -> g.organisation()).filter(o -> o != null).findFirst()).orElseThrow(NotFoundException::new);
+    }
+}

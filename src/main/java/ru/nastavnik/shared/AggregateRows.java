@@ -1,0 +1,44 @@
+package ru.nastavnik.shared;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * One aggregate SQL query over many organisations at once, for the modules' figure APIs (monitoring's indicators):
+ * the organisations bind to {@code :organisations}, each row goes to the consumer; none asked, no query. Run through
+ * JPA so that the query counts of the tests see it.
+ */
+public final class AggregateRows {
+
+    private AggregateRows() {
+    }
+
+    public static void read(EntityManager entityManager, String sql, Collection<OrganisationId> organisations,
+            Map<String, Object> parameters, Consumer<Object[]> row) {
+        if (organisations.isEmpty()) {
+            return;
+        }
+        Query query = entityManager.createNativeQuery(sql)
+                .setParameter("organisations", organisations.stream().map(OrganisationId::value).toList());
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(row);
+    }
+
+    /** The organisation in a row's first column. */
+    public static OrganisationId organisation(Object[] row) {
+        return new OrganisationId((UUID) row[0]);
+    }
+
+    /** A count or sum column as a long. */
+    public static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+}
