@@ -23,8 +23,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * A municipal methodologist plans a seminar for the mentors of two schools; a mentor of each registers; the
- * methodologist marks who came and writes the protocol; the curator of one school sees that her mentor registered
- * and attended.
+ * methodologist marks who came, marks the seminar held and writes the protocol; the mentor who came downloads her
+ * certificate; her school's mentor course named the seminar, so the course completes: the curator sees her trained in
+ * the bank, the session's hours in her training record, and that she registered and attended.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventBrowserTests {
@@ -77,6 +78,11 @@ class EventBrowserTests {
         assertThat(facts).contains("Семинар").contains("Школа А").contains("Школа Б");
         String eventUrl = browser.driver().getCurrentUrl();
         String event = eventUrl.substring(eventUrl.lastIndexOf('/') + 1);
+        // school A's mentor course names the seminar as its one step; its mentor is in the bank, not trained yet
+        inTheBank(curatorA, mentorA);
+        var course = courses.publish(curatorA, world.schoolA(), "Школа наставника", null);
+        courses.addStep(curatorA, course.id(), new ru.nastavnik.training.NewStep(ru.nastavnik.training.StepKind.SESSION, null,
+                java.util.UUID.fromString(event), null, null), course.version());
 
         for (EventPeople.Teacher mentor : java.util.List.of(mentorA, mentorB)) {
             browser.driver().manage().deleteAllCookies();
@@ -98,6 +104,9 @@ class EventBrowserTests {
         browser.click(browser.driver().findElement(By.id("save-attendance")));
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-places"))).getText())
                 .contains("присутствовали: 1");
+        // the seminar is marked held: mentor A's certificate downloads from the event's page
+        browser.click(browser.driver().findElement(By.id("mark-held")));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-facts")));
         // the seminar's protocol: its form names what is missing before it prints
         browser.click(browser.driver().findElement(By.id("edit-protocol")));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("number"))).sendKeys("7");
@@ -114,11 +123,49 @@ class EventBrowserTests {
                 .contains("/calendar/feeds/").endsWith(".ics");
 
         browser.driver().manage().deleteAllCookies();
+        browser.signIn(mentorA.user().getUsername(), Fixtures.PASSWORD);
+        browser.open("/events/" + event);
+        String certificate = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("my-certificate")))
+                .getDomAttribute("href");
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "fetch(arguments[0]).then(r => arguments[1](r.status + ' ' + r.headers.get('content-type')))", certificate);
+        assertThat(answer).isEqualTo("200 application/pdf");
+
+        // the attendance completed her course's session step, so the course: the bank shows her trained, her record the hours
+        listeners.awaitCompletion();
+        browser.driver().manage().deleteAllCookies();
         browser.signIn(curatorA.getUsername(), Fixtures.PASSWORD);
+        browser.open("/bank/mentors");
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText())
+                .contains("Григорьева Анна Сергеевна").contains("Обучен");
+        assertThat(browser.driver().findElements(By.cssSelector(".trained-on"))).isNotEmpty();
+        browser.open("/training/persons/" + mentorA.person() + "/record");
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("session-hours"))).getText())
+                .contains("Всего часов занятий");
+        assertThat(browser.driver().findElement(By.id("completed-courses")).getText()).contains("Школа наставника");
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Участие в мероприятиях"))));
         String table = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("participation"))).getText();
         assertThat(table).contains("Семинар «Наставник и молодой педагог»").contains("Григорьева Анна Сергеевна")
                 .contains("зарегистрирован").contains("✓").doesNotContain("Дмитриева");
+    }
+
+    @Autowired
+    ru.nastavnik.training.MentorCourses courses;
+    @Autowired
+    ru.nastavnik.bank.BankManagement banks;
+    @Autowired
+    ru.nastavnik.consent.ConsentManagement consents;
+    @Autowired
+    ru.nastavnik.Listeners listeners;
+
+    private void inTheBank(NastavnikPrincipal curator, EventPeople.Teacher mentor) {
+        for (var purpose : java.util.List.of(ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA,
+                ru.nastavnik.consent.ConsentPurpose.MENTORING_DUTIES)) {
+            consents.recordGiven(curator, mentor.school(), new ru.nastavnik.consent.GiveConsent(mentor.person().toString(), purpose,
+                    java.time.LocalDate.now().minusDays(1), null, null));
+        }
+        banks.saveMentor(curator, mentor.school(), new ru.nastavnik.bank.MentorRequest(mentor.person().toString(),
+                java.util.List.of("parents"), null, 1, java.util.List.of(), null, null, false));
     }
 
     private void setValue(String id, String value) {
