@@ -598,6 +598,7 @@ class TenantIsolationTests {
                 () -> get(api + "/payment-rules"),
                 () -> get(api + "/inspection-package.zip"),
                 () -> get("/roadmap/package.zip").param("organisation", b),
+                () -> post("/bank/mentors/invite").param("organisation", b).with(csrf()),
                 () -> post(api + "/payment-rules").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"validFrom\":\"2099-01-01\",\"kind\":\"FIXED\",\"amount\":\"1\"}"),
                 () -> get(api + "/payment-statement"),
@@ -723,6 +724,9 @@ class TenantIsolationTests {
                 () -> get(e), () -> get(e + "/edit"),
                 () -> post(e).param("title", "Взлом").param("version", "0").with(csrf()),
                 () -> post(e + "/cancel").with(csrf()), () -> post(e + "/held").with(csrf()),
+                () -> post(e + "/agenda/0/practice").param("practice", "").param("version", "0").with(csrf()),
+                () -> put("/api/v1" + e + "/agenda/0/practice").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"practice\":null}"),
                 () -> get(e + "/feedback"), () -> post(e + "/feedback").with(csrf()),
                 () -> get("/api/v1" + e + "/feedback"), () -> post("/api/v1" + e + "/feedback"),
                 () -> post(e + "/registration").with(csrf()), () -> post(e + "/decline").with(csrf()),

@@ -18,6 +18,8 @@ class AgendaItem {
     private UUID speaker;
     @Column(name = "speaker_text")
     private String speakerText;
+    @Column(name = "practice_id")
+    private UUID practice;
 
     protected AgendaItem() {
     }
@@ -27,9 +29,11 @@ class AgendaItem {
         this.topic = entry.topic().strip();
         this.speaker = entry.speaker() == null ? null : entry.speaker().value();
         this.speakerText = entry.speakerText() == null || entry.speakerText().isBlank() ? null : entry.speakerText().strip();
+        this.practice = entry.practice() == null ? null : entry.practice().value();
     }
 
     AgendaEntry entry() {
-        return new AgendaEntry(time, topic, speaker == null ? null : new PersonId(speaker), speakerText);
+        return new AgendaEntry(time, topic, speaker == null ? null : new PersonId(speaker), speakerText,
+                practice == null ? null : new ru.nastavnik.practices.PracticeId(practice));
     }
 }

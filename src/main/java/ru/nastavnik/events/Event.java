@@ -132,6 +132,15 @@ class Event {
         details.agenda().forEach(a -> agenda.add(new AgendaItem(a)));
     }
 
+    /** The agenda line {@code index} becomes a pair presenting its practice (or stops being one: null). */
+    void present(Long readVersion, int index, ru.nastavnik.practices.PracticeId practice) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        if (index < 0 || index >= agenda.size()) {
+            throw InvalidInputException.of("agenda", "event.agenda.practice.line");
+        }
+        agenda.set(index, new AgendaItem(agenda.get(index).entry().presenting(practice)));
+    }
+
     void recordProtocol(Long readVersion, ProtocolDetails details) {
         StaleVersionException.check(readVersion, version == null ? 0 : version);
         protocol = Protocol.record(kind, status, details);

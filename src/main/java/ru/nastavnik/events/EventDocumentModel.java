@@ -43,9 +43,11 @@ class EventDocumentModel {
     private final EventAccess access;
     private final EventAudit audit;
     private final MessageSource messages;
+    private final ru.nastavnik.practices.PracticeDecisions practices;
 
     EventDocumentModel(DocumentTemplates templates, Organisations organisations, StaffProfiles profiles, EventAccess access,
-            EventAudit audit, MessageSource messages) {
+            EventAudit audit, MessageSource messages, ru.nastavnik.practices.PracticeDecisions practices) {
+        this.practices = practices;
         this.templates = templates;
         this.organisations = organisations;
         this.profiles = profiles;
@@ -75,13 +77,25 @@ class EventDocumentModel {
         facts.put("dated", dated(locality, (String) facts.get("date")));
         model.put("event", facts);
         Map<PersonId, String> speakers = speakers(e);
+        List<ru.nastavnik.practices.PracticeId> named = e.agenda().stream().map(AgendaEntry::practice)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<ru.nastavnik.practices.PracticeId, String> titles = named.isEmpty() ? Map.of() : practices.titles(named);
         model.put("agenda", e.agenda().stream().map(a -> Map.of("time", a.time() == null ? "" : a.time().toString(),
-                "topic", a.topic(), "speaker", speakerOf(a, speakers))).toList());
+                "topic", a.topic(), "speaker", withPractice(speakerOf(a, speakers), a, titles))).toList());
         return model;
     }
 
     String kindTitle(EventView e) {
         return e.customKind() != null ? e.customKind() : messages.getMessage(e.kind().messageKey(), null, RUSSIAN);
+    }
+
+    /** A pair presenting its practice: «… (практика «…»)». */
+    static String withPractice(String speaker, AgendaEntry item, Map<ru.nastavnik.practices.PracticeId, String> titles) {
+        if (item.practice() == null || !titles.containsKey(item.practice())) {
+            return speaker;
+        }
+        String practice = "практика «" + titles.get(item.practice()) + "»";
+        return speaker.isBlank() ? practice : speaker + " (" + practice + ")";
     }
 
     static String speakerOf(AgendaEntry item, Map<PersonId, String> speakers) {

@@ -74,7 +74,7 @@ public class EventInvitees {
             List<StaffView> same = item.speaker() != null || typed.split(" ").length < 2 ? List.of()
                     : profiles.findByName(schools, typed, 2).stream()
                             .filter(v -> v.data().fullName().equalsIgnoreCase(typed)).toList();
-            agenda.add(same.size() == 1 ? new AgendaEntry(item.time(), item.topic(), same.get(0).id(), null) : item);
+            agenda.add(same.size() == 1 ? new AgendaEntry(item.time(), item.topic(), same.get(0).id(), null, item.practice()) : item);
         }
         return new EventDetails(details.kind(), details.customKind(), details.title(), details.description(), details.startsAt(),
                 details.endsAt(), details.place(), details.onlineLink(), details.capacity(), details.schools(), details.people(), agenda);

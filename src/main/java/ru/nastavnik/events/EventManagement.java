@@ -35,8 +35,12 @@ public class EventManagement {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final ru.nastavnik.practices.PracticeDecisions practices;
+
     EventManagement(EventRepository events, EventAccess access, CustomKinds kinds, StaffProfiles profiles, EventAudit audit,
-            EventInvitations invitations, ApplicationEventPublisher publisher, Clock clock) {
+            EventInvitations invitations, ApplicationEventPublisher publisher, Clock clock,
+            ru.nastavnik.practices.PracticeDecisions practices) {
+        this.practices = practices;
         this.invitations = invitations;
         this.events = events;
         this.access = access;
@@ -145,6 +149,7 @@ public class EventManagement {
 
     /** Invited schools lie in the organiser's territory, named people and speakers work in it. */
     private Map<PersonId, OrganisationId> checkInvited(OrganisationId organiser, EventDetails details) {
+        AgendaPractices.check(practices, organiser, details.agenda());
         Set<OrganisationId> schools = access.invitableSchools(organiser).stream().map(OrganisationSummary::id)
                 .collect(Collectors.toSet());
         if (!schools.containsAll(details.schools())) {

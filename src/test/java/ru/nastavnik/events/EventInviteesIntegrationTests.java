@@ -88,4 +88,39 @@ class EventInviteesIntegrationTests {
                 .andExpect(content().string(containsString("Опыт школы | Докладова" + tag + " Анна Сергеевна")))
                 .andExpect(content().string(not(containsString("Наставникова"))));
     }
+
+    @Autowired
+    ru.nastavnik.bank.BankManagement banks;
+    @Autowired
+    ru.nastavnik.consent.ConsentManagement consents;
+
+    /** The mentor bank's filter hands the mentors it found to a new event's form, chosen by name there. */
+    @Test
+    void theMentorsABankFilterFindsOpenANewEventsFormChosenByName() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        String tag = w.tag().replaceAll("[^А-Яа-яЁё]", "");
+        EventPeople.Teacher trained = people.teacher(curator, w.schoolA(), Role.MENTOR, "Обученная" + tag);
+        EventPeople.Teacher other = people.teacher(curator, w.schoolA(), Role.MENTOR, "Необученная" + tag);
+        for (EventPeople.Teacher t : List.of(trained, other)) {
+            for (var purpose : List.of(ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA, ru.nastavnik.consent.ConsentPurpose.MENTORING_DUTIES)) {
+                consents.recordGiven(curator, w.schoolA(), new ru.nastavnik.consent.GiveConsent(t.person().toString(), purpose,
+                        java.time.LocalDate.now().minusDays(1), null, null));
+            }
+        }
+        banks.saveMentor(curator, w.schoolA(), new ru.nastavnik.bank.MentorRequest(trained.person().toString(), List.of("parents"),
+                null, 1, List.of(), null, ru.nastavnik.bank.TrainingStatus.TRAINED, false));
+        banks.saveMentor(curator, w.schoolA(), new ru.nastavnik.bank.MentorRequest(other.person().toString(), List.of("parents"),
+                null, 1, List.of(), null, ru.nastavnik.bank.TrainingStatus.NOT_TRAINED, false));
+
+        String next = mvc.perform(post("/bank/mentors/invite").param("organisation", w.schoolA().toString()).param("training", "TRAINED")
+                .with(user(curator)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(next).isEqualTo("/events/new?organisation=" + w.schoolA() + "&people=" + trained.person());
+        mvc.perform(get(next).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"person-" + trained.person() + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"person-" + other.person() + "\""))));
+        mvc.perform(post("/bank/mentors/invite").param("organisation", w.schoolB().toString()).with(user(curator)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
 }

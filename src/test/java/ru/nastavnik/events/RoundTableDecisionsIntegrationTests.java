@@ -129,6 +129,48 @@ class RoundTableDecisionsIntegrationTests {
                 .andExpect(jsonPath("$.practice.pendingLevel").value("REGION"));
     }
 
+    /** A conference's agenda line is a pair presenting its practice: one of the organiser's library, never another school's. */
+    @Test
+    void anAgendaLineIsAPairPresentingAPracticeOfTheOrganisersLibrary() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        PracticeShelf.Shelved own = shelf.accepted(w.schoolA(), "Педагогическая мастерская", "Открытые уроки");
+        PracticeShelf.Shelved foreign = shelf.accepted(w.schoolB(), "Чужая мастерская", "Школы Б");
+        String school = w.schoolA().toString();
+        java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(3).withNano(0);
+        String body = """
+                {"kind":"CONFERENCE","title":"Конференция","startsAt":"%s","endsAt":"%s","place":"Зал","schools":["%s"],
+                 "agenda":[{"time":"10:00","topic":"Опыт пары","speaker":"Петрова и Иванова","practiceId":"%s"}]}""";
+        mvc.perform(post("/api/v1/organisations/" + school + "/events").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(start, start.plusHours(2), school, foreign.id())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("из методической копилки организатора")));
+        String event = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/organisations/" + school + "/events")
+                .with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(start, start.plusHours(2), school, own.id())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/events/" + event).with(user(curator)))
+                .andExpect(content().string(containsString("id=\"agenda-practice-0\"")))
+                .andExpect(content().string(containsString("Педагогическая мастерская")));
+        String announcement = ru.nastavnik.mentorship.DocumentWordingTestsAccess.text(mvc.perform(get("/events/" + event
+                + "/announcement").with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(announcement).contains("Петрова и Иванова (практика «Педагогическая мастерская»)");
+
+        // the page's form clears it, the API names it again; another school's practice is refused there too
+        mvc.perform(post("/events/" + event + "/agenda/0/practice").param("practice", "").param("version", "0")
+                .with(user(curator)).with(csrf())).andExpect(redirectedUrl("/events/" + event));
+        mvc.perform(get("/api/v1/events/" + event).with(user(curator))).andExpect(jsonPath("$.event.agenda[0].practice").doesNotExist());
+        mvc.perform(put("/api/v1/events/" + event + "/agenda/0/practice").header("If-Match", etag(event, curator))
+                .with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"practice\":\"" + foreign.id() + "\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(put("/api/v1/events/" + event + "/agenda/0/practice").header("If-Match", etag(event, curator))
+                .with(user(curator)).contentType(MediaType.APPLICATION_JSON).content("{\"practice\":\"" + own.id() + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.agenda[0].practice").value(own.id().toString()));
+        mvc.perform(put("/api/v1/events/" + event + "/agenda/0/practice").header("If-Match", etag(event, curator))
+                .with(user(fixtures.user(Role.CURATOR, w.schoolB()))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"practice\":\"" + foreign.id() + "\"}")).andExpect(status().isNotFound());
+    }
+
     private String plan(NastavnikPrincipal organiser, String organisation, String kind) throws Exception {
         return plan(organiser, organisation, kind, organisation);
     }

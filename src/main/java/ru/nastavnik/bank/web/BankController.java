@@ -50,6 +50,7 @@ class BankController {
     static final String MENTORS = "bank/mentor-bank";
     static final String SHARED = "bank/shared-bank";
     static final int CANDIDATES = 50;
+    static final int INVITE_LIMIT = 100;
 
     private final BankManagement banks;
     private final BankCapacities capacities;
@@ -140,6 +141,26 @@ class BankController {
         model.addAttribute("q", q);
         BankChoices.mentor(vocabulary, capacities, me, org, model);
         return MENTORS;
+    }
+
+    /**
+     * The mentors the filter found, invited to a new event: the event form opens with them chosen by name. The ids
+     * travel in the address (the bank does not know the events module, only its page's address), at most
+     * {@value #INVITE_LIMIT} of them, which keeps the address within what servers and balancers accept.
+     */
+    @PostMapping("/bank/mentors/invite")
+    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) String q) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        StringBuilder address = new StringBuilder("redirect:/events/new?organisation=").append(org);
+        banks.mentors(me, org, new BankFilter(blankToNull(competence), blankToNull(subject), null, training, null,
+                blankToNull(q), true)).stream().limit(INVITE_LIMIT).forEach(m -> address.append("&people=").append(m.personId()));
+        return address.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @PostMapping("/bank/mentors")

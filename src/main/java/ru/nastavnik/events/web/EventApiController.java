@@ -1,5 +1,7 @@
 package ru.nastavnik.events.web;
 
+import ru.nastavnik.events.AgendaPractices;
+
 import java.util.List;
 import java.util.Set;
 
@@ -60,9 +62,12 @@ class EventApiController {
     private final EventDocuments documents;
     private final RoundTableDecisions decisions;
     private final EventInvitees invitees;
+    private final AgendaPractices agendaPractices;
 
     EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
-            EventCalendar calendar, EventDocuments documents, RoundTableDecisions decisions, EventInvitees invitees) {
+            EventCalendar calendar, EventDocuments documents, RoundTableDecisions decisions, EventInvitees invitees,
+            AgendaPractices agendaPractices) {
+        this.agendaPractices = agendaPractices;
         this.decisions = decisions;
         this.invitees = invitees;
         this.documents = documents;
@@ -209,6 +214,19 @@ class EventApiController {
     ResponseEntity<byte[]> protocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return EventDocumentController.download(documents.protocol(me, id, "pdf".equals(format)));
+    }
+
+    record Presented(String practice) {
+    }
+
+    @PutMapping("/events/{id}/agenda/{index}/practice")
+    @Operation(summary = "Пара представляет практику: назначить строке программы (index с нуля) практику из копилки организатора (practice: null — снять)")
+    ResponseEntity<EventView> present(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+            @PathVariable int index, @RequestBody Presented body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        EventView view = agendaPractices.present(me, id, ETags.parse(ifMatch), index,
+                body.practice() == null || body.practice().isBlank() ? null : ru.nastavnik.practices.PracticeId.of(body.practice()));
+        return ETags.ok(view.version(), view);
     }
 
     @GetMapping("/events/{id}/decisions")

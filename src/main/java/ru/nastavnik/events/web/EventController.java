@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.events.AgendaEntry;
+import ru.nastavnik.events.AgendaPractices;
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
 import ru.nastavnik.practices.PracticeId;
@@ -53,9 +54,12 @@ class EventController {
     private final RoundTableDecisions decisions;
     private final EventInvitees invitees;
 
+    private final AgendaPractices agendaPractices;
+
     EventController(Events events, EventManagement management, CustomKinds kinds, RoundTableDecisions decisions,
-            EventInvitees invitees) {
+            EventInvitees invitees, AgendaPractices agendaPractices) {
         this.invitees = invitees;
+        this.agendaPractices = agendaPractices;
         this.events = events;
         this.management = management;
         this.kinds = kinds;
@@ -72,8 +76,12 @@ class EventController {
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
-        return form(me, model, new EventForm(), Organiser.of(me, organisation), null);
+    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) List<String> people, Model model) {
+        EventForm form = new EventForm();
+        // people chosen elsewhere: the mentor bank's filter names them in the address
+        form.setPeople(people == null ? List.of() : people.stream().distinct().toList());
+        return form(me, model, form, Organiser.of(me, organisation), null);
     }
 
     @PostMapping
@@ -100,7 +108,26 @@ class EventController {
         boolean roundTable = card.event().kind() == EventKind.ROUND_TABLE;
         model.addAttribute("decisions", roundTable ? decisions.of(me, id) : java.util.List.of());
         model.addAttribute("candidates", roundTable && card.organiser() ? decisions.candidates(me, id) : java.util.List.of());
+        model.addAttribute("practiceTitles", agendaPractices.titles(card.event()));
+        model.addAttribute("presentable", card.organiser() ? agendaPractices.presentable(card.event().organisationId())
+                : java.util.List.of());
         return DETAIL;
+    }
+
+    /** The organiser names the practice a pair presents on an agenda line (or none). */
+    @PostMapping("/{id}/agenda/{index}/practice")
+    String present(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @PathVariable int index,
+            @RequestParam(required = false) ru.nastavnik.practices.PracticeId practice,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            agendaPractices.present(me, id, version, index, practice);
+            Flash.success(redirect, "event.agenda.practice.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        } catch (ru.nastavnik.shared.StaleVersionException e) {
+            Flash.error(redirect, "event.stale");
+        }
+        return "redirect:/events/" + id;
     }
 
     @GetMapping("/{id}/edit")

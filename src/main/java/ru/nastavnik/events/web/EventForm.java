@@ -40,6 +40,8 @@ class EventForm {
     private boolean allSchools;
     private List<String> people = new ArrayList<>();
     private String agenda;
+    /** The practice each agenda line presents (by line, blank for none): kept through an edit of the agenda's text. */
+    private List<String> agendaPractices = new ArrayList<>();
     private Long version;
 
     static EventForm of(EventView e) {
@@ -62,6 +64,8 @@ class EventForm {
         form.agenda = String.join("\n", e.agenda().stream().map(a -> (a.time() == null ? "" : a.time().toString()) + " | "
                 + a.topic() + " | " + (a.speaker() != null && names.containsKey(a.speaker()) ? names.get(a.speaker())
                         : a.speakerText() == null ? "" : a.speakerText())).toList());
+        form.agendaPractices = new ArrayList<>(e.agenda().stream()
+                .map(a -> a.practice() == null ? "" : a.practice().toString()).toList());
         form.version = e.version();
         return form;
     }
@@ -87,16 +91,20 @@ class EventForm {
             return entries;
         }
         String[] lines = agenda.split("\\R");
+        int line = 0;
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
+            String presented = line < agendaPractices.size() ? agendaPractices.get(line) : "";
+            line++;
             String[] parts = lines[i].split("\\|", -1);
             try {
                 LocalTime time = parts.length > 1 && !parts[0].isBlank() ? LocalTime.parse(parts[0].strip().replace('.', ':')) : null;
                 String topic = parts.length > 1 ? parts[1] : parts[0];
                 String speaker = parts.length > 2 ? parts[2] : null;
-                entries.add(new AgendaEntry(time, topic, null, speaker));
+                entries.add(new AgendaEntry(time, topic, null, speaker, presented == null || presented.isBlank() ? null
+                        : ru.nastavnik.practices.PracticeId.of(presented)));
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of("agenda", "event.agenda.line.invalid", i + 1);
             }
@@ -194,6 +202,14 @@ class EventForm {
 
     public String getAgenda() {
         return agenda;
+    }
+
+    public List<String> getAgendaPractices() {
+        return agendaPractices;
+    }
+
+    public void setAgendaPractices(List<String> agendaPractices) {
+        this.agendaPractices = agendaPractices == null ? new ArrayList<>() : agendaPractices;
     }
 
     public void setAgenda(String agenda) {

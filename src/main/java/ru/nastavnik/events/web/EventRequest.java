@@ -19,7 +19,8 @@ record EventRequest(EventKind kind, UUID customKind, String title, String descri
         LocalDateTime endsAt, String place, String onlineLink, Integer capacity, List<String> schools, List<String> people,
         List<Item> agenda) {
 
-    record Item(LocalTime time, String topic, String speakerId, String speaker) {
+    /** {@code practiceId}: a pair presenting this practice of the organiser's library. */
+    record Item(LocalTime time, String topic, String speakerId, String speaker, String practiceId) {
     }
 
     EventDetails details() {
@@ -27,6 +28,8 @@ record EventRequest(EventKind kind, UUID customKind, String title, String descri
                 schools == null ? List.of() : schools.stream().map(OrganisationId::of).toList(),
                 people == null ? List.of() : people.stream().map(PersonId::of).toList(),
                 agenda == null ? List.of() : agenda.stream().map(i -> new AgendaEntry(i.time(), i.topic(),
-                        i.speakerId() == null || i.speakerId().isBlank() ? null : PersonId.of(i.speakerId()), i.speaker())).toList());
+                        i.speakerId() == null || i.speakerId().isBlank() ? null : PersonId.of(i.speakerId()), i.speaker(),
+                        i.practiceId() == null || i.practiceId().isBlank() ? null
+                                : ru.nastavnik.practices.PracticeId.of(i.practiceId()))).toList());
     }
 }
