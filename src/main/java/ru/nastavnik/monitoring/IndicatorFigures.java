@@ -42,6 +42,7 @@ public class IndicatorFigures {
     private final MentorshipFigures mentorship;
     private final EventTallies events;
     private final PracticeFigures practices;
+    private final ru.nastavnik.training.TrainingFigures training;
     private final Clock clock;
     private final int youngAge;
     private final int youngYears;
@@ -49,7 +50,9 @@ public class IndicatorFigures {
     IndicatorFigures(IndicatorAccess access, Organisations organisations, StaffFigures staff,
             MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
             @Value("${nastavnik.monitoring.young.max-age:35}") int youngAge,
-            @Value("${nastavnik.monitoring.young.max-teaching-years:3}") int youngYears) {
+            @Value("${nastavnik.monitoring.young.max-teaching-years:3}") int youngYears,
+            ru.nastavnik.training.TrainingFigures training) {
+        this.training = training;
         this.access = access;
         this.organisations = organisations;
         this.staff = staff;
@@ -72,6 +75,10 @@ public class IndicatorFigures {
         gatherPeople(tally, schoolIds, period);
         gatherPairs(tally, schoolIds, period, forms);
         gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
+        training.bySchool(schoolIds, period.from(), period.to()).forEach((school, t) -> {
+            tally.add(school, Indicator.MENTORS_TRAINED, Figure.count(t.trainedInPeriod()));
+            tally.add(school, Indicator.TRAINING_HOURS, Figure.count(t.hours()));
+        });
         practices.byLevel(schoolIds, period.from(), period.to()).forEach((o, levels) -> levels
                 .forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
         OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();

@@ -9,6 +9,7 @@
         "organisation",
         "people",
         "practices",
+        "training",
         "shared",
         "shared :: audit",
         "shared :: security",

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,11 @@ class TrainingFiguresIntegrationTests {
         TrainingFigures.Figures area = figures.of(world.municipality(), FROM, TO);
         assertThat(area).isEqualTo(new TrainingFigures.Figures(3, 3, 2, 100, 52, new BigDecimal("4.0")));
         assertThat(area.hours()).isEqualByComparingTo("56.0");
+        // school by school for monitoring's breakdown: school A 16 + 2.0 = 18 hours, school B the rest of the area's 56
+        var bySchool = figures.bySchool(List.of(world.schoolA(), world.schoolB()), FROM, TO);
+        assertThat(bySchool.get(world.schoolA())).isEqualTo(new TrainingFigures.SchoolTraining(2, 18));
+        assertThat(bySchool.values().stream().mapToLong(TrainingFigures.SchoolTraining::hours).sum()).isEqualTo(56);
+        assertThat(bySchool.values().stream().mapToLong(TrainingFigures.SchoolTraining::trainedInPeriod).sum()).isEqualTo(2);
         TrainingFigures.Figures before = figures.of(world.municipality(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 31));
         assertThat(before).isEqualTo(new TrainingFigures.Figures(4, 1, 1, 25, 72, new BigDecimal("0.0")));
 
