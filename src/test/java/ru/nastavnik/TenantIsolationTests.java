@@ -599,6 +599,10 @@ class TenantIsolationTests {
                 () -> get(api + "/inspection-package.zip"),
                 () -> get("/roadmap/package.zip").param("organisation", b),
                 () -> post("/bank/mentors/invite").param("organisation", b).with(csrf()),
+                () -> get(api + "/order-series"),
+                () -> put(api + "/order-series/ASSIGNMENT").contentType(MediaType.APPLICATION_JSON).content("{\"suffix\":\"-к\"}"),
+                () -> post("/mentorship/orders/series").param("organisation", b).param("kind", "ASSIGNMENT")
+                        .param("suffix", "-к").with(csrf()),
                 () -> post(api + "/payment-rules").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"validFrom\":\"2099-01-01\",\"kind\":\"FIXED\",\"amount\":\"1\"}"),
                 () -> get(api + "/payment-statement"),

@@ -50,8 +50,12 @@ class OrderController {
     private final RegulationVersions versions;
     private final RegulationDocuments appendices;
 
+    private final ru.nastavnik.mentorship.OrderSeries series;
+
     OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents,
-            Organisations organisations, RegulationVersions versions, RegulationDocuments appendices) {
+            Organisations organisations, RegulationVersions versions, RegulationDocuments appendices,
+            ru.nastavnik.mentorship.OrderSeries series) {
+        this.series = series;
         this.versions = versions;
         this.appendices = appendices;
         this.register = register;
@@ -71,10 +75,27 @@ class OrderController {
         model.addAttribute("appendices", java.util.Arrays.stream(Appendix.values()).map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("series", series.suffixes(me, org));
+        model.addAttribute("nextNumbers", series.next(me, org, LocalDate.now().getYear()));
         // what the printed orders, agreements and programmes would leave blank: said before she prints them
         model.addAttribute("missingRequisites", organisations.find(org).map(o -> o.requisites() == null
                 ? Requisites.empty().missingForDocuments() : o.requisites().missingForDocuments()).orElse(List.of()));
         return "mentorship/order-list";
+    }
+
+    /** A kind of order's series suffix in the register («-о», «-к» …). */
+    @PostMapping("/mentorship/orders/series")
+    String series(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) ru.nastavnik.mentorship.OrderKind kind, @RequestParam(required = false) String suffix,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            series.set(me, org, kind, suffix);
+            ru.nastavnik.shared.web.Flash.success(redirect, "mentorship.series.saved");
+        } catch (ru.nastavnik.shared.InvalidInputException e) {
+            ru.nastavnik.shared.web.Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/orders?organisation=" + org;
     }
 
     @PostMapping("/mentorship/orders")
