@@ -600,6 +600,8 @@ class TenantIsolationTests {
                 () -> get("/roadmap/package.zip").param("organisation", b),
                 () -> post("/bank/mentors/invite").param("organisation", b).with(csrf()),
                 () -> get(api + "/order-series"),
+                () -> post(api + "/orders/completion").contentType(MediaType.APPLICATION_JSON).content("{\"mentorshipIds\":[\"" + pair + "\"]}"),
+                () -> post("/mentorship/orders/completion").param("organisation", b).param("mentorshipIds", pair).with(csrf()),
                 () -> put(api + "/order-series/ASSIGNMENT").contentType(MediaType.APPLICATION_JSON).content("{\"suffix\":\"-к\"}"),
                 () -> post("/mentorship/orders/series").param("organisation", b).param("kind", "ASSIGNMENT")
                         .param("suffix", "-к").with(csrf()),

@@ -59,6 +59,8 @@ final class DocumentSamples {
         model.put("payments", List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель математики",
                 "mentees", "Сидоров Олег Петрович", "days", "30", "roubles", "3000.00", "rateShare", "0.0000")));
         model.put("totalRoubles", "3000.00");
+        model.put("gratitude", Map.of("mentor", "Петровой Анне Ивановне, учителю математики",
+                "mentees", "наставляемый — Сидоров Олег Петрович"));
         model.put("menteeSignature", "О. П. Сидоров");
         return model;
     }

@@ -73,7 +73,7 @@ public class MentorshipDocuments {
         int n = 1;
         for (Mentorship pair : pairs) {
             MentorshipView v = pair.view(p -> "");
-            boolean ended = order.kind() == OrderKind.TERMINATION && v.status().ended();
+            boolean ended = (order.kind() == OrderKind.TERMINATION || order.kind() == OrderKind.COMPLETION) && v.status().ended();
             List<PersonId> mentors = ended ? lastOf(v, MemberRole.MENTOR) : pair.current(MemberRole.MENTOR);
             List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -117,6 +117,7 @@ public class MentorshipDocuments {
             case PROGRAMME_APPROVAL -> MentorshipTemplates.PROGRAMME_ORDER;
             case REGULATION -> MentorshipTemplates.REGULATION_ORDER;
             case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
+            case COMPLETION -> MentorshipTemplates.COMPLETION_ORDER;
             default -> MentorshipTemplates.ORDER;
         };
         byte[] docx = parts.render(order.organisation(), template, model);
@@ -217,14 +218,17 @@ public class MentorshipDocuments {
     }
 
     /** The members of an ended pair: those whose period ended last (the pair's final composition). */
-    private static List<PersonId> lastOf(MentorshipView pair, MemberRole role) {
-        return pair.members().stream().filter(m -> m.role() == role)
+    static List<PersonId> lastOf(MentorshipView pair, MemberRole role) {
+        List<PersonId> last = pair.members().stream().filter(m -> m.role() == role)
                 .filter(m -> pair.endedOn() == null || pair.endedOn().equals(m.to()))
                 .map(MemberView::personId).toList();
+        // a completed pair keeps its members current: those are its last ones
+        return !last.isEmpty() || pair.endedOn() == null ? last : pair.members().stream()
+                .filter(m -> m.role() == role && m.to() == null).map(MemberView::personId).toList();
     }
 
     /** «Сидорова Олега Петровича, учителя математики»: the agreement names the mentees in the genitive. */
-    private static String inCase(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
+    static String inCase(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
         if (d == null) {
             return "—";
         }

@@ -24,6 +24,8 @@ class MentorshipTemplates {
     static final String REGULATION_ORDER = "mentorship-order-regulation";
     static final String TERMINATION_ORDER = "mentorship-order-termination";
     static final String PAYMENT_ORDER = "mentorship-order-payment";
+    static final String COMPLETION_ORDER = "mentorship-order-completion";
+    static final String GRATITUDE = "mentorship-gratitude";
 
     @Bean
     DefaultTemplate assignmentOrderTemplate() {
@@ -129,6 +131,45 @@ class MentorshipTemplates {
                 .justified("Итого: {{totalRoubles}} руб. (без учёта выплат, установленных в долях ставки).")
                 .justified("2. Главному бухгалтеру произвести начисление выплат в соответствии с пунктом 1 настоящего приказа.")
                 .justified("3. Контроль за исполнением приказа оставляю за собой.")));
+    }
+
+    /** Stage 6: the programmes completed, the mentors thanked, their payment ended (Labour Code art. 351.8). */
+    @Bean
+    DefaultTemplate completionOrderTemplate() {
+        return template(COMPLETION_ORDER, signed(orderHead(
+                "О завершении реализации персонализированных программ наставничества и поощрении наставников")
+                .justified("В соответствии с Положением о системе наставничества педагогических работников, по итогам "
+                        + "реализации персонализированных программ наставничества")
+                .paragraph("ПРИКАЗЫВАЮ:")
+                .justified("1. Считать завершённой реализацию персонализированных программ наставничества в наставнических "
+                        + "парах (группах):")
+                .table(new int[] { 10, 45, 45, 35, 30 }, List.of("№", "Наставник", "Наставляемый", "Срок", "Дата завершения"),
+                        "pairs", List.of("{{index}}", "{{item.mentors}}", "{{item.mentees}}", "{{item.period}}", "{{item.endedOn}}"))
+                .justified("2. Объявить благодарность наставникам, указанным в пункте 1, за успешную реализацию программ "
+                        + "наставничества.")
+                .justified("3. Прекратить выплату за наставничество наставникам, указанным в пункте 1, с даты завершения "
+                        + "программы.")
+                .justified("4. Куратору наставничества обобщить опыт наставнических пар (групп) и представить лучшие "
+                        + "практики на итоговый круглый стол.")
+                .justified("5. Контроль за исполнением приказа оставляю за собой.")));
+    }
+
+    /** The «благодарность» a completion order announces: one page per mentor, the name in the dative. */
+    @Bean
+    DefaultTemplate gratitudeTemplate() {
+        return template(GRATITUDE, TemplateBuilder.a4()
+                .centered("{{organisation.name}}", true)
+                .emptyLine()
+                .centered("БЛАГОДАРНОСТЬ", true)
+                .emptyLine()
+                .centered("объявляется {{gratitude.mentor}}", false)
+                .emptyLine()
+                .justified("за успешную реализацию персонализированной программы наставничества ({{gratitude.mentees}}), "
+                        + "профессионализм и вклад в развитие системы наставничества педагогических работников.")
+                .emptyLine()
+                .paragraph("Приказ от {{order.date}} № {{order.number}}")
+                .emptyLine()
+                .paragraph("{{organisation.headPosition}}                                                   {{organisation.headName}}"));
     }
 
     /** Stage 1: the Regulation, the roadmap and the curator (the basis as schools' orders of 2025 cite it). */

@@ -9,7 +9,9 @@ public enum OrderKind {
     /** «Об утверждении персонализированных программ наставничества». */
     PROGRAMME_APPROVAL,
     /** «Об утверждении Положения о системе наставничества и дорожной карты» (stage 1). */
-    REGULATION;
+    REGULATION,
+    /** «О завершении реализации персонализированных программ наставничества и поощрении наставников» (stage 6). */
+    COMPLETION;
 
     public String messageKey() {
         return "mentorship.order.kind." + name();

@@ -129,6 +129,34 @@ public class OrderRegister {
         return order.view();
     }
 
+    /**
+     * The order on the completion of these pairs' programmes and on rewarding their mentors: all of them completed,
+     * and none already in another completion order.
+     */
+    public OrderView draftCompletion(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
+        Mentorships.check(caller, organisation);
+        List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
+        List<Mentorship> pairs = mentorships.findAllIn(uuids);
+        if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+            throw new NotFoundException();
+        }
+        if (pairs.isEmpty() || pairs.stream().anyMatch(p -> p.status() != MentorshipStatus.COMPLETED)) {
+            throw InvalidInputException.of("mentorshipIds", "mentorship.order.notCompleted");
+        }
+        Set<UUID> ordered = orders.inOrganisation(organisation.value()).stream()
+                .filter(o -> o.kind() == OrderKind.COMPLETION).flatMap(o -> o.mentorships().stream())
+                .collect(java.util.stream.Collectors.toSet());
+        if (uuids.stream().anyMatch(ordered::contains)) {
+            throw InvalidInputException.of("mentorshipIds", "mentorship.order.completion.twice");
+        }
+        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.COMPLETION,
+                "О завершении реализации персонализированных программ наставничества и поощрении наставников", uuids,
+                clock.instant()));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+                "проект приказа о завершении программ и поощрении наставников: " + pairs.size()));
+        return order.view();
+    }
+
     /** The pairs whose programme a registered approval order names: their programmes go into no further order. */
     @Transactional(readOnly = true)
     public Set<UUID> approvedByOrder(NastavnikPrincipal caller, OrganisationId organisation) {
@@ -180,6 +208,7 @@ public class OrderRegister {
             boolean unchanged = switch (order.kind()) {
                 case PROGRAMME_APPROVAL -> programmes.ofMentorship(pair.id()).map(p -> orderable(p.status())).orElse(false);
                 case TERMINATION -> pair.endingEarly();
+                case COMPLETION -> pair.status() == MentorshipStatus.COMPLETED;
                 default -> pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
             };
             if (!unchanged) {

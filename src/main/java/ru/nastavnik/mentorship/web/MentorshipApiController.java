@@ -61,8 +61,12 @@ class MentorshipApiController {
 
     private final EmployerPairs employerPairs;
 
+    private final ru.nastavnik.mentorship.GratitudeLetters gratitude;
+
     MentorshipApiController(Mentorships mentorships, ProposalApproval approval, OrderRegister orders,
-            RegulationOrders regulations, MentorshipDocuments documents, WaitingMentees waiting, EmployerPairs employerPairs) {
+            RegulationOrders regulations, MentorshipDocuments documents, WaitingMentees waiting, EmployerPairs employerPairs,
+            ru.nastavnik.mentorship.GratitudeLetters gratitude) {
+        this.gratitude = gratitude;
         this.regulations = regulations;
         this.employerPairs = employerPairs;
         this.waiting = waiting;
@@ -232,6 +236,21 @@ class MentorshipApiController {
     OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
         return orders.draftTermination(me, orgId,
                 o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
+    }
+
+    @PostMapping("/orders/completion")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Проект приказа о завершении реализации программ наставничества и поощрении наставников (завершённые пары)")
+    OrderView draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
+        return orders.draftCompletion(me, orgId,
+                o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
+    }
+
+    @GetMapping("/orders/{id}/gratitude.docx")
+    @Operation(summary = "Благодарности наставникам по приказу о завершении программ (DOCX, по странице на наставника)")
+    ResponseEntity<byte[]> gratitude(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+            @PathVariable String id) {
+        return Downloads.docx(gratitude.of(me, ownedOrder(me, orgId, id)));
     }
 
     @PostMapping("/orders/regulation")

@@ -51,11 +51,13 @@ class OrderController {
     private final RegulationDocuments appendices;
 
     private final ru.nastavnik.mentorship.OrderSeries series;
+    private final ru.nastavnik.mentorship.GratitudeLetters gratitude;
 
     OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents,
             Organisations organisations, RegulationVersions versions, RegulationDocuments appendices,
-            ru.nastavnik.mentorship.OrderSeries series) {
+            ru.nastavnik.mentorship.OrderSeries series, ru.nastavnik.mentorship.GratitudeLetters gratitude) {
         this.series = series;
+        this.gratitude = gratitude;
         this.versions = versions;
         this.appendices = appendices;
         this.register = register;
@@ -125,6 +127,26 @@ class OrderController {
             Flash.error(redirect, e);
             return "redirect:/mentorship/pairs?organisation=" + org;
         }
+    }
+
+    @PostMapping("/mentorship/orders/completion")
+    String draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+            @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
+        OrganisationId org = OrganisationId.of(organisation);
+        try {
+            register.draftCompletion(me, org, mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList());
+            Flash.success(redirect, "mentorship.order.drafted");
+            return "redirect:/mentorship/orders?organisation=" + org;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/mentorship/pairs?organisation=" + org;
+        }
+    }
+
+    /** The «благодарность» of each mentor a completion order thanks, one page each. */
+    @GetMapping("/mentorship/orders/{id}/gratitude.docx")
+    ResponseEntity<byte[]> gratitude(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id) {
+        return Downloads.docx(gratitude.of(me, id.value()));
     }
 
     @PostMapping("/mentorship/orders/regulation")
