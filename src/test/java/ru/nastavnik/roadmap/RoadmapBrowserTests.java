@@ -29,7 +29,8 @@ import ru.nastavnik.shared.web.Dates;
 /**
  * The curator starts from what to do next: she gives the Regulation's activity a deadline and a responsible person,
  * the order approving the Regulation is registered and the activity turns done by itself, she marks the consents
- * collected on paper by hand; the municipality's methodologist reads how far the school has come.
+ * collected on paper by hand, downloads the payment statement and the inspection package; the municipality's
+ * methodologist reads how far the school has come.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoadmapBrowserTests {
@@ -59,6 +60,12 @@ class RoadmapBrowserTests {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** The status and type of a download the signed-in browser asks for. */
+    private String fetch(String href) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "fetch(arguments[0]).then(r => arguments[1](r.status + ' ' + r.headers.get('content-type')))", href));
     }
 
     @Test
@@ -95,6 +102,15 @@ class RoadmapBrowserTests {
         browser.click(browser.driver().findElement(By.id("set-status")));
         stageOne = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("stage-1"))).getText();
         assertThat(stageOne).contains("выполнено 2 из 2").contains("задан вручную: Согласия собраны на бумаге");
+
+        // the accountant's statement and the inspection package download from their pages
+        browser.open("/mentorship/payments");
+        assertThat(fetch(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("download-statement")))
+                .getDomAttribute("href"))).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        browser.open("/roadmap");
+        String zip = browser.url("/roadmap/package.zip?from=" + year.start() + "&to=" + LocalDate.now());
+        assertThat(browser.driver().findElements(By.id("download-package"))).isNotEmpty();
+        assertThat(fetch(zip)).isEqualTo("200 application/zip");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
