@@ -129,6 +129,46 @@ class RoadmapPlanIntegrationTests {
         assertThat(activity(plan, Milestone.MENTOR_SURVEY_CLOSED).status()).isNotEqualTo(ActivityStatus.DONE);
     }
 
+    /** Each milestone from the event that sets it; the activities no module reports stay as they were. */
+    @Test
+    void eachDerivedStatusComesFromTheEventThatSetsIt() {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now();
+        transactions.executeWithoutResult(tx -> {
+            publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(world.schoolA(), UUID.randomUUID(),
+                    ru.nastavnik.mentorship.OrderKind.ASSIGNMENT, "3-к", today));
+            publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(world.schoolA(), UUID.randomUUID(),
+                    ru.nastavnik.mentorship.OrderKind.PROGRAMME_APPROVAL, "4-о", today));
+            publisher.publishEvent(new QuestionnaireClosed(world.schoolA(), new QuestionnaireId(UUID.randomUUID()),
+                    QuestionnairePurpose.POTENTIAL_MENTOR, now));
+            publisher.publishEvent(new QuestionnaireClosed(world.schoolA(), new QuestionnaireId(UUID.randomUUID()),
+                    QuestionnairePurpose.SATISFACTION_MENTEE, now));
+            publisher.publishEvent(new ru.nastavnik.bank.MenteeEntered(world.schoolA(), new ru.nastavnik.people.PersonId(UUID.randomUUID())));
+            publisher.publishEvent(new ru.nastavnik.bank.MentorEntered(world.schoolA(), new ru.nastavnik.people.PersonId(UUID.randomUUID())));
+            publisher.publishEvent(new ru.nastavnik.training.MentorCourseCompleted(world.schoolA(),
+                    new ru.nastavnik.people.PersonId(UUID.randomUUID()), new ru.nastavnik.training.MentorCourseId(UUID.randomUUID()), today));
+            publisher.publishEvent(new EventHeld(world.schoolA(), new EventId(UUID.randomUUID()), EventKind.INSTALLATION_SESSION,
+                    now.minusSeconds(7200), now, List.of()));
+            publisher.publishEvent(new EventHeld(world.schoolA(), new EventId(UUID.randomUUID()), EventKind.SEMINAR,
+                    now.minusSeconds(7200), now, List.of()));
+        });
+        listeners.awaitCompletion();
+
+        PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
+        for (Milestone reached : List.of(Milestone.PAIRS_ASSIGNED, Milestone.PROGRAMMES_APPROVED, Milestone.MENTOR_SURVEY_CLOSED,
+                Milestone.SATISFACTION_SURVEY_CLOSED, Milestone.MENTEE_BANK_FORMED, Milestone.MENTOR_BANK_FORMED,
+                Milestone.MENTOR_TRAINED, Milestone.SESSION_HELD, Milestone.CONFERENCE_HELD)) {
+            assertThat(activity(plan, reached).status()).as(reached.name()).isEqualTo(ActivityStatus.DONE);
+        }
+        for (Milestone not : List.of(Milestone.REGULATION_APPROVED, Milestone.NEEDS_SURVEY_CLOSED, Milestone.ROUND_TABLE_HELD)) {
+            assertThat(activity(plan, not).status()).as(not.name()).isNotEqualTo(ActivityStatus.DONE);
+        }
+        assertThat(activity(plan, Milestone.MENTOR_BANK_FORMED).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.count()).isEqualTo(1));
+    }
+
     @Test
     void aManualStatusNeedsACommentAStaleEditIsRefusedAndBadInputChangesNothing() {
         var world = fixtures.world();
