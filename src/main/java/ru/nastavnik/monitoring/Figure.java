@@ -7,9 +7,21 @@ import java.math.RoundingMode;
  * One indicator's figure as a numerator over a base, so that an area's figure is the sum of its schools' numerators
  * over the sum of their bases (a ratio of sums, never a mean of ratios). A count has no base.
  */
-public record Figure(long numerator, long base) {
+public record Figure(long numerator, long base, boolean hidden) {
 
     public static final Figure ZERO = new Figure(0, 0);
+
+    public Figure(long numerator, long base) {
+        this(numerator, base, false);
+    }
+
+    /**
+     * Outside the school a figure over one or two people is not shown (the small-number rule: it would point at a
+     * person); its numbers are kept out of the answer too.
+     */
+    Figure hiddenIfFew() {
+        return numerator > 0 && numerator < 3 ? new Figure(0, 0, true) : this;
+    }
 
     public static Figure count(long value) {
         return new Figure(value, 0);
@@ -21,6 +33,9 @@ public record Figure(long numerator, long base) {
 
     /** The value in the indicator's unit (a percentage and a mean to one decimal); none when the base is zero. */
     public BigDecimal value(Indicator.Unit unit) {
+        if (hidden) {
+            return null;
+        }
         return switch (unit) {
             case COUNT -> BigDecimal.valueOf(numerator);
             case PERCENT -> base == 0 ? null

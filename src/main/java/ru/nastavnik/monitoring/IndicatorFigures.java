@@ -64,7 +64,19 @@ public class IndicatorFigures {
         this.youngYears = youngYears;
     }
 
+    /** The figures as the caller may see them: from outside the school, none over fewer than three people. */
     public IndicatorTable of(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
+        IndicatorTable table = computed(caller, organisation, period);
+        if (caller.hasAnyIn(organisation, ru.nastavnik.shared.Role.DIRECTOR, ru.nastavnik.shared.Role.CURATOR)) {
+            return table;
+        }
+        return new IndicatorTable(table.organisation(), table.name(), table.area(), table.period(), table.lines(),
+                hideFew(table.total()), table.rows().stream().map(r -> new IndicatorTable.Row(r.organisation(), r.name(),
+                        r.own(), hideFew(r.figures()))).toList());
+    }
+
+    /** Every figure as computed (the arithmetic the tests check by hand). */
+    IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
         access.check(caller, organisation);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         List<OrganisationSummary> schools = tree.stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
@@ -92,6 +104,19 @@ public class IndicatorFigures {
         }
         return new IndicatorTable(organisation, self.name(), area, period, lines(forms),
                 Tally.sum(rows.stream().map(IndicatorTable.Row::figures).toList()), rows);
+    }
+
+    /** The indicators that count people (not pairs, programmes, events or practices). */
+    private static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(Indicator.YOUNG_WITH_MENTOR,
+            Indicator.STAFF_INVOLVED, Indicator.MENTORS, Indicator.MENTORS_SHARE, Indicator.MENTEES_WAITING,
+            Indicator.MENTEES_SUPPORTED, Indicator.WAITING_DAYS, Indicator.QUALIFICATION, Indicator.MENTORS_PAID,
+            Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS);
+
+    private static Map<String, Figure> hideFew(Map<String, Figure> figures) {
+        Map<String, Figure> shown = new java.util.LinkedHashMap<>();
+        figures.forEach((key, figure) -> shown.put(key,
+                PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0])) ? figure.hiddenIfFew() : figure));
+        return shown;
     }
 
     private void gatherPeople(Tally tally, List<OrganisationId> schools, IndicatorPeriod period) {

@@ -173,9 +173,23 @@ class IndicatorIntegrationTests {
                 .contains("SATISFACTION", "PUBLICATIONS").doesNotContain("TRAINING_HOURS", "MENTORS_TRAINED");
     }
 
+    /** Outside the school no figure over one or two people is shown; the school's own director sees it. */
+    @Test
+    void theDistrictSeesNoFigureOverFewerThanThreePeopleAndTheSchoolSeesItsOwn() {
+        IndicatorTable district = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
+        IndicatorTable.Row second = district.rows().stream().filter(r -> r.organisation().equals(s2)).findFirst().orElseThrow();
+        // S2: young with a mentor 2 of 3 — two people; involved 4 of 5 — shown; M1's mentors 4 — shown
+        assertThat(second.figures().get("YOUNG_WITH_MENTOR").hidden()).isTrue();
+        assertThat(second.figures().get("STAFF_INVOLVED")).isEqualTo(new Figure(4, 5));
+        assertThat(district.total().get("MENTORS")).isEqualTo(Figure.count(4));
+        assertThat(district.total().get("PAIRS:" + RP)).isEqualTo(Figure.count(1));
+        IndicatorTable own = indicators.of(fixtures.user(Role.DIRECTOR, s2), s2, new IndicatorPeriod(FROM, TO));
+        assertThat(own.total().get("YOUNG_WITH_MENTOR")).isEqualTo(new Figure(2, 3));
+    }
+
     @Test
     void aDistrictsFiguresAreItsSchoolsSumsAndRatiosOfSumsAndLeaveAnotherDistrictOut() {
-        IndicatorTable t = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
+        IndicatorTable t = indicators.computed(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
         assertThat(t.area()).isTrue();
         assertThat(t.rows()).extracting(IndicatorTable.Row::organisation).containsExactlyInAnyOrder(s1, s2, m1);
         // S2: register 5; young q2, q3, q5 = 3 (q4 is 35 on 31.08.2026); mentees of the year q2, q5 (pair ended
@@ -207,7 +221,7 @@ class IndicatorIntegrationTests {
             Figure sum = t.rows().stream().map(r -> r.figure(line)).reduce(Figure.ZERO, Figure::plus);
             assertThat(t.total(line)).as(line.key()).isEqualTo(sum);
         }
-        IndicatorTable whole = indicators.of(fixtures.user(Role.REGIONAL_METHODOLOGIST, region), region,
+        IndicatorTable whole = indicators.computed(fixtures.user(Role.REGIONAL_METHODOLOGIST, region), region,
                 new IndicatorPeriod(FROM, TO));
         // the region adds S3: its pair's mentor and mentee, 1 waiting, 1 seminar, 1 regional practice
         assertFigure(whole, "MENTORS", 5, 0, "5");

@@ -57,6 +57,9 @@ public class IndicatorTexts {
         if (!line.indicator().computed()) {
             return text("indicator.noData");
         }
+        if (figure.hidden()) {
+            return text("indicator.fewPeople");
+        }
         BigDecimal value = figure.value(line.indicator().unit());
         return value == null ? "—" : value.toPlainString().replace('.', ',');
     }
