@@ -101,11 +101,15 @@ class EventBrowserTests {
         WebElement participants = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("participants")));
         assertThat(participants.getText()).contains("Григорьева Анна Сергеевна").contains("Дмитриева Анна Сергеевна");
         browser.click(browser.driver().findElement(By.id("present-" + mentorA.person())));
-        browser.click(browser.driver().findElement(By.id("save-attendance")));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-places"))).getText())
-                .contains("присутствовали: 1");
+        // each click reloads the page: wait for the old one to go before reading the new one
+        WebElement save = browser.driver().findElement(By.id("save-attendance"));
+        browser.click(save);
+        browser.awaitGone(save);
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-places"), "присутствовали: 1"));
         // the seminar is marked held: mentor A's certificate downloads from the event's page
-        browser.click(browser.driver().findElement(By.id("mark-held")));
+        WebElement held = browser.driver().findElement(By.id("mark-held"));
+        browser.click(held);
+        browser.awaitGone(held);
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-facts")));
         // the seminar's protocol: its form names what is missing before it prints
         browser.click(browser.driver().findElement(By.id("edit-protocol")));
