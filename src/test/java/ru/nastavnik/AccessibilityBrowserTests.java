@@ -84,6 +84,7 @@ class AccessibilityBrowserTests {
                 "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
                 "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
                 "/training/materials/new", "/training/record", "/events/new", "/events/kinds", "/monitoring/pairs",
+                "/monitoring/indicators", "/mentorship/payments", "/training/mastery-checks", "/training/check-attempts",
                 "/practices/" + practice.id(), "/practices/" + practice.id() + "/edit")) {
             browser.open(page);
         }

@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
@@ -46,9 +47,11 @@ public class ConsentForms {
     private final DocumentTemplates templates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionOperations transaction;
 
     ConsentForms(ConsentManagement consents, ConsentRetention retention, StaffManagement staff,
-            Organisations organisations, DocumentTemplates templates, ApplicationEventPublisher events, Clock clock) {
+            Organisations organisations, DocumentTemplates templates, ApplicationEventPublisher events, Clock clock,
+            TransactionOperations transaction) {
         this.consents = consents;
         this.retention = retention;
         this.staff = staff;
@@ -56,46 +59,58 @@ public class ConsentForms {
         this.templates = templates;
         this.events = events;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    @Transactional
+    /**
+     * Reads and marks in one transaction, then fills and renders outside any: a batch of a whole school takes
+     * minutes, and its progress is written to the database as it goes, which must not need a second connection.
+     */
     public GeneratedFile generate(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
             List<PersonId> people, FormFormat format, boolean markRequested, IntConsumer progress) {
         if (people.isEmpty()) {
             throw ru.nastavnik.shared.InvalidInputException.of("person", "consent.personId.required");
         }
-        if (markRequested) {
-            consents.request(caller, organisation, people, purpose);
-        } else {
-            consents.checkPeople(caller, organisation, people);
-        }
-        OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
-        List<OrganisationSummary> above = above(school);
-        int retentionDays = retention.retentionDays(caller, organisation);
-        byte[] template = templates.current(organisation, purpose.templateKind());
-        List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
-                .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName())).toList();
-        List<byte[]> documents = new ArrayList<>(staffViews.size());
-        LocalDate today = LocalDate.now(clock);
+        Batch batch = transaction.execute(status -> read(caller, organisation, purpose, people, markRequested));
+        List<byte[]> documents = new ArrayList<>(batch.staff().size());
         // A PDF batch spends its time rendering, so that is the progress shown for it.
         IntConsumer fillProgress = format == FormFormat.PDF ? done -> { } : progress;
-        for (StaffView person : staffViews) {
-            Map<String, Object> model = ConsentModel.of(school, above, person.data(), retentionDays, today);
-            documents.add(DocxTemplates.render(new ByteArrayInputStream(template), model));
+        for (StaffView person : batch.staff()) {
+            Map<String, Object> model = ConsentModel.of(batch.school(), batch.above(), person.data(), batch.retentionDays(),
+                    batch.today());
+            documents.add(DocxTemplates.render(new ByteArrayInputStream(batch.template()), model));
             fillProgress.accept(documents.size());
         }
-        events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, ConsentManagement.SUBJECT,
-                staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
-                "бланки согласий (" + purpose + "): " + staffViews.size()));
-        String base = ConsentFileNames.of(purpose, staffViews);
+        String base = ConsentFileNames.of(purpose, batch.staff());
         return switch (format) {
             case DOCX -> new GeneratedFile(base + ".docx", format.contentType(),
                     documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
             // Rendered one by one and joined, so that every consent's pages are numbered on their own.
             case PDF -> new GeneratedFile(base + ".pdf", format.contentType(),
                     PdfRenderer.fromDocx(documents, progress));
-            case ZIP -> new GeneratedFile(base + ".zip", format.contentType(), zip(staffViews, documents));
+            case ZIP -> new GeneratedFile(base + ".zip", format.contentType(), zip(batch.staff(), documents));
         };
+    }
+
+    private record Batch(OrganisationSummary school, List<OrganisationSummary> above, int retentionDays, byte[] template,
+            List<StaffView> staff, LocalDate today) {
+    }
+
+    private Batch read(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose, List<PersonId> people,
+            boolean markRequested) {
+        if (markRequested) {
+            consents.request(caller, organisation, people, purpose);
+        } else {
+            consents.checkPeople(caller, organisation, people);
+        }
+        OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
+        List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
+                .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName())).toList();
+        events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, ConsentManagement.SUBJECT,
+                staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
+                "бланки согласий (" + purpose + "): " + staffViews.size()));
+        return new Batch(school, above(school), retention.retentionDays(caller, organisation),
+                templates.current(organisation, purpose.templateKind()), staffViews, LocalDate.now(clock));
     }
 
     /**

@@ -14,9 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -42,22 +39,21 @@ public class DocumentJobs implements DisposableBean {
     static final Duration STALE = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separately;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
-    DocumentJobs(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    DocumentJobs(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        // progress is written while the job's own transaction may still be open, and must be seen before it ends;
-        // only the two background printers ever hold a second connection, never a request
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What a job is: {@code kind} names the batch («consent-forms»), {@code subject} what it concerns (an event's id). */
     public record Spec(String kind, String subject, int total, String failedKey, String interruptedKey) {
     }
 
-    /** The work: builds the file, telling {@code progress} how many documents are done. */
+    /**
+     * The work: builds the file, telling {@code progress} how many documents are done. It reads what it needs in a
+     * short transaction of its own and renders outside any, so that each progress write commits at once, visible to
+     * every node, on the one connection the thread holds.
+     */
     public interface Work {
         Result run(IntConsumer progress);
     }
@@ -124,8 +120,7 @@ public class DocumentJobs implements DisposableBean {
             long now = System.nanoTime();
             if (now - last >= HEARTBEAT.toNanos() / 2) {
                 last = now;
-                separately.executeWithoutResult(status -> jdbc.update(
-                        "update document_job set done = ?, heartbeat_at = now() where id = ?", done, id));
+                jdbc.update("update document_job set done = ?, heartbeat_at = now() where id = ?", done, id);
             }
         }
     }

@@ -153,13 +153,13 @@ class MentorshipApiController {
 
     @GetMapping("/mentorships/{id}")
     @Operation(summary = "Одна пара или группа")
-    MentorshipView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    MentorshipView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable MentorshipId id) {
         return owned(me, orgId, id);
     }
 
     @PostMapping("/mentorships/{id}/{action:pause|resume|complete}")
     @Operation(summary = "Приостановить, возобновить или завершить пару")
-    MentorshipView change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+    MentorshipView change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable MentorshipId id,
             @PathVariable String action) {
         MentorshipId pair = owned(me, orgId, id).id();
         return switch (action) {
@@ -171,15 +171,15 @@ class MentorshipApiController {
 
     @PostMapping("/mentorships/{id}/terminate")
     @Operation(summary = "Досрочно прекратить: наставник — в любой день, работодатель — не раньше чем через 3 рабочих дня")
-    MentorshipView terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody Termination t) {
+    MentorshipView terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id, @RequestBody Termination t) {
         return mentorships.terminate(me, owned(me, orgId, id).id(), t.initiator(), t.noticeOn(), t.effectiveOn(), t.reason());
     }
 
     @PostMapping("/mentorships/{id}/terminate/cancel")
     @Operation(summary = "Отменить досрочное прекращение, назначенное на будущую дату")
-    MentorshipView cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
+    MentorshipView cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id) {
         return mentorships.cancelTermination(me, owned(me, orgId, id).id());
     }
 
@@ -248,8 +248,8 @@ class MentorshipApiController {
 
     @GetMapping("/orders/{id}/gratitude.docx")
     @Operation(summary = "Благодарности наставникам по приказу о завершении программ (DOCX, по странице на наставника)")
-    ResponseEntity<byte[]> gratitude(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
+    ResponseEntity<byte[]> gratitude(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id) {
         return Downloads.docx(gratitude.of(me, ownedOrder(me, orgId, id)));
     }
 
@@ -274,14 +274,14 @@ class MentorshipApiController {
 
     @GetMapping("/orders/{id}/document")
     @Operation(summary = "Приказ (DOCX)")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id) {
         return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)));
     }
 
     @PostMapping("/orders/{id}/register")
     @Operation(summary = "Зарегистрировать подписанный приказ: номер, дата, скан (multipart)")
-    OrderView register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+    OrderView register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable OrderId id,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
             @RequestParam(required = false) MultipartFile scan) throws IOException {
@@ -292,19 +292,15 @@ class MentorshipApiController {
         return orders.register(me, order, number, orderDate, scan.getInputStream(), scan.getOriginalFilename());
     }
 
-    private MentorshipView owned(NastavnikPrincipal me, String orgId, String id) {
-        MentorshipView view = mentorships.get(me, MentorshipId.of(id));
-        if (!view.organisationId().equals(OrganisationId.of(orgId))) {
+    private MentorshipView owned(NastavnikPrincipal me, OrganisationId orgId, MentorshipId id) {
+        MentorshipView view = mentorships.get(me, id);
+        if (!view.organisationId().equals(orgId)) {
             throw new NotFoundException();
         }
         return view;
     }
 
     /** An order of {orgId}: another organisation's order is a 404 even to a user of both. */
-    static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, String orgId, String id) {
-        return ownedOrder(orders, me, OrganisationId.of(orgId), OrderId.of(id));
-    }
-
     static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
         OrderView view = orders.get(me, id.value());
         if (!view.organisationId().equals(orgId)) {
@@ -313,7 +309,7 @@ class MentorshipApiController {
         return view.id();
     }
 
-    private UUID ownedOrder(NastavnikPrincipal me, String orgId, String id) {
+    private UUID ownedOrder(NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
         return ownedOrder(orders, me, orgId, id);
     }
 }
