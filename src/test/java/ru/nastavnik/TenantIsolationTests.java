@@ -156,6 +156,7 @@ class TenantIsolationTests {
                 get("/bank/persons/" + personOfB),
                 post("/bank/settings").param("organisation", b).param("defaultCapacity", "1").param("maxCapacity", "2")
                         .param("version", "0").with(csrf()),
+                post("/bank/settings/forms").param("organisation", b).param("form", "групповая").param("version", "0").with(csrf()),
                 get("/bank/shared").param("organisation", world.municipality().toString()),
                 get("/documents/templates/consent-personal-data").param("organisation", b),
                 post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()));
@@ -229,6 +230,9 @@ class TenantIsolationTests {
                 get(b + "/bank-settings"),
                 put(b + "/bank-settings").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"defaultCapacity\":1,\"maxCapacity\":2}"),
+                get(b + "/mentoring-forms"),
+                put(b + "/mentoring-forms").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"forms\":[\"групповая\"]}"),
                 get("/api/v1/organisations/" + world.municipality() + "/shared-mentors"),
                 get("/api/v1/organisations/" + world.municipality() + "/needs-summary"),
                 get(b + "/document-templates/consent-personal-data"),

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.bank.BankCapacities;
+import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
@@ -55,10 +56,12 @@ public class RegulationDocuments {
     private final DocumentParts parts;
     private final BankCapacities capacities;
     private final StoredFiles files;
+    private final MentoringFormSettings forms;
 
     RegulationDocuments(OrderRepository orders, RegulationVersionRepository versions, DocumentParts parts,
-            BankCapacities capacities, StoredFiles files) {
+            BankCapacities capacities, StoredFiles files, MentoringFormSettings forms) {
         this.files = files;
+        this.forms = forms;
         this.orders = orders;
         this.versions = versions;
         this.parts = parts;
@@ -85,7 +88,7 @@ public class RegulationDocuments {
         byte[] docx = order.isPresent() ? render(caller, order.get(), appendix)
                 : parts.render(organisation, appendix.template, RegulationModel.appendix(
                         RegulationModel.of(parts.organisation(organisation), capacities.capacityLimits(caller, organisation),
-                                null, versions.inOrganisation(organisation.value()).size() + 1), appendix.number()));
+                                forms.of(organisation), null, versions.inOrganisation(organisation.value()).size() + 1), appendix.number()));
         return file(appendix, docx, pdf);
     }
 
@@ -119,7 +122,7 @@ public class RegulationDocuments {
         }
         Integer version = found.map(v -> v.view().number()).orElse(null);
         Map<String, Object> model = RegulationModel.of(parts.organisation(order.organisation()),
-                capacities.capacityLimits(caller, order.organisation()), order.view(), version);
+                capacities.capacityLimits(caller, order.organisation()), forms.of(order.organisation()), order.view(), version);
         return parts.render(order.organisation(), appendix.template, RegulationModel.appendix(model, appendix.number()));
     }
 

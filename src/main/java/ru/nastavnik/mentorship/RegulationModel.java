@@ -24,8 +24,8 @@ final class RegulationModel {
     private RegulationModel() {
     }
 
-    static Map<String, Object> of(OrganisationSummary organisation, BankSettingsView limits, OrderView order,
-            Integer version) {
+    static Map<String, Object> of(OrganisationSummary organisation, BankSettingsView limits, List<String> forms,
+            OrderView order, Integer version) {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> org = DocumentModels.organisation(organisation);
         model.put("organisation", org);
@@ -34,7 +34,7 @@ final class RegulationModel {
                 "date", registered ? Dates.DATE.format(order.orderDate()) : "«____» ______________ 20___ г.",
                 "byHead", inText((String) org.get("headPositionGenitive"))));
         model.put("regulation", Map.of("version", version == null ? "1" : version.toString(),
-                "forms", String.join(", ", MentoringForms.DEFAULTS),
+                "forms", String.join(", ", forms),
                 "maxMentees", Integer.toString(limits.maxCapacity()),
                 "defaultMentees", Integer.toString(limits.defaultCapacity()),
                 "duration", PROGRAMME_TERM));
@@ -54,7 +54,7 @@ final class RegulationModel {
     /** Made-up values for the preview and the check of an uploaded Regulation or roadmap. */
     static Map<String, Object> sample() {
         Map<String, Object> model = new LinkedHashMap<>(DocumentSamples.model());
-        Map<String, Object> own = of(DocumentSamples.school(), new BankSettingsView(2, 3, 0), null, 1);
+        Map<String, Object> own = of(DocumentSamples.school(), new BankSettingsView(2, 3, 0), MentoringForms.DEFAULTS, null, 1);
         own.remove("organisation");
         model.putAll(appendix(own, 1));
         model.put("approval", Map.of("number", "15-о", "date", "01.09.2026", "byHead", "директора"));

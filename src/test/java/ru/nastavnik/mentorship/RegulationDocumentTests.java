@@ -29,7 +29,8 @@ class RegulationDocumentTests {
             true, List.of(), Instant.now(), Instant.now());
 
     static Map<String, Object> model(OrderView order, int appendix) {
-        return RegulationModel.appendix(RegulationModel.of(DocumentWordingTests.FILLED, new BankSettingsView(2, 3, 4), order, 2),
+        return RegulationModel.appendix(RegulationModel.of(DocumentWordingTests.FILLED, new BankSettingsView(2, 3, 4),
+                ru.nastavnik.bank.MentoringForms.DEFAULTS, order, 2),
                 appendix);
     }
 

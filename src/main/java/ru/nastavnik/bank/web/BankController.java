@@ -22,6 +22,8 @@ import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.BankSettingsView;
+import ru.nastavnik.bank.MentoringFormSettings;
+import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
@@ -59,9 +61,10 @@ class BankController {
     private final Vocabulary vocabulary;
     private final BankExport export;
     private final StaffManagement staff;
+    private final MentoringFormSettings forms;
 
     BankController(BankManagement banks, BankCapacities capacities, BankPages pages, SharedBank shared, Vocabulary vocabulary, BankExport export,
-            StaffManagement staff) {
+            StaffManagement staff, MentoringFormSettings forms) {
         this.banks = banks;
         this.capacities = capacities;
         this.pages = pages;
@@ -69,6 +72,7 @@ class BankController {
         this.vocabulary = vocabulary;
         this.export = export;
         this.staff = staff;
+        this.forms = forms;
     }
 
     @GetMapping("/bank/mentees")
@@ -140,6 +144,8 @@ class BankController {
         model.addAttribute("training", training);
         model.addAttribute("q", q);
         BankChoices.mentor(vocabulary, capacities, me, org, model);
+        model.addAttribute("regulationForms", forms.get(me, org));
+        model.addAttribute("usualForms", MentoringForms.DEFAULTS);
         return MENTORS;
     }
 

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.matching.AreaMatching;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
@@ -39,9 +39,11 @@ class MatchingController {
     private final BankManagement banks;
     private final AreaMatching area;
     private final MatchingWishes wishes;
+    private final MentoringFormSettings forms;
 
     MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks, AreaMatching area,
-            MatchingWishes wishes) {
+            MatchingWishes wishes, MentoringFormSettings forms) {
+        this.forms = forms;
         this.area = area;
         this.wishes = wishes;
         this.matching = matching;
@@ -74,7 +76,7 @@ class MatchingController {
         // the roadmap asks that mentors be trained: a proposal of one who is not yet says so
         model.addAttribute("untrained", mentors.stream().filter(m -> m.trainingStatus() != ru.nastavnik.bank.TrainingStatus.TRAINED)
                 .map(m -> m.personId()).collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("forms", MentoringForms.DEFAULTS);
+        model.addAttribute("forms", forms.of(org));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("organisationId", org);
         return "matching/matching";

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MentoringForms;
+import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.mentorship.EndInitiator;
 import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.MentorshipDocuments;
@@ -47,9 +47,11 @@ class PairController {
     private final BankManagement banks;
     private final EmployerPairs employerPairs;
     private final PairProgramme programmes;
+    private final MentoringFormSettings forms;
 
     PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks, EmployerPairs employerPairs,
-            PairProgramme programmes) {
+            PairProgramme programmes, MentoringFormSettings forms) {
+        this.forms = forms;
         this.employerPairs = employerPairs;
         this.programmes = programmes;
         this.mentorships = mentorships;
@@ -76,7 +78,7 @@ class PairController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
-        model.addAttribute("forms", MentoringForms.DEFAULTS);
+        model.addAttribute("forms", forms.of(org));
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
         return "mentorship/pair-new";

@@ -1,0 +1,50 @@
+package ru.nastavnik.bank.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.bank.MentoringFormSettings;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The forms of mentoring the school's Regulation provides for, chosen on the mentor bank's page. */
+@Controller
+class MentoringFormsController {
+
+    private final MentoringFormSettings settings;
+
+    MentoringFormsController(MentoringFormSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The usual forms ticked, then the school's own, one a line. */
+    @PostMapping("/bank/settings/forms")
+    String change(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+            @RequestParam(name = "form", required = false) List<String> ticked,
+            @RequestParam(required = false) String own, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        List<String> forms = new ArrayList<>(ticked == null ? List.of() : ticked);
+        if (own != null) {
+            forms.addAll(List.of(own.split("\\R")));
+        }
+        try {
+            settings.change(me, organisation, forms, version);
+            Flash.success(redirect, "bank.forms.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        } catch (StaleVersionException | VersionRequiredException e) {
+            Flash.error(redirect, InvalidInputException.of("forms", "form.stale"));
+        }
+        return "redirect:/bank/mentors?organisation=" + organisation + "#regulation-forms";
+    }
+}
