@@ -127,16 +127,16 @@ class BankBatchController {
     }
 
     @GetMapping("/bank/mentors/{personId}/edit")
-    String editMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    String editMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam OrganisationId organisation, Model model) {
         OrganisationId org = organisation;
-        var entry = banks.currentMentor(me, org, PersonId.of(personId));
+        var entry = banks.currentMentor(me, org, personId);
         BankChoices.mentor(vocabulary, capacities, me, org, model);
         return edit(model, "mentors", entry, entry.version(), entry.personId(), entry.profile().fullName());
     }
 
     @PostMapping("/bank/mentors/{personId}")
-    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam String organisation, @RequestParam(required = false) List<String> competences,
             @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
             @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
@@ -144,8 +144,8 @@ class BankBatchController {
             @RequestParam(defaultValue = "false") boolean sharedBank, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        PersonId person = PersonId.of(personId);
-        MentorRequest typed = new MentorRequest(personId, competences, achievements, capacity, preferredForms,
+        PersonId person = personId;
+        MentorRequest typed = new MentorRequest(personId.toString(), competences, achievements, capacity, preferredForms,
                 availability, trainingStatus, sharedBank);
         try {
             banks.updateMentor(me, org, person, typed, version);
@@ -163,23 +163,23 @@ class BankBatchController {
     }
 
     @GetMapping("/bank/mentees/{personId}/edit")
-    String editMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    String editMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam OrganisationId organisation, Model model) {
         OrganisationId org = organisation;
-        var entry = banks.currentMentee(me, org, PersonId.of(personId));
+        var entry = banks.currentMentee(me, org, personId);
         BankChoices.mentee(vocabulary, org, model);
         return edit(model, "mentees", entry, entry.version(), entry.personId(), entry.fullName());
     }
 
     @PostMapping("/bank/mentees/{personId}")
-    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam String organisation, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
             @RequestParam(required = false) String needsNote, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        PersonId person = PersonId.of(personId);
-        MenteeRequest typed = new MenteeRequest(personId, category, categoryNote, needs, needsNote);
+        PersonId person = personId;
+        MenteeRequest typed = new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote);
         try {
             banks.updateMentee(me, org, person, typed, version);
             Flash.success(redirect, "bank.saved");

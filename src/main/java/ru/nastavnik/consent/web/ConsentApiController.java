@@ -87,9 +87,9 @@ class ConsentApiController {
 
     @PostMapping
     @Operation(summary = "Отметить согласие полученным (подписанным)")
-    ResponseEntity<ConsentView> give(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<ConsentView> give(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody GiveConsent command) {
-        ConsentView given = consents.recordGiven(me, OrganisationId.of(orgId), command);
+        ConsentView given = consents.recordGiven(me, orgId, command);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/consents/" + given.id())).body(given);
     }
 
@@ -174,13 +174,13 @@ class ConsentApiController {
 
     @org.springframework.web.bind.annotation.PutMapping("/settings")
     @Operation(summary = "Изменить срок хранения данных после отзыва согласия (0–3650 дней)")
-    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody Settings settings,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         if (settings.retentionDays() == null) {
             throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
         }
-        return Settings.answer(retention.retentionDays(me, OrganisationId.of(orgId), settings.retentionDays(),
+        return Settings.answer(retention.retentionDays(me, orgId, settings.retentionDays(),
                 ETags.parse(ifMatch)));
     }
 

@@ -67,8 +67,8 @@ class ConsentController {
     }
 
     @GetMapping("/consent/persons/{personId}")
-    String panel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId, Model model) {
-        PersonId person = PersonId.of(personId);
+    String panel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId, Model model) {
+        PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
         List<ConsentView> all = consents.ofPerson(me, organisation, person);
         Map<ConsentPurpose, ConsentView> latest = new java.util.EnumMap<>(ConsentPurpose.class);
@@ -85,16 +85,16 @@ class ConsentController {
     }
 
     @PostMapping("/consent/persons/{personId}/given")
-    String given(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String personId,
+    String given(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
             @RequestParam ConsentPurpose purpose,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @RequestParam(required = false) String publishedItems,
             @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect)
             throws IOException {
-        PersonId person = PersonId.of(personId);
+        PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
-        GiveConsent command = new GiveConsent(personId, purpose, givenOn, validUntil, items(publishedItems));
+        GiveConsent command = new GiveConsent(personId.toString(), purpose, givenOn, validUntil, items(publishedItems));
         try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             consents.recordGivenWithScan(me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
             Flash.success(redirect, "consent.recorded");

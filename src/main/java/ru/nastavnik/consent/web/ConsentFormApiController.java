@@ -66,22 +66,22 @@ class ConsentFormApiController {
 
     @GetMapping("/forms/{job}/status")
     @Operation(summary = "Ход формирования пакета")
-    FormJobs.JobView status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    FormJobs.JobView status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable String job) {
         return owned(me, orgId, job);
     }
 
     @GetMapping("/forms/{job}/file")
     @Operation(summary = "Готовый пакет бланков")
-    void file(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String job,
+    void file(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String job,
             HttpServletResponse response) throws IOException {
         owned(me, orgId, job);
         ConsentFormController.send(response, jobs.result(me, job));
     }
 
-    private FormJobs.JobView owned(NastavnikPrincipal me, String orgId, String job) {
+    private FormJobs.JobView owned(NastavnikPrincipal me, OrganisationId orgId, String job) {
         FormJobs.JobView view = jobs.status(me, job);
-        if (!view.organisation().equals(OrganisationId.of(orgId))) {
+        if (!view.organisation().equals(orgId)) {
             throw new NotFoundException();
         }
         return view;

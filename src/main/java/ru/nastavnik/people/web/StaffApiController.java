@@ -57,9 +57,9 @@ class StaffApiController {
 
     @PostMapping
     @Operation(summary = "Добавить педагога")
-    ResponseEntity<StaffResponse> create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
+    ResponseEntity<StaffResponse> create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestBody StaffData data) {
-        StaffView created = staff.create(me, OrganisationId.of(orgId), data);
+        StaffView created = staff.create(me, orgId, data);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/staff/" + created.id()))
                 .body(StaffResponse.of(created));
     }

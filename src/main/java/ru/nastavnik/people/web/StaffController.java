@@ -104,18 +104,18 @@ class StaffController {
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        StaffView person = staff.get(me, PersonId.of(id));
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, Model model) {
+        StaffView person = staff.get(me, id);
         model.addAttribute("person", person);
         model.addAttribute("account", accounts.accountOf(me, person.organisationId(), person.id()).orElse(null));
         return DETAIL;
     }
 
     @PostMapping("/{id}/account")
-    String linkAccount(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String linkAccount(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id,
             @RequestParam(name = "username", required = false) String username,
             @RequestParam(name = "despiteName", defaultValue = "false") boolean despiteName, RedirectAttributes redirect) {
-        PersonId personId = PersonId.of(id);
+        PersonId personId = id;
         try {
             accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName);
             Flash.success(redirect, "staff.account.linked");
@@ -126,16 +126,16 @@ class StaffController {
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        StaffView person = staff.get(me, PersonId.of(id));
+    String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, Model model) {
+        StaffView person = staff.get(me, id);
         return form(model, StaffForm.of(person.data(), person.version()), person.organisationId(), person.id());
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id,
             @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        PersonId personId = PersonId.of(id);
+        PersonId personId = id;
         OrganisationId organisationId = staff.organisationOf(me, personId);
         if (result.hasErrors()) {
             return form(model, staffForm, organisationId, personId);
@@ -157,16 +157,16 @@ class StaffController {
     }
 
     @PostMapping("/{id}/archive")
-    String archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        PersonId personId = PersonId.of(id);
+    String archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
+        PersonId personId = id;
         staff.archive(me, staff.organisationOf(me, personId), personId);
         Flash.success(redirect, "staff.archivedMessage");
         return "redirect:/people/staff/" + id;
     }
 
     @PostMapping("/{id}/restore")
-    String restore(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        PersonId personId = PersonId.of(id);
+    String restore(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
+        PersonId personId = id;
         staff.restore(me, staff.organisationOf(me, personId), personId);
         Flash.success(redirect, "staff.restoredMessage");
         return "redirect:/people/staff/" + id;

@@ -76,7 +76,7 @@ class QuestionnaireController {
     }
 
     @PostMapping("/survey/questionnaires/{id}/details")
-    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id,
             @RequestParam(required = false) String title, @RequestParam(required = false) String description,
             @RequestParam(required = false) QuestionnairePurpose purpose, @RequestParam(required = false) Boolean anonymous,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
@@ -86,56 +86,56 @@ class QuestionnaireController {
             return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q, details, version));
         } catch (StaleVersionException | VersionRequiredException e) {
             // someone saved the questionnaire since she opened it: the page again, her details in its form
-            String page = detail(me, QuestionnaireId.of(id), model);
+            String page = detail(me, id, model);
             SavedMeanwhile.show(model, "typedDetails", details, model.getAttribute("q"), "form.stale");
             return page;
         }
     }
 
     @PostMapping("/survey/questionnaires/{id}/sections")
-    String addSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String addSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id,
             @RequestParam(required = false) String title, RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.addSection(me, q, title));
     }
 
     @PostMapping("/survey/questionnaires/{id}/sections/{index}/delete")
-    String removeSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable int index,
+    String removeSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, @PathVariable int index,
             RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.removeSection(me, q, index));
     }
 
     @PostMapping("/survey/questionnaires/{id}/questions")
-    String addQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, QuestionForm form,
+    String addQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, QuestionForm form,
             RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.addQuestion(me, q,
                 form.section() == null ? 0 : form.section(), form.toQuestion()));
     }
 
     @PostMapping("/survey/questionnaires/{id}/questions/{key}/delete")
-    String removeQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String key,
+    String removeQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, @PathVariable String key,
             RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.removeQuestion(me, q, key));
     }
 
     @PostMapping("/survey/questionnaires/{id}/questions/{key}/move")
-    String moveQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String key,
+    String moveQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, @PathVariable String key,
             @RequestParam int delta, RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.moveQuestion(me, q, key, delta));
     }
 
     @PostMapping("/survey/questionnaires/{id}/open")
-    String open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+    String open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
         return act(id, redirect, "survey.opened", q -> questionnaires.open(me, q));
     }
 
     @PostMapping("/survey/questionnaires/{id}/close")
-    String close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+    String close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
         return act(id, redirect, "survey.closedNow", q -> questionnaires.close(me, q));
     }
 
     @PostMapping("/survey/questionnaires/{id}/delete")
-    String delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
+    String delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+        QuestionnaireId qid = id;
         QuestionnaireView q = questionnaires.get(me, qid);
         try {
             questionnaires.delete(me, qid);
@@ -147,9 +147,8 @@ class QuestionnaireController {
         }
     }
 
-    private String act(String id, RedirectAttributes redirect, String success,
+    private String act(QuestionnaireId qid, RedirectAttributes redirect, String success,
             java.util.function.Consumer<QuestionnaireId> action) {
-        QuestionnaireId qid = QuestionnaireId.of(id);
         try {
             action.accept(qid);
             Flash.success(redirect, success);

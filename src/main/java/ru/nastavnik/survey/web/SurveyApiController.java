@@ -92,16 +92,16 @@ class SurveyApiController {
 
     @GetMapping("/questionnaires/{id}")
     @Operation(summary = "Одна анкета: разделы, вопросы, срок")
-    ResponseEntity<QuestionnaireView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
+    ResponseEntity<QuestionnaireView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable QuestionnaireId id) {
         QuestionnaireView questionnaire = owned(me, orgId, id);
         return ETags.ok(questionnaire.version(), questionnaire);
     }
 
     @PutMapping("/questionnaires/{id}")
     @Operation(summary = "Изменить название, назначение, анонимность, срок")
-    ResponseEntity<QuestionnaireView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody QuestionnaireDetails details,
+    ResponseEntity<QuestionnaireView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable QuestionnaireId id, @RequestBody QuestionnaireDetails details,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         QuestionnaireView changed = questionnaires.describe(me, owned(me, orgId, id).id(), details, ETags.parse(ifMatch));
         return ETags.ok(changed.version(), changed);
@@ -109,8 +109,8 @@ class SurveyApiController {
 
     @PutMapping("/questionnaires/{id}/content")
     @Operation(summary = "Заменить разделы и вопросы (только черновик)")
-    ResponseEntity<QuestionnaireView> content(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @RequestBody QuestionnaireContent content,
+    ResponseEntity<QuestionnaireView> content(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable QuestionnaireId id, @RequestBody QuestionnaireContent content,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         QuestionnaireView changed = questionnaires.replaceContent(me, owned(me, orgId, id).id(), content,
                 ETags.parse(ifMatch));
@@ -119,20 +119,20 @@ class SurveyApiController {
 
     @PostMapping("/questionnaires/{id}/open")
     @Operation(summary = "Открыть анкету для ответов")
-    QuestionnaireView open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    QuestionnaireView open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id) {
         return questionnaires.open(me, owned(me, orgId, id).id());
     }
 
     @PostMapping("/questionnaires/{id}/close")
     @Operation(summary = "Закрыть приём ответов")
-    QuestionnaireView close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    QuestionnaireView close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id) {
         return questionnaires.close(me, owned(me, orgId, id).id());
     }
 
     @DeleteMapping("/questionnaires/{id}")
     @Operation(summary = "Удалить анкету")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    void delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id) {
         questionnaires.delete(me, owned(me, orgId, id).id());
     }
 
@@ -144,8 +144,8 @@ class SurveyApiController {
 
     @GetMapping("/questionnaires/{id}/invitations")
     @Operation(summary = "Приглашённые и кто из них ответил, постранично")
-    ApiPage<InvitationView> invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id, @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
+    ApiPage<InvitationView> invitations(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable QuestionnaireId id, @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         PageRequest asked = ApiPage.asked(page, size);
@@ -154,40 +154,40 @@ class SurveyApiController {
 
     @PostMapping("/questionnaires/{id}/invitations")
     @Operation(summary = "Пригласить людей и группы (personIds, groups); возвращает число новых приглашений")
-    Count invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id,
+    Count invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id,
             @RequestBody Invite request) {
         return new Count(distribution.invite(me, owned(me, orgId, id).id(), request.personIds(), request.groups()));
     }
 
     @PostMapping("/questionnaires/{id}/reminders")
     @Operation(summary = "Напомнить по почте всем, кто ещё не ответил")
-    Count remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    Count remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id) {
         return new Count(distribution.remind(me, owned(me, orgId, id).id()));
     }
 
     @GetMapping("/questionnaires/{id}/links")
     @Operation(summary = "Личные ссылки тех, кто ещё не ответил")
-    List<PersonalLink> links(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    List<PersonalLink> links(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id) {
         return distribution.links(me, owned(me, orgId, id).id());
     }
 
     @GetMapping("/questionnaires/{id}/results")
     @Operation(summary = "Сводные результаты (для анонимной анкеты — не меньше чем по 3 ответам)")
-    Results results(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId, @PathVariable String id) {
+    Results results(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable QuestionnaireId id) {
         return results.results(me, owned(me, orgId, id).id());
     }
 
     @GetMapping("/questionnaires/{id}/results.xlsx")
     @Operation(summary = "Результаты анкеты в XLSX")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String orgId,
-            @PathVariable String id) {
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable QuestionnaireId id) {
         QuestionnaireView questionnaire = owned(me, orgId, id);
         return ResultsController.xlsx(export.write(me, questionnaire.id()), questionnaire.title());
     }
 
-    private QuestionnaireView owned(NastavnikPrincipal me, String orgId, String id) {
-        QuestionnaireView view = questionnaires.get(me, QuestionnaireId.of(id));
-        if (!view.organisationId().equals(OrganisationId.of(orgId))) {
+    private QuestionnaireView owned(NastavnikPrincipal me, OrganisationId orgId, QuestionnaireId id) {
+        QuestionnaireView view = questionnaires.get(me, id);
+        if (!view.organisationId().equals(orgId)) {
             throw new NotFoundException();
         }
         return view;
