@@ -36,6 +36,8 @@ class OperationsIntegrationTests {
     void theBalancerAsksWhetherTheNodeLivesAndWhetherItCanServeWithItsDatabase() throws Exception {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        // the file store is watched by the operator, outside readiness: with it down pages are still served
+        mvc.perform(get("/actuator/health/storage")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
