@@ -176,7 +176,7 @@ public class Distribution {
         return remind(questionnaire, invitations.remindable(questionnaire.id(), Integer.MAX_VALUE, clock.instant()));
     }
 
-    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
+    @Scheduled(initialDelayString = "${nastavnik.survey.reminder-first:PT2M}", fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
 
     @SchedulerLock(name = "survey-reminders")
     public void remindDue() {
