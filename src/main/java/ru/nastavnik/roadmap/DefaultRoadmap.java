@@ -44,7 +44,7 @@ class DefaultRoadmap {
             new Line(6, "monitoring", Milestone.SATISFACTION_SURVEY_CLOSED, MonthDay.of(5, 15)),
             new Line(6, "conference", Milestone.CONFERENCE_HELD, MonthDay.of(5, 20)),
             new Line(6, "roundTable", Milestone.ROUND_TABLE_HELD, MonthDay.of(5, 31)),
-            new Line(7, "publishing", null, MonthDay.of(6, 30)));
+            new Line(7, "publishing", Milestone.PUBLISHED, MonthDay.of(6, 30)));
 
     private final MessageSource messages;
 

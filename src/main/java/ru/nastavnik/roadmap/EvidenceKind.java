@@ -7,7 +7,8 @@ public enum EvidenceKind {
     EVENT,
     MENTEE,
     MENTOR,
-    COURSE;
+    COURSE,
+    PUBLICATION;
 
     /** People are counted, never listed: the roadmap names no one by its evidence. */
     public boolean counted() {

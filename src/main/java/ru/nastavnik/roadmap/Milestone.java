@@ -16,7 +16,9 @@ public enum Milestone {
     PROGRAMMES_APPROVED(5, false),
     SATISFACTION_SURVEY_CLOSED(6, false),
     CONFERENCE_HELD(6, false),
-    ROUND_TABLE_HELD(6, false);
+    ROUND_TABLE_HELD(6, false),
+    /** Reported by a leaf module through {@link MilestoneReached}: news of the mentorship published. */
+    PUBLISHED(7, false);
 
     private final int stage;
     private final boolean lasting;

@@ -59,6 +59,13 @@ class MilestoneListeners {
         }
     }
 
+    /** What a module that depends on the roadmap reports (publishing: news published). */
+    @ApplicationModuleListener
+    void on(MilestoneReached reached) {
+        log.record(reached.organisation(), reached.milestone(), reached.at(), reached.kind(), reached.evidence(),
+                reached.note());
+    }
+
     @ApplicationModuleListener
     void on(MenteeEntered entered) {
         log.record(entered.organisation(), Milestone.MENTEE_BANK_FORMED, clock.instant(), EvidenceKind.MENTEE,

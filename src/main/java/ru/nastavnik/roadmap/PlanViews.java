@@ -122,6 +122,7 @@ class PlanViews {
             case EVENT -> "/events/" + r.evidence();
             case MENTEE -> "/bank/mentees";
             case MENTOR, COURSE -> "/bank/mentors";
+            case PUBLICATION -> "/publishing/publications/" + r.evidence();
         };
     }
 }

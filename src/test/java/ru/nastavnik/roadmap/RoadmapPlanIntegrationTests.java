@@ -153,13 +153,15 @@ class RoadmapPlanIntegrationTests {
                     now.minusSeconds(7200), now, List.of()));
             publisher.publishEvent(new EventHeld(world.schoolA(), new EventId(UUID.randomUUID()), EventKind.SEMINAR,
                     now.minusSeconds(7200), now, List.of()));
+            publisher.publishEvent(new MilestoneReached(world.schoolA(), Milestone.PUBLISHED, now, EvidenceKind.PUBLICATION,
+                    UUID.randomUUID(), "Установочная сессия наставников"));
         });
         listeners.awaitCompletion();
 
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
         for (Milestone reached : List.of(Milestone.PAIRS_ASSIGNED, Milestone.PROGRAMMES_APPROVED, Milestone.MENTOR_SURVEY_CLOSED,
                 Milestone.SATISFACTION_SURVEY_CLOSED, Milestone.MENTEE_BANK_FORMED, Milestone.MENTOR_BANK_FORMED,
-                Milestone.MENTOR_TRAINED, Milestone.SESSION_HELD, Milestone.CONFERENCE_HELD)) {
+                Milestone.MENTOR_TRAINED, Milestone.SESSION_HELD, Milestone.CONFERENCE_HELD, Milestone.PUBLISHED)) {
             assertThat(activity(plan, reached).status()).as(reached.name()).isEqualTo(ActivityStatus.DONE);
         }
         for (Milestone not : List.of(Milestone.REGULATION_APPROVED, Milestone.NEEDS_SURVEY_CLOSED, Milestone.ROUND_TABLE_HELD)) {
@@ -167,6 +169,8 @@ class RoadmapPlanIntegrationTests {
         }
         assertThat(activity(plan, Milestone.MENTOR_BANK_FORMED).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.count()).isEqualTo(1));
+        assertThat(activity(plan, Milestone.PUBLISHED).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.label()).isEqualTo("Установочная сессия наставников"));
     }
 
     @Test
