@@ -40,9 +40,10 @@ class TemplateTests {
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties messages = new Properties();
-        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/messages.properties")),
-                StandardCharsets.UTF_8)) {
-            messages.load(in);
+        for (Path bundle : bundles()) {
+            try (var in = new InputStreamReader(Files.newInputStream(bundle), StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
         }
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
@@ -82,11 +83,35 @@ class TemplateTests {
     @Test
     void everyMessageKeyIsDefinedOnce() throws IOException {
         List<String> keys = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
-                keys.add(line.substring(0, line.indexOf('=')).strip());
+        for (Path bundle : bundles()) {
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                    keys.add(line.substring(0, line.indexOf('=')).strip());
+                }
             }
         }
         assertThat(keys).doesNotHaveDuplicates();
+    }
+
+    /** Every bundle of {@code spring.messages.basename}: the shared one and a module's own under i18n/. */
+    @Test
+    void everyBundleUnderI18nIsABasename() throws IOException {
+        String config = Files.readString(Path.of("src/main/resources/application.yaml"), StandardCharsets.UTF_8);
+        Matcher basename = Pattern.compile("basename:\\s*(\\S+)").matcher(config);
+        assertThat(basename.find()).isTrue();
+        List<String> declared = List.of(basename.group(1).split(","));
+        for (Path bundle : bundles()) {
+            String name = Path.of("src/main/resources").relativize(bundle).toString().replace(".properties", "");
+            assertThat(declared).as("spring.messages.basename lists " + name).contains(name);
+        }
+    }
+
+    private static List<Path> bundles() throws IOException {
+        List<Path> bundles = new ArrayList<>();
+        bundles.add(Path.of("src/main/resources/messages.properties"));
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            files.filter(p -> p.toString().endsWith(".properties")).sorted().forEach(bundles::add);
+        }
+        return bundles;
     }
 }
