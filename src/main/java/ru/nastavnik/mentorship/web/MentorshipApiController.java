@@ -1,11 +1,8 @@
 package ru.nastavnik.mentorship.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,23 +26,18 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.NewMentorship;
-import ru.nastavnik.mentorship.OrderId;
-import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.RegulationOrders;
-import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.mentorship.SupportKind;
 import ru.nastavnik.mentorship.WaitingMentees;
 import ru.nastavnik.mentorship.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
 
-/** Pairs and groups, approving proposals, the order register and the documents. Ids are checked against {orgId}. */
+/** Pairs and groups, approving proposals, support of the unmatched and the pair's documents. Ids are checked against {orgId}. */
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
 @Tag(name = "Наставнические пары и приказы")
@@ -54,26 +45,17 @@ class MentorshipApiController {
 
     private final Mentorships mentorships;
     private final ProposalApproval approval;
-    private final OrderRegister orders;
-    private final RegulationOrders regulations;
     private final MentorshipDocuments documents;
     private final WaitingMentees waiting;
-
     private final EmployerPairs employerPairs;
 
-    private final ru.nastavnik.mentorship.GratitudeLetters gratitude;
-
-    MentorshipApiController(Mentorships mentorships, ProposalApproval approval, OrderRegister orders,
-            RegulationOrders regulations, MentorshipDocuments documents, WaitingMentees waiting, EmployerPairs employerPairs,
-            ru.nastavnik.mentorship.GratitudeLetters gratitude) {
-        this.gratitude = gratitude;
-        this.regulations = regulations;
-        this.employerPairs = employerPairs;
-        this.waiting = waiting;
+    MentorshipApiController(Mentorships mentorships, ProposalApproval approval, MentorshipDocuments documents,
+            WaitingMentees waiting, EmployerPairs employerPairs) {
         this.mentorships = mentorships;
         this.approval = approval;
-        this.orders = orders;
         this.documents = documents;
+        this.waiting = waiting;
+        this.employerPairs = employerPairs;
     }
 
     record NewPair(List<String> mentorIds, List<String> menteeIds, String form, LocalDate startsOn, LocalDate endsOn) {
@@ -83,9 +65,6 @@ class MentorshipApiController {
     }
 
     record Termination(EndInitiator initiator, LocalDate noticeOn, LocalDate effectiveOn, String reason) {
-    }
-
-    record NewOrder(List<String> mentorshipIds) {
     }
 
     record NewSupport(String personId, SupportKind kind, String note) {
@@ -204,112 +183,11 @@ class MentorshipApiController {
         return Downloads.file(file.content(), file.name(), file.contentType());
     }
 
-    @GetMapping("/orders")
-    @Operation(summary = "Реестр приказов о наставничестве постранично")
-    ApiPage<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(orders.list(me, orgId, ApiPage.asked(page, size)));
-    }
-
-    @PostMapping("/orders")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа о закреплении запланированных пар")
-    OrderView draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
-        List<MentorshipId> ids = o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList();
-        return orders.draftAssignment(me, orgId, ids);
-    }
-
-    record NewProgrammeOrder(List<String> programmeIds) {
-    }
-
-    /**
-     * The curator: a person of the staff ({@code curatorId}, declined by the system) or the words to print;
-     * {@code regulationVersionId}: a version of the Regulation not yet approved, or none for a new version.
-     */
-    record NewRegulationOrder(String curatorId, String curator, String regulationVersionId) {
-    }
-
-    @PostMapping("/orders/termination")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа о досрочном прекращении наставничества в прекращённых парах")
-    OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
-        return orders.draftTermination(me, orgId,
-                o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
-    }
-
-    @PostMapping("/orders/completion")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа о завершении реализации программ наставничества и поощрении наставников (завершённые пары)")
-    OrderView draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
-        return orders.draftCompletion(me, orgId,
-                o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
-    }
-
-    @GetMapping("/orders/{id}/gratitude.docx")
-    @Operation(summary = "Благодарности наставникам по приказу о завершении программ (DOCX, по странице на наставника)")
-    ResponseEntity<byte[]> gratitude(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable OrderId id) {
-        return Downloads.docx(gratitude.of(me, ownedOrder(me, orgId, id)));
-    }
-
-    @PostMapping("/orders/regulation")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
-    OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestBody NewRegulationOrder o) {
-        return regulations.draftRegulation(me, orgId,
-                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator(),
-                o.regulationVersionId() == null || o.regulationVersionId().isBlank() ? null : Ids.parse(o.regulationVersionId()));
-    }
-
-    @PostMapping("/orders/programmes")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа об утверждении программ (проектов ПНП); регистрация приказа их утверждает")
-    OrderView draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestBody NewProgrammeOrder o) {
-        return orders.draftProgrammeApproval(me, orgId,
-                o.programmeIds() == null ? List.of() : o.programmeIds().stream().map(Ids::parse).toList());
-    }
-
-    @GetMapping("/orders/{id}/document")
-    @Operation(summary = "Приказ (DOCX)")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable OrderId id) {
-        return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)));
-    }
-
-    @PostMapping("/orders/{id}/register")
-    @Operation(summary = "Зарегистрировать подписанный приказ: номер, дата, скан (multipart)")
-    OrderView register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable OrderId id,
-            @RequestParam(required = false) String number,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
-            @RequestParam(required = false) MultipartFile scan) throws IOException {
-        UUID order = ownedOrder(me, orgId, id);
-        if (scan == null || scan.isEmpty()) {
-            throw InvalidInputException.of("scan", "mentorship.order.scan.required");
-        }
-        return orders.register(me, order, number, orderDate, scan.getInputStream(), scan.getOriginalFilename());
-    }
-
     private MentorshipView owned(NastavnikPrincipal me, OrganisationId orgId, MentorshipId id) {
         MentorshipView view = mentorships.get(me, id);
         if (!view.organisationId().equals(orgId)) {
             throw new NotFoundException();
         }
         return view;
-    }
-
-    /** An order of {orgId}: another organisation's order is a 404 even to a user of both. */
-    static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
-        OrderView view = orders.get(me, id.value());
-        if (!view.organisationId().equals(orgId)) {
-            throw new NotFoundException();
-        }
-        return view.id();
-    }
-
-    private UUID ownedOrder(NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
-        return ownedOrder(orders, me, orgId, id);
     }
 }

@@ -68,14 +68,14 @@ class RegulationApiController {
     @Operation(summary = "Приказ (PDF); приказ об утверждении Положения — с обоими приложениями")
     ResponseEntity<byte[]> orderPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable OrderId id) {
-        return Downloads.pdf(orderDocuments.orderPdf(me, MentorshipApiController.ownedOrder(orders, me, orgId, id)));
+        return Downloads.pdf(orderDocuments.orderPdf(me, OrderApiController.ownedOrder(orders, me, orgId, id)));
     }
 
     @GetMapping("/orders/{id}/appendices/{document}.docx")
     @Operation(summary = "Приложение к приказу об утверждении Положения отдельным документом (DOCX)")
     ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable OrderId id, @Parameter(description = DOCUMENT) @PathVariable String document) {
-        return Downloads.docx(documents.ofOrder(me, MentorshipApiController.ownedOrder(orders, me, orgId, id),
+        return Downloads.docx(documents.ofOrder(me, OrderApiController.ownedOrder(orders, me, orgId, id),
                 Appendix.named(document), false));
     }
 
@@ -83,7 +83,7 @@ class RegulationApiController {
     @Operation(summary = "Приложение к приказу об утверждении Положения отдельным документом (PDF)")
     ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable OrderId id, @Parameter(description = DOCUMENT) @PathVariable String document) {
-        return Downloads.pdf(documents.ofOrder(me, MentorshipApiController.ownedOrder(orders, me, orgId, id),
+        return Downloads.pdf(documents.ofOrder(me, OrderApiController.ownedOrder(orders, me, orgId, id),
                 Appendix.named(document), true));
     }
 }
