@@ -19,6 +19,14 @@ public interface DefaultTemplate {
 
     Map<String, Object> sampleModel();
 
+    /**
+     * The built-in template of this kind whose wording is the text resource {@code documents/defaults/<kind>.txt}
+     * ({@link TemplateScript}), titled by the message key {@code template.<kind>}.
+     */
+    static DefaultTemplate of(String kind, java.util.function.Supplier<Map<String, Object>> sample) {
+        return of(kind, TemplateScript.read(kind), sample);
+    }
+
     /** A built template titled by the message key {@code template.<kind>}; each call of {@link #docx()} gets a copy. */
     static DefaultTemplate of(String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
         byte[] docx = builder.build();

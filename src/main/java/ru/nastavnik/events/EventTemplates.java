@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.nastavnik.documents.DefaultTemplate;
-import ru.nastavnik.documents.TemplateBuilder;
 
 /**
  * The events' documents, editable like every template: the attendance sheet (лист регистрации), signed by each
@@ -25,105 +24,23 @@ class EventTemplates {
 
     @Bean
     DefaultTemplate announcementTemplate() {
-        return template(ANNOUNCEMENT, head()
-                .centered("ОБЪЯВЛЕНИЕ", true)
-                .centered("{{event.kind}} «{{event.title}}»", false)
-                .emptyLine()
-                .justified("{{event.description}}")
-                .paragraph("Дата и время: {{event.period}}")
-                .paragraph("Место проведения: {{event.place}}")
-                .paragraph("{{#if event.link}}")
-                .paragraph("Ссылка для подключения: {{event.link}}")
-                .paragraph("{{/if}}")
-                .paragraph("Приглашаются: {{event.audience}}")
-                .paragraph("Организатор: {{event.organiser}}")
-                .emptyLine()
-                .paragraph("ПРОГРАММА:")
-                .table(new int[] { 10, 20, 85, 50 }, List.of("№", "Время", "Вопрос", "Докладчик"),
-                        "agenda", List.of("{{index}}", "{{item.time}}", "{{item.topic}}", "{{item.speaker}}"))
-                .emptyLine()
-                .justified("Регистрация: {{event.registration}}")
-                .emptyLine()
-                .paragraph("{{event.dated}}"));
+        return template(ANNOUNCEMENT);
     }
 
     /** One page a person; the batch is these pages one after another. */
     @Bean
     DefaultTemplate certificateTemplate() {
-        return template(CERTIFICATE, head()
-                .emptyLine()
-                .centered("СЕРТИФИКАТ", true)
-                .emptyLine()
-                .centered("подтверждает, что", false)
-                .centered("{{certificate.fullName}}", true)
-                .centered("{{certificate.position}}, {{certificate.school}}", false)
-                .emptyLine()
-                .centered("{{certificate.took}} участие в качестве {{certificate.role}}", false)
-                .centered("в мероприятии «{{event.title}}» ({{event.kind}})", false)
-                .centered("{{event.period}}", false)
-                .paragraph("{{#if certificate.topic}}")
-                .centered("с выступлением «{{certificate.topic}}»", false)
-                .paragraph("{{/if}}")
-                .emptyLine()
-                .emptyLine()
-                .paragraph("Руководитель ______________ / {{organisation.head}}")
-                .paragraph("{{event.dated}}                    Рег. № {{certificate.number}}"));
+        return template(CERTIFICATE);
     }
 
     @Bean
     DefaultTemplate attendanceSheetTemplate() {
-        return template(ATTENDANCE_SHEET, head()
-                .centered("ЛИСТ РЕГИСТРАЦИИ", true)
-                .centered("участников мероприятия «{{event.title}}»", false)
-                .emptyLine()
-                .paragraph("Вид мероприятия: {{event.kind}}")
-                .paragraph("Дата и время: {{event.period}}")
-                .paragraph("Место проведения: {{event.place}}")
-                .paragraph("Организатор: {{event.organiser}}")
-                .emptyLine()
-                .table(new int[] { 10, 55, 45, 35, 25 }, List.of("№", "ФИО участника", "Организация", "Должность", "Подпись"),
-                        "participants", List.of("{{index}}", "{{item.fullName}}", "{{item.school}}", "{{item.position}}", ""))
-                .emptyLine()
-                .paragraph("Ответственный за регистрацию ______________ / ______________"));
+        return template(ATTENDANCE_SHEET);
     }
 
     @Bean
     DefaultTemplate protocolTemplate() {
-        return template(PROTOCOL, head()
-                .centered("ПРОТОКОЛ № {{protocol.number}}", true)
-                .centered("{{event.kind}} «{{event.title}}»", false)
-                .emptyLine()
-                .paragraph("{{event.date}}                                                            {{event.place}}")
-                .emptyLine()
-                .paragraph("Председатель — {{protocol.chair}}")
-                .paragraph("Секретарь — {{protocol.secretary}}")
-                .paragraph("Присутствовали: {{present.count}} чел. (список — приложение к протоколу)")
-                .emptyLine()
-                .paragraph("ПОВЕСТКА ДНЯ:")
-                .table(new int[] { 10, 20, 85, 50 }, List.of("№", "Время", "Вопрос", "Докладчик"),
-                        "agenda", List.of("{{index}}", "{{item.time}}", "{{item.topic}}", "{{item.speaker}}"))
-                .emptyLine()
-                .paragraph("СЛУШАЛИ:")
-                .justified("{{protocol.heard}}")
-                .paragraph("ВЫСТУПИЛИ:")
-                .justified("{{protocol.spoke}}")
-                .paragraph("РЕШИЛИ:")
-                .justified("{{protocol.decided}}")
-                .emptyLine()
-                .paragraph("Председатель ______________ / {{protocol.chair}}")
-                .paragraph("Секретарь ______________ / {{protocol.secretary}}")
-                .emptyLine()
-                .right("Приложение к протоколу № {{protocol.number}} от {{event.date}}")
-                .centered("Список присутствовавших", true)
-                .table(new int[] { 10, 65, 55, 40 }, List.of("№", "ФИО", "Организация", "Должность"),
-                        "present.people", List.of("{{index}}", "{{item.fullName}}", "{{item.school}}", "{{item.position}}")));
-    }
-
-    private static TemplateBuilder head() {
-        return TemplateBuilder.a4()
-                .centered("{{organisation.founder}}", false)
-                .centered("{{organisation.name}}", true)
-                .emptyLine();
+        return template(PROTOCOL);
     }
 
     /** Every placeholder the templates may use, with a value like a real one (an uploaded template is checked against it). */
@@ -159,7 +76,7 @@ class EventTemplates {
         return model;
     }
 
-    private static DefaultTemplate template(String kind, TemplateBuilder builder) {
-        return DefaultTemplate.of(kind, builder, EventTemplates::sampleModel);
+    private static DefaultTemplate template(String kind) {
+        return DefaultTemplate.of(kind, EventTemplates::sampleModel);
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.nastavnik.documents.DefaultTemplate;
-import ru.nastavnik.documents.TemplateBuilder;
 
 /**
  * A practice as an entry of the federal contest «Наставничество»: title, authors, problem, goals, content, results,
@@ -21,33 +20,7 @@ class PracticeTemplates {
 
     @Bean
     DefaultTemplate contestTemplate() {
-        return DefaultTemplate.of(CONTEST, TemplateBuilder.a4()
-                .centered("{{school.name}}", true)
-                .centered("{{school.locality}}", false)
-                .emptyLine()
-                .centered("ОПИСАНИЕ ПРАКТИКИ НАСТАВНИЧЕСТВА", true)
-                .centered("для участия во Всероссийском конкурсе «Наставничество»", false)
-                .emptyLine()
-                .paragraph("1. Название практики: {{practice.title}}")
-                .paragraph("2. Авторы практики:")
-                .table(new int[] { 10, 80, 80 }, List.of("№", "ФИО", "Должность"),
-                        "authors", List.of("{{index}}", "{{item.fullName}}", "{{item.position}}"))
-                .paragraph("3. Краткое описание:")
-                .justified("{{practice.summary}}")
-                .paragraph("4. Проблема, на решение которой направлена практика:")
-                .justified("{{practice.problem}}")
-                .paragraph("5. Цели и задачи:")
-                .justified("{{practice.goals}}")
-                .paragraph("6. Содержание практики:")
-                .justified("{{practice.content}}")
-                .paragraph("7. Результаты:")
-                .justified("{{practice.results}}")
-                .paragraph("8. Материалы:")
-                .justified("{{practice.materials}}")
-                .emptyLine()
-                .paragraph("Уровень методической копилки: {{practice.level}}")
-                .paragraph("Согласие авторов на распространение: {{practice.consent}}")
-                .paragraph("Дата: {{date}}"), PracticeTemplates::sampleModel);
+        return DefaultTemplate.of(CONTEST, PracticeTemplates::sampleModel);
     }
 
     /** Every placeholder the template may use, with a value like a real one. */

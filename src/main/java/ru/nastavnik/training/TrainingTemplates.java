@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.nastavnik.documents.DefaultTemplate;
-import ru.nastavnik.documents.TemplateBuilder;
 
 /** The mentor's training record as a document (справка о повышении квалификации); a school may replace it with its own DOCX. */
 @Configuration(proxyBeanMethods = false)
@@ -18,57 +17,22 @@ class TrainingTemplates {
 
     @Bean
     DefaultTemplate trainingRecordTemplate() {
-        byte[] docx = TemplateBuilder.a4()
-                .centered("{{organisation.name}}", true)
-                .emptyLine()
-                .centered("СВЕДЕНИЯ О ПОВЫШЕНИИ КВАЛИФИКАЦИИ НАСТАВНИКА", true)
-                .emptyLine()
-                .paragraph("Педагогический работник: {{person.fullName}}")
-                .paragraph("Подтверждено часов повышения квалификации: {{confirmedHours}}")
-                .emptyLine()
-                .table(new int[] { 10, 45, 50, 20, 45 }, List.of("№", "Организация, проводившая обучение",
-                        "Программа (курс)", "Часов", "Сроки, удостоверение"), "courses",
-                        List.of("{{index}}", "{{item.provider}}", "{{item.title}}", "{{item.hours}}", "{{item.period}}"))
-                .emptyLine()
-                .paragraph("Обучение в системе наставничества: {{completed}}")
-                .paragraph("Посещённые занятия (установочные сессии, консультации, семинары) — всего часов: {{sessionHours}}")
-                .table(new int[] { 10, 110, 25, 25 }, List.of("№", "Занятие", "Дата", "Часов"), "sessions",
-                        List.of("{{index}}", "{{item.title}}", "{{item.date}}", "{{item.hours}}"))
-                .emptyLine()
-                .paragraph("Сведения подтверждены куратором наставничества. Дата: {{date}}")
-                .build();
-        return new DefaultTemplate() {
-            @Override
-            public String kind() {
-                return RECORD;
-            }
+        return DefaultTemplate.of(RECORD, TrainingTemplates::sampleModel);
+    }
 
-            @Override
-            public String titleKey() {
-                return "template." + RECORD;
-            }
-
-            @Override
-            public byte[] docx() {
-                return docx.clone();
-            }
-
-            @Override
-            public Map<String, Object> sampleModel() {
-                Map<String, Object> model = new LinkedHashMap<>();
-                model.put("organisation", Map.of("name", "МБОУ «Средняя школа № 1»"));
-                model.put("person", Map.of("fullName", "Петрова Анна Ивановна"));
-                model.put("confirmedHours", "72");
-                model.put("courses", List.of(Map.of("provider", "ГАУ ДПО «Институт развития образования»",
-                        "title", "Наставничество в образовательной организации", "hours", "72",
-                        "period", "01.10.2026 – 20.10.2026, удостоверение приложено")));
-                model.put("completed", "«Школа наставника» пройдена 20.12.2026");
-                model.put("sessionHours", "2.0");
-                model.put("sessions", List.of(Map.of("title", "Установочная сессия наставников", "date", "15.11.2026",
-                        "hours", "2.0")));
-                model.put("date", "01.11.2026");
-                return model;
-            }
-        };
+    static Map<String, Object> sampleModel() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organisation", Map.of("name", "МБОУ «Средняя школа № 1»"));
+        model.put("person", Map.of("fullName", "Петрова Анна Ивановна"));
+        model.put("confirmedHours", "72");
+        model.put("courses", List.of(Map.of("provider", "ГАУ ДПО «Институт развития образования»",
+                "title", "Наставничество в образовательной организации", "hours", "72",
+                "period", "01.10.2026 – 20.10.2026, удостоверение приложено")));
+        model.put("completed", "«Школа наставника» пройдена 20.12.2026");
+        model.put("sessionHours", "2.0");
+        model.put("sessions", List.of(Map.of("title", "Установочная сессия наставников", "date", "15.11.2026",
+                "hours", "2.0")));
+        model.put("date", "01.11.2026");
+        return model;
     }
 }

@@ -1,0 +1,82 @@
+package ru.nastavnik.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+
+class TemplateScriptTests {
+
+    @Test
+    void eachKindOfBlockBecomesTheSameDocumentAsTheBuilderMakes() throws IOException {
+        String script = """
+                # a comment, and a blank line, are skipped
+
+                centered bold: ПРИКАЗ
+                centered: {{organisation.locality}}
+                right: УТВЕРЖДЕНО
+                heading: 1. Общие положения
+                paragraph: {{order.date}}          № {{order.number}}
+                justified: Контроль за исполнением приказа оставляю за собой.
+                empty
+                table 10,65,45,22,23 acquainted font 9
+                  № | ФИО | Должность | Дата | Подпись
+                  {{index}} | {{item.fullName}} | {{item.position}} |  |
+                """;
+        byte[] built = TemplateBuilder.a4()
+                .centered("ПРИКАЗ", true)
+                .centered("{{organisation.locality}}", false)
+                .right("УТВЕРЖДЕНО")
+                .heading("1. Общие положения")
+                .paragraph("{{order.date}}          № {{order.number}}")
+                .justified("Контроль за исполнением приказа оставляю за собой.")
+                .emptyLine()
+                .table(new int[] { 10, 65, 45, 22, 23 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"), "acquainted",
+                        List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", ""), 9)
+                .build();
+
+        assertThat(documentXml(TemplateScript.parse("test", script).build())).isEqualTo(documentXml(built));
+    }
+
+    @Test
+    void anUnknownBlockIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> TemplateScript.parse("order.txt", "centered: А\nbold: Б\n"))
+                .hasMessageContaining("order.txt:2").hasMessageContaining("bold");
+        assertThatThrownBy(() -> TemplateScript.parse("order.txt", "table 10,20 pairs\n  № | ФИО\n"))
+                .hasMessageContaining("order.txt:1");
+    }
+
+    /** Every built-in text parses (the modules' template tests check each one's wording and placeholders). */
+    @Test
+    void everyBuiltInTextIsReadable() throws IOException {
+        try (Stream<Path> texts = Files.list(Path.of("src/main/resources/documents/defaults"))) {
+            List<String> kinds = texts.map(p -> p.getFileName().toString().replace(".txt", "")).sorted().toList();
+            assertThat(kinds).contains("consent-personal-data", "mentorship-order-assignment", "mentorship-regulation",
+                    "events-protocol", "practices-contest", "training-record");
+            for (String kind : kinds) {
+                byte[] docx = TemplateScript.read(kind).build();
+                assertThat(documentXml(docx)).as(kind).contains("<w:t");
+            }
+        }
+    }
+
+    private static String documentXml(byte[] docx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+}
