@@ -13,6 +13,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.MailTexts;
 import ru.nastavnik.shared.mail.Mailbox;
 import ru.nastavnik.shared.PublicBaseUrl;
 
@@ -27,16 +28,18 @@ class EventInvitations {
 
     private final CalendarFiles files;
     private final Mailbox mailbox;
+    private final MailTexts texts;
     private final StaffManagement staff;
     private final UserManagement users;
     private final EventDocumentModel documents;
     private final PublicBaseUrl site;
     private final Clock clock;
 
-    EventInvitations(CalendarFiles files, Mailbox mailbox, StaffManagement staff, UserManagement users, EventDocumentModel documents,
+    EventInvitations(CalendarFiles files, Mailbox mailbox, MailTexts texts, StaffManagement staff, UserManagement users, EventDocumentModel documents,
             PublicBaseUrl site, Clock clock) {
         this.files = files;
         this.mailbox = mailbox;
+        this.texts = texts;
         this.staff = staff;
         this.users = users;
         this.documents = documents;
@@ -61,19 +64,18 @@ class EventInvitations {
     /** The event as it now is to {@code to}: an invitation, an update, or (cancelled) its cancellation. */
     void send(EventView event, Set<String> to, boolean changed) {
         boolean cancelled = event.status() == EventStatus.CANCELLED;
-        String subject = (cancelled ? "Отменено: " : changed ? "Изменено: " : "Приглашение: ") + event.title();
-        String text = "Здравствуйте!\n\n" + (cancelled ? "Мероприятие отменено" : changed ? "Мероприятие изменилось"
-                : "Приглашаем вас на мероприятие") + ": «" + event.title() + "» (" + documents.kindTitle(event) + ").\n"
-                + "Когда: " + event.period() + "\n" + "Где: " + (event.place() != null ? event.place() : event.onlineLink()) + "\n"
-                + (cancelled ? "" : "Подробности и регистрация: " + site.of("/events/" + event.id()) + "\n")
-                + "\nВо вложении — файл для календаря (.ics).\n";
-        send(event, to, subject, text, cancelled);
+        String state = cancelled ? "cancelled" : changed ? "changed" : "invited";
+        String text = texts.letter(texts.get("mail.event." + state, event.title(), documents.kindTitle(event)),
+                texts.get("mail.event.when", event.period(), event.place() != null ? event.place() : event.onlineLink()),
+                cancelled ? "" : texts.get("mail.event.link", site.of("/events/" + event.id())),
+                texts.get("mail.event.calendar"));
+        send(event, to, texts.get("mail.event.subject." + state, event.title()), text, cancelled);
     }
 
     /** Those no longer invited after a change: the entry is withdrawn from their calendars. */
     void withdraw(EventView event, Set<String> to) {
-        send(event, to, "Приглашение отозвано: " + event.title(), "Здравствуйте!\n\nПриглашение на мероприятие «" + event.title()
-                + "» (" + event.period() + ") отозвано организатором.\n\nВо вложении — файл для календаря (.ics).\n", true);
+        send(event, to, texts.get("mail.event.subject.withdrawn", event.title()),
+                texts.letter(texts.get("mail.event.withdrawn", event.title(), event.period()), texts.get("mail.event.calendar")), true);
     }
 
     private void send(EventView event, Set<String> to, String subject, String text, boolean cancel) {

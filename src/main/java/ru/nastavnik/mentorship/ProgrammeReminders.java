@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.MailTexts;
 import ru.nastavnik.shared.mail.Mailbox;
 import ru.nastavnik.shared.web.Dates;
 
@@ -30,15 +31,17 @@ class ProgrammeReminders {
     private final MentorshipRepository mentorships;
     private final StaffManagement staff;
     private final Mailbox mailbox;
+    private final MailTexts texts;
     private final Clock clock;
     private final int days;
 
     ProgrammeReminders(ProgrammeRepository programmes, MentorshipRepository mentorships, StaffManagement staff,
-            Mailbox mailbox, Clock clock, @Value("${nastavnik.programme.reminder-days:3}") int days) {
+            Mailbox mailbox, MailTexts texts, Clock clock, @Value("${nastavnik.programme.reminder-days:3}") int days) {
         this.programmes = programmes;
         this.mentorships = mentorships;
         this.staff = staff;
         this.mailbox = mailbox;
+        this.texts = texts;
         this.clock = clock;
         this.days = days;
     }
@@ -56,13 +59,13 @@ class ProgrammeReminders {
                 continue;
             }
             Mentorship pair = mentorships.findById(programme.mentorship().value()).orElseThrow();
-            StringBuilder text = new StringBuilder("Здравствуйте!\n\nПо вашей программе наставничества подходят сроки:\n");
-            due.forEach(a -> text.append("— ").append(a.title()).append(" — до ").append(Dates.DATE.format(a.dueOn())).append('\n'));
-            text.append("\nОтметьте выполнение и приложите подтверждения в разделе «Мои программы».\n");
+            StringBuilder lines = new StringBuilder(texts.get("mail.programme.due"));
+            due.forEach(a -> lines.append(texts.get("mail.programme.activity", a.title(), Dates.DATE.format(a.dueOn()))));
+            String text = texts.letter(lines.toString(), texts.get("mail.programme.hint"));
             Stream.concat(pair.current(MemberRole.MENTOR).stream(), pair.current(MemberRole.MENTEE).stream())
                     .map(PersonId::value).distinct().map(PersonId::new)
                     .flatMap(p -> staff.contactEmail(p).stream())
-                    .forEach(to -> letters.add(new Mail(to, "Напоминание: сроки мероприятий программы наставничества", text.toString())));
+                    .forEach(to -> letters.add(new Mail(to, texts.get("mail.programme.subject"), text)));
         }
         mailbox.send(letters);
     }

@@ -35,6 +35,7 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.MailTexts;
 import ru.nastavnik.shared.mail.Mailbox;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -57,11 +58,12 @@ public class WaitingMentees {
     private final Matching matching;
     private final UserManagement users;
     private final Mailbox mailbox;
+    private final MailTexts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WaitingMentees(BankEntries banks, MentorshipLoads loads, SupportRepository supports, MentorshipRepository pairs,
-            NoticeRepository notices, Mentorships service, Matching matching, UserManagement users, Mailbox mailbox,
+            NoticeRepository notices, Mentorships service, Matching matching, UserManagement users, Mailbox mailbox, MailTexts texts,
             ApplicationEventPublisher events, Clock clock) {
         this.banks = banks;
         this.loads = loads;
@@ -72,6 +74,7 @@ public class WaitingMentees {
         this.matching = matching;
         this.users = users;
         this.mailbox = mailbox;
+        this.texts = texts;
         this.events = events;
         this.clock = clock;
     }
@@ -177,10 +180,8 @@ public class WaitingMentees {
         }
         if (!found.isEmpty()) {
             List<Mail> letters = users.emailsOf(organisation, Set.of(Role.CURATOR, Role.DIRECTOR)).stream()
-                    .map(to -> new Mail(to, "Найдены наставники для ожидающих наставляемых",
-                            "Здравствуйте!\n\nДля наставляемых, которые ждут наставника (" + found.size() + "), в банке "
-                                    + "появились подходящие наставники со свободными местами. Откройте раздел «Пары» → "
-                                    + "«Ожидают наставника», чтобы сформировать пары.\n"))
+                    .map(to -> new Mail(to, texts.get("mail.waiting.subject"),
+                            texts.letter(texts.get("mail.waiting.found", String.valueOf(found.size())))))
                     .toList();
             mailbox.send(letters);
         }

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.MailTexts;
 import ru.nastavnik.shared.mail.Mailbox;
 
 /** Invitations and reminders by e-mail, written here and sent by the {@link Mailbox} after the commit. */
@@ -24,9 +25,11 @@ class SurveyMail {
     }
 
     private final Mailbox mailbox;
+    private final MailTexts texts;
 
-    SurveyMail(Mailbox mailbox) {
+    SurveyMail(Mailbox mailbox, MailTexts texts) {
         this.mailbox = mailbox;
+        this.texts = texts;
     }
 
     boolean enabled() {
@@ -37,19 +40,15 @@ class SurveyMail {
     // registry; a letter that fails is sent again by the reminders.
     @EventListener
     void send(Letters letters) {
-        mailbox.send(letters.letters().stream().map(SurveyMail::compose).toList());
+        mailbox.send(letters.letters().stream().map(this::compose).toList());
     }
 
-    private static Mail compose(Letter letter) {
-        String subject = (letter.reminder() ? "Напоминание: анкета «" : "Анкета «") + letter.title() + "»";
-        StringBuilder text = new StringBuilder("Здравствуйте!\n\n")
-                .append(letter.reminder() ? "Напоминаем, что вас ждёт анкета «" : "Куратор наставничества просит вас ответить на анкету «")
-                .append(letter.title()).append("».\n");
-        if (letter.deadline() != null && !letter.deadline().isBefore(LocalDate.now())) {
-            text.append("Ответить нужно до ").append(DATE.format(letter.deadline())).append(".\n");
-        }
-        text.append("\nВаша личная ссылка (не пересылайте её другим):\n").append(letter.link())
-                .append("\n\nОтветы сохраняются по мере заполнения; отправить анкету можно один раз.\n");
-        return new Mail(letter.to(), subject, text.toString());
+    private Mail compose(Letter letter) {
+        String subject = texts.get(letter.reminder() ? "mail.survey.subject.reminder" : "mail.survey.subject", letter.title());
+        boolean due = letter.deadline() != null && !letter.deadline().isBefore(LocalDate.now());
+        String text = texts.letter(texts.get(letter.reminder() ? "mail.survey.remind" : "mail.survey.invite", letter.title()),
+                due ? texts.get("mail.survey.deadline", DATE.format(letter.deadline())) : "",
+                texts.get("mail.survey.link", letter.link()));
+        return new Mail(letter.to(), subject, text);
     }
 }

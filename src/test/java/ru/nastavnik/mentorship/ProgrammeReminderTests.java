@@ -60,7 +60,10 @@ class ProgrammeReminderTests {
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("mentor@school.test");
         assertThat(GreenMailUtil.getBody(mail.getReceivedMessages()[0])).isNotBlank();
-        assertThat(mail.getReceivedMessages()[0].getContent().toString()).contains("Подготовить родительское собрание");
+        assertThat(mail.getReceivedMessages()[0].getSubject()).isEqualTo("Напоминание: сроки мероприятий программы наставничества");
+        assertThat(mail.getReceivedMessages()[0].getContent().toString())
+                .contains("По вашей программе наставничества подходят сроки:")
+                .contains("— Подготовить родительское собрание — до " + ru.nastavnik.shared.web.Dates.DATE.format(LocalDate.now().plusDays(2)));
         reminders.remind();
         Thread.sleep(500);
         assertThat(mail.getReceivedMessages()).as("once only").hasSize(1);

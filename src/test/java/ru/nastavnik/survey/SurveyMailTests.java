@@ -64,7 +64,8 @@ class SurveyMailTests {
         assertThat(invitation.getAllRecipients()[0].toString()).isEqualTo("yakovleva@school.test");
         assertThat(invitation.getSubject()).startsWith("Анкета «Анкета педагога");
         assertThat(GreenMailUtil.getBody(invitation)).isNotBlank();
-        assertThat(decoded(invitation)).contains(link).contains("20.12.2026");
+        assertThat(decoded(invitation)).contains(link).contains("Ответить нужно до 20.12.2026.")
+                .startsWith("Здравствуйте!").contains("Куратор наставничества просит вас ответить на анкету «Анкета педагога");
 
         assertThat(distribution.remind(curator, q)).isEqualTo(1);
         assertThat(mail.waitForIncomingEmail(10_000, 2)).isTrue();
