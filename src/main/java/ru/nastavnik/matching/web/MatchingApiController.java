@@ -1,7 +1,6 @@
 package ru.nastavnik.matching.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +18,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.matching.AreaMatching;
+import ru.nastavnik.matching.DecisionId;
+import ru.nastavnik.matching.WishId;
 import ru.nastavnik.matching.AreaRunView;
 import ru.nastavnik.matching.DecisionView;
 import ru.nastavnik.matching.OfferView;
@@ -112,8 +113,8 @@ class MatchingApiController {
     @DeleteMapping("/matching-wishes/{id}")
     @Operation(summary = "Удалить пожелание к подбору")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
-        wishes.forget(me, orgId, Ids.parse(id));
+    void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable WishId id) {
+        wishes.forget(me, orgId, id.value());
     }
 
     @PostMapping("/proposals/dismiss")
@@ -147,8 +148,7 @@ class MatchingApiController {
     @DeleteMapping("/matching-decisions/{id}")
     @Operation(summary = "Снять закрепление или исключение пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
-        UUID decision = Ids.parse(id);
-        decisions.forget(me, orgId, decision);
+    void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable DecisionId id) {
+        decisions.forget(me, orgId, id.value());
     }
 }

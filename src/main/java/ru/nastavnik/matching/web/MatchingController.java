@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.matching.DecisionId;
+import ru.nastavnik.matching.WishId;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.matching.AreaMatching;
@@ -124,10 +126,10 @@ class MatchingController {
     }
 
     @PostMapping("/matching/decisions/{id}/delete")
-    String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
+    String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable DecisionId id,
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        decisions.forget(me, org, Ids.parse(id));
+        decisions.forget(me, org, id.value());
         Flash.success(redirect, "matching.decided");
         return "redirect:/matching/runs?organisation=" + org;
     }
@@ -148,9 +150,9 @@ class MatchingController {
 
     @PostMapping("/matching/wishes/{id}/delete")
     String forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
-            @PathVariable String id, RedirectAttributes redirect) {
+            @PathVariable WishId id, RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        wishes.forget(me, org, Ids.parse(id));
+        wishes.forget(me, org, id.value());
         Flash.success(redirect, "matching.wish.forgotten");
         return "redirect:/matching/runs?organisation=" + org;
     }

@@ -20,6 +20,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.EndInitiator;
+import ru.nastavnik.mentorship.NoticeId;
+import ru.nastavnik.mentorship.SupportId;
 import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
@@ -89,15 +91,15 @@ class MentorshipApiController {
     @PostMapping("/supports/{id}/end")
     @Operation(summary = "Завершить сопровождение наставляемого без пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
-        waiting.endSupport(me, orgId, Ids.parse(id));
+    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable SupportId id) {
+        waiting.endSupport(me, orgId, id.value());
     }
 
     @PostMapping("/notices/{id}/seen")
     @Operation(summary = "Отметить уведомление прочитанным")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String id) {
-        waiting.seen(me, orgId, Ids.parse(id));
+    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable NoticeId id) {
+        waiting.seen(me, orgId, id.value());
     }
 
     @GetMapping("/mentorships")

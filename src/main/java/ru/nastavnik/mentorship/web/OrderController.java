@@ -179,8 +179,8 @@ class OrderController {
     }
 
     @GetMapping("/mentorship/orders/{id}/document")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(documents.order(me, Ids.parse(id)));
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id) {
+        return Downloads.docx(documents.order(me, id.value()));
     }
 
     /** The order with its appendices, for printing and viewing without Word. */
@@ -203,17 +203,17 @@ class OrderController {
     }
 
     @GetMapping("/mentorship/orders/{id}/scan")
-    ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        DocumentFile scan = scans.scan(me, Ids.parse(id));
+    ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id) {
+        DocumentFile scan = scans.scan(me, id.value());
         return Downloads.file(scan.content(), scan.name(), "application/octet-stream");
     }
 
     @PostMapping("/mentorship/orders/{id}/register")
-    String register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
             @RequestParam(required = false) MultipartFile scan, RedirectAttributes redirect) throws IOException {
-        UUID order = Ids.parse(id);
+        UUID order = id.value();
         OrderView view = register.get(me, order);
         try {
             boolean none = scan == null || scan.isEmpty();

@@ -12,11 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.mentorship.NoticeId;
+import ru.nastavnik.mentorship.SupportId;
 import ru.nastavnik.mentorship.SupportKind;
 import ru.nastavnik.mentorship.WaitingMentees;
 import ru.nastavnik.mentorship.WaitingView;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -64,19 +65,19 @@ class WaitingController {
     }
 
     @PostMapping("/mentorship/supports/{id}/end")
-    String end(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
+    String end(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable SupportId id,
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        waiting.endSupport(me, org, Ids.parse(id));
+        waiting.endSupport(me, org, id.value());
         Flash.success(redirect, "mentorship.saved");
         return "redirect:/mentorship/waiting?organisation=" + org;
     }
 
     @PostMapping("/mentorship/notices/{id}/seen")
-    String seen(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable String id,
+    String seen(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable NoticeId id,
             RedirectAttributes redirect) {
         OrganisationId org = OrganisationId.of(organisation);
-        waiting.seen(me, org, Ids.parse(id));
+        waiting.seen(me, org, id.value());
         return "redirect:/mentorship/waiting?organisation=" + org;
     }
 }

@@ -95,9 +95,8 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/users")
-    String createUser(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String createUser(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") OrganisationId organisationId,
             @ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
-        OrganisationId organisationId = OrganisationId.of(id);
         organisations.get(me, organisationId);
         if (result.hasErrors()) {
             return detail(me, organisationId, model);
@@ -105,7 +104,7 @@ class OrganisationController {
         try {
             var created = users.create(me, userForm.toRequest(organisationId.toString()));
             Flash.success(redirect, "user.created", created.username());
-            return "redirect:/organisation/organisations/" + id;
+            return "redirect:/organisation/organisations/" + organisationId;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
             return detail(me, organisationId, model);
@@ -113,22 +112,22 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/requisites")
-    String requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id,
             @ModelAttribute RequisitesForm requisitesForm, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            organisations.updateRequisites(me, OrganisationId.of(id), requisitesForm.toRequisites(),
+            organisations.updateRequisites(me, id, requisitesForm.toRequisites(),
                     requisitesForm.getVersion());
             Flash.success(redirect, "organisation.requisites.saved");
             return "redirect:/organisation/organisations/" + id;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
         } catch (StaleVersionException | VersionRequiredException e) {
-            OrganisationSummary saved = organisations.get(me, OrganisationId.of(id));
+            OrganisationSummary saved = organisations.get(me, id);
             SavedMeanwhile.show(model, result, requisitesForm, RequisitesForm.of(saved.requisites(), saved.version()),
                     saved.version(), "form.stale");
         }
         model.addAttribute("requisitesOpen", true);
-        return detail(me, OrganisationId.of(id), model);
+        return detail(me, id, model);
     }
 
     /** The roles the caller may give in this kind of organisation; the service checks again. */

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.organisation.ApiTokens;
+import ru.nastavnik.organisation.TokenId;
 import ru.nastavnik.organisation.UserManagement;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -82,9 +82,9 @@ class ProfileController {
     }
 
     @PostMapping("/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String revokeToken(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable TokenId id,
             RedirectAttributes redirect) {
-        tokens.revoke(me, Ids.parse(id));
+        tokens.revoke(me, id.value());
         Flash.success(redirect, "profile.tokens.revoked");
         return "redirect:/organisation/profile";
     }

@@ -17,8 +17,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.organisation.ApiTokenView;
+import ru.nastavnik.organisation.TokenId;
 import ru.nastavnik.organisation.ApiTokens;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 @RestController
@@ -47,8 +47,8 @@ class TokenApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Отозвать токен")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        tokens.revoke(me, Ids.parse(id));
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable TokenId id) {
+        tokens.revoke(me, id.value());
         return ResponseEntity.noContent().build();
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import ru.nastavnik.shared.Ids;
+import ru.nastavnik.survey.InvitationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.AnswerSheet;
 import ru.nastavnik.survey.Answering;
@@ -44,24 +44,24 @@ class AnswerApiController {
 
     @GetMapping("/api/v1/me/questionnaires/{invitation}")
     @Operation(summary = "Моя анкета с сохранёнными ответами")
-    AnswerSheet own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String invitation) {
-        return answering.sheet(me, Ids.parse(invitation));
+    AnswerSheet own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId invitation) {
+        return answering.sheet(me, invitation.value());
     }
 
     @PutMapping("/api/v1/me/questionnaires/{invitation}/draft")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Сохранить ответы, не отправляя")
-    void draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String invitation,
+    void draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId invitation,
             @RequestBody Map<String, List<String>> answers) {
-        answering.saveDraft(me, Ids.parse(invitation), answers);
+        answering.saveDraft(me, invitation.value(), answers);
     }
 
     @PostMapping("/api/v1/me/questionnaires/{invitation}/submit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Отправить ответы (один раз); без тела — отправляется сохранённый черновик")
-    void submit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String invitation,
+    void submit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId invitation,
             @RequestBody(required = false) Map<String, List<String>> answers) {
-        answering.submit(me, Ids.parse(invitation), answers);
+        answering.submit(me, invitation.value(), answers);
     }
 
     @GetMapping("/api/v1/public/answers/{token}")

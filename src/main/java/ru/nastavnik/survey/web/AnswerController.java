@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nastavnik.shared.Ids;
+import ru.nastavnik.survey.InvitationId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -62,23 +62,23 @@ class AnswerController {
     }
 
     @GetMapping("/survey/my/{id}")
-    String own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("sheet", answering.sheet(me, Ids.parse(id)));
-        model.addAttribute("base", "/survey/my/" + Ids.parse(id));
+    String own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId id, Model model) {
+        model.addAttribute("sheet", answering.sheet(me, id.value()));
+        model.addAttribute("base", "/survey/my/" + id);
         return "survey/answer";
     }
 
     @PostMapping("/survey/my/{id}/draft")
-    String draftOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String draftOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId id,
             @RequestParam MultiValueMap<String, String> form, Model model) {
-        UUID invitation = Ids.parse(id);
+        UUID invitation = id.value();
         return draft(model, () -> answering.saveDraft(me, invitation, answers(form)));
     }
 
     @PostMapping("/survey/my/{id}")
-    String submitOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String submitOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId id,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        UUID invitation = Ids.parse(id);
+        UUID invitation = id.value();
         return submit(redirect, "/survey/my/" + invitation, () -> answering.submit(me, invitation, answers(form)),
                 () -> answering.saveDraft(me, invitation, answers(form)));
     }

@@ -1,0 +1,25 @@
+package ru.nastavnik.mentorship;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import ru.nastavnik.shared.Ids;
+
+/** A notice that mentors were found for a waiting mentee, as it is bound from a path (a malformed id is a 404). */
+public record NoticeId(@JsonValue UUID value) {
+
+    public NoticeId {
+        Objects.requireNonNull(value, "NoticeId");
+    }
+
+    public static NoticeId of(String value) {
+        return new NoticeId(Ids.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

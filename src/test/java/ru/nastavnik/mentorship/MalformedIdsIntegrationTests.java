@@ -1,0 +1,79 @@
+package ru.nastavnik.mentorship;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * Wishes, decisions, supports, notices, orders, organisations, API tokens and invitations bind as typed ids: a
+ * malformed id is a record that does not exist (404) on every route that takes one, never a 400 or a 500.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MalformedIdsIntegrationTests {
+
+    private static final String BAD = "12345-not-an-id";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProgrammeFixtures fixtures;
+
+    @Test
+    void aMalformedIdIsNotFoundOnEveryRouteThatBindsOne() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        String org = pair.school().toString();
+        String api = "/api/v1/organisations/" + org;
+        List<RequestBuilder> curatorRequests = List.of(
+                delete(api + "/matching-wishes/" + BAD),
+                delete(api + "/matching-decisions/" + BAD),
+                post("/matching/decisions/" + BAD + "/delete").param("organisation", org).with(csrf()),
+                post("/matching/wishes/" + BAD + "/delete").param("organisation", org).with(csrf()),
+                post("/mentorship/supports/" + BAD + "/end").param("organisation", org).with(csrf()),
+                post("/mentorship/notices/" + BAD + "/seen").param("organisation", org).with(csrf()),
+                post(api + "/supports/" + BAD + "/end"),
+                post(api + "/notices/" + BAD + "/seen"),
+                get("/mentorship/orders/" + BAD + "/document"),
+                get("/mentorship/orders/" + BAD + "/scan"),
+                post("/mentorship/orders/" + BAD + "/register").with(csrf()),
+                post("/organisation/organisations/" + BAD + "/requisites").with(csrf()),
+                post("/organisation/organisations/" + BAD + "/users").with(csrf()),
+                delete("/api/v1/tokens/" + BAD),
+                post("/organisation/profile/tokens/" + BAD + "/revoke").with(csrf()));
+        for (RequestBuilder request : curatorRequests) {
+            mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
+        }
+        List<RequestBuilder> menteeRequests = List.of(
+                get("/api/v1/me/questionnaires/" + BAD),
+                put("/api/v1/me/questionnaires/" + BAD + "/draft").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                post("/api/v1/me/questionnaires/" + BAD + "/submit").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                get("/survey/my/" + BAD),
+                post("/survey/my/" + BAD + "/draft").with(csrf()),
+                post("/survey/my/" + BAD).with(csrf()));
+        for (RequestBuilder request : menteeRequests) {
+            mvc.perform(withUser(request, pair.mentee())).andExpect(status().isNotFound());
+        }
+    }
+
+    private static RequestBuilder withUser(RequestBuilder request, ProgrammeFixtures.ActivePair pair) {
+        return withUser(request, pair.curator());
+    }
+
+    private static RequestBuilder withUser(RequestBuilder request, ru.nastavnik.shared.security.NastavnikPrincipal who) {
+        return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request).with(user(who));
+    }
+}
