@@ -137,13 +137,13 @@ class BankBatchController {
 
     @PostMapping("/bank/mentors/{personId}")
     String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam String organisation, @RequestParam(required = false) List<String> competences,
+            @RequestParam OrganisationId organisation, @RequestParam(required = false) List<String> competences,
             @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
             @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
             @RequestParam(required = false) TrainingStatus trainingStatus,
             @RequestParam(defaultValue = "false") boolean sharedBank, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         PersonId person = personId;
         MentorRequest typed = new MentorRequest(personId.toString(), competences, achievements, capacity, preferredForms,
                 availability, trainingStatus, sharedBank);
@@ -173,11 +173,11 @@ class BankBatchController {
 
     @PostMapping("/bank/mentees/{personId}")
     String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam String organisation, @RequestParam(required = false) MenteeCategory category,
+            @RequestParam OrganisationId organisation, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
             @RequestParam(required = false) String needsNote, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         PersonId person = personId;
         MenteeRequest typed = new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote);
         try {

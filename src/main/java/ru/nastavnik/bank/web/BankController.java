@@ -95,11 +95,11 @@ class BankController {
     }
 
     @PostMapping("/bank/mentees")
-    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String personId, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
             @RequestParam(required = false) String needsNote, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
             Flash.success(redirect, "bank.saved");
@@ -114,8 +114,8 @@ class BankController {
 
     @PostMapping("/bank/mentees/{personId}/return")
     String returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam String organisation, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+            @RequestParam OrganisationId organisation, RedirectAttributes redirect) {
+        OrganisationId org = organisation;
         try {
             banks.returnMentee(me, org, personId);
             Flash.success(redirect, "bank.mentee.returned");
@@ -170,13 +170,13 @@ class BankController {
     }
 
     @PostMapping("/bank/mentors")
-    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String personId, @RequestParam(required = false) List<String> competences,
             @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
             @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
             @RequestParam(required = false) TrainingStatus trainingStatus,
             @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             banks.saveMentor(me, org, new MentorRequest(personId, competences, achievements, capacity, preferredForms,
                     availability, trainingStatus, sharedBank));
@@ -191,8 +191,8 @@ class BankController {
 
     @PostMapping("/bank/{kind:mentees|mentors}/{personId}/leave")
     String leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind, @PathVariable PersonId personId,
-            @RequestParam String organisation, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+            @RequestParam OrganisationId organisation, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        OrganisationId org = organisation;
         banks.leave(me, org, personId, kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR, reason);
         Flash.success(redirect, "bank.left");
         return "redirect:/bank/" + kind + "?organisation=" + org;
@@ -207,10 +207,10 @@ class BankController {
     }
 
     @PostMapping("/bank/topics")
-    String addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String title, @RequestParam(defaultValue = "mentors") String back,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             vocabulary.add(me, org, title);
             Flash.success(redirect, "bank.topic.added");
@@ -222,10 +222,10 @@ class BankController {
     }
 
     @PostMapping("/bank/settings")
-    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) Integer defaultCapacity, @RequestParam(required = false) Integer maxCapacity,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             if (defaultCapacity == null || maxCapacity == null) {
                 throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
@@ -236,7 +236,7 @@ class BankController {
             Flash.error(redirect, e);
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
-            String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);
+            String page = mentors(me, organisation.toString(), null, null, null, null, null, 0, null, model);
             SavedMeanwhile.show(model, "typedLimits", new BankSettingsView(defaultCapacity, maxCapacity, 0),
                     model.getAttribute("limits"), "form.stale");
             return page;

@@ -85,9 +85,9 @@ class EventController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @ModelAttribute("eventForm") EventForm eventForm, BindingResult result, Model model, RedirectAttributes redirect) {
-        OrganisationId organiser = OrganisationId.of(organisation);
+        OrganisationId organiser = organisation;
         if (result.hasErrors()) {
             return form(me, model, eventForm, organiser, null);
         }
@@ -138,9 +138,9 @@ class EventController {
 
     /** People of the organiser's territory whose name has {@code q} in it, as checkboxes to add to the invited. */
     @GetMapping("/invitees")
-    String invitees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String invitees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("found", invitees.search(me, OrganisationId.of(organisation), q));
+        model.addAttribute("found", invitees.search(me, organisation, q));
         model.addAttribute("q", q);
         return INVITEES;
     }

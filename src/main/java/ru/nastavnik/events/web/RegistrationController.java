@@ -89,9 +89,9 @@ class RegistrationController {
     }
 
     @PostMapping("/events/kinds")
-    String addKind(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String addKind(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String title, RedirectAttributes redirect) {
-        OrganisationId organiser = OrganisationId.of(organisation);
+        OrganisationId organiser = organisation;
         try {
             kinds.add(me, organiser, title);
             Flash.success(redirect, "event.customKind.added");

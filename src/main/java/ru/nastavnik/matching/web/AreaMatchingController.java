@@ -44,9 +44,9 @@ class AreaMatchingController {
     }
 
     @PostMapping("/matching/area")
-    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             WeightsForm weights, BindingResult binding, RedirectAttributes redirect) {
-        OrganisationId area = OrganisationId.of(organisation);
+        OrganisationId area = organisation;
         try {
             WeightsForm.check(binding);
             matching.run(me, area, weights.toWeights());

@@ -85,9 +85,9 @@ class MatchingController {
     }
 
     @PostMapping("/matching/runs")
-    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             WeightsForm weights, BindingResult binding, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             WeightsForm.check(binding);
             matching.run(me, org, weights.toWeights());
@@ -99,9 +99,9 @@ class MatchingController {
     }
 
     @PostMapping("/matching/proposals/dismiss")
-    String dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> proposalIds, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             matching.dismiss(me, org, proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList());
             Flash.success(redirect, "matching.dismissed");
@@ -112,10 +112,10 @@ class MatchingController {
     }
 
     @PostMapping("/matching/decisions")
-    String decide(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String decide(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
             @RequestParam(defaultValue = "false") boolean pin, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             decisions.decide(me, org, person(mentee), person(mentor), pin);
             Flash.success(redirect, "matching.decided");
@@ -126,19 +126,19 @@ class MatchingController {
     }
 
     @PostMapping("/matching/decisions/{id}/delete")
-    String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable DecisionId id,
+    String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable DecisionId id,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         decisions.forget(me, org, id.value());
         Flash.success(redirect, "matching.decided");
         return "redirect:/matching/runs?organisation=" + org;
     }
 
     @PostMapping("/matching/wishes")
-    String wish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String wish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
             @RequestParam(defaultValue = "true") boolean byMentee, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             wishes.record(me, org, person(mentee), person(mentor), byMentee);
             Flash.success(redirect, "matching.wish.recorded");
@@ -149,9 +149,9 @@ class MatchingController {
     }
 
     @PostMapping("/matching/wishes/{id}/delete")
-    String forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @PathVariable WishId id, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         wishes.forget(me, org, id.value());
         Flash.success(redirect, "matching.wish.forgotten");
         return "redirect:/matching/runs?organisation=" + org;

@@ -101,9 +101,9 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders")
-    String draft(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String draft(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             List<MentorshipId> ids = mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList();
             register.draftAssignment(me, org, ids);
@@ -116,9 +116,9 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/termination")
-    String draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             register.draftTermination(me, org, mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList());
             Flash.success(redirect, "mentorship.order.drafted");
@@ -130,9 +130,9 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/completion")
-    String draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             register.draftCompletion(me, org, mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList());
             Flash.success(redirect, "mentorship.order.drafted");
@@ -150,10 +150,10 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/regulation")
-    String draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String curatorId, @RequestParam(required = false) String curator,
             @RequestParam(required = false) String regulationVersion, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             regulations.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator,
                     regulationVersion == null || regulationVersion.isBlank() ? null : Ids.parse(regulationVersion));
@@ -165,9 +165,9 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/programmes")
-    String draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> programmeIds, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             register.draftProgrammeApproval(me, org, programmeIds == null ? List.of() : programmeIds.stream().map(Ids::parse).toList());
             Flash.success(redirect, "mentorship.order.drafted");

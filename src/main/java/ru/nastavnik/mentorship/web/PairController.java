@@ -85,13 +85,13 @@ class PairController {
     }
 
     @PostMapping("/mentorship/pairs")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> mentorIds, @RequestParam(required = false) List<String> menteeIds,
             @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             mentorships.create(me, org, new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null));
             Flash.success(redirect, "mentorship.created");

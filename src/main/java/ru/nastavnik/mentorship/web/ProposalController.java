@@ -32,12 +32,12 @@ class ProposalController {
     }
 
     @PostMapping("/mentorship/proposals/approve")
-    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) List<String> proposalIds, @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         List<UUID> ids = proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList();
         try {
             int formed = approval.approve(me, org, ids, form, startsOn, endsOn).size();

@@ -51,10 +51,10 @@ class WaitingController {
     }
 
     @PostMapping("/mentorship/waiting/{person}/supports")
-    String assign(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable PersonId person,
+    String assign(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable PersonId person,
             @RequestParam(required = false) SupportKind kind, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             waiting.assignSupport(me, org, person, kind, note);
             Flash.success(redirect, "mentorship.saved");
@@ -65,18 +65,18 @@ class WaitingController {
     }
 
     @PostMapping("/mentorship/supports/{id}/end")
-    String end(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable SupportId id,
+    String end(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable SupportId id,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         waiting.endSupport(me, org, id.value());
         Flash.success(redirect, "mentorship.saved");
         return "redirect:/mentorship/waiting?organisation=" + org;
     }
 
     @PostMapping("/mentorship/notices/{id}/seen")
-    String seen(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation, @PathVariable NoticeId id,
+    String seen(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable NoticeId id,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         waiting.seen(me, org, id.value());
         return "redirect:/mentorship/waiting?organisation=" + org;
     }

@@ -49,10 +49,10 @@ class QuestionnaireController {
     }
 
     @PostMapping("/survey/questionnaires")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String template, @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             QuestionnaireDetails details = template == null || template.isBlank()
                     ? new QuestionnaireDetails(title, null, QuestionnairePurpose.OTHER, false, null)
