@@ -58,6 +58,10 @@ class OrderApiController {
     }
 
     record NewOrder(List<String> mentorshipIds) {
+
+        List<MentorshipId> pairs() {
+            return mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList();
+        }
     }
 
     @GetMapping("/orders")
@@ -72,8 +76,7 @@ class OrderApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о закреплении запланированных пар")
     OrderView draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
-        List<MentorshipId> ids = o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList();
-        return orders.draftAssignment(me, orgId, ids);
+        return orders.draftAssignment(me, orgId, o.pairs());
     }
 
     record NewProgrammeOrder(List<String> programmeIds) {
@@ -90,16 +93,14 @@ class OrderApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о досрочном прекращении наставничества в прекращённых парах")
     OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
-        return orders.draftTermination(me, orgId,
-                o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
+        return orders.draftTermination(me, orgId, o.pairs());
     }
 
     @PostMapping("/orders/completion")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о завершении реализации программ наставничества и поощрении наставников (завершённые пары)")
     OrderView draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
-        return orders.draftCompletion(me, orgId,
-                o.mentorshipIds() == null ? List.of() : o.mentorshipIds().stream().map(MentorshipId::of).toList());
+        return orders.draftCompletion(me, orgId, o.pairs());
     }
 
     @GetMapping("/orders/{id}/gratitude.docx")
