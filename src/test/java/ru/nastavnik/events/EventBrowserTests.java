@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
@@ -27,29 +26,16 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * certificate; her school's mentor course named the seminar, so the course completes: the curator sees her trained in
  * the bank, the session's hours in her training record, and that she registered and attended.
  */
+@ExtendWith(BrowserSession.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     EventPeople people;
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    Browser browser;
 
     @Test
     void methodologistPlansASeminarMentorsOfTwoSchoolsRegisterAttendanceIsMarkedAndTheCuratorSeesIt() {

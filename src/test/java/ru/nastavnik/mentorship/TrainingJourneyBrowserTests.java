@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -14,8 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 
@@ -23,27 +22,14 @@ import ru.nastavnik.Fixtures;
  * The curator publishes a material on a need; the mentor finds it suggested in her cabinet, records an external
  * course; the curator confirms it; the hours show on the mentor's training record.
  */
+@ExtendWith(BrowserSession.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrainingJourneyBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ProgrammeFixtures fixtures;
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    Browser browser;
 
     private void type(String id, String text) {
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(text);

@@ -2,16 +2,15 @@ package ru.nastavnik.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
@@ -21,11 +20,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * Issue 13, item 11 in the browser: the curator links a teacher's account to her staff record; where the account's
  * name is not the record's, the card refuses with both names, links only once she confirms, and then shows the login.
  */
+@ExtendWith(BrowserSession.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffAccountBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -33,19 +31,7 @@ class StaffAccountBrowserTests {
     @Autowired
     StaffAccounts accounts;
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    Browser browser;
 
     @Test
     void anAccountWhoseNameIsNotTheRecordsIsLinkedOnlyWhenTheCuratorConfirmsItAndTheCardShowsTheLogin() {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
@@ -33,11 +32,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * nothing) and submits; the curator finds the teacher in the mentee bank with the needs they named, and the
  * results drawn as charts without anything the Content-Security-Policy refuses.
  */
+@ExtendWith(BrowserSession.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NeedsQuestionnaireBrowserTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -47,19 +45,7 @@ class NeedsQuestionnaireBrowserTests {
     @Autowired
     ConsentManagement consents;
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    Browser browser;
 
     @Test
     void aTeacherAnswersTheNeedsQuestionnaireAndTheCuratorSeesThemInTheMenteeBankAndTheResults() {
