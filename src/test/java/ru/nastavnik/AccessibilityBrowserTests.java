@@ -3,7 +3,6 @@ package ru.nastavnik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,6 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -39,6 +36,8 @@ class AccessibilityBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     StaffManagement staff;
     @Autowired
@@ -127,11 +126,6 @@ class AccessibilityBrowserTests {
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        String person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
-        if (mentor) {
-            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
-        }
-        return person;
+        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName)).toString();
     }
 }

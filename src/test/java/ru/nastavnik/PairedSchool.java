@@ -9,12 +9,8 @@ import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.ProposalApproval;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -22,16 +18,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Component
 public class PairedSchool {
 
-    private final StaffManagement staff;
-    private final ConsentManagement consents;
+    private final Staffroom staffroom;
     private final BankManagement banks;
     private final Matching matching;
     private final ProposalApproval approval;
 
-    PairedSchool(StaffManagement staff, ConsentManagement consents, BankManagement banks, Matching matching,
-            ProposalApproval approval) {
-        this.staff = staff;
-        this.consents = consents;
+    PairedSchool(Staffroom staffroom, BankManagement banks, Matching matching, ProposalApproval approval) {
+        this.staffroom = staffroom;
         this.banks = banks;
         this.matching = matching;
         this.approval = approval;
@@ -53,13 +46,6 @@ public class PairedSchool {
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        String person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        if (mentor) {
-            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES,
-                    LocalDate.now().minusDays(1), null, null));
-        }
-        return person;
+        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName)).toString();
     }
 }

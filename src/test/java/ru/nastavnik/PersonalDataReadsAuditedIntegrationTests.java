@@ -19,8 +19,6 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.Programmes;
@@ -39,6 +37,8 @@ class PersonalDataReadsAuditedIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     ru.nastavnik.training.ExternalCourses courses;
     @Autowired
@@ -197,13 +197,6 @@ class PersonalDataReadsAuditedIntegrationTests {
     }
 
     private String person(NastavnikPrincipal director, Fixtures.World world, String lastName, boolean mentor) {
-        String person = staff.create(director, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(director, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        if (mentor) {
-            consents.recordGiven(director, world.schoolA(), new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES,
-                    LocalDate.now().minusDays(1), null, null));
-        }
-        return person;
+        return (mentor ? staffroom.mentor(director, world.schoolA(), lastName) : staffroom.teacher(director, world.schoolA(), lastName)).toString();
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
@@ -22,7 +22,6 @@ import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -38,6 +37,8 @@ class AreaMatchingBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     StaffManagement staff;
     @Autowired
@@ -81,11 +82,6 @@ class AreaMatchingBrowserTests {
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, ConsentPurpose... more) {
-        String person = staff.create(curator, school, ru.nastavnik.Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
-        for (ConsentPurpose purpose : more) {
-            consents.recordGiven(curator, school, new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
-        }
-        return person;
+        return staffroom.teacher(curator, school, lastName, more).toString();
     }
 }

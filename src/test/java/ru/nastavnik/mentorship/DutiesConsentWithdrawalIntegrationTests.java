@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.bank.BankManagement;
@@ -39,6 +40,8 @@ class DutiesConsentWithdrawalIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -104,9 +107,6 @@ class DutiesConsentWithdrawalIntegrationTests {
     }
 
     private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Инна", "Олеговна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        return person;
+        return staffroom.teacher(curator, world.schoolA(), lastName, "Инна", "Олеговна").toString();
     }
 }

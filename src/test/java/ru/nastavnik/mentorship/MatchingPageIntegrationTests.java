@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -23,8 +23,6 @@ import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
@@ -37,6 +35,8 @@ class MatchingPageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -68,9 +68,6 @@ class MatchingPageIntegrationTests {
     }
 
     private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        return person;
+        return staffroom.teacher(curator, world.schoolA(), lastName).toString();
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
@@ -28,8 +28,6 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -42,6 +40,8 @@ class PairsBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     StaffManagement staff;
     @Autowired
@@ -95,12 +95,7 @@ class PairsBrowserTests {
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        String person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
-        if (mentor) {
-            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
-        }
-        return person;
+        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName)).toString();
     }
 
     private byte[] download(String url) throws Exception {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.hamcrest.Matchers;
@@ -21,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.bank.BankManagement;
@@ -28,8 +28,6 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -41,6 +39,8 @@ class WaitingMenteesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Staffroom staffroom;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -94,9 +94,6 @@ class WaitingMenteesIntegrationTests {
     }
 
     private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Инна", "Олеговна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        return person;
+        return staffroom.teacher(curator, world.schoolA(), lastName, "Инна", "Олеговна").toString();
     }
 }
