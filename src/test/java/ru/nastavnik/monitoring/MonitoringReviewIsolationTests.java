@@ -72,9 +72,19 @@ class MonitoringReviewIsolationTests {
                     .andExpect(status().isNotFound());
             mvc.perform(post(page + "/results/" + result + "/delete").with(user(outsider)).with(csrf()))
                     .andExpect(status().isNotFound());
+            String quality = "/monitoring/programmes/" + programme.id() + "/quality";
+            mvc.perform(get(quality).with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(post(quality + "/checkin").param("meetingsHeld", "1").param("progress", "Чужое")
+                    .param("satisfaction", "5").with(user(outsider)).with(csrf())).andExpect(status().isNotFound());
+            mvc.perform(post(quality + "/curator").param("planFollowed", "1").param("pairInteraction", "1")
+                    .param("supportSufficient", "1").with(user(outsider)).with(csrf())).andExpect(status().isNotFound());
+            mvc.perform(post(quality + "/swot").param("strengths", "Чужое").with(user(outsider)).with(csrf()))
+                    .andExpect(status().isNotFound());
         }
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_self_assessment where programme_id = ?",
-                Integer.class, programme.id())).isZero();
+        for (String table : List.of("monitoring_self_assessment", "monitoring_checkin", "monitoring_programme_review")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where programme_id = ?", Integer.class,
+                    programme.id())).as(table).isZero();
+        }
         assertThat(jdbc.queryForList("select title from monitoring_programme_result where programme_id = ?", String.class,
                 programme.id())).containsExactly("Урок");
         // an id that is not a programme's, or not an id at all
