@@ -5,6 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "bank",
+        "documents",
         "events",
         "mentorship",
         "organisation",
