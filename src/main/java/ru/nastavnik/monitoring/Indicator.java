@@ -25,13 +25,16 @@ public enum Indicator {
     PRACTICES(Unit.COUNT, true),
     QUALIFICATION(Unit.COUNT, true),
     MENTORS_PAID(Unit.COUNT, true),
-    SATISFACTION(Unit.MEAN, false),
+    SATISFACTION(Unit.MEAN, true),
     MENTORS_TRAINED(Unit.COUNT, true),
     TRAINING_HOURS(Unit.COUNT, true),
-    DEFICITS_CLOSED(Unit.PERCENT, false),
+    DEFICITS_CLOSED(Unit.PERCENT, true),
     RETENTION(Unit.PERCENT, false),
-    CONTESTS(Unit.COUNT, false),
-    PUBLICATIONS(Unit.COUNT, false);
+    CONTESTS(Unit.COUNT, true),
+    PUBLICATIONS(Unit.COUNT, false),
+    QUALIFICATION_EARNED(Unit.COUNT, true),
+    CONTESTS_WON(Unit.COUNT, true),
+    OPEN_LESSONS(Unit.COUNT, true);
 
     /** How a figure reads: a count, a percentage of its base, a mean, a mean number of days. */
     public enum Unit {

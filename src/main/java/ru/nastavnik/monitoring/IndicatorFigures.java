@@ -43,6 +43,7 @@ public class IndicatorFigures {
     private final EventTallies events;
     private final PracticeFigures practices;
     private final ru.nastavnik.training.TrainingFigures training;
+    private final ImpactFigures impact;
     private final Clock clock;
     private final int youngAge;
     private final int youngYears;
@@ -51,8 +52,9 @@ public class IndicatorFigures {
             MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
             @Value("${nastavnik.monitoring.young.max-age:35}") int youngAge,
             @Value("${nastavnik.monitoring.young.max-teaching-years:3}") int youngYears,
-            ru.nastavnik.training.TrainingFigures training) {
+            ru.nastavnik.training.TrainingFigures training, ImpactFigures impact) {
         this.training = training;
+        this.impact = impact;
         this.access = access;
         this.organisations = organisations;
         this.staff = staff;
@@ -91,6 +93,7 @@ public class IndicatorFigures {
             tally.add(school, Indicator.MENTORS_TRAINED, Figure.count(t.trainedInPeriod()));
             tally.add(school, Indicator.TRAINING_HOURS, Figure.count(t.hours()));
         });
+        impact.gather(tally, schoolIds, period);
         practices.byLevel(schoolIds, period.from(), period.to()).forEach((o, levels) -> levels
                 .forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
         OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
@@ -110,12 +113,14 @@ public class IndicatorFigures {
     private static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(Indicator.YOUNG_WITH_MENTOR,
             Indicator.STAFF_INVOLVED, Indicator.MENTORS, Indicator.MENTORS_SHARE, Indicator.MENTEES_WAITING,
             Indicator.MENTEES_SUPPORTED, Indicator.WAITING_DAYS, Indicator.QUALIFICATION, Indicator.MENTORS_PAID,
-            Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS);
+            Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS, Indicator.QUALIFICATION_EARNED, Indicator.CONTESTS,
+            Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS);
 
     private static Map<String, Figure> hideFew(Map<String, Figure> figures) {
         Map<String, Figure> shown = new java.util.LinkedHashMap<>();
-        figures.forEach((key, figure) -> shown.put(key,
-                PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0])) ? figure.hiddenIfFew() : figure));
+        figures.forEach((key, figure) -> shown.put(key, ImpactFigures.judgedByPeopleBehind(key)
+                ? ImpactFigures.hiddenIfFewBehind(figures, key, figure)
+                : PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0])) ? figure.hiddenIfFew() : figure));
         return shown;
     }
 
@@ -177,9 +182,13 @@ public class IndicatorFigures {
                         .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
                 case PRACTICES -> Arrays.stream(PracticeLevel.values())
                         .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
-                case QUALIFICATION -> Arrays.stream(QualificationCategory.values())
+                case QUALIFICATION, QUALIFICATION_EARNED -> Arrays.stream(QualificationCategory.values())
                         .filter(c -> c != QualificationCategory.NONE)
                         .forEach(c -> lines.add(new IndicatorLine(indicator, c.name(), c.messageKey(), null)));
+                case CONTESTS, CONTESTS_WON -> Arrays.stream(ContestLevel.values())
+                        .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
+                case SATISFACTION -> List.of(ImpactFigures.MENTORS, ImpactFigures.MENTEES).forEach(
+                        p -> lines.add(new IndicatorLine(indicator, p, "review.satisfaction." + p, null)));
                 default -> {
                 }
             }

@@ -19,6 +19,11 @@ final class Tally {
         put(organisation, indicator.name(), figure);
     }
 
+    /** A figure carried beside the lines (never added to an indicator's whole), such as the people behind one. */
+    void note(OrganisationId organisation, String key, Figure figure) {
+        put(organisation, key, figure);
+    }
+
     Map<String, Figure> of(OrganisationId organisation) {
         return figures.getOrDefault(organisation, Map.of());
     }

@@ -4,11 +4,14 @@
  * A leaf: it reads the other modules' APIs (figures and ids only) and nobody depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "bank",
+        "documents",
         "events",
         "mentorship",
         "organisation",
         "people",
         "practices",
+        "survey",
         "training",
         "shared",
         "shared :: audit",

@@ -48,4 +48,27 @@ public class SurveyAnswers {
     public Optional<UUID> latest(PersonId person, QuestionnairePurpose purpose) {
         return responses.ofPerson(person.value(), purpose).stream().findFirst().map(SurveyResponse::id);
     }
+
+    /**
+     * The person's latest named sheet of a questionnaire of this purpose, question by question (answered ones only),
+     * for the curator's SWOT worksheet beside the programme.
+     */
+    public List<AnsweredQuestion> latestSheet(PersonId person, QuestionnairePurpose purpose) {
+        SurveyResponse response = responses.ofPerson(person.value(), purpose).stream().findFirst().orElse(null);
+        if (response == null) {
+            return List.of();
+        }
+        Questionnaire questionnaire = questionnaires.findById(response.questionnaireId()).orElseThrow();
+        Map<String, List<String>> answers = response.answers();
+        List<AnsweredQuestion> result = new ArrayList<>();
+        for (Question question : questionnaire.content().questions()) {
+            List<String> values = answers.getOrDefault(question.key(), List.of()).stream()
+                    .filter(v -> v != null && !v.isBlank()).toList();
+            if (!values.isEmpty()) {
+                result.add(new AnsweredQuestion(question.text(), question.type(), question.scaleMax(),
+                        values.stream().map(question::label).toList()));
+            }
+        }
+        return result;
+    }
 }

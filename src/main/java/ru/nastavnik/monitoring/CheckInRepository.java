@@ -1,0 +1,13 @@
+package ru.nastavnik.monitoring;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CheckInRepository extends JpaRepository<CheckIn, UUID> {
+
+    List<CheckIn> findByProgrammeIdOrderBySubmittedOnAsc(UUID programmeId);
+
+    boolean existsByProgrammeIdAndPersonId(UUID programmeId, UUID personId);
+}

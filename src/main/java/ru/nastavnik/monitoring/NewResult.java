@@ -1,0 +1,10 @@
+package ru.nastavnik.monitoring;
+
+import java.time.LocalDate;
+
+import ru.nastavnik.people.QualificationCategory;
+
+/** A result as a form sends it; the programme's result checks it. */
+public record NewResult(ResultKind kind, QualificationCategory category, ContestLevel level, boolean won, String title,
+        LocalDate achievedOn) {
+}

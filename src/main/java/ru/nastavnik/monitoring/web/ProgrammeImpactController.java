@@ -1,0 +1,121 @@
+package ru.nastavnik.monitoring.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.monitoring.ContestLevel;
+import ru.nastavnik.monitoring.NewResult;
+import ru.nastavnik.monitoring.ProgrammeImpact;
+import ru.nastavnik.monitoring.ResultKind;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** A programme's impact (stage 2 of its monitoring): the mentee's self-assessment at start and end, her results. */
+@Controller
+class ProgrammeImpactController {
+
+    private final ProgrammeImpact impact;
+
+    ProgrammeImpactController(ProgrammeImpact impact) {
+        this.impact = impact;
+    }
+
+    @GetMapping("/monitoring/programmes/{id}/impact")
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        model.addAttribute("impact", impact.view(me, Ids.parse(id)));
+        model.addAttribute("kinds", ResultKind.values());
+        model.addAttribute("levels", ContestLevel.values());
+        model.addAttribute("categories", List.of(QualificationCategory.CONFORMITY, QualificationCategory.FIRST,
+                QualificationCategory.HIGHEST, QualificationCategory.METHODIST, QualificationCategory.MENTOR));
+        return "monitoring/programme-impact";
+    }
+
+    @PostMapping("/monitoring/programmes/{id}/impact/start")
+    String start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(name = "score", required = false) List<String> scores, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> impact.start(me, programme, scores(scores)));
+    }
+
+    @PostMapping("/monitoring/programmes/{id}/impact/end")
+    String end(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(name = "score", required = false) List<String> scores, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> impact.end(me, programme, scores(scores)));
+    }
+
+    @PostMapping("/monitoring/programmes/{id}/impact/results")
+    String record(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String level, @RequestParam(defaultValue = "false") boolean won,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String achievedOn,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> impact.record(me, programme, new NewResult(
+                choice(ResultKind.class, "kind", kind, "review.result.kind.required"),
+                choice(QualificationCategory.class, "category", category, "review.result.category.required"),
+                choice(ContestLevel.class, "level", level, "review.result.level.required"), won, title, date(achievedOn))));
+    }
+
+    @PostMapping("/monitoring/programmes/{id}/impact/results/{result}/delete")
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String result,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        UUID resultId = Ids.parse(result);
+        return act(programme, redirect, () -> impact.remove(me, programme, resultId));
+    }
+
+    /** A score that is not a number stays empty: the rule then names the item. */
+    private static List<Integer> scores(List<String> scores) {
+        return scores == null ? List.of() : scores.stream().map(s -> {
+            try {
+                return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).toList();
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, message);
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("achievedOn", "review.result.date.invalid");
+        }
+    }
+
+    private static String act(UUID programme, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, "review.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/monitoring/programmes/" + programme + "/impact";
+    }
+}
