@@ -112,7 +112,7 @@ public class IndicatorFigures {
             Indicator.MENTEES_SUPPORTED, Indicator.WAITING_DAYS, Indicator.QUALIFICATION, Indicator.MENTORS_PAID,
             Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS);
 
-    private static Map<String, Figure> hideFew(Map<String, Figure> figures) {
+    static Map<String, Figure> hideFew(Map<String, Figure> figures) {
         Map<String, Figure> shown = new java.util.LinkedHashMap<>();
         figures.forEach((key, figure) -> shown.put(key,
                 PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0])) ? figure.hiddenIfFew() : figure));
