@@ -4,6 +4,7 @@
  * A leaf: it reads the other modules' APIs (figures and ids only) and nobody depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "documents",
         "events",
         "mentorship",
         "organisation",

@@ -32,6 +32,8 @@ class MonitoringDashboardsIsolationTests {
     Fixtures fixtures;
     @Autowired
     IndicatorWorld w;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DashboardWorld world;
 
@@ -72,6 +74,27 @@ class MonitoringDashboardsIsolationTests {
         String page = dashboard(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m1), world.a.toString())
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("&lt; 3").doesNotContain("href=\"/mentorship/pairs\"", "href=\"/mentorship/waiting\"");
+    }
+
+    @Test
+    void anotherTerritoryOrSchoolFindsNoAnnualReportAndChangesNothing() throws Exception {
+        NastavnikPrincipal otherDistrict = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m2);
+        NastavnikPrincipal otherSchool = fixtures.user(Role.DIRECTOR, world.b);
+        for (NastavnikPrincipal outsider : new NastavnikPrincipal[] { otherDistrict, otherSchool }) {
+            for (String url : new String[] { "/monitoring/annual-report", "/monitoring/annual-report.docx",
+                    "/monitoring/annual-report.pdf" }) {
+                mvc.perform(get(url).param("organisation", world.a.toString()).param("year", "2025")
+                        .with(user(outsider))).andExpect(status().isNotFound());
+            }
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/monitoring/annual-report")
+                    .param("organisation", world.a.toString()).param("year", "2025").param("problems", "чужое")
+                    .with(user(outsider))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        Integer saved = jdbc.queryForObject("select count(*) from monitoring_annual_report_notes where organisation_id = ?",
+                Integer.class, world.a.value());
+        assertThat(saved).isZero();
     }
 
     private org.springframework.test.web.servlet.ResultActions dashboard(NastavnikPrincipal who, String organisation)
