@@ -116,7 +116,7 @@ public class IndicatorFigures {
             Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS, Indicator.QUALIFICATION_EARNED, Indicator.CONTESTS,
             Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS);
 
-    private static Map<String, Figure> hideFew(Map<String, Figure> figures) {
+    static Map<String, Figure> hideFew(Map<String, Figure> figures) {
         Map<String, Figure> shown = new java.util.LinkedHashMap<>();
         figures.forEach((key, figure) -> shown.put(key, ImpactFigures.judgedByPeopleBehind(key)
                 ? ImpactFigures.hiddenIfFewBehind(figures, key, figure)

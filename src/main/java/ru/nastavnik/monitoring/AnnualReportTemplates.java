@@ -1,0 +1,71 @@
+package ru.nastavnik.monitoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ru.nastavnik.documents.DefaultTemplate;
+import ru.nastavnik.documents.TemplateBuilder;
+
+/**
+ * The school's annual analytic report «аналитическая справка о реализации системы наставничества за учебный год»,
+ * as schools send it to their municipality: the year's figures, events, training and practices, then the curator's
+ * own sections. Editable like every template (a school may upload the form its municipality prescribes).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AnnualReportTemplates {
+
+    public static final String ANNUAL_REPORT = "monitoring-annual-report";
+
+    @Bean
+    DefaultTemplate annualReportTemplate() {
+        return DefaultTemplate.of(ANNUAL_REPORT, TemplateBuilder.a4()
+                .centered("{{school.name}}", true)
+                .emptyLine()
+                .centered("АНАЛИТИЧЕСКАЯ СПРАВКА", true)
+                .centered("о реализации системы наставничества за {{year}} учебный год", true)
+                .emptyLine()
+                .paragraph("Период: с {{from}} по {{to}}.")
+                .paragraph("1. Показатели реализации системы наставничества")
+                .table(new int[] { 110, 35, 25 }, List.of("Показатель", "Значение", "Ед."), "indicators",
+                        List.of("{{item.name}}", "{{item.value}}", "{{item.unit}}"))
+                .paragraph("2. Проведённые мероприятия")
+                .table(new int[] { 90, 40, 40 }, List.of("Вид мероприятия", "Проведено", "Участников"), "events",
+                        List.of("{{item.kind}}", "{{item.held}}", "{{item.participants}}"))
+                .paragraph("3. Обучение наставников")
+                .paragraph("Наставников, прошедших обучение: {{training.trained}}; часов обучения: {{training.hours}}.")
+                .paragraph("4. Практики наставничества")
+                .table(new int[] { 110, 60 }, List.of("Уровень", "Количество"), "practices",
+                        List.of("{{item.level}}", "{{item.count}}"))
+                .paragraph("5. Проблемы и затруднения")
+                .justified("{{notes.problems}}")
+                .paragraph("6. Задачи на следующий учебный год")
+                .justified("{{notes.tasks}}")
+                .paragraph("7. Дополнительные сведения")
+                .justified("{{notes.freeText}}")
+                .emptyLine()
+                .paragraph("Дата составления: {{date}}")
+                .paragraph("Куратор наставничества ______________________"), AnnualReportTemplates::sampleModel);
+    }
+
+    /** Every placeholder the template may use, with a value like a real one. */
+    public static Map<String, Object> sampleModel() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("school", Map.of("name", "МБОУ «Средняя общеобразовательная школа № 1»"));
+        model.put("year", "2025/2026");
+        model.put("from", "01.09.2025");
+        model.put("to", "31.08.2026");
+        model.put("indicators", List.of(Map.of("name", "Доля молодых педагогов с наставником", "value", "75,0",
+                "unit", "%")));
+        model.put("events", List.of(Map.of("kind", "Семинар", "held", "2", "participants", "14")));
+        model.put("training", Map.of("trained", "3", "hours", "72"));
+        model.put("practices", List.of(Map.of("level", "Школьный", "count", "1")));
+        model.put("notes", Map.of("problems", "Высокая нагрузка наставников.", "tasks", "Обучить двух новых наставников.",
+                "freeText", ""));
+        model.put("date", "30.06.2026");
+        return model;
+    }
+}

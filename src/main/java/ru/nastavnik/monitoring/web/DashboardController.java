@@ -1,0 +1,72 @@
+package ru.nastavnik.monitoring.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ru.nastavnik.monitoring.Dashboard;
+import ru.nastavnik.monitoring.DashboardFigures;
+import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/**
+ * The dashboard of the caller's school, municipality or region (or of one below it: the drill-down), over a period
+ * (the school year by default), beside the same period a year before. The charts draw from a JSON data block; each
+ * chart has the table it is drawn from.
+ */
+@Controller
+class DashboardController {
+
+    static final String VIEW = "monitoring/dashboard";
+
+    private final DashboardFigures dashboards;
+    private final DashboardCharts charts;
+    private final DashboardLinks links;
+    private final IndicatorTexts texts;
+    private final Clock clock;
+
+    DashboardController(DashboardFigures dashboards, DashboardCharts charts, DashboardLinks links, IndicatorTexts texts,
+            Clock clock) {
+        this.dashboards = dashboards;
+        this.charts = charts;
+        this.links = links;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/monitoring/dashboard")
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        OrganisationId org = organisation(me, organisation);
+        IndicatorPeriod period;
+        try {
+            period = IndicatorPeriod.parse(from, to, LocalDate.now(clock));
+        } catch (InvalidInputException e) {
+            model.addAttribute("periodError", e.problems().get(0));
+            period = IndicatorPeriod.of(null, null, LocalDate.now(clock));
+        }
+        Dashboard dashboard = dashboards.of(me, org, period);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("chartData", charts.json(dashboard));
+        model.addAttribute("links", links);
+        model.addAttribute("texts", texts);
+        return VIEW;
+    }
+
+    /** The one asked for, else the caller's school, else the area she is a methodologist of. */
+    private static OrganisationId organisation(NastavnikPrincipal me, String requested) {
+        return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
+                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                .map(g -> g.organisation()).filter(o -> o != null).findFirst()).orElseThrow(NotFoundException::new);
+    }
+}
