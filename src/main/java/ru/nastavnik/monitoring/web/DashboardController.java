@@ -33,10 +33,12 @@ class DashboardController {
     private final DashboardCharts charts;
     private final DashboardLinks links;
     private final IndicatorTexts texts;
+    private final AreaSummaryDocument summaries;
     private final Clock clock;
 
     DashboardController(DashboardFigures dashboards, DashboardCharts charts, DashboardLinks links, IndicatorTexts texts,
-            Clock clock) {
+            AreaSummaryDocument summaries, Clock clock) {
+        this.summaries = summaries;
         this.dashboards = dashboards;
         this.charts = charts;
         this.links = links;
@@ -61,6 +63,20 @@ class DashboardController {
         model.addAttribute("links", links);
         model.addAttribute("texts", texts);
         return VIEW;
+    }
+
+    /** The summary report of a municipality or a region over its schools (aggregates only), as DOCX. */
+    @GetMapping("/monitoring/summary.docx")
+    org.springframework.http.ResponseEntity<byte[]> summary(@AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        AnnualReportDocument.Report report = summaries.docx(me, organisation(me, organisation),
+                IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        ru.nastavnik.documents.SafeFileName.attachment(report.fileName() + ".docx"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_TYPE, ru.nastavnik.documents.FileType.DOCX.contentType())
+                .body(report.docx());
     }
 
     /** The one asked for, else the caller's school, else the area she is a methodologist of. */

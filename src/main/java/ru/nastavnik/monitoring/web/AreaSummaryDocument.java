@@ -1,0 +1,73 @@
+package ru.nastavnik.monitoring.web;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.monitoring.AreaSummaryTemplates;
+import ru.nastavnik.monitoring.Dashboard;
+import ru.nastavnik.monitoring.DashboardFigures;
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Fills the area's summary template from its dashboard: the headline indicators now and a year before, and a line
+ * per unit one level down (a region's municipalities, a municipality's schools), each under the small-number rule.
+ */
+@Component
+class AreaSummaryDocument {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final DashboardFigures dashboards;
+    private final DocumentTemplates templates;
+    private final IndicatorTexts texts;
+    private final Clock clock;
+
+    AreaSummaryDocument(DashboardFigures dashboards, DocumentTemplates templates, IndicatorTexts texts, Clock clock) {
+        this.dashboards = dashboards;
+        this.templates = templates;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    AnnualReportDocument.Report docx(NastavnikPrincipal caller, OrganisationId area, IndicatorPeriod period) {
+        Dashboard d = dashboards.of(caller, area, period);
+        if (!d.area()) {
+            throw new NotFoundException();
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("area", Map.of("name", d.name()));
+        model.put("from", period.from().format(DAY));
+        model.put("to", period.to().format(DAY));
+        model.put("indicators", d.tiles().stream().map(t -> Map.of("name", texts.name(t.line()),
+                "value", texts.shown(t.line(), t.now()), "before", texts.shown(t.line(), t.before()),
+                "unit", texts.unit(t.line()))).toList());
+        List<Dashboard.Tile> tiles = d.tiles();
+        model.put("units", d.children().stream().map(u -> Map.of("name", u.name(),
+                "young", cell(tiles, u, Indicator.YOUNG_WITH_MENTOR), "mentors", cell(tiles, u, Indicator.MENTORS),
+                "pairs", cell(tiles, u, Indicator.PAIRS), "events", cell(tiles, u, Indicator.EVENTS_HELD),
+                "practices", cell(tiles, u, Indicator.PRACTICES))).toList());
+        model.put("date", LocalDate.now(clock).format(DAY));
+        byte[] docx = DocxTemplates.render(new ByteArrayInputStream(templates.current(area,
+                AreaSummaryTemplates.AREA_SUMMARY)), model);
+        return new AnnualReportDocument.Report(texts.text("areaSummary.file", d.name(), period.from().format(DAY),
+                period.to().format(DAY)), docx);
+    }
+
+    private String cell(List<Dashboard.Tile> tiles, Dashboard.Unit unit, Indicator indicator) {
+        int i = DashboardFigures.HEADLINE.indexOf(indicator);
+        return texts.shown(tiles.get(i).line(), unit.figures().get(i));
+    }
+}
