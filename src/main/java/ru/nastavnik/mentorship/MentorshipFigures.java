@@ -64,8 +64,7 @@ public class MentorshipFigures {
                     from mentorship m
                     join mentorship_member mm on mm.mentorship_id = m.id
                     join person pe on pe.id = mm.person_id
-                    join %s on asked.id = pe.organisation_id
-                    where pe.archived_at is null and pe.anonymised_at is null
+                    where pe.organisation_id in (:organisations) and pe.archived_at is null and pe.anonymised_at is null
                       and mm.from_date <= :to and (mm.to_date is null or mm.to_date >= :from) and %s),
                 link as (
                     select a.organisation_id, count(distinct (a.person_id, b.person_id)) as links
@@ -80,7 +79,7 @@ public class MentorshipFigures {
                        count(distinct x.person_id) filter (where x.role = 'MENTEE' and x.young),
                        count(distinct x.person_id) filter (where x.role = 'MENTOR' and x.paid)
                 from member x left join link l on l.organisation_id = x.organisation_id
-                group by x.organisation_id""".formatted(AggregateRows.ORGANISATION_SET, WORKING), Map.of("from", from, "to", to, "bornAfter", to.minusYears(youngAge), "years", youngYears),
+                group by x.organisation_id""".formatted(WORKING), Map.of("from", from, "to", to, "bornAfter", to.minusYears(youngAge), "years", youngYears),
                 (map, row) -> map.put(id(row), new People(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]))));
     }
 
@@ -91,9 +90,8 @@ public class MentorshipFigures {
                 from mentorship m
                 cross join lateral (select count(distinct mm.person_id) as mentees from mentorship_member mm
                                     where mm.mentorship_id = m.id and mm.role = 'MENTEE') k
-                join %s on asked.id = m.organisation_id
-                where %s
-                group by 1, 2 order by 2""".formatted(AggregateRows.ORGANISATION_SET, WORKING), Map.of("from", from, "to", to),
+                where m.organisation_id in (:organisations) and %s
+                group by 1, 2 order by 2""".formatted(WORKING), Map.of("from", from, "to", to),
                 (map, row) -> map.computeIfAbsent(id(row), o -> new ArrayList<>())
                         .add(new Form((String) row[1], n(row[2]), n(row[3]))));
     }
@@ -109,8 +107,7 @@ public class MentorshipFigures {
                        count(*) filter (where status = 'COMPLETED' and completed_on between :from and :to
                                         and completed_on < ends_on),
                        count(*) filter (where status = 'TERMINATED' and starts_on <= :to and ends_on >= :from)
-                from programme join %s on asked.id = programme.organisation_id group by 1""".formatted(
-                        AggregateRows.ORGANISATION_SET),
+                from programme where organisation_id in (:organisations) group by 1""",
                 Map.of("from", from, "to", to),
                 (map, row) -> map.put(id(row), new Programmes(n(row[1]), n(row[2]), n(row[3]), n(row[4]))));
     }
@@ -124,12 +121,11 @@ public class MentorshipFigures {
                                         and (s.ended_on is null or s.ended_on > :today))),
                        coalesce(sum(cast(:today as date) - b.entered_on), 0)
                 from bank_mentee b
-                join %s on asked.id = b.organisation_id
-                where b.left_on is null
+                where b.organisation_id in (:organisations) and b.left_on is null
                   and not exists (select 1 from mentorship_member mm join mentorship m on m.id = mm.mentorship_id
                                   where mm.person_id = b.person_id and mm.role = 'MENTEE' and mm.to_date is null
                                     and m.status in ('PLANNED', 'ACTIVE', 'PAUSED'))
-                group by 1""".formatted(AggregateRows.ORGANISATION_SET), Map.of("today", today),
+                group by 1""", Map.of("today", today),
                 (map, row) -> map.put(id(row), new Waiting(n(row[1]), n(row[2]), n(row[3]))));
     }
 

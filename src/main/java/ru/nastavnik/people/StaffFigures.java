@@ -41,9 +41,8 @@ public class StaffFigures {
                 select organisation_id, coalesce(qualification_category, 'NONE'), count(*),
                        count(*) filter (where birth_date > :bornAfter and teaching_experience_years <= :years)
                 from person
-                join %s on asked.id = person.organisation_id
-                where archived_at is null and anonymised_at is null
-                group by 1, 2""".formatted(AggregateRows.ORGANISATION_SET), organisations, Map.of("bornAfter", asOf.minusYears(youngAge), "years", youngYears),
+                where organisation_id in (:organisations) and archived_at is null and anonymised_at is null
+                group by 1, 2""", organisations, Map.of("bornAfter", asOf.minusYears(youngAge), "years", youngYears),
                 row -> {
                     OrganisationId organisation = AggregateRows.organisation(row);
                     long all = AggregateRows.count(row[2]);
