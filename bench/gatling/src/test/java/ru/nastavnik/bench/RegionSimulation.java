@@ -1,0 +1,135 @@
+package ru.nastavnik.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * The seeded region (bench/region/seed) under load. {@code -Dmode=mix}: September's mix at once — school curators on
+ * their lists, banks, pairs, roadmap and indicators; mentors and mentees in their cabinets; municipal and regional
+ * methodologists on the indicators; an API client on the staff list — beside anonymous {@code /actuator/health}.
+ * {@code -Dmode=pages}: each main page alone, one after another, {@code /actuator/health} first as the ceiling.
+ * Every virtual user signs in once (request "sign in", left out of the figures) and then asks page after page with
+ * a think time of {@code -Dpause} milliseconds (0 by default: throughput). Accounts as the seed names them.
+ */
+public class RegionSimulation extends Simulation {
+
+    private static final String SECRET = System.getProperty("password", "bench-admin-password-1");
+    private static final int USERS = Integer.getInteger("users", 50);
+    private static final int SECONDS = Integer.getInteger("seconds", 45);
+    private static final int SCHOOLS = Integer.getInteger("schools", 1000);
+    private static final int MUNICIPALITIES = Integer.getInteger("municipalities", 30);
+    private static final long PAUSE = Long.getLong("pause", 0);
+    private static final String TOKEN = System.getProperty("apiToken", "");
+    private static final String API_ORG = System.getProperty("apiOrganisation", "");
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("baseUrl", "http://localhost:18187"))
+            .acceptHeader("text/html,application/json").disableCaching().shareConnections();
+
+    /** Accounts at random but reproducibly: each virtual user takes the next from a seeded stream. */
+    private static Iterator<Map<String, Object>> accounts(Supplier<String> next) {
+        return Stream.generate(() -> Map.<String, Object>of("username", next.get())).iterator();
+    }
+
+    private static ChainBuilder signIn() {
+        return exec(http("sign in: form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http("sign in").post("/login").formParam("username", "#{username}").formParam("password", SECRET)
+                        .formParam("_csrf", "#{csrf}").check(status().is(200)));
+    }
+
+    private static ChainBuilder page(String path) {
+        ChainBuilder get = exec(http(path).get(path).check(status().is(200)));
+        return PAUSE > 0 ? get.pause(Duration.ofMillis(PAUSE / 2), Duration.ofMillis(PAUSE * 3 / 2)) : get;
+    }
+
+    private static ChainBuilder pages(String... paths) {
+        ChainBuilder chain = page(paths[0]);
+        for (int i = 1; i < paths.length; i++) {
+            chain = chain.exec(page(paths[i]));
+        }
+        return chain;
+    }
+
+    private static ScenarioBuilder signedIn(String name, Iterator<Map<String, Object>> feeder, ChainBuilder loop) {
+        return scenario(name).feed(feeder).exec(signIn()).forever().on(loop);
+    }
+
+    private static final Random RANDOM = new Random(42);
+
+    private static String curator() {
+        return "cur-" + (1 + RANDOM.nextInt(SCHOOLS));
+    }
+
+    private static String teacher() {
+        int school = 1 + RANDOM.nextInt(SCHOOLS);
+        return (RANDOM.nextBoolean() ? "mentor-" : "mentee-") + school + "-" + (4 + RANDOM.nextInt(6));
+    }
+
+    private static String methodologist() {
+        return RANDOM.nextInt(10) == 0 ? "region" : "mun-" + (1 + RANDOM.nextInt(MUNICIPALITIES));
+    }
+
+    private static final String[] CURATOR_PAGES = { "/people/staff", "/bank/mentors", "/bank/mentees",
+            "/mentorship/pairs", "/mentorship/programmes", "/roadmap", "/monitoring/indicators", "/monitoring/pairs" };
+    private static final String[] TEACHER_PAGES = { "/", "/mentorship/my", "/survey/my", "/events/calendar" };
+
+    private ScenarioBuilder health() {
+        return scenario("health").forever().on(page("/actuator/health"));
+    }
+
+    {
+        if ("pages".equals(System.getProperty("mode", "mix"))) {
+            // fewer users than the mix: each phase signs its users in first (Argon2, ~0.1 s of CPU each)
+            int each = Integer.getInteger("secondsEach", 4);
+            int users = Integer.getInteger("usersEach", 10);
+            PopulationBuilder chain = health().injectClosed(constantConcurrentUsers(users).during(each));
+            for (String path : CURATOR_PAGES) {
+                chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::curator), page(path))
+                        .injectClosed(constantConcurrentUsers(users).during(each)));
+            }
+            for (String path : TEACHER_PAGES) {
+                chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::teacher), page(path))
+                        .injectClosed(constantConcurrentUsers(users).during(each)));
+            }
+            setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(each * 14L + 30));
+        } else {
+            int curators = Math.max(1, USERS / 2);
+            int teachers = Math.max(1, USERS * 3 / 10);
+            int methodologists = Math.max(1, USERS * 3 / 20);
+            List<PopulationBuilder> all = new ArrayList<>();
+            all.add(signedIn("curators", accounts(RegionSimulation::curator), pages(CURATOR_PAGES))
+                    .injectClosed(constantConcurrentUsers(curators).during(SECONDS)));
+            all.add(signedIn("teachers", accounts(RegionSimulation::teacher), pages(TEACHER_PAGES))
+                    .injectClosed(constantConcurrentUsers(teachers).during(SECONDS)));
+            all.add(signedIn("methodologists", accounts(RegionSimulation::methodologist),
+                    pages("/monitoring/indicators", "/bank/mentors"))
+                    .injectClosed(constantConcurrentUsers(methodologists).during(SECONDS)));
+            if (!TOKEN.isEmpty()) {
+                String path = "/api/v1/organisations/" + API_ORG + "/staff";
+                all.add(scenario("api").forever().on(exec(http("API " + "/api/v1/organisations/{org}/staff").get(path)
+                        .header("Authorization", "Bearer " + TOKEN).check(status().is(200))))
+                        .injectClosed(constantConcurrentUsers(1).during(SECONDS)));
+            }
+            all.add(health().injectClosed(constantConcurrentUsers(1).during(SECONDS)));
+            setUp(all).protocols(protocol).maxDuration(Duration.ofSeconds(SECONDS + 15L));
+        }
+    }
+}
