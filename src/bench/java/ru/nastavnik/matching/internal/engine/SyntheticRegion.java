@@ -3,33 +3,53 @@ package ru.nastavnik.matching.internal.engine;
 import java.util.Random;
 
 /**
- * A seeded synthetic region for the benchmark: one region, 20 municipalities, 600 schools of uneven size; needs and
+ * A seeded synthetic region for the benchmark: one region of municipalities and schools of uneven size; needs and
  * competences skewed over 40 topics (Zipf: a few topics are wanted and offered by many); most mentors keep to their
- * school, one in ten joined the shared bank; a few wishes, exclusions, pins, missing consents, people in both banks.
+ * school, a share joined the shared bank; a few wishes, exclusions, pins, missing consents, people in both banks.
+ * {@link Shape#usual()} is the region the engine was first tuned on; {@link Shape#dense()} one where mentors mark
+ * many competences and four in ten joined the shared bank (issue 21: four times the admissible pairs).
  */
 final class SyntheticRegion {
 
     static final int TOPICS = 40;
-    static final int SUBJECTS = 20;
-    static final int MUNICIPALITIES = 20;
-    static final int SCHOOLS = 600;
+
+    /**
+     * The generator's parameters: competences per mentor are drawn uniformly from {@code minCompetences} to
+     * {@code maxCompetences}; {@code sharedShare} of the mentors joined the shared bank.
+     */
+    record Shape(int schools, int municipalities, int subjects, int minCompetences, int maxCompetences,
+            double sharedShare) {
+
+        static Shape usual() {
+            return new Shape(600, 20, 20, 2, 6, 0.10);
+        }
+
+        static Shape dense() {
+            return new Shape(1_000, 30, 15, 3, 8, 0.40);
+        }
+    }
 
     private final Random random;
+    private final Shape shape;
     private final double[] topicCdf = zipf(TOPICS, 1.0);
-    private final double[] subjectCdf = zipf(SUBJECTS, 0.8);
+    private final double[] subjectCdf;
     private final double[] schoolCdf;
 
-    SyntheticRegion(long seed) {
+    SyntheticRegion(long seed, Shape shape) {
         random = new Random(seed);
-        double[] size = new double[SCHOOLS];
-        for (int s = 0; s < SCHOOLS; s++) {
+        this.shape = shape;
+        subjectCdf = zipf(shape.subjects(), 0.8);
+        double[] size = new double[shape.schools()];
+        for (int s = 0; s < size.length; s++) {
             size[s] = 0.3 + -Math.log(1 - random.nextDouble()); // exponential: a few big schools, many small
         }
         schoolCdf = cumulative(size);
     }
 
-    MatchingInput generate(int mentees, int mentors, int maxCapacity, double sharedShare) {
-        MatchingInputBuilder b = MatchingInput.builder(TOPICS, SUBJECTS);
+    MatchingInput generate(int mentees, int mentors, int maxCapacity) {
+        double sharedShare = shape.sharedShare();
+        int competences = shape.maxCompetences() - shape.minCompetences() + 1;
+        MatchingInputBuilder b = MatchingInput.builder(TOPICS, shape.subjects());
         int[] menteeSchool = new int[mentees];
         for (int i = 0; i < mentees; i++) {
             int school = pick(schoolCdf);
@@ -48,10 +68,10 @@ final class SyntheticRegion {
                 person = random.nextInt(mentees); // a teacher in both banks
             }
             b.mentor(new Mentor(person, place(school), distinct(subjectCdf, 1 + random.nextInt(2)),
-                    distinct(topicCdf, 2 + random.nextInt(5)), random.nextInt(41), category(), 1 + random.nextInt(7),
+                    distinct(topicCdf, shape.minCompetences() + random.nextInt(competences)), random.nextInt(41), category(), 1 + random.nextInt(7),
                     load, capacity, random.nextDouble() < sharedShare, random.nextDouble() < 0.97));
         }
-        MentorsBySchool bySchool = new MentorsBySchool(mentorSchool);
+        MentorsBySchool bySchool = new MentorsBySchool(mentorSchool, shape.schools());
         MatchingInput plain = b.build();
         Scorer scorer = new Scorer(plain, Weights.defaults());
         int[] places = new int[mentors];
@@ -78,8 +98,8 @@ final class SyntheticRegion {
         return b.build();
     }
 
-    private static Place place(int school) {
-        return new Place(school, school % MUNICIPALITIES, 0);
+    private Place place(int school) {
+        return new Place(school, school % shape.municipalities(), 0);
     }
 
     /** Most teachers have the first or the highest category, a few none, fewer the newest ones. */
@@ -133,13 +153,13 @@ final class SyntheticRegion {
     private static final class MentorsBySchool {
         private final int[][] lists;
 
-        MentorsBySchool(int[] school) {
-            int[] count = new int[SCHOOLS];
+        MentorsBySchool(int[] school, int schools) {
+            int[] count = new int[schools];
             for (int s : school) {
                 count[s]++;
             }
-            lists = new int[SCHOOLS][];
-            for (int s = 0; s < SCHOOLS; s++) {
+            lists = new int[schools][];
+            for (int s = 0; s < schools; s++) {
                 lists[s] = new int[count[s]];
                 count[s] = 0;
             }

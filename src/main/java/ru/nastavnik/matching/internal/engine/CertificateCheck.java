@@ -1,10 +1,12 @@
 package ru.nastavnik.matching.internal.engine;
 
+import java.util.stream.IntStream;
+
 /**
  * Checks a result without trusting the solver: the matching is feasible (pins kept, capacities respected, every pair
  * admissible), its total is what it claims, the duals are non-negative and cover every admissible pair — all
- * mentees × all mentors, no index, no candidate graph — and the total equals the dual bound. Then no matching can
- * score more.
+ * mentees × all mentors, no index, no candidate graph, skipping only pairs whose ceiling the duals already cover
+ * — and the total equals the dual bound. Then no matching can score more.
  */
 public final class CertificateCheck {
 
@@ -17,6 +19,44 @@ public final class CertificateCheck {
     }
 
     private CertificateCheck() {
+    }
+
+    /**
+     * The first mentee's first admissible pair with {@code u_i + v_j < score}, packed as {@code i << 32 | j}, or -1.
+     * A pair scores at most {@code menteeCeiling(i) + mentorCeiling(j)}, so with the open mentors sorted by
+     * {@code mentorCeiling(j) − v_j}, highest first, a mentee's scan stops where that falls to
+     * {@code u_i − menteeCeiling(i)}: no later pair can beat the duals. Mentees are checked on all cores.
+     */
+    private static long uncoveredPair(Scorer scorer, int[] capacity, long[] u, long[] v) {
+        MatchingInput in = scorer.input();
+        long[] keyed = IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0)
+                .mapToLong(j -> headroom(scorer, v, j) << 32 | (Integer.MAX_VALUE - j)).sorted().toArray();
+        int[] open = new int[keyed.length];
+        long[] room = new long[keyed.length];
+        for (int q = 0; q < keyed.length; q++) {
+            long key = keyed[keyed.length - 1 - q];
+            open[q] = Integer.MAX_VALUE - (int) key;
+            room[q] = key >> 32;
+        }
+        return IntStream.range(0, in.menteeCount).parallel().mapToLong(i -> {
+            if (in.pinnedMentor[i] >= 0) {
+                return -1;
+            }
+            long floor = u[i] - scorer.menteeCeiling(i);
+            for (int q = 0; q < open.length && room[q] > floor; q++) {
+                int j = open[q];
+                int s = scorer.evaluate(i, j);
+                if (s >= 0 && u[i] + v[j] < s) {
+                    return (long) i << 32 | j;
+                }
+            }
+            return -1;
+        }).filter(pair -> pair >= 0).findFirst().orElse(-1);
+    }
+
+    /** {@code mentorCeiling(j) − v_j}, clamped to an int: a dual beyond any score leaves no room anyway. */
+    private static long headroom(Scorer scorer, long[] v, int j) {
+        return Math.max(Integer.MIN_VALUE, scorer.mentorCeiling(j) - Math.min(v[j], Integer.MAX_VALUE));
     }
 
     public static Outcome verify(Scorer scorer, MatchingResult result) {
@@ -71,18 +111,12 @@ public final class CertificateCheck {
                 return new Outcome("a mentor dual is negative");
             }
         }
-        int[] open = java.util.stream.IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0).toArray();
-        for (int i = 0; i < in.menteeCount; i++) {
-            if (in.pinnedMentor[i] >= 0) {
-                continue;
-            }
-            for (int j : open) {
-                int s = scorer.evaluate(i, j);
-                if (s >= 0 && u[i] + v[j] < s) {
-                    return new Outcome("duals do not cover pair " + i + " → " + j + ": " + u[i] + " + " + v[j] + " < "
-                            + s);
-                }
-            }
+        long uncovered = uncoveredPair(scorer, capacity, u, v);
+        if (uncovered >= 0) {
+            int i = (int) (uncovered >>> 32);
+            int j = (int) uncovered;
+            return new Outcome("duals do not cover pair " + i + " → " + j + ": " + u[i] + " + " + v[j] + " < "
+                    + scorer.evaluate(i, j));
         }
         long bound = Certificate.bound(u, v, capacity, pinned);
         if (bound != c.dualBound()) {

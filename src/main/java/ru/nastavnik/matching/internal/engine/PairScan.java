@@ -159,6 +159,9 @@ final class PairScan {
         int[] count = new int[n];
         int[] mentors = new int[n * limit];
         int[] scores = new int[n * limit];
+        int[] shared = new int[index.shared.length];
+        long[] room = new long[shared.length];
+        byHeadroom(v, shared, room);
         blocks(n, () -> new Pricing(limit, in.mentorCount), (p, i) -> {
             if (u[i] >= leftOutAtMost[i]) {
                 return; // v ≥ 0 and no pair left out scores more than leftOutAtMost: nothing can be violated
@@ -171,7 +174,9 @@ final class PairScan {
             for (int q = index.from(org), end = index.to(org); q < end; q++) {
                 p.consider(i, index.byOrganisation[q], u[i], v, tag);
             }
-            for (int j : index.shared) {
+            long floor = u[i] - scorer.menteeCeiling(i);
+            for (int q = 0; q < shared.length && room[q] > floor; q++) {
+                int j = shared[q];
                 if (in.mentorOrganisation[j] != org) {
                     p.consider(i, j, u[i], v, tag);
                 }
@@ -186,6 +191,27 @@ final class PairScan {
             count[i] = c;
         });
         return CandidateGraph.fromSlots(n, limit, count, mentors, scores);
+    }
+
+    /**
+     * The shared mentors by {@code mentorCeiling(j) − v_j}, highest first (ties: lower index), into {@code shared} and
+     * {@code room}. A pair scores at most {@code menteeCeiling(i) + mentorCeiling(j)}, so it beats the duals only
+     * while that headroom exceeds {@code u_i − menteeCeiling(i)}: a mentee's scan of the shared bank, the bulk of a
+     * dense region's pairs, stops there.
+     */
+    private void byHeadroom(long[] v, int[] shared, long[] room) {
+        long[] keyed = new long[shared.length];
+        for (int q = 0; q < shared.length; q++) {
+            int j = index.shared[q];
+            long headroom = Math.max(Integer.MIN_VALUE, scorer.mentorCeiling(j) - Math.min(v[j], Integer.MAX_VALUE));
+            keyed[q] = headroom << 32 | (Integer.MAX_VALUE - j);
+        }
+        java.util.Arrays.sort(keyed);
+        for (int q = 0; q < shared.length; q++) {
+            long key = keyed[shared.length - 1 - q];
+            shared[q] = Integer.MAX_VALUE - (int) key;
+            room[q] = key >> 32;
+        }
     }
 
     /** Scratch of one pricing worker: the mentors already in the graph (tagged by mentee) and the best violations. */

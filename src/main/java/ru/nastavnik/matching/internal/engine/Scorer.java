@@ -59,6 +59,22 @@ public final class Scorer {
                 + wishPoints(i, j);
     }
 
+    /**
+     * The points a pair with this mentee can earn at most from the criteria that depend on her: every need covered,
+     * her subject taught, the same organisation, a shared form, her wish granted. With {@link #mentorCeiling}, a
+     * provable ceiling: {@code evaluate(i, j) ≤ menteeCeiling(i) + mentorCeiling(j)} for every pair.
+     */
+    int menteeCeiling(int i) {
+        return (in.needCount[i] > 0 ? weights.needs() * FULL : 0) + (in.menteeSubject[i] >= 0 ? weights.subject() * FULL
+                : 0) + weights.locality() * FULL + weights.form() * FULL
+                + (in.menteeWishes[i].length > 0 ? weights.wishes() * (FULL / 2) : 0);
+    }
+
+    /** The points that depend on the mentor alone, and her wish granted: see {@link #menteeCeiling}. */
+    int mentorCeiling(int j) {
+        return mentorPoints[j] + (in.mentorWishes[j].length > 0 ? weights.wishes() * (FULL / 2) : 0);
+    }
+
     /** The score of a pair split by criterion; it explains inadmissible pairs too (the constraints are separate). */
     public Explanation explain(int i, int j) {
         int covered = covered(i, j);

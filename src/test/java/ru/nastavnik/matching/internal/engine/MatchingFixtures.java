@@ -31,6 +31,14 @@ final class MatchingFixtures {
      * exclusions and missing consents appear now and then, and some people are in both banks.
      */
     static MatchingInput random(long seed, int mentees, int mentors, boolean scarce) {
+        return random(seed, mentees, mentors, scarce, false);
+    }
+
+    /**
+     * Dense: mentors mark three to six of the six topics and four in five joined the shared bank, so nearly every
+     * pair is admissible (issue 21's dense region in miniature).
+     */
+    static MatchingInput random(long seed, int mentees, int mentors, boolean scarce, boolean dense) {
         Random r = new Random(seed);
         List<Mentee> es = new ArrayList<>();
         List<Mentor> rs = new ArrayList<>();
@@ -41,9 +49,9 @@ final class MatchingFixtures {
         for (int j = 0; j < mentors; j++) {
             long person = r.nextInt(8) == 0 ? r.nextInt(mentees) : 1000 + j;
             int capacity = scarce ? 1 + r.nextInt(2) : 1 + r.nextInt(3);
-            rs.add(new Mentor(person, school(r.nextInt(3)), r.nextBoolean() ? new int[0] : new int[] {r.nextInt(SUBJECTS)}, ids(r, 1 + r.nextInt(3)),
+            rs.add(new Mentor(person, school(r.nextInt(3)), r.nextBoolean() ? new int[0] : new int[] {r.nextInt(SUBJECTS)}, dense ? ids(r, 3 + r.nextInt(4)) : ids(r, 1 + r.nextInt(3)),
                     r.nextInt(30), r.nextInt(MatchingInput.MAX_CATEGORY + 1), r.nextInt(4), r.nextInt(2), capacity,
-                    r.nextBoolean(), r.nextInt(12) > 0));
+                    dense ? r.nextInt(5) > 0 : r.nextBoolean(), r.nextInt(12) > 0));
         }
         List<int[]> wishes = new ArrayList<>();
         List<int[]> exclusions = new ArrayList<>();
