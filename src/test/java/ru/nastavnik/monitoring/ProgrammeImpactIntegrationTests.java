@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -84,6 +85,16 @@ class ProgrammeImpactIntegrationTests {
                     .andExpect(content().string(not(containsString("id=\"start-form\""))))
                     .andExpect(content().string(not(containsString("id=\"end-form\""))));
         }
+
+        String api = "/api/v1/programmes/" + programme.id() + "/impact";
+        mvc.perform(get(api).with(user(pair.curator()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.deficits").value(2)).andExpect(jsonPath("$.deficitsClosed").value(1))
+                .andExpect(jsonPath("$.assessments[0].meanGrowth").value(1.0))
+                .andExpect(jsonPath("$.assessments[0].items[0].title").value("Дисциплина и мотивация на уроке"))
+                .andExpect(jsonPath("$.assessments[0].items[0].growth").value(2))
+                .andExpect(jsonPath("$.assessments[0].items[0].closed").value(true))
+                .andExpect(jsonPath("$.assessments[0].items[1].closed").value(false));
+        mvc.perform(get(api).with(user(pair.stranger()))).andExpect(status().isNotFound());
 
         mvc.perform(post(page + "/results").param("kind", "CATEGORY").param("category", "MENTOR")
                 .param("title", "Приказ № 12").param("achievedOn", LocalDate.now().toString())
