@@ -25,7 +25,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class WorkingPairs {
 
     private static final String FACTS = """
-            select m.id, m.starts_on,
+            select m.id, m.organisation_id, m.starts_on,
                    array(select mm.person_id from mentorship_member mm where mm.mentorship_id = m.id
                          and mm.role = 'MENTOR' and mm.to_date is null order by mm.person_id) as mentors,
                    array(select mm.person_id from mentorship_member mm where mm.mentorship_id = m.id
@@ -39,7 +39,7 @@ public class WorkingPairs {
             from mentorship m
             left join lateral (select * from programme p where p.mentorship_id = m.id
                                order by p.starts_on desc limit 1) p on true
-            where m.organisation_id = ? and m.status = 'ACTIVE'
+            where (m.organisation_id = ? or cast(? as uuid) is null) and m.status = 'ACTIVE'
             order by m.starts_on, m.id""";
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,20 @@ public class WorkingPairs {
 
     public List<PairFacts> of(NastavnikPrincipal caller, OrganisationId organisation, LocalDate today) {
         Mentorships.check(caller, organisation);
-        return jdbc.query(FACTS, (rs, row) -> facts(rs), today, organisation.value());
+        return jdbc.query(FACTS, (rs, row) -> facts(rs), today, organisation.value(), organisation.value());
+    }
+
+    /**
+     * Every school's active pairs, for the system's own watch over them (a scheduled job, no caller): one query; the
+     * facts carry no names.
+     */
+    public java.util.Map<OrganisationId, List<PairFacts>> ofAllSchools(LocalDate today) {
+        java.util.Map<OrganisationId, List<PairFacts>> bySchool = new java.util.LinkedHashMap<>();
+        jdbc.query(FACTS, rs -> {
+            bySchool.computeIfAbsent(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                    o -> new java.util.ArrayList<>()).add(facts(rs));
+        }, today, null, null);
+        return bySchool;
     }
 
     private static PairFacts facts(ResultSet rs) throws SQLException {

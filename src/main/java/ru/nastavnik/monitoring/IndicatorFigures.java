@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * The indicator table of a school, a municipality or a region over a period. Each group of indicators is one
  * aggregate query over all the schools of the area (the number of queries does not grow with the schools); the
- * area's figures are the sums of its schools' numerators and bases. "Young": under {@code young.max-age} on the
- * period's last day with at most {@code young.max-teaching-years} of teaching.
+ * area's figures are the sums of its schools' numerators and bases. "Young": as each school's
+ * {@link MonitoringSettings} say (inherited from its municipality or region), on the period's last day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,13 +44,11 @@ public class IndicatorFigures {
     private final ru.nastavnik.training.TrainingFigures training;
     private final ImpactFigures impact;
     private final Clock clock;
-    private final int youngAge;
-    private final int youngYears;
+    private final MonitoringSettingsManagement settings;
 
     IndicatorFigures(IndicatorAccess access, Organisations organisations, StaffFigures staff,
             MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
-            @Value("${nastavnik.monitoring.young.max-age:35}") int youngAge,
-            @Value("${nastavnik.monitoring.young.max-teaching-years:3}") int youngYears,
+            MonitoringSettingsManagement settings,
             ru.nastavnik.training.TrainingFigures training, ImpactFigures impact) {
         this.training = training;
         this.impact = impact;
@@ -62,8 +59,7 @@ public class IndicatorFigures {
         this.events = events;
         this.practices = practices;
         this.clock = clock;
-        this.youngAge = youngAge;
-        this.youngYears = youngYears;
+        this.settings = settings;
     }
 
     /** The figures as the caller may see them: from outside the school, none over fewer than three people. */
@@ -86,7 +82,7 @@ public class IndicatorFigures {
         List<OrganisationId> schoolIds = schools.stream().map(OrganisationSummary::id).toList();
         Tally tally = new Tally();
         TreeSet<String> forms = new TreeSet<>();
-        gatherPeople(tally, schoolIds, period);
+        gatherPeople(tally, schoolIds, period, settings.inForce(organisation, tree));
         gatherPairs(tally, schoolIds, period, forms);
         gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
         training.bySchool(schoolIds, period.from(), period.to()).forEach((school, t) -> {
@@ -124,10 +120,16 @@ public class IndicatorFigures {
         return shown;
     }
 
-    private void gatherPeople(Tally tally, List<OrganisationId> schools, IndicatorPeriod period) {
-        Map<OrganisationId, StaffFigures.Counts> counts = staff.of(schools, period.to(), youngAge, youngYears);
-        Map<OrganisationId, MentorshipFigures.People> people = mentorship.people(schools, period.from(), period.to(),
-                youngAge, youngYears);
+    /** Schools that define "young" alike are counted by one query (usually all of a region's). */
+    private void gatherPeople(Tally tally, List<OrganisationId> schools, IndicatorPeriod period,
+            Map<OrganisationId, MonitoringSettings> inForce) {
+        Map<OrganisationId, StaffFigures.Counts> counts = new java.util.HashMap<>();
+        Map<OrganisationId, MentorshipFigures.People> people = new java.util.HashMap<>();
+        schools.stream().collect(java.util.stream.Collectors.groupingBy(s -> List.of(inForce.get(s).youngMaxAge(),
+                inForce.get(s).youngMaxTeachingYears()))).forEach((young, alike) -> {
+                    counts.putAll(staff.of(alike, period.to(), young.get(0), young.get(1)));
+                    people.putAll(mentorship.people(alike, period.from(), period.to(), young.get(0), young.get(1)));
+                });
         for (OrganisationId school : schools) {
             StaffFigures.Counts c = counts.getOrDefault(school, new StaffFigures.Counts(0, 0, Map.of()));
             MentorshipFigures.People p = people.getOrDefault(school, new MentorshipFigures.People(0, 0, 0, 0, 0, 0));

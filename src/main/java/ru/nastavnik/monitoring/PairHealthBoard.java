@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +21,8 @@ import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * The school's working pairs with their health, those at risk first. One aggregate query for the facts, one for the
- * names; the read of the people shown is one audit record.
+ * The school's working pairs with their health, those at risk first; "quiet" as the school's settings say. One
+ * aggregate query for the facts, one for the names; the read of the people shown is one audit record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,19 +32,20 @@ public class PairHealthBoard {
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final HealthRules rules;
+    private final MonitoringSettingsManagement settings;
 
     PairHealthBoard(WorkingPairs pairs, StaffManagement staff, ApplicationEventPublisher events, Clock clock,
-            @Value("${nastavnik.monitoring.quiet-days:21}") int quietDays) {
+            MonitoringSettingsManagement settings) {
         this.pairs = pairs;
         this.staff = staff;
         this.events = events;
         this.clock = clock;
-        this.rules = new HealthRules(quietDays);
+        this.settings = settings;
     }
 
     public List<PairHealthView> of(NastavnikPrincipal caller, OrganisationId organisation) {
         LocalDate today = LocalDate.now(clock);
+        HealthRules rules = new HealthRules(settings.inForce(organisation).settings().quietDays());
         List<PairFacts> facts = pairs.of(caller, organisation, today);
         List<PersonId> people = facts.stream().flatMap(f -> Stream.concat(f.mentors().stream(), f.mentees().stream()))
                 .distinct().toList();

@@ -15,6 +15,7 @@
         "training",
         "shared",
         "shared :: audit",
+        "shared :: mail",
         "shared :: security",
         "shared :: web"
 })

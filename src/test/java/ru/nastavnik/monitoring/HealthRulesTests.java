@@ -68,4 +68,20 @@ class HealthRulesTests {
         assertThat(three.reasons()).extracting(HealthReason::messageKey)
                 .containsExactly("monitoring.reason.overdue", "monitoring.reason.noEvidence");
     }
+
+    @Test
+    void aSchoolsOwnQuietDaysAreTheBoundaryNMinusOneAndNOnTrackNPlusOneNeedsAttention() {
+        HealthRules thirty = new HealthRules(30);
+        assertThat(thirty.judge(pair(TODAY.minusDays(90), "IN_PROGRESS", TODAY.minusDays(29), 0, 0), TODAY).health())
+                .isEqualTo(PairHealth.ON_TRACK);
+        assertThat(thirty.judge(pair(TODAY.minusDays(90), "IN_PROGRESS", TODAY.minusDays(30), 0, 0), TODAY).health())
+                .isEqualTo(PairHealth.ON_TRACK);
+        assertThat(thirty.judge(pair(TODAY.minusDays(90), "IN_PROGRESS", TODAY.minusDays(31), 0, 0), TODAY).reasons())
+                .extracting(HealthReason::messageKey, HealthReason::figure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("monitoring.reason.quiet", 31L));
+        assertThat(thirty.judge(pair(TODAY.minusDays(90), "IN_PROGRESS", TODAY.minusDays(60), 0, 0), TODAY).health())
+                .isEqualTo(PairHealth.NEEDS_ATTENTION);
+        assertThat(thirty.judge(pair(TODAY.minusDays(90), "IN_PROGRESS", TODAY.minusDays(61), 0, 0), TODAY).health())
+                .isEqualTo(PairHealth.AT_RISK);
+    }
 }

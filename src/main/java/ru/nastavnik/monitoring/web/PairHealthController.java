@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.nastavnik.monitoring.MonitoringSettingsManagement;
 import ru.nastavnik.monitoring.PairHealth;
 import ru.nastavnik.monitoring.PairHealthBoard;
 import ru.nastavnik.monitoring.PairHealthView;
@@ -18,9 +19,11 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 class PairHealthController {
 
     private final PairHealthBoard board;
+    private final MonitoringSettingsManagement settings;
 
-    PairHealthController(PairHealthBoard board) {
+    PairHealthController(PairHealthBoard board, MonitoringSettingsManagement settings) {
         this.board = board;
+        this.settings = settings;
     }
 
     @GetMapping("/monitoring/pairs")
@@ -33,6 +36,7 @@ class PairHealthController {
                 .map(h -> pairs.stream().map(PairHealthView::health).filter(h::equals).count()).toList());
         model.addAttribute("healths", PairHealth.values());
         model.addAttribute("organisationId", org);
+        model.addAttribute("quietDays", settings.view(me, org).settings().quietDays());
         return "monitoring/pair-health";
     }
 }

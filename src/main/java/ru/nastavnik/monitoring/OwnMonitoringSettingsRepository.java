@@ -1,0 +1,8 @@
+package ru.nastavnik.monitoring;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OwnMonitoringSettingsRepository extends JpaRepository<OwnMonitoringSettings, UUID> {
+}
