@@ -1,20 +1,20 @@
-"""One JSON line per request of a Gatling report (js/stats.json): req/s, p50/p95/p99 (ms), errors; the sign-in left out."""
-import glob, json, os, sys
+"""One JSON line per request of a Gatling report (the statistics table of its index.html: Gatling 3.14 writes no
+stats.json): req/s, p50/p95/p99 (ms), errors; the sign-in left out. req/s over the phase the request ran in (the
+report's own Cnt/s divides by the whole run: wrong for one page of many)."""
+import glob, html, json, os, re, sys
 
-# req/s over the phase the request ran in (Gatling's own mean divides by the whole run: wrong for one page of many)
 mode, users, root, seconds = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
-report = max(glob.glob(os.path.join(root, "*", "js", "stats.json")), key=os.path.getmtime)
-stats = json.load(open(report, encoding="utf-8"))
-health = None
-rows = []
-for request in stats["contents"].values():
-    s, name = request["stats"], request["name"]
+report = max(glob.glob(os.path.join(root, "*", "index.html")), key=os.path.getmtime)
+page = open(report, encoding="utf-8").read()
+rows, health = [], None
+for tr in re.findall(r'<tr id="req_[^"]*"[^>]*>(.*?)</tr>', page, re.S):
+    name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)</span>', tr).group(1))
+    cols = {int(n): v for n, v in re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)</td>', tr)}
     if name.startswith("sign in"):
         continue
-    row = {"bench": "region-load", "run": mode, "users": users, "request": name,
-           "requests": s["numberOfRequests"]["total"], "errors": s["numberOfRequests"]["ko"],
-           "rps": round(s["numberOfRequests"]["total"] / seconds, 1),
-           "p50Ms": s["percentiles1"]["total"], "p95Ms": s["percentiles3"]["total"], "p99Ms": s["percentiles4"]["total"]}
+    row = {"bench": "region-load", "run": mode, "users": users, "request": name, "requests": int(cols[2]),
+           "errors": int(cols[4]), "rps": round(int(cols[2]) / seconds, 1), "p50Ms": int(cols[8]),
+           "p95Ms": int(cols[10]), "p99Ms": int(cols[11])}
     if name == "/actuator/health":
         health = row["rps"]
     rows.append(row)

@@ -25,7 +25,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * The seeded region (bench/region/seed) under load. {@code -Dmode=mix}: September's mix at once — school curators on
  * their lists, banks, pairs, roadmap and indicators; mentors and mentees in their cabinets; municipal and regional
- * methodologists on the indicators; an API client on the staff list — beside anonymous {@code /actuator/health}.
+ * methodologists on the indicators and the shared mentor bank; an API client on the staff list — beside anonymous {@code /actuator/health}.
  * {@code -Dmode=pages}: each main page alone, one after another, {@code /actuator/health} first as the ceiling.
  * Every virtual user signs in once (request "sign in", left out of the figures) and then asks page after page with
  * a think time of {@code -Dpause} milliseconds (0 by default: throughput). Accounts as the seed names them.
@@ -120,7 +120,7 @@ public class RegionSimulation extends Simulation {
             all.add(signedIn("teachers", accounts(RegionSimulation::teacher), pages(TEACHER_PAGES))
                     .injectClosed(constantConcurrentUsers(teachers).during(SECONDS)));
             all.add(signedIn("methodologists", accounts(RegionSimulation::methodologist),
-                    pages("/monitoring/indicators", "/bank/mentors"))
+                    pages("/monitoring/indicators", "/bank/shared"))
                     .injectClosed(constantConcurrentUsers(methodologists).during(SECONDS)));
             if (!TOKEN.isEmpty()) {
                 String path = "/api/v1/organisations/" + API_ORG + "/staff";
