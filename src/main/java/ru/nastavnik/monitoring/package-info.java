@@ -12,6 +12,7 @@
         "training",
         "shared",
         "shared :: audit",
+        "shared :: mail",
         "shared :: security",
         "shared :: web"
 })

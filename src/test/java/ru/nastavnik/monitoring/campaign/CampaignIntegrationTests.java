@@ -76,10 +76,10 @@ class CampaignIntegrationTests {
         w.person(a);
         w.pair(a, LocalDate.of(2025, 10, 1), mentor, mentee);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        methodologist = w.user(Role.MUNICIPAL_METHODOLOGIST, m1, "metod-" + tag + "@example.org");
-        curatorA = w.user(Role.CURATOR, a, "a-" + tag + "@example.org");
+        methodologist = w.account(Role.MUNICIPAL_METHODOLOGIST, m1, "metod-" + tag + "@example.org");
+        curatorA = w.account(Role.CURATOR, a, "a-" + tag + "@example.org");
         mailB = "b-" + tag + "@example.org";
-        curatorB = w.user(Role.CURATOR, b, mailB);
+        curatorB = w.account(Role.CURATOR, b, mailB);
     }
 
     CampaignId open() throws Exception {

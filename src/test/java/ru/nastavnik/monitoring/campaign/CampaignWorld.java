@@ -54,7 +54,7 @@ class CampaignWorld {
         }
     }
 
-    NastavnikPrincipal user(ru.nastavnik.shared.Role role, OrganisationId organisation, String email) {
+    NastavnikPrincipal account(ru.nastavnik.shared.Role role, OrganisationId organisation, String email) {
         NastavnikPrincipal p = fixtures.user(role, organisation);
         jdbc.update("update app_user set email = ? where id = ?", email, p.id().value());
         return p;

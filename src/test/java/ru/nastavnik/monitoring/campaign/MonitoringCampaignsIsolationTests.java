@@ -54,9 +54,9 @@ class MonitoringCampaignsIsolationTests {
         a = w.org("Школа А", OrganisationKind.ORGANISATION, m1);
         b = w.org("Школа Б", OrganisationKind.ORGANISATION, m1);
         c = w.org("Школа В", OrganisationKind.ORGANISATION, m2);
-        NastavnikPrincipal methodologist = w.user(Role.MUNICIPAL_METHODOLOGIST, m1, null);
+        NastavnikPrincipal methodologist = w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null);
         id = w.open(mvc, methodologist, m1, "Кампания района 1", "MENTORS");
-        curatorA = w.user(Role.CURATOR, a, null);
+        curatorA = w.account(Role.CURATOR, a, null);
         mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)).with(csrf())
                 .param("action", "submit").param("comment", "Школа А")).andExpect(status().is3xxRedirection());
     }
@@ -69,7 +69,7 @@ class MonitoringCampaignsIsolationTests {
 
     @Test
     void aSchoolNeverReachesAnotherSchoolsReport() throws Exception {
-        NastavnikPrincipal curatorB = w.user(Role.CURATOR, b, null);
+        NastavnikPrincipal curatorB = w.account(Role.CURATOR, b, null);
         notFound(curatorB,
                 get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)),
                 post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)).with(csrf())
@@ -89,7 +89,7 @@ class MonitoringCampaignsIsolationTests {
 
     @Test
     void aSchoolOutsideTheAreaNeverSeesTheCampaign() throws Exception {
-        NastavnikPrincipal curatorC = w.user(Role.CURATOR, c, null);
+        NastavnikPrincipal curatorC = w.account(Role.CURATOR, c, null);
         notFound(curatorC,
                 get("/monitoring/campaigns/{id}/reports/{s}", id, c).with(user(curatorC)),
                 post("/monitoring/campaigns/{id}/reports/{s}", id, c).with(user(curatorC)).with(csrf())
@@ -101,7 +101,7 @@ class MonitoringCampaignsIsolationTests {
 
     @Test
     void aMethodologistReachesOnlyHerTerritorysCampaigns() throws Exception {
-        NastavnikPrincipal other = w.user(Role.MUNICIPAL_METHODOLOGIST, m2, null);
+        NastavnikPrincipal other = w.account(Role.MUNICIPAL_METHODOLOGIST, m2, null);
         notFound(other,
                 get("/monitoring/campaigns/{id}", id).with(user(other)),
                 get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(other)),
@@ -123,9 +123,9 @@ class MonitoringCampaignsIsolationTests {
                 .isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select count(*) from monitoring_campaign where organisation_id = ?", Long.class,
                 m1.value())).isEqualTo(1L);
-        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, c).with(user(w.user(Role.MUNICIPAL_METHODOLOGIST, m1, null))))
+        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, c).with(user(w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null))))
                 .andExpect(status().isNotFound());
-        NastavnikPrincipal regional = w.user(Role.REGIONAL_METHODOLOGIST, region, null);
+        NastavnikPrincipal regional = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(regional))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.submitted").value(1));
     }
