@@ -1,0 +1,86 @@
+package ru.nastavnik.monitoring.campaign;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Who may do what with a campaign: a municipal or regional methodologist runs the campaigns of her area and reads those
+ * of the areas below it; a school's director and curator see the campaigns of the areas above the school and only
+ * their own school's report. Anything else does not exist (404).
+ */
+@Component
+class CampaignAccess {
+
+    private final Organisations organisations;
+
+    CampaignAccess(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The areas (municipalities, regions) where the caller is a methodologist. */
+    List<OrganisationId> ownAreas(NastavnikPrincipal me) {
+        return me.grants().stream()
+                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                .map(RoleGrant::organisation).filter(o -> o != null).distinct().toList();
+    }
+
+    /** Her areas and every area below them: the campaigns she may read. */
+    List<UUID> readableAreas(NastavnikPrincipal me) {
+        return ownAreas(me).stream().flatMap(a -> organisations.subtree(a).stream())
+                .filter(o -> o.kind() != OrganisationKind.ORGANISATION).map(o -> o.id().value()).distinct().toList();
+    }
+
+    /** She opens a campaign only in an area where she is a methodologist. */
+    void requireMethodologistOf(NastavnikPrincipal me, OrganisationId area) {
+        OrganisationKind kind = organisations.kindOf(area).orElseThrow(NotFoundException::new);
+        if (kind == OrganisationKind.ORGANISATION || !isMethodologistAbove(me, area)) {
+            throw new NotFoundException();
+        }
+    }
+
+    boolean isMethodologistAbove(NastavnikPrincipal me, OrganisationId area) {
+        return organisations.lineage(area).stream().anyMatch(
+                a -> me.has(Role.MUNICIPAL_METHODOLOGIST, a) || me.has(Role.REGIONAL_METHODOLOGIST, a));
+    }
+
+    /** The school's director or curator, for a school inside the campaign's area. */
+    boolean isSchoolOf(NastavnikPrincipal me, OrganisationId school, OrganisationId area) {
+        return me.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR)
+                && organisations.kindOf(school).filter(k -> k == OrganisationKind.ORGANISATION).isPresent()
+                && organisations.isWithin(school, area);
+    }
+
+    boolean isWithin(OrganisationId school, OrganisationId area) {
+        return organisations.kindOf(school).filter(k -> k == OrganisationKind.ORGANISATION).isPresent()
+                && organisations.isWithin(school, area);
+    }
+
+    boolean isWithinArea(OrganisationId inner, OrganisationId area) {
+        return organisations.isWithin(inner, area);
+    }
+
+    /** The schools the campaign is addressed to, by name. */
+    List<OrganisationSummary> schoolsOf(OrganisationId area) {
+        return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .sorted(java.util.Comparator.comparing(OrganisationSummary::name)).toList();
+    }
+
+    String nameOf(OrganisationId organisation) {
+        return organisations.find(organisation).map(OrganisationSummary::name).orElse("");
+    }
+
+    List<OrganisationId> lineage(OrganisationId school) {
+        return organisations.lineage(school);
+    }
+}

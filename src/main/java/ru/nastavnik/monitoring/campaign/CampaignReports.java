@@ -1,0 +1,170 @@
+package ru.nastavnik.monitoring.campaign;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.monitoring.Figure;
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.IndicatorFigures;
+import ru.nastavnik.monitoring.IndicatorLine;
+import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The school's side of the campaigns: the campaigns of the areas above it, its report with the figures the system
+ * computes for the campaign's period (the school's own, unmasked), the figures only it knows typed by hand, saving
+ * and submitting. A methodologist above the campaign reads a school's report as submitted.
+ */
+@Service
+@Transactional
+public class CampaignReports {
+
+    private final CampaignRepository campaigns;
+    private final SubmissionRepository submissions;
+    private final Campaigns methodologist;
+    private final CampaignAccess access;
+    private final IndicatorFigures figures;
+    private final Clock clock;
+
+    CampaignReports(CampaignRepository campaigns, SubmissionRepository submissions, Campaigns methodologist,
+            CampaignAccess access, IndicatorFigures figures, Clock clock) {
+        this.campaigns = campaigns;
+        this.submissions = submissions;
+        this.methodologist = methodologist;
+        this.access = access;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    /** The school's campaigns, newest first; for its director and curator only. */
+    @Transactional(readOnly = true)
+    public List<SchoolCampaign> forSchool(NastavnikPrincipal me, OrganisationId school) {
+        if (!me.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR)) {
+            throw new NotFoundException();
+        }
+        List<UUID> areas = access.lineage(school).stream().filter(a -> !a.equals(school)).map(OrganisationId::value)
+                .toList();
+        if (areas.isEmpty()) {
+            return List.of();
+        }
+        return campaigns.ofAreas(areas).stream().map(c -> {
+            var s = submissions.find(c.id().value(), school.value());
+            return new SchoolCampaign(c.view(access.nameOf(c.area())),
+                    s.map(Submission::status).orElse(SubmissionStatus.PENDING),
+                    s.map(x -> x.view("").remindedAt()).orElse(null));
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SchoolReport report(NastavnikPrincipal me, CampaignId id, OrganisationId school) {
+        Campaign c = forReader(me, id, school);
+        String name = access.nameOf(school);
+        SubmissionView submission = submissions.find(id.value(), school.value())
+                .orElseGet(() -> Submission.pending(id, school)).view(name);
+        boolean own = access.isSchoolOf(me, school, c.area());
+        return new SchoolReport(c.view(access.nameOf(c.area())), submission,
+                own ? system(me, c, school) : Map.of(), own);
+    }
+
+    /** A draft: typed figures are checked as on submitting (none negative, none above its base). */
+    public void save(NastavnikPrincipal me, CampaignId id, OrganisationId school, Map<String, String> numerators,
+            Map<String, String> bases, String comment) {
+        Campaign c = forSchool(me, id, school);
+        submission(id, school).save(c, typed(c, numerators, bases), comment);
+    }
+
+    public void submit(NastavnikPrincipal me, CampaignId id, OrganisationId school, Map<String, String> numerators,
+            Map<String, String> bases, String comment) {
+        Campaign c = forSchool(me, id, school);
+        c.requireOpen();
+        submission(id, school).submit(c, system(me, c, school), typed(c, numerators, bases), comment, me.fullName(),
+                clock.instant());
+    }
+
+    private Submission submission(CampaignId id, OrganisationId school) {
+        return submissions.find(id.value(), school.value())
+                .orElseGet(() -> submissions.save(Submission.pending(id, school)));
+    }
+
+    private Map<Indicator, Figure> system(NastavnikPrincipal me, Campaign c, OrganisationId school) {
+        IndicatorTable table = figures.of(me, school, c.view("").period());
+        Map<Indicator, Figure> system = new LinkedHashMap<>();
+        c.indicators().stream().filter(Indicator::computed).forEach(
+                i -> system.put(i, table.total(new IndicatorLine(i, null, null, null))));
+        return system;
+    }
+
+    /** The figures typed for the campaign's hand-filled indicators; every bad one named at once. */
+    static Map<Indicator, ManualFigure> typed(Campaign c, Map<String, String> numerators, Map<String, String> bases) {
+        Map<Indicator, ManualFigure> typed = new LinkedHashMap<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        for (Indicator indicator : c.indicators()) {
+            if (indicator.computed()) {
+                continue;
+            }
+            String n = text(numerators, indicator);
+            String b = text(bases, indicator);
+            if (n == null && b == null) {
+                continue;
+            }
+            try {
+                typed.put(indicator, ManualFigure.of(indicator, number(indicator, n), number(indicator, b)));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return typed;
+    }
+
+    private static String text(Map<String, String> values, Indicator indicator) {
+        String v = values == null ? null : values.get(indicator.name());
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static Long number(Indicator indicator, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.replace(" ", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(indicator.name(), "campaigns.figure.notNumber", ManualFigure.name(indicator),
+                    text);
+        }
+    }
+
+    /** Only the school's director or curator, and only for a school the campaign is addressed to. */
+    private Campaign forSchool(NastavnikPrincipal me, CampaignId id, OrganisationId school) {
+        Campaign c = campaigns.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (!access.isSchoolOf(me, school, c.area())) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
+    private Campaign forReader(NastavnikPrincipal me, CampaignId id, OrganisationId school) {
+        Campaign c = campaigns.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (access.isSchoolOf(me, school, c.area())) {
+            return c;
+        }
+        Campaign own = methodologist.load(me, id);
+        if (!access.isWithin(school, own.area())) {
+            throw new NotFoundException();
+        }
+        return own;
+    }
+}

@@ -1,0 +1,126 @@
+package ru.nastavnik.monitoring.campaign;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The methodologist's side of the campaigns: open one (every school below gets its report, not begun), follow who
+ * has submitted, return a report with a comment, close. Submitted figures are shown to her as submitted, not masked
+ * by the small-number rule: they are the school's official report to her, as on the paper form the order asks for.
+ */
+@Service
+@Transactional
+public class Campaigns {
+
+    private final CampaignRepository campaigns;
+    private final SubmissionRepository submissions;
+    private final CampaignAccess access;
+    private final Clock clock;
+
+    Campaigns(CampaignRepository campaigns, SubmissionRepository submissions, CampaignAccess access, Clock clock) {
+        this.campaigns = campaigns;
+        this.submissions = submissions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public CampaignId open(NastavnikPrincipal me, OrganisationId area, CampaignDetails details) {
+        access.requireMethodologistOf(me, area);
+        Campaign campaign = campaigns.save(Campaign.open(area, details, me.fullName(), clock.instant()));
+        submissions.saveAll(access.schoolsOf(area).stream().map(s -> Submission.pending(campaign.id(), s.id())).toList());
+        return campaign.id();
+    }
+
+    /** The areas where she may open a campaign, with their names. */
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, String> areas(NastavnikPrincipal me) {
+        Map<OrganisationId, String> areas = new java.util.LinkedHashMap<>();
+        access.ownAreas(me).forEach(a -> areas.put(a, access.nameOf(a)));
+        return areas;
+    }
+
+    /** Her area's campaigns and those of the areas below it, newest first. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> list(NastavnikPrincipal me) {
+        List<UUID> areas = access.readableAreas(me);
+        if (areas.isEmpty()) {
+            return List.of();
+        }
+        return campaigns.ofAreas(areas).stream().map(c -> c.view(access.nameOf(c.area()))).toList();
+    }
+
+    /** The campaigns of an area and the areas below it, for a methodologist of it or above. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> listIn(NastavnikPrincipal me, OrganisationId area) {
+        access.requireMethodologistOf(me, area);
+        List<UUID> areas = access.readableAreas(me).stream().filter(a -> access.isWithinArea(new OrganisationId(a), area))
+                .toList();
+        return campaigns.ofAreas(areas).stream().map(c -> c.view(access.nameOf(c.area()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignView campaign(NastavnikPrincipal me, CampaignId id) {
+        Campaign c = load(me, id);
+        return c.view(access.nameOf(c.area()));
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignBoard board(NastavnikPrincipal me, CampaignId id) {
+        Campaign c = load(me, id);
+        Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
+                .collect(Collectors.toMap(Submission::school, Function.identity()));
+        List<CampaignBoard.Row> rows = access.schoolsOf(c.area()).stream().map(school -> {
+            Submission s = bySchool.get(school.id());
+            SubmissionView v = s == null ? null : s.view(school.name());
+            return v == null ? new CampaignBoard.Row(school.id(), school.name(), SubmissionStatus.PENDING, null, null, 0)
+                    : new CampaignBoard.Row(school.id(), school.name(), v.status(), v.submittedAt(), v.remindedAt(),
+                            v.reminders());
+        }).toList();
+        return new CampaignBoard(c.view(access.nameOf(c.area())), rows);
+    }
+
+    /** Every school's report in name order (a school that never began: an empty one), for the roll-up. */
+    @Transactional(readOnly = true)
+    public List<SubmissionView> reports(NastavnikPrincipal me, CampaignId id) {
+        Campaign c = load(me, id);
+        Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
+                .collect(Collectors.toMap(Submission::school, Function.identity()));
+        return access.schoolsOf(c.area()).stream().map(school -> bySchool
+                .getOrDefault(school.id(), Submission.pending(id, school.id())).view(school.name())).toList();
+    }
+
+    public void giveBack(NastavnikPrincipal me, CampaignId id, OrganisationId school, String comment) {
+        Campaign c = load(me, id);
+        submissions.find(id.value(), school.value()).orElseThrow(NotFoundException::new).giveBack(c, comment);
+    }
+
+    public void close(NastavnikPrincipal me, CampaignId id) {
+        load(me, id).close(clock.instant());
+    }
+
+    /** The campaign, if the caller is a methodologist of its area or above; else it does not exist for her. */
+    Campaign load(NastavnikPrincipal me, CampaignId id) {
+        List<UUID> areas = access.readableAreas(me);
+        if (areas.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return campaigns.findIn(id.value(), areas).orElseThrow(NotFoundException::new);
+    }
+
+    /** The schools of the campaign, as the reminders address them. */
+    List<OrganisationSummary> schoolsOf(Campaign campaign) {
+        return access.schoolsOf(campaign.area());
+    }
+}

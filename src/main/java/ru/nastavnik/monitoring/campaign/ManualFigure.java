@@ -1,0 +1,36 @@
+package ru.nastavnik.monitoring.campaign;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.shared.InvalidInputException;
+
+/**
+ * A figure the system cannot know, entered by the school (shown «введено вручную»): a count, or a numerator over its
+ * base. Never negative, and a share never above its base (a percentage over 100 is a typing error).
+ */
+public record ManualFigure(long numerator, long base) {
+
+    public static ManualFigure of(Indicator indicator, Long numerator, Long base) {
+        Object name = name(indicator);
+        if (numerator == null) {
+            throw InvalidInputException.of(indicator.name(), "campaigns.figure.required", name);
+        }
+        boolean hasBase = indicator.unit() != Indicator.Unit.COUNT;
+        if (hasBase && base == null) {
+            throw InvalidInputException.of(indicator.name(), "campaigns.figure.baseRequired", name);
+        }
+        if (numerator < 0 || (hasBase && base < 0)) {
+            throw InvalidInputException.of(indicator.name(), "campaigns.figure.negative", name);
+        }
+        if (indicator.unit() == Indicator.Unit.PERCENT && numerator > base) {
+            throw InvalidInputException.of(indicator.name(), "campaigns.figure.aboveBase", name, numerator, base);
+        }
+        return new ManualFigure(numerator, hasBase ? base : 0);
+    }
+
+    /** The indicator's Russian name, resolved where the message is shown. */
+    static Object name(Indicator indicator) {
+        return new DefaultMessageSourceResolvable(new String[] { indicator.nameKey() }, indicator.name());
+    }
+}

@@ -1,0 +1,19 @@
+package ru.nastavnik.monitoring.campaign;
+
+import java.util.Map;
+
+import ru.nastavnik.monitoring.Figure;
+import ru.nastavnik.monitoring.Indicator;
+
+/**
+ * The report page: the campaign, the school's report, and — for the school itself — the figures the system computes
+ * for the campaign's period now (empty for the methodologist, who reads only what was submitted).
+ */
+public record SchoolReport(CampaignView campaign, SubmissionView submission, Map<Indicator, Figure> system,
+        boolean school) {
+
+    /** The school may still type and submit. */
+    public boolean editable() {
+        return school && campaign.open() && submission.status().editable();
+    }
+}

@@ -1,0 +1,21 @@
+package ru.nastavnik.monitoring.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * A school's report: {@code figures} as last submitted (empty before), {@code typed} what the school has typed so
+ * far, its comment, the methodologist's comment when returned, and the reminders it was sent.
+ */
+public record SubmissionView(CampaignId campaign, OrganisationId school, String schoolName, SubmissionStatus status,
+        List<SubmittedFigure> figures, Map<Indicator, ManualFigure> typed, String comment, String returnComment,
+        Instant submittedAt, String submittedBy, Instant remindedAt, int reminders) {
+
+    public boolean submitted() {
+        return status == SubmissionStatus.SUBMITTED;
+    }
+}

@@ -1,0 +1,64 @@
+package ru.nastavnik.monitoring.campaign;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ru.nastavnik.monitoring.Indicator;
+
+/**
+ * The figures of a report kept in one column ({@code CODE:numerator:base:M|S;…}), so that the roll-up of a region's
+ * thousand schools reads one row per school and no more. An indicator code no longer in the catalogue is skipped.
+ */
+final class SubmittedFigures {
+
+    private SubmittedFigures() {
+    }
+
+    static String write(List<SubmittedFigure> figures) {
+        StringBuilder text = new StringBuilder();
+        for (SubmittedFigure f : figures) {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(f.indicator().name()).append(':').append(f.numerator()).append(':').append(f.base())
+                    .append(':').append(f.manual() ? 'M' : 'S');
+        }
+        return text.toString();
+    }
+
+    static List<SubmittedFigure> read(String text) {
+        List<SubmittedFigure> figures = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return figures;
+        }
+        for (String part : text.split(";")) {
+            String[] f = part.split(":");
+            Indicator indicator = indicator(f[0]);
+            if (indicator != null && f.length == 4) {
+                figures.add(new SubmittedFigure(indicator, Long.parseLong(f[1]), Long.parseLong(f[2]), "M".equals(f[3])));
+            }
+        }
+        return figures;
+    }
+
+    static String writeManual(Map<Indicator, ManualFigure> manual) {
+        return write(manual.entrySet().stream()
+                .map(e -> new SubmittedFigure(e.getKey(), e.getValue().numerator(), e.getValue().base(), true)).toList());
+    }
+
+    static Map<Indicator, ManualFigure> readManual(String text) {
+        Map<Indicator, ManualFigure> manual = new LinkedHashMap<>();
+        read(text).forEach(f -> manual.put(f.indicator(), new ManualFigure(f.numerator(), f.base())));
+        return manual;
+    }
+
+    static Indicator indicator(String code) {
+        try {
+            return Indicator.valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

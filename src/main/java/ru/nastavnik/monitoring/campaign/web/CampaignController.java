@@ -1,0 +1,155 @@
+package ru.nastavnik.monitoring.campaign.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.monitoring.campaign.CampaignId;
+import ru.nastavnik.monitoring.campaign.CampaignReminders;
+import ru.nastavnik.monitoring.campaign.CampaignReports;
+import ru.nastavnik.monitoring.campaign.Campaigns;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
+
+/**
+ * The campaigns: the methodologist opens one, follows who has submitted, reminds, returns a report, closes; a school's
+ * director and curator see the campaigns addressed to their school on the same list.
+ */
+@Controller
+@RequestMapping("/monitoring/campaigns")
+class CampaignController {
+
+    private final Campaigns campaigns;
+    private final CampaignReports reports;
+    private final CampaignReminders reminders;
+    private final Clock clock;
+
+    CampaignController(Campaigns campaigns, CampaignReports reports, CampaignReminders reminders, Clock clock) {
+        this.campaigns = campaigns;
+        this.reports = reports;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        List<OrganisationId> schools = me.grants().stream()
+                .filter(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR).map(RoleGrant::organisation)
+                .filter(o -> o != null).distinct().toList();
+        model.addAttribute("schoolCampaigns", schools.isEmpty() ? List.of() : reports.forSchool(me, schools.get(0)));
+        model.addAttribute("school", schools.isEmpty() ? null : schools.get(0));
+        model.addAttribute("methodologist", me.isMethodologist());
+        model.addAttribute("campaigns", campaigns.list(me));
+        return "monitoring/campaigns";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        IndicatorPeriod year = IndicatorPeriod.of(null, null, today);
+        CampaignForm form = new CampaignForm();
+        form.setFrom(year.from());
+        form.setTo(year.to());
+        form.setOrderDate(today);
+        model.addAttribute("campaignForm", form);
+        return formPage(me, model);
+    }
+
+    @PostMapping
+    String open(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute CampaignForm campaignForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formPage(me, model);
+        }
+        try {
+            OrganisationId area = campaignForm.getOrganisation() == null || campaignForm.getOrganisation().isBlank()
+                    ? areas(me).stream().findFirst().orElseThrow(NotFoundException::new)
+                    : OrganisationId.of(campaignForm.getOrganisation());
+            CampaignId id = campaigns.open(me, area, campaignForm.details());
+            Flash.success(redirect, "campaigns.opened");
+            return "redirect:/monitoring/campaigns/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return formPage(me, model);
+        }
+    }
+
+    private String formPage(NastavnikPrincipal me, Model model) {
+        if (!me.isMethodologist()) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("areas", campaigns.areas(me));
+        model.addAttribute("catalogue", Indicator.values());
+        return "monitoring/campaign-form";
+    }
+
+    @GetMapping("/{id}")
+    String board(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id, Model model) {
+        model.addAttribute("board", campaigns.board(me, id));
+        return "monitoring/campaign-board";
+    }
+
+    @PostMapping("/{id}/remind")
+    String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+            @RequestParam(required = false) String school, RedirectAttributes redirect) {
+        try {
+            int n = reminders.remind(me, id, school == null || school.isBlank() ? null : OrganisationId.of(school));
+            Flash.success(redirect, "campaigns.reminded", n);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/monitoring/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/reports/{school}/return")
+    String giveBack(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+            @PathVariable OrganisationId school, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            campaigns.giveBack(me, id, school, comment);
+            Flash.success(redirect, "campaigns.returned");
+            return "redirect:/monitoring/campaigns/" + id;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/monitoring/campaigns/" + id + "/reports/" + school;
+        }
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+            RedirectAttributes redirect) {
+        try {
+            campaigns.close(me, id);
+            Flash.success(redirect, "campaigns.closedNow");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/monitoring/campaigns/" + id;
+    }
+
+    private static List<OrganisationId> areas(NastavnikPrincipal me) {
+        return me.grants().stream()
+                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                .map(RoleGrant::organisation).filter(o -> o != null).distinct().toList();
+    }
+}

@@ -1,0 +1,91 @@
+package ru.nastavnik.monitoring.campaign.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.campaign.CampaignView;
+import ru.nastavnik.monitoring.campaign.SubmissionView;
+import ru.nastavnik.monitoring.campaign.SubmittedFigure;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The campaign's roll-up in the system's own layout, streamed (SXSSF, 100 rows in memory): the order and period on
+ * top, then one row per school — its status, when submitted, each indicator as submitted, which were typed by hand,
+ * and its comment. A school that has not submitted has its row with the status only.
+ */
+@Component
+class CampaignRollup {
+
+    static final int FIRST_SCHOOL_ROW = 4;
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    private final MessageSource messages;
+
+    CampaignRollup(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void write(CampaignView c, List<SubmissionView> reports, OutputStream out) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet(text("campaigns.xlsx.sheet"));
+            sheet.createRow(0).createCell(0).setCellValue(c.title());
+            sheet.createRow(1).createCell(0).setCellValue(text("campaigns.line", c.areaName(), c.orderNumber(),
+                    Dates.DATE.format(c.orderDate()), Dates.DATE.format(c.deadline())));
+            sheet.createRow(2).createCell(0).setCellValue(text("campaigns.periodOf", Dates.DATE.format(c.from()),
+                    Dates.DATE.format(c.to())));
+            Row header = sheet.createRow(FIRST_SCHOOL_ROW - 1);
+            int col = 0;
+            header.createCell(col++).setCellValue(text("campaigns.school"));
+            header.createCell(col++).setCellValue(text("campaigns.status"));
+            header.createCell(col++).setCellValue(text("campaigns.submittedAt"));
+            for (Indicator i : c.indicators()) {
+                header.createCell(col++).setCellValue(text(i.nameKey()) + ", " + text(i.unit().messageKey()));
+            }
+            header.createCell(col++).setCellValue(text("campaigns.xlsx.manual"));
+            header.createCell(col).setCellValue(text("campaigns.comment"));
+            int r = FIRST_SCHOOL_ROW;
+            for (SubmissionView s : reports) {
+                row(sheet.createRow(r++), c, s);
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void row(Row row, CampaignView c, SubmissionView s) {
+        int col = 0;
+        row.createCell(col++).setCellValue(s.schoolName());
+        row.createCell(col++).setCellValue(text(s.status().messageKey()));
+        row.createCell(col++).setCellValue(s.submittedAt() == null ? "" : new Dates().dateTime(s.submittedAt()));
+        StringBuilder manual = new StringBuilder();
+        for (Indicator i : c.indicators()) {
+            SubmittedFigure f = s.figures().stream().filter(x -> x.indicator() == i).findFirst().orElse(null);
+            BigDecimal value = f == null ? null : f.value();
+            if (value != null) {
+                row.createCell(col).setCellValue(value.doubleValue());
+            }
+            if (f != null && f.manual()) {
+                manual.append(manual.isEmpty() ? "" : "; ").append(text(i.nameKey()));
+            }
+            col++;
+        }
+        row.createCell(col++).setCellValue(manual.toString());
+        row.createCell(col).setCellValue(s.comment() == null ? "" : s.comment());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, RU);
+    }
+}

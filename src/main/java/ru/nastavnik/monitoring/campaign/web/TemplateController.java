@@ -1,0 +1,60 @@
+package ru.nastavnik.monitoring.campaign.web;
+
+import java.io.IOException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.monitoring.campaign.CampaignId;
+import ru.nastavnik.monitoring.campaign.Campaigns;
+import ru.nastavnik.monitoring.campaign.ReportTemplates;
+import ru.nastavnik.monitoring.campaign.TemplateLayout;
+import ru.nastavnik.monitoring.campaign.TemplateMapping;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The region's own form of a campaign: upload the XLSX and map its columns or cells to the indicators. */
+@Controller
+class TemplateController {
+
+    private final Campaigns campaigns;
+    private final ReportTemplates templates;
+
+    TemplateController(Campaigns campaigns, ReportTemplates templates) {
+        this.campaigns = campaigns;
+        this.templates = templates;
+    }
+
+    @GetMapping("/monitoring/campaigns/{id}/form")
+    String form(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id, Model model) {
+        model.addAttribute("campaign", campaigns.campaign(me, id));
+        model.addAttribute("template", templates.find(me, id).orElse(null));
+        model.addAttribute("layouts", TemplateLayout.values());
+        model.addAttribute("special", TemplateMapping.SPECIAL);
+        return "monitoring/campaign-template";
+    }
+
+    @PostMapping("/monitoring/campaigns/{id}/form")
+    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) TemplateLayout layout,
+            @RequestParam(required = false) Integer startRow, @RequestParam(required = false) String mapping,
+            RedirectAttributes redirect) throws IOException {
+        try {
+            templates.upload(me, id, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), layout, startRow, mapping);
+            Flash.success(redirect, "campaigns.form.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            redirect.addFlashAttribute("typedMapping", mapping);
+        }
+        return "redirect:/monitoring/campaigns/" + id + "/form";
+    }
+}

@@ -1,0 +1,200 @@
+package ru.nastavnik.monitoring.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/**
+ * A campaign from opening to closing, through the pages. School A («Школа А», district M1) has 4 on its staff and one
+ * working pair in the school year 2025/26: MENTORS = 1, STAFF_INVOLVED = 2 of 4 = 50,0 %. School B (M1) has nobody.
+ * The school types a share (SHARE, 3 of 4 = 75,0 %) and a count (COUNT = 2) the system does not compute.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CampaignIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(53025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static final Indicator SHARE = CampaignTests.SHARE;
+    static final Indicator COUNT = CampaignTests.COUNT;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CampaignWorld w;
+
+    OrganisationId m1;
+    OrganisationId a;
+    OrganisationId b;
+    NastavnikPrincipal methodologist;
+    NastavnikPrincipal curatorA;
+    NastavnikPrincipal curatorB;
+    String mailB;
+
+    @BeforeEach
+    void setUp() {
+        OrganisationId region = w.org("Регион", OrganisationKind.REGION, null);
+        m1 = w.org("Район", OrganisationKind.MUNICIPALITY, region);
+        a = w.org("Школа А", OrganisationKind.ORGANISATION, m1);
+        b = w.org("Школа Б", OrganisationKind.ORGANISATION, m1);
+        UUID mentor = w.person(a);
+        UUID mentee = w.person(a);
+        w.person(a);
+        w.person(a);
+        w.pair(a, LocalDate.of(2025, 10, 1), mentor, mentee);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        methodologist = w.account(Role.MUNICIPAL_METHODOLOGIST, m1, "metod-" + tag + "@example.org");
+        curatorA = w.account(Role.CURATOR, a, "a-" + tag + "@example.org");
+        mailB = "b-" + tag + "@example.org";
+        curatorB = w.account(Role.CURATOR, b, mailB);
+    }
+
+    CampaignId open() throws Exception {
+        return w.open(mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS", "STAFF_INVOLVED",
+                SHARE.name(), COUNT.name());
+    }
+
+    MvcResult submit(NastavnikPrincipal who, CampaignId id, OrganisationId school, String share, String base,
+            String count) throws Exception {
+        return mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(who)).with(csrf())
+                .param("action", "submit").param("numerator[" + SHARE + "]", share).param("base[" + SHARE + "]", base)
+                .param("numerator[" + COUNT + "]", count).param("comment", "Данные сверены"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+    }
+
+    static String refusal(MvcResult result) {
+        Flash flash = (Flash) result.getFlashMap().get("flashError");
+        return flash == null ? null : flash.key();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsOpensNothing() throws Exception {
+        String page = mvc.perform(post("/monitoring/campaigns").with(user(methodologist)).with(csrf())
+                .param("organisation", m1.toString()).param("title", "Наоборот").param("from", "2026-09-01")
+                .param("to", "2026-08-31").param("deadline", "2026-06-01").param("orderNumber", "1")
+                .param("orderDate", "2026-05-15").param("indicators", "MENTORS"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Период заканчивается раньше, чем начинается");
+        mvc.perform(get("/api/v1/organisations/{o}/campaigns", m1).with(user(methodologist)))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void schoolsSubmitTheMethodologistFollowsRemindsReturnsClosesAndRollsUp() throws Exception {
+        CampaignId id = open();
+        assertThat(w.status(id, a)).isEqualTo("PENDING");
+        assertThat(w.status(id, b)).isEqualTo("PENDING");
+
+        // the school sees it on its list and on its home page, and its own figures computed for the period
+        assertThat(mvc.perform(get("/monitoring/campaigns").with(user(curatorA))).andReturn().getResponse()
+                .getContentAsString()).contains("Мониторинг наставничества 2025/26", "приказ № 45-од от 15.05.2026");
+        assertThat(mvc.perform(get("/").with(user(curatorA))).andReturn().getResponse().getContentAsString())
+                .contains("tile-campaigns", "сдать до 01.06.2026");
+        String report = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[" + SHARE + "]");
+
+        // refused, with nothing saved: a share above its base, a negative count
+        assertThat(refusal(submit(curatorA, id, a, "5", "4", "2"))).isEqualTo("campaigns.figure.aboveBase");
+        assertThat(refusal(submit(curatorA, id, a, "3", "4", "-1"))).isEqualTo("campaigns.figure.negative");
+        assertThat(w.status(id, a)).isEqualTo("PENDING");
+
+        assertThat(refusal(submit(curatorA, id, a, "3", "4", "2"))).isNull();
+        assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
+        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S;" + SHARE + ":3:4:M;" + COUNT + ":2:0:M");
+
+        // the methodologist: who has and has not submitted
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitted").value(1)).andExpect(jsonPath("$.outstanding").value(1));
+        // submitted figures reach her as submitted, a mentor count of 1 included (not «< 3»)
+        String read = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(methodologist)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(read).doesNotContain("&lt; 3").contains("return-form", "75,0");
+        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(methodologist)))
+                .andExpect(jsonPath("$.figures[0].code").value("MENTORS")).andExpect(jsonPath("$.figures[0].value").value(1))
+                .andExpect(jsonPath("$.figures[2].manual").value(true)).andExpect(jsonPath("$.figures[2].value").value(75.0));
+
+        // a reminder to the school that has not submitted: in the app and by e-mail, none to the one that has
+        mvc.perform(post("/monitoring/campaigns/{id}/remind", id).with(user(methodologist)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, b).with(user(curatorB))).andReturn()
+                .getResponse().getContentAsString()).contains("report-reminder");
+        assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage letter = mail.getReceivedMessages()[0];
+        assertThat(letter.getAllRecipients()[0].toString()).isEqualTo(mailB);
+        assertThat(letter.getSubject()).isEqualTo("Напоминание: мониторинг «Мониторинг наставничества 2025/26»");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+
+        // returned with a comment, corrected and submitted again
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}/return", id, a).with(user(methodologist)).with(csrf())
+                .param("comment", "Проверьте долю")).andExpect(status().is3xxRedirection());
+        assertThat(w.status(id, a)).isEqualTo("RETURNED");
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
+                .getResponse().getContentAsString()).contains("Проверьте долю");
+        assertThat(refusal(submit(curatorA, id, a, "4", "4", "2"))).isNull();
+        assertThat(w.figures(id, a)).contains(SHARE + ":4:4:M");
+
+        // the roll-up: one row per school, read back
+        byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("45-од");
+            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).startsWith("Количество наставников");
+            Row rowA = sheet.getRow(4);
+            assertThat(rowA.getCell(0).getStringCellValue()).startsWith("Школа А");
+            assertThat(rowA.getCell(1).getStringCellValue()).isEqualTo("Сдан");
+            assertThat(rowA.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(rowA.getCell(4).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(rowA.getCell(5).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(rowA.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(rowA.getCell(8).getStringCellValue()).isEqualTo("Данные сверены");
+            Row rowB = sheet.getRow(5);
+            assertThat(rowB.getCell(0).getStringCellValue()).startsWith("Школа Б");
+            assertThat(rowB.getCell(1).getStringCellValue()).isEqualTo("Не начат");
+            assertThat(rowB.getCell(3)).isNull();
+            assertThat(sheet.getRow(6)).isNull();
+        }
+
+        // closed: a report after closing is refused in Russian and nothing changes
+        mvc.perform(post("/monitoring/campaigns/{id}/close", id).with(user(methodologist)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(refusal(submit(curatorB, id, b, "1", "1", "0"))).isEqualTo("campaigns.closed");
+        assertThat(w.status(id, b)).isEqualTo("PENDING");
+        mvc.perform(get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorA)))
+                .andExpect(jsonPath("$[0].status").value("CLOSED")).andExpect(jsonPath("$[0].ownStatus").value("SUBMITTED"));
+    }
+}

@@ -1,0 +1,132 @@
+package ru.nastavnik.monitoring.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * A campaign of district M1 (schools A and B): a school never reaches another school's report, a school outside the
+ * district never sees the campaign, a methodologist of district M2 reaches nothing of it — each a 404, nothing changed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MonitoringCampaignsIsolationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CampaignWorld w;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    OrganisationId region;
+    OrganisationId m1;
+    OrganisationId m2;
+    OrganisationId a;
+    OrganisationId b;
+    OrganisationId c;
+    CampaignId id;
+    NastavnikPrincipal curatorA;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        region = w.org("Регион", OrganisationKind.REGION, null);
+        m1 = w.org("Район 1", OrganisationKind.MUNICIPALITY, region);
+        m2 = w.org("Район 2", OrganisationKind.MUNICIPALITY, region);
+        a = w.org("Школа А", OrganisationKind.ORGANISATION, m1);
+        b = w.org("Школа Б", OrganisationKind.ORGANISATION, m1);
+        c = w.org("Школа В", OrganisationKind.ORGANISATION, m2);
+        NastavnikPrincipal methodologist = w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null);
+        id = w.open(mvc, methodologist, m1, "Кампания района 1", "MENTORS");
+        curatorA = w.account(Role.CURATOR, a, null);
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)).with(csrf())
+                .param("action", "submit").param("comment", "Школа А")).andExpect(status().is3xxRedirection());
+    }
+
+    void notFound(NastavnikPrincipal who, RequestBuilder... requests) throws Exception {
+        for (RequestBuilder r : requests) {
+            mvc.perform(r).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void aSchoolNeverReachesAnotherSchoolsReport() throws Exception {
+        NastavnikPrincipal curatorB = w.account(Role.CURATOR, b, null);
+        notFound(curatorB,
+                get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)),
+                post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)).with(csrf())
+                        .param("action", "save").param("comment", "чужое"),
+                post("/monitoring/campaigns/{id}/reports/{s}/return", id, a).with(user(curatorB)).with(csrf())
+                        .param("comment", "чужое"),
+                get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(curatorB)),
+                get("/api/v1/campaigns/{id}/submissions", id).with(user(curatorB)),
+                get("/api/v1/campaigns/{id}", id).with(user(curatorB)),
+                get("/monitoring/campaigns/{id}", id).with(user(curatorB)),
+                get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(curatorB)),
+                get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorB)));
+        assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select comment from monitoring_campaign_submission where campaign_id = ? "
+                + "and organisation_id = ?", String.class, id.value(), a.value())).isEqualTo("Школа А");
+    }
+
+    @Test
+    void aSchoolOutsideTheAreaNeverSeesTheCampaign() throws Exception {
+        NastavnikPrincipal curatorC = w.account(Role.CURATOR, c, null);
+        notFound(curatorC,
+                get("/monitoring/campaigns/{id}/reports/{s}", id, c).with(user(curatorC)),
+                post("/monitoring/campaigns/{id}/reports/{s}", id, c).with(user(curatorC)).with(csrf())
+                        .param("action", "submit"));
+        mvc.perform(get("/api/v1/organisations/{o}/campaigns", c).with(user(curatorC)))
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(w.status(id, c)).isNull();
+    }
+
+    @Test
+    void aMethodologistReachesOnlyHerTerritorysCampaigns() throws Exception {
+        NastavnikPrincipal other = w.account(Role.MUNICIPAL_METHODOLOGIST, m2, null);
+        notFound(other,
+                get("/monitoring/campaigns/{id}", id).with(user(other)),
+                get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(other)),
+                get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(other)),
+                post("/monitoring/campaigns/{id}/reports/{s}/return", id, a).with(user(other)).with(csrf())
+                        .param("comment", "чужое"),
+                post("/monitoring/campaigns/{id}/remind", id).with(user(other)).with(csrf()),
+                post("/monitoring/campaigns/{id}/close", id).with(user(other)).with(csrf()),
+                get("/api/v1/campaigns/{id}", id).with(user(other)),
+                get("/api/v1/campaigns/{id}/submissions", id).with(user(other)),
+                get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(other)),
+                get("/api/v1/organisations/{o}/campaigns", m1).with(user(other)),
+                post("/monitoring/campaigns").with(user(other)).with(csrf()).param("organisation", m1.toString())
+                        .param("title", "Чужая").param("from", "2025-09-01").param("to", "2026-08-31")
+                        .param("deadline", "2026-06-01").param("orderNumber", "1").param("orderDate", "2026-05-15")
+                        .param("indicators", "MENTORS"));
+        assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select status from monitoring_campaign where id = ?", String.class, id.value()))
+                .isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_campaign where organisation_id = ?", Long.class,
+                m1.value())).isEqualTo(1L);
+        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, c).with(user(w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null))))
+                .andExpect(status().isNotFound());
+        NastavnikPrincipal regional = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(regional))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitted").value(1));
+    }
+}
