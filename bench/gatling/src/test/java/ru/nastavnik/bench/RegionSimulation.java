@@ -1,6 +1,6 @@
 package ru.nastavnik.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -68,8 +68,10 @@ public class RegionSimulation extends Simulation {
         return chain;
     }
 
-    private static ScenarioBuilder signedIn(String name, Iterator<Map<String, Object>> feeder, ChainBuilder loop) {
-        return scenario(name).feed(feeder).exec(signIn()).forever().on(loop);
+    /** Signs in, then asks the pages for {@code seconds} and ends (so that the next phase of {@code pages} starts). */
+    private static ScenarioBuilder signedIn(String name, Iterator<Map<String, Object>> feeder, ChainBuilder loop,
+            int seconds) {
+        return scenario(name).feed(feeder).exec(signIn()).during(Duration.ofSeconds(seconds)).on(loop);
     }
 
     private static final Random RANDOM = new Random(42);
@@ -91,44 +93,44 @@ public class RegionSimulation extends Simulation {
             "/mentorship/pairs", "/mentorship/programmes", "/roadmap", "/monitoring/indicators", "/monitoring/pairs" };
     private static final String[] TEACHER_PAGES = { "/", "/mentorship/my", "/survey/my", "/events/calendar" };
 
-    private ScenarioBuilder health() {
-        return scenario("health").forever().on(page("/actuator/health"));
+    private ScenarioBuilder health(int seconds) {
+        return scenario("health").during(Duration.ofSeconds(seconds)).on(page("/actuator/health"));
     }
 
     {
         if ("pages".equals(System.getProperty("mode", "mix"))) {
             // fewer users than the mix: each phase signs its users in first (Argon2, ~0.1 s of CPU each)
-            int each = Integer.getInteger("secondsEach", 4);
+            int each = Integer.getInteger("secondsEach", 3);
             int users = Integer.getInteger("usersEach", 10);
-            PopulationBuilder chain = health().injectClosed(constantConcurrentUsers(users).during(each));
+            PopulationBuilder chain = health(each).injectOpen(atOnceUsers(users));
             for (String path : CURATOR_PAGES) {
-                chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::curator), page(path))
-                        .injectClosed(constantConcurrentUsers(users).during(each)));
+                chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::curator), page(path), each)
+                        .injectOpen(atOnceUsers(users)));
             }
             for (String path : TEACHER_PAGES) {
-                chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::teacher), page(path))
-                        .injectClosed(constantConcurrentUsers(users).during(each)));
+                chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::teacher), page(path), each)
+                        .injectOpen(atOnceUsers(users)));
             }
-            setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(each * 14L + 30));
+            setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(60));
         } else {
             int curators = Math.max(1, USERS / 2);
             int teachers = Math.max(1, USERS * 3 / 10);
             int methodologists = Math.max(1, USERS * 3 / 20);
             List<PopulationBuilder> all = new ArrayList<>();
-            all.add(signedIn("curators", accounts(RegionSimulation::curator), pages(CURATOR_PAGES))
-                    .injectClosed(constantConcurrentUsers(curators).during(SECONDS)));
-            all.add(signedIn("teachers", accounts(RegionSimulation::teacher), pages(TEACHER_PAGES))
-                    .injectClosed(constantConcurrentUsers(teachers).during(SECONDS)));
+            all.add(signedIn("curators", accounts(RegionSimulation::curator), pages(CURATOR_PAGES), SECONDS)
+                    .injectOpen(atOnceUsers(curators)));
+            all.add(signedIn("teachers", accounts(RegionSimulation::teacher), pages(TEACHER_PAGES), SECONDS)
+                    .injectOpen(atOnceUsers(teachers)));
             all.add(signedIn("methodologists", accounts(RegionSimulation::methodologist),
-                    pages("/monitoring/indicators", "/bank/shared"))
-                    .injectClosed(constantConcurrentUsers(methodologists).during(SECONDS)));
+                    pages("/monitoring/indicators", "/bank/shared"), SECONDS)
+                    .injectOpen(atOnceUsers(methodologists)));
             if (!TOKEN.isEmpty()) {
                 String path = "/api/v1/organisations/" + API_ORG + "/staff";
-                all.add(scenario("api").forever().on(exec(http("API " + "/api/v1/organisations/{org}/staff").get(path)
+                all.add(scenario("api").during(Duration.ofSeconds(SECONDS)).on(exec(http("API " + "/api/v1/organisations/{org}/staff").get(path)
                         .header("Authorization", "Bearer " + TOKEN).check(status().is(200))))
-                        .injectClosed(constantConcurrentUsers(1).during(SECONDS)));
+                        .injectOpen(atOnceUsers(1)));
             }
-            all.add(health().injectClosed(constantConcurrentUsers(1).during(SECONDS)));
+            all.add(health(SECONDS).injectOpen(atOnceUsers(1)));
             setUp(all).protocols(protocol).maxDuration(Duration.ofSeconds(SECONDS + 15L));
         }
     }
