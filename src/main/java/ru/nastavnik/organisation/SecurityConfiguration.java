@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-            "/actuator/health/**", "/s/**", "/calendar/feeds/**" };
+            "/actuator/health/**", "/s/**", "/calendar/feeds/**", "/o/**" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -205,6 +205,23 @@ class SecurityConfiguration {
                 .requestCache(r -> r.disable())
                 .csrf(c -> c.disable())
                 .headers(h -> hardened(h).cacheControl(c -> c.disable()));
+        return http.build();
+    }
+
+    /**
+     * The public «Наставничество» sections and their feeds (publishing, roadmap stage 7): read by anyone, with no
+     * session created and nothing but reads served; the pages set their own revalidation (ETag) caching.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicSectionChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/o/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> hardened(h).cacheControl(c -> c.disable()).contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 

@@ -1,0 +1,51 @@
+package ru.nastavnik.publishing;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The address each organisation chooses for its public section; unique across the installation. */
+@Service
+@Transactional
+public class PublicSites {
+
+    private final PublicSiteRepository sites;
+    private final PublishingAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublicSites(PublicSiteRepository sites, PublishingAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.sites = sites;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> slugOf(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        return sites.findById(organisation.value()).map(PublicSite::slug);
+    }
+
+    public String choose(NastavnikPrincipal caller, OrganisationId organisation, String wanted) {
+        access.check(caller, organisation);
+        Slug slug = new Slug(wanted);
+        sites.bySlug(slug.value()).filter(s -> !s.organisationId().equals(organisation.value())).ifPresent(s -> {
+            throw InvalidInputException.of("slug", "publishing.slug.taken", slug.value());
+        });
+        sites.findById(organisation.value()).ifPresentOrElse(s -> s.rename(slug, clock.instant()),
+                () -> sites.save(new PublicSite(organisation.value(), slug, clock.instant())));
+        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "PublicSite", organisation.value(),
+                "адрес публичного раздела: " + slug.value()));
+        return slug.value();
+    }
+}

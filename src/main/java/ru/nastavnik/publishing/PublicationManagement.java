@@ -1,0 +1,222 @@
+package ru.nastavnik.publishing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.consent.ConsentCheck;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.roadmap.EvidenceKind;
+import ru.nastavnik.roadmap.Milestone;
+import ru.nastavnik.roadmap.MilestoneReached;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The curator's news: written or drafted from an event, edited (sanitised), scheduled, published, unpublished —
+ * every change kept as a revision. Publishing names only people with a valid consent to distribution.
+ */
+@Service
+@Transactional
+public class PublicationManagement {
+
+    static final String BY_SCHEDULE = "";
+
+    private final PublicationRepository publications;
+    private final PublicationRevisionRepository revisions;
+    private final PublishingAccess access;
+    private final EventDrafts drafts;
+    private final StaffManagement staff;
+    private final ConsentCheck consents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublicationManagement(PublicationRepository publications, PublicationRevisionRepository revisions,
+            PublishingAccess access, EventDrafts drafts, StaffManagement staff, ConsentCheck consents,
+            ApplicationEventPublisher events, Clock clock) {
+        this.publications = publications;
+        this.revisions = revisions;
+        this.access = access;
+        this.drafts = drafts;
+        this.staff = staff;
+        this.consents = consents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicationView> list(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        return publications.of(organisation.value()).stream().map(Publication::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PublicationView get(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
+        return load(caller, organisation, id).view();
+    }
+
+    /** A news item found by its id alone (the roadmap's evidence link), checked against the caller's organisations. */
+    @Transactional(readOnly = true)
+    public PublicationView get(NastavnikPrincipal caller, PublicationId id) {
+        Publication publication = publications.findById(id.value()).orElseThrow(NotFoundException::new);
+        access.check(caller, publication.organisation());
+        return publication.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RevisionView> history(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
+        Publication publication = load(caller, organisation, id);
+        return revisions.of(publication.id()).stream().map(PublicationRevision::view).toList();
+    }
+
+    public Saved create(NastavnikPrincipal caller, OrganisationId organisation, PublicationDraft draft) {
+        access.check(caller, organisation);
+        return save(caller, new Publication(organisation, PublicationSource.NONE, null, clock.instant()), draft, 0L,
+                "CREATED");
+    }
+
+    /** A draft from a held event of the school, for the curator to edit before anything is public. */
+    public Saved draftFromEvent(NastavnikPrincipal caller, OrganisationId organisation, EventId event) {
+        access.check(caller, organisation);
+        PublicationDraft draft = drafts.of(caller, organisation, event);
+        return save(caller, new Publication(organisation, PublicationSource.EVENT, event.value(), clock.instant()), draft,
+                0L, "DRAFTED");
+    }
+
+    public Saved update(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, PublicationDraft draft,
+            Long readVersion) {
+        Publication publication = load(caller, organisation, id);
+        if (publication.status() == PublicationStatus.PUBLISHED) {
+            requireConsents(draft.people(), names(caller, organisation, draft.people()));
+        }
+        return save(caller, publication, draft, readVersion, "EDITED");
+    }
+
+    public PublicationView publish(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
+        Publication publication = load(caller, organisation, id);
+        goPublic(publication, caller.fullName());
+        return publication.view();
+    }
+
+    public PublicationView schedule(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, Instant at) {
+        Publication publication = load(caller, organisation, id);
+        checkConsents(publication);
+        publication.schedule(at, clock.instant());
+        keep(publication, caller.fullName(), "SCHEDULED");
+        return publication.view();
+    }
+
+    public PublicationView unpublish(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
+        Publication publication = load(caller, organisation, id);
+        publication.unpublish(clock.instant());
+        keep(publication, caller.fullName(), "UNPUBLISHED");
+        return publication.view();
+    }
+
+    /**
+     * The scheduled items now due; an item whose people lost their consent since it was scheduled goes back to the
+     * curator as a draft's refusal would: it stays scheduled, and is tried again on the next run.
+     */
+    public int publishDue() {
+        int published = 0;
+        for (Publication publication : publications.due(clock.instant())) {
+            if (missingConsents(publication).isEmpty()) {
+                goPublic(publication, BY_SCHEDULE);
+                published++;
+            }
+        }
+        return published;
+    }
+
+    /** Consent to distribution withdrawn (or expired): the name goes from every item at once, each change kept and audited. */
+    void hide(PersonId person) {
+        for (Publication publication : publications.naming(person.value())) {
+            if (publication.hide(person, clock.instant())) {
+                keep(publication, BY_SCHEDULE, "NAME_HIDDEN");
+                events.publishEvent(new AuditEvent(publication.organisation(), AuditAction.RESTRICT, "Person",
+                        person.value(), "публикация «" + publication.title() + "»: имя скрыто после отзыва согласия на распространение"));
+            }
+        }
+    }
+
+    private void goPublic(Publication publication, String by) {
+        checkConsents(publication);
+        boolean firstOfSchool = publications.everPublished(publication.organisation().value()) == 0;
+        Instant now = clock.instant();
+        publication.publish(now);
+        keep(publication, by, "PUBLISHED");
+        if (firstOfSchool) {
+            // no note: a title may name a person, and the roadmap names no one by its evidence
+            events.publishEvent(new MilestoneReached(publication.organisation(), Milestone.PUBLISHED, now,
+                    EvidenceKind.PUBLICATION, publication.id(), null));
+        }
+    }
+
+    private void checkConsents(Publication publication) {
+        List<String> missing = missingConsents(publication);
+        if (!missing.isEmpty()) {
+            throw InvalidInputException.of("people", "publishing.consent.missing", String.join(", ", missing));
+        }
+    }
+
+    private List<String> missingConsents(Publication publication) {
+        Map<PersonId, String> named = publication.view().people().stream().filter(p -> !p.hidden())
+                .collect(Collectors.toMap(PublicationView.Named::person, PublicationView.Named::name, (a, b) -> a));
+        Set<PersonId> valid = named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
+        return named.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
+    }
+
+    private void requireConsents(List<PersonId> people, Map<PersonId, String> names) {
+        Set<PersonId> valid = people.isEmpty() ? Set.of() : consents.withValid(people, ConsentPurpose.PUBLICATION);
+        List<String> missing = people.stream().filter(p -> !valid.contains(p)).map(names::get).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw InvalidInputException.of("people", "publishing.consent.missing", String.join(", ", missing));
+        }
+    }
+
+    private Saved save(NastavnikPrincipal caller, Publication publication, PublicationDraft draft, Long readVersion,
+            String action) {
+        RichText.Sanitised text = RichText.sanitise(draft.body());
+        Map<PersonId, String> names = names(caller, publication.organisation(), draft.people());
+        publication.edit(draft.title(), text.html(), draft.people().stream().distinct()
+                .map(p -> new NamedPerson(p.value(), names.get(p))).toList(), readVersion, clock.instant());
+        keep(publication, caller.fullName(), action);
+        return new Saved(publication.view(), text.stripped());
+    }
+
+    private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        return staff.getAll(caller, organisation, people.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName(), (a, b) -> a));
+    }
+
+    /** Flushed first: the view returned (and its ETag) carries the version the change made. */
+    private void keep(Publication publication, String by, String action) {
+        publications.saveAndFlush(publication);
+        revisions.save(new PublicationRevision(publication, clock.instant(), by, action));
+    }
+
+    private Publication load(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
+        access.check(caller, organisation);
+        return publications.findById(id.value()).filter(p -> p.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
+    }
+
+}

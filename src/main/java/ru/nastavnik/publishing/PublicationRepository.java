@@ -1,0 +1,30 @@
+package ru.nastavnik.publishing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PublicationRepository extends JpaRepository<Publication, UUID> {
+
+    @Query("select p from Publication p where p.organisationId = ?1 order by p.updatedAt desc")
+    List<Publication> of(UUID organisation);
+
+    @Query("select p from Publication p where p.organisationId in ?1 and p.status = ru.nastavnik.publishing.PublicationStatus.PUBLISHED order by p.publishedAt desc")
+    List<Publication> publishedBy(Collection<UUID> organisations);
+
+    @Query("select p from Publication p where p.status = ru.nastavnik.publishing.PublicationStatus.SCHEDULED and p.scheduledAt <= ?1")
+    List<Publication> due(Instant now);
+
+    @Query("select distinct p from Publication p join p.people n where n.personId = ?1 and n.hidden = false")
+    List<Publication> naming(UUID person);
+
+    @Query("select count(p) from Publication p where p.organisationId = ?1 and p.publishedAt is not null")
+    long everPublished(UUID organisation);
+
+    @Query("select max(p.updatedAt) from Publication p where p.organisationId in ?1")
+    Instant lastChange(Collection<UUID> organisations);
+}

@@ -1,0 +1,58 @@
+package ru.nastavnik.publishing.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.publishing.PublicSites;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The address of the organisation's public section, chosen by its curator, director or methodologist. */
+@Controller
+@RequestMapping("/publishing/site")
+class PublicSiteController {
+
+    static final String FORM = "publishing/site-form";
+
+    private final PublicSites sites;
+
+    PublicSiteController(PublicSites sites) {
+        this.sites = sites;
+    }
+
+    @GetMapping
+    String form(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        String slug = sites.slugOf(me, org).orElse(null);
+        model.addAttribute("slug", slug);
+        model.addAttribute("wanted", slug);
+        model.addAttribute("organisationId", org);
+        return FORM;
+    }
+
+    @PostMapping
+    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String slug, Model model, RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            String chosen = sites.choose(me, org, slug);
+            Flash.success(redirect, "publishing.slug.saved", chosen);
+            return "redirect:/publishing/site?organisation=" + org;
+        } catch (InvalidInputException e) {
+            model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
+            model.addAttribute("wanted", slug);
+            model.addAttribute("organisationId", org);
+            model.addAttribute("problem", e.problems().get(0));
+            return FORM;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package ru.nastavnik.publishing.web;
+
+import java.time.LocalDateTime;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.PublicEvents;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.publishing.PublicSites;
+import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.Saved;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The curator's news: the list, writing or drafting from a held event, editing, scheduling, publishing, history. */
+@Controller
+@RequestMapping("/publishing/publications")
+class PublicationController {
+
+    static final String LIST = "publishing/publication-list";
+    static final String DETAIL = "publishing/publication-detail";
+    static final String FORM = "publishing/publication-form";
+
+    private final PublicationManagement publications;
+    private final PublicSites sites;
+    private final StaffManagement staff;
+    private final PublicEvents events;
+
+    PublicationController(PublicationManagement publications, PublicSites sites, StaffManagement staff, PublicEvents events) {
+        this.publications = publications;
+        this.sites = sites;
+        this.staff = staff;
+        this.events = events;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("publications", publications.list(me, org));
+        model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
+        model.addAttribute("heldEvents", events.heldBy(java.util.List.of(org)));
+        model.addAttribute("organisationId", org);
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        publications.list(me, org);
+        return form(me, org, null, new PublicationForm(), model);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @ModelAttribute("publicationForm") PublicationForm publicationForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            return saved(publications.create(me, org, publicationForm.draft()), redirect);
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+            return form(me, org, null, publicationForm, model);
+        }
+    }
+
+    @PostMapping("/from-event")
+    String fromEvent(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+            @RequestParam String event, RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            return saved(publications.draftFromEvent(me, org, EventId.of(event)), redirect);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/events/" + event;
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, Model model) {
+        PublicationView publication = publications.get(me, id);
+        model.addAttribute("publication", publication);
+        model.addAttribute("history", publications.history(me, publication.organisationId(), id));
+        model.addAttribute("slug", sites.slugOf(me, publication.organisationId()).orElse(null));
+        return DETAIL;
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, Model model) {
+        PublicationView publication = publications.get(me, id);
+        return form(me, publication.organisationId(), publication, PublicationForm.of(publication), model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
+            @ModelAttribute("publicationForm") PublicationForm publicationForm, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PublicationView publication = publications.get(me, id);
+        try {
+            return saved(publications.update(me, publication.organisationId(), id, publicationForm.draft(),
+                    publicationForm.getVersion()), redirect);
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result);
+        } catch (StaleVersionException e) {
+            result.reject("publishing.stale");
+        }
+        return form(me, publication.organisationId(), publication, publicationForm, model);
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, RedirectAttributes redirect) {
+        OrganisationId org = publications.get(me, id).organisationId();
+        return act(id, redirect, () -> publications.publish(me, org, id), "publishing.published");
+    }
+
+    @PostMapping("/{id}/unpublish")
+    String unpublish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, RedirectAttributes redirect) {
+        OrganisationId org = publications.get(me, id).organisationId();
+        return act(id, redirect, () -> publications.unpublish(me, org, id), "publishing.unpublished");
+    }
+
+    @PostMapping("/{id}/schedule")
+    String schedule(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+            RedirectAttributes redirect) {
+        OrganisationId org = publications.get(me, id).organisationId();
+        return act(id, redirect, () -> publications.schedule(me, org, id,
+                at == null ? null : at.atZone(Dates.DEFAULT_ZONE).toInstant()), "publishing.scheduled");
+    }
+
+    private String form(NastavnikPrincipal me, OrganisationId org, PublicationView publication, PublicationForm form,
+            Model model) {
+        model.addAttribute("publicationForm", form);
+        model.addAttribute("publication", publication);
+        model.addAttribute("organisationId", org);
+        model.addAttribute("staff", staff.current(me, org));
+        return FORM;
+    }
+
+    private static String saved(Saved saved, RedirectAttributes redirect) {
+        if (saved.stripped().isEmpty()) {
+            Flash.success(redirect, "publishing.saved");
+        } else {
+            Flash.success(redirect, "publishing.savedStripped", String.join(", ", saved.stripped()));
+        }
+        return "redirect:/publishing/publications/" + saved.publication().id();
+    }
+
+    private static String act(PublicationId id, RedirectAttributes redirect, Runnable action, String done) {
+        try {
+            action.run();
+            Flash.success(redirect, done);
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/publishing/publications/" + id;
+    }
+}
