@@ -23,12 +23,12 @@ import ru.nastavnik.shared.web.Flash;
 
 /** The region's own form of a campaign: upload the XLSX and map its columns or cells to the indicators. */
 @Controller
-class TemplateController {
+class CampaignTemplateController {
 
     private final Campaigns campaigns;
     private final ReportTemplates templates;
 
-    TemplateController(Campaigns campaigns, ReportTemplates templates) {
+    CampaignTemplateController(Campaigns campaigns, ReportTemplates templates) {
         this.campaigns = campaigns;
         this.templates = templates;
     }
