@@ -1,5 +1,7 @@
 package ru.nastavnik.matching.internal.engine;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -23,35 +25,52 @@ public final class CertificateCheck {
 
     /**
      * The first mentee's first admissible pair with {@code u_i + v_j < score}, packed as {@code i << 32 | j}, or -1.
-     * A pair scores at most {@code menteeCeiling(i) + mentorCeiling(j)}, so with the open mentors sorted by
-     * {@code mentorCeiling(j) − v_j}, highest first, a mentee's scan stops where that falls to
-     * {@code u_i − menteeCeiling(i)}: no later pair can beat the duals. Mentees are checked on all cores.
+     * A mentee's own organisation's mentors are all evaluated. A mentor of another organisation is admissible only
+     * from the shared bank and then scores at most {@code menteeCeilingElsewhere(i) + mentorCeiling(j)}: with the
+     * shared mentors sorted by {@code mentorCeiling(j) − v_j}, highest first, a mentee's scan stops where that falls
+     * to {@code u_i − menteeCeilingElsewhere(i)}, as no later pair can beat the duals. Mentees are checked on all
+     * cores.
      */
     private static long uncoveredPair(Scorer scorer, int[] capacity, long[] u, long[] v) {
         MatchingInput in = scorer.input();
-        long[] keyed = IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0)
+        Map<Integer, int[]> byOrganisation = IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0).boxed()
+                .collect(Collectors.groupingBy(j -> in.mentorOrganisation[j],
+                        Collectors.collectingAndThen(Collectors.toList(),
+                                l -> l.stream().mapToInt(Integer::intValue).toArray())));
+        long[] keyed = IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0 && in.sharedBank[j])
                 .mapToLong(j -> headroom(scorer, v, j) << 32 | (Integer.MAX_VALUE - j)).sorted().toArray();
-        int[] open = new int[keyed.length];
+        int[] shared = new int[keyed.length];
         long[] room = new long[keyed.length];
         for (int q = 0; q < keyed.length; q++) {
             long key = keyed[keyed.length - 1 - q];
-            open[q] = Integer.MAX_VALUE - (int) key;
+            shared[q] = Integer.MAX_VALUE - (int) key;
             room[q] = key >> 32;
         }
+        int[] none = new int[0];
         return IntStream.range(0, in.menteeCount).parallel().mapToLong(i -> {
             if (in.pinnedMentor[i] >= 0) {
                 return -1;
             }
-            long floor = u[i] - scorer.menteeCeiling(i);
-            for (int q = 0; q < open.length && room[q] > floor; q++) {
-                int j = open[q];
-                int s = scorer.evaluate(i, j);
-                if (s >= 0 && u[i] + v[j] < s) {
+            int org = in.menteeOrganisation[i];
+            for (int j : byOrganisation.getOrDefault(org, none)) {
+                if (uncovered(scorer, u, v, i, j)) {
+                    return (long) i << 32 | j;
+                }
+            }
+            long floor = u[i] - scorer.menteeCeilingElsewhere(i);
+            for (int q = 0; q < shared.length && room[q] > floor; q++) {
+                int j = shared[q];
+                if (in.mentorOrganisation[j] != org && uncovered(scorer, u, v, i, j)) {
                     return (long) i << 32 | j;
                 }
             }
             return -1;
         }).filter(pair -> pair >= 0).findFirst().orElse(-1);
+    }
+
+    private static boolean uncovered(Scorer scorer, long[] u, long[] v, int i, int j) {
+        int s = scorer.evaluate(i, j);
+        return s >= 0 && u[i] + v[j] < s;
     }
 
     /** {@code mentorCeiling(j) − v_j}, clamped to an int: a dual beyond any score leaves no room anyway. */

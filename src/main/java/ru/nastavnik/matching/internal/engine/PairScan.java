@@ -174,7 +174,7 @@ final class PairScan {
             for (int q = index.from(org), end = index.to(org); q < end; q++) {
                 p.consider(i, index.byOrganisation[q], u[i], v, tag);
             }
-            long floor = u[i] - scorer.menteeCeiling(i);
+            long floor = u[i] - scorer.menteeCeilingElsewhere(i);
             for (int q = 0; q < shared.length && room[q] > floor; q++) {
                 int j = shared[q];
                 if (in.mentorOrganisation[j] != org) {
@@ -195,9 +195,10 @@ final class PairScan {
 
     /**
      * The shared mentors by {@code mentorCeiling(j) − v_j}, highest first (ties: lower index), into {@code shared} and
-     * {@code room}. A pair scores at most {@code menteeCeiling(i) + mentorCeiling(j)}, so it beats the duals only
-     * while that headroom exceeds {@code u_i − menteeCeiling(i)}: a mentee's scan of the shared bank, the bulk of a
-     * dense region's pairs, stops there.
+     * {@code room}. A pair with a mentor of another organisation scores at most
+     * {@code menteeCeilingElsewhere(i) + mentorCeiling(j)}, so it beats the duals only while that headroom exceeds
+     * {@code u_i − menteeCeilingElsewhere(i)}: a mentee's scan of the shared bank, the bulk of a dense region's pairs,
+     * stops there.
      */
     private void byHeadroom(long[] v, int[] shared, long[] room) {
         long[] keyed = new long[shared.length];

@@ -70,6 +70,14 @@ public final class Scorer {
                 + (in.menteeWishes[i].length > 0 ? weights.wishes() * (FULL / 2) : 0);
     }
 
+    /**
+     * {@link #menteeCeiling} for a mentor of another organisation: such a pair is admissible only through the shared
+     * bank, and earns at most the locality of the same municipality.
+     */
+    int menteeCeilingElsewhere(int i) {
+        return menteeCeiling(i) - weights.locality() * (FULL - SAME_MUNICIPALITY);
+    }
+
     /** The points that depend on the mentor alone, and her wish granted: see {@link #menteeCeiling}. */
     int mentorCeiling(int j) {
         return mentorPoints[j] + (in.mentorWishes[j].length > 0 ? weights.wishes() * (FULL / 2) : 0);

@@ -48,7 +48,7 @@ class DenseAndTightInstancesTests {
     }
 
     @Test
-    void noPairScoresAboveTheCeilingThatPricingAndTheCheckSkipBy() {
+    void noPairScoresAboveTheCeilingsThatPricingAndTheCheckSkipBy() {
         Weights[] weights = {WEIGHTS, new Weights(1, 7, 0, 3, 9, 20, 2, 5), new Weights(0, 0, 0, 0, 0, 1, 0, 0)};
         for (long seed = 0; seed < 60; seed++) {
             MatchingInput in = MatchingFixtures.random(seed, 40, 30, seed % 2 == 0, seed % 3 == 0);
@@ -59,6 +59,10 @@ class DenseAndTightInstancesTests {
                         int s = scorer.evaluate(i, j);
                         int ceiling = scorer.menteeCeiling(i) + scorer.mentorCeiling(j);
                         assertThat(s).as("seed %d pair %d → %d", seed, i, j).isLessThanOrEqualTo(ceiling);
+                        if (in.menteeOrganisation[i] != in.mentorOrganisation[j]) {
+                            assertThat(s).as("seed %d pair %d → %d across schools", seed, i, j)
+                                    .isLessThanOrEqualTo(scorer.menteeCeilingElsewhere(i) + scorer.mentorCeiling(j));
+                        }
                     }
                 }
             }
