@@ -10,7 +10,8 @@ class RichTextTests {
     @Test
     void allowedFormattingAndLinksStay() {
         RichText.Sanitised text = RichText.sanitise("<p>Итоги <b>семинара</b>: <a href=\"https://school.ru/a\">план</a></p><ul><li>один</li></ul>");
-        assertThat(text.html()).isEqualTo(
+        // the sanitizer writes the two rel tokens in the order of its set, which is not fixed between runs
+        assertThat(text.html().replace("rel=\"noopener noreferrer\"", "rel=\"noreferrer noopener\"")).isEqualTo(
                 "<p>Итоги <b>семинара</b>: <a href=\"https://school.ru/a\" rel=\"noreferrer noopener\">план</a></p><ul><li>один</li></ul>");
         assertThat(text.stripped()).isEmpty();
     }
