@@ -13,12 +13,24 @@ import ru.nastavnik.people.PersonId;
  * @param lastMeeting         the latest meeting logged, or null
  * @param overdueActivities   activities past their date and not done
  * @param doneWithoutEvidence activities marked done with nothing attached to show it
+ * @param programme           the pair's latest programme, or null (its dates give the mid-point check-in's term)
  */
 public record PairFacts(MentorshipId pair, List<PersonId> mentors, List<PersonId> mentees, LocalDate startedOn,
-        String programmeStatus, LocalDate lastMeeting, int overdueActivities, int doneWithoutEvidence) {
+        String programmeStatus, LocalDate lastMeeting, int overdueActivities, int doneWithoutEvidence,
+        ProgrammeTerm programme) {
 
     public PairFacts {
         mentors = List.copyOf(mentors);
         mentees = List.copyOf(mentees);
+    }
+
+    /** A pair whose programme's term is not needed (or who has none). */
+    public PairFacts(MentorshipId pair, List<PersonId> mentors, List<PersonId> mentees, LocalDate startedOn,
+            String programmeStatus, LocalDate lastMeeting, int overdueActivities, int doneWithoutEvidence) {
+        this(pair, mentors, mentees, startedOn, programmeStatus, lastMeeting, overdueActivities, doneWithoutEvidence, null);
+    }
+
+    /** A programme's id and planned term. */
+    public record ProgrammeTerm(java.util.UUID id, LocalDate startsOn, LocalDate endsOn) {
     }
 }

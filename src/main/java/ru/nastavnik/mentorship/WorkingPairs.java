@@ -30,7 +30,7 @@ public class WorkingPairs {
                          and mm.role = 'MENTOR' and mm.to_date is null order by mm.person_id) as mentors,
                    array(select mm.person_id from mentorship_member mm where mm.mentorship_id = m.id
                          and mm.role = 'MENTEE' and mm.to_date is null order by mm.person_id) as mentees,
-                   p.status,
+                   p.status, p.id as programme_id, p.starts_on as programme_starts_on, p.ends_on as programme_ends_on,
                    (select max(pm.held_on) from programme_meeting pm where pm.programme_id = p.id) as last_meeting,
                    (select count(*) from programme_activity a where a.programme_id = p.id
                          and a.done_on is null and a.due_on < ?) as overdue,
@@ -68,9 +68,12 @@ public class WorkingPairs {
 
     private static PairFacts facts(ResultSet rs) throws SQLException {
         java.sql.Date last = rs.getDate("last_meeting");
+        UUID programme = rs.getObject("programme_id", UUID.class);
+        PairFacts.ProgrammeTerm term = programme == null ? null : new PairFacts.ProgrammeTerm(programme,
+                rs.getDate("programme_starts_on").toLocalDate(), rs.getDate("programme_ends_on").toLocalDate());
         return new PairFacts(new MentorshipId(rs.getObject("id", UUID.class)), people(rs.getArray("mentors")),
                 people(rs.getArray("mentees")), rs.getDate("starts_on").toLocalDate(), rs.getString("status"),
-                last == null ? null : last.toLocalDate(), rs.getInt("overdue"), rs.getInt("unproved"));
+                last == null ? null : last.toLocalDate(), rs.getInt("overdue"), rs.getInt("unproved"), term);
     }
 
     private static List<PersonId> people(Array array) throws SQLException {

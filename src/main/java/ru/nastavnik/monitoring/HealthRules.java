@@ -16,7 +16,8 @@ import ru.nastavnik.mentorship.PairFacts;
  * <li>no meeting logged for {@code quietDays} (counted from the pair's start until the first) needs attention, for
  * twice as long is a risk;</li>
  * <li>one or two activities past their date need attention, three or more are a risk;</li>
- * <li>activities marked done with nothing to show it need attention.</li>
+ * <li>activities marked done with nothing to show it need attention;</li>
+ * <li>a mid-point check-in missed by a member of the pair (stage 1 of the programme's monitoring) needs attention.</li>
  * </ul>
  *
  * @param quietDays days without a logged meeting before a pair needs attention (21 by default)
@@ -33,6 +34,11 @@ record HealthRules(int quietDays) {
     }
 
     Verdict judge(PairFacts pair, LocalDate today) {
+        return judge(pair, today, 0);
+    }
+
+    /** @param missedCheckIns members of the pair whose mid-point check-in is past its term and not sent */
+    Verdict judge(PairFacts pair, LocalDate today, int missedCheckIns) {
         List<HealthReason> reasons = new ArrayList<>();
         long sinceStart = ChronoUnit.DAYS.between(pair.startedOn(), today);
         boolean working = pair.programmeStatus() != null && !"DRAFT".equals(pair.programmeStatus());
@@ -53,6 +59,9 @@ record HealthRules(int quietDays) {
         }
         if (pair.doneWithoutEvidence() > 0) {
             reasons.add(new HealthReason("monitoring.reason.noEvidence", pair.doneWithoutEvidence(), PairHealth.NEEDS_ATTENTION));
+        }
+        if (missedCheckIns > 0) {
+            reasons.add(new HealthReason("monitoring.reason.missedCheckIn", missedCheckIns, PairHealth.NEEDS_ATTENTION));
         }
         PairHealth health = reasons.stream().map(HealthReason::weight).reduce(PairHealth.ON_TRACK, PairHealth::worse);
         return new Verdict(health, List.copyOf(reasons));

@@ -39,9 +39,11 @@ class HealthWatch {
     private final UserManagement users;
     private final Mailbox mailbox;
     private final Clock clock;
+    private final MissedCheckIns checkIns;
 
     HealthWatch(JdbcTemplate jdbc, WorkingPairs pairs, MonitoringSettingsManagement settings, UserManagement users,
-            Mailbox mailbox, Clock clock) {
+            Mailbox mailbox, Clock clock, MissedCheckIns checkIns) {
+        this.checkIns = checkIns;
         this.jdbc = jdbc;
         this.pairs = pairs;
         this.settings = settings;
@@ -73,8 +75,9 @@ class HealthWatch {
         Map<OrganisationId, Integer> worsened = new LinkedHashMap<>();
         pairs.ofAllSchools(today).forEach((school, facts) -> {
             HealthRules rules = new HealthRules(settings.inForce(school).settings().quietDays());
+            Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(facts, today);
             for (PairFacts pair : facts) {
-                PairHealth now = rules.judge(pair, today).health();
+                PairHealth now = rules.judge(pair, today, missed.getOrDefault(pair.pair(), 0)).health();
                 Seen seen = before.remove(pair.pair().value());
                 PairHealth was = seen == null ? PairHealth.ON_TRACK : seen.health();
                 boolean worse = now.compareTo(was) > 0;

@@ -33,9 +33,11 @@ public class PairHealthBoard {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MonitoringSettingsManagement settings;
+    private final MissedCheckIns checkIns;
 
     PairHealthBoard(WorkingPairs pairs, StaffManagement staff, ApplicationEventPublisher events, Clock clock,
-            MonitoringSettingsManagement settings) {
+            MonitoringSettingsManagement settings, MissedCheckIns checkIns) {
+        this.checkIns = checkIns;
         this.pairs = pairs;
         this.staff = staff;
         this.events = events;
@@ -54,8 +56,9 @@ public class PairHealthBoard {
             events.publishEvent(AuditBatch.reads(organisation, "Person", people.stream().map(PersonId::value).toList(),
                     "состояние наставнических пар"));
         }
+        Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(facts, today);
         return facts.stream().map(f -> {
-            HealthRules.Verdict verdict = rules.judge(f, today);
+            HealthRules.Verdict verdict = rules.judge(f, today, missed.getOrDefault(f.pair(), 0));
             return new PairHealthView(f.pair(), names(f.mentors(), named), names(f.mentees(), named), verdict.health(),
                     verdict.reasons());
         }).sorted(Comparator.comparing(PairHealthView::health).reversed()).toList();
