@@ -101,7 +101,8 @@ class DashboardIntegrationTests {
                 .with(user(fixtures.user(Role.CURATOR, world.a)))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(inside).contains("id=\"dashboard-data\"", "\"dashboard-chart-shares\"", "/js/monitoring-dashboard-",
-                "href=\"/mentorship/pairs\"", "href=\"/roadmap?organisation=" + world.a + "\"", "01.09.2024–31.08.2025");
+                "href=\"/mentorship/pairs\"", "href=\"/roadmap?organisation=" + world.a + "\"", "01.09.2024–31.08.2025",
+                "href=\"/monitoring/system-review?organisation=" + world.a + "&amp;year=2025\"");
         assertThat(row(inside, "tile-YOUNG_WITH_MENTOR")).contains(">50,0<", ">100,0<", ">−50<");
         assertThat(row(inside, "tile-PAIRS")).contains(">1<", ">2<", ">−1<");
 
@@ -115,7 +116,7 @@ class DashboardIntegrationTests {
                 "/monitoring/dashboard?organisation=" + world.b);
         assertThat(district).contains("\"dashboard-chart-children\"", "\"data\":[75.0,85.7]",
                 "\"data\":[null,null,null]").doesNotContain("Учитель");
-        assertThat(district).doesNotContain("href=\"/mentorship/pairs\"");
+        assertThat(district).doesNotContain("href=\"/mentorship/pairs\"", "/monitoring/system-review");
     }
 
     @Test
