@@ -93,6 +93,33 @@ class TemplateTests {
         assertThat(keys).doesNotHaveDuplicates();
     }
 
+    /** A letter's wording is looked up by key (shared.mail.MailTexts): every key the code asks for is in the bundle. */
+    @Test
+    void everyLetterKeyUsedInTheCodeExists() throws IOException {
+        Properties mail = new Properties();
+        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/i18n/mail.properties")),
+                StandardCharsets.UTF_8)) {
+            mail.load(in);
+        }
+        Pattern key = Pattern.compile("\"(mail\\.[\\w.]+)\"");
+        List<String> missing = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = key.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                    if (!mail.containsKey(matcher.group(1)) && !mail.stringPropertyNames().stream()
+                            .anyMatch(k -> k.startsWith(matcher.group(1)))) {
+                        missing.add(file.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).contains("mail.survey.subject", "mail.health.subject");
+        assertThat(missing).isEmpty();
+    }
+
     /** Every bundle of {@code spring.messages.basename}: the shared one and a module's own under i18n/. */
     @Test
     void everyBundleUnderI18nIsABasename() throws IOException {

@@ -22,6 +22,7 @@ import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.mail.Mail;
+import ru.nastavnik.shared.mail.MailTexts;
 import ru.nastavnik.shared.mail.Mailbox;
 
 /**
@@ -40,9 +41,11 @@ class HealthWatch {
     private final Mailbox mailbox;
     private final Clock clock;
     private final MissedCheckIns checkIns;
+    private final MailTexts texts;
 
     HealthWatch(JdbcTemplate jdbc, WorkingPairs pairs, MonitoringSettingsManagement settings, UserManagement users,
-            Mailbox mailbox, Clock clock, MissedCheckIns checkIns) {
+            Mailbox mailbox, Clock clock, MissedCheckIns checkIns, MailTexts texts) {
+        this.texts = texts;
         this.checkIns = checkIns;
         this.jdbc = jdbc;
         this.pairs = pairs;
@@ -105,12 +108,7 @@ class HealthWatch {
                 before.keySet().stream().map(id -> new Object[] { id }).toList());
         List<Mail> letters = new ArrayList<>();
         worsened.forEach((school, n) -> users.emailsOf(school, Set.of(Role.CURATOR)).forEach(to -> letters.add(
-                new Mail(to, "Ухудшилось состояние наставнических пар", """
-                        Здравствуйте!
-
-                        В вашей организации ухудшилось состояние наставнических пар: %d. Причины указаны в разделе \
-                        «Состояние наставнических пар» (Мониторинг). Состояние пары не прекращает наставничество.
-                        """.formatted(n)))));
+                new Mail(to, texts.get("mail.health.subject"), texts.letter(texts.get("mail.health.worsened", String.valueOf(n)))))));
         mailbox.send(letters);
         return worsened;
     }
