@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
- * Wishes, decisions, supports, notices, orders, organisations, API tokens and invitations bind as typed ids: a
+ * Wishes, decisions, supports, notices, orders, organisations, API tokens, invitations and programmes bind as typed ids: a
  * malformed id is a record that does not exist (404) on every route that takes one, never a 400 or a 500.
  */
 @SpringBootTest
@@ -53,7 +53,10 @@ class MalformedIdsIntegrationTests {
                 post("/organisation/organisations/" + BAD + "/requisites").with(csrf()),
                 post("/organisation/organisations/" + BAD + "/users").with(csrf()),
                 delete("/api/v1/tokens/" + BAD),
-                post("/organisation/profile/tokens/" + BAD + "/revoke").with(csrf()));
+                post("/organisation/profile/tokens/" + BAD + "/revoke").with(csrf()),
+                get("/monitoring/programmes/" + BAD + "/impact"),
+                get("/monitoring/programmes/" + BAD + "/quality"),
+                get("/api/v1/programmes/" + BAD + "/impact"));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
         }

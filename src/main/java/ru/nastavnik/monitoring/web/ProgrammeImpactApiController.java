@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ProgrammeImpactView;
 import ru.nastavnik.monitoring.ProgrammeResultView;
 import ru.nastavnik.monitoring.SelfAssessmentView;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A programme's impact (stage 2) for scripts: the self-assessments item by item, deficits closed, the results. */
@@ -45,8 +45,8 @@ class ProgrammeImpactApiController {
     @GetMapping("/api/v1/programmes/{id}/impact")
     @Operation(summary = "Самооценка наставляемого на старте и в конце программы, закрытые дефициты и профессиональные "
             + "результаты (куратор, директор, наставник; наставляемый — свою)")
-    Impact programmeImpact(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        ProgrammeImpactView view = impact.view(me, Ids.parse(id));
+    Impact programmeImpact(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        ProgrammeImpactView view = impact.view(me, id.value());
         return new Impact(view.programmeId(), view.deficits(), view.deficitsClosed(),
                 view.assessments().stream().map(ProgrammeImpactApiController::assessment).toList(), view.results());
     }

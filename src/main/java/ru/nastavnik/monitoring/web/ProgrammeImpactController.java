@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.ContestLevel;
 import ru.nastavnik.monitoring.NewResult;
 import ru.nastavnik.monitoring.ProgrammeImpact;
@@ -35,8 +36,8 @@ class ProgrammeImpactController {
     }
 
     @GetMapping("/monitoring/programmes/{id}/impact")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("impact", impact.view(me, Ids.parse(id)));
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, Model model) {
+        model.addAttribute("impact", impact.view(me, id.value()));
         model.addAttribute("kinds", ResultKind.values());
         model.addAttribute("levels", ContestLevel.values());
         model.addAttribute("categories", List.of(QualificationCategory.CONFORMITY, QualificationCategory.FIRST,
@@ -45,26 +46,26 @@ class ProgrammeImpactController {
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/start")
-    String start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(name = "score", required = false) List<String> scores, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> impact.start(me, programme, scores(scores)));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/end")
-    String end(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String end(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(name = "score", required = false) List<String> scores, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> impact.end(me, programme, scores(scores)));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results")
-    String record(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String record(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
             @RequestParam(required = false) String level, @RequestParam(defaultValue = "false") boolean won,
             @RequestParam(required = false) String title, @RequestParam(required = false) String achievedOn,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> impact.record(me, programme, new NewResult(
                 choice(ResultKind.class, "kind", kind, "review.result.kind.required"),
                 choice(QualificationCategory.class, "category", category, "review.result.category.required"),
@@ -72,9 +73,9 @@ class ProgrammeImpactController {
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results/{result}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String result,
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable String result,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         UUID resultId = Ids.parse(result);
         return act(programme, redirect, () -> impact.remove(me, programme, resultId));
     }

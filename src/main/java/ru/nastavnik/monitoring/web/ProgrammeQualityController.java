@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.CuratorAnswers;
 import ru.nastavnik.monitoring.NewCheckIn;
 import ru.nastavnik.monitoring.ProgrammeQuality;
 import ru.nastavnik.monitoring.Swot;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -31,37 +31,37 @@ class ProgrammeQualityController {
     }
 
     @GetMapping("/monitoring/programmes/{id}/quality")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        model.addAttribute("quality", quality.view(me, Ids.parse(id)));
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, Model model) {
+        model.addAttribute("quality", quality.view(me, id.value()));
         return "monitoring/programme-quality";
     }
 
     @PostMapping("/monitoring/programmes/{id}/quality/checkin")
-    String checkIn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String checkIn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String meetingsHeld, @RequestParam(required = false) String progress,
             @RequestParam(required = false) String difficulties, @RequestParam(required = false) String satisfaction,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> quality.checkIn(me, programme,
                 new NewCheckIn(number(meetingsHeld), progress, difficulties, number(satisfaction))));
     }
 
     @PostMapping("/monitoring/programmes/{id}/quality/curator")
-    String answer(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String answer(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String planFollowed, @RequestParam(required = false) String pairInteraction,
             @RequestParam(required = false) String supportSufficient, @RequestParam(required = false) String conclusions,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> quality.answer(me, programme, new CuratorAnswers(number(planFollowed),
                 number(pairInteraction), number(supportSufficient), conclusions)));
     }
 
     @PostMapping("/monitoring/programmes/{id}/quality/swot")
-    String swot(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String swot(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String strengths, @RequestParam(required = false) String weaknesses,
             @RequestParam(required = false) String opportunities, @RequestParam(required = false) String threats,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> quality.fill(me, programme, new Swot(strengths, weaknesses, opportunities,
                 threats)));
     }

@@ -55,9 +55,9 @@ class PublicSectionController {
     }
 
     @GetMapping("/news/{id}")
-    String item(@PathVariable String slug, @PathVariable String id, WebRequest request, HttpServletResponse response,
+    String item(@PathVariable String slug, @PathVariable PublicationId id, WebRequest request, HttpServletResponse response,
             Model model) {
-        PublicationView item = sections.item(slug, publicationId(id));
+        PublicationView item = sections.item(slug, id);
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
         if (request.checkNotModified("\"" + item.id() + "-" + item.version() + "\"")) {
             return null;
@@ -80,9 +80,5 @@ class PublicSectionController {
             // an unknown school in the filter shows the whole area, as the filter's «all schools»
             return null;
         }
-    }
-
-    private static PublicationId publicationId(String id) {
-        return PublicationId.of(id);
     }
 }
