@@ -69,7 +69,9 @@ class AccessibilityBrowserTests {
                 "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
                 "/training/materials/new", "/training/record", "/events/new", "/events/kinds", "/monitoring/pairs",
                 "/monitoring/indicators", "/mentorship/payments", "/training/mastery-checks", "/training/check-attempts",
-                "/practices/" + practice.id(), "/practices/" + practice.id() + "/edit")) {
+                "/practices/" + practice.id(), "/practices/" + practice.id() + "/edit",
+                "/monitoring/dashboard", "/monitoring/settings", "/monitoring/system-review", "/monitoring/annual-report",
+                "/monitoring/campaigns", "/publishing/publications", "/publishing/publications/new", "/publishing/site")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
@@ -88,6 +90,10 @@ class AccessibilityBrowserTests {
         assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events",
                 "/practices/library", "/roadmap/schools");
         browser.open("/practices/" + practice.id());
+        for (String page : List.of("/monitoring/dashboard", "/monitoring/escalations", "/monitoring/campaigns",
+                "/monitoring/campaigns/new", "/monitoring/indicators")) {
+            browser.open(page);
+        }
         browser.open("/roadmap?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Только просмотр");
     }

@@ -29,7 +29,7 @@ class AuditController {
 
     @GetMapping("/audit/entries")
     String list(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
             @RequestParam(name = "subject", required = false) String subject,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
         OrganisationId organisationId = RequestedOrganisation.find(me, organisation).orElse(null);

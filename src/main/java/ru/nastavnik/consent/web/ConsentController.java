@@ -161,7 +161,7 @@ class ConsentController {
 
     @GetMapping("/consent/consents")
     String overview(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
             @RequestParam(name = "purpose", defaultValue = "PERSONAL_DATA") ConsentPurpose purpose, Model model) {
         OrganisationId organisationId = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", organisationId);
@@ -221,10 +221,10 @@ class ConsentController {
     }
 
     @PostMapping("/consent/settings")
-    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
             @RequestParam(name = "retentionDays", required = false) Integer retentionDays,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         try {
             if (retentionDays == null) {
                 throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");

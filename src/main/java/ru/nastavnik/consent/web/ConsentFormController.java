@@ -55,16 +55,16 @@ class ConsentFormController {
     }
 
     @PostMapping("/consent/forms")
-    String batch(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+    String batch(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
             @RequestParam ConsentPurpose purpose, @RequestParam(name = "person", required = false) List<String> people,
             @RequestParam(defaultValue = "pdf") String format, RedirectAttributes redirect) {
         try {
-            String job = jobs.start(me, OrganisationId.of(organisation), purpose,
+            String job = jobs.start(me, organisation, purpose,
                     people == null ? List.of() : people.stream().map(PersonId::of).toList(), FormFormat.parse(format));
             return "redirect:/consent/forms/" + job;
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
-            return "redirect:/consent/consents?organisation=" + OrganisationId.of(organisation) + "&purpose=" + purpose;
+            return "redirect:/consent/consents?organisation=" + organisation + "&purpose=" + purpose;
         }
     }
 

@@ -45,7 +45,7 @@ class TemplateController {
 
     @GetMapping
     String list(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation, Model model) {
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation, Model model) {
         OrganisationId organisationId = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("templates", templates.list(me, organisationId));
@@ -69,10 +69,10 @@ class TemplateController {
 
     @PostMapping("/{kind}")
     String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam("organisation") String organisation,
+            @RequestParam("organisation") OrganisationId organisation,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) throws IOException {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename(), version);
             Flash.success(redirect, "template.uploaded");
@@ -87,8 +87,8 @@ class TemplateController {
 
     @PostMapping("/{kind}/reset")
     String reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam("organisation") String organisation, RedirectAttributes redirect) {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+            @RequestParam("organisation") OrganisationId organisation, RedirectAttributes redirect) {
+        OrganisationId organisationId = organisation;
         templates.reset(me, organisationId, kind);
         Flash.success(redirect, "template.reset");
         return "redirect:/documents/templates?organisation=" + organisationId;

@@ -67,7 +67,7 @@ class EventController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId from = Organiser.of(me, organisation);
         model.addAttribute("events", events.list(me, from));
         model.addAttribute("organisationId", from);
@@ -76,7 +76,7 @@ class EventController {
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) List<String> people, Model model) {
         EventForm form = new EventForm();
         // people chosen elsewhere: the mentor bank's filter names them in the address

@@ -12,7 +12,7 @@ final class Organiser {
     private Organiser() {
     }
 
-    static OrganisationId of(NastavnikPrincipal me, String requested) {
+    static OrganisationId of(NastavnikPrincipal me, OrganisationId requested) {
         return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
                         .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
                         .map(g -> g.organisation()).findFirst())

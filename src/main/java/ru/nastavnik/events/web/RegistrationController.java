@@ -72,7 +72,7 @@ class RegistrationController {
     }
 
     @GetMapping("/events/participation")
-    String participation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String participation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
         model.addAttribute("participation", events.participation(me, school));
@@ -81,7 +81,7 @@ class RegistrationController {
     }
 
     @GetMapping("/events/kinds")
-    String kinds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String kinds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId organiser = Organiser.of(me, organisation);
         model.addAttribute("kinds", kinds.available(me, organiser));
         model.addAttribute("organisationId", organiser);

@@ -31,7 +31,7 @@ class AreaMatchingController {
     }
 
     @GetMapping("/matching/area")
-    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId area = area(me, organisation);
         model.addAttribute("area", matching.latest(me, area).orElse(null));
@@ -58,9 +58,9 @@ class AreaMatchingController {
     }
 
     /** The requested area, else the first one the methodologist works for. */
-    private static OrganisationId area(NastavnikPrincipal me, String requested) {
-        if (requested != null && !requested.isBlank()) {
-            return OrganisationId.of(requested);
+    private static OrganisationId area(NastavnikPrincipal me, OrganisationId requested) {
+        if (requested != null) {
+            return requested;
         }
         return me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)

@@ -54,7 +54,7 @@ class MatchingController {
     }
 
     @GetMapping("/matching/runs")
-    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String suggestFor, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         if (suggestFor != null && !suggestFor.isBlank()) {

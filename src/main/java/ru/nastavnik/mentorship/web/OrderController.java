@@ -68,7 +68,7 @@ class OrderController {
     }
 
     @GetMapping("/mentorship/orders")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("orders", register.list(me, org));
         model.addAttribute("curators", regulations.curatorCandidates(me, org));
@@ -87,7 +87,7 @@ class OrderController {
 
     /** A kind of order's series suffix in the register («-о», «-к» …). */
     @PostMapping("/mentorship/orders/series")
-    String series(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String series(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) ru.nastavnik.mentorship.OrderKind kind, @RequestParam(required = false) String suffix,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);

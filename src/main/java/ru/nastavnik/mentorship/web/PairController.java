@@ -60,7 +60,7 @@ class PairController {
     }
 
     @GetMapping("/mentorship/pairs")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         Page<MentorshipView> pairs = mentorships.list(me, org, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
@@ -73,7 +73,7 @@ class PairController {
 
     /** Forming a pair by hand has a page of its own: the list of pairs does not read both banks to offer them. */
     @GetMapping("/mentorship/pairs/new")
-    String newPair(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String newPair(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));

@@ -46,7 +46,7 @@ class PaymentController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", org);
@@ -65,7 +65,7 @@ class PaymentController {
     }
 
     @PostMapping("/rules")
-    String addRule(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String addRule(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String validFrom, @RequestParam(required = false) PaymentKind kind,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String cap,
             RedirectAttributes redirect) {
@@ -81,7 +81,7 @@ class PaymentController {
 
     @GetMapping("/statement.xlsx")
     ResponseEntity<byte[]> statement(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
@@ -93,7 +93,7 @@ class PaymentController {
     /** The draft order on the period's payments, DOCX or PDF. */
     @GetMapping("/order.{format:docx|pdf}")
     ResponseEntity<byte[]> order(@AuthenticationPrincipal NastavnikPrincipal me, @org.springframework.web.bind.annotation.PathVariable String format,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));

@@ -53,7 +53,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/mentorship/programmes")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("programmes", programmes.list(me, org));
         model.addAttribute("approvedByOrder", orders.approvedByOrder(me, org));

@@ -45,7 +45,7 @@ class ProgrammeTemplateController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("templates", templates.templates(me, org));
         model.addAttribute("organisationId", org);
@@ -53,7 +53,7 @@ class ProgrammeTemplateController {
     }
 
     @GetMapping("/needs")
-    String needs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String needs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("suggestionsForm", SuggestionsForm.of(templates.suggestions(me, org),
                 templates.suggestionsVersion(me, org)));
@@ -62,7 +62,7 @@ class ProgrammeTemplateController {
     }
 
     @PostMapping("/needs")
-    String saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @ModelAttribute("suggestionsForm") SuggestionsForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
@@ -84,7 +84,7 @@ class ProgrammeTemplateController {
     }
 
     @PostMapping("/needs/reset")
-    String resetNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String resetNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         templates.resetSuggestions(me, org);
@@ -94,7 +94,7 @@ class ProgrammeTemplateController {
 
     @GetMapping("/{category}")
     String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
-            @RequestParam(required = false) String organisation, Model model) {
+            @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         return form(model, TemplateForm.of(templates.template(me, org, c)), org, c);
@@ -102,7 +102,7 @@ class ProgrammeTemplateController {
 
     @PostMapping("/{category}")
     String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
-            @RequestParam(required = false) String organisation, @ModelAttribute("templateForm") TemplateForm form,
+            @RequestParam(required = false) OrganisationId organisation, @ModelAttribute("templateForm") TemplateForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
@@ -122,7 +122,7 @@ class ProgrammeTemplateController {
 
     @PostMapping("/{category}/reset")
     String reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
-            @RequestParam(required = false) String organisation, RedirectAttributes redirect) {
+            @RequestParam(required = false) OrganisationId organisation, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         templates.reset(me, org, c);

@@ -37,7 +37,7 @@ class WaitingController {
     }
 
     @GetMapping("/mentorship/waiting")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         Page<WaitingView> shown = waiting.list(me, org, null, PageRequest.of(Math.max(page, 0), PairController.PAGE_SIZE));

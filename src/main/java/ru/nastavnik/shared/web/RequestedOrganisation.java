@@ -22,6 +22,14 @@ public final class RequestedOrganisation {
         return me.homeOrganisation();
     }
 
+    public static Optional<OrganisationId> find(NastavnikPrincipal me, OrganisationId requested) {
+        return requested != null ? Optional.of(requested) : me.homeOrganisation();
+    }
+
+    public static OrganisationId get(NastavnikPrincipal me, OrganisationId requested) {
+        return find(me, requested).orElseThrow(NotFoundException::new);
+    }
+
     public static OrganisationId get(NastavnikPrincipal me, String requested) {
         return find(me, requested).orElseThrow(NotFoundException::new);
     }

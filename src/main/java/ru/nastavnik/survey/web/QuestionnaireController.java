@@ -40,7 +40,7 @@ class QuestionnaireController {
     }
 
     @GetMapping("/survey/questionnaires")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("questionnaires", questionnaires.list(me, org));
         model.addAttribute("templates", SurveyTemplates.all());

@@ -45,7 +45,7 @@ class CourseController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) CourseStatus status, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         CourseStatus shown = status == null ? CourseStatus.SUBMITTED : status;
