@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,9 @@ import ru.nastavnik.shared.web.Dates;
  * The inspection package (прокуратура, Рособрнадзор, the founder): one ZIP for a period with the Regulation and the
  * roadmap, every registered order with its signed scan, the consents on file (a withdrawn person's consent and scan
  * left out: processing of her data has stopped), the supplementary agreements, the programmes, the events'
- * protocols and the practices — with an index first. Each file is made when the archive reaches it and streamed.
+ * protocols and the practices — with an index first — then the folders other modules contribute
+ * ({@link PackageContribution}: the monitoring reports, the list of publications). Each file is made when the archive
+ * reaches it and streamed.
  */
 @Service
 public class InspectionPackage {
@@ -83,12 +86,14 @@ public class InspectionPackage {
     private final ApplicationEventPublisher publisher;
     private final StaffManagement staff;
     private final MessageSource messages;
+    private final ObjectProvider<PackageContribution> contributions;
 
     InspectionPackage(OrderRegister orders, OrderScans orderScans, MentorshipDocuments mentorshipDocuments,
             RegulationDocuments regulation, Mentorships mentorships, Programmes programmes, ProgrammeDocument programmeDocument,
             ConsentManagement consents, ConsentScans consentScans, Events events, EventDocuments eventDocuments,
             Practices practices, PracticeDocuments practiceDocuments, ApplicationEventPublisher publisher,
-            StaffManagement staff, MessageSource messages) {
+            StaffManagement staff, MessageSource messages, ObjectProvider<PackageContribution> contributions) {
+        this.contributions = contributions;
         this.staff = staff;
         this.messages = messages;
         this.orders = orders;
@@ -195,7 +200,26 @@ public class InspectionPackage {
                     "07 Практики/" + safe(practice.title()) + ".docx",
                     out -> out.write(practiceDocuments.contestEntry(caller, practice.id()).content())));
         }
+        contribute(caller, organisation, from, to, entries, paths);
         return entries;
+    }
+
+    /** The other modules' folders, numbered on from the roadmap's own; a module with nothing for the period has none. */
+    private void contribute(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to,
+            List<PackageEntry> entries, Set<String> paths) {
+        int folder = 8;
+        for (PackageContribution contribution : contributions.stream()
+                .sorted(java.util.Comparator.comparingInt(PackageContribution::order)).toList()) {
+            List<PackageContribution.Part> parts = contribution.parts(caller, organisation, from, to);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            String dir = String.format("%02d %s/", folder++, safe(contribution.section()));
+            for (PackageContribution.Part part : parts) {
+                entries.add(entry(paths, contribution.section(), part.title(), part.number(), part.date(),
+                        dir + safe(part.fileName()), part.writer()));
+            }
+        }
     }
 
     /** Writes the index and then every file into the ZIP, one at a time. */
