@@ -59,8 +59,8 @@ import ru.nastavnik.shared.web.Dates;
 
 /**
  * The inspection package (прокуратура, Рособрнадзор, the founder): one ZIP for a period with the Regulation and the
- * roadmap, every registered order with its signed scan, the consents on file (a withdrawn person's consent and scan
- * left out: processing of her data has stopped), the supplementary agreements, the programmes, the events'
+ * roadmap, every registered order with its signed scan, the register of the consents on file and their scans (a
+ * withdrawn person's consent and scan left out: processing of her data has stopped), the supplementary agreements, the programmes, the events'
  * protocols and the practices — with an index first — then the folders other modules contribute
  * ({@link PackageContribution}: the monitoring reports, the list of publications). Each file is made when the archive
  * reaches it and streamed.
@@ -142,11 +142,20 @@ public class InspectionPackage {
                         out -> out.write(orderScans.scan(caller, order.id()).content())));
             }
         }
-        List<ConsentView> onFile = consents.search(caller, organisation, null, null).stream()
-                .filter(c -> c.status() != ConsentStatus.WITHDRAWN && c.withdrawnOn() == null && c.hasScan()
+        List<ConsentView> given = consents.search(caller, organisation, null, null).stream()
+                .filter(c -> c.status() != ConsentStatus.WITHDRAWN && c.withdrawnOn() == null
                         && within(c.givenOn(), from, to)).toList();
-        Map<PersonId, StaffView> people = onFile.isEmpty() ? Map.of()
-                : staff.currentAmong(caller, organisation, onFile.stream().map(ConsentView::personId).toList());
+        List<ConsentView> onFile = given.stream().filter(ConsentView::hasScan).toList();
+        Map<PersonId, StaffView> people = given.isEmpty() ? Map.of()
+                : staff.currentAmong(caller, organisation, given.stream().map(ConsentView::personId).toList());
+        if (!given.isEmpty()) {
+            List<ConsentRegister.Row> register = given.stream().map(c -> new ConsentRegister.Row(
+                    people.containsKey(c.personId()) ? people.get(c.personId()).data().fullName() : c.personId().toString(),
+                    messages.getMessage(c.purpose().messageKey(), null, c.purpose().name(), RUSSIAN), c.givenOn(),
+                    c.validUntil(), c.hasScan())).toList();
+            entries.add(entry(paths, "Согласия", "Реестр согласий, данных в периоде", null, to,
+                    "03 Согласия/00 Реестр согласий.xlsx", out -> ConsentRegister.write(register, from, to, out)));
+        }
         for (ConsentView consent : onFile) {
             String purpose = messages.getMessage(consent.purpose().messageKey(), null, consent.purpose().name(), RUSSIAN);
             String who = people.containsKey(consent.personId()) ? people.get(consent.personId()).data().fullName()
