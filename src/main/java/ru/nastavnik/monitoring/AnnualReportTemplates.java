@@ -12,7 +12,8 @@ import ru.nastavnik.documents.TemplateBuilder;
 
 /**
  * The school's annual analytic report «аналитическая справка о реализации системы наставничества за учебный год»,
- * as schools send it to their municipality: the year's figures, events, training and practices, then the curator's
+ * as schools send it to their municipality: the year's figures, events, training, practices and publications (the
+ * information coverage of roadmap stage 7), then the curator's
  * own sections. Editable like every template (a school may upload the form its municipality prescribes).
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,11 +41,15 @@ public class AnnualReportTemplates {
                 .paragraph("4. Практики наставничества")
                 .table(new int[] { 110, 60 }, List.of("Уровень", "Количество"), "practices",
                         List.of("{{item.level}}", "{{item.count}}"))
-                .paragraph("5. Проблемы и затруднения")
+                .paragraph("5. Информационное сопровождение")
+                .paragraph("Опубликовано материалов в разделе «Наставничество»: {{publicationsTotal}}.")
+                .table(new int[] { 30, 100, 40 }, List.of("Дата", "Заголовок", "Вид"), "publications",
+                        List.of("{{item.date}}", "{{item.title}}", "{{item.kind}}"))
+                .paragraph("6. Проблемы и затруднения")
                 .justified("{{notes.problems}}")
-                .paragraph("6. Задачи на следующий учебный год")
+                .paragraph("7. Задачи на следующий учебный год")
                 .justified("{{notes.tasks}}")
-                .paragraph("7. Дополнительные сведения")
+                .paragraph("8. Дополнительные сведения")
                 .justified("{{notes.freeText}}")
                 .emptyLine()
                 .paragraph("Дата составления: {{date}}")
@@ -63,6 +68,9 @@ public class AnnualReportTemplates {
         model.put("events", List.of(Map.of("kind", "Семинар", "held", "2", "participants", "14")));
         model.put("training", Map.of("trained", "3", "hours", "72"));
         model.put("practices", List.of(Map.of("level", "Школьный", "count", "1")));
+        model.put("publicationsTotal", "1");
+        model.put("publications", List.of(Map.of("date", "15.10.2025", "title", "Посвящение в наставники",
+                "kind", "По проведённому мероприятию")));
         model.put("notes", Map.of("problems", "Высокая нагрузка наставников.", "tasks", "Обучить двух новых наставников.",
                 "freeText", ""));
         model.put("date", "30.06.2026");

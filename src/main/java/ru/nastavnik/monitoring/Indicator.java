@@ -32,6 +32,7 @@ public enum Indicator {
     RETENTION(Unit.PERCENT, false),
     CONTESTS(Unit.COUNT, true),
     PUBLICATIONS(Unit.COUNT, false),
+    NEWS_PUBLISHED(Unit.COUNT, true),
     QUALIFICATION_EARNED(Unit.COUNT, true),
     CONTESTS_WON(Unit.COUNT, true),
     OPEN_LESSONS(Unit.COUNT, true);

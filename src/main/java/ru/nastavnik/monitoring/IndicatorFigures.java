@@ -22,6 +22,8 @@ import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffFigures;
 import ru.nastavnik.practices.PracticeFigures;
 import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.publishing.PublicationFigures;
+import ru.nastavnik.publishing.PublicationSource;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -45,11 +47,13 @@ public class IndicatorFigures {
     private final ImpactFigures impact;
     private final Clock clock;
     private final MonitoringSettingsManagement settings;
+    private final PublicationFigures publications;
 
     IndicatorFigures(IndicatorAccess access, Organisations organisations, StaffFigures staff,
             MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
             MonitoringSettingsManagement settings,
-            ru.nastavnik.training.TrainingFigures training, ImpactFigures impact) {
+            ru.nastavnik.training.TrainingFigures training, ImpactFigures impact, PublicationFigures publications) {
+        this.publications = publications;
         this.training = training;
         this.impact = impact;
         this.access = access;
@@ -92,6 +96,8 @@ public class IndicatorFigures {
         impact.gather(tally, schoolIds, period);
         practices.byLevel(schoolIds, period.from(), period.to()).forEach((o, levels) -> levels
                 .forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
+        publications.published(schoolIds, period.from(), period.to()).forEach((o, sources) -> sources
+                .forEach((source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
         OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
         boolean area = self.kind() != OrganisationKind.ORGANISATION;
         List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
@@ -184,6 +190,8 @@ public class IndicatorFigures {
                         .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
                 case PRACTICES -> Arrays.stream(PracticeLevel.values())
                         .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
+                case NEWS_PUBLISHED -> Arrays.stream(PublicationSource.values())
+                        .forEach(s -> lines.add(new IndicatorLine(indicator, s.name(), s.messageKey(), null)));
                 case QUALIFICATION, QUALIFICATION_EARNED -> Arrays.stream(QualificationCategory.values())
                         .filter(c -> c != QualificationCategory.NONE)
                         .forEach(c -> lines.add(new IndicatorLine(indicator, c.name(), c.messageKey(), null)));

@@ -84,6 +84,13 @@ public class SystemReviews {
                 "анализ системы наставничества за учебный год"));
     }
 
+    /** Whether the review of the school year starting in September of {@code year} was written and saved. */
+    @Transactional(readOnly = true)
+    public boolean written(NastavnikPrincipal caller, OrganisationId school, int year) {
+        check(caller, school);
+        return reviews.findByOrganisationIdAndYearFrom(school.value(), period(year).from()).isPresent();
+    }
+
     /** The review as the school's template prints it. */
     @Transactional(readOnly = true)
     public byte[] docx(NastavnikPrincipal caller, OrganisationId school, Integer year) {

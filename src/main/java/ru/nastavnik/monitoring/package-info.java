@@ -11,6 +11,8 @@
         "organisation",
         "people",
         "practices",
+        "publishing",
+        "roadmap",
         "survey",
         "training",
         "shared",

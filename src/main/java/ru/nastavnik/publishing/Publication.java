@@ -167,6 +167,14 @@ class Publication {
         return version;
     }
 
+    PublicationSource sourceKind() {
+        return sourceKind;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
     PublicationView view() {
         return new PublicationView(new PublicationId(id), organisation(), title, body, status, sourceKind, sourceId,
                 scheduledAt, publishedAt, updatedAt, people.stream().map(p -> new PublicationView.Named(

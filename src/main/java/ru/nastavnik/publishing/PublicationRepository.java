@@ -25,6 +25,13 @@ interface PublicationRepository extends JpaRepository<Publication, UUID> {
     @Query("select count(p) from Publication p where p.organisationId = ?1 and p.publishedAt is not null")
     long everPublished(UUID organisation);
 
+    /** Items that first went public in [from, until), oldest first: the inspection package's list. */
+    @Query("select p from Publication p where p.organisationId = ?1 and p.publishedAt >= ?2 and p.publishedAt < ?3 order by p.publishedAt, p.id")
+    List<Publication> firstPublished(UUID organisation, Instant from, Instant until);
+
+    @Query("select count(p) from Publication p where p.organisationId = ?1 and p.publishedAt >= ?2 and p.publishedAt < ?3")
+    long countFirstPublished(UUID organisation, Instant from, Instant until);
+
     @Query("select max(p.updatedAt) from Publication p where p.organisationId in ?1")
     Instant lastChange(Collection<UUID> organisations);
 }

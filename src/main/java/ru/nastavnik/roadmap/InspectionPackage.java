@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -58,9 +59,11 @@ import ru.nastavnik.shared.web.Dates;
 
 /**
  * The inspection package (прокуратура, Рособрнадзор, the founder): one ZIP for a period with the Regulation and the
- * roadmap, every registered order with its signed scan, the consents on file (a withdrawn person's consent and scan
- * left out: processing of her data has stopped), the supplementary agreements, the programmes, the events'
- * protocols and the practices — with an index first. Each file is made when the archive reaches it and streamed.
+ * roadmap, every registered order with its signed scan, the register of the consents on file and their scans (a
+ * withdrawn person's consent and scan left out: processing of her data has stopped), the supplementary agreements, the programmes, the events'
+ * protocols and the practices — with an index first — then the folders other modules contribute
+ * ({@link PackageContribution}: the monitoring reports, the list of publications). Each file is made when the archive
+ * reaches it and streamed.
  */
 @Service
 public class InspectionPackage {
@@ -83,12 +86,14 @@ public class InspectionPackage {
     private final ApplicationEventPublisher publisher;
     private final StaffManagement staff;
     private final MessageSource messages;
+    private final ObjectProvider<PackageContribution> contributions;
 
     InspectionPackage(OrderRegister orders, OrderScans orderScans, MentorshipDocuments mentorshipDocuments,
             RegulationDocuments regulation, Mentorships mentorships, Programmes programmes, ProgrammeDocument programmeDocument,
             ConsentManagement consents, ConsentScans consentScans, Events events, EventDocuments eventDocuments,
             Practices practices, PracticeDocuments practiceDocuments, ApplicationEventPublisher publisher,
-            StaffManagement staff, MessageSource messages) {
+            StaffManagement staff, MessageSource messages, ObjectProvider<PackageContribution> contributions) {
+        this.contributions = contributions;
         this.staff = staff;
         this.messages = messages;
         this.orders = orders;
@@ -137,11 +142,20 @@ public class InspectionPackage {
                         out -> out.write(orderScans.scan(caller, order.id()).content())));
             }
         }
-        List<ConsentView> onFile = consents.search(caller, organisation, null, null).stream()
-                .filter(c -> c.status() != ConsentStatus.WITHDRAWN && c.withdrawnOn() == null && c.hasScan()
+        List<ConsentView> given = consents.search(caller, organisation, null, null).stream()
+                .filter(c -> c.status() != ConsentStatus.WITHDRAWN && c.withdrawnOn() == null
                         && within(c.givenOn(), from, to)).toList();
-        Map<PersonId, StaffView> people = onFile.isEmpty() ? Map.of()
-                : staff.currentAmong(caller, organisation, onFile.stream().map(ConsentView::personId).toList());
+        List<ConsentView> onFile = given.stream().filter(ConsentView::hasScan).toList();
+        Map<PersonId, StaffView> people = given.isEmpty() ? Map.of()
+                : staff.currentAmong(caller, organisation, given.stream().map(ConsentView::personId).toList());
+        if (!given.isEmpty()) {
+            List<ConsentRegister.Row> register = given.stream().map(c -> new ConsentRegister.Row(
+                    people.containsKey(c.personId()) ? people.get(c.personId()).data().fullName() : c.personId().toString(),
+                    messages.getMessage(c.purpose().messageKey(), null, c.purpose().name(), RUSSIAN), c.givenOn(),
+                    c.validUntil(), c.hasScan())).toList();
+            entries.add(entry(paths, "Согласия", "Реестр согласий, данных в периоде", null, to,
+                    "03 Согласия/00 Реестр согласий.xlsx", out -> ConsentRegister.write(register, from, to, out)));
+        }
         for (ConsentView consent : onFile) {
             String purpose = messages.getMessage(consent.purpose().messageKey(), null, consent.purpose().name(), RUSSIAN);
             String who = people.containsKey(consent.personId()) ? people.get(consent.personId()).data().fullName()
@@ -195,7 +209,26 @@ public class InspectionPackage {
                     "07 Практики/" + safe(practice.title()) + ".docx",
                     out -> out.write(practiceDocuments.contestEntry(caller, practice.id()).content())));
         }
+        contribute(caller, organisation, from, to, entries, paths);
         return entries;
+    }
+
+    /** The other modules' folders, numbered on from the roadmap's own; a module with nothing for the period has none. */
+    private void contribute(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to,
+            List<PackageEntry> entries, Set<String> paths) {
+        int folder = 8;
+        for (PackageContribution contribution : contributions.stream()
+                .sorted(java.util.Comparator.comparingInt(PackageContribution::order)).toList()) {
+            List<PackageContribution.Part> parts = contribution.parts(caller, organisation, from, to);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            String dir = String.format("%02d %s/", folder++, safe(contribution.section()));
+            for (PackageContribution.Part part : parts) {
+                entries.add(entry(paths, contribution.section(), part.title(), part.number(), part.date(),
+                        dir + safe(part.fileName()), part.writer()));
+            }
+        }
     }
 
     /** Writes the index and then every file into the ZIP, one at a time. */

@@ -91,6 +91,10 @@ class InspectionPackageIntegrationTests {
         assertThat(names).anyMatch(n -> n.startsWith("02 Приказы/Приказ № 13-к"));
         assertThat(names).anyMatch(n -> n.startsWith("03 Согласия/Согласная Анна Ивановна"));
         assertThat(names).noneMatch(n -> n.contains("Отозвавшая"));
+        // the register lists every consent in force given in the period, the withdrawn one not at all
+        String register = InspectionPackageContributionsIntegrationTests.xlsx(files.get("03 Согласия/00 Реестр согласий.xlsx"))
+                .toString();
+        assertThat(register).contains("Согласная Анна Ивановна", "в архиве").doesNotContain("Отозвавшая");
         assertThat(names).anyMatch(n -> n.startsWith("04 Дополнительные соглашения/Проверяемая Анна Сергеевна"));
         assertThat(files.values()).allSatisfy(content -> assertThat(content).isNotEmpty());
         String index = ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess.pdfText(files.get("00 Опись документов.pdf"))

@@ -20,6 +20,7 @@ import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.publishing.PublicationFigures;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -36,8 +37,11 @@ class AnnualReportDocument {
     private final DocumentTemplates templates;
     private final IndicatorTexts texts;
     private final Clock clock;
+    private final PublicationFigures publications;
 
-    AnnualReportDocument(AnnualReports reports, DocumentTemplates templates, IndicatorTexts texts, Clock clock) {
+    AnnualReportDocument(AnnualReports reports, DocumentTemplates templates, IndicatorTexts texts, Clock clock,
+            PublicationFigures publications) {
+        this.publications = publications;
         this.reports = reports;
         this.templates = templates;
         this.texts = texts;
@@ -77,6 +81,11 @@ class AnnualReportDocument {
         model.put("practices", practices);
         model.put("training", Map.of("trained", shown(table, Indicator.MENTORS_TRAINED),
                 "hours", shown(table, Indicator.TRAINING_HOURS)));
+        model.put("publicationsTotal", shown(table, Indicator.NEWS_PUBLISHED));
+        model.put("publications", publications.publishedItems(school, year.from(), year.to()).stream()
+                .map(p -> Map.<String, Object>of("date", p.publishedOn().format(DAY), "title", p.title(),
+                        "kind", texts.text(p.source().messageKey())))
+                .toList());
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", LocalDate.now(clock).format(DAY));
         byte[] docx = DocxTemplates.render(new ByteArrayInputStream(templates.current(school,

@@ -52,7 +52,8 @@ class InspectionPackageController {
 
     @GetMapping("/api/v1/organisations/{orgId}/inspection-package.zip")
     @Operation(summary = "Пакет документов для проверки за период (ZIP с описью): Положение и дорожная карта, приказы со сканами, "
-            + "согласия (кроме отозванных), доп. соглашения, программы, протоколы, практики")
+            + "согласия (кроме отозванных), доп. соглашения, программы, протоколы, практики, отчёты мониторинга "
+            + "(аналитическая справка, анализ системы, отчёты кампаний мониторинга), перечень публикаций (XLSX)")
     void api(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @Parameter(description = "Начало периода, ГГГГ-ММ-ДД (по умолчанию начало учебного года)") @RequestParam(required = false) String from,
             @Parameter(description = "Конец периода, ГГГГ-ММ-ДД (по умолчанию сегодня)") @RequestParam(required = false) String to,

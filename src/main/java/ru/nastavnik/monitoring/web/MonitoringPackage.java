@@ -1,0 +1,95 @@
+package ru.nastavnik.monitoring.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.monitoring.AnnualReports;
+import ru.nastavnik.monitoring.SystemReviews;
+import ru.nastavnik.monitoring.campaign.CampaignReports;
+import ru.nastavnik.monitoring.campaign.SchoolCampaign;
+import ru.nastavnik.monitoring.campaign.SubmissionStatus;
+import ru.nastavnik.monitoring.campaign.SubmissionView;
+import ru.nastavnik.roadmap.PackageContribution;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The inspection package's monitoring reports (roadmap stage 6): for every school year the period touches, the annual
+ * analytic report and — when the director or curator wrote it — the system-level review; and every report the school
+ * submitted in a monitoring campaign during the period, as submitted. Figures only: no person is named in them.
+ */
+@Component
+class MonitoringPackage implements PackageContribution {
+
+    private final AnnualReports reports;
+    private final AnnualReportDocument annualReport;
+    private final SystemReviews reviews;
+    private final CampaignReports campaigns;
+    private final SubmissionDocument submissionDocument;
+    private final Clock clock;
+
+    MonitoringPackage(AnnualReports reports, AnnualReportDocument annualReport, SystemReviews reviews,
+            CampaignReports campaigns, SubmissionDocument submissionDocument, Clock clock) {
+        this.reports = reports;
+        this.annualReport = annualReport;
+        this.reviews = reviews;
+        this.campaigns = campaigns;
+        this.submissionDocument = submissionDocument;
+        this.clock = clock;
+    }
+
+    @Override
+    public String section() {
+        return "Мониторинг";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public List<Part> parts(NastavnikPrincipal caller, OrganisationId school, LocalDate from, LocalDate to) {
+        List<Part> parts = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        for (int year = schoolYear(from); year <= schoolYear(to); year++) {
+            int y = year;
+            String label = y + "/" + (y + 1);
+            parts.add(new Part("Аналитическая справка о реализации системы наставничества за " + label + " учебный год",
+                    null, today, "Аналитическая справка за " + y + "-" + (y + 1) + " учебный год.docx",
+                    out -> out.write(annualReport.docx(caller, school, reports.year(y)).docx())));
+            if (reviews.written(caller, school, y)) {
+                parts.add(new Part("Анализ системы наставничества за " + label + " учебный год", null, today,
+                        "Анализ системы наставничества за " + y + "-" + (y + 1) + " учебный год.docx",
+                        out -> out.write(reviews.docx(caller, school, y))));
+            }
+        }
+        for (SchoolCampaign campaign : campaigns.forSchool(caller, school)) {
+            if (campaign.status() != SubmissionStatus.SUBMITTED) {
+                continue;
+            }
+            SubmissionView submission = campaigns.report(caller, campaign.campaign().id(), school).submission();
+            LocalDate on = submission.submittedAt() == null ? null
+                    : LocalDate.ofInstant(submission.submittedAt(), Dates.DEFAULT_ZONE);
+            if (on == null || on.isBefore(from) || on.isAfter(to)) {
+                continue;
+            }
+            // the number and date in the index are the report's own; the campaign's order is named in its title
+            parts.add(new Part("Отчёт по мониторингу «" + campaign.campaign().title() + "»"
+                    + SubmissionDocument.order(campaign.campaign()), null, on, "Отчёт — " + campaign.campaign().title() + ".docx",
+                    out -> out.write(submissionDocument.docx(campaigns.report(caller, campaign.campaign().id(), school)))));
+        }
+        return parts;
+    }
+
+    /** The school year (September to August) a day belongs to, by the year it starts in. */
+    private static int schoolYear(LocalDate day) {
+        return day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
+    }
+}
