@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorTable;
 import ru.nastavnik.shared.Pages;
 
@@ -14,7 +15,7 @@ import ru.nastavnik.shared.Pages;
  * thousand schools by ~50 indicators, which no one reads on one screen and which took most of the page's time to
  * render (docs/scale.md §5). The totals above the table stay those of the whole area; the XLSX has every row.
  */
-record SchoolRows(Page<IndicatorTable.Row> page, String filter, String base) {
+record SchoolRows(Page<IndicatorTable.Row> page, String filter, String base, List<IndicatorLine> columns) {
 
     static final int SIZE = 50;
 
@@ -33,7 +34,9 @@ record SchoolRows(Page<IndicatorTable.Row> page, String filter, String base) {
                 .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort).filter(s -> !s.isBlank()))
                 .queryParam("desc", desc).queryParamIfPresent("q", java.util.Optional.ofNullable(q))
                 .encode().build().toUriString() + "&";
-        return new SchoolRows(page, q == null ? "" : q, base);
+        // the columns chosen once, not tested in the template for each of the page's cells
+        List<IndicatorLine> columns = table.lines().stream().filter(l -> l.whole() && l.indicator().computed()).toList();
+        return new SchoolRows(page, q == null ? "" : q, base, columns);
     }
 
     /** The first and the last row shown, counted from 1. */
