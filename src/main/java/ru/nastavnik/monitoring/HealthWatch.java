@@ -76,9 +76,13 @@ class HealthWatch {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Map<OrganisationId, Integer> worsened = new LinkedHashMap<>();
-        pairs.ofAllSchools(today).forEach((school, facts) -> {
-            HealthRules rules = new HealthRules(settings.inForce(school).settings().quietDays());
-            Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(facts, today);
+        Map<OrganisationId, List<PairFacts>> bySchool = pairs.ofAllSchools(today);
+        // the settings and the check-ins are read once for every school, not school by school
+        Map<OrganisationId, MonitoringSettings> inForce = settings.inForceAt(bySchool.keySet());
+        Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(
+                bySchool.values().stream().flatMap(List::stream).toList(), today);
+        bySchool.forEach((school, facts) -> {
+            HealthRules rules = new HealthRules(inForce.get(school).quietDays());
             for (PairFacts pair : facts) {
                 PairHealth now = rules.judge(pair, today, missed.getOrDefault(pair.pair(), 0)).health();
                 Seen seen = before.remove(pair.pair().value());

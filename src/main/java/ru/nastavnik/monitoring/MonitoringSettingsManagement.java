@@ -92,6 +92,29 @@ public class MonitoringSettingsManagement {
     }
 
     /**
+     * The settings in force at each of {@code schools}, read once for all of them (the health watch's run over every
+     * school): the few organisations that set their own, and below each of those that is not one of the schools its
+     * subtree, so that a school's nearest level with settings is found by walking up in memory.
+     */
+    Map<OrganisationId, MonitoringSettings> inForceAt(java.util.Collection<OrganisationId> schools) {
+        Map<UUID, MonitoringSettings> set = own.findAll().stream()
+                .collect(Collectors.toMap(s -> s.organisation().value(), OwnMonitoringSettings::settings));
+        java.util.Set<UUID> asked = schools.stream().map(OrganisationId::value).collect(Collectors.toSet());
+        Map<OrganisationId, OrganisationId> parents = new HashMap<>();
+        set.keySet().stream().filter(holder -> !asked.contains(holder))
+                .forEach(area -> organisations.subtree(new OrganisationId(area)).forEach(o -> parents.put(o.id(), o.parentId())));
+        Map<OrganisationId, MonitoringSettings> result = new HashMap<>();
+        for (OrganisationId school : schools) {
+            MonitoringSettings found = null;
+            for (OrganisationId at = school; found == null && at != null; at = parents.get(at)) {
+                found = set.get(at.value());
+            }
+            result.put(school, found == null ? MonitoringSettings.DEFAULTS : found);
+        }
+        return result;
+    }
+
+    /**
      * The settings in force at each organisation of an area's {@code tree} (its subtree, as read by the caller): the
      * parents inside the tree are walked in memory, the levels above the area read once.
      */

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,31 @@ class HealthWatchIntegrationTests {
         assertThat(watch.watch(today)).containsEntry(pair.school(), 1);
         assertThat(jdbc.queryForObject("select count(*) from mentorship where id = ? and status = 'ACTIVE'",
                 Integer.class, pair.mentorship().value())).isEqualTo(1);
+    }
+
+    @Test
+    void eachSchoolIsJudgedByTheQuietDaysInForceAtItsOwnLevelOrTheNearestAbove() {
+        ProgrammeFixtures.ActivePair inherits = pairs.activePair(List.of("discipline"));
+        ProgrammeFixtures.ActivePair ownSetting = pairs.activePair(List.of("discipline"));
+        for (ProgrammeFixtures.ActivePair pair : List.of(inherits, ownSetting)) {
+            settings(jdbc.queryForObject("select parent_id from organisation where id = ?", UUID.class,
+                    pair.school().value()), 30);
+        }
+        settings(ownSetting.school().value(), 10);
+        // by the defaults (21 days) the first would need attention and the second not
+        startedDaysAgo(inherits, 29);
+        startedDaysAgo(ownSetting, 11);
+
+        watch.watch(LocalDate.now());
+        assertThat(health(inherits)).isEqualTo("ON_TRACK");
+        assertThat(health(ownSetting)).isEqualTo("NEEDS_ATTENTION");
+    }
+
+    void settings(UUID organisation, int quietDays) {
+        jdbc.update("""
+                insert into monitoring_settings (organisation_id, young_max_age, young_max_teaching_years, quiet_days,
+                                                 escalation_days) values (?, 35, 3, ?, 14)
+                on conflict (organisation_id) do nothing""", organisation, quietDays);
     }
 
     @Test

@@ -24,7 +24,8 @@ import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /**
  * The indicators of the caller's school, or of her municipality or region with a row per school below it (sortable
- * by any indicator), over a period; the same table as XLSX.
+ * by any indicator, filtered by name, a page of {@link SchoolRows#SIZE} at a time), over a period; the same table,
+ * every row, as XLSX.
  */
 @Controller
 class IndicatorController {
@@ -47,7 +48,7 @@ class IndicatorController {
     String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String q, Model model) {
         OrganisationId org = organisation(me, organisation);
         IndicatorPeriod period;
         try {
@@ -58,6 +59,7 @@ class IndicatorController {
         }
         IndicatorTable table = figures.of(me, org, period).sortedBy(sort, desc);
         model.addAttribute("table", table);
+        model.addAttribute("schools", SchoolRows.of(table, q, page, sort, desc));
         model.addAttribute("texts", texts);
         model.addAttribute("sort", sort);
         model.addAttribute("desc", desc);
