@@ -18,10 +18,14 @@ public record BankFilter(String topic, String subject, MenteeCategory category, 
     }
 
     boolean matches(MentorView m) {
-        return matchesEntry(m)
-                && (subject == null || subject.isBlank() || m.profile().subjects().stream()
+        return matchesEntry(m) && matchesPerson(m.profile().fullName(), m.profile().subjects());
+    }
+
+    /** The conditions on the mentor's staff record: a part of a subject, a part of the name. */
+    boolean matchesPerson(String fullName, java.util.List<String> subjects) {
+        return (subject == null || subject.isBlank() || subjects.stream()
                         .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(subject.strip().toLowerCase(Locale.ROOT))))
-                && text(m.profile().fullName());
+                && text(fullName);
     }
 
     /** The conditions on the bank entry itself, checked before any staff record is read. */

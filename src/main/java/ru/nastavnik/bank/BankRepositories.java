@@ -46,6 +46,12 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
 
     @Query("select m from MenteeEntry m where m.personId in :people and m.leftOn is null")
     List<MenteeEntry> currentAmong(Collection<UUID> people);
+
+    /** How often each need is named by the current entries of the schools: counted in SQL, no entry is loaded. */
+    @Query(nativeQuery = true, value = """
+            select n.code, count(*) from bank_mentee m cross join lateral unnest(m.needs) as n(code)
+            where m.organisation_id = any(:schools) and m.left_on is null group by n.code""")
+    List<Object[]> needCounts(UUID[] schools);
 }
 
 interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
@@ -92,6 +98,19 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
 
     @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);
+
+    /**
+     * The schools' mentors in the shared bank with what the list is sorted and searched by (the full name as the
+     * staff record writes it, the subjects joined by U+001F): ids and strings, no entity, whatever the area's size.
+     */
+    @Query(nativeQuery = true, value = """
+            select m.id, m.person_id, concat_ws(' ', p.last_name, p.first_name, p.middle_name),
+                   array_to_string(p.subjects, chr(31))
+            from bank_mentor m join person p on p.id = m.person_id
+            where m.organisation_id = any(:schools) and m.left_on is null and m.shared_bank
+              and p.archived_at is null and p.processing_restricted_at is null
+              and (cast(:topic as text) is null or cast(:topic as text) = any(m.competences))""")
+    List<Object[]> sharedRows(UUID[] schools, String topic);
 }
 
 interface BankSettingsRepository extends JpaRepository<BankSettings, UUID> {

@@ -156,6 +156,10 @@ class MentorEntry {
         return sharedBank;
     }
 
+    UUID id() {
+        return id;
+    }
+
     PersonId person() {
         return new PersonId(personId);
     }

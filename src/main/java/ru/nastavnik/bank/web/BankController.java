@@ -256,11 +256,16 @@ class BankController {
 
     @GetMapping("/bank/shared")
     String sharedBank(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject, Model model) {
+            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         OrganisationId area = organisation == null || organisation.isBlank() ? me.grants().stream()
                 .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()
                 .orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
-        model.addAttribute("mentors", shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, null, false)));
+        var shown = shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, q, false), page);
+        model.addAttribute("page", shown);
+        model.addAttribute("mentors", shown.getContent());
+        model.addAttribute("pagerBase", pagerBase(area, "competence", competence, "subject", subject, "q", q));
+        model.addAttribute("q", q);
         model.addAttribute("needs", shared.needs(me, area));
         BankChoices.topics(vocabulary, area, model);
         model.addAttribute("organisationId", area);
