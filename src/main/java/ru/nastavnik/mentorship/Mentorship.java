@@ -280,6 +280,22 @@ class Mentorship {
     }
 
     /** Everyone who is or was in the pair, for reading their names at once. */
+    /** The day a member who left her job leaves the pair: her last working day, within the pair's own span. */
+    LocalDate lastDayOf(LocalDate leftOn) {
+        LocalDate day = leftOn.isBefore(startsOn) ? startsOn : leftOn.isAfter(endsOn) ? endsOn : leftOn;
+        return terminationDueOn != null && day.isAfter(terminationDueOn) ? terminationDueOn : day;
+    }
+
+    /** A member of a group leaves it, the others go on; false when no one else of her role would be left. */
+    boolean memberLeaves(PersonId person, LocalDate on, String reason) {
+        MemberRole role = roleOf(person);
+        if (role == null || status.ended() || current(role).size() < 2) {
+            return false;
+        }
+        members.stream().filter(m -> m.current() && m.person().equals(person)).forEach(m -> m.leave(on, reason));
+        return true;
+    }
+
     java.util.Set<PersonId> people() {
         return members.stream().map(Member::person).collect(java.util.stream.Collectors.toSet());
     }

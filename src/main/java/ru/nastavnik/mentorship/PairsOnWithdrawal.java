@@ -10,11 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.people.PersonLeft;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 
 /**
- * A withdrawn consent ends the person's pairs the same day, even one whose end was announced for later: a mentor
+ * A person who left her job (a leaving date on her staff record) leaves her pairs on her last working day: a pair
+ * whose only mentor or mentee she was ends, a group goes on without her. A withdrawn consent ends the person's pairs the same day, even one whose end was announced for later: a mentor
  * may give up mentoring at any time (Labour Code art. 351.8), without the consent to processing (152-ФЗ) nobody's
  * data may go on being used for it, and without the shared bank consent a mentor serves no other school.
  */
@@ -62,6 +64,29 @@ class PairsOnWithdrawal {
             pair.terminate(mentor ? EndInitiator.MENTOR : EndInitiator.MENTEE, today, today, reason);
             events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
                     "наставничество прекращено: " + reason));
+            events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
+        }
+    }
+
+    // The same path as a withdrawal, in the transaction that records the leaving: the labour contract ended, and the
+    // mentoring duties it carried (Labour Code art. 351.8) end with it, so no order is needed to end the pair.
+    @EventListener
+    @Transactional
+    void on(PersonLeft event) {
+        String reason = "увольнение " + ru.nastavnik.shared.web.Dates.DATE.format(event.on()) + " ("
+                + event.reason().wording() + ")";
+        for (Mentorship pair : mentorships.runningWith(event.person().value())) {
+            boolean mentor = pair.roleOf(event.person()) == MemberRole.MENTOR;
+            String who = (mentor ? "наставника: " : "наставляемого: ") + reason;
+            LocalDate last = pair.lastDayOf(event.on());
+            if (pair.memberLeaves(event.person(), last, who)) {
+                events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
+                        "участник выбыл из группы, " + who));
+                continue;
+            }
+            pair.terminate(mentor ? EndInitiator.MENTOR : EndInitiator.MENTEE, last, last, who);
+            events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
+                    "наставничество прекращено: " + who));
             events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
         }
     }

@@ -29,7 +29,7 @@ public enum Indicator {
     MENTORS_TRAINED(Unit.COUNT, true),
     TRAINING_HOURS(Unit.COUNT, true),
     DEFICITS_CLOSED(Unit.PERCENT, true),
-    RETENTION(Unit.PERCENT, false),
+    RETENTION(Unit.PERCENT, "staffRetention.indicator"),
     CONTESTS(Unit.COUNT, true),
     PUBLICATIONS(Unit.COUNT, false),
     NEWS_PUBLISHED(Unit.COUNT, true),
@@ -48,10 +48,19 @@ public enum Indicator {
 
     private final Unit unit;
     private final boolean computed;
+    private final String texts;
 
     Indicator(Unit unit, boolean computed) {
         this.unit = unit;
         this.computed = computed;
+        this.texts = "indicator." + name();
+    }
+
+    /** Computed, its texts kept in the bundle of the feature that added it, under {@code texts}. */
+    Indicator(Unit unit, String texts) {
+        this.unit = unit;
+        this.computed = true;
+        this.texts = texts;
     }
 
     public Unit unit() {
@@ -64,18 +73,18 @@ public enum Indicator {
     }
 
     public String nameKey() {
-        return "indicator." + name() + ".name";
+        return texts + ".name";
     }
 
     public String formulaKey() {
-        return "indicator." + name() + ".formula";
+        return texts + ".formula";
     }
 
     public String descriptionKey() {
-        return "indicator." + name() + ".description";
+        return texts + ".description";
     }
 
     public String missingKey() {
-        return "indicator." + name() + ".missing";
+        return texts + ".missing";
     }
 }

@@ -48,12 +48,15 @@ public class IndicatorFigures {
     private final Clock clock;
     private final MonitoringSettingsManagement settings;
     private final PublicationFigures publications;
+    private final RetentionIndicator retention;
 
     IndicatorFigures(IndicatorAccess access, Organisations organisations, StaffFigures staff,
             MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
             MonitoringSettingsManagement settings,
-            ru.nastavnik.training.TrainingFigures training, ImpactFigures impact, PublicationFigures publications) {
+            ru.nastavnik.training.TrainingFigures training, ImpactFigures impact, PublicationFigures publications,
+            RetentionIndicator retention) {
         this.publications = publications;
+        this.retention = retention;
         this.training = training;
         this.impact = impact;
         this.access = access;
@@ -86,7 +89,9 @@ public class IndicatorFigures {
         List<OrganisationId> schoolIds = schools.stream().map(OrganisationSummary::id).toList();
         Tally tally = new Tally();
         TreeSet<String> forms = new TreeSet<>();
-        gatherPeople(tally, schoolIds, period, settings.inForce(organisation, tree));
+        Map<OrganisationId, MonitoringSettings> young = settings.inForce(organisation, tree);
+        gatherPeople(tally, schoolIds, period, young);
+        retention.gather(tally, schoolIds, period, young);
         gatherPairs(tally, schoolIds, period, forms);
         gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
         training.bySchool(schoolIds, period.from(), period.to()).forEach((school, t) -> {
@@ -120,7 +125,8 @@ public class IndicatorFigures {
 
     static Map<String, Figure> hideFew(Map<String, Figure> figures) {
         Map<String, Figure> shown = new java.util.LinkedHashMap<>();
-        figures.forEach((key, figure) -> shown.put(key, ImpactFigures.judgedByPeopleBehind(key)
+        figures.forEach((key, figure) -> shown.put(key, RetentionIndicator.judges(key) ? RetentionIndicator.hiddenIfFew(figure)
+                : ImpactFigures.judgedByPeopleBehind(key)
                 ? ImpactFigures.hiddenIfFewBehind(figures, key, figure)
                 : PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0])) ? figure.hiddenIfFew() : figure));
         return shown;
@@ -199,6 +205,8 @@ public class IndicatorFigures {
                         .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
                 case SATISFACTION -> List.of(ImpactFigures.MENTORS, ImpactFigures.MENTEES).forEach(
                         p -> lines.add(new IndicatorLine(indicator, p, "review.satisfaction." + p, null)));
+                case RETENTION -> RetentionIndicator.PARTS.forEach(
+                        p -> lines.add(new IndicatorLine(indicator, p, "staffRetention.indicator.part." + p, null)));
                 default -> {
                 }
             }

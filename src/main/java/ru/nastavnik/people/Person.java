@@ -82,6 +82,17 @@ class Person {
     @Column(name = "employment_contract_date")
     private LocalDate employmentContractDate;
 
+    /** The last working day; recording it archives the record, clearing it (a rehire) brings it back. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leaving_reason")
+    private LeavingReason leavingReason;
+
+    @Column(name = "leaving_comment")
+    private String leavingComment;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
 
@@ -142,6 +153,15 @@ class Person {
                 data.employmentContractNumber());
         employmentContractDate = track(changed, "employmentContractDate", employmentContractDate,
                 data.employmentContractDate());
+        boolean wasLeft = leftOn != null;
+        leftOn = track(changed, "leftOn", leftOn, data.leftOn());
+        leavingReason = track(changed, "leavingReason", leavingReason, data.leavingReason());
+        leavingComment = track(changed, "leavingComment", leavingComment, data.leavingComment());
+        if (leftOn != null && archivedAt == null) {
+            archivedAt = Instant.now();
+        } else if (wasLeft && leftOn == null) {
+            archivedAt = null;
+        }
         if (!changed.isEmpty()) {
             updatedAt = Instant.now();
         }
@@ -156,11 +176,16 @@ class Person {
         return true;
     }
 
+    /** Back from the archive; a person who had left is rehired: the leaving date and reason go. */
     boolean restore() {
         if (archivedAt == null) {
             return false;
         }
         archivedAt = null;
+        leftOn = null;
+        leavingReason = null;
+        leavingComment = null;
+        updatedAt = Instant.now();
         return true;
     }
 
@@ -215,6 +240,8 @@ class Person {
         hiredOn = null;
         employmentContractNumber = null;
         employmentContractDate = null;
+        // the date and reason stay for the retention figures; a free-text comment may name someone
+        leavingComment = null;
         anonymisedAt = now;
         archivedAt = archivedAt == null ? now : archivedAt;
         updatedAt = now;
@@ -234,7 +261,7 @@ class Person {
                 positions == null ? List.of() : List.copyOf(positions),
                 subjects == null ? List.of() : List.copyOf(subjects), totalExperienceYears,
                 teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
-                employmentContractNumber, employmentContractDate);
+                employmentContractNumber, employmentContractDate, leftOn, leavingReason, leavingComment);
     }
 
     StaffView view() {

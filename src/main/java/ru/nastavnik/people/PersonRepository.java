@@ -18,6 +18,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
             select p from Person p
             where p.organisationId = :organisation
               and (:archived = true or p.archivedAt is null)
+              and (:leftOnly = false or p.leftOn is not null)
               and (:category is null or p.qualificationCategory = :category)
               and (:restricted = true or p.processingRestrictedAt is null)
               and (:pattern = '%%'
@@ -26,7 +27,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
                    or lower(coalesce(p.personnelNumber, '')) like :pattern)
             """)
     Page<Person> search(UUID organisation, String pattern, QualificationCategory category, boolean archived,
-            boolean restricted, Pageable pageable);
+            boolean leftOnly, boolean restricted, Pageable pageable);
 
     @Query("select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null and p.processingRestrictedAt is not null")
     List<Person> findDueForAnonymisation(java.time.LocalDate today);

@@ -75,6 +75,10 @@ final class StaffCells {
         return Integer.valueOf(matcher.group(1));
     }
 
+    static LeavingReason reason(String cell) {
+        return cell == null || cell.isBlank() ? null : LeavingReason.parse(cell);
+    }
+
     static QualificationCategory category(String cell) {
         String value = lower(cell);
         if (value == null) {

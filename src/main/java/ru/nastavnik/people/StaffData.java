@@ -26,7 +26,10 @@ public record StaffData(
         String email,
         String phone,
         String employmentContractNumber,
-        LocalDate employmentContractDate) {
+        LocalDate employmentContractDate,
+        LocalDate leftOn,
+        LeavingReason leavingReason,
+        String leavingComment) {
 
     private static final Pattern NUMBER_SIGN = Pattern.compile("^№\\s*");
 
@@ -39,8 +42,20 @@ public record StaffData(
         email = clean(email);
         phone = clean(phone);
         employmentContractNumber = number(employmentContractNumber);
+        leavingComment = clean(leavingComment);
         positions = cleanList(positions);
         subjects = cleanList(subjects);
+    }
+
+    /** The facts of a person still at work (no leaving date). */
+    public StaffData(String lastName, String firstName, String middleName, Gender gender, LocalDate birthDate,
+            String personnelNumber, List<String> positions, List<String> subjects, Integer totalExperienceYears,
+            Integer teachingExperienceYears, QualificationCategory qualificationCategory, String education,
+            LocalDate hiredOn, String email, String phone, String employmentContractNumber,
+            LocalDate employmentContractDate) {
+        this(lastName, firstName, middleName, gender, birthDate, personnelNumber, positions, subjects,
+                totalExperienceYears, teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
+                employmentContractNumber, employmentContractDate, null, null, null);
     }
 
     /** The facts without the employment contract, as callers that do not know it write them. */
@@ -70,7 +85,14 @@ public record StaffData(
                 pick(update.qualificationCategory, qualificationCategory), pick(update.education, education),
                 pick(update.hiredOn, hiredOn), pick(update.email, email), pick(update.phone, phone),
                 pick(update.employmentContractNumber, employmentContractNumber),
-                pick(update.employmentContractDate, employmentContractDate));
+                pick(update.employmentContractDate, employmentContractDate),
+                pick(update.leftOn, leftOn), pick(update.leavingReason, leavingReason),
+                pick(update.leavingComment, leavingComment));
+    }
+
+    /** Whether the person has left (a leaving date is recorded). */
+    public boolean left() {
+        return leftOn != null;
     }
 
     private static <T> T pick(T update, T current) {

@@ -106,6 +106,9 @@ public class StaffExport {
             case PHONE -> nullToEmpty(d.phone());
             case EMPLOYMENT_CONTRACT_NUMBER -> nullToEmpty(d.employmentContractNumber());
             case EMPLOYMENT_CONTRACT_DATE -> date(d.employmentContractDate());
+            case LEFT_ON -> date(d.leftOn());
+            case LEAVING_REASON -> d.leavingReason() == null ? "" : d.leavingReason().wording();
+            case LEAVING_COMMENT -> nullToEmpty(d.leavingComment());
         };
     }
 

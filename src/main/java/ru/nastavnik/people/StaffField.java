@@ -40,7 +40,11 @@ public enum StaffField {
     EMAIL("email", "Эл. почта", "Email", "E-mail", "Электронная почта", "Адрес электронной почты", "Почта",
             "Адрес эл. почты"),
     PHONE("phone", "Телефон", "Тел.", "Контактный телефон", "Мобильный телефон", "Номер телефона", "Моб. телефон",
-            "Сотовый телефон");
+            "Сотовый телефон"),
+    LEFT_ON("leftOn", "Дата увольнения", "Уволен", "Уволена", "Дата увольнения с работы", "Дата прекращения трудового договора",
+            "Дата расторжения трудового договора"),
+    LEAVING_REASON("leavingReason", "Причина увольнения", "Основание увольнения", "Причина ухода"),
+    LEAVING_COMMENT("leavingComment", "Комментарий к увольнению", "Примечание к увольнению");
 
     private final String property;
     private final List<String> headers;
@@ -63,9 +67,17 @@ public enum StaffField {
         return "staff.field." + name();
     }
 
-    /** Export order: every field but the combined full name, which the separate name columns replace. */
+    /**
+     * Export order: every field but the combined full name, which the separate name columns replace, and the
+     * leaving columns (the export lists the current staff, who have not left).
+     */
     public static List<StaffField> exported() {
-        return java.util.Arrays.stream(values()).filter(f -> f != FULL_NAME).toList();
+        return java.util.Arrays.stream(values()).filter(f -> f != FULL_NAME && !f.leaving()).toList();
+    }
+
+    /** One of the optional columns of a person who left: date, reason, comment. */
+    public boolean leaving() {
+        return this == LEFT_ON || this == LEAVING_REASON || this == LEAVING_COMMENT;
     }
 
     /** A field by its name ({@code HIRED_ON}) or property ({@code hiredOn}), as API clients write it. */

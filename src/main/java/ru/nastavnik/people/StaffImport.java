@@ -129,7 +129,10 @@ public class StaffImport {
         List<AuditEvent> updates = new ArrayList<>();
         plan.updates.forEach((id, data) -> {
             Person person = plan.existing.get(id);
+            StaffData before = person.data();
             List<String> changed = person.apply(data);
+            // a leaving date in the file ends the person's pairs as one typed on the card does
+            Leavings.left(person, before).ifPresent(events::publishEvent);
             updates.add(new AuditEvent(person.organisation(), AuditAction.UPDATE, StaffManagement.SUBJECT,
                     person.id().value(), "импорт: " + String.join(", ", changed)));
         });

@@ -44,7 +44,8 @@ public class StaffManagement {
     public Page<StaffView> search(NastavnikPrincipal caller, OrganisationId organisation, StaffQuery query) {
         access.check(caller, organisation);
         String pattern = "%" + (query.text() == null ? "" : query.text().strip().toLowerCase()) + "%";
-        Page<StaffView> page = people.search(organisation.value(), pattern, query.category(), query.includeArchived(),
+        Page<StaffView> page = people.search(organisation.value(), pattern, query.category(),
+                query.includeArchived() || query.leftOnly(), query.leftOnly(),
                 access.maySeeRestricted(caller, organisation), PageRequest.of(query.page(), query.size(), ORDER))
                 .map(Person::view);
         // a list shows each person on it: each is a read of personal data
@@ -119,7 +120,7 @@ public class StaffManagement {
         access.check(caller, organisation);
         validate(data);
         Person person = people.save(new Person(organisation, data));
-        audit(person, AuditAction.CREATE, null);
+        audit(person, AuditAction.CREATE, data.left() ? Leavings.recorded(data) : null);
         return person.view();
     }
 
@@ -128,9 +129,11 @@ public class StaffManagement {
             Long readVersion) {
         Person person = load(caller, organisation, id);
         validate(data);
+        StaffData before = person.data();
         List<String> changed = person.apply(data, readVersion);
         if (!changed.isEmpty()) {
-            audit(person, AuditAction.UPDATE, String.join(", ", changed));
+            audit(person, AuditAction.UPDATE, Leavings.details(before, person.data(), changed));
+            Leavings.left(person, before).ifPresent(events::publishEvent);
             // the answer carries the new version (the next edit's If-Match), which the flush assigns
             people.flush();
         }
@@ -147,8 +150,9 @@ public class StaffManagement {
 
     public StaffView restore(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
         Person person = load(caller, organisation, id);
+        StaffData before = person.data();
         if (person.restore()) {
-            audit(person, AuditAction.RESTORE, null);
+            audit(person, AuditAction.RESTORE, before.left() ? Leavings.rehired(before) : null);
         }
         return person.view();
     }

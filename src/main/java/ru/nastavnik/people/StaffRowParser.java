@@ -50,7 +50,10 @@ final class StaffRowParser {
                 r.get(StaffField.EMAIL, StaffCells::text),
                 r.get(StaffField.PHONE, StaffCells::text),
                 r.get(StaffField.EMPLOYMENT_CONTRACT_NUMBER, StaffCells::text),
-                r.get(StaffField.EMPLOYMENT_CONTRACT_DATE, StaffCells::date));
+                r.get(StaffField.EMPLOYMENT_CONTRACT_DATE, StaffCells::date),
+                r.get(StaffField.LEFT_ON, StaffCells::date),
+                r.get(StaffField.LEAVING_REASON, StaffCells::reason),
+                r.get(StaffField.LEAVING_COMMENT, StaffCells::text));
         return new Parsed(row, data, r.problems, r.badFields);
     }
 

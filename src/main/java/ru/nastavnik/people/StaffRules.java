@@ -63,6 +63,7 @@ public final class StaffRules {
             problems.add(Problem.field("personnelNumber", "staff.personnelNumber.tooLong"));
         }
         contract(problems, data, today);
+        LeavingRules.check(problems, data, today);
         if (data.email() != null && (data.email().length() > 320 || !EMAIL.matcher(data.email()).matches())) {
             problems.add(Problem.field("email", "staff.email.invalid"));
         }

@@ -48,10 +48,11 @@ class StaffApiController {
     ApiPage<StaffResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String q, @RequestParam(required = false) QualificationCategory category,
             @RequestParam(defaultValue = "false") boolean archived,
+            @Parameter(description = "только уволенные (с датой увольнения)") @RequestParam(defaultValue = "false") boolean left,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         ApiPage.asked(page, size);
-        return ApiPage.of(staff.search(me, orgId, new StaffQuery(q, category, archived, page, size)))
+        return ApiPage.of(staff.search(me, orgId, new StaffQuery(q, category, archived, left, page, size)))
                 .map(StaffResponse::of);
     }
 

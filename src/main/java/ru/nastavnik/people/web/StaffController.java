@@ -55,6 +55,7 @@ class StaffController {
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "category", required = false) QualificationCategory category,
             @RequestParam(name = "archived", defaultValue = "false") boolean archived,
+            @RequestParam(name = "left", defaultValue = "false") boolean left,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
         var organisationId = current.resolve(me, organisation);
         if (organisationId.isEmpty()) {
@@ -63,10 +64,11 @@ class StaffController {
         }
         model.addAttribute("organisationId", organisationId.get());
         model.addAttribute("organisationName", current.name(organisationId.get()));
-        model.addAttribute("page", staff.search(me, organisationId.get(), new StaffQuery(text, category, archived, page, 25)));
+        model.addAttribute("page", staff.search(me, organisationId.get(), new StaffQuery(text, category, archived, left, page, 25)));
         model.addAttribute("q", text);
         model.addAttribute("category", category);
         model.addAttribute("archived", archived);
+        model.addAttribute("left", left);
         model.addAttribute("categories", QualificationCategory.values());
         return LIST;
     }
@@ -178,6 +180,7 @@ class StaffController {
         model.addAttribute("personId", person);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("categories", QualificationCategory.values());
+        model.addAttribute("leavingReasons", ru.nastavnik.people.LeavingReason.values());
         return FORM;
     }
 }

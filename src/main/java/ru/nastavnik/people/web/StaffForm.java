@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import ru.nastavnik.shared.Gender;
+import ru.nastavnik.people.LeavingReason;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
 
@@ -33,6 +34,10 @@ class StaffForm {
     private String employmentContractNumber;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate employmentContractDate;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate leftOn;
+    private LeavingReason leavingReason;
+    private String leavingComment;
     /** The version of the record the form was filled from: saving it over a newer one is refused. */
     private Long version;
 
@@ -61,13 +66,17 @@ class StaffForm {
         f.phone = d.phone();
         f.employmentContractNumber = d.employmentContractNumber();
         f.employmentContractDate = d.employmentContractDate();
+        f.leftOn = d.leftOn();
+        f.leavingReason = d.leavingReason();
+        f.leavingComment = d.leavingComment();
         return f;
     }
 
     StaffData toData() {
         return new StaffData(lastName, firstName, middleName, gender, birthDate, personnelNumber, split(positions),
                 split(subjects), totalExperienceYears, teachingExperienceYears, qualificationCategory, education,
-                hiredOn, email, phone, employmentContractNumber, employmentContractDate);
+                hiredOn, email, phone, employmentContractNumber, employmentContractDate, leftOn, leavingReason,
+                leavingComment);
     }
 
     public Long getVersion() { return version; }
@@ -111,4 +120,10 @@ class StaffForm {
     public void setEmploymentContractNumber(String v) { this.employmentContractNumber = v; }
     public LocalDate getEmploymentContractDate() { return employmentContractDate; }
     public void setEmploymentContractDate(LocalDate v) { this.employmentContractDate = v; }
+    public LocalDate getLeftOn() { return leftOn; }
+    public void setLeftOn(LocalDate v) { this.leftOn = v; }
+    public LeavingReason getLeavingReason() { return leavingReason; }
+    public void setLeavingReason(LeavingReason v) { this.leavingReason = v; }
+    public String getLeavingComment() { return leavingComment; }
+    public void setLeavingComment(String v) { this.leavingComment = v; }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ru.nastavnik.shared.Gender;
+import ru.nastavnik.people.LeavingReason;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffView;
 
@@ -14,7 +15,8 @@ record StaffResponse(String id, String organisationId, String lastName, String f
         Integer totalExperienceYears, Integer teachingExperienceYears, QualificationCategory qualificationCategory,
         String education, LocalDate hiredOn, String email, String phone, String employmentContractNumber,
         LocalDate employmentContractDate, boolean archived, Instant createdAt,
-        Instant updatedAt, boolean processingRestricted, LocalDate anonymiseOn) {
+        Instant updatedAt, boolean processingRestricted, LocalDate anonymiseOn, LocalDate leftOn,
+        LeavingReason leavingReason, String leavingComment) {
 
     static StaffResponse of(StaffView v) {
         var d = v.data();
@@ -22,6 +24,6 @@ record StaffResponse(String id, String organisationId, String lastName, String f
                 d.middleName(), d.gender(), d.birthDate(), d.personnelNumber(), d.positions(), d.subjects(),
                 d.totalExperienceYears(), d.teachingExperienceYears(), d.qualificationCategory(), d.education(),
                 d.hiredOn(), d.email(), d.phone(), d.employmentContractNumber(), d.employmentContractDate(), v.archived(), v.createdAt(), v.updatedAt(), v.processingRestricted(),
-                v.anonymiseOn());
+                v.anonymiseOn(), d.leftOn(), d.leavingReason(), d.leavingComment());
     }
 }

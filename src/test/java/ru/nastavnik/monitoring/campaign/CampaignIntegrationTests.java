@@ -48,8 +48,6 @@ class CampaignIntegrationTests {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(53025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    static final Indicator SHARE = CampaignTests.SHARE;
-    static final Indicator COUNT = CampaignTests.COUNT;
 
     @Autowired
     MockMvc mvc;
@@ -84,14 +82,14 @@ class CampaignIntegrationTests {
 
     CampaignId open() throws Exception {
         return w.open(mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS", "STAFF_INVOLVED",
-                SHARE.name(), COUNT.name());
+                CampaignTests.share().name(), CampaignTests.count().name());
     }
 
     MvcResult submit(NastavnikPrincipal who, CampaignId id, OrganisationId school, String share, String base,
             String count) throws Exception {
         return mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(who)).with(csrf())
-                .param("action", "submit").param("numerator[" + SHARE + "]", share).param("base[" + SHARE + "]", base)
-                .param("numerator[" + COUNT + "]", count).param("comment", "Данные сверены"))
+                .param("action", "submit").param("numerator[" + CampaignTests.share() + "]", share).param("base[" + CampaignTests.share() + "]", base)
+                .param("numerator[" + CampaignTests.count() + "]", count).param("comment", "Данные сверены"))
                 .andExpect(status().is3xxRedirection()).andReturn();
     }
 
@@ -125,7 +123,7 @@ class CampaignIntegrationTests {
                 .contains("tile-campaigns", "сдать до 01.06.2026");
         String report = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[" + SHARE + "]");
+        assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[" + CampaignTests.share() + "]");
 
         // refused, with nothing saved: a share above its base, a negative count
         assertThat(refusal(submit(curatorA, id, a, "5", "4", "2"))).isEqualTo("campaigns.figure.aboveBase");
@@ -134,7 +132,7 @@ class CampaignIntegrationTests {
 
         assertThat(refusal(submit(curatorA, id, a, "3", "4", "2"))).isNull();
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
-        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S;" + SHARE + ":3:4:M;" + COUNT + ":2:0:M");
+        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S;" + CampaignTests.share() + ":3:4:M;" + CampaignTests.count() + ":2:0:M");
 
         // the methodologist: who has and has not submitted
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist))).andExpect(status().isOk())
@@ -165,7 +163,7 @@ class CampaignIntegrationTests {
         assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
                 .getResponse().getContentAsString()).contains("Проверьте долю");
         assertThat(refusal(submit(curatorA, id, a, "4", "4", "2"))).isNull();
-        assertThat(w.figures(id, a)).contains(SHARE + ":4:4:M");
+        assertThat(w.figures(id, a)).contains(CampaignTests.share() + ":4:4:M");
 
         // the roll-up: one row per school, read back
         byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))

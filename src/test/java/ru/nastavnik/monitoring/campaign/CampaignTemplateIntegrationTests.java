@@ -42,7 +42,6 @@ import ru.nastavnik.shared.web.Flash;
 @AutoConfigureMockMvc
 class CampaignTemplateIntegrationTests {
 
-    static final Indicator SHARE = CampaignTests.SHARE;
 
     @Autowired
     MockMvc mvc;
@@ -62,15 +61,15 @@ class CampaignTemplateIntegrationTests {
         a = w.org("Школа А", OrganisationKind.ORGANISATION, region);
         b = w.org("Школа Б", OrganisationKind.ORGANISATION, region);
         methodologist = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
-        id = w.open(mvc, methodologist, region, "Региональный мониторинг", "MENTORS", SHARE.name());
+        id = w.open(mvc, methodologist, region, "Региональный мониторинг", "MENTORS", CampaignTests.share().name());
         submit(a, "3", "4");
         submit(b, "1", "2");
     }
 
     void submit(OrganisationId school, String n, String base) throws Exception {
         mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(w.account(Role.CURATOR, school, null)))
-                .with(csrf()).param("action", "submit").param("numerator[" + SHARE + "]", n)
-                .param("base[" + SHARE + "]", base)).andExpect(status().is3xxRedirection());
+                .with(csrf()).param("action", "submit").param("numerator[" + CampaignTests.share() + "]", n)
+                .param("base[" + CampaignTests.share() + "]", base)).andExpect(status().is3xxRedirection());
     }
 
     /** A form: a merged title A1:C1 over a heading row; with {@code mergedBelow}, a merged B5:D5 too. */
@@ -115,7 +114,7 @@ class CampaignTemplateIntegrationTests {
 
     @Test
     void theRollUpFillsOneRowPerSchoolFromTheStartRowKeepingTheHeadings() throws Exception {
-        assertThat(refusal(upload(form(false), "ROWS", "3", "A = SCHOOL\nB = MENTORS\nc = " + SHARE.name().toLowerCase())))
+        assertThat(refusal(upload(form(false), "ROWS", "3", "A = SCHOOL\nB = MENTORS\nc = " + CampaignTests.share().name().toLowerCase())))
                 .isNull();
         try (XSSFWorkbook book = rollup()) {
             Sheet sheet = book.getSheetAt(0);
@@ -133,7 +132,7 @@ class CampaignTemplateIntegrationTests {
 
     @Test
     void theRollUpFillsASheetPerSchoolAtTheMappedCells() throws Exception {
-        assertThat(refusal(upload(form(false), "SHEETS", "", "B4 = SCHOOL\nC6 = " + SHARE.name()))).isNull();
+        assertThat(refusal(upload(form(false), "SHEETS", "", "B4 = SCHOOL\nC6 = " + CampaignTests.share().name()))).isNull();
         try (XSSFWorkbook book = rollup()) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet first = book.getSheetAt(0);

@@ -25,10 +25,16 @@ class CampaignTests {
 
     /**
      * Figures the system does not compute yet, found in the catalogue rather than named: other work makes more of the
-     * catalogue computed over time, and these rules hold for whichever are left to the school.
+     * catalogue computed over time, and these rules hold for whichever are left to the school. When none of a unit is
+     * left (every share is computed since retention, issue 16 item 4) a test that needs one is skipped, not failed.
      */
-    static final Indicator SHARE = manual(Indicator.Unit.PERCENT);
-    static final Indicator COUNT = manual(Indicator.Unit.COUNT);
+    static Indicator share() {
+        return manual(Indicator.Unit.PERCENT);
+    }
+
+    static Indicator count() {
+        return manual(Indicator.Unit.COUNT);
+    }
 
     static Indicator manual(Indicator.Unit unit) {
         return java.util.Arrays.stream(Indicator.values()).filter(i -> !i.computed() && i.unit() == unit).findFirst()
@@ -42,7 +48,7 @@ class CampaignTests {
 
     static Campaign campaign() {
         return Campaign.open(AREA, details(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), Indicator.MENTORS,
-                Indicator.STAFF_INVOLVED, SHARE, COUNT), "Методист", NOW);
+                Indicator.STAFF_INVOLVED, share(), count()), "Методист", NOW);
     }
 
     static String key(InvalidInputException e) {
@@ -73,14 +79,14 @@ class CampaignTests {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
         s.submit(c, Map.of(Indicator.MENTORS, Figure.count(2), Indicator.STAFF_INVOLVED, new Figure(3, 12)),
-                Map.of(SHARE, new ManualFigure(4, 5), COUNT, new ManualFigure(7, 0)), " итог ",
+                Map.of(share(), new ManualFigure(4, 5), count(), new ManualFigure(7, 0)), " итог ",
                 "Куратор", NOW);
         SubmissionView v = s.view("Школа");
         assertThat(v.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(v.comment()).isEqualTo("итог");
         assertThat(v.figures()).containsExactly(new SubmittedFigure(Indicator.MENTORS, 2, 0, false),
                 new SubmittedFigure(Indicator.STAFF_INVOLVED, 3, 12, false),
-                new SubmittedFigure(SHARE, 4, 5, true), new SubmittedFigure(COUNT, 7, 0, true));
+                new SubmittedFigure(share(), 4, 5, true), new SubmittedFigure(count(), 7, 0, true));
         assertThat(v.figures().get(1).value()).isEqualByComparingTo("25.0");
         assertThat(v.figures().get(2).value()).isEqualByComparingTo("80.0");
     }
@@ -89,38 +95,39 @@ class CampaignTests {
     void aReportWithoutAFigureTheSystemCannotKnowIsRefusedNamingIt() {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
-        assertThatThrownBy(() -> s.submit(c, Map.of(), Map.of(COUNT, new ManualFigure(1, 0)), null, "К",
+        assertThatThrownBy(() -> s.submit(c, Map.of(), Map.of(count(), new ManualFigure(1, 0)), null, "К",
                 NOW)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.field()).isEqualTo(SHARE.name());
+                        assertThat(p.field()).isEqualTo(share().name());
                         assertThat(p.messageKey()).isEqualTo("campaigns.figure.required");
                     });
                 });
         assertThat(s.status()).isEqualTo(SubmissionStatus.PENDING);
     }
 
+    /** The rules of a typed figure go by its unit alone, so any share and any count of the catalogue show them. */
     @Test
     void aTypedFigureIsNeverNegativeAndAShareNeverAboveItsBase() {
-        assertThatThrownBy(() -> ManualFigure.of(COUNT, -1L, null))
+        assertThatThrownBy(() -> ManualFigure.of(Indicator.MENTORS, -1L, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(key(e)).isEqualTo("campaigns.figure.negative"));
-        assertThatThrownBy(() -> ManualFigure.of(SHARE, 5L, -2L))
+        assertThatThrownBy(() -> ManualFigure.of(Indicator.YOUNG_WITH_MENTOR, 5L, -2L))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(key(e)).isEqualTo("campaigns.figure.negative"));
-        assertThatThrownBy(() -> ManualFigure.of(SHARE, 6L, 5L))
+        assertThatThrownBy(() -> ManualFigure.of(Indicator.YOUNG_WITH_MENTOR, 6L, 5L))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(key(e)).isEqualTo("campaigns.figure.aboveBase");
                     assertThat(e.problems().get(0).args()).contains(6L, 5L);
                 });
-        assertThatThrownBy(() -> ManualFigure.of(SHARE, 3L, null))
+        assertThatThrownBy(() -> ManualFigure.of(Indicator.YOUNG_WITH_MENTOR, 3L, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(key(e)).isEqualTo("campaigns.figure.baseRequired"));
-        assertThat(ManualFigure.of(SHARE, 5L, 5L)).isEqualTo(new ManualFigure(5, 5));
-        assertThat(ManualFigure.of(COUNT, 12L, 99L)).isEqualTo(new ManualFigure(12, 0));
+        assertThat(ManualFigure.of(Indicator.YOUNG_WITH_MENTOR, 5L, 5L)).isEqualTo(new ManualFigure(5, 5));
+        assertThat(ManualFigure.of(Indicator.MENTORS, 12L, 99L)).isEqualTo(new ManualFigure(12, 0));
     }
 
     @Test
     void aSubmittedReportChangesOnlyAfterTheMethodologistReturnsItWithAComment() {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
-        Map<Indicator, ManualFigure> typed = Map.of(SHARE, new ManualFigure(1, 2), COUNT,
+        Map<Indicator, ManualFigure> typed = Map.of(share(), new ManualFigure(1, 2), count(),
                 new ManualFigure(0, 0));
         s.submit(c, Map.of(), typed, null, "К", NOW);
         assertThatThrownBy(() -> s.save(c, typed, "ещё")).isInstanceOfSatisfying(InvalidInputException.class,
@@ -130,10 +137,10 @@ class CampaignTests {
         s.giveBack(c, "Проверьте долю");
         assertThat(s.view("Ш").returnComment()).isEqualTo("Проверьте долю");
         assertThat(s.remind(c, NOW)).isTrue();
-        s.submit(c, Map.of(), Map.of(SHARE, new ManualFigure(2, 2), COUNT,
+        s.submit(c, Map.of(), Map.of(share(), new ManualFigure(2, 2), count(),
                 new ManualFigure(0, 0)), null, "К", NOW);
         assertThat(s.view("Ш").returnComment()).isNull();
-        assertThat(s.view("Ш").figures()).contains(new SubmittedFigure(SHARE, 2, 2, true));
+        assertThat(s.view("Ш").figures()).contains(new SubmittedFigure(share(), 2, 2, true));
         assertThat(s.remind(c, NOW)).isFalse();
     }
 
@@ -155,7 +162,7 @@ class CampaignTests {
     @Test
     void figuresSurviveTheirColumnAndAnIndicatorNoLongerInTheCatalogueIsSkipped() {
         List<SubmittedFigure> figures = List.of(new SubmittedFigure(Indicator.MENTORS, 3, 0, false),
-                new SubmittedFigure(SHARE, 4, 9, true));
+                new SubmittedFigure(share(), 4, 9, true));
         assertThat(SubmittedFigures.read(SubmittedFigures.write(figures))).isEqualTo(figures);
         assertThat(SubmittedFigures.read("GONE:1:0:S;MENTORS:3:0:S")).containsExactly(figures.get(0));
     }
