@@ -35,6 +35,12 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -245,10 +251,21 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
                 .csrf(c -> c.disable())
-                .headers(h -> hardened(h).cacheControl(c -> c.disable()).contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
+                .headers(h -> hardened(h).cacheControl(c -> c.disable()).frameOptions(f -> f.disable())
+                        // the widget's page alone may be framed, by any school's site (Госвеб or another builder)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
+                                new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY + "'none'")))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMBEDDABLE,
+                                new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY + "*"))));
         return http.build();
     }
+
+    private static final String PUBLIC_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors ";
+    private static final RequestMatcher EMBEDDABLE =
+            PathPatternRequestMatcher.withDefaults().matcher("/o/{slug}/nastavnichestvo/widget");
 
     @Bean
     @Order(2)

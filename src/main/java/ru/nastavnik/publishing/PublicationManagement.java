@@ -98,6 +98,13 @@ public class PublicationManagement {
                 0L, "DRAFTED");
     }
 
+    /** A draft the system wrote from what happened (an order, say): kept like any other, public only once published. */
+    Saved drafted(NastavnikPrincipal caller, OrganisationId organisation, PublicationSource source, java.util.UUID sourceId,
+            PublicationDraft draft) {
+        access.check(caller, organisation);
+        return save(caller, new Publication(organisation, source, sourceId, clock.instant()), draft, 0L, "DRAFTED");
+    }
+
     public Saved update(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, PublicationDraft draft,
             Long readVersion) {
         Publication publication = load(caller, organisation, id);

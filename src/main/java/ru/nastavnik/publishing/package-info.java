@@ -5,7 +5,9 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "consent",
+        "documents",
         "events",
+        "mentorship",
         "organisation",
         "people",
         "practices",

@@ -1,5 +1,6 @@
 package ru.nastavnik.publishing.web;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
 
+import ru.nastavnik.publishing.PublicDocumentView;
+import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.PublicBaseUrl;
 
 /**
  * The public «Наставничество» section at the address the organisation chose: anonymous, server-rendered, revalidated
@@ -37,20 +41,27 @@ class PublicSectionController {
     static final CacheControl REVALIDATE = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
 
     private final PublicSections sections;
+    private final PublicDocuments documents;
+    private final PublicBaseUrl base;
 
-    PublicSectionController(PublicSections sections) {
+    PublicSectionController(PublicSections sections, PublicDocuments documents, PublicBaseUrl base) {
         this.sections = sections;
+        this.documents = documents;
+        this.base = base;
     }
 
     @GetMapping
     String section(@PathVariable String slug, @RequestParam(required = false) String school, WebRequest request,
             HttpServletResponse response, Model model) {
         PublicSection section = sections.of(slug, schoolId(school));
+        List<PublicDocumentView> shown = documents.shownBy(section.school().map(List::of)
+                .orElseGet(() -> List.copyOf(section.schools().keySet())));
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(section.etag())) {
+        if (request.checkNotModified(PublicPagesController.etag(section, shown, "page"))) {
             return null;
         }
         model.addAttribute("section", section);
+        model.addAttribute("documents", shown);
         return SECTION;
     }
 
@@ -64,6 +75,8 @@ class PublicSectionController {
         }
         model.addAttribute("section", sections.of(slug, null));
         model.addAttribute("item", item);
+        model.addAttribute("og", OpenGraph.of(item, base.of("/o/" + slug.toLowerCase(java.util.Locale.ROOT)
+                + "/nastavnichestvo/news/" + item.id())));
         return ITEM;
     }
 
@@ -73,7 +86,7 @@ class PublicSectionController {
         return NOT_FOUND;
     }
 
-    private static OrganisationId schoolId(String school) {
+    static OrganisationId schoolId(String school) {
         try {
             return school == null || school.isBlank() ? null : OrganisationId.of(school);
         } catch (NotFoundException e) {

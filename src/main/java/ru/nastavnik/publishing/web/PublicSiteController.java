@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.publishing.PublicSites;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.PublicBaseUrl;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -24,9 +25,11 @@ class PublicSiteController {
     static final String FORM = "publishing/site-form";
 
     private final PublicSites sites;
+    private final PublicBaseUrl base;
 
-    PublicSiteController(PublicSites sites) {
+    PublicSiteController(PublicSites sites, PublicBaseUrl base) {
         this.sites = sites;
+        this.base = base;
     }
 
     @GetMapping
@@ -36,6 +39,7 @@ class PublicSiteController {
         model.addAttribute("slug", slug);
         model.addAttribute("wanted", slug);
         model.addAttribute("organisationId", org);
+        model.addAttribute("publicBase", base.of(""));
         return FORM;
     }
 
@@ -52,6 +56,7 @@ class PublicSiteController {
             model.addAttribute("wanted", slug);
             model.addAttribute("organisationId", org);
             model.addAttribute("problem", e.problems().get(0));
+            model.addAttribute("publicBase", base.of(""));
             return FORM;
         }
     }

@@ -1,0 +1,139 @@
+package ru.nastavnik.publishing.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.context.request.WebRequest;
+
+import ru.nastavnik.publishing.PublicDocumentView;
+import ru.nastavnik.publishing.PublicDocuments;
+import ru.nastavnik.publishing.PublicSection;
+import ru.nastavnik.publishing.PublicSections;
+import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.PublicBaseUrl;
+
+/**
+ * More of the public section: a shown document, the version for the visually impaired (required of school sites:
+ * larger type, high contrast, no images) and the widget page a school's own site frames. Anonymous, revalidated by
+ * ETag like the section itself; the widget page alone may be framed by other sites (see the security chain).
+ */
+@Controller
+@RequestMapping("/o/{slug}/nastavnichestvo")
+class PublicPagesController {
+
+    static final String DOCUMENT = "publishing/public-document";
+    static final String ACCESSIBLE = "publishing/public-accessible";
+    static final String ACCESSIBLE_ITEM = "publishing/public-accessible-item";
+    static final String WIDGET = "publishing/widget";
+    static final String ACCESSIBLE_PATH = "/dlya-slabovidyashchih";
+
+    private final PublicSections sections;
+    private final PublicDocuments documents;
+    private final PublicBaseUrl base;
+
+    PublicPagesController(PublicSections sections, PublicDocuments documents, PublicBaseUrl base) {
+        this.sections = sections;
+        this.documents = documents;
+        this.base = base;
+    }
+
+    /** The tag of a page showing the section and its documents: any change to either changes it. */
+    static String etag(PublicSection section, List<PublicDocumentView> shown, String kind) {
+        int documentsHash = Objects.hash(shown.stream().map(d -> d.id() + ":" + d.version()).toList(), kind);
+        return "\"" + section.etag().replace("\"", "") + "-" + Integer.toHexString(documentsHash) + "\"";
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable String slug, @PathVariable String id, WebRequest request, HttpServletResponse response,
+            Model model) {
+        PublicSection section = sections.of(slug, null);
+        PublicDocumentView document = documents.shown(section.schools().keySet(), uuid(id));
+        response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
+        if (request.checkNotModified("\"" + document.id() + "-" + document.version() + "\"")) {
+            return null;
+        }
+        model.addAttribute("section", section);
+        model.addAttribute("document", document);
+        return DOCUMENT;
+    }
+
+    @GetMapping(ACCESSIBLE_PATH)
+    String accessible(@PathVariable String slug, @RequestParam(required = false) String school, WebRequest request,
+            HttpServletResponse response, Model model) {
+        PublicSection section = sections.of(slug, PublicSectionController.schoolId(school));
+        List<PublicDocumentView> shown = documents.shownBy(section.school().map(List::of)
+                .orElseGet(() -> List.copyOf(section.schools().keySet())));
+        response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
+        if (request.checkNotModified(etag(section, shown, "accessible"))) {
+            return null;
+        }
+        model.addAttribute("section", section);
+        model.addAttribute("documents", shown);
+        return ACCESSIBLE;
+    }
+
+    @GetMapping(ACCESSIBLE_PATH + "/news/{id}")
+    String accessibleItem(@PathVariable String slug, @PathVariable PublicationId id, WebRequest request,
+            HttpServletResponse response, Model model) {
+        PublicationView item = sections.item(slug, id);
+        response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
+        if (request.checkNotModified("\"" + item.id() + "-" + item.version() + "-a\"")) {
+            return null;
+        }
+        model.addAttribute("section", sections.of(slug, null));
+        model.addAttribute("item", item);
+        model.addAttribute("body", withoutImages(item.body()));
+        return ACCESSIBLE_ITEM;
+    }
+
+    /** The latest {@code n} news (1–20, 5 unless asked) for a frame on the school's own site. */
+    @GetMapping("/widget")
+    String widget(@PathVariable String slug, @RequestParam(required = false) Integer n, WebRequest request,
+            HttpServletResponse response, Model model) {
+        PublicSection section = sections.of(slug, null);
+        int count = WidgetSize.of(n);
+        List<PublicationView> latest = section.news().stream().limit(count).toList();
+        response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
+        if (request.checkNotModified(etag(section, List.of(), "widget" + count))) {
+            return null;
+        }
+        model.addAttribute("section", section);
+        model.addAttribute("news", latest);
+        model.addAttribute("home", base.of("/o/" + section.slug() + "/nastavnichestvo"));
+        return WIDGET;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return PublicSectionController.NOT_FOUND;
+    }
+
+    /** The version for the visually impaired shows no images, whatever the text holds. */
+    static String withoutImages(String html) {
+        return html == null ? "" : html.replaceAll("(?is)<(picture|figure|svg)\\b[^>]*>.*?</\\1\\s*>", "")
+                .replaceAll("(?is)<(img|source)\\b[^>]*>", "");
+    }
+
+    static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

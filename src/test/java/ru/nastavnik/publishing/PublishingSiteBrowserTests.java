@@ -1,0 +1,74 @@
+package ru.nastavnik.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import ru.nastavnik.Browser;
+import ru.nastavnik.BrowserSession;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * The curator chooses her section's address, writes a news item and publishes it; an anonymous visitor reads it on
+ * the school's section, in the version for the visually impaired and in the widget the school's site frames.
+ */
+@ExtendWith(BrowserSession.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublishingSiteBrowserTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    Browser browser;
+
+    @Test
+    void theCuratorWritesAndPublishesNewsAndAnAnonymousVisitorReadsItOnTheSection() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        String slug = "journey-" + world.tag();
+        String title = "Первая встреча наставников " + world.tag();
+
+        browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
+        browser.open("/publishing/site?organisation=" + world.schoolA());
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("slug"))).sendKeys(slug);
+        browser.click(browser.driver().findElement(By.id("save-slug")));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-script"))).getText())
+                .contains("/o/" + slug + "/nastavnichestvo/widget.js?n=5");
+
+        browser.open("/publishing/publications?organisation=" + world.schoolA());
+        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("new-publication"))));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("title"))).sendKeys(title);
+        browser.driver().findElement(By.id("body")).sendKeys(
+                "<p>Наставники и молодые учителя обсудили план адаптации.</p><script>alert(1)</script>");
+        browser.click(browser.driver().findElement(By.id("save-publication")));
+        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish"))));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publication-status"))).getText())
+                .contains("Опубликована");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/o/" + slug + "/nastavnichestvo");
+        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText(title))));
+        String article = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article"))).getText();
+        assertThat(article).contains(title).contains("обсудили план адаптации").doesNotContain("alert");
+        assertThat(browser.driver().findElement(By.cssSelector("meta[property='og:title']")).getDomAttribute("content"))
+                .isEqualTo(title);
+        assertThat(browser.driver().manage().getCookies()).isEmpty();
+
+        browser.open("/o/" + slug + "/nastavnichestvo");
+        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-link"))));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-news"))).getText())
+                .contains(title);
+
+        browser.open("/o/" + slug + "/nastavnichestvo/widget?n=3");
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news"))).getText())
+                .contains(title);
+        assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
+    }
+}
