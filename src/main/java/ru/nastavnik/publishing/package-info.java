@@ -5,6 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "consent",
+        "documents",
         "events",
         "organisation",
         "people",
