@@ -132,6 +132,7 @@ public class PublicationManagement {
         Publication publication = load(caller, organisation, id);
         publication.unpublish(clock.instant());
         keep(publication, caller.fullName(), "UNPUBLISHED");
+        events.publishEvent(new PublicationUnpublished(new PublicationId(publication.id()), organisation));
         return publication.view();
     }
 
@@ -155,6 +156,7 @@ public class PublicationManagement {
         for (Publication publication : publications.naming(person.value())) {
             if (publication.hide(person, clock.instant())) {
                 keep(publication, BY_SCHEDULE, "NAME_HIDDEN");
+                events.publishEvent(new PublicationNameHidden(new PublicationId(publication.id()), publication.organisation()));
                 events.publishEvent(new AuditEvent(publication.organisation(), AuditAction.RESTRICT, "Person",
                         person.value(), "публикация «" + publication.title() + "»: имя скрыто после отзыва согласия на распространение"));
             }
@@ -167,6 +169,7 @@ public class PublicationManagement {
         Instant now = clock.instant();
         publication.publish(now);
         keep(publication, by, "PUBLISHED");
+        events.publishEvent(new PublicationPublished(new PublicationId(publication.id()), publication.organisation()));
         if (firstOfSchool) {
             // no note: a title may name a person, and the roadmap names no one by its evidence
             events.publishEvent(new MilestoneReached(publication.organisation(), Milestone.PUBLISHED, now,

@@ -1,0 +1,140 @@
+package ru.nastavnik.publishing.channels;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * The transactional outbox of channel posts (table {@code publishing_outbox}): a row is written in the very
+ * transaction that publishes the item, so a crash never leaves a published item without its posts nor a post of an
+ * item that did not go public; a partial unique index keeps one active row per item and channel.
+ */
+@Component
+class Outbox {
+
+    record Row(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts) {
+    }
+
+    private static final String VIEW = """
+            select id, publication_id, kind, status, attempts, next_attempt_at, remote_link, error, stale, sent_at,
+                   remote_chat, remote_id, organisation_id
+            from publishing_outbox""";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One row per enabled channel; a republished item already posted is current again rather than posted twice. */
+    void enqueue(PublicationId publication, OrganisationId organisation, List<ChannelKind> kinds) {
+        Timestamp now = now();
+        for (ChannelKind kind : kinds) {
+            jdbc.update("""
+                    insert into publishing_outbox (id, publication_id, organisation_id, kind, status, next_attempt_at, created_at, updated_at)
+                    values (?, ?, ?, ?, 'PENDING', ?, ?, ?)
+                    on conflict (publication_id, kind) where status in ('PENDING', 'SENT', 'FAILED') do nothing""",
+                    UUID.randomUUID(), publication.value(), organisation.value(), kind.name(), now, now, now);
+        }
+        jdbc.update("update publishing_outbox set stale = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale = 'UNPUBLISHED'",
+                now, publication.value());
+    }
+
+    /** Not yet sent: never sent now. Sent: marked, for the curator to delete (the services keep what they got). */
+    void unpublished(PublicationId publication, String reason) {
+        Timestamp now = now();
+        jdbc.update("update publishing_outbox set status = 'CANCELLED', error = ?, updated_at = ? where publication_id = ? and status in ('PENDING', 'FAILED')",
+                reason, now, publication.value());
+        jdbc.update("update publishing_outbox set stale = 'UNPUBLISHED', updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
+                now, publication.value());
+    }
+
+    void nameHidden(PublicationId publication) {
+        jdbc.update("update publishing_outbox set stale = 'NAME_HIDDEN', updated_at = ? where publication_id = ? and status = 'SENT'",
+                now(), publication.value());
+    }
+
+    List<UUID> due(int limit) {
+        return jdbc.queryForList("select id from publishing_outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit ?",
+                UUID.class, now(), limit);
+    }
+
+    /** The row, locked for this transaction; another node's run skips it rather than waiting to send it again. */
+    Optional<Row> lockDue(UUID id) {
+        return jdbc.query("select id, publication_id, organisation_id, kind, attempts from publishing_outbox where id = ? and status = 'PENDING' and next_attempt_at <= ? for update skip locked",
+                (rs, i) -> new Row(rs.getObject(1, UUID.class), new PublicationId(rs.getObject(2, UUID.class)),
+                        new OrganisationId(rs.getObject(3, UUID.class)), ChannelKind.valueOf(rs.getString(4)), rs.getInt(5)),
+                id, now()).stream().findFirst();
+    }
+
+    int sentSince(OrganisationId organisation, ChannelKind kind, Duration window) {
+        Integer count = jdbc.queryForObject("select count(*) from publishing_outbox where organisation_id = ? and kind = ? and sent_at > ?",
+                Integer.class, organisation.value(), kind.name(), Timestamp.from(clock.instant().minus(window)));
+        return count == null ? 0 : count;
+    }
+
+    void sent(UUID id, int attempts, ChannelClient.Sent sent) {
+        jdbc.update("update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
+                attempts, sent.chat(), sent.id(), sent.link(), now(), now(), id);
+    }
+
+    void retryLater(UUID id, int attempts, Instant at, String error) {
+        jdbc.update("update publishing_outbox set attempts = ?, next_attempt_at = ?, error = ?, updated_at = ? where id = ?",
+                attempts, Timestamp.from(at), error, now(), id);
+    }
+
+    void end(UUID id, int attempts, DeliveryStatus status, String error) {
+        jdbc.update("update publishing_outbox set status = ?, attempts = ?, error = ?, updated_at = ? where id = ?",
+                status.name(), attempts, error, now(), id);
+    }
+
+    /** The curator's retry: a failed row is due now, with its attempts counted afresh. */
+    boolean retry(UUID id) {
+        return jdbc.update("update publishing_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ? where id = ? and status = 'FAILED'",
+                now(), now(), id) == 1;
+    }
+
+    void removed(UUID id, String note) {
+        jdbc.update("update publishing_outbox set status = 'REMOVED', error = ?, updated_at = ? where id = ? and status = 'SENT'",
+                note, now(), id);
+    }
+
+    List<DeliveryView> of(PublicationId publication) {
+        return jdbc.query(VIEW + " where publication_id = ? order by created_at, kind", Outbox::view, publication.value());
+    }
+
+    Optional<DeliveryView> find(UUID id) {
+        return jdbc.query(VIEW + " where id = ?", Outbox::view, id).stream().findFirst();
+    }
+
+    /** Where a sent post is: the chat and the service's id, for deleting it. */
+    Optional<String[]> remote(UUID id) {
+        return jdbc.query("select remote_chat, remote_id from publishing_outbox where id = ? and status = 'SENT'",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, id).stream().findFirst();
+    }
+
+    private static DeliveryView view(ResultSet rs, int row) throws SQLException {
+        Timestamp sent = rs.getTimestamp(10);
+        return new DeliveryView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), ChannelKind.valueOf(rs.getString(3)),
+                DeliveryStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                rs.getString(8), rs.getString(9), sent == null ? null : sent.toInstant());
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+}

@@ -1,0 +1,90 @@
+package ru.nastavnik.publishing.channels;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.publishing.PublicSites;
+import ru.nastavnik.publishing.PublicationDraft;
+import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** Two schools of a municipality; school A has an address, a Telegram channel and a VK community set up. */
+@Component
+class ChannelsWorld {
+
+    static final String BOT_TOKEN = "123456789:AAH-test_token_0123456789abcdefghijk";
+    static final String VK_TOKEN = "vk1.a.test-community-token-0123456789abcdefghijklmnop";
+    static final String CHAT = "@school_channel";
+    static final String GROUP = "123456";
+
+    private final Fixtures fixtures;
+    private final PublicSites sites;
+    private final ChannelSettings settings;
+    private final PublicationManagement publications;
+    private final StaffManagement staff;
+    private final ConsentManagement consents;
+
+    ChannelsWorld(Fixtures fixtures, PublicSites sites, ChannelSettings settings, PublicationManagement publications,
+            StaffManagement staff, ConsentManagement consents) {
+        this.fixtures = fixtures;
+        this.sites = sites;
+        this.settings = settings;
+        this.publications = publications;
+        this.staff = staff;
+        this.consents = consents;
+    }
+
+    record World(Fixtures.World orgs, NastavnikPrincipal curator, NastavnikPrincipal otherCurator, String slug) {
+
+        OrganisationId school() {
+            return orgs.schoolA();
+        }
+    }
+
+    World create(boolean withChannels) {
+        Fixtures.World orgs = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, orgs.schoolA());
+        String slug = "chan-" + orgs.tag();
+        sites.choose(curator, orgs.schoolA(), slug);
+        if (withChannels) {
+            settings.save(curator, orgs.schoolA(), ChannelKind.TELEGRAM, true, CHAT, BOT_TOKEN);
+            settings.save(curator, orgs.schoolA(), ChannelKind.VK, true, GROUP, VK_TOKEN);
+        }
+        return new World(orgs, curator, fixtures.user(Role.CURATOR, orgs.schoolB()), slug);
+    }
+
+    PublicationId draft(World w, String title, String body, List<PersonId> people) {
+        return publications.create(w.curator(), w.school(), new PublicationDraft(title, body, people)).publication().id();
+    }
+
+    PublicationId published(World w, String title) {
+        PublicationId id = draft(w, title, "<p>Семинар наставников «Первый год» прошёл в актовом зале.</p>", List.of());
+        publications.publish(w.curator(), w.school(), id);
+        return id;
+    }
+
+    PersonId teacher(World w, String lastName) {
+        return staff.create(w.curator(), w.school(), Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
+    }
+
+    ConsentId consent(World w, PersonId person) {
+        return consents.recordGiven(w.curator(), w.school(), new GiveConsent(person.toString(), ConsentPurpose.PUBLICATION,
+                LocalDate.now(), null, List.of("новости раздела «Наставничество»"))).id();
+    }
+
+    void withdraw(World w, ConsentId consent) {
+        consents.withdraw(w.curator(), w.school(), consent, LocalDate.now(), "не хочу");
+    }
+}

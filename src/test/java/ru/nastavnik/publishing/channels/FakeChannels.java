@@ -1,0 +1,118 @@
+package ru.nastavnik.publishing.channels;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local Telegram and VK on the port the test configuration points both APIs to (53081): records every request
+ * and answers from a script per method name (the path's last part), else with a success.
+ */
+final class FakeChannels implements AutoCloseable {
+
+    static final int PORT = 53081;
+
+    record Request(String method, String path, String contentType, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The fields of a form-encoded body. */
+        Map<String, String> form() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String pair : text().split("&")) {
+                int eq = pair.indexOf('=');
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+            return fields;
+        }
+    }
+
+    record Answer(int status, String json, long delayMillis) {
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Answer>> scripts = new LinkedHashMap<>();
+
+    FakeChannels() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("localhost", PORT), 0);
+        server.createContext("/", this::handle);
+        // several threads: a request answered slowly (a timeout's test) does not hold up the next one
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** The next answers of a method (e.g. {@code sendMessage}, {@code wall.post}), then successes again. */
+    synchronized FakeChannels script(String method, Answer... answers) {
+        scripts.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(answers));
+        return this;
+    }
+
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    synchronized void reset() {
+        requests.clear();
+        scripts.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestBody().readAllBytes()));
+        String method = path.substring(path.lastIndexOf('/') + 1);
+        Answer answer;
+        synchronized (this) {
+            Deque<Answer> script = scripts.get(method);
+            answer = script == null || script.isEmpty() ? success(method) : script.poll();
+        }
+        if (answer.delayMillis() > 0) {
+            try {
+                Thread.sleep(answer.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        } catch (IOException clientGone) {
+            // the client timed out first: as a real service, the post was made all the same
+        }
+    }
+
+    private static Answer success(String method) {
+        return new Answer(200, switch (method) {
+            case "sendMessage", "sendPhoto" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
+            case "deleteMessage" -> "{\"ok\":true,\"result\":true}";
+            case "wall.post" -> "{\"response\":{\"post_id\":55}}";
+            case "wall.delete" -> "{\"response\":1}";
+            case "photos.getWallUploadServer" -> "{\"response\":{\"upload_url\":\"http://localhost:" + PORT + "/vk-upload/upload\"}}";
+            case "upload" -> "{\"server\":42,\"photo\":\"[{\\\"photo\\\":\\\"abc\\\"}]\",\"hash\":\"h4sh\"}";
+            case "photos.saveWallPhoto" -> "{\"response\":[{\"id\":99,\"owner_id\":-123456}]}";
+            default -> "{}";
+        }, 0);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
