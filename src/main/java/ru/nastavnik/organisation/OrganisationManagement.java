@@ -23,9 +23,6 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional
 public class OrganisationManagement implements Organisations {
 
-    private static final int KNOWN_KINDS = 50_000;
-
-    private final java.util.Map<UUID, OrganisationKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
     private final OrganisationRepository organisations;
     private final Validator validator;
 
@@ -134,25 +131,10 @@ public class OrganisationManagement implements Organisations {
         return organisations.lineage(id.value()).stream().map(OrganisationId::new).toList();
     }
 
-    /**
-     * An organisation's kind is given when it is created and never changes, and no organisation is deleted: known
-     * kinds are kept (the roadmap asked three times a view). Bounded: a region's 1,000 schools fit many times over.
-     */
     @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
+    @Transactional(readOnly = true)
     public Optional<OrganisationKind> kindOf(OrganisationId id) {
-        OrganisationKind known = kinds.get(id.value());
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<OrganisationKind> found = organisations.kindOf(id.value());
-        found.ifPresent(kind -> {
-            if (kinds.size() >= KNOWN_KINDS) {
-                kinds.clear();
-            }
-            kinds.put(id.value(), kind);
-        });
-        return found;
+        return organisations.kindOf(id.value());
     }
 
     private static UUID parseParent(String value) {
