@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -16,8 +17,9 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * The curator chooses her section's address, writes a news item and publishes it; an anonymous visitor reads it on
- * the school's section, in the version for the visually impaired and in the widget the school's site frames.
+ * The curator chooses her section's address, writes a news item and publishes it, shows the pairs' order without
+ * personal data; an anonymous visitor reads both on the school's section, in the version for the visually impaired
+ * and in the widget the school's site frames.
  */
 @ExtendWith(BrowserSession.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,6 +27,8 @@ class PublishingSiteBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    SiteOrders orders;
 
     Browser browser;
 
@@ -52,6 +56,15 @@ class PublishingSiteBrowserTests {
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publication-status"))).getText())
                 .contains("Опубликована");
 
+        // the pairs' order shown without personal data
+        orders.assignment(new PublishingWorld.World(world, curator, null, slug));
+        browser.open("/publishing/documents?organisation=" + world.schoolA());
+        new Select(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0"))))
+                .selectByValue("ANONYMISED");
+        browser.click(browser.driver().findElement(By.cssSelector("#public-document-choices form button")));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0")))
+                .getDomProperty("value")).isEqualTo("ANONYMISED");
+
         browser.driver().manage().deleteAllCookies();
         browser.open("/o/" + slug + "/nastavnichestvo");
         browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText(title))));
@@ -62,6 +75,11 @@ class PublishingSiteBrowserTests {
         assertThat(browser.driver().manage().getCookies()).isEmpty();
 
         browser.open("/o/" + slug + "/nastavnichestvo");
+        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#public-documents a"))));
+        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("public-document"))).getText())
+                .contains("[имя скрыто]").contains("31-к").doesNotContain("Выплатова").doesNotContain("Новикова");
+
+        browser.open("/o/" + slug + "/nastavnichestvo");
         browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-link"))));
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-news"))).getText())
                 .contains(title);
@@ -69,6 +87,7 @@ class PublishingSiteBrowserTests {
         browser.open("/o/" + slug + "/nastavnichestvo/widget?n=3");
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news"))).getText())
                 .contains(title);
+        assertThat(browser.driver().findElement(By.id("widget-documents")).getText()).contains("31-к");
         assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 }

@@ -100,19 +100,21 @@ class PublicPagesController {
         return ACCESSIBLE_ITEM;
     }
 
-    /** The latest {@code n} news (1–20, 5 unless asked) for a frame on the school's own site. */
+    /** The latest {@code n} news and documents (1–20, 5 unless asked) for a frame on the school's own site. */
     @GetMapping("/widget")
     String widget(@PathVariable String slug, @RequestParam(required = false) Integer n, WebRequest request,
             HttpServletResponse response, Model model) {
         PublicSection section = sections.of(slug, null);
         int count = WidgetSize.of(n);
         List<PublicationView> latest = section.news().stream().limit(count).toList();
+        List<PublicDocumentView> shown = documents.shownBy(section.schools().keySet()).stream().limit(count).toList();
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(section, List.of(), "widget" + count))) {
+        if (request.checkNotModified(etag(section, shown, "widget" + count))) {
             return null;
         }
         model.addAttribute("section", section);
         model.addAttribute("news", latest);
+        model.addAttribute("documents", shown);
         model.addAttribute("home", base.of("/o/" + section.slug() + "/nastavnichestvo"));
         return WIDGET;
     }
