@@ -23,6 +23,7 @@ import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -55,6 +56,9 @@ public class OrderNews {
     @Transactional(readOnly = true)
     public List<OrderView> sources(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            return List.of();
+        }
         return orders.list(caller, organisation).stream().filter(o -> o.status() == OrderStatus.REGISTERED)
                 .filter(o -> o.kind() == OrderKind.REGULATION || o.kind() == OrderKind.ASSIGNMENT).toList();
     }

@@ -35,6 +35,7 @@ import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -81,6 +82,10 @@ public class PublicDocuments {
     @Transactional(readOnly = true)
     public List<Choice> choices(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
+        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
+            // a municipality or region issues no mentorship orders: its methodologist has nothing to choose
+            return List.of();
+        }
         Map<String, PublicDocument> chosen = new LinkedHashMap<>();
         documents.inOrganisation(organisation.value()).forEach(d -> chosen.put(d.orderId() + d.part().name(), d));
         return orders.list(caller, organisation).stream().filter(o -> o.status() == OrderStatus.REGISTERED)

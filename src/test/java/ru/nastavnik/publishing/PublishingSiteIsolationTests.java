@@ -71,6 +71,12 @@ class PublishingSiteIsolationTests {
                 .param("order", order.id().toString()).with(csrf()).with(user(w.otherCurator())))
                 .andExpect(status().isNotFound());
 
+        // the school's own municipality issues no orders: its methodologist's page lists nothing, and no school's
+        NastavnikPrincipal methodologist = worlds.methodologist(w);
+        mvc.perform(get("/publishing/documents").param("organisation", w.orgs().municipality().toString())
+                .with(user(methodologist))).andExpect(status().isOk());
+        assertThat(documents.choices(methodologist, w.orgs().municipality())).isEmpty();
+
         assertThat(documents.choices(w.curator(), w.school())).singleElement()
                 .satisfies(c -> assertThat(c.mode()).isEqualTo(DocumentMode.HIDDEN));
         assertThat(documents.shownBy(List.of(w.school(), w.orgs().schoolB()))).isEmpty();
