@@ -105,4 +105,25 @@ class ChannelsWebIntegrationTests {
         publications.unpublish(w.curator(), w.school(), id);
         mvc.perform(get(photoUrl)).andExpect(status().isNotFound());
     }
+
+    @Test
+    void thePublicationsChannelsPageShowsEachChannelsStatusLinkErrorAndWhatCanBeDone() throws Exception {
+        ChannelsWorld.World w = worlds.create(true);
+        PublicationId id = worlds.published(w, "Состояния отправки");
+        jdbc.update("update publishing_outbox set status = 'FAILED', attempts = 1, error = 'Сервис отклонил токен.' where publication_id = ? and kind = 'TELEGRAM'",
+                id.value());
+        jdbc.update("update publishing_outbox set status = 'SENT', attempts = 1, remote_chat = '-123456', remote_id = '55', remote_link = 'https://vk.com/wall-123456_55', sent_at = now(), stale = 'UNPUBLISHED' where publication_id = ? and kind = 'VK'",
+                id.value());
+
+        String page = mvc.perform(get("/publishing/channels/publications/" + id).with(user(w.curator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Не отправлено").contains("Сервис отклонил токен.")
+                .contains("/publishing/channels/publications/" + id + "/deliveries/")
+                .contains("Повторить").contains("Отправлено").contains("href=\"https://vk.com/wall-123456_55\"")
+                .contains("Новость снята с публикации — удалите пост").contains("Удалить пост").contains("Удалила вручную");
+        String detail = mvc.perform(get("/publishing/publications/" + id).with(user(w.curator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("href=\"/publishing/channels/publications/" + id + "\"");
+    }
 }
