@@ -34,6 +34,7 @@ import ru.nastavnik.monitoring.campaign.CampaignDetails;
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
 import ru.nastavnik.monitoring.campaign.Campaigns;
+import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.publishing.PublicSites;
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationManagement;
@@ -87,9 +88,13 @@ class InspectionPackageContributionsIntegrationTests {
 
         CampaignId campaign = campaigns.open(methodologist, world.municipality(), new CampaignDetails("Мониторинг района",
                 LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 8, 31), today.plusDays(10), "45-од", today,
-                List.of(Indicator.MENTORS, Indicator.PUBLICATIONS)));
-        reports.submit(curator, campaign, world.schoolA(), Map.of("PUBLICATIONS", "2"), Map.of(), "Сверено");
-        reports.submit(other, campaign, world.schoolB(), Map.of("PUBLICATIONS", "7"), Map.of(), "Чужой отчёт");
+                List.of(Indicator.MENTORS, Indicator.PUBLICATIONS), List.of(new OwnFigure(0,
+                        "Доля педагогов, прошедших КПК по наставничеству в других организациях", Indicator.Unit.PERCENT,
+                        null))));
+        reports.submit(curator, campaign, world.schoolA(), Map.of("PUBLICATIONS", "2", "OWN_1", "1"),
+                Map.of("OWN_1", "8"), "Сверено");
+        reports.submit(other, campaign, world.schoolB(), Map.of("PUBLICATIONS", "7", "OWN_1", "0"), Map.of("OWN_1", "1"),
+                "Чужой отчёт");
 
         Map<String, byte[]> files = unzip(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/inspection-package.zip")
                 .param("from", LocalDate.of(year, 9, 1).toString()).param("to", today.toString()).with(user(curator)))
@@ -107,7 +112,8 @@ class InspectionPackageContributionsIntegrationTests {
                 "Посвящение в наставники").doesNotContain("Ошибочная заметка", "Новость соседней школы", "{{");
         assertThat(docx(files.get(review))).contains("Наставников хватает.");
         assertThat(docx(files.get(report))).contains("по мониторингу «Мониторинг района»", "приказ № 45-од",
-                "Сверено", "введено вручную").doesNotContain("Чужой отчёт");
+                "Сверено", "введено вручную", "прошедших КПК по наставничеству в других организациях", "12,5")
+                .doesNotContain("Чужой отчёт");
 
         List<List<String>> rows = xlsx(files.get(list));
         String day = Dates.DATE.format(today);

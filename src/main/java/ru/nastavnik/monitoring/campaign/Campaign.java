@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -51,6 +57,10 @@ class Campaign {
     private Instant openedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "monitoring_campaign_own_figure", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderBy("number")
+    private List<OwnRow> own = new ArrayList<>();
     @Version
     private long version;
 
@@ -81,7 +91,8 @@ class Campaign {
         if (d.orderDate() == null) {
             problems.add(InvalidInputException.Problem.field("orderDate", "campaigns.order.dateRequired"));
         }
-        if (d.indicators().isEmpty()) {
+        List<OwnFigure> own = OwnFigure.numbered(d.own(), problems);
+        if (d.indicators().isEmpty() && own.isEmpty()) {
             problems.add(InvalidInputException.Problem.field("indicators", "campaigns.indicators.required"));
         }
         if (!problems.isEmpty()) {
@@ -97,10 +108,32 @@ class Campaign {
         c.orderNumber = d.orderNumber().strip();
         c.orderDate = d.orderDate();
         c.indicators = String.join(",", d.indicators().stream().distinct().map(Indicator::name).toList());
+        own.forEach(f -> c.own.add(new OwnRow(f)));
         c.status = CampaignStatus.OPEN;
         c.openedBy = by;
         c.openedAt = now;
         return c;
+    }
+
+    /**
+     * Her own figures rewritten while no school has submitted yet: a submitted report answered the figures as they
+     * stood, so after that they are fixed. Values already typed in drafts stay with their number.
+     */
+    void redefine(List<OwnFigure> written, boolean anySubmitted) {
+        requireOpen();
+        if (anySubmitted) {
+            throw InvalidInputException.of("own", "campaign.own.afterSubmission", title);
+        }
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        List<OwnFigure> figures = OwnFigure.numbered(written, problems);
+        if (indicators().isEmpty() && figures.isEmpty() && problems.isEmpty()) {
+            problems.add(InvalidInputException.Problem.field("own", "campaigns.indicators.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        own.clear();
+        figures.forEach(f -> own.add(new OwnRow(f)));
     }
 
     void close(Instant now) {
@@ -125,7 +158,11 @@ class Campaign {
     }
 
     List<Indicator> indicators() {
-        return Arrays.stream(indicators.split(",")).map(SubmittedFigures::indicator).filter(Objects::nonNull).toList();
+        return Arrays.stream(indicators.split(",")).filter(code -> !code.isBlank()).map(SubmittedFigures::indicator).filter(Objects::nonNull).toList();
+    }
+
+    List<OwnFigure> own() {
+        return own.stream().map(OwnRow::figure).toList();
     }
 
     CampaignStatus status() {
@@ -134,6 +171,30 @@ class Campaign {
 
     CampaignView view(String areaName) {
         return new CampaignView(id(), area(), areaName, title, periodFrom, periodTo, deadline, orderNumber, orderDate,
-                indicators(), status, openedBy, openedAt, closedAt);
+                indicators(), own(), status, openedBy, openedAt, closedAt);
+    }
+
+    @Embeddable
+    static class OwnRow {
+
+        private int number;
+        private String title;
+        @Enumerated(EnumType.STRING)
+        private Indicator.Unit unit;
+        private String hint;
+
+        protected OwnRow() {
+        }
+
+        OwnRow(OwnFigure f) {
+            number = f.number();
+            title = f.title();
+            unit = f.unit();
+            hint = f.hint();
+        }
+
+        OwnFigure figure() {
+            return new OwnFigure(number, title, unit, hint);
+        }
     }
 }

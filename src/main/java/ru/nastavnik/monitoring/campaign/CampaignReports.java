@@ -81,15 +81,17 @@ public class CampaignReports {
     public void save(NastavnikPrincipal me, CampaignId id, OrganisationId school, Map<String, String> numerators,
             Map<String, String> bases, String comment) {
         Campaign c = forSchool(me, id, school);
-        submission(id, school).save(c, typed(c, numerators, bases), comment);
+        Map<Indicator, ManualFigure> typed = typed(c, numerators, bases);
+        submission(id, school).save(c, typed, own(c, numerators, bases), comment);
     }
 
     public void submit(NastavnikPrincipal me, CampaignId id, OrganisationId school, Map<String, String> numerators,
             Map<String, String> bases, String comment) {
         Campaign c = forSchool(me, id, school);
         c.requireOpen();
-        submission(id, school).submit(c, system(me, c, school), typed(c, numerators, bases), comment, me.fullName(),
-                clock.instant());
+        Map<Indicator, ManualFigure> typed = typed(c, numerators, bases);
+        submission(id, school).submit(c, system(me, c, school), typed, own(c, numerators, bases), comment,
+                me.fullName(), clock.instant());
     }
 
     private Submission submission(CampaignId id, OrganisationId school) {
@@ -113,16 +115,24 @@ public class CampaignReports {
             if (indicator.computed()) {
                 continue;
             }
-            String n = text(numerators, indicator);
-            String b = text(bases, indicator);
+            String n = text(numerators, indicator.name());
+            String b = text(bases, indicator.name());
             if (n == null && b == null) {
                 continue;
             }
+            Object name = ManualFigure.name(indicator);
             try {
-                typed.put(indicator, ManualFigure.of(indicator, number(indicator, n), number(indicator, b)));
+                typed.put(indicator, ManualFigure.of(indicator, number(indicator.name(), name, n),
+                        number(indicator.name(), name, b)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
+        }
+        // the campaign's own figures are checked in the same pass, so that every bad figure is named at once
+        try {
+            own(c, numerators, bases);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -130,20 +140,41 @@ public class CampaignReports {
         return typed;
     }
 
-    private static String text(Map<String, String> values, Indicator indicator) {
-        String v = values == null ? null : values.get(indicator.name());
+    /** The campaign's own figures typed, by number, keyed in the form by their code ({@code OWN_1}). */
+    static Map<Integer, ManualFigure> own(Campaign c, Map<String, String> numerators, Map<String, String> bases) {
+        Map<Integer, ManualFigure> own = new LinkedHashMap<>();
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        for (OwnFigure f : c.own()) {
+            String n = text(numerators, f.code());
+            String b = text(bases, f.code());
+            if (n == null && b == null) {
+                continue;
+            }
+            try {
+                own.put(f.number(), ManualFigure.of(f, number(f.code(), f.title(), n), number(f.code(), f.title(), b)));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return own;
+    }
+
+    private static String text(Map<String, String> values, String code) {
+        String v = values == null ? null : values.get(code);
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static Long number(Indicator indicator, String text) {
+    private static Long number(String field, Object name, String text) {
         if (text == null) {
             return null;
         }
         try {
             return Long.parseLong(text.replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(indicator.name(), "campaigns.figure.notNumber", ManualFigure.name(indicator),
-                    text);
+            throw InvalidInputException.of(field, "campaigns.figure.notNumber", name, text);
         }
     }
 

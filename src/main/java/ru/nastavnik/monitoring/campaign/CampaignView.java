@@ -11,7 +11,7 @@ import ru.nastavnik.shared.OrganisationId;
 /** A campaign as shown to its methodologist and to the schools below her. */
 public record CampaignView(CampaignId id, OrganisationId area, String areaName, String title, LocalDate from,
         LocalDate to, LocalDate deadline, String orderNumber, LocalDate orderDate, List<Indicator> indicators,
-        CampaignStatus status, String openedBy, Instant openedAt, Instant closedAt) {
+        List<OwnFigure> own, CampaignStatus status, String openedBy, Instant openedAt, Instant closedAt) {
 
     public boolean open() {
         return status == CampaignStatus.OPEN;

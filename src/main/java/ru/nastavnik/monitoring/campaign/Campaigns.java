@@ -106,6 +106,17 @@ public class Campaigns {
         submissions.find(id.value(), school.value()).orElseThrow(NotFoundException::new).giveBack(c, comment);
     }
 
+    /**
+     * Her own figures rewritten, only before any school has submitted (a returned report was submitted too). The
+     * figures are renumbered, so what the schools typed of them in drafts is dropped rather than moved to another.
+     */
+    public void redefineOwn(NastavnikPrincipal me, CampaignId id, List<OwnFigure> own) {
+        Campaign c = load(me, id);
+        List<Submission> all = submissions.ofCampaign(id.value());
+        c.redefine(own, all.stream().anyMatch(s -> s.view("").submittedAt() != null));
+        all.forEach(Submission::forgetOwn);
+    }
+
     public void close(NastavnikPrincipal me, CampaignId id) {
         load(me, id).close(clock.instant());
     }

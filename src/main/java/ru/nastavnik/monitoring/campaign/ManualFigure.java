@@ -12,19 +12,27 @@ import ru.nastavnik.shared.InvalidInputException;
 public record ManualFigure(long numerator, long base) {
 
     public static ManualFigure of(Indicator indicator, Long numerator, Long base) {
-        Object name = name(indicator);
+        return of(indicator.name(), name(indicator), indicator.unit(), numerator, base);
+    }
+
+    /** A campaign's own figure: the same rules and messages, named by the title the methodologist gave it. */
+    public static ManualFigure of(OwnFigure own, Long numerator, Long base) {
+        return of(own.code(), own.title(), own.unit(), numerator, base);
+    }
+
+    private static ManualFigure of(String field, Object name, Indicator.Unit unit, Long numerator, Long base) {
         if (numerator == null) {
-            throw InvalidInputException.of(indicator.name(), "campaigns.figure.required", name);
+            throw InvalidInputException.of(field, "campaigns.figure.required", name);
         }
-        boolean hasBase = indicator.unit() != Indicator.Unit.COUNT;
+        boolean hasBase = unit != Indicator.Unit.COUNT;
         if (hasBase && base == null) {
-            throw InvalidInputException.of(indicator.name(), "campaigns.figure.baseRequired", name);
+            throw InvalidInputException.of(field, "campaigns.figure.baseRequired", name);
         }
         if (numerator < 0 || (hasBase && base < 0)) {
-            throw InvalidInputException.of(indicator.name(), "campaigns.figure.negative", name);
+            throw InvalidInputException.of(field, "campaigns.figure.negative", name);
         }
-        if (indicator.unit() == Indicator.Unit.PERCENT && numerator > base) {
-            throw InvalidInputException.of(indicator.name(), "campaigns.figure.aboveBase", name, numerator, base);
+        if (unit == Indicator.Unit.PERCENT && numerator > base) {
+            throw InvalidInputException.of(field, "campaigns.figure.aboveBase", name, numerator, base);
         }
         return new ManualFigure(numerator, hasBase ? base : 0);
     }

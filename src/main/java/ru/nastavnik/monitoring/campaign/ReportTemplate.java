@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import ru.nastavnik.monitoring.Indicator;
 
 /** The region's own XLSX form of a campaign and its mapping; one per campaign, replaced by a new upload. */
 @Entity
@@ -61,8 +60,8 @@ class ReportTemplate {
         return startRow;
     }
 
-    TemplateMapping mapping(List<Indicator> indicators) {
-        return TemplateMapping.parse(mapping, layout, indicators);
+    TemplateMapping mapping(Campaign campaign) {
+        return TemplateMapping.parse(mapping, layout, campaign.indicators(), campaign.own());
     }
 
     TemplateView view() {

@@ -48,7 +48,7 @@ public class ReportTemplates {
         if (content == null || content.length == 0 || content.length > MAX_BYTES || !zip(content)) {
             throw InvalidInputException.of("file", "campaigns.form.notXlsx");
         }
-        TemplateMapping mapping = TemplateMapping.parse(mappingText, layout, c.indicators());
+        TemplateMapping mapping = TemplateMapping.parse(mappingText, layout, c.indicators(), c.own());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (book.getNumberOfSheets() == 0) {
                 throw InvalidInputException.of("file", "campaigns.form.notXlsx");
@@ -79,7 +79,7 @@ public class ReportTemplates {
             return false;
         }
         List<SubmissionView> reports = campaigns.reports(me, id);
-        rollup.write(template.get(), template.get().mapping(c.indicators()), reports, out);
+        rollup.write(template.get(), template.get().mapping(c), reports, out);
         return true;
     }
 

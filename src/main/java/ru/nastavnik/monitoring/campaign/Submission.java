@@ -40,6 +40,10 @@ class Submission {
     private SubmissionStatus status;
     private String figures;
     private String manual;
+    @Column(name = "own_typed")
+    private String ownTyped;
+    @Column(name = "own_submitted")
+    private String ownSubmitted;
     private String comment;
     @Column(name = "return_comment")
     private String returnComment;
@@ -67,8 +71,14 @@ class Submission {
 
     /** A draft: what the school typed so far, checked as it will be on submitting. */
     void save(Campaign campaign, Map<Indicator, ManualFigure> typed, String comment) {
+        save(campaign, typed, Map.of(), comment);
+    }
+
+    /** A draft with the campaign's own figures typed so far, by their number. */
+    void save(Campaign campaign, Map<Indicator, ManualFigure> typed, Map<Integer, ManualFigure> own, String comment) {
         requireEditable(campaign);
         this.manual = SubmittedFigures.writeManual(typed);
+        this.ownTyped = SubmittedFigures.writeOwn(own);
         this.comment = comment(comment);
         if (status == SubmissionStatus.PENDING) {
             status = SubmissionStatus.DRAFT;
@@ -81,6 +91,12 @@ class Submission {
      */
     void submit(Campaign campaign, Map<Indicator, Figure> system, Map<Indicator, ManualFigure> typed, String comment,
             String by, Instant now) {
+        submit(campaign, system, typed, Map.of(), comment, by, now);
+    }
+
+    /** As above, with the campaign's own figures, each of which must be typed too. */
+    void submit(Campaign campaign, Map<Indicator, Figure> system, Map<Indicator, ManualFigure> typed,
+            Map<Integer, ManualFigure> own, String comment, String by, Instant now) {
         requireEditable(campaign);
         List<InvalidInputException.Problem> missing = new ArrayList<>();
         List<SubmittedFigure> report = new ArrayList<>();
@@ -96,16 +112,31 @@ class Submission {
                         ManualFigure.name(indicator)));
             }
         }
+        Map<Integer, ManualFigure> ownReport = new java.util.LinkedHashMap<>();
+        for (OwnFigure f : campaign.own()) {
+            if (own.containsKey(f.number())) {
+                ownReport.put(f.number(), own.get(f.number()));
+            } else {
+                missing.add(InvalidInputException.Problem.field(f.code(), "campaigns.figure.required", f.title()));
+            }
+        }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
         this.manual = SubmittedFigures.writeManual(typed);
+        this.ownTyped = SubmittedFigures.writeOwn(own);
+        this.ownSubmitted = SubmittedFigures.writeOwn(ownReport);
         this.comment = comment(comment);
         this.figures = SubmittedFigures.write(report);
         this.status = SubmissionStatus.SUBMITTED;
         this.submittedAt = now;
         this.submittedBy = by;
         this.returnComment = null;
+    }
+
+    /** The campaign's own figures were redefined: what was typed of the old ones means nothing now. */
+    void forgetOwn() {
+        ownTyped = null;
     }
 
     /** Back to the school with what to correct; only a submitted report, only while the campaign is open. */
@@ -166,7 +197,8 @@ class Submission {
 
     SubmissionView view(String schoolName) {
         return new SubmissionView(new CampaignId(campaignId), school(), schoolName, status,
-                SubmittedFigures.read(figures), typed(), comment, returnComment, submittedAt, submittedBy, remindedAt,
+                SubmittedFigures.read(figures), typed(), SubmittedFigures.readOwn(ownSubmitted),
+                SubmittedFigures.readOwn(ownTyped), comment, returnComment, submittedAt, submittedBy, remindedAt,
                 reminders);
     }
 }

@@ -54,6 +54,31 @@ final class SubmittedFigures {
         return manual;
     }
 
+    /** A campaign's own figures by number: {@code 1:numerator:base;…}. */
+    static String writeOwn(Map<Integer, ManualFigure> own) {
+        if (own.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        own.forEach((number, f) -> text.append(text.isEmpty() ? "" : ";").append(number).append(':')
+                .append(f.numerator()).append(':').append(f.base()));
+        return text.toString();
+    }
+
+    static Map<Integer, ManualFigure> readOwn(String text) {
+        Map<Integer, ManualFigure> own = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return own;
+        }
+        for (String part : text.split(";")) {
+            String[] f = part.split(":");
+            if (f.length == 3) {
+                own.put(Integer.parseInt(f[0]), new ManualFigure(Long.parseLong(f[1]), Long.parseLong(f[2])));
+            }
+        }
+        return own;
+    }
+
     static Indicator indicator(String code) {
         try {
             return Indicator.valueOf(code.strip());

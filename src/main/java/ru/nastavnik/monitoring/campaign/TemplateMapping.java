@@ -14,17 +14,22 @@ import ru.nastavnik.shared.InvalidInputException;
 /**
  * Which column (one row per school) or which cell (a sheet per school) of the region's form takes what, one line each:
  * {@code C = MENTORS}, {@code B4 = SCHOOL}. Besides the campaign's indicator codes a line may name SCHOOL (the school's
- * name), STATUS (its report's state) or COMMENT (the school's comment). Every bad line is named at once.
+ * name), STATUS (its report's state), COMMENT (the school's comment) or one of the campaign's own figures by its
+ * number, {@code C7 = OWN_1} (also written {@code OWN:1}). Every bad line is named at once.
  */
 public record TemplateMapping(List<Entry> entries) {
 
     public static final List<String> SPECIAL = List.of("SCHOOL", "STATUS", "COMMENT");
 
-    /** {@code row}: 0-based, -1 for a column; {@code indicator}: null for a special target. */
-    public record Entry(int line, String address, int row, int column, String target, Indicator indicator) {
+    /**
+     * {@code row}: 0-based, -1 for a column; {@code indicator}: null for a special target or an own figure;
+     * {@code own}: the campaign's own figure ({@code OWN_1} or {@code OWN:1}), else null.
+     */
+    public record Entry(int line, String address, int row, int column, String target, Indicator indicator,
+            OwnFigure own) {
     }
 
-    static TemplateMapping parse(String text, TemplateLayout layout, List<Indicator> campaign) {
+    static TemplateMapping parse(String text, TemplateLayout layout, List<Indicator> campaign, List<OwnFigure> own) {
         List<Entry> entries = new ArrayList<>();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
@@ -47,6 +52,19 @@ public record TemplateMapping(List<Entry> entries) {
                         column ? "campaigns.form.column" : "campaigns.form.cell", n, address));
                 continue;
             }
+            int ownNumber = OwnFigure.numberOf(target);
+            if (ownNumber > 0) {
+                OwnFigure figure = own.stream().filter(f -> f.number() == ownNumber).findFirst().orElse(null);
+                if (figure == null) {
+                    problems.add(InvalidInputException.Problem.cell(n, "mapping", "campaign.own.notInCampaign", n,
+                            target, own.size()));
+                    continue;
+                }
+                entries.add(new Entry(n, address, column ? -1 : new CellAddress(address).getRow(),
+                        column ? CellReference.convertColStringToIndex(address) : new CellAddress(address).getColumn(),
+                        figure.code(), null, figure));
+                continue;
+            }
             Indicator indicator = SPECIAL.contains(target) ? null : SubmittedFigures.indicator(target);
             if (!SPECIAL.contains(target) && indicator == null) {
                 problems.add(InvalidInputException.Problem.cell(n, "mapping", "campaigns.form.unknownIndicator", n, target));
@@ -58,7 +76,7 @@ public record TemplateMapping(List<Entry> entries) {
             }
             int col = column ? CellReference.convertColStringToIndex(address) : new CellAddress(address).getColumn();
             int row = column ? -1 : new CellAddress(address).getRow();
-            entries.add(new Entry(n, address, row, col, target, indicator));
+            entries.add(new Entry(n, address, row, col, target, indicator, null));
         }
         if (problems.isEmpty() && entries.isEmpty()) {
             problems.add(InvalidInputException.Problem.field("mapping", "campaigns.form.empty"));

@@ -107,7 +107,8 @@ class TemplateRollup {
             case "STATUS" -> cell.setCellValue(messages.getMessage(report.status().messageKey(), null, RU));
             case "COMMENT" -> cell.setCellValue(report.comment() == null ? "" : report.comment());
             default -> {
-                BigDecimal value = report.figures().stream().filter(f -> f.indicator() == e.indicator()).findFirst()
+                BigDecimal value = e.own() != null ? e.own().value(report.own().get(e.own().number()))
+                        : report.figures().stream().filter(f -> f.indicator() == e.indicator()).findFirst()
                         .map(SubmittedFigure::value).orElse(null);
                 if (value != null) {
                     cell.setCellValue(value.doubleValue());

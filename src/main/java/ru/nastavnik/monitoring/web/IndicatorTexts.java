@@ -39,7 +39,11 @@ public class IndicatorTexts {
     }
 
     public String unit(IndicatorLine line) {
-        return text(line.indicator().unit().messageKey());
+        return unit(line.indicator().unit());
+    }
+
+    public String unit(ru.nastavnik.monitoring.Indicator.Unit unit) {
+        return text(unit.messageKey());
     }
 
     /** Why there is no figure, for an indicator the system does not compute yet; else null. */

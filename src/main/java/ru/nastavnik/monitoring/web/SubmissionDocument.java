@@ -12,6 +12,8 @@ import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.TemplateBuilder;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.campaign.CampaignView;
+import ru.nastavnik.monitoring.campaign.ManualFigure;
+import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SchoolReport;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
@@ -19,7 +21,8 @@ import ru.nastavnik.shared.web.Dates;
 
 /**
  * A school's submitted campaign report as a document for the inspection package: the campaign (who ran it, by which
- * order, over which period) and the figures exactly as submitted, each marked when the school typed it by hand.
+ * order, over which period) and the figures exactly as submitted, each marked when the school typed it by hand,
+ * the campaign's own figures after the catalogue's.
  */
 @Component
 class SubmissionDocument {
@@ -56,6 +59,15 @@ class SubmissionDocument {
             figures.add(Map.of("name", texts.name(line),
                     "value", figure.value() == null ? "—" : figure.value().toPlainString().replace('.', ','),
                     "unit", texts.unit(line), "source", figure.manual() ? "введено вручную" : "рассчитано системой"));
+        }
+        for (OwnFigure own : campaign.own()) {
+            ManualFigure typed = submission.own().get(own.number());
+            if (typed != null) {
+                figures.add(Map.of("name", own.title(), "value", own.value(typed) == null ? "—"
+                        : own.value(typed).toPlainString().replace('.', ','),
+                        "unit", texts.unit(own.unit()),
+                        "source", "введено вручную"));
+            }
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("school", submission.schoolName());

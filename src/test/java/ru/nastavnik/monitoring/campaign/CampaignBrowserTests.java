@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -24,14 +23,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.opentest4j.TestAbortedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -55,10 +52,9 @@ class CampaignBrowserTests {
 
     @Test
     void theRegionCollectsTwoSchoolsReportsAndDownloadsTheRollUpInItsOwnForm() throws Exception {
-        Indicator manual = Arrays.stream(Indicator.values())
-                .filter(i -> !i.computed() && (i.unit() == Indicator.Unit.PERCENT || i.unit() == Indicator.Unit.COUNT))
-                .findFirst().orElseThrow(() -> new TestAbortedException("no hand-filled indicator left in the catalogue"));
-        boolean share = manual.unit() == Indicator.Unit.PERCENT;
+        // the figure typed by the schools is the region's own share, added in the form: every share of the catalogue
+        // is computed by the system now
+        String manual = "OWN_1";
         OrganisationId region = w.org("Область", OrganisationKind.REGION, null);
         OrganisationId a = w.org("Школа А", OrganisationKind.ORGANISATION, region);
         OrganisationId b = w.org("Школа Б", OrganisationKind.ORGANISATION, region);
@@ -79,14 +75,15 @@ class CampaignBrowserTests {
         date("deadline", "2026-06-01");
         date("orderDate", "2026-05-15");
         browser.driver().findElement(By.id("orderNumber")).sendKeys("45-од");
-        for (Indicator i : new Indicator[] { Indicator.MENTORS, manual }) {
-            browser.click(browser.driver().findElement(By.cssSelector("input[name=indicators][value=" + i.name() + "]")));
-        }
+        browser.click(browser.driver().findElement(By.cssSelector("input[name=indicators][value=MENTORS]")));
+        browser.driver().findElement(By.id("own0.title")).sendKeys(CampaignWorld.OWN_SHARE);
+        new Select(browser.driver().findElement(By.id("own0.unit"))).selectByValue("PERCENT");
         browser.click(browser.driver().findElement(By.id("open-campaign")));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-schools")));
         String board = browser.driver().getCurrentUrl();
         String campaign = board.substring(board.lastIndexOf('/') + 1);
         assertThat(browser.driver().findElement(By.id("campaign-status")).getText()).isEqualTo("Открыта");
+        assertThat(browser.driver().findElement(By.id("own-OWN_1")).getText()).contains(CampaignWorld.OWN_SHARE, "OWN_1");
 
         // … and its own form: a sheet per school, the school's name in B4, the figures in C6 and C7
         browser.click(browser.driver().findElement(By.id("campaign-form-link")));
@@ -94,16 +91,16 @@ class CampaignBrowserTests {
         Files.write(file, form());
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(file.toString());
         browser.click(browser.driver().findElement(By.id("layout-SHEETS")));
-        browser.driver().findElement(By.id("mapping")).sendKeys("B4 = SCHOOL\nC6 = MENTORS\nC7 = " + manual.name());
+        browser.driver().findElement(By.id("mapping")).sendKeys("B4 = SCHOOL\nC6 = MENTORS\nC7 = " + manual);
         browser.click(browser.driver().findElement(By.id("upload-template")));
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("current-template"))).getText())
-                .contains(file.getFileName().toString()).contains("C7 = " + manual.name());
+                .contains(file.getFileName().toString()).contains("C7 = " + manual);
         Files.delete(file);
 
         // the schools review, type the hand figure and submit
-        report(curatorA, campaign, manual, "3", share ? "4" : null);
+        report(curatorA, campaign, manual, "3", "4");
         assertThat(browser.driver().findElement(By.cssSelector("#figure-MENTORS .value")).getText()).startsWith("1");
-        report(curatorB, campaign, manual, "1", share ? "2" : null);
+        report(curatorB, campaign, manual, "1", "2");
 
         // the region returns «Б» with a comment; «Б» corrects and resubmits
         signIn(methodologist);
@@ -119,7 +116,7 @@ class CampaignBrowserTests {
                 By.cssSelector("#school-campaign-" + campaign + " a"))));
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("return-comment"))).getText())
                 .contains("Проверьте долю");
-        type(By.id("numerator-" + manual.name()), "2");
+        type(By.id("numerator-" + manual), "2");
         browser.click(browser.driver().findElement(By.id("submit-report")));
         browser.await().until(ExpectedConditions.textToBe(By.id("report-status"), "Сдан"));
 
@@ -141,26 +138,24 @@ class CampaignBrowserTests {
             }
             assertThat(sheetA.getRow(3).getCell(1).getStringCellValue()).startsWith("Школа А");
             assertThat(sheetA.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(sheetA.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(share ? 75.0 : 3.0);
+            assertThat(sheetA.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(75.0);
             assertThat(sheetB.getRow(3).getCell(1).getStringCellValue()).startsWith("Школа Б");
             assertThat(sheetB.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(0.0);
-            assertThat(sheetB.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(share ? 100.0 : 2.0);
+            assertThat(sheetB.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(100.0);
         }
     }
 
     /** A school's curator opens the campaign from her list, reads the computed figures, types hers and submits. */
-    private void report(NastavnikPrincipal curator, String campaign, Indicator manual, String numerator, String base) {
+    private void report(NastavnikPrincipal curator, String campaign, String manual, String numerator, String base) {
         signIn(curator);
         browser.open("/monitoring/campaigns");
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#school-campaign-" + campaign + " a"))));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("report-figures")));
-        assertThat(browser.driver().findElement(By.cssSelector("#figure-" + manual.name() + " .source")).getText())
+        assertThat(browser.driver().findElement(By.cssSelector("#figure-" + manual + " .source")).getText())
                 .isEqualTo("введено вручную");
-        type(By.id("numerator-" + manual.name()), numerator);
-        if (base != null) {
-            type(By.id("base-" + manual.name()), base);
-        }
+        type(By.id("numerator-" + manual), numerator);
+        type(By.id("base-" + manual), base);
         browser.driver().findElement(By.id("comment")).sendKeys("Данные по приказу школы");
         browser.click(browser.driver().findElement(By.id("submit-report")));
         browser.await().until(ExpectedConditions.textToBe(By.id("report-status"), "Сдан"));

@@ -81,14 +81,14 @@ class CampaignIntegrationTests {
     }
 
     CampaignId open() throws Exception {
-        return w.open(mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS", "STAFF_INVOLVED",
-                CampaignTests.share().name(), CampaignTests.count().name());
+        return w.openWithOwnShare(mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS",
+                "STAFF_INVOLVED", CampaignTests.count().name());
     }
 
     MvcResult submit(NastavnikPrincipal who, CampaignId id, OrganisationId school, String share, String base,
             String count) throws Exception {
         return mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(who)).with(csrf())
-                .param("action", "submit").param("numerator[" + CampaignTests.share() + "]", share).param("base[" + CampaignTests.share() + "]", base)
+                .param("action", "submit").param("numerator[OWN_1]", share).param("base[OWN_1]", base)
                 .param("numerator[" + CampaignTests.count() + "]", count).param("comment", "Данные сверены"))
                 .andExpect(status().is3xxRedirection()).andReturn();
     }
@@ -111,6 +111,41 @@ class CampaignIntegrationTests {
     }
 
     @Test
+    void herOwnFiguresChangeOnTheBoardUntilTheFirstReportAndEachMustBeTyped() throws Exception {
+        CampaignId id = open();
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}", id).with(user(methodologist))).andReturn().getResponse()
+                .getContentAsString()).contains("own-figures-form", CampaignWorld.OWN_SHARE);
+        mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
+                .param("own[0].title", CampaignWorld.OWN_SHARE).param("own[0].unit", "PERCENT")
+                .param("own[1].title", "Количество публикаций в СМИ").param("own[1].unit", "COUNT")
+                .param("own[2].title", "").param("own[2].unit", "COUNT")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
+                .andExpect(jsonPath("$.campaign.ownFigures.length()").value(2))
+                .andExpect(jsonPath("$.campaign.ownFigures[1].code").value("OWN_2"))
+                .andExpect(jsonPath("$.campaign.ownFigures[1].unit").value("COUNT"));
+
+        // each must be typed: the one left empty is named by her title, nothing submitted
+        MvcResult missing = submit(curatorA, id, a, "3", "4", "2");
+        assertThat(refusal(missing)).isEqualTo("campaigns.figure.required");
+        assertThat(((Flash) missing.getFlashMap().get("flashError")).args()).containsExactly("Количество публикаций в СМИ");
+        assertThat(w.status(id, a)).isEqualTo("PENDING");
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)).with(csrf())
+                .param("action", "submit").param("numerator[OWN_1]", "3").param("base[OWN_1]", "4")
+                .param("numerator[OWN_2]", "5").param("numerator[" + CampaignTests.count() + "]", "2"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
+
+        // a school has submitted: her figures are fixed, refused in Russian, nothing changed
+        MvcResult late = mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
+                .param("own[0].title", "Другое").param("own[0].unit", "COUNT")).andReturn();
+        assertThat(refusal(late)).isEqualTo("campaign.own.afterSubmission");
+        assertThat(w.jdbc().queryForList("select title from monitoring_campaign_own_figure where campaign_id = ? order by number",
+                String.class, id.value())).containsExactly(CampaignWorld.OWN_SHARE, "Количество публикаций в СМИ");
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}", id).with(user(methodologist))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("own-figures-form");
+    }
+
+    @Test
     void schoolsSubmitTheMethodologistFollowsRemindsReturnsClosesAndRollsUp() throws Exception {
         CampaignId id = open();
         assertThat(w.status(id, a)).isEqualTo("PENDING");
@@ -123,7 +158,8 @@ class CampaignIntegrationTests {
                 .contains("tile-campaigns", "сдать до 01.06.2026");
         String report = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[" + CampaignTests.share() + "]");
+        assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[OWN_1]",
+                CampaignWorld.OWN_SHARE, "Курсы вне школы за период");
 
         // refused, with nothing saved: a share above its base, a negative count
         assertThat(refusal(submit(curatorA, id, a, "5", "4", "2"))).isEqualTo("campaigns.figure.aboveBase");
@@ -132,7 +168,8 @@ class CampaignIntegrationTests {
 
         assertThat(refusal(submit(curatorA, id, a, "3", "4", "2"))).isNull();
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
-        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S;" + CampaignTests.share() + ":3:4:M;" + CampaignTests.count() + ":2:0:M");
+        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S;" + CampaignTests.count() + ":2:0:M");
+        assertThat(w.own(id, a)).isEqualTo("1:3:4");
 
         // the methodologist: who has and has not submitted
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist))).andExpect(status().isOk())
@@ -143,7 +180,16 @@ class CampaignIntegrationTests {
         assertThat(read).doesNotContain("&lt; 3").contains("return-form", "75,0");
         mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(methodologist)))
                 .andExpect(jsonPath("$.figures[0].code").value("MENTORS")).andExpect(jsonPath("$.figures[0].value").value(1))
-                .andExpect(jsonPath("$.figures[2].manual").value(true)).andExpect(jsonPath("$.figures[2].value").value(75.0));
+                .andExpect(jsonPath("$.figures[2].manual").value(true)).andExpect(jsonPath("$.figures[2].value").value(2))
+                .andExpect(jsonPath("$.figures[3].code").value("OWN_1"))
+                .andExpect(jsonPath("$.figures[3].name").value(CampaignWorld.OWN_SHARE))
+                .andExpect(jsonPath("$.figures[3].numerator").value(3)).andExpect(jsonPath("$.figures[3].base").value(4))
+                .andExpect(jsonPath("$.figures[3].manual").value(true)).andExpect(jsonPath("$.figures[3].value").value(75.0));
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
+                .andExpect(jsonPath("$.campaign.ownFigures[0].code").value("OWN_1"))
+                .andExpect(jsonPath("$.campaign.ownFigures[0].title").value(CampaignWorld.OWN_SHARE))
+                .andExpect(jsonPath("$.campaign.ownFigures[0].unit").value("PERCENT"))
+                .andExpect(jsonPath("$.campaign.ownFigures.length()").value(1));
 
         // a reminder to the school that has not submitted: in the app and by e-mail, none to the one that has
         mvc.perform(post("/monitoring/campaigns/{id}/remind", id).with(user(methodologist)).with(csrf()))
@@ -163,7 +209,7 @@ class CampaignIntegrationTests {
         assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
                 .getResponse().getContentAsString()).contains("Проверьте долю");
         assertThat(refusal(submit(curatorA, id, a, "4", "4", "2"))).isNull();
-        assertThat(w.figures(id, a)).contains(CampaignTests.share() + ":4:4:M");
+        assertThat(w.own(id, a)).isEqualTo("1:4:4");
 
         // the roll-up: one row per school, read back
         byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
@@ -177,8 +223,10 @@ class CampaignIntegrationTests {
             assertThat(rowA.getCell(1).getStringCellValue()).isEqualTo("Сдан");
             assertThat(rowA.getCell(3).getNumericCellValue()).isEqualTo(1.0);
             assertThat(rowA.getCell(4).getNumericCellValue()).isEqualTo(50.0);
-            assertThat(rowA.getCell(5).getNumericCellValue()).isEqualTo(100.0);
-            assertThat(rowA.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(rowA.getCell(5).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).startsWith(CampaignWorld.OWN_SHARE);
+            assertThat(rowA.getCell(6).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(rowA.getCell(7).getStringCellValue()).endsWith(CampaignWorld.OWN_SHARE);
             assertThat(rowA.getCell(8).getStringCellValue()).isEqualTo("Данные сверены");
             Row rowB = sheet.getRow(5);
             assertThat(rowB.getCell(0).getStringCellValue()).startsWith("Школа Б");

@@ -61,15 +61,15 @@ class CampaignTemplateIntegrationTests {
         a = w.org("Школа А", OrganisationKind.ORGANISATION, region);
         b = w.org("Школа Б", OrganisationKind.ORGANISATION, region);
         methodologist = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
-        id = w.open(mvc, methodologist, region, "Региональный мониторинг", "MENTORS", CampaignTests.share().name());
+        id = w.openWithOwnShare(mvc, methodologist, region, "Региональный мониторинг", "MENTORS");
         submit(a, "3", "4");
         submit(b, "1", "2");
     }
 
     void submit(OrganisationId school, String n, String base) throws Exception {
         mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(w.account(Role.CURATOR, school, null)))
-                .with(csrf()).param("action", "submit").param("numerator[" + CampaignTests.share() + "]", n)
-                .param("base[" + CampaignTests.share() + "]", base)).andExpect(status().is3xxRedirection());
+                .with(csrf()).param("action", "submit").param("numerator[OWN_1]", n)
+                .param("base[OWN_1]", base)).andExpect(status().is3xxRedirection());
     }
 
     /** A form: a merged title A1:C1 over a heading row; with {@code mergedBelow}, a merged B5:D5 too. */
@@ -114,7 +114,7 @@ class CampaignTemplateIntegrationTests {
 
     @Test
     void theRollUpFillsOneRowPerSchoolFromTheStartRowKeepingTheHeadings() throws Exception {
-        assertThat(refusal(upload(form(false), "ROWS", "3", "A = SCHOOL\nB = MENTORS\nc = " + CampaignTests.share().name().toLowerCase())))
+        assertThat(refusal(upload(form(false), "ROWS", "3", "A = SCHOOL\nB = MENTORS\nc = own_1")))
                 .isNull();
         try (XSSFWorkbook book = rollup()) {
             Sheet sheet = book.getSheetAt(0);
@@ -132,7 +132,7 @@ class CampaignTemplateIntegrationTests {
 
     @Test
     void theRollUpFillsASheetPerSchoolAtTheMappedCells() throws Exception {
-        assertThat(refusal(upload(form(false), "SHEETS", "", "B4 = SCHOOL\nC6 = " + CampaignTests.share().name()))).isNull();
+        assertThat(refusal(upload(form(false), "SHEETS", "", "B4 = SCHOOL\nC6 = OWN:1"))).isNull();
         try (XSSFWorkbook book = rollup()) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet first = book.getSheetAt(0);
@@ -157,6 +157,14 @@ class CampaignTemplateIntegrationTests {
         MvcResult result = upload(form(false), "ROWS", "3", "A = SCHOOL\nB = NO_SUCH_THING");
         assertThat(refusal(result)).isEqualTo("campaigns.form.unknownIndicator");
         assertThat(((Flash) result.getFlashMap().get("flashError")).args()).containsExactly(2, "NO_SUCH_THING");
+        assertThat(forms()).isZero();
+    }
+
+    @Test
+    void aMappingToAnOwnFigureTheCampaignHasNotIsRefusedNamingItsLine() throws Exception {
+        MvcResult result = upload(form(false), "ROWS", "3", "A = SCHOOL\nB = OWN_1\nC = OWN:2");
+        assertThat(refusal(result)).isEqualTo("campaign.own.notInCampaign");
+        assertThat(((Flash) result.getFlashMap().get("flashError")).args()).containsExactly(3, "OWN:2", 1);
         assertThat(forms()).isZero();
     }
 

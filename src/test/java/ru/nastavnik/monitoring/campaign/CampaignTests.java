@@ -24,31 +24,33 @@ class CampaignTests {
     static final Instant NOW = Instant.parse("2026-05-20T10:00:00Z");
 
     /**
-     * Figures the system does not compute yet, found in the catalogue rather than named: other work makes more of the
-     * catalogue computed over time, and these rules hold for whichever are left to the school. When none of a unit is
-     * left (every share is computed since retention, issue 16 item 4) a test that needs one is skipped, not failed.
+     * The count the system does not compute (publications, issue 16 item 7), found in the catalogue rather than named.
+     * Every share of the catalogue is computed now, so a share the school types is the campaign's own figure
+     * ({@link #OWN_SHARE}); a catalogue without a hand-filled count is a failure here, not a skip.
      */
-    static Indicator share() {
-        return manual(Indicator.Unit.PERCENT);
-    }
-
     static Indicator count() {
-        return manual(Indicator.Unit.COUNT);
+        return java.util.Arrays.stream(Indicator.values())
+                .filter(i -> !i.computed() && i.unit() == Indicator.Unit.COUNT).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no hand-filled count left in the catalogue"));
     }
 
-    static Indicator manual(Indicator.Unit unit) {
-        return java.util.Arrays.stream(Indicator.values()).filter(i -> !i.computed() && i.unit() == unit).findFirst()
-                .orElseThrow(() -> new org.opentest4j.TestAbortedException("no hand-filled indicator of unit " + unit));
-    }
+    static final OwnFigure OWN_SHARE = new OwnFigure(1, "Доля педагогов, прошедших КПК по наставничеству в других организациях",
+            Indicator.Unit.PERCENT, null);
 
     static CampaignDetails details(LocalDate from, LocalDate to, Indicator... indicators) {
         return new CampaignDetails("Мониторинг 2025/26", from, to, LocalDate.of(2026, 6, 1), "123-о",
                 LocalDate.of(2026, 5, 15), List.of(indicators));
     }
 
+    static CampaignDetails details(List<OwnFigure> own, Indicator... indicators) {
+        return new CampaignDetails("Мониторинг 2025/26", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31),
+                LocalDate.of(2026, 6, 1), "123-о", LocalDate.of(2026, 5, 15), List.of(indicators), own);
+    }
+
+    /** The catalogue's two computed figures and its hand-filled count, and her own share. */
     static Campaign campaign() {
-        return Campaign.open(AREA, details(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), Indicator.MENTORS,
-                Indicator.STAFF_INVOLVED, share(), count()), "Методист", NOW);
+        return Campaign.open(AREA, details(List.of(new OwnFigure(0, OWN_SHARE.title(), Indicator.Unit.PERCENT, null)),
+                Indicator.MENTORS, Indicator.STAFF_INVOLVED, count()), "Методист", NOW);
     }
 
     static String key(InvalidInputException e) {
@@ -79,16 +81,16 @@ class CampaignTests {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
         s.submit(c, Map.of(Indicator.MENTORS, Figure.count(2), Indicator.STAFF_INVOLVED, new Figure(3, 12)),
-                Map.of(share(), new ManualFigure(4, 5), count(), new ManualFigure(7, 0)), " итог ",
-                "Куратор", NOW);
+                Map.of(count(), new ManualFigure(7, 0)), Map.of(1, new ManualFigure(4, 5)), " итог ", "Куратор", NOW);
         SubmissionView v = s.view("Школа");
         assertThat(v.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(v.comment()).isEqualTo("итог");
         assertThat(v.figures()).containsExactly(new SubmittedFigure(Indicator.MENTORS, 2, 0, false),
-                new SubmittedFigure(Indicator.STAFF_INVOLVED, 3, 12, false),
-                new SubmittedFigure(share(), 4, 5, true), new SubmittedFigure(count(), 7, 0, true));
+                new SubmittedFigure(Indicator.STAFF_INVOLVED, 3, 12, false), new SubmittedFigure(count(), 7, 0, true));
+        assertThat(v.own()).containsExactly(Map.entry(1, new ManualFigure(4, 5)));
+        assertThat(c.own()).containsExactly(OWN_SHARE);
         assertThat(v.figures().get(1).value()).isEqualByComparingTo("25.0");
-        assertThat(v.figures().get(2).value()).isEqualByComparingTo("80.0");
+        assertThat(c.own().get(0).value(v.own().get(1))).isEqualByComparingTo("80.0");
     }
 
     @Test
@@ -98,8 +100,9 @@ class CampaignTests {
         assertThatThrownBy(() -> s.submit(c, Map.of(), Map.of(count(), new ManualFigure(1, 0)), null, "К",
                 NOW)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.field()).isEqualTo(share().name());
+                        assertThat(p.field()).isEqualTo("OWN_1");
                         assertThat(p.messageKey()).isEqualTo("campaigns.figure.required");
+                        assertThat(p.args()).containsExactly(OWN_SHARE.title());
                     });
                 });
         assertThat(s.status()).isEqualTo(SubmissionStatus.PENDING);
@@ -123,24 +126,83 @@ class CampaignTests {
         assertThat(ManualFigure.of(Indicator.MENTORS, 12L, 99L)).isEqualTo(new ManualFigure(12, 0));
     }
 
+    /** Her own figure is typed under the same rules, the refusal naming it by her title. */
+    @Test
+    void anOwnFigureIsTypedUnderTheSameRulesNamedByItsTitle() {
+        assertThatThrownBy(() -> ManualFigure.of(OWN_SHARE, 6L, 5L)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    assertThat(e.problems().get(0).field()).isEqualTo("OWN_1");
+                    assertThat(key(e)).isEqualTo("campaigns.figure.aboveBase");
+                    assertThat(e.problems().get(0).args()).containsExactly(OWN_SHARE.title(), 6L, 5L);
+                });
+        assertThatThrownBy(() -> ManualFigure.of(OWN_SHARE, -1L, 5L))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(key(e)).isEqualTo("campaigns.figure.negative"));
+        assertThatThrownBy(() -> ManualFigure.of(OWN_SHARE, 1L, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(key(e)).isEqualTo("campaigns.figure.baseRequired"));
+        OwnFigure publications = new OwnFigure(2, "Количество публикаций в СМИ", Indicator.Unit.COUNT, null);
+        assertThat(ManualFigure.of(publications, 4L, 9L)).isEqualTo(new ManualFigure(4, 0));
+        assertThat(publications.value(new ManualFigure(4, 0))).isEqualByComparingTo("4");
+        assertThat(OWN_SHARE.value(new ManualFigure(1, 3))).isEqualByComparingTo("33.3");
+        assertThat(OWN_SHARE.value(new ManualFigure(0, 0))).isNull();
+    }
+
+    /** Empty rows of the form are dropped, the rest numbered 1, 2, …; a row without a title is refused by its number. */
+    @Test
+    void ownFiguresAreNumberedInHerOrderAndEachBadRowIsNamed() {
+        Campaign c = Campaign.open(AREA, details(List.of(new OwnFigure(0, " Публикации в СМИ ", Indicator.Unit.COUNT, " "),
+                new OwnFigure(0, "", Indicator.Unit.COUNT, null), new OwnFigure(0, "Доля КПК", Indicator.Unit.PERCENT,
+                        "вне школы"))), "М", NOW);
+        assertThat(c.own()).containsExactly(new OwnFigure(1, "Публикации в СМИ", Indicator.Unit.COUNT, null),
+                new OwnFigure(2, "Доля КПК", Indicator.Unit.PERCENT, "вне школы"));
+        assertThat(c.indicators()).isEmpty();
+        assertThatThrownBy(() -> Campaign.open(AREA, details(List.of(new OwnFigure(0, " ", Indicator.Unit.COUNT, "подсказка"),
+                new OwnFigure(0, "х".repeat(301), Indicator.Unit.PERCENT, null),
+                new OwnFigure(0, "Средний балл", Indicator.Unit.MEAN, null)), Indicator.MENTORS), "М", NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+                            .containsExactly("own[0].title", "own[1].title", "own[2].unit");
+                    assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey).containsExactly(
+                            "campaign.own.title.required", "campaign.own.title.tooLong", "campaign.own.unit.required");
+                    assertThat(e.problems().get(1).args()).containsExactly(2, 300);
+                });
+    }
+
+    @Test
+    void ownFiguresChangeOnlyBeforeAnySchoolHasSubmitted() {
+        Campaign c = campaign();
+        c.redefine(List.of(new OwnFigure(0, "Публикации в СМИ", Indicator.Unit.COUNT, null), OWN_SHARE), false);
+        assertThat(c.own()).extracting(OwnFigure::code, OwnFigure::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OWN_1", "Публикации в СМИ"),
+                org.assertj.core.groups.Tuple.tuple("OWN_2", OWN_SHARE.title()));
+        assertThatThrownBy(() -> c.redefine(List.of(), true)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(key(e)).isEqualTo("campaign.own.afterSubmission"));
+        assertThat(c.own()).hasSize(2);
+        assertThat(OwnFigure.numberOf("own:2")).isEqualTo(2);
+        assertThat(OwnFigure.numberOf("OWN_12")).isEqualTo(12);
+        assertThat(OwnFigure.numberOf("OWN_0")).isZero();
+        assertThat(OwnFigure.numberOf("MENTORS")).isZero();
+    }
+
     @Test
     void aSubmittedReportChangesOnlyAfterTheMethodologistReturnsItWithAComment() {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
-        Map<Indicator, ManualFigure> typed = Map.of(share(), new ManualFigure(1, 2), count(),
-                new ManualFigure(0, 0));
-        s.submit(c, Map.of(), typed, null, "К", NOW);
-        assertThatThrownBy(() -> s.save(c, typed, "ещё")).isInstanceOfSatisfying(InvalidInputException.class,
+        Map<Indicator, ManualFigure> typed = Map.of(count(), new ManualFigure(0, 0));
+        s.submit(c, Map.of(), typed, Map.of(1, new ManualFigure(1, 2)), null, "К", NOW);
+        assertThatThrownBy(() -> s.save(c, typed, Map.of(1, new ManualFigure(2, 2)), "ещё")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(key(e)).isEqualTo("campaigns.submission.alreadySubmitted"));
         assertThatThrownBy(() -> s.giveBack(c, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(key(e)).isEqualTo("campaigns.return.commentRequired"));
         s.giveBack(c, "Проверьте долю");
         assertThat(s.view("Ш").returnComment()).isEqualTo("Проверьте долю");
         assertThat(s.remind(c, NOW)).isTrue();
-        s.submit(c, Map.of(), Map.of(share(), new ManualFigure(2, 2), count(),
-                new ManualFigure(0, 0)), null, "К", NOW);
+        s.save(c, typed, Map.of(1, new ManualFigure(2, 2)), null);
+        assertThat(s.view("Ш").own()).containsExactly(Map.entry(1, new ManualFigure(1, 2)));
+        assertThat(s.view("Ш").ownTyped()).containsExactly(Map.entry(1, new ManualFigure(2, 2)));
+        s.submit(c, Map.of(), typed, Map.of(1, new ManualFigure(2, 2)), null, "К", NOW);
         assertThat(s.view("Ш").returnComment()).isNull();
-        assertThat(s.view("Ш").figures()).contains(new SubmittedFigure(share(), 2, 2, true));
+        assertThat(s.view("Ш").own()).containsExactly(Map.entry(1, new ManualFigure(2, 2)));
+        assertThat(s.view("Ш").figures()).contains(new SubmittedFigure(count(), 0, 0, true));
         assertThat(s.remind(c, NOW)).isFalse();
     }
 
@@ -162,8 +224,14 @@ class CampaignTests {
     @Test
     void figuresSurviveTheirColumnAndAnIndicatorNoLongerInTheCatalogueIsSkipped() {
         List<SubmittedFigure> figures = List.of(new SubmittedFigure(Indicator.MENTORS, 3, 0, false),
-                new SubmittedFigure(share(), 4, 9, true));
+                new SubmittedFigure(count(), 4, 0, true));
         assertThat(SubmittedFigures.read(SubmittedFigures.write(figures))).isEqualTo(figures);
         assertThat(SubmittedFigures.read("GONE:1:0:S;MENTORS:3:0:S")).containsExactly(figures.get(0));
+        Map<Integer, ManualFigure> own = new java.util.LinkedHashMap<>();
+        own.put(1, new ManualFigure(4, 9));
+        own.put(2, new ManualFigure(7, 0));
+        assertThat(SubmittedFigures.writeOwn(own)).isEqualTo("1:4:9;2:7:0");
+        assertThat(SubmittedFigures.readOwn("1:4:9;2:7:0")).isEqualTo(own);
+        assertThat(SubmittedFigures.writeOwn(Map.of())).isNull();
     }
 }

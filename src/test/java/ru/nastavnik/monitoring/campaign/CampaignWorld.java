@@ -28,6 +28,10 @@ class CampaignWorld {
         this.fixtures = fixtures;
     }
 
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
     OrganisationId org(String name, OrganisationKind kind, OrganisationId parent) {
         return fixtures.org(name + " " + UUID.randomUUID().toString().substring(0, 6), kind, parent).id();
     }
@@ -70,14 +74,41 @@ class CampaignWorld {
                 String.class, campaign.value(), school.value());
     }
 
+    /** The school's own figures as submitted ({@code number:numerator:base;…}). */
+    String own(CampaignId campaign, OrganisationId school) {
+        return jdbc.queryForObject("select own_submitted from monitoring_campaign_submission where campaign_id = ? and organisation_id = ?",
+                String.class, campaign.value(), school.value());
+    }
+
     /** Opens a campaign through the page, as the methodologist does; its id from the redirect. */
     CampaignId open(MockMvc mvc, NastavnikPrincipal methodologist, OrganisationId area, String title,
             String... indicators) throws Exception {
-        String location = mvc.perform(post("/monitoring/campaigns").with(user(methodologist)).with(csrf())
+        return open(mvc, methodologist, area, title, null, indicators);
+    }
+
+    /**
+     * As above, with one figure of her own, a share (it becomes {@code OWN_1}): what the region asks and the system
+     * cannot know. The form's two empty rows after it are sent blank, as a browser sends them.
+     */
+    CampaignId openWithOwnShare(MockMvc mvc, NastavnikPrincipal methodologist, OrganisationId area, String title,
+            String... indicators) throws Exception {
+        return open(mvc, methodologist, area, title, OWN_SHARE, indicators);
+    }
+
+    static final String OWN_SHARE = "Доля педагогов, прошедших КПК по наставничеству в других организациях";
+
+    private CampaignId open(MockMvc mvc, NastavnikPrincipal methodologist, OrganisationId area, String title,
+            String ownShare, String... indicators) throws Exception {
+        var request = post("/monitoring/campaigns").with(user(methodologist)).with(csrf())
                 .param("organisation", area.toString()).param("title", title).param("from", "2025-09-01")
                 .param("to", "2026-08-31").param("deadline", "2026-06-01").param("orderNumber", "45-од")
-                .param("orderDate", "2026-05-15").param("indicators", indicators)).andReturn().getResponse()
-                .getRedirectedUrl();
+                .param("orderDate", "2026-05-15").param("indicators", indicators);
+        if (ownShare != null) {
+            request.param("own[0].title", ownShare).param("own[0].unit", "PERCENT")
+                    .param("own[0].hint", "Курсы вне школы за период").param("own[1].title", "")
+                    .param("own[1].unit", "COUNT").param("own[1].hint", "");
+        }
+        String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
         return CampaignId.of(location.substring(location.lastIndexOf('/') + 1));
     }
 }

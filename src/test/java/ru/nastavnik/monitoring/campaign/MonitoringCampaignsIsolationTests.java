@@ -61,6 +61,11 @@ class MonitoringCampaignsIsolationTests {
                 .param("action", "submit").param("comment", "Школа А")).andExpect(status().is3xxRedirection());
     }
 
+    long ownFigures() {
+        return jdbc.queryForObject("select count(*) from monitoring_campaign_own_figure where campaign_id = ?", Long.class,
+                id.value());
+    }
+
     void notFound(NastavnikPrincipal who, RequestBuilder... requests) throws Exception {
         for (RequestBuilder r : requests) {
             mvc.perform(r).andExpect(status().isNotFound());
@@ -81,7 +86,10 @@ class MonitoringCampaignsIsolationTests {
                 get("/api/v1/campaigns/{id}", id).with(user(curatorB)),
                 get("/monitoring/campaigns/{id}", id).with(user(curatorB)),
                 get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(curatorB)),
-                get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorB)));
+                get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorB)),
+                post("/monitoring/campaigns/{id}/own", id).with(user(curatorB)).with(csrf())
+                        .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"));
+        assertThat(ownFigures()).isZero();
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select comment from monitoring_campaign_submission where campaign_id = ? "
                 + "and organisation_id = ?", String.class, id.value(), a.value())).isEqualTo("Школа А");
@@ -110,6 +118,8 @@ class MonitoringCampaignsIsolationTests {
                         .param("comment", "чужое"),
                 post("/monitoring/campaigns/{id}/remind", id).with(user(other)).with(csrf()),
                 post("/monitoring/campaigns/{id}/close", id).with(user(other)).with(csrf()),
+                post("/monitoring/campaigns/{id}/own", id).with(user(other)).with(csrf())
+                        .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"),
                 get("/api/v1/campaigns/{id}", id).with(user(other)),
                 get("/api/v1/campaigns/{id}/submissions", id).with(user(other)),
                 get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(other)),
@@ -119,6 +129,7 @@ class MonitoringCampaignsIsolationTests {
                         .param("deadline", "2026-06-01").param("orderNumber", "1").param("orderDate", "2026-05-15")
                         .param("indicators", "MENTORS"));
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
+        assertThat(ownFigures()).isZero();
         assertThat(jdbc.queryForObject("select status from monitoring_campaign where id = ?", String.class, id.value()))
                 .isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select count(*) from monitoring_campaign where organisation_id = ?", Long.class,

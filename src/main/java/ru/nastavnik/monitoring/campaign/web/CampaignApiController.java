@@ -20,6 +20,9 @@ import ru.nastavnik.monitoring.campaign.CampaignReports;
 import ru.nastavnik.monitoring.campaign.CampaignStatus;
 import ru.nastavnik.monitoring.campaign.CampaignView;
 import ru.nastavnik.monitoring.campaign.Campaigns;
+import ru.nastavnik.monitoring.campaign.ManualFigure;
+import ru.nastavnik.monitoring.campaign.OwnFigure;
+import ru.nastavnik.monitoring.campaign.SchoolReport;
 import ru.nastavnik.monitoring.campaign.SchoolCampaign;
 import ru.nastavnik.monitoring.campaign.SubmissionStatus;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
@@ -51,12 +54,21 @@ class CampaignApiController {
     }
 
     record Campaign(CampaignId id, OrganisationId area, String areaName, String title, LocalDate from, LocalDate to,
-            LocalDate deadline, String orderNumber, LocalDate orderDate, List<String> indicators, CampaignStatus status,
-            SubmissionStatus ownStatus) {
+            LocalDate deadline, String orderNumber, LocalDate orderDate, List<String> indicators,
+            List<OwnDefinition> ownFigures, CampaignStatus status, SubmissionStatus ownStatus) {
 
         static Campaign of(CampaignView c, SubmissionStatus own) {
             return new Campaign(c.id(), c.area(), c.areaName(), c.title(), c.from(), c.to(), c.deadline(),
-                    c.orderNumber(), c.orderDate(), c.indicators().stream().map(Enum::name).toList(), c.status(), own);
+                    c.orderNumber(), c.orderDate(), c.indicators().stream().map(Enum::name).toList(),
+                    c.own().stream().map(OwnDefinition::of).toList(), c.status(), own);
+        }
+    }
+
+    /** The campaign's own figure: {@code code} as in its submitted values ({@code OWN_1}); unit COUNT or PERCENT. */
+    record OwnDefinition(String code, String title, String unit, String hint) {
+
+        static OwnDefinition of(OwnFigure f) {
+            return new OwnDefinition(f.code(), f.title(), f.unit().name(), f.hint());
         }
     }
 
@@ -97,20 +109,30 @@ class CampaignApiController {
     @GetMapping("/api/v1/campaigns/{id}/submissions")
     @Operation(summary = "Отчёты всех школ кампании с показателями, как они сданы (методист территории)")
     List<Submission> submissions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id) {
-        return campaigns.reports(me, id).stream().map(this::submission).toList();
+        CampaignView c = campaigns.campaign(me, id);
+        return campaigns.reports(me, id).stream().map(s -> submission(c, s)).toList();
     }
 
     @GetMapping("/api/v1/campaigns/{id}/submissions/{orgId}")
     @Operation(summary = "Отчёт одной школы в кампании (школа — свой, методист — школ своей территории)")
     Submission submission(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
             @PathVariable OrganisationId orgId) {
-        return submission(reports.report(me, id, orgId).submission());
+        SchoolReport report = reports.report(me, id, orgId);
+        return submission(report.campaign(), report.submission());
     }
 
-    private Submission submission(SubmissionView s) {
+    /** The catalogue's figures as submitted, then the campaign's own (always typed), in the campaign's order. */
+    private Submission submission(CampaignView c, SubmissionView s) {
+        List<Value> figures = new java.util.ArrayList<>(s.figures().stream().map(f -> new Value(f.indicator().name(),
+                messages.getMessage(f.indicator().nameKey(), null, java.util.Locale.forLanguageTag("ru")),
+                f.value(), f.numerator(), f.base(), f.manual())).toList());
+        for (OwnFigure own : c.own()) {
+            ManualFigure f = s.own().get(own.number());
+            if (f != null) {
+                figures.add(new Value(own.code(), own.title(), own.value(f), f.numerator(), f.base(), true));
+            }
+        }
         return new Submission(s.school(), s.schoolName(), s.status(), s.submittedAt(), s.submittedBy(), s.comment(),
-                s.returnComment(), s.figures().stream().map(f -> new Value(f.indicator().name(),
-                        messages.getMessage(f.indicator().nameKey(), null, java.util.Locale.forLanguageTag("ru")),
-                        f.value(), f.numerator(), f.base(), f.manual())).toList());
+                s.returnComment(), figures);
     }
 }

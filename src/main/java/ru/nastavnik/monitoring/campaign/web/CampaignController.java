@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.monitoring.campaign.CampaignBoard;
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignReminders;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
@@ -71,6 +72,7 @@ class CampaignController {
         form.setFrom(year.from());
         form.setTo(year.to());
         form.setOrderDate(today);
+        form.withEmptyRows();
         model.addAttribute("campaignForm", form);
         return formPage(me, model);
     }
@@ -100,13 +102,33 @@ class CampaignController {
         }
         model.addAttribute("areas", campaigns.areas(me));
         model.addAttribute("catalogue", Indicator.values());
+        model.addAttribute("ownUnits", List.of(Indicator.Unit.COUNT, Indicator.Unit.PERCENT));
         return "monitoring/campaign-form";
     }
 
     @GetMapping("/{id}")
     String board(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id, Model model) {
-        model.addAttribute("board", campaigns.board(me, id));
+        CampaignBoard board = campaigns.board(me, id);
+        model.addAttribute("board", board);
+        model.addAttribute("ownUnits", List.of(Indicator.Unit.COUNT, Indicator.Unit.PERCENT));
+        if (!model.containsAttribute("ownFiguresForm")) {
+            model.addAttribute("ownFiguresForm", OwnFiguresForm.of(board.campaign().own()));
+        }
         return "monitoring/campaign-board";
+    }
+
+    /** Her own figures changed while no school has submitted; refused, nothing changed, after the first report. */
+    @PostMapping("/{id}/own")
+    String redefineOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+            @ModelAttribute OwnFiguresForm ownFiguresForm, RedirectAttributes redirect) {
+        try {
+            campaigns.redefineOwn(me, id, ownFiguresForm.figures());
+            Flash.success(redirect, "campaign.own.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            redirect.addFlashAttribute("ownFiguresForm", ownFiguresForm);
+        }
+        return "redirect:/monitoring/campaigns/" + id;
     }
 
     @PostMapping("/{id}/remind")

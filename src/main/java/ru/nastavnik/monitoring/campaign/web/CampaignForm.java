@@ -9,8 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignDetails;
 
-/** The methodologist's form opening a campaign. */
-class CampaignForm {
+/** The methodologist's form opening a campaign, with her own figures beside the catalogue's. */
+class CampaignForm extends OwnFiguresForm {
 
     private String organisation;
     private String title;
@@ -26,7 +26,7 @@ class CampaignForm {
     private List<Indicator> indicators = new ArrayList<>();
 
     CampaignDetails details() {
-        return new CampaignDetails(title, from, to, deadline, orderNumber, orderDate, indicators);
+        return new CampaignDetails(title, from, to, deadline, orderNumber, orderDate, indicators, figures());
     }
 
     public String getOrganisation() {

@@ -15,13 +15,15 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignView;
+import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
 import ru.nastavnik.shared.web.Dates;
 
 /**
  * The campaign's roll-up in the system's own layout, streamed (SXSSF, 100 rows in memory): the order and period on
- * top, then one row per school — its status, when submitted, each indicator as submitted, which were typed by hand,
+ * top, then one row per school — its status, when submitted, each indicator as submitted, then the campaign's own
+ * figures (a column each), which were typed by hand,
  * and its comment. A school that has not submitted has its row with the status only.
  */
 @Component
@@ -52,6 +54,9 @@ class CampaignRollup {
             for (Indicator i : c.indicators()) {
                 header.createCell(col++).setCellValue(text(i.nameKey()) + ", " + text(i.unit().messageKey()));
             }
+            for (OwnFigure f : c.own()) {
+                header.createCell(col++).setCellValue(f.title() + ", " + text(f.unit().messageKey()));
+            }
             header.createCell(col++).setCellValue(text("campaigns.xlsx.manual"));
             header.createCell(col).setCellValue(text("campaigns.comment"));
             int r = FIRST_SCHOOL_ROW;
@@ -78,6 +83,14 @@ class CampaignRollup {
             }
             if (f != null && f.manual()) {
                 manual.append(manual.isEmpty() ? "" : "; ").append(text(i.nameKey()));
+            }
+            col++;
+        }
+        for (OwnFigure f : c.own()) {
+            BigDecimal value = f.value(s.own().get(f.number()));
+            if (value != null) {
+                row.createCell(col).setCellValue(value.doubleValue());
+                manual.append(manual.isEmpty() ? "" : "; ").append(f.title());
             }
             col++;
         }

@@ -45,6 +45,15 @@ class ReportController {
                     form.getBase().put(indicator.name(), String.valueOf(figure.base()));
                 }
             });
+            report.campaign().own().forEach(own -> {
+                var figure = report.submission().ownTyped().get(own.number());
+                if (figure != null) {
+                    form.getNumerator().put(own.code(), String.valueOf(figure.numerator()));
+                    if (own.hasBase()) {
+                        form.getBase().put(own.code(), String.valueOf(figure.base()));
+                    }
+                }
+            });
             form.setComment(report.submission().comment());
             model.addAttribute("reportForm", form);
         }

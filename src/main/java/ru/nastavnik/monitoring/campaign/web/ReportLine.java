@@ -6,28 +6,36 @@ import java.util.List;
 
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SchoolReport;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
 
 /**
- * One indicator of a report as the page shows it: while the school may edit, the system's figure now (or an input for a
- * figure typed by hand); afterwards the figure as submitted, marked when it was typed by hand.
+ * One figure of a report as the page shows it: while the school may edit, the system's figure now (or an input for a
+ * figure typed by hand); afterwards the figure as submitted, marked when it was typed by hand. A campaign's own figure
+ * ({@code own} set, {@code indicator} null) is always typed by hand.
  */
-record ReportLine(Indicator indicator, String value, boolean manual, boolean input) {
+record ReportLine(Indicator indicator, OwnFigure own, String value, boolean manual, boolean input) {
 
     static List<ReportLine> of(SchoolReport report) {
         List<ReportLine> lines = new ArrayList<>();
         for (Indicator indicator : report.campaign().indicators()) {
             if (report.editable()) {
                 lines.add(indicator.computed()
-                        ? new ReportLine(indicator, shown(report.system().getOrDefault(indicator, Figure.ZERO)
+                        ? new ReportLine(indicator, null, shown(report.system().getOrDefault(indicator, Figure.ZERO)
                                 .value(indicator.unit())), false, false)
-                        : new ReportLine(indicator, null, true, true));
+                        : new ReportLine(indicator, null, null, true, true));
             } else {
                 SubmittedFigure f = report.submission().figures().stream().filter(s -> s.indicator() == indicator)
                         .findFirst().orElse(null);
-                lines.add(new ReportLine(indicator, f == null ? null : shown(f.value()), f != null && f.manual(), false));
+                lines.add(new ReportLine(indicator, null, f == null ? null : shown(f.value()), f != null && f.manual(),
+                        false));
             }
+        }
+        for (OwnFigure own : report.campaign().own()) {
+            lines.add(report.editable() ? new ReportLine(null, own, null, true, true)
+                    : new ReportLine(null, own, report.submission().own().containsKey(own.number())
+                            ? shown(own.value(report.submission().own().get(own.number()))) : null, true, false));
         }
         return lines;
     }
@@ -37,7 +45,16 @@ record ReportLine(Indicator indicator, String value, boolean manual, boolean inp
         return value == null ? "—" : value.toPlainString().replace('.', ',');
     }
 
+    /** The key of its inputs and of its row: the indicator's code or the own figure's ({@code OWN_1}). */
+    public String code() {
+        return own != null ? own.code() : indicator.name();
+    }
+
     public boolean hasBase() {
-        return indicator.unit() != Indicator.Unit.COUNT;
+        return own != null ? own.hasBase() : indicator.unit() != Indicator.Unit.COUNT;
+    }
+
+    public String unitKey() {
+        return (own != null ? own.unit() : indicator.unit()).messageKey();
     }
 }

@@ -1,0 +1,81 @@
+package ru.nastavnik.monitoring.campaign.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.campaign.OwnFigure;
+
+/**
+ * The methodologist's own figures as rows of a form (title, unit, hint), with empty rows to add more; an empty row is
+ * dropped by the campaign. Used by the form opening a campaign and by the board while no school has submitted.
+ */
+class OwnFiguresForm implements java.io.Serializable {
+
+    static final int EMPTY_ROWS = 3;
+
+    private List<Row> own = new ArrayList<>();
+
+    OwnFiguresForm withEmptyRows() {
+        for (int i = 0; i < EMPTY_ROWS; i++) {
+            own.add(new Row());
+        }
+        return this;
+    }
+
+    static OwnFiguresForm of(List<OwnFigure> figures) {
+        OwnFiguresForm form = new OwnFiguresForm();
+        figures.forEach(f -> {
+            Row row = new Row();
+            row.setTitle(f.title());
+            row.setUnit(f.unit());
+            row.setHint(f.hint());
+            form.own.add(row);
+        });
+        return form.withEmptyRows();
+    }
+
+    List<OwnFigure> figures() {
+        return own.stream().map(r -> new OwnFigure(0, r.getTitle(), r.getUnit(), r.getHint())).toList();
+    }
+
+    public List<Row> getOwn() {
+        return own;
+    }
+
+    public void setOwn(List<Row> own) {
+        this.own = own;
+    }
+
+    /** One figure of hers. */
+    public static class Row implements java.io.Serializable {
+
+        private String title;
+        private Indicator.Unit unit = Indicator.Unit.COUNT;
+        private String hint;
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public Indicator.Unit getUnit() {
+            return unit;
+        }
+
+        public void setUnit(Indicator.Unit unit) {
+            this.unit = unit;
+        }
+
+        public String getHint() {
+            return hint;
+        }
+
+        public void setHint(String hint) {
+            this.hint = hint;
+        }
+    }
+}
