@@ -1,11 +1,14 @@
 package ru.nastavnik.mentorship;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +20,14 @@ import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
 
 /**
  * The Regulation (appendix № 1) and the roadmap (appendix № 2) of the order approving them, from the organisation's
  * editable templates, DOCX or PDF: each on its own, or after the order in its document. The names in them are the
- * organisation's and its head's (its requisites), not staff's: reading them records nothing in the audit log.
+ * organisation's and its head's (its requisites), and in the roadmap the people its plan makes responsible (read,
+ * and audited, by the {@link RoadmapSource}). The roadmap prints the school's own plan of the school year of the
+ * order's date (today's while the order is a draft), else the system's seven stages.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,9 +63,14 @@ public class RegulationDocuments {
     private final BankCapacities capacities;
     private final StoredFiles files;
     private final MentoringFormSettings forms;
+    private final ObjectProvider<RoadmapSource> roadmaps;
+    private final Clock clock;
 
     RegulationDocuments(OrderRepository orders, RegulationVersionRepository versions, DocumentParts parts,
-            BankCapacities capacities, StoredFiles files, MentoringFormSettings forms) {
+            BankCapacities capacities, StoredFiles files, MentoringFormSettings forms, ObjectProvider<RoadmapSource> roadmaps,
+            Clock clock) {
+        this.roadmaps = roadmaps;
+        this.clock = clock;
         this.files = files;
         this.forms = forms;
         this.orders = orders;
@@ -86,9 +97,10 @@ public class RegulationDocuments {
         Mentorships.check(caller, organisation);
         Optional<MentorshipOrder> order = approvalOrder(organisation);
         byte[] docx = order.isPresent() ? render(caller, order.get(), appendix)
-                : parts.render(organisation, appendix.template, RegulationModel.appendix(
-                        RegulationModel.of(parts.organisation(organisation), capacities.capacityLimits(caller, organisation),
-                                forms.of(organisation), null, versions.inOrganisation(organisation.value()).size() + 1), appendix.number()));
+                : parts.render(organisation, appendix.template, withPlan(caller, organisation, null, appendix,
+                        RegulationModel.appendix(RegulationModel.of(parts.organisation(organisation),
+                                capacities.capacityLimits(caller, organisation), forms.of(organisation), null,
+                                versions.inOrganisation(organisation.value()).size() + 1), appendix.number())));
         return file(appendix, docx, pdf);
     }
 
@@ -123,7 +135,19 @@ public class RegulationDocuments {
         Integer version = found.map(v -> v.view().number()).orElse(null);
         Map<String, Object> model = RegulationModel.of(parts.organisation(order.organisation()),
                 capacities.capacityLimits(caller, order.organisation()), forms.of(order.organisation()), order.view(), version);
-        return parts.render(order.organisation(), appendix.template, RegulationModel.appendix(model, appendix.number()));
+        return parts.render(order.organisation(), appendix.template, withPlan(caller, order.organisation(),
+                order.view().orderDate(), appendix, RegulationModel.appendix(model, appendix.number())));
+    }
+
+    /** The roadmap from the school's plan of the year of {@code date} (today when null), if it keeps one. */
+    private Map<String, Object> withPlan(NastavnikPrincipal caller, OrganisationId organisation, LocalDate date,
+            Appendix appendix, Map<String, Object> model) {
+        RoadmapSource source = roadmaps.getIfAvailable();
+        if (appendix != Appendix.ROADMAP || source == null) {
+            return model;
+        }
+        LocalDate day = date != null ? date : LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        return source.plan(caller, organisation, day).map(rows -> RoadmapTable.withPlan(model, rows)).orElse(model);
     }
 
     private Optional<MentorshipOrder> approvalOrder(OrganisationId organisation) {

@@ -14,7 +14,8 @@ import ru.nastavnik.shared.web.Dates;
 /**
  * The fields of the Regulation and the roadmap: the organisation's requisites, the approval order's number and
  * date (blanks while it is a draft), the version, and the settings the Regulation states — the forms of mentoring,
- * the mentees a mentor may take (the bank's capacity limits), the programme's term.
+ * the mentees a mentor may take (the bank's capacity limits), the programme's term. The roadmap's table is the
+ * system's seven stages until {@link RoadmapTable} puts the school's own plan in their place.
  */
 final class RegulationModel {
 
@@ -41,6 +42,7 @@ final class RegulationModel {
         String page = organisation.requisites() == null || organisation.requisites().mentorshipPage() == null
                 ? (String) org.get("website") : organisation.requisites().mentorshipPage();
         model.put("stages", stages(limits.maxCapacity(), page));
+        model.put("roadmap", RoadmapTable.flags(false, List.of()));
         return model;
     }
 
@@ -102,7 +104,7 @@ final class RegulationModel {
                                 + page + ") и в социальных сетях, по возможности — на муниципальном и региональном "
                                 + "уровнях." });
         return java.util.stream.IntStream.range(0, stages.size()).mapToObj(i -> Map.of("number", (i + 1) + ".",
-                "title", stages.get(i)[0], "content", stages.get(i)[1])).toList();
+                "title", stages.get(i)[0], "content", stages.get(i)[1], "deadline", "", "responsible", "")).toList();
     }
 
     /** «директора»: the head's position inside the grif, in lower case unless it is an abbreviation. */
