@@ -33,6 +33,7 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -88,9 +89,10 @@ public class AreaMatching {
                 .filter(m -> people.containsKey(m.personId()) && !paired.contains(m.personId())).toList();
         List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId()))
                 .filter(m -> !w.onlyTrained() || m.trainingStatus() == TrainingStatus.TRAINED).toList();
-        Set<PersonId> crossing = mentors.stream().filter(MentorView::sharedBank)
-                .map(MentorView::personId).filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK))
-                .collect(Collectors.toSet());
+        // one query for all: a query per mentor also made Hibernate check every entity the run holds for changes
+        // before each (auto-flush), which cost minutes at a region's size (bench/region-matching)
+        Set<PersonId> crossing = consents.withValid(mentors.stream().filter(MentorView::sharedBank)
+                .map(MentorView::personId).toList(), ConsentPurpose.SHARED_BANK);
         Map<OrganisationId, InputAssembler.Area> places = places(area, schools.keySet());
         InputAssembler assembler = new InputAssembler(mentees, mentors,
                 people.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::data)),
@@ -101,8 +103,9 @@ public class AreaMatching {
         events.publishEvent(new AuditEvent(area, AuditAction.CREATE, "MatchingRun", run.id(), "подбор наставников по "
                 + "территории: школ " + schools.size() + ", наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         // each school's log shows that its people's data went into the area's run
+        String areaName = schools(area);
         schools.keySet().forEach(s -> events.publishEvent(new AuditEvent(s, AuditAction.READ, "MatchingRun", run.id(),
-                "данные банков школы использованы в подборе по территории «" + schools(area) + "»")));
+                "данные банков школы использованы в подборе по территории «" + areaName + "»")));
         return view(run, schools);
     }
 
@@ -169,11 +172,14 @@ public class AreaMatching {
             }
         });
         // a mentor's name only with her consent to the shared bank; a mentee's never
-        Set<PersonId> named = made.stream().map(Proposal::mentor).distinct()
-                .filter(p -> consents.hasValid(p, ConsentPurpose.SHARED_BANK)).collect(Collectors.toSet());
+        Set<PersonId> named = consents.withValid(made.stream().map(Proposal::mentor).distinct().toList(),
+                ConsentPurpose.SHARED_BANK);
         Map<PersonId, StaffView> people = profiles.of(named);
-        people.keySet().forEach(p -> events.publishEvent(new AuditEvent(mentorSchools.getOrDefault(p, run.organisation()),
-                AuditAction.READ, "Person", p.value(), "подбор по территории: наставник из общего банка показан методисту")));
+        // one batch per school whose mentors are shown (a region's run shows thousands)
+        people.keySet().stream().collect(Collectors.groupingBy(p -> mentorSchools.getOrDefault(p, run.organisation()),
+                        LinkedHashMap::new, Collectors.mapping(PersonId::value, Collectors.toList())))
+                .forEach((school, shown) -> events.publishEvent(AuditBatch.reads(school, "Person", shown,
+                        "подбор по территории: наставник из общего банка показан методисту")));
         Function<OrganisationId, String> schoolName = o -> o == null || !schools.containsKey(o) ? "" : schools.get(o).name();
         List<AreaRunView.AreaProposal> rows = made.stream().map(p -> {
             OrganisationId mentorSchool = mentorSchools.get(p.mentor());

@@ -60,6 +60,7 @@ class RunRecorder {
         }
         int solveMillis = (int) ((System.nanoTime() - started) / 1_000_000);
         Scorer scorer = engine.scorer(input);
+        MatchingEngine.Suggester suggester = engine.suggester(input);
         boolean valid = CertificateCheck.verify(scorer, result).valid();
         MatchingRun run = runs.save(new MatchingRun(owner, w, clock.instant(), mentees.size(), mentors.size(),
                 result.stats().admissiblePairs(), result.stats().candidateEdges(), result.stats().pricingRounds(),
@@ -72,7 +73,7 @@ class RunRecorder {
             if (j >= 0) {
                 List<UUID> alternativeMentors = new ArrayList<>();
                 List<Integer> alternativeScores = new ArrayList<>();
-                for (Suggestion s : engine.suggest(input, i, Matching.ALTERNATIVES + 1)) {
+                for (Suggestion s : suggester.suggest(i, Matching.ALTERNATIVES + 1)) {
                     if (s.mentor() != j && alternativeMentors.size() < Matching.ALTERNATIVES) {
                         alternativeMentors.add(mentors.get(s.mentor()).personId().value());
                         alternativeScores.add(s.score());
@@ -82,7 +83,7 @@ class RunRecorder {
                 proposals.save(new Proposal(run.id(), school, mentee, mentor, Matching.criteria(scorer.explain(i, j)),
                         alternativeMentors, alternativeScores, pinned.contains(mentee + ":" + mentor)));
             } else {
-                String reason = engine.whyUnmatched(input, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
+                String reason = engine.whyUnmatched(scorer, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
                 unmatched.save(new UnmatchedEntry(run.id(), school, mentee, reason));
             }
         }

@@ -91,30 +91,51 @@ public final class MatchingEngine {
 
     /** The best admissible mentors of one mentee with free places, best first, each with its explanation. */
     public List<Suggestion> suggest(MatchingInput input, int mentee, int limit) {
-        Scorer scorer = scorer(input);
-        int[] places = new int[input.mentorCount];
-        for (int j = 0; j < input.mentorCount; j++) {
-            places[j] = input.freeCapacity(j);
-        }
-        MentorIndex index = new MentorIndex(input, places);
-        TopK top = new TopK(limit);
-        int org = input.menteeOrganisation[mentee];
-        for (int p = index.from(org), end = index.to(org); p < end; p++) {
-            offer(scorer, top, mentee, index.byOrganisation[p]);
-        }
-        for (int j : index.shared) {
-            if (input.mentorOrganisation[j] != org) {
-                offer(scorer, top, mentee, j);
+        return suggester(input).suggest(mentee, limit);
+    }
+
+    /** Suggestions for many mentees of one input (a run's alternatives): the scorer and the index are built once. */
+    public Suggester suggester(MatchingInput input) {
+        return new Suggester(scorer(input));
+    }
+
+    /** The best admissible mentors with free places of any mentee of one input. */
+    public static final class Suggester {
+
+        private final Scorer scorer;
+        private final MentorIndex index;
+
+        private Suggester(Scorer scorer) {
+            MatchingInput input = scorer.input();
+            int[] places = new int[input.mentorCount];
+            for (int j = 0; j < input.mentorCount; j++) {
+                places[j] = input.freeCapacity(j);
             }
+            this.scorer = scorer;
+            this.index = new MentorIndex(input, places);
         }
-        long[] kept = new long[top.size()];
-        int count = top.drainDescending(kept);
-        List<Suggestion> suggestions = new ArrayList<>(count);
-        for (int q = 0; q < count; q++) {
-            int j = TopK.mentor(kept[q]);
-            suggestions.add(new Suggestion(j, TopK.value(kept[q]), scorer.explain(mentee, j)));
+
+        public List<Suggestion> suggest(int mentee, int limit) {
+            TopK top = new TopK(limit);
+            MatchingInput input = scorer.input();
+            int org = input.menteeOrganisation[mentee];
+            for (int p = index.from(org), end = index.to(org); p < end; p++) {
+                offer(scorer, top, mentee, index.byOrganisation[p]);
+            }
+            for (int j : index.shared) {
+                if (input.mentorOrganisation[j] != org) {
+                    offer(scorer, top, mentee, j);
+                }
+            }
+            long[] kept = new long[top.size()];
+            int count = top.drainDescending(kept);
+            List<Suggestion> suggestions = new ArrayList<>(count);
+            for (int q = 0; q < count; q++) {
+                int j = TopK.mentor(kept[q]);
+                suggestions.add(new Suggestion(j, TopK.value(kept[q]), scorer.explain(mentee, j)));
+            }
+            return suggestions;
         }
-        return suggestions;
     }
 
     /** The baseline: best pairs first, each taken if both sides are still free. */
@@ -127,7 +148,15 @@ public final class MatchingEngine {
         if (result.mentorOf(mentee) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(UnmatchedReason.of(scorer(input), result.pins.capacity, mentee));
+        return whyUnmatched(scorer(input), result, mentee);
+    }
+
+    /** As above, with the input's scorer built once by the caller (a run asks it for every mentee left). */
+    public Optional<UnmatchedReason> whyUnmatched(Scorer scorer, MatchingResult result, int mentee) {
+        if (result.mentorOf(mentee) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(UnmatchedReason.of(scorer, result.pins.capacity, mentee));
     }
 
     private static void offer(Scorer scorer, TopK top, int mentee, int mentor) {
