@@ -38,6 +38,8 @@ class MalformedIdsIntegrationTests {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String org = pair.school().toString();
         String api = "/api/v1/organisations/" + org;
+        // a publication that may not exist: the malformed id after it is refused by the binding first
+        String news = "/publishing/channels/publications/" + java.util.UUID.randomUUID();
         List<RequestBuilder> curatorRequests = List.of(
                 delete(api + "/matching-wishes/" + BAD),
                 delete(api + "/matching-decisions/" + BAD),
@@ -56,7 +58,15 @@ class MalformedIdsIntegrationTests {
                 post("/organisation/profile/tokens/" + BAD + "/revoke").with(csrf()),
                 get("/monitoring/programmes/" + BAD + "/impact"),
                 get("/monitoring/programmes/" + BAD + "/quality"),
-                get("/api/v1/programmes/" + BAD + "/impact"));
+                get("/api/v1/programmes/" + BAD + "/impact"),
+                post("/monitoring/programmes/" + java.util.UUID.randomUUID() + "/impact/results/" + BAD + "/delete").with(csrf()),
+                post(news + "/photos/" + BAD + "/delete").with(csrf()),
+                post(news + "/deliveries/" + BAD + "/retry").with(csrf()),
+                post(news + "/deliveries/" + BAD + "/delete").with(csrf()),
+                post(news + "/deliveries/" + BAD + "/mark-deleted").with(csrf()),
+                post("/publishing/publications/from-order").param("organisation", org).param("order", BAD).with(csrf()),
+                post("/publishing/documents").param("organisation", org).param("order", BAD).param("part", "ORDER")
+                        .with(csrf()));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
         }

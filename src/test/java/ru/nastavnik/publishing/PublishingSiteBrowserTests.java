@@ -59,9 +59,11 @@ class PublishingSiteBrowserTests {
         // the pairs' order shown without personal data
         orders.assignment(new PublishingWorld.World(world, curator, null, slug));
         browser.open("/publishing/documents?organisation=" + world.schoolA());
-        new Select(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0"))))
-                .selectByValue("ANONYMISED");
+        org.openqa.selenium.WebElement choice = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0")));
+        new Select(choice).selectByValue("ANONYMISED");
         browser.click(browser.driver().findElement(By.cssSelector("#public-document-choices form button")));
+        // the page after the redirect, not the one the choice was made on
+        browser.await().until(ExpectedConditions.stalenessOf(choice));
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0")))
                 .getDomProperty("value")).isEqualTo("ANONYMISED");
 

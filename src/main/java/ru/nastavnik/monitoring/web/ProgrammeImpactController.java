@@ -18,9 +18,9 @@ import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.ContestLevel;
 import ru.nastavnik.monitoring.NewResult;
 import ru.nastavnik.monitoring.ProgrammeImpact;
+import ru.nastavnik.monitoring.ProgrammeResultId;
 import ru.nastavnik.monitoring.ResultKind;
 import ru.nastavnik.people.QualificationCategory;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -73,10 +73,10 @@ class ProgrammeImpactController {
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results/{result}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable String result,
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ProgrammeResultId result,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        UUID resultId = Ids.parse(result);
+        UUID resultId = result.value();
         return act(programme, redirect, () -> impact.remove(me, programme, resultId));
     }
 

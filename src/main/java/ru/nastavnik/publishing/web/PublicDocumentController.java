@@ -1,6 +1,5 @@
 package ru.nastavnik.publishing.web;
 
-import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.publishing.DocumentMode;
 import ru.nastavnik.publishing.DocumentPart;
 import ru.nastavnik.publishing.OrderNews;
@@ -57,11 +57,11 @@ class PublicDocumentController {
 
     @PostMapping("/documents")
     String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam String order, @RequestParam String part, @RequestParam(required = false) String mode,
+            @RequestParam OrderId order, @RequestParam String part, @RequestParam(required = false) String mode,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            documents.choose(me, org, uuid(order), enumOf(DocumentPart.class, part), mode == null || mode.isBlank() ? null
+            documents.choose(me, org, order.value(), enumOf(DocumentPart.class, part), mode == null || mode.isBlank() ? null
                     : enumOf(DocumentMode.class, mode));
             Flash.success(redirect, "publishingSite.document.saved");
         } catch (InvalidInputException e) {
@@ -72,23 +72,15 @@ class PublicDocumentController {
 
     @PostMapping("/publications/from-order")
     String fromOrder(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam String order, RedirectAttributes redirect) {
+            @RequestParam OrderId order, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            Saved saved = news.draftFromOrder(me, org, uuid(order));
+            Saved saved = news.draftFromOrder(me, org, order.value());
             Flash.success(redirect, "publishing.saved");
             return "redirect:/publishing/publications/" + saved.publication().id();
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
             return "redirect:/publishing/documents?organisation=" + org;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
         }
     }
 

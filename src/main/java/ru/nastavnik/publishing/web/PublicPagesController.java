@@ -2,7 +2,6 @@ package ru.nastavnik.publishing.web;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
 
+import ru.nastavnik.publishing.PublicDocumentId;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
@@ -58,10 +58,10 @@ class PublicPagesController {
     }
 
     @GetMapping("/documents/{id}")
-    String document(@PathVariable String slug, @PathVariable String id, WebRequest request, HttpServletResponse response,
+    String document(@PathVariable String slug, @PathVariable PublicDocumentId id, WebRequest request, HttpServletResponse response,
             Model model) {
         PublicSection section = sections.of(slug, null);
-        PublicDocumentView document = documents.shown(section.schools().keySet(), uuid(id));
+        PublicDocumentView document = documents.shown(section.schools().keySet(), id.value());
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
         if (request.checkNotModified("\"" + document.id() + "-" + document.version() + "\"")) {
             return null;
@@ -129,13 +129,5 @@ class PublicPagesController {
     static String withoutImages(String html) {
         return html == null ? "" : html.replaceAll("(?is)<(picture|figure|svg)\\b[^>]*>.*?</\\1\\s*>", "")
                 .replaceAll("(?is)<(img|source)\\b[^>]*>", "");
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.channels.PhotoId;
 import ru.nastavnik.publishing.channels.PublicationPhotos;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.NotFoundException;
 
 /**
@@ -29,9 +29,9 @@ class PublicPhotoController {
     }
 
     @GetMapping("/o/{slug}/nastavnichestvo/news/{id}/photos/{photo}")
-    ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable PublicationId id, @PathVariable String photo,
+    ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable PublicationId id, @PathVariable PhotoId photo,
             WebRequest request) {
-        PublicationPhotos.Served served = photos.published(slug, id, Ids.parse(photo));
+        PublicationPhotos.Served served = photos.published(slug, id, photo.value());
         if (request.checkNotModified("\"" + photo + "\"")) {
             return null;
         }

@@ -17,10 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.channels.DeliveryId;
+import ru.nastavnik.publishing.channels.PhotoId;
 import ru.nastavnik.publishing.channels.ChannelDeliveries;
 import ru.nastavnik.publishing.channels.PublicationPhotos;
 import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -68,36 +69,36 @@ class PublicationChannelsController {
 
     @PostMapping("/photos/{photo}/delete")
     String deletePhoto(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable String photo, RedirectAttributes redirect) {
-        photos.delete(me, id, Ids.parse(photo));
+            @PathVariable PhotoId photo, RedirectAttributes redirect) {
+        photos.delete(me, id, photo.value());
         Flash.success(redirect, "channels.photo.deleted");
         return back(id);
     }
 
     @PostMapping("/deliveries/{delivery}/retry")
     String retry(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable String delivery, RedirectAttributes redirect) {
+            @PathVariable DeliveryId delivery, RedirectAttributes redirect) {
         return act(me, id, delivery, redirect, "channels.retried", Action.RETRY);
     }
 
     @PostMapping("/deliveries/{delivery}/delete")
     String deletePost(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable String delivery, RedirectAttributes redirect) {
+            @PathVariable DeliveryId delivery, RedirectAttributes redirect) {
         return act(me, id, delivery, redirect, "channels.deleted", Action.DELETE);
     }
 
     @PostMapping("/deliveries/{delivery}/mark-deleted")
     String markDeleted(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable String delivery, RedirectAttributes redirect) {
+            @PathVariable DeliveryId delivery, RedirectAttributes redirect) {
         return act(me, id, delivery, redirect, "channels.markedDeleted", Action.MARK);
     }
 
     private enum Action { RETRY, DELETE, MARK }
 
-    private String act(NastavnikPrincipal me, PublicationId id, String delivery, RedirectAttributes redirect, String done,
+    private String act(NastavnikPrincipal me, PublicationId id, DeliveryId delivery, RedirectAttributes redirect, String done,
             Action action) {
         OrganisationId org = publications.get(me, id).organisationId();
-        UUID row = Ids.parse(delivery);
+        UUID row = delivery.value();
         try {
             switch (action) {
                 case RETRY -> deliveries.retry(me, org, id, row);

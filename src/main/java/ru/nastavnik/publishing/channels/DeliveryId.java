@@ -1,0 +1,19 @@
+package ru.nastavnik.publishing.channels;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** One post of a news item to one channel (a row of the outbox). */
+public record DeliveryId(@JsonValue UUID value) {
+
+    public DeliveryId {
+        Objects.requireNonNull(value, "delivery id");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
