@@ -279,7 +279,6 @@ class Mentorship {
         }
     }
 
-    /** Everyone who is or was in the pair, for reading their names at once. */
     /** The day a member who left her job leaves the pair: her last working day, within the pair's own span. */
     LocalDate lastDayOf(LocalDate leftOn) {
         LocalDate day = leftOn.isBefore(startsOn) ? startsOn : leftOn.isAfter(endsOn) ? endsOn : leftOn;
@@ -296,6 +295,7 @@ class Mentorship {
         return true;
     }
 
+    /** Everyone who is or was in the pair, for reading their names at once. */
     java.util.Set<PersonId> people() {
         return members.stream().map(Member::person).collect(java.util.stream.Collectors.toSet());
     }

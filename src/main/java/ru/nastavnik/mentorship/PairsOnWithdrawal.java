@@ -16,7 +16,8 @@ import ru.nastavnik.shared.audit.AuditEvent;
 
 /**
  * A person who left her job (a leaving date on her staff record) leaves her pairs on her last working day: a pair
- * whose only mentor or mentee she was ends, a group goes on without her. A withdrawn consent ends the person's pairs the same day, even one whose end was announced for later: a mentor
+ * whose only mentor or mentee she was ends, a group goes on without her. A withdrawn consent ends the person's pairs
+ * the same day, even one whose end was announced for later: a mentor
  * may give up mentoring at any time (Labour Code art. 351.8), without the consent to processing (152-ФЗ) nobody's
  * data may go on being used for it, and without the shared bank consent a mentor serves no other school.
  */

@@ -27,7 +27,6 @@ import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.bank.SharedBank;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.documents.SafeFileName;
@@ -35,7 +34,6 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
@@ -44,31 +42,28 @@ import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
-/** The school's two banks (stages 2 and 3 of the roadmap) and the area's shared bank for methodologists. */
+/** The school's two banks (stages 2 and 3 of the roadmap); the area's shared bank is {@link SharedBankController}. */
 @Controller
 class BankController {
 
     static final String MENTEES = "bank/mentee-bank";
     static final String MENTORS = "bank/mentor-bank";
-    static final String SHARED = "bank/shared-bank";
     static final int CANDIDATES = 50;
     static final int INVITE_LIMIT = 100;
 
     private final BankManagement banks;
     private final BankCapacities capacities;
     private final BankPages pages;
-    private final SharedBank shared;
     private final Vocabulary vocabulary;
     private final BankExport export;
     private final StaffManagement staff;
     private final MentoringFormSettings forms;
 
-    BankController(BankManagement banks, BankCapacities capacities, BankPages pages, SharedBank shared, Vocabulary vocabulary, BankExport export,
+    BankController(BankManagement banks, BankCapacities capacities, BankPages pages, Vocabulary vocabulary, BankExport export,
             StaffManagement staff, MentoringFormSettings forms) {
         this.banks = banks;
         this.capacities = capacities;
         this.pages = pages;
-        this.shared = shared;
         this.vocabulary = vocabulary;
         this.export = export;
         this.staff = staff;
@@ -252,26 +247,6 @@ class BankController {
         model.addAttribute("history", banks.history(me, org, person));
         BankChoices.topics(vocabulary, org, model);
         return "bank/_person-bank";
-    }
-
-    @GetMapping("/bank/shared")
-    String sharedBank(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        OrganisationId area = organisation == null || organisation.isBlank() ? me.grants().stream()
-                .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()
-                .orElseThrow(NotFoundException::new) : OrganisationId.of(organisation);
-        var shown = shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, q, false), page);
-        model.addAttribute("page", shown);
-        model.addAttribute("mentors", shown.getContent());
-        model.addAttribute("pagerBase", pagerBase(area, "competence", competence, "subject", subject, "q", q));
-        model.addAttribute("q", q);
-        model.addAttribute("needs", shared.needs(me, area));
-        BankChoices.topics(vocabulary, area, model);
-        model.addAttribute("organisationId", area);
-        model.addAttribute("competence", competence);
-        model.addAttribute("subject", subject);
-        return SHARED;
     }
 
     static void sendXlsx(HttpServletResponse response, String fileName, byte[] content) throws IOException {
