@@ -63,7 +63,11 @@ class PublishingIsolationTests {
                     put(api + "/" + draft.id()).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"title\":\"Чужое\",\"body\":\"x\"}"),
                     post(api + "/" + draft.id() + "/publish"),
-                    post(api).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужое\",\"body\":\"x\"}"));
+                    post(api).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужое\",\"body\":\"x\"}"),
+                    post("/publishing/publications/from-event").param("organisation", w.school().toString())
+                            .param("event", java.util.UUID.randomUUID().toString()).with(csrf()),
+                    post(api + "/from-event").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"event\":\"" + java.util.UUID.randomUUID() + "\"}"));
             for (MockHttpServletRequestBuilder request : requests) {
                 mvc.perform(request.with(user(stranger))).andExpect(status().isNotFound());
             }
@@ -73,6 +77,7 @@ class PublishingIsolationTests {
         assertThat(after.status()).isEqualTo(PublicationStatus.DRAFT);
         assertThat(after.version()).isEqualTo(draft.version());
         assertThat(publications.list(w.otherCurator(), w.orgs().schoolB())).isEmpty();
+        assertThat(publications.list(w.curator(), w.school())).extracting(PublicationView::id).containsExactly(draft.id());
         mvc.perform(get("/o/" + w.slug() + "/nastavnichestvo/news/" + draft.id())).andExpect(status().isNotFound());
     }
 

@@ -85,10 +85,10 @@ class PublicationController {
 
     @PostMapping("/from-event")
     String fromEvent(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam String event, RedirectAttributes redirect) {
+            @RequestParam EventId event, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            return saved(publications.draftFromEvent(me, org, EventId.of(event)), redirect);
+            return saved(publications.draftFromEvent(me, org, event), redirect);
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
             return "redirect:/events/" + event;
