@@ -71,7 +71,8 @@ class AccessibilityBrowserTests {
                 "/monitoring/indicators", "/mentorship/payments", "/training/mastery-checks", "/training/check-attempts",
                 "/practices/" + practice.id(), "/practices/" + practice.id() + "/edit",
                 "/monitoring/dashboard", "/monitoring/settings", "/monitoring/system-review", "/monitoring/annual-report",
-                "/monitoring/campaigns", "/publishing/publications", "/publishing/publications/new", "/publishing/site")) {
+                "/monitoring/campaigns", "/publishing/publications", "/publishing/publications/new", "/publishing/site",
+                "/publishing/channels", "/publishing/documents")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
