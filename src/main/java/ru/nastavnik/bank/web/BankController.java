@@ -71,7 +71,7 @@ class BankController {
     }
 
     @GetMapping("/bank/mentees")
-    String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String who, Model model) {
@@ -121,7 +121,7 @@ class BankController {
     }
 
     @GetMapping("/bank/mentors")
-    String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -150,7 +150,7 @@ class BankController {
      * {@value #INVITE_LIMIT} of them, which keeps the address within what servers and balancers accept.
      */
     @PostMapping("/bank/mentors/invite")
-    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
             @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) String q) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
@@ -195,7 +195,7 @@ class BankController {
 
     @GetMapping("/bank/{kind:mentees|mentors}/export")
     void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam(required = false) String organisation, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) OrganisationId organisation, HttpServletResponse response) throws IOException {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
         sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
@@ -231,7 +231,7 @@ class BankController {
             Flash.error(redirect, e);
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
-            String page = mentors(me, organisation.toString(), null, null, null, null, null, 0, null, model);
+            String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);
             SavedMeanwhile.show(model, "typedLimits", new BankSettingsView(defaultCapacity, maxCapacity, 0),
                     model.getAttribute("limits"), "form.stale");
             return page;

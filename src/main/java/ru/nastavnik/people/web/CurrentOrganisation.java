@@ -22,7 +22,7 @@ class CurrentOrganisation {
         this.organisations = organisations;
     }
 
-    Optional<OrganisationId> resolve(NastavnikPrincipal me, String requested) {
+    Optional<OrganisationId> resolve(NastavnikPrincipal me, OrganisationId requested) {
         return ru.nastavnik.shared.web.RequestedOrganisation.find(me, requested);
     }
 

@@ -51,7 +51,7 @@ class StaffController {
 
     @GetMapping
     String list(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "category", required = false) QualificationCategory category,
             @RequestParam(name = "archived", defaultValue = "false") boolean archived,
@@ -75,7 +75,7 @@ class StaffController {
 
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation, Model model,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation, Model model,
             RedirectAttributes redirect) {
         var organisationId = current.resolve(me, organisation);
         if (organisationId.isEmpty()) {

@@ -62,7 +62,7 @@ class StaffImportController {
 
     @GetMapping("/import")
     String uploadForm(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation, Model model) {
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation, Model model) {
         OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
         access.check(me, organisationId);
         model.addAttribute("organisationId", organisationId);
@@ -71,9 +71,9 @@ class StaffImportController {
     }
 
     @PostMapping("/import")
-    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") String organisation,
+    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
             @RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model) {
-        OrganisationId organisationId = OrganisationId.of(organisation);
+        OrganisationId organisationId = organisation;
         access.check(me, organisationId);
         try {
             ImportUploads.Upload upload = uploads.store(file);
@@ -128,7 +128,7 @@ class StaffImportController {
 
     @GetMapping("/export")
     void export(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) String organisation, HttpServletResponse response)
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation, HttpServletResponse response)
             throws IOException {
         OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
         access.check(me, organisationId);
