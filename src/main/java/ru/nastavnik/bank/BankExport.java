@@ -24,6 +24,7 @@ import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
+import ru.nastavnik.shared.web.SheetTexts;
 
 /** Either bank as an XLSX sheet, with needs and competences spelt out. */
 @Service
@@ -36,21 +37,22 @@ public class BankExport {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Organisations organisations;
+    private final SheetTexts texts;
 
     BankExport(BankManagement banks, Vocabulary vocabulary, ApplicationEventPublisher events, MessageSource messages,
-            Organisations organisations) {
+            Organisations organisations, SheetTexts texts) {
         this.banks = banks;
         this.vocabulary = vocabulary;
         this.events = events;
         this.messages = messages;
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     /** «Банк наставляемых — СШ № 1.xlsx»: which bank and whose. */
     public String fileName(OrganisationId organisation, BankKind kind) {
         String school = organisations.find(organisation).map(OrganisationSummary::shortName).orElse("");
-        return (kind == BankKind.MENTEE ? "Банк наставляемых" : "Банк наставников")
-                + (school.isEmpty() ? "" : " — " + school.replace('/', '-').replace('\\', '-')) + ".xlsx";
+        return texts.fileName("export.bank.file." + kind, school);
     }
 
     @Transactional(readOnly = true)
@@ -60,21 +62,20 @@ public class BankExport {
         Function<List<String>, String> spell = codes -> codes.stream().map(c -> titles.getOrDefault(c, c))
                 .collect(Collectors.joining("; "));
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(kind == BankKind.MENTEE ? "Наставляемые" : "Наставники");
+            Sheet sheet = workbook.createSheet(texts.text("export.bank.sheet." + kind));
             int r = 0;
             if (kind == BankKind.MENTEE) {
-                row(sheet, r++, "ФИО", "Категория", "Запросы (дефициты)", "Пояснение", "В банке с");
+                row(sheet, r++, texts.columns("export.bank.mentee.columns"));
                 for (MenteeView m : banks.mentees(caller, organisation, BankFilter.all())) {
                     row(sheet, r++, m.fullName(), label(m.category().messageKey()), spell.apply(m.needs()), nz(m.needsNote()),
                             Dates.DATE.format(m.enteredOn()));
                 }
             } else {
-                row(sheet, r++, "ФИО", "Предметы", "Компетенции", "Наставляемых одновременно", "Формы", "Обучение",
-                        "Общий банк", "В банке с");
+                row(sheet, r++, texts.columns("export.bank.mentor.columns"));
                 for (MentorView m : banks.mentors(caller, organisation, BankFilter.all())) {
                     row(sheet, r++, m.profile().fullName(), String.join(", ", m.profile().subjects()),
                             spell.apply(m.competences()), Integer.toString(m.capacity()), String.join(", ", m.preferredForms()),
-                            label(m.trainingStatus().messageKey()), m.sharedBank() ? "да" : "нет", Dates.DATE.format(m.enteredOn()));
+                            label(m.trainingStatus().messageKey()), texts.yesNo(m.sharedBank()), Dates.DATE.format(m.enteredOn()));
                 }
             }
             workbook.write(out);

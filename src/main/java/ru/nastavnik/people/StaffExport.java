@@ -23,6 +23,7 @@ import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
+import ru.nastavnik.shared.web.SheetTexts;
 
 /**
  * Writes the registry to XLSX with the import's own headers, so that a school can edit the file in Excel and
@@ -35,18 +36,21 @@ public class StaffExport {
     private final StaffAccess access;
     private final ApplicationEventPublisher events;
     private final Organisations organisations;
+    private final SheetTexts texts;
 
-    StaffExport(PersonRepository people, StaffAccess access, ApplicationEventPublisher events, Organisations organisations) {
+    StaffExport(PersonRepository people, StaffAccess access, ApplicationEventPublisher events, Organisations organisations,
+            SheetTexts texts) {
         this.people = people;
         this.access = access;
         this.events = events;
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     /** «Педагоги — СШ № 1.xlsx»: what the file is and whose. */
     public String fileName(OrganisationId organisation) {
         String school = organisations.find(organisation).map(OrganisationSummary::shortName).orElse("");
-        return "Педагоги" + (school.isEmpty() ? "" : " — " + school.replace('/', '-').replace('\\', '-')) + ".xlsx";
+        return texts.fileName("export.staff.file", school);
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +60,7 @@ public class StaffExport {
         List<Person> staff = people.findAllInOrganisation(organisation.value()).stream()
                 .filter(p -> !p.view().archived() && (restrictedToo || !p.restricted())).toList();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("Педагоги");
+            Sheet sheet = workbook.createSheet(texts.text("export.staff.sheet"));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

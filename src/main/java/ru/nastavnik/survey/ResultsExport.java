@@ -17,6 +17,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
+import ru.nastavnik.shared.web.SheetTexts;
 
 /**
  * The results as an XLSX workbook: a summary sheet (what the results page shows) and the answer sheets, one row
@@ -29,15 +30,17 @@ public class ResultsExport {
 
     private final SurveyResults results;
     private final SurveyAccess access;
+    private final SheetTexts texts;
 
-    ResultsExport(SurveyResults results, SurveyAccess access) {
+    ResultsExport(SurveyResults results, SurveyAccess access, SheetTexts texts) {
         this.results = results;
         this.access = access;
+        this.texts = texts;
     }
 
     /** «Результаты анкетирования — Анкета наставляемого.xlsx»: what the file is and which questionnaire it is of. */
-    public static String fileName(String questionnaireTitle) {
-        return "Результаты анкетирования — " + questionnaireTitle.replace('/', '-').replace('\\', '-') + ".xlsx";
+    public String fileName(String questionnaireTitle) {
+        return texts.fileName("export.survey.file", questionnaireTitle);
     }
 
     public byte[] write(NastavnikPrincipal caller, QuestionnaireId id) {
@@ -52,18 +55,18 @@ public class ResultsExport {
         Map<String, String> topicTitles = results.topicTitles(questionnaire);
         List<Question> questions = questionnaire.content().questions();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet overview = workbook.createSheet("Сводка");
+            Sheet overview = workbook.createSheet(texts.text("export.survey.summary"));
             int r = 0;
             row(overview, r++, questionnaire.title());
-            row(overview, r++, "Ответов", Integer.toString(summary.responses()));
+            row(overview, r++, texts.text("export.survey.responses"), Integer.toString(summary.responses()));
             r++;
-            row(overview, r++, "Вопрос", "Ответили", "Вариант", "Количество", "Доля, %", "Среднее");
+            row(overview, r++, texts.columns("export.survey.summary.columns"));
             for (Results.QuestionResult q : summary.questions()) {
                 String mean = q.mean() == null ? "" : q.mean().toString();
                 if (q.suppressed()) {
-                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), "меньше " + SurveyResults.MIN_GROUP + " ответов: не показывается");
+                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), texts.text("export.survey.suppressed", SurveyResults.MIN_GROUP));
                 } else if (q.bars().isEmpty()) {
-                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), "свободные ответы: на листе «Ответы»");
+                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), texts.text("export.survey.freeText"));
                 } else {
                     for (Results.Bar bar : q.bars()) {
                         row(overview, r++, q.question().text(), Integer.toString(q.answered()), bar.label(),
@@ -77,14 +80,15 @@ public class ResultsExport {
                 workbook.write(out);
                 return out.toByteArray();
             }
-            Sheet rows = workbook.createSheet("Ответы");
+            Sheet rows = workbook.createSheet(texts.text("export.survey.answers"));
             boolean named = true;
             int c = 0;
             Row header = rows.createRow(0);
-            header.createCell(c++).setCellValue("№");
+            String[] columns = texts.columns("export.survey.answers.columns");
+            header.createCell(c++).setCellValue(columns[0]);
             if (named) {
-                header.createCell(c++).setCellValue("ФИО");
-                header.createCell(c++).setCellValue("Дата");
+                header.createCell(c++).setCellValue(columns[1]);
+                header.createCell(c++).setCellValue(columns[2]);
             }
             for (Question question : questions) {
                 header.createCell(c++).setCellValue(question.text());

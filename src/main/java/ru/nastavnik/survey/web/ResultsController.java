@@ -42,9 +42,9 @@ class ResultsController {
         return "survey/results";
     }
 
-    static ResponseEntity<byte[]> xlsx(byte[] body, String title) {
+    static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(ResultsExport.fileName(title)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(fileName))
                 .header(HttpHeaders.CONTENT_TYPE, XLSX)
                 .body(body);
     }
@@ -54,7 +54,7 @@ class ResultsController {
         QuestionnaireId qid = id;
         try {
             byte[] body = export.write(me, qid);
-            return xlsx(body, questionnaires.get(me, qid).title());
+            return xlsx(body, export.fileName(questionnaires.get(me, qid).title()));
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
             return "redirect:/survey/questionnaires/" + qid + "/results";

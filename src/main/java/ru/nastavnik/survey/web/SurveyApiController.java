@@ -182,7 +182,7 @@ class SurveyApiController {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable QuestionnaireId id) {
         QuestionnaireView questionnaire = owned(me, orgId, id);
-        return ResultsController.xlsx(export.write(me, questionnaire.id()), questionnaire.title());
+        return ResultsController.xlsx(export.write(me, questionnaire.id()), export.fileName(questionnaire.title()));
     }
 
     private QuestionnaireView owned(NastavnikPrincipal me, OrganisationId orgId, QuestionnaireId id) {
