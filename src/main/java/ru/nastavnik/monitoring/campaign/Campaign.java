@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -116,24 +117,17 @@ class Campaign {
     }
 
     /**
-     * Her own figures rewritten while no school has submitted yet: a submitted report answered the figures as they
-     * stood, so after that they are fixed. Values already typed in drafts stay with their number.
+     * Her own figures revised under {@link OwnRevision}'s rules (wording any time; kind, removal and additions only
+     * while no school's answer stands in the way); what changed, for the audit, empty when nothing did.
      */
-    void redefine(List<OwnFigure> written, boolean anySubmitted) {
-        requireOpen();
-        if (anySubmitted) {
-            throw InvalidInputException.of("own", "campaign.own.afterSubmission", title);
+    List<String> revise(List<OwnFigure> written, Map<Integer, Long> answered, boolean anySubmitted) {
+        OwnRevision revision = OwnRevision.of(own(), written, answered, status == CampaignStatus.OPEN, anySubmitted,
+                !indicators().isEmpty());
+        if (!revision.changes().isEmpty()) {
+            own.clear();
+            revision.figures().forEach(f -> own.add(new OwnRow(f)));
         }
-        List<InvalidInputException.Problem> problems = new ArrayList<>();
-        List<OwnFigure> figures = OwnFigure.numbered(written, problems);
-        if (indicators().isEmpty() && figures.isEmpty() && problems.isEmpty()) {
-            problems.add(InvalidInputException.Problem.field("own", "campaigns.indicators.required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        own.clear();
-        figures.forEach(f -> own.add(new OwnRow(f)));
+        return revision.changes();
     }
 
     void close(Instant now) {

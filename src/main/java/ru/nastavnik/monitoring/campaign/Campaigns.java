@@ -7,12 +7,15 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -28,8 +31,11 @@ public class Campaigns {
     private final SubmissionRepository submissions;
     private final CampaignAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Campaigns(CampaignRepository campaigns, SubmissionRepository submissions, CampaignAccess access, Clock clock) {
+    Campaigns(CampaignRepository campaigns, SubmissionRepository submissions, CampaignAccess access, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.submissions = submissions;
         this.access = access;
@@ -107,14 +113,20 @@ public class Campaigns {
     }
 
     /**
-     * Her own figures rewritten, only before any school has submitted (a returned report was submitted too). The
-     * figures are renumbered, so what the schools typed of them in drafts is dropped rather than moved to another.
+     * Her own figures revised (see {@link OwnRevision}): {@code written} with each existing figure's number, 0 for a
+     * new one; every refusal in Russian, nothing changed; each change audited. Values the schools typed stay with
+     * their figure's number.
      */
-    public void redefineOwn(NastavnikPrincipal me, CampaignId id, List<OwnFigure> own) {
+    public void reviseOwn(NastavnikPrincipal me, CampaignId id, List<OwnFigure> written) {
         Campaign c = load(me, id);
         List<Submission> all = submissions.ofCampaign(id.value());
-        c.redefine(own, all.stream().anyMatch(s -> s.view("").submittedAt() != null));
-        all.forEach(Submission::forgetOwn);
+        Map<Integer, Long> answered = new java.util.HashMap<>();
+        all.forEach(s -> s.answeredOwn().forEach(n -> answered.merge(n, 1L, Long::sum)));
+        List<String> changes = c.revise(written, answered, all.stream().anyMatch(s -> s.view("").submittedAt() != null));
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AuditEvent(c.area(), AuditAction.UPDATE, "MonitoringCampaign", id.value(),
+                    "own figures: " + String.join("; ", changes)));
+        }
     }
 
     public void close(NastavnikPrincipal me, CampaignId id) {

@@ -41,29 +41,43 @@ public record OwnFigure(int number, String title, Indicator.Unit unit, String hi
     static List<OwnFigure> numbered(List<OwnFigure> written, List<InvalidInputException.Problem> problems) {
         List<OwnFigure> own = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
-            OwnFigure f = written.get(i);
-            String title = f.title() == null ? "" : f.title().strip();
-            String hint = f.hint() == null || f.hint().isBlank() ? null : f.hint().strip();
-            if (title.isEmpty() && hint == null) {
+            OwnFigure f = written.get(i).stripped();
+            if (f.blank()) {
                 continue;
             }
-            String row = "own[" + i + "].";
-            if (title.isEmpty()) {
-                problems.add(InvalidInputException.Problem.field(row + "title", "campaign.own.title.required", i + 1));
-            } else if (title.length() > TITLE_MAX) {
-                problems.add(InvalidInputException.Problem.field(row + "title", "campaign.own.title.tooLong", i + 1,
-                        TITLE_MAX));
-            }
-            if (f.unit() != Indicator.Unit.COUNT && f.unit() != Indicator.Unit.PERCENT) {
-                problems.add(InvalidInputException.Problem.field(row + "unit", "campaign.own.unit.required", i + 1));
-            }
-            if (hint != null && hint.length() > HINT_MAX) {
-                problems.add(InvalidInputException.Problem.field(row + "hint", "campaign.own.hint.tooLong", i + 1,
-                        HINT_MAX));
-            }
-            own.add(new OwnFigure(own.size() + 1, title, f.unit(), hint));
+            f.check(i, problems);
+            own.add(new OwnFigure(own.size() + 1, f.title(), f.unit(), f.hint()));
         }
         return own;
+    }
+
+    /** Title and hint without surrounding spaces; an empty hint as none. */
+    OwnFigure stripped() {
+        return new OwnFigure(number, title == null ? "" : title.strip(), unit,
+                hint == null || hint.isBlank() ? null : hint.strip());
+    }
+
+    /** A row without a title and without a hint: an empty row of the form (or, for a figure, its removal). */
+    boolean blank() {
+        return (title == null || title.isBlank()) && (hint == null || hint.isBlank());
+    }
+
+    /** Each problem of a stripped row names it ({@code own[0].title}, the row counted from 1 in the message). */
+    void check(int i, List<InvalidInputException.Problem> problems) {
+        String row = "own[" + i + "].";
+        if (title.isEmpty()) {
+            problems.add(InvalidInputException.Problem.field(row + "title", "campaign.own.title.required", i + 1));
+        } else if (title.length() > TITLE_MAX) {
+            problems.add(InvalidInputException.Problem.field(row + "title", "campaign.own.title.tooLong", i + 1,
+                    TITLE_MAX));
+        }
+        if (unit != Indicator.Unit.COUNT && unit != Indicator.Unit.PERCENT) {
+            problems.add(InvalidInputException.Problem.field(row + "unit", "campaign.own.unit.required", i + 1));
+        }
+        if (hint != null && hint.length() > HINT_MAX) {
+            problems.add(InvalidInputException.Problem.field(row + "hint", "campaign.own.hint.tooLong", i + 1,
+                    HINT_MAX));
+        }
     }
 
     /** {@code OWN_2} (or {@code OWN:2}, as regions' forms are often written): its number; 0 when not an own code. */

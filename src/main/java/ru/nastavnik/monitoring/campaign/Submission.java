@@ -134,9 +134,11 @@ class Submission {
         this.returnComment = null;
     }
 
-    /** The campaign's own figures were redefined: what was typed of the old ones means nothing now. */
-    void forgetOwn() {
-        ownTyped = null;
+    /** The numbers of the campaign's own figures the school has typed a value of, in a draft or a report. */
+    java.util.Set<Integer> answeredOwn() {
+        java.util.Set<Integer> numbers = new java.util.HashSet<>(SubmittedFigures.readOwn(ownTyped).keySet());
+        numbers.addAll(SubmittedFigures.readOwn(ownSubmitted).keySet());
+        return numbers;
     }
 
     /** Back to the school with what to correct; only a submitted report, only while the campaign is open. */

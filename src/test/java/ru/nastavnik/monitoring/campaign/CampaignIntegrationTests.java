@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -111,12 +113,12 @@ class CampaignIntegrationTests {
     }
 
     @Test
-    void herOwnFiguresChangeOnTheBoardUntilTheFirstReportAndEachMustBeTyped() throws Exception {
+    void herOwnFiguresAreRewordedAfterTheFirstReportButKeepTheirKindAndTheSchoolsValues() throws Exception {
         CampaignId id = open();
         assertThat(mvc.perform(get("/monitoring/campaigns/{id}", id).with(user(methodologist))).andReturn().getResponse()
                 .getContentAsString()).contains("own-figures-form", CampaignWorld.OWN_SHARE);
         mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
-                .param("own[0].title", CampaignWorld.OWN_SHARE).param("own[0].unit", "PERCENT")
+                .param("own[0].number", "1").param("own[0].title", CampaignWorld.OWN_SHARE).param("own[0].unit", "PERCENT")
                 .param("own[1].title", "Количество публикаций в СМИ").param("own[1].unit", "COUNT")
                 .param("own[2].title", "").param("own[2].unit", "COUNT")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
@@ -135,14 +137,43 @@ class CampaignIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
 
-        // a school has submitted: her figures are fixed, refused in Russian, nothing changed
-        MvcResult late = mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
-                .param("own[0].title", "Другое").param("own[0].unit", "COUNT")).andReturn();
-        assertThat(refusal(late)).isEqualTo("campaign.own.afterSubmission");
-        assertThat(w.jdbc().queryForList("select title from monitoring_campaign_own_figure where campaign_id = ? order by number",
-                String.class, id.value())).containsExactly(CampaignWorld.OWN_SHARE, "Количество публикаций в СМИ");
-        assertThat(mvc.perform(get("/monitoring/campaigns/{id}", id).with(user(methodologist))).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("own-figures-form");
+        // a school has submitted: a typo in a title is still put right; the school sees the new wording, keeps its values
+        MvcResult reworded = mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
+                .param("own[0].number", "1").param("own[0].title", "Доля педагогов, прошедших КПК вне школы")
+                .param("own[0].unit", "PERCENT").param("own[1].number", "2").param("own[1].title", "Публикации в СМИ")
+                .param("own[1].unit", "COUNT").param("own[1].hint", "Статьи и интервью")).andReturn();
+        assertThat(refusal(reworded)).isNull();
+        assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
+                .getResponse().getContentAsString()).contains("Доля педагогов, прошедших КПК вне школы", "Статьи и интервью");
+        assertThat(w.jdbc().queryForObject("select details from audit_entry where subject_id = ? and action = 'UPDATE' "
+                + "order by id desc limit 1", String.class, id.value()))
+                .isEqualTo("own figures: OWN_1 reworded; OWN_2 reworded");
+
+        // its kind, its removal and a new figure are refused in Russian through the page and the API, nothing changed
+        MvcResult kind = mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
+                .param("own[0].number", "1").param("own[0].title", "Доля педагогов, прошедших КПК вне школы")
+                .param("own[0].unit", "COUNT").param("own[1].number", "2").param("own[1].title", "")
+                .param("own[1].unit", "COUNT")).andReturn();
+        assertThat(refusal(kind)).isEqualTo("monitoringOwn.unitAnswered");
+        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id).with(user(methodologist)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("[{\"number\":1,\"title\":\"Доля\",\"unit\":\"PERCENT\"},"
+                        + "{\"title\":\"Новый\",\"unit\":\"COUNT\"}]"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("own[1].title"))
+                .andExpect(jsonPath("$.errors[0].message").value("Показатель «Новый»: добавить его нельзя — школы уже сдали отчёты без него."))
+                .andExpect(jsonPath("$.errors[1].message").value("Показатель «Публикации в СМИ»: его уже заполнили школы (1), удалить его нельзя — можно поправить название и подсказку."));
+        assertThat(w.jdbc().queryForList("select title || ':' || unit from monitoring_campaign_own_figure where campaign_id = ? "
+                + "order by number", String.class, id.value()))
+                .containsExactly("Доля педагогов, прошедших КПК вне школы:PERCENT", "Публикации в СМИ:COUNT");
+
+        // the API rewords as the page does
+        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id).with(user(methodologist)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("[{\"number\":1,\"title\":\"Доля педагогов с КПК вне школы\","
+                        + "\"unit\":\"PERCENT\"},{\"number\":2,\"title\":\"Публикации в СМИ\",\"unit\":\"COUNT\"}]"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ownFigures[0].title").value("Доля педагогов с КПК вне школы"))
+                .andExpect(jsonPath("$.ownFigures[1].code").value("OWN_2"));
+        assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
     }
 
     @Test

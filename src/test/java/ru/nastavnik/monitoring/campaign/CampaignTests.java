@@ -168,15 +168,50 @@ class CampaignTests {
     }
 
     @Test
-    void ownFiguresChangeOnlyBeforeAnySchoolHasSubmitted() {
+    void ownFiguresKeepTheirNumbersAndChangeKindOrGoOnlyWhileNoSchoolHasAnsweredThem() {
         Campaign c = campaign();
-        c.redefine(List.of(new OwnFigure(0, "Публикации в СМИ", Indicator.Unit.COUNT, null), OWN_SHARE), false);
-        assertThat(c.own()).extracting(OwnFigure::code, OwnFigure::title).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("OWN_1", "Публикации в СМИ"),
-                org.assertj.core.groups.Tuple.tuple("OWN_2", OWN_SHARE.title()));
-        assertThatThrownBy(() -> c.redefine(List.of(), true)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(key(e)).isEqualTo("campaign.own.afterSubmission"));
+        // before any answer: OWN_1 reworded and made a count, OWN_2 added
+        assertThat(c.revise(List.of(new OwnFigure(1, "Доля педагогов с КПК", Indicator.Unit.COUNT, "вне школы"),
+                new OwnFigure(0, "Публикации в СМИ", Indicator.Unit.COUNT, null)), Map.of(), false))
+                .containsExactly("OWN_1 unit PERCENT -> COUNT", "OWN_1 reworded", "added OWN_2");
+        assertThat(c.own()).extracting(OwnFigure::code, OwnFigure::title, OwnFigure::unit).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OWN_1", "Доля педагогов с КПК", Indicator.Unit.COUNT),
+                org.assertj.core.groups.Tuple.tuple("OWN_2", "Публикации в СМИ", Indicator.Unit.COUNT));
+
+        // two schools typed OWN_1, one submitted: its wording still changes, its kind does not, neither goes
+        Map<Integer, Long> answered = Map.of(1, 2L);
+        assertThat(c.revise(List.of(new OwnFigure(1, "Доля педагогов, прошедших КПК", Indicator.Unit.COUNT, null),
+                new OwnFigure(2, "Публикации в СМИ", Indicator.Unit.COUNT, null)), answered, true))
+                .containsExactly("OWN_1 reworded");
+        assertThatThrownBy(() -> c.revise(List.of(new OwnFigure(1, "Доля", Indicator.Unit.PERCENT, null),
+                new OwnFigure(0, "Новый", Indicator.Unit.COUNT, null)), answered, true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey).containsExactly(
+                            "monitoringOwn.unitAnswered", "monitoringOwn.addAfterSubmission");
+                    assertThat(e.problems().get(0).args()).containsExactly("Доля педагогов, прошедших КПК", 2L);
+                });
+        assertThatThrownBy(() -> c.revise(List.of(new OwnFigure(2, "Публикации в СМИ", Indicator.Unit.COUNT, null)),
+                answered, true)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(key(e)).isEqualTo("monitoringOwn.removeAnswered");
+                    assertThat(e.problems().get(0).args()).containsExactly("Доля педагогов, прошедших КПК", 2L);
+                });
         assertThat(c.own()).hasSize(2);
+        // OWN_2, answered by nobody, goes (its row emptied); OWN_1 stays with its number
+        assertThat(c.revise(List.of(new OwnFigure(1, "Доля педагогов, прошедших КПК", Indicator.Unit.COUNT, null),
+                new OwnFigure(2, " ", Indicator.Unit.COUNT, "")), answered, true)).containsExactly("removed OWN_2");
+        assertThat(c.own()).extracting(OwnFigure::code).containsExactly("OWN_1");
+        assertThatThrownBy(() -> c.revise(List.of(new OwnFigure(7, "Чужой", Indicator.Unit.COUNT, null)), answered, true))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(key(e)).isEqualTo("monitoringOwn.unknown"));
+        assertThat(c.own()).extracting(OwnFigure::title).containsExactly("Доля педагогов, прошедших КПК");
+
+        // closed: the wording still changes, nothing else
+        c.close(NOW);
+        assertThat(c.revise(List.of(new OwnFigure(1, "Доля педагогов, прошедших КПК (%)", Indicator.Unit.COUNT, null)),
+                Map.of(), true)).containsExactly("OWN_1 reworded");
+        assertThatThrownBy(() -> c.revise(List.of(new OwnFigure(1, "Доля", Indicator.Unit.PERCENT, null)), Map.of(), true))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(key(e)).isEqualTo("monitoringOwn.closed"));
         assertThat(OwnFigure.numberOf("own:2")).isEqualTo(2);
         assertThat(OwnFigure.numberOf("OWN_12")).isEqualTo(12);
         assertThat(OwnFigure.numberOf("OWN_0")).isZero();

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -88,7 +90,9 @@ class MonitoringCampaignsIsolationTests {
                 get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(curatorB)),
                 get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorB)),
                 post("/monitoring/campaigns/{id}/own", id).with(user(curatorB)).with(csrf())
-                        .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"));
+                        .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"),
+                put("/api/v1/campaigns/{id}/own-figures", id).with(user(curatorB)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("[{\"title\":\"Чужой показатель\",\"unit\":\"COUNT\"}]"));
         assertThat(ownFigures()).isZero();
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select comment from monitoring_campaign_submission where campaign_id = ? "
@@ -120,6 +124,8 @@ class MonitoringCampaignsIsolationTests {
                 post("/monitoring/campaigns/{id}/close", id).with(user(other)).with(csrf()),
                 post("/monitoring/campaigns/{id}/own", id).with(user(other)).with(csrf())
                         .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"),
+                put("/api/v1/campaigns/{id}/own-figures", id).with(user(other)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("[{\"title\":\"Чужой показатель\",\"unit\":\"COUNT\"}]"),
                 get("/api/v1/campaigns/{id}", id).with(user(other)),
                 get("/api/v1/campaigns/{id}/submissions", id).with(user(other)),
                 get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(other)),

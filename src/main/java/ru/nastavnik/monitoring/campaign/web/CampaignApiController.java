@@ -9,11 +9,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignBoard;
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
@@ -104,6 +107,24 @@ class CampaignApiController {
         CampaignBoard b = campaigns.board(me, id);
         return new Board(Campaign.of(b.campaign(), null), b.submitted(), b.outstanding(), b.rows().stream()
                 .map(r -> new SchoolStatus(r.school(), r.name(), r.status(), r.submittedAt(), r.remindedAt())).toList());
+    }
+
+    /** A figure as she wants it: {@code number} of an existing one (as in its code OWN_n), none for a new one. */
+    record OwnInput(Integer number, String title, String unit, String hint) {
+
+        OwnFigure figure() {
+            Indicator.Unit u = java.util.Arrays.stream(Indicator.Unit.values())
+                    .filter(x -> x.name().equalsIgnoreCase(unit == null ? "" : unit.strip())).findFirst().orElse(null);
+            return new OwnFigure(number == null ? 0 : number, title, u, hint);
+        }
+    }
+
+    @PutMapping("/api/v1/campaigns/{id}/own-figures")
+    @Operation(summary = "Свои показатели кампании целиком (методист территории): название и подсказка — всегда; единица и удаление (показатель, не указанный в списке) — пока ни одна школа его не заполнила; новый (без number) — пока ни одна школа не сдала отчёт; отказ — 422, ничего не изменено")
+    Campaign reviseOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+            @RequestBody List<OwnInput> figures) {
+        campaigns.reviseOwn(me, id, figures.stream().map(OwnInput::figure).toList());
+        return Campaign.of(campaigns.campaign(me, id), null);
     }
 
     @GetMapping("/api/v1/campaigns/{id}/submissions")

@@ -117,13 +117,13 @@ class CampaignController {
         return "monitoring/campaign-board";
     }
 
-    /** Her own figures changed while no school has submitted; refused, nothing changed, after the first report. */
+    /** Her own figures revised (wording any time; kind, removal, additions while no answer stands in the way). */
     @PostMapping("/{id}/own")
-    String redefineOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
+    String reviseOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
             @ModelAttribute OwnFiguresForm ownFiguresForm, RedirectAttributes redirect) {
         try {
-            campaigns.redefineOwn(me, id, ownFiguresForm.figures());
-            Flash.success(redirect, "campaign.own.saved");
+            campaigns.reviseOwn(me, id, ownFiguresForm.figures());
+            Flash.success(redirect, "monitoringOwn.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
             redirect.addFlashAttribute("ownFiguresForm", ownFiguresForm);
@@ -133,9 +133,9 @@ class CampaignController {
 
     @PostMapping("/{id}/remind")
     String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @RequestParam(required = false) String school, RedirectAttributes redirect) {
+            @RequestParam(required = false) OrganisationId school, RedirectAttributes redirect) {
         try {
-            int n = reminders.remind(me, id, school == null || school.isBlank() ? null : OrganisationId.of(school));
+            int n = reminders.remind(me, id, school);
             Flash.success(redirect, "campaigns.reminded", n);
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

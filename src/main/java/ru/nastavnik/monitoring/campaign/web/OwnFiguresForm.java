@@ -8,7 +8,8 @@ import ru.nastavnik.monitoring.campaign.OwnFigure;
 
 /**
  * The methodologist's own figures as rows of a form (title, unit, hint), with empty rows to add more; an empty row is
- * dropped by the campaign. Used by the form opening a campaign and by the board while no school has submitted.
+ * dropped by the campaign. Used by the form opening a campaign and by the board, where each figure's row carries its
+ * number (a row emptied there removes the figure, a row without a number adds one).
  */
 class OwnFiguresForm implements java.io.Serializable {
 
@@ -27,6 +28,7 @@ class OwnFiguresForm implements java.io.Serializable {
         OwnFiguresForm form = new OwnFiguresForm();
         figures.forEach(f -> {
             Row row = new Row();
+            row.setNumber(f.number());
             row.setTitle(f.title());
             row.setUnit(f.unit());
             row.setHint(f.hint());
@@ -36,7 +38,7 @@ class OwnFiguresForm implements java.io.Serializable {
     }
 
     List<OwnFigure> figures() {
-        return own.stream().map(r -> new OwnFigure(0, r.getTitle(), r.getUnit(), r.getHint())).toList();
+        return own.stream().map(r -> new OwnFigure(r.getNumber() == null ? 0 : r.getNumber(), r.getTitle(), r.getUnit(), r.getHint())).toList();
     }
 
     public List<Row> getOwn() {
@@ -50,9 +52,18 @@ class OwnFiguresForm implements java.io.Serializable {
     /** One figure of hers. */
     public static class Row implements java.io.Serializable {
 
+        private Integer number;
         private String title;
         private Indicator.Unit unit = Indicator.Unit.COUNT;
         private String hint;
+
+        public Integer getNumber() {
+            return number;
+        }
+
+        public void setNumber(Integer number) {
+            this.number = number;
+        }
 
         public String getTitle() {
             return title;
