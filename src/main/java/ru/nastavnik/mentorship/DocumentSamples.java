@@ -46,6 +46,7 @@ final class DocumentSamples {
         model.put("form", "традиционная (один на один)");
         model.put("startsOn", "01.09.2026");
         model.put("endsOn", "31.05.2027");
+        model.put("payment", "в размере 3 000 (три тысячи) рублей 00 копеек в месяц за наставничество в паре (группе)");
         model.put("goal", "Успешная адаптация молодого специалиста");
         model.put("tasks", "— Дисциплина и мотивация на уроке");
         model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация на уроке", "title", "Разбор ситуаций на уроке",

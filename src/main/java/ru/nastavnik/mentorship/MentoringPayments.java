@@ -36,14 +36,16 @@ public class MentoringPayments {
     static final int MAX_PERIOD_DAYS = 366;
 
     private final PaymentRuleRepository rules;
+    private final PairPaymentTerms terms;
     private final MentorshipRepository mentorships;
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MentoringPayments(PaymentRuleRepository rules, MentorshipRepository mentorships, StaffProfiles profiles,
-            ApplicationEventPublisher events, Clock clock) {
+    MentoringPayments(PaymentRuleRepository rules, PairPaymentTerms terms, MentorshipRepository mentorships,
+            StaffProfiles profiles, ApplicationEventPublisher events, Clock clock) {
         this.rules = rules;
+        this.terms = terms;
         this.mentorships = mentorships;
         this.profiles = profiles;
         this.events = events;
@@ -79,9 +81,14 @@ public class MentoringPayments {
         Mentorships.check(caller, organisation);
         checkPeriod(from, to);
         List<PaymentRule> known = rules.inOrganisation(organisation.value());
-        List<PaymentCalculator.Pair> pairs = mentorships.inOrganisation(organisation.value()).stream()
-                .map(m -> new PaymentCalculator.Pair(m.worked(), m.view(p -> "").members())).toList();
-        Map<PersonId, PaymentCalculator.Sum> sums = PaymentCalculator.calculate(organisation, pairs, known, from, to);
+        Map<MentorshipId, List<PaymentCalculator.Term>> recorded = terms.recorded(organisation, known);
+        // each pair is paid by its own term: the one its agreement recorded, or the rule in force on its start date
+        List<PaymentCalculator.Pair> pairs = mentorships.inOrganisation(organisation.value()).stream().map(m -> {
+            MentorshipView v = m.view(p -> "");
+            return new PaymentCalculator.Pair(m.worked(), v.members(),
+                    PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()), known));
+        }).toList();
+        Map<PersonId, PaymentCalculator.Sum> sums = PaymentCalculator.calculate(organisation, pairs, from, to);
         Set<PersonId> named = new HashSet<>(sums.keySet());
         sums.values().forEach(s -> named.addAll(s.mentees));
         Map<PersonId, StaffView> people = named.isEmpty() ? Map.of() : profiles.of(List.copyOf(named));
@@ -92,8 +99,7 @@ public class MentoringPayments {
         rows.sort(Comparator.comparing(PaymentStatement.Row::fullName));
         events.publishEvent(AuditBatch.reads(organisation, "Person", named.stream().map(PersonId::value).toList(),
                 "ведомость выплат за наставничество с " + from + " по " + to));
-        List<PaymentRule> latestFirst = known.stream().sorted(Comparator.comparing(PaymentRule::validFrom).reversed()).toList();
-        boolean withoutRule = !sums.isEmpty() && PaymentCalculator.inForce(latestFirst, from) == null;
+        boolean withoutRule = sums.values().stream().anyMatch(s -> s.daysWithoutTerm > 0);
         return new PaymentStatement(from, to, rows, known.stream().map(PaymentRule::view).toList(), withoutRule);
     }
 

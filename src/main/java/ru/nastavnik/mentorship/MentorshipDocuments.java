@@ -44,10 +44,13 @@ public class MentorshipDocuments {
     private final ApplicationEventPublisher events;
     private final ConsentForms consentForms;
     private final RegulationDocuments regulation;
+    private final PairPaymentTerms paymentTerms;
 
     MentorshipDocuments(MentorshipRepository repository, OrderRepository orders, DocumentParts parts,
-            ApplicationEventPublisher events, ConsentForms consentForms, RegulationDocuments regulation) {
+            ApplicationEventPublisher events, ConsentForms consentForms, RegulationDocuments regulation,
+            PairPaymentTerms paymentTerms) {
         this.regulation = regulation;
+        this.paymentTerms = paymentTerms;
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
@@ -167,6 +170,7 @@ public class MentorshipDocuments {
         model.put("form", v.form());
         model.put("startsOn", Dates.DATE.format(v.startsOn()));
         model.put("endsOn", Dates.DATE.format(v.endsOn()));
+        model.put("payment", payment(caller, pair, v, school));
         events.publishEvent(new AuditEvent(employer, AuditAction.GENERATE, "Person", mentor.value(),
                 "сформировано дополнительное соглашение о наставничестве"));
         if (!employer.equals(pair.organisation())) {
@@ -175,6 +179,17 @@ public class MentorshipDocuments {
                     AuditAction.READ, "Person", m.value(), "указан в дополнительном соглашении наставника другой школы")));
         }
         return new DocumentFile(DocumentFileNames.agreement(data), parts.render(employer, MentorshipTemplates.AGREEMENT, model));
+    }
+
+    /**
+     * The amount and conditions of the payment the agreement states (Labour Code art. 351.8): the pair's own term,
+     * recorded now if it had none; a mentor of another school is paid by her employer, whose setting is printed, as
+     * it is when the pair's school has no payment rule yet.
+     */
+    private String payment(NastavnikPrincipal caller, Mentorship pair, MentorshipView v, OrganisationSummary employer) {
+        java.util.Optional<String> agreed = employer.id() != null && employer.id().equals(pair.organisation())
+                ? paymentTerms.agreement(v.id(), caller.fullName()) : java.util.Optional.empty();
+        return agreed.orElseGet(() -> "в размере " + DocumentModels.organisation(employer).get("mentoringPayment"));
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */

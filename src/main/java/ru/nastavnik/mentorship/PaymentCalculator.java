@@ -9,47 +9,68 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
  * The mentoring payment of each mentor for a period, day by day: a day counts when the pair worked (started, not
- * paused, not ended); the rule in force that day gives the monthly amount — per pair, or per mentee that day — of
- * which the day earns its share of the month (pro rata for a start, a pause and an end within it); the rule's cap
- * bounds a mentor's monthly amount, day by day alike. Only the organisation's own employees are paid by it.
+ * paused, not ended); the pair's own term in force that day (its supplementary agreement) gives the monthly amount —
+ * per pair, or per mentee that day — of which the day earns its share of the month (pro rata for a start, a pause and
+ * an end within it). A rule's cap bounds what a mentor earns a month under that rule, over all her pairs paid by it,
+ * day by day alike. Only the organisation's own employees are paid by it.
  */
 final class PaymentCalculator {
 
     private static final int WORK_SCALE = 10;
 
-    record Pair(WorkedSpan span, List<MemberView> members) {
+    /** A pair's term: the rule it is paid by from a date until its next term's. */
+    record Term(LocalDate from, PaymentRule rule) {
+    }
+
+    /** {@code terms}: the pair's terms in any order; none: its days count without a sum. */
+    record Pair(WorkedSpan span, List<MemberView> members, List<Term> terms) {
+
+        Pair {
+            terms = terms.stream().sorted(Comparator.comparing(Term::from).reversed()).toList();
+        }
+
+        /** The term in force on a day: the latest that starts on or before it. */
+        PaymentRule ruleOn(LocalDate day) {
+            return terms.stream().filter(t -> !t.from().isAfter(day)).map(Term::rule).findFirst().orElse(null);
+        }
     }
 
     /** What one mentor earns: her days of mentoring, her pairs and mentees, roubles and shares of her rate. */
     static final class Sum {
         int days;
+        int daysWithoutTerm;
         final Set<Integer> pairs = new HashSet<>();
         final Set<PersonId> mentees = new HashSet<>();
         BigDecimal roubles = BigDecimal.ZERO;
         BigDecimal rateShare = BigDecimal.ZERO;
     }
 
+    private record Earning(PersonId mentor, UUID rule) {
+    }
+
     private PaymentCalculator() {
     }
 
-    static Map<PersonId, Sum> calculate(OrganisationId employer, List<Pair> pairs, List<PaymentRule> rules, LocalDate from,
-            LocalDate to) {
-        List<PaymentRule> ordered = rules.stream().sorted(Comparator.comparing(PaymentRule::validFrom).reversed()).toList();
+    static Map<PersonId, Sum> calculate(OrganisationId employer, List<Pair> pairs, LocalDate from, LocalDate to) {
         Map<PersonId, Sum> sums = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            PaymentRule rule = inForce(ordered, day);
-            Map<PersonId, BigDecimal> dayAmounts = new LinkedHashMap<>();
+            Map<Earning, BigDecimal> dayAmounts = new LinkedHashMap<>();
+            Map<UUID, PaymentRule> rulesOfDay = new LinkedHashMap<>();
+            Set<PersonId> worked = new HashSet<>();
+            Set<PersonId> withoutTerm = new HashSet<>();
             for (int p = 0; p < pairs.size(); p++) {
                 Pair pair = pairs.get(p);
                 if (!pair.span().worked(day)) {
                     continue;
                 }
+                PaymentRule rule = pair.ruleOn(day);
                 List<MemberView> mentees = on(pair.members(), MemberRole.MENTEE, day);
                 for (MemberView mentor : on(pair.members(), MemberRole.MENTOR, day)) {
                     if (!employer.equals(mentor.organisationId())) {
@@ -58,22 +79,23 @@ final class PaymentCalculator {
                     Sum sum = sums.computeIfAbsent(mentor.personId(), k -> new Sum());
                     sum.pairs.add(p);
                     mentees.forEach(m -> sum.mentees.add(m.personId()));
-                    if (rule != null) {
-                        BigDecimal monthly = rule.kind() == PaymentKind.PER_MENTEE
-                                ? rule.amount().multiply(BigDecimal.valueOf(mentees.size())) : rule.amount();
-                        dayAmounts.merge(mentor.personId(), monthly, BigDecimal::add);
-                    } else {
-                        dayAmounts.putIfAbsent(mentor.personId(), BigDecimal.ZERO);
+                    worked.add(mentor.personId());
+                    if (rule == null) {
+                        withoutTerm.add(mentor.personId());
+                        continue;
                     }
+                    BigDecimal monthly = rule.kind() == PaymentKind.PER_MENTEE
+                            ? rule.amount().multiply(BigDecimal.valueOf(mentees.size())) : rule.amount();
+                    rulesOfDay.put(rule.id(), rule);
+                    dayAmounts.merge(new Earning(mentor.personId(), rule.id()), monthly, BigDecimal::add);
                 }
             }
+            worked.forEach(m -> sums.get(m).days++);
+            withoutTerm.forEach(m -> sums.get(m).daysWithoutTerm++);
             BigDecimal daysInMonth = BigDecimal.valueOf(day.lengthOfMonth());
-            for (Map.Entry<PersonId, BigDecimal> entry : dayAmounts.entrySet()) {
-                Sum sum = sums.get(entry.getKey());
-                sum.days++;
-                if (rule == null) {
-                    continue;
-                }
+            for (Map.Entry<Earning, BigDecimal> entry : dayAmounts.entrySet()) {
+                PaymentRule rule = rulesOfDay.get(entry.getKey().rule());
+                Sum sum = sums.get(entry.getKey().mentor());
                 BigDecimal monthly = rule.cap() == null ? entry.getValue() : entry.getValue().min(rule.cap());
                 BigDecimal share = monthly.divide(daysInMonth, WORK_SCALE, RoundingMode.HALF_UP);
                 if (rule.kind().inRoubles()) {
@@ -90,9 +112,22 @@ final class PaymentCalculator {
         return sums;
     }
 
-    /** The rule in force on a day: the latest that starts on or before it. */
-    static PaymentRule inForce(List<PaymentRule> latestFirst, LocalDate day) {
-        return latestFirst.stream().filter(r -> !r.validFrom().isAfter(day)).findFirst().orElse(null);
+    /**
+     * A pair's terms: those its agreement recorded, or else by default the organisation's rule in force on the pair's
+     * start date, from that date (a later rule of the organisation does not change an agreement already made).
+     */
+    static List<Term> termsOf(LocalDate startsOn, List<Term> recorded, List<PaymentRule> rules) {
+        if (!recorded.isEmpty()) {
+            return recorded;
+        }
+        PaymentRule rule = inForce(rules, startsOn);
+        return rule == null ? List.of() : List.of(new Term(startsOn, rule));
+    }
+
+    /** The organisation's rule in force on a day: the latest that starts on or before it. */
+    static PaymentRule inForce(List<PaymentRule> rules, LocalDate day) {
+        return rules.stream().filter(r -> !r.validFrom().isAfter(day)).max(Comparator.comparing(PaymentRule::validFrom))
+                .orElse(null);
     }
 
     /** Members in the role on that day; a member who left on a day no longer counts on it (her successor does). */

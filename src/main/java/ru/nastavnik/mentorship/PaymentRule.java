@@ -75,6 +75,14 @@ class PaymentRule {
         }
     }
 
+    UUID id() {
+        return id;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
     LocalDate validFrom() {
         return validFrom;
     }

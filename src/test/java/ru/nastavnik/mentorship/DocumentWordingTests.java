@@ -74,7 +74,9 @@ class DocumentWordingTests {
     void theAgreementNamesThePlaceAndThePaymentAndTheWorkerSignsWithInitialsFirst() throws Exception {
         String text = render(templates.agreementTemplate(), FILLED);
         assertThat(text).startsWith("ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ\nк трудовому договору от 01.09.2019 № 15\n").contains("г. Энск")
-                .contains("выплата в размере 15 процентов должностного оклада за каждого наставляемого ежемесячно в порядке")
+                // the pair's own term (its payment rule in words), not the organisation's free-text setting
+                .contains("ежемесячная выплата в размере 3 000 (три тысячи) рублей 00 копеек в месяц за наставничество в паре "
+                        + "(группе). Выплата производится в порядке")
                 .contains("Работник: ______________ / А. И. Петрова");
     }
 

@@ -44,16 +44,19 @@ class PaymentCalculatorTests {
     @Test
     void aPairThatEndsStopsItsPaymentOnItsEndDate() {
         var ended = new WorkedSpan(NOV_1.minusMonths(1), LocalDate.of(2026, 11, 20), List.of());
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(ended, members(mentor, SCHOOL))),
-                List.of(fixed("3000", null)), NOV_1, NOV_30);
+        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(ended, members(mentor, SCHOOL),
+                terms(fixed("3000", null)))), NOV_1, NOV_30);
         assertThat(sums.get(mentor).days).isEqualTo(20);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("2000.00");
     }
 
     @Test
-    void aNewRuleAppliesFromItsDateAndNeverBackwards() {
-        var rules = List.of(fixed("3000", null), rule(LocalDate.of(2026, 11, 16), PaymentKind.FIXED, "6000", null));
-        var sums = calculate(List.of(pair(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of())), rules.toArray(PaymentRule[]::new));
+    void aNewTermAppliesFromItsDateAndNeverBackwards() {
+        var terms = List.of(new PaymentCalculator.Term(NOV_1.minusMonths(1), fixed("3000", null)),
+                new PaymentCalculator.Term(LocalDate.of(2026, 11, 16), rule(LocalDate.of(2026, 11, 16), PaymentKind.FIXED, "6000", null)));
+        var span = new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of());
+        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(span, members(mentor, SCHOOL), terms)),
+                NOV_1, NOV_30);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("4500.00");
     }
 
@@ -62,9 +65,9 @@ class PaymentCalculatorTests {
         PersonId second = new PersonId(UUID.randomUUID());
         var span = new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of());
         var group = new PaymentCalculator.Pair(span, List.of(member(mentor, SCHOOL, MemberRole.MENTOR, null, null),
-                member(mentee, SCHOOL, MemberRole.MENTEE, null, null), member(second, SCHOOL, MemberRole.MENTEE, null, null)));
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(group),
-                List.of(rule(LocalDate.of(2026, 1, 1), PaymentKind.PER_MENTEE, "0.15", "0.2")), NOV_1, NOV_30);
+                member(mentee, SCHOOL, MemberRole.MENTEE, null, null), member(second, SCHOOL, MemberRole.MENTEE, null, null)),
+                terms(rule(LocalDate.of(2026, 1, 1), PaymentKind.PER_MENTEE, "0.15", "0.2")));
+        var sums = PaymentCalculator.calculate(SCHOOL, List.of(group), NOV_1, NOV_30);
         assertThat(sums.get(mentor).rateShare).isEqualByComparingTo("0.2000");
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("0");
         assertThat(sums.get(mentor).mentees).hasSize(2);
@@ -78,19 +81,21 @@ class PaymentCalculatorTests {
         var span = new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of());
         var pair = new PaymentCalculator.Pair(span, List.of(member(mentor, SCHOOL, MemberRole.MENTOR, null, handover),
                 member(successor, SCHOOL, MemberRole.MENTOR, handover, null), member(guest, OTHER, MemberRole.MENTOR, null, null),
-                member(mentee, SCHOOL, MemberRole.MENTEE, null, null)));
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(pair), List.of(fixed("3000", null)), NOV_1, NOV_30);
+                member(mentee, SCHOOL, MemberRole.MENTEE, null, null)), terms(fixed("3000", null)));
+        var sums = PaymentCalculator.calculate(SCHOOL, List.of(pair), NOV_1, NOV_30);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("1500.00");
         assertThat(sums.get(successor).roubles).isEqualByComparingTo("1500.00");
         assertThat(sums).doesNotContainKey(guest);
     }
 
     @Test
-    void aPairThatNeverStartedEarnsNothingAndDaysWithoutARuleCountWithoutASum() {
+    void aPairThatNeverStartedEarnsNothingAndDaysWithoutATermCountWithoutASum() {
         var never = new WorkedSpan(null, NOV_30, List.of());
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(never, members(mentor, SCHOOL)),
-                pair(NOV_1.minusMonths(1), NOV_30, List.of())), List.of(), NOV_1, NOV_30);
+        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(never, members(mentor, SCHOOL), List.of()),
+                new PaymentCalculator.Pair(new WorkedSpan(NOV_1.minusMonths(1), NOV_30, List.of()), members(mentor, SCHOOL),
+                        List.of())), NOV_1, NOV_30);
         assertThat(sums.get(mentor).days).isEqualTo(30);
+        assertThat(sums.get(mentor).daysWithoutTerm).isEqualTo(30);
         assertThat(sums.get(mentor).pairs).hasSize(1);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("0");
     }
@@ -109,12 +114,18 @@ class PaymentCalculatorTests {
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("mentorship.payment.validFrom.past"));
     }
 
-    private Map<PersonId, PaymentCalculator.Sum> calculate(List<PaymentCalculator.Pair> pairs, PaymentRule... rules) {
-        return PaymentCalculator.calculate(SCHOOL, pairs, List.of(rules), NOV_1, NOV_30);
+    private Map<PersonId, PaymentCalculator.Sum> calculate(List<PaymentCalculator.Pair> pairs, PaymentRule rule) {
+        List<PaymentCalculator.Pair> paid = pairs.stream().map(p -> new PaymentCalculator.Pair(p.span(), p.members(),
+                terms(rule))).toList();
+        return PaymentCalculator.calculate(SCHOOL, paid, NOV_1, NOV_30);
     }
 
     private PaymentCalculator.Pair pair(LocalDate from, LocalDate until, List<Pause> pauses) {
-        return new PaymentCalculator.Pair(new WorkedSpan(from, until, pauses), members(mentor, SCHOOL));
+        return new PaymentCalculator.Pair(new WorkedSpan(from, until, pauses), members(mentor, SCHOOL), List.of());
+    }
+
+    private static List<PaymentCalculator.Term> terms(PaymentRule rule) {
+        return List.of(new PaymentCalculator.Term(LocalDate.of(2026, 1, 1), rule));
     }
 
     private List<MemberView> members(PersonId who, OrganisationId employer) {

@@ -1,0 +1,62 @@
+package ru.nastavnik.mentorship.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.NewPaymentTerm;
+import ru.nastavnik.mentorship.PairPaymentTerms;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** A pair's payment term, as its mentor's supplementary agreement states it, and its changes from a date. */
+@Controller
+class PaymentTermController {
+
+    static final String VIEW = "mentorship/payment-terms";
+
+    private final PairPaymentTerms terms;
+    private final Clock clock;
+
+    PaymentTermController(PairPaymentTerms terms, Clock clock) {
+        this.terms = terms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/mentorship/pairs/{id}/payment-terms")
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
+            @RequestParam(required = false) OrganisationId organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("organisationId", org);
+        model.addAttribute("view", terms.terms(me, org, id));
+        model.addAttribute("today", LocalDate.now(clock));
+        return VIEW;
+    }
+
+    @PostMapping("/mentorship/pairs/{id}/payment-terms")
+    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) UUID rule,
+            @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        try {
+            terms.choose(me, org, id, new NewPaymentTerm(rule, PaymentForms.date("validFrom", validFrom)));
+            Flash.success(redirect, "payments.term.changed");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/pairs/" + id.value() + "/payment-terms?organisation=" + org;
+    }
+}
