@@ -18,6 +18,8 @@ import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderRegistered;
+import ru.nastavnik.mentorship.PairMembers;
 import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.shared.InvalidInputException;
@@ -39,12 +41,14 @@ public class OrderNews {
 
     private final OrderRegister orders;
     private final Mentorships mentorships;
+    private final PairMembers members;
     private final PublicationManagement publications;
     private final PublishingAccess access;
     private final MessageSource messages;
 
-    OrderNews(OrderRegister orders, Mentorships mentorships, PublicationManagement publications, PublishingAccess access,
-            MessageSource messages) {
+    OrderNews(OrderRegister orders, Mentorships mentorships, PairMembers members, PublicationManagement publications,
+            PublishingAccess access, MessageSource messages) {
+        this.members = members;
         this.orders = orders;
         this.mentorships = mentorships;
         this.publications = publications;
@@ -91,8 +95,28 @@ public class OrderNews {
                 .filter(m -> ids.contains(m.id().value())).toList();
         long mentors = count(pairs, MemberRole.MENTOR);
         long mentees = count(pairs, MemberRole.MENTEE);
+        return pairsDraft(number, date, pairs.size(), mentors, mentees);
+    }
+
+    /**
+     * Pairs assigned by an order just registered (stage 5), drafted by the system with nobody asking: the pairs are read
+     * as ids, counted, and no name is read at all.
+     */
+    java.util.Optional<PublicationId> draftPairsFormed(OrderRegistered registered) {
+        List<PairMembers.Members> pairs = members.ofRegisteredOrder(registered.organisation(), registered.order());
+        if (pairs.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long mentors = pairs.stream().flatMap(p -> p.mentors().stream()).distinct().count();
+        long mentees = pairs.stream().flatMap(p -> p.mentees().stream()).distinct().count();
+        return publications.draftedBySystem(registered.organisation(), PublicationSource.ORDER, registered.order(),
+                pairsDraft(registered.number(), registered.date() == null ? "—" : DATE.format(registered.date()),
+                        pairs.size(), mentors, mentees), java.util.Map.of());
+    }
+
+    private PublicationDraft pairsDraft(String number, String date, int pairs, long mentors, long mentees) {
         return new PublicationDraft(text("publishingSite.draft.pairs.title"),
-                "<p>" + escape(text("publishingSite.draft.pairs.body", number, date, pairs.size(), mentors, mentees)) + "</p>",
+                "<p>" + escape(text("publishingSite.draft.pairs.body", number, date, pairs, mentors, mentees)) + "</p>",
                 List.of());
     }
 

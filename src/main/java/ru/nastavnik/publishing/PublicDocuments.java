@@ -19,6 +19,7 @@ import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.mentorship.AppointedCurator;
 import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
@@ -61,12 +62,15 @@ public class PublicDocuments {
     private final Mentorships mentorships;
     private final StaffManagement staff;
     private final ConsentCheck consents;
+    private final AppointedCurator curators;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PublicDocuments(PublicDocumentRepository documents, PublishingAccess access, OrderRegister orders,
             MentorshipDocuments orderDocuments, RegulationDocuments regulation, Mentorships mentorships,
-            StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events, Clock clock) {
+            StaffManagement staff, ConsentCheck consents, AppointedCurator curators, ApplicationEventPublisher events,
+            Clock clock) {
+        this.curators = curators;
         this.documents = documents;
         this.access = access;
         this.orders = orders;
@@ -117,8 +121,15 @@ public class PublicDocuments {
             }
             byte[] docx = part == DocumentPart.ORDER ? orderDocuments.order(caller, orderId).content()
                     : regulation.ofOrder(caller, orderId, RegulationDocuments.Appendix.valueOf(part.name()), false).content();
-            document.show(mode, DocxText.html(docx), named.entrySet().stream()
-                    .map(e -> new DocumentPerson(e.getKey().value(), e.getValue())).toList(), clock.instant());
+            List<DocumentPerson> people = new ArrayList<>(named.entrySet().stream()
+                    .map(e -> new DocumentPerson(e.getKey().value(), e.getValue())).toList());
+            if (part == DocumentPart.ORDER && order.kind() == OrderKind.REGULATION) {
+                curators.of(caller, orderId).flatMap(typed -> typedCurator(orderId, typed, named)).ifPresent(curator -> {
+                    people.removeIf(p -> p.personId().equals(curator.personId()));
+                    people.add(curator);
+                });
+            }
+            document.show(mode, DocxText.html(docx), people, clock.instant());
         }
         documents.saveAndFlush(document);
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "PublicDocument", document.id(),
@@ -155,6 +166,30 @@ public class PublicDocuments {
                         person.value(), "публичный документ «" + document.title() + "»: имя скрыто после отзыва согласия на распространение"));
             }
         }
+    }
+
+    /**
+     * The curator as the order appoints her, typed by hand or chosen: a staff member whose name is in the phrase has
+     * the phrase's forms added to hers (so «Смирнову О.И.» goes with her consent); a name that is nobody's on the staff
+     * cannot have consented to distribution, so it is removed whatever the mode — with every case form of it.
+     */
+    static java.util.Optional<DocumentPerson> typedCurator(UUID order, String typed, Map<PersonId, List<String>> named) {
+        String spaced = TypedNames.spaced(typed);
+        List<String> typedForms = TypedNames.forms(typed);
+        for (Map.Entry<PersonId, List<String>> staff : named.entrySet()) {
+            if (staff.getValue().stream().anyMatch(f -> f.contains(" ") && spaced.contains(f))) {
+                List<String> forms = new ArrayList<>(staff.getValue());
+                forms.addAll(typedForms);
+                return java.util.Optional.of(new DocumentPerson(staff.getKey().value(), forms.stream().distinct().toList()));
+            }
+        }
+        if (typedForms.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        DocumentPerson unknown = new DocumentPerson(UUID.nameUUIDFromBytes(("curator:" + order).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), typedForms);
+        unknown.hide();
+        return java.util.Optional.of(unknown);
     }
 
     /** The Regulation and the roadmap are shown on their own only from the order that approved them. */

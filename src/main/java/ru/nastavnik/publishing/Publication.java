@@ -135,6 +135,11 @@ class Publication {
         return changed;
     }
 
+    /** Something shown with the item changed (a photo hidden): its readers' cached copies must be refreshed. */
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
     List<PersonId> shownPeople() {
         return people.stream().filter(p -> !p.hidden()).map(p -> new PersonId(p.personId())).toList();
     }

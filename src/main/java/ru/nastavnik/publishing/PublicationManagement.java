@@ -43,12 +43,15 @@ public class PublicationManagement {
     private final EventDrafts drafts;
     private final StaffManagement staff;
     private final ConsentCheck consents;
+    private final org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PublicationManagement(PublicationRepository publications, PublicationRevisionRepository revisions,
             PublishingAccess access, EventDrafts drafts, StaffManagement staff, ConsentCheck consents,
-            ApplicationEventPublisher events, Clock clock) {
+            org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith, ApplicationEventPublisher events,
+            Clock clock) {
+        this.shownWith = shownWith;
         this.publications = publications;
         this.revisions = revisions;
         this.access = access;
@@ -90,12 +93,12 @@ public class PublicationManagement {
                 "CREATED");
     }
 
-    /** A draft from a held event of the school, for the curator to edit before anything is public. */
+    /** A draft from a held event (or round table) of the school, for the curator to edit before anything is public. */
     public Saved draftFromEvent(NastavnikPrincipal caller, OrganisationId organisation, EventId event) {
         access.check(caller, organisation);
-        PublicationDraft draft = drafts.of(caller, organisation, event);
-        return save(caller, new Publication(organisation, PublicationSource.EVENT, event.value(), clock.instant()), draft,
-                0L, "DRAFTED");
+        EventDrafts.Drafted drafted = drafts.of(caller, organisation, event);
+        return save(caller, new Publication(organisation, drafted.source(), event.value(), clock.instant()),
+                drafted.draft(), 0L, "DRAFTED");
     }
 
     /** A draft the system wrote from what happened (an order, say): kept like any other, public only once published. */
@@ -103,6 +106,44 @@ public class PublicationManagement {
             PublicationDraft draft) {
         access.check(caller, organisation);
         return save(caller, new Publication(organisation, source, sourceId, clock.instant()), draft, 0L, "DRAFTED");
+    }
+
+    /**
+     * A draft the system wrote on its own from what happened (an order registered, a programme completed): nobody
+     * asked, so nobody is checked; once per source — a listener delivered again after a crash drafts nothing more.
+     * {@code named}: the people it names, with the names as written (their consent was checked by the caller).
+     */
+    java.util.Optional<PublicationId> draftedBySystem(OrganisationId organisation, PublicationSource source,
+            java.util.UUID sourceId, PublicationDraft draft, Map<PersonId, String> named) {
+        if (publications.existsByOrganisationIdAndSourceKindAndSourceId(organisation.value(), source, sourceId)) {
+            return java.util.Optional.empty();
+        }
+        Publication publication = new Publication(organisation, source, sourceId, clock.instant());
+        RichText.Sanitised text = RichText.sanitise(draft.body());
+        publication.edit(draft.title(), text.html(), named.entrySet().stream()
+                .map(e -> new NamedPerson(e.getKey().value(), e.getValue())).toList(), 0L, clock.instant());
+        keep(publication, BY_SCHEDULE, "DRAFTED");
+        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "Publication", publication.id(),
+                "черновик новости составлен системой: " + text(source)));
+        return java.util.Optional.of(new PublicationId(publication.id()));
+    }
+
+    private static String text(PublicationSource source) {
+        return switch (source) {
+            case ORDER -> "по зарегистрированному приказу";
+            case PROGRAMME -> "о завершённой программе наставничества";
+            case ROUND_TABLE -> "по решениям круглого стола";
+            default -> "по событию";
+        };
+    }
+
+    /** A photo of the item was hidden (its person withdrew consent): the public copy changed, so it is kept as a revision. */
+    public void photoHidden(PublicationId id) {
+        publications.findById(id.value()).ifPresent(publication -> {
+            publication.touch(clock.instant());
+            keep(publication, BY_SCHEDULE, "PHOTO_HIDDEN");
+            events.publishEvent(new PublicationNameHidden(id, publication.organisation()));
+        });
     }
 
     public Saved update(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, PublicationDraft draft,
@@ -184,9 +225,11 @@ public class PublicationManagement {
         }
     }
 
+    /** Who the item names or shows in a photo without a valid consent to distribution, by name, sorted. */
     private List<String> missingConsents(Publication publication) {
-        Map<PersonId, String> named = publication.view().people().stream().filter(p -> !p.hidden())
-                .collect(Collectors.toMap(PublicationView.Named::person, PublicationView.Named::name, (a, b) -> a));
+        Map<PersonId, String> named = new java.util.LinkedHashMap<>(publication.view().people().stream().filter(p -> !p.hidden())
+                .collect(Collectors.toMap(PublicationView.Named::person, PublicationView.Named::name, (a, b) -> a)));
+        shownWith.orderedStream().forEach(s -> s.shown(new PublicationId(publication.id())).forEach(named::putIfAbsent));
         Set<PersonId> valid = named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
         return named.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
     }

@@ -22,6 +22,8 @@ interface PublicationRepository extends JpaRepository<Publication, UUID> {
     @Query("select distinct p from Publication p join p.people n where n.personId = ?1 and n.hidden = false")
     List<Publication> naming(UUID person);
 
+    boolean existsByOrganisationIdAndSourceKindAndSourceId(UUID organisation, PublicationSource source, UUID sourceId);
+
     @Query("select count(p) from Publication p where p.organisationId = ?1 and p.publishedAt is not null")
     long everPublished(UUID organisation);
 

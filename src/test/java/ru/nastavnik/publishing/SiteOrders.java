@@ -46,6 +46,12 @@ class SiteOrders {
         return register(world, order, "12-о", LocalDate.of(2026, 9, 1));
     }
 
+    /** The Regulation approved by order № 14-о, the curator typed by hand as {@code curator}. */
+    OrderView regulation(PublishingWorld.World world, String curator) {
+        OrderView order = regulations.draftRegulation(world.curator(), world.school(), null, curator);
+        return register(world, order, "14-о", LocalDate.of(2026, 9, 3));
+    }
+
     OrderView unregisteredRegulation(PublishingWorld.World world) {
         return regulations.draftRegulation(world.curator(), world.school(), null, "Смирнову Ольгу Викторовну");
     }

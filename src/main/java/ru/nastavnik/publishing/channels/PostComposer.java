@@ -64,8 +64,9 @@ class PostComposer {
                     named.put(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2));
                 }, id.value());
         Set<PersonId> valid = named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
-        List<String> missing = named.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue)
-                .sorted().toList();
+        // those in its photos too (Civil Code art. 152.1): a photo is sent only with their consent to distribution
+        List<String> missing = java.util.stream.Stream.concat(named.entrySet().stream().filter(e -> !valid.contains(e.getKey()))
+                .map(Map.Entry::getValue), photos.lackingConsent(id).stream()).distinct().sorted().toList();
         if (!missing.isEmpty()) {
             throw ChannelFailure.permanent("channels.error.consent", String.join(", ", missing));
         }

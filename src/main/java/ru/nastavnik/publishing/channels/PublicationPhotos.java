@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,13 +17,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.consent.ConsentCheck;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.PublicationStatus;
 import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -51,11 +58,17 @@ public class PublicationPhotos {
     private final StoredFiles files;
     private final PublicationManagement publications;
     private final PublicSections sections;
+    private final PhotoPeople people;
+    private final StaffManagement staff;
+    private final ConsentCheck consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PublicationPhotos(JdbcTemplate jdbc, StoredFiles files, PublicationManagement publications, PublicSections sections,
-            ApplicationEventPublisher events, Clock clock) {
+            PhotoPeople people, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.staff = staff;
+        this.consents = consents;
         this.jdbc = jdbc;
         this.files = files;
         this.publications = publications;
@@ -86,10 +99,106 @@ public class PublicationPhotos {
         return new PhotoView(id, photo.width(), photo.height());
     }
 
+    /** The curator's view: every photo, with whom it shows and whether it was hidden after a withdrawal. */
     @Transactional(readOnly = true)
     public List<PhotoView> list(NastavnikPrincipal caller, PublicationId publication) {
         publications.get(caller, publication);
-        return of(publication);
+        Map<UUID, List<PhotoPeople.Tagged>> tagged = people.byPhoto(publication);
+        return jdbc.query("select id, width, height, hidden_at is not null from publication_photo where publication_id = ? order by position",
+                (rs, i) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new PhotoView(id, rs.getInt(2), rs.getInt(3), tagged.getOrDefault(id, List.of()).stream()
+                            .map(PhotoPeople.Tagged::name).toList(), rs.getBoolean(4));
+                }, publication.value());
+    }
+
+    /** The staff a photo may be tagged with (the item's school's current staff); the list is a read of their names. */
+    @Transactional(readOnly = true)
+    public List<StaffView> candidates(NastavnikPrincipal caller, PublicationId publication) {
+        PublicationView item = publications.get(caller, publication);
+        List<StaffView> found = staff.current(caller, item.organisationId());
+        events.publishEvent(AuditEvent.ofMany(item.organisationId(), AuditAction.READ, "Person",
+                found.stream().map(v -> v.id().value()).toList(), "выбор людей на фото к новости"));
+        return found;
+    }
+
+    /** Who a photo is tagged with, for the tagging form. */
+    @Transactional(readOnly = true)
+    public List<PersonId> tagged(NastavnikPrincipal caller, PublicationId publication, UUID photo) {
+        publications.get(caller, publication);
+        requirePhoto(publication, photo);
+        return people.byPhoto(publication).getOrDefault(photo, List.of()).stream().map(PhotoPeople.Tagged::person).toList();
+    }
+
+    /**
+     * Tags the photo with the staff it shows (the list replaces the previous one). On an item already public each of
+     * them must have a valid consent to distribution — refused with the Russian list of who lacks it, nothing changed.
+     */
+    public PhotoView tag(NastavnikPrincipal caller, PublicationId publication, UUID photo, List<PersonId> shown) {
+        PublicationView item = publications.get(caller, publication);
+        requirePhoto(publication, photo);
+        List<PersonId> distinct = shown == null ? List.of() : shown.stream().distinct().toList();
+        Map<PersonId, String> names = new java.util.LinkedHashMap<>();
+        if (!distinct.isEmpty()) {
+            staff.getAll(caller, item.organisationId(), distinct).forEach(v -> names.put(v.id(), v.data().fullName()));
+        }
+        if (item.status() == PublicationStatus.PUBLISHED || item.status() == PublicationStatus.SCHEDULED) {
+            List<String> missing = lacking(names);
+            if (!missing.isEmpty()) {
+                throw InvalidInputException.of("people", "publishingDrafts.photo.consentMissing", String.join(", ", missing));
+            }
+        }
+        jdbc.update("delete from publication_photo_person where photo_id = ?", photo);
+        names.forEach((person, name) -> jdbc.update(
+                "insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)", photo,
+                person.value(), name));
+        events.publishEvent(new AuditEvent(item.organisationId(), AuditAction.UPDATE, "PublicationPhoto", photo,
+                "отмечены люди на фото к новости " + publication + ": " + names.size() + " чел.",
+                names.keySet().stream().map(PersonId::value).toList()));
+        return list(caller, publication).stream().filter(p -> p.id().equals(photo)).findFirst().orElseThrow();
+    }
+
+    /** Those the item's shown photos show without a valid consent to distribution (the channels' check at send time). */
+    @Transactional(readOnly = true)
+    public List<String> lackingConsent(PublicationId publication) {
+        return lacking(people.shown(publication));
+    }
+
+    /**
+     * 152-ФЗ art. 10.1(12): the person withdrew her consent to distribution — every photo showing her is hidden at once
+     * (the public page, the photo's address, the posts sent later); the item keeps the change as a revision, and the
+     * posts already sent with it are listed for the curator to delete.
+     */
+    public void hide(PersonId person) {
+        List<Object[]> found = jdbc.query("""
+                select f.id, f.publication_id, f.organisation_id from publication_photo f
+                join publication_photo_person pp on pp.photo_id = f.id where pp.person_id = ? and f.hidden_at is null""",
+                (rs, i) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) },
+                person.value());
+        java.util.Set<UUID> items = new java.util.LinkedHashSet<>();
+        for (Object[] row : found) {
+            jdbc.update("update publication_photo set hidden_at = ? where id = ?", Timestamp.from(clock.instant()), row[0]);
+            items.add((UUID) row[1]);
+            events.publishEvent(new AuditEvent(new OrganisationId((UUID) row[2]), AuditAction.RESTRICT, "Person",
+                    person.value(), "фото к новости " + row[1] + " скрыто после отзыва согласия на распространение"));
+        }
+        items.forEach(item -> publications.photoHidden(new PublicationId(item)));
+    }
+
+    private List<String> lacking(Map<PersonId, String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Set<PersonId> valid = consents.withValid(names.keySet(), ConsentPurpose.PUBLICATION);
+        return names.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
+    }
+
+    private void requirePhoto(PublicationId publication, UUID photo) {
+        Integer found = jdbc.queryForObject("select count(*) from publication_photo where id = ? and publication_id = ?",
+                Integer.class, photo, publication.value());
+        if (found == null || found == 0) {
+            throw new NotFoundException();
+        }
     }
 
     public void delete(NastavnikPrincipal caller, PublicationId publication, UUID photo) {
@@ -101,10 +210,10 @@ public class PublicationPhotos {
                 "фото снято с новости " + publication));
     }
 
-    /** The photos of an item the caller already may see (the public page has checked it is published). */
+    /** The photos of an item the caller already may see (the public page has checked it is published); never a hidden one. */
     @Transactional(readOnly = true)
     public List<PhotoView> of(PublicationId publication) {
-        return jdbc.query("select id, width, height from publication_photo where publication_id = ? order by position",
+        return jdbc.query("select id, width, height from publication_photo where publication_id = ? and hidden_at is null order by position",
                 (rs, i) -> new PhotoView(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)), publication.value());
     }
 
@@ -112,16 +221,16 @@ public class PublicationPhotos {
     @Transactional(readOnly = true)
     public Served published(String slug, PublicationId publication, UUID photo) {
         PublicationView item = sections.item(slug, publication);
-        return jdbc.query("select file_id, content_type from publication_photo where id = ? and publication_id = ?",
+        return jdbc.query("select file_id, content_type from publication_photo where id = ? and publication_id = ? and hidden_at is null",
                 (rs, i) -> new Served(files.read(item.organisationId(), new StoredFileId(rs.getObject(1, UUID.class))),
                         rs.getString(2)), photo, publication.value()).stream().findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The first photo, sent with the channel post. */
+    /** The first photo still shown, sent with the channel post. */
     @Transactional(readOnly = true)
     Optional<Post.Photo> first(PublicationId publication) {
-        return jdbc.query("select organisation_id, file_id, content_type from publication_photo where publication_id = ? order by position limit 1",
+        return jdbc.query("select organisation_id, file_id, content_type from publication_photo where publication_id = ? and hidden_at is null order by position limit 1",
                 (rs, i) -> new Post.Photo(files.read(new OrganisationId(rs.getObject(1, UUID.class)),
                         new StoredFileId(rs.getObject(2, UUID.class))), rs.getString(3),
                         "photo." + (rs.getString(3).endsWith("png") ? "png" : "jpg")), publication.value())

@@ -1,0 +1,61 @@
+package ru.nastavnik.publishing.channels.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.channels.PhotoId;
+import ru.nastavnik.publishing.channels.PublicationPhotos;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** Who a news photo shows: the curator ticks the staff in it, so that publishing asks for their consent too. */
+@Controller
+@RequestMapping("/publishing/channels/publications/{id}/photos/{photo}/people")
+class PhotoPeopleController {
+
+    private final PublicationManagement publications;
+    private final PublicationPhotos photos;
+
+    PhotoPeopleController(PublicationManagement publications, PublicationPhotos photos) {
+        this.publications = publications;
+        this.photos = photos;
+    }
+
+    @GetMapping
+    String form(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
+            @PathVariable PhotoId photo, Model model) {
+        PublicationView publication = publications.get(me, id);
+        model.addAttribute("tagged", photos.tagged(me, id, photo.value()));
+        model.addAttribute("publication", publication);
+        model.addAttribute("photo", photo);
+        model.addAttribute("staff", photos.candidates(me, id));
+        return "publishing/photo-people";
+    }
+
+    @PostMapping
+    String tag(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, @PathVariable PhotoId photo,
+            @RequestParam(name = "people", required = false) List<PersonId> people, RedirectAttributes redirect) {
+        try {
+            photos.tag(me, id, photo.value(), people == null ? List.of() : people);
+            Flash.success(redirect, "publishingDrafts.photo.saved");
+            return "redirect:/publishing/channels/publications/" + id;
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/publishing/channels/publications/" + id + "/photos/" + photo + "/people";
+        }
+    }
+}
