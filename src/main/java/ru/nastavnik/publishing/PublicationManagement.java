@@ -152,7 +152,11 @@ public class PublicationManagement {
         if (publication.status() == PublicationStatus.PUBLISHED) {
             requireConsents(draft.people(), names(caller, organisation, draft.people()));
         }
-        return save(caller, publication, draft, readVersion, "EDITED");
+        Saved saved = save(caller, publication, draft, readVersion, "EDITED");
+        if (publication.status() == PublicationStatus.PUBLISHED) {
+            events.publishEvent(new PublicationEdited(id, organisation));
+        }
+        return saved;
     }
 
     public PublicationView publish(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {

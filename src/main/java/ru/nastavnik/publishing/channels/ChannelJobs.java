@@ -10,14 +10,17 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 class ChannelJobs {
 
     private final ChannelDeliveries deliveries;
+    private final PostEdits edits;
 
-    ChannelJobs(ChannelDeliveries deliveries) {
+    ChannelJobs(ChannelDeliveries deliveries, PostEdits edits) {
         this.deliveries = deliveries;
+        this.edits = edits;
     }
 
     @Scheduled(initialDelayString = "${nastavnik.publishing.channels.delivery-start:PT1M}", fixedDelayString = "${nastavnik.publishing.channels.delivery-check:PT30S}")
     @SchedulerLock(name = "publishing-channel-outbox", lockAtMostFor = "PT20M")
     void deliver() {
         deliveries.deliverDue();
+        edits.editDue();
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.publishing.PublicationEdited;
 import ru.nastavnik.publishing.PublicationNameHidden;
 import ru.nastavnik.publishing.PublicationPublished;
 import ru.nastavnik.publishing.PublicationUnpublished;
@@ -34,6 +35,11 @@ class ChannelListeners {
     void on(PublicationUnpublished unpublished) {
         outbox.unpublished(unpublished.publication(),
                 messages.getMessage("channels.error.unpublished", null, PostComposer.RUSSIAN));
+    }
+
+    @EventListener
+    void on(PublicationEdited edited) {
+        outbox.edited(edited.publication());
     }
 
     @EventListener

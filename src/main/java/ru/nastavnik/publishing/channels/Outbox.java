@@ -27,9 +27,14 @@ class Outbox {
     record Row(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts) {
     }
 
+    /** A sent post whose item was edited since: where it is, and what it carries besides text. */
+    record EditRow(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts,
+            String chat, String remoteId, String media) {
+    }
+
     private static final String VIEW = """
             select id, publication_id, kind, status, attempts, next_attempt_at, remote_link, error, stale, sent_at,
-                   remote_chat, remote_id, organisation_id
+                   remote_chat, remote_id, organisation_id, edit_due_at, edit_error, edited_at
             from publishing_outbox""";
 
     private final JdbcTemplate jdbc;
@@ -82,14 +87,56 @@ class Outbox {
     }
 
     int sentSince(OrganisationId organisation, ChannelKind kind, Duration window) {
-        Integer count = jdbc.queryForObject("select count(*) from publishing_outbox where organisation_id = ? and kind = ? and sent_at > ?",
-                Integer.class, organisation.value(), kind.name(), Timestamp.from(clock.instant().minus(window)));
+        Timestamp since = Timestamp.from(clock.instant().minus(window));
+        Integer count = jdbc.queryForObject("select count(*) from publishing_outbox where organisation_id = ? and kind = ? and (sent_at > ? or edited_at > ?)",
+                Integer.class, organisation.value(), kind.name(), since, since);
         return count == null ? 0 : count;
     }
 
     void sent(UUID id, int attempts, ChannelClient.Sent sent) {
-        jdbc.update("update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
-                attempts, sent.chat(), sent.id(), sent.link(), now(), now(), id);
+        jdbc.update("update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
+                attempts, sent.chat(), sent.id(), sent.link(), sent.media(), now(), now(), id);
+    }
+
+    /**
+     * The item was edited: its current posts are to be updated. A post not yet sent needs nothing (composed when
+     * sent); a stale one is to be deleted, not corrected. Several edits before the job runs are one update.
+     */
+    void edited(PublicationId publication) {
+        jdbc.update("update publishing_outbox set edit_due_at = ?, edit_attempts = 0, edit_error = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
+                now(), now(), publication.value());
+    }
+
+    List<UUID> dueEdits(int limit) {
+        return jdbc.queryForList("select id from publishing_outbox where edit_due_at <= ? and status = 'SENT' order by edit_due_at limit ?",
+                UUID.class, now(), limit);
+    }
+
+    /** Locked like a send: an edit saved meanwhile waits for this commit and then asks for one more update. */
+    Optional<EditRow> lockDueEdit(UUID id) {
+        return jdbc.query("""
+                select id, publication_id, organisation_id, kind, edit_attempts, remote_chat, remote_id, remote_media
+                from publishing_outbox where id = ? and status = 'SENT' and stale is null and edit_due_at <= ? for update skip locked""",
+                (rs, i) -> new EditRow(rs.getObject(1, UUID.class), new PublicationId(rs.getObject(2, UUID.class)),
+                        new OrganisationId(rs.getObject(3, UUID.class)), ChannelKind.valueOf(rs.getString(4)), rs.getInt(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8)),
+                id, now()).stream().findFirst();
+    }
+
+    void editDone(UUID id) {
+        jdbc.update("update publishing_outbox set edit_due_at = null, edit_attempts = 0, edit_error = null, edited_at = ?, updated_at = ? where id = ?",
+                now(), now(), id);
+    }
+
+    void editLater(UUID id, int attempts, Instant at, String error) {
+        jdbc.update("update publishing_outbox set edit_attempts = ?, edit_due_at = ?, edit_error = ?, updated_at = ? where id = ?",
+                attempts, Timestamp.from(at), error, now(), id);
+    }
+
+    /** Refused for good: the post keeps its old text, the error is shown; the next edit of the item tries again. */
+    void editFailed(UUID id, int attempts, String error) {
+        jdbc.update("update publishing_outbox set edit_attempts = ?, edit_due_at = null, edit_error = ?, updated_at = ? where id = ?",
+                attempts, error, now(), id);
     }
 
     void retryLater(UUID id, int attempts, Instant at, String error) {
@@ -128,10 +175,14 @@ class Outbox {
     }
 
     private static DeliveryView view(ResultSet rs, int row) throws SQLException {
-        Timestamp sent = rs.getTimestamp(10);
         return new DeliveryView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), ChannelKind.valueOf(rs.getString(3)),
                 DeliveryStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
-                rs.getString(8), rs.getString(9), sent == null ? null : sent.toInstant());
+                rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(14)),
+                rs.getString(15), instant(rs.getTimestamp(16)));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 
     private Timestamp now() {

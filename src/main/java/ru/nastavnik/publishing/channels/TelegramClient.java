@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 
-/** The Telegram Bot API: sendMessage, or sendPhoto with a caption; deleteMessage. */
+/** The Telegram Bot API: sendMessage, or sendPhoto with a caption; editMessageText or editMessageCaption; deleteMessage. */
 @Component
 class TelegramClient implements ChannelClient {
 
     /** The Bot API's limits: a message's text and a photo's caption. */
     static final int TEXT_LIMIT = 4096;
     static final int CAPTION_LIMIT = 1024;
+    private static final String PHOTO = "photo";
+    private static final String NOT_MODIFIED = "message is not modified";
 
     private final ChannelHttp http;
     private final String base;
@@ -37,7 +39,8 @@ class TelegramClient implements ChannelClient {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("chat_id", channel.target());
         ChannelHttp.Answer answer;
-        if (post.photo() != null) {
+        boolean photo = post.photo() != null;
+        if (photo) {
             fields.put("caption", post.fitted(CAPTION_LIMIT));
             answer = http.multipart(method(channel, "sendPhoto"), fields, "photo", post.photo());
         } else {
@@ -45,7 +48,28 @@ class TelegramClient implements ChannelClient {
             answer = http.form(method(channel, "sendMessage"), fields);
         }
         String id = checked(answer).path("result").path("message_id").asString();
-        return new Sent(channel.target(), id, link(channel.target(), id));
+        return new Sent(channel.target(), id, link(channel.target(), id), photo ? PHOTO : null);
+    }
+
+    /** A photo post's text is its caption, edited by its own method; the photo itself is left as sent. */
+    @Override
+    public void edit(Channel channel, String chat, String id, String media, Post post) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("chat_id", chat);
+        fields.put("message_id", id);
+        ChannelHttp.Answer answer;
+        if (PHOTO.equals(media)) {
+            fields.put("caption", post.fitted(CAPTION_LIMIT));
+            answer = http.form(method(channel, "editMessageCaption"), fields);
+        } else {
+            fields.put("text", post.fitted(TEXT_LIMIT));
+            answer = http.form(method(channel, "editMessageText"), fields);
+        }
+        if (answer.json().path("description").asString("").contains(NOT_MODIFIED)) {
+            // the post already says this (the edit changed only what a post does not show, e.g. who is named): done
+            return;
+        }
+        checked(answer);
     }
 
     @Override

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The VK API for a community's wall: wall.post (with {@code guid}, so that VK itself refuses a second post of the
- * same delivery), a photo through photos.getWallUploadServer → upload → photos.saveWallPhoto; wall.delete.
+ * same delivery), a photo through photos.getWallUploadServer → upload → photos.saveWallPhoto; wall.edit; wall.delete.
  */
 @Component
 class VkClient implements ChannelClient {
@@ -47,11 +47,25 @@ class VkClient implements ChannelClient {
         fields.put("from_group", "1");
         fields.put("message", post.fitted(TEXT_LIMIT));
         fields.put("guid", delivery.toString());
-        if (post.photo() != null) {
-            fields.put("attachments", photo(channel, post.photo()));
+        String attachment = post.photo() == null ? null : photo(channel, post.photo());
+        if (attachment != null) {
+            fields.put("attachments", attachment);
         }
         String id = call("wall.post", fields).path("response").path("post_id").asString();
-        return new Sent("-" + channel.target(), id, "https://vk.com/wall-" + channel.target() + "_" + id);
+        return new Sent("-" + channel.target(), id, "https://vk.com/wall-" + channel.target() + "_" + id, attachment);
+    }
+
+    /** wall.edit replaces the attachments too: the photo sent is named again, or the post would lose it. */
+    @Override
+    public void edit(Channel channel, String chat, String id, String media, Post post) {
+        Map<String, String> fields = fields(channel);
+        fields.put("owner_id", chat);
+        fields.put("post_id", id);
+        fields.put("message", post.fitted(TEXT_LIMIT));
+        if (media != null) {
+            fields.put("attachments", media);
+        }
+        call("wall.edit", fields);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package ru.nastavnik.publishing.channels;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.Fixtures;
@@ -10,6 +13,11 @@ import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
+import ru.nastavnik.events.AgendaEntry;
+import ru.nastavnik.events.EventDetails;
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.EventKind;
+import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.publishing.PublicSites;
@@ -35,9 +43,13 @@ class ChannelsWorld {
     private final PublicationManagement publications;
     private final StaffManagement staff;
     private final ConsentManagement consents;
+    private final EventManagement events;
+    private final JdbcTemplate jdbc;
 
     ChannelsWorld(Fixtures fixtures, PublicSites sites, ChannelSettings settings, PublicationManagement publications,
-            StaffManagement staff, ConsentManagement consents) {
+            StaffManagement staff, ConsentManagement consents, EventManagement events, JdbcTemplate jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
         this.fixtures = fixtures;
         this.sites = sites;
         this.settings = settings;
@@ -86,5 +98,24 @@ class ChannelsWorld {
 
     void withdraw(World w, ConsentId consent) {
         consents.withdraw(w.curator(), w.school(), consent, LocalDate.now(), "не хочу");
+    }
+
+    /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
+    EventId heldEvent(World w, String title) {
+        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
+        EventId id = events.plan(w.curator(), w.school(), new EventDetails(EventKind.SEMINAR, null, title,
+                "Обмен опытом наставников", tomorrow, tomorrow.plusHours(2), "Актовый зал", null, null, List.of(w.school()),
+                List.of(), List.of(new AgendaEntry(LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор")))).id();
+        jdbc.update("update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
+                id.value());
+        events.held(w.curator(), id);
+        return id;
+    }
+
+    /** The municipality's own public page, chosen by its methodologist. */
+    String municipalitySection(World w) {
+        String slug = "mun-" + w.orgs().tag();
+        sites.choose(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.orgs().municipality()), w.orgs().municipality(), slug);
+        return slug;
     }
 }

@@ -102,6 +102,8 @@ final class FakeChannels implements AutoCloseable {
         return new Answer(200, switch (method) {
             case "sendMessage", "sendPhoto" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
             case "deleteMessage" -> "{\"ok\":true,\"result\":true}";
+            case "editMessageText", "editMessageCaption" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
+            case "wall.edit" -> "{\"response\":{\"post_id\":55}}";
             case "wall.post" -> "{\"response\":{\"post_id\":55}}";
             case "wall.delete" -> "{\"response\":1}";
             case "photos.getWallUploadServer" -> "{\"response\":{\"upload_url\":\"http://localhost:" + PORT + "/vk-upload/upload\"}}";

@@ -1,0 +1,102 @@
+package ru.nastavnik.publishing.channels;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Updates the posts of an item edited after they were sent (Telegram editMessageText/editMessageCaption, VK
+ * wall.edit), as sending does: each row in its own transaction holding its lock, the update marked done in the
+ * transaction that got the service's answer, failures retried after the same back-off or when the service says,
+ * Telegram's 20 a minute per channel counted with the posts. An edit is idempotent at the service (the same text
+ * set twice is the same post), so the crash window that could repeat a Telegram post cannot duplicate anything here.
+ */
+@Component
+class PostEdits {
+
+    private final Outbox outbox;
+    private final ChannelSettings settings;
+    private final PostComposer composer;
+    private final Map<ChannelKind, ChannelClient> clients;
+    private final MessageSource messages;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PostEdits(Outbox outbox, ChannelSettings settings, PostComposer composer, List<ChannelClient> clients,
+            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+        this.outbox = outbox;
+        this.settings = settings;
+        this.composer = composer;
+        this.clients = clients.stream().collect(Collectors.toMap(ChannelClient::kind, Function.identity()));
+        this.messages = messages;
+        this.transactions = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The job's work: every post due for an update. Returns how many were updated. */
+    int editDue() {
+        int edited = 0;
+        for (UUID id : outbox.dueEdits(100)) {
+            if (Boolean.TRUE.equals(transactions.execute(s -> edit(id)))) {
+                edited++;
+            }
+        }
+        return edited;
+    }
+
+    private boolean edit(UUID id) {
+        Optional<Outbox.EditRow> locked = outbox.lockDueEdit(id);
+        if (locked.isEmpty()) {
+            return false;
+        }
+        Outbox.EditRow row = locked.get();
+        Instant now = clock.instant();
+        Optional<Channel> channel = settings.active(row.organisation(), row.kind());
+        if (channel.isEmpty()) {
+            outbox.editFailed(id, row.attempts(), message("pubexport.edit.channelOff"));
+            return false;
+        }
+        if (row.kind() == ChannelKind.TELEGRAM && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1))
+                >= ChannelDeliveries.TELEGRAM_PER_MINUTE) {
+            outbox.editLater(id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
+            return false;
+        }
+        int attempts = row.attempts() + 1;
+        try {
+            Post post = composer.compose(row.publication());
+            clients.get(row.kind()).edit(channel.get(), row.chat(), row.remoteId(), row.media(), post);
+            outbox.editDone(id);
+            return true;
+        } catch (PostComposer.NotPublic notPublic) {
+            // unpublished meanwhile: the post is marked stale for deletion by that change, nothing to correct
+            outbox.editFailed(id, row.attempts(), message("pubexport.edit.notPublic"));
+        } catch (ChannelFailure failure) {
+            if (failure.isPermanent() || attempts >= ChannelDeliveries.MAX_ATTEMPTS) {
+                outbox.editFailed(id, attempts, text(failure));
+            } else {
+                Duration wait = failure.retryAfter() != null ? failure.retryAfter() : ChannelDeliveries.backoff(attempts);
+                outbox.editLater(id, attempts, now.plus(wait), text(failure));
+            }
+        }
+        return false;
+    }
+
+    private String text(ChannelFailure failure) {
+        return messages.getMessage(failure.key(), failure.args(), PostComposer.RUSSIAN);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, PostComposer.RUSSIAN);
+    }
+}
