@@ -24,7 +24,7 @@ import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
-import ru.nastavnik.shared.web.SheetTexts;
+import ru.nastavnik.shared.SheetTexts;
 
 /** Either bank as an XLSX sheet, with needs and competences spelt out. */
 @Service

@@ -23,7 +23,7 @@ import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
-import ru.nastavnik.shared.web.SheetTexts;
+import ru.nastavnik.shared.SheetTexts;
 
 /**
  * Writes the registry to XLSX with the import's own headers, so that a school can edit the file in Excel and

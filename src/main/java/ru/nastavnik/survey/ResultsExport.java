@@ -17,7 +17,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
-import ru.nastavnik.shared.web.SheetTexts;
+import ru.nastavnik.shared.SheetTexts;
 
 /**
  * The results as an XLSX workbook: a summary sheet (what the results page shows) and the answer sheets, one row

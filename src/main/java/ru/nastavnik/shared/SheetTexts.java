@@ -1,4 +1,4 @@
-package ru.nastavnik.shared.web;
+package ru.nastavnik.shared;
 
 import java.util.List;
 import java.util.Locale;
