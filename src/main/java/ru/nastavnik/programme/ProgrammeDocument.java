@@ -18,7 +18,6 @@ import ru.nastavnik.mentorship.PairLookup;
 import ru.nastavnik.mentorship.PairPaperwork;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;

@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The module's events, in and out (the programmes' in {@code programme.ProgrammeModuleTests}). In the application's one test context (a module-only context would start a

@@ -25,10 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A programme from the mentee's needs, approved, worked through by the pair with evidence, evaluated and completed. */
