@@ -21,14 +21,14 @@ import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.Questionnaires;
-import ru.nastavnik.shared.Role;
-import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** Every page and API call that shows a person's data leaves a record in the school's audit log (152-ФЗ). */
 @SpringBootTest

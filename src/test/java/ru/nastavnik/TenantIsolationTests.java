@@ -22,7 +22,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -33,12 +32,13 @@ import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.Questionnaires;
-import ru.nastavnik.shared.Role;
-import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A user of school A gets 404 for everything of school B: not even the existence of a record leaks. */
 @SpringBootTest
@@ -70,7 +70,7 @@ class TenantIsolationTests {
     @Autowired
     ru.nastavnik.mentorship.RegulationVersions regulationVersions;
     @Autowired
-    ru.nastavnik.mentorship.Programmes programmes;
+    ru.nastavnik.programme.Programmes programmes;
     @Autowired
     ru.nastavnik.practices.Practices practices;
     @Autowired

@@ -9,6 +9,7 @@
         "mentorship",
         "organisation",
         "people",
+        "programme",
         "survey",
         "shared",
         "shared :: security"

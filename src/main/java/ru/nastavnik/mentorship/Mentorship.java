@@ -102,12 +102,7 @@ class Mentorship {
         this.form = request.form();
         this.startsOn = request.startsOn();
         this.endsOn = request.endsOn();
-        for (int i = 0; i < request.mentors().size(); i++) {
-            members.add(new Member(request.mentors().get(i), mentorOrganisations.get(i), MemberRole.MENTOR, startsOn));
-        }
-        for (int i = 0; i < request.mentees().size(); i++) {
-            members.add(new Member(request.mentees().get(i), menteeOrganisations.get(i), MemberRole.MENTEE, startsOn));
-        }
+        this.members = PairMembership.of(request, mentorOrganisations, menteeOrganisations);
     }
 
     void assignedBy(UUID order) {
@@ -128,14 +123,13 @@ class Mentorship {
     void pause(LocalDate today) {
         requireStatus(MentorshipStatus.ACTIVE);
         status = MentorshipStatus.PAUSED;
-        pauses.removeIf(p -> p.pausedOn().equals(today));
-        pauses.add(new Pause(today, null));
+        Pause.begin(pauses, today);
     }
 
     void resume(LocalDate today) {
         requireStatus(MentorshipStatus.PAUSED);
         status = MentorshipStatus.ACTIVE;
-        pauses.replaceAll(p -> p.resumedOn() == null ? new Pause(p.pausedOn(), today) : p);
+        Pause.end(pauses, today);
     }
 
     /** When the pair worked, for the payment: from its start (not before its order) to its end, without pauses. */
@@ -153,9 +147,7 @@ class Mentorship {
         if (on.isBefore(endsOn)) {
             throw InvalidInputException.of("status", "mentorship.complete.early", ru.nastavnik.shared.web.Dates.DATE.format(endsOn));
         }
-        status = MentorshipStatus.COMPLETED;
-        endedOn = on;
-        terminationDueOn = null;
+        completeEarly(on);
     }
 
     /** Completed before its planned end because its programme was completed with both sides' evaluations. */
@@ -182,29 +174,7 @@ class Mentorship {
      */
     void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason, WorkingDays calendar,
             LocalDate today) {
-        if (status.ended()) {
-            throw InvalidInputException.of("status", "mentorship.transition.invalid");
-        }
-        // an end already announced can only be brought forward (a withdrawn consent ends the pair the same day)
-        if (terminationDueOn != null && effective.isAfter(terminationDueOn)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.alreadyDue",
-                    ru.nastavnik.shared.web.Dates.DATE.format(terminationDueOn));
-        }
-        if (effective.isAfter(endsOn)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.afterPlannedEnd",
-                    ru.nastavnik.shared.web.Dates.DATE.format(endsOn));
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.of("reason", "mentorship.end.reason");
-        }
-        if (effective.isBefore(notice)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.beforeNotice");
-        }
-        LocalDate earliest = calendar.earliestEnd(notice, NOTICE_WORKING_DAYS);
-        if (status != MentorshipStatus.PLANNED && initiator == EndInitiator.EMPLOYER && effective.isBefore(earliest)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.notice", NOTICE_WORKING_DAYS,
-                    ru.nastavnik.shared.web.Dates.DATE.format(earliest));
-        }
+        EarlyEnd.check(status, terminationDueOn, endsOn, initiator, notice, effective, reason, calendar);
         endInitiator = initiator;
         noticeOn = notice;
         endReason = reason.strip();
@@ -256,17 +226,7 @@ class Mentorship {
         if (terminationDueOn != null) {
             throw InvalidInputException.of("status", "mentorship.end.due");
         }
-        Member current = members.stream()
-                .filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(leaving))
-                .findFirst().orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.member.unknown"));
-        if (members.stream().anyMatch(m -> m.current() && m.person().equals(coming))) {
-            throw InvalidInputException.of("mentor", "mentorship.member.already");
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 300) {
-            throw InvalidInputException.of("reason", "mentorship.end.reason");
-        }
-        current.leave(on, reason.strip());
-        members.add(new Member(coming, comingOrganisation, MemberRole.MENTOR, on));
+        PairMembership.replaceMentor(members, leaving, coming, comingOrganisation, on, reason);
         // the new mentor works only with their own consent, agreement and an order naming them (Labour Code
         // art. 351.8): the pair waits for a new order
         status = MentorshipStatus.PLANNED;
@@ -287,12 +247,7 @@ class Mentorship {
 
     /** A member of a group leaves it, the others go on; false when no one else of her role would be left. */
     boolean memberLeaves(PersonId person, LocalDate on, String reason) {
-        MemberRole role = roleOf(person);
-        if (role == null || status.ended() || current(role).size() < 2) {
-            return false;
-        }
-        members.stream().filter(m -> m.current() && m.person().equals(person)).forEach(m -> m.leave(on, reason));
-        return true;
+        return !status.ended() && PairMembership.leaveGroup(members, person, on, reason);
     }
 
     /** Everyone who is or was in the pair, for reading their names at once. */

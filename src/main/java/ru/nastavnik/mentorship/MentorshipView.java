@@ -2,8 +2,11 @@ package ru.nastavnik.mentorship;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -46,5 +49,21 @@ public record MentorshipView(MentorshipId id, OrganisationId organisationId, Str
 
     public boolean group() {
         return currentMentors().size() + currentMentees().size() > 2;
+    }
+
+    /** The people now in the pair in that role, in the order they joined. */
+    public List<PersonId> current(MemberRole role) {
+        return members.stream().filter(m -> m.current() && m.role() == role).map(MemberView::personId).toList();
+    }
+
+    /** The person's role in the pair now, {@code null} if she is not (or no longer) in it. */
+    public MemberRole roleOf(PersonId person) {
+        return members.stream().filter(m -> m.current() && m.personId().equals(person)).map(MemberView::role)
+                .findFirst().orElse(null);
+    }
+
+    /** Everyone who is or was in the pair. */
+    public Set<PersonId> people() {
+        return members.stream().map(MemberView::personId).collect(Collectors.toSet());
     }
 }

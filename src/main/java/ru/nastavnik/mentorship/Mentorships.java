@@ -2,9 +2,7 @@ package ru.nastavnik.mentorship;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,11 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nastavnik.bank.BankEntries;
-import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -30,9 +24,9 @@ import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Forming and running pairs and groups. A pair is formed only from people in the banks (so with a valid
- * personal-data consent), within each mentor's capacity, and a mentor from another school only if they
- * agreed to the shared bank.
+ * Forming and running pairs and groups, under the pairing rules of {@link PairingPolicy}: a pair is formed only
+ * from people in the banks (so with a valid personal-data consent), within each mentor's capacity, and a mentor
+ * from another school only if they agreed to the shared bank.
  */
 @Service
 @Transactional
@@ -42,23 +36,18 @@ public class Mentorships {
 
     private final MentorshipRepository mentorships;
     private final OrderRepository orders;
-    private final BankEntries banks;
-    private final ConsentCheck consents;
+    private final PairingPolicy policy;
     private final PairNames names;
-    private final CrossSchool crossSchool;
     private final NoticeCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Mentorships(MentorshipRepository mentorships, OrderRepository orders, BankEntries banks, ConsentCheck consents,
-            PairNames names, CrossSchool crossSchool, NoticeCalendar calendar,
-            ApplicationEventPublisher events, Clock clock) {
+    Mentorships(MentorshipRepository mentorships, OrderRepository orders, PairingPolicy policy, PairNames names,
+            NoticeCalendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.calendar = calendar;
-        this.crossSchool = crossSchool;
         this.mentorships = mentorships;
         this.orders = orders;
-        this.banks = banks;
-        this.consents = consents;
+        this.policy = policy;
         this.names = names;
         this.events = events;
         this.clock = clock;
@@ -73,28 +62,8 @@ public class Mentorships {
     Mentorship form(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
         check(caller, organisation);
         lock(java.util.stream.Stream.concat(request.mentors().stream(), request.mentees().stream()).toList());
-        List<OrganisationId> menteeOrganisations = new ArrayList<>();
-        for (PersonId mentee : request.mentees()) {
-            MenteeView entry = banks.currentMentee(mentee)
-                    .filter(m -> m.organisationId().equals(organisation))
-                    .orElseThrow(() -> InvalidInputException.of("mentees", "mentorship.mentee.notInBank"));
-            if (!mentorships.runningWith(mentee.value()).stream().filter(m -> m.current(MemberRole.MENTEE).contains(mentee)).toList().isEmpty()) {
-                throw InvalidInputException.of("mentees", "mentorship.mentee.alreadyPaired");
-            }
-            menteeOrganisations.add(entry.organisationId());
-        }
-        List<OrganisationId> mentorOrganisations = new ArrayList<>();
-        for (PersonId mentor : request.mentors()) {
-            // one answer for any mentor this school may not take, so that nothing is learnt about other schools
-            MentorView entry = banks.currentMentor(mentor).filter(m -> crossSchool.mayServe(m, organisation))
-                    .orElseThrow(() -> InvalidInputException.of("mentors", "mentorship.mentor.notInBank"));
-            int load = load(mentor);
-            int adding = request.mentors().size() == 1 ? request.mentees().size() : 1;
-            if (load + adding > entry.capacity()) {
-                throw InvalidInputException.of("mentors", "mentorship.mentor.capacity", entry.capacity(), load);
-            }
-            mentorOrganisations.add(entry.organisationId());
-        }
+        List<OrganisationId> menteeOrganisations = policy.mentees(organisation, request.mentees());
+        List<OrganisationId> mentorOrganisations = policy.mentors(organisation, request);
         Mentorship created = mentorships.save(new Mentorship(organisation, request, mentorOrganisations, menteeOrganisations,
                 clock.instant()));
         audit(organisation, created, "сформирована наставническая пара (группа)");
@@ -111,10 +80,7 @@ public class Mentorships {
     /** How many mentees the mentor has now in pairs and groups that are not ended. */
     @Transactional(readOnly = true)
     public int load(PersonId mentor) {
-        return mentorships.runningWith(mentor.value()).stream()
-                .filter(m -> m.current(MemberRole.MENTOR).contains(mentor))
-                .mapToInt(m -> m.current(MemberRole.MENTEE).size())
-                .sum();
+        return policy.load(mentor);
     }
 
     /** The pairs with their members' names; the list is a read of everyone in it (one audit record). */
@@ -201,15 +167,7 @@ public class Mentorships {
             String reason) {
         Mentorship mentorship = managed(caller, id);
         lock(List.of(coming));
-        MentorView entry = banks.currentMentor(coming).filter(m -> crossSchool.mayServe(m, mentorship.organisation()))
-                .orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.mentor.notInBank"));
-        if (!consents.hasValid(coming, ConsentPurpose.MENTORING_DUTIES)) {
-            throw InvalidInputException.of("mentor", "mentorship.mentor.noDutiesConsent");
-        }
-        int adding = mentorship.current(MemberRole.MENTEE).size();
-        if (load(coming) + adding > entry.capacity()) {
-            throw InvalidInputException.of("mentor", "mentorship.mentor.capacity", entry.capacity(), load(coming));
-        }
+        MentorView entry = policy.replacement(mentorship, coming);
         mentorship.replaceMentor(leaving, coming, entry.organisationId(), LocalDate.now(clock), reason);
         audit(mentorship.organisation(), mentorship, "смена наставника");
         return mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
@@ -223,18 +181,11 @@ public class Mentorships {
         for (Mentorship mentorship : candidates) {
             boolean registered = mentorship.assignmentOrder() != null
                     && orders.findById(mentorship.assignmentOrder()).map(MentorshipOrder::registered).orElse(false);
-            if (mentorship.activate(registered, consentsOnFile(mentorship), LocalDate.now(clock))) {
+            if (mentorship.activate(registered, policy.consentsOnFile(mentorship), LocalDate.now(clock))) {
                 audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
                 events.publishEvent(new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
             }
         }
-    }
-
-    boolean consentsOnFile(Mentorship mentorship) {
-        return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES)
-                && (mentorship.employerOf(p).map(mentorship.organisation()::equals).orElse(true)
-                        || consents.hasValid(p, ConsentPurpose.SHARED_BANK)))
-                && mentorship.current(MemberRole.MENTEE).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
     }
 
     /** Ends the pairs whose announced early end has come; run by the scheduler, and safe to run again. */

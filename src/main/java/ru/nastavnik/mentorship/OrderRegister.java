@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,7 +45,7 @@ public class OrderRegister {
 
     private final OrderRepository orders;
     private final MentorshipRepository mentorships;
-    private final ProgrammeRepository programmes;
+    private final ObjectProvider<PairProgrammes> programmes;
     private final Mentorships service;
     private final StoredFiles files;
     private final RegulationVersions regulations;
@@ -52,7 +53,7 @@ public class OrderRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ProgrammeRepository programmes,
+    OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ObjectProvider<PairProgrammes> programmes,
             Mentorships service, StoredFiles files, RegulationVersions regulations, RegulationDocuments regulationDocuments,
             ApplicationEventPublisher events, Clock clock) {
         this.regulations = regulations;
@@ -94,18 +95,18 @@ public class OrderRegister {
     public OrderView draftProgrammeApproval(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> programmeIds) {
         Mentorships.check(caller, organisation);
         List<UUID> ids = programmeIds == null ? List.of() : programmeIds.stream().distinct().toList();
-        List<Programme> chosen = programmes.findAllById(ids);
+        List<PairProgrammes.Approvable> chosen = programmes.getObject().programmes(ids);
         if (chosen.size() != ids.size() || chosen.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
         Set<UUID> ordered = approvedByOrder(organisation);
         // one flow: a programme approved on its page without an order still goes into the approval order
-        if (chosen.stream().anyMatch(p -> !orderable(p.status()) || ordered.contains(p.mentorship().value()))) {
+        if (chosen.stream().anyMatch(p -> !p.orderable() || ordered.contains(p.pair().value()))) {
             throw InvalidInputException.of("programmeIds", "programme.order.notDraft");
         }
         MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.PROGRAMME_APPROVAL,
                 "Об утверждении персонализированных программ наставничества",
-                chosen.stream().map(p -> p.mentorship().value()).toList(), clock.instant()));
+                chosen.stream().map(p -> p.pair().value()).toList(), clock.instant()));
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
                 "проект приказа об утверждении программ: " + chosen.size()));
         return order.view();
@@ -170,11 +171,6 @@ public class OrderRegister {
                 .flatMap(o -> o.mentorships().stream()).collect(Collectors.toSet());
     }
 
-    /** A draft, or a programme approved on its page and still running: the order approves it (again, on paper). */
-    static boolean orderable(ProgrammeStatus status) {
-        return status == ProgrammeStatus.DRAFT || status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS;
-    }
-
     @Transactional(readOnly = true)
     public List<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         return list(caller, organisation, Pageable.unpaged()).getContent();
@@ -206,7 +202,7 @@ public class OrderRegister {
         }
         for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
             boolean unchanged = switch (order.kind()) {
-                case PROGRAMME_APPROVAL -> programmes.ofMentorship(pair.id()).map(p -> orderable(p.status())).orElse(false);
+                case PROGRAMME_APPROVAL -> programmes.getObject().orderable(new MentorshipId(pair.id()));
                 case TERMINATION -> pair.endingEarly();
                 case COMPLETION -> pair.status() == MentorshipStatus.COMPLETED;
                 default -> pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
@@ -239,12 +235,8 @@ public class OrderRegister {
         events.publishEvent(new OrderRegistered(order.organisation(), order.id(), order.kind(), clean, date));
         if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {
             for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-                programmes.ofMentorship(pair.id()).filter(p -> p.status() == ProgrammeStatus.DRAFT).ifPresent(p -> {
-                    p.approve(date);
-                    if (pair.status() == MentorshipStatus.ACTIVE) {
-                        p.start();
-                    }
-                });
+                programmes.getObject().approveByOrder(new MentorshipId(pair.id()), date,
+                        pair.status() == MentorshipStatus.ACTIVE);
             }
         } else if (order.kind() == OrderKind.ASSIGNMENT) {
             service.activate(mentorships.findAllIn(order.mentorships()));

@@ -3,6 +3,7 @@ package ru.nastavnik.mentorship;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,14 +15,14 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class PairProgramme {
 
     private final Mentorships mentorships;
-    private final ProgrammeRepository programmes;
+    private final ObjectProvider<PairProgrammes> programmes;
 
-    PairProgramme(Mentorships mentorships, ProgrammeRepository programmes) {
+    PairProgramme(Mentorships mentorships, ObjectProvider<PairProgrammes> programmes) {
         this.mentorships = mentorships;
         this.programmes = programmes;
     }
 
     public Optional<UUID> of(NastavnikPrincipal caller, MentorshipId pair) {
-        return programmes.ofMentorship(mentorships.managed(caller, pair).id()).map(Programme::id);
+        return programmes.getObject().programmeOf(new MentorshipId(mentorships.managed(caller, pair).id()));
     }
 }

@@ -3,7 +3,7 @@ package ru.nastavnik.monitoring;
 import java.util.List;
 import java.util.UUID;
 
-import ru.nastavnik.mentorship.ProgrammeStatus;
+import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

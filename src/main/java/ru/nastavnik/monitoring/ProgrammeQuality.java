@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MemberView;
-import ru.nastavnik.mentorship.ProgrammeCard;
-import ru.nastavnik.mentorship.ProgrammeStatus;
-import ru.nastavnik.mentorship.ProgrammeView;
-import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.programme.ProgrammeCard;
+import ru.nastavnik.programme.ProgrammeStatus;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.audit.AuditAction;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import ru.nastavnik.mentorship.ProgrammeStatus;
+import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

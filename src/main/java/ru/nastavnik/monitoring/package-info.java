@@ -10,6 +10,7 @@
         "mentorship",
         "organisation",
         "people",
+        "programme",
         "practices",
         "publishing",
         "roadmap",

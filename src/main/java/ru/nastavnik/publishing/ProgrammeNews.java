@@ -20,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.mentorship.PairMembers;
-import ru.nastavnik.mentorship.ProgrammeCompleted;
+import ru.nastavnik.programme.ProgrammeCompleted;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderRegistered;
-import ru.nastavnik.mentorship.ProgrammeCompleted;
+import ru.nastavnik.programme.ProgrammeCompleted;
 
 /**
  * News the system drafts on its own from what happened, after the other module's commit (resent after a crash; each

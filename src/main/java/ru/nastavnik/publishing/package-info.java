@@ -9,6 +9,7 @@
         "events",
         "mentorship",
         "organisation",
+        "programme",
         "people",
         "practices",
         "roadmap",

@@ -11,6 +11,7 @@
         "mentorship",
         "organisation",
         "people",
+        "programme",
         "practices",
         "survey",
         "training",

@@ -7,12 +7,12 @@ import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.Programmes;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.Questionnaires;
 

@@ -33,7 +33,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import ru.nastavnik.documents.CalendarEntry;
 import ru.nastavnik.documents.CalendarWriter;
-import ru.nastavnik.mentorship.CompletedProgrammes;
+import ru.nastavnik.programme.CompletedProgrammes;
 
 /**
  * The calendars the system writes — an event's .ics, a mentor's personal feed with her event and her programme's

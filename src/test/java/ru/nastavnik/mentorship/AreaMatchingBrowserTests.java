@@ -12,10 +12,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import ru.nastavnik.Staffroom;
-import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Browser;
+import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ru.nastavnik.programme.CompletedProgrammes;
+
 /** A mentee whose programme completed has had her need met: she leaves the bank until the curator returns her. */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -19,7 +19,7 @@ import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.shared.Gender;
 
 /** How the built-in orders, the agreement and the programme word what the requisites hold. */
-class DocumentWordingTests {
+public class DocumentWordingTests {
 
     static final OrganisationSummary SCHOOL = new OrganisationSummary(null, null, null,
             "Муниципальное казённое общеобразовательное учреждение «Средняя школа № 3»", "СШ № 3", "Europe/Moscow",
@@ -103,7 +103,7 @@ class DocumentWordingTests {
         return render(template, SCHOOL);
     }
 
-    static String text(byte[] docx) throws Exception {
+    public static String text(byte[] docx) throws Exception {
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             return extractor.getText();
         }

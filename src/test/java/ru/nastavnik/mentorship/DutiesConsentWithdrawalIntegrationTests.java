@@ -18,9 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ru.nastavnik.Staffroom;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;

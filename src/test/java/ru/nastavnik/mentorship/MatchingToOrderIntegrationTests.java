@@ -37,6 +37,7 @@ import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.programme.ProgrammeDocumentIntegrationTests;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -44,9 +45,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /** Stages 4–5 through the API: matching, approving proposals, the order and its registration, the pairs at work. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MatchingToOrderIntegrationTests {
+public class MatchingToOrderIntegrationTests {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
 
     @Autowired
     MockMvc mvc;

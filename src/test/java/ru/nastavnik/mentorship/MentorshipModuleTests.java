@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -21,10 +20,9 @@ import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * The module's events, in and out. In the application's one test context (a module-only context would start a
+ * The module's events, in and out (the programmes' in {@code programme.ProgrammeModuleTests}). In the application's one test context (a module-only context would start a
  * second embedded PostgreSQL on the tests' data directory and double the suite's start-up), with Scenario.
  */
 @SpringBootTest
@@ -35,35 +33,11 @@ class MentorshipModuleTests {
     @Autowired
     ProgrammeFixtures pairs;
     @Autowired
-    CompletedProgrammes programmes;
-    @Autowired
     MentorshipRepository mentorships;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
     MockMvc mvc;
-
-    @Test
-    void completingAProgrammeAnnouncesItAndEndsThePair(Scenario scenario) {
-        CompletedProgrammes.Completed programme = programmes.inProgress();
-        UUID id = UUID.fromString(programme.programme());
-
-        scenario.stimulate(() -> programmes.complete(programme))
-                .andWaitForEventOfType(ProgrammeCompleted.class)
-                .matching(e -> e.programme().equals(id))
-                .toArriveAndVerify(e -> assertThat(e.organisation()).isEqualTo(programme.school()));
-    }
-
-    @Test
-    void aCompletedProgrammeSendsTheSatisfactionQuestionnairesAfterItsCommit(Scenario scenario) {
-        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("exams"));
-        List<List<PersonId>> members = members(pair);
-
-        scenario.publish(new SatisfactionSurveys.Send(SatisfactionSurveys.Curator.of(pair.curator()), pair.school(),
-                        members.get(1), members.get(0)))
-                .andWaitForStateChange(() -> questionnaires(pair.mentee()), json -> json.contains("анкета наставляемого"))
-                .andVerify(json -> assertThat(questionnaires(pair.mentor())).contains("анкета наставника"));
-    }
 
     @Test
     void aMentorsWithdrawnDutiesConsentEndsHerPairAtOnce(Scenario scenario) {
@@ -87,14 +61,5 @@ class MentorshipModuleTests {
 
     private MentorshipStatus status(ProgrammeFixtures.ActivePair pair) {
         return mentorships.findById(pair.mentorship().value()).orElseThrow().status();
-    }
-
-    private String questionnaires(NastavnikPrincipal person) {
-        try {
-            return mvc.perform(get("/api/v1/me/questionnaires").with(user(person))).andReturn().getResponse()
-                    .getContentAsString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
+
 /** The list of pairs and a pair's card say whose pair it is and lead to its programme. */
 @SpringBootTest
 @AutoConfigureMockMvc

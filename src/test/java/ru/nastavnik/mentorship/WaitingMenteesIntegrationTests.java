@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.Staffroom;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
-import ru.nastavnik.mentorship.ProgrammeView;
-import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.Role;
 
 /**

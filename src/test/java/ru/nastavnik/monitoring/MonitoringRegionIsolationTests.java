@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
-import ru.nastavnik.mentorship.ProgrammeView;
-import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;

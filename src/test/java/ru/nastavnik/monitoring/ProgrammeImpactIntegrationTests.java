@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 import ru.nastavnik.mentorship.ProgrammeFixtures;
-import ru.nastavnik.mentorship.ProgrammeView;
-import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.web.Flash;
 
 /**

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ru.nastavnik.mentorship.ProgrammeFixtures;
-import ru.nastavnik.mentorship.ProgrammeView;
-import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.survey.QuestionnaireContent;
 import ru.nastavnik.survey.SurveyJson;

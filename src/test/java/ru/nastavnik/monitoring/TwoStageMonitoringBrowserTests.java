@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
-import ru.nastavnik.mentorship.ProgrammeView;
-import ru.nastavnik.mentorship.Programmes;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.Programmes;
 
 /** The mentee scores her needs at the start and at the end from her programme's page; her mentor sees the deficits closed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

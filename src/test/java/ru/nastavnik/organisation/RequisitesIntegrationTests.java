@@ -21,8 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

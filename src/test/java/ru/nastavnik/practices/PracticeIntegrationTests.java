@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.mentorship.CompletedProgrammes;
+import ru.nastavnik.programme.CompletedProgrammes;
 
 /** A completed programme proposed as a best practice by its pair, once; the curator accepts or rejects it. */
 @SpringBootTest

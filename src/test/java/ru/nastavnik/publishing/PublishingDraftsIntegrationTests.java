@@ -37,7 +37,7 @@ import ru.nastavnik.events.RoundTableDecisions;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderRegistered;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.mentorship.ProgrammeCompleted;
+import ru.nastavnik.programme.ProgrammeCompleted;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.practices.PracticeShelf;
 

@@ -115,7 +115,7 @@ class RoadmapIntegrationTests {
     @Autowired
     ru.nastavnik.mentorship.Mentorships mentorships;
     @Autowired
-    ru.nastavnik.mentorship.Programmes programmes;
+    ru.nastavnik.programme.Programmes programmes;
     @Autowired
     ru.nastavnik.Listeners listeners;
 

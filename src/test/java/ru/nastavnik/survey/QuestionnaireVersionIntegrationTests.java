@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

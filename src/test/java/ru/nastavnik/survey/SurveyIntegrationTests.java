@@ -35,8 +35,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;

@@ -19,87 +19,42 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import ru.nastavnik.mentorship.EndInitiator;
-import ru.nastavnik.mentorship.NoticeId;
-import ru.nastavnik.mentorship.SupportId;
 import ru.nastavnik.mentorship.EmployerPairs;
+import ru.nastavnik.mentorship.EndInitiator;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.NewMentorship;
-import ru.nastavnik.mentorship.ProposalApproval;
-import ru.nastavnik.mentorship.SupportKind;
-import ru.nastavnik.mentorship.WaitingMentees;
-import ru.nastavnik.mentorship.WaitingView;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
 
-/** Pairs and groups, approving proposals, support of the unmatched and the pair's documents. Ids are checked against {orgId}. */
+/**
+ * Pairs and groups and the pair's documents. Ids are checked against {orgId}. Approving proposals:
+ * {@link ProposalApiController}; support of the unmatched: {@link WaitingApiController}.
+ */
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
 @Tag(name = "Наставнические пары и приказы")
 class MentorshipApiController {
 
     private final Mentorships mentorships;
-    private final ProposalApproval approval;
     private final MentorshipDocuments documents;
-    private final WaitingMentees waiting;
     private final EmployerPairs employerPairs;
 
-    MentorshipApiController(Mentorships mentorships, ProposalApproval approval, MentorshipDocuments documents,
-            WaitingMentees waiting, EmployerPairs employerPairs) {
+    MentorshipApiController(Mentorships mentorships, MentorshipDocuments documents, EmployerPairs employerPairs) {
         this.mentorships = mentorships;
-        this.approval = approval;
         this.documents = documents;
-        this.waiting = waiting;
         this.employerPairs = employerPairs;
     }
 
     record NewPair(List<String> mentorIds, List<String> menteeIds, String form, LocalDate startsOn, LocalDate endsOn) {
     }
 
-    record Approval(List<String> proposalIds, String form, LocalDate startsOn, LocalDate endsOn) {
-    }
-
     record Termination(EndInitiator initiator, LocalDate noticeOn, LocalDate effectiveOn, String reason) {
-    }
-
-    record NewSupport(String personId, SupportKind kind, String note) {
-    }
-
-    @GetMapping("/waiting-mentees")
-    @Operation(summary = "Наставляемые без пары постранично: сопровождение и найденные постоянным поиском наставники")
-    ApiPage<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(waiting.list(me, orgId, q, ApiPage.asked(page, size)));
-    }
-
-    @PostMapping("/supports")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER)")
-    void support(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewSupport s) {
-        waiting.assignSupport(me, orgId, PersonId.of(s.personId()), s.kind(), s.note());
-    }
-
-    @PostMapping("/supports/{id}/end")
-    @Operation(summary = "Завершить сопровождение наставляемого без пары")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable SupportId id) {
-        waiting.endSupport(me, orgId, id.value());
-    }
-
-    @PostMapping("/notices/{id}/seen")
-    @Operation(summary = "Отметить уведомление прочитанным")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable NoticeId id) {
-        waiting.seen(me, orgId, id.value());
     }
 
     @GetMapping("/mentorships")
@@ -117,19 +72,6 @@ class MentorshipApiController {
     MentorshipView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewPair p) {
         return mentorships.create(me, orgId, new NewMentorship(PairController.ids(p.mentorIds()),
                 PairController.ids(p.menteeIds()), p.form(), p.startsOn(), p.endsOn(), null));
-    }
-
-    @PostMapping("/proposals/approve")
-    @Operation(summary = "Утвердить предложения подбора: пары формируются все или ни одной")
-    List<MentorshipView> approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestBody Approval a) {
-        try {
-            return approval.approve(me, orgId,
-                    a.proposalIds() == null ? List.of() : a.proposalIds().stream().map(Ids::parse).toList(),
-                    a.form(), a.startsOn(), a.endsOn());
-        } catch (ProposalApproval.Refused e) {
-            throw e.reason();
-        }
     }
 
     @GetMapping("/mentorships/{id}")

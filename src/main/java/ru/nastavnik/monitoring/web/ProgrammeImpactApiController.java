@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ProgrammeImpactView;
 import ru.nastavnik.monitoring.ProgrammeResultView;
 import ru.nastavnik.monitoring.SelfAssessmentView;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A programme's impact (stage 2) for scripts: the self-assessments item by item, deficits closed, the results. */

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.ContestLevel;
 import ru.nastavnik.monitoring.NewResult;
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ProgrammeResultId;
 import ru.nastavnik.monitoring.ResultKind;
 import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;

@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import ru.nastavnik.mentorship.ProgrammeId;
-import ru.nastavnik.mentorship.ProgrammeStatus;
 import ru.nastavnik.monitoring.CheckInView;
 import ru.nastavnik.monitoring.CuratorAnswers;
 import ru.nastavnik.monitoring.ProgrammeQuality;
@@ -23,6 +21,8 @@ import ru.nastavnik.monitoring.ProgrammeQualityView;
 import ru.nastavnik.monitoring.Swot;
 import ru.nastavnik.monitoring.SwotSources;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.programme.ProgrammeId;
+import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

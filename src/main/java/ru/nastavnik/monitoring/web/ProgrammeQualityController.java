@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nastavnik.mentorship.ProgrammeId;
 import ru.nastavnik.monitoring.CuratorAnswers;
 import ru.nastavnik.monitoring.NewCheckIn;
 import ru.nastavnik.monitoring.ProgrammeQuality;
 import ru.nastavnik.monitoring.Swot;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;

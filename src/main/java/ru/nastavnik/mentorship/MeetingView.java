@@ -1,7 +1,0 @@
-package ru.nastavnik.mentorship;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-public record MeetingView(UUID id, LocalDate heldOn, String topic, String outcome) {
-}

@@ -1,8 +1,0 @@
-package ru.nastavnik.mentorship;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface NeedTemplateSetRepository extends JpaRepository<NeedTemplateSet, UUID> {
-}

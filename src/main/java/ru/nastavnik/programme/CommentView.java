@@ -1,0 +1,8 @@
+package ru.nastavnik.programme;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** {@code authorRole}: MENTOR, MENTEE or CURATOR. */
+public record CommentView(UUID id, String authorName, String authorRole, String text, Instant createdAt) {
+}

@@ -1,0 +1,7 @@
+package ru.nastavnik.programme;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record MeetingView(UUID id, LocalDate heldOn, String topic, String outcome) {
+}

@@ -1,0 +1,8 @@
+package ru.nastavnik.programme;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NeedTemplateSetRepository extends JpaRepository<NeedTemplateSet, UUID> {
+}

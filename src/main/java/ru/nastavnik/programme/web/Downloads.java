@@ -1,0 +1,30 @@
+package ru.nastavnik.programme.web;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.mentorship.DocumentFile;
+
+/** A generated document as an attachment. */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static ResponseEntity<byte[]> docx(DocumentFile document) {
+        return file(document.content(), document.name(), FileType.DOCX.contentType());
+    }
+
+    static ResponseEntity<byte[]> pdf(DocumentFile document) {
+        return file(document.content(), document.name(), FileType.PDF.contentType());
+    }
+
+    static ResponseEntity<byte[]> file(byte[] body, String name, String contentType) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(name))
+                .header(HttpHeaders.CONTENT_TYPE, contentType)
+                .body(body);
+    }
+}

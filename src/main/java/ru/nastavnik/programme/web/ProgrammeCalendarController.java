@@ -1,0 +1,41 @@
+package ru.nastavnik.programme.web;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.programme.ProgrammeCalendar;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** A dated programme activity as an .ics, from the programme's page and the API alike. */
+@RestController
+@Tag(name = "Программы наставничества (ПНП)")
+class ProgrammeCalendarController {
+
+    private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final ProgrammeCalendar calendar;
+
+    ProgrammeCalendarController(ProgrammeCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping({ "/mentorship/programmes/{id}/activities/{activity}/calendar.ics",
+            "/api/v1/programmes/{id}/activities/{activity}/calendar.ics" })
+    @Operation(summary = "Мероприятие программы наставничества в формате iCalendar (.ics, на весь день срока)")
+    ResponseEntity<String> activity(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String activity) {
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment("Мероприятие программы.ics"))
+                .body(calendar.activityFile(me, Ids.parse(id), Ids.parse(activity)));
+    }
+}

@@ -1,0 +1,181 @@
+package ru.nastavnik.programme.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.mentorship.DocumentFile;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.programme.ProgrammeDocument;
+import ru.nastavnik.programme.ProgrammePractices;
+import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.ProgrammeWork;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/**
+ * Programmes: the curator's overview, a programme's page for the curator and the pair (with its document as DOCX
+ * or PDF, and, once completed, the proposal as a best practice).
+ */
+@Controller
+class ProgrammeController {
+
+    private final Programmes programmes;
+    private final ProgrammeDocument programmeDocument;
+    private final ProgrammePractices practices;
+    private final ProgrammePage page;
+    private final OrderRegister orders;
+    private final ProgrammeWork work;
+
+    ProgrammeController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices,
+            ProgrammePage page, OrderRegister orders, ProgrammeWork work) {
+        this.work = work;
+        this.page = page;
+        this.orders = orders;
+        this.programmes = programmes;
+        this.programmeDocument = programmeDocument;
+        this.practices = practices;
+    }
+
+    @GetMapping("/mentorship/programmes")
+    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("programmes", programmes.list(me, org));
+        model.addAttribute("approvedByOrder", orders.approvedByOrder(me, org));
+        model.addAttribute("organisationId", org);
+        return "programme/programme-list";
+    }
+
+    @PostMapping("/mentorship/pairs/{id}/programme")
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        try {
+            ProgrammeView created = programmes.create(me, MentorshipId.of(id));
+            Flash.success(redirect, "programme.created");
+            return "redirect:/mentorship/programmes/" + created.id();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+            return "redirect:/mentorship/pairs/" + MentorshipId.of(id);
+        }
+    }
+
+    @GetMapping("/mentorship/programmes/{id}")
+    String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
+        page.show(me, Ids.parse(id), model);
+        return ProgrammePage.VIEW;
+    }
+
+    @GetMapping("/mentorship/programmes/{id}/document")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)));
+    }
+
+    @GetMapping("/mentorship/programmes/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
+        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")
+    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestParam(defaultValue = "true") boolean done, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> work.markDone(me, programme, Ids.parse(activity), done, note));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/activities/{activity}/evidence")
+    String evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String url,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        UUID programme = Ids.parse(id);
+        boolean none = file == null || file.isEmpty();
+        var content = none ? null : file.getInputStream();
+        return act(programme, redirect, () -> work.addEvidence(me, programme, Ids.parse(activity), title, url, content,
+                none ? null : file.getOriginalFilename()));
+    }
+
+    @GetMapping("/mentorship/programmes/{id}/evidence/{evidence}")
+    ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @PathVariable String evidence) {
+        DocumentFile file = work.evidenceFile(me, Ids.parse(id), Ids.parse(evidence));
+        return Downloads.file(file.content(), file.name(), "application/octet-stream");
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/meetings")
+    String meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> work.logMeeting(me, programme, heldOn, topic, outcome));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/comments")
+    String comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> work.comment(me, programme, text));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/evaluation")
+    String evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> work.evaluate(me, programme, text));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/practice")
+    String propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        try {
+            practices.propose(me, programme, title, summary);
+            Flash.success(redirect, "programme.practice.proposed");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/programmes/" + programme;
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/approve")
+    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.approve(me, programme));
+    }
+
+    @PostMapping("/mentorship/programmes/{id}/complete")
+    String complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        UUID programme = Ids.parse(id);
+        return act(programme, redirect, () -> programmes.complete(me, programme, confirmed, reason));
+    }
+
+    private String act(UUID programme, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, "mentorship.saved");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/mentorship/programmes/" + programme;
+    }
+}

@@ -1,0 +1,44 @@
+package ru.nastavnik.programme.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import ru.nastavnik.programme.ActivityRole;
+import ru.nastavnik.programme.PairMaterials;
+import ru.nastavnik.programme.ProgrammeCard;
+import ru.nastavnik.programme.ProgrammePractices;
+import ru.nastavnik.programme.ProgrammeStatus;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** A programme's page: shown by its own route, and again after a refused stale edit of its draft with her input. */
+@Component
+class ProgrammePage {
+
+    static final String VIEW = "programme/programme";
+
+    private final Programmes programmes;
+    private final ProgrammePractices practices;
+    private final PairMaterials materials;
+
+    ProgrammePage(Programmes programmes, ProgrammePractices practices, PairMaterials materials) {
+        this.programmes = programmes;
+        this.practices = practices;
+        this.materials = materials;
+    }
+
+    ProgrammeCard show(NastavnikPrincipal me, UUID id, Model model) {
+        ProgrammeCard card = programmes.card(me, id);
+        model.addAttribute("card", card);
+        model.addAttribute("suggested", materials.forProgramme(card));
+        if (card.programme().status() == ProgrammeStatus.COMPLETED) {
+            model.addAttribute("practice", practices.draft(me, card.programme().id()));
+        }
+        model.addAttribute("roles", ActivityRole.values());
+        model.addAttribute("today", LocalDate.now());
+        return card;
+    }
+}
