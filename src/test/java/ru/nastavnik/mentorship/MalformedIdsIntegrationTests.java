@@ -66,7 +66,23 @@ class MalformedIdsIntegrationTests {
                 post(news + "/deliveries/" + BAD + "/mark-deleted").with(csrf()),
                 post("/publishing/publications/from-order").param("organisation", org).param("order", BAD).with(csrf()),
                 post("/publishing/documents").param("organisation", org).param("order", BAD).param("part", "ORDER")
-                        .with(csrf()));
+                        .with(csrf()),
+                get("/monitoring/escalations").param("organisation", BAD),
+                get("/monitoring/pairs").param("organisation", BAD),
+                get("/monitoring/dashboard").param("organisation", BAD),
+                get("/monitoring/summary.docx").param("organisation", BAD),
+                get("/monitoring/settings").param("organisation", BAD),
+                post("/monitoring/settings").param("organisation", BAD).param("youngMaxAge", "35").with(csrf()),
+                get("/monitoring/annual-report").param("organisation", BAD),
+                post("/monitoring/annual-report").param("organisation", BAD).with(csrf()),
+                get("/monitoring/annual-report.docx").param("organisation", BAD),
+                get("/monitoring/annual-report.pdf").param("organisation", BAD),
+                get("/monitoring/indicators").param("organisation", BAD),
+                get("/monitoring/indicators.xlsx").param("organisation", BAD),
+                get("/monitoring/system-review").param("organisation", BAD),
+                post("/monitoring/system-review").param("organisation", BAD).with(csrf()),
+                get("/monitoring/system-review/document").param("organisation", BAD),
+                post("/monitoring/campaigns/" + java.util.UUID.randomUUID() + "/remind").param("school", BAD).with(csrf()));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
         }

@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.Role;
 
 /**
@@ -42,7 +41,7 @@ class MonitoringApiIntegrationTests {
     @Autowired
     ProgrammeFixtures pairs;
     @Autowired
-    Programmes programmes;
+    ApprovedProgrammes approvedProgrammes;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -50,11 +49,9 @@ class MonitoringApiIntegrationTests {
 
     @Test
     void stageOneGivesTheCheckInsTheCuratorsQuestionnaireAndTheSwotWithTheAnswersSortedForIt() throws Exception {
-        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
-        programmes.approve(pair.curator(), programme.id());
-        jdbc.update("update programme set starts_on = current_date - 100, ends_on = current_date + 100 where id = ?",
-                programme.id());
+        ApprovedProgrammes.Approved approved = approvedProgrammes.halfway(List.of("discipline"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
         String page = "/monitoring/programmes/" + programme.id() + "/quality";
         mvc.perform(post(page + "/checkin").param("meetingsHeld", "4").param("progress", "Дисциплина лучше")
                 .param("satisfaction", "9").with(user(pair.mentee())).with(csrf())).andExpect(flash().attributeExists("flash"));

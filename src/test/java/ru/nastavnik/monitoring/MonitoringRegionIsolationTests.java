@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -38,9 +37,7 @@ class MonitoringRegionIsolationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ProgrammeFixtures pairs;
-    @Autowired
-    Programmes programmes;
+    ApprovedProgrammes approvedProgrammes;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -48,9 +45,9 @@ class MonitoringRegionIsolationTests {
 
     @Test
     void anotherSchoolsStageOneAndYearlyReviewAreNotFoundAndNothingChanges() throws Exception {
-        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
-        programmes.approve(pair.curator(), programme.id());
+        ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("discipline"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
         OrganisationId municipality = new OrganisationId(jdbc.queryForObject(
                 "select parent_id from organisation where id = ?", UUID.class, pair.school().value()));
         OrganisationId region = new OrganisationId(jdbc.queryForObject(

@@ -21,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -37,9 +36,7 @@ class MonitoringReviewIsolationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ProgrammeFixtures pairs;
-    @Autowired
-    Programmes programmes;
+    ApprovedProgrammes approvedProgrammes;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -47,9 +44,9 @@ class MonitoringReviewIsolationTests {
 
     @Test
     void anotherSchoolsProgrammeIsNotFoundAndNothingChanges() throws Exception {
-        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
-        programmes.approve(pair.curator(), programme.id());
+        ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("discipline"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
         String page = "/monitoring/programmes/" + programme.id() + "/impact";
         mvc.perform(post(page + "/results").param("kind", "OPEN_LESSON").param("title", "Урок")
                 .param("achievedOn", LocalDate.now().toString()).with(user(pair.curator())).with(csrf()));
@@ -92,9 +89,9 @@ class MonitoringReviewIsolationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/monitoring/programmes/x/impact").with(user(pair.curator()))).andExpect(status().isNotFound());
         // a result of another programme cannot be deleted through this one
-        ProgrammeFixtures.ActivePair second = pairs.activePair(List.of("discipline"));
-        ProgrammeView theirs = programmes.create(second.curator(), second.mentorship());
-        programmes.approve(second.curator(), theirs.id());
+        ApprovedProgrammes.Approved secondApproved = approvedProgrammes.approved(List.of("discipline"));
+        ProgrammeFixtures.ActivePair second = secondApproved.pair();
+        ProgrammeView theirs = secondApproved.programme();
         mvc.perform(post("/monitoring/programmes/" + theirs.id() + "/impact/results/" + result + "/delete")
                 .with(user(second.curator())).with(csrf())).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from monitoring_programme_result where id = ?", Integer.class,

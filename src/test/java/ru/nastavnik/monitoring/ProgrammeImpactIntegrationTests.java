@@ -26,7 +26,6 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.web.Flash;
 
 /**
@@ -40,17 +39,15 @@ class ProgrammeImpactIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ProgrammeFixtures pairs;
-    @Autowired
-    Programmes programmes;
+    ApprovedProgrammes approvedProgrammes;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void theMenteeAssessesHerNeedsAtStartAndEndAndThePageShowsTheDeficitsClosedToAllThree() throws Exception {
-        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline", "parents"));
-        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
-        programmes.approve(pair.curator(), programme.id());
+        ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("discipline", "parents"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
         String page = "/monitoring/programmes/" + programme.id() + "/impact";
 
         mvc.perform(get(page).with(user(pair.mentee()))).andExpect(status().isOk())

@@ -24,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.survey.QuestionnaireContent;
 import ru.nastavnik.survey.SurveyJson;
@@ -41,17 +40,15 @@ class ProgrammeQualityIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ProgrammeFixtures pairs;
-    @Autowired
-    Programmes programmes;
+    ApprovedProgrammes approvedProgrammes;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void thePairChecksInAtTheMidPointAndTheCuratorFillsTheSwotWithTheAnswersSortedBesideIt() throws Exception {
-        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
-        programmes.approve(pair.curator(), programme.id());
+        ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("discipline"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
         String page = "/monitoring/programmes/" + programme.id() + "/quality";
         // far from its mid-point the check-in is not open yet
         mvc.perform(get(page).with(user(pair.mentee()))).andExpect(status().isOk())

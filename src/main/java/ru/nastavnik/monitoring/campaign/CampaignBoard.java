@@ -23,9 +23,4 @@ public record CampaignBoard(CampaignView campaign, List<Row> rows) {
     public long outstanding() {
         return rows.size() - submitted();
     }
-
-    /** A school has submitted (a returned report too): her own figures are fixed from then on. */
-    public boolean anySubmitted() {
-        return rows.stream().anyMatch(r -> r.submittedAt() != null);
-    }
 }

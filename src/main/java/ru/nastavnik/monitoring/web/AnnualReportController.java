@@ -43,7 +43,7 @@ class AnnualReportController {
     }
 
     @GetMapping("/monitoring/annual-report")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year, Model model) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
         IndicatorPeriod period = reports.year(year);
@@ -52,7 +52,7 @@ class AnnualReportController {
     }
 
     @PostMapping("/monitoring/annual-report")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam Integer year, @ModelAttribute("annualReportForm") AnnualReportForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
@@ -69,7 +69,7 @@ class AnnualReportController {
 
     @GetMapping("/monitoring/annual-report.docx")
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) Integer year) {
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) Integer year) {
         AnnualReportDocument.Report report = document.docx(me, RequestedOrganisation.get(me, organisation),
                 reports.year(year));
         return download(report.fileName() + ".docx", FileType.DOCX, report.docx());
@@ -77,7 +77,7 @@ class AnnualReportController {
 
     @GetMapping("/monitoring/annual-report.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) Integer year) {
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) Integer year) {
         AnnualReportDocument.Report report = document.docx(me, RequestedOrganisation.get(me, organisation),
                 reports.year(year));
         return download(report.fileName() + ".pdf", FileType.PDF, PdfRenderer.fromDocx(report.docx()));

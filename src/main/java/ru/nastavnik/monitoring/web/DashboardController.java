@@ -47,7 +47,7 @@ class DashboardController {
     }
 
     @GetMapping("/monitoring/dashboard")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         OrganisationId org = organisation(me, organisation);
         IndicatorPeriod period;
@@ -68,7 +68,7 @@ class DashboardController {
     /** The summary report of a municipality or a region over its schools (aggregates only), as DOCX. */
     @GetMapping("/monitoring/summary.docx")
     org.springframework.http.ResponseEntity<byte[]> summary(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         AnnualReportDocument.Report report = summaries.docx(me, organisation(me, organisation),
                 IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
@@ -80,7 +80,7 @@ class DashboardController {
     }
 
     /** The one asked for, else the caller's school, else the area she is a methodologist of. */
-    private static OrganisationId organisation(NastavnikPrincipal me, String requested) {
+    private static OrganisationId organisation(NastavnikPrincipal me, OrganisationId requested) {
         return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
                 .map(g -> g.organisation()).filter(o -> o != null).findFirst()).orElseThrow(NotFoundException::new);

@@ -23,7 +23,7 @@ class EscalationController {
 
     @GetMapping("/monitoring/escalations")
     String escalations(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, Model model) {
+            @RequestParam(required = false) OrganisationId organisation, Model model) {
         OrganisationId area = RequestedOrganisation.get(me, organisation);
         model.addAttribute("schools", escalations.flagged(me, area));
         model.addAttribute("organisationId", area);

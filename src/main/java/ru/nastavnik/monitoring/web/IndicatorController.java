@@ -45,7 +45,7 @@ class IndicatorController {
     }
 
     @GetMapping("/monitoring/indicators")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String q, Model model) {
@@ -68,7 +68,7 @@ class IndicatorController {
 
     @GetMapping("/monitoring/indicators.xlsx")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean desc) {
         OrganisationId org = organisation(me, organisation);
@@ -82,7 +82,7 @@ class IndicatorController {
     }
 
     /** The one asked for, else the caller's school, else the area she is a methodologist of. */
-    private static OrganisationId organisation(NastavnikPrincipal me, String requested) {
+    private static OrganisationId organisation(NastavnikPrincipal me, OrganisationId requested) {
         return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
                 .map(g -> g.organisation()).filter(o -> o != null).findFirst()).orElseThrow(NotFoundException::new);

@@ -9,11 +9,14 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.monitoring.AnnualReports;
+import ru.nastavnik.monitoring.ProgrammeMonitoringResults;
 import ru.nastavnik.monitoring.SystemReviews;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
 import ru.nastavnik.monitoring.campaign.SchoolCampaign;
 import ru.nastavnik.monitoring.campaign.SubmissionStatus;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.roadmap.PackageContribution;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -22,7 +25,9 @@ import ru.nastavnik.shared.web.Dates;
 /**
  * The inspection package's monitoring reports (roadmap stage 6): for every school year the period touches, the annual
  * analytic report and — when the director or curator wrote it — the system-level review; and every report the school
- * submitted in a monitoring campaign during the period, as submitted. Figures only: no person is named in them.
+ * submitted in a monitoring campaign during the period, as submitted (figures only: no person is named in them); and
+ * the two-stage monitoring of the programmes worked through in the period, one document naming the school's own
+ * people only ({@link ProgrammeMonitoringDocument}).
  */
 @Component
 class MonitoringPackage implements PackageContribution {
@@ -33,9 +38,17 @@ class MonitoringPackage implements PackageContribution {
     private final CampaignReports campaigns;
     private final SubmissionDocument submissionDocument;
     private final Clock clock;
+    private final ProgrammeMonitoringResults programmes;
+    private final ProgrammeMonitoringDocument programmeDocument;
+    private final Organisations organisations;
 
     MonitoringPackage(AnnualReports reports, AnnualReportDocument annualReport, SystemReviews reviews,
-            CampaignReports campaigns, SubmissionDocument submissionDocument, Clock clock) {
+            CampaignReports campaigns, SubmissionDocument submissionDocument, Clock clock,
+            ProgrammeMonitoringResults programmes, ProgrammeMonitoringDocument programmeDocument,
+            Organisations organisations) {
+        this.programmes = programmes;
+        this.programmeDocument = programmeDocument;
+        this.organisations = organisations;
         this.reports = reports;
         this.annualReport = annualReport;
         this.reviews = reviews;
@@ -69,6 +82,15 @@ class MonitoringPackage implements PackageContribution {
                         "Анализ системы наставничества за " + y + "-" + (y + 1) + " учебный год.docx",
                         out -> out.write(reviews.docx(caller, school, y))));
             }
+        }
+        // one document for the period, as the director signs it: every programme worked through in it, both stages
+        List<ProgrammeMonitoringResults.Programme> worked = programmes.of(caller, school, from, to);
+        if (!worked.isEmpty()) {
+            String name = organisations.find(school).map(OrganisationSummary::name).orElse("");
+            parts.add(new Part("Результаты двухэтапного мониторинга реализации программ наставничества за период с "
+                    + Dates.DATE.format(from) + " по " + Dates.DATE.format(to), null, today,
+                    "Результаты мониторинга программ наставничества.docx",
+                    out -> out.write(programmeDocument.docx(name, from, to, worked))));
         }
         for (SchoolCampaign campaign : campaigns.forSchool(caller, school)) {
             if (campaign.status() != SubmissionStatus.SUBMITTED) {

@@ -32,7 +32,7 @@ class MonitoringSettingsController {
     }
 
     @GetMapping("/monitoring/settings")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         var view = settings.view(me, org);
@@ -45,12 +45,12 @@ class MonitoringSettingsController {
     }
 
     @PostMapping("/monitoring/settings")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam String organisation,
+    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
             @RequestParam(required = false) Integer youngMaxAge,
             @RequestParam(required = false) Integer youngMaxTeachingYears,
             @RequestParam(required = false) Integer quietDays, @RequestParam(required = false) Integer escalationDays,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        OrganisationId org = OrganisationId.of(organisation);
+        OrganisationId org = organisation;
         try {
             settings.change(me, org, MonitoringSettings.of(youngMaxAge, youngMaxTeachingYears, quietDays,
                     escalationDays), version);

@@ -27,7 +27,7 @@ class PairHealthController {
     }
 
     @GetMapping("/monitoring/pairs")
-    String pairs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String pairs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         var pairs = board.of(me, org);

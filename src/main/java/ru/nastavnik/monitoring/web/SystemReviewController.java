@@ -37,7 +37,7 @@ class SystemReviewController {
     }
 
     @GetMapping("/monitoring/system-review")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year, Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("review", reviews.view(me, org, year));
@@ -45,7 +45,7 @@ class SystemReviewController {
     }
 
     @PostMapping("/monitoring/system-review")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year, @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
@@ -64,7 +64,7 @@ class SystemReviewController {
 
     @GetMapping("/monitoring/system-review/document")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) String organisation, @RequestParam(required = false) Integer year) {
+            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) Integer year) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         SystemReviewView view = reviews.view(me, org, year);
         byte[] docx = reviews.docx(me, org, year);
