@@ -66,7 +66,29 @@ class MalformedIdsIntegrationTests {
                 post(news + "/deliveries/" + BAD + "/mark-deleted").with(csrf()),
                 post("/publishing/publications/from-order").param("organisation", org).param("order", BAD).with(csrf()),
                 post("/publishing/documents").param("organisation", org).param("order", BAD).param("part", "ORDER")
-                        .with(csrf()));
+                        .with(csrf()),
+                // the roadmap's pages, documents, plan and package bind their organisation and activity as typed ids
+                get("/roadmap").param("organisation", BAD),
+                get("/roadmap/documents/roadmap.docx").param("organisation", BAD),
+                get("/roadmap/documents/roadmap.pdf").param("organisation", BAD),
+                get("/roadmap/package.zip").param("organisation", BAD),
+                post("/roadmap/activities").param("organisation", BAD).param("content", "x").with(csrf()),
+                post("/roadmap/template").param("organisation", BAD).with(csrf()),
+                get("/roadmap/schools").param("area", BAD),
+                get("/roadmap/activities/" + BAD),
+                post("/roadmap/activities/" + BAD).param("content", "x").with(csrf()),
+                post("/roadmap/activities/" + BAD + "/status").with(csrf()),
+                post("/roadmap/activities/" + BAD + "/status/clear").with(csrf()),
+                post("/roadmap/activities/" + BAD + "/remove").with(csrf()),
+                delete(api + "/roadmap/activities/" + BAD),
+                get(api.replace(org, BAD) + "/roadmap"),
+                get(api.replace(org, BAD) + "/roadmap/plan"),
+                get(api.replace(org, BAD) + "/inspection-package.zip"),
+                // a pair's payment terms
+                get("/mentorship/pairs/" + BAD + "/payment-terms"),
+                post("/mentorship/pairs/" + BAD + "/payment-terms").param("organisation", org).with(csrf()),
+                get("/mentorship/pairs/" + java.util.UUID.randomUUID() + "/payment-terms").param("organisation", BAD),
+                get(api + "/mentorships/" + BAD + "/payment-terms"));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
         }
