@@ -136,6 +136,28 @@ public class PairPaymentTerms {
         return asTerms(recorded, byId(known));
     }
 
+    /**
+     * The term each pair of the organisation is paid by today (or from its start, for a pair not started yet): for the
+     * payments page's list of pairs; a pair without any is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<MentorshipId, String> current(NastavnikPrincipal caller, OrganisationId organisation) {
+        Mentorships.check(caller, organisation);
+        List<PaymentRule> known = rules.inOrganisation(organisation.value());
+        Map<MentorshipId, List<PaymentCalculator.Term>> recorded = recorded(organisation, known);
+        LocalDate today = LocalDate.now(clock);
+        Map<MentorshipId, String> shown = new java.util.LinkedHashMap<>();
+        for (Mentorship pair : mentorships.inOrganisation(organisation.value())) {
+            MentorshipView v = pair.view(p -> "");
+            List<PaymentCalculator.Term> own = PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()),
+                    known);
+            if (!own.isEmpty()) {
+                shown.put(v.id(), PaymentTermWording.agreed(own, today.isAfter(v.startsOn()) ? today : v.startsOn()));
+            }
+        }
+        return shown;
+    }
+
     /** Every pair's recorded terms in the organisation, for the statement. */
     Map<MentorshipId, List<PaymentCalculator.Term>> recorded(OrganisationId organisation, List<PaymentRule> known) {
         Map<UUID, PaymentRule> byId = byId(known);

@@ -9,7 +9,8 @@ import ru.nastavnik.people.PersonId;
 /**
  * The accountant's statement of mentoring payments for a period: per mentor, her pairs and mentees, the days she
  * mentored, the sum in roubles and the share of her rate (which the accountant multiplies by it); the rules in
- * force. {@code withoutRule}: days in the period that no rule covered (paid nothing: the curator must set one).
+ * force. {@code withoutRule}: days in the period on which a pair worked without a payment term (none chosen, and no
+ * rule of the organisation in force on its start date): paid nothing, the curator must choose one on the pair's page.
  */
 public record PaymentStatement(LocalDate from, LocalDate to, List<Row> rows, List<PaymentRuleView> rules,
         boolean withoutRule) {

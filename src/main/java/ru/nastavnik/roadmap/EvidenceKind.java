@@ -1,6 +1,9 @@
 package ru.nastavnik.roadmap;
 
-/** What shows a milestone reached: a registered order, a closed questionnaire, a held event, or people (counted). */
+/**
+ * What shows a milestone reached: a registered order, a closed questionnaire, a held event, or people (counted); or a
+ * document the curator attached to the activity.
+ */
 public enum EvidenceKind {
     ORDER,
     QUESTIONNAIRE,
@@ -8,7 +11,9 @@ public enum EvidenceKind {
     MENTEE,
     MENTOR,
     COURSE,
-    PUBLICATION;
+    PUBLICATION,
+    /** A document the curator attached to the activity herself (uploaded, or an order the system holds). */
+    DOCUMENT;
 
     /** People are counted, never listed: the roadmap names no one by its evidence. */
     public boolean counted() {

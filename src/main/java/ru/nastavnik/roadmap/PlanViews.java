@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,14 +34,16 @@ class PlanViews {
     static final int NEXT = 5;
 
     private final RoadmapPlanRepository plans;
+    private final EvidenceDocumentRepository documents;
     private final MilestoneLog log;
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanViews(RoadmapPlanRepository plans, MilestoneLog log, StaffManagement staff, ApplicationEventPublisher events,
-            Clock clock) {
+    PlanViews(RoadmapPlanRepository plans, EvidenceDocumentRepository documents, MilestoneLog log, StaffManagement staff,
+            ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
+        this.documents = documents;
         this.log = log;
         this.staff = staff;
         this.events = events;
@@ -52,8 +55,10 @@ class PlanViews {
         Map<Milestone, List<Reached>> reached = log.reached(List.of(organisation), plan.year()).getOrDefault(organisation, Map.of());
         Map<PersonId, String> names = editable && school ? names(caller, organisation, plan.activities()) : Map.of();
         LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        Map<UUID, List<EvidenceDocument>> attached = attached(plan.activities());
         List<ActivityView> activities = plan.activities().stream()
-                .map(a -> view(a, of(reached, a.milestone()), names, today, editable)).toList();
+                .map(a -> view(a, of(reached, a.milestone()), attached.getOrDefault(a.id(), List.of()), names, today, editable))
+                .toList();
         List<StageView> stages = IntStream.rangeClosed(1, 7).mapToObj(n -> new StageView(n, "roadmap.stage" + n,
                 activities.stream().filter(a -> a.stage() == n).toList())).toList();
         List<ActivityView> next = activities.stream().filter(a -> !a.status().finished())
@@ -70,14 +75,28 @@ class PlanViews {
         Map<OrganisationId, Map<Milestone, List<Reached>>> reached = log.reached(schools, year);
         LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
         Map<OrganisationId, int[]> counts = new java.util.HashMap<>();
-        for (PlanActivity a : plans.activitiesOf(schools.stream().map(OrganisationId::value).toList(), year.startYear())) {
-            ActivityStatus status = a.status(!of(reached.getOrDefault(a.plan().organisation(), Map.of()), a.milestone()).isEmpty(), today);
+        List<PlanActivity> activities = plans.activitiesOf(schools.stream().map(OrganisationId::value).toList(), year.startYear());
+        // by the schools, not by their activities: one bound list however large the territory
+        Set<UUID> attached = schools.isEmpty() ? Set.of() : documents.activitiesWithDocuments(
+                schools.stream().map(OrganisationId::value).toList());
+        for (PlanActivity a : activities) {
+            ActivityStatus status = a.status(!of(reached.getOrDefault(a.plan().organisation(), Map.of()), a.milestone()).isEmpty()
+                    || attached.contains(a.id()), today);
             int[] c = counts.computeIfAbsent(a.plan().organisation(), o -> new int[3]);
             c[0] += status.finished() ? 1 : 0;
             c[1] += status == ActivityStatus.OVERDUE ? 1 : 0;
             c[2]++;
         }
         return counts;
+    }
+
+    /** The documents attached to the activities, by activity: evidence of its own, which shows the activity done. */
+    private Map<UUID, List<EvidenceDocument>> attached(List<PlanActivity> activities) {
+        if (activities.isEmpty()) {
+            return Map.of();
+        }
+        return documents.ofActivities(activities.stream().map(PlanActivity::id).toList()).stream()
+                .collect(Collectors.groupingBy(EvidenceDocument::activity));
     }
 
     private static List<Reached> of(Map<Milestone, List<Reached>> reached, Milestone milestone) {
@@ -95,12 +114,20 @@ class PlanViews {
         return found.values().stream().collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
     }
 
-    private static ActivityView view(PlanActivity a, List<Reached> reached, Map<PersonId, String> names, LocalDate today,
-            boolean editable) {
-        ActivityStatus status = a.status(!reached.isEmpty(), today);
+    private static ActivityView view(PlanActivity a, List<Reached> reached, List<EvidenceDocument> attached,
+            Map<PersonId, String> names, LocalDate today, boolean editable) {
+        ActivityStatus status = a.status(!reached.isEmpty() || !attached.isEmpty(), today);
+        List<EvidenceView> evidence = new ArrayList<>(evidence(reached, editable));
+        attached.forEach(d -> evidence.add(new EvidenceView(EvidenceKind.DOCUMENT, d.title() + " от " + Dates.DATE.format(d.date()),
+                editable ? href(a, d) : null, 1, d.date())));
         return new ActivityView(a.id(), a.stage(), a.content(), a.milestone(), a.deadline(), a.responsible(),
                 a.responsible() == null ? null : names.get(a.responsible()), status, a.overridden(), a.overrideComment(),
-                a.overrideBy(), evidence(reached, editable), a.version());
+                a.overrideBy(), evidence, a.version());
+    }
+
+    private static String href(PlanActivity a, EvidenceDocument d) {
+        return d.order() != null ? "/mentorship/orders/" + d.order() + "/document"
+                : "/roadmap/activities/" + a.id() + "/documents/" + d.id();
     }
 
     /** Orders, questionnaires and events one by one; people only as a count. */
@@ -123,6 +150,7 @@ class PlanViews {
             case MENTEE -> "/bank/mentees";
             case MENTOR, COURSE -> "/bank/mentors";
             case PUBLICATION -> "/publishing/publications/" + r.evidence();
+            case DOCUMENT -> null;
         };
     }
 }

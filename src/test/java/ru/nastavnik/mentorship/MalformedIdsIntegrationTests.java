@@ -82,7 +82,29 @@ class MalformedIdsIntegrationTests {
                 get("/monitoring/system-review").param("organisation", BAD),
                 post("/monitoring/system-review").param("organisation", BAD).with(csrf()),
                 get("/monitoring/system-review/document").param("organisation", BAD),
-                post("/monitoring/campaigns/" + java.util.UUID.randomUUID() + "/remind").param("school", BAD).with(csrf()));
+                post("/monitoring/campaigns/" + java.util.UUID.randomUUID() + "/remind").param("school", BAD).with(csrf()),
+                // the roadmap's pages, documents, plan and package bind their organisation and activity as typed ids
+                get("/roadmap").param("organisation", BAD),
+                get("/roadmap/documents/roadmap.docx").param("organisation", BAD),
+                get("/roadmap/documents/roadmap.pdf").param("organisation", BAD),
+                get("/roadmap/package.zip").param("organisation", BAD),
+                post("/roadmap/activities").param("organisation", BAD).param("content", "x").with(csrf()),
+                post("/roadmap/template").param("organisation", BAD).with(csrf()),
+                get("/roadmap/schools").param("area", BAD),
+                get("/roadmap/activities/" + BAD),
+                post("/roadmap/activities/" + BAD).param("content", "x").with(csrf()),
+                post("/roadmap/activities/" + BAD + "/status").with(csrf()),
+                post("/roadmap/activities/" + BAD + "/status/clear").with(csrf()),
+                post("/roadmap/activities/" + BAD + "/remove").with(csrf()),
+                delete(api + "/roadmap/activities/" + BAD),
+                get(api.replace(org, BAD) + "/roadmap"),
+                get(api.replace(org, BAD) + "/roadmap/plan"),
+                get(api.replace(org, BAD) + "/inspection-package.zip"),
+                // a pair's payment terms
+                get("/mentorship/pairs/" + BAD + "/payment-terms"),
+                post("/mentorship/pairs/" + BAD + "/payment-terms").param("organisation", org).with(csrf()),
+                get("/mentorship/pairs/" + java.util.UUID.randomUUID() + "/payment-terms").param("organisation", BAD),
+                get(api + "/mentorships/" + BAD + "/payment-terms"));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
         }

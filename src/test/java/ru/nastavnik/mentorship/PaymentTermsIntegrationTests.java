@@ -110,6 +110,10 @@ class PaymentTermsIntegrationTests {
             assertThat(r.roubles()).isEqualByComparingTo("0");
             assertThat(r.rateShare()).isEqualByComparingTo(share);
         });
+        // the payments page lists each pair with the term it is paid by
+        mvc.perform(get("/mentorship/payments").with(user(curator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Условная")))
+                .andExpect(content().string(containsString("в размере " + words)));
         mvc.perform(get("/mentorship/pairs/" + pair.id().value() + "/payment-terms").with(user(curator)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("0,15 (ноль целых пятнадцать сотых)")));
         mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/mentorships/" + pair.id().value() + "/payment-terms")

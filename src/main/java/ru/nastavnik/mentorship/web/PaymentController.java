@@ -36,10 +36,15 @@ class PaymentController {
     private final MentoringPayments payments;
     private final PaymentOrders orders;
     private final Organisations organisations;
+    private final ru.nastavnik.mentorship.PairPaymentTerms terms;
+    private final ru.nastavnik.mentorship.Mentorships mentorships;
     private final Clock clock;
 
-    PaymentController(MentoringPayments payments, PaymentOrders orders, Organisations organisations, Clock clock) {
+    PaymentController(MentoringPayments payments, PaymentOrders orders, Organisations organisations,
+            ru.nastavnik.mentorship.PairPaymentTerms terms, ru.nastavnik.mentorship.Mentorships mentorships, Clock clock) {
         this.payments = payments;
+        this.terms = terms;
+        this.mentorships = mentorships;
         this.orders = orders;
         this.organisations = organisations;
         this.clock = clock;
@@ -53,6 +58,9 @@ class PaymentController {
         model.addAttribute("rules", payments.rules(me, org));
         model.addAttribute("kinds", Arrays.asList(PaymentKind.values()));
         model.addAttribute("today", LocalDate.now(clock));
+        // each pair's own term, as its agreement states it (the list is a read of the pairs' members, audited there)
+        model.addAttribute("pairs", mentorships.list(me, org).stream().filter(p -> !p.status().ended()).toList());
+        model.addAttribute("pairTerms", terms.current(me, org));
         try {
             PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
             model.addAttribute("period", period);

@@ -44,7 +44,7 @@ class InspectionPackageController {
     }
 
     @GetMapping("/roadmap/package.zip")
-    void page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    void page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             HttpServletResponse response) throws IOException {
         send(me, RequestedOrganisation.get(me, organisation), from, to, response);

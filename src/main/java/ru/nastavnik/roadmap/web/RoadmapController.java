@@ -45,7 +45,7 @@ class RoadmapController {
      * and her own organisation's plan is the template she may offer her schools.
      */
     @GetMapping("/roadmap")
-    String roadmap(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String roadmap(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year, Model model) {
         OrganisationId org = RequestedOrganisation.find(me, organisation).or(() -> me.grants().stream()
                 .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()).orElseThrow(NotFoundException::new);
@@ -61,14 +61,14 @@ class RoadmapController {
     /** The Regulation or the roadmap in force (the appendices of the order that approved the current version). */
     @GetMapping("/roadmap/documents/{document}.docx")
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String document,
-            @RequestParam(required = false) String organisation) {
+            @RequestParam(required = false) OrganisationId organisation) {
         return download(documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), false),
                 FileType.DOCX);
     }
 
     @GetMapping("/roadmap/documents/{document}.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String document,
-            @RequestParam(required = false) String organisation) {
+            @RequestParam(required = false) OrganisationId organisation) {
         return download(documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), true),
                 FileType.PDF);
     }

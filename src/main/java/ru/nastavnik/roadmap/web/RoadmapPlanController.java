@@ -38,10 +38,12 @@ class RoadmapPlanController {
 
     private final RoadmapPlans plans;
     private final StaffManagement staff;
+    private final ru.nastavnik.roadmap.ActivityDocuments documents;
 
-    RoadmapPlanController(RoadmapPlans plans, StaffManagement staff) {
+    RoadmapPlanController(RoadmapPlans plans, StaffManagement staff, ru.nastavnik.roadmap.ActivityDocuments documents) {
         this.plans = plans;
         this.staff = staff;
+        this.documents = documents;
     }
 
     @GetMapping("/schools")
@@ -61,6 +63,9 @@ class RoadmapPlanController {
         model.addAttribute("page", page);
         model.addAttribute("staff", page.school() ? staff.current(me, page.organisation()) : List.of());
         model.addAttribute("statuses", List.of(ActivityStatus.DONE, ActivityStatus.IN_PROGRESS, ActivityStatus.NOT_NEEDED));
+        // a school's activity may be shown done by documents of its own: uploaded, or an order the system holds
+        model.addAttribute("documents", page.school() ? documents.list(me, id) : List.of());
+        model.addAttribute("orders", page.school() ? documents.linkableOrders(me, id) : List.of());
         return EDIT;
     }
 
@@ -121,7 +126,7 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/activities")
-    String add(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String add(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(defaultValue = "0") int stage, @RequestParam(required = false) String content,
             @RequestParam(required = false) String deadline, @RequestParam(required = false) PersonId responsible,
             RedirectAttributes redirect) {
@@ -136,7 +141,7 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/template")
-    String template(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String template(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(defaultValue = "false") boolean published, RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {

@@ -1,0 +1,126 @@
+package ru.nastavnik.roadmap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * A document shown as an activity's evidence: one the curator uploaded (kept by the file store) or a registered order
+ * the system holds. It guards its own title and date: a document of the future is no evidence of work done.
+ */
+@Entity
+@Table(name = "roadmap_evidence_document")
+class EvidenceDocument {
+
+    static final int MAX_TITLE = 300;
+
+    @Id
+    private UUID id;
+    @Column(name = "activity_id")
+    private UUID activityId;
+    @Column(name = "organisation_id")
+    private UUID organisationId;
+    private String title;
+    @Column(name = "document_date")
+    private LocalDate documentDate;
+    @Column(name = "stored_file_id")
+    private UUID storedFileId;
+    @Column(name = "file_name")
+    private String fileName;
+    @Column(name = "order_id")
+    private UUID orderId;
+    @Column(name = "added_by")
+    private String addedBy;
+    @Column(name = "added_at")
+    private Instant addedAt;
+
+    protected EvidenceDocument() {
+    }
+
+    private EvidenceDocument(UUID activity, OrganisationId organisation, String title, LocalDate date, LocalDate today,
+            String by, Instant now) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.length() > MAX_TITLE) {
+            throw InvalidInputException.of("title", "roadmapEvidence.title.invalid", MAX_TITLE);
+        }
+        if (date == null) {
+            throw InvalidInputException.of("date", "roadmapEvidence.date.required");
+        }
+        if (date.isAfter(today)) {
+            throw InvalidInputException.of("date", "roadmapEvidence.date.future");
+        }
+        this.id = UUID.randomUUID();
+        this.activityId = activity;
+        this.organisationId = organisation.value();
+        this.title = clean;
+        this.documentDate = date;
+        this.addedBy = by;
+        this.addedAt = now;
+    }
+
+    /** Checks the title and date before the file is stored: a refused document leaves no file behind. */
+    static void check(String title, LocalDate date, LocalDate today) {
+        new EvidenceDocument(UUID.randomUUID(), new OrganisationId(UUID.randomUUID()), title, date, today, "", Instant.EPOCH);
+    }
+
+    static EvidenceDocument uploaded(UUID activity, OrganisationId organisation, String title, LocalDate date, UUID file,
+            String fileName, LocalDate today, String by, Instant now) {
+        EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
+        document.storedFileId = file;
+        document.fileName = fileName;
+        return document;
+    }
+
+    static EvidenceDocument order(UUID activity, OrganisationId organisation, String title, LocalDate date, UUID order,
+            LocalDate today, String by, Instant now) {
+        EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
+        document.orderId = order;
+        return document;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID activity() {
+        return activityId;
+    }
+
+    OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
+    String title() {
+        return title;
+    }
+
+    LocalDate date() {
+        return documentDate;
+    }
+
+    UUID storedFile() {
+        return storedFileId;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    UUID order() {
+        return orderId;
+    }
+
+    EvidenceDocumentView view() {
+        return new EvidenceDocumentView(new EvidenceDocumentId(id), new ActivityId(activityId), title, documentDate,
+                orderId == null ? EvidenceDocumentView.Source.UPLOADED : EvidenceDocumentView.Source.ORDER, fileName, orderId,
+                addedBy, addedAt);
+    }
+}

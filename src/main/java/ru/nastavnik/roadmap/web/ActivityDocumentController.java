@@ -1,0 +1,86 @@
+package ru.nastavnik.roadmap.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.roadmap.ActivityDocuments;
+import ru.nastavnik.roadmap.ActivityId;
+import ru.nastavnik.roadmap.EvidenceDocumentId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+
+/** The curator attaches documents to an activity as its evidence: uploads one, links an order, removes, downloads. */
+@Controller
+@RequestMapping("/roadmap/activities/{id}/documents")
+class ActivityDocumentController {
+
+    private final ActivityDocuments documents;
+
+    ActivityDocumentController(ActivityDocuments documents) {
+        this.documents = documents;
+    }
+
+    @PostMapping
+    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String date,
+            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            documents.upload(me, id, title, EvidenceForms.date(date), in, file == null ? null : file.getOriginalFilename());
+            Flash.success(redirect, "roadmapEvidence.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return back(id);
+    }
+
+    @PostMapping("/link")
+    String link(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) UUID order, @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
+        try {
+            documents.linkOrder(me, id, order, title);
+            Flash.success(redirect, "roadmapEvidence.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return back(id);
+    }
+
+    @PostMapping("/{document}/remove")
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @PathVariable EvidenceDocumentId document, RedirectAttributes redirect) {
+        documents.remove(me, id, document);
+        Flash.success(redirect, "roadmapEvidence.removed");
+        return back(id);
+    }
+
+    @GetMapping("/{document}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @PathVariable EvidenceDocumentId document) {
+        return file(documents.download(me, id, document));
+    }
+
+    static ResponseEntity<byte[]> file(ActivityDocuments.Download download) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(download.name()))
+                .header(HttpHeaders.CONTENT_TYPE, download.contentType()).body(download.content());
+    }
+
+    private static String back(ActivityId id) {
+        return "redirect:/roadmap/activities/" + id;
+    }
+}

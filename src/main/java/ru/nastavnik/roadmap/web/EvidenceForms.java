@@ -1,0 +1,28 @@
+package ru.nastavnik.roadmap.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import ru.nastavnik.shared.InvalidInputException;
+
+/** A document's date as typed: a date that does not exist names its field instead of failing the request. */
+final class EvidenceForms {
+
+    private EvidenceForms() {
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("date", "roadmapEvidence.date.invalid");
+        }
+    }
+
+    /** An order to link, as the API receives it. */
+    record Link(java.util.UUID order, String title) {
+    }
+}
