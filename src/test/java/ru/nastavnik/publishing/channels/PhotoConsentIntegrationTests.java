@@ -101,6 +101,14 @@ class PhotoConsentIntegrationTests {
         mvc.perform(get(item)).andExpect(status().isOk()).andExpect(content().string(containsString("/photos/" + photo.id())));
         mvc.perform(get(item + "/photos/" + photo.id())).andExpect(status().isOk());
         assertThat(composer.compose(id).photo()).isNotNull();
+        // a person in the photo whose consent ended without a withdrawal being heard: the post is not sent
+        jdbc.update("insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)", photo.id(),
+                belova.value(), "Белова Ольга Петровна");
+        ChannelFailure notSent = catchThrowableOfType(ChannelFailure.class, () -> composer.compose(id));
+        assertThat(notSent.key()).isEqualTo("channels.error.consent");
+        assertThat(notSent.isPermanent()).isTrue();
+        assertThat(notSent.args()).containsExactly("Белова Ольга Петровна");
+        jdbc.update("delete from publication_photo_person where photo_id = ? and person_id = ?", photo.id(), belova.value());
         // the Telegram post went out with the photo
         jdbc.update("update publishing_outbox set status = 'SENT', remote_id = '77', remote_link = 'https://t.me/school_channel/77', sent_at = now() where publication_id = ? and kind = 'TELEGRAM'",
                 id.value());
