@@ -47,6 +47,8 @@ class PhotoConsentIntegrationTests {
     @Autowired
     PublicationPhotos photos;
     @Autowired
+    PhotoTags tags;
+    @Autowired
     PublicationManagement publications;
     @Autowired
     PostComposer composer;
@@ -88,11 +90,11 @@ class PhotoConsentIntegrationTests {
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> publications.publish(w.curator(), w.school(), id))
                 .problems().get(0).args()).containsExactly("Белова Ольга Петровна");
         // untagging the one without consent lets it go public
-        photos.tag(w.curator(), id, photo.id(), List.of(orlova));
+        tags.tag(w.curator(), id, photo.id(), List.of(orlova));
         publications.publish(w.curator(), w.school(), id);
         // once public, tagging someone without consent is refused and nothing changes
         InvalidInputException tagRefused = catchThrowableOfType(InvalidInputException.class,
-                () -> photos.tag(w.curator(), id, photo.id(), List.of(orlova, belova)));
+                () -> tags.tag(w.curator(), id, photo.id(), List.of(orlova, belova)));
         assertThat(tagRefused.problems().get(0).messageKey()).isEqualTo("publishingDrafts.photo.consentMissing");
         assertThat(tagRefused.problems().get(0).args()).containsExactly("Белова Ольга Петровна");
         assertThat(photos.list(w.curator(), id).get(0).people()).containsExactly("Орлова Ольга Петровна");
