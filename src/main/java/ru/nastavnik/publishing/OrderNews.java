@@ -42,13 +42,15 @@ public class OrderNews {
     private final OrderRegister orders;
     private final Mentorships mentorships;
     private final PairMembers members;
+    private final SystemDraftWriter systemDrafts;
     private final PublicationManagement publications;
     private final PublishingAccess access;
     private final MessageSource messages;
 
-    OrderNews(OrderRegister orders, Mentorships mentorships, PairMembers members, PublicationManagement publications,
-            PublishingAccess access, MessageSource messages) {
+    OrderNews(OrderRegister orders, Mentorships mentorships, PairMembers members, SystemDraftWriter systemDrafts,
+            PublicationManagement publications, PublishingAccess access, MessageSource messages) {
         this.members = members;
+        this.systemDrafts = systemDrafts;
         this.orders = orders;
         this.mentorships = mentorships;
         this.publications = publications;
@@ -109,9 +111,9 @@ public class OrderNews {
         }
         long mentors = pairs.stream().flatMap(p -> p.mentors().stream()).distinct().count();
         long mentees = pairs.stream().flatMap(p -> p.mentees().stream()).distinct().count();
-        return publications.draftedBySystem(registered.organisation(), PublicationSource.ORDER, registered.order(),
+        return systemDrafts.write(registered.organisation(), PublicationSource.ORDER, registered.order(),
                 pairsDraft(registered.number(), registered.date() == null ? "—" : DATE.format(registered.date()),
-                        pairs.size(), mentors, mentees), java.util.Map.of());
+                        pairs.size(), mentors, mentees), java.util.Map.of(), "о парах по приказу № " + registered.number());
     }
 
     private PublicationDraft pairsDraft(String number, String date, int pairs, long mentors, long mentees) {

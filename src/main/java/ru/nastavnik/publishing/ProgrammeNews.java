@@ -43,12 +43,12 @@ class ProgrammeNews {
     private final PairMembers pairs;
     private final StaffProfiles profiles;
     private final ConsentCheck consents;
-    private final PublicationManagement publications;
+    private final SystemDraftWriter publications;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgrammeNews(PairMembers pairs, StaffProfiles profiles, ConsentCheck consents, PublicationManagement publications,
+    ProgrammeNews(PairMembers pairs, StaffProfiles profiles, ConsentCheck consents, SystemDraftWriter publications,
             ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.pairs = pairs;
         this.profiles = profiles;
@@ -83,8 +83,9 @@ class ProgrammeNews {
         String body = "<p>" + escape(text("publishingDrafts.programme.body", DATE.format(on),
                 names(pair.mentors(), named), names(pair.mentees(), named), pair.form())) + "</p><p>"
                 + escape(text("publishingDrafts.programme.next")) + "</p>";
-        return publications.draftedBySystem(completed.organisation(), PublicationSource.PROGRAMME, completed.programme(),
-                new PublicationDraft(text("publishingDrafts.programme.title"), body, List.copyOf(named.keySet())), named);
+        return publications.write(completed.organisation(), PublicationSource.PROGRAMME, completed.programme(),
+                new PublicationDraft(text("publishingDrafts.programme.title"), body, List.copyOf(named.keySet())), named,
+                "о завершённой программе наставничества");
     }
 
     private static String names(List<PersonId> people, Map<PersonId, String> named) {

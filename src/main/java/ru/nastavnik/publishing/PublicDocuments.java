@@ -124,7 +124,7 @@ public class PublicDocuments {
             List<DocumentPerson> people = new ArrayList<>(named.entrySet().stream()
                     .map(e -> new DocumentPerson(e.getKey().value(), e.getValue())).toList());
             if (part == DocumentPart.ORDER && order.kind() == OrderKind.REGULATION) {
-                curators.of(caller, orderId).flatMap(typed -> typedCurator(orderId, typed, named)).ifPresent(curator -> {
+                curators.of(caller, orderId).flatMap(typed -> TypedCurator.of(orderId, typed, named)).ifPresent(curator -> {
                     people.removeIf(p -> p.personId().equals(curator.personId()));
                     people.add(curator);
                 });
@@ -166,30 +166,6 @@ public class PublicDocuments {
                         person.value(), "публичный документ «" + document.title() + "»: имя скрыто после отзыва согласия на распространение"));
             }
         }
-    }
-
-    /**
-     * The curator as the order appoints her, typed by hand or chosen: a staff member whose name is in the phrase has
-     * the phrase's forms added to hers (so «Смирнову О.И.» goes with her consent); a name that is nobody's on the staff
-     * cannot have consented to distribution, so it is removed whatever the mode — with every case form of it.
-     */
-    static java.util.Optional<DocumentPerson> typedCurator(UUID order, String typed, Map<PersonId, List<String>> named) {
-        String spaced = TypedNames.spaced(typed);
-        List<String> typedForms = TypedNames.forms(typed);
-        for (Map.Entry<PersonId, List<String>> staff : named.entrySet()) {
-            if (staff.getValue().stream().anyMatch(f -> f.contains(" ") && spaced.contains(f))) {
-                List<String> forms = new ArrayList<>(staff.getValue());
-                forms.addAll(typedForms);
-                return java.util.Optional.of(new DocumentPerson(staff.getKey().value(), forms.stream().distinct().toList()));
-            }
-        }
-        if (typedForms.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        DocumentPerson unknown = new DocumentPerson(UUID.nameUUIDFromBytes(("curator:" + order).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)), typedForms);
-        unknown.hide();
-        return java.util.Optional.of(unknown);
     }
 
     /** The Regulation and the roadmap are shown on their own only from the order that approved them. */

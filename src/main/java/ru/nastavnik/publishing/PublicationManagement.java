@@ -108,35 +108,6 @@ public class PublicationManagement {
         return save(caller, new Publication(organisation, source, sourceId, clock.instant()), draft, 0L, "DRAFTED");
     }
 
-    /**
-     * A draft the system wrote on its own from what happened (an order registered, a programme completed): nobody
-     * asked, so nobody is checked; once per source — a listener delivered again after a crash drafts nothing more.
-     * {@code named}: the people it names, with the names as written (their consent was checked by the caller).
-     */
-    java.util.Optional<PublicationId> draftedBySystem(OrganisationId organisation, PublicationSource source,
-            java.util.UUID sourceId, PublicationDraft draft, Map<PersonId, String> named) {
-        if (publications.existsByOrganisationIdAndSourceKindAndSourceId(organisation.value(), source, sourceId)) {
-            return java.util.Optional.empty();
-        }
-        Publication publication = new Publication(organisation, source, sourceId, clock.instant());
-        RichText.Sanitised text = RichText.sanitise(draft.body());
-        publication.edit(draft.title(), text.html(), named.entrySet().stream()
-                .map(e -> new NamedPerson(e.getKey().value(), e.getValue())).toList(), 0L, clock.instant());
-        keep(publication, BY_SCHEDULE, "DRAFTED");
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "Publication", publication.id(),
-                "черновик новости составлен системой: " + text(source)));
-        return java.util.Optional.of(new PublicationId(publication.id()));
-    }
-
-    private static String text(PublicationSource source) {
-        return switch (source) {
-            case ORDER -> "по зарегистрированному приказу";
-            case PROGRAMME -> "о завершённой программе наставничества";
-            case ROUND_TABLE -> "по решениям круглого стола";
-            default -> "по событию";
-        };
-    }
-
     /** A photo of the item was hidden (its person withdrew consent): the public copy changed, so it is kept as a revision. */
     public void photoHidden(PublicationId id) {
         publications.findById(id.value()).ifPresent(publication -> {

@@ -10,16 +10,16 @@ import ru.nastavnik.consent.ConsentWithdrawn;
 @Component
 class PhotoListeners {
 
-    private final PublicationPhotos photos;
+    private final PhotoTags tags;
 
-    PhotoListeners(PublicationPhotos photos) {
-        this.photos = photos;
+    PhotoListeners(PhotoTags tags) {
+        this.tags = tags;
     }
 
     @ApplicationModuleListener
     void on(ConsentWithdrawn withdrawn) {
         if (withdrawn.purpose() == ConsentPurpose.PUBLICATION) {
-            photos.hide(withdrawn.person());
+            tags.hide(withdrawn.person());
         }
     }
 }

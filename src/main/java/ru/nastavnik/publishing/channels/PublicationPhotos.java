@@ -17,19 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationStatus;
 import ru.nastavnik.publishing.PublicationView;
-import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -59,16 +53,14 @@ public class PublicationPhotos {
     private final PublicationManagement publications;
     private final PublicSections sections;
     private final PhotoPeople people;
-    private final StaffManagement staff;
-    private final ConsentCheck consents;
+    private final PhotoTags tags;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PublicationPhotos(JdbcTemplate jdbc, StoredFiles files, PublicationManagement publications, PublicSections sections,
-            PhotoPeople people, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events, Clock clock) {
+            PhotoPeople people, PhotoTags tags, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
-        this.staff = staff;
-        this.consents = consents;
+        this.tags = tags;
         this.jdbc = jdbc;
         this.files = files;
         this.publications = publications;
@@ -112,93 +104,11 @@ public class PublicationPhotos {
                 }, publication.value());
     }
 
-    /** The staff a photo may be tagged with (the item's school's current staff); the list is a read of their names. */
-    @Transactional(readOnly = true)
-    public List<StaffView> candidates(NastavnikPrincipal caller, PublicationId publication) {
-        PublicationView item = publications.get(caller, publication);
-        List<StaffView> found = staff.current(caller, item.organisationId());
-        events.publishEvent(AuditEvent.ofMany(item.organisationId(), AuditAction.READ, "Person",
-                found.stream().map(v -> v.id().value()).toList(), "выбор людей на фото к новости"));
-        return found;
-    }
-
-    /** Who a photo is tagged with, for the tagging form. */
-    @Transactional(readOnly = true)
-    public List<PersonId> tagged(NastavnikPrincipal caller, PublicationId publication, UUID photo) {
-        publications.get(caller, publication);
-        requirePhoto(publication, photo);
-        return people.byPhoto(publication).getOrDefault(photo, List.of()).stream().map(PhotoPeople.Tagged::person).toList();
-    }
-
-    /**
-     * Tags the photo with the staff it shows (the list replaces the previous one). On an item already public each of
-     * them must have a valid consent to distribution — refused with the Russian list of who lacks it, nothing changed.
-     */
-    public PhotoView tag(NastavnikPrincipal caller, PublicationId publication, UUID photo, List<PersonId> shown) {
-        PublicationView item = publications.get(caller, publication);
-        requirePhoto(publication, photo);
-        List<PersonId> distinct = shown == null ? List.of() : shown.stream().distinct().toList();
-        Map<PersonId, String> names = new java.util.LinkedHashMap<>();
-        if (!distinct.isEmpty()) {
-            staff.getAll(caller, item.organisationId(), distinct).forEach(v -> names.put(v.id(), v.data().fullName()));
-        }
-        if (item.status() == PublicationStatus.PUBLISHED || item.status() == PublicationStatus.SCHEDULED) {
-            List<String> missing = lacking(names);
-            if (!missing.isEmpty()) {
-                throw InvalidInputException.of("people", "publishingDrafts.photo.consentMissing", String.join(", ", missing));
-            }
-        }
-        jdbc.update("delete from publication_photo_person where photo_id = ?", photo);
-        names.forEach((person, name) -> jdbc.update(
-                "insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)", photo,
-                person.value(), name));
-        events.publishEvent(new AuditEvent(item.organisationId(), AuditAction.UPDATE, "PublicationPhoto", photo,
-                "отмечены люди на фото к новости " + publication + ": " + names.size() + " чел.",
-                names.keySet().stream().map(PersonId::value).toList()));
-        return list(caller, publication).stream().filter(p -> p.id().equals(photo)).findFirst().orElseThrow();
-    }
 
     /** Those the item's shown photos show without a valid consent to distribution (the channels' check at send time). */
     @Transactional(readOnly = true)
     public List<String> lackingConsent(PublicationId publication) {
-        return lacking(people.shown(publication));
-    }
-
-    /**
-     * 152-ФЗ art. 10.1(12): the person withdrew her consent to distribution — every photo showing her is hidden at once
-     * (the public page, the photo's address, the posts sent later); the item keeps the change as a revision, and the
-     * posts already sent with it are listed for the curator to delete.
-     */
-    public void hide(PersonId person) {
-        List<Object[]> found = jdbc.query("""
-                select f.id, f.publication_id, f.organisation_id from publication_photo f
-                join publication_photo_person pp on pp.photo_id = f.id where pp.person_id = ? and f.hidden_at is null""",
-                (rs, i) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) },
-                person.value());
-        java.util.Set<UUID> items = new java.util.LinkedHashSet<>();
-        for (Object[] row : found) {
-            jdbc.update("update publication_photo set hidden_at = ? where id = ?", Timestamp.from(clock.instant()), row[0]);
-            items.add((UUID) row[1]);
-            events.publishEvent(new AuditEvent(new OrganisationId((UUID) row[2]), AuditAction.RESTRICT, "Person",
-                    person.value(), "фото к новости " + row[1] + " скрыто после отзыва согласия на распространение"));
-        }
-        items.forEach(item -> publications.photoHidden(new PublicationId(item)));
-    }
-
-    private List<String> lacking(Map<PersonId, String> names) {
-        if (names.isEmpty()) {
-            return List.of();
-        }
-        Set<PersonId> valid = consents.withValid(names.keySet(), ConsentPurpose.PUBLICATION);
-        return names.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
-    }
-
-    private void requirePhoto(PublicationId publication, UUID photo) {
-        Integer found = jdbc.queryForObject("select count(*) from publication_photo where id = ? and publication_id = ?",
-                Integer.class, photo, publication.value());
-        if (found == null || found == 0) {
-            throw new NotFoundException();
-        }
+        return tags.lackingConsent(publication);
     }
 
     public void delete(NastavnikPrincipal caller, PublicationId publication, UUID photo) {

@@ -47,6 +47,8 @@ class PhotoConsentIntegrationTests {
     @Autowired
     PublicationPhotos photos;
     @Autowired
+    PhotoTags tags;
+    @Autowired
     PublicationManagement publications;
     @Autowired
     PostComposer composer;
@@ -88,11 +90,11 @@ class PhotoConsentIntegrationTests {
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> publications.publish(w.curator(), w.school(), id))
                 .problems().get(0).args()).containsExactly("Белова Ольга Петровна");
         // untagging the one without consent lets it go public
-        photos.tag(w.curator(), id, photo.id(), List.of(orlova));
+        tags.tag(w.curator(), id, photo.id(), List.of(orlova));
         publications.publish(w.curator(), w.school(), id);
         // once public, tagging someone without consent is refused and nothing changes
         InvalidInputException tagRefused = catchThrowableOfType(InvalidInputException.class,
-                () -> photos.tag(w.curator(), id, photo.id(), List.of(orlova, belova)));
+                () -> tags.tag(w.curator(), id, photo.id(), List.of(orlova, belova)));
         assertThat(tagRefused.problems().get(0).messageKey()).isEqualTo("publishingDrafts.photo.consentMissing");
         assertThat(tagRefused.problems().get(0).args()).containsExactly("Белова Ольга Петровна");
         assertThat(photos.list(w.curator(), id).get(0).people()).containsExactly("Орлова Ольга Петровна");
@@ -101,6 +103,14 @@ class PhotoConsentIntegrationTests {
         mvc.perform(get(item)).andExpect(status().isOk()).andExpect(content().string(containsString("/photos/" + photo.id())));
         mvc.perform(get(item + "/photos/" + photo.id())).andExpect(status().isOk());
         assertThat(composer.compose(id).photo()).isNotNull();
+        // a person in the photo whose consent ended without a withdrawal being heard: the post is not sent
+        jdbc.update("insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)", photo.id(),
+                belova.value(), "Белова Ольга Петровна");
+        ChannelFailure notSent = catchThrowableOfType(ChannelFailure.class, () -> composer.compose(id));
+        assertThat(notSent.key()).isEqualTo("channels.error.consent");
+        assertThat(notSent.isPermanent()).isTrue();
+        assertThat(notSent.args()).containsExactly("Белова Ольга Петровна");
+        jdbc.update("delete from publication_photo_person where photo_id = ? and person_id = ?", photo.id(), belova.value());
         // the Telegram post went out with the photo
         jdbc.update("update publishing_outbox set status = 'SENT', remote_id = '77', remote_link = 'https://t.me/school_channel/77', sent_at = now() where publication_id = ? and kind = 'TELEGRAM'",
                 id.value());

@@ -38,6 +38,8 @@ class PublishingDraftsIsolationTests {
     @Autowired
     PublicationPhotos photos;
     @Autowired
+    PhotoTags tags;
+    @Autowired
     Fixtures fixtures;
 
     @Test
@@ -46,7 +48,7 @@ class PublishingDraftsIsolationTests {
         PersonId orlova = worlds.teacher(w, "Орлова");
         PublicationId id = worlds.draft(w, "Черновик", "<p>Текст</p>", List.of());
         PhotoView photo = photos.upload(w.curator(), id, new ByteArrayInputStream(TestImages.png(40, 30)), "a.png");
-        photos.tag(w.curator(), id, photo.id(), List.of(orlova));
+        tags.tag(w.curator(), id, photo.id(), List.of(orlova));
         String url = "/publishing/channels/publications/" + id + "/photos/" + photo.id() + "/people";
 
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, w.school());

@@ -17,7 +17,7 @@ import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.publishing.channels.PhotoId;
-import ru.nastavnik.publishing.channels.PublicationPhotos;
+import ru.nastavnik.publishing.channels.PhotoTags;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -28,9 +28,9 @@ import ru.nastavnik.shared.web.Flash;
 class PhotoPeopleController {
 
     private final PublicationManagement publications;
-    private final PublicationPhotos photos;
+    private final PhotoTags photos;
 
-    PhotoPeopleController(PublicationManagement publications, PublicationPhotos photos) {
+    PhotoPeopleController(PublicationManagement publications, PhotoTags photos) {
         this.publications = publications;
         this.photos = photos;
     }
