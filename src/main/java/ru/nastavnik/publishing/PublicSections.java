@@ -66,6 +66,25 @@ public class PublicSections {
                 news(shown), events.heldBy(shown), practices.of(shown), null, null, requisites.website(), schools, chosen);
     }
 
+    /**
+     * The section's news alone (roadmap, events and practices left empty), for the feeds, which show nothing else:
+     * the events of a school or of an area's schools are not read for every feed reader.
+     */
+    public PublicSection newsOnly(String slug) {
+        PublicSite site = sites.bySlug(slug == null ? "" : slug.toLowerCase(java.util.Locale.ROOT)).orElseThrow(NotFoundException::new);
+        OrganisationSummary organisation = organisations.find(new OrganisationId(site.organisationId()))
+                .orElseThrow(NotFoundException::new);
+        Map<OrganisationId, String> schools = new LinkedHashMap<>();
+        if (organisation.kind() == OrganisationKind.ORGANISATION) {
+            schools.put(organisation.id(), organisation.name());
+        } else {
+            organisations.subtree(organisation.id()).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                    .forEach(o -> schools.put(o.id(), o.name()));
+        }
+        return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(), List.of(),
+                news(List.copyOf(schools.keySet())), List.of(), List.of(), null, null, null, schools, Optional.empty());
+    }
+
     /** One published item of the section's organisation (or, for an area, of one of its schools). */
     public PublicationView item(String slug, PublicationId id) {
         PublicSection section = of(slug, null);

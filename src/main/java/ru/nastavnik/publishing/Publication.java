@@ -47,7 +47,9 @@ class Publication {
     private Instant publishedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    // a public page lists dozens of items (an area's hundreds): their people in a few queries, not one per item
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "publication_person", joinColumns = @JoinColumn(name = "publication_id"))
     private List<NamedPerson> people = new ArrayList<>();
     @Version

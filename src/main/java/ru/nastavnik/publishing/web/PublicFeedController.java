@@ -64,7 +64,7 @@ class PublicFeedController {
     }
 
     private ResponseEntity<String> feed(String slug, String type, MediaType mediaType, WebRequest request) throws FeedException {
-        PublicSection section = sections.of(slug, null);
+        PublicSection section = sections.newsOnly(slug);
         String etag = section.etag().replace("\"", "\"" + type.charAt(0));
         if (request.checkNotModified(etag)) {
             return null;

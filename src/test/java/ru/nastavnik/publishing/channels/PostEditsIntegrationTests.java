@@ -152,6 +152,24 @@ class PostEditsIntegrationTests {
     }
 
     @Test
+    void telegramsMessageIsNotModifiedCountsAsDoneAndIsNotRetried() {
+        ChannelsWorld.World w = worlds.create(true);
+        PublicationId id = worlds.published(w, "Без изменений в тексте");
+        deliveries.deliverDue();
+        fake.reset();
+        fake.script("editMessageText", new FakeChannels.Answer(400, "{\"ok\":false,\"error_code\":400,\"description\":"
+                + "\"Bad Request: message is not modified: specified new message content and reply markup are exactly the same\"}", 0));
+        edit(w, id, "Без изменений в тексте", "<p>Семинар наставников «Первый год» прошёл в актовом зале.</p>");
+
+        assertThat(edits.editDue()).isEqualTo(2);
+        assertThat(row(id, "TELEGRAM").get("edit_due_at")).isNull();
+        assertThat(row(id, "TELEGRAM").get("edit_error")).isNull();
+        makeEditDue(id);
+        assertThat(edits.editDue()).isZero();
+        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/editMessageText")).count()).isEqualTo(1);
+    }
+
+    @Test
     void aPostNotYetSentOrStaleIsNotEdited() {
         ChannelsWorld.World w = worlds.create(true);
         PublicationId pending = worlds.published(w, "Ещё не отправлена");
