@@ -2,12 +2,18 @@ package ru.nastavnik.bank;
 
 import java.util.List;
 
-/** The forms of mentoring a mentor may prefer (defaults of schools' regulations; the pairs module adds its own). */
+import tools.jackson.core.type.TypeReference;
+
+import ru.nastavnik.shared.DefaultContent;
+
+/**
+ * The forms of mentoring a mentor may prefer (defaults of schools' regulations; the pairs module adds its own).
+ * Content, not code: {@code defaults/bank/mentoring-forms.json}.
+ */
 public final class MentoringForms {
 
-    public static final List<String> DEFAULTS = List.of("традиционная (один на один)", "групповая",
-            "виртуальная (дистанционная)", "краткосрочная (целеполагающая)", "реверсивная", "ситуационная",
-            "«педагог – педагог»", "«руководитель – педагог»");
+    public static final List<String> DEFAULTS = List.copyOf(DefaultContent.read("defaults/bank/mentoring-forms.json",
+            new TypeReference<List<String>>() { }));
 
     private MentoringForms() {
     }

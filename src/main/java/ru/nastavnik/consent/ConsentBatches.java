@@ -47,6 +47,7 @@ public class ConsentBatches {
     /** A scan of a whole staff room's forms is larger than one person's scan; the upload limit still holds. */
     static final long MAX_BATCH_SCAN_BYTES = 25L * 1024 * 1024;
 
+    private final ConsentFileNames fileNames;
     private final ConsentRepository consents;
     private final ConsentManagement management;
     private final StaffManagement staff;
@@ -56,7 +57,8 @@ public class ConsentBatches {
     private final Clock clock;
 
     ConsentBatches(ConsentRepository consents, ConsentManagement management, StaffManagement staff, StoredFiles files,
-            ApplicationEventPublisher events, Validator validator, Clock clock) {
+            ApplicationEventPublisher events, Validator validator, Clock clock, ConsentFileNames fileNames) {
+        this.fileNames = fileNames;
         this.consents = consents;
         this.management = management;
         this.staff = staff;
@@ -129,7 +131,7 @@ public class ConsentBatches {
             all.requireNone();
             pages.forEach((consent, own) -> {
                 StoredFileInfo stored = files.store(organisation, "consent-scan", new ByteArrayInputStream(extract(scan, own)),
-                        ConsentFileNames.scanPart(names.get(consent.person())), ConsentManagement.SCAN_TYPES,
+                        fileNames.scanPart(names.get(consent.person())), ConsentManagement.SCAN_TYPES,
                         files.maxScanBytes());
                 consent.attachScan(stored.id());
             });

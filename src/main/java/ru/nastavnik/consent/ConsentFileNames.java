@@ -2,45 +2,43 @@ package ru.nastavnik.consent;
 
 import java.util.List;
 
+import org.springframework.stereotype.Component;
+
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.SheetTexts;
 
 /**
  * The names printed forms are downloaded under: «Согласие на обработку персональных данных — Иванова Мария
  * Петровна.pdf» for one person, «Согласия … — 40 человек.zip» for a batch; inside a ZIP, «001 Иванова Мария Петровна.docx».
  */
-final class ConsentFileNames {
+@Component
+class ConsentFileNames {
 
-    private ConsentFileNames() {
+    private final SheetTexts texts;
+
+    ConsentFileNames(SheetTexts texts) {
+        this.texts = texts;
     }
 
-    static String of(ConsentPurpose purpose, List<StaffView> people) {
-        String what = what(purpose);
+    String of(ConsentPurpose purpose, List<StaffView> people) {
+        String what = texts.text("consent.file.purpose." + purpose.name());
         return people.size() == 1
-                ? "Согласие " + what + " — " + people.get(0).data().fullName()
-                : "Согласия " + what + " — " + people.size() + " " + persons(people.size());
+                ? texts.text("consent.file.one", what, people.get(0).data().fullName())
+                : texts.text("consent.file.many", what, String.valueOf(people.size()), persons(people.size()));
     }
 
     /** 2 человека, 5 человек, 22 человека, 12 человек. */
-    private static String persons(int count) {
+    private String persons(int count) {
         boolean few = count % 10 >= 2 && count % 10 <= 4 && (count % 100 < 12 || count % 100 > 14);
-        return few ? "человека" : "человек";
+        return texts.text(few ? "consent.file.persons.few" : "consent.file.persons.many");
     }
 
     /** One person's pages of a scan of many signed forms. */
-    static String scanPart(String fullName) {
-        return "Скан согласия — " + fullName + ".pdf";
+    String scanPart(String fullName) {
+        return texts.text("consent.file.scanPart", fullName);
     }
 
     static String entry(int number, StaffView person) {
         return String.format("%03d %s.docx", number, person.data().fullName());
-    }
-
-    private static String what(ConsentPurpose purpose) {
-        return switch (purpose) {
-            case PERSONAL_DATA -> "на обработку персональных данных";
-            case MENTORING_DUTIES -> "на выполнение обязанностей наставника";
-            case SHARED_BANK -> "на передачу данных в муниципальный и региональный банк наставников";
-            case PUBLICATION -> "на распространение персональных данных";
-        };
     }
 }

@@ -40,6 +40,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Service
 public class ConsentForms {
 
+    private final ConsentFileNames fileNames;
     private final ConsentManagement consents;
     private final ConsentRetention retention;
     private final StaffManagement staff;
@@ -51,7 +52,8 @@ public class ConsentForms {
 
     ConsentForms(ConsentManagement consents, ConsentRetention retention, StaffManagement staff,
             Organisations organisations, DocumentTemplates templates, ApplicationEventPublisher events, Clock clock,
-            TransactionOperations transaction) {
+            TransactionOperations transaction, ConsentFileNames fileNames) {
+        this.fileNames = fileNames;
         this.consents = consents;
         this.retention = retention;
         this.staff = staff;
@@ -81,7 +83,7 @@ public class ConsentForms {
             documents.add(DocxTemplates.render(new ByteArrayInputStream(batch.template()), model));
             fillProgress.accept(documents.size());
         }
-        String base = ConsentFileNames.of(purpose, batch.staff());
+        String base = fileNames.of(purpose, batch.staff());
         return switch (format) {
             case DOCX -> new GeneratedFile(base + ".docx", format.contentType(),
                     documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
@@ -134,7 +136,7 @@ public class ConsentForms {
         byte[] document = DocxTemplates.render(new ByteArrayInputStream(template), model);
         events.publishEvent(new AuditEvent(employer, AuditAction.GENERATE, ConsentManagement.SUBJECT, mentor.value(),
                 "бланк согласия на выполнение обязанностей наставника для пары (группы)"));
-        return new GeneratedFile(ConsentFileNames.of(ConsentPurpose.MENTORING_DUTIES, List.of(person)) + ".docx",
+        return new GeneratedFile(fileNames.of(ConsentPurpose.MENTORING_DUTIES, List.of(person)) + ".docx",
                 FormFormat.DOCX.contentType(), document);
     }
 

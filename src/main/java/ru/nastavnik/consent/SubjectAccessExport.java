@@ -16,6 +16,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -32,9 +33,11 @@ public class SubjectAccessExport {
     private final ConsentManagement consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final SheetTexts texts;
 
     SubjectAccessExport(StaffManagement staff, StaffAccounts accounts, ConsentManagement consents, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SheetTexts texts) {
+        this.texts = texts;
         this.staff = staff;
         this.accounts = accounts;
         this.consents = consents;
@@ -57,9 +60,10 @@ public class SubjectAccessExport {
     }
 
     /** «Сведения о персональных данных — Иванова Мария Петровна.json»: what the file is and whose (152-ФЗ art. 14). */
-    public static String fileName(Map<String, Object> export) {
-        String whose = export.get("person") instanceof ru.nastavnik.people.StaffView view ? " — " + view.data().fullName() : "";
-        return "Сведения о персональных данных" + whose + ".json";
+    public String fileName(Map<String, Object> export) {
+        return export.get("person") instanceof ru.nastavnik.people.StaffView view
+                ? texts.text("consent.subjectAccess.fileOf", view.data().fullName())
+                : texts.text("consent.subjectAccess.file");
     }
 
     /** The teacher's own record and consents, for the "my data" page. */

@@ -11,12 +11,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +51,11 @@ public class EventCalendar {
     private final UserDetailsService accounts;
     private final List<CalendarSource> sources;
     private final Clock clock;
+    private final MessageSource messages;
 
     EventCalendar(EventRepository events, CalendarFeedRepository feeds, EventAccess access, CalendarFiles files,
-            UserManagement users, UserDetailsService accounts, List<CalendarSource> sources, Clock clock) {
+            UserManagement users, UserDetailsService accounts, List<CalendarSource> sources, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.sources = sources;
         this.accounts = accounts;
         this.events = events;
@@ -107,7 +111,21 @@ public class EventCalendar {
         }
         List<EventView> views = shown.values().stream().map(Event::view).filter(v -> v.endsAt().isAfter(since)).toList();
         List<CalendarEntry> more = sources.stream().flatMap(s -> s.entriesOf(owner, since).stream()).toList();
-        return files.write(views, more, "Наставник: мероприятия", clock.instant());
+        return files.write(views, more, text("events.calendar.name"), clock.instant());
+    }
+
+    /** The name of one event's calendar file. */
+    public String eventFileName() {
+        return text("events.file.calendarEvent");
+    }
+
+    /** The name of the calendar feed's file. */
+    public String feedFileName() {
+        return text("events.file.calendarFeed");
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.forLanguageTag("ru"));
     }
 
     static String hash(String token) {

@@ -63,7 +63,7 @@ public class EventCertificates {
             throw InvalidInputException.of("event", "event.certificate.nobody");
         }
         byte[] template = documents.template(event, EventTemplates.CERTIFICATE);
-        String fileName = "Сертификаты — " + event.view().title() + ".pdf";
+        String fileName = documents.text("events.file.certificates", event.view().title());
         var job = jobs.start(caller.id(), event.organisation(), new DocumentJobs.Spec(KIND, id.toString(), models.size(),
                 "event.certificate.failed", "event.certificate.interrupted"), progress -> {
                     List<byte[]> pages = new ArrayList<>();
@@ -106,12 +106,13 @@ public class EventCertificates {
             throw InvalidInputException.of("person", "event.certificate.notAttended");
         }
         byte[] docx = documents.docx(event, EventTemplates.CERTIFICATE, model.get(0));
-        return new EventFile("Сертификат — " + event.view().title() + ".pdf", FileType.PDF.contentType(), PdfRenderer.fromDocx(docx));
+        return new EventFile(documents.text("events.file.certificate", event.view().title()), FileType.PDF.contentType(), PdfRenderer.fromDocx(docx));
     }
 
     /** The verb in the person's gender, which the staff record holds (never guessed from the name). */
-    private static String took(Object gender) {
-        return gender == ru.nastavnik.shared.Gender.FEMALE ? "приняла" : gender == ru.nastavnik.shared.Gender.MALE ? "принял" : "принял(а)";
+    private String took(Object gender) {
+        return documents.text(gender == ru.nastavnik.shared.Gender.FEMALE ? "events.certificate.took.female"
+                : gender == ru.nastavnik.shared.Gender.MALE ? "events.certificate.took.male" : "events.certificate.took.unknown");
     }
 
     private static void requireHeld(Event event) {
@@ -150,7 +151,7 @@ public class EventCertificates {
             Map<String, Object> model = new LinkedHashMap<>(common);
             model.put("certificate", Map.of("fullName", person.get("fullName"), "position", person.get("position"),
                     "school", person.get("school"), "took", took(person.get("gender")),
-                    "role", r.topics() == null ? "участника" : "докладчика",
+                    "role", documents.text(r.topics() == null ? "events.certificate.role.participant" : "events.certificate.role.speaker"),
                     "topic", r.topics() == null ? "" : r.topics(), "number", prefix + "-" + String.format("%03d", models.size() + 1)));
             models.add(model);
         }

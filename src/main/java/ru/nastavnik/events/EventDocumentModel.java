@@ -56,6 +56,11 @@ class EventDocumentModel {
         this.messages = messages;
     }
 
+    /** A phrase of the events' documents and files, from the bundle. */
+    String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, RUSSIAN);
+    }
+
     Map<String, Object> common(Event event) {
         EventView e = event.view();
         OrganisationSummary organiser = organisations.find(e.organisationId()).orElseThrow(NotFoundException::new);
@@ -90,11 +95,11 @@ class EventDocumentModel {
     }
 
     /** A pair presenting its practice: «… (практика «…»)». */
-    static String withPractice(String speaker, AgendaEntry item, Map<ru.nastavnik.practices.PracticeId, String> titles) {
+    String withPractice(String speaker, AgendaEntry item, Map<ru.nastavnik.practices.PracticeId, String> titles) {
         if (item.practice() == null || !titles.containsKey(item.practice())) {
             return speaker;
         }
-        String practice = "практика «" + titles.get(item.practice()) + "»";
+        String practice = text("events.document.practice", titles.get(item.practice()));
         return speaker.isBlank() ? practice : speaker + " (" + practice + ")";
     }
 

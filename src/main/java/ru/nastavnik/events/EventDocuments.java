@@ -56,19 +56,19 @@ public class EventDocuments {
         facts.put("description", e.description() == null ? "" : e.description());
         facts.put("link", e.onlineLink());
         facts.put("audience", audience(e));
-        facts.put("registration", "на странице мероприятия в системе «Наставник» (" + site.of("/events/" + id) + ")"
-                + (e.capacity() == null ? "" : "; число мест — " + e.capacity() + ", сверх него — лист ожидания"));
+        facts.put("registration", documents.text("events.announcement.registration", site.of("/events/" + id))
+                + (e.capacity() == null ? "" : documents.text("events.announcement.capacity", String.valueOf(e.capacity()))));
         String today = EventDocumentModel.today(LocalDate.now(clock.withZone(e.zone())));
         facts.put("announcedOn", today);
         facts.put("dated", EventDocumentModel.dated((String) facts.get("locality"), today));
-        return documents.file(event, EventTemplates.ANNOUNCEMENT, model, "Объявление", pdf);
+        return documents.file(event, EventTemplates.ANNOUNCEMENT, model, documents.text("events.document.announcement"), pdf);
     }
 
     public EventFile attendanceSheet(NastavnikPrincipal caller, EventId id, boolean pdf) {
         Event event = management.organised(caller, id);
         Map<String, Object> model = documents.common(event);
         model.put("participants", documents.people(chosen(event, false), "лист регистрации мероприятия «" + event.view().title() + "»"));
-        return documents.file(event, EventTemplates.ATTENDANCE_SHEET, model, "Лист регистрации", pdf);
+        return documents.file(event, EventTemplates.ATTENDANCE_SHEET, model, documents.text("events.document.attendanceSheet"), pdf);
     }
 
     public EventFile protocol(NastavnikPrincipal caller, EventId id, boolean pdf) {
@@ -79,7 +79,7 @@ public class EventDocuments {
         model.put("present", Map.of("count", present.size(), "people", present));
         model.put("protocol", Map.of("number", protocol.number(), "chair", protocol.chair(), "secretary", protocol.secretary(),
                 "heard", text(protocol.heard()), "spoke", text(protocol.spoke()), "decided", decided(event, protocol)));
-        return documents.file(event, EventTemplates.PROTOCOL, model, "Протокол № " + protocol.number(), pdf);
+        return documents.file(event, EventTemplates.PROTOCOL, model, documents.text("events.document.protocol", protocol.number()), pdf);
     }
 
     /** Those registered (or, for a protocol, those who came), each with her school. */
@@ -92,8 +92,8 @@ public class EventDocuments {
     /** Whom the event invites, without naming the people invited by name (an announcement is posted). */
     private String audience(EventView e) {
         String schools = e.schools().stream().map(access::name).collect(Collectors.joining(", "));
-        String named = e.people().isEmpty() ? "" : "педагоги, приглашённые лично (" + e.people().size() + ")";
-        return schools.isEmpty() ? named : "наставники школ: " + schools + (named.isEmpty() ? "" : "; " + named);
+        String named = e.people().isEmpty() ? "" : documents.text("events.audience.invited", String.valueOf(e.people().size()));
+        return schools.isEmpty() ? named : documents.text("events.audience.schools", schools) + (named.isEmpty() ? "" : "; " + named);
     }
 
     /** What the secretary wrote, then the round table's decisions on practices as recorded. */

@@ -86,7 +86,7 @@ public class PracticeDocuments {
         model.put("date", DATE.format(LocalDate.now(clock)));
         byte[] docx = DocxTemplates.render(new ByteArrayInputStream(templates.current(p.organisationId(), PracticeTemplates.CONTEST)),
                 model);
-        return new PracticeFile("Практика — " + p.title() + ".docx", FileType.DOCX.contentType(), docx);
+        return new PracticeFile(message("practices.file.contestEntry", p.title()), FileType.DOCX.contentType(), docx);
     }
 
     private String message(String key, Object... args) {

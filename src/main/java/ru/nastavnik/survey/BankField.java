@@ -1,5 +1,12 @@
 package ru.nastavnik.survey;
 
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+
+import ru.nastavnik.shared.DefaultContent;
+
 /** What a question's answer means to the banks, so that they can fill a person's entry from it. */
 public enum BankField {
     MENTEE_CATEGORY(QuestionType.SINGLE),
@@ -32,20 +39,20 @@ public enum BankField {
     /**
      * The options a bound choice question must offer, so that the bank reads the answers right whatever the
      * curator typed: the mentee categories, and yes / maybe / no. Empty where the curator's options serve.
+     * Their labels are content: {@code defaults/survey/bank-field-options.json}.
      */
-    public java.util.List<Option> fixedOptions() {
-        return switch (this) {
-            case MENTEE_CATEGORY -> java.util.List.of(new Option("YOUNG_SPECIALIST", "молодой специалист"),
-                    new Option("NEW_EMPLOYEE", "новый сотрудник"), new Option("NEW_POSITION", "переход на новую должность"),
-                    new Option("PROFESSIONAL_DEFICITS", "профессиональные затруднения"), new Option("ON_REQUEST", "по собственному запросу"));
-            case MENTEE_WANTS_MENTOR -> java.util.List.of(new Option("yes", "да, мне нужен наставник"),
-                    new Option(NOT_NOW, "мне сейчас не нужен наставник"));
-            case MENTOR_WILLING -> java.util.List.of(new Option("yes", "да"), new Option("maybe", "возможно"), new Option("no", "нет"));
-            default -> java.util.List.of();
-        };
+    public List<Option> fixedOptions() {
+        return List.copyOf(FixedOptions.ALL.getOrDefault(name(), List.of()));
     }
 
     public String messageKey() {
         return "survey.bankField." + name();
+    }
+
+    /** Read when first asked for, not while the constants are being made. */
+    private static final class FixedOptions {
+
+        static final Map<String, List<Option>> ALL = DefaultContent.read("defaults/survey/bank-field-options.json",
+                new TypeReference<Map<String, List<Option>>>() { });
     }
 }

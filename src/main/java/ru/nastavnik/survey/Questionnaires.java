@@ -72,7 +72,7 @@ public class Questionnaires {
                     given.description() == null ? template.description() : given.description(),
                     given.purpose() == null ? template.purpose() : given.purpose(), given.anonymous(), given.deadline());
         } else {
-            content = new QuestionnaireContent(List.of(new Section("Раздел 1", List.of())));
+            content = new QuestionnaireContent(List.of(new Section(SurveyTemplates.firstSectionTitle(), List.of())));
             if (effective == null) {
                 throw InvalidInputException.of("title", "survey.title.required");
             }

@@ -99,7 +99,7 @@ public class MentorCourses {
         MentorCourse course = new MentorCourse(owner, DefaultMentorCourse.TITLE, DefaultMentorCourse.DESCRIPTION);
         DefaultMentorCourse.TASKS_BEFORE_CHECK.forEach(t -> course.add(
                 new NewStep(StepKind.TASK, null, null, t.title(), t.description()), null, 0L));
-        course.add(new NewStep(StepKind.CHECK, null, null, null, "Ответьте на вопросы; свободный ответ проверит куратор.",
+        course.add(new NewStep(StepKind.CHECK, null, null, null, DefaultMentorCourse.CHECK_STEP,
                 new MasteryCheckId(check.id())), check.title(), 0L);
         DefaultMentorCourse.Task last = DefaultMentorCourse.AFTER_CHECK;
         course.add(new NewStep(StepKind.TASK, null, null, last.title(), last.description()), null, 0L);

@@ -17,6 +17,7 @@ import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -34,9 +35,11 @@ public class TrainingRecordDocument {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final SheetTexts texts;
 
     TrainingRecordDocument(TrainingRecords records, DocumentTemplates templates, Organisations organisations,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, java.time.Clock clock, SheetTexts texts) {
+        this.texts = texts;
         this.records = records;
         this.templates = templates;
         this.organisations = organisations;
@@ -57,15 +60,15 @@ public class TrainingRecordDocument {
         List<Map<String, String>> courses = record.courses().stream().filter(c -> c.status() == CourseStatus.CONFIRMED)
                 .map(c -> Map.of("provider", c.provider(), "title", c.title(), "hours", String.valueOf(c.hours()),
                         "period", Dates.DATE.format(c.startsOn()) + " – " + Dates.DATE.format(c.endsOn())
-                                + (c.hasCertificate() ? ", удостоверение приложено" : "")))
+                                + (c.hasCertificate() ? texts.text("training.record.certificateAttached") : "")))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", Map.of("name", school.name()));
         model.put("person", Map.of("fullName", record.fullName()));
         model.put("confirmedHours", String.valueOf(record.confirmedHours()));
         model.put("courses", courses);
-        model.put("completed", record.completedCourses().isEmpty() ? "курсы не завершены" : record.completedCourses().stream()
-                .map(c -> "«" + c.title() + "» пройден " + Dates.DATE.format(c.completedOn()))
+        model.put("completed", record.completedCourses().isEmpty() ? texts.text("training.record.noCourseCompleted") : record.completedCourses().stream()
+                .map(c -> texts.text("training.record.courseCompleted", c.title(), Dates.DATE.format(c.completedOn())))
                 .collect(java.util.stream.Collectors.joining("; ")));
         model.put("sessionHours", record.sessionHours().toPlainString());
         model.put("sessions", record.sessions().stream().map(x -> Map.of("title", x.title(), "date", Dates.DATE.format(x.date()),
@@ -75,6 +78,6 @@ public class TrainingRecordDocument {
                 TrainingTemplates.RECORD)), model);
         events.publishEvent(new AuditEvent(record.organisation(), AuditAction.GENERATE, ExternalCourses.SUBJECT,
                 record.person().value(), "сведения о повышении квалификации (DOCX)"));
-        return new Download("Сведения о повышении квалификации — " + record.fullName() + ".docx", DOCX, document);
+        return new Download(texts.text("training.record.fileName", record.fullName()), DOCX, document);
     }
 }

@@ -162,7 +162,7 @@ class ConsentApiController {
             @PathVariable OrganisationId orgId, @PathVariable PersonId personId) {
         java.util.Map<String, Object> data = export.export(me, orgId, personId);
         return ResponseEntity.ok()
-                .header("Content-Disposition", SafeFileName.attachment(SubjectAccessExport.fileName(data)))
+                .header("Content-Disposition", SafeFileName.attachment(export.fileName(data)))
                 .body(data);
     }
 

@@ -141,7 +141,7 @@ class ConsentController {
         Map<String, Object> data = export.export(me, staff.organisationOf(me, person), person);
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(
-                        ru.nastavnik.consent.SubjectAccessExport.fileName(data)))
+                        export.fileName(data)))
                 .body(data);
     }
 

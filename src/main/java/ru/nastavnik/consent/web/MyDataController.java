@@ -39,7 +39,7 @@ class MyDataController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal NastavnikPrincipal me) {
         Map<String, Object> data = export.exportOwn(me).orElseThrow(NotFoundException::new);
-        return ResponseEntity.ok().header("Content-Disposition", SafeFileName.attachment(SubjectAccessExport.fileName(data)))
+        return ResponseEntity.ok().header("Content-Disposition", SafeFileName.attachment(export.fileName(data)))
                 .body(data);
     }
 }

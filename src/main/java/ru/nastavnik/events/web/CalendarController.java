@@ -32,7 +32,7 @@ class CalendarController {
 
     @GetMapping("/events/{id}/calendar.ics")
     ResponseEntity<String> eventFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
-        return ics(calendar.eventFile(me, id), "Мероприятие.ics");
+        return ics(calendar.eventFile(me, id), calendar.eventFileName());
     }
 
     @GetMapping("/events/calendar")
@@ -57,7 +57,7 @@ class CalendarController {
 
     @GetMapping("/calendar/feeds/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        return ics(calendar.feed(token), "Наставник.ics");
+        return ics(calendar.feed(token), calendar.feedFileName());
     }
 
     static String feedUrl(String token) {

@@ -173,7 +173,7 @@ class EventApiController {
     @GetMapping("/events/{id}/calendar.ics")
     @Operation(summary = "Мероприятие в формате iCalendar (.ics)")
     ResponseEntity<String> eventFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
-        return CalendarController.ics(calendar.eventFile(me, id), "Мероприятие.ics");
+        return CalendarController.ics(calendar.eventFile(me, id), calendar.eventFileName());
     }
 
     record Feed(String url) {

@@ -12,6 +12,9 @@ import ru.nastavnik.shared.OrganisationId;
  * accountable); the audit module stores it in the same transaction, so no change is kept without its record.
  * One event is about one subject ({@code subjectId}) or about the people of one list, export or import
  * ({@code subjects}): a list view is one record naming everyone it showed, not one record per person.
+ * <p>
+ * {@code details} is Russian text written in Java at the call site, not a message key, on purpose: the journal is a
+ * legal record, written once and shown as stored, so a later change of wording must not rewrite what was recorded.
  */
 public record AuditEvent(OrganisationId organisation, AuditAction action, String subjectType, UUID subjectId,
         String details, List<UUID> subjects) {
