@@ -11,7 +11,7 @@ import ru.nastavnik.shared.Ids;
 public record ProgrammeId(@JsonValue UUID value) {
 
     public ProgrammeId {
-        Objects.requireNonNull(value, "order id");
+        Objects.requireNonNull(value, "programme id");
     }
 
     public static ProgrammeId of(String value) {

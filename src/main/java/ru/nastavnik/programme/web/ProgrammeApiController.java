@@ -19,13 +19,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.practices.PracticeView;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.PracticeDraft;
 import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeDocument;
 import ru.nastavnik.programme.ProgrammePractices;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
@@ -79,48 +79,48 @@ class ProgrammeApiController {
 
     @GetMapping("/api/v1/programmes/{id}")
     @Operation(summary = "Карточка программы: мероприятия, встречи, комментарии, оценки")
-    ResponseEntity<ProgrammeCard> card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        ProgrammeCard card = programmes.card(me, Ids.parse(id));
+    ResponseEntity<ProgrammeCard> card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        ProgrammeCard card = programmes.card(me, id.value());
         return ETags.ok(card.programme().version(), card);
     }
 
     @GetMapping("/api/v1/programmes/{id}/document")
     @Operation(summary = "Документ программы (DOCX)")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)));
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        return Downloads.docx(programmeDocument.docx(me, id.value()));
     }
 
     @GetMapping("/api/v1/programmes/{id}/practice")
     @Operation(summary = "Предложение программы как лучшей практики: заготовка названия и описания или поданное предложение")
-    PracticeDraft practice(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return practices.draft(me, Ids.parse(id));
+    PracticeDraft practice(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        return practices.draft(me, id.value());
     }
 
     @PostMapping("/api/v1/programmes/{id}/practice")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Предложить завершённую программу как лучшую практику (один раз): наставник, наставляемый или куратор")
-    PracticeView propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Proposal p) {
-        return practices.propose(me, Ids.parse(id), p.title(), p.summary());
+    PracticeView propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Proposal p) {
+        return practices.propose(me, id.value(), p.title(), p.summary());
     }
 
     @GetMapping("/api/v1/programmes/{id}/document.pdf")
     @Operation(summary = "Документ программы в PDF")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)));
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        return Downloads.pdf(programmeDocument.pdf(me, id.value()));
     }
 
     @PostMapping("/api/v1/programmes/{id}/approve")
     @Operation(summary = "Утвердить проект программы")
-    ProgrammeView approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return programmes.approve(me, Ids.parse(id));
+    ProgrammeView approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        return programmes.approve(me, id.value());
     }
 
     @PostMapping("/api/v1/programmes/{id}/complete")
     @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается. До плановой даты окончания "
             + "или с невыполненными мероприятиями — только с подтверждением (confirmed) и причиной (reason)")
-    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestBody(required = false) Completion c) {
-        return programmes.complete(me, Ids.parse(id), c != null && Boolean.TRUE.equals(c.confirmed()),
+        return programmes.complete(me, id.value(), c != null && Boolean.TRUE.equals(c.confirmed()),
                 c == null ? null : c.reason());
     }
 }

@@ -12,8 +12,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.programme.ActivityId;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeCalendar;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A dated programme activity as an .ics, from the programme's page and the API alike. */
@@ -32,10 +33,10 @@ class ProgrammeCalendarController {
     @GetMapping({ "/mentorship/programmes/{id}/activities/{activity}/calendar.ics",
             "/api/v1/programmes/{id}/activities/{activity}/calendar.ics" })
     @Operation(summary = "Мероприятие программы наставничества в формате iCalendar (.ics, на весь день срока)")
-    ResponseEntity<String> activity(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @PathVariable String activity) {
+    ResponseEntity<String> activity(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity) {
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment("Мероприятие программы.ics"))
-                .body(calendar.activityFile(me, Ids.parse(id), Ids.parse(activity)));
+                .body(calendar.activityFile(me, id.value(), activity.value()));
     }
 }

@@ -19,12 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.programme.EvidenceId;
+import ru.nastavnik.programme.ActivityId;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeDocument;
 import ru.nastavnik.programme.ProgrammePractices;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.ProgrammeWork;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -65,87 +67,87 @@ class ProgrammeController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/programme")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id, RedirectAttributes redirect) {
         try {
-            ProgrammeView created = programmes.create(me, MentorshipId.of(id));
+            ProgrammeView created = programmes.create(me, id);
             Flash.success(redirect, "programme.created");
             return "redirect:/mentorship/programmes/" + created.id();
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs/" + MentorshipId.of(id);
+            return "redirect:/mentorship/pairs/" + id;
         }
     }
 
     @GetMapping("/mentorship/programmes/{id}")
-    String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, Model model) {
-        page.show(me, Ids.parse(id), model);
+    String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, Model model) {
+        page.show(me, id.value(), model);
         return ProgrammePage.VIEW;
     }
 
     @GetMapping("/mentorship/programmes/{id}/document")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.docx(programmeDocument.docx(me, Ids.parse(id)));
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        return Downloads.docx(programmeDocument.docx(me, id.value()));
     }
 
     @GetMapping("/mentorship/programmes/{id}/document.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id) {
-        return Downloads.pdf(programmeDocument.pdf(me, Ids.parse(id)));
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
+        return Downloads.pdf(programmeDocument.pdf(me, id.value()));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")
-    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
             @RequestParam(defaultValue = "true") boolean done, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> work.markDone(me, programme, Ids.parse(activity), done, note));
+        UUID programme = id.value();
+        return act(programme, redirect, () -> work.markDone(me, programme, activity.value(), done, note));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/evidence")
-    String evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+    String evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
             @RequestParam(required = false) String title, @RequestParam(required = false) String url,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         boolean none = file == null || file.isEmpty();
         var content = none ? null : file.getInputStream();
-        return act(programme, redirect, () -> work.addEvidence(me, programme, Ids.parse(activity), title, url, content,
+        return act(programme, redirect, () -> work.addEvidence(me, programme, activity.value(), title, url, content,
                 none ? null : file.getOriginalFilename()));
     }
 
     @GetMapping("/mentorship/programmes/{id}/evidence/{evidence}")
-    ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @PathVariable String evidence) {
-        DocumentFile file = work.evidenceFile(me, Ids.parse(id), Ids.parse(evidence));
+    ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+            @PathVariable EvidenceId evidence) {
+        DocumentFile file = work.evidenceFile(me, id.value(), evidence.value());
         return Downloads.file(file.content(), file.name(), "application/octet-stream");
     }
 
     @PostMapping("/mentorship/programmes/{id}/meetings")
-    String meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam(required = false) String topic, @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> work.logMeeting(me, programme, heldOn, topic, outcome));
     }
 
     @PostMapping("/mentorship/programmes/{id}/comments")
-    String comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> work.comment(me, programme, text));
     }
 
     @PostMapping("/mentorship/programmes/{id}/evaluation")
-    String evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> work.evaluate(me, programme, text));
     }
 
     @PostMapping("/mentorship/programmes/{id}/practice")
-    String propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         try {
             practices.propose(me, programme, title, summary);
             Flash.success(redirect, "programme.practice.proposed");
@@ -156,16 +158,16 @@ class ProgrammeController {
     }
 
     @PostMapping("/mentorship/programmes/{id}/approve")
-    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, RedirectAttributes redirect) {
+        UUID programme = id.value();
         return act(programme, redirect, () -> programmes.approve(me, programme));
     }
 
     @PostMapping("/mentorship/programmes/{id}/complete")
-    String complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> programmes.complete(me, programme, confirmed, reason));
     }
 

@@ -16,11 +16,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.programme.ActivityId;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.PlanItem;
 import ru.nastavnik.programme.ProgrammeDrafts;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
 
@@ -48,32 +49,32 @@ class ProgrammeDraftApiController {
 
     @PutMapping("/api/v1/programmes/{id}")
     @Operation(summary = "Изменить название, цель и задачи проекта программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ResponseEntity<ProgrammeView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestBody Details d, @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
-        return answer(drafts.describe(me, Ids.parse(id), ETags.parse(ifMatch), d.title(), d.goal(), d.tasks()));
+        return answer(drafts.describe(me, id.value(), ETags.parse(ifMatch), d.title(), d.goal(), d.tasks()));
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities")
     @Operation(summary = "Добавить мероприятие в проект программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    ResponseEntity<ProgrammeView> add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestBody Item i) {
-        return answer(drafts.addActivity(me, Ids.parse(id), i.plan()));
+        return answer(drafts.addActivity(me, id.value(), i.plan()));
     }
 
     @PutMapping("/api/v1/programmes/{id}/activities/{activity}")
     @Operation(summary = "Изменить мероприятие проекта программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @PathVariable String activity, @RequestBody Item i,
+    ResponseEntity<ProgrammeView> revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity, @RequestBody Item i,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(drafts.reviseActivity(me, Ids.parse(id), Ids.parse(activity), ETags.parse(ifMatch), i.plan()));
+        return answer(drafts.reviseActivity(me, id.value(), activity.value(), ETags.parse(ifMatch), i.plan()));
     }
 
     @DeleteMapping("/api/v1/programmes/{id}/activities/{activity}")
     @Operation(summary = "Удалить мероприятие из проекта программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
-            @PathVariable String activity) {
-        return answer(drafts.removeActivity(me, Ids.parse(id), Ids.parse(activity)));
+    ResponseEntity<ProgrammeView> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity) {
+        return answer(drafts.removeActivity(me, id.value(), activity.value()));
     }
 
     /** Every change of the draft is a new version of the programme: the answer carries it for the next If-Match. */

@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nastavnik.programme.ActivityId;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.PlanItem;
 import ru.nastavnik.programme.ProgrammeDrafts;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
@@ -57,29 +58,29 @@ class ProgrammeDraftController {
     }
 
     @PostMapping("/mentorship/programmes/{id}/details")
-    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, DetailsInput input,
+    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, DetailsInput input,
             Model model, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return edit(me, programme, model, redirect, "typedDetails", input,
                 () -> drafts.describe(me, programme, input.version(), input.title(), input.goal(), input.tasks()),
                 saved -> saved);
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities")
-    String add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id,
+    String add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
             @RequestParam(required = false) String title, @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) ActivityRole responsible, @RequestParam(required = false) String expectedResult,
             @RequestParam(required = false) String reportForm, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return act(programme, redirect, () -> drafts.addActivity(me, programme,
                 new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm)));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}")
-    String revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, ActivityInput input,
+    String revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, ActivityInput input,
             Model model, RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
+        UUID programme = id.value();
         return edit(me, programme, model, redirect, "typedActivity", input,
                 () -> drafts.reviseActivity(me, programme, input.activity(), input.version(), input.plan()),
                 saved -> saved.activities().stream().filter(a -> a.id().equals(input.activity())).findFirst()
@@ -87,10 +88,10 @@ class ProgrammeDraftController {
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
             RedirectAttributes redirect) {
-        UUID programme = Ids.parse(id);
-        return act(programme, redirect, () -> drafts.removeActivity(me, programme, Ids.parse(activity)));
+        UUID programme = id.value();
+        return act(programme, redirect, () -> drafts.removeActivity(me, programme, activity.value()));
     }
 
     /**

@@ -14,12 +14,13 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.programme.ActivityId;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.CommentView;
 import ru.nastavnik.programme.EvidenceView;
 import ru.nastavnik.programme.MeetingView;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.ProgrammeWork;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** The pair's work in its programme: activities done with evidence, meetings, comments, the evaluations. */
@@ -44,36 +45,36 @@ class ProgrammeWorkApiController {
 
     @PostMapping("/api/v1/programmes/{id}/activities/{activity}/done")
     @Operation(summary = "Отметить мероприятие выполненным или снять отметку (с примечанием)")
-    ProgrammeView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+    ProgrammeView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
             @RequestBody Done d) {
-        return programmes.markDone(me, Ids.parse(id), Ids.parse(activity), !Boolean.FALSE.equals(d.done()), d.note());
+        return programmes.markDone(me, id.value(), activity.value(), !Boolean.FALSE.equals(d.done()), d.note());
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities/{activity}/evidence")
     @Operation(summary = "Подтверждение выполнения: файл (multipart file) или ссылка (url), и название (title)")
-    EvidenceView evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @PathVariable String activity,
+    EvidenceView evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
             @RequestParam(required = false) String title, @RequestParam(required = false) String url,
             @RequestParam(required = false) MultipartFile file) throws IOException {
         boolean none = file == null || file.isEmpty();
-        return programmes.addEvidence(me, Ids.parse(id), Ids.parse(activity), title, url, none ? null : file.getInputStream(),
+        return programmes.addEvidence(me, id.value(), activity.value(), title, url, none ? null : file.getInputStream(),
                 none ? null : file.getOriginalFilename());
     }
 
     @PostMapping("/api/v1/programmes/{id}/meetings")
     @Operation(summary = "Записать встречу наставника и наставляемого (дата, тема, итог)")
-    MeetingView meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody NewMeeting m) {
-        return programmes.logMeeting(me, Ids.parse(id), m.heldOn(), m.topic(), m.outcome());
+    MeetingView meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody NewMeeting m) {
+        return programmes.logMeeting(me, id.value(), m.heldOn(), m.topic(), m.outcome());
     }
 
     @PostMapping("/api/v1/programmes/{id}/comments")
     @Operation(summary = "Оставить комментарий к программе")
-    CommentView comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Text t) {
-        return programmes.comment(me, Ids.parse(id), t.text());
+    CommentView comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Text t) {
+        return programmes.comment(me, id.value(), t.text());
     }
 
     @PostMapping("/api/v1/programmes/{id}/evaluation")
     @Operation(summary = "Итоговая оценка программы (наставника или наставляемого)")
-    ProgrammeView evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String id, @RequestBody Text t) {
-        return programmes.evaluate(me, Ids.parse(id), t.text());
+    ProgrammeView evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Text t) {
+        return programmes.evaluate(me, id.value(), t.text());
     }
 }

@@ -1,0 +1,25 @@
+package ru.nastavnik.programme;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import ru.nastavnik.shared.Ids;
+
+/** An activity of a programme's plan, as it is bound from a path (a malformed id is a 404). */
+public record ActivityId(@JsonValue UUID value) {
+
+    public ActivityId {
+        Objects.requireNonNull(value, "activity id");
+    }
+
+    public static ActivityId of(String value) {
+        return new ActivityId(Ids.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
