@@ -241,13 +241,13 @@ class IndicatorIntegrationTests {
                 .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].numerator").value(9))
                 .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].formula").exists())
                 .andExpect(jsonPath("$.indicators[?(@.code == 'PUBLICATIONS')].missing").value(
-                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("данные появятся"))))
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("свои статьи и выступления"))))
                 .andExpect(jsonPath("$.schools.length()").value(3))
                 .andExpect(jsonPath("$.schools[?(@.organisation == '" + s3 + "')]").isEmpty());
         String page = mvc.perform(get("/monitoring/indicators").param("organisation", m1.toString())
                 .param("from", "2025-09-01").param("to", "2026-08-31").param("sort", "STAFF_INVOLVED").param("desc", "true")
                 .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("64,3", "(наставники + наставляемые", "данные появятся, когда").doesNotContain("Учитель");
+        assertThat(page).contains("64,3", "(наставники + наставляемые", "вводится вручную в мониторинге").doesNotContain("Учитель");
         // S2 (80 %) before S1 (55.6 %) when sorted by involvement, descending
         assertThat(page.indexOf("school-" + s2)).isLessThan(page.indexOf("school-" + s1));
         mvc.perform(get("/monitoring/indicators").param("organisation", m1.toString()).param("from", "2026-09-01")
