@@ -12,10 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,7 +34,8 @@ import ru.nastavnik.publishing.PublicationManagement;
 @AutoConfigureMockMvc
 class ChannelsApiIntegrationTests {
 
-    static FakeChannels fake;
+    @RegisterExtension
+    static final FakeChannels fake = new FakeChannels();
 
     @Autowired
     MockMvc mvc;
@@ -48,15 +48,7 @@ class ChannelsApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void start() throws Exception {
-        fake = new FakeChannels();
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void clean() {

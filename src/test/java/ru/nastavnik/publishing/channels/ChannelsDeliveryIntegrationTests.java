@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +32,8 @@ import ru.nastavnik.publishing.PublicationStatus;
 @SpringBootTest
 class ChannelsDeliveryIntegrationTests {
 
-    static FakeChannels fake;
+    @RegisterExtension
+    static final FakeChannels fake = new FakeChannels();
 
     @Autowired
     ChannelsWorld worlds;
@@ -50,15 +50,7 @@ class ChannelsDeliveryIntegrationTests {
     @Autowired
     PublicationPhotos photos;
 
-    @BeforeAll
-    static void start() throws Exception {
-        fake = new FakeChannels();
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void clean() {

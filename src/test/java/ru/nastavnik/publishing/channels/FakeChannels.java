@@ -12,14 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local Telegram and VK on the port the test configuration points both APIs to (53081): records every request
- * and answers from a script per method name (the path's last part), else with a success.
+ * and answers from a script per method name (the path's last part), else with a success. A JUnit extension: a test
+ * class registers it as a static field ({@code @RegisterExtension}); it listens from before the class's first test
+ * to after its last.
  */
-final class FakeChannels implements AutoCloseable {
+final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     static final int PORT = 53081;
 
@@ -44,11 +50,12 @@ final class FakeChannels implements AutoCloseable {
     record Answer(int status, String json, long delayMillis) {
     }
 
-    private final HttpServer server;
+    private HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> scripts = new LinkedHashMap<>();
 
-    FakeChannels() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", PORT), 0);
         server.createContext("/", this::handle);
         // several threads: a request answered slowly (a timeout's test) does not hold up the next one
@@ -114,7 +121,15 @@ final class FakeChannels implements AutoCloseable {
     }
 
     @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
     public void close() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
     }
 }

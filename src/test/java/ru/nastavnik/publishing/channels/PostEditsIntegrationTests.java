@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +26,8 @@ import ru.nastavnik.publishing.PublicationManagement;
 @SpringBootTest
 class PostEditsIntegrationTests {
 
-    static FakeChannels fake;
+    @RegisterExtension
+    static final FakeChannels fake = new FakeChannels();
 
     @Autowired
     ChannelsWorld worlds;
@@ -42,15 +42,7 @@ class PostEditsIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void start() throws Exception {
-        fake = new FakeChannels();
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void clean() {

@@ -8,9 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,7 +38,8 @@ import ru.nastavnik.people.PersonId;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublishingJourneyBrowserTests {
 
-    static FakeChannels fake;
+    @RegisterExtension
+    static final FakeChannels fake = new FakeChannels();
 
     @Autowired
     ChannelsWorld worlds;
@@ -52,15 +52,7 @@ class PublishingJourneyBrowserTests {
 
     Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        fake = new FakeChannels();
-    }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @Test
     void aHeldEventBecomesPublicNewsEverywhereAndAWithdrawnConsentTakesTheNameFromAllOfIt() throws Exception {
