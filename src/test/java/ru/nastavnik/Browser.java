@@ -135,6 +135,15 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Clicks a button that submits its form and waits until the answer's page has replaced this one, so that what is
+     * read next is the new page, never an element of the old one that goes stale under the reader.
+     */
+    public void submit(WebElement button) {
+        click(button);
+        awaitGone(button);
+    }
+
     /** What the page wrote to the console since the last call (a blocked inline style is a SEVERE entry). */
     public List<String> consoleMessages() {
         return chrome.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();

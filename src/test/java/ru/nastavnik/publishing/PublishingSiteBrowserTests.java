@@ -52,9 +52,8 @@ class PublishingSiteBrowserTests {
         browser.driver().findElement(By.id("body")).sendKeys(
                 "<p>Наставники и молодые учителя обсудили план адаптации.</p><script>alert(1)</script>");
         browser.click(browser.driver().findElement(By.id("save-publication")));
-        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish"))));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publication-status"))).getText())
-                .contains("Опубликована");
+        browser.submit(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish"))));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "Опубликована"));
 
         // the pairs' order shown without personal data
         orders.assignment(new PublishingWorld.World(world, curator, null, slug));

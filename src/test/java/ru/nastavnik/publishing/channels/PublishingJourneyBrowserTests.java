@@ -82,10 +82,7 @@ class PublishingJourneyBrowserTests {
         body.sendKeys("<p>Выступила " + name + ".</p>");
         new Select(browser.driver().findElement(By.id("people"))).selectByValue(teacher.toString());
         browser.click(browser.driver().findElement(By.id("save-publication")));
-        WebElement publish = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish")));
-        browser.click(publish);
-        // the draft's page stays until the redirect replaces it: read the status of the new page, never the old one
-        browser.awaitGone(publish);
+        browser.submit(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish"))));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "Опубликована"));
         UUID id = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/publications/([0-9a-f-]{36}).*", "$1"));
         listeners.awaitCompletion();
