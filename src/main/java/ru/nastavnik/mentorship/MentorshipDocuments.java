@@ -139,6 +139,7 @@ public class MentorshipDocuments {
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */
+    @Transactional
     public DocumentFile agreement(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
         if (!pair.organisation().equals(organisation) && !pair.employerOf(mentor).map(organisation::equals).orElse(false)) {
@@ -149,8 +150,10 @@ public class MentorshipDocuments {
 
     /**
      * The supplementary agreement of one mentor of a pair or group. The mentor's employer concludes it (Labour
-     * Code art. 351.8): for a mentor of another school, that school, not the one the pair belongs to.
+     * Code art. 351.8): for a mentor of another school, that school, not the one the pair belongs to. A writing
+     * transaction: drafting it records the pair's payment term when it has none (one request, one connection).
      */
+    @Transactional
     public DocumentFile agreement(NastavnikPrincipal caller, MentorshipId id, PersonId mentor) {
         Mentorship pair = repository.findById(id.value()).orElseThrow(NotFoundException::new);
         OrganisationId employer = employerPrinting(caller, pair, mentor);

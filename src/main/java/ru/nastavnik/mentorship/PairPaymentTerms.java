@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.shared.InvalidInputException;
@@ -103,10 +102,9 @@ public class PairPaymentTerms {
 
     /**
      * The terms the agreement of a pair states, recording the default when the pair has none yet: from then on the
-     * pair carries it whatever rules the organisation sets later. Its own transaction: the agreement is drafted
-     * in a reading one.
+     * pair carries it whatever rules the organisation sets later. In the drafting's own (writing) transaction, on its
+     * connection: a second transaction would hold a second connection.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     java.util.Optional<String> agreement(MentorshipId id, String by) {
         List<PaymentCalculator.Term> agreed = agreed(id, by);
         if (agreed.isEmpty()) {
