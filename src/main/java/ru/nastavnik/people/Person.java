@@ -20,18 +20,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.UserId;
 
 /** A member of an organisation's staff. Never deleted: leaving the school archives the record. */
 @Entity
 @Table(name = "person")
-class Person {
+class Person extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "last_name")
     private String lastName;
@@ -121,8 +119,8 @@ class Person {
     }
 
     Person(OrganisationId organisation, StaffData data) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.createdAt = Instant.now();
         apply(data);
     }
@@ -250,10 +248,6 @@ class Person {
 
     PersonId id() {
         return new PersonId(id);
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     StaffData data() {
