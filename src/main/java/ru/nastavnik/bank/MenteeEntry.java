@@ -19,18 +19,16 @@ import org.hibernate.type.SqlTypes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /** A teacher's stay in the mentee bank: why they need a mentor and what with; left when the need is met. */
 @Entity
 @Table(name = "bank_mentee")
-class MenteeEntry {
+class MenteeEntry extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "person_id")
     private UUID personId;
@@ -63,8 +61,8 @@ class MenteeEntry {
     }
 
     MenteeEntry(OrganisationId organisation, PersonId person, MenteeRequest request, LocalDate today) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.personId = person.value();
         this.enteredOn = today;
         update(request);
@@ -114,12 +112,8 @@ class MenteeEntry {
         if (leftOn == null) {
             throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
         }
-        return new MenteeEntry(new OrganisationId(organisationId), person(), new MenteeRequest(personId.toString(),
+        return new MenteeEntry(organisation(), person(), new MenteeRequest(personId.toString(),
                 category, categoryNote, needs, needsNote), today);
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     PersonId person() {
@@ -131,7 +125,7 @@ class MenteeEntry {
     }
 
     MenteeView view(String fullName) {
-        return new MenteeView(id, new PersonId(personId), new OrganisationId(organisationId), fullName, category, categoryNote,
+        return new MenteeView(id, new PersonId(personId), organisation(), fullName, category, categoryNote,
                 List.copyOf(needs), needsNote, enteredOn, leftOn, leftReason, version());
     }
 }

@@ -19,18 +19,16 @@ import org.hibernate.type.SqlTypes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /** A teacher's stay in the mentor bank: what they can help with, how many mentees they take, their training. */
 @Entity
 @Table(name = "bank_mentor")
-class MentorEntry {
+class MentorEntry extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "person_id")
     private UUID personId;
@@ -75,8 +73,8 @@ class MentorEntry {
     }
 
     MentorEntry(OrganisationId organisation, PersonId person, LocalDate today) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.personId = person.value();
         this.enteredOn = today;
         this.trainingStatus = TrainingStatus.NOT_TRAINED;
@@ -164,16 +162,12 @@ class MentorEntry {
         return new PersonId(personId);
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     long version() {
         return version == null ? 0 : version;
     }
 
     MentorView view(MentorProfile profile, int load) {
-        return new MentorView(id, new PersonId(personId), new OrganisationId(organisationId), profile,
+        return new MentorView(id, new PersonId(personId), organisation(), profile,
                 List.copyOf(competences), achievements, capacity, List.copyOf(preferredForms), availability,
                 trainingStatus, trainedOn, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0, version());
     }
