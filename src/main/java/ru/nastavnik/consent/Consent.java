@@ -24,6 +24,7 @@ import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * One consent of one person for one purpose: requested (the form is printed), given (signed, with the date
@@ -31,16 +32,13 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "consent")
-class Consent {
+class Consent extends OrganisationOwned {
 
     private static final ZoneId FORM_ZONE = java.time.ZoneOffset.UTC;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "person_id")
     private UUID personId;
@@ -86,8 +84,8 @@ class Consent {
     }
 
     Consent(OrganisationId organisation, PersonId person, ConsentPurpose purpose, String textVersion, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.personId = person.value();
         this.purpose = purpose;
         this.status = ConsentStatus.REQUESTED;
@@ -190,10 +188,6 @@ class Consent {
 
     ConsentId id() {
         return new ConsentId(id);
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     PersonId person() {
