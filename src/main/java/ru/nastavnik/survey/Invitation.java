@@ -18,19 +18,17 @@ import jakarta.persistence.Version;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** One person asked to answer one questionnaire: their personal link, their draft, and whether they submitted. */
 @Entity
 @Table(name = "survey_invitation")
-class Invitation {
+class Invitation extends OrganisationOwned {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "questionnaire_id")
     private UUID questionnaireId;
@@ -65,8 +63,8 @@ class Invitation {
     }
 
     Invitation(OrganisationId organisation, UUID questionnaire, PersonId person, String email, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.questionnaireId = questionnaire;
         this.personId = person.value();
         this.email = email;
@@ -127,10 +125,6 @@ class Invitation {
 
     PersonId person() {
         return new PersonId(personId);
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     String token() {

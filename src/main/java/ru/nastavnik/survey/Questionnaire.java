@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A questionnaire of an organisation. Its questions change only while it is a draft: once people answer, the
@@ -23,13 +24,10 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "survey_questionnaire")
-class Questionnaire {
+class Questionnaire extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private String title;
 
@@ -67,8 +65,8 @@ class Questionnaire {
     }
 
     Questionnaire(OrganisationId organisation, QuestionnaireDetails details, QuestionnaireContent content, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.status = QuestionnaireStatus.DRAFT;
         this.createdAt = now;
         describe(details);
@@ -153,10 +151,6 @@ class Questionnaire {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     boolean anonymous() {

@@ -12,17 +12,15 @@ import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** A submitted answer sheet; an anonymous one names nobody. Never changed after submission. */
 @Entity
 @Table(name = "survey_response")
-class SurveyResponse {
+class SurveyResponse extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "questionnaire_id")
     private UUID questionnaireId;
@@ -40,8 +38,8 @@ class SurveyResponse {
 
     SurveyResponse(OrganisationId organisation, UUID questionnaire, PersonId person, LocalDate on,
             Map<String, List<String>> answers) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.questionnaireId = questionnaire;
         this.personId = person == null ? null : person.value();
         this.submittedOn = on;
