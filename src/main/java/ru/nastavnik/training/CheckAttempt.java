@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.survey.QuestionnaireContent;
 import ru.nastavnik.survey.Scoring;
 import ru.nastavnik.survey.SurveyJson;
@@ -28,14 +29,12 @@ import ru.nastavnik.survey.SurveyJson;
  */
 @Entity
 @Table(name = "training_check_attempt")
-class CheckAttempt {
+class CheckAttempt extends OrganisationOwned {
 
     static final int MAX_COMMENT = 2000;
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "course_id")
     private UUID courseId;
     @Column(name = "step_id")
@@ -67,10 +66,10 @@ class CheckAttempt {
     /** The answers are checked against the check as it is now, which the attempt keeps with them. */
     CheckAttempt(OrganisationId school, MentorCourseId course, UUID step, MasteryCheck check, PersonId person,
             Map<String, List<String>> given, Instant now) {
+        super(school);
         check.requireUsable();
         Map<String, List<String>> clean = Scoring.checked(check.content(), given);
         this.id = UUID.randomUUID();
-        this.organisationId = school.value();
         this.courseId = course.value();
         this.stepId = step;
         this.checkId = check.id();
@@ -132,10 +131,6 @@ class CheckAttempt {
 
     PersonId person() {
         return new PersonId(personId);
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     QuestionnaireContent content() {

@@ -23,16 +23,15 @@ import jakarta.persistence.Version;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** One mentor's progress through one course: the steps are done in their order; the last one completes the course. */
 @Entity
 @Table(name = "training_course_progress")
-class CourseProgress {
+class CourseProgress extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "course_id")
     private UUID courseId;
     @Column(name = "person_id")
@@ -51,8 +50,8 @@ class CourseProgress {
     }
 
     CourseProgress(OrganisationId school, MentorCourseId course, PersonId person) {
+        super(school);
         this.id = UUID.randomUUID();
-        this.organisationId = school.value();
         this.courseId = course.value();
         this.personId = person.value();
     }
@@ -90,7 +89,7 @@ class CourseProgress {
     private Optional<MentorCourseCompleted> completion(List<UUID> order, LocalDate today) {
         if (completedOn == null && next(order) == null) {
             completedOn = today;
-            return Optional.of(new MentorCourseCompleted(new OrganisationId(organisationId), new PersonId(personId),
+            return Optional.of(new MentorCourseCompleted(organisation(), new PersonId(personId),
                     new MentorCourseId(courseId), today));
         }
         return Optional.empty();

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /**
@@ -23,14 +24,12 @@ import ru.nastavnik.shared.StaleVersionException;
  */
 @Entity
 @Table(name = "training_course")
-class ExternalCourse {
+class ExternalCourse extends OrganisationOwned {
 
     static final int MAX_HOURS = 3000;
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "person_id")
     private UUID personId;
     private String provider;
@@ -63,8 +62,8 @@ class ExternalCourse {
     }
 
     ExternalCourse(OrganisationId organisation, PersonId person, CourseDraft draft, String by, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.personId = person.value();
         this.recordedBy = by;
         this.recordedAt = now;
@@ -152,10 +151,6 @@ class ExternalCourse {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     PersonId person() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.survey.Question;
 import ru.nastavnik.survey.QuestionnaireContent;
@@ -26,14 +27,12 @@ import ru.nastavnik.survey.SurveyJson;
  */
 @Entity
 @Table(name = "training_mastery_check")
-class MasteryCheck {
+class MasteryCheck extends OrganisationOwned {
 
     static final int MAX_QUESTIONS = 50;
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     private String title;
     @Column(name = "pass_mark")
     private Integer passMark;
@@ -48,8 +47,8 @@ class MasteryCheck {
     }
 
     MasteryCheck(OrganisationId owner, String title) {
+        super(owner);
         this.id = UUID.randomUUID();
-        this.organisationId = owner.value();
         rename(title);
         store(new QuestionnaireContent(List.of(new Section(this.title, List.of()))));
     }
@@ -128,10 +127,6 @@ class MasteryCheck {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     Integer passMark() {

@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /**
@@ -35,12 +36,10 @@ import ru.nastavnik.shared.StaleVersionException;
  */
 @Entity
 @Table(name = "training_material")
-class Material {
+class Material extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Enumerated(EnumType.STRING)
     private MaterialKind kind;
     private String title;
@@ -73,8 +72,8 @@ class Material {
 
     Material(OrganisationId owner, MaterialKind kind, MaterialDraft draft, List<MaterialTopic> topics, String author,
             UUID publishedBy, LocalDate today) {
+        super(owner);
         this.id = UUID.randomUUID();
-        this.organisationId = owner.value();
         this.kind = kind;
         this.authorName = author;
         this.publishedBy = publishedBy;
@@ -147,10 +146,6 @@ class Material {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     MaterialView view() {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +17,7 @@ import jakarta.persistence.Version;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /**
@@ -26,14 +26,12 @@ import ru.nastavnik.shared.StaleVersionException;
  */
 @Entity
 @Table(name = "training_mentor_course")
-class MentorCourse {
+class MentorCourse extends OrganisationOwned {
 
     static final int MAX_STEPS = 50;
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     private String title;
     private String description;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -47,8 +45,8 @@ class MentorCourse {
     }
 
     MentorCourse(OrganisationId owner, String title, String description) {
+        super(owner);
         this.id = UUID.randomUUID();
-        this.organisationId = owner.value();
         this.title = text("title", title, 300, true);
         this.description = text("description", description, 4000, false);
     }
@@ -148,10 +146,6 @@ class MentorCourse {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     MentorCourseView view() {
