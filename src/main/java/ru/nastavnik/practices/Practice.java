@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,8 @@ import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationIdConverter;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /**
@@ -34,12 +37,10 @@ import ru.nastavnik.shared.StaleVersionException;
  */
 @Entity
 @Table(name = "practice")
-class Practice {
+class Practice extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     private String title;
     private String summary;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -71,7 +72,8 @@ class Practice {
     @Column(name = "pending_level")
     private PracticeLevel pendingLevel;
     @Column(name = "pending_organisation_id")
-    private UUID pendingOrganisationId;
+    @Convert(converter = OrganisationIdConverter.class)
+    private OrganisationId pendingOrganisationId;
     @Column(name = "return_comment")
     private String returnComment;
     @Column(name = "distribution_consent_on")
@@ -91,8 +93,8 @@ class Practice {
     }
 
     Practice(NewPractice proposal, Instant now, Actor actor) {
+        super(proposal.organisation());
         this.id = UUID.randomUUID();
-        this.organisationId = proposal.organisation().value();
         this.title = proposal.title();
         this.summary = proposal.summary();
         proposal.authors().stream().map(PersonId::value).distinct().forEach(authors::add);
@@ -134,7 +136,7 @@ class Practice {
             throw InvalidInputException.of("status", "practice.up.notAccepted");
         }
         pendingLevel = toLevel;
-        pendingOrganisationId = to.value();
+        pendingOrganisationId = to;
         step(now, PracticeStepKind.PROPOSED_UP, toLevel, to, actor, null);
     }
 
@@ -184,7 +186,7 @@ class Practice {
     }
 
     private PracticeLevel requirePendingAt(OrganisationId at) {
-        if (pendingOrganisationId == null || !pendingOrganisationId.equals(at.value())) {
+        if (pendingOrganisationId == null || !pendingOrganisationId.equals(at)) {
             throw InvalidInputException.of("status", "practice.up.notPendingHere");
         }
         return pendingLevel;
@@ -209,10 +211,6 @@ class Practice {
         return id;
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     List<PracticeStepView> history() {
         return history.stream().map(PracticeStep::view).toList();
     }
@@ -221,7 +219,7 @@ class Practice {
         return new PracticeView(new PracticeId(id), organisation(), title, summary, authors.stream().map(PersonId::new).toList(),
                 sourceKind, sourceId, status, rejectionReason, proposedAt, decidedAt,
                 new PracticeDescription(title, summary, problem, goals, content, results, materials), level, pendingLevel,
-                pendingOrganisationId == null ? null : new OrganisationId(pendingOrganisationId), returnComment,
+                pendingOrganisationId, returnComment,
                 consentOn == null ? null : new DistributionConsent(consentOn, consentBy, consentByName), version == null ? 0 : version);
     }
 }

@@ -81,7 +81,7 @@ public class PracticeDecisions {
         PracticeLevel level = access.levelOf(organiser);
         List<Practice> proposed = level == PracticeLevel.SCHOOL
                 ? practices.inOrganisation(organiser.value()).stream().filter(p -> p.view().status() == PracticeStatus.PROPOSED).toList()
-                : practices.pendingAt(organiser.value());
+                : practices.pendingAt(organiser);
         List<java.util.UUID> schools = level == PracticeLevel.SCHOOL ? List.of(organiser.value())
                 : access.schoolsOf(organiser).stream().map(o -> o.id().value()).toList();
         List<Practice> held = schools.isEmpty() ? List.of() : practices.heldAt(schools, level);

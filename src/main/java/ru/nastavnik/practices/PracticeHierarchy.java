@@ -49,7 +49,7 @@ public class PracticeHierarchy {
     @Transactional(readOnly = true)
     public List<PracticeView> proposals(NastavnikPrincipal caller, OrganisationId area) {
         access.checkArea(caller, area);
-        return practices.pendingAt(area.value()).stream().map(Practice::view).toList();
+        return practices.pendingAt(area).stream().map(Practice::view).toList();
     }
 
     public PracticeView accept(NastavnikPrincipal caller, OrganisationId at, PracticeId id) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import ru.nastavnik.shared.OrganisationId;
+
 interface PracticeRepository extends JpaRepository<Practice, UUID> {
 
     @Query("select count(p) from Practice p where p.organisationId = ?1 and p.status = ?2")
@@ -16,7 +18,7 @@ interface PracticeRepository extends JpaRepository<Practice, UUID> {
     List<Practice> inOrganisation(UUID organisation);
 
     @Query("select p from Practice p where p.pendingOrganisationId = ?1 order by p.proposedAt")
-    List<Practice> pendingAt(UUID organisation);
+    List<Practice> pendingAt(OrganisationId organisation);
 
     @Query("select p from Practice p where p.organisationId in ?1 and p.level = ?2 and p.pendingLevel is null order by p.title")
     List<Practice> heldAt(java.util.Collection<UUID> schools, PracticeLevel level);

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationIdConverter;
 
 /** One line of a practice's history: when, what, at which level and organisation, by whom (or which round table). */
 @Embeddable
@@ -20,7 +22,8 @@ class PracticeStep {
     @Enumerated(EnumType.STRING)
     private PracticeLevel level;
     @Column(name = "organisation_id")
-    private UUID organisationId;
+    @Convert(converter = OrganisationIdConverter.class)
+    private OrganisationId organisationId;
     private String actor;
     @Column(name = "event_id")
     private UUID eventId;
@@ -33,14 +36,14 @@ class PracticeStep {
         this.at = at;
         this.kind = kind;
         this.level = level;
-        this.organisationId = organisation.value();
+        this.organisationId = organisation;
         this.actor = actor.name();
         this.eventId = actor.roundTable();
         this.comment = comment;
     }
 
     PracticeStepView view() {
-        return new PracticeStepView(at, kind, level, new OrganisationId(organisationId), actor, eventId, comment);
+        return new PracticeStepView(at, kind, level, organisationId, actor, eventId, comment);
     }
 
     /** Who took a step: a person by name, or a round table by the event's id (its organiser's decision). */
