@@ -9,16 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 @Entity
 @Table(name = "stored_file")
-class StoredFile {
+class StoredFile extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private String purpose;
 
@@ -47,8 +45,8 @@ class StoredFile {
 
     StoredFile(UUID id, OrganisationId organisation, String purpose, String originalName, FileType type, long size,
             String sha256, String storageKey, UUID createdBy) {
+        super(organisation);
         this.id = id;
-        this.organisationId = organisation.value();
         this.purpose = purpose;
         this.originalName = originalName;
         this.contentType = type.contentType();
@@ -61,10 +59,6 @@ class StoredFile {
 
     String storageKey() {
         return storageKey;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     StoredFileInfo info() {
