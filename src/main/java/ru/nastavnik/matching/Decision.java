@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,23 +13,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** A curator's standing decision about a pair: always propose it (pin) or never (exclude). */
 @Entity
 @Table(name = "matching_decision")
-class Decision {
+class Decision extends OrganisationOwned {
 
     enum Kind { PIN, EXCLUDE }
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "mentee_id")
     private UUID menteeId;
     @Column(name = "mentor_id")
-    private UUID mentorId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId mentorId;
     @Enumerated(EnumType.STRING)
     private Kind kind;
     @Column(name = "created_at")
@@ -38,10 +40,10 @@ class Decision {
     }
 
     Decision(OrganisationId organisation, PersonId mentee, PersonId mentor, Kind kind, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.menteeId = mentee.value();
-        this.mentorId = mentor.value();
+        this.mentorId = mentor;
         this.kind = Objects.requireNonNull(kind);
         this.createdAt = now;
     }
@@ -50,16 +52,12 @@ class Decision {
         return id;
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     PersonId mentee() {
         return new PersonId(menteeId);
     }
 
     PersonId mentor() {
-        return new PersonId(mentorId);
+        return mentorId;
     }
 
     Kind kind() {

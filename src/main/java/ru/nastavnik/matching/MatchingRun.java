@@ -10,16 +10,15 @@ import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** One run of the optimiser over an organisation's banks, kept with its certificate of optimality. */
 @Entity
 @Table(name = "matching_run")
-class MatchingRun {
+class MatchingRun extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "created_at")
     private Instant createdAt;
     private String weights;
@@ -51,9 +50,9 @@ class MatchingRun {
     MatchingRun(OrganisationId organisation, MatchingWeights weights, Instant now, int mentees, int mentors,
             long admissiblePairs, long candidateEdges, int pricingRounds, long totalScore, long dualBound, long greedyTotal,
             boolean certificateValid, String certificate, int solveMillis, java.util.List<String> skippedPins) {
+        super(organisation);
         this.skippedPins = String.join(";", skippedPins);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.weights = weights.encode();
         this.createdAt = now;
         this.mentees = mentees;
@@ -71,10 +70,6 @@ class MatchingRun {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     MatchingWeights weights() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,24 +16,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** A proposed pair: a draft until the curator approves it (the pair is then formed) or dismisses it. */
 @Entity
 @Table(name = "matching_proposal")
-class Proposal {
+class Proposal extends OrganisationOwned {
 
     @Id
     private UUID id;
     @Column(name = "run_id")
     private UUID runId;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "mentee_id")
     private UUID menteeId;
     @Column(name = "mentor_id")
-    private UUID mentorId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId mentorId;
     private int score;
     private String explanation;
     private String alternatives;
@@ -49,11 +51,11 @@ class Proposal {
 
     Proposal(UUID run, OrganisationId organisation, PersonId mentee, PersonId mentor, Criteria criteria,
             List<UUID> alternativeMentors, List<Integer> alternativeScores, boolean pinned) {
+        super(organisation);
         this.id = UUID.randomUUID();
         this.runId = run;
-        this.organisationId = organisation.value();
         this.menteeId = mentee.value();
-        this.mentorId = mentor.value();
+        this.mentorId = mentor;
         this.score = criteria.total();
         this.explanation = criteria.encode();
         List<String> parts = new ArrayList<>();
@@ -85,10 +87,6 @@ class Proposal {
         return id;
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     ProposalStatus status() {
         return status;
     }
@@ -98,7 +96,7 @@ class Proposal {
     }
 
     PersonId mentor() {
-        return new PersonId(mentorId);
+        return mentorId;
     }
 
     ProposalView view(Function<PersonId, String> names) {

@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** A mentee left without a mentor by a run, and the reason. */
 @Entity
 @Table(name = "matching_unmatched")
 @IdClass(UnmatchedEntry.Key.class)
-class UnmatchedEntry {
+class UnmatchedEntry extends OrganisationOwned {
 
     record Key(UUID runId, UUID menteeId) implements Serializable {
         Key() {
@@ -30,22 +31,16 @@ class UnmatchedEntry {
     @Id
     @Column(name = "mentee_id")
     private UUID menteeId;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     private String reason;
 
     protected UnmatchedEntry() {
     }
 
     UnmatchedEntry(UUID run, OrganisationId organisation, PersonId mentee, String reason) {
+        super(organisation);
         this.runId = run;
-        this.organisationId = organisation.value();
         this.menteeId = mentee.value();
         this.reason = reason;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     String reason() {

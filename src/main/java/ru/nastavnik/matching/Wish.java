@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,23 +12,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** One side's wish to work with the other: the mentee's (chosen by her or told to the curator) or the mentor's. */
 @Entity
 @Table(name = "matching_wish")
-class Wish {
+class Wish extends OrganisationOwned {
 
     enum Side { MENTEE, MENTOR }
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "mentee_id")
     private UUID menteeId;
     @Column(name = "mentor_id")
-    private UUID mentorId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId mentorId;
     @Enumerated(EnumType.STRING)
     private Side side;
     @Column(name = "created_at")
@@ -37,10 +39,10 @@ class Wish {
     }
 
     Wish(OrganisationId organisation, PersonId mentee, PersonId mentor, Side side, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.menteeId = mentee.value();
-        this.mentorId = mentor.value();
+        this.mentorId = mentor;
         this.side = side;
         this.createdAt = now;
     }
@@ -49,16 +51,12 @@ class Wish {
         return id;
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     PersonId mentee() {
         return new PersonId(menteeId);
     }
 
     PersonId mentor() {
-        return new PersonId(mentorId);
+        return mentorId;
     }
 
     Side side() {
