@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,4 +11,7 @@ interface PaymentRuleRepository extends JpaRepository<PaymentRule, UUID> {
 
     @Query("select r from PaymentRule r where r.organisationId = ?1 order by r.validFrom")
     List<PaymentRule> inOrganisation(UUID organisation);
+
+    @Query("select r from PaymentRule r where r.organisationId in ?1 order by r.validFrom")
+    List<PaymentRule> inOrganisations(Collection<UUID> organisations);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,9 @@ import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.events.EventDocuments;
+import ru.nastavnik.events.EventFile;
+import ru.nastavnik.events.EventId;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderStatus;
@@ -45,11 +49,16 @@ public class ActivityDocuments {
     private final StoredFiles files;
     private final OrderRegister orders;
     private final MentorshipDocuments orderDocuments;
+    private final EventDocuments eventDocuments;
+    private final ObjectProvider<PublishedEvidence> publications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityDocuments(EvidenceDocumentRepository documents, RoadmapPlanRepository plans, PlanAccess access, StoredFiles files,
-            OrderRegister orders, MentorshipDocuments orderDocuments, ApplicationEventPublisher events, Clock clock) {
+            OrderRegister orders, MentorshipDocuments orderDocuments, EventDocuments eventDocuments,
+            ObjectProvider<PublishedEvidence> publications, ApplicationEventPublisher events, Clock clock) {
+        this.eventDocuments = eventDocuments;
+        this.publications = publications;
         this.documents = documents;
         this.plans = plans;
         this.access = access;
@@ -136,11 +145,20 @@ public class ActivityDocuments {
         return open(caller, document);
     }
 
-    /** The document's bytes: the uploaded file, or the linked order as a PDF. */
+    /** The document's bytes: the uploaded file, the linked order or protocol as a PDF, a publication as its page. */
     Download open(NastavnikPrincipal caller, EvidenceDocument document) {
         if (document.order() != null) {
             var pdf = orderDocuments.orderPdf(caller, document.order());
             return new Download(pdf.name(), FileType.PDF.contentType(), pdf.content());
+        }
+        if (document.event() != null) {
+            EventFile protocol = eventDocuments.protocol(caller, new EventId(document.event()), true);
+            return new Download(protocol.fileName(), protocol.contentType(), protocol.content());
+        }
+        if (document.publication() != null) {
+            byte[] page = publications.getObject().page(document.organisation(), document.publication())
+                    .orElseThrow(NotFoundException::new);
+            return new Download(document.title() + ".html", "text/html;charset=UTF-8", page);
         }
         StoredFileId file = new StoredFileId(document.storedFile());
         StoredFileInfo info = files.info(document.organisation(), file);
@@ -152,7 +170,7 @@ public class ActivityDocuments {
                 .orElseThrow(NotFoundException::new);
     }
 
-    private PlanActivity school(NastavnikPrincipal caller, ActivityId activity) {
+    PlanActivity school(NastavnikPrincipal caller, ActivityId activity) {
         PlanActivity found = editable(caller, activity);
         if (!access.isSchool(found.plan().organisation())) {
             throw InvalidInputException.of("activity", "roadmapEvidence.schoolOnly");
@@ -160,18 +178,18 @@ public class ActivityDocuments {
         return found;
     }
 
-    private PlanActivity editable(NastavnikPrincipal caller, ActivityId activity) {
+    PlanActivity editable(NastavnikPrincipal caller, ActivityId activity) {
         PlanActivity found = plans.activity(activity.value()).orElseThrow(NotFoundException::new);
         access.checkEdit(caller, found.plan().organisation());
         return found;
     }
 
-    private void audit(PlanActivity activity, String details) {
+    void audit(PlanActivity activity, String details) {
         events.publishEvent(new AuditEvent(activity.plan().organisation(), AuditAction.UPDATE, "RoadmapActivity",
                 activity.id(), details));
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
     }
 }

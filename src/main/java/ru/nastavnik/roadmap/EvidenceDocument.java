@@ -13,8 +13,9 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
- * A document shown as an activity's evidence: one the curator uploaded (kept by the file store) or a registered order
- * the system holds. It guards its own title and date: a document of the future is no evidence of work done.
+ * A document shown as an activity's evidence: one the curator uploaded (kept by the file store), or a registered order,
+ * a held event's protocol or a published item the system holds. It guards its own title and date: a document of the
+ * future is no evidence of work done.
  */
 @Entity
 @Table(name = "roadmap_evidence_document")
@@ -37,6 +38,10 @@ class EvidenceDocument {
     private String fileName;
     @Column(name = "order_id")
     private UUID orderId;
+    @Column(name = "event_id")
+    private UUID eventId;
+    @Column(name = "publication_id")
+    private UUID publicationId;
     @Column(name = "added_by")
     private String addedBy;
     @Column(name = "added_at")
@@ -86,6 +91,22 @@ class EvidenceDocument {
         return document;
     }
 
+    /** A held event's protocol (the events module makes its PDF). */
+    static EvidenceDocument protocol(UUID activity, OrganisationId organisation, String title, LocalDate date, UUID event,
+            LocalDate today, String by, Instant now) {
+        EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
+        document.eventId = event;
+        return document;
+    }
+
+    /** A published item of the school's site (the publishing module keeps its page). */
+    static EvidenceDocument publication(UUID activity, OrganisationId organisation, String title, LocalDate date,
+            UUID publication, LocalDate today, String by, Instant now) {
+        EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
+        document.publicationId = publication;
+        return document;
+    }
+
     UUID id() {
         return id;
     }
@@ -118,9 +139,33 @@ class EvidenceDocument {
         return orderId;
     }
 
+    UUID event() {
+        return eventId;
+    }
+
+    UUID publication() {
+        return publicationId;
+    }
+
+    /** The file's extension in the package: orders and protocols as PDF, a publication as its page. */
+    String extension() {
+        if (orderId != null || eventId != null) {
+            return "pdf";
+        }
+        if (publicationId != null) {
+            return "html";
+        }
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        return dot < 0 ? "pdf" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     EvidenceDocumentView view() {
         return new EvidenceDocumentView(new EvidenceDocumentId(id), new ActivityId(activityId), title, documentDate,
-                orderId == null ? EvidenceDocumentView.Source.UPLOADED : EvidenceDocumentView.Source.ORDER, fileName, orderId,
-                addedBy, addedAt);
+                source(), fileName, orderId, eventId, publicationId, addedBy, addedAt);
+    }
+
+    private EvidenceDocumentView.Source source() {
+        return orderId != null ? EvidenceDocumentView.Source.ORDER : eventId != null ? EvidenceDocumentView.Source.PROTOCOL
+                : publicationId != null ? EvidenceDocumentView.Source.PUBLICATION : EvidenceDocumentView.Source.UPLOADED;
     }
 }

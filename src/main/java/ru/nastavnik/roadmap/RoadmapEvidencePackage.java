@@ -59,18 +59,13 @@ class RoadmapEvidencePackage implements PackageContribution {
             if (activity == null) {
                 continue;
             }
-            String extension = document.order() != null ? "pdf" : extension(document.fileName());
+            String extension = document.extension();
             parts.add(new Part("Этап " + activity.stage() + ": " + shorten(activity.content()) + " — " + document.title(), null,
                     document.date(), "Этап " + activity.stage() + " — " + Dates.DATE.format(document.date()) + " — "
                             + document.title() + "." + extension,
                     out -> out.write(activityDocuments.open(caller, document).content())));
         }
         return parts;
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot < 0 ? "pdf" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String shorten(String content) {

@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
+import ru.nastavnik.mentorship.AreaPaymentStatement;
+import ru.nastavnik.mentorship.AreaPayments;
 import ru.nastavnik.mentorship.MentoringPayments;
 import ru.nastavnik.mentorship.PaymentOrders;
 import ru.nastavnik.mentorship.PaymentRuleView;
@@ -35,12 +42,17 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class PaymentApiController {
 
     private final MentoringPayments payments;
+    private final AreaPayments areas;
+    private final AreaPaymentWorkbook areaWorkbook;
     private final PaymentOrders orders;
     private final Organisations organisations;
     private final Clock clock;
 
-    PaymentApiController(MentoringPayments payments, PaymentOrders orders, Organisations organisations, Clock clock) {
+    PaymentApiController(MentoringPayments payments, AreaPayments areas, AreaPaymentWorkbook areaWorkbook,
+            PaymentOrders orders, Organisations organisations, Clock clock) {
         this.payments = payments;
+        this.areas = areas;
+        this.areaWorkbook = areaWorkbook;
         this.orders = orders;
         this.organisations = organisations;
         this.clock = clock;
@@ -60,19 +72,33 @@ class PaymentApiController {
     }
 
     @GetMapping("/payment-statement")
-    @Operation(summary = "Ведомость выплат за период (по умолчанию текущий месяц): наставник, пары, наставляемые, дни, сумма, доля ставки")
-    PaymentStatement statement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    @Operation(summary = "Ведомость выплат за период (по умолчанию текущий месяц). Школы (директор, куратор): наставник, пары, "
+            + "наставляемые, дни, сумма, доля ставки. Муниципалитета или региона (его методист): по строке на школу "
+            + "территории, итоги по муниципалитетам и общий, без персональных данных; числа 1–2 — «< 3» (null и few*), "
+            + "суммы и дни школы с 1–2 наставниками не раскрываются. Иначе 404; период с концом раньше начала — 422")
+    @ApiResponse(responseCode = "200", description = "Ведомость школы или территории", content = @Content(schema = @Schema(oneOf = {PaymentStatement.class,
+            AreaPaymentStatement.class})))
+    Object statement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @Parameter(description = "Начало периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String from,
             @Parameter(description = "Конец периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String to) {
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        if (areas.isArea(orgId)) {
+            return areas.statement(me, orgId, period.from(), period.to());
+        }
         return payments.statement(me, orgId, period.from(), period.to());
     }
 
     @GetMapping("/payment-statement.xlsx")
-    @Operation(summary = "Ведомость выплат за период в XLSX для бухгалтерии")
+    @Operation(summary = "Ведомость выплат за период в XLSX: школы — для бухгалтерии, муниципалитета или региона — по школам "
+            + "территории (без персональных данных)")
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            HttpServletResponse response) throws IOException {
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        if (areas.isArea(orgId)) {
+            AreaPaymentController.write(areaWorkbook, areas.export(me, orgId, period.from(), period.to()), response);
+            return null;
+        }
         String name = organisations.find(orgId).map(OrganisationSummary::name).orElse("");
         return Downloads.file(payments.workbook(me, orgId, name, period.from(), period.to()),
                 "Ведомость выплат " + period.from() + " — " + period.to() + ".xlsx", PaymentController.XLSX);

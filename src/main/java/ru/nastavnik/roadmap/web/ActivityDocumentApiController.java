@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ru.nastavnik.roadmap.ActivityDocuments;
+import ru.nastavnik.roadmap.ActivityEvidenceLinks;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.EvidenceDocumentId;
 import ru.nastavnik.roadmap.EvidenceDocumentView;
@@ -30,17 +31,22 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-/** An activity's evidence documents for other systems: list, upload, link an order, remove, download. */
+/**
+ * An activity's evidence documents for other systems: list, upload, link an order, a held event's protocol or a published
+ * item, remove, download.
+ */
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/roadmap/activities/{id}/documents")
 @Tag(name = "Дорожная карта")
 class ActivityDocumentApiController {
 
     private final ActivityDocuments documents;
+    private final ActivityEvidenceLinks links;
     private final RoadmapPlans plans;
 
-    ActivityDocumentApiController(ActivityDocuments documents, RoadmapPlans plans) {
+    ActivityDocumentApiController(ActivityDocuments documents, ActivityEvidenceLinks links, RoadmapPlans plans) {
         this.documents = documents;
+        this.links = links;
         this.plans = plans;
     }
 
@@ -69,6 +75,22 @@ class ActivityDocumentApiController {
             @PathVariable ActivityId id, @RequestBody EvidenceForms.Link body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(documents.linkOrder(me, owned(me, orgId, id), body.order(),
                 body.title()));
+    }
+
+    @PostMapping(path = "/link-protocol", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Привязать протокол проведённого мероприятия школы: event (id мероприятия), title (необязательно)")
+    ResponseEntity<EvidenceDocumentView> linkProtocol(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId, @PathVariable ActivityId id, @RequestBody EvidenceForms.ProtocolLink body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(links.linkProtocol(me, owned(me, orgId, id), body.event(),
+                body.title()));
+    }
+
+    @PostMapping(path = "/link-publication", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Привязать опубликованную публикацию сайта школы: publication (id публикации), title (необязательно)")
+    ResponseEntity<EvidenceDocumentView> linkPublication(@AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId, @PathVariable ActivityId id, @RequestBody EvidenceForms.PublicationLink body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(links.linkPublication(me, owned(me, orgId, id),
+                body.publication(), body.title()));
     }
 
     @DeleteMapping("/{document}")

@@ -18,21 +18,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.roadmap.ActivityDocuments;
+import ru.nastavnik.roadmap.ActivityEvidenceLinks;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.EvidenceDocumentId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 
-/** The curator attaches documents to an activity as its evidence: uploads one, links an order, removes, downloads. */
+/**
+ * The curator attaches documents to an activity as its evidence: uploads one, links an order, a held event's protocol or
+ * a published item, removes, downloads.
+ */
 @Controller
 @RequestMapping("/roadmap/activities/{id}/documents")
 class ActivityDocumentController {
 
     private final ActivityDocuments documents;
+    private final ActivityEvidenceLinks links;
 
-    ActivityDocumentController(ActivityDocuments documents) {
+    ActivityDocumentController(ActivityDocuments documents, ActivityEvidenceLinks links) {
         this.documents = documents;
+        this.links = links;
     }
 
     @PostMapping
@@ -54,6 +60,32 @@ class ActivityDocumentController {
             RedirectAttributes redirect) {
         try {
             documents.linkOrder(me, id, order, title);
+            Flash.success(redirect, "roadmapEvidence.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return back(id);
+    }
+
+    @PostMapping("/link-protocol")
+    String linkProtocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) UUID event, @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
+        try {
+            links.linkProtocol(me, id, event, title);
+            Flash.success(redirect, "roadmapEvidence.added");
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e);
+        }
+        return back(id);
+    }
+
+    @PostMapping("/link-publication")
+    String linkPublication(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+            @RequestParam(required = false) UUID publication, @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
+        try {
+            links.linkPublication(me, id, publication, title);
             Flash.success(redirect, "roadmapEvidence.added");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

@@ -25,4 +25,12 @@ final class EvidenceForms {
     /** An order to link, as the API receives it. */
     record Link(java.util.UUID order, String title) {
     }
+
+    /** A held event whose protocol to link, as the API receives it. */
+    record ProtocolLink(java.util.UUID event, String title) {
+    }
+
+    /** A published item to link, as the API receives it. */
+    record PublicationLink(java.util.UUID publication, String title) {
+    }
 }

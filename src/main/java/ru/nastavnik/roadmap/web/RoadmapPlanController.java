@@ -40,7 +40,11 @@ class RoadmapPlanController {
     private final StaffManagement staff;
     private final ru.nastavnik.roadmap.ActivityDocuments documents;
 
-    RoadmapPlanController(RoadmapPlans plans, StaffManagement staff, ru.nastavnik.roadmap.ActivityDocuments documents) {
+    private final ru.nastavnik.roadmap.ActivityEvidenceLinks links;
+
+    RoadmapPlanController(RoadmapPlans plans, StaffManagement staff, ru.nastavnik.roadmap.ActivityDocuments documents,
+            ru.nastavnik.roadmap.ActivityEvidenceLinks links) {
+        this.links = links;
         this.plans = plans;
         this.staff = staff;
         this.documents = documents;
@@ -66,6 +70,8 @@ class RoadmapPlanController {
         // a school's activity may be shown done by documents of its own: uploaded, or an order the system holds
         model.addAttribute("documents", page.school() ? documents.list(me, id) : List.of());
         model.addAttribute("orders", page.school() ? documents.linkableOrders(me, id) : List.of());
+        model.addAttribute("protocols", page.school() ? links.linkableProtocols(me, id) : List.of());
+        model.addAttribute("publications", page.school() ? links.linkablePublications(me, id) : List.of());
         return EDIT;
     }
 
