@@ -66,14 +66,6 @@ public class PhotoTags {
         return found;
     }
 
-    /** Who a photo is tagged with, for the tagging form. */
-    @Transactional(readOnly = true)
-    public List<PersonId> tagged(NastavnikPrincipal caller, PublicationId publication, UUID photo) {
-        publications.get(caller, publication);
-        requirePhoto(publication, photo);
-        return people.byPhoto(publication).getOrDefault(photo, List.of()).stream().map(PhotoPeople.Tagged::person).toList();
-    }
-
     /** Whom the photo shows, with each one's consent to distribution and the list's version; a read of their names. */
     @Transactional(readOnly = true)
     public PhotoPeopleView people(NastavnikPrincipal caller, PublicationId publication, UUID photo) {

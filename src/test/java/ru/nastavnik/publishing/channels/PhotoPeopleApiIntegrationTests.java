@@ -2,12 +2,16 @@ package ru.nastavnik.publishing.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +29,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationStatus;
+import ru.nastavnik.shared.web.Flash;
 
 /**
  * The API of who a news photo shows: the list with each one's consent and an ETag; the replacement only with
@@ -43,6 +48,8 @@ class PhotoPeopleApiIntegrationTests {
     PublicationPhotos photos;
     @Autowired
     PublicationManagement publications;
+    @Autowired
+    PhotoTags tags;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -112,6 +119,29 @@ class PhotoPeopleApiIntegrationTests {
                 "UPDATE PublicationPhoto отмечены люди на фото к новости " + id + ": 1 чел.",
                 "READ Person люди на фото к новости " + id,
                 "READ Person люди на фото к новости " + id);
+    }
+
+    @Test
+    void theTaggingPageDoesNotOverwriteATagMadeSinceItWasOpened() throws Exception {
+        ChannelsWorld.World w = worlds.create(false);
+        PersonId orlova = worlds.teacher(w, "Орлова");
+        PersonId belova = worlds.teacher(w, "Белова");
+        PublicationId id = worlds.draft(w, "Семинар", "<p>Текст</p>", List.of());
+        PhotoView photo = photos.upload(w.curator(), id, new ByteArrayInputStream(TestImages.png(40, 30)), "a.png");
+        String page = "/publishing/channels/publications/" + id + "/photos/" + photo.id() + "/people";
+        mvc.perform(get(page).with(user(w.curator()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+
+        tags.tag(w.curator(), id, photo.id(), List.of(orlova), 0L);
+        mvc.perform(post(page).param("people", belova.toString()).param("version", "0").with(user(w.curator())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(page))
+                .andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flashError")).key())
+                        .isEqualTo("publishingDrafts.photo.stale"));
+        assertThat(photos.list(w.curator(), id).get(0).people()).containsExactly("Орлова Ольга Петровна");
+
+        mvc.perform(post(page).param("people", belova.toString()).param("version", "1").with(user(w.curator())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+        assertThat(photos.list(w.curator(), id).get(0).people()).containsExactly("Белова Ольга Петровна");
     }
 
     private int tagged(PhotoView photo) {
