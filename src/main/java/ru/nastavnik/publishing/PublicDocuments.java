@@ -29,6 +29,9 @@ import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.RegulationDocuments;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
@@ -63,14 +66,16 @@ public class PublicDocuments {
     private final StaffManagement staff;
     private final ConsentCheck consents;
     private final AppointedCurator curators;
+    private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PublicDocuments(PublicDocumentRepository documents, PublishingAccess access, OrderRegister orders,
             MentorshipDocuments orderDocuments, RegulationDocuments regulation, Mentorships mentorships,
-            StaffManagement staff, ConsentCheck consents, AppointedCurator curators, ApplicationEventPublisher events,
-            Clock clock) {
+            StaffManagement staff, ConsentCheck consents, AppointedCurator curators, Organisations organisations,
+            ApplicationEventPublisher events, Clock clock) {
         this.curators = curators;
+        this.organisations = organisations;
         this.documents = documents;
         this.access = access;
         this.orders = orders;
@@ -129,7 +134,8 @@ public class PublicDocuments {
                     people.add(curator);
                 });
             }
-            document.show(mode, DocxText.html(docx), people, clock.instant());
+            document.show(mode, DocxText.html(docx), part == DocumentPart.ORDER
+                    ? withExecutor(caller, organisation, orderId, people) : people, clock.instant());
         }
         documents.saveAndFlush(document);
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "PublicDocument", document.id(),
@@ -166,6 +172,20 @@ public class PublicDocuments {
                         person.value(), "публичный документ «" + document.title() + "»: имя скрыто после отзыва согласия на распространение"));
             }
         }
+    }
+
+    /** The «Исп.:» line every order prints: the requisites' curator name, as {@link TypedExecutor} places it. */
+    private List<DocumentPerson> withExecutor(NastavnikPrincipal caller, OrganisationId organisation, UUID orderId,
+            List<DocumentPerson> people) {
+        Requisites requisites = organisations.find(organisation).map(OrganisationSummary::requisites).orElse(null);
+        String typed = requisites == null ? null : requisites.curatorName();
+        if (typed == null) {
+            return people;
+        }
+        Map<PersonId, List<String>> staffForms = new LinkedHashMap<>();
+        staff.current(caller, organisation).forEach(v -> staffForms.put(v.id(), forms(v.data())));
+        return TypedExecutor.with(people, orderId, typed, staffForms,
+                person -> consents.withValid(Set.of(person), ConsentPurpose.PUBLICATION).contains(person));
     }
 
     /** The Regulation and the roadmap are shown on their own only from the order that approved them. */

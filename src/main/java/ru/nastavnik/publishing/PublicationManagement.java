@@ -117,6 +117,20 @@ public class PublicationManagement {
         });
     }
 
+    /**
+     * The curator added or removed a photo: the item's public copy changed (a revision, a new version — the page's
+     * ETag) and, if it is published, so must its posts ({@link PublicationEdited}, the edit's outbox path).
+     */
+    public void photosChanged(NastavnikPrincipal caller, PublicationId id, boolean added) {
+        publications.findById(id.value()).ifPresent(publication -> {
+            publication.touch(clock.instant());
+            keep(publication, caller.fullName(), added ? "PHOTO_ADDED" : "PHOTO_REMOVED");
+            if (publication.status() == PublicationStatus.PUBLISHED) {
+                events.publishEvent(new PublicationEdited(id, publication.organisation()));
+            }
+        });
+    }
+
     public Saved update(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, PublicationDraft draft,
             Long readVersion) {
         Publication publication = load(caller, organisation, id);

@@ -16,6 +16,10 @@ interface ChannelClient {
 
     void delete(Channel channel, String chat, String id);
 
-    /** Replaces the text of a post already made with the item's current one; its photo stays as it was sent. */
-    void edit(Channel channel, String chat, String id, String media, Post post);
+    /**
+     * Brings a post already made up to the item's current text and photo. {@code photo} is the photo the post carries
+     * (null: none); the post's picture is touched only when the item's first shown photo is another one. Returns the
+     * post as it now is: the same, with its new attachment, or a new post where the service cannot take a photo off.
+     */
+    Sent edit(Channel channel, Sent sent, java.util.UUID photo, Post post);
 }

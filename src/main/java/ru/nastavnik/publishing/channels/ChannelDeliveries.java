@@ -133,7 +133,7 @@ public class ChannelDeliveries {
         int attempts = row.attempts() + 1;
         try {
             Post post = composer.compose(row.publication());
-            outbox.sent(id, attempts, clients.get(row.kind()).send(channel.get(), post, id));
+            outbox.sent(id, attempts, clients.get(row.kind()).send(channel.get(), post, id), post.photoId());
             return true;
         } catch (PostComposer.NotPublic notPublic) {
             outbox.end(id, row.attempts(), DeliveryStatus.CANCELLED, message("channels.error.notPublic"));

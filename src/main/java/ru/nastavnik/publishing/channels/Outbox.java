@@ -27,9 +27,9 @@ class Outbox {
     record Row(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts) {
     }
 
-    /** A sent post whose item was edited since: where it is, and what it carries besides text. */
+    /** A sent post whose item was edited since: where it is, what it carries besides text, and which photo. */
     record EditRow(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts,
-            String chat, String remoteId, String media) {
+            ChannelClient.Sent post, UUID photo) {
     }
 
     private static final String VIEW = """
@@ -93,9 +93,9 @@ class Outbox {
         return count == null ? 0 : count;
     }
 
-    void sent(UUID id, int attempts, ChannelClient.Sent sent) {
-        jdbc.update("update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
-                attempts, sent.chat(), sent.id(), sent.link(), sent.media(), now(), now(), id);
+    void sent(UUID id, int attempts, ChannelClient.Sent sent, UUID photo) {
+        jdbc.update("update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
+                attempts, sent.chat(), sent.id(), sent.link(), sent.media(), photo, now(), now(), id);
     }
 
     /**
@@ -115,17 +115,27 @@ class Outbox {
     /** Locked like a send: an edit saved meanwhile waits for this commit and then asks for one more update. */
     Optional<EditRow> lockDueEdit(UUID id) {
         return jdbc.query("""
-                select id, publication_id, organisation_id, kind, edit_attempts, remote_chat, remote_id, remote_media
+                select id, publication_id, organisation_id, kind, edit_attempts, remote_chat, remote_id, remote_link,
+                       remote_media, remote_photo
                 from publishing_outbox where id = ? and status = 'SENT' and stale is null and edit_due_at <= ? for update skip locked""",
                 (rs, i) -> new EditRow(rs.getObject(1, UUID.class), new PublicationId(rs.getObject(2, UUID.class)),
                         new OrganisationId(rs.getObject(3, UUID.class)), ChannelKind.valueOf(rs.getString(4)), rs.getInt(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8)),
+                        new ChannelClient.Sent(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                        rs.getObject(10, UUID.class)),
                 id, now()).stream().findFirst();
     }
 
-    void editDone(UUID id) {
-        jdbc.update("update publishing_outbox set edit_due_at = null, edit_attempts = 0, edit_error = null, edited_at = ?, updated_at = ? where id = ?",
-                now(), now(), id);
+    /** The post as it now is: the same one, or (a Telegram photo taken off) the text post that replaced it. */
+    void editDone(UUID id, ChannelClient.Sent post, UUID photo) {
+        jdbc.update("""
+                update publishing_outbox set edit_due_at = null, edit_attempts = 0, edit_error = null, edited_at = ?, updated_at = ?,
+                       remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ? where id = ?""",
+                now(), now(), post.chat(), post.id(), post.link(), post.media(), photo, id);
+    }
+
+    /** The post could not be brought up to date and shows what the item no longer does: listed for the curator to delete. */
+    void stale(UUID id, String reason) {
+        jdbc.update("update publishing_outbox set stale = ?, updated_at = ? where id = ? and status = 'SENT'", reason, now(), id);
     }
 
     void editLater(UUID id, int attempts, Instant at, String error) {

@@ -24,6 +24,7 @@ import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -65,12 +66,38 @@ public class PhotoTags {
         return found;
     }
 
-    /** Who a photo is tagged with, for the tagging form. */
+    /** Whom the photo shows, with each one's consent to distribution and the list's version; a read of their names. */
     @Transactional(readOnly = true)
-    public List<PersonId> tagged(NastavnikPrincipal caller, PublicationId publication, UUID photo) {
+    public PhotoPeopleView people(NastavnikPrincipal caller, PublicationId publication, UUID photo) {
+        PublicationView item = publications.get(caller, publication);
+        requirePhoto(publication, photo);
+        List<PhotoPeople.Tagged> tagged = people.byPhoto(publication).getOrDefault(photo, List.of());
+        Set<PersonId> valid = tagged.isEmpty() ? Set.of()
+                : consents.withValid(tagged.stream().map(PhotoPeople.Tagged::person).toList(), ConsentPurpose.PUBLICATION);
+        if (!tagged.isEmpty()) {
+            events.publishEvent(AuditEvent.ofMany(item.organisationId(), AuditAction.READ, "Person",
+                    tagged.stream().map(t -> t.person().value()).toList(), "люди на фото к новости " + publication));
+        }
+        Object[] photoRow = jdbc.queryForObject("select hidden_at is not null, people_version from publication_photo where id = ?",
+                (rs, i) -> new Object[] { rs.getBoolean(1), rs.getLong(2) }, photo);
+        return new PhotoPeopleView(photo, (Boolean) photoRow[0], tagged.stream()
+                .map(t -> new PhotoPeopleView.Shown(t.person(), t.name(), valid.contains(t.person()))).toList(),
+                (Long) photoRow[1]);
+    }
+
+    /**
+     * The API's replacement of the list: made only on the version the caller read (If-Match; none → 428, another →
+     * 412), the photo's row locked so that two writers cannot both pass the check.
+     */
+    public PhotoPeopleView tag(NastavnikPrincipal caller, PublicationId publication, UUID photo, List<PersonId> shown,
+            Long readVersion) {
         publications.get(caller, publication);
         requirePhoto(publication, photo);
-        return people.byPhoto(publication).getOrDefault(photo, List.of()).stream().map(PhotoPeople.Tagged::person).toList();
+        Long current = jdbc.queryForObject("select people_version from publication_photo where id = ? for update",
+                Long.class, photo);
+        StaleVersionException.check(readVersion, current == null ? 0 : current);
+        tag(caller, publication, photo, shown);
+        return people(caller, publication, photo);
     }
 
     /**
@@ -92,6 +119,7 @@ public class PhotoTags {
             }
         }
         jdbc.update("delete from publication_photo_person where photo_id = ?", photo);
+        jdbc.update("update publication_photo set people_version = people_version + 1 where id = ?", photo);
         names.forEach((person, name) -> jdbc.update(
                 "insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)", photo,
                 person.value(), name));

@@ -16,11 +16,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Updates the posts of an item edited after they were sent (Telegram editMessageText/editMessageCaption, VK
- * wall.edit), as sending does: each row in its own transaction holding its lock, the update marked done in the
- * transaction that got the service's answer, failures retried after the same back-off or when the service says,
- * Telegram's 20 a minute per channel counted with the posts. An edit is idempotent at the service (the same text
- * set twice is the same post), so the crash window that could repeat a Telegram post cannot duplicate anything here.
+ * Updates the posts of an item edited after they were sent (Telegram editMessageText/editMessageCaption, or
+ * editMessageMedia when its first shown photo changed; VK wall.edit with the new attachment), as sending does: each
+ * row in its own transaction holding its lock, the update marked done in the transaction that got the service's
+ * answer, failures retried after the same back-off or when the service says, Telegram's 20 a minute per channel
+ * counted with the posts. An edit is idempotent at the service (the same text or photo set twice is the same post).
+ * One exception: Telegram cannot take a photo off a message, so such a post is deleted and sent again as text — in
+ * the one window between the service's answer and our commit, that text post could repeat, as a first post could.
  */
 @Component
 class PostEdits {
@@ -75,9 +77,11 @@ class PostEdits {
         int attempts = row.attempts() + 1;
         try {
             Post post = composer.compose(row.publication());
-            clients.get(row.kind()).edit(channel.get(), row.chat(), row.remoteId(), row.media(), post);
-            outbox.editDone(id);
+            outbox.editDone(id, clients.get(row.kind()).edit(channel.get(), row.post(), row.photo(), post), post.photoId());
             return true;
+        } catch (TelegramClient.PhotoStays stays) {
+            outbox.editFailed(id, attempts, message("publishingDrafts.edit.photoStays"));
+            outbox.stale(id, "PHOTO_REMOVED");
         } catch (PostComposer.NotPublic notPublic) {
             // unpublished meanwhile: the post is marked stale for deletion by that change, nothing to correct
             outbox.editFailed(id, row.attempts(), message("pubexport.edit.notPublic"));

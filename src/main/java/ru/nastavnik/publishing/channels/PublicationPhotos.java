@@ -88,6 +88,7 @@ public class PublicationPhotos {
                 photo.width(), photo.height(), publication.value(), Timestamp.from(clock.instant()));
         events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "PublicationPhoto", id,
                 "фото к новости " + publication + " (" + photo.width() + "×" + photo.height() + ", метаданные удалены)"));
+        publications.photosChanged(caller, publication, true);
         return new PhotoView(id, photo.width(), photo.height());
     }
 
@@ -118,6 +119,7 @@ public class PublicationPhotos {
         }
         events.publishEvent(new AuditEvent(item.organisationId(), AuditAction.ARCHIVE, "PublicationPhoto", photo,
                 "фото снято с новости " + publication));
+        publications.photosChanged(caller, publication, false);
     }
 
     /** The photos of an item the caller already may see (the public page has checked it is published); never a hidden one. */
@@ -140,8 +142,8 @@ public class PublicationPhotos {
     /** The first photo still shown, sent with the channel post. */
     @Transactional(readOnly = true)
     Optional<Post.Photo> first(PublicationId publication) {
-        return jdbc.query("select organisation_id, file_id, content_type from publication_photo where publication_id = ? and hidden_at is null order by position limit 1",
-                (rs, i) -> new Post.Photo(files.read(new OrganisationId(rs.getObject(1, UUID.class)),
+        return jdbc.query("select organisation_id, file_id, content_type, id from publication_photo where publication_id = ? and hidden_at is null order by position limit 1",
+                (rs, i) -> new Post.Photo(rs.getObject(4, UUID.class), files.read(new OrganisationId(rs.getObject(1, UUID.class)),
                         new StoredFileId(rs.getObject(2, UUID.class))), rs.getString(3),
                         "photo." + (rs.getString(3).endsWith("png") ? "png" : "jpg")), publication.value())
                 .stream().findFirst();

@@ -10,8 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The Telegram Bot API: sendMessage, or sendPhoto with a caption; editMessageText or editMessageCaption; deleteMessage. */
+/**
+ * The Telegram Bot API: sendMessage, or sendPhoto with a caption; editMessageText, editMessageCaption or
+ * editMessageMedia; deleteMessage.
+ */
 @Component
 class TelegramClient implements ChannelClient {
 
@@ -20,12 +24,16 @@ class TelegramClient implements ChannelClient {
     static final int CAPTION_LIMIT = 1024;
     private static final String PHOTO = "photo";
     private static final String NOT_MODIFIED = "message is not modified";
+    private static final String GONE = "message to delete not found";
 
     private final ChannelHttp http;
+    private final JsonMapper json;
     private final String base;
 
-    TelegramClient(ChannelHttp http, @Value("${nastavnik.publishing.telegram.base-url:https://api.telegram.org}") String base) {
+    TelegramClient(ChannelHttp http, JsonMapper json,
+            @Value("${nastavnik.publishing.telegram.base-url:https://api.telegram.org}") String base) {
         this.http = http;
+        this.json = json;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
@@ -51,9 +59,59 @@ class TelegramClient implements ChannelClient {
         return new Sent(channel.target(), id, link(channel.target(), id), photo ? PHOTO : null);
     }
 
-    /** A photo post's text is its caption, edited by its own method; the photo itself is left as sent. */
+    /**
+     * The same photo: only the text (a photo post's caption, by its own method). Another photo, or one added to a text
+     * post: editMessageMedia uploads it with the caption. A photo taken off: the Bot API cannot turn a photo message
+     * into text, so the post is deleted and sent again as text — its new id and link are recorded with the answer.
+     */
     @Override
-    public void edit(Channel channel, String chat, String id, String media, Post post) {
+    public Sent edit(Channel channel, Sent sent, UUID photo, Post post) {
+        if (java.util.Objects.equals(photo, post.photoId())) {
+            editText(channel, sent.chat(), sent.id(), sent.media(), post);
+            return sent;
+        }
+        if (post.photo() != null) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("chat_id", sent.chat());
+            fields.put("message_id", sent.id());
+            Map<String, String> media = new LinkedHashMap<>();
+            media.put("type", "photo");
+            media.put("media", "attach://photo");
+            media.put("caption", post.fitted(CAPTION_LIMIT));
+            fields.put("media", json.writeValueAsString(media));
+            notModifiedOrChecked(http.multipart(method(channel, "editMessageMedia"), fields, "photo", post.photo()));
+            return new Sent(sent.chat(), sent.id(), sent.link(), PHOTO);
+        }
+        ChannelHttp.Answer deleted = http.form(method(channel, "deleteMessage"), Map.of("chat_id", sent.chat(), "message_id", sent.id()));
+        if (!deleted.json().path("description").asString("").contains(GONE)) {
+            // deleted by an earlier attempt whose text post then failed: go on to send it
+            try {
+                checked(deleted);
+            } catch (ChannelFailure failure) {
+                if (failure.isPermanent()) {
+                    throw new PhotoStays();
+                }
+                throw failure;
+            }
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("chat_id", channel.target());
+        fields.put("text", post.fitted(TEXT_LIMIT));
+        String id = checked(http.form(method(channel, "sendMessage"), fields)).path("result").path("message_id").asString();
+        return new Sent(channel.target(), id, link(channel.target(), id), null);
+    }
+
+    /**
+     * Telegram refused to delete a post whose photo was taken off the item (a bot may delete only recent messages):
+     * the post still shows the photo, so the curator deletes it by its link.
+     */
+    static final class PhotoStays extends RuntimeException {
+        PhotoStays() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void editText(Channel channel, String chat, String id, String media, Post post) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("chat_id", chat);
         fields.put("message_id", id);
@@ -65,6 +123,10 @@ class TelegramClient implements ChannelClient {
             fields.put("text", post.fitted(TEXT_LIMIT));
             answer = http.form(method(channel, "editMessageText"), fields);
         }
+        notModifiedOrChecked(answer);
+    }
+
+    private static void notModifiedOrChecked(ChannelHttp.Answer answer) {
         if (answer.json().path("description").asString("").contains(NOT_MODIFIED)) {
             // the post already says this (the edit changed only what a post does not show, e.g. who is named): done
             return;

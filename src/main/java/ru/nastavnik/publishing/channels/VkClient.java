@@ -55,17 +55,24 @@ class VkClient implements ChannelClient {
         return new Sent("-" + channel.target(), id, "https://vk.com/wall-" + channel.target() + "_" + id, attachment);
     }
 
-    /** wall.edit replaces the attachments too: the photo sent is named again, or the post would lose it. */
+    /**
+     * wall.edit replaces the attachments too: the photo sent is named again, or the post would lose it; another photo
+     * is uploaded first (a repeated attempt uploads it again — an unused copy in the community's album, never a second
+     * post); none named takes the photo off.
+     */
     @Override
-    public void edit(Channel channel, String chat, String id, String media, Post post) {
+    public Sent edit(Channel channel, Sent sent, UUID photo, Post post) {
+        String media = java.util.Objects.equals(photo, post.photoId()) ? sent.media()
+                : post.photo() == null ? null : photo(channel, post.photo());
         Map<String, String> fields = fields(channel);
-        fields.put("owner_id", chat);
-        fields.put("post_id", id);
+        fields.put("owner_id", sent.chat());
+        fields.put("post_id", sent.id());
         fields.put("message", post.fitted(TEXT_LIMIT));
         if (media != null) {
             fields.put("attachments", media);
         }
         call("wall.edit", fields);
+        return new Sent(sent.chat(), sent.id(), sent.link(), media);
     }
 
     @Override

@@ -91,6 +91,11 @@ class ChannelsWorld {
         return staff.create(w.curator(), w.school(), Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
     }
 
+    /** A teacher of another school, created by that school's own curator. */
+    PersonId teacherOf(NastavnikPrincipal curator, OrganisationId school, String lastName) {
+        return staff.create(curator, school, Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
+    }
+
     ConsentId consent(World w, PersonId person) {
         return consents.recordGiven(w.curator(), w.school(), new GiveConsent(person.toString(), ConsentPurpose.PUBLICATION,
                 LocalDate.now(), null, List.of("новости раздела «Наставничество»"))).id();

@@ -45,6 +45,28 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
             }
             return fields;
         }
+
+        /** The text fields of a multipart body, and of a file field its file name as {@code <field>.filename}. */
+        Map<String, String> multipart() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            String boundary = contentType.substring(contentType.indexOf("boundary=") + 9);
+            String whole = new String(body, StandardCharsets.ISO_8859_1);
+            for (String part : whole.split("--" + java.util.regex.Pattern.quote(boundary))) {
+                int headEnd = part.indexOf("\r\n\r\n");
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"(; filename=\"([^\"]+)\")?")
+                        .matcher(part);
+                if (headEnd < 0 || !name.find()) {
+                    continue;
+                }
+                if (name.group(3) != null) {
+                    fields.put(name.group(1) + ".filename", name.group(3));
+                } else {
+                    String value = part.substring(headEnd + 4, part.length() - 2);
+                    fields.put(name.group(1), new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+                }
+            }
+            return fields;
+        }
     }
 
     record Answer(int status, String json, long delayMillis) {
@@ -109,7 +131,7 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
         return new Answer(200, switch (method) {
             case "sendMessage", "sendPhoto" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
             case "deleteMessage" -> "{\"ok\":true,\"result\":true}";
-            case "editMessageText", "editMessageCaption" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
+            case "editMessageText", "editMessageCaption", "editMessageMedia" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
             case "wall.edit" -> "{\"response\":{\"post_id\":55}}";
             case "wall.post" -> "{\"response\":{\"post_id\":55}}";
             case "wall.delete" -> "{\"response\":1}";

@@ -17,8 +17,10 @@ import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.publishing.channels.PhotoId;
+import ru.nastavnik.publishing.channels.PhotoPeopleView;
 import ru.nastavnik.publishing.channels.PhotoTags;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 
@@ -39,7 +41,9 @@ class PhotoPeopleController {
     String form(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
             @PathVariable PhotoId photo, Model model) {
         PublicationView publication = publications.get(me, id);
-        model.addAttribute("tagged", photos.tagged(me, id, photo.value()));
+        PhotoPeopleView tagged = photos.people(me, id, photo.value());
+        model.addAttribute("tagged", tagged.people().stream().map(PhotoPeopleView.Shown::person).toList());
+        model.addAttribute("version", tagged.version());
         model.addAttribute("publication", publication);
         model.addAttribute("photo", photo);
         model.addAttribute("staff", photos.candidates(me, id));
@@ -48,14 +52,23 @@ class PhotoPeopleController {
 
     @PostMapping
     String tag(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, @PathVariable PhotoId photo,
-            @RequestParam(name = "people", required = false) List<PersonId> people, RedirectAttributes redirect) {
+            @RequestParam(name = "people", required = false) List<PersonId> people,
+            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
+        List<PersonId> shown = people == null ? List.of() : people;
         try {
-            photos.tag(me, id, photo.value(), people == null ? List.of() : people);
+            if (version == null) {
+                photos.tag(me, id, photo.value(), shown);
+            } else {
+                photos.tag(me, id, photo.value(), shown, version);
+            }
             Flash.success(redirect, "publishingDrafts.photo.saved");
             return "redirect:/publishing/channels/publications/" + id;
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
-            return "redirect:/publishing/channels/publications/" + id + "/photos/" + photo + "/people";
+        } catch (StaleVersionException e) {
+            // tagged meanwhile (another tab, a script): her ticks would silently undo theirs, so she sees theirs first
+            Flash.error(redirect, "publishingDrafts.photo.stale");
         }
+        return "redirect:/publishing/channels/publications/" + id + "/photos/" + photo + "/people";
     }
 }
