@@ -40,7 +40,12 @@ import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.Questionnaires;
 
-/** A user of school A gets 404 for everything of school B: not even the existence of a record leaks. */
+/**
+ * A user of school A gets 404 for everything of school B: not even the existence of a record leaks. These lists and
+ * the {@code <Feature>IsolationTests} beside each feature are checked for completeness by
+ * {@link IsolationCoverageTests}: every route that takes an organisation or an entity id must be refused in one of
+ * them (or be exempt in {@link IsolationExemptions} with its reason). See docs/isolation.md.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TenantIsolationTests {

@@ -22,7 +22,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * School A's draft and published news, its new-publication form and its site-builder ZIP: another school's curator
  * and a methodologist of another district schedule, unpublish, write or download none of it (404); the draft is
- * not readable anonymously in the version for the visually impaired either. Nothing changes.
+ * not readable anonymously in the version for the visually impaired either, nor is another school's news shown
+ * under this school's address. Nothing changes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -66,8 +67,14 @@ class PublishingScheduleIsolationTests {
                 post(b + "/publications/" + draft.id() + "/schedule").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"at\":\"2031-01-01T07:00:00Z\"}"),
                 post(b + "/publications/" + published.id() + "/unpublish")));
+        PublicationView ofB = publications.create(w.otherCurator(), w.orgs().schoolB(), new PublicationDraft(
+                "Новость школы Б", "<p>Текст</p>", List.of())).publication();
+        publications.publish(w.otherCurator(), w.orgs().schoolB(), ofB.id());
+        // school A's section shows neither its own draft nor another school's news, in either version
         CrossTenant.refused(mvc, null, 404, List.of(
-                get("/o/" + w.slug() + "/nastavnichestvo/dlya-slabovidyashchih/news/" + draft.id())));
+                get("/o/" + w.slug() + "/nastavnichestvo/dlya-slabovidyashchih/news/" + draft.id()),
+                get("/o/" + w.slug() + "/nastavnichestvo/dlya-slabovidyashchih/news/" + ofB.id()),
+                get("/o/" + w.slug() + "/nastavnichestvo/news/" + ofB.id())));
         assertThat(publications.get(w.curator(), draft.id()).status()).isEqualTo(PublicationStatus.DRAFT);
         assertThat(publications.get(w.curator(), published.id()).status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(publications.list(w.curator(), w.school())).hasSize(2);
