@@ -76,6 +76,11 @@ class IsolationCoverageTests {
     }
 
     @Test
+    void aRequestSentFromAnyOtherTestIsNotCountedAsAProbe() {
+        assertThat(ProbedRoutes.isolationClassOnStack()).isEmpty();
+    }
+
+    @Test
     void everyExemptionNamesARouteThatExists() {
         Set<String> patterns = new TreeSet<>();
         routes().forEach(route -> patterns.add(route.pattern()));
