@@ -40,7 +40,12 @@ import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.Questionnaires;
 
-/** A user of school A gets 404 for everything of school B: not even the existence of a record leaks. */
+/**
+ * A user of school A gets 404 for everything of school B: not even the existence of a record leaks. These lists and
+ * the {@code <Feature>IsolationTests} beside each feature are checked for completeness by
+ * {@link IsolationCoverageTests}: every route that takes an organisation or an entity id must be refused in one of
+ * them (or be exempt in {@link IsolationExemptions} with its reason). See docs/isolation.md.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TenantIsolationTests {
@@ -87,6 +92,8 @@ class TenantIsolationTests {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ru.nastavnik.audit.AuditLog auditLog;
+    @Autowired
+    ru.nastavnik.bank.Vocabulary vocabulary;
 
     Fixtures.World world;
     NastavnikPrincipal curatorOfA;
@@ -159,13 +166,25 @@ class TenantIsolationTests {
                 post("/bank/settings/forms").param("organisation", b).param("form", "групповая").param("version", "0").with(csrf()),
                 get("/bank/shared").param("organisation", world.municipality().toString()),
                 get("/documents/templates/consent-personal-data").param("organisation", b),
-                post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()));
+                post("/documents/templates/consent-personal-data/reset").param("organisation", b).with(csrf()),
+                multipart("/documents/templates/consent-personal-data").file(docx()).param("organisation", b).with(csrf()),
+                post("/bank/mentors").param("organisation", b).param("personId", personOfB).param("competences", "discipline")
+                        .with(csrf()),
+                post("/people/staff/" + personOfB + "/account").param("username", curatorOfA.getUsername()).with(csrf()),
+                // an import's token lives in its uploader's session: another school's is as unknown here as this one
+                post("/people/staff/import/" + java.util.UUID.randomUUID()).param("action", "import").with(csrf()));
         for (RequestBuilder request : requests) {
             var response = mvc.perform(withUser(request)).andReturn();
             org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
                     .as(response.getRequest().getMethod() + " " + response.getRequest().getRequestURI())
                     .isEqualTo(404);
         }
+        // the vocabulary of requests and competences refuses any organisation but the caller's own by role (403)
+        CrossTenant.refused(mvc, curatorOfA, 403, List.of(
+                post("/bank/topics").param("organisation", b).param("title", "Взлом").with(csrf()),
+                post("/api/v1/organisations/" + b + "/topics").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Взлом\"}")));
+        org.assertj.core.api.Assertions.assertThat(vocabulary.of(world.schoolB())).noneMatch(t -> t.title().equals("Взлом"));
         assertCallersLogLearnedNothingOf(personOfB);
     }
 
@@ -242,7 +261,16 @@ class TenantIsolationTests {
                         .param("purpose", "PERSONAL_DATA"),
                 get(aWithBsPerson),
                 put(aWithBsPerson).contentType(MediaType.APPLICATION_JSON).content("{}"),
-                delete(aWithBsPerson));
+                delete(aWithBsPerson),
+                put(b + "/staff/" + personOfB + "/account").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + curatorOfA.getUsername() + "\"}"),
+                put(aWithBsPerson + "/account").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + curatorOfA.getUsername() + "\"}"),
+                post(b + "/mentees").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + personOfB + "\",\"category\":\"ON_REQUEST\",\"needs\":[\"fgos\"]}"),
+                post(b + "/mentors/" + personOfB + "/leave"),
+                post("/api/v1/organisations/" + world.schoolA() + "/mentors/" + personOfB + "/leave"),
+                multipart(org.springframework.http.HttpMethod.PUT, b + "/document-templates/consent-personal-data").file(docx()));
         for (RequestBuilder request : requests) {
             var response = mvc.perform(withUser(request)).andReturn();
             org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
@@ -334,7 +362,8 @@ class TenantIsolationTests {
         String pair = approval.approve(directorOfB, world.schoolB(), List.of(run.proposals().get(0).id()), "групповая",
                 java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 5, 31)).get(0).id().toString();
         String programme = programmes.create(directorOfB, ru.nastavnik.mentorship.MentorshipId.of(pair)).id().toString();
-        String activity = programmes.card(directorOfB, java.util.UUID.fromString(programme)).programme().activities().get(0).id().toString();
+        var programmeBefore = programmes.card(directorOfB, java.util.UUID.fromString(programme));
+        String activity = programmeBefore.programme().activities().get(0).id().toString();
         String order = orders.draftAssignment(directorOfB, world.schoolB(),
                 List.of(ru.nastavnik.mentorship.MentorshipId.of(pair))).id().toString();
         String practice = practices.propose(new ru.nastavnik.practices.NewPractice(world.schoolB(), "Практика", "Описание",
@@ -521,7 +550,27 @@ class TenantIsolationTests {
                 get(api + "/orders/" + order + "/document"),
                 get(a + "/orders/" + order + "/document"),
                 multipart(api + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "s.pdf",
-                        "application/pdf", "%PDF-1.4".getBytes())).param("number", "1").param("orderDate", "2026-11-25"));
+                        "application/pdf", "%PDF-1.4".getBytes())).param("number", "1").param("orderDate", "2026-11-25"),
+                get("/mentorship/orders/" + order + "/gratitude.docx"),
+                get(api + "/orders/" + order + "/gratitude.docx"),
+                get(a + "/orders/" + order + "/gratitude.docx"),
+                get("/mentorship/pairs/new").param("organisation", b),
+                post(api + "/mentorships").contentType(MediaType.APPLICATION_JSON).content("{\"mentorIds\":[\"" + mentorOfB
+                        + "\"],\"menteeIds\":[\"" + personOfB + "\"],\"form\":\"x\",\"startsOn\":\"2026-12-01\","
+                        + "\"endsOn\":\"2027-05-31\"}"),
+                post("/mentorship/pairs/" + pair + "/termination/cancel").with(csrf()),
+                post(api + "/mentorships/" + pair + "/terminate/cancel"),
+                post(a + "/mentorships/" + pair + "/terminate/cancel"),
+                post("/mentorship/orders/termination").param("organisation", b).param("mentorshipIds", pair).with(csrf()),
+                delete("/api/v1/programmes/" + programme + "/activities/" + activity),
+                multipart("/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence").param("title", "x")
+                        .param("url", "https://example.org/x"),
+                multipart("/mentorship/programmes/" + programme + "/activities/" + activity + "/evidence").param("title", "x")
+                        .param("url", "https://example.org/x").with(csrf()),
+                get("/mentorship/programmes/" + programme + "/evidence/" + java.util.UUID.randomUUID()),
+                get("/api/v1/programmes/" + programme + "/impact"),
+                post("/mentorship/programmes/" + programme + "/complete").param("confirmed", "true").with(csrf()),
+                post("/mentorship/programmes/" + programme + "/evaluation").param("text", "x").with(csrf()));
         for (RequestBuilder request : requests) {
             var response = mvc.perform(withUser(request)).andReturn();
             org.assertj.core.api.Assertions.assertThat(response.getResponse().getStatus())
@@ -529,6 +578,11 @@ class TenantIsolationTests {
                     .isEqualTo(404);
         }
         assertCallersLogLearnedNothingOf(personOfB, mentorOfB);
+        var card = programmes.card(directorOfB, java.util.UUID.fromString(programme));
+        org.assertj.core.api.Assertions.assertThat(card.programme().status()).isEqualTo(programmeBefore.programme().status());
+        org.assertj.core.api.Assertions.assertThat(card.programme().activities()).hasSameSizeAs(programmeBefore.programme().activities());
+        org.assertj.core.api.Assertions.assertThat(card.evidence()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(card.programme().menteeEvaluation()).isNull();
     }
 
     @Autowired
@@ -1034,6 +1088,11 @@ class TenantIsolationTests {
 
     private RequestBuilder withUser(RequestBuilder request) {
         return ((org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?>) request).with(user(curatorOfA));
+    }
+
+    private static MockMultipartFile docx() {
+        return new MockMultipartFile("file", "t.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] { 'P', 'K', 3, 4 });
     }
 
     private static MockMultipartFile csv() {
