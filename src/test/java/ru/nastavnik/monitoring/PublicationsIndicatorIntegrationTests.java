@@ -60,6 +60,8 @@ class PublicationsIndicatorIntegrationTests {
     MockMvc mvc;
     @Autowired
     ApprovedProgrammes approvedProgrammes;
+    @Autowired
+    SystemReviews reviews;
 
     OrganisationId region;
     OrganisationId m1;
@@ -104,6 +106,10 @@ class PublicationsIndicatorIntegrationTests {
         assertFigure(t, "PUBLICATIONS:TALK", 1, "1");
         // the open lesson is its own indicator, not a publication
         assertFigure(t, "OPEN_LESSONS", 1, "1");
+        // the yearly review prefills it in «internal and external contour»
+        assertThat(reviews.view(fixtures.user(Role.DIRECTOR, s1), s1, 2025).components().stream()
+                .filter(c -> c.component() == ReviewComponent.CONTOUR).findFirst().orElseThrow().lines())
+                .contains(new SystemReviewView.Line(Indicator.PUBLICATIONS, "3"));
     }
 
     @Test
@@ -136,7 +142,8 @@ class PublicationsIndicatorIntegrationTests {
         ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("discipline"));
         var pair = approved.pair();
         String page = "/monitoring/programmes/" + approved.programme().id() + "/impact";
-        LocalDate today = LocalDate.now();
+        // the server's clock is UTC: a result dated its today is never "in the future", whatever the hour in Moscow
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
         mvc.perform(post(page + "/results").param("kind", "PUBLICATION").param("title", "Выступление на педсовете")
                 .param("achievedOn", today.toString()).with(user(pair.curator())).with(csrf()))
