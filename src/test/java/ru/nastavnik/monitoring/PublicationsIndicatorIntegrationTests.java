@@ -152,6 +152,12 @@ class PublicationsIndicatorIntegrationTests {
                     assertThat(refusal).isNotNull();
                     assertThat(refusal.key()).isEqualTo("monitoringPublications.kind.required");
                 });
+        // a date no school in Russia has reached yet (two days after the server's today) is refused too
+        mvc.perform(post(page + "/results").param("kind", "PUBLICATION").param("publication", "ARTICLE")
+                .param("title", "Статья").param("achievedOn", today.plusDays(2).toString())
+                .with(user(pair.curator())).with(csrf()))
+                .andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flashError")).key())
+                        .isEqualTo("review.result.date.invalid"));
         assertThat(jdbc.queryForObject("select count(*) from monitoring_programme_result where programme_id = ?",
                 Long.class, approved.programme().id())).isZero();
 
