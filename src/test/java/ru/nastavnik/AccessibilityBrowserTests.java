@@ -81,6 +81,12 @@ class AccessibilityBrowserTests {
         browser.open("/bank/mentees/" + mentee + "/edit?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
         browser.open("/roadmap/activities/" + roadmapPlans.plan(curator, world.schoolA(), null).orElseThrow().next().get(0).id());
+        // a pair's payment terms, with the school's rule chosen (the terms table and the form with its options)
+        browser.open(paymentTerms(curator, world.schoolA()));
+        assertThat(browser.driver().findElements(By.cssSelector("#payment-terms tbody tr"))).isNotEmpty();
+        // who is in a news item's photo: the photo, its people ticked and the staff to choose from
+        browser.open(photoPeople(curator, world.schoolA(), mentee));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
         browser.open("/no/such/page");
         assertThat(visited).contains("/roadmap", "/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
                 "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries", "/training/materials",
@@ -130,6 +136,53 @@ class AccessibilityBrowserTests {
         }
         paths.forEach(browser::open);
         return paths;
+    }
+
+    @Autowired
+    PairedSchool pairs;
+    @Autowired
+    ru.nastavnik.mentorship.Mentorships mentorships;
+    @Autowired
+    ru.nastavnik.mentorship.MentoringPayments payments;
+    @Autowired
+    ru.nastavnik.mentorship.PairPaymentTerms terms;
+    @Autowired
+    ru.nastavnik.publishing.PublicationManagement publications;
+    @Autowired
+    ru.nastavnik.publishing.channels.PublicationPhotos photos;
+    @Autowired
+    ru.nastavnik.publishing.channels.PhotoTags tags;
+
+    /** The page of a new pair (mentor «Доступнова») whose payment follows the school's fixed rule from its third day. */
+    private String paymentTerms(NastavnikPrincipal curator, OrganisationId school) {
+        pairs.grow(curator, school, List.of("Доступнова"));
+        var pair = mentorships.list(curator, school).stream().filter(p -> p.currentMentors().stream().anyMatch(m -> m.fullName().contains("Доступнова")))
+                .findFirst().orElseThrow();
+        var rule = payments.addRule(curator, school, new ru.nastavnik.mentorship.NewPaymentRule(java.time.LocalDate.now(),
+                ru.nastavnik.mentorship.PaymentKind.FIXED, new java.math.BigDecimal("3000"), null));
+        terms.choose(curator, school, pair.id(), new ru.nastavnik.mentorship.NewPaymentTerm(rule.id(),
+                pair.startsOn().plusDays(2)));
+        return "/mentorship/pairs/" + pair.id().value() + "/payment-terms";
+    }
+
+    /** A draft with one photo in which the given person is tagged. */
+    private String photoPeople(NastavnikPrincipal curator, OrganisationId school, String person) {
+        var id = publications.create(curator, school, new ru.nastavnik.publishing.PublicationDraft("Фото с семинара",
+                "<p>Семинар наставников</p>", List.of())).publication().id();
+        var photo = photos.upload(curator, id, new java.io.ByteArrayInputStream(png()), "seminar.png");
+        tags.tag(curator, id, photo.id(), List.of(new ru.nastavnik.people.PersonId(java.util.UUID.fromString(person))));
+        return "/publishing/channels/publications/" + id + "/photos/" + photo.id() + "/people";
+    }
+
+    private static byte[] png() {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {

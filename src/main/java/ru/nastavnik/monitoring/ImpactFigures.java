@@ -15,7 +15,8 @@ import ru.nastavnik.survey.SatisfactionFigures;
 /**
  * The two-stage monitoring's indicators, each one aggregate query over all the area's schools: deficits closed (of
  * the self-assessments ended in the period), the results recorded on programmes in it (categories earned, contests
- * entered and won, open lessons), and the satisfaction of mentors and mentees (a mean out of 10).
+ * entered and won, open lessons, the participants' own articles and talks), and the satisfaction of mentors and mentees
+ * (a mean out of 10).
  */
 @Component
 class ImpactFigures {
@@ -49,8 +50,11 @@ class ImpactFigures {
                     tally.add(school, Indicator.DEFICITS_CLOSED, new Figure(AggregateRows.count(row[1]), AggregateRows.count(row[2])));
                     tally.note(school, ASSESSED, Figure.count(AggregateRows.count(row[3])));
                 });
+        // a mentor's article recorded on the programme of each of her mentees is one article: within a school a
+        // publication is one title on one day, whichever programmes it was recorded on
         AggregateRows.read(entityManager, """
-                select organisation_id, kind, coalesce(category, level, ''), count(*), count(*) filter (where won)
+                select organisation_id, kind, coalesce(category, level, publication, ''), count(*),
+                       count(*) filter (where won), count(distinct (lower(title), achieved_on))
                 from monitoring_programme_result
                 where organisation_id in (:organisations) and achieved_on between :from and :to
                 group by 1, 2, 3""", schools, dates, row -> {
@@ -64,6 +68,8 @@ class ImpactFigures {
                             tally.add(school, Indicator.CONTESTS_WON, part, Figure.count(AggregateRows.count(row[4])));
                         }
                         case OPEN_LESSON -> tally.add(school, Indicator.OPEN_LESSONS, Figure.count(n));
+                        case PUBLICATION -> tally.add(school, Indicator.PUBLICATIONS, part,
+                                Figure.count(AggregateRows.count(row[5])));
                     }
                 });
         satisfaction.of(schools, period.from(), period.to()).forEach((school, s) -> {

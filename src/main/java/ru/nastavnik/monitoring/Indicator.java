@@ -31,7 +31,7 @@ public enum Indicator {
     DEFICITS_CLOSED(Unit.PERCENT, true),
     RETENTION(Unit.PERCENT, "staffRetention.indicator"),
     CONTESTS(Unit.COUNT, true),
-    PUBLICATIONS(Unit.COUNT, false),
+    PUBLICATIONS(Unit.COUNT, true),
     NEWS_PUBLISHED(Unit.COUNT, true),
     QUALIFICATION_EARNED(Unit.COUNT, true),
     CONTESTS_WON(Unit.COUNT, true),

@@ -121,7 +121,7 @@ public class IndicatorFigures {
             Indicator.STAFF_INVOLVED, Indicator.MENTORS, Indicator.MENTORS_SHARE, Indicator.MENTEES_WAITING,
             Indicator.MENTEES_SUPPORTED, Indicator.WAITING_DAYS, Indicator.QUALIFICATION, Indicator.MENTORS_PAID,
             Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS, Indicator.QUALIFICATION_EARNED, Indicator.CONTESTS,
-            Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS);
+            Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS, Indicator.PUBLICATIONS);
 
     static Map<String, Figure> hideFew(Map<String, Figure> figures) {
         Map<String, Figure> shown = new java.util.LinkedHashMap<>();
@@ -203,6 +203,8 @@ public class IndicatorFigures {
                         .forEach(c -> lines.add(new IndicatorLine(indicator, c.name(), c.messageKey(), null)));
                 case CONTESTS, CONTESTS_WON -> Arrays.stream(ContestLevel.values())
                         .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
+                case PUBLICATIONS -> Arrays.stream(PublicationKind.values())
+                        .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
                 case SATISFACTION -> List.of(ImpactFigures.MENTORS, ImpactFigures.MENTEES).forEach(
                         p -> lines.add(new IndicatorLine(indicator, p, "review.satisfaction." + p, null)));
                 case RETENTION -> RetentionIndicator.PARTS.forEach(

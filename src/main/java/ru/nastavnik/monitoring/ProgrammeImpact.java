@@ -105,10 +105,14 @@ public class ProgrammeImpact {
         audit(card, "самооценка по итогам программы");
     }
 
+    /**
+     * "Not in the future" is judged by the latest today in Russia (Kamchatka, UTC+12): a result a school records on its
+     * own today is never refused because the server's clock (UTC) is still on yesterday — e.g. in Moscow after 0:00.
+     */
     public void record(NastavnikPrincipal caller, UUID programme, NewResult result) {
         ProgrammeCard card = recorder(caller, programme);
-        results.save(new ProgrammeResult(card.programme().organisationId(), programme, result, LocalDate.now(clock),
-                clock.instant()));
+        results.save(new ProgrammeResult(card.programme().organisationId(), programme, result,
+                LocalDate.now(clock.withZone(java.time.ZoneOffset.ofHours(12))), clock.instant()));
         audit(card, "записан профессиональный результат");
     }
 

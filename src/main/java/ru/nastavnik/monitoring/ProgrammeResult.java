@@ -18,7 +18,8 @@ import ru.nastavnik.shared.OrganisationId;
 /**
  * A professional result of the mentee recorded on her programme: a qualification category earned (incl.
  * «педагог-наставник» and «педагог-методист», приказ № 196 от 24.03.2023), a contest entered and whether she won, an
- * open lesson given. A category names which; a contest its level.
+ * open lesson given, an article or a talk of the mentor or the mentee (their own publication). A category names which;
+ * a contest its level; a publication whether it is an article or a talk.
  */
 @Entity
 @Table(name = "monitoring_programme_result")
@@ -36,6 +37,8 @@ class ProgrammeResult {
     private QualificationCategory category;
     @Enumerated(EnumType.STRING)
     private ContestLevel level;
+    @Enumerated(EnumType.STRING)
+    private PublicationKind publication;
     private boolean won;
     private String title;
     @Column(name = "achieved_on")
@@ -57,6 +60,9 @@ class ProgrammeResult {
         if (result.kind() == ResultKind.CONTEST && result.level() == null) {
             throw InvalidInputException.of("level", "review.result.level.required");
         }
+        if (result.kind() == ResultKind.PUBLICATION && result.publication() == null) {
+            throw InvalidInputException.of("publication", "monitoringPublications.kind.required");
+        }
         String text = result.title() == null ? "" : result.title().strip();
         if (text.isEmpty() || text.length() > 300) {
             throw InvalidInputException.of("title", "review.result.title.invalid");
@@ -70,6 +76,7 @@ class ProgrammeResult {
         this.kind = result.kind();
         this.category = kind == ResultKind.CATEGORY ? result.category() : null;
         this.level = kind == ResultKind.CONTEST ? result.level() : null;
+        this.publication = kind == ResultKind.PUBLICATION ? result.publication() : null;
         this.won = kind == ResultKind.CONTEST && result.won();
         this.title = text;
         this.achievedOn = result.achievedOn();
@@ -81,6 +88,6 @@ class ProgrammeResult {
     }
 
     ProgrammeResultView view() {
-        return new ProgrammeResultView(id, kind, category, level, won, title, achievedOn);
+        return new ProgrammeResultView(id, kind, category, level, won, title, achievedOn, publication);
     }
 }

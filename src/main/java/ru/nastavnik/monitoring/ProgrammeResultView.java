@@ -6,5 +6,5 @@ import java.util.UUID;
 import ru.nastavnik.people.QualificationCategory;
 
 public record ProgrammeResultView(UUID id, ResultKind kind, QualificationCategory category, ContestLevel level,
-        boolean won, String title, LocalDate achievedOn) {
+        boolean won, String title, LocalDate achievedOn, PublicationKind publication) {
 }

@@ -4,7 +4,9 @@ package ru.nastavnik.monitoring;
 public enum ResultKind {
     CATEGORY,
     CONTEST,
-    OPEN_LESSON;
+    OPEN_LESSON,
+    /** An article or a talk of the mentor or the mentee (indicator PUBLICATIONS). */
+    PUBLICATION;
 
     public String messageKey() {
         return "review.result.kind." + name();

@@ -15,8 +15,8 @@ public enum ReviewComponent {
             Indicator.TRAINING_HOURS, Indicator.PRACTICES)),
     STAFF(List.of(Indicator.MENTORS, Indicator.MENTORS_SHARE, Indicator.MENTOR_LOAD, Indicator.YOUNG_WITH_MENTOR,
             Indicator.STAFF_INVOLVED, Indicator.QUALIFICATION, Indicator.QUALIFICATION_EARNED, Indicator.DEFICITS_CLOSED)),
-    CONTOUR(List.of(Indicator.CONTESTS, Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS, Indicator.PRACTICES,
-            Indicator.NEWS_PUBLISHED)),
+    CONTOUR(List.of(Indicator.CONTESTS, Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS, Indicator.PUBLICATIONS,
+            Indicator.PRACTICES, Indicator.NEWS_PUBLISHED)),
     SATISFACTION(List.of(Indicator.SATISFACTION));
 
     private final List<Indicator> indicators;

@@ -92,6 +92,25 @@ class SelfAssessmentTests {
         assertThat(lesson.level()).isNull();
         assertThat(lesson.won()).isFalse();
         assertThat(lesson.title()).isEqualTo("Урок");
+        assertThat(lesson.publication()).isNull();
+    }
+
+    /** A participant's publication says whether it is an article or a talk; nothing of another kind sticks to it. */
+    @Test
+    void aPublicationNeedsItsKindAndKeepsNoLevelOrWin() {
+        LocalDate today = LocalDate.of(2026, 5, 1);
+        assertRefused(() -> result(new NewResult(ResultKind.PUBLICATION, null, null, false, "Статья", today), today),
+                "monitoringPublications.kind.required", null);
+        ProgrammeResultView talk = result(new NewResult(ResultKind.PUBLICATION, QualificationCategory.FIRST,
+                ContestLevel.REGIONAL, true, " Выступление на педсовете ", today, PublicationKind.TALK), today);
+        assertThat(talk.publication()).isEqualTo(PublicationKind.TALK);
+        assertThat(talk.category()).isNull();
+        assertThat(talk.level()).isNull();
+        assertThat(talk.won()).isFalse();
+        assertThat(talk.title()).isEqualTo("Выступление на педсовете");
+        // the kind of a publication given with another result is dropped
+        assertThat(result(new NewResult(ResultKind.OPEN_LESSON, null, null, false, "Урок", today, PublicationKind.ARTICLE),
+                today).publication()).isNull();
     }
 
     private static ProgrammeResultView result(NewResult result, LocalDate today) {

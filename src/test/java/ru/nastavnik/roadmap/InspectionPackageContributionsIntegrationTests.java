@@ -91,9 +91,9 @@ class InspectionPackageContributionsIntegrationTests {
                 List.of(Indicator.MENTORS, Indicator.PUBLICATIONS), List.of(new OwnFigure(0,
                         "Доля педагогов, прошедших КПК по наставничеству в других организациях", Indicator.Unit.PERCENT,
                         null))));
-        reports.submit(curator, campaign, world.schoolA(), Map.of("PUBLICATIONS", "2", "OWN_1", "1"),
+        reports.submit(curator, campaign, world.schoolA(), Map.of("OWN_1", "1"),
                 Map.of("OWN_1", "8"), "Сверено");
-        reports.submit(other, campaign, world.schoolB(), Map.of("PUBLICATIONS", "7", "OWN_1", "0"), Map.of("OWN_1", "1"),
+        reports.submit(other, campaign, world.schoolB(), Map.of("OWN_1", "0"), Map.of("OWN_1", "1"),
                 "Чужой отчёт");
 
         Map<String, byte[]> files = unzip(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/inspection-package.zip")

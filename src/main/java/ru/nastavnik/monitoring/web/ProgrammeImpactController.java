@@ -18,6 +18,7 @@ import ru.nastavnik.monitoring.ContestLevel;
 import ru.nastavnik.monitoring.NewResult;
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ProgrammeResultId;
+import ru.nastavnik.monitoring.PublicationKind;
 import ru.nastavnik.monitoring.ResultKind;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.programme.ProgrammeId;
@@ -40,6 +41,7 @@ class ProgrammeImpactController {
         model.addAttribute("impact", impact.view(me, id.value()));
         model.addAttribute("kinds", ResultKind.values());
         model.addAttribute("levels", ContestLevel.values());
+        model.addAttribute("publications", PublicationKind.values());
         model.addAttribute("categories", List.of(QualificationCategory.CONFORMITY, QualificationCategory.FIRST,
                 QualificationCategory.HIGHEST, QualificationCategory.METHODIST, QualificationCategory.MENTOR));
         return "monitoring/programme-impact";
@@ -64,12 +66,13 @@ class ProgrammeImpactController {
             @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
             @RequestParam(required = false) String level, @RequestParam(defaultValue = "false") boolean won,
             @RequestParam(required = false) String title, @RequestParam(required = false) String achievedOn,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String publication, RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> impact.record(me, programme, new NewResult(
                 choice(ResultKind.class, "kind", kind, "review.result.kind.required"),
                 choice(QualificationCategory.class, "category", category, "review.result.category.required"),
-                choice(ContestLevel.class, "level", level, "review.result.level.required"), won, title, date(achievedOn))));
+                choice(ContestLevel.class, "level", level, "review.result.level.required"), won, title, date(achievedOn),
+                choice(PublicationKind.class, "publication", publication, "monitoringPublications.kind.required"))));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results/{result}/delete")

@@ -162,6 +162,9 @@ class ProgrammeMonitoringDocument {
         if (r.level() != null) {
             what.append(", ").append(text(r.level().messageKey()));
         }
+        if (r.publication() != null) {
+            what.append(": ").append(text(r.publication().messageKey()));
+        }
         if (r.won()) {
             what.append(", ").append(text("review.result.won"));
         }

@@ -41,7 +41,8 @@ import ru.nastavnik.shared.web.Flash;
 /**
  * A campaign from opening to closing, through the pages. School A («Школа А», district M1) has 4 on its staff and one
  * working pair in the school year 2025/26: MENTORS = 1, STAFF_INVOLVED = 2 of 4 = 50,0 %. School B (M1) has nobody.
- * The school types a share (SHARE, 3 of 4 = 75,0 %) and a count (COUNT = 2) the system does not compute.
+ * What the system cannot know is the methodologist's own: a share (OWN_1, 3 of 4 = 75,0 %) from the opening form and a
+ * count (OWN_2 = 2) she adds through the API before any school answers; the school types both.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -84,15 +85,28 @@ class CampaignIntegrationTests {
 
     CampaignId open() throws Exception {
         return w.openWithOwnShare(mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS",
-                "STAFF_INVOLVED", CampaignTests.count().name());
+                "STAFF_INVOLVED");
     }
 
+    /** Her own count, added through the API while no school has answered: it becomes OWN_2. */
+    void addOwnCount(CampaignId id) throws Exception {
+        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id).with(user(methodologist)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("[{\"number\":1,\"title\":\"" + CampaignWorld.OWN_SHARE
+                        + "\",\"unit\":\"PERCENT\",\"hint\":\"Курсы вне школы за период\"},"
+                        + "{\"title\":\"Количество публикаций в СМИ\",\"unit\":\"COUNT\"}]"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ownFigures[1].code").value("OWN_2"));
+    }
+
+    /** A report with her share and, unless null, her count (OWN_2). */
     MvcResult submit(NastavnikPrincipal who, CampaignId id, OrganisationId school, String share, String base,
             String count) throws Exception {
-        return mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(who)).with(csrf())
+        var request = post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(who)).with(csrf())
                 .param("action", "submit").param("numerator[OWN_1]", share).param("base[OWN_1]", base)
-                .param("numerator[" + CampaignTests.count() + "]", count).param("comment", "Данные сверены"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .param("comment", "Данные сверены");
+        if (count != null) {
+            request.param("numerator[OWN_2]", count);
+        }
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
     }
 
     static String refusal(MvcResult result) {
@@ -127,13 +141,13 @@ class CampaignIntegrationTests {
                 .andExpect(jsonPath("$.campaign.ownFigures[1].unit").value("COUNT"));
 
         // each must be typed: the one left empty is named by her title, nothing submitted
-        MvcResult missing = submit(curatorA, id, a, "3", "4", "2");
+        MvcResult missing = submit(curatorA, id, a, "3", "4", null);
         assertThat(refusal(missing)).isEqualTo("campaigns.figure.required");
         assertThat(((Flash) missing.getFlashMap().get("flashError")).args()).containsExactly("Количество публикаций в СМИ");
         assertThat(w.status(id, a)).isEqualTo("PENDING");
         mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)).with(csrf())
                 .param("action", "submit").param("numerator[OWN_1]", "3").param("base[OWN_1]", "4")
-                .param("numerator[OWN_2]", "5").param("numerator[" + CampaignTests.count() + "]", "2"))
+                .param("numerator[OWN_2]", "5"))
                 .andExpect(status().is3xxRedirection());
         assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
 
@@ -179,6 +193,7 @@ class CampaignIntegrationTests {
     @Test
     void schoolsSubmitTheMethodologistFollowsRemindsReturnsClosesAndRollsUp() throws Exception {
         CampaignId id = open();
+        addOwnCount(id);
         assertThat(w.status(id, a)).isEqualTo("PENDING");
         assertThat(w.status(id, b)).isEqualTo("PENDING");
 
@@ -190,7 +205,7 @@ class CampaignIntegrationTests {
         String report = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[OWN_1]",
-                CampaignWorld.OWN_SHARE, "Курсы вне школы за период");
+                "numerator[OWN_2]", CampaignWorld.OWN_SHARE, "Курсы вне школы за период", "Количество публикаций в СМИ");
 
         // refused, with nothing saved: a share above its base, a negative count
         assertThat(refusal(submit(curatorA, id, a, "5", "4", "2"))).isEqualTo("campaigns.figure.aboveBase");
@@ -199,8 +214,8 @@ class CampaignIntegrationTests {
 
         assertThat(refusal(submit(curatorA, id, a, "3", "4", "2"))).isNull();
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
-        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S;" + CampaignTests.count() + ":2:0:M");
-        assertThat(w.own(id, a)).isEqualTo("1:3:4");
+        assertThat(w.figures(id, a)).isEqualTo("MENTORS:1:0:S;STAFF_INVOLVED:2:4:S");
+        assertThat(w.own(id, a)).isEqualTo("1:3:4;2:2:0");
 
         // the methodologist: who has and has not submitted
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist))).andExpect(status().isOk())
@@ -211,16 +226,19 @@ class CampaignIntegrationTests {
         assertThat(read).doesNotContain("&lt; 3").contains("return-form", "75,0");
         mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(methodologist)))
                 .andExpect(jsonPath("$.figures[0].code").value("MENTORS")).andExpect(jsonPath("$.figures[0].value").value(1))
-                .andExpect(jsonPath("$.figures[2].manual").value(true)).andExpect(jsonPath("$.figures[2].value").value(2))
-                .andExpect(jsonPath("$.figures[3].code").value("OWN_1"))
-                .andExpect(jsonPath("$.figures[3].name").value(CampaignWorld.OWN_SHARE))
-                .andExpect(jsonPath("$.figures[3].numerator").value(3)).andExpect(jsonPath("$.figures[3].base").value(4))
-                .andExpect(jsonPath("$.figures[3].manual").value(true)).andExpect(jsonPath("$.figures[3].value").value(75.0));
+                .andExpect(jsonPath("$.figures[1].manual").value(false))
+                .andExpect(jsonPath("$.figures[2].code").value("OWN_1"))
+                .andExpect(jsonPath("$.figures[2].name").value(CampaignWorld.OWN_SHARE))
+                .andExpect(jsonPath("$.figures[2].numerator").value(3)).andExpect(jsonPath("$.figures[2].base").value(4))
+                .andExpect(jsonPath("$.figures[2].manual").value(true)).andExpect(jsonPath("$.figures[2].value").value(75.0))
+                .andExpect(jsonPath("$.figures[3].code").value("OWN_2"))
+                .andExpect(jsonPath("$.figures[3].manual").value(true)).andExpect(jsonPath("$.figures[3].value").value(2));
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
                 .andExpect(jsonPath("$.campaign.ownFigures[0].code").value("OWN_1"))
                 .andExpect(jsonPath("$.campaign.ownFigures[0].title").value(CampaignWorld.OWN_SHARE))
                 .andExpect(jsonPath("$.campaign.ownFigures[0].unit").value("PERCENT"))
-                .andExpect(jsonPath("$.campaign.ownFigures.length()").value(1));
+                .andExpect(jsonPath("$.campaign.ownFigures[1].unit").value("COUNT"))
+                .andExpect(jsonPath("$.campaign.ownFigures.length()").value(2));
 
         // a reminder to the school that has not submitted: in the app and by e-mail, none to the one that has
         mvc.perform(post("/monitoring/campaigns/{id}/remind", id).with(user(methodologist)).with(csrf()))
@@ -240,7 +258,7 @@ class CampaignIntegrationTests {
         assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
                 .getResponse().getContentAsString()).contains("Проверьте долю");
         assertThat(refusal(submit(curatorA, id, a, "4", "4", "2"))).isNull();
-        assertThat(w.own(id, a)).isEqualTo("1:4:4");
+        assertThat(w.own(id, a)).isEqualTo("1:4:4;2:2:0");
 
         // the roll-up: one row per school, read back
         byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
@@ -254,10 +272,12 @@ class CampaignIntegrationTests {
             assertThat(rowA.getCell(1).getStringCellValue()).isEqualTo("Сдан");
             assertThat(rowA.getCell(3).getNumericCellValue()).isEqualTo(1.0);
             assertThat(rowA.getCell(4).getNumericCellValue()).isEqualTo(50.0);
-            assertThat(rowA.getCell(5).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).startsWith(CampaignWorld.OWN_SHARE);
-            assertThat(rowA.getCell(6).getNumericCellValue()).isEqualTo(100.0);
-            assertThat(rowA.getCell(7).getStringCellValue()).endsWith(CampaignWorld.OWN_SHARE);
+            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).startsWith(CampaignWorld.OWN_SHARE);
+            assertThat(rowA.getCell(5).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).startsWith("Количество публикаций в СМИ");
+            assertThat(rowA.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(rowA.getCell(7).getStringCellValue())
+                    .isEqualTo(CampaignWorld.OWN_SHARE + "; Количество публикаций в СМИ");
             assertThat(rowA.getCell(8).getStringCellValue()).isEqualTo("Данные сверены");
             Row rowB = sheet.getRow(5);
             assertThat(rowB.getCell(0).getStringCellValue()).startsWith("Школа Б");

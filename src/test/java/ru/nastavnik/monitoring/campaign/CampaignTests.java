@@ -24,18 +24,12 @@ class CampaignTests {
     static final Instant NOW = Instant.parse("2026-05-20T10:00:00Z");
 
     /**
-     * The count the system does not compute (publications, issue 16 item 7), found in the catalogue rather than named.
-     * Every share of the catalogue is computed now, so a share the school types is the campaign's own figure
-     * ({@link #OWN_SHARE}); a catalogue without a hand-filled count is a failure here, not a skip.
+     * Her own figures: what the region asks and the system cannot know. Every indicator of the catalogue is computed
+     * (PUBLICATIONS too, from the results recorded on programmes), so whatever a school types is one of these.
      */
-    static Indicator count() {
-        return java.util.Arrays.stream(Indicator.values())
-                .filter(i -> !i.computed() && i.unit() == Indicator.Unit.COUNT).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no hand-filled count left in the catalogue"));
-    }
-
     static final OwnFigure OWN_SHARE = new OwnFigure(1, "Доля педагогов, прошедших КПК по наставничеству в других организациях",
             Indicator.Unit.PERCENT, null);
+    static final OwnFigure OWN_COUNT = new OwnFigure(2, "Количество публикаций в СМИ", Indicator.Unit.COUNT, null);
 
     static CampaignDetails details(LocalDate from, LocalDate to, Indicator... indicators) {
         return new CampaignDetails("Мониторинг 2025/26", from, to, LocalDate.of(2026, 6, 1), "123-о",
@@ -47,10 +41,25 @@ class CampaignTests {
                 LocalDate.of(2026, 6, 1), "123-о", LocalDate.of(2026, 5, 15), List.of(indicators), own);
     }
 
-    /** The catalogue's two computed figures and its hand-filled count, and her own share. */
+    /** The catalogue's two computed figures, her own share and her own count. */
     static Campaign campaign() {
+        return Campaign.open(AREA, details(List.of(new OwnFigure(0, OWN_SHARE.title(), Indicator.Unit.PERCENT, null),
+                new OwnFigure(0, OWN_COUNT.title(), Indicator.Unit.COUNT, null)), Indicator.MENTORS,
+                Indicator.STAFF_INVOLVED), "Методист", NOW);
+    }
+
+    /** The catalogue's two computed figures and her own share only. */
+    static Campaign withOwnShare() {
         return Campaign.open(AREA, details(List.of(new OwnFigure(0, OWN_SHARE.title(), Indicator.Unit.PERCENT, null)),
-                Indicator.MENTORS, Indicator.STAFF_INVOLVED, count()), "Методист", NOW);
+                Indicator.MENTORS, Indicator.STAFF_INVOLVED), "Методист", NOW);
+    }
+
+    /** Her two figures as a school types them, in her order. */
+    static Map<Integer, ManualFigure> typed(ManualFigure share, ManualFigure count) {
+        Map<Integer, ManualFigure> own = new java.util.LinkedHashMap<>();
+        own.put(1, share);
+        own.put(2, count);
+        return own;
     }
 
     static String key(InvalidInputException e) {
@@ -80,24 +89,26 @@ class CampaignTests {
     void aReportCarriesTheSystemsFiguresAndTheTypedOnesMarkedAsTyped() {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
-        s.submit(c, Map.of(Indicator.MENTORS, Figure.count(2), Indicator.STAFF_INVOLVED, new Figure(3, 12)),
-                Map.of(count(), new ManualFigure(7, 0)), Map.of(1, new ManualFigure(4, 5)), " итог ", "Куратор", NOW);
+        s.submit(c, Map.of(Indicator.MENTORS, Figure.count(2), Indicator.STAFF_INVOLVED, new Figure(3, 12)), Map.of(),
+                typed(new ManualFigure(4, 5), new ManualFigure(7, 0)), " итог ", "Куратор", NOW);
         SubmissionView v = s.view("Школа");
         assertThat(v.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(v.comment()).isEqualTo("итог");
+        // the catalogue's figures are the system's, none typed; the typed ones are her own, kept by their number
         assertThat(v.figures()).containsExactly(new SubmittedFigure(Indicator.MENTORS, 2, 0, false),
-                new SubmittedFigure(Indicator.STAFF_INVOLVED, 3, 12, false), new SubmittedFigure(count(), 7, 0, true));
-        assertThat(v.own()).containsExactly(Map.entry(1, new ManualFigure(4, 5)));
-        assertThat(c.own()).containsExactly(OWN_SHARE);
+                new SubmittedFigure(Indicator.STAFF_INVOLVED, 3, 12, false));
+        assertThat(v.own()).containsExactly(Map.entry(1, new ManualFigure(4, 5)), Map.entry(2, new ManualFigure(7, 0)));
+        assertThat(c.own()).containsExactly(OWN_SHARE, OWN_COUNT);
         assertThat(v.figures().get(1).value()).isEqualByComparingTo("25.0");
         assertThat(c.own().get(0).value(v.own().get(1))).isEqualByComparingTo("80.0");
+        assertThat(c.own().get(1).value(v.own().get(2))).isEqualByComparingTo("7");
     }
 
     @Test
     void aReportWithoutAFigureTheSystemCannotKnowIsRefusedNamingIt() {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
-        assertThatThrownBy(() -> s.submit(c, Map.of(), Map.of(count(), new ManualFigure(1, 0)), null, "К",
+        assertThatThrownBy(() -> s.submit(c, Map.of(), Map.of(), Map.of(2, new ManualFigure(1, 0)), null, "К",
                 NOW)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
                         assertThat(p.field()).isEqualTo("OWN_1");
@@ -169,7 +180,7 @@ class CampaignTests {
 
     @Test
     void ownFiguresKeepTheirNumbersAndChangeKindOrGoOnlyWhileNoSchoolHasAnsweredThem() {
-        Campaign c = campaign();
+        Campaign c = withOwnShare();
         // before any answer: OWN_1 reworded and made a count, OWN_2 added
         assertThat(c.revise(List.of(new OwnFigure(1, "Доля педагогов с КПК", Indicator.Unit.COUNT, "вне школы"),
                 new OwnFigure(0, "Публикации в СМИ", Indicator.Unit.COUNT, null)), Map.of(), false))
@@ -222,22 +233,23 @@ class CampaignTests {
     void aSubmittedReportChangesOnlyAfterTheMethodologistReturnsItWithAComment() {
         Campaign c = campaign();
         Submission s = Submission.pending(c.id(), SCHOOL);
-        Map<Indicator, ManualFigure> typed = Map.of(count(), new ManualFigure(0, 0));
-        s.submit(c, Map.of(), typed, Map.of(1, new ManualFigure(1, 2)), null, "К", NOW);
-        assertThatThrownBy(() -> s.save(c, typed, Map.of(1, new ManualFigure(2, 2)), "ещё")).isInstanceOfSatisfying(InvalidInputException.class,
+        s.submit(c, Map.of(), Map.of(), typed(new ManualFigure(1, 2), new ManualFigure(0, 0)), null, "К", NOW);
+        assertThatThrownBy(() -> s.save(c, Map.of(), typed(new ManualFigure(2, 2), new ManualFigure(0, 0)), "ещё"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(key(e)).isEqualTo("campaigns.submission.alreadySubmitted"));
         assertThatThrownBy(() -> s.giveBack(c, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(key(e)).isEqualTo("campaigns.return.commentRequired"));
         s.giveBack(c, "Проверьте долю");
         assertThat(s.view("Ш").returnComment()).isEqualTo("Проверьте долю");
         assertThat(s.remind(c, NOW)).isTrue();
-        s.save(c, typed, Map.of(1, new ManualFigure(2, 2)), null);
-        assertThat(s.view("Ш").own()).containsExactly(Map.entry(1, new ManualFigure(1, 2)));
-        assertThat(s.view("Ш").ownTyped()).containsExactly(Map.entry(1, new ManualFigure(2, 2)));
-        s.submit(c, Map.of(), typed, Map.of(1, new ManualFigure(2, 2)), null, "К", NOW);
+        s.save(c, Map.of(), typed(new ManualFigure(2, 2), new ManualFigure(3, 0)), null);
+        // the draft holds the correction; the report, as submitted, stays until submitted again
+        assertThat(s.view("Ш").own()).containsExactly(Map.entry(1, new ManualFigure(1, 2)), Map.entry(2, new ManualFigure(0, 0)));
+        assertThat(s.view("Ш").ownTyped()).containsExactly(Map.entry(1, new ManualFigure(2, 2)), Map.entry(2, new ManualFigure(3, 0)));
+        s.submit(c, Map.of(), Map.of(), typed(new ManualFigure(2, 2), new ManualFigure(3, 0)), null, "К", NOW);
         assertThat(s.view("Ш").returnComment()).isNull();
-        assertThat(s.view("Ш").own()).containsExactly(Map.entry(1, new ManualFigure(2, 2)));
-        assertThat(s.view("Ш").figures()).contains(new SubmittedFigure(count(), 0, 0, true));
+        assertThat(s.view("Ш").own()).containsExactly(Map.entry(1, new ManualFigure(2, 2)), Map.entry(2, new ManualFigure(3, 0)));
+        assertThat(s.view("Ш").figures()).extracting(SubmittedFigure::manual).containsOnly(false);
         assertThat(s.remind(c, NOW)).isFalse();
     }
 
@@ -256,10 +268,11 @@ class CampaignTests {
         assertThat(s.status()).isEqualTo(SubmissionStatus.PENDING);
     }
 
+    /** A report submitted while PUBLICATIONS was still typed by hand keeps the typed value and its mark. */
     @Test
     void figuresSurviveTheirColumnAndAnIndicatorNoLongerInTheCatalogueIsSkipped() {
         List<SubmittedFigure> figures = List.of(new SubmittedFigure(Indicator.MENTORS, 3, 0, false),
-                new SubmittedFigure(count(), 4, 0, true));
+                new SubmittedFigure(Indicator.PUBLICATIONS, 4, 0, true));
         assertThat(SubmittedFigures.read(SubmittedFigures.write(figures))).isEqualTo(figures);
         assertThat(SubmittedFigures.read("GONE:1:0:S;MENTORS:3:0:S")).containsExactly(figures.get(0));
         Map<Integer, ManualFigure> own = new java.util.LinkedHashMap<>();
