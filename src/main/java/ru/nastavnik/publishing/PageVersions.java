@@ -84,10 +84,6 @@ public class PageVersions {
             bump(organisations.stream().map(OrganisationId::value).toList());
             return;
         }
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // a read-only transaction changed nothing a page shows
-            return;
-        }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
             pending = new Pending();
@@ -114,7 +110,9 @@ public class PageVersions {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (TransactionSynchronizationManager.getResource(entities) instanceof EntityManagerHolder holder) {
+            // a read-only transaction may still write through JDBC here (the driver ignores the flag: see
+            // application.yaml), so it bumps too; only its entities are never flushed
+            if (!readOnly && TransactionSynchronizationManager.getResource(entities) instanceof EntityManagerHolder holder) {
                 holder.getEntityManager().flush();
             }
             bump(ids);
