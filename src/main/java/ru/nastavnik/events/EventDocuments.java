@@ -26,9 +26,11 @@ public class EventDocuments {
     private final PublicBaseUrl site;
     private final Clock clock;
     private final RoundTableDecisions decisions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     EventDocuments(EventManagement management, EventDocumentModel documents, EventAccess access, PublicBaseUrl site, Clock clock,
-            RoundTableDecisions decisions) {
+            RoundTableDecisions decisions, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.site = site;
         this.decisions = decisions;
         this.management = management;
@@ -40,6 +42,9 @@ public class EventDocuments {
     public EventView saveProtocol(NastavnikPrincipal caller, EventId id, Long readVersion, ProtocolDetails details) {
         Event event = management.changing(caller, id);
         event.recordProtocol(readVersion, details);
+        // the protocol names its chair and secretary; its decisions show on the public section as the outcome
+        events.publishEvent(new ru.nastavnik.shared.audit.AuditEvent(event.organisation(),
+                ru.nastavnik.shared.audit.AuditAction.UPDATE, "EventProtocol", id.value(), "протокол мероприятия"));
         return event.view();
     }
 

@@ -26,6 +26,10 @@ public record EventView(EventId id, OrganisationId organisationId, EventKind kin
 
     /** «10.03.2030 10:00 — 12:00 (Asia/Yekaterinburg)», in the organiser's zone; the end's date only when it differs. */
     public String period() {
+        return period(startsAt, endsAt, zone);
+    }
+
+    static String period(Instant startsAt, Instant endsAt, ZoneId zone) {
         var start = startsAt.atZone(zone);
         var end = endsAt.atZone(zone);
         String until = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_TIME.format(end);

@@ -32,9 +32,11 @@ public class PublicSections {
     private final PublicRoadmap roadmap;
     private final PublicEvents events;
     private final PublicPractices practices;
+    private final PublicNews newsLines;
 
     PublicSections(PublicSiteRepository sites, PublicationRepository publications, Organisations organisations,
-            PublicRoadmap roadmap, PublicEvents events, PublicPractices practices) {
+            PublicRoadmap roadmap, PublicEvents events, PublicPractices practices, PublicNews newsLines) {
+        this.newsLines = newsLines;
         this.sites = sites;
         this.publications = publications;
         this.organisations = organisations;
@@ -45,49 +47,97 @@ public class PublicSections {
 
     /** The section at {@code slug}, its schools filtered to {@code school} when one of them is chosen; 404 otherwise. */
     public PublicSection of(String slug, OrganisationId school) {
+        PublicSection header = header(slug);
+        if (!header.area()) {
+            List<OrganisationId> self = List.of(header.organisation());
+            return new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(),
+                    roadmap.current(header.organisation()), news(self), events.heldBy(self), practices.of(self),
+                    header.curatorName(), header.curatorPhone(), header.website(), header.schools(), Optional.empty());
+        }
+        Optional<OrganisationId> chosen = Optional.ofNullable(school).filter(header.schools()::containsKey);
+        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(header.schools().keySet()));
+        return new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(), List.of(),
+                news(shown), events.heldBy(shown), practices.of(shown), null, null, header.website(), header.schools(),
+                chosen);
+    }
+
+    /**
+     * The section's page as the public reads it: the roadmap and contacts (a school), the practices, one page of
+     * news ({@code topic}: one kind of news, or all) and the latest held events with their count — each list read by
+     * one query of what the page shows. An area's {@code school} filters every list to that school.
+     */
+    public PublicSectionPage page(String slug, OrganisationId school, PublicationSource topic, int page) {
+        PublicSection header = header(slug);
+        Optional<OrganisationId> chosen = header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey)
+                : Optional.empty();
+        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(header.schools().keySet()));
+        PublicSection section = new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(),
+                header.area() ? List.of() : roadmap.current(header.organisation()), List.of(), List.of(),
+                practices.of(shown), header.curatorName(), header.curatorPhone(), header.website(), header.schools(), chosen);
+        PublicEvents.HeldPage latest = events.held(shown, 0, PublicSectionPage.EVENTS_SHOWN);
+        return new PublicSectionPage(section, Optional.ofNullable(topic),
+                newsLines.page(shown, topic, page, PublicSectionPage.NEWS_PAGE),
+                Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN));
+    }
+
+    /** Every held event of the section (an area's: of its schools, or of the chosen one), a page at a time. */
+    public PublicSectionPage events(String slug, OrganisationId school, int page) {
+        PublicSection header = header(slug);
+        Optional<OrganisationId> chosen = header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey)
+                : Optional.empty();
+        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(header.schools().keySet()));
+        PublicSection section = new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(),
+                List.of(), List.of(), List.of(), List.of(), header.curatorName(), header.curatorPhone(), header.website(),
+                header.schools(), chosen);
+        PublicEvents.HeldPage held = events.held(shown, Paged.offset(page, PublicSectionPage.EVENTS_PAGE),
+                PublicSectionPage.EVENTS_PAGE);
+        return new PublicSectionPage(section, Optional.empty(), Paged.of(List.of(), 0, 1, PublicSectionPage.NEWS_PAGE),
+                Paged.of(held.events(), held.total(), page, PublicSectionPage.EVENTS_PAGE));
+    }
+
+    /**
+     * Who the section is (the name, the contacts, an area's schools for its filter) without any of its lists: what a
+     * news item's or a document's page, the widget and the cache's key need.
+     */
+    public PublicSection header(String slug) {
         PublicSite site = sites.bySlug(slug == null ? "" : slug.toLowerCase(java.util.Locale.ROOT)).orElseThrow(NotFoundException::new);
         OrganisationSummary organisation = organisations.find(new OrganisationId(site.organisationId()))
                 .orElseThrow(NotFoundException::new);
         Requisites requisites = organisation.requisites() == null ? Requisites.empty() : organisation.requisites();
         if (organisation.kind() == OrganisationKind.ORGANISATION) {
-            List<OrganisationId> self = List.of(organisation.id());
-            return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(),
-                    roadmap.current(organisation.id()), news(self), events.heldBy(self), practices.of(self),
-                    requisites.curatorName(), requisites.curatorPhone(), requisites.website(),
-                    Map.of(organisation.id(), organisation.name()), Optional.empty());
+            return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(), List.of(),
+                    List.of(), List.of(), List.of(), requisites.curatorName(), requisites.curatorPhone(),
+                    requisites.website(), Map.of(organisation.id(), organisation.name()), Optional.empty());
         }
         Map<OrganisationId, String> schools = new LinkedHashMap<>();
         organisations.subtree(organisation.id()).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
                 .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
                 .forEach(o -> schools.put(o.id(), o.name()));
-        Optional<OrganisationId> chosen = Optional.ofNullable(school).filter(schools::containsKey);
-        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(schools.keySet()));
         return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(), List.of(),
-                news(shown), events.heldBy(shown), practices.of(shown), null, null, requisites.website(), schools, chosen);
+                List.of(), List.of(), List.of(), null, null, requisites.website(), schools, Optional.empty());
+    }
+
+    /** The latest {@code count} news of the section, for the widget. */
+    public List<PublicNews.Line> latest(PublicSection header, int count) {
+        return newsLines.page(header.schools().keySet(), null, 1, count).items();
     }
 
     /**
-     * The section's news alone (roadmap, events and practices left empty), for the feeds, which show nothing else:
-     * the events of a school or of an area's schools are not read for every feed reader.
+     * The section's latest {@code count} news with their text, for the feeds, which show nothing else: neither the
+     * events nor the older news of a school or of an area's schools are read for every feed reader.
      */
-    public PublicSection newsOnly(String slug) {
-        PublicSite site = sites.bySlug(slug == null ? "" : slug.toLowerCase(java.util.Locale.ROOT)).orElseThrow(NotFoundException::new);
-        OrganisationSummary organisation = organisations.find(new OrganisationId(site.organisationId()))
-                .orElseThrow(NotFoundException::new);
-        Map<OrganisationId, String> schools = new LinkedHashMap<>();
-        if (organisation.kind() == OrganisationKind.ORGANISATION) {
-            schools.put(organisation.id(), organisation.name());
-        } else {
-            organisations.subtree(organisation.id()).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                    .forEach(o -> schools.put(o.id(), o.name()));
-        }
-        return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(), List.of(),
-                news(List.copyOf(schools.keySet())), List.of(), List.of(), null, null, null, schools, Optional.empty());
+    public PublicSection newsOnly(String slug, int count) {
+        PublicSection header = header(slug);
+        List<PublicationView> latest = publications.latestPublished(header.schools().keySet().stream()
+                .map(OrganisationId::value).toList(), org.springframework.data.domain.PageRequest.of(0, count)).stream()
+                .map(Publication::view).toList();
+        return new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(), List.of(), latest,
+                List.of(), List.of(), null, null, null, header.schools(), Optional.empty());
     }
 
     /** One published item of the section's organisation (or, for an area, of one of its schools). */
     public PublicationView item(String slug, PublicationId id) {
-        PublicSection section = of(slug, null);
+        PublicSection section = header(slug);
         return publications.findById(id.value()).filter(p -> p.status() == PublicationStatus.PUBLISHED)
                 .filter(p -> section.schools().containsKey(p.organisation())).map(Publication::view)
                 .orElseThrow(NotFoundException::new);

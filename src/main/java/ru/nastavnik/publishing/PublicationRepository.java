@@ -16,6 +16,10 @@ interface PublicationRepository extends JpaRepository<Publication, UUID> {
     @Query("select p from Publication p where p.organisationId in ?1 and p.status = ru.nastavnik.publishing.PublicationStatus.PUBLISHED order by p.publishedAt desc")
     List<Publication> publishedBy(Collection<UUID> organisations);
 
+    /** The newest published items of {@code organisations}, as many as {@code page} holds (a feed's latest). */
+    @Query("select p from Publication p where p.organisationId in ?1 and p.status = ru.nastavnik.publishing.PublicationStatus.PUBLISHED order by p.publishedAt desc, p.id")
+    List<Publication> latestPublished(Collection<UUID> organisations, org.springframework.data.domain.Pageable page);
+
     @Query("select p from Publication p where p.status = ru.nastavnik.publishing.PublicationStatus.SCHEDULED and p.scheduledAt <= ?1")
     List<Publication> due(Instant now);
 

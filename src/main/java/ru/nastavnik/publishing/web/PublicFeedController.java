@@ -36,6 +36,7 @@ import ru.nastavnik.shared.PublicBaseUrl;
 class PublicFeedController {
 
     private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru");
+    private static final int FEED_SIZE = 50;
 
     private final PublicSections sections;
     private final PublicBaseUrl base;
@@ -64,7 +65,7 @@ class PublicFeedController {
     }
 
     private ResponseEntity<String> feed(String slug, String type, MediaType mediaType, WebRequest request) throws FeedException {
-        PublicSection section = sections.newsOnly(slug);
+        PublicSection section = sections.newsOnly(slug, FEED_SIZE);
         String etag = section.etag().replace("\"", "\"" + type.charAt(0));
         if (request.checkNotModified(etag)) {
             return null;
@@ -77,7 +78,7 @@ class PublicFeedController {
         feed.setUri(home);
         feed.setDescription(messages.getMessage("publishing.feed.description", new Object[] { section.name() }, RU));
         feed.setLanguage("ru");
-        List<SyndEntry> entries = section.news().stream().limit(50).map(n -> entry(home, n)).toList();
+        List<SyndEntry> entries = section.news().stream().map(n -> entry(home, n)).toList();
         feed.setEntries(entries);
         feed.setPublishedDate(section.news().isEmpty() ? null : Date.from(section.news().get(0).publishedAt()));
         return ResponseEntity.ok().contentType(mediaType).eTag(etag)

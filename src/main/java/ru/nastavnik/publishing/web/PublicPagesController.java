@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import ru.nastavnik.publishing.PublicDocumentId;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
+import ru.nastavnik.publishing.PublicNews;
 import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
@@ -60,7 +61,7 @@ class PublicPagesController {
     @GetMapping("/documents/{id}")
     String document(@PathVariable String slug, @PathVariable PublicDocumentId id, WebRequest request, HttpServletResponse response,
             Model model) {
-        PublicSection section = sections.of(slug, null);
+        PublicSection section = sections.header(slug);
         PublicDocumentView document = documents.shown(section.schools().keySet(), id.value());
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
         if (request.checkNotModified("\"" + document.id() + "-" + document.version() + "\"")) {
@@ -94,7 +95,7 @@ class PublicPagesController {
         if (request.checkNotModified("\"" + item.id() + "-" + item.version() + "-a\"")) {
             return null;
         }
-        model.addAttribute("section", sections.of(slug, null));
+        model.addAttribute("section", sections.header(slug));
         model.addAttribute("item", item);
         model.addAttribute("body", withoutImages(item.body()));
         return ACCESSIBLE_ITEM;
@@ -104,12 +105,12 @@ class PublicPagesController {
     @GetMapping("/widget")
     String widget(@PathVariable String slug, @RequestParam(required = false) Integer n, WebRequest request,
             HttpServletResponse response, Model model) {
-        PublicSection section = sections.of(slug, null);
+        PublicSection section = sections.header(slug);
         int count = WidgetSize.of(n);
-        List<PublicationView> latest = section.news().stream().limit(count).toList();
+        List<PublicNews.Line> latest = sections.latest(section, count);
         List<PublicDocumentView> shown = documents.shownBy(section.schools().keySet()).stream().limit(count).toList();
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(section, shown, "widget" + count))) {
+        if (request.checkNotModified(etag(section, shown, "widget" + count + "-" + Objects.hash(latest)))) {
             return null;
         }
         model.addAttribute("section", section);

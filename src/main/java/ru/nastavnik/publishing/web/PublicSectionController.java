@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
 
+import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
+import ru.nastavnik.publishing.PublicSectionPage;
 import ru.nastavnik.publishing.PublicSections;
+import ru.nastavnik.publishing.PublicationSource;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.shared.NotFoundException;
@@ -38,6 +41,7 @@ class PublicSectionController {
     static final String SECTION = "publishing/public-section";
     static final String ITEM = "publishing/public-item";
     static final String NOT_FOUND = "publishing/public-not-found";
+    static final String EVENTS = "publishing/public-events";
     static final CacheControl REVALIDATE = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
 
     private final PublicSections sections;
@@ -51,18 +55,36 @@ class PublicSectionController {
     }
 
     @GetMapping
-    String section(@PathVariable String slug, @RequestParam(required = false) String school, WebRequest request,
-            HttpServletResponse response, Model model) {
-        PublicSection section = sections.of(slug, schoolId(school));
-        List<PublicDocumentView> shown = documents.shownBy(section.school().map(List::of)
+    String section(@PathVariable String slug, @RequestParam(required = false) String school,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) String page,
+            WebRequest request, HttpServletResponse response, Model model) {
+        PublicSectionPage shown = sections.page(slug, schoolId(school), topic(topic), Paged.number(page));
+        PublicSection section = shown.section();
+        List<PublicDocumentView> documentsShown = documents.shownBy(section.school().map(List::of)
                 .orElseGet(() -> List.copyOf(section.schools().keySet())));
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(PublicPagesController.etag(section, shown, "page"))) {
+        if (request.checkNotModified(etag(shown, documentsShown, "page"))) {
             return null;
         }
         model.addAttribute("section", section);
-        model.addAttribute("documents", shown);
+        model.addAttribute("page", shown);
+        model.addAttribute("documents", documentsShown);
+        model.addAttribute("topics", PublicationSource.values());
         return SECTION;
+    }
+
+    /** Every held event of the section, a page at a time (the section's page shows the latest few). */
+    @GetMapping("/events")
+    String events(@PathVariable String slug, @RequestParam(required = false) String school,
+            @RequestParam(required = false) String page, WebRequest request, HttpServletResponse response, Model model) {
+        PublicSectionPage shown = sections.events(slug, schoolId(school), Paged.number(page));
+        response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
+        if (request.checkNotModified(etag(shown, List.of(), "events"))) {
+            return null;
+        }
+        model.addAttribute("section", shown.section());
+        model.addAttribute("page", shown);
+        return EVENTS;
     }
 
     @GetMapping("/news/{id}")
@@ -73,7 +95,7 @@ class PublicSectionController {
         if (request.checkNotModified("\"" + item.id() + "-" + item.version() + "\"")) {
             return null;
         }
-        model.addAttribute("section", sections.of(slug, null));
+        model.addAttribute("section", sections.header(slug));
         model.addAttribute("item", item);
         model.addAttribute("og", OpenGraph.of(item, base.of("/o/" + slug.toLowerCase(java.util.Locale.ROOT)
                 + "/nastavnichestvo/news/" + item.id())));
@@ -84,6 +106,23 @@ class PublicSectionController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return NOT_FOUND;
+    }
+
+    /** The tag of what a list page shows: the section, its page of news and events, the documents. */
+    static String etag(PublicSectionPage page, List<PublicDocumentView> shown, String kind) {
+        int lists = java.util.Objects.hash(page.news().items(), page.news().total(), page.events().items(),
+                page.events().total(), page.topic().map(Enum::name).orElse(""), page.news().page(), page.events().page());
+        return "\"" + PublicPagesController.etag(page.section(), shown, kind).replace("\"", "") + "-"
+                + Integer.toHexString(lists) + "\"";
+    }
+
+    /** A topic (a kind of news) from the address; anything else shows every kind, as the filter's «all topics». */
+    static PublicationSource topic(String topic) {
+        try {
+            return topic == null || topic.isBlank() ? null : PublicationSource.valueOf(topic.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static OrganisationId schoolId(String school) {
