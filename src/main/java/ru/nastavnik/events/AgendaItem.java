@@ -4,9 +4,11 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 
 @Embeddable
 class AgendaItem {
@@ -15,7 +17,8 @@ class AgendaItem {
     private LocalTime time;
     private String topic;
     @Column(name = "speaker_person_id")
-    private UUID speaker;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId speaker;
     @Column(name = "speaker_text")
     private String speakerText;
     @Column(name = "practice_id")
@@ -27,13 +30,13 @@ class AgendaItem {
     AgendaItem(AgendaEntry entry) {
         this.time = entry.time();
         this.topic = entry.topic().strip();
-        this.speaker = entry.speaker() == null ? null : entry.speaker().value();
+        this.speaker = entry.speaker();
         this.speakerText = entry.speakerText() == null || entry.speakerText().isBlank() ? null : entry.speakerText().strip();
         this.practice = entry.practice() == null ? null : entry.practice().value();
     }
 
     AgendaEntry entry() {
-        return new AgendaEntry(time, topic, speaker == null ? null : new PersonId(speaker), speakerText,
+        return new AgendaEntry(time, topic, speaker, speakerText,
                 practice == null ? null : new ru.nastavnik.practices.PracticeId(practice));
     }
 }

@@ -10,16 +10,15 @@ import jakarta.persistence.Table;
 
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** A kind of event an organisation added to the standard ones («педагогическая мастерская»); its schools may use it too. */
 @Entity
 @Table(name = "event_kind")
-class CustomKind {
+class CustomKind extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     private String title;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -28,16 +27,16 @@ class CustomKind {
     }
 
     CustomKind(OrganisationId organisation, String title, Instant now) {
+        super(organisation);
         if (title == null || title.isBlank() || title.strip().length() > 200) {
             throw InvalidInputException.of("title", "event.customKind.title.invalid");
         }
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.title = title.strip();
         this.createdAt = now;
     }
 
     CustomKindView view() {
-        return new CustomKindView(id, new OrganisationId(organisationId), title);
+        return new CustomKindView(id, organisation(), title);
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,8 +27,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationIdConverter;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /**
@@ -37,12 +41,10 @@ import ru.nastavnik.shared.StaleVersionException;
  */
 @Entity
 @Table(name = "event")
-class Event {
+class Event extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Enumerated(EnumType.STRING)
     private EventKind kind;
     @Column(name = "custom_kind_id")
@@ -71,11 +73,13 @@ class Event {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_school", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "organisation_id")
-    private Set<UUID> schools = new LinkedHashSet<>();
+    @Convert(converter = OrganisationIdConverter.class)
+    private Set<OrganisationId> schools = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_person", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "person_id")
-    private Set<UUID> people = new LinkedHashSet<>();
+    @Convert(converter = PersonIdConverter.class)
+    private Set<PersonId> people = new LinkedHashSet<>();
     @ElementCollection
     @CollectionTable(name = "event_agenda_item", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
@@ -91,8 +95,8 @@ class Event {
     }
 
     Event(OrganisationId organiser, ZoneId zone, EventDetails details, String customKindTitle, Instant now) {
+        super(organiser);
         this.id = UUID.randomUUID();
-        this.organisationId = organiser.value();
         this.timeZone = zone.getId();
         this.status = EventStatus.PLANNED;
         this.checkinCode = Attendance.newCode();
@@ -125,9 +129,9 @@ class Event {
         this.onlineLink = EventRules.blankToNull(details.onlineLink());
         this.capacity = details.capacity();
         schools.clear();
-        details.schools().forEach(s -> schools.add(s.value()));
+        schools.addAll(details.schools());
         people.clear();
-        details.people().forEach(p -> people.add(p.value()));
+        people.addAll(details.people());
         agenda.clear();
         details.agenda().forEach(a -> agenda.add(new AgendaItem(a)));
     }
@@ -180,7 +184,7 @@ class Event {
 
     /** Whether a person of {@code school} may answer: named, or a mentor of an invited school. */
     boolean invites(PersonId person, OrganisationId school, boolean mentorThere) {
-        return people.contains(person.value()) || (mentorThere && schools.contains(school.value()));
+        return people.contains(person) || (mentorThere && schools.contains(school));
     }
 
     Registration register(PersonId person, OrganisationId school, Instant now) {
@@ -252,10 +256,6 @@ class Event {
         return id;
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     String checkinCode() {
         return checkinCode;
     }
@@ -263,7 +263,7 @@ class Event {
     EventView view() {
         return new EventView(new EventId(id), organisation(), kind, customKindId, customKind, title, description, startsAt, endsAt,
                 ZoneId.of(timeZone), place, onlineLink, capacity, status, sequence,
-                schools.stream().map(OrganisationId::new).toList(), people.stream().map(PersonId::new).toList(),
+                List.copyOf(schools), List.copyOf(people),
                 agenda.stream().map(AgendaItem::entry).toList(), count(RegistrationStatus.REGISTERED),
                 count(RegistrationStatus.WAITING), (int) registrations.stream().filter(Registration::attended).count(),
                 createdAt, protocol == null || !protocol.complete() ? null : protocol.details(), version == null ? 0 : version);

@@ -103,7 +103,7 @@ public class EventCalendar {
                 .orElseThrow(NotFoundException::new);
         Instant since = clock.instant().minus(FEED_PAST);
         Map<UUID, Event> shown = new LinkedHashMap<>();
-        access.participant(owner).ifPresent(me -> events.answeredBy(me.person().value()).forEach(e -> shown.put(e.id(), e)));
+        access.participant(owner).ifPresent(me -> events.answeredBy(me.person()).forEach(e -> shown.put(e.id(), e)));
         Set<UUID> organised = owner.grants().stream().filter(g -> g.organisation() != null && access.organises(owner, g.organisation()))
                 .map(g -> g.organisation().value()).collect(Collectors.toSet());
         if (!organised.isEmpty()) {

@@ -9,18 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.survey.QuestionnaireId;
 
 /** The feedback questionnaire an event's organiser sent to those who attended: once per event. */
 @Entity
 @Table(name = "event_feedback")
-class EventFeedback {
+class EventFeedback extends OrganisationOwned {
 
     @Id
     @Column(name = "event_id")
     private UUID eventId;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "questionnaire_id")
     private UUID questionnaireId;
     @Column(name = "sent_at")
@@ -32,8 +31,8 @@ class EventFeedback {
     }
 
     EventFeedback(EventId event, OrganisationId organiser, QuestionnaireId questionnaire, int sentCount, Instant now) {
+        super(organiser);
         this.eventId = event.value();
-        this.organisationId = organiser.value();
         this.questionnaireId = questionnaire.value();
         this.sentCount = sentCount;
         this.sentAt = now;

@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import ru.nastavnik.people.PersonId;
+
 interface EventRepository extends JpaRepository<Event, UUID> {
 
     @Query("select e from Event e where e.organisationId in ?1 order by e.startsAt desc")
@@ -28,5 +30,5 @@ interface EventRepository extends JpaRepository<Event, UUID> {
     List<Event> withParticipantsOf(UUID school);
 
     @Query("select distinct r.event from Registration r where r.personId = ?1 and r.status <> ru.nastavnik.events.RegistrationStatus.DECLINED")
-    List<Event> answeredBy(UUID person);
+    List<Event> answeredBy(PersonId person);
 }

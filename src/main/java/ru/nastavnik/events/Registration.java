@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,22 +15,26 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
-/** One invited person's answer to an event and whether she was there; part of the {@link Event} aggregate. */
+/**
+ * One invited person's answer to an event and whether she was there; part of the {@link Event} aggregate. The row
+ * is owned by the person's school (her personal data), not by the event's organiser: a school sees its staff's answers.
+ */
 @Entity
 @Table(name = "event_registration")
-class Registration {
+class Registration extends OrganisationOwned {
 
     @Id
     private UUID id;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     private Event event;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "person_id")
-    private UUID personId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId personId;
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
     @Column(name = "registered_at")
@@ -46,10 +51,10 @@ class Registration {
     }
 
     Registration(Event event, PersonId person, OrganisationId school, RegistrationStatus status, Instant now) {
+        super(school);
         this.id = UUID.randomUUID();
         this.event = event;
-        this.personId = person.value();
-        this.organisationId = school.value();
+        this.personId = person;
         this.status = status;
         this.registeredAt = now;
         this.changedAt = now;
@@ -72,11 +77,11 @@ class Registration {
     }
 
     PersonId person() {
-        return new PersonId(personId);
+        return personId;
     }
 
     OrganisationId school() {
-        return new OrganisationId(organisationId);
+        return organisation();
     }
 
     RegistrationStatus status() {

@@ -11,18 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** One practice named by one decision of a round table; the practice is another module's, kept by id only. */
 @Entity
 @Table(name = "event_decision")
-class RoundTableDecision {
+class RoundTableDecision extends OrganisationOwned {
 
     @Id
     private UUID id;
     @Column(name = "event_id")
     private UUID eventId;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Enumerated(EnumType.STRING)
     private DecisionKind kind;
     @Column(name = "practice_id")
@@ -34,9 +33,9 @@ class RoundTableDecision {
     }
 
     RoundTableDecision(Event event, DecisionKind kind, PracticeId practice, Instant now) {
+        super(event.organisation());
         this.id = UUID.randomUUID();
         this.eventId = event.id();
-        this.organisationId = event.organisation().value();
         this.kind = kind;
         this.practiceId = practice.value();
         this.recordedAt = now;

@@ -21,16 +21,15 @@ import jakarta.persistence.Version;
 
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** An organisation's own template for one mentee category; without one, the shipped defaults apply. */
 @Entity
 @Table(name = "programme_template")
-class CategoryTemplate {
+class CategoryTemplate extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Enumerated(EnumType.STRING)
     private MenteeCategory category;
     private String goal;
@@ -47,8 +46,8 @@ class CategoryTemplate {
     }
 
     CategoryTemplate(OrganisationId organisation, MenteeCategory category) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.category = category;
     }
 

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
 
 /** Evidence of an activity done: a stored file or a link (to a lesson plan, a video, a published article). */
@@ -25,7 +27,8 @@ class Evidence {
     private String url;
     private String title;
     @Column(name = "added_by")
-    private UUID addedBy;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId addedBy;
     @Column(name = "added_at")
     private Instant addedAt;
 
@@ -47,7 +50,7 @@ class Evidence {
         this.fileId = file;
         this.url = url;
         this.title = title.strip();
-        this.addedBy = by.value();
+        this.addedBy = by;
         this.addedAt = now;
     }
 

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
 
 /** A meeting of the pair: when, about what, with what outcome. */
@@ -26,7 +28,8 @@ class Meeting {
     private String topic;
     private String outcome;
     @Column(name = "logged_by")
-    private UUID loggedBy;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId loggedBy;
     @Column(name = "logged_at")
     private Instant loggedAt;
 
@@ -48,7 +51,7 @@ class Meeting {
         this.heldOn = heldOn;
         this.topic = topic.strip();
         this.outcome = outcome == null || outcome.isBlank() ? null : outcome.strip();
-        this.loggedBy = by.value();
+        this.loggedBy = by;
         this.loggedAt = now;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * An organisation's own suggestion for one need; a row without a title means "no suggestion, a general activity"
@@ -16,12 +17,10 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "programme_need_template")
-class NeedTemplate {
+class NeedTemplate extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "need_code")
     private String needCode;
     private String title;
@@ -37,8 +36,8 @@ class NeedTemplate {
     }
 
     NeedTemplate(OrganisationId organisation, String needCode, SuggestedActivity suggestion, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.needCode = needCode;
         this.title = suggestion == null ? null : suggestion.title();
         this.form = suggestion == null ? null : suggestion.form();

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.web.Dates;
 
@@ -31,12 +32,10 @@ import ru.nastavnik.shared.web.Dates;
  */
 @Entity
 @Table(name = "programme")
-class Programme {
+class Programme extends OrganisationOwned {
 
     @Id
     private UUID id;
-    @Column(name = "organisation_id")
-    private UUID organisationId;
     @Column(name = "mentorship_id")
     private UUID mentorshipId;
     private String title;
@@ -73,8 +72,8 @@ class Programme {
 
     Programme(OrganisationId organisation, MentorshipId mentorship, String title, String goal, String tasks,
             LocalDate startsOn, LocalDate endsOn, List<PlanItem> plan, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.mentorshipId = mentorship.value();
         this.status = ProgrammeStatus.DRAFT;
         this.createdAt = now;
@@ -228,10 +227,6 @@ class Programme {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     MentorshipId mentorship() {
