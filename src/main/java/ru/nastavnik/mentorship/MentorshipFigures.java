@@ -29,7 +29,7 @@ public class MentorshipFigures {
     private static final String WORKING = """
             m.status <> 'PLANNED' and m.starts_on <= :to and (m.ended_on is null or m.ended_on >= :from)""";
 
-    /** Mentors, mentees, the people involved, mentor–mentee links, young mentees, mentors under a payment rule. */
+    /** Mentors, mentees, the people involved, mentor–mentee links, young mentees, mentors whose pair is paid. */
     public record People(long mentors, long mentees, long involved, long links, long youngMentees, long paidMentors) {
     }
 
@@ -54,6 +54,10 @@ public class MentorshipFigures {
     /**
      * Callers have checked the caller's right to these organisations' figures; young as in people's StaffFigures.
      * <p>
+     * A mentor is paid, as the payment statement pays her pair ({@code PaymentCalculator.termsOf}), when her pair's
+     * agreement recorded a term in force by the period's end, or, with none recorded, when the organisation had a rule
+     * in force on the pair's start (a later rule does not change an agreement already made).
+     * <p>
      * Each person of an organisation is first reduced to one row (mentor, mentee, young mentee, paid mentor), so that
      * the counts are plain counts rather than six sorts for {@code count(distinct)}; the links likewise.
      * Measured on the seeded region (1,000 schools, 12,000 members): 53–56 → 50–52 ms; a municipality's 34 schools
@@ -66,9 +70,12 @@ public class MentorshipFigures {
                 with member as (
                     select pe.organisation_id, mm.mentorship_id, mm.person_id, mm.role,
                            pe.birth_date > :bornAfter and pe.teaching_experience_years <= :years as young,
-                           exists (select 1 from mentorship_payment_rule r where r.organisation_id = m.organisation_id
-                                   and r.valid_from <= least(:to, coalesce(mm.to_date, :to), coalesce(m.ended_on, :to)))
-                               as paid
+                           case when mm.role <> 'MENTOR' then false
+                                when exists (select 1 from mentorship_payment_term t where t.mentorship_id = m.id)
+                                then exists (select 1 from mentorship_payment_term t where t.mentorship_id = m.id
+                                   and t.valid_from <= least(:to, coalesce(mm.to_date, :to), coalesce(m.ended_on, :to)))
+                                else exists (select 1 from mentorship_payment_rule r where r.organisation_id = m.organisation_id
+                                   and r.valid_from <= m.starts_on) end as paid
                     from mentorship m
                     join mentorship_member mm on mm.mentorship_id = m.id
                     join person pe on pe.id = mm.person_id

@@ -90,7 +90,7 @@ class IndicatorIntegrationTests {
         w.waiting(s1, p3, 50);
         w.support(s1, p5, 5, false);
         w.support(s1, p10, 15, true);
-        w.paymentRule(s1, LocalDate.of(2026, 1, 1));
+        w.paymentRule(s1, LocalDate.of(2025, 9, 1));
         w.programme(s1, a, "TERMINATED", LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 2), LocalDate.of(2026, 3, 1), null);
         w.programme(s1, a, "COMPLETED", LocalDate.of(2025, 10, 5), LocalDate.of(2025, 10, 5), LocalDate.of(2026, 5, 31),
                 LocalDate.of(2026, 5, 31));
@@ -167,7 +167,7 @@ class IndicatorIntegrationTests {
         // categories on the register: HIGHEST p1, MENTOR p2, FIRST p7 = 3
         assertFigure(t, "QUALIFICATION", 3, 0, "3");
         assertFigure(t, "QUALIFICATION:MENTOR", 1, 0, "1");
-        // the rule from 1.01.2026 is in force within the year for both working mentors
+        // the rule from 1.09.2025 was in force on both working pairs' start (1.10 and 1.11.2025): their agreements pay
         assertFigure(t, "MENTORS_PAID", 2, 0, "2");
         // every indicator of the catalogue is computed, PUBLICATIONS too: nobody here recorded an article or a talk
         assertThat(t.lines()).allMatch(l -> l.indicator().computed());
