@@ -219,7 +219,9 @@ public class OrderRegister {
         if (clean != null && date != null && orders.inOrganisation(order.organisation().value()).stream()
                 .map(MentorshipOrder::view)
                 .anyMatch(o -> clean.equals(o.number()) && o.orderDate() != null && o.orderDate().getYear() == date.getYear())) {
-            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean, date.getYear());
+            // the year as written, not as a grouped number («2 026»)
+            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean,
+                    String.valueOf(date.getYear()));
         }
         StoredFileId stored = files.store(order.organisation(), "order-scan", scan, scanName, SCAN_TYPES,
                 files.maxScanBytes()).id();
@@ -227,7 +229,8 @@ public class OrderRegister {
         try {
             orders.flush();
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean, date.getYear());
+            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean,
+                    String.valueOf(date.getYear()));
         }
         regulation.ifPresent(v -> v.approve(order.id(), clean, date, regulationDocuments.keepApproved(caller, order)));
         events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),

@@ -12,6 +12,9 @@ interface RegulationVersionRepository extends JpaRepository<RegulationVersion, U
     @Query("select v from RegulationVersion v where v.organisationId = ?1 order by v.number desc")
     List<RegulationVersion> inOrganisation(UUID organisation);
 
+    @Query("select v from RegulationVersion v where v.organisationId in ?1 and v.approvalOrder is not null")
+    List<RegulationVersion> approvedIn(java.util.Collection<UUID> organisations);
+
     @Query("select v from RegulationVersion v where v.organisationId = ?1 and v.id = ?2")
     Optional<RegulationVersion> findInOrganisation(UUID organisation, UUID id);
 }

@@ -43,6 +43,24 @@ public class RegulationVersions {
                 .max(Comparator.comparing(RegulationVersionView::approvedOn).thenComparing(RegulationVersionView::number));
     }
 
+    /**
+     * The order approving the Regulation in force of each of these organisations that has one, in one query and
+     * without a caller: the public section shows the current Regulation only, and who approved it is public there.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<OrganisationId, UUID> currentApprovalOrders(java.util.Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return java.util.Map.of();
+        }
+        Comparator<RegulationVersionView> latest = Comparator.comparing(RegulationVersionView::approvedOn)
+                .thenComparing(RegulationVersionView::number);
+        return versions.approvedIn(organisations.stream().map(OrganisationId::value).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(RegulationVersion::organisation, RegulationVersion::view,
+                        java.util.function.BinaryOperator.maxBy(latest)))
+                .entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        e -> e.getValue().approvalOrderId()));
+    }
+
     /** The version a new approval order approves: the one asked for (never one already approved) or a new one. */
     RegulationVersion forNewOrder(OrganisationId organisation, UUID asked) {
         if (asked != null) {

@@ -29,6 +29,7 @@ import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.RegulationDocuments;
+import ru.nastavnik.mentorship.RegulationVersions;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.Requisites;
@@ -69,11 +70,13 @@ public class PublicDocuments {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegulationVersions versions;
 
     PublicDocuments(PublicDocumentRepository documents, PublishingAccess access, OrderRegister orders,
             MentorshipDocuments orderDocuments, RegulationDocuments regulation, Mentorships mentorships,
             StaffManagement staff, ConsentCheck consents, AppointedCurator curators, Organisations organisations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RegulationVersions versions) {
+        this.versions = versions;
         this.curators = curators;
         this.organisations = organisations;
         this.documents = documents;
@@ -150,9 +153,21 @@ public class PublicDocuments {
     /** What the public section shows of these organisations: never a hidden document. */
     @Transactional(readOnly = true)
     public List<PublicDocumentView> shownBy(Collection<OrganisationId> organisations) {
-        return organisations.isEmpty() ? List.of()
-                : documents.shownBy(organisations.stream().map(OrganisationId::value).toList()).stream()
-                        .map(PublicDocument::view).toList();
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        Map<OrganisationId, UUID> current = versions.currentApprovalOrders(organisations);
+        return documents.shownBy(organisations.stream().map(OrganisationId::value).toList()).stream()
+                .map(PublicDocument::view).filter(d -> inForce(d, current)).toList();
+    }
+
+    /**
+     * The section shows the Regulation in force (issue 17): once a newer version is approved, the Regulation and the
+     * roadmap an older order approved leave the site; the older order itself stays, as a document of its day.
+     */
+    private static boolean inForce(PublicDocumentView document, Map<OrganisationId, UUID> current) {
+        UUID approving = current.get(document.organisationId());
+        return document.part() == DocumentPart.ORDER || approving == null || approving.equals(document.orderId());
     }
 
     /** One shown document of one of these organisations; hidden or another's → 404. */
@@ -160,6 +175,7 @@ public class PublicDocuments {
     public PublicDocumentView shown(Collection<OrganisationId> organisations, UUID id) {
         return documents.findById(id).filter(d -> d.mode() != DocumentMode.HIDDEN)
                 .filter(d -> organisations.contains(d.organisation())).map(PublicDocument::view)
+                .filter(d -> inForce(d, versions.currentApprovalOrders(List.of(d.organisationId()))))
                 .orElseThrow(NotFoundException::new);
     }
 

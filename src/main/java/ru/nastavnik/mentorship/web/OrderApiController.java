@@ -23,11 +23,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.GratitudeLetters;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderScans;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.RegulationOrders;
 import ru.nastavnik.people.PersonId;
@@ -48,13 +50,15 @@ class OrderApiController {
     private final RegulationOrders regulations;
     private final MentorshipDocuments documents;
     private final GratitudeLetters gratitude;
+    private final OrderScans scans;
 
     OrderApiController(OrderRegister orders, RegulationOrders regulations, MentorshipDocuments documents,
-            GratitudeLetters gratitude) {
+            GratitudeLetters gratitude, OrderScans scans) {
         this.orders = orders;
         this.regulations = regulations;
         this.documents = documents;
         this.gratitude = gratitude;
+        this.scans = scans;
     }
 
     record NewOrder(List<String> mentorshipIds) {
@@ -134,6 +138,14 @@ class OrderApiController {
     ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
             @PathVariable OrderId id) {
         return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)));
+    }
+
+    @GetMapping("/orders/{id}/scan")
+    @Operation(summary = "Скан подписанного приказа из реестра (PDF или изображение); у проекта приказа скана нет — 404")
+    ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id) {
+        DocumentFile scan = scans.scan(me, ownedOrder(me, orgId, id));
+        return Downloads.file(scan.content(), scan.name(), "application/octet-stream");
     }
 
     @PostMapping("/orders/{id}/register")
