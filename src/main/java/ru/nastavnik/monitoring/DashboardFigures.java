@@ -39,9 +39,9 @@ public class DashboardFigures {
     }
 
     public Dashboard of(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
-        IndicatorTable now = indicators.computed(caller, organisation, period);
+        IndicatorTable now = indicators.headline(caller, organisation, period);
         IndicatorPeriod previous = new IndicatorPeriod(period.from().minusYears(1), period.to().minusYears(1));
-        IndicatorTable before = indicators.computed(caller, organisation, previous);
+        IndicatorTable before = indicators.headline(caller, organisation, previous);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
         boolean inside = self.kind() == OrganisationKind.ORGANISATION

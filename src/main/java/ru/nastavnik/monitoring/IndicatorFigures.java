@@ -82,6 +82,19 @@ public class IndicatorFigures {
 
     /** Every figure as computed (the arithmetic the tests check by hand). */
     IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
+        return computed(caller, organisation, period, true);
+    }
+
+    /**
+     * Only what a dashboard charts ({@link DashboardFigures#HEADLINE}: people, pairs, programmes, events, training,
+     * practices): retention, impact and publications are left out, which halves a region's two-period dashboard.
+     */
+    IndicatorTable headline(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
+        return computed(caller, organisation, period, false);
+    }
+
+    private IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period,
+            boolean whole) {
         access.check(caller, organisation);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         List<OrganisationSummary> schools = tree.stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
@@ -91,18 +104,22 @@ public class IndicatorFigures {
         TreeSet<String> forms = new TreeSet<>();
         Map<OrganisationId, MonitoringSettings> young = settings.inForce(organisation, tree);
         gatherPeople(tally, schoolIds, period, young);
-        retention.gather(tally, schoolIds, period, young);
+        if (whole) {
+            retention.gather(tally, schoolIds, period, young);
+        }
         gatherPairs(tally, schoolIds, period, forms);
         gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
         training.bySchool(schoolIds, period.from(), period.to()).forEach((school, t) -> {
             tally.add(school, Indicator.MENTORS_TRAINED, Figure.count(t.trainedInPeriod()));
             tally.add(school, Indicator.TRAINING_HOURS, Figure.count(t.hours()));
         });
-        impact.gather(tally, schoolIds, period);
+        if (whole) {
+            impact.gather(tally, schoolIds, period);
+            publications.published(schoolIds, period.from(), period.to()).forEach((o, sources) -> sources
+                    .forEach((source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
+        }
         practices.byLevel(schoolIds, period.from(), period.to()).forEach((o, levels) -> levels
                 .forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
-        publications.published(schoolIds, period.from(), period.to()).forEach((o, sources) -> sources
-                .forEach((source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
         OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
         boolean area = self.kind() != OrganisationKind.ORGANISATION;
         List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
