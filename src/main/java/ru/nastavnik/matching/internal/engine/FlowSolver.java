@@ -15,9 +15,13 @@ final class FlowSolver {
     private final PathSearch search;
     long augmentations;
 
-    FlowSolver(int[] capacity, boolean[] active, CandidateGraph graph) {
+    private final boolean auctionStart;
+
+    /** {@code auctionStart}: cold solves start from an {@link Auction}'s prices ({@link #solve}). */
+    FlowSolver(int[] capacity, boolean[] active, CandidateGraph graph, boolean auctionStart) {
         f = new Flow(capacity, active, graph);
         search = new PathSearch(f);
+        this.auctionStart = auctionStart;
     }
 
     /**
@@ -29,6 +33,10 @@ final class FlowSolver {
      * most mentees reach their mentor along a path of reduced cost 0, without a search.
      */
     void solve() {
+        if (!auctionStart) {
+            solveByPaths();
+            return;
+        }
         Auction auction = new Auction(f.capacity, f.active, f.g);
         auction.run();
         f.clear();
