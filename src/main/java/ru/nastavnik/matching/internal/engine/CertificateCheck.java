@@ -28,8 +28,10 @@ public final class CertificateCheck {
      * A mentee's own organisation's mentors are all evaluated. A mentor of another organisation is admissible only
      * from the shared bank and then scores at most {@code menteeCeilingElsewhere(i) + mentorCeiling(j)}: with the
      * shared mentors sorted by {@code mentorCeiling(j) − v_j}, highest first, a mentee's scan stops where that falls
-     * to {@code u_i − menteeCeilingElsewhere(i)}, as no later pair can beat the duals. Mentees are checked on all
-     * cores.
+     * to {@code u_i − menteeCeilingElsewhere(i)}, as no later pair can beat the duals. The shared mentors who teach
+     * the mentee's subject are scanned first, in the same order; the rest cannot earn its points, so their scan stops
+     * that much earlier (measured: on the dense plentiful region the check took 1.0 s without this split). Mentees
+     * are checked on all cores.
      */
     private static long uncoveredPair(Scorer scorer, int[] capacity, long[] u, long[] v) {
         MatchingInput in = scorer.input();
@@ -46,6 +48,7 @@ public final class CertificateCheck {
             shared[q] = Integer.MAX_VALUE - (int) key;
             room[q] = key >> 32;
         }
+        int[][] teaching = bySubject(scorer, shared);
         int[] none = new int[0];
         return IntStream.range(0, in.menteeCount).parallel().mapToLong(i -> {
             if (in.pinnedMentor[i] >= 0) {
@@ -57,15 +60,41 @@ public final class CertificateCheck {
                     return (long) i << 32 | j;
                 }
             }
+            int subject = in.menteeSubject[i];
             long floor = u[i] - scorer.menteeCeilingElsewhere(i);
+            if (subject >= 0) {
+                int[] those = teaching[subject];
+                for (int t = 0; t < those.length && room[those[t]] > floor; t++) {
+                    int j = shared[those[t]];
+                    if (in.mentorOrganisation[j] != org && uncovered(scorer, u, v, i, j)) {
+                        return (long) i << 32 | j;
+                    }
+                }
+                floor += scorer.subjectCeiling(i); // every mentor who teaches her subject is checked above
+            }
             for (int q = 0; q < shared.length && room[q] > floor; q++) {
                 int j = shared[q];
-                if (in.mentorOrganisation[j] != org && uncovered(scorer, u, v, i, j)) {
+                if (in.mentorOrganisation[j] != org && !scorer.teaches(j, subject) && uncovered(scorer, u, v, i, j)) {
                     return (long) i << 32 | j;
                 }
             }
             return -1;
         }).filter(pair -> pair >= 0).findFirst().orElse(-1);
+    }
+
+    /** Per subject of some mentee, the positions in {@code shared} of the mentors who teach it, in that order. */
+    private static int[][] bySubject(Scorer scorer, int[] shared) {
+        MatchingInput in = scorer.input();
+        int subjects = 0;
+        for (int i = 0; i < in.menteeCount; i++) {
+            subjects = Math.max(subjects, in.menteeSubject[i] + 1);
+        }
+        int[][] teaching = new int[subjects][];
+        for (int s = 0; s < subjects; s++) {
+            int subject = s;
+            teaching[s] = IntStream.range(0, shared.length).filter(q -> scorer.teaches(shared[q], subject)).toArray();
+        }
+        return teaching;
     }
 
     private static boolean uncovered(Scorer scorer, long[] u, long[] v, int i, int j) {

@@ -15,14 +15,71 @@ final class FlowSolver {
     private final PathSearch search;
     long augmentations;
 
-    FlowSolver(int[] capacity, boolean[] active, CandidateGraph graph) {
+    private final boolean auctionStart;
+
+    /** {@code auctionStart}: cold solves start from an {@link Auction}'s prices ({@link #solve}). */
+    FlowSolver(int[] capacity, boolean[] active, CandidateGraph graph, boolean auctionStart) {
         f = new Flow(capacity, active, graph);
         search = new PathSearch(f);
+        this.auctionStart = auctionStart;
     }
 
-    /** From nothing: u_i = best score (or 0), v_j = 0 make every reduced cost non-negative. */
+    /**
+     * From nothing, with potentials from an {@link Auction}: a mentor full at the end of the auction gets {@code v_j}
+     * = her cheapest place's price (rounded to a score unit) and sends all her places' flow to the sink ahead of
+     * her mentees (short, she waits for them); every other mentor has {@code v_j = 0} and no flow; each mentee's
+     * {@code u_i} is her best value at those prices (or 0). Every residual arc then has a non-negative reduced cost,
+     * so the shortest paths that follow are exact whatever the auction found; with its prices nearly optimal,
+     * most mentees reach their mentor along a path of reduced cost 0, without a search.
+     */
     void solve() {
+        if (!auctionStart) {
+            solveByPaths();
+            return;
+        }
+        Auction auction = new Auction(f.capacity, f.active, f.g);
+        auction.run();
         f.clear();
+        CandidateGraph g = f.g;
+        long[] potential = f.potential;
+        for (int j = 0; j < f.capacity.length; j++) {
+            if (f.capacity[j] > 0 && auction.full(j)) {
+                long v = Math.floorDiv(auction.minPrice[j] + auction.scale / 2, auction.scale);
+                if (v > 0) {
+                    potential[f.n + j] = -v;
+                    f.toSink[j] = f.capacity[j];
+                    f.sinkInflow += f.capacity[j];
+                }
+            }
+        }
+        for (int i = 0; i < f.n; i++) {
+            if (f.active[i]) {
+                long u = 0;
+                for (int e = g.start[i]; e < g.start[i + 1] && g.score[e] > u; e++) {
+                    u = Math.max(u, g.score[e] + potential[f.n + g.mentor[e]]);
+                }
+                potential[i] = u;
+            }
+        }
+        for (int i : order()) {
+            augmentFrom(i);
+        }
+    }
+
+    /** From nothing by shortest paths alone: u_i = best score (or 0), v_j = 0 make every reduced cost non-negative. */
+    void solveByPaths() {
+        f.clear();
+        for (int i = 0; i < f.n; i++) {
+            if (f.active[i]) {
+                f.potential[i] = f.g.start[i + 1] > f.g.start[i] ? f.g.score[f.g.start[i]] : 0; // rows best first
+            }
+        }
+        for (int i : order()) {
+            augmentFrom(i);
+        }
+    }
+
+    private int[] order() {
         CandidateGraph g = f.g;
         long[] byBest = new long[f.required];
         int k = 0;
@@ -31,8 +88,8 @@ final class FlowSolver {
             if (f.active[i]) {
                 int degree = g.start[i + 1] - g.start[i];
                 maxDegree = Math.max(maxDegree, degree);
-                f.potential[i] = degree > 0 ? g.score[g.start[i]] : 0; // rows are best first
-                byBest[k++] = -(f.potential[i] << 32 | (Integer.MAX_VALUE - i));
+                long best = degree > 0 ? g.score[g.start[i]] : 0;
+                byBest[k++] = -(best << 32 | (Integer.MAX_VALUE - i));
             }
         }
         java.util.Arrays.sort(byBest);
@@ -50,9 +107,7 @@ final class FlowSolver {
         for (long key : byBest) {
             order[from[degree(g, key)]++] = Integer.MAX_VALUE - (int) (-key & 0xFFFFFFFFL);
         }
-        for (int i : order) {
-            augmentFrom(i);
-        }
+        return order;
     }
 
     private static int degree(CandidateGraph g, long key) {

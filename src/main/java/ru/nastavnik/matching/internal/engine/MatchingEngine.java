@@ -21,6 +21,9 @@ public final class MatchingEngine {
      */
     private static final int PLENTY = 2;
 
+    /** See {@link #crowded}. */
+    private static final int CROWDED_SHARE = 10;
+
     /** More than one mentee in this many gaining edges in a pricing round: solve afresh (see FlowSolver#restart). */
     private static final int RESTART_SHARE = 20;
 
@@ -49,7 +52,7 @@ public final class MatchingEngine {
                 scarce(pins) ? options.candidatesPerMentor() : 0);
         long t1 = System.nanoTime();
         long scoreNanos = t1 - t0;
-        FlowSolver solver = new FlowSolver(pins.capacity, pins.active, graph);
+        FlowSolver solver = new FlowSolver(pins.capacity, pins.active, graph, crowded(pins, scan.admissiblePairs()));
         solver.solve();
         long solveNanos = System.nanoTime() - t1;
         int rounds = 0;
@@ -176,6 +179,25 @@ public final class MatchingEngine {
             mentees += a ? 1 : 0;
         }
         return places < PLENTY * mentees;
+    }
+
+    /**
+     * Scarce places and a dense region: each mentee's admissible mentors are at least a tenth of the open ones. Only
+     * there the auction's prices are close to the duals (mentees compete for the same mentors). Measured
+     * (docs/matching-dense.md): on the dense scarce region the auction start halved the first solve, on the other
+     * three benchmark regions it made the solve 6-45× slower: its prices there overshoot the duals and every search
+     * that lowers one passes through the sink, which reaches every mentor.
+     */
+    private static boolean crowded(Pins pins, long admissiblePairs) {
+        long open = 0;
+        long mentees = 0;
+        for (int c : pins.capacity) {
+            open += c > 0 ? 1 : 0;
+        }
+        for (boolean a : pins.active) {
+            mentees += a ? 1 : 0;
+        }
+        return scarce(pins) && admissiblePairs * CROWDED_SHARE >= mentees * open;
     }
 
     private static int menteesWithEdges(CandidateGraph g) {

@@ -78,6 +78,16 @@ public final class Scorer {
         return menteeCeiling(i) - weights.locality() * (FULL - SAME_MUNICIPALITY);
     }
 
+    /** The part of {@link #menteeCeiling} that only a mentor who teaches the mentee's subject earns. */
+    int subjectCeiling(int i) {
+        return in.menteeSubject[i] >= 0 ? weights.subject() * FULL : 0;
+    }
+
+    /** Whether the mentor teaches this subject (a mentee's, or -1: none). */
+    boolean teaches(int j, int subject) {
+        return subject >= 0 && (in.mentorSubjects[j * in.subjectWords + (subject >>> 6)] >>> subject & 1L) != 0;
+    }
+
     /** The points that depend on the mentor alone, and her wish granted: see {@link #menteeCeiling}. */
     int mentorCeiling(int j) {
         return mentorPoints[j] + (in.mentorWishes[j].length > 0 ? weights.wishes() * (FULL / 2) : 0);
@@ -135,9 +145,7 @@ public final class Scorer {
     }
 
     private int subjectPoints(int i, int j) {
-        int s = in.menteeSubject[i];
-        boolean same = s >= 0 && (in.mentorSubjects[j * in.subjectWords + (s >>> 6)] >>> s & 1L) != 0;
-        return same ? weights.subject() * FULL : 0;
+        return teaches(j, in.menteeSubject[i]) ? weights.subject() * FULL : 0;
     }
 
     private int experiencePoints(int j) {

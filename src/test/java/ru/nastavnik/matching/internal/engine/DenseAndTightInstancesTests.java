@@ -47,6 +47,44 @@ class DenseAndTightInstancesTests {
         }
     }
 
+    /**
+     * The check skips shared-bank mentors by ceilings (all criteria, then without the mentee's subject): a mentee dual
+     * lowered to 0 must still be caught at a pair it no longer covers, whenever brute force finds one.
+     */
+    @Test
+    void checkFindsThePairALoweredMenteeDualNoLongerCovers() {
+        int caught = 0;
+        for (long seed = 0; seed < 40; seed++) {
+            MatchingInput in = MatchingFixtures.random(seed, 60, seed % 2 == 0 ? 40 : 90, seed % 2 == 0, true);
+            MatchingEngine engine = new MatchingEngine(WEIGHTS);
+            MatchingResult result = engine.solve(in);
+            Scorer scorer = engine.scorer(in);
+            Certificate c = result.certificate();
+            for (int i = 0; i < in.menteeCount(); i += 7) {
+                if (c.menteeDual()[i] == 0 || in.pinnedMentor(i) >= 0) {
+                    continue;
+                }
+                long[] u = c.menteeDual().clone();
+                u[i] = 0;
+                boolean uncovered = false;
+                for (int j = 0; j < in.mentorCount(); j++) {
+                    uncovered |= c.capacity()[j] > 0 && scorer.evaluate(i, j) > c.mentorDual()[j];
+                }
+                MatchingResult lowered = new MatchingResult(result.assignment(), result.totalScore(),
+                        new Certificate(u, c.mentorDual(), c.capacity(), c.pinnedScore(), c.dualBound()),
+                        result.stats(), result.graph, result.pins);
+                String problem = CertificateCheck.verify(scorer, lowered).problem();
+                assertThat(problem).as("seed %d mentee %d", seed, i).isNotNull();
+                if (uncovered) {
+                    assertThat(problem).as("seed %d mentee %d", seed, i).startsWith("duals do not cover pair " + i
+                            + " → ");
+                    caught++;
+                }
+            }
+        }
+        assertThat(caught).isGreaterThan(50);
+    }
+
     @Test
     void noPairScoresAboveTheCeilingsThatPricingAndTheCheckSkipBy() {
         Weights[] weights = {WEIGHTS, new Weights(1, 7, 0, 3, 9, 20, 2, 5), new Weights(0, 0, 0, 0, 0, 1, 0, 0)};
@@ -62,6 +100,11 @@ class DenseAndTightInstancesTests {
                         if (in.menteeOrganisation[i] != in.mentorOrganisation[j]) {
                             assertThat(s).as("seed %d pair %d → %d across schools", seed, i, j)
                                     .isLessThanOrEqualTo(scorer.menteeCeilingElsewhere(i) + scorer.mentorCeiling(j));
+                            if (!scorer.teaches(j, in.menteeSubject[i])) {
+                                assertThat(s).as("seed %d pair %d → %d, not her subject", seed, i, j)
+                                        .isLessThanOrEqualTo(scorer.menteeCeilingElsewhere(i) - scorer.subjectCeiling(i)
+                                                + scorer.mentorCeiling(j));
+                            }
                         }
                     }
                 }

@@ -6,16 +6,42 @@ import org.junit.jupiter.api.Test;
 
 class FlowSolverTests {
 
+    /** The auction only supplies starting potentials: the shortest paths after it reach the same optimum. */
+    @Test
+    void auctionStartedSolveEqualsShortestPathsAloneOnDenseAndTightGraphs() {
+        for (long seed = 0; seed < 200; seed++) {
+            boolean tight = seed % 2 == 0;
+            MatchingInput in = MatchingFixtures.random(seed, 80, tight ? 30 : 90, tight, seed % 3 == 0);
+            Scorer scorer = new Scorer(in, Weights.defaults());
+            Pins pins = new Pins(scorer);
+            PairScan scan = new PairScan(scorer, new MentorIndex(in, pins.capacity), pins.active, false);
+            CandidateGraph graph = scan.candidates(1 + (int) (seed % 5), seed % 3 == 0 ? 0 : 2);
+            FlowSolver auction = new FlowSolver(pins.capacity, pins.active, graph, true);
+            auction.solve();
+            FlowSolver paths = new FlowSolver(pins.capacity, pins.active, graph, false);
+            paths.solveByPaths();
+            long a = 0;
+            long b = 0;
+            for (int i = 0; i < in.menteeCount(); i++) {
+                a += auction.scoreOf(i);
+                b += paths.scoreOf(i);
+            }
+            assertThat(auction.audit()).as("seed %d", seed).isNull();
+            assertThat(a).as("seed %d", seed).isEqualTo(b);
+        }
+    }
+
     @Test
     void everyResidualArcKeepsANonNegativeReducedCostColdWarmAndRestarted() {
         for (long seed = 0; seed < 60; seed++) {
             MatchingInput in = MatchingFixtures.random(seed, 80, seed % 2 == 0 ? 30 : 90, seed % 2 == 0);
             for (boolean warm : new boolean[] {true, false}) {
+                boolean auction = seed % 4 < 2;
                 Scorer scorer = new Scorer(in, Weights.defaults());
                 Pins pins = new Pins(scorer);
                 PairScan scan = new PairScan(scorer, new MentorIndex(in, pins.capacity), pins.active, false);
                 CandidateGraph graph = scan.candidates(1, seed % 3 == 0 ? 0 : 2);
-                FlowSolver solver = new FlowSolver(pins.capacity, pins.active, graph);
+                FlowSolver solver = new FlowSolver(pins.capacity, pins.active, graph, auction);
                 solver.solve();
                 assertThat(solver.audit()).as("seed %d cold", seed).isNull();
                 long[] u = new long[in.menteeCount()];
