@@ -45,7 +45,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiErrorWriter;
 import ru.nastavnik.shared.web.Dates;
 
-@WebMvcTest(StaffController.class)
+// the public pages' cache is a servlet filter, which a slice picks up; it is not what this test is about
+@WebMvcTest(controllers = StaffController.class, excludeFilters = @org.springframework.context.annotation.ComponentScan.Filter(
+        type = org.springframework.context.annotation.FilterType.REGEX, pattern = "ru\\.nastavnik\\.publishing\\..*"))
 @Import({ ApiErrorWriter.class, Dates.class })
 class StaffControllerTests {
 
