@@ -98,9 +98,12 @@ class AccessibilityBrowserTests {
                 "/practices/library", "/roadmap/schools");
         browser.open("/practices/" + practice.id());
         for (String page : List.of("/monitoring/dashboard", "/monitoring/escalations", "/monitoring/campaigns",
-                "/monitoring/campaigns/new", "/monitoring/indicators")) {
+                "/monitoring/campaigns/new", "/monitoring/indicators", "/mentorship/payments/area")) {
             browser.open(page);
         }
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .as("the last page of the loop is the area's payment statement, not a refusal")
+                .contains("Ведомость выплат за наставничество по территории");
         browser.open("/roadmap?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Только просмотр");
     }

@@ -88,6 +88,9 @@ class PublishingSiteBrowserTests {
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-news"))).getText())
                 .contains(title);
 
+        browser.open("/o/" + slug + "/nastavnichestvo/events");
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+
         browser.open("/o/" + slug + "/nastavnichestvo/widget?n=3");
         assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news"))).getText())
                 .contains(title);
