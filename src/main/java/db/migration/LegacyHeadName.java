@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class LegacyHeadName {
 
-    record Parsed(String lastName, String firstName, String middleName, String gender) {
-    }
+    record Parsed(String lastName, String firstName, String middleName, String gender) {}
 
     private static final String WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
     private static final Pattern INITIALS_FIRST = Pattern.compile("([А-ЯЁ])\\. ?([А-ЯЁ])\\.? (" + WORD + ")");
@@ -23,19 +22,37 @@ final class LegacyHeadName {
 
     /** The dative endings first: «Кузнецову» must not be read as a nominative. */
     private static final String[][] SURNAME_ENDINGS = {
-            { "ову", "ов", "MALE" }, { "еву", "ев", "MALE" }, { "ёву", "ёв", "MALE" }, { "ину", "ин", "MALE" },
-            { "ыну", "ын", "MALE" }, { "скому", "ский", "MALE" }, { "цкому", "цкий", "MALE" },
-            { "овой", "ова", "FEMALE" }, { "евой", "ева", "FEMALE" }, { "ёвой", "ёва", "FEMALE" },
-            { "иной", "ина", "FEMALE" }, { "ыной", "ына", "FEMALE" }, { "ской", "ская", "FEMALE" },
-            { "цкой", "цкая", "FEMALE" },
-            { "ов", "ов", "MALE" }, { "ев", "ев", "MALE" }, { "ёв", "ёв", "MALE" }, { "ин", "ин", "MALE" },
-            { "ын", "ын", "MALE" }, { "ский", "ский", "MALE" }, { "цкий", "цкий", "MALE" },
-            { "ова", "ова", "FEMALE" }, { "ева", "ева", "FEMALE" }, { "ёва", "ёва", "FEMALE" },
-            { "ина", "ина", "FEMALE" }, { "ына", "ына", "FEMALE" }, { "ская", "ская", "FEMALE" },
-            { "цкая", "цкая", "FEMALE" } };
+        {"ову", "ов", "MALE"},
+        {"еву", "ев", "MALE"},
+        {"ёву", "ёв", "MALE"},
+        {"ину", "ин", "MALE"},
+        {"ыну", "ын", "MALE"},
+        {"скому", "ский", "MALE"},
+        {"цкому", "цкий", "MALE"},
+        {"овой", "ова", "FEMALE"},
+        {"евой", "ева", "FEMALE"},
+        {"ёвой", "ёва", "FEMALE"},
+        {"иной", "ина", "FEMALE"},
+        {"ыной", "ына", "FEMALE"},
+        {"ской", "ская", "FEMALE"},
+        {"цкой", "цкая", "FEMALE"},
+        {"ов", "ов", "MALE"},
+        {"ев", "ев", "MALE"},
+        {"ёв", "ёв", "MALE"},
+        {"ин", "ин", "MALE"},
+        {"ын", "ын", "MALE"},
+        {"ский", "ский", "MALE"},
+        {"цкий", "цкий", "MALE"},
+        {"ова", "ова", "FEMALE"},
+        {"ева", "ева", "FEMALE"},
+        {"ёва", "ёва", "FEMALE"},
+        {"ина", "ина", "FEMALE"},
+        {"ына", "ына", "FEMALE"},
+        {"ская", "ская", "FEMALE"},
+        {"цкая", "цкая", "FEMALE"}
+    };
 
-    private LegacyHeadName() {
-    }
+    private LegacyHeadName() {}
 
     static Optional<Parsed> parse(String stored) {
         if (stored == null) {
@@ -78,14 +95,19 @@ final class LegacyHeadName {
         if (hyphen > 0) {
             // a double surname: the last part gives the gender, a first part that is no surname alone stays (Бонч-)
             return surname(word.substring(hyphen + 1), knownGender).map(last -> new String[] {
-                    surname(word.substring(0, hyphen), last[1]).map(first -> first[0]).orElse(word.substring(0, hyphen))
-                            + "-" + last[0], last[1] });
+                surname(word.substring(0, hyphen), last[1])
+                                .map(first -> first[0])
+                                .orElse(word.substring(0, hyphen)) + "-" + last[0],
+                last[1]
+            });
         }
         for (String[] rule : SURNAME_ENDINGS) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(rule[0]) && lower.length() > rule[0].length() + 1
+            if (lower.endsWith(rule[0])
+                    && lower.length() > rule[0].length() + 1
                     && (knownGender == null || knownGender.equals(rule[2]))) {
-                return Optional.of(new String[] { word.substring(0, word.length() - rule[0].length()) + rule[1], rule[2] });
+                return Optional.of(new String[] {word.substring(0, word.length() - rule[0].length()) + rule[1], rule[2]
+                });
             }
         }
         return Optional.empty();
@@ -95,16 +117,16 @@ final class LegacyHeadName {
     private static String[] patronymic(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.endsWith("ичу")) {
-            return new String[] { word.substring(0, word.length() - 1), "MALE" };
+            return new String[] {word.substring(0, word.length() - 1), "MALE"};
         }
         if (lower.endsWith("ич")) {
-            return new String[] { word, "MALE" };
+            return new String[] {word, "MALE"};
         }
         if (lower.endsWith("вне") || lower.endsWith("чне")) {
-            return new String[] { word.substring(0, word.length() - 1) + "а", "FEMALE" };
+            return new String[] {word.substring(0, word.length() - 1) + "а", "FEMALE"};
         }
         if (lower.endsWith("вна") || lower.endsWith("чна")) {
-            return new String[] { word, "FEMALE" };
+            return new String[] {word, "FEMALE"};
         }
         return null;
     }
@@ -112,9 +134,10 @@ final class LegacyHeadName {
     /** A first name back from the dative: Ивану → Иван, Игорю → Игорь, Алексею → Алексей, Анне → Анна, Марии → Мария. */
     private static String firstName(String word, String gender) {
         String[][] rules = gender.equals("MALE")
-                ? new String[][] { { "ию", "ий" }, { "ею", "ей" }, { "аю", "ай" }, { "ю", "ь" },
-                        { "ье", "ья" }, { "е", "а" }, { "у", "" } }
-                : new String[][] { { "ии", "ия" }, { "ье", "ья" }, { "ви", "вь" }, { "е", "а" } };
+                ? new String[][] {
+                    {"ию", "ий"}, {"ею", "ей"}, {"аю", "ай"}, {"ю", "ь"}, {"ье", "ья"}, {"е", "а"}, {"у", ""}
+                }
+                : new String[][] {{"ии", "ия"}, {"ье", "ья"}, {"ви", "вь"}, {"е", "а"}};
         for (String[] rule : rules) {
             if (word.endsWith(rule[0])) {
                 return word.substring(0, word.length() - rule[0].length()) + rule[1];

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -19,7 +18,8 @@ public class V034__organisation_head_name_parsed extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select id, head_name from organisation where head_name is not null");
+                ResultSet rows =
+                        select.executeQuery("select id, head_name from organisation where head_name is not null");
                 PreparedStatement update = connection.prepareStatement("update organisation set head_last_name = ?, "
                         + "head_first_name = ?, head_middle_name = ?, head_gender = ? where id = ?")) {
             while (rows.next()) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -36,12 +34,16 @@ class AccessibilityBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
 
@@ -56,23 +58,50 @@ class AccessibilityBrowserTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String mentor = person(curator, world.schoolA(), "Васильева", true);
         String mentee = person(curator, world.schoolA(), "Алексеева", false);
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("discipline"), null, 1, List.of(), null, null, false));
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
-                List.of("discipline"), null));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(mentor, List.of("discipline"), null, 1, List.of(), null, null, false));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
 
         var practice = shelf.accepted(world.schoolA(), "Практика для проверки доступности", "Описание");
 
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         Set<String> visited = visitTheMenu();
-        for (String page : List.of("/people/staff/" + mentor, "/people/staff/new", "/people/staff/import",
-                "/organisation/organisations/" + world.schoolA(), "/mentorship/programmes",
-                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/mentorship/pairs/new",
-                "/training/materials/new", "/training/record", "/events/new", "/events/kinds", "/monitoring/pairs",
-                "/monitoring/indicators", "/mentorship/payments", "/training/mastery-checks", "/training/check-attempts",
-                "/practices/" + practice.id(), "/practices/" + practice.id() + "/edit",
-                "/monitoring/dashboard", "/monitoring/settings", "/monitoring/system-review", "/monitoring/annual-report",
-                "/monitoring/campaigns", "/publishing/publications", "/publishing/publications/new", "/publishing/site",
-                "/publishing/channels", "/publishing/documents")) {
+        for (String page : List.of(
+                "/people/staff/" + mentor,
+                "/people/staff/new",
+                "/people/staff/import",
+                "/organisation/organisations/" + world.schoolA(),
+                "/mentorship/programmes",
+                "/mentorship/waiting",
+                "/mentorship/orders",
+                "/mentorship/programme-templates",
+                "/mentorship/pairs/new",
+                "/training/materials/new",
+                "/training/record",
+                "/events/new",
+                "/events/kinds",
+                "/monitoring/pairs",
+                "/monitoring/indicators",
+                "/mentorship/payments",
+                "/training/mastery-checks",
+                "/training/check-attempts",
+                "/practices/" + practice.id(),
+                "/practices/" + practice.id() + "/edit",
+                "/monitoring/dashboard",
+                "/monitoring/settings",
+                "/monitoring/system-review",
+                "/monitoring/annual-report",
+                "/monitoring/campaigns",
+                "/publishing/publications",
+                "/publishing/publications/new",
+                "/publishing/site",
+                "/publishing/channels",
+                "/publishing/documents")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
@@ -80,25 +109,60 @@ class AccessibilityBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Васильева");
         browser.open("/bank/mentees/" + mentee + "/edit?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
-        browser.open("/roadmap/activities/" + roadmapPlans.plan(curator, world.schoolA(), null).orElseThrow().next().get(0).id());
+        browser.open("/roadmap/activities/"
+                + roadmapPlans
+                        .plan(curator, world.schoolA(), null)
+                        .orElseThrow()
+                        .next()
+                        .get(0)
+                        .id());
         // a pair's payment terms, with the school's rule chosen (the terms table and the form with its options)
         browser.open(paymentTerms(curator, world.schoolA()));
-        assertThat(browser.driver().findElements(By.cssSelector("#payment-terms tbody tr"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#payment-terms tbody tr")))
+                .isNotEmpty();
         // who is in a news item's photo: the photo, its people ticked and the staff to choose from
         browser.open(photoPeople(curator, world.schoolA(), mentee));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
         browser.open("/no/such/page");
-        assertThat(visited).contains("/roadmap", "/people/staff", "/consent/consents", "/bank/mentees", "/bank/mentors",
-                "/survey/questionnaires", "/matching/runs", "/mentorship/pairs", "/audit/entries", "/training/materials",
-                "/training/courses", "/events", "/events/participation", "/events/calendar", "/practices");
+        assertThat(visited)
+                .contains(
+                        "/roadmap",
+                        "/people/staff",
+                        "/consent/consents",
+                        "/bank/mentees",
+                        "/bank/mentors",
+                        "/survey/questionnaires",
+                        "/matching/runs",
+                        "/mentorship/pairs",
+                        "/audit/entries",
+                        "/training/materials",
+                        "/training/courses",
+                        "/events",
+                        "/events/participation",
+                        "/events/calendar",
+                        "/practices");
 
         browser.driver().manage().deleteAllCookies();
-        browser.signIn(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()).getUsername(), Fixtures.PASSWORD);
-        assertThat(visitTheMenu()).contains("/bank/shared", "/matching/area", "/training/materials", "/events",
-                "/practices/library", "/roadmap/schools");
+        browser.signIn(
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality())
+                        .getUsername(),
+                Fixtures.PASSWORD);
+        assertThat(visitTheMenu())
+                .contains(
+                        "/bank/shared",
+                        "/matching/area",
+                        "/training/materials",
+                        "/events",
+                        "/practices/library",
+                        "/roadmap/schools");
         browser.open("/practices/" + practice.id());
-        for (String page : List.of("/monitoring/dashboard", "/monitoring/escalations", "/monitoring/campaigns",
-                "/monitoring/campaigns/new", "/monitoring/indicators", "/mentorship/payments/area")) {
+        for (String page : List.of(
+                "/monitoring/dashboard",
+                "/monitoring/escalations",
+                "/monitoring/campaigns",
+                "/monitoring/campaigns/new",
+                "/monitoring/indicators",
+                "/mentorship/payments/area")) {
             browser.open(page);
         }
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
@@ -143,35 +207,60 @@ class AccessibilityBrowserTests {
 
     @Autowired
     PairedSchool pairs;
+
     @Autowired
     ru.nastavnik.mentorship.Mentorships mentorships;
+
     @Autowired
     ru.nastavnik.mentorship.MentoringPayments payments;
+
     @Autowired
     ru.nastavnik.mentorship.PairPaymentTerms terms;
+
     @Autowired
     ru.nastavnik.publishing.PublicationManagement publications;
+
     @Autowired
     ru.nastavnik.publishing.channels.PublicationPhotos photos;
+
     @Autowired
     ru.nastavnik.publishing.channels.PhotoTags tags;
 
     /** The page of a new pair (mentor «Доступнова») whose payment follows the school's fixed rule from its third day. */
     private String paymentTerms(NastavnikPrincipal curator, OrganisationId school) {
         pairs.grow(curator, school, List.of("Доступнова"));
-        var pair = mentorships.list(curator, school).stream().filter(p -> p.currentMentors().stream().anyMatch(m -> m.fullName().contains("Доступнова")))
-                .findFirst().orElseThrow();
-        var rule = payments.addRule(curator, school, new ru.nastavnik.mentorship.NewPaymentRule(java.time.LocalDate.now(),
-                ru.nastavnik.mentorship.PaymentKind.FIXED, new java.math.BigDecimal("3000"), null));
-        terms.choose(curator, school, pair.id(), new ru.nastavnik.mentorship.NewPaymentTerm(rule.id(),
-                pair.startsOn().plusDays(2)));
+        var pair = mentorships.list(curator, school).stream()
+                .filter(p ->
+                        p.currentMentors().stream().anyMatch(m -> m.fullName().contains("Доступнова")))
+                .findFirst()
+                .orElseThrow();
+        var rule = payments.addRule(
+                curator,
+                school,
+                new ru.nastavnik.mentorship.NewPaymentRule(
+                        java.time.LocalDate.now(),
+                        ru.nastavnik.mentorship.PaymentKind.FIXED,
+                        new java.math.BigDecimal("3000"),
+                        null));
+        terms.choose(
+                curator,
+                school,
+                pair.id(),
+                new ru.nastavnik.mentorship.NewPaymentTerm(
+                        rule.id(), pair.startsOn().plusDays(2)));
         return "/mentorship/pairs/" + pair.id().value() + "/payment-terms";
     }
 
     /** A draft with one photo in which the given person is tagged. */
     private String photoPeople(NastavnikPrincipal curator, OrganisationId school, String person) {
-        var id = publications.create(curator, school, new ru.nastavnik.publishing.PublicationDraft("Фото с семинара",
-                "<p>Семинар наставников</p>", List.of())).publication().id();
+        var id = publications
+                .create(
+                        curator,
+                        school,
+                        new ru.nastavnik.publishing.PublicationDraft(
+                                "Фото с семинара", "<p>Семинар наставников</p>", List.of()))
+                .publication()
+                .id();
         var photo = photos.upload(curator, id, new java.io.ByteArrayInputStream(png()), "seminar.png");
         tags.tag(curator, id, photo.id(), List.of(new ru.nastavnik.people.PersonId(java.util.UUID.fromString(person))));
         return "/publishing/channels/publications/" + id + "/photos/" + photo.id() + "/people";
@@ -189,6 +278,7 @@ class AccessibilityBrowserTests {
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName)).toString();
+        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName))
+                .toString();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.UnhandledAlertException;
 
@@ -75,8 +74,9 @@ final class AccessibilityCheck {
     private static String describe(Map<String, Object> finding) {
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) finding.get("nodes");
         return "  [" + finding.get("impact") + "] " + finding.get("id") + " — " + finding.get("help")
-                + nodes.stream().map(n -> "\n      " + n.get("target") + "\n        "
-                        + String.valueOf(n.get("summary")).replace("\n", "\n        "))
+                + nodes.stream()
+                        .map(n -> "\n      " + n.get("target") + "\n        "
+                                + String.valueOf(n.get("summary")).replace("\n", "\n        "))
                         .collect(Collectors.joining());
     }
 

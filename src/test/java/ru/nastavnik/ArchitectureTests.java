@@ -5,13 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.data.repository.Repository;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -21,8 +14,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-
 import jakarta.persistence.Entity;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /** House rules that the module check does not cover (STYLE.md, ARCHITECTURE.md). */
 class ArchitectureTests {
@@ -46,7 +43,8 @@ class ArchitectureTests {
      * list shrinking: a type lives in a file named after it.
      */
     private static final Set<String> FILES_WITH_SEVERAL_TYPES = Set.of(
-            // the bank's repositories are being edited by the bank-version and API-pagination work; split after it lands
+            // the bank's repositories are being edited by the bank-version and API-pagination work; split after it
+            // lands
             "ru/nastavnik/bank/BankRepositories.java");
 
     /**
@@ -54,12 +52,23 @@ class ArchitectureTests {
      * (docs/organisation-owned.md) instead of declaring their own {@code organisationId}.
      */
     private static final Set<String> MODULES_ON_ORGANISATION_OWNED = Set.of(
-            "audit", "bank", "consent", "documents", "events", "matching", "organisation", "people", "practices",
-            "programme", "shared", "survey", "training");
+            "audit",
+            "bank",
+            "consent",
+            "documents",
+            "events",
+            "matching",
+            "organisation",
+            "people",
+            "practices",
+            "programme",
+            "shared",
+            "survey",
+            "training");
 
     /** Modules whose entities still declare their own {@code UUID organisationId}: convert one, move it up. */
-    private static final Set<String> MODULES_STILL_TO_CONVERT = Set.of(
-            "mentorship", "monitoring", "publishing", "roadmap");
+    private static final Set<String> MODULES_STILL_TO_CONVERT =
+            Set.of("mentorship", "monitoring", "publishing", "roadmap");
 
     /** Entities whose organisation column is not an owner the superclass can hold, each with the reason. */
     private static final Set<String> ENTITIES_WITH_OWN_ORGANISATION_COLUMN = Set.of(
@@ -74,55 +83,83 @@ class ArchitectureTests {
 
     @Test
     void controllersArePackagePrivateAndLiveInWeb() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notHaveModifier(JavaModifier.PUBLIC)
-                .andShould().resideInAPackage("..web..")
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
+                .andShould()
+                .resideInAPackage("..web..")
                 .check(CLASSES);
     }
 
     @Test
     void entitiesAreNotPartOfAnyModulesApi() {
-        classes().that().areAnnotatedWith(Entity.class).should().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
+                .check(CLASSES);
     }
 
     @Test
     void repositoriesAreNotPartOfAnyModulesApi() {
-        classes().that().areInterfaces().and().areAssignableTo(Repository.class)
-                .should().notHaveModifier(JavaModifier.PUBLIC)
+        classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
                 .check(CLASSES);
     }
 
     @Test
     void onlyWebCodeTalksHttp() {
-        noClasses().that().resideOutsideOfPackages("..web..", "..shared..", "..organisation..")
-                .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..", "..shared..", "..organisation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.servlet..")
                 .check(CLASSES);
     }
 
     @Test
     void domainCodeDoesNotDependOnWebCode() {
         DescribedPredicate<JavaClass> webCode = resideInAPackage("ru.nastavnik..web..")
-                .and(not(DescribedPredicate.describe("a shared.web helper that domain code may use",
+                .and(not(DescribedPredicate.describe(
+                        "a shared.web helper that domain code may use",
                         (JavaClass target) -> SHARED_WEB_FOR_DOMAIN_CODE.contains(
                                 target.getName().replaceFirst("\\$.*", "")))));
-        noClasses().that().resideOutsideOfPackage("..web..")
-                .should().dependOnClassesThat(webCode)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..web..")
+                .should()
+                .dependOnClassesThat(webCode)
                 .check(CLASSES);
     }
 
     @Test
     void eachTopLevelTypeLivesInAFileNamedAfterIt() {
-        classes().that().areTopLevelClasses()
+        classes()
+                .that()
+                .areTopLevelClasses()
                 .should(new ArchCondition<>("live in a file named after it") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
-                        String file = type.getSource().flatMap(source -> source.getFileName()).orElse(null);
+                        String file = type.getSource()
+                                .flatMap(source -> source.getFileName())
+                                .orElse(null);
                         String path = type.getPackageName().replace('.', '/') + "/" + file;
-                        boolean named = file == null || file.equals(type.getSimpleName() + ".java")
+                        boolean named = file == null
+                                || file.equals(type.getSimpleName() + ".java")
                                 || type.getSimpleName().equals("package-info");
                         if (!named && !FILES_WITH_SEVERAL_TYPES.contains(path)) {
-                            events.add(SimpleConditionEvent.violated(type,
-                                    type.getName() + " is declared in " + path));
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " is declared in " + path));
                         }
                     }
                 })
@@ -131,25 +168,37 @@ class ArchitectureTests {
 
     @Test
     void organisationOwnedEntitiesTakeTheTenantColumnFromTheSuperclass() {
-        classes().that().areAnnotatedWith(Entity.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
                 .should(new ArchCondition<>("take organisationId from OrganisationOwned in a converted module") {
                     @Override
                     public void check(JavaClass entity, ConditionEvents events) {
-                        String module = entity.getPackageName().replaceFirst("^ru\\.nastavnik\\.", "")
+                        String module = entity.getPackageName()
+                                .replaceFirst("^ru\\.nastavnik\\.", "")
                                 .replaceFirst("\\..*", "");
                         boolean ownField = entity.getFields().stream()
                                 .anyMatch(field -> field.getName().equals("organisationId"));
-                        if (!MODULES_ON_ORGANISATION_OWNED.contains(module) && !MODULES_STILL_TO_CONVERT.contains(module)) {
-                            events.add(SimpleConditionEvent.violated(entity, entity.getName() + " is in module "
-                                    + module + ", listed neither as converted nor as still to convert"));
+                        if (!MODULES_ON_ORGANISATION_OWNED.contains(module)
+                                && !MODULES_STILL_TO_CONVERT.contains(module)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    entity,
+                                    entity.getName() + " is in module " + module
+                                            + ", listed neither as converted nor as still to convert"));
                         } else if (ENTITIES_WITH_OWN_ORGANISATION_COLUMN.contains(entity.getName())) {
                             if (!ownField) {
-                                events.add(SimpleConditionEvent.violated(entity, entity.getName()
-                                        + " no longer declares organisationId: take it off the list of exceptions"));
+                                events.add(
+                                        SimpleConditionEvent.violated(
+                                                entity,
+                                                entity.getName()
+                                                        + " no longer declares organisationId: take it off the list of exceptions"));
                             }
                         } else if (MODULES_ON_ORGANISATION_OWNED.contains(module) && ownField) {
-                            events.add(SimpleConditionEvent.violated(entity, entity.getName()
-                                    + " declares its own organisationId instead of extending OrganisationOwned"));
+                            events.add(
+                                    SimpleConditionEvent.violated(
+                                            entity,
+                                            entity.getName()
+                                                    + " declares its own organisationId instead of extending OrganisationOwned"));
                         }
                     }
                 })

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.HasCapabilities;
@@ -67,17 +66,28 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(Path.of("target"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.getPath());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chrome-").toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,1000",
+                "--user-data-dir="
+                        + Files.createTempDirectory(Path.of("target"), "chrome-")
+                                .toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         // the check must not dismiss a dialog the journey is about to answer
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options), port);
     }
 
@@ -131,7 +141,8 @@ public final class Browser implements AutoCloseable {
      * The scroll is instant: Bootstrap makes scrolling smooth, and a click during the animation lands elsewhere.
      */
     public void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
@@ -146,7 +157,9 @@ public final class Browser implements AutoCloseable {
 
     /** What the page wrote to the console since the last call (a blocked inline style is a SEVERE entry). */
     public List<String> consoleMessages() {
-        return chrome.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
+        return chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::toString)
+                .toList();
     }
 
     /** Runs the accessibility check on the current page now, even if its path was checked before. */
@@ -168,8 +181,14 @@ public final class Browser implements AutoCloseable {
      * reached by a click is checked as soon as the journey next looks at it.
      */
     private static WebDriver checking(ChromeDriver chrome, AccessibilityCheck accessibility) {
-        Class<?>[] interfaces = { WebDriver.class, JavascriptExecutor.class, TakesScreenshot.class,
-                HasCapabilities.class, Interactive.class, WrapsDriver.class };
+        Class<?>[] interfaces = {
+            WebDriver.class,
+            JavascriptExecutor.class,
+            TakesScreenshot.class,
+            HasCapabilities.class,
+            Interactive.class,
+            WrapsDriver.class
+        };
         return (WebDriver) Proxy.newProxyInstance(Browser.class.getClassLoader(), interfaces, (proxy, method, args) -> {
             String name = method.getName();
             if (name.equals("getWrappedDriver")) {

@@ -1,7 +1,6 @@
 package ru.nastavnik;
 
 import java.lang.reflect.Field;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,7 +17,8 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        int port = Integer.parseInt(SpringExtension.getApplicationContext(context).getEnvironment()
+        int port = Integer.parseInt(SpringExtension.getApplicationContext(context)
+                .getEnvironment()
                 .getRequiredProperty("local.server.port"));
         Browser browser = Browser.start(port);
         context.getStore(NAMESPACE).put(Browser.class, browser);

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
-
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -18,15 +16,20 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  */
 public final class CrossTenant {
 
-    private CrossTenant() {
-    }
+    private CrossTenant() {}
 
-    public static void refused(MockMvc mvc, NastavnikPrincipal who, int status,
-            List<? extends AbstractMockHttpServletRequestBuilder<?>> probes) throws Exception {
+    public static void refused(
+            MockMvc mvc,
+            NastavnikPrincipal who,
+            int status,
+            List<? extends AbstractMockHttpServletRequestBuilder<?>> probes)
+            throws Exception {
         for (AbstractMockHttpServletRequestBuilder<?> probe : probes) {
-            MvcResult result = mvc.perform(who == null ? probe : probe.with(user(who))).andReturn();
+            MvcResult result =
+                    mvc.perform(who == null ? probe : probe.with(user(who))).andReturn();
             assertThat(result.getResponse().getStatus())
-                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " as "
+                    .as(result.getRequest().getMethod() + " "
+                            + result.getRequest().getRequestURI() + " as "
                             + (who == null ? "anonymous" : who.getUsername()))
                     .isEqualTo(status);
         }

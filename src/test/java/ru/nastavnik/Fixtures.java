@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.NewOrganisation;
 import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -28,8 +26,14 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class Fixtures {
 
     public static final String PASSWORD = "correct-horse-battery";
-    public static final NastavnikPrincipal SYSTEM = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "fixtures",
-            "Fixtures", null, Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)), true, false);
+    public static final NastavnikPrincipal SYSTEM = new NastavnikPrincipal(
+            new UserId(UUID.randomUUID()),
+            "fixtures",
+            "Fixtures",
+            null,
+            Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)),
+            true,
+            false);
 
     private final OrganisationManagement organisations;
     private final UserManagement users;
@@ -49,25 +53,48 @@ public class Fixtures {
     }
 
     public OrganisationSummary org(String name, OrganisationKind kind, OrganisationId parent) {
-        return organisations.create(SYSTEM, new NewOrganisation(name, null, kind, parent == null ? null : parent.toString()));
+        return organisations.create(
+                SYSTEM, new NewOrganisation(name, null, kind, parent == null ? null : parent.toString()));
     }
 
     /** A user holding one role, returned as the principal that MockMvc signs in with. */
     public NastavnikPrincipal user(Role role, OrganisationId organisation) {
-        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UserSummary created = users.create(SYSTEM, new NewUser(username, PASSWORD, "Тест " + role,
-                List.of(new NewUser.RoleRequest(role, organisation == null ? null : organisation.toString()))));
-        return new NastavnikPrincipal(created.id(), created.username(), created.fullName(), null, created.roles(),
-                true, false);
+        String username =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UserSummary created = users.create(
+                SYSTEM,
+                new NewUser(
+                        username,
+                        PASSWORD,
+                        "Тест " + role,
+                        List.of(new NewUser.RoleRequest(role, organisation == null ? null : organisation.toString()))));
+        return new NastavnikPrincipal(
+                created.id(), created.username(), created.fullName(), null, created.roles(), true, false);
     }
 
     public static StaffData teacher(String lastName, String firstName, String middleName) {
-        return new StaffData(lastName, firstName, middleName, Gender.FEMALE, LocalDate.of(1985, 3, 14), null,
-                List.of("учитель"), List.of("математика"), 15, 12, QualificationCategory.FIRST,
-                "высшее", LocalDate.of(2010, 9, 1), null, "+7 900 000-00-00");
+        return new StaffData(
+                lastName,
+                firstName,
+                middleName,
+                Gender.FEMALE,
+                LocalDate.of(1985, 3, 14),
+                null,
+                List.of("учитель"),
+                List.of("математика"),
+                15,
+                12,
+                QualificationCategory.FIRST,
+                "высшее",
+                LocalDate.of(2010, 9, 1),
+                null,
+                "+7 900 000-00-00");
     }
 
-    public record World(String tag, OrganisationId region, OrganisationId municipality, OrganisationId schoolA,
-            OrganisationId schoolB) {
-    }
+    public record World(
+            String tag,
+            OrganisationId region,
+            OrganisationId municipality,
+            OrganisationId schoolA,
+            OrganisationId schoolB) {}
 }

@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +16,7 @@ import org.springframework.web.method.HandlerMethod;
  */
 final class IdParameters {
 
-    private IdParameters() {
-    }
+    private IdParameters() {}
 
     static boolean takesAnId(HandlerMethod handler) {
         return Arrays.stream(handler.getMethodParameters()).anyMatch(IdParameters::carriesAnId);
@@ -38,7 +36,9 @@ final class IdParameters {
 
     private static Stream<Field> fields(Class<?> type) {
         if (type.isRecord()) {
-            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).map(name -> field(type, name));
+            return Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .map(name -> field(type, name));
         }
         return Arrays.stream(type.getDeclaredFields());
     }
@@ -52,8 +52,11 @@ final class IdParameters {
     }
 
     private static boolean idName(String name) {
-        return name != null && (name.equals("organisation") || name.equals("school") || name.endsWith("Id")
-                || name.endsWith("Ids"));
+        return name != null
+                && (name.equals("organisation")
+                        || name.equals("school")
+                        || name.endsWith("Id")
+                        || name.endsWith("Ids"));
     }
 
     private static boolean typedId(Class<?> type) {

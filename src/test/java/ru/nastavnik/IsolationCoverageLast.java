@@ -1,7 +1,6 @@
 package ru.nastavnik;
 
 import java.util.Comparator;
-
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;

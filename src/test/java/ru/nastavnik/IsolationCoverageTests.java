@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -66,12 +65,17 @@ class IsolationCoverageTests {
                 unprobed.add(route.describe());
             }
         }
-        System.out.printf("isolation coverage: %d routes, %d take an id, %d exempt, %d not refused to another tenant%n",
+        System.out.printf(
+                "isolation coverage: %d routes, %d take an id, %d exempt, %d not refused to another tenant%n",
                 routes.size(), takingAnId, exempt, unprobed.size());
         SoftAssertions.assertSoftly(softly -> {
-            softly.assertThat(failed).as("isolation tests that failed when run from here").isEmpty();
-            softly.assertThat(unprobed).as("routes no isolation test refused to another tenant (add a probe, or an "
-                    + "exemption with its reason to IsolationExemptions)").isEmpty();
+            softly.assertThat(failed)
+                    .as("isolation tests that failed when run from here")
+                    .isEmpty();
+            softly.assertThat(unprobed)
+                    .as("routes no isolation test refused to another tenant (add a probe, or an "
+                            + "exemption with its reason to IsolationExemptions)")
+                    .isEmpty();
         });
     }
 
@@ -84,16 +88,22 @@ class IsolationCoverageTests {
     void everyExemptionNamesARouteThatExists() {
         Set<String> patterns = new TreeSet<>();
         routes().forEach(route -> patterns.add(route.pattern()));
-        assertThat(IsolationExemptions.entries()).allSatisfy(entry -> assertThat(patterns)
-                .as("routes of exemption " + entry).anyMatch(pattern -> IsolationExemptions.covers(entry, pattern)));
+        assertThat(IsolationExemptions.entries())
+                .allSatisfy(entry -> assertThat(patterns)
+                        .as("routes of exemption " + entry)
+                        .anyMatch(pattern -> IsolationExemptions.covers(entry, pattern)));
     }
 
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
-                Set<RequestMethod> declared = entry.getKey().getMethodsCondition().getMethods();
-                List<String> methods = declared.isEmpty() ? List.of("GET", "POST", "PUT", "DELETE", "PATCH")
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                    mapping.getHandlerMethods().entrySet()) {
+                Set<RequestMethod> declared =
+                        entry.getKey().getMethodsCondition().getMethods();
+                List<String> methods = declared.isEmpty()
+                        ? List.of("GET", "POST", "PUT", "DELETE", "PATCH")
                         : declared.stream().map(RequestMethod::name).sorted().toList();
                 for (String pattern : entry.getKey().getPatternValues()) {
                     routes.add(new Route(pattern, methods, entry.getValue()));
@@ -105,16 +115,21 @@ class IsolationCoverageTests {
 
     private List<String> runTheIsolationClassesNotYetRun() {
         Launcher launcher = LauncherFactory.create();
-        LauncherDiscoveryRequest all = LauncherDiscoveryRequestBuilder.request().selectors(selectPackage("ru.nastavnik"))
-                .filters(includeClassNamePatterns(".*" + ProbedRoutes.ISOLATION_CLASS_SUFFIX),
+        LauncherDiscoveryRequest all = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectPackage("ru.nastavnik"))
+                .filters(
+                        includeClassNamePatterns(".*" + ProbedRoutes.ISOLATION_CLASS_SUFFIX),
                         EngineFilter.includeEngines("junit-jupiter"))
                 .build();
         Set<String> toRun = new TreeSet<>();
         var plan = launcher.discover(all);
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier child : plan.getChildren(root)) {
-                child.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
-                        .map(ClassSource::getClassName).ifPresent(toRun::add);
+                child.getSource()
+                        .filter(ClassSource.class::isInstance)
+                        .map(ClassSource.class::cast)
+                        .map(ClassSource::getClassName)
+                        .ifPresent(toRun::add);
             }
         }
         assertThat(toRun).as("isolation classes found").isNotEmpty();
@@ -123,10 +138,14 @@ class IsolationCoverageTests {
             return List.of();
         }
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(toRun.stream().map(name -> selectClass(name)).toList()).build(), summary);
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request()
+                        .selectors(toRun.stream().map(name -> selectClass(name)).toList())
+                        .build(),
+                summary);
         return summary.getSummary().getFailures().stream()
-                .map(failure -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException()).toList();
+                .map(failure -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException())
+                .toList();
     }
 
     private record Route(String pattern, List<String> methods, HandlerMethod handler) {
@@ -136,7 +155,8 @@ class IsolationCoverageTests {
         }
 
         String describe() {
-            return String.join("|", methods) + " " + pattern + "  (" + handler.getBeanType().getSimpleName() + "#"
+            return String.join("|", methods) + " " + pattern + "  ("
+                    + handler.getBeanType().getSimpleName() + "#"
                     + handler.getMethod().getName() + ")";
         }
     }

@@ -20,8 +20,18 @@ final class IsolationExemptions {
         String published = "the anonymous public section: only published items whose people consented to "
                 + "distribution; the slug is public and `school` only filters a territory's section (drafts are "
                 + "probed by PublishingIsolationTests, PublishingSiteIsolationTests, PublishingScheduleIsolationTests)";
-        for (String page : List.of("", "/api/documents", "/api/events", "/api/practices", "/api/publications",
-                "/atom.xml", "/rss.xml", "/sitemap.xml", "/widget", "/widget.js", "/dlya-slabovidyashchih")) {
+        for (String page : List.of(
+                "",
+                "/api/documents",
+                "/api/events",
+                "/api/practices",
+                "/api/publications",
+                "/atom.xml",
+                "/rss.xml",
+                "/sitemap.xml",
+                "/widget",
+                "/widget.js",
+                "/dlya-slabovidyashchih")) {
             exempt(section + page, published);
         }
         String link = "a personal link: the random token is the respondent's only credential, bound to no session and "
@@ -36,20 +46,23 @@ final class IsolationExemptions {
         exempt("/api/v1/me/mentor-wishes/{mentorId}", own);
     }
 
-    private IsolationExemptions() {
-    }
+    private IsolationExemptions() {}
 
     private static void exempt(String prefix, String reason) {
         REASONS.put(prefix, reason);
     }
 
     static Optional<String> reasonFor(String pattern) {
-        return REASONS.entrySet().stream().filter(entry -> covers(entry.getKey(), pattern)).map(Map.Entry::getValue)
+        return REASONS.entrySet().stream()
+                .filter(entry -> covers(entry.getKey(), pattern))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 
     static boolean covers(String entry, String pattern) {
-        return entry.endsWith("/**") ? pattern.startsWith(entry.substring(0, entry.length() - 3)) : entry.equals(pattern);
+        return entry.endsWith("/**")
+                ? pattern.startsWith(entry.substring(0, entry.length() - 3))
+                : entry.equals(pattern);
     }
 
     static Set<String> entries() {

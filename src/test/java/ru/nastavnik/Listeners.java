@@ -2,7 +2,6 @@ package ru.nastavnik;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.awaitility.Awaitility;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
@@ -25,7 +24,11 @@ public class Listeners {
 
     /** Returns when no event published so far waits for or runs in a listener. */
     public void awaitCompletion() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                .until(() -> UNDER_WAY.stream().mapToInt(publications::countByStatus).sum() == 0);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() ->
+                        UNDER_WAY.stream().mapToInt(publications::countByStatus).sum() == 0);
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +28,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,8 +44,10 @@ class OpenApiDocumentTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     SessionRegistry sessions;
 
@@ -59,15 +58,20 @@ class OpenApiDocumentTests {
     void load() throws Exception {
         String text = mvc.perform(get("/v3/api-docs").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Files.writeString(Path.of("target", "openapi.json"), text);
         document = json.readValue(text, Map.class);
     }
 
     @Test
     void theDocumentNamesTheProductItsReleaseAndTheWaysToSignIn() {
-        assertThat(map(document, "info")).containsEntry("title", "Наставник — API")
-                .extracting(info -> (String) info.get("version")).asString().matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(map(document, "info"))
+                .containsEntry("title", "Наставник — API")
+                .extracting(info -> (String) info.get("version"))
+                .asString()
+                .matches("\\d+\\.\\d+\\.\\d+.*");
         Map<String, Object> schemes = map(map(document, "components"), "securitySchemes");
         assertThat(map(schemes, "basic")).containsEntry("type", "http").containsEntry("scheme", "basic");
         assertThat(map(schemes, "bearer")).containsEntry("type", "http").containsEntry("scheme", "bearer");
@@ -93,7 +97,8 @@ class OpenApiDocumentTests {
             if (!op.method().equals("get")) {
                 refusals.addAll(List.of("409", "422"));
             }
-            refusals.stream().filter(code -> !responses.containsKey(code))
+            refusals.stream()
+                    .filter(code -> !responses.containsKey(code))
                     .forEach(code -> problems.add(op + ": no " + code));
         });
         assertThat(problems).isEmpty();
@@ -104,7 +109,8 @@ class OpenApiDocumentTests {
     void theStaffRecordSentAndReturnedCarriesTheEmploymentContract() {
         Map<String, Object> schemas = map(map(document, "components"), "schemas");
         for (String schema : List.of("StaffData", "StaffResponse")) {
-            assertThat(map(map(schemas, schema), "properties")).as(schema)
+            assertThat(map(map(schemas, schema), "properties"))
+                    .as(schema)
                     .containsKeys("employmentContractNumber", "employmentContractDate");
         }
     }
@@ -116,7 +122,9 @@ class OpenApiDocumentTests {
         for (Op op : operations()) {
             String url = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             int status = mvc.perform(request(HttpMethod.valueOf(op.method().toUpperCase()), url))
-                    .andReturn().getResponse().getStatus();
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             boolean signInAsked = !((List<?>) op.body().get("security")).isEmpty();
             if (signInAsked != (status == 401)) {
                 untrue.add(op + " answered " + status + " to nobody");
@@ -127,15 +135,21 @@ class OpenApiDocumentTests {
 
     @Test
     void aRefusalIsTheApisErrorShape() throws Exception {
-        String refusal = mvc.perform(get("/api/v1/organisations")).andExpect(status().isUnauthorized())
-                .andReturn().getResponse().getContentAsString();
+        String refusal = mvc.perform(get("/api/v1/organisations"))
+                .andExpect(status().isUnauthorized())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Map<String, Object> components = map(document, "components");
         Map<String, Object> error = map(map(components, "schemas"), "ApiErrorBody");
-        assertThat(map(error, "properties").keySet()).isEqualTo(map(json.readValue(refusal, Map.class)).keySet());
+        assertThat(map(error, "properties").keySet())
+                .isEqualTo(map(json.readValue(refusal, Map.class)).keySet());
         assertThat(map(map(components, "responses"), "NotFound").toString())
                 .contains("application/json", "#/components/schemas/ApiErrorBody");
-        assertThat(map(map(components, "responses"), "TooManyRequests").toString()).contains("Retry-After");
-        Map<String, Object> update = map(map(map(document, "paths"), "/api/v1/organisations/{orgId}/staff/{id}"), "put");
+        assertThat(map(map(components, "responses"), "TooManyRequests").toString())
+                .contains("Retry-After");
+        Map<String, Object> update =
+                map(map(map(document, "paths"), "/api/v1/organisations/{orgId}/staff/{id}"), "put");
         assertThat(map(update, "responses")).containsKeys("412", "428");
     }
 
@@ -166,8 +180,10 @@ class OpenApiDocumentTests {
             }
         }
         assertThat(ambiguous).isEmpty();
-        assertThat(paths).contains("/api/v1/organisations/{orgId}/mentees/export",
-                "/api/v1/organisations/{orgId}/mentorships/{id}/pause")
+        assertThat(paths)
+                .contains(
+                        "/api/v1/organisations/{orgId}/mentees/export",
+                        "/api/v1/organisations/{orgId}/mentorships/{id}/pause")
                 .doesNotContain("/api/v1/organisations/{orgId}/{kind}/export");
     }
 
@@ -186,7 +202,9 @@ class OpenApiDocumentTests {
     }
 
     private static long variables(String[] segments) {
-        return java.util.Arrays.stream(segments).filter(OpenApiDocumentTests::isVariable).count();
+        return java.util.Arrays.stream(segments)
+                .filter(OpenApiDocumentTests::isVariable)
+                .count();
     }
 
     private static boolean isVariable(String segment) {
@@ -201,13 +219,18 @@ class OpenApiDocumentTests {
         mvc.perform(get("/swagger-ui.html")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("/login"));
 
-        String issued = mvc.perform(post("/api/v1/tokens").with(httpBasic(ADMIN, ADMIN_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"описание API\",\"validDays\":1}"))
+        String issued = mvc.perform(post("/api/v1/tokens")
+                        .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"описание API\",\"validDays\":1}"))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + JsonPath.read(issued, "$.secret")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer nst_forged")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer nst_forged"))
+                .andExpect(status().isUnauthorized());
 
         SessionCookie session = new SessionCookie();
         mvc.perform(formLogin("/login").user(ADMIN).password(ADMIN_PASSWORD)).andDo(session);
@@ -220,11 +243,12 @@ class OpenApiDocumentTests {
 
     private List<Op> operations() {
         List<Op> all = new ArrayList<>();
-        map(document, "paths").forEach((path, item) -> map(item).forEach((method, body) -> {
-            if (!method.equals("parameters")) {
-                all.add(new Op(method, path, map(body)));
-            }
-        }));
+        map(document, "paths")
+                .forEach((path, item) -> map(item).forEach((method, body) -> {
+                    if (!method.equals("parameters")) {
+                        all.add(new Op(method, path, map(body)));
+                    }
+                }));
         return all;
     }
 

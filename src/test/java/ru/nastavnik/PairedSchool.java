@@ -2,9 +2,7 @@ package ru.nastavnik;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -34,18 +32,28 @@ public class PairedSchool {
     public void grow(NastavnikPrincipal curator, OrganisationId school, List<String> mentors) {
         for (String mentorName : mentors) {
             String mentor = person(curator, school, mentorName, true);
-            banks.saveMentor(curator, school, new MentorRequest(mentor, List.of("parents"), null, 1, List.of(), null, null,
-                    false));
+            banks.saveMentor(
+                    curator,
+                    school,
+                    new MentorRequest(mentor, List.of("parents"), null, 1, List.of(), null, null, false));
             String mentee = person(curator, school, "Новикова", false);
-            banks.saveMentee(curator, school, new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
-                    List.of("parents"), null));
+            banks.saveMentee(
+                    curator,
+                    school,
+                    new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("parents"), null));
         }
         var run = matching.run(curator, school, null);
-        approval.approve(curator, school, run.proposals().stream().map(p -> p.id()).toList(), "индивидуальная",
-                LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9));
+        approval.approve(
+                curator,
+                school,
+                run.proposals().stream().map(p -> p.id()).toList(),
+                "индивидуальная",
+                LocalDate.now().plusDays(1),
+                LocalDate.now().plusMonths(9));
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName)).toString();
+        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName))
+                .toString();
     }
 }

@@ -1,9 +1,7 @@
 package ru.nastavnik;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.stereotype.Component;
@@ -34,7 +32,8 @@ class ProbeRecorder implements MockMvcBuilderCustomizer {
 
     private void record(MvcResult result) {
         int status = result.getResponse().getStatus();
-        if ((status != 404 && status != 403) || ProbedRoutes.isolationClassOnStack().isEmpty()) {
+        if ((status != 404 && status != 403)
+                || ProbedRoutes.isolationClassOnStack().isEmpty()) {
             return;
         }
         HttpServletRequest request = result.getRequest();
@@ -55,7 +54,8 @@ class ProbeRecorder implements MockMvcBuilderCustomizer {
         String uri = request.getRequestURI();
         boolean safe = List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
         boolean tokenFree = uri.startsWith("/api/") || uri.startsWith("/s/") || uri.startsWith("/o/");
-        boolean token = request.getParameter("_csrf") != null || request.getHeader("X-CSRF-TOKEN") != null
+        boolean token = request.getParameter("_csrf") != null
+                || request.getHeader("X-CSRF-TOKEN") != null
                 || request.getHeader("X-XSRF-TOKEN") != null;
         return status == 403 && !safe && !tokenFree && !token;
     }

@@ -3,7 +3,6 @@ package ru.nastavnik;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,8 +22,7 @@ public final class ProbedRoutes {
     private static final Set<String> ROUTES = ConcurrentHashMap.newKeySet();
     private static final Set<String> CLASSES_RUN = ConcurrentHashMap.newKeySet();
 
-    private ProbedRoutes() {
-    }
+    private ProbedRoutes() {}
 
     static void record(String method, String pattern) {
         ROUTES.add(key(method, pattern));
@@ -44,9 +42,11 @@ public final class ProbedRoutes {
 
     /** The isolation class on the current thread's stack, if a request is sent from one (directly or via a helper). */
     static Optional<String> isolationClassOnStack() {
-        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
-                .map(name -> name.contains("$") ? name.substring(0, name.indexOf('$')) : name)
-                .filter(name -> name.endsWith(ISOLATION_CLASS_SUFFIX)).findFirst());
+        return StackWalker.getInstance()
+                .walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                        .map(name -> name.contains("$") ? name.substring(0, name.indexOf('$')) : name)
+                        .filter(name -> name.endsWith(ISOLATION_CLASS_SUFFIX))
+                        .findFirst());
     }
 
     /** Registered in {@code META-INF/spring.factories}: marks an isolation class as run, so it is not run again. */
@@ -69,9 +69,12 @@ public final class ProbedRoutes {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            boolean ran = context.getTestMethod().isEmpty() && context.getTestClass()
-                    .filter(type -> CLASSES_RUN.contains(type.getName())).isPresent();
-            return ran ? ConditionEvaluationResult.disabled("already run in this JVM by IsolationCoverageTests")
+            boolean ran = context.getTestMethod().isEmpty()
+                    && context.getTestClass()
+                            .filter(type -> CLASSES_RUN.contains(type.getName()))
+                            .isPresent();
+            return ran
+                    ? ConditionEvaluationResult.disabled("already run in this JVM by IsolationCoverageTests")
                     : ConditionEvaluationResult.enabled("not yet run");
         }
     }

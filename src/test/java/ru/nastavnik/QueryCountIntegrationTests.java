@@ -8,13 +8,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -28,8 +26,10 @@ class QueryCountIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PairedSchool school;
 
@@ -50,25 +50,35 @@ class QueryCountIntegrationTests {
     void aDistrictsIndicatorsCostTheSameQueriesForOneSchoolAsForFour() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
-        school.grow(fixtures.user(Role.CURATOR, world.schoolA()), world.schoolA(), Collections.nCopies(2, "Наставникова"));
+        school.grow(
+                fixtures.user(Role.CURATOR, world.schoolA()), world.schoolA(), Collections.nCopies(2, "Наставникова"));
         Map<String, Integer> small = indicators(methodologist, world);
         for (int i = 0; i < 3; i++) {
-            var more = fixtures.org("Ещё школа " + i + " " + world.tag(), ru.nastavnik.organisation.OrganisationKind.ORGANISATION,
-                    world.municipality()).id();
+            var more = fixtures.org(
+                            "Ещё школа " + i + " " + world.tag(),
+                            ru.nastavnik.organisation.OrganisationKind.ORGANISATION,
+                            world.municipality())
+                    .id();
             school.grow(fixtures.user(Role.CURATOR, more), more, Collections.nCopies(2, "Наставникова"));
         }
         Map<String, Integer> large = indicators(methodologist, world);
-        assertThat(large).as("queries of the district's indicators with 5 schools, against 2").isEqualTo(small);
+        assertThat(large)
+                .as("queries of the district's indicators with 5 schools, against 2")
+                .isEqualTo(small);
         assertThat(small.values()).allSatisfy(n -> assertThat(n).isPositive().isLessThan(20));
     }
 
     private Map<String, Integer> indicators(NastavnikPrincipal methodologist, Fixtures.World world) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String page : List.of("/monitoring/indicators?organisation=" + world.municipality(),
+        for (String page : List.of(
+                "/monitoring/indicators?organisation=" + world.municipality(),
                 "/monitoring/indicators.xlsx?organisation=" + world.municipality(),
                 "/api/v1/organisations/" + world.municipality() + "/indicators")) {
             QueryCounter.reset();
-            int status = mvc.perform(get(page).with(user(methodologist))).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(page).with(user(methodologist)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(page).isEqualTo(200);
             counts.put(page, QueryCounter.count());
         }
@@ -79,15 +89,37 @@ class QueryCountIntegrationTests {
         String org = world.schoolA().toString();
         String api = "/api/v1/organisations/" + org;
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String page : List.of("/roadmap", "/bank/mentors", "/bank/mentees", "/people/staff", "/mentorship/pairs", "/mentorship/pairs/new",
-                "/consent/consents", "/mentorship/waiting", "/mentorship/programmes", "/mentorship/orders",
-                api + "/staff", api + "/mentors", api + "/mentees", api + "/mentorships", api + "/consents",
-                api + "/programmes", api + "/waiting-mentees", api + "/orders", api + "/mentors?q=наставникова",
-                api + "/mentors?includeLeft=true", "/api/v1/users?organisationId=" + org)) {
+        for (String page : List.of(
+                "/roadmap",
+                "/bank/mentors",
+                "/bank/mentees",
+                "/people/staff",
+                "/mentorship/pairs",
+                "/mentorship/pairs/new",
+                "/consent/consents",
+                "/mentorship/waiting",
+                "/mentorship/programmes",
+                "/mentorship/orders",
+                api + "/staff",
+                api + "/mentors",
+                api + "/mentees",
+                api + "/mentorships",
+                api + "/consents",
+                api + "/programmes",
+                api + "/waiting-mentees",
+                api + "/orders",
+                api + "/mentors?q=наставникова",
+                api + "/mentors?includeLeft=true",
+                "/api/v1/users?organisationId=" + org)) {
             QueryCounter.reset();
             // the API lists are asked for pages of one: with 2 pairs as with 12 their rows go beyond one page
-            int status = mvc.perform(get(page).param("organisation", org).param("size", page.startsWith("/api/") ? "1" : "50")
-                    .with(user(curator))).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(page)
+                            .param("organisation", org)
+                            .param("size", page.startsWith("/api/") ? "1" : "50")
+                            .with(user(curator)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(page).isEqualTo(200);
             counts.put(page, QueryCounter.count());
         }

@@ -1,9 +1,7 @@
 package ru.nastavnik;
 
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -28,13 +26,20 @@ public class Staffroom {
         this.consents = consents;
     }
 
-    public PersonId teacher(NastavnikPrincipal curator, OrganisationId school, String lastName, ConsentPurpose... more) {
+    public PersonId teacher(
+            NastavnikPrincipal curator, OrganisationId school, String lastName, ConsentPurpose... more) {
         return teacher(curator, school, lastName, "Анна", "Сергеевна", more);
     }
 
-    public PersonId teacher(NastavnikPrincipal curator, OrganisationId school, String lastName, String firstName,
-            String middleName, ConsentPurpose... more) {
-        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, firstName, middleName)).id();
+    public PersonId teacher(
+            NastavnikPrincipal curator,
+            OrganisationId school,
+            String lastName,
+            String firstName,
+            String middleName,
+            ConsentPurpose... more) {
+        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, firstName, middleName))
+                .id();
         give(curator, school, person, ConsentPurpose.PERSONAL_DATA);
         for (ConsentPurpose purpose : more) {
             give(curator, school, person, purpose);
@@ -48,6 +53,9 @@ public class Staffroom {
     }
 
     private void give(NastavnikPrincipal curator, OrganisationId school, PersonId person, ConsentPurpose purpose) {
-        consents.recordGiven(curator, school, new GiveConsent(person.toString(), purpose, LocalDate.now().minusDays(1), null, null));
+        consents.recordGiven(
+                curator,
+                school,
+                new GiveConsent(person.toString(), purpose, LocalDate.now().minusDays(1), null, null));
     }
 }

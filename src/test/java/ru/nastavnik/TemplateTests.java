@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every UI string is a message key: templates hold no Russian text, and every key they use exists. */
@@ -30,7 +29,8 @@ class TemplateTests {
             List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 if (CYRILLIC.matcher(lines.get(i)).find()) {
-                    offences.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    offences.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                 }
             }
         }
@@ -60,13 +60,15 @@ class TemplateTests {
     /** The Content-Security-Policy (style-src 'self') refuses inline styles: they belong in static/css/app.css. */
     @Test
     void templatesHoldNoInlineStyles() throws IOException {
-        Pattern inline = Pattern.compile("\\sstyle\\s*=|<style|th:style|th:attr=\"[^\"]*\\bstyle\\s*=", Pattern.CASE_INSENSITIVE);
+        Pattern inline = Pattern.compile(
+                "\\sstyle\\s*=|<style|th:style|th:attr=\"[^\"]*\\bstyle\\s*=", Pattern.CASE_INSENSITIVE);
         List<String> offences = new ArrayList<>();
         for (Path template : templates()) {
             List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 if (inline.matcher(lines.get(i)).find()) {
-                    offences.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    offences.add(TEMPLATES.relativize(template) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                 }
             }
         }
@@ -97,8 +99,8 @@ class TemplateTests {
     @Test
     void everyLetterKeyUsedInTheCodeExists() throws IOException {
         Properties mail = new Properties();
-        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/i18n/mail.properties")),
-                StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(
+                Files.newInputStream(Path.of("src/main/resources/i18n/mail.properties")), StandardCharsets.UTF_8)) {
             mail.load(in);
         }
         Pattern key = Pattern.compile("\"(mail\\.[\\w.]+)\"");
@@ -109,8 +111,8 @@ class TemplateTests {
                 Matcher matcher = key.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (matcher.find()) {
                     used.add(matcher.group(1));
-                    if (!mail.containsKey(matcher.group(1)) && !mail.stringPropertyNames().stream()
-                            .anyMatch(k -> k.startsWith(matcher.group(1)))) {
+                    if (!mail.containsKey(matcher.group(1))
+                            && !mail.stringPropertyNames().stream().anyMatch(k -> k.startsWith(matcher.group(1)))) {
                         missing.add(file.getFileName() + ": " + matcher.group(1));
                     }
                 }
@@ -128,7 +130,8 @@ class TemplateTests {
         assertThat(basename.find()).isTrue();
         List<String> declared = List.of(basename.group(1).split(","));
         for (Path bundle : bundles()) {
-            String name = Path.of("src/main/resources").relativize(bundle).toString().replace(".properties", "");
+            String name =
+                    Path.of("src/main/resources").relativize(bundle).toString().replace(".properties", "");
             assertThat(declared).as("spring.messages.basename lists " + name).contains(name);
         }
     }

@@ -11,11 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -24,12 +22,14 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  */
 public final class VersionedEdits {
 
-    private VersionedEdits() {
-    }
+    private VersionedEdits() {}
 
     public static String etag(MockMvc mvc, String url, NastavnikPrincipal reader) throws Exception {
-        return mvc.perform(get(url).with(user(reader))).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader("ETag");
+        return mvc.perform(get(url).with(user(reader)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
     }
 
     /** The same version as a web form carries it (the hidden field {@code version}). */
@@ -40,7 +40,8 @@ public final class VersionedEdits {
     /** A refused stale form: shown again (200) with the conflict message, her input kept and the saved value beside it. */
     public static ResultMatcher staleFormKeeps(String typed, String saved) {
         return result -> {
-            for (ResultMatcher matcher : List.of(status().isOk(),
+            for (ResultMatcher matcher : List.of(
+                    status().isOk(),
                     content().string(containsString("изменил другой пользователь")),
                     content().string(containsString(typed)),
                     content().string(containsString("Сейчас сохранено: " + saved)))) {
@@ -55,15 +56,22 @@ public final class VersionedEdits {
      * answers it) 200 and a new ETag, the one a read answers now; {@code staleEdit} on the old version once more
      * 412, answering the current ETag, and nothing changed (the caller checks the record). Returns the new ETag.
      */
-    public static String assertVersionedEdit(MockMvc mvc, String read, NastavnikPrincipal editor,
+    public static String assertVersionedEdit(
+            MockMvc mvc,
+            String read,
+            NastavnikPrincipal editor,
             Function<String, AbstractMockHttpServletRequestBuilder<?>> edit,
-            Function<String, AbstractMockHttpServletRequestBuilder<?>> staleEdit) throws Exception {
+            Function<String, AbstractMockHttpServletRequestBuilder<?>> staleEdit)
+            throws Exception {
         String before = etag(mvc, read, editor);
         mvc.perform(edit.apply(null).with(user(editor)))
                 .andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("If-Match")));
-        String after = mvc.perform(edit.apply(before).with(user(editor))).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader("ETag");
+        String after = mvc.perform(edit.apply(before).with(user(editor)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         assertThat(after).isNotEqualTo(before).isEqualTo(etag(mvc, read, editor));
         mvc.perform(staleEdit.apply(before).with(user(editor)))
                 .andExpect(status().isPreconditionFailed())

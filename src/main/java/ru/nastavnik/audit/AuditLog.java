@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -51,21 +49,26 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public Page<AuditRecord> of(NastavnikPrincipal caller, OrganisationId organisation, UUID subject, int page, int size) {
+    public Page<AuditRecord> of(
+            NastavnikPrincipal caller, OrganisationId organisation, UUID subject, int page, int size) {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }
         int pageSize = size <= 0 ? 50 : Math.min(size, 500);
         int pageNumber = Math.min(Math.max(page, 0), MAX_PAGE);
         String filter = subject == null ? "" : ABOUT;
-        Object[] args = subject == null ? new Object[] { organisation.value() }
-                : new Object[] { organisation.value(), subject, subject };
-        Long total = jdbc.queryForObject("select count(*) from audit_entry a where a.organisation_id = ?" + filter,
-                Long.class, args);
-        List<Row> rows = jdbc.query(SELECT + " where a.organisation_id = ?" + filter
-                + " order by a.occurred_at desc, a.id desc limit " + pageSize + " offset " + (long) pageNumber * pageSize,
-                AuditLog::map, args);
-        return new PageImpl<>(named(organisation, rows), PageRequest.of(pageNumber, pageSize), total == null ? 0 : total);
+        Object[] args = subject == null
+                ? new Object[] {organisation.value()}
+                : new Object[] {organisation.value(), subject, subject};
+        Long total = jdbc.queryForObject(
+                "select count(*) from audit_entry a where a.organisation_id = ?" + filter, Long.class, args);
+        List<Row> rows = jdbc.query(
+                SELECT + " where a.organisation_id = ?" + filter + " order by a.occurred_at desc, a.id desc limit "
+                        + pageSize + " offset " + (long) pageNumber * pageSize,
+                AuditLog::map,
+                args);
+        return new PageImpl<>(
+                named(organisation, rows), PageRequest.of(pageNumber, pageSize), total == null ? 0 : total);
     }
 
     /**
@@ -74,8 +77,16 @@ public class AuditLog {
      * given without the others it named: they are not hers to learn.
      */
     public List<AuditRecord> aboutSubject(OrganisationId organisation, UUID subject) {
-        return jdbc.query(SELECT + " where a.organisation_id = ?" + ABOUT + " order by a.occurred_at desc, a.id desc",
-                AuditLog::map, organisation.value(), subject, subject).stream().map(Row::record).toList();
+        return jdbc
+                .query(
+                        SELECT + " where a.organisation_id = ?" + ABOUT + " order by a.occurred_at desc, a.id desc",
+                        AuditLog::map,
+                        organisation.value(),
+                        subject,
+                        subject)
+                .stream()
+                .map(Row::record)
+                .toList();
     }
 
     /** The names of the people of list entries, read in one query for the whole page. */
@@ -84,33 +95,55 @@ public class AuditLog {
         rows.forEach(row -> ids.addAll(row.subjects()));
         Map<UUID, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("select id, concat_ws(' ', last_name, first_name, middle_name) as name from person "
-                    + "where organisation_id = ? and id = any(?)",
+            jdbc.query(
+                    "select id, concat_ws(' ', last_name, first_name, middle_name) as name from person "
+                            + "where organisation_id = ? and id = any(?)",
                     rs -> {
                         names.put(rs.getObject("id", UUID.class), rs.getString("name"));
-                    }, organisation.value(), ids.toArray(UUID[]::new));
+                    },
+                    organisation.value(),
+                    ids.toArray(UUID[]::new));
         }
         List<AuditRecord> records = new ArrayList<>(rows.size());
         for (Row row : rows) {
             AuditRecord r = row.record();
             List<AuditRecord.Subject> subjects = row.subjects().stream()
-                    .map(id -> new AuditRecord.Subject(id, names.get(id))).toList();
-            records.add(new AuditRecord(r.id(), r.organisationId(), r.occurredAt(), r.actor(), r.remoteAddress(),
-                    r.action(), r.subjectType(), r.subjectId(), r.details(), r.subjectName(), subjects));
+                    .map(id -> new AuditRecord.Subject(id, names.get(id)))
+                    .toList();
+            records.add(new AuditRecord(
+                    r.id(),
+                    r.organisationId(),
+                    r.occurredAt(),
+                    r.actor(),
+                    r.remoteAddress(),
+                    r.action(),
+                    r.subjectType(),
+                    r.subjectId(),
+                    r.details(),
+                    r.subjectName(),
+                    subjects));
         }
         return records;
     }
 
-    private record Row(AuditRecord record, List<UUID> subjects) {
-    }
+    private record Row(AuditRecord record, List<UUID> subjects) {}
 
     private static Row map(ResultSet rs, int row) throws SQLException {
         Array array = rs.getArray("subject_ids");
         List<UUID> subjects = array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
-        return new Row(new AuditRecord(rs.getLong("id"), rs.getObject("organisation_id", UUID.class),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("remote_address"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
-                rs.getObject("subject_id", UUID.class), rs.getString("details"), rs.getString("subject_name"),
-                List.of()), subjects);
+        return new Row(
+                new AuditRecord(
+                        rs.getLong("id"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor_name"),
+                        rs.getString("remote_address"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("subject_type"),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("details"),
+                        rs.getString("subject_name"),
+                        List.of()),
+                subjects);
     }
 }

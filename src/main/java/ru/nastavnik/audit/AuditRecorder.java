@@ -3,13 +3,10 @@ package ru.nastavnik.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -34,6 +31,7 @@ class AuditRecorder {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+
     AuditRecorder(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -50,8 +48,11 @@ class AuditRecorder {
     @EventListener
     void on(AuditBatch batch) {
         // a list that showed nobody read nobody's data
-        List<AuditEvent> events = batch.events().stream().filter(e -> e.action() != AuditAction.READ
-                || e.subjectId() != null || !e.subjects().isEmpty()).toList();
+        List<AuditEvent> events = batch.events().stream()
+                .filter(e -> e.action() != AuditAction.READ
+                        || e.subjectId() != null
+                        || !e.subjects().isEmpty())
+                .toList();
         if (events.isEmpty()) {
             return;
         }
@@ -63,7 +64,9 @@ class AuditRecorder {
         Timestamp now = Timestamp.from(Instant.now(clock));
         String remote = RequestOrigin.remoteAddress();
         jdbc.batchUpdate(INSERT, events, 500, (statement, event) -> {
-            statement.setObject(1, event.organisation() == null ? null : event.organisation().value());
+            statement.setObject(
+                    1,
+                    event.organisation() == null ? null : event.organisation().value());
             statement.setTimestamp(2, now);
             statement.setObject(3, actor == null ? null : actor.id().value());
             statement.setString(4, actor == null ? "system" : actor.getUsername());
@@ -72,8 +75,13 @@ class AuditRecorder {
             statement.setString(7, event.subjectType());
             statement.setObject(8, event.subjectId());
             statement.setString(9, truncate(event.details()));
-            statement.setArray(10, event.subjects().isEmpty() ? null
-                    : statement.getConnection().createArrayOf("uuid", event.subjects().toArray()));
+            statement.setArray(
+                    10,
+                    event.subjects().isEmpty()
+                            ? null
+                            : statement
+                                    .getConnection()
+                                    .createArrayOf("uuid", event.subjects().toArray()));
         });
     }
 

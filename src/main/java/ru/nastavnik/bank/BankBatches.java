@@ -1,5 +1,6 @@
 package ru.nastavnik.bank;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Validator;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
@@ -50,9 +47,18 @@ public class BankBatches {
     private final Validator validator;
     private final Clock clock;
 
-    BankBatches(MenteeRepository mentees, MentorRepository mentors, BankCapacities capacities, BankAdmission admission,
-            Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, Workloads workloads,
-            ApplicationEventPublisher events, Validator validator, Clock clock) {
+    BankBatches(
+            MenteeRepository mentees,
+            MentorRepository mentors,
+            BankCapacities capacities,
+            BankAdmission admission,
+            Vocabulary vocabulary,
+            StaffManagement staff,
+            ConsentCheck consents,
+            Workloads workloads,
+            ApplicationEventPublisher events,
+            Validator validator,
+            Clock clock) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.capacities = capacities;
@@ -72,15 +78,22 @@ public class BankBatches {
         Validation.check(validator, common);
         vocabulary.checkCodes(organisation, "needs", common.needs());
         MenteeEntry.checkRequest(common);
-        AllOrNothing all = admit(people, BankKind.MENTEE, mentees.currentAmong(ids(people)).stream()
-                .map(MenteeEntry::person).collect(Collectors.toSet()));
+        AllOrNothing all = admit(
+                people,
+                BankKind.MENTEE,
+                mentees.currentAmong(ids(people)).stream()
+                        .map(MenteeEntry::person)
+                        .collect(Collectors.toSet()));
         all.requireNone();
         List<MenteeEntry> added = people.keySet().stream()
-                .map(p -> new MenteeEntry(organisation, p, request.of(p.toString()), today())).toList();
+                .map(p -> new MenteeEntry(organisation, p, request.of(p.toString()), today()))
+                .toList();
         mentees.saveAll(added);
         audit(organisation, people, "включены в банк наставляемых");
         added.forEach(e -> events.publishEvent(new MenteeEntered(organisation, e.person())));
-        return added.stream().map(e -> e.view(people.get(e.person()).data().fullName())).toList();
+        return added.stream()
+                .map(e -> e.view(people.get(e.person()).data().fullName()))
+                .toList();
     }
 
     public List<MentorView> addMentors(NastavnikPrincipal caller, OrganisationId organisation, MentorsRequest request) {
@@ -91,8 +104,12 @@ public class BankBatches {
         BankSettings limits = capacities.settings(organisation);
         int capacity = common.capacity() == null ? limits.defaultCapacity() : common.capacity();
         MentorEntry.checkProfile(common, capacity, limits.maxCapacity());
-        AllOrNothing all = admit(people, BankKind.MENTOR, mentors.currentAmong(ids(people)).stream()
-                .map(MentorEntry::person).collect(Collectors.toSet()));
+        AllOrNothing all = admit(
+                people,
+                BankKind.MENTOR,
+                mentors.currentAmong(ids(people)).stream()
+                        .map(MentorEntry::person)
+                        .collect(Collectors.toSet()));
         Set<PersonId> shared = consents.withValid(people.keySet(), ConsentPurpose.SHARED_BANK);
         List<MentorEntry> added = new ArrayList<>();
         people.forEach((person, view) -> added.add(all.attempt(view.data().fullName(), () -> {
@@ -104,11 +121,14 @@ public class BankBatches {
         mentors.saveAll(added);
         audit(organisation, people, "включены в банк наставников");
         added.forEach(e -> events.publishEvent(new MentorEntered(organisation, e.person())));
-        return added.stream().map(e -> e.view(BankProfiles.profile(people.get(e.person()), null), 0)).toList();
+        return added.stream()
+                .map(e -> e.view(BankProfiles.profile(people.get(e.person()), null), 0))
+                .toList();
     }
 
     /** Sets the training of mentors in the bank now; anyone not in it (or of another school) stops the change. */
-    public List<MentorView> setTraining(NastavnikPrincipal caller, OrganisationId organisation, TrainingRequest request) {
+    public List<MentorView> setTraining(
+            NastavnikPrincipal caller, OrganisationId organisation, TrainingRequest request) {
         Map<PersonId, StaffView> people = people(caller, organisation, request.personIds());
         if (request.trainingStatus() == null) {
             throw InvalidInputException.of("trainingStatus", "bank.training.required");
@@ -126,7 +146,8 @@ public class BankBatches {
         entries.values().forEach(e -> e.train(request.trainingStatus(), today()));
         audit(organisation, people, "обучение наставников: " + request.trainingStatus());
         Map<PersonId, Integer> loads = workloads.of(people.keySet());
-        return people.keySet().stream().map(entries::get)
+        return people.keySet().stream()
+                .map(entries::get)
                 .map(e -> e.view(BankProfiles.profile(people.get(e.person()), null), loads.getOrDefault(e.person(), 0)))
                 .toList();
     }
@@ -156,7 +177,9 @@ public class BankBatches {
         Map<PersonId, String> refusals = admission.refusals(people.keySet(), kind);
         people.forEach((person, view) -> {
             if (alreadyIn.contains(person)) {
-                all.refuse(view.data().fullName(), kind == BankKind.MENTEE ? "bank.batch.menteeAlready" : "bank.batch.mentorAlready");
+                all.refuse(
+                        view.data().fullName(),
+                        kind == BankKind.MENTEE ? "bank.batch.menteeAlready" : "bank.batch.mentorAlready");
             } else if (refusals.containsKey(person)) {
                 all.refuse(view.data().fullName(), refusals.get(person));
             }
@@ -165,7 +188,9 @@ public class BankBatches {
     }
 
     static List<String> distinct(List<String> ids) {
-        return ids == null ? List.of() : ids.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
+        return ids == null
+                ? List.of()
+                : ids.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
     }
 
     private static List<UUID> ids(Map<PersonId, StaffView> people) {
@@ -173,8 +198,12 @@ public class BankBatches {
     }
 
     private void audit(OrganisationId organisation, Map<PersonId, StaffView> people, String details) {
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.UPDATE, "Person",
-                people.keySet().stream().map(PersonId::value).toList(), details));
+        events.publishEvent(AuditEvent.ofMany(
+                organisation,
+                AuditAction.UPDATE,
+                "Person",
+                people.keySet().stream().map(PersonId::value).toList(),
+                details));
     }
 
     private LocalDate today() {

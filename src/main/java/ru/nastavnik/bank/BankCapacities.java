@@ -2,7 +2,6 @@ package ru.nastavnik.bank;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -24,8 +23,12 @@ public class BankCapacities {
     }
 
     /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
-    public BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation, int defaultCapacity,
-            int maxCapacity, Long readVersion) {
+    public BankSettingsView capacityLimits(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            int defaultCapacity,
+            int maxCapacity,
+            Long readVersion) {
         BankManagement.check(caller, organisation);
         BankSettings current = settings(organisation);
         current.change(defaultCapacity, maxCapacity, readVersion);

@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -29,7 +27,6 @@ public class BankEntries {
     }
 
     /** Entries here come without the load: the callers downstream count it themselves. */
-
     public Optional<MenteeView> currentMentee(PersonId person) {
         return mentees.current(person.value()).map(e -> e.view(null));
     }
@@ -40,32 +37,43 @@ public class BankEntries {
 
     /** Who is in the organisation's mentee bank now, for figures (ids only, no entry is loaded). */
     public List<PersonId> menteeIds(OrganisationId organisation) {
-        return mentees.currentPeople(organisation.value()).stream().map(PersonId::new).toList();
+        return mentees.currentPeople(organisation.value()).stream()
+                .map(PersonId::new)
+                .toList();
     }
 
     /** Who is in the organisation's mentor bank now (with this training status, if one is given), for figures. */
     public List<PersonId> mentorIds(OrganisationId organisation, TrainingStatus status) {
-        List<UUID> ids = status == null ? mentors.currentPeople(organisation.value())
+        List<UUID> ids = status == null
+                ? mentors.currentPeople(organisation.value())
                 : mentors.currentPeople(organisation.value(), status);
         return ids.stream().map(PersonId::new).toList();
     }
 
     public List<MenteeView> mentees(Collection<OrganisationId> organisations) {
-        return mentees.currentIn(ids(organisations)).stream().map(e -> e.view(null)).toList();
+        return mentees.currentIn(ids(organisations)).stream()
+                .map(e -> e.view(null))
+                .toList();
     }
 
     public List<MentorView> mentors(OrganisationId organisation) {
-        return mentors.inOrganisation(organisation.value(), false).stream().map(e -> e.view(BankProfiles.NONE, 0)).toList();
+        return mentors.inOrganisation(organisation.value(), false).stream()
+                .map(e -> e.view(BankProfiles.NONE, 0))
+                .toList();
     }
 
     /** The current mentors of all these organisations, in one query (a region's run has a thousand schools). */
     public List<MentorView> mentors(Collection<OrganisationId> organisations) {
-        return mentors.currentIn(ids(organisations)).stream().map(e -> e.view(BankProfiles.NONE, 0)).toList();
+        return mentors.currentIn(ids(organisations)).stream()
+                .map(e -> e.view(BankProfiles.NONE, 0))
+                .toList();
     }
 
     /** Mentors of these organisations who agreed (with the separate consent) to serve other schools. */
     public List<MentorView> sharedMentors(Collection<OrganisationId> organisations) {
-        return mentors.sharedIn(ids(organisations)).stream().map(e -> e.view(BankProfiles.NONE, 0)).toList();
+        return mentors.sharedIn(ids(organisations)).stream()
+                .map(e -> e.view(BankProfiles.NONE, 0))
+                .toList();
     }
 
     private static List<UUID> ids(Collection<OrganisationId> organisations) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -16,15 +15,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
-import ru.nastavnik.shared.SheetTexts;
 
 /** Either bank as an XLSX sheet, with needs and competences spelt out. */
 @Service
@@ -39,8 +37,13 @@ public class BankExport {
     private final Organisations organisations;
     private final SheetTexts texts;
 
-    BankExport(BankManagement banks, Vocabulary vocabulary, ApplicationEventPublisher events, MessageSource messages,
-            Organisations organisations, SheetTexts texts) {
+    BankExport(
+            BankManagement banks,
+            Vocabulary vocabulary,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Organisations organisations,
+            SheetTexts texts) {
         this.banks = banks;
         this.vocabulary = vocabulary;
         this.events = events;
@@ -51,7 +54,10 @@ public class BankExport {
 
     /** «Банк наставляемых — СШ № 1.xlsx»: which bank and whose. */
     public String fileName(OrganisationId organisation, BankKind kind) {
-        String school = organisations.find(organisation).map(OrganisationSummary::shortName).orElse("");
+        String school = organisations
+                .find(organisation)
+                .map(OrganisationSummary::shortName)
+                .orElse("");
         return texts.fileName("export.bank.file." + kind, school);
     }
 
@@ -59,27 +65,43 @@ public class BankExport {
     public byte[] write(NastavnikPrincipal caller, OrganisationId organisation, BankKind kind) {
         Map<String, String> titles = vocabulary.of(organisation).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
-        Function<List<String>, String> spell = codes -> codes.stream().map(c -> titles.getOrDefault(c, c))
-                .collect(Collectors.joining("; "));
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        Function<List<String>, String> spell =
+                codes -> codes.stream().map(c -> titles.getOrDefault(c, c)).collect(Collectors.joining("; "));
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(texts.text("export.bank.sheet." + kind));
             int r = 0;
             if (kind == BankKind.MENTEE) {
                 row(sheet, r++, texts.columns("export.bank.mentee.columns"));
                 for (MenteeView m : banks.mentees(caller, organisation, BankFilter.all())) {
-                    row(sheet, r++, m.fullName(), label(m.category().messageKey()), spell.apply(m.needs()), nz(m.needsNote()),
+                    row(
+                            sheet,
+                            r++,
+                            m.fullName(),
+                            label(m.category().messageKey()),
+                            spell.apply(m.needs()),
+                            nz(m.needsNote()),
                             Dates.DATE.format(m.enteredOn()));
                 }
             } else {
                 row(sheet, r++, texts.columns("export.bank.mentor.columns"));
                 for (MentorView m : banks.mentors(caller, organisation, BankFilter.all())) {
-                    row(sheet, r++, m.profile().fullName(), String.join(", ", m.profile().subjects()),
-                            spell.apply(m.competences()), Integer.toString(m.capacity()), String.join(", ", m.preferredForms()),
-                            label(m.trainingStatus().messageKey()), texts.yesNo(m.sharedBank()), Dates.DATE.format(m.enteredOn()));
+                    row(
+                            sheet,
+                            r++,
+                            m.profile().fullName(),
+                            String.join(", ", m.profile().subjects()),
+                            spell.apply(m.competences()),
+                            Integer.toString(m.capacity()),
+                            String.join(", ", m.preferredForms()),
+                            label(m.trainingStatus().messageKey()),
+                            texts.yesNo(m.sharedBank()),
+                            Dates.DATE.format(m.enteredOn()));
                 }
             }
             workbook.write(out);
-            events.publishEvent(new AuditEvent(organisation, AuditAction.EXPORT, "Bank", null, "выгрузка банка: " + kind));
+            events.publishEvent(
+                    new AuditEvent(organisation, AuditAction.EXPORT, "Bank", null, "выгрузка банка: " + kind));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

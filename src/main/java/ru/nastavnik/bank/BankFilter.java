@@ -6,8 +6,14 @@ import java.util.Locale;
  * A search of a bank: by need/competence code, by subject, by mentee category or training status, by free
  * capacity, by name; left entries only when asked for.
  */
-public record BankFilter(String topic, String subject, MenteeCategory category, TrainingStatus training,
-        Integer minCapacity, String text, boolean includeLeft) {
+public record BankFilter(
+        String topic,
+        String subject,
+        MenteeCategory category,
+        TrainingStatus training,
+        Integer minCapacity,
+        String text,
+        boolean includeLeft) {
 
     public static BankFilter all() {
         return new BankFilter(null, null, null, null, null, null, false);
@@ -18,13 +24,17 @@ public record BankFilter(String topic, String subject, MenteeCategory category, 
     }
 
     boolean matches(MentorView m) {
-        return matchesEntry(m) && matchesPerson(m.profile().fullName(), m.profile().subjects());
+        return matchesEntry(m)
+                && matchesPerson(m.profile().fullName(), m.profile().subjects());
     }
 
     /** The conditions on the mentor's staff record: a part of a subject, a part of the name. */
     boolean matchesPerson(String fullName, java.util.List<String> subjects) {
-        return (subject == null || subject.isBlank() || subjects.stream()
-                        .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(subject.strip().toLowerCase(Locale.ROOT))))
+        return (subject == null
+                        || subject.isBlank()
+                        || subjects.stream()
+                                .anyMatch(s -> s.toLowerCase(Locale.ROOT)
+                                        .contains(subject.strip().toLowerCase(Locale.ROOT))))
                 && text(fullName);
     }
 
@@ -51,6 +61,8 @@ public record BankFilter(String topic, String subject, MenteeCategory category, 
     }
 
     private boolean text(String name) {
-        return text == null || text.isBlank() || name.toLowerCase(Locale.ROOT).contains(text.strip().toLowerCase(Locale.ROOT));
+        return text == null
+                || text.isBlank()
+                || name.toLowerCase(Locale.ROOT).contains(text.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,16 +1,13 @@
 package ru.nastavnik.bank;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Validator;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
@@ -46,9 +43,18 @@ public class BankManagement {
     private final Workloads workloads;
     private final BankAdmission admission;
 
-    BankManagement(MenteeRepository mentees, MentorRepository mentors, BankCapacities capacities,
-            Vocabulary vocabulary, StaffManagement staff, ConsentCheck consents, ApplicationEventPublisher events,
-            Validator validator, Clock clock, Workloads workloads, BankAdmission admission) {
+    BankManagement(
+            MenteeRepository mentees,
+            MentorRepository mentors,
+            BankCapacities capacities,
+            Vocabulary vocabulary,
+            StaffManagement staff,
+            ConsentCheck consents,
+            ApplicationEventPublisher events,
+            Validator validator,
+            Clock clock,
+            Workloads workloads,
+            BankAdmission admission) {
         this.workloads = workloads;
         this.admission = admission;
         this.mentees = mentees;
@@ -70,8 +76,8 @@ public class BankManagement {
      * Enters a person into the mentee bank, or changes the request of one in it already: that change is made on the
      * version she read ({@code readVersion}) and refused without it or if someone saved the request since.
      */
-    public MenteeView saveMentee(NastavnikPrincipal caller, OrganisationId organisation, MenteeRequest request,
-            Long readVersion) {
+    public MenteeView saveMentee(
+            NastavnikPrincipal caller, OrganisationId organisation, MenteeRequest request, Long readVersion) {
         check(caller, organisation);
         Validation.check(validator, request);
         PersonId person = person(caller, organisation, request.personId());
@@ -91,8 +97,12 @@ public class BankManagement {
     }
 
     /** A change of the request of a mentee in this organisation's bank now (404 if she is not), on the version read. */
-    public MenteeView updateMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person,
-            MenteeRequest request, Long readVersion) {
+    public MenteeView updateMentee(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PersonId person,
+            MenteeRequest request,
+            Long readVersion) {
         currentMenteeEntry(caller, organisation, person);
         return saveMentee(caller, organisation, request.of(person), readVersion);
     }
@@ -105,8 +115,8 @@ public class BankManagement {
      * Enters a person into the mentor bank, or changes the profile of one in it already: that change is made on the
      * version she read ({@code readVersion}) and refused without it or if someone saved the profile since.
      */
-    public MentorView saveMentor(NastavnikPrincipal caller, OrganisationId organisation, MentorRequest request,
-            Long readVersion) {
+    public MentorView saveMentor(
+            NastavnikPrincipal caller, OrganisationId organisation, MentorRequest request, Long readVersion) {
         check(caller, organisation);
         Validation.check(validator, request);
         PersonId person = person(caller, organisation, request.personId());
@@ -134,20 +144,33 @@ public class BankManagement {
     }
 
     /** A change of the profile of a mentor in this organisation's bank now (404 if she is not), on the version read. */
-    public MentorView updateMentor(NastavnikPrincipal caller, OrganisationId organisation, PersonId person,
-            MentorRequest request, Long readVersion) {
+    public MentorView updateMentor(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PersonId person,
+            MentorRequest request,
+            Long readVersion) {
         currentMentorEntry(caller, organisation, person);
         return saveMentor(caller, organisation, request.of(person), readVersion);
     }
 
-    public void leave(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, BankKind kind, String reason) {
+    public void leave(
+            NastavnikPrincipal caller, OrganisationId organisation, PersonId person, BankKind kind, String reason) {
         check(caller, organisation);
         staffOf(caller, organisation, person);
         boolean left = kind == BankKind.MENTEE
-                ? mentees.current(person.value()).map(e -> e.leave(today(), reason)).orElseThrow(NotFoundException::new)
-                : mentors.current(person.value()).map(e -> e.leave(today(), reason)).orElseThrow(NotFoundException::new);
+                ? mentees.current(person.value())
+                        .map(e -> e.leave(today(), reason))
+                        .orElseThrow(NotFoundException::new)
+                : mentors.current(person.value())
+                        .map(e -> e.leave(today(), reason))
+                        .orElseThrow(NotFoundException::new);
         if (left) {
-            audit(organisation, person, (kind == BankKind.MENTEE ? "исключён из банка наставляемых: " : "исключён из банка наставников: ") + reason);
+            audit(
+                    organisation,
+                    person,
+                    (kind == BankKind.MENTEE ? "исключён из банка наставляемых: " : "исключён из банка наставников: ")
+                            + reason);
         }
     }
 
@@ -168,7 +191,10 @@ public class BankManagement {
     @Transactional(readOnly = true)
     public List<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         List<MenteeView> found = menteeViews(caller, organisation, filter);
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                found.stream().map(m -> m.personId().value()).toList(),
                 "в банке наставляемых"));
         return found;
     }
@@ -185,21 +211,30 @@ public class BankManagement {
     List<MenteeView> menteeCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         List<MenteeView> found = mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
-                .map(e -> e.view(null)).filter(filter::matchesEntry).toList();
-        return filter.byPerson() ? namedMentees(caller, organisation, found).stream().filter(filter::matches).toList() : found;
+                .map(e -> e.view(null))
+                .filter(filter::matchesEntry)
+                .toList();
+        return filter.byPerson()
+                ? namedMentees(caller, organisation, found).stream()
+                        .filter(filter::matches)
+                        .toList()
+                : found;
     }
 
     /** The same entries with the names from the staff records (of these people only, in one query). */
     List<MenteeView> namedMentees(NastavnikPrincipal caller, OrganisationId organisation, List<MenteeView> views) {
-        Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
-                views.stream().map(MenteeView::personId).toList());
+        Map<PersonId, StaffView> staffById = staff.currentAmong(
+                caller, organisation, views.stream().map(MenteeView::personId).toList());
         return views.stream().map(v -> v.named(nameOf(staffById, v.personId()))).toList();
     }
 
     @Transactional(readOnly = true)
     public List<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         List<MentorView> found = mentorViews(caller, organisation, filter);
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(m -> m.personId().value()).toList(),
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                found.stream().map(m -> m.personId().value()).toList(),
                 "в банке наставников"));
         return found;
     }
@@ -212,16 +247,25 @@ public class BankManagement {
     List<MentorView> mentorCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
         check(caller, organisation);
         var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
-        Map<PersonId, Integer> loads = workloads.of(entries.stream().map(e -> e.person()).toList());
-        List<MentorView> found = entries.stream().map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)))
-                .filter(filter::matchesEntry).toList();
-        return filter.byPerson() ? namedMentors(caller, organisation, found).stream().filter(filter::matches).toList() : found;
+        Map<PersonId, Integer> loads =
+                workloads.of(entries.stream().map(e -> e.person()).toList());
+        List<MentorView> found = entries.stream()
+                .map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)))
+                .filter(filter::matchesEntry)
+                .toList();
+        return filter.byPerson()
+                ? namedMentors(caller, organisation, found).stream()
+                        .filter(filter::matches)
+                        .toList()
+                : found;
     }
 
     List<MentorView> namedMentors(NastavnikPrincipal caller, OrganisationId organisation, List<MentorView> views) {
-        Map<PersonId, StaffView> staffById = staff.currentAmong(caller, organisation,
-                views.stream().map(MentorView::personId).toList());
-        return views.stream().map(v -> v.with(BankProfiles.profile(staffById.get(v.personId()), null))).toList();
+        Map<PersonId, StaffView> staffById = staff.currentAmong(
+                caller, organisation, views.stream().map(MentorView::personId).toList());
+        return views.stream()
+                .map(v -> v.with(BankProfiles.profile(staffById.get(v.personId()), null)))
+                .toList();
     }
 
     /** A mentor's profile as it stands, for its edit form (opening it reads the person's card). */
@@ -240,13 +284,15 @@ public class BankManagement {
 
     private MentorEntry currentMentorEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
         check(caller, organisation);
-        return mentors.current(person.value()).filter(e -> e.organisation().equals(organisation))
+        return mentors.current(person.value())
+                .filter(e -> e.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
 
     private MenteeEntry currentMenteeEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
         check(caller, organisation);
-        return mentees.current(person.value()).filter(e -> e.organisation().equals(organisation))
+        return mentees.current(person.value())
+                .filter(e -> e.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -256,8 +302,11 @@ public class BankManagement {
         check(caller, organisation);
         String name = name(caller, organisation, person);
         StaffView view = staff.get(caller, organisation, person);
-        return new BankHistory(mentees.history(person.value()).stream().map(e -> e.view(name)).toList(),
-                mentors.history(person.value()).stream().map(e -> e.view(BankProfiles.profile(view, null), workloads.of(person))).toList());
+        return new BankHistory(
+                mentees.history(person.value()).stream().map(e -> e.view(name)).toList(),
+                mentors.history(person.value()).stream()
+                        .map(e -> e.view(BankProfiles.profile(view, null), workloads.of(person)))
+                        .toList());
     }
 
     private PersonId person(NastavnikPrincipal caller, OrganisationId organisation, String id) {

@@ -7,15 +7,21 @@ final class BankProfiles {
     /** The profile of an entry read without its staff record (downstream callers name it themselves). */
     static final MentorProfile NONE = profile(null, null);
 
-    private BankProfiles() {
-    }
+    private BankProfiles() {}
 
     static MentorProfile profile(StaffView view, String organisationName) {
         if (view == null) {
             return new MentorProfile("—", organisationName, java.util.List.of(), java.util.List.of(), null, null);
         }
         var d = view.data();
-        return new MentorProfile(d.fullName(), organisationName, d.positions(), d.subjects(),
-                d.teachingExperienceYears(), d.qualificationCategory() == null ? null : d.qualificationCategory().name());
+        return new MentorProfile(
+                d.fullName(),
+                organisationName,
+                d.positions(),
+                d.subjects(),
+                d.teachingExperienceYears(),
+                d.qualificationCategory() == null
+                        ? null
+                        : d.qualificationCategory().name());
     }
 }

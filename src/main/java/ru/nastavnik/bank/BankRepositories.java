@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,7 +14,8 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
     @Query("select m from MenteeEntry m where m.personId = :person and m.leftOn is null")
     Optional<MenteeEntry> current(UUID person);
 
-    @Query("select m from MenteeEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc, m.id")
+    @Query(
+            "select m from MenteeEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc, m.id")
     List<MenteeEntry> inOrganisation(UUID organisation, boolean all);
 
     @Query("select m from MenteeEntry m where m.personId = :person order by m.enteredOn desc")
@@ -28,7 +28,9 @@ interface MenteeRepository extends JpaRepository<MenteeEntry, UUID> {
     List<UUID> currentPeople(UUID organisation);
 
     /** A page of the current entries, newest first, filtered and counted in SQL (the bank page of a large school). */
-    @Query(nativeQuery = true, value = "select * from bank_mentee m " + CURRENT_MENTEES + " order by m.entered_on desc, m.id",
+    @Query(
+            nativeQuery = true,
+            value = "select * from bank_mentee m " + CURRENT_MENTEES + " order by m.entered_on desc, m.id",
             countQuery = "select count(*) from bank_mentee m " + CURRENT_MENTEES)
     Page<MenteeEntry> currentPage(UUID organisation, String category, String topic, Pageable pageable);
 
@@ -59,7 +61,8 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     @Query("select m from MentorEntry m where m.personId = :person and m.leftOn is null")
     Optional<MentorEntry> current(UUID person);
 
-    @Query("select m from MentorEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc, m.id")
+    @Query(
+            "select m from MentorEntry m where m.organisationId = :organisation and (:all = true or m.leftOn is null) order by m.enteredOn desc, m.id")
     List<MentorEntry> inOrganisation(UUID organisation, boolean all);
 
     @Query("select m from MentorEntry m where m.personId = :person order by m.enteredOn desc")
@@ -72,7 +75,9 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     List<UUID> currentPeople(UUID organisation);
 
     /** A page of the current entries, newest first, filtered and counted in SQL (the bank page of a large school). */
-    @Query(nativeQuery = true, value = "select * from bank_mentor m " + CURRENT_MENTORS + " order by m.entered_on desc, m.id",
+    @Query(
+            nativeQuery = true,
+            value = "select * from bank_mentor m " + CURRENT_MENTORS + " order by m.entered_on desc, m.id",
             countQuery = "select count(*) from bank_mentor m " + CURRENT_MENTORS)
     Page<MentorEntry> currentPage(UUID organisation, String training, String topic, Pageable pageable);
 
@@ -96,7 +101,8 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     @Query("select m from MentorEntry m where m.personId in :people and m.leftOn is null")
     List<MentorEntry> currentAmong(Collection<UUID> people);
 
-    @Query("select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
+    @Query(
+            "select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);
 
     /**
@@ -113,5 +119,4 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     List<Object[]> sharedRows(UUID[] schools, String topic);
 }
 
-interface BankSettingsRepository extends JpaRepository<BankSettings, UUID> {
-}
+interface BankSettingsRepository extends JpaRepository<BankSettings, UUID> {}

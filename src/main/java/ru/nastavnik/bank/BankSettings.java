@@ -1,20 +1,17 @@
 package ru.nastavnik.bank;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -46,10 +43,10 @@ class BankSettings {
 
     /** A Regulation lists a handful of forms; each is a short phrase, as a pair's form is. */
     static final int MAX_FORMS = 20;
+
     static final int MAX_FORM_LENGTH = 200;
 
-    protected BankSettings() {
-    }
+    protected BankSettings() {}
 
     BankSettings(OrganisationId organisation) {
         this.organisationId = organisation.value();
@@ -97,7 +94,9 @@ class BankSettings {
     }
 
     List<String> forms() {
-        return mentoringForms == null || mentoringForms.isEmpty() ? MentoringForms.DEFAULTS : List.copyOf(mentoringForms);
+        return mentoringForms == null || mentoringForms.isEmpty()
+                ? MentoringForms.DEFAULTS
+                : List.copyOf(mentoringForms);
     }
 
     int defaultCapacity() {

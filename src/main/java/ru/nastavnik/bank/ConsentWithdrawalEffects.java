@@ -2,11 +2,9 @@ package ru.nastavnik.bank;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
 

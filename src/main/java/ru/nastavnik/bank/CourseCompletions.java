@@ -1,11 +1,9 @@
 package ru.nastavnik.bank;
 
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.web.Dates;
@@ -29,14 +27,21 @@ class CourseCompletions {
 
     @ApplicationModuleListener
     void on(MentorCourseCompleted completed) {
-        List<MentorEntry> entries = mentors.currentAmong(List.of(completed.person().value())).stream()
+        List<MentorEntry> entries = mentors
+                .currentAmong(List.of(completed.person().value()))
+                .stream()
                 .filter(e -> e.organisation().equals(completed.organisation()))
                 .toList();
         entries.forEach(e -> e.train(TrainingStatus.TRAINED, completed.completedOn()));
         mentors.saveAll(entries);
         if (!entries.isEmpty()) {
-            events.publishEvent(new AuditEvent(completed.organisation(), AuditAction.UPDATE, "Person",
-                    completed.person().value(), "обучение наставника: курс «Школа наставника» пройден " + Dates.DATE.format(completed.completedOn())));
+            events.publishEvent(new AuditEvent(
+                    completed.organisation(),
+                    AuditAction.UPDATE,
+                    "Person",
+                    completed.person().value(),
+                    "обучение наставника: курс «Школа наставника» пройден "
+                            + Dates.DATE.format(completed.completedOn())));
         }
     }
 }

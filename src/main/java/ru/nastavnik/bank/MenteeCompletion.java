@@ -1,11 +1,9 @@
 package ru.nastavnik.bank;
 
 import java.time.LocalDate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -29,8 +27,13 @@ public class MenteeCompletion {
     }
 
     public void completed(PersonId mentee, LocalDate on) {
-        mentees.current(mentee.value()).filter(e -> e.leave(on, REASON)).ifPresent(e -> events.publishEvent(
-                new AuditEvent(e.organisation(), AuditAction.UPDATE, "Person", mentee.value(),
+        mentees.current(mentee.value())
+                .filter(e -> e.leave(on, REASON))
+                .ifPresent(e -> events.publishEvent(new AuditEvent(
+                        e.organisation(),
+                        AuditAction.UPDATE,
+                        "Person",
+                        mentee.value(),
                         "исключён из банка наставляемых: " + REASON)));
     }
 }

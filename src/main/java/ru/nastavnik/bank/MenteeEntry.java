@@ -1,10 +1,5 @@
 package ru.nastavnik.bank;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -57,8 +54,7 @@ class MenteeEntry extends OrganisationOwned {
     @Version
     private Long version;
 
-    protected MenteeEntry() {
-    }
+    protected MenteeEntry() {}
 
     MenteeEntry(OrganisationId organisation, PersonId person, MenteeRequest request, LocalDate today) {
         super(organisation);
@@ -87,10 +83,12 @@ class MenteeEntry extends OrganisationOwned {
 
     /** What a request needs whoever it is for: a note to the category «other», a need named or described. */
     static void checkRequest(MenteeRequest request) {
-        if (request.category() == MenteeCategory.OTHER && (request.categoryNote() == null || request.categoryNote().isBlank())) {
+        if (request.category() == MenteeCategory.OTHER
+                && (request.categoryNote() == null || request.categoryNote().isBlank())) {
             throw InvalidInputException.of("categoryNote", "bank.category.noteRequired");
         }
-        if (request.needs().isEmpty() && (request.needsNote() == null || request.needsNote().isBlank())) {
+        if (request.needs().isEmpty()
+                && (request.needsNote() == null || request.needsNote().isBlank())) {
             throw InvalidInputException.of("needs", "bank.needs.required");
         }
     }
@@ -112,8 +110,11 @@ class MenteeEntry extends OrganisationOwned {
         if (leftOn == null) {
             throw InvalidInputException.of("personId", "bank.mentee.stillInBank");
         }
-        return new MenteeEntry(organisation(), person(), new MenteeRequest(personId.toString(),
-                category, categoryNote, needs, needsNote), today);
+        return new MenteeEntry(
+                organisation(),
+                person(),
+                new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote),
+                today);
     }
 
     PersonId person() {
@@ -125,7 +126,18 @@ class MenteeEntry extends OrganisationOwned {
     }
 
     MenteeView view(String fullName) {
-        return new MenteeView(id, new PersonId(personId), organisation(), fullName, category, categoryNote,
-                List.copyOf(needs), needsNote, enteredOn, leftOn, leftReason, version());
+        return new MenteeView(
+                id,
+                new PersonId(personId),
+                organisation(),
+                fullName,
+                category,
+                categoryNote,
+                List.copyOf(needs),
+                needsNote,
+                enteredOn,
+                leftOn,
+                leftReason,
+                version());
     }
 }

@@ -1,10 +1,9 @@
 package ru.nastavnik.bank;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** A mentee entering the bank, or their needs updated: the category and the professional needs. */
 public record MenteeRequest(
@@ -15,7 +14,12 @@ public record MenteeRequest(
         @Size(max = 2000, message = "{bank.note.tooLong}") String needsNote) {
 
     public MenteeRequest {
-        needs = needs == null ? List.of() : needs.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
+        needs = needs == null
+                ? List.of()
+                : needs.stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .distinct()
+                        .toList();
     }
 
     /** The same request for this person (an edit's address names her). */

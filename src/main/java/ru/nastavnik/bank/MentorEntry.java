@@ -1,10 +1,5 @@
 package ru.nastavnik.bank;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -69,8 +66,7 @@ class MentorEntry extends OrganisationOwned {
     @Version
     private Long version;
 
-    protected MentorEntry() {
-    }
+    protected MentorEntry() {}
 
     MentorEntry(OrganisationId organisation, PersonId person, LocalDate today) {
         super(organisation);
@@ -167,8 +163,23 @@ class MentorEntry extends OrganisationOwned {
     }
 
     MentorView view(MentorProfile profile, int load) {
-        return new MentorView(id, new PersonId(personId), organisation(), profile,
-                List.copyOf(competences), achievements, capacity, List.copyOf(preferredForms), availability,
-                trainingStatus, trainedOn, sharedBank, enteredOn, leftOn, leftReason, leftOn == null ? load : 0, version());
+        return new MentorView(
+                id,
+                new PersonId(personId),
+                organisation(),
+                profile,
+                List.copyOf(competences),
+                achievements,
+                capacity,
+                List.copyOf(preferredForms),
+                availability,
+                trainingStatus,
+                trainedOn,
+                sharedBank,
+                enteredOn,
+                leftOn,
+                leftReason,
+                leftOn == null ? load : 0,
+                version());
     }
 }

@@ -2,11 +2,9 @@ package ru.nastavnik.bank;
 
 import java.time.LocalDate;
 import java.util.Collection;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.training.MentorHeadcount;
 
@@ -25,10 +23,16 @@ class MentorHeadcounts implements MentorHeadcount {
         if (organisations.isEmpty()) {
             return 0;
         }
-        Long count = jdbc.queryForObject("select count(distinct person_id) from bank_mentor"
-                + " where organisation_id in (:orgs) and entered_on <= :on and (left_on is null or left_on > :on)",
-                new MapSqlParameterSource("orgs", organisations.stream().map(OrganisationId::value).toList())
-                        .addValue("on", on), Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(distinct person_id) from bank_mentor"
+                        + " where organisation_id in (:orgs) and entered_on <= :on and (left_on is null or left_on > :on)",
+                new MapSqlParameterSource(
+                                "orgs",
+                                organisations.stream()
+                                        .map(OrganisationId::value)
+                                        .toList())
+                        .addValue("on", on),
+                Long.class);
         return count == null ? 0 : count;
     }
 }

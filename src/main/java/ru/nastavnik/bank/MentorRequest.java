@@ -1,9 +1,8 @@
 package ru.nastavnik.bank;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** A mentor entering the bank or updating their profile. A missing capacity takes the organisation's default. */
 public record MentorRequest(
@@ -17,14 +16,31 @@ public record MentorRequest(
         Boolean sharedBank) {
 
     public MentorRequest {
-        competences = competences == null ? List.of() : competences.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        competences = competences == null
+                ? List.of()
+                : competences.stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .distinct()
+                        .toList();
         sharedBank = Boolean.TRUE.equals(sharedBank);
-        preferredForms = preferredForms == null ? List.of() : preferredForms.stream().filter(f -> f != null && !f.isBlank()).distinct().toList();
+        preferredForms = preferredForms == null
+                ? List.of()
+                : preferredForms.stream()
+                        .filter(f -> f != null && !f.isBlank())
+                        .distinct()
+                        .toList();
     }
 
     /** The same profile for this person (an edit's address names her). */
     MentorRequest of(ru.nastavnik.people.PersonId person) {
-        return new MentorRequest(person.toString(), competences, achievements, capacity, preferredForms, availability,
-                trainingStatus, sharedBank);
+        return new MentorRequest(
+                person.toString(),
+                competences,
+                achievements,
+                capacity,
+                preferredForms,
+                availability,
+                trainingStatus,
+                sharedBank);
     }
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.bank;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -21,7 +19,11 @@ public class MentoringFormSettings {
 
         /** The school's own forms, beyond the usual ones, one a line (as the settings form takes them). */
         public String own() {
-            return String.join("\n", forms.stream().filter(f -> !MentoringForms.DEFAULTS.contains(f)).toList());
+            return String.join(
+                    "\n",
+                    forms.stream()
+                            .filter(f -> !MentoringForms.DEFAULTS.contains(f))
+                            .toList());
         }
     }
 
@@ -46,7 +48,8 @@ public class MentoringFormSettings {
     }
 
     /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
-    public FormsView change(NastavnikPrincipal caller, OrganisationId organisation, List<String> forms, Long readVersion) {
+    public FormsView change(
+            NastavnikPrincipal caller, OrganisationId organisation, List<String> forms, Long readVersion) {
         BankManagement.check(caller, organisation);
         BankSettings current = capacities.settings(organisation);
         current.changeForms(forms, readVersion);

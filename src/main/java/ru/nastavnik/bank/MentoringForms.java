@@ -1,10 +1,8 @@
 package ru.nastavnik.bank;
 
 import java.util.List;
-
-import tools.jackson.core.type.TypeReference;
-
 import ru.nastavnik.shared.DefaultContent;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The forms of mentoring a mentor may prefer (defaults of schools' regulations; the pairs module adds its own).
@@ -12,9 +10,8 @@ import ru.nastavnik.shared.DefaultContent;
  */
 public final class MentoringForms {
 
-    public static final List<String> DEFAULTS = List.copyOf(DefaultContent.read("defaults/bank/mentoring-forms.json",
-            new TypeReference<List<String>>() { }));
+    public static final List<String> DEFAULTS = List.copyOf(
+            DefaultContent.read("defaults/bank/mentoring-forms.json", new TypeReference<List<String>>() {}));
 
-    private MentoringForms() {
-    }
+    private MentoringForms() {}
 }

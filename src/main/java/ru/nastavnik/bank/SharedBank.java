@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -52,8 +50,15 @@ public class SharedBank {
     private final ApplicationEventPublisher events;
     private final Workloads workloads;
 
-    SharedBank(MentorRepository mentors, MenteeRepository mentees, Organisations organisations, StaffProfiles profiles,
-            ConsentCheck consents, Vocabulary vocabulary, ApplicationEventPublisher events, Workloads workloads) {
+    SharedBank(
+            MentorRepository mentors,
+            MenteeRepository mentees,
+            Organisations organisations,
+            StaffProfiles profiles,
+            ConsentCheck consents,
+            Vocabulary vocabulary,
+            ApplicationEventPublisher events,
+            Workloads workloads) {
         this.workloads = workloads;
         this.mentors = mentors;
         this.mentees = mentees;
@@ -89,11 +94,12 @@ public class SharedBank {
     /** Needs across the area's schools, most common first; a count, never a person. */
     public Map<String, Long> needs(NastavnikPrincipal caller, OrganisationId area) {
         Map<UUID, OrganisationSummary> schools = schools(caller, area);
-        Map<String, String> titles = vocabulary.of(area).stream()
-                .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
+        Map<String, String> titles =
+                vocabulary.of(area).stream().collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : mentees.needCounts(schools.keySet().toArray(UUID[]::new))) {
-            counts.merge(titles.getOrDefault((String) row[0], (String) row[0]), ((Number) row[1]).longValue(), Long::sum);
+            counts.merge(
+                    titles.getOrDefault((String) row[0], (String) row[0]), ((Number) row[1]).longValue(), Long::sum);
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -101,39 +107,56 @@ public class SharedBank {
     }
 
     /** A shared mentor as the list is sorted and searched: her entry, her name and subjects. */
-    private record Found(UUID entry, PersonId person, String fullName) {
-    }
+    private record Found(UUID entry, PersonId person, String fullName) {}
 
     /** Those the filter finds, with a valid consent to the shared bank (one query for all), by name. */
     private List<Found> found(Map<UUID, OrganisationSummary> schools, BankFilter filter) {
         List<Found> rows = new ArrayList<>();
         for (Object[] row : mentors.sharedRows(schools.keySet().toArray(UUID[]::new), filter.topicOrNull())) {
             String subjects = (String) row[3];
-            if (filter.matchesPerson((String) row[2], subjects == null || subjects.isEmpty() ? List.of()
-                    : List.of(subjects.split("\u001f")))) {
+            if (filter.matchesPerson(
+                    (String) row[2],
+                    subjects == null || subjects.isEmpty() ? List.of() : List.of(subjects.split("\u001f")))) {
                 rows.add(new Found((UUID) row[0], new PersonId((UUID) row[1]), (String) row[2]));
             }
         }
-        Set<PersonId> consented = consents.withValid(rows.stream().map(Found::person).toList(), ConsentPurpose.SHARED_BANK);
-        return rows.stream().filter(f -> consented.contains(f.person()))
-                .sorted(Comparator.comparing(Found::fullName).thenComparing(Found::entry)).toList();
+        Set<PersonId> consented =
+                consents.withValid(rows.stream().map(Found::person).toList(), ConsentPurpose.SHARED_BANK);
+        return rows.stream()
+                .filter(f -> consented.contains(f.person()))
+                .sorted(Comparator.comparing(Found::fullName).thenComparing(Found::entry))
+                .toList();
     }
 
-    private List<MentorView> shown(NastavnikPrincipal caller, Map<UUID, OrganisationSummary> schools, List<Found> found) {
+    private List<MentorView> shown(
+            NastavnikPrincipal caller, Map<UUID, OrganisationSummary> schools, List<Found> found) {
         List<PersonId> people = found.stream().map(Found::person).toList();
-        Map<UUID, MentorEntry> entries = mentors.findAllById(found.stream().map(Found::entry).toList()).stream()
+        Map<UUID, MentorEntry> entries = mentors
+                .findAllById(found.stream().map(Found::entry).toList())
+                .stream()
                 .collect(Collectors.toMap(MentorEntry::id, Function.identity()));
         Map<PersonId, StaffView> staff = profiles.of(people);
         Map<PersonId, Integer> loads = workloads.of(people);
-        List<MentorView> views = found.stream().filter(f -> entries.containsKey(f.entry()) && staff.containsKey(f.person()))
+        List<MentorView> views = found.stream()
+                .filter(f -> entries.containsKey(f.entry()) && staff.containsKey(f.person()))
                 .map(f -> entries.get(f.entry()))
-                .map(m -> m.view(BankProfiles.profile(staff.get(m.person()), schools.get(m.organisation().value()).name()),
+                .map(m -> m.view(
+                        BankProfiles.profile(
+                                staff.get(m.person()),
+                                schools.get(m.organisation().value()).name()),
                         loads.getOrDefault(m.person(), 0)))
                 .toList();
         // each school's log names its own mentors the methodologist saw: one record per school, not per mentor
-        views.stream().collect(Collectors.groupingBy(MentorView::organisationId, LinkedHashMap::new,
+        views.stream()
+                .collect(Collectors.groupingBy(
+                        MentorView::organisationId,
+                        LinkedHashMap::new,
                         Collectors.mapping(v -> v.personId().value(), Collectors.toList())))
-                .forEach((school, ids) -> events.publishEvent(AuditEvent.ofMany(school, AuditAction.READ, "Person", ids,
+                .forEach((school, ids) -> events.publishEvent(AuditEvent.ofMany(
+                        school,
+                        AuditAction.READ,
+                        "Person",
+                        ids,
                         "общий банк наставников: просмотр методистом " + caller.getUsername())));
         return views;
     }
@@ -144,7 +167,9 @@ public class SharedBank {
         if (!allowed) {
             throw new NotFoundException();
         }
-        return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .collect(Collectors.toMap(o -> o.id().value(), Function.identity(), (a, b) -> a, java.util.TreeMap::new));
+        return organisations.subtree(area).stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .collect(Collectors.toMap(
+                        o -> o.id().value(), Function.identity(), (a, b) -> a, java.util.TreeMap::new));
     }
 }

@@ -8,14 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -53,9 +51,15 @@ class SurveyIntake {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SurveyIntake(SurveyAnswers answers, MenteeRepository mentees, MentorRepository mentors,
-            BankSettingsRepository settings, Vocabulary vocabulary, ConsentCheck consents,
-            ApplicationEventPublisher events, Clock clock) {
+    SurveyIntake(
+            SurveyAnswers answers,
+            MenteeRepository mentees,
+            MentorRepository mentors,
+            BankSettingsRepository settings,
+            Vocabulary vocabulary,
+            ConsentCheck consents,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.answers = answers;
         this.mentees = mentees;
         this.mentors = mentors;
@@ -84,9 +88,11 @@ class SurveyIntake {
     @EventListener
     @Transactional
     void on(ConsentGiven event) {
-        if (event.purpose() == ConsentPurpose.PERSONAL_DATA && mentees.history(event.person().value()).isEmpty()
+        if (event.purpose() == ConsentPurpose.PERSONAL_DATA
+                && mentees.history(event.person().value()).isEmpty()
                 && mentors.history(event.person().value()).isEmpty()) {
-            for (QuestionnairePurpose purpose : List.of(QuestionnairePurpose.NEEDS, QuestionnairePurpose.POTENTIAL_MENTOR)) {
+            for (QuestionnairePurpose purpose :
+                    List.of(QuestionnairePurpose.NEEDS, QuestionnairePurpose.POTENTIAL_MENTOR)) {
                 answers.latest(event.person(), purpose)
                         .ifPresent(response -> take(event.organisation(), event.person(), purpose, response));
             }
@@ -116,7 +122,8 @@ class SurveyIntake {
     private void mentee(OrganisationId organisation, PersonId person, Map<BankField, BankAnswer> given) {
         if (BankField.NOT_NOW.equals(first(given, BankField.MENTEE_WANTS_MENTOR))) {
             // her own answer: she stays out of the bank (and a waiting entry is closed); the curator may still add her
-            mentees.current(person.value()).filter(e -> e.leave(LocalDate.now(clock), NOT_NOW_REASON))
+            mentees.current(person.value())
+                    .filter(e -> e.leave(LocalDate.now(clock), NOT_NOW_REASON))
                     .ifPresent(e -> audit(organisation, person, "исключён из банка наставляемых: " + NOT_NOW_REASON));
             return;
         }
@@ -128,14 +135,25 @@ class SurveyIntake {
         MenteeEntry entry = mentees.current(person.value()).orElse(null);
         MenteeCategory category = category(first(given, BankField.MENTEE_CATEGORY));
         if (entry == null) {
-            mentees.save(new MenteeEntry(organisation, person,
-                    new MenteeRequest(person.toString(), category == null ? MenteeCategory.ON_REQUEST : category, null, needs, note),
+            mentees.save(new MenteeEntry(
+                    organisation,
+                    person,
+                    new MenteeRequest(
+                            person.toString(),
+                            category == null ? MenteeCategory.ON_REQUEST : category,
+                            null,
+                            needs,
+                            note),
                     LocalDate.now(clock)));
             audit(organisation, person, "включён в банк наставляемых по ответам анкеты");
             events.publishEvent(new MenteeEntered(organisation, person));
         } else {
-            MenteeRequest current = new MenteeRequest(person.toString(),
-                    category == null ? entry.view(null).category() : category, entry.view(null).categoryNote(), needs, note);
+            MenteeRequest current = new MenteeRequest(
+                    person.toString(),
+                    category == null ? entry.view(null).category() : category,
+                    entry.view(null).categoryNote(),
+                    needs,
+                    note);
             entry.update(current);
             audit(organisation, person, "запросы в банке наставляемых обновлены по ответам анкеты");
         }
@@ -153,26 +171,43 @@ class SurveyIntake {
         if (wanted != null && wanted.matches("\\d{1,2}")) {
             capacity = Math.max(1, Math.min(limits.maxCapacity(), Integer.parseInt(wanted)));
         }
-        List<String> forms = given.containsKey(BankField.MENTOR_FORMS) ? given.get(BankField.MENTOR_FORMS).labels() : List.of();
+        List<String> forms = given.containsKey(BankField.MENTOR_FORMS)
+                ? given.get(BankField.MENTOR_FORMS).labels()
+                : List.of();
         MentorEntry entry = mentors.current(person.value()).orElse(null);
         boolean created = entry == null;
         if (created) {
             entry = new MentorEntry(organisation, person, LocalDate.now(clock));
         }
         boolean shared = !created && entry.sharedBank();
-        entry.update(new MentorRequest(person.toString(), competences, truncate(first(given, BankField.MENTOR_ACHIEVEMENTS), 2000),
-                capacity, forms, truncate(first(given, BankField.MENTOR_AVAILABILITY), 500), null, shared),
-                capacity, limits.maxCapacity(), consents.hasValid(person, ConsentPurpose.SHARED_BANK));
+        entry.update(
+                new MentorRequest(
+                        person.toString(),
+                        competences,
+                        truncate(first(given, BankField.MENTOR_ACHIEVEMENTS), 2000),
+                        capacity,
+                        forms,
+                        truncate(first(given, BankField.MENTOR_AVAILABILITY), 500),
+                        null,
+                        shared),
+                capacity,
+                limits.maxCapacity(),
+                consents.hasValid(person, ConsentPurpose.SHARED_BANK));
         mentors.save(entry);
-        audit(organisation, person, created ? "включён в банк наставников по ответам анкеты"
-                : "профиль в банке наставников обновлён по ответам анкеты");
+        audit(
+                organisation,
+                person,
+                created
+                        ? "включён в банк наставников по ответам анкеты"
+                        : "профиль в банке наставников обновлён по ответам анкеты");
         if (created) {
             events.publishEvent(new MentorEntered(organisation, person));
         }
     }
 
     private List<String> known(OrganisationId organisation, List<String> codes) {
-        Set<String> vocabularyCodes = vocabulary.of(organisation).stream().map(TopicView::code).collect(Collectors.toSet());
+        Set<String> vocabularyCodes =
+                vocabulary.of(organisation).stream().map(TopicView::code).collect(Collectors.toSet());
         return codes.stream().filter(vocabularyCodes::contains).toList();
     }
 

@@ -1,9 +1,7 @@
 package ru.nastavnik.bank;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.survey.SurveyAudiences;
@@ -28,19 +26,29 @@ class SurveySources implements SurveyTopics, SurveyAudiences {
 
     @Override
     public List<TopicChoice> topics(OrganisationId organisation) {
-        return vocabulary.of(organisation).stream().map(t -> new TopicChoice(t.code(), t.title())).toList();
+        return vocabulary.of(organisation).stream()
+                .map(t -> new TopicChoice(t.code(), t.title()))
+                .toList();
     }
 
     @Override
     public List<Audience> audiences(OrganisationId organisation) {
-        return List.of(new Audience(MENTEES, "survey.audience.bank-mentees"), new Audience(MENTORS, "survey.audience.bank-mentors"));
+        return List.of(
+                new Audience(MENTEES, "survey.audience.bank-mentees"),
+                new Audience(MENTORS, "survey.audience.bank-mentors"));
     }
 
     @Override
     public List<PersonId> members(OrganisationId organisation, String code) {
         return switch (code) {
-            case MENTEES -> mentees.inOrganisation(organisation.value(), false).stream().map(MenteeEntry::person).toList();
-            case MENTORS -> mentors.inOrganisation(organisation.value(), false).stream().map(MentorEntry::person).toList();
+            case MENTEES ->
+                mentees.inOrganisation(organisation.value(), false).stream()
+                        .map(MenteeEntry::person)
+                        .toList();
+            case MENTORS ->
+                mentors.inOrganisation(organisation.value(), false).stream()
+                        .map(MentorEntry::person)
+                        .toList();
             default -> List.of();
         };
     }

@@ -1,12 +1,10 @@
 package ru.nastavnik.bank;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 
 /** One entry of the vocabulary of professional needs and competences, shared so that matching can compare them. */
@@ -26,8 +24,7 @@ class Topic {
 
     private boolean active;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     Topic(OrganisationId owner, String code, String title) {
         this.id = UUID.randomUUID();

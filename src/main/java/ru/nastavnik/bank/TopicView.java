@@ -1,4 +1,3 @@
 package ru.nastavnik.bank;
 
-public record TopicView(String code, String title, boolean builtIn) {
-}
+public record TopicView(String code, String title, boolean builtIn) {}

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
@@ -39,8 +37,10 @@ public class Vocabulary {
     /** The list for a caller who works in or above the organisation. */
     @Transactional(readOnly = true)
     public List<TopicView> list(NastavnikPrincipal caller, OrganisationId organisation) {
-        boolean allowed = caller.isSystemAdmin() || caller.grants().stream()
-                .anyMatch(g -> g.organisation() != null && organisations.isWithin(organisation, g.organisation()));
+        boolean allowed = caller.isSystemAdmin()
+                || caller.grants().stream()
+                        .anyMatch(g ->
+                                g.organisation() != null && organisations.isWithin(organisation, g.organisation()));
         if (!allowed) {
             throw new ru.nastavnik.shared.NotFoundException();
         }
@@ -49,8 +49,9 @@ public class Vocabulary {
 
     /** A director or curator adds to their school's list; a methodologist or the administrator to an area's. */
     public TopicView add(NastavnikPrincipal caller, OrganisationId owner, String title) {
-        boolean allowed = caller.isSystemAdmin() || caller.hasAnyIn(owner, Role.DIRECTOR, Role.CURATOR,
-                Role.REGIONAL_METHODOLOGIST, Role.MUNICIPAL_METHODOLOGIST);
+        boolean allowed = caller.isSystemAdmin()
+                || caller.hasAnyIn(
+                        owner, Role.DIRECTOR, Role.CURATOR, Role.REGIONAL_METHODOLOGIST, Role.MUNICIPAL_METHODOLOGIST);
         if (!allowed) {
             throw new ForbiddenException("May not edit the vocabulary of " + owner);
         }
@@ -61,7 +62,8 @@ public class Vocabulary {
         if (of(owner).stream().anyMatch(t -> t.title().equalsIgnoreCase(clean))) {
             throw InvalidInputException.of("title", "bank.topic.title.duplicate");
         }
-        return topics.save(new Topic(owner, "t-" + UUID.randomUUID().toString().substring(0, 8), clean)).view();
+        return topics.save(new Topic(owner, "t-" + UUID.randomUUID().toString().substring(0, 8), clean))
+                .view();
     }
 
     /** Refuses codes that are not in the organisation's vocabulary, naming the field. */
@@ -76,6 +78,8 @@ public class Vocabulary {
     }
 
     private List<UUID> chain(OrganisationId organisation) {
-        return organisations.lineage(organisation).stream().map(OrganisationId::value).toList();
+        return organisations.lineage(organisation).stream()
+                .map(OrganisationId::value)
+                .toList();
     }
 }

@@ -3,16 +3,17 @@
  * capacity), a person entering either only with a valid personal-data consent; the shared vocabulary of needs
  * and competences; and the municipal/regional view of mentors who agreed to the shared bank.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "people",
-        "consent",
-        "survey",
-        "documents",
-        "organisation",
-        "training",
-        "shared",
-        "shared :: audit",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "people",
+            "consent",
+            "survey",
+            "documents",
+            "organisation",
+            "training",
+            "shared",
+            "shared :: audit",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.bank;

@@ -1,13 +1,5 @@
 package ru.nastavnik.consent;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,11 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -80,8 +77,7 @@ class Consent extends OrganisationOwned {
     @Version
     private Long version;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     Consent(OrganisationId organisation, PersonId person, ConsentPurpose purpose, String textVersion, Instant now) {
         super(organisation);
@@ -171,7 +167,9 @@ class Consent extends OrganisationOwned {
     }
 
     boolean validOn(LocalDate day) {
-        return status == ConsentStatus.GIVEN && !givenOn.isAfter(day) && (validUntil == null || !validUntil.isBefore(day));
+        return status == ConsentStatus.GIVEN
+                && !givenOn.isAfter(day)
+                && (validUntil == null || !validUntil.isBefore(day));
     }
 
     /**
@@ -207,7 +205,19 @@ class Consent extends OrganisationOwned {
     }
 
     ConsentView view() {
-        return new ConsentView(id(), organisation(), person(), purpose, status, textVersion, requestedAt, givenOn,
-                validUntil, withdrawnOn, withdrawalReason, scanFileId != null, List.copyOf(publishedItems));
+        return new ConsentView(
+                id(),
+                organisation(),
+                person(),
+                purpose,
+                status,
+                textVersion,
+                requestedAt,
+                givenOn,
+                validUntil,
+                withdrawnOn,
+                withdrawalReason,
+                scanFileId != null,
+                List.copyOf(publishedItems));
     }
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik.consent;
 
+import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,15 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Validator;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.people.PersonId;
@@ -56,8 +53,15 @@ public class ConsentBatches {
     private final Validator validator;
     private final Clock clock;
 
-    ConsentBatches(ConsentRepository consents, ConsentManagement management, StaffManagement staff, StoredFiles files,
-            ApplicationEventPublisher events, Validator validator, Clock clock, ConsentFileNames fileNames) {
+    ConsentBatches(
+            ConsentRepository consents,
+            ConsentManagement management,
+            StaffManagement staff,
+            StoredFiles files,
+            ApplicationEventPublisher events,
+            Validator validator,
+            Clock clock,
+            ConsentFileNames fileNames) {
         this.fileNames = fileNames;
         this.consents = consents;
         this.management = management;
@@ -78,8 +82,9 @@ public class ConsentBatches {
         AllOrNothing all = new AllOrNothing("consentIds");
         Map<Consent, ConsentGiven> given = new LinkedHashMap<>();
         for (Consent consent : selected) {
-            ConsentGiven event = all.attempt(names.get(consent.person()), () -> consent.give(command.givenOn(),
-                    command.validUntil(), command.publishedItems(), today, true));
+            ConsentGiven event = all.attempt(
+                    names.get(consent.person()),
+                    () -> consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today, true));
             given.put(consent, event);
         }
         all.requireNone();
@@ -92,13 +97,14 @@ public class ConsentBatches {
      * Cuts one scanned PDF into the consents' own scans by the pages given for each; pages that overlap, lie past
      * the end or belong to a consent closed are refused, and then no scan is kept.
      */
-    public List<ConsentView> attachScanParts(NastavnikPrincipal caller, OrganisationId organisation, InputStream content,
-            List<ScanPart> parts) {
+    public List<ConsentView> attachScanParts(
+            NastavnikPrincipal caller, OrganisationId organisation, InputStream content, List<ScanPart> parts) {
         ConsentManagement.check(caller, organisation);
         if (parts == null || parts.isEmpty()) {
             throw InvalidInputException.of("parts", "consent.split.parts.required");
         }
-        List<Consent> selected = load(organisation, parts.stream().map(ScanPart::consentId).toList());
+        List<Consent> selected =
+                load(organisation, parts.stream().map(ScanPart::consentId).toList());
         Map<UUID, Consent> byId = new HashMap<>();
         selected.forEach(c -> byId.put(c.id().value(), c));
         Map<PersonId, String> names = names(caller, organisation, selected);
@@ -130,8 +136,12 @@ public class ConsentBatches {
             }
             all.requireNone();
             pages.forEach((consent, own) -> {
-                StoredFileInfo stored = files.store(organisation, "consent-scan", new ByteArrayInputStream(extract(scan, own)),
-                        fileNames.scanPart(names.get(consent.person())), ConsentManagement.SCAN_TYPES,
+                StoredFileInfo stored = files.store(
+                        organisation,
+                        "consent-scan",
+                        new ByteArrayInputStream(extract(scan, own)),
+                        fileNames.scanPart(names.get(consent.person())),
+                        ConsentManagement.SCAN_TYPES,
                         files.maxScanBytes());
                 consent.attachScan(stored.id());
             });
@@ -144,7 +154,8 @@ public class ConsentBatches {
 
     /** The consents by id, in the order given; one of another organisation (or none at all) is not found. */
     private List<Consent> load(OrganisationId organisation, List<String> ids) {
-        List<UUID> wanted = ids.stream().map(id -> ConsentId.of(id).value()).distinct().toList();
+        List<UUID> wanted =
+                ids.stream().map(id -> ConsentId.of(id).value()).distinct().toList();
         Map<UUID, Consent> found = new HashMap<>();
         consents.findAllInOrganisation(organisation.value(), wanted).forEach(c -> found.put(c.id().value(), c));
         if (found.size() != wanted.size()) {
@@ -154,12 +165,16 @@ public class ConsentBatches {
     }
 
     /** The names refusals give (one query for all); someone who has left the staff is named by the record's id. */
-    private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation, List<Consent> selected) {
-        Map<PersonId, StaffView> current = staff.currentAmong(caller, organisation,
-                selected.stream().map(Consent::person).toList());
+    private Map<PersonId, String> names(
+            NastavnikPrincipal caller, OrganisationId organisation, List<Consent> selected) {
+        Map<PersonId, StaffView> current = staff.currentAmong(
+                caller, organisation, selected.stream().map(Consent::person).toList());
         Map<PersonId, String> names = new HashMap<>();
-        selected.forEach(c -> names.put(c.person(), current.containsKey(c.person())
-                ? current.get(c.person()).data().fullName() : c.person().toString()));
+        selected.forEach(c -> names.put(
+                c.person(),
+                current.containsKey(c.person())
+                        ? current.get(c.person()).data().fullName()
+                        : c.person().toString()));
         return names;
     }
 
@@ -179,7 +194,8 @@ public class ConsentBatches {
     }
 
     private static byte[] extract(PDDocument scan, BitSet pages) {
-        try (PDDocument part = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument part = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int page = pages.nextSetBit(0); page >= 0; page = pages.nextSetBit(page + 1)) {
                 part.importPage(scan.getPage(page - 1));
             }
@@ -191,7 +207,11 @@ public class ConsentBatches {
     }
 
     private void audit(OrganisationId organisation, List<Consent> selected, String details) {
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.CONSENT, ConsentManagement.SUBJECT,
-                selected.stream().map(c -> c.person().value()).toList(), details));
+        events.publishEvent(AuditEvent.ofMany(
+                organisation,
+                AuditAction.CONSENT,
+                ConsentManagement.SUBJECT,
+                selected.stream().map(c -> c.person().value()).toList(),
+                details));
     }
 }

@@ -1,9 +1,7 @@
 package ru.nastavnik.consent;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.SheetTexts;
 

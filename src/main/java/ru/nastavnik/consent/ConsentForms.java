@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.PdfRenderer;
@@ -50,9 +48,16 @@ public class ConsentForms {
     private final Clock clock;
     private final TransactionOperations transaction;
 
-    ConsentForms(ConsentManagement consents, ConsentRetention retention, StaffManagement staff,
-            Organisations organisations, DocumentTemplates templates, ApplicationEventPublisher events, Clock clock,
-            TransactionOperations transaction, ConsentFileNames fileNames) {
+    ConsentForms(
+            ConsentManagement consents,
+            ConsentRetention retention,
+            StaffManagement staff,
+            Organisations organisations,
+            DocumentTemplates templates,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TransactionOperations transaction,
+            ConsentFileNames fileNames) {
         this.fileNames = fileNames;
         this.consents = consents;
         this.retention = retention;
@@ -68,37 +73,54 @@ public class ConsentForms {
      * Reads and marks in one transaction, then fills and renders outside any: a batch of a whole school takes
      * minutes, and its progress is written to the database as it goes, which must not need a second connection.
      */
-    public GeneratedFile generate(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
-            List<PersonId> people, FormFormat format, boolean markRequested, IntConsumer progress) {
+    public GeneratedFile generate(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            ConsentPurpose purpose,
+            List<PersonId> people,
+            FormFormat format,
+            boolean markRequested,
+            IntConsumer progress) {
         if (people.isEmpty()) {
             throw ru.nastavnik.shared.InvalidInputException.of("person", "consent.personId.required");
         }
         Batch batch = transaction.execute(status -> read(caller, organisation, purpose, people, markRequested));
         List<byte[]> documents = new ArrayList<>(batch.staff().size());
         // A PDF batch spends its time rendering, so that is the progress shown for it.
-        IntConsumer fillProgress = format == FormFormat.PDF ? done -> { } : progress;
+        IntConsumer fillProgress = format == FormFormat.PDF ? done -> {} : progress;
         for (StaffView person : batch.staff()) {
-            Map<String, Object> model = ConsentModel.of(batch.school(), batch.above(), person.data(), batch.retentionDays(),
-                    batch.today());
+            Map<String, Object> model =
+                    ConsentModel.of(batch.school(), batch.above(), person.data(), batch.retentionDays(), batch.today());
             documents.add(DocxTemplates.render(new ByteArrayInputStream(batch.template()), model));
             fillProgress.accept(documents.size());
         }
         String base = fileNames.of(purpose, batch.staff());
         return switch (format) {
-            case DOCX -> new GeneratedFile(base + ".docx", format.contentType(),
-                    documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
+            case DOCX ->
+                new GeneratedFile(
+                        base + ".docx",
+                        format.contentType(),
+                        documents.size() == 1 ? documents.get(0) : DocxTemplates.concatenate(documents));
             // Rendered one by one and joined, so that every consent's pages are numbered on their own.
-            case PDF -> new GeneratedFile(base + ".pdf", format.contentType(),
-                    PdfRenderer.fromDocx(documents, progress));
+            case PDF ->
+                new GeneratedFile(base + ".pdf", format.contentType(), PdfRenderer.fromDocx(documents, progress));
             case ZIP -> new GeneratedFile(base + ".zip", format.contentType(), zip(batch.staff(), documents));
         };
     }
 
-    private record Batch(OrganisationSummary school, List<OrganisationSummary> above, int retentionDays, byte[] template,
-            List<StaffView> staff, LocalDate today) {
-    }
+    private record Batch(
+            OrganisationSummary school,
+            List<OrganisationSummary> above,
+            int retentionDays,
+            byte[] template,
+            List<StaffView> staff,
+            LocalDate today) {}
 
-    private Batch read(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose, List<PersonId> people,
+    private Batch read(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            ConsentPurpose purpose,
+            List<PersonId> people,
             boolean markRequested) {
         if (markRequested) {
             consents.request(caller, organisation, people, purpose);
@@ -107,12 +129,21 @@ public class ConsentForms {
         }
         OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
         List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
-                .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName())).toList();
-        events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, ConsentManagement.SUBJECT,
+                .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName()))
+                .toList();
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.GENERATE,
+                ConsentManagement.SUBJECT,
                 staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
                 "бланки согласий (" + purpose + "): " + staffViews.size()));
-        return new Batch(school, above(school), retention.retentionDays(caller, organisation),
-                templates.current(organisation, purpose.templateKind()), staffViews, LocalDate.now(clock));
+        return new Batch(
+                school,
+                above(school),
+                retention.retentionDays(caller, organisation),
+                templates.current(organisation, purpose.templateKind()),
+                staffViews,
+                LocalDate.now(clock));
     }
 
     /**
@@ -120,24 +151,31 @@ public class ConsentForms {
      * first document of the pair's chain (consent → supplementary agreement → order), printed by the employer.
      */
     @Transactional
-    public GeneratedFile mentoringDuties(NastavnikPrincipal caller, OrganisationId employer, PersonId mentor,
-            MentoringTerms terms) {
+    public GeneratedFile mentoringDuties(
+            NastavnikPrincipal caller, OrganisationId employer, PersonId mentor, MentoringTerms terms) {
         consents.checkPeople(caller, employer, List.of(mentor));
         OrganisationSummary school = organisations.find(employer).orElseThrow(NotFoundException::new);
-        StaffView person = staff.getAll(caller, employer, List.of(mentor)).stream().findFirst()
+        StaffView person = staff.getAll(caller, employer, List.of(mentor)).stream()
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
-        Map<String, Object> model = ConsentModel.of(school, above(school), person.data(),
-                retention.retentionDays(caller, employer), LocalDate.now(clock));
+        Map<String, Object> model = ConsentModel.of(
+                school, above(school), person.data(), retention.retentionDays(caller, employer), LocalDate.now(clock));
         model.put("mentees", terms.mentees());
         model.put("form", terms.form());
         model.put("startsOn", ru.nastavnik.shared.web.Dates.DATE.format(terms.startsOn()));
         model.put("endsOn", ru.nastavnik.shared.web.Dates.DATE.format(terms.endsOn()));
         byte[] template = templates.current(employer, ConsentPurpose.MENTORING_DUTIES.templateKind());
         byte[] document = DocxTemplates.render(new ByteArrayInputStream(template), model);
-        events.publishEvent(new AuditEvent(employer, AuditAction.GENERATE, ConsentManagement.SUBJECT, mentor.value(),
+        events.publishEvent(new AuditEvent(
+                employer,
+                AuditAction.GENERATE,
+                ConsentManagement.SUBJECT,
+                mentor.value(),
                 "бланк согласия на выполнение обязанностей наставника для пары (группы)"));
-        return new GeneratedFile(fileNames.of(ConsentPurpose.MENTORING_DUTIES, List.of(person)) + ".docx",
-                FormFormat.DOCX.contentType(), document);
+        return new GeneratedFile(
+                fileNames.of(ConsentPurpose.MENTORING_DUTIES, List.of(person)) + ".docx",
+                FormFormat.DOCX.contentType(),
+                document);
     }
 
     private List<OrganisationSummary> above(OrganisationSummary school) {

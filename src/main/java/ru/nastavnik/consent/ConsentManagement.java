@@ -1,5 +1,6 @@
 package ru.nastavnik.consent;
 
+import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,18 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.validation.Validator;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
@@ -59,8 +55,14 @@ public class ConsentManagement {
     private final Validator validator;
     private final Clock clock;
 
-    ConsentManagement(ConsentRepository consents, ConsentSettingsRepository settings, StaffManagement staff,
-            StaffRestrictions restrictions, StoredFiles files, ApplicationEventPublisher events, Validator validator,
+    ConsentManagement(
+            ConsentRepository consents,
+            ConsentSettingsRepository settings,
+            StaffManagement staff,
+            StaffRestrictions restrictions,
+            StoredFiles files,
+            ApplicationEventPublisher events,
+            Validator validator,
             Clock clock) {
         this.consents = consents;
         this.settings = settings;
@@ -73,14 +75,15 @@ public class ConsentManagement {
     }
 
     /** Marks the people as asked to consent (their forms get printed); those with an open consent are skipped. */
-    public List<ConsentView> request(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people,
-            ConsentPurpose purpose) {
+    public List<ConsentView> request(
+            NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people, ConsentPurpose purpose) {
         check(caller, organisation);
         List<ConsentView> requested = new ArrayList<>();
         for (PersonId person : people) {
             requirePerson(caller, organisation, person);
             if (consents.findOpen(person.value(), purpose).isEmpty()) {
-                Consent consent = consents.save(new Consent(organisation, person, purpose, ConsentTexts.version(purpose), Instant.now(clock)));
+                Consent consent = consents.save(
+                        new Consent(organisation, person, purpose, ConsentTexts.version(purpose), Instant.now(clock)));
                 requested.add(consent.view());
             }
         }
@@ -93,7 +96,11 @@ public class ConsentManagement {
         PersonId person = personId(command.personId());
         requirePerson(caller, organisation, person);
         Consent consent = consents.findOpen(person.value(), command.purpose())
-                .orElseGet(() -> new Consent(organisation, person, command.purpose(), ConsentTexts.version(command.purpose()),
+                .orElseGet(() -> new Consent(
+                        organisation,
+                        person,
+                        command.purpose(),
+                        ConsentTexts.version(command.purpose()),
                         Instant.now(clock)));
         if (consent.status() == ConsentStatus.GIVEN) {
             throw InvalidInputException.of("purpose", "consent.alreadyGiven");
@@ -114,23 +121,32 @@ public class ConsentManagement {
     }
 
     /** The signed form and its scan in one step: a scan that is refused leaves no half-recorded consent. */
-    public ConsentView recordGivenWithScan(NastavnikPrincipal caller, OrganisationId organisation, GiveConsent command,
-            InputStream scan, String originalName) {
+    public ConsentView recordGivenWithScan(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            GiveConsent command,
+            InputStream scan,
+            String originalName) {
         ConsentView given = recordGiven(caller, organisation, command);
         return scan == null ? given : attachScan(caller, organisation, given.id(), scan, originalName);
     }
 
-    public ConsentView attachScan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, InputStream content,
+    public ConsentView attachScan(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            ConsentId id,
+            InputStream content,
             String originalName) {
         Consent consent = load(caller, organisation, id);
-        StoredFileInfo scan = files.store(organisation, "consent-scan", content, originalName, SCAN_TYPES, files.maxScanBytes());
+        StoredFileInfo scan =
+                files.store(organisation, "consent-scan", content, originalName, SCAN_TYPES, files.maxScanBytes());
         consent.attachScan(scan.id());
         audit(consent, AuditAction.CONSENT, "загружен скан согласия: " + consent.purpose());
         return consent.view();
     }
 
-    public ConsentView withdraw(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, LocalDate on,
-            String reason) {
+    public ConsentView withdraw(
+            NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, LocalDate on, String reason) {
         Consent consent = load(caller, organisation, id);
         ConsentWithdrawn withdrawn = consent.withdraw(on, reason, today());
         stopProcessing(consent, withdrawn);
@@ -149,8 +165,11 @@ public class ConsentManagement {
     public List<ConsentView> ofPerson(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
         check(caller, organisation);
         requirePerson(caller, organisation, person);
-        List<ConsentView> found = consents.findByPerson(person.value()).stream().map(Consent::view).toList();
-        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", person.value(), "согласия педагога"));
+        List<ConsentView> found = consents.findByPerson(person.value()).stream()
+                .map(Consent::view)
+                .toList();
+        events.publishEvent(
+                new AuditEvent(organisation, AuditAction.READ, "Person", person.value(), "согласия педагога"));
         return found;
     }
 
@@ -161,20 +180,33 @@ public class ConsentManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
-            ConsentStatus status) {
+    public List<ConsentView> search(
+            NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose, ConsentStatus status) {
         return search(caller, organisation, purpose, status, Pageable.unpaged()).getContent();
     }
 
     /** A page of the consents; the read recorded is of the people on the page. */
     @Transactional(readOnly = true)
-    public Page<ConsentView> search(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
-            ConsentStatus status, Pageable asked) {
+    public Page<ConsentView> search(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            ConsentPurpose purpose,
+            ConsentStatus status,
+            Pageable asked) {
         check(caller, organisation);
-        Page<ConsentView> found = Pages.cut(consents.search(organisation.value(), purpose, status).stream()
-                .map(Consent::view).toList(), asked);
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.getContent().stream()
-                .map(c -> c.personId().value()).distinct().toList(), "в списке согласий"));
+        Page<ConsentView> found = Pages.cut(
+                consents.search(organisation.value(), purpose, status).stream()
+                        .map(Consent::view)
+                        .toList(),
+                asked);
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                found.getContent().stream()
+                        .map(c -> c.personId().value())
+                        .distinct()
+                        .toList(),
+                "в списке согласий"));
         return found;
     }
 
@@ -184,9 +216,16 @@ public class ConsentManagement {
         check(caller, organisation);
         LocalDate today = today();
         var valid = consents.search(organisation.value(), purpose, ConsentStatus.GIVEN).stream()
-                .filter(c -> c.validOn(today)).map(c -> c.person()).collect(java.util.stream.Collectors.toSet());
-        List<StaffView> missing = staff.current(caller, organisation).stream().filter(s -> !valid.contains(s.id())).toList();
-        events.publishEvent(AuditBatch.reads(organisation, "Person", missing.stream().map(s -> s.id().value()).toList(),
+                .filter(c -> c.validOn(today))
+                .map(c -> c.person())
+                .collect(java.util.stream.Collectors.toSet());
+        List<StaffView> missing = staff.current(caller, organisation).stream()
+                .filter(s -> !valid.contains(s.id()))
+                .toList();
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                missing.stream().map(s -> s.id().value()).toList(),
                 "в списке педагогов без согласия"));
         return missing;
     }
@@ -208,9 +247,13 @@ public class ConsentManagement {
 
     private void stopProcessing(Consent consent, ConsentWithdrawn withdrawn) {
         if (consent.purpose() == ConsentPurpose.PERSONAL_DATA) {
-            int days = settings.findById(consent.organisation().value()).map(ConsentSettings::retentionDays)
+            int days = settings.findById(consent.organisation().value())
+                    .map(ConsentSettings::retentionDays)
                     .orElse(ConsentSettings.DEFAULT_RETENTION_DAYS);
-            restrictions.restrict(consent.organisation(), consent.person(), withdrawn.withdrawnOn().plusDays(days));
+            restrictions.restrict(
+                    consent.organisation(),
+                    consent.person(),
+                    withdrawn.withdrawnOn().plusDays(days));
         }
         events.publishEvent(withdrawn);
     }
@@ -241,7 +284,8 @@ public class ConsentManagement {
     }
 
     private void audit(Consent consent, AuditAction action, String details) {
-        events.publishEvent(new AuditEvent(consent.organisation(), action, SUBJECT, consent.person().value(), details));
+        events.publishEvent(new AuditEvent(
+                consent.organisation(), action, SUBJECT, consent.person().value(), details));
     }
 
     private LocalDate today() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
@@ -17,17 +16,30 @@ final class ConsentModel {
 
     private static final String BLANK = DocumentModels.BLANK;
 
-    private ConsentModel() {
-    }
+    private ConsentModel() {}
 
-    static Map<String, Object> of(OrganisationSummary organisation, List<OrganisationSummary> above, StaffData person,
-            int retentionDays, LocalDate today) {
+    static Map<String, Object> of(
+            OrganisationSummary organisation,
+            List<OrganisationSummary> above,
+            StaffData person,
+            int retentionDays,
+            LocalDate today) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(organisation));
-        model.put("municipality", above.stream().filter(o -> o.kind().name().equals("MUNICIPALITY")).findFirst()
-                .map(OrganisationSummary::name).orElse(BLANK));
-        model.put("region", above.stream().filter(o -> o.kind().name().equals("REGION")).findFirst()
-                .map(OrganisationSummary::name).orElse(BLANK));
+        model.put(
+                "municipality",
+                above.stream()
+                        .filter(o -> o.kind().name().equals("MUNICIPALITY"))
+                        .findFirst()
+                        .map(OrganisationSummary::name)
+                        .orElse(BLANK));
+        model.put(
+                "region",
+                above.stream()
+                        .filter(o -> o.kind().name().equals("REGION"))
+                        .findFirst()
+                        .map(OrganisationSummary::name)
+                        .orElse(BLANK));
         model.put("recipients", recipients(above));
         // a consent printed for a person, not yet for a pair: the mentee, form and term are written in by hand
         // (the pair's page prints this consent filled in: MentorshipDocuments)
@@ -48,19 +60,47 @@ final class ConsentModel {
      */
     static String recipients(List<OrganisationSummary> above) {
         List<String> bodies = above.stream()
-                .filter(o -> o.kind().name().equals("MUNICIPALITY") || o.kind().name().equals("REGION"))
-                .map(o -> o.name() + (o.requisites() == null || o.requisites().address() == null ? ""
-                        : " (адрес: " + o.requisites().address() + ")"))
+                .filter(o -> o.kind().name().equals("MUNICIPALITY")
+                        || o.kind().name().equals("REGION"))
+                .map(o -> o.name()
+                        + (o.requisites() == null || o.requisites().address() == null
+                                ? ""
+                                : " (адрес: " + o.requisites().address() + ")"))
                 .toList();
         return bodies.isEmpty() ? BLANK + BLANK : String.join("; ", bodies);
     }
 
     static Map<String, Object> sample() {
-        StaffData person = new StaffData("Иванова", "Мария", "Петровна", Gender.FEMALE, LocalDate.of(1990, 5, 17), null,
-                List.of("учитель"), List.of("математика"), 8, 6, null, "высшее", null, null, null);
-        OrganisationSummary organisation = new OrganisationSummary(null, null, null, "МБОУ «Средняя школа № 1»", "СШ № 1",
-                "Europe/Moscow", new Requisites("г. Энск, ул. Школьная, д. 1", "3400000000", "1023400000000",
-                        "https://school1.example.ru", new HeadName("Петров", "Иван", "Ильич", Gender.MALE), "Директор"));
+        StaffData person = new StaffData(
+                "Иванова",
+                "Мария",
+                "Петровна",
+                Gender.FEMALE,
+                LocalDate.of(1990, 5, 17),
+                null,
+                List.of("учитель"),
+                List.of("математика"),
+                8,
+                6,
+                null,
+                "высшее",
+                null,
+                null,
+                null);
+        OrganisationSummary organisation = new OrganisationSummary(
+                null,
+                null,
+                null,
+                "МБОУ «Средняя школа № 1»",
+                "СШ № 1",
+                "Europe/Moscow",
+                new Requisites(
+                        "г. Энск, ул. Школьная, д. 1",
+                        "3400000000",
+                        "1023400000000",
+                        "https://school1.example.ru",
+                        new HeadName("Петров", "Иван", "Ильич", Gender.MALE),
+                        "Директор"));
         return of(organisation, List.of(), person, ConsentSettings.DEFAULT_RETENTION_DAYS, LocalDate.of(2026, 9, 1));
     }
 }

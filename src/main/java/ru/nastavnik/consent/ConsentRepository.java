@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -46,6 +45,7 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
             order by c.createdAt desc""")
     List<Consent> search(UUID organisation, ConsentPurpose purpose, ConsentStatus status);
 
-    @Query("select c from Consent c where c.status = ru.nastavnik.consent.ConsentStatus.GIVEN and c.validUntil < :today")
+    @Query(
+            "select c from Consent c where c.status = ru.nastavnik.consent.ConsentStatus.GIVEN and c.validUntil < :today")
     List<Consent> findDueToExpire(LocalDate today);
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.consent;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -28,14 +27,17 @@ public class ConsentRetention {
     @Transactional(readOnly = true)
     public ConsentSettingsView settings(NastavnikPrincipal caller, OrganisationId organisation) {
         ConsentManagement.check(caller, organisation);
-        return settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation)).view();
+        return settings.findById(organisation.value())
+                .orElseGet(() -> new ConsentSettings(organisation))
+                .view();
     }
 
     /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
-    public ConsentSettingsView retentionDays(NastavnikPrincipal caller, OrganisationId organisation, int days,
-            Long readVersion) {
+    public ConsentSettingsView retentionDays(
+            NastavnikPrincipal caller, OrganisationId organisation, int days, Long readVersion) {
         ConsentManagement.check(caller, organisation);
-        ConsentSettings current = settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation));
+        ConsentSettings current =
+                settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation));
         current.retentionDays(days, readVersion);
         // the answer carries the new version (the next edit's If-Match), which the flush assigns
         return settings.saveAndFlush(current).view();

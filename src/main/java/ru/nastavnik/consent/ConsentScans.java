@@ -1,11 +1,9 @@
 package ru.nastavnik.consent;
 
 import java.io.InputStream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.shared.NotFoundException;
@@ -31,27 +29,35 @@ public class ConsentScans {
 
     public ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
         ConsentManagement.check(caller, organisation);
-        Consent consent = consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Consent consent =
+                consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         if (consent.scan() == null) {
             throw new NotFoundException();
         }
-        events.publishEvent(new AuditEvent(consent.organisation(), AuditAction.DOWNLOAD, ConsentManagement.SUBJECT,
-                consent.person().value(), "скан согласия: " + consent.purpose()));
+        events.publishEvent(new AuditEvent(
+                consent.organisation(),
+                AuditAction.DOWNLOAD,
+                ConsentManagement.SUBJECT,
+                consent.person().value(),
+                "скан согласия: " + consent.purpose()));
         return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
     }
 
     /** The scan's extension by the type recognised on upload, without reading the file. */
     public String scanExtension(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
         ConsentManagement.check(caller, organisation);
-        Consent consent = consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Consent consent =
+                consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         if (consent.scan() == null) {
             throw new NotFoundException();
         }
         String type = files.info(organisation, consent.scan()).contentType();
-        return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values()).filter(t -> t.contentType().equals(type))
-                .map(ru.nastavnik.documents.FileType::extension).findFirst().orElse("pdf");
+        return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values())
+                .filter(t -> t.contentType().equals(type))
+                .map(ru.nastavnik.documents.FileType::extension)
+                .findFirst()
+                .orElse("pdf");
     }
 
-    public record ScanDownload(StoredFileInfo info, InputStream content) {
-    }
+    public record ScanDownload(StoredFileInfo info, InputStream content) {}
 }

@@ -1,13 +1,11 @@
 package ru.nastavnik.consent;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -29,8 +27,7 @@ class ConsentSettings {
     @Version
     private Long version;
 
-    protected ConsentSettings() {
-    }
+    protected ConsentSettings() {}
 
     ConsentSettings(OrganisationId organisation) {
         this.organisationId = organisation.value();

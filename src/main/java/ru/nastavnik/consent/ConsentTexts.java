@@ -6,8 +6,7 @@ package ru.nastavnik.consent;
  */
 final class ConsentTexts {
 
-    private ConsentTexts() {
-    }
+    private ConsentTexts() {}
 
     static String version(ConsentPurpose purpose) {
         return switch (purpose) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
@@ -24,8 +23,7 @@ public final class DocumentModels {
 
     public static final String BLANK = "____________________";
 
-    private DocumentModels() {
-    }
+    private DocumentModels() {}
 
     public static Map<String, Object> organisation(OrganisationSummary o) {
         Requisites r = o.requisites() == null ? Requisites.empty() : o.requisites();
@@ -53,8 +51,10 @@ public final class DocumentModels {
         map.put("founder", r.founder() == null ? "" : r.founder());
         map.put("locality", orBlank(r.locality()));
         map.put("curatorSignature", r.curatorName() == null ? BLANK : initialsFirst(r.curatorName()));
-        map.put("executor", (r.curatorName() == null ? BLANK : r.curatorName()) + ", тел. "
-                + (r.curatorPhone() == null ? "____________" : r.curatorPhone()));
+        map.put(
+                "executor",
+                (r.curatorName() == null ? BLANK : r.curatorName()) + ", тел. "
+                        + (r.curatorPhone() == null ? "____________" : r.curatorPhone()));
         map.put("mentoringPayment", orBlank(r.mentoringPayment()));
         map.put("mentorshipPage", orBlank(r.mentorshipPage()));
         map.put("socialPages", r.socialPageList().isEmpty() ? BLANK : String.join("; ", r.socialPageList()));
@@ -71,7 +71,8 @@ public final class DocumentModels {
         for (int i = 1; i < words.length; i++) {
             for (String part : words[i].split("\\.")) {
                 if (!part.isEmpty()) {
-                    initials.append(part.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(". ");
+                    initials.append(part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
+                            .append(". ");
                 }
             }
         }
@@ -99,20 +100,27 @@ public final class DocumentModels {
         map.put("birthDate", d.birthDate() == null ? BLANK : Dates.DATE.format(d.birthDate()));
         // the supplementary agreement on mentoring names the contract it supplements (Labour Code art. 351.8)
         map.put("contractNumber", orBlank(d.employmentContractNumber()));
-        map.put("contractDate", d.employmentContractDate() == null ? BLANK : Dates.DATE.format(d.employmentContractDate()));
+        map.put(
+                "contractDate",
+                d.employmentContractDate() == null ? BLANK : Dates.DATE.format(d.employmentContractDate()));
         map.put("registeredWord", d.gender() == Gender.FEMALE ? "зарегистрированная" : "зарегистрированный");
         return map;
     }
 
     /** The organisation's own forms of the phrases its rules decline wrongly (edited with its requisites). */
     public static Map<String, List<String>> overrides(OrganisationSummary o) {
-        return o.requisites() == null ? Map.of() : DeclensionOverrides.parse(o.requisites().declensionOverrides());
+        return o.requisites() == null
+                ? Map.of()
+                : DeclensionOverrides.parse(o.requisites().declensionOverrides());
     }
 
     /** «учителю математики, классному руководителю»: each of a person's positions in the case. */
     public static String positions(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
-        return d.positions().isEmpty() ? BLANK : d.positions().stream()
-                .map(p -> PhraseDeclension.position(p, grammaticalCase, overrides)).collect(Collectors.joining(", "));
+        return d.positions().isEmpty()
+                ? BLANK
+                : d.positions().stream()
+                        .map(p -> PhraseDeclension.position(p, grammaticalCase, overrides))
+                        .collect(Collectors.joining(", "));
     }
 
     /** The head's position in the dative, for the addressee block of a statement («Директору», «Заведующему»). */

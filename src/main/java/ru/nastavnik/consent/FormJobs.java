@@ -1,9 +1,7 @@
 package ru.nastavnik.consent;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.DocumentJobs;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -31,8 +29,12 @@ public class FormJobs {
         this.jobs = jobs;
     }
 
-    public String start(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose,
-            List<PersonId> people, FormFormat format) {
+    public String start(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            ConsentPurpose purpose,
+            List<PersonId> people,
+            FormFormat format) {
         List<PersonId> distinct = people.stream().distinct().toList();
         if (distinct.isEmpty()) {
             throw InvalidInputException.of("person", "consent.personId.required");
@@ -44,16 +46,32 @@ public class FormJobs {
             throw InvalidInputException.of("personIds", "consent.batch.busy");
         }
         consents.checkPeople(caller, organisation, distinct);
-        return jobs.start(caller.id(), organisation, new DocumentJobs.Spec(KIND, purpose.name(), distinct.size(),
-                "consent.batch.failed", "consent.batch.interrupted"), progress -> {
-                    GeneratedFile file = forms.generate(caller, organisation, purpose, distinct, format, true, progress);
-                    return new DocumentJobs.Result(file.name(), file.contentType(), file.content());
-                }).toString();
+        return jobs.start(
+                        caller.id(),
+                        organisation,
+                        new DocumentJobs.Spec(
+                                KIND,
+                                purpose.name(),
+                                distinct.size(),
+                                "consent.batch.failed",
+                                "consent.batch.interrupted"),
+                        progress -> {
+                            GeneratedFile file =
+                                    forms.generate(caller, organisation, purpose, distinct, format, true, progress);
+                            return new DocumentJobs.Result(file.name(), file.contentType(), file.content());
+                        })
+                .toString();
     }
 
     public JobView status(NastavnikPrincipal caller, String id) {
         DocumentJobs.Job job = jobs.status(caller.id(), KIND, id);
-        return new JobView(id, job.organisation(), job.total(), job.done(), JobStatus.valueOf(job.status().name()), job.errorKey(),
+        return new JobView(
+                id,
+                job.organisation(),
+                job.total(),
+                job.done(),
+                JobStatus.valueOf(job.status().name()),
+                job.errorKey(),
                 job.fileName());
     }
 
@@ -62,10 +80,20 @@ public class FormJobs {
         return new GeneratedFile(result.fileName(), result.contentType(), result.content());
     }
 
-    public enum JobStatus { RUNNING, DONE, FAILED }
+    public enum JobStatus {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
-    public record JobView(String id, OrganisationId organisation, int total, int done, JobStatus status,
-            String errorKey, String fileName) {
+    public record JobView(
+            String id,
+            OrganisationId organisation,
+            int total,
+            int done,
+            JobStatus status,
+            String errorKey,
+            String fileName) {
 
         public int percent() {
             return total == 0 ? 100 : Math.min(100, done * 100 / total);

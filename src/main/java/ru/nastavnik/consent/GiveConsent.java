@@ -1,10 +1,9 @@
 package ru.nastavnik.consent;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
 
 /** A signed consent to record: whose, for what, signed on which day, valid until when (if limited). */
 public record GiveConsent(
@@ -12,5 +11,4 @@ public record GiveConsent(
         @NotNull(message = "{consent.purpose.required}") ConsentPurpose purpose,
         @NotNull(message = "{consent.givenOn.required}") LocalDate givenOn,
         LocalDate validUntil,
-        List<String> publishedItems) {
-}
+        List<String> publishedItems) {}

@@ -1,16 +1,16 @@
 package ru.nastavnik.consent;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 
 /** Signed forms that came back, to be marked received together: which consents, signed on which day. */
 public record GiveConsents(
-        @NotEmpty(message = "{consent.batch.select}") @Size(max = 1000, message = "{consent.batch.tooManyConsents}") List<String> consentIds,
+        @NotEmpty(message = "{consent.batch.select}") @Size(max = 1000, message = "{consent.batch.tooManyConsents}")
+        List<String> consentIds,
+
         @NotNull(message = "{consent.givenOn.required}") LocalDate givenOn,
         LocalDate validUntil,
-        List<String> publishedItems) {
-}
+        List<String> publishedItems) {}

@@ -2,7 +2,6 @@ package ru.nastavnik.consent;
 
 import java.util.Locale;
 import java.util.Map;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
@@ -15,11 +14,11 @@ import ru.nastavnik.organisation.HeadName;
  */
 final class HeadModel {
 
-    private HeadModel() {
-    }
+    private HeadModel() {}
 
     static void put(Map<String, Object> model, HeadName head) {
-        PersonName name = head == null ? null
+        PersonName name = head == null
+                ? null
                 : PersonName.of(head.lastName(), head.firstName(), head.middleName(), head.gender());
         model.put("headName", initialsFirst(name, GrammaticalCase.NOMINATIVE));
         model.put("headNameGenitive", initialsFirst(name, GrammaticalCase.GENITIVE));

@@ -3,7 +3,6 @@ package ru.nastavnik.consent;
 import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /** The pages a curator wrote for one person, «1-2, 5», checked against the scan's page count. */
@@ -11,8 +10,7 @@ final class PageRanges {
 
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,5})\\s*(?:[-–]\\s*(\\d{1,5})\\s*)?");
 
-    private PageRanges() {
-    }
+    private PageRanges() {}
 
     /** The pages, numbered from 1; refused when blank, unreadable, reversed or past the last page. */
     static BitSet parse(String text, int pageCount) {

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.audit.AuditRecord;
 import ru.nastavnik.people.PersonId;
@@ -35,8 +33,13 @@ public class SubjectAccessExport {
     private final ApplicationEventPublisher events;
     private final SheetTexts texts;
 
-    SubjectAccessExport(StaffManagement staff, StaffAccounts accounts, ConsentManagement consents, AuditLog audit,
-            ApplicationEventPublisher events, SheetTexts texts) {
+    SubjectAccessExport(
+            StaffManagement staff,
+            StaffAccounts accounts,
+            ConsentManagement consents,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            SheetTexts texts) {
         this.texts = texts;
         this.staff = staff;
         this.accounts = accounts;
@@ -52,8 +55,14 @@ public class SubjectAccessExport {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("person", person);
             result.put("consents", consents.ofPersonItself(person.id()));
-            result.put("accessLog", audit.aboutSubject(person.organisationId(), person.id().value()));
-            events.publishEvent(new AuditEvent(person.organisationId(), AuditAction.EXPORT, "Person", person.id().value(),
+            result.put(
+                    "accessLog",
+                    audit.aboutSubject(person.organisationId(), person.id().value()));
+            events.publishEvent(new AuditEvent(
+                    person.organisationId(),
+                    AuditAction.EXPORT,
+                    "Person",
+                    person.id().value(),
                     "выгрузка собственных данных"));
             return result;
         });
@@ -72,8 +81,7 @@ public class SubjectAccessExport {
         return accounts.own(caller).map(person -> new MyData(person, consents.ofPersonItself(person.id())));
     }
 
-    public record MyData(ru.nastavnik.people.StaffView person, List<ConsentView> consents) {
-    }
+    public record MyData(ru.nastavnik.people.StaffView person, List<ConsentView> consents) {}
 
     @Transactional
     public Map<String, Object> export(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
@@ -89,7 +97,11 @@ public class SubjectAccessExport {
             }
         }
         result.put("accessLog", accesses);
-        events.publishEvent(new AuditEvent(organisation, AuditAction.EXPORT, "Person", person.value(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.EXPORT,
+                "Person",
+                person.value(),
                 "выгрузка всех данных по запросу субъекта"));
         return result;
     }

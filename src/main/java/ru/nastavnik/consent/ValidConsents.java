@@ -3,10 +3,8 @@ package ru.nastavnik.consent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 
 /** The consents valid today, asked by the banks, matching and the pairs before they process a person's data. */
@@ -25,7 +23,9 @@ class ValidConsents implements ConsentCheck {
     @Override
     public boolean hasValid(PersonId person, ConsentPurpose purpose) {
         LocalDate today = LocalDate.now(clock);
-        return consents.findOpen(person.value(), purpose).filter(c -> c.validOn(today)).isPresent();
+        return consents.findOpen(person.value(), purpose)
+                .filter(c -> c.validOn(today))
+                .isPresent();
     }
 
     @Override
@@ -46,7 +46,8 @@ class ValidConsents implements ConsentCheck {
 
     @Override
     public boolean withdrew(PersonId person, ConsentPurpose purpose) {
-        return consents.findOpen(person.value(), purpose).isEmpty() && consents.findByPerson(person.value()).stream()
-                .anyMatch(c -> c.purpose() == purpose && c.status().ended());
+        return consents.findOpen(person.value(), purpose).isEmpty()
+                && consents.findByPerson(person.value()).stream()
+                        .anyMatch(c -> c.purpose() == purpose && c.status().ended());
     }
 }

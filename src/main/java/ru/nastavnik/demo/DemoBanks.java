@@ -2,10 +2,8 @@ package ru.nastavnik.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -40,18 +38,36 @@ class DemoBanks {
         LocalDate signed = LocalDate.now().minusDays(20);
         for (int i = 0; i < people.size() - 5; i++) {
             String person = people.get(i).toString();
-            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, signed, null, null));
+            consents.recordGiven(
+                    curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, signed, null, null));
             Integer experience = data.get(i).teachingExperienceYears();
             if (experience != null && experience < 3) {
-                banks.saveMentee(curator, school, new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null,
-                        List.of(i % 2 == 0 ? "discipline" : "parents", "work-programme"), null));
+                banks.saveMentee(
+                        curator,
+                        school,
+                        new MenteeRequest(
+                                person,
+                                MenteeCategory.YOUNG_SPECIALIST,
+                                null,
+                                List.of(i % 2 == 0 ? "discipline" : "parents", "work-programme"),
+                                null));
             } else if (experience != null && experience >= 15 && i % 2 == 0) {
                 if (i % 4 == 0) {
-                    consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.SHARED_BANK, signed, null, null));
+                    consents.recordGiven(
+                            curator, school, new GiveConsent(person, ConsentPurpose.SHARED_BANK, signed, null, null));
                 }
-                banks.saveMentor(curator, school, new MentorRequest(person, List.of("subject-methods", "discipline",
-                        "work-programme"), null, 2, List.of("традиционная (один на один)"), null, TrainingStatus.TRAINED,
-                        i % 4 == 0));
+                banks.saveMentor(
+                        curator,
+                        school,
+                        new MentorRequest(
+                                person,
+                                List.of("subject-methods", "discipline", "work-programme"),
+                                null,
+                                2,
+                                List.of("традиционная (один на один)"),
+                                null,
+                                TrainingStatus.TRAINED,
+                                i % 4 == 0));
             }
         }
     }
@@ -63,15 +79,26 @@ class DemoBanks {
     void fillMenteesOnly(OrganisationId school, List<PersonId> people, List<StaffData> data) {
         NastavnikPrincipal curator = DemoData.curatorOf(school);
         LocalDate signed = LocalDate.now().minusDays(10);
-        List<Integer> newest = java.util.stream.IntStream.range(0, people.size()).boxed()
-                .sorted(java.util.Comparator.comparing(i -> data.get(i).teachingExperienceYears() == null ? 0
+        List<Integer> newest = java.util.stream.IntStream.range(0, people.size())
+                .boxed()
+                .sorted(java.util.Comparator.comparing(i -> data.get(i).teachingExperienceYears() == null
+                        ? 0
                         : data.get(i).teachingExperienceYears()))
-                .limit(3).toList();
+                .limit(3)
+                .toList();
         for (int i : newest) {
             String person = people.get(i).toString();
-            consents.recordGiven(curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, signed, null, null));
-            banks.saveMentee(curator, school, new MenteeRequest(person, MenteeCategory.NEW_EMPLOYEE, null,
-                    List.of(i % 2 == 0 ? "subject-methods" : "discipline"), null));
+            consents.recordGiven(
+                    curator, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, signed, null, null));
+            banks.saveMentee(
+                    curator,
+                    school,
+                    new MenteeRequest(
+                            person,
+                            MenteeCategory.NEW_EMPLOYEE,
+                            null,
+                            List.of(i % 2 == 0 ? "subject-methods" : "discipline"),
+                            null));
         }
     }
 }

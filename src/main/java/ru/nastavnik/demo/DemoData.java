@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,14 +12,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.MemberView;
+import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.NewOrganisation;
 import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
-import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.people.PersonId;
@@ -43,8 +41,14 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final NastavnikPrincipal LOADER = new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader",
-            "Загрузка демо-данных", null, Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)), true, false);
+    private static final NastavnikPrincipal LOADER = new NastavnikPrincipal(
+            new UserId(UUID.randomUUID()),
+            "demo-loader",
+            "Загрузка демо-данных",
+            null,
+            Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null)),
+            true,
+            false);
 
     private final OrganisationManagement organisations;
     private final UserManagement users;
@@ -53,8 +57,13 @@ class DemoData implements ApplicationRunner {
     private final DemoPairs pairs;
     private final StaffAccounts accounts;
 
-    DemoData(OrganisationManagement organisations, UserManagement users, StaffManagement staff, DemoBanks banks,
-            DemoPairs pairs, StaffAccounts accounts) {
+    DemoData(
+            OrganisationManagement organisations,
+            UserManagement users,
+            StaffManagement staff,
+            DemoBanks banks,
+            DemoPairs pairs,
+            StaffAccounts accounts) {
         this.pairs = pairs;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -70,12 +79,23 @@ class DemoData implements ApplicationRunner {
             return;
         }
         OrganisationSummary region = org("Демонстрационная область", OrganisationKind.REGION, null);
-        OrganisationSummary municipality = org("Демонстрационный муниципальный район", OrganisationKind.MUNICIPALITY, region.id());
-        OrganisationSummary school1 = org("МБОУ «Демонстрационная СОШ № 1»", OrganisationKind.ORGANISATION, municipality.id());
-        OrganisationSummary school2 = org("МБОУ «Демонстрационная СОШ № 2»", OrganisationKind.ORGANISATION, municipality.id());
-        organisations.updateRequisites(LOADER, school1.id(), new Requisites("403401, Демонстрационная обл., ст. Примерная, "
-                + "ул. Школьная, д. 1", "3400000001", "1023400000001", "https://school1.example.ru", new HeadName("Морозова", "Татьяна",
-                "Викторовна", Gender.FEMALE), "Директор"), school1.version());
+        OrganisationSummary municipality =
+                org("Демонстрационный муниципальный район", OrganisationKind.MUNICIPALITY, region.id());
+        OrganisationSummary school1 =
+                org("МБОУ «Демонстрационная СОШ № 1»", OrganisationKind.ORGANISATION, municipality.id());
+        OrganisationSummary school2 =
+                org("МБОУ «Демонстрационная СОШ № 2»", OrganisationKind.ORGANISATION, municipality.id());
+        organisations.updateRequisites(
+                LOADER,
+                school1.id(),
+                new Requisites(
+                        "403401, Демонстрационная обл., ст. Примерная, " + "ул. Школьная, д. 1",
+                        "3400000001",
+                        "1023400000001",
+                        "https://school1.example.ru",
+                        new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE),
+                        "Директор"),
+                school1.version());
         user("demo-admin", "Администратор Демо", Role.SYSTEM_ADMIN, null);
         user("demo-region", "Лебедева Ирина Николаевна", Role.REGIONAL_METHODOLOGIST, region.id());
         user("demo-municipality", "Голубев Андрей Петрович", Role.MUNICIPAL_METHODOLOGIST, municipality.id());
@@ -86,23 +106,28 @@ class DemoData implements ApplicationRunner {
         List<PersonId> school1Staff = new java.util.ArrayList<>();
         List<PersonId> school2Staff = new java.util.ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
-            PersonId id = staff.create(LOADER, i < 25 ? school1.id() : school2.id(), people.get(i)).id();
+            PersonId id = staff.create(LOADER, i < 25 ? school1.id() : school2.id(), people.get(i))
+                    .id();
             (i < 25 ? school1Staff : school2Staff).add(id);
         }
         banks.fill(school1.id(), school1Staff, people.subList(0, 25));
         banks.fillMenteesOnly(school2.id(), school2Staff, people.subList(25, people.size()));
-        pairs.fill(school1.id()).ifPresentOrElse(pair -> {
-            member(pair.currentMentors().get(0), "demo-mentor", Role.MENTOR, school1.id());
-            member(pair.currentMentees().get(0), "demo-mentee", Role.MENTEE, school1.id());
-        }, () -> {
-            user("demo-mentor", "Волков Сергей Иванович", Role.MENTOR, school1.id());
-            user("demo-mentee", "Зайцева Анастасия Олеговна", Role.MENTEE, school1.id());
-        });
+        pairs.fill(school1.id())
+                .ifPresentOrElse(
+                        pair -> {
+                            member(pair.currentMentors().get(0), "demo-mentor", Role.MENTOR, school1.id());
+                            member(pair.currentMentees().get(0), "demo-mentee", Role.MENTEE, school1.id());
+                        },
+                        () -> {
+                            user("demo-mentor", "Волков Сергей Иванович", Role.MENTOR, school1.id());
+                            user("demo-mentee", "Зайцева Анастасия Олеговна", Role.MENTEE, school1.id());
+                        });
         log.info("Demo data loaded: 2 schools, {} staff, accounts demo-* with password '{}'", people.size(), PASSWORD);
     }
 
     private OrganisationSummary org(String name, OrganisationKind kind, OrganisationId parent) {
-        return organisations.create(LOADER, new NewOrganisation(name, null, kind, parent == null ? null : parent.toString()));
+        return organisations.create(
+                LOADER, new NewOrganisation(name, null, kind, parent == null ? null : parent.toString()));
     }
 
     /**
@@ -116,24 +141,59 @@ class DemoData implements ApplicationRunner {
 
     /** The loader acting as the school's curator: the services check the role as for anyone. */
     static NastavnikPrincipal curatorOf(OrganisationId school) {
-        return new NastavnikPrincipal(new UserId(UUID.randomUUID()), "demo-loader", "Загрузка демо-данных", null,
-                Set.of(new RoleGrant(Role.CURATOR, school)), true, false);
+        return new NastavnikPrincipal(
+                new UserId(UUID.randomUUID()),
+                "demo-loader",
+                "Загрузка демо-данных",
+                null,
+                Set.of(new RoleGrant(Role.CURATOR, school)),
+                true,
+                false);
     }
 
     private void user(String username, String fullName, Role role, OrganisationId organisation) {
-        users.create(LOADER, new NewUser(username, PASSWORD, fullName,
-                List.of(new NewUser.RoleRequest(role, organisation == null ? null : organisation.toString()))));
+        users.create(
+                LOADER,
+                new NewUser(
+                        username,
+                        PASSWORD,
+                        fullName,
+                        List.of(new NewUser.RoleRequest(role, organisation == null ? null : organisation.toString()))));
     }
 
     /** A teacher of a given age and experience, with dates that agree with them. */
-    static StaffData teacher(String last, String first, String middle, Gender gender, int age, String position,
-            List<String> subjects, int experience, QualificationCategory category) {
-        LocalDate born = LocalDate.of(2026 - age, 1 + Math.abs(last.hashCode()) % 12, 1 + Math.abs(first.hashCode()) % 28);
+    static StaffData teacher(
+            String last,
+            String first,
+            String middle,
+            Gender gender,
+            int age,
+            String position,
+            List<String> subjects,
+            int experience,
+            QualificationCategory category) {
+        LocalDate born =
+                LocalDate.of(2026 - age, 1 + Math.abs(last.hashCode()) % 12, 1 + Math.abs(first.hashCode()) % 28);
         LocalDate hired = LocalDate.of(2026 - experience, 9, 1);
         // the contract is signed on the first day of work; a date still ahead is not one the rules accept yet
         LocalDate contract = hired.isAfter(LocalDate.now()) ? null : hired;
-        return new StaffData(last, first, middle, gender, born, null, List.of(position), subjects,
-                experience + 2, experience, category, "высшее педагогическое", hired, null, null,
-                contract == null ? null : (1 + Math.abs((last + first).hashCode()) % 300) + "-тд", contract);
+        return new StaffData(
+                last,
+                first,
+                middle,
+                gender,
+                born,
+                null,
+                List.of(position),
+                subjects,
+                experience + 2,
+                experience,
+                category,
+                "высшее педагогическое",
+                hired,
+                null,
+                null,
+                contract == null ? null : (1 + Math.abs((last + first).hashCode()) % 300) + "-тд",
+                contract);
     }
 }

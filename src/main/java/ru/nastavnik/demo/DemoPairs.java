@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.consent.ConsentManagement;
@@ -47,8 +45,15 @@ class DemoPairs {
     private final Questionnaires questionnaires;
     private final Distribution distribution;
 
-    DemoPairs(ConsentManagement consents, BankEntries banks, Matching matching, ProposalApproval approval,
-            OrderRegister orders, Programmes programmes, Questionnaires questionnaires, Distribution distribution) {
+    DemoPairs(
+            ConsentManagement consents,
+            BankEntries banks,
+            Matching matching,
+            ProposalApproval approval,
+            OrderRegister orders,
+            Programmes programmes,
+            Questionnaires questionnaires,
+            Distribution distribution) {
         this.consents = consents;
         this.banks = banks;
         this.matching = matching;
@@ -64,18 +69,27 @@ class DemoPairs {
         NastavnikPrincipal curator = DemoData.curatorOf(school);
         LocalDate signed = LocalDate.now().minusDays(15);
         for (MentorView mentor : banks.mentors(school)) {
-            consents.recordGiven(curator, school, new GiveConsent(mentor.personId().toString(), ConsentPurpose.MENTORING_DUTIES,
-                    signed, null, null));
+            consents.recordGiven(
+                    curator,
+                    school,
+                    new GiveConsent(mentor.personId().toString(), ConsentPurpose.MENTORING_DUTIES, signed, null, null));
         }
         RunView run = matching.run(curator, school, null);
-        List<UUID> chosen = run.proposals().stream().limit(2).map(ProposalView::id).toList();
+        List<UUID> chosen =
+                run.proposals().stream().limit(2).map(ProposalView::id).toList();
         MentorshipView first = null;
         if (!chosen.isEmpty()) {
             LocalDate start = LocalDate.now().minusDays(7);
-            List<MentorshipView> pairs = approval.approve(curator, school, chosen, "традиционная (один на один)", start,
-                    start.plusMonths(9));
-            OrderView order = orders.draftAssignment(curator, school, pairs.stream().map(MentorshipView::id).toList());
-            orders.register(curator, order.id(), "12-о", LocalDate.now().minusDays(6), new ByteArrayInputStream(SCAN),
+            List<MentorshipView> pairs = approval.approve(
+                    curator, school, chosen, "традиционная (один на один)", start, start.plusMonths(9));
+            OrderView order = orders.draftAssignment(
+                    curator, school, pairs.stream().map(MentorshipView::id).toList());
+            orders.register(
+                    curator,
+                    order.id(),
+                    "12-о",
+                    LocalDate.now().minusDays(6),
+                    new ByteArrayInputStream(SCAN),
                     "приказ.pdf");
             var programme = programmes.create(curator, pairs.get(0).id());
             programmes.approve(curator, programme.id());

@@ -9,8 +9,18 @@ import java.util.List;
  * a programme activity dated by the day only). {@code uid} never changes for the same thing, {@code sequence} rises
  * with every change; {@code attendees} (e-mail addresses) only in an invitation by mail.
  */
-public record CalendarEntry(String uid, int sequence, ZonedDateTime start, ZonedDateTime end, LocalDate day, String summary,
-        String location, String url, String description, boolean cancelled, List<String> attendees) {
+public record CalendarEntry(
+        String uid,
+        int sequence,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        LocalDate day,
+        String summary,
+        String location,
+        String url,
+        String description,
+        boolean cancelled,
+        List<String> attendees) {
 
     public CalendarEntry {
         if ((start == null || end == null) == (day == null)) {
@@ -19,17 +29,29 @@ public record CalendarEntry(String uid, int sequence, ZonedDateTime start, Zoned
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
     }
 
-    public static CalendarEntry timed(String uid, int sequence, ZonedDateTime start, ZonedDateTime end, String summary,
-            String location, String url, String description, boolean cancelled) {
-        return new CalendarEntry(uid, sequence, start, end, null, summary, location, url, description, cancelled, List.of());
+    public static CalendarEntry timed(
+            String uid,
+            int sequence,
+            ZonedDateTime start,
+            ZonedDateTime end,
+            String summary,
+            String location,
+            String url,
+            String description,
+            boolean cancelled) {
+        return new CalendarEntry(
+                uid, sequence, start, end, null, summary, location, url, description, cancelled, List.of());
     }
 
-    public static CalendarEntry wholeDay(String uid, int sequence, LocalDate day, String summary, String description, boolean cancelled) {
-        return new CalendarEntry(uid, sequence, null, null, day, summary, null, null, description, cancelled, List.of());
+    public static CalendarEntry wholeDay(
+            String uid, int sequence, LocalDate day, String summary, String description, boolean cancelled) {
+        return new CalendarEntry(
+                uid, sequence, null, null, day, summary, null, null, description, cancelled, List.of());
     }
 
     /** The same entry addressed to {@code people}, for an invitation (METHOD:REQUEST) or its cancellation. */
     public CalendarEntry to(List<String> people) {
-        return new CalendarEntry(uid, sequence, start, end, day, summary, location, url, description, cancelled, people);
+        return new CalendarEntry(
+                uid, sequence, start, end, day, summary, location, url, description, cancelled, people);
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.documents;
 
 import java.time.Instant;
 import java.util.List;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**

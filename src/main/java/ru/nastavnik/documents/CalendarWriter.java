@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -47,13 +46,17 @@ public final class CalendarWriter {
     /** How each entry's UID ends: the system's own domain of identifiers. */
     public static final String UID_DOMAIN = "@nastavnik";
 
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private CalendarWriter() {
-    }
+    private CalendarWriter() {}
 
     /** iTIP's method: none for a file or a feed. */
-    public enum Method { NONE, REQUEST, CANCEL }
+    public enum Method {
+        NONE,
+        REQUEST,
+        CANCEL
+    }
 
     /** A calendar of {@code entries} to open or subscribe to; {@code name} is how an application titles the feed. */
     public static String write(Collection<CalendarEntry> entries, String name, Instant now) {
@@ -61,7 +64,8 @@ public final class CalendarWriter {
     }
 
     /** An iTIP message (RFC 5546) from {@code organiser} (an e-mail address) to each entry's attendees. */
-    public static String write(Collection<CalendarEntry> entries, String name, Method method, String organiser, Instant now) {
+    public static String write(
+            Collection<CalendarEntry> entries, String name, Method method, String organiser, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Nastavnik//Calendar//RU"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -72,7 +76,10 @@ public final class CalendarWriter {
             calendar.add(ImmutableMethod.CANCEL);
         }
         calendar.add(new XProperty("X-WR-CALNAME", name));
-        Set<ZoneId> used = entries.stream().map(CalendarEntry::start).filter(Objects::nonNull).map(s -> s.getZone())
+        Set<ZoneId> used = entries.stream()
+                .map(CalendarEntry::start)
+                .filter(Objects::nonNull)
+                .map(s -> s.getZone())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         used.forEach(zone -> calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone()));
         entries.forEach(e -> calendar.add(event(e, method, organiser, now)));
@@ -86,12 +93,16 @@ public final class CalendarWriter {
     }
 
     private static VEvent event(CalendarEntry e, Method method, String organiser, Instant now) {
-        VEvent event = e.day() != null ? new VEvent(e.day(), e.day().plusDays(1), e.summary())
+        VEvent event = e.day() != null
+                ? new VEvent(e.day(), e.day().plusDays(1), e.summary())
                 : new VEvent(e.start(), e.end(), e.summary());
         event.add(new Uid(e.uid()));
         event.replace(new DtStamp(now));
         event.add(new Sequence(e.sequence()));
-        event.add(e.cancelled() || method == Method.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                e.cancelled() || method == Method.CANCEL
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         if (e.location() != null) {
             event.add(new Location(e.location()));
         }
@@ -104,7 +115,9 @@ public final class CalendarWriter {
         if (method != Method.NONE) {
             event.add(new Organizer(URI.create("mailto:" + organiser)));
             for (String attendee : e.attendees()) {
-                event.add(new Attendee(URI.create("mailto:" + attendee)).add(Role.REQ_PARTICIPANT).add(PartStat.NEEDS_ACTION)
+                event.add(new Attendee(URI.create("mailto:" + attendee))
+                        .add(Role.REQ_PARTICIPANT)
+                        .add(PartStat.NEEDS_ACTION)
                         .add(method == Method.REQUEST ? Rsvp.TRUE : Rsvp.FALSE));
             }
         }

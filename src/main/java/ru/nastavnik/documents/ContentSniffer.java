@@ -16,8 +16,7 @@ final class ContentSniffer {
 
     private static final int MAX_ZIP_ENTRIES = 2000;
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     static Optional<FileType> detect(Path file) throws IOException {
         byte[] head = new byte[8];
@@ -31,8 +30,15 @@ final class ContentSniffer {
         if (read >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
             return Optional.of(FileType.JPEG);
         }
-        if (read >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
-                && head[4] == 0x0D && head[5] == 0x0A && head[6] == 0x1A && head[7] == 0x0A) {
+        if (read >= 8
+                && (head[0] & 0xFF) == 0x89
+                && head[1] == 'P'
+                && head[2] == 'N'
+                && head[3] == 'G'
+                && head[4] == 0x0D
+                && head[5] == 0x0A
+                && head[6] == 0x1A
+                && head[7] == 0x0A) {
             return Optional.of(FileType.PNG);
         }
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {

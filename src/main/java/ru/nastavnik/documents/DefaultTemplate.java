@@ -28,7 +28,8 @@ public interface DefaultTemplate {
     }
 
     /** A built template titled by the message key {@code template.<kind>}; each call of {@link #docx()} gets a copy. */
-    static DefaultTemplate of(String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
+    static DefaultTemplate of(
+            String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
         byte[] docx = builder.build();
         return new DefaultTemplate() {
             @Override

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -14,9 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -46,8 +43,7 @@ public class DocumentJobs implements DisposableBean {
     }
 
     /** What a job is: {@code kind} names the batch («consent-forms»), {@code subject} what it concerns (an event's id). */
-    public record Spec(String kind, String subject, int total, String failedKey, String interruptedKey) {
-    }
+    public record Spec(String kind, String subject, int total, String failedKey, String interruptedKey) {}
 
     /**
      * The work: builds the file, telling {@code progress} how many documents are done. It reads what it needs in a
@@ -58,13 +54,24 @@ public class DocumentJobs implements DisposableBean {
         Result run(IntConsumer progress);
     }
 
-    public record Result(String fileName, String contentType, byte[] content) {
+    public record Result(String fileName, String contentType, byte[] content) {}
+
+    public enum Status {
+        RUNNING,
+        DONE,
+        FAILED
     }
 
-    public enum Status { RUNNING, DONE, FAILED }
-
-    public record Job(UUID id, OrganisationId organisation, String kind, String subject, int total, int done, Status status,
-            String errorKey, String fileName) {
+    public record Job(
+            UUID id,
+            OrganisationId organisation,
+            String kind,
+            String subject,
+            int total,
+            int done,
+            Status status,
+            String errorKey,
+            String fileName) {
 
         public int percent() {
             return total == 0 ? 100 : Math.min(100, done * 100 / total);
@@ -73,17 +80,30 @@ public class DocumentJobs implements DisposableBean {
 
     /** Whether the owner has a job of this kind still running (one at a time: a second would only compete with it). */
     public boolean busy(UserId owner, String kind) {
-        Integer running = jdbc.queryForObject("select count(*) from document_job where owner_id = ? and kind = ? and status = 'RUNNING' "
-                + "and heartbeat_at > now() - make_interval(secs => ?)", Integer.class, owner.value(), kind, STALE.toSeconds());
+        Integer running = jdbc.queryForObject(
+                "select count(*) from document_job where owner_id = ? and kind = ? and status = 'RUNNING' "
+                        + "and heartbeat_at > now() - make_interval(secs => ?)",
+                Integer.class,
+                owner.value(),
+                kind,
+                STALE.toSeconds());
         return running != null && running > 0;
     }
 
     /** Starts the job on a background thread (with the caller's security context) and returns its id at once. */
     public UUID start(UserId owner, OrganisationId organisation, Spec spec, Work work) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into document_job (id, owner_id, organisation_id, kind, subject, total, status, failed_key, "
-                + "interrupted_key) values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)", id, owner.value(), organisation.value(), spec.kind(),
-                spec.subject(), spec.total(), spec.failedKey(), spec.interruptedKey());
+        jdbc.update(
+                "insert into document_job (id, owner_id, organisation_id, kind, subject, total, status, failed_key, "
+                        + "interrupted_key) values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)",
+                id,
+                owner.value(),
+                organisation.value(),
+                spec.kind(),
+                spec.subject(),
+                spec.total(),
+                spec.failedKey(),
+                spec.interruptedKey());
         executor.submit(new DelegatingSecurityContextRunnable(() -> run(id, spec, work)));
         return id;
     }
@@ -91,8 +111,13 @@ public class DocumentJobs implements DisposableBean {
     private void run(UUID id, Spec spec, Work work) {
         try {
             Result result = work.run(new Progress(id));
-            jdbc.update("update document_job set status = 'DONE', done = total, file_name = ?, content_type = ?, "
-                    + "content = ?, heartbeat_at = now() where id = ?", result.fileName(), result.contentType(), result.content(), id);
+            jdbc.update(
+                    "update document_job set status = 'DONE', done = total, file_name = ?, content_type = ?, "
+                            + "content = ?, heartbeat_at = now() where id = ?",
+                    result.fileName(),
+                    result.contentType(),
+                    result.content(),
+                    id);
         } catch (InvalidInputException e) {
             fail(id, e.problems().get(0).messageKey());
         } catch (RuntimeException e) {
@@ -102,7 +127,10 @@ public class DocumentJobs implements DisposableBean {
     }
 
     private void fail(UUID id, String errorKey) {
-        jdbc.update("update document_job set status = 'FAILED', error_key = ?, heartbeat_at = now() where id = ?", errorKey, id);
+        jdbc.update(
+                "update document_job set status = 'FAILED', error_key = ?, heartbeat_at = now() where id = ?",
+                errorKey,
+                id);
     }
 
     /** Writes the count done, at most every {@link #HEARTBEAT}, which is also the sign that the job is alive. */
@@ -133,13 +161,24 @@ public class DocumentJobs implements DisposableBean {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new NotFoundException();
         }
-        List<Job> rows = jdbc.query("select id, organisation_id, kind, subject, total, done, status, error_key, file_name, "
-                + "interrupted_key, status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?) as stale "
-                + "from document_job where id = ? and owner_id = ? and kind = ?", (rs, n) -> new Job(rs.getObject(1, UUID.class),
-                new OrganisationId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                rs.getBoolean(11) ? Status.FAILED : Status.valueOf(rs.getString(7)),
-                rs.getBoolean(11) ? rs.getString(10) : rs.getString(8), rs.getString(9)),
-                STALE.toSeconds(), jobId, owner.value(), kind);
+        List<Job> rows = jdbc.query(
+                "select id, organisation_id, kind, subject, total, done, status, error_key, file_name, "
+                        + "interrupted_key, status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?) as stale "
+                        + "from document_job where id = ? and owner_id = ? and kind = ?",
+                (rs, n) -> new Job(
+                        rs.getObject(1, UUID.class),
+                        new OrganisationId(rs.getObject(2, UUID.class)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getBoolean(11) ? Status.FAILED : Status.valueOf(rs.getString(7)),
+                        rs.getBoolean(11) ? rs.getString(10) : rs.getString(8),
+                        rs.getString(9)),
+                STALE.toSeconds(),
+                jobId,
+                owner.value(),
+                kind);
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }
@@ -152,16 +191,20 @@ public class DocumentJobs implements DisposableBean {
         if (job.status() != Status.DONE) {
             throw new NotFoundException();
         }
-        return jdbc.queryForObject("select file_name, content_type, content from document_job where id = ?",
-                (rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getBytes(3)), job.id());
+        return jdbc.queryForObject(
+                "select file_name, content_type, content from document_job where id = ?",
+                (rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                job.id());
     }
 
     /** Files nobody fetched are dropped after an hour; jobs cut off by a restart are marked failed. */
     @Scheduled(fixedDelayString = "PT10M")
     @SchedulerLock(name = "document-jobs-sweep")
     void sweep() {
-        jdbc.update("update document_job set status = 'FAILED', error_key = interrupted_key "
-                + "where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)", STALE.toSeconds());
+        jdbc.update(
+                "update document_job set status = 'FAILED', error_key = interrupted_key "
+                        + "where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)",
+                STALE.toSeconds());
         jdbc.update("delete from document_job where status <> 'RUNNING' and created_at < now() - interval '1 hour'");
     }
 

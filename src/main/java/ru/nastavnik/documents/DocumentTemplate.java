@@ -1,16 +1,14 @@
 package ru.nastavnik.documents;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 
 /** An organisation's own version of a built-in template. */
@@ -38,8 +36,7 @@ class DocumentTemplate {
     @Column(name = "uploaded_by")
     private UUID uploadedBy;
 
-    protected DocumentTemplate() {
-    }
+    protected DocumentTemplate() {}
 
     DocumentTemplate(OrganisationId organisation, String kind, StoredFileId file, UUID uploadedBy) {
         this.organisationId = organisation.value();
@@ -79,6 +76,5 @@ class DocumentTemplate {
         return uploadedAt;
     }
 
-    record Key(UUID organisationId, String kind) implements Serializable {
-    }
+    record Key(UUID organisationId, String kind) implements Serializable {}
 }

@@ -8,10 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -43,8 +41,11 @@ public class DocumentTemplates {
     @Transactional(readOnly = true)
     public byte[] current(OrganisationId organisation, String kind) {
         DefaultTemplate template = known(kind);
-        return templates.find(organisation.value(), kind).filter(DocumentTemplate::customised)
-                .map(t -> files.read(organisation, t.file())).orElseGet(template::docx);
+        return templates
+                .find(organisation.value(), kind)
+                .filter(DocumentTemplate::customised)
+                .map(t -> files.read(organisation, t.file()))
+                .orElseGet(template::docx);
     }
 
     @Transactional(readOnly = true)
@@ -55,8 +56,10 @@ public class DocumentTemplates {
     @Transactional(readOnly = true)
     public List<TemplateInfo> list(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        return defaults.values().stream().sorted(java.util.Comparator.comparing(DefaultTemplate::kind))
-                .map(d -> info(organisation, d)).toList();
+        return defaults.values().stream()
+                .sorted(java.util.Comparator.comparing(DefaultTemplate::kind))
+                .map(d -> info(organisation, d))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -68,8 +71,12 @@ public class DocumentTemplates {
     private TemplateInfo info(OrganisationId organisation, DefaultTemplate template) {
         Optional<DocumentTemplate> row = templates.find(organisation.value(), template.kind());
         boolean customised = row.filter(DocumentTemplate::customised).isPresent();
-        return new TemplateInfo(template.kind(), template.titleKey(), customised,
-                customised ? row.get().uploadedAt() : null, DocumentTemplate.versionOf(row));
+        return new TemplateInfo(
+                template.kind(),
+                template.titleKey(),
+                customised,
+                customised ? row.get().uploadedAt() : null,
+                DocumentTemplate.versionOf(row));
     }
 
     @Transactional(readOnly = true)
@@ -79,28 +86,37 @@ public class DocumentTemplates {
     }
 
     /** {@code readVersion}: the template's version she replaces; refused if someone uploaded or reset it since. */
-    public TemplateInfo upload(NastavnikPrincipal caller, OrganisationId organisation, String kind, InputStream content,
-            String originalName, Long readVersion) {
+    public TemplateInfo upload(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            String kind,
+            InputStream content,
+            String originalName,
+            Long readVersion) {
         check(caller, organisation);
         DefaultTemplate template = known(kind);
-        StoredFileInfo stored = files.store(organisation, "template", content, originalName, Set.of(FileType.DOCX),
-                MAX_TEMPLATE_BYTES);
-        List<TemplateProblem> problems = DocxTemplates.check(new ByteArrayInputStream(files.read(organisation, stored.id())),
+        StoredFileInfo stored =
+                files.store(organisation, "template", content, originalName, Set.of(FileType.DOCX), MAX_TEMPLATE_BYTES);
+        List<TemplateProblem> problems = DocxTemplates.check(
+                new ByteArrayInputStream(files.read(organisation, stored.id())),
                 DocxTemplates.pathsOf(template.sampleModel()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.stream()
-                    .map(p -> InvalidInputException.Problem.field("file", p.messageKey(), p.args().toArray())).toList());
+                    .map(p -> InvalidInputException.Problem.field(
+                            "file", p.messageKey(), p.args().toArray()))
+                    .toList());
         }
         // The uploaded template must also fill: a check that passes but fails to render would break printing later.
         try {
-            DocxTemplates.render(new ByteArrayInputStream(files.read(organisation, stored.id())), template.sampleModel());
+            DocxTemplates.render(
+                    new ByteArrayInputStream(files.read(organisation, stored.id())), template.sampleModel());
         } catch (TemplateException e) {
             throw InvalidInputException.of("file", e.messageKey(), e.args());
         }
         Optional<DocumentTemplate> existing = templates.find(organisation.value(), kind);
         StaleVersionException.check(readVersion, DocumentTemplate.versionOf(existing));
-        DocumentTemplate row = existing
-                .orElseGet(() -> new DocumentTemplate(organisation, kind, stored.id(), caller.id().value()));
+        DocumentTemplate row = existing.orElseGet(() -> new DocumentTemplate(
+                organisation, kind, stored.id(), caller.id().value()));
         row.replace(stored.id(), caller.id().value());
         // the answer carries the new version (the next upload's If-Match), which the flush assigns
         templates.saveAndFlush(row);

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.documents.internal.docx.AllowedPaths;
 import ru.nastavnik.documents.internal.docx.DocxConcatenator;
 import ru.nastavnik.documents.internal.docx.DocxPackage;
@@ -46,8 +45,7 @@ import ru.nastavnik.documents.internal.docx.TemplateRenderer;
  */
 public final class DocxTemplates {
 
-    private DocxTemplates() {
-    }
+    private DocxTemplates() {}
 
     /**
      * Fills a template.

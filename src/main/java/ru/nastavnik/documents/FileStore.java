@@ -47,6 +47,5 @@ public interface FileStore {
     String describe();
 
     /** One file kept: its key, size and when it was last written. */
-    record Entry(String key, long size, Instant modified) {
-    }
+    record Entry(String key, long size, Instant modified) {}
 }

@@ -2,7 +2,8 @@ package ru.nastavnik.documents;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
+import ru.nastavnik.documents.internal.storage.LocalFileStore;
+import ru.nastavnik.documents.internal.storage.S3FileStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -13,9 +14,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
-
-import ru.nastavnik.documents.internal.storage.LocalFileStore;
-import ru.nastavnik.documents.internal.storage.S3FileStore;
 
 /** The one {@link FileStore} of this node, as {@code nastavnik.storage.type} says. */
 @Configuration(proxyBeanMethods = false)

@@ -2,7 +2,6 @@ package ru.nastavnik.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package ru.nastavnik.documents;
 
 import java.util.Optional;
-
 import ru.nastavnik.documents.internal.declension.Declension;
 
 /**
@@ -14,8 +13,7 @@ import ru.nastavnik.documents.internal.declension.Declension;
  */
 public final class NameDeclension {
 
-    private NameDeclension() {
-    }
+    private NameDeclension() {}
 
     /** «Иванову Марию Петровну»: surname first, as documents list people. */
     public static String fullName(PersonName name, GrammaticalCase grammaticalCase) {
@@ -87,7 +85,9 @@ public final class NameDeclension {
         StringBuilder initials = new StringBuilder();
         for (String piece : part.split(" ")[0].split("-")) {
             if (!piece.isEmpty()) {
-                initials.append(initials.length() == 0 ? "" : "-").append(Character.toUpperCase(piece.charAt(0))).append('.');
+                initials.append(initials.length() == 0 ? "" : "-")
+                        .append(Character.toUpperCase(piece.charAt(0)))
+                        .append('.');
             }
         }
         return initials.toString();

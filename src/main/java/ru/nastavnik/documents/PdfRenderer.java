@@ -2,7 +2,6 @@ package ru.nastavnik.documents;
 
 import java.util.List;
 import java.util.function.IntConsumer;
-
 import ru.nastavnik.documents.internal.pdf.DocxPdfConverter;
 
 /**
@@ -15,8 +14,7 @@ import ru.nastavnik.documents.internal.pdf.DocxPdfConverter;
  */
 public final class PdfRenderer {
 
-    private PdfRenderer() {
-    }
+    private PdfRenderer() {}
 
     /**
      * @throws TemplateException ({@code document.template.corrupt} and the like) when the bytes are not a DOCX
@@ -32,7 +30,7 @@ public final class PdfRenderer {
      * many at a time, which is several times faster.
      */
     public static byte[] fromDocx(List<byte[]> documents) {
-        return fromDocx(documents, done -> { });
+        return fromDocx(documents, done -> {});
     }
 
     /** As {@link #fromDocx(List)}, telling {@code progress} how many documents are rendered so far. */

@@ -4,25 +4,26 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-
 import ru.nastavnik.shared.Gender;
 
 /**
  * A person's name as recorded, with the gender needed to decline it and optional per-case overrides of the
  * full name («Иванову Марию Петровну»), which a curator sets when the rules decline a name wrongly.
  */
-public record PersonName(String lastName, String firstName, String middleName, Gender gender,
-        Map<GrammaticalCase, String> overrides) {
+public record PersonName(
+        String lastName, String firstName, String middleName, Gender gender, Map<GrammaticalCase, String> overrides) {
 
     public PersonName {
         lastName = required(lastName, "lastName");
         firstName = required(firstName, "firstName");
         middleName = middleName == null ? "" : normalise(middleName);
-        Objects.requireNonNull(gender, "gender is required: a name is declined by the recorded gender, never a guessed one");
+        Objects.requireNonNull(
+                gender, "gender is required: a name is declined by the recorded gender, never a guessed one");
         Map<GrammaticalCase, String> copy = new EnumMap<>(GrammaticalCase.class);
         if (overrides != null) {
             overrides.forEach((grammaticalCase, form) -> copy.put(
-                    Objects.requireNonNull(grammaticalCase, "override case"), required(form, "override " + grammaticalCase)));
+                    Objects.requireNonNull(grammaticalCase, "override case"),
+                    required(form, "override " + grammaticalCase)));
         }
         overrides = Collections.unmodifiableMap(copy);
     }

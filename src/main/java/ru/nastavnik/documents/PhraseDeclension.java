@@ -3,7 +3,6 @@ package ru.nastavnik.documents;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import ru.nastavnik.documents.internal.declension.Phrases;
 
 /**
@@ -15,19 +14,20 @@ import ru.nastavnik.documents.internal.declension.Phrases;
  */
 public final class PhraseDeclension {
 
-    private PhraseDeclension() {
-    }
+    private PhraseDeclension() {}
 
-    public static String position(String position, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
+    public static String position(
+            String position, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
         return decline(position, grammaticalCase, true, overrides);
     }
 
-    public static String organisation(String name, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
+    public static String organisation(
+            String name, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
         return decline(name, grammaticalCase, false, overrides);
     }
 
-    private static String decline(String phrase, GrammaticalCase grammaticalCase, boolean animate,
-            Map<String, List<String>> overrides) {
+    private static String decline(
+            String phrase, GrammaticalCase grammaticalCase, boolean animate, Map<String, List<String>> overrides) {
         if (phrase == null || phrase.isBlank()) {
             return phrase;
         }

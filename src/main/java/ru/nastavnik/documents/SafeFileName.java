@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SafeFileName {
 
-    private SafeFileName() {
-    }
+    private SafeFileName() {}
 
     public static String of(String name, String fallback) {
         if (name == null) {
@@ -18,7 +17,9 @@ public final class SafeFileName {
         }
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        base = base.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("^\\.+", "").strip();
+        base = base.replaceAll("[\\p{Cntrl}<>:\"|?*]", "")
+                .replaceAll("^\\.+", "")
+                .strip();
         if (base.length() > 200) {
             base = base.substring(base.length() - 200);
         }

@@ -12,17 +12,15 @@ import java.util.stream.Stream;
  */
 final class StorageMigration {
 
-    private StorageMigration() {
-    }
+    private StorageMigration() {}
 
-    record Result(int copied, int skipped) {
-    }
+    record Result(int copied, int skipped) {}
 
     static Result copy(FileStore from, FileStore to) throws IOException {
         int copied = 0;
         int skipped = 0;
         try (Stream<FileStore.Entry> entries = from.list("")) {
-            for (Iterator<FileStore.Entry> it = entries.iterator(); it.hasNext();) {
+            for (Iterator<FileStore.Entry> it = entries.iterator(); it.hasNext(); ) {
                 FileStore.Entry entry = it.next();
                 if (to.size(entry.key()).equals(OptionalLong.of(entry.size()))) {
                     skipped++;

@@ -1,14 +1,12 @@
 package ru.nastavnik.documents;
 
 import java.io.IOException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.internal.storage.LocalFileStore;
 
 /**

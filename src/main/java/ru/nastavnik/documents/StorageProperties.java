@@ -1,7 +1,6 @@
 package ru.nastavnik.documents;
 
 import java.net.URI;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,7 +21,8 @@ record StorageProperties(Type type, S3 s3, boolean migrate) {
     }
 
     enum Type {
-        LOCAL, S3
+        LOCAL,
+        S3
     }
 
     /**

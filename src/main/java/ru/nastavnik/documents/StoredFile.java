@@ -1,13 +1,11 @@
 package ru.nastavnik.documents;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
 
@@ -40,11 +38,18 @@ class StoredFile extends OrganisationOwned {
     @Column(name = "created_by")
     private UUID createdBy;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
-    StoredFile(UUID id, OrganisationId organisation, String purpose, String originalName, FileType type, long size,
-            String sha256, String storageKey, UUID createdBy) {
+    StoredFile(
+            UUID id,
+            OrganisationId organisation,
+            String purpose,
+            String originalName,
+            FileType type,
+            long size,
+            String sha256,
+            String storageKey,
+            UUID createdBy) {
         super(organisation);
         this.id = id;
         this.purpose = purpose;
@@ -62,7 +67,7 @@ class StoredFile extends OrganisationOwned {
     }
 
     StoredFileInfo info() {
-        return new StoredFileInfo(new StoredFileId(id), organisation(), purpose, originalName, contentType, size, sha256,
-                createdAt);
+        return new StoredFileInfo(
+                new StoredFileId(id), organisation(), purpose, originalName, contentType, size, sha256, createdAt);
     }
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.documents;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 public record StoredFileId(@JsonValue UUID value) {

@@ -1,8 +1,6 @@
 package ru.nastavnik.documents;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StoredFileRepository extends JpaRepository<StoredFile, UUID> {
-}
+interface StoredFileRepository extends JpaRepository<StoredFile, UUID> {}

@@ -13,14 +13,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -60,8 +58,13 @@ public class StoredFiles {
     }
 
     /** Stores an upload if its content is one of {@code allowed}; otherwise refuses with a Russian reason. */
-    public StoredFileInfo store(OrganisationId organisation, String purpose, InputStream content, String originalName,
-            Set<FileType> allowed, long maxBytes) {
+    public StoredFileInfo store(
+            OrganisationId organisation,
+            String purpose,
+            InputStream content,
+            String originalName,
+            Set<FileType> allowed,
+            long maxBytes) {
         Path temp = null;
         try {
             Path root = PrivateFiles.directories(properties.directory());
@@ -69,7 +72,8 @@ public class StoredFiles {
             MessageDigest digest = sha256();
             long size;
             try (InputStream in = new DigestInputStream(new LimitedInputStream(content, maxBytes + 1), digest)) {
-                // written into the temp file as created (0600): a replacing copy would recreate it with the umask's mode
+                // written into the temp file as created (0600): a replacing copy would recreate it with the umask's
+                // mode
                 try (var out = Files.newOutputStream(temp)) {
                     size = in.transferTo(out);
                 }
@@ -82,12 +86,25 @@ public class StoredFiles {
             }
             Optional<FileType> type = ContentSniffer.detect(temp);
             if (type.isEmpty() || !allowed.contains(type.get())) {
-                throw InvalidInputException.of("file", "document.file.type",
-                        String.join(", ", allowed.stream().map(FileType::extension).sorted().toList()));
+                throw InvalidInputException.of(
+                        "file",
+                        "document.file.type",
+                        String.join(
+                                ", ",
+                                allowed.stream()
+                                        .map(FileType::extension)
+                                        .sorted()
+                                        .toList()));
             }
             try {
-                return keep(organisation, purpose, temp, SafeFileName.of(originalName, "file." + type.get().extension()),
-                        type.get(), size, HexFormat.of().formatHex(digest.digest()));
+                return keep(
+                        organisation,
+                        purpose,
+                        temp,
+                        SafeFileName.of(originalName, "file." + type.get().extension()),
+                        type.get(),
+                        size,
+                        HexFormat.of().formatHex(digest.digest()));
             } catch (IOException e) {
                 LOG.warn("An upload was refused: the file store ({}) failed", store.describe(), e);
                 throw InvalidInputException.of("file", "document.file.storeUnavailable");
@@ -100,15 +117,21 @@ public class StoredFiles {
     }
 
     /** Stores a document the system generated. */
-    public StoredFileInfo storeGenerated(OrganisationId organisation, String purpose, byte[] content, String name,
-            FileType type) {
+    public StoredFileInfo storeGenerated(
+            OrganisationId organisation, String purpose, byte[] content, String name, FileType type) {
         Path temp = null;
         try {
             Path root = PrivateFiles.directories(properties.directory());
             temp = Files.createTempFile(root, "generated-", ".part");
             Files.write(temp, content);
-            return keep(organisation, purpose, temp, SafeFileName.of(name, "document." + type.extension()), type,
-                    content.length, HexFormat.of().formatHex(sha256().digest(content)));
+            return keep(
+                    organisation,
+                    purpose,
+                    temp,
+                    SafeFileName.of(name, "document." + type.extension()),
+                    type,
+                    content.length,
+                    HexFormat.of().formatHex(sha256().digest(content)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a generated document", e);
         } finally {
@@ -140,18 +163,27 @@ public class StoredFiles {
     }
 
     private StoredFile load(OrganisationId organisation, StoredFileId id) {
-        return files.findById(id.value()).filter(f -> f.organisation().equals(organisation))
+        return files.findById(id.value())
+                .filter(f -> f.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
 
-    private StoredFileInfo keep(OrganisationId organisation, String purpose, Path temp, String name, FileType type,
-            long size, String sha256) throws IOException {
+    private StoredFileInfo keep(
+            OrganisationId organisation,
+            String purpose,
+            Path temp,
+            String name,
+            FileType type,
+            long size,
+            String sha256)
+            throws IOException {
         UUID id = UUID.randomUUID();
         String key = organisation + "/" + YearMonth.now() + "/" + id + "." + type.extension();
         store.put(key, temp);
         removeOnRollback(key);
         UUID by = CurrentUser.find().map(p -> p.id().value()).orElse(null);
-        return files.save(new StoredFile(id, organisation, purpose, name, type, size, sha256, key, by)).info();
+        return files.save(new StoredFile(id, organisation, purpose, name, type, size, sha256, key, by))
+                .info();
     }
 
     /** A file whose row rolls back is removed too, so that no orphan bytes stay in the store. */

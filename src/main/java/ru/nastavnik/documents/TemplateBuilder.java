@@ -1,7 +1,6 @@
 package ru.nastavnik.documents;
 
 import java.util.List;
-
 import ru.nastavnik.documents.internal.docx.DocxBuilder;
 
 /**
@@ -57,8 +56,8 @@ public final class TemplateBuilder {
     }
 
     /** The same in a smaller type ({@code fontSize} pt), for a table of many columns that must fit the page. */
-    public TemplateBuilder table(int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow,
-            int fontSize) {
+    public TemplateBuilder table(
+            int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow, int fontSize) {
         docx.table(columnWidthsMm, header, list, repeatedRow, fontSize);
         return this;
     }

@@ -24,8 +24,7 @@ public final class TemplateScript {
 
     private static final String CELL = " | ";
 
-    private TemplateScript() {
-    }
+    private TemplateScript() {}
 
     /** The built-in template of this kind, read from {@code documents/defaults/<kind>.txt} on the class path. */
     public static TemplateBuilder read(String kind) {
@@ -52,7 +51,8 @@ public final class TemplateScript {
                 b.emptyLine();
             } else if (line.startsWith("table ")) {
                 if (i + 2 >= lines.size()) {
-                    throw new IllegalStateException(source + ":" + (i + 1) + ": a table needs its header and row lines");
+                    throw new IllegalStateException(
+                            source + ":" + (i + 1) + ": a table needs its header and row lines");
                 }
                 table(b, line, lines.get(i + 1).strip(), lines.get(i + 2).strip());
                 i += 2;
@@ -69,7 +69,9 @@ public final class TemplateScript {
             throw new IllegalStateException(source + ":" + number + ": no kind of block before ':'");
         }
         String kind = line.substring(0, colon);
-        String text = line.length() > colon + 1 && line.charAt(colon + 1) == ' ' ? line.substring(colon + 2) : line.substring(colon + 1);
+        String text = line.length() > colon + 1 && line.charAt(colon + 1) == ' '
+                ? line.substring(colon + 2)
+                : line.substring(colon + 1);
         switch (kind) {
             case "heading" -> b.heading(text);
             case "paragraph" -> b.paragraph(text);
@@ -83,7 +85,8 @@ public final class TemplateScript {
 
     private static void table(TemplateBuilder b, String line, String header, String row) {
         String[] words = line.split(" ");
-        int[] widths = Arrays.stream(words[1].split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] widths =
+                Arrays.stream(words[1].split(",")).mapToInt(Integer::parseInt).toArray();
         String list = words[2];
         List<String> head = cells(header);
         List<String> cells = cells(row);

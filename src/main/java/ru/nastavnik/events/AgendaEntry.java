@@ -1,7 +1,6 @@
 package ru.nastavnik.events;
 
 import java.time.LocalTime;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.practices.PracticeId;
 

@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.practices.PracticeDecisions;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -39,11 +37,15 @@ public class AgendaPractices {
 
     /** Every practice the agenda names must be presentable by the organiser. */
     static void check(PracticeDecisions practices, OrganisationId organiser, List<AgendaEntry> agenda) {
-        Set<PracticeId> named = agenda.stream().map(AgendaEntry::practice).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<PracticeId> named = agenda.stream()
+                .map(AgendaEntry::practice)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         if (named.isEmpty()) {
             return;
         }
-        Set<PracticeId> allowed = practices.candidates(organiser).stream().map(PracticeDecisions.Candidate::id)
+        Set<PracticeId> allowed = practices.candidates(organiser).stream()
+                .map(PracticeDecisions.Candidate::id)
                 .collect(Collectors.toSet());
         if (!allowed.containsAll(named)) {
             throw InvalidInputException.of("agenda", "event.agenda.practice.outside");
@@ -63,7 +65,11 @@ public class AgendaPractices {
     /** The titles of the practices an event's agenda names. */
     @Transactional(readOnly = true)
     public Map<PracticeId, String> titles(EventView event) {
-        List<PracticeId> named = event.agenda().stream().map(AgendaEntry::practice).filter(Objects::nonNull).distinct().toList();
+        List<PracticeId> named = event.agenda().stream()
+                .map(AgendaEntry::practice)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         return named.isEmpty() ? Map.of() : practices.titles(named);
     }
 }

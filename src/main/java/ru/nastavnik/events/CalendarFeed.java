@@ -1,12 +1,11 @@
 package ru.nastavnik.events;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A user's personal feed address; only the hash of its token is kept, and a revoked one stops answering. */
 @Entity
@@ -15,17 +14,20 @@ class CalendarFeed {
 
     @Id
     private UUID id;
+
     @Column(name = "user_id")
     private UUID userId;
+
     @Column(name = "token_hash")
     private String tokenHash;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     CalendarFeed(UUID userId, String tokenHash, Instant now) {
         this.id = UUID.randomUUID();

@@ -3,9 +3,7 @@ package ru.nastavnik.events;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.CalendarEntry;
 import ru.nastavnik.documents.CalendarWriter;
 
@@ -23,27 +21,41 @@ class CalendarFiles {
 
     /** The events with {@code more} entries of other modules (a personal feed's programme activities). */
     String write(Collection<EventView> events, List<CalendarEntry> more, String name, Instant now) {
-        List<CalendarEntry> entries = new java.util.ArrayList<>(events.stream().map(CalendarFiles::entry).toList());
+        List<CalendarEntry> entries = new java.util.ArrayList<>(
+                events.stream().map(CalendarFiles::entry).toList());
         entries.addAll(more);
         return CalendarWriter.write(entries, name, now);
     }
 
     /** An invitation by mail from {@code organiser} to {@code attendees}, or ({@code cancel}) its withdrawal. */
     String invitation(EventView event, String organiser, List<String> attendees, boolean cancel, Instant now) {
-        return CalendarWriter.write(List.of(entry(event).to(attendees)), event.title(),
-                cancel ? CalendarWriter.Method.CANCEL : CalendarWriter.Method.REQUEST, organiser, now);
+        return CalendarWriter.write(
+                List.of(entry(event).to(attendees)),
+                event.title(),
+                cancel ? CalendarWriter.Method.CANCEL : CalendarWriter.Method.REQUEST,
+                organiser,
+                now);
     }
 
     static CalendarEntry entry(EventView e) {
-        return CalendarEntry.timed(e.id() + CalendarWriter.UID_DOMAIN, e.sequence(), e.startsAt().atZone(e.zone()),
-                e.endsAt().atZone(e.zone()), e.title(), e.place() != null ? e.place() : e.onlineLink(), e.onlineLink(),
-                description(e), e.status() == EventStatus.CANCELLED);
+        return CalendarEntry.timed(
+                e.id() + CalendarWriter.UID_DOMAIN,
+                e.sequence(),
+                e.startsAt().atZone(e.zone()),
+                e.endsAt().atZone(e.zone()),
+                e.title(),
+                e.place() != null ? e.place() : e.onlineLink(),
+                e.onlineLink(),
+                description(e),
+                e.status() == EventStatus.CANCELLED);
     }
 
     private static String description(EventView e) {
         StringBuilder text = new StringBuilder(e.description() == null ? "" : e.description());
         for (AgendaEntry item : e.agenda()) {
-            text.append(text.isEmpty() ? "" : "\n").append(item.time() == null ? "" : item.time() + " ").append(item.topic());
+            text.append(text.isEmpty() ? "" : "\n")
+                    .append(item.time() == null ? "" : item.time() + " ")
+                    .append(item.topic());
             if (item.speakerText() != null) {
                 text.append(" — ").append(item.speakerText());
             }

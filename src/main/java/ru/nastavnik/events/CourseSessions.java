@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.training.SessionAttendance;
 import ru.nastavnik.training.SessionCatalogue;
 
@@ -34,15 +32,20 @@ class CourseSessions implements SessionCatalogue {
 
     @Override
     public Optional<Session> find(UUID event) {
-        return events.findById(event).map(Event::view).filter(e -> e.status() != EventStatus.CANCELLED)
+        return events.findById(event)
+                .map(Event::view)
+                .filter(e -> e.status() != EventStatus.CANCELLED)
                 .map(CourseSessions::session);
     }
 
     @Override
     public List<Session> upcoming(Collection<UUID> organisers) {
-        return events.organisedBy(organisers).stream().map(Event::view)
+        return events.organisedBy(organisers).stream()
+                .map(Event::view)
                 .filter(e -> e.status() == EventStatus.PLANNED && e.startsAt().isAfter(clock.instant()))
-                .sorted(Comparator.comparing(EventView::startsAt)).map(CourseSessions::session).toList();
+                .sorted(Comparator.comparing(EventView::startsAt))
+                .map(CourseSessions::session)
+                .toList();
     }
 
     @ApplicationModuleListener

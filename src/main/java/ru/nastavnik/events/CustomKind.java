@@ -1,13 +1,11 @@
 package ru.nastavnik.events;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -19,12 +17,13 @@ class CustomKind extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     private String title;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CustomKind() {
-    }
+    protected CustomKind() {}
 
     CustomKind(OrganisationId organisation, String title, Instant now) {
         super(organisation);

@@ -3,10 +3,8 @@ package ru.nastavnik.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -29,7 +27,9 @@ public class CustomKinds {
     @Transactional(readOnly = true)
     public List<CustomKindView> available(NastavnikPrincipal caller, OrganisationId organiser) {
         access.checkOrganiser(caller, organiser);
-        return kinds.ofOrganisations(access.above(organiser)).stream().map(CustomKind::view).toList();
+        return kinds.ofOrganisations(access.above(organiser)).stream()
+                .map(CustomKind::view)
+                .toList();
     }
 
     public CustomKindView add(NastavnikPrincipal caller, OrganisationId organiser, String title) {
@@ -42,7 +42,10 @@ public class CustomKinds {
 
     /** The title of a kind the organiser may use, or a refusal naming the field. */
     String titleFor(OrganisationId organiser, UUID kind) {
-        return kinds.findById(kind).map(CustomKind::view).filter(k -> access.above(organiser).contains(k.organisationId().value()))
-                .map(CustomKindView::title).orElseThrow(() -> InvalidInputException.of("kind", "event.kind.customRequired"));
+        return kinds.findById(kind)
+                .map(CustomKind::view)
+                .filter(k -> access.above(organiser).contains(k.organisationId().value()))
+                .map(CustomKindView::title)
+                .orElseThrow(() -> InvalidInputException.of("kind", "event.kind.customRequired"));
     }
 }

@@ -1,14 +1,5 @@
 package ru.nastavnik.events;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +16,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
@@ -45,54 +43,73 @@ class Event extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Enumerated(EnumType.STRING)
     private EventKind kind;
+
     @Column(name = "custom_kind_id")
     private UUID customKindId;
+
     @Column(name = "custom_kind")
     private String customKind;
+
     private String title;
     private String description;
+
     @Column(name = "starts_at")
     private Instant startsAt;
+
     @Column(name = "ends_at")
     private Instant endsAt;
+
     @Column(name = "time_zone")
     private String timeZone;
+
     private String place;
+
     @Column(name = "online_link")
     private String onlineLink;
+
     private Integer capacity;
+
     @Enumerated(EnumType.STRING)
     private EventStatus status;
+
     private int sequence;
+
     @Column(name = "checkin_code")
     private String checkinCode;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_school", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "organisation_id")
     @Convert(converter = OrganisationIdConverter.class)
     private Set<OrganisationId> schools = new LinkedHashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_person", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "person_id")
     @Convert(converter = PersonIdConverter.class)
     private Set<PersonId> people = new LinkedHashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "event_agenda_item", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     private List<AgendaItem> agenda = new ArrayList<>();
+
     @Embedded
     private Protocol protocol;
+
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Registration> registrations = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected Event() {
-    }
+    protected Event() {}
 
     Event(OrganisationId organiser, ZoneId zone, EventDetails details, String customKindTitle, Instant now) {
         super(organiser);
@@ -229,7 +246,8 @@ class Event extends OrganisationOwned {
 
     private void requirePlanned() {
         if (status != EventStatus.PLANNED) {
-            throw InvalidInputException.of("status", status == EventStatus.CANCELLED ? "event.cancelled" : "event.alreadyHeld");
+            throw InvalidInputException.of(
+                    "status", status == EventStatus.CANCELLED ? "event.cancelled" : "event.alreadyHeld");
         }
     }
 
@@ -249,7 +267,10 @@ class Event extends OrganisationOwned {
     }
 
     List<PersonId> attendees() {
-        return registrations.stream().filter(Registration::attended).map(Registration::person).toList();
+        return registrations.stream()
+                .filter(Registration::attended)
+                .map(Registration::person)
+                .toList();
     }
 
     UUID id() {
@@ -261,11 +282,30 @@ class Event extends OrganisationOwned {
     }
 
     EventView view() {
-        return new EventView(new EventId(id), organisation(), kind, customKindId, customKind, title, description, startsAt, endsAt,
-                ZoneId.of(timeZone), place, onlineLink, capacity, status, sequence,
-                List.copyOf(schools), List.copyOf(people),
-                agenda.stream().map(AgendaItem::entry).toList(), count(RegistrationStatus.REGISTERED),
-                count(RegistrationStatus.WAITING), (int) registrations.stream().filter(Registration::attended).count(),
-                createdAt, protocol == null || !protocol.complete() ? null : protocol.details(), version == null ? 0 : version);
+        return new EventView(
+                new EventId(id),
+                organisation(),
+                kind,
+                customKindId,
+                customKind,
+                title,
+                description,
+                startsAt,
+                endsAt,
+                ZoneId.of(timeZone),
+                place,
+                onlineLink,
+                capacity,
+                status,
+                sequence,
+                List.copyOf(schools),
+                List.copyOf(people),
+                agenda.stream().map(AgendaItem::entry).toList(),
+                count(RegistrationStatus.REGISTERED),
+                count(RegistrationStatus.WAITING),
+                (int) registrations.stream().filter(Registration::attended).count(),
+                createdAt,
+                protocol == null || !protocol.complete() ? null : protocol.details(),
+                version == null ? 0 : version);
     }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -31,8 +29,9 @@ import ru.nastavnik.shared.web.Dates;
 @Component
 class EventAccess {
 
-    private static final Role[] ORGANISERS = { Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_METHODOLOGIST,
-            Role.REGIONAL_METHODOLOGIST };
+    private static final Role[] ORGANISERS = {
+        Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST
+    };
 
     private final Organisations organisations;
     private final StaffAccounts accounts;
@@ -45,8 +44,7 @@ class EventAccess {
     }
 
     /** The signed-in user as a participant: her staff record, its school, and whether she is a mentor there. */
-    record Participant(PersonId person, OrganisationId school, boolean mentor) {
-    }
+    record Participant(PersonId person, OrganisationId school, boolean mentor) {}
 
     boolean organises(NastavnikPrincipal caller, OrganisationId organiser) {
         return caller.hasAnyIn(organiser, ORGANISERS);
@@ -59,8 +57,10 @@ class EventAccess {
     }
 
     boolean sees(NastavnikPrincipal caller, OrganisationId organiser) {
-        return caller.grants().stream().filter(g -> g.organisation() != null).anyMatch(g ->
-                organisations.isWithin(g.organisation(), organiser) || (methodologist(g) && organisations.isWithin(organiser, g.organisation())));
+        return caller.grants().stream()
+                .filter(g -> g.organisation() != null)
+                .anyMatch(g -> organisations.isWithin(g.organisation(), organiser)
+                        || (methodologist(g) && organisations.isWithin(organiser, g.organisation())));
     }
 
     /** The event, if the caller may see it; else "not found", as for an id that does not exist. */
@@ -75,7 +75,9 @@ class EventAccess {
 
     /** The organisers whose events an organisation's list shows: itself and those above it (and below, for a methodologist). */
     Set<UUID> organisersSeenFrom(NastavnikPrincipal caller, OrganisationId from) {
-        List<RoleGrant> there = caller.grants().stream().filter(g -> from.equals(g.organisation())).toList();
+        List<RoleGrant> there = caller.grants().stream()
+                .filter(g -> from.equals(g.organisation()))
+                .toList();
         if (there.isEmpty()) {
             throw new NotFoundException();
         }
@@ -92,14 +94,19 @@ class EventAccess {
         OrganisationId current = from;
         for (int depth = 0; current != null && depth < 10; depth++) {
             chain.add(current.value());
-            current = organisations.find(current).map(OrganisationSummary::parentId).orElse(null);
+            current = organisations
+                    .find(current)
+                    .map(OrganisationSummary::parentId)
+                    .orElse(null);
         }
         return chain;
     }
 
     /** The schools an organiser may invite: itself if it is a school, else the schools of its territory. */
     List<OrganisationSummary> invitableSchools(OrganisationId organiser) {
-        return organisations.subtree(organiser).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION).toList();
+        return organisations.subtree(organiser).stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .toList();
     }
 
     boolean isWithin(OrganisationId organisation, OrganisationId area) {
@@ -107,12 +114,18 @@ class EventAccess {
     }
 
     ZoneId zone(OrganisationId organiser) {
-        return organisations.find(organiser).map(OrganisationSummary::timeZone).filter(z -> z != null && !z.isBlank())
-                .map(ZoneId::of).orElse(Dates.DEFAULT_ZONE);
+        return organisations
+                .find(organiser)
+                .map(OrganisationSummary::timeZone)
+                .filter(z -> z != null && !z.isBlank())
+                .map(ZoneId::of)
+                .orElse(Dates.DEFAULT_ZONE);
     }
 
     String name(OrganisationId organisation) {
-        return organisations.find(organisation).map(o -> o.shortName() != null && !o.shortName().isBlank() ? o.shortName() : o.name())
+        return organisations
+                .find(organisation)
+                .map(o -> o.shortName() != null && !o.shortName().isBlank() ? o.shortName() : o.name())
                 .orElse("—");
     }
 
@@ -122,7 +135,8 @@ class EventAccess {
         if (record == null) {
             return Optional.empty();
         }
-        return Optional.of(new Participant(record.id(), record.organisationId(), caller.has(Role.MENTOR, record.organisationId())));
+        return Optional.of(new Participant(
+                record.id(), record.organisationId(), caller.has(Role.MENTOR, record.organisationId())));
     }
 
     private static boolean methodologist(RoleGrant g) {

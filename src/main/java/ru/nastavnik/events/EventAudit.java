@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -32,14 +30,19 @@ class EventAudit {
 
     /** {@code people}: each person with her school. */
     void people(Map<PersonId, OrganisationId> people, AuditAction action, String details) {
-        people.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
-                        Collectors.mapping(e -> e.getKey().value(), Collectors.toList())))
-                .forEach((school, ids) -> events.publishEvent(AuditEvent.ofMany(school, action, SUBJECT, ids, details)));
+        people.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue, Collectors.mapping(e -> e.getKey().value(), Collectors.toList())))
+                .forEach(
+                        (school, ids) -> events.publishEvent(AuditEvent.ofMany(school, action, SUBJECT, ids, details)));
     }
 
     void registrations(Collection<RegistrationView> shown, AuditAction action, String details) {
-        people(shown.stream().collect(Collectors.toMap(RegistrationView::person, RegistrationView::school, (a, b) -> a)),
-                action, details);
+        people(
+                shown.stream()
+                        .collect(Collectors.toMap(RegistrationView::person, RegistrationView::school, (a, b) -> a)),
+                action,
+                details);
     }
 
     static List<UUID> ids(Collection<PersonId> people) {

@@ -17,12 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.CalendarEntry;
 import ru.nastavnik.documents.CalendarSource;
 import ru.nastavnik.organisation.UserManagement;
@@ -41,6 +39,7 @@ public class EventCalendar {
 
     /** How far back a feed reaches: last term's events are still worth seeing, older ones only weigh the feed down. */
     static final Duration FEED_PAST = Duration.ofDays(180);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EventRepository events;
@@ -53,8 +52,16 @@ public class EventCalendar {
     private final Clock clock;
     private final MessageSource messages;
 
-    EventCalendar(EventRepository events, CalendarFeedRepository feeds, EventAccess access, CalendarFiles files,
-            UserManagement users, UserDetailsService accounts, List<CalendarSource> sources, Clock clock, MessageSource messages) {
+    EventCalendar(
+            EventRepository events,
+            CalendarFeedRepository feeds,
+            EventAccess access,
+            CalendarFiles files,
+            UserManagement users,
+            UserDetailsService accounts,
+            List<CalendarSource> sources,
+            Clock clock,
+            MessageSource messages) {
         this.messages = messages;
         this.sources = sources;
         this.accounts = accounts;
@@ -104,13 +111,20 @@ public class EventCalendar {
         Instant since = clock.instant().minus(FEED_PAST);
         Map<UUID, Event> shown = new LinkedHashMap<>();
         access.participant(owner).ifPresent(me -> events.answeredBy(me.person()).forEach(e -> shown.put(e.id(), e)));
-        Set<UUID> organised = owner.grants().stream().filter(g -> g.organisation() != null && access.organises(owner, g.organisation()))
-                .map(g -> g.organisation().value()).collect(Collectors.toSet());
+        Set<UUID> organised = owner.grants().stream()
+                .filter(g -> g.organisation() != null && access.organises(owner, g.organisation()))
+                .map(g -> g.organisation().value())
+                .collect(Collectors.toSet());
         if (!organised.isEmpty()) {
             events.organisedBy(organised).forEach(e -> shown.put(e.id(), e));
         }
-        List<EventView> views = shown.values().stream().map(Event::view).filter(v -> v.endsAt().isAfter(since)).toList();
-        List<CalendarEntry> more = sources.stream().flatMap(s -> s.entriesOf(owner, since).stream()).toList();
+        List<EventView> views = shown.values().stream()
+                .map(Event::view)
+                .filter(v -> v.endsAt().isAfter(since))
+                .toList();
+        List<CalendarEntry> more = sources.stream()
+                .flatMap(s -> s.entriesOf(owner, since).stream())
+                .toList();
         return files.write(views, more, text("events.calendar.name"), clock.instant());
     }
 
@@ -130,7 +144,8 @@ public class EventCalendar {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

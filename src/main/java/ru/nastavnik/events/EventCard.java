@@ -7,7 +7,13 @@ import java.util.List;
  * curator, none for others; {@code mine} is the caller's own answer (or null); {@code checkinCode} only for the
  * organiser; {@code speakers} names each agenda line's speaker.
  */
-public record EventCard(EventView event, String organiserName, boolean organiser, boolean mayAnswer,
-        RegistrationView mine, List<String> schoolNames, List<String> speakers, List<ParticipantView> participants,
-        String checkinCode) {
-}
+public record EventCard(
+        EventView event,
+        String organiserName,
+        boolean organiser,
+        boolean mayAnswer,
+        RegistrationView mine,
+        List<String> schoolNames,
+        List<String> speakers,
+        List<ParticipantView> participants,
+        String checkinCode) {}

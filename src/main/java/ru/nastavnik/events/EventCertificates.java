@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.DocumentJobs;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.FileType;
@@ -41,8 +39,13 @@ public class EventCertificates {
     private final StaffProfiles profiles;
     private final DocumentJobs jobs;
 
-    EventCertificates(EventManagement management, EventRepository events, EventAccess access, EventDocumentModel documents,
-            StaffProfiles profiles, DocumentJobs jobs) {
+    EventCertificates(
+            EventManagement management,
+            EventRepository events,
+            EventAccess access,
+            EventDocumentModel documents,
+            StaffProfiles profiles,
+            DocumentJobs jobs) {
         this.management = management;
         this.events = events;
         this.access = access;
@@ -63,12 +66,22 @@ public class EventCertificates {
             throw InvalidInputException.of("event", "event.certificate.nobody");
         }
         byte[] template = documents.template(event, EventTemplates.CERTIFICATE);
-        String fileName = documents.text("events.file.certificates", event.view().title());
-        var job = jobs.start(caller.id(), event.organisation(), new DocumentJobs.Spec(KIND, id.toString(), models.size(),
-                "event.certificate.failed", "event.certificate.interrupted"), progress -> {
+        String fileName =
+                documents.text("events.file.certificates", event.view().title());
+        var job = jobs.start(
+                caller.id(),
+                event.organisation(),
+                new DocumentJobs.Spec(
+                        KIND,
+                        id.toString(),
+                        models.size(),
+                        "event.certificate.failed",
+                        "event.certificate.interrupted"),
+                progress -> {
                     List<byte[]> pages = new ArrayList<>();
                     models.forEach(model -> pages.add(DocxTemplates.render(new ByteArrayInputStream(template), model)));
-                    return new DocumentJobs.Result(fileName, FileType.PDF.contentType(), PdfRenderer.fromDocx(pages, progress));
+                    return new DocumentJobs.Result(
+                            fileName, FileType.PDF.contentType(), PdfRenderer.fromDocx(pages, progress));
                 });
         return jobs.status(caller.id(), KIND, job.toString());
     }
@@ -106,13 +119,20 @@ public class EventCertificates {
             throw InvalidInputException.of("person", "event.certificate.notAttended");
         }
         byte[] docx = documents.docx(event, EventTemplates.CERTIFICATE, model.get(0));
-        return new EventFile(documents.text("events.file.certificate", event.view().title()), FileType.PDF.contentType(), PdfRenderer.fromDocx(docx));
+        return new EventFile(
+                documents.text("events.file.certificate", event.view().title()),
+                FileType.PDF.contentType(),
+                PdfRenderer.fromDocx(docx));
     }
 
     /** The verb in the person's gender, which the staff record holds (never guessed from the name). */
     private String took(Object gender) {
-        return documents.text(gender == ru.nastavnik.shared.Gender.FEMALE ? "events.certificate.took.female"
-                : gender == ru.nastavnik.shared.Gender.MALE ? "events.certificate.took.male" : "events.certificate.took.unknown");
+        return documents.text(
+                gender == ru.nastavnik.shared.Gender.FEMALE
+                        ? "events.certificate.took.female"
+                        : gender == ru.nastavnik.shared.Gender.MALE
+                                ? "events.certificate.took.male"
+                                : "events.certificate.took.unknown");
     }
 
     private static void requireHeld(Event event) {
@@ -122,18 +142,22 @@ public class EventCertificates {
     }
 
     /** Who gets one: each speaker named as a person (with her topics), and each one who attended. */
-    private record Recipient(OrganisationId school, String topics) {
-    }
+    private record Recipient(OrganisationId school, String topics) {}
 
     private Map<PersonId, Recipient> recipients(Event event) {
         Map<PersonId, Recipient> recipients = new LinkedHashMap<>();
         EventView e = event.view();
-        Map<PersonId, String> topics = e.agenda().stream().filter(a -> a.speaker() != null)
-                .collect(Collectors.groupingBy(AgendaEntry::speaker, LinkedHashMap::new,
+        Map<PersonId, String> topics = e.agenda().stream()
+                .filter(a -> a.speaker() != null)
+                .collect(Collectors.groupingBy(
+                        AgendaEntry::speaker,
+                        LinkedHashMap::new,
                         Collectors.mapping(AgendaEntry::topic, Collectors.joining("»; «"))));
         Map<PersonId, StaffView> speakers = topics.isEmpty() ? Map.of() : profiles.of(topics.keySet());
-        speakers.forEach((person, view) -> recipients.put(person, new Recipient(view.organisationId(), topics.get(person))));
-        event.registrations().stream().filter(Registration::attended)
+        speakers.forEach(
+                (person, view) -> recipients.put(person, new Recipient(view.organisationId(), topics.get(person))));
+        event.registrations().stream()
+                .filter(Registration::attended)
                 .forEach(r -> recipients.putIfAbsent(r.person(), new Recipient(r.school(), null)));
         return recipients;
     }
@@ -143,16 +167,33 @@ public class EventCertificates {
         Map<String, Object> common = documents.common(event);
         Map<PersonId, OrganisationId> schools = new LinkedHashMap<>();
         recipients.forEach((person, r) -> schools.put(person, r.school()));
-        List<Map<String, Object>> people = documents.people(schools, "сертификат участника мероприятия «" + event.view().title() + "»");
+        List<Map<String, Object>> people = documents.people(
+                schools, "сертификат участника мероприятия «" + event.view().title() + "»");
         String prefix = event.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         List<Map<String, Object>> models = new ArrayList<>();
         for (Map<String, Object> person : people) {
             Recipient r = recipients.get((PersonId) person.get("person"));
             Map<String, Object> model = new LinkedHashMap<>(common);
-            model.put("certificate", Map.of("fullName", person.get("fullName"), "position", person.get("position"),
-                    "school", person.get("school"), "took", took(person.get("gender")),
-                    "role", documents.text(r.topics() == null ? "events.certificate.role.participant" : "events.certificate.role.speaker"),
-                    "topic", r.topics() == null ? "" : r.topics(), "number", prefix + "-" + String.format("%03d", models.size() + 1)));
+            model.put(
+                    "certificate",
+                    Map.of(
+                            "fullName",
+                            person.get("fullName"),
+                            "position",
+                            person.get("position"),
+                            "school",
+                            person.get("school"),
+                            "took",
+                            took(person.get("gender")),
+                            "role",
+                            documents.text(
+                                    r.topics() == null
+                                            ? "events.certificate.role.participant"
+                                            : "events.certificate.role.speaker"),
+                            "topic",
+                            r.topics() == null ? "" : r.topics(),
+                            "number",
+                            prefix + "-" + String.format("%03d", models.size() + 1)));
             models.add(model);
         }
         return models;

@@ -3,7 +3,6 @@ package ru.nastavnik.events;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -12,9 +11,19 @@ import ru.nastavnik.shared.OrganisationId;
  * of the organisation's own kinds (with {@link EventKind#OTHER}); invited are the mentors of {@code schools} and
  * the named {@code people}.
  */
-public record EventDetails(EventKind kind, UUID customKind, String title, String description, LocalDateTime startsAt,
-        LocalDateTime endsAt, String place, String onlineLink, Integer capacity, List<OrganisationId> schools,
-        List<PersonId> people, List<AgendaEntry> agenda) {
+public record EventDetails(
+        EventKind kind,
+        UUID customKind,
+        String title,
+        String description,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        String place,
+        String onlineLink,
+        Integer capacity,
+        List<OrganisationId> schools,
+        List<PersonId> people,
+        List<AgendaEntry> agenda) {
 
     public EventDetails {
         schools = schools == null ? List.of() : schools.stream().distinct().toList();

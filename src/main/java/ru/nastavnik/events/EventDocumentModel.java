@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.FileType;
@@ -45,8 +43,14 @@ class EventDocumentModel {
     private final MessageSource messages;
     private final ru.nastavnik.practices.PracticeDecisions practices;
 
-    EventDocumentModel(DocumentTemplates templates, Organisations organisations, StaffProfiles profiles, EventAccess access,
-            EventAudit audit, MessageSource messages, ru.nastavnik.practices.PracticeDecisions practices) {
+    EventDocumentModel(
+            DocumentTemplates templates,
+            Organisations organisations,
+            StaffProfiles profiles,
+            EventAccess access,
+            EventAudit audit,
+            MessageSource messages,
+            ru.nastavnik.practices.PracticeDecisions practices) {
         this.practices = practices;
         this.templates = templates;
         this.organisations = organisations;
@@ -68,9 +72,19 @@ class EventDocumentModel {
         var requisites = organiser.requisites();
         String founder = requisites == null || requisites.founder() == null ? "" : requisites.founder();
         String locality = requisites == null || requisites.locality() == null ? "" : requisites.locality();
-        model.put("organisation", Map.of("name", organiser.name(), "shortName", organiser.shortName() == null ? organiser.name()
-                : organiser.shortName(), "founder", founder, "locality", locality,
-                "head", requisites == null ? "" : initials(requisites.head())));
+        model.put(
+                "organisation",
+                Map.of(
+                        "name",
+                        organiser.name(),
+                        "shortName",
+                        organiser.shortName() == null ? organiser.name() : organiser.shortName(),
+                        "founder",
+                        founder,
+                        "locality",
+                        locality,
+                        "head",
+                        requisites == null ? "" : initials(requisites.head())));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("title", e.title());
         facts.put("kind", kindTitle(e));
@@ -82,16 +96,30 @@ class EventDocumentModel {
         facts.put("dated", dated(locality, (String) facts.get("date")));
         model.put("event", facts);
         Map<PersonId, String> speakers = speakers(e);
-        List<ru.nastavnik.practices.PracticeId> named = e.agenda().stream().map(AgendaEntry::practice)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<ru.nastavnik.practices.PracticeId> named = e.agenda().stream()
+                .map(AgendaEntry::practice)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         Map<ru.nastavnik.practices.PracticeId, String> titles = named.isEmpty() ? Map.of() : practices.titles(named);
-        model.put("agenda", e.agenda().stream().map(a -> Map.of("time", a.time() == null ? "" : a.time().toString(),
-                "topic", a.topic(), "speaker", withPractice(speakerOf(a, speakers), a, titles))).toList());
+        model.put(
+                "agenda",
+                e.agenda().stream()
+                        .map(a -> Map.of(
+                                "time",
+                                a.time() == null ? "" : a.time().toString(),
+                                "topic",
+                                a.topic(),
+                                "speaker",
+                                withPractice(speakerOf(a, speakers), a, titles)))
+                        .toList());
         return model;
     }
 
     String kindTitle(EventView e) {
-        return e.customKind() != null ? e.customKind() : messages.getMessage(e.kind().messageKey(), null, RUSSIAN);
+        return e.customKind() != null
+                ? e.customKind()
+                : messages.getMessage(e.kind().messageKey(), null, RUSSIAN);
     }
 
     /** A pair presenting its practice: «… (практика «…»)». */
@@ -112,21 +140,30 @@ class EventDocumentModel {
 
     /** The agenda's person speakers by full name; printing them is audited in each one's school. */
     Map<PersonId, String> speakers(EventView e) {
-        List<PersonId> ids = e.agenda().stream().map(AgendaEntry::speaker).filter(s -> s != null).distinct().toList();
+        List<PersonId> ids = e.agenda().stream()
+                .map(AgendaEntry::speaker)
+                .filter(s -> s != null)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<PersonId, StaffView> staff = profiles.of(ids);
-        audit.people(staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
-                AuditAction.GENERATE, "докладчик в документе мероприятия «" + e.title() + "»");
-        return staff.values().stream().collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
+        audit.people(
+                staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
+                AuditAction.GENERATE,
+                "докладчик в документе мероприятия «" + e.title() + "»");
+        return staff.values().stream()
+                .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
     }
 
     /** People by name, position and school, sorted by name; printing them is audited in each one's school. */
     List<Map<String, Object>> people(Map<PersonId, OrganisationId> chosen, String why) {
         Map<PersonId, StaffView> staff = profiles.of(chosen.keySet());
         audit.people(chosen, AuditAction.GENERATE, why);
-        return chosen.entrySet().stream().filter(r -> staff.containsKey(r.getKey())).map(r -> {
+        return chosen.entrySet().stream()
+                .filter(r -> staff.containsKey(r.getKey()))
+                .map(r -> {
                     StaffView v = staff.get(r.getKey());
                     Map<String, Object> person = new LinkedHashMap<>();
                     person.put("person", v.id());
@@ -136,7 +173,8 @@ class EventDocumentModel {
                     person.put("gender", v.data().gender());
                     return person;
                 })
-                .sorted(Comparator.comparing(m -> (String) m.get("fullName"))).toList();
+                .sorted(Comparator.comparing(m -> (String) m.get("fullName")))
+                .toList();
     }
 
     byte[] template(Event event, String kind) {
@@ -150,7 +188,8 @@ class EventDocumentModel {
     EventFile file(Event event, String kind, Map<String, Object> model, String name, boolean pdf) {
         byte[] docx = docx(event, kind, model);
         String fileName = name + " — " + event.view().title();
-        return pdf ? new EventFile(fileName + ".pdf", FileType.PDF.contentType(), PdfRenderer.fromDocx(docx))
+        return pdf
+                ? new EventFile(fileName + ".pdf", FileType.PDF.contentType(), PdfRenderer.fromDocx(docx))
                 : new EventFile(fileName + ".docx", FileType.DOCX.contentType(), docx);
     }
 
@@ -167,7 +206,8 @@ class EventDocumentModel {
         if (head == null || head.lastName() == null) {
             return "";
         }
-        return head.lastName() + (head.firstName() == null ? "" : " " + head.firstName().charAt(0) + ".")
+        return head.lastName()
+                + (head.firstName() == null ? "" : " " + head.firstName().charAt(0) + ".")
                 + (head.middleName() == null ? "" : " " + head.middleName().charAt(0) + ".");
     }
 }

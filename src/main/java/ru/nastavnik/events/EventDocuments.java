@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.PublicBaseUrl;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The organiser's documents from the organisation's templates: the announcement to send out, the attendance sheet
@@ -28,8 +26,14 @@ public class EventDocuments {
     private final RoundTableDecisions decisions;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    EventDocuments(EventManagement management, EventDocumentModel documents, EventAccess access, PublicBaseUrl site, Clock clock,
-            RoundTableDecisions decisions, org.springframework.context.ApplicationEventPublisher events) {
+    EventDocuments(
+            EventManagement management,
+            EventDocumentModel documents,
+            EventAccess access,
+            PublicBaseUrl site,
+            Clock clock,
+            RoundTableDecisions decisions,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.site = site;
         this.decisions = decisions;
@@ -43,8 +47,12 @@ public class EventDocuments {
         Event event = management.changing(caller, id);
         event.recordProtocol(readVersion, details);
         // the protocol names its chair and secretary; its decisions show on the public section as the outcome
-        events.publishEvent(new ru.nastavnik.shared.audit.AuditEvent(event.organisation(),
-                ru.nastavnik.shared.audit.AuditAction.UPDATE, "EventProtocol", id.value(), "протокол мероприятия"));
+        events.publishEvent(new ru.nastavnik.shared.audit.AuditEvent(
+                event.organisation(),
+                ru.nastavnik.shared.audit.AuditAction.UPDATE,
+                "EventProtocol",
+                id.value(),
+                "протокол мероприятия"));
         return event.view();
     }
 
@@ -61,50 +69,87 @@ public class EventDocuments {
         facts.put("description", e.description() == null ? "" : e.description());
         facts.put("link", e.onlineLink());
         facts.put("audience", audience(e));
-        facts.put("registration", documents.text("events.announcement.registration", site.of("/events/" + id))
-                + (e.capacity() == null ? "" : documents.text("events.announcement.capacity", String.valueOf(e.capacity()))));
+        facts.put(
+                "registration",
+                documents.text("events.announcement.registration", site.of("/events/" + id))
+                        + (e.capacity() == null
+                                ? ""
+                                : documents.text("events.announcement.capacity", String.valueOf(e.capacity()))));
         String today = EventDocumentModel.today(LocalDate.now(clock.withZone(e.zone())));
         facts.put("announcedOn", today);
         facts.put("dated", EventDocumentModel.dated((String) facts.get("locality"), today));
-        return documents.file(event, EventTemplates.ANNOUNCEMENT, model, documents.text("events.document.announcement"), pdf);
+        return documents.file(
+                event, EventTemplates.ANNOUNCEMENT, model, documents.text("events.document.announcement"), pdf);
     }
 
     public EventFile attendanceSheet(NastavnikPrincipal caller, EventId id, boolean pdf) {
         Event event = management.organised(caller, id);
         Map<String, Object> model = documents.common(event);
-        model.put("participants", documents.people(chosen(event, false), "лист регистрации мероприятия «" + event.view().title() + "»"));
-        return documents.file(event, EventTemplates.ATTENDANCE_SHEET, model, documents.text("events.document.attendanceSheet"), pdf);
+        model.put(
+                "participants",
+                documents.people(
+                        chosen(event, false),
+                        "лист регистрации мероприятия «" + event.view().title() + "»"));
+        return documents.file(
+                event, EventTemplates.ATTENDANCE_SHEET, model, documents.text("events.document.attendanceSheet"), pdf);
     }
 
     public EventFile protocol(NastavnikPrincipal caller, EventId id, boolean pdf) {
         Event event = management.organised(caller, id);
         ProtocolDetails protocol = event.protocolToPrint();
         Map<String, Object> model = documents.common(event);
-        List<Map<String, Object>> present = documents.people(chosen(event, true), "протокол мероприятия «" + event.view().title() + "»");
+        List<Map<String, Object>> present = documents.people(
+                chosen(event, true), "протокол мероприятия «" + event.view().title() + "»");
         model.put("present", Map.of("count", present.size(), "people", present));
-        model.put("protocol", Map.of("number", protocol.number(), "chair", protocol.chair(), "secretary", protocol.secretary(),
-                "heard", text(protocol.heard()), "spoke", text(protocol.spoke()), "decided", decided(event, protocol)));
-        return documents.file(event, EventTemplates.PROTOCOL, model, documents.text("events.document.protocol", protocol.number()), pdf);
+        model.put(
+                "protocol",
+                Map.of(
+                        "number",
+                        protocol.number(),
+                        "chair",
+                        protocol.chair(),
+                        "secretary",
+                        protocol.secretary(),
+                        "heard",
+                        text(protocol.heard()),
+                        "spoke",
+                        text(protocol.spoke()),
+                        "decided",
+                        decided(event, protocol)));
+        return documents.file(
+                event,
+                EventTemplates.PROTOCOL,
+                model,
+                documents.text("events.document.protocol", protocol.number()),
+                pdf);
     }
 
     /** Those registered (or, for a protocol, those who came), each with her school. */
-    private static Map<ru.nastavnik.people.PersonId, ru.nastavnik.shared.OrganisationId> chosen(Event event, boolean attendedOnly) {
+    private static Map<ru.nastavnik.people.PersonId, ru.nastavnik.shared.OrganisationId> chosen(
+            Event event, boolean attendedOnly) {
         return event.registrations().stream()
                 .filter(r -> r.status() == RegistrationStatus.REGISTERED && (!attendedOnly || r.attended()))
-                .collect(Collectors.toMap(Registration::person, Registration::school, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Registration::person, Registration::school, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     /** Whom the event invites, without naming the people invited by name (an announcement is posted). */
     private String audience(EventView e) {
         String schools = e.schools().stream().map(access::name).collect(Collectors.joining(", "));
-        String named = e.people().isEmpty() ? "" : documents.text("events.audience.invited", String.valueOf(e.people().size()));
-        return schools.isEmpty() ? named : documents.text("events.audience.schools", schools) + (named.isEmpty() ? "" : "; " + named);
+        String named = e.people().isEmpty()
+                ? ""
+                : documents.text(
+                        "events.audience.invited", String.valueOf(e.people().size()));
+        return schools.isEmpty()
+                ? named
+                : documents.text("events.audience.schools", schools) + (named.isEmpty() ? "" : "; " + named);
     }
 
     /** What the secretary wrote, then the round table's decisions on practices as recorded. */
     private String decided(Event event, ProtocolDetails protocol) {
         String onPractices = decisions.protocolText(event);
-        return java.util.stream.Stream.of(protocol.decided(), onPractices).filter(t -> t != null && !t.isBlank())
+        return java.util.stream.Stream.of(protocol.decided(), onPractices)
+                .filter(t -> t != null && !t.isBlank())
                 .collect(Collectors.joining("\n"));
     }
 

@@ -1,13 +1,11 @@
 package ru.nastavnik.events;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.survey.QuestionnaireId;
@@ -20,15 +18,17 @@ class EventFeedback extends OrganisationOwned {
     @Id
     @Column(name = "event_id")
     private UUID eventId;
+
     @Column(name = "questionnaire_id")
     private UUID questionnaireId;
+
     @Column(name = "sent_at")
     private Instant sentAt;
+
     @Column(name = "sent_count")
     private int sentCount;
 
-    protected EventFeedback() {
-    }
+    protected EventFeedback() {}
 
     EventFeedback(EventId event, OrganisationId organiser, QuestionnaireId questionnaire, int sentCount, Instant now) {
         super(organiser);

@@ -1,8 +1,6 @@
 package ru.nastavnik.events;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface EventFeedbackRepository extends JpaRepository<EventFeedback, UUID> {
-}
+interface EventFeedbackRepository extends JpaRepository<EventFeedback, UUID> {}

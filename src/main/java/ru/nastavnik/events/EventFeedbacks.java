@@ -3,10 +3,8 @@ package ru.nastavnik.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -25,7 +23,10 @@ public class EventFeedbacks {
     private final FeedbackQuestionnaires questionnaires;
     private final Clock clock;
 
-    EventFeedbacks(EventManagement management, EventFeedbackRepository feedbacks, FeedbackQuestionnaires questionnaires,
+    EventFeedbacks(
+            EventManagement management,
+            EventFeedbackRepository feedbacks,
+            FeedbackQuestionnaires questionnaires,
             Clock clock) {
         this.management = management;
         this.feedbacks = feedbacks;
@@ -46,8 +47,12 @@ public class EventFeedbacks {
         if (attended.isEmpty()) {
             throw InvalidInputException.of("status", "events.feedback.nobody");
         }
-        EventFeedback sent = feedbacks.save(new EventFeedback(id, view.organisationId(),
-                questionnaires.send(view.organisationId(), view.title(), attended), attended.size(), clock.instant()));
+        EventFeedback sent = feedbacks.save(new EventFeedback(
+                id,
+                view.organisationId(),
+                questionnaires.send(view.organisationId(), view.title(), attended),
+                attended.size(),
+                clock.instant()));
         return view(view, sent);
     }
 
@@ -59,7 +64,11 @@ public class EventFeedbacks {
     }
 
     private FeedbackView view(EventView event, EventFeedback feedback) {
-        return new FeedbackView(event.id(), event.title(), feedback.sentAt(), feedback.sentCount(),
+        return new FeedbackView(
+                event.id(),
+                event.title(),
+                feedback.sentAt(),
+                feedback.sentCount(),
                 questionnaires.summary(feedback.questionnaire()));
     }
 }

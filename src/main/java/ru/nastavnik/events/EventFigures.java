@@ -2,11 +2,9 @@ package ru.nastavnik.events;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /** Counts of the events an organisation held, by kind, for the roadmap and monitoring: figures, no people. */
@@ -26,10 +24,13 @@ public class EventFigures {
         for (EventKind kind : EventKind.values()) {
             held.put(kind, 0L);
         }
-        jdbc.query("select kind, count(*) from event where organisation_id = ? and status = ? group by kind",
+        jdbc.query(
+                "select kind, count(*) from event where organisation_id = ? and status = ? group by kind",
                 rs -> {
                     held.put(EventKind.valueOf(rs.getString(1)), rs.getLong(2));
-                }, organiser.value(), EventStatus.HELD.name());
+                },
+                organiser.value(),
+                EventStatus.HELD.name());
         return held;
     }
 }

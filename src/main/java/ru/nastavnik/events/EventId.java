@@ -1,10 +1,8 @@
 package ru.nastavnik.events;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 public record EventId(@JsonValue UUID value) {

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
@@ -37,8 +35,15 @@ public class EventManagement {
 
     private final ru.nastavnik.practices.PracticeDecisions practices;
 
-    EventManagement(EventRepository events, EventAccess access, CustomKinds kinds, StaffProfiles profiles, EventAudit audit,
-            EventInvitations invitations, ApplicationEventPublisher publisher, Clock clock,
+    EventManagement(
+            EventRepository events,
+            EventAccess access,
+            CustomKinds kinds,
+            StaffProfiles profiles,
+            EventAudit audit,
+            EventInvitations invitations,
+            ApplicationEventPublisher publisher,
+            Clock clock,
             ru.nastavnik.practices.PracticeDecisions practices) {
         this.practices = practices;
         this.invitations = invitations;
@@ -54,9 +59,12 @@ public class EventManagement {
     public EventView plan(NastavnikPrincipal caller, OrganisationId organiser, EventDetails details) {
         access.checkOrganiser(caller, organiser);
         Map<PersonId, OrganisationId> named = checkInvited(organiser, details);
-        Event event = events.save(new Event(organiser, access.zone(organiser), details, customTitle(organiser, details),
-                clock.instant()));
-        audit.people(named, AuditAction.CREATE, "приглашение на мероприятие «" + details.title().strip() + "»");
+        Event event = events.save(new Event(
+                organiser, access.zone(organiser), details, customTitle(organiser, details), clock.instant()));
+        audit.people(
+                named,
+                AuditAction.CREATE,
+                "приглашение на мероприятие «" + details.title().strip() + "»");
         invitations.send(event.view(), invitations.addressesOf(event.view()), false);
         return event.view();
     }
@@ -66,7 +74,10 @@ public class EventManagement {
         Map<PersonId, OrganisationId> named = checkInvited(event.organisation(), details);
         Set<String> before = invitations.addressesOf(event.view());
         event.update(readVersion, details, customTitle(event.organisation(), details), clock.instant());
-        audit.people(named, AuditAction.UPDATE, "изменено мероприятие «" + details.title().strip() + "»");
+        audit.people(
+                named,
+                AuditAction.UPDATE,
+                "изменено мероприятие «" + details.title().strip() + "»");
         EventView changed = events.saveAndFlush(event).view();
         Set<String> after = invitations.addressesOf(changed);
         invitations.send(changed, after, true);
@@ -115,12 +126,15 @@ public class EventManagement {
     @Transactional(readOnly = true)
     public Invitable invitable(NastavnikPrincipal caller, OrganisationId organiser) {
         access.checkOrganiser(caller, organiser);
-        return new Invitable(access.name(organiser), access.zone(organiser), access.invitableSchools(organiser).stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, o -> access.name(o.id()), (a, b) -> a, LinkedHashMap::new)));
+        return new Invitable(
+                access.name(organiser),
+                access.zone(organiser),
+                access.invitableSchools(organiser).stream()
+                        .collect(Collectors.toMap(
+                                OrganisationSummary::id, o -> access.name(o.id()), (a, b) -> a, LinkedHashMap::new)));
     }
 
-    public record Invitable(String organiserName, java.time.ZoneId zone, Map<OrganisationId, String> schools) {
-    }
+    public record Invitable(String organiserName, java.time.ZoneId zone, Map<OrganisationId, String> schools) {}
 
     /** The code to show in the room, for the organiser only. */
     @Transactional(readOnly = true)
@@ -144,20 +158,28 @@ public class EventManagement {
     }
 
     private String customTitle(OrganisationId organiser, EventDetails details) {
-        return details.kind() == EventKind.OTHER && details.customKind() != null ? kinds.titleFor(organiser, details.customKind()) : null;
+        return details.kind() == EventKind.OTHER && details.customKind() != null
+                ? kinds.titleFor(organiser, details.customKind())
+                : null;
     }
 
     /** Invited schools lie in the organiser's territory, named people and speakers work in it. */
     private Map<PersonId, OrganisationId> checkInvited(OrganisationId organiser, EventDetails details) {
         AgendaPractices.check(practices, organiser, details.agenda());
-        Set<OrganisationId> schools = access.invitableSchools(organiser).stream().map(OrganisationSummary::id)
+        Set<OrganisationId> schools = access.invitableSchools(organiser).stream()
+                .map(OrganisationSummary::id)
                 .collect(Collectors.toSet());
         if (!schools.containsAll(details.schools())) {
             throw InvalidInputException.of("schools", "event.schools.outside");
         }
-        List<PersonId> speakers = details.agenda().stream().map(AgendaEntry::speaker).filter(s -> s != null).toList();
-        Map<PersonId, StaffView> staff = profiles.of(java.util.stream.Stream.concat(details.people().stream(), speakers.stream())
-                .distinct().toList());
+        List<PersonId> speakers = details.agenda().stream()
+                .map(AgendaEntry::speaker)
+                .filter(s -> s != null)
+                .toList();
+        Map<PersonId, StaffView> staff =
+                profiles.of(java.util.stream.Stream.concat(details.people().stream(), speakers.stream())
+                        .distinct()
+                        .toList());
         Map<PersonId, OrganisationId> named = new LinkedHashMap<>();
         for (PersonId person : details.people()) {
             named.put(person, inTerritory(staff.get(person), organiser, "people", "event.people.outside"));

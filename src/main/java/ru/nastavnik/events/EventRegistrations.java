@@ -2,11 +2,9 @@ package ru.nastavnik.events;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -22,7 +20,11 @@ public class EventRegistrations {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventRegistrations(EventRepository events, EventAccess access, EventAudit audit, ApplicationEventPublisher publisher,
+    EventRegistrations(
+            EventRepository events,
+            EventAccess access,
+            EventAudit audit,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.events = events;
         this.access = access;
@@ -35,7 +37,11 @@ public class EventRegistrations {
         Event event = visible(caller, id);
         EventAccess.Participant me = invited(event, caller, "person", "event.notInvited");
         Registration registration = event.register(me.person(), me.school(), clock.instant());
-        audit.person(me.school(), me.person(), AuditAction.CREATE, "регистрация на мероприятие «" + event.view().title() + "»");
+        audit.person(
+                me.school(),
+                me.person(),
+                AuditAction.CREATE,
+                "регистрация на мероприятие «" + event.view().title() + "»");
         return registration.view();
     }
 
@@ -45,8 +51,8 @@ public class EventRegistrations {
         Optional<Registration> promoted = event.decline(me.person(), me.school(), clock.instant());
         String title = event.view().title();
         audit.person(me.school(), me.person(), AuditAction.UPDATE, "отказ от участия в мероприятии «" + title + "»");
-        promoted.ifPresent(p -> audit.person(p.school(), p.person(), AuditAction.UPDATE,
-                "место на мероприятии «" + title + "» из листа ожидания"));
+        promoted.ifPresent(p -> audit.person(
+                p.school(), p.person(), AuditAction.UPDATE, "место на мероприятии «" + title + "» из листа ожидания"));
         return event.registrationOf(me.person()).map(Registration::view).orElseThrow();
     }
 
@@ -54,7 +60,11 @@ public class EventRegistrations {
         Event event = visible(caller, id);
         EventAccess.Participant me = invited(event, caller, "code", "event.checkIn.notInvited");
         publisher.publishEvent(event.checkIn(me.person(), me.school(), code, clock.instant()));
-        audit.person(me.school(), me.person(), AuditAction.UPDATE, "отметка о присутствии на мероприятии «" + event.view().title() + "»");
+        audit.person(
+                me.school(),
+                me.person(),
+                AuditAction.UPDATE,
+                "отметка о присутствии на мероприятии «" + event.view().title() + "»");
         return event.registrationOf(me.person()).map(Registration::view).orElseThrow();
     }
 

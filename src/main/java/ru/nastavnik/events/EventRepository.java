@@ -1,16 +1,13 @@
 package ru.nastavnik.events;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
 import ru.nastavnik.people.PersonId;
 
 interface EventRepository extends JpaRepository<Event, UUID> {
@@ -29,6 +26,7 @@ interface EventRepository extends JpaRepository<Event, UUID> {
     @Query("select distinct r.event from Registration r where r.organisationId = ?1")
     List<Event> withParticipantsOf(UUID school);
 
-    @Query("select distinct r.event from Registration r where r.personId = ?1 and r.status <> ru.nastavnik.events.RegistrationStatus.DECLINED")
+    @Query(
+            "select distinct r.event from Registration r where r.personId = ?1 and r.status <> ru.nastavnik.events.RegistrationStatus.DECLINED")
     List<Event> answeredBy(PersonId person);
 }

@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /** What an event's details must satisfy; every problem is named at once, each on its field. */
 final class EventRules {
 
-    private EventRules() {
-    }
+    private EventRules() {}
 
     static void check(EventDetails d, Instant now, ZoneId zone) {
         List<Problem> problems = new ArrayList<>();
@@ -75,7 +73,8 @@ final class EventRules {
     private static boolean isWebLink(String link) {
         try {
             URI uri = new URI(link);
-            return link.length() <= 1000 && uri.getHost() != null
+            return link.length() <= 1000
+                    && uri.getHost() != null
                     && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
         } catch (java.net.URISyntaxException e) {
             return false;

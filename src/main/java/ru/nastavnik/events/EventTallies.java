@@ -1,16 +1,13 @@
 package ru.nastavnik.events;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -23,8 +20,7 @@ import ru.nastavnik.shared.OrganisationId;
 public class EventTallies {
 
     /** Events of one kind held and the attendances recorded at them (a person at two events counts twice). */
-    public record Held(long events, long participants) {
-    }
+    public record Held(long events, long participants) {}
 
     private final EntityManager entityManager;
 
@@ -33,18 +29,23 @@ public class EventTallies {
     }
 
     /** Callers have checked the caller's right to these organisers' figures. */
-    public Map<OrganisationId, Map<EventKind, Held>> heldBy(Collection<OrganisationId> organisers, LocalDate from,
-            LocalDate to) {
+    public Map<OrganisationId, Map<EventKind, Held>> heldBy(
+            Collection<OrganisationId> organisers, LocalDate from, LocalDate to) {
         Map<OrganisationId, Map<EventKind, Held>> held = new HashMap<>();
-        AggregateRows.read(entityManager, """
+        AggregateRows.read(
+                entityManager,
+                """
                 select e.organisation_id, e.kind, count(*),
                        coalesce(sum((select count(*) from event_registration r where r.event_id = e.id and r.attended)), 0)
                 from event e
                 where e.organisation_id in (:organisations) and e.status = :held
                   and cast(e.starts_at as date) between :from and :to
-                group by 1, 2""", organisers, Map.of("held", EventStatus.HELD.name(), "from", from, "to", to),
+                group by 1, 2""",
+                organisers,
+                Map.of("held", EventStatus.HELD.name(), "from", from, "to", to),
                 row -> held.computeIfAbsent(AggregateRows.organisation(row), o -> new EnumMap<>(EventKind.class))
-                        .put(EventKind.valueOf((String) row[1]),
+                        .put(
+                                EventKind.valueOf((String) row[1]),
                                 new Held(AggregateRows.count(row[2]), AggregateRows.count(row[3]))));
         return held;
     }

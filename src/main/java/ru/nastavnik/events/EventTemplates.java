@@ -2,10 +2,8 @@ package ru.nastavnik.events;
 
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.shared.DefaultContent;
 
@@ -18,7 +16,8 @@ import ru.nastavnik.shared.DefaultContent;
 class EventTemplates {
 
     /** Sample values, like real ones: content, in {@code defaults/events/document-sample.json}. */
-    private static final Supplier<Map<String, Object>> SAMPLE = DefaultContent.model("defaults/events/document-sample.json");
+    private static final Supplier<Map<String, Object>> SAMPLE =
+            DefaultContent.model("defaults/events/document-sample.json");
 
     static final String ATTENDANCE_SHEET = "events-attendance-sheet";
     static final String PROTOCOL = "events-protocol";

@@ -3,26 +3,69 @@ package ru.nastavnik.events;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
 /** An event as everyone who may see it sees it; the times are instants, shown in {@code zone}, the organiser's. */
-public record EventView(EventId id, OrganisationId organisationId, EventKind kind, java.util.UUID customKindId, String customKind, String title,
-        String description, Instant startsAt, Instant endsAt, ZoneId zone, String place, String onlineLink,
-        Integer capacity, EventStatus status, int sequence, List<OrganisationId> schools, List<PersonId> people,
-        List<AgendaEntry> agenda, int registered, int waiting, int attended, Instant createdAt, ProtocolDetails protocol,
+public record EventView(
+        EventId id,
+        OrganisationId organisationId,
+        EventKind kind,
+        java.util.UUID customKindId,
+        String customKind,
+        String title,
+        String description,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId zone,
+        String place,
+        String onlineLink,
+        Integer capacity,
+        EventStatus status,
+        int sequence,
+        List<OrganisationId> schools,
+        List<PersonId> people,
+        List<AgendaEntry> agenda,
+        int registered,
+        int waiting,
+        int attended,
+        Instant createdAt,
+        ProtocolDetails protocol,
         long version) {
 
     /** The event as one who does not organise it sees it: whom it invites by name stays with the organiser. */
     public EventView withoutNamedPeople() {
-        return new EventView(id, organisationId, kind, customKindId, customKind, title, description, startsAt, endsAt, zone,
-                place, onlineLink, capacity, status, sequence, schools, List.of(), agenda, registered, waiting, attended,
-                createdAt, protocol, version);
+        return new EventView(
+                id,
+                organisationId,
+                kind,
+                customKindId,
+                customKind,
+                title,
+                description,
+                startsAt,
+                endsAt,
+                zone,
+                place,
+                onlineLink,
+                capacity,
+                status,
+                sequence,
+                schools,
+                List.of(),
+                agenda,
+                registered,
+                waiting,
+                attended,
+                createdAt,
+                protocol,
+                version);
     }
 
-    private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static final java.time.format.DateTimeFormatter DAY_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     /** «10.03.2030 10:00 — 12:00 (Asia/Yekaterinburg)», in the organiser's zone; the end's date only when it differs. */
     public String period() {

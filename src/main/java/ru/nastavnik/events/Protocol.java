@@ -1,11 +1,9 @@
 package ru.nastavnik.events;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
+import java.util.ArrayList;
+import java.util.List;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
@@ -15,19 +13,23 @@ class Protocol {
 
     @Column(name = "protocol_number")
     private String number;
+
     @Column(name = "protocol_chair")
     private String chair;
+
     @Column(name = "protocol_secretary")
     private String secretary;
+
     @Column(name = "protocol_heard")
     private String heard;
+
     @Column(name = "protocol_spoke")
     private String spoke;
+
     @Column(name = "protocol_decided")
     private String decided;
 
-    protected Protocol() {
-    }
+    protected Protocol() {}
 
     Protocol(ProtocolDetails d) {
         check(d);
@@ -55,7 +57,8 @@ class Protocol {
         if (!kind.hasProtocol()) {
             throw InvalidInputException.of("kind", "event.protocol.notForKind");
         }
-        ProtocolDetails details = saved == null ? new ProtocolDetails(null, null, null, null, null, null) : saved.details();
+        ProtocolDetails details =
+                saved == null ? new ProtocolDetails(null, null, null, null, null, null) : saved.details();
         check(details);
         return details;
     }

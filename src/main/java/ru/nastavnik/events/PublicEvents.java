@@ -5,11 +5,9 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /** Events held, as the public section shows them: without the people the organiser invited by name. */
@@ -26,8 +24,15 @@ public class PublicEvents {
     }
 
     /** A held event as a public list shows it: what, when, how many came and what was decided — nobody's name. */
-    public record Held(EventId id, OrganisationId organisationId, String title, Instant startsAt, Instant endsAt,
-            ZoneId zone, int attended, String decided) {
+    public record Held(
+            EventId id,
+            OrganisationId organisationId,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            ZoneId zone,
+            int attended,
+            String decided) {
 
         /** As {@link EventView#period()}: in the organiser's zone, the end's date only when it differs. */
         public String period() {
@@ -36,12 +41,13 @@ public class PublicEvents {
     }
 
     /** One page of held events, newest first, and how many there are in all. */
-    public record HeldPage(List<Held> events, long total) {
-    }
+    public record HeldPage(List<Held> events, long total) {}
 
     public List<EventView> heldBy(Collection<OrganisationId> organisers) {
         return events.organisedBy(organisers.stream().map(OrganisationId::value).toList()).stream()
-                .filter(e -> e.view().status() == EventStatus.HELD).map(e -> e.view().withoutNamedPeople()).toList();
+                .filter(e -> e.view().status() == EventStatus.HELD)
+                .map(e -> e.view().withoutNamedPeople())
+                .toList();
     }
 
     /**
@@ -54,8 +60,7 @@ public class PublicEvents {
             return new HeldPage(List.of(), 0);
         }
         UUID[] ids = organisers.stream().map(OrganisationId::value).toArray(UUID[]::new);
-        record Row(Held held, long total) {
-        }
+        record Row(Held held, long total) {}
         List<Row> rows = jdbc.sql("""
                 select e.id, e.organisation_id, e.title, e.starts_at, e.ends_at, e.time_zone,
                        (select count(*) from event_registration r where r.event_id = e.id and r.attended) as attended,
@@ -67,15 +72,25 @@ public class PublicEvents {
                 order by e.starts_at desc, e.id
                 offset ? limit ?""")
                 .params(ids, Math.max(0, offset), Math.max(0, limit))
-                .query((rs, n) -> new Row(new Held(new EventId(rs.getObject("id", UUID.class)),
-                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("title"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        ZoneId.of(rs.getString("time_zone")), rs.getInt("attended"), rs.getString("decided")),
+                .query((rs, n) -> new Row(
+                        new Held(
+                                new EventId(rs.getObject("id", UUID.class)),
+                                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                                rs.getString("title"),
+                                rs.getTimestamp("starts_at").toInstant(),
+                                rs.getTimestamp("ends_at").toInstant(),
+                                ZoneId.of(rs.getString("time_zone")),
+                                rs.getInt("attended"),
+                                rs.getString("decided")),
                         rs.getLong("total")))
                 .list();
         if (rows.isEmpty()) {
-            Long total = offset <= 0 ? 0L : jdbc.sql("select count(*) from event where organisation_id = any(?) and status = 'HELD'")
-                    .params((Object) ids).query(Long.class).single();
+            Long total = offset <= 0
+                    ? 0L
+                    : jdbc.sql("select count(*) from event where organisation_id = any(?) and status = 'HELD'")
+                            .params((Object) ids)
+                            .query(Long.class)
+                            .single();
             return new HeldPage(List.of(), total);
         }
         return new HeldPage(rows.stream().map(Row::held).toList(), rows.get(0).total());

@@ -1,8 +1,5 @@
 package ru.nastavnik.events;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -13,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,26 +27,33 @@ class Registration extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     private Event event;
+
     @Column(name = "person_id")
     @Convert(converter = PersonIdConverter.class)
     private PersonId personId;
+
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
+
     @Column(name = "registered_at")
     private Instant registeredAt;
+
     @Column(name = "changed_at")
     private Instant changedAt;
+
     private boolean attended;
+
     @Column(name = "attended_at")
     private Instant attendedAt;
+
     @Column(name = "self_checked_in")
     private boolean selfCheckedIn;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     Registration(Event event, PersonId person, OrganisationId school, RegistrationStatus status, Instant now) {
         super(school);
@@ -97,7 +102,7 @@ class Registration extends OrganisationOwned {
     }
 
     RegistrationView view() {
-        return new RegistrationView(new EventId(event.id()), person(), school(), status, registeredAt, attended, attendedAt,
-                selfCheckedIn);
+        return new RegistrationView(
+                new EventId(event.id()), person(), school(), status, registeredAt, attended, attendedAt, selfCheckedIn);
     }
 }

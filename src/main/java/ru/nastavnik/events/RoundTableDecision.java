@@ -1,15 +1,13 @@
 package ru.nastavnik.events;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.OrganisationOwned;
 
@@ -20,17 +18,20 @@ class RoundTableDecision extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "event_id")
     private UUID eventId;
+
     @Enumerated(EnumType.STRING)
     private DecisionKind kind;
+
     @Column(name = "practice_id")
     private UUID practiceId;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected RoundTableDecision() {
-    }
+    protected RoundTableDecision() {}
 
     RoundTableDecision(Event event, DecisionKind kind, PracticeId practice, Instant now) {
         super(event.organisation());

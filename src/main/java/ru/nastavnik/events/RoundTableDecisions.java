@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.practices.PracticeDecisions;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -34,8 +32,14 @@ public class RoundTableDecisions {
     private final MessageSource messages;
     private final Clock clock;
 
-    RoundTableDecisions(EventManagement management, EventRepository events, EventAccess access, RoundTableDecisionRepository decisions,
-            PracticeDecisions practices, MessageSource messages, Clock clock) {
+    RoundTableDecisions(
+            EventManagement management,
+            EventRepository events,
+            EventAccess access,
+            RoundTableDecisionRepository decisions,
+            PracticeDecisions practices,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.events = events;
         this.access = access;
@@ -51,16 +55,20 @@ public class RoundTableDecisions {
         if (kind == null) {
             throw ru.nastavnik.shared.InvalidInputException.of("kind", "event.decision.kind.required");
         }
-        List<PracticeId> chosen = named == null ? List.of() : named.stream().distinct().toList();
+        List<PracticeId> chosen =
+                named == null ? List.of() : named.stream().distinct().toList();
         if (kind == DecisionKind.RECOGNISE_BEST) {
             practices.recogniseBest(event.organisation(), event.id(), chosen);
         } else {
             practices.recommendUpward(event.organisation(), event.id(), chosen);
         }
         // a practice returned from above may be recommended again by the same round table: one line says it
-        java.util.Set<PracticeId> recorded = decisions.ofEvent(event.id()).stream().filter(d -> d.kind() == kind)
-                .map(RoundTableDecision::practice).collect(Collectors.toSet());
-        chosen.stream().filter(p -> !recorded.contains(p))
+        java.util.Set<PracticeId> recorded = decisions.ofEvent(event.id()).stream()
+                .filter(d -> d.kind() == kind)
+                .map(RoundTableDecision::practice)
+                .collect(Collectors.toSet());
+        chosen.stream()
+                .filter(p -> !recorded.contains(p))
                 .forEach(p -> decisions.save(new RoundTableDecision(event, kind, p, clock.instant())));
         return views(event);
     }
@@ -81,15 +89,27 @@ public class RoundTableDecisions {
     String protocolText(Event event) {
         Map<DecisionKind, List<DecisionView>> byKind = views(event).stream()
                 .collect(Collectors.groupingBy(DecisionView::kind, java.util.TreeMap::new, Collectors.toList()));
-        return byKind.entrySet().stream().map(e -> messages.getMessage(e.getKey().messageKey() + ".protocol",
-                        new Object[] { e.getValue().stream().map(d -> "«" + d.title() + "»").collect(Collectors.joining(", ")) }, RUSSIAN))
+        return byKind.entrySet().stream()
+                .map(e -> messages.getMessage(
+                        e.getKey().messageKey() + ".protocol",
+                        new Object[] {
+                            e.getValue().stream()
+                                    .map(d -> "«" + d.title() + "»")
+                                    .collect(Collectors.joining(", "))
+                        },
+                        RUSSIAN))
                 .collect(Collectors.joining("\n"));
     }
 
     private List<DecisionView> views(Event event) {
         List<RoundTableDecision> found = decisions.ofEvent(event.id());
-        Map<PracticeId, String> titles = found.isEmpty() ? Map.of() : practices.titles(found.stream().map(RoundTableDecision::practice).toList());
-        return found.stream().map(d -> new DecisionView(d.kind(), d.practice(), titles.getOrDefault(d.practice(), "—"), d.recordedAt()))
+        Map<PracticeId, String> titles = found.isEmpty()
+                ? Map.of()
+                : practices.titles(
+                        found.stream().map(RoundTableDecision::practice).toList());
+        return found.stream()
+                .map(d -> new DecisionView(
+                        d.kind(), d.practice(), titles.getOrDefault(d.practice(), "—"), d.recordedAt()))
                 .toList();
     }
 }

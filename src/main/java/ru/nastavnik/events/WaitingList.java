@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -13,8 +12,7 @@ import ru.nastavnik.shared.OrganisationId;
 /** The capacity rule: places up to the capacity (none: unlimited), then a queue in the order of answering; the answers that take or free a place. */
 final class WaitingList {
 
-    private WaitingList() {
-    }
+    private WaitingList() {}
 
     static boolean hasPlace(List<Registration> registrations, Integer capacity) {
         return capacity == null || count(registrations, RegistrationStatus.REGISTERED) < capacity;
@@ -25,13 +23,19 @@ final class WaitingList {
     }
 
     /** A place if there is one, else a turn in the queue; a second answer (unless she had declined) is refused. */
-    static Registration register(Event event, List<Registration> registrations, Integer capacity, PersonId person,
-            OrganisationId school, Instant now) {
+    static Registration register(
+            Event event,
+            List<Registration> registrations,
+            Integer capacity,
+            PersonId person,
+            OrganisationId school,
+            Instant now) {
         Optional<Registration> existing = of(registrations, person);
         if (existing.isPresent() && existing.get().status() != RegistrationStatus.DECLINED) {
             throw InvalidInputException.of("person", "event.registration.duplicate");
         }
-        RegistrationStatus answer = hasPlace(registrations, capacity) ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        RegistrationStatus answer =
+                hasPlace(registrations, capacity) ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
         if (existing.isPresent()) {
             existing.get().answer(answer, now);
             return existing.get();
@@ -42,8 +46,13 @@ final class WaitingList {
     }
 
     /** She gives up her place (or says she will not come); returns whoever moved up from the queue. */
-    static Optional<Registration> decline(Event event, List<Registration> registrations, Integer capacity, PersonId person,
-            OrganisationId school, Instant now) {
+    static Optional<Registration> decline(
+            Event event,
+            List<Registration> registrations,
+            Integer capacity,
+            PersonId person,
+            OrganisationId school,
+            Instant now) {
         Optional<Registration> existing = of(registrations, person);
         if (existing.isEmpty()) {
             registrations.add(new Registration(event, person, school, RegistrationStatus.DECLINED, now));
@@ -63,8 +72,10 @@ final class WaitingList {
     /** Gives the freed places to the first in the queue; returns who moved up. */
     static List<Registration> promote(List<Registration> registrations, Integer capacity, Instant now) {
         List<Registration> promoted = new ArrayList<>();
-        List<Registration> queue = registrations.stream().filter(r -> r.status() == RegistrationStatus.WAITING)
-                .sorted(Comparator.comparing(Registration::registeredAt)).toList();
+        List<Registration> queue = registrations.stream()
+                .filter(r -> r.status() == RegistrationStatus.WAITING)
+                .sorted(Comparator.comparing(Registration::registeredAt))
+                .toList();
         for (Registration waiting : queue) {
             if (!hasPlace(registrations, capacity)) {
                 break;

@@ -6,17 +6,18 @@
  * to its {@code SessionAttendance}. A round table's decisions on practices go to practices' {@code PracticeDecisions}.
  * After an event its organiser sends those who attended a feedback questionnaire of the survey engine.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "people",
-        "documents",
-        "organisation",
-        "survey",
-        "training",
-        "practices",
-        "shared",
-        "shared :: audit",
-        "shared :: mail",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "people",
+            "documents",
+            "organisation",
+            "survey",
+            "training",
+            "practices",
+            "shared",
+            "shared :: audit",
+            "shared :: mail",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.events;

@@ -10,11 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
@@ -60,10 +58,18 @@ public class AreaMatching {
     private final List<MentorLoads> loads;
     private final ApplicationEventPublisher events;
 
-    AreaMatching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched,
-            DecisionRepository decisions, RunRecorder recorder,
-            BankEntries banks, StaffProfiles profiles, Organisations organisations, ConsentCheck consents,
-            List<MentorLoads> loads, ApplicationEventPublisher events) {
+    AreaMatching(
+            RunRepository runs,
+            ProposalRepository proposals,
+            UnmatchedRepository unmatched,
+            DecisionRepository decisions,
+            RunRecorder recorder,
+            BankEntries banks,
+            StaffProfiles profiles,
+            Organisations organisations,
+            ConsentCheck consents,
+            List<MentorLoads> loads,
+            ApplicationEventPublisher events) {
         this.runs = runs;
         this.proposals = proposals;
         this.unmatched = unmatched;
@@ -82,30 +88,54 @@ public class AreaMatching {
         MatchingWeights w = weights == null ? latestWeights(area) : weights;
         List<MenteeView> inBank = banks.mentees(schools.keySet());
         List<MentorView> mentorsInBank = banks.mentors(schools.keySet());
-        Map<PersonId, StaffView> people = profiles.of(Stream.concat(inBank.stream().map(MenteeView::personId),
-                mentorsInBank.stream().map(MentorView::personId)).distinct().toList());
-        Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
+        Map<PersonId, StaffView> people = profiles.of(Stream.concat(
+                        inBank.stream().map(MenteeView::personId),
+                        mentorsInBank.stream().map(MentorView::personId))
+                .distinct()
+                .toList());
+        Set<PersonId> paired =
+                Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
         List<MenteeView> mentees = inBank.stream()
-                .filter(m -> people.containsKey(m.personId()) && !paired.contains(m.personId())).toList();
-        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId()))
-                .filter(m -> !w.onlyTrained() || m.trainingStatus() == TrainingStatus.TRAINED).toList();
+                .filter(m -> people.containsKey(m.personId()) && !paired.contains(m.personId()))
+                .toList();
+        List<MentorView> mentors = mentorsInBank.stream()
+                .filter(m -> people.containsKey(m.personId()))
+                .filter(m -> !w.onlyTrained() || m.trainingStatus() == TrainingStatus.TRAINED)
+                .toList();
         // one query for all: a query per mentor also made Hibernate check every entity the run holds for changes
         // before each (auto-flush), which cost minutes at a region's size (bench/region-matching)
-        Set<PersonId> crossing = consents.withValid(mentors.stream().filter(MentorView::sharedBank)
-                .map(MentorView::personId).toList(), ConsentPurpose.SHARED_BANK);
+        Set<PersonId> crossing = consents.withValid(
+                mentors.stream()
+                        .filter(MentorView::sharedBank)
+                        .map(MentorView::personId)
+                        .toList(),
+                ConsentPurpose.SHARED_BANK);
         Map<OrganisationId, InputAssembler.Area> places = places(area, schools.keySet());
-        InputAssembler assembler = new InputAssembler(mentees, mentors,
+        InputAssembler assembler = new InputAssembler(
+                mentees,
+                mentors,
                 people.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::data)),
                 Loads.of(loads, mentors.stream().map(MentorView::personId).toList()),
-                places::get, m -> crossing.contains(m.personId()));
-        MatchingRun run = recorder.solveAndStore(area, w, assembler, excluding(assembler, schools.keySet()).build(), Set.of(),
-                List.of());
-        events.publishEvent(new AuditEvent(area, AuditAction.CREATE, "MatchingRun", run.id(), "подбор наставников по "
-                + "территории: школ " + schools.size() + ", наставляемых " + mentees.size() + ", наставников " + mentors.size()));
+                places::get,
+                m -> crossing.contains(m.personId()));
+        MatchingRun run = recorder.solveAndStore(
+                area, w, assembler, excluding(assembler, schools.keySet()).build(), Set.of(), List.of());
+        events.publishEvent(new AuditEvent(
+                area,
+                AuditAction.CREATE,
+                "MatchingRun",
+                run.id(),
+                "подбор наставников по " + "территории: школ " + schools.size() + ", наставляемых " + mentees.size()
+                        + ", наставников " + mentors.size()));
         // each school's log shows that its people's data went into the area's run
         String areaName = schools(area);
-        schools.keySet().forEach(s -> events.publishEvent(new AuditEvent(s, AuditAction.READ, "MatchingRun", run.id(),
-                "данные банков школы использованы в подборе по территории «" + areaName + "»")));
+        schools.keySet()
+                .forEach(s -> events.publishEvent(new AuditEvent(
+                        s,
+                        AuditAction.READ,
+                        "MatchingRun",
+                        run.id(),
+                        "данные банков школы использованы в подборе по территории «" + areaName + "»")));
         return view(run, schools);
     }
 
@@ -113,7 +143,8 @@ public class AreaMatching {
     public Optional<AreaRunView> latest(NastavnikPrincipal caller, OrganisationId area) {
         Map<OrganisationId, OrganisationSummary> schools = schools(caller, area);
         return runs.latest(area.value()).map(run -> {
-            events.publishEvent(new AuditEvent(area, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора по территории"));
+            events.publishEvent(
+                    new AuditEvent(area, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора по территории"));
             return view(run, schools);
         });
     }
@@ -138,23 +169,36 @@ public class AreaMatching {
                         .toList();
                 // an offer that can no longer be taken (the mentee has a pair, the mentor left the bank or withdrew
                 // her consent to the shared bank) is not shown
-                Set<PersonId> paired = Loads.paired(loads, candidates.stream().map(Proposal::mentee).toList());
-                List<Proposal> drafts = candidates.stream().filter(p -> !paired.contains(p.mentee()))
-                        .filter(p -> banks.currentMentor(p.mentor()).filter(m -> m.organisationId().equals(school)
-                                || m.sharedBank() && consents.hasValid(p.mentor(), ConsentPurpose.SHARED_BANK)).isPresent())
+                Set<PersonId> paired = Loads.paired(
+                        loads, candidates.stream().map(Proposal::mentee).toList());
+                List<Proposal> drafts = candidates.stream()
+                        .filter(p -> !paired.contains(p.mentee()))
+                        .filter(p -> banks.currentMentor(p.mentor())
+                                .filter(m -> m.organisationId().equals(school)
+                                        || m.sharedBank() && consents.hasValid(p.mentor(), ConsentPurpose.SHARED_BANK))
+                                .isPresent())
                         .toList();
                 if (drafts.isEmpty()) {
                     return;
                 }
                 Map<PersonId, StaffView> people = profiles.of(drafts.stream()
-                        .flatMap(p -> Stream.of(p.mentee(), p.mentor())).distinct().toList());
-                Function<PersonId, String> names = p -> people.containsKey(p) ? people.get(p).data().fullName() : "—";
+                        .flatMap(p -> Stream.of(p.mentee(), p.mentor()))
+                        .distinct()
+                        .toList());
+                Function<PersonId, String> names =
+                        p -> people.containsKey(p) ? people.get(p).data().fullName() : "—";
                 for (Proposal p : drafts) {
-                    String mentorSchool = banks.currentMentor(p.mentor()).flatMap(m -> organisations.find(m.organisationId()))
-                            .map(OrganisationSummary::name).orElse("");
+                    String mentorSchool = banks.currentMentor(p.mentor())
+                            .flatMap(m -> organisations.find(m.organisationId()))
+                            .map(OrganisationSummary::name)
+                            .orElse("");
                     offers.add(new OfferView(p.view(names), area.name(), mentorSchool));
                 }
-                events.publishEvent(new AuditEvent(school, AuditAction.READ, "MatchingRun", run.id(),
+                events.publishEvent(new AuditEvent(
+                        school,
+                        AuditAction.READ,
+                        "MatchingRun",
+                        run.id(),
                         "просмотр предложений подбора по территории «" + area.name() + "»"));
             });
         }
@@ -172,29 +216,48 @@ public class AreaMatching {
             }
         });
         // a mentor's name only with her consent to the shared bank; a mentee's never
-        Set<PersonId> named = consents.withValid(made.stream().map(Proposal::mentor).distinct().toList(),
-                ConsentPurpose.SHARED_BANK);
+        Set<PersonId> named = consents.withValid(
+                made.stream().map(Proposal::mentor).distinct().toList(), ConsentPurpose.SHARED_BANK);
         Map<PersonId, StaffView> people = profiles.of(named);
         // one batch per school whose mentors are shown (a region's run shows thousands)
-        people.keySet().stream().collect(Collectors.groupingBy(p -> mentorSchools.getOrDefault(p, run.organisation()),
-                        LinkedHashMap::new, Collectors.mapping(PersonId::value, Collectors.toList())))
-                .forEach((school, shown) -> events.publishEvent(AuditBatch.reads(school, "Person", shown,
-                        "подбор по территории: наставник из общего банка показан методисту")));
-        Function<OrganisationId, String> schoolName = o -> o == null || !schools.containsKey(o) ? "" : schools.get(o).name();
-        List<AreaRunView.AreaProposal> rows = made.stream().map(p -> {
-            OrganisationId mentorSchool = mentorSchools.get(p.mentor());
-            ProposalView v = p.view(x -> null);
-            return new AreaRunView.AreaProposal(schoolName.apply(p.organisation()),
-                    people.containsKey(p.mentor()) ? people.get(p.mentor()).data().fullName() : null,
-                    schoolName.apply(mentorSchool), !p.organisation().equals(mentorSchool), v.score(), v.criteria(),
-                    v.status(), trained.contains(p.mentor()));
-        }).toList();
+        people.keySet().stream()
+                .collect(Collectors.groupingBy(
+                        p -> mentorSchools.getOrDefault(p, run.organisation()),
+                        LinkedHashMap::new,
+                        Collectors.mapping(PersonId::value, Collectors.toList())))
+                .forEach((school, shown) -> events.publishEvent(AuditBatch.reads(
+                        school, "Person", shown, "подбор по территории: наставник из общего банка показан методисту")));
+        Function<OrganisationId, String> schoolName =
+                o -> o == null || !schools.containsKey(o) ? "" : schools.get(o).name();
+        List<AreaRunView.AreaProposal> rows = made.stream()
+                .map(p -> {
+                    OrganisationId mentorSchool = mentorSchools.get(p.mentor());
+                    ProposalView v = p.view(x -> null);
+                    return new AreaRunView.AreaProposal(
+                            schoolName.apply(p.organisation()),
+                            people.containsKey(p.mentor())
+                                    ? people.get(p.mentor()).data().fullName()
+                                    : null,
+                            schoolName.apply(mentorSchool),
+                            !p.organisation().equals(mentorSchool),
+                            v.score(),
+                            v.criteria(),
+                            v.status(),
+                            trained.contains(p.mentor()));
+                })
+                .toList();
         List<UnmatchedEntry> left = unmatched.ofRun(run.id());
         List<AreaRunView.SchoolFigures> figures = new ArrayList<>();
         for (OrganisationSummary school : schools.values()) {
-            List<Proposal> ofSchool = made.stream().filter(p -> p.organisation().equals(school.id())).toList();
-            int across = (int) ofSchool.stream().filter(p -> !school.id().equals(mentorSchools.get(p.mentor()))).count();
-            int without = (int) left.stream().filter(u -> u.organisation().equals(school.id())).count();
+            List<Proposal> ofSchool = made.stream()
+                    .filter(p -> p.organisation().equals(school.id()))
+                    .toList();
+            int across = (int) ofSchool.stream()
+                    .filter(p -> !school.id().equals(mentorSchools.get(p.mentor())))
+                    .count();
+            int without = (int) left.stream()
+                    .filter(u -> u.organisation().equals(school.id()))
+                    .count();
             if (!ofSchool.isEmpty() || without > 0) {
                 figures.add(new AreaRunView.SchoolFigures(school.name(), ofSchool.size(), across, without));
             }
@@ -206,9 +269,12 @@ public class AreaMatching {
     private MatchingInputBuilder excluding(InputAssembler assembler, Set<OrganisationId> schools) {
         MatchingInputBuilder builder = assembler.builder();
         List<MenteeView> mentees = assembler.mentees();
-        Map<PersonId, Integer> menteeIndex = SchoolInput.index(mentees.stream().map(MenteeView::personId).toList());
-        Map<PersonId, Integer> mentorIndex = SchoolInput.index(assembler.mentors().stream().map(MentorView::personId).toList());
-        for (Decision d : decisions.inOrganisations(schools.stream().map(OrganisationId::value).toList())) {
+        Map<PersonId, Integer> menteeIndex =
+                SchoolInput.index(mentees.stream().map(MenteeView::personId).toList());
+        Map<PersonId, Integer> mentorIndex = SchoolInput.index(
+                assembler.mentors().stream().map(MentorView::personId).toList());
+        for (Decision d : decisions.inOrganisations(
+                schools.stream().map(OrganisationId::value).toList())) {
             if (d.kind() != Decision.Kind.EXCLUDE) {
                 continue;
             }
@@ -229,8 +295,10 @@ public class AreaMatching {
         if (!allowed) {
             throw new NotFoundException();
         }
-        return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return organisations.subtree(area).stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .collect(Collectors.toMap(
+                        OrganisationSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private String schools(OrganisationId area) {
@@ -263,7 +331,9 @@ public class AreaMatching {
     /** The areas above an organisation, nearest first. */
     private List<OrganisationSummary> above(OrganisationId school) {
         List<OrganisationSummary> chain = new ArrayList<>();
-        Optional<OrganisationSummary> node = organisations.find(school).flatMap(s -> Optional.ofNullable(s.parentId()))
+        Optional<OrganisationSummary> node = organisations
+                .find(school)
+                .flatMap(s -> Optional.ofNullable(s.parentId()))
                 .flatMap(organisations::find);
         while (node.isPresent() && chain.size() < 3) {
             chain.add(node.get());

@@ -9,11 +9,16 @@ import java.util.List;
  */
 public record AreaRunView(RunView run, List<SchoolFigures> schools, List<AreaProposal> proposals) {
 
-    public record SchoolFigures(String name, int proposed, int fromOtherSchools, int unmatched) {
-    }
+    public record SchoolFigures(String name, int proposed, int fromOtherSchools, int unmatched) {}
 
     /** {@code mentorTrained}: a mentor not yet trained is flagged, whether training is a rule or a criterion. */
-    public record AreaProposal(String menteeSchool, String mentorName, String mentorSchool, boolean crossesSchools,
-            int score, Criteria criteria, ProposalStatus status, boolean mentorTrained) {
-    }
+    public record AreaProposal(
+            String menteeSchool,
+            String mentorName,
+            String mentorSchool,
+            boolean crossesSchools,
+            int score,
+            Criteria criteria,
+            ProposalStatus status,
+            boolean mentorTrained) {}
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.matching;
 
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 
 /** A mentee's own view of her candidate mentors (best first) and whom she has chosen. */

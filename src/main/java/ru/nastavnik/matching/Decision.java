@@ -1,9 +1,5 @@
 package ru.nastavnik.matching;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
@@ -22,22 +20,28 @@ import ru.nastavnik.shared.OrganisationOwned;
 @Table(name = "matching_decision")
 class Decision extends OrganisationOwned {
 
-    enum Kind { PIN, EXCLUDE }
+    enum Kind {
+        PIN,
+        EXCLUDE
+    }
 
     @Id
     private UUID id;
+
     @Column(name = "mentee_id")
     private UUID menteeId;
+
     @Column(name = "mentor_id")
     @Convert(converter = PersonIdConverter.class)
     private PersonId mentorId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     Decision(OrganisationId organisation, PersonId mentee, PersonId mentor, Kind kind, Instant now) {
         super(organisation);

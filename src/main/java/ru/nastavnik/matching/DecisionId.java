@@ -1,10 +1,8 @@
 package ru.nastavnik.matching;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** A pin or an exclusion of a pair for the next matching runs, as it is bound from a path (a malformed id is a 404). */

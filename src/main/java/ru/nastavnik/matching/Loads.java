@@ -6,14 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.people.PersonId;
 
 /** The loads and pairings told by every {@link MentorLoads} (none when the pairs module is absent), summed. */
 final class Loads {
 
-    private Loads() {
-    }
+    private Loads() {}
 
     static Map<PersonId, Integer> of(List<MentorLoads> sources, Collection<PersonId> mentors) {
         Map<PersonId, Integer> loads = new HashMap<>();

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.matching.internal.engine.Explanation;
@@ -52,8 +50,15 @@ public class Matching {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Matching(RunRepository runs, ProposalRepository proposals, UnmatchedRepository unmatched, RunRecorder recorder,
-            SchoolInput inputs, StaffManagement staff, ApplicationEventPublisher events, Clock clock) {
+    Matching(
+            RunRepository runs,
+            ProposalRepository proposals,
+            UnmatchedRepository unmatched,
+            RunRecorder recorder,
+            SchoolInput inputs,
+            StaffManagement staff,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
         this.unmatched = unmatched;
@@ -65,8 +70,17 @@ public class Matching {
     }
 
     static MatchingEngine engine(MatchingWeights w) {
-        return new MatchingEngine(new Weights(w.needs(), w.subject(), w.experience(), w.locality(), w.form(), w.wishes(),
-                w.load(), w.onlyTrained() ? 0 : w.trained()), MatchingOptions.defaults());
+        return new MatchingEngine(
+                new Weights(
+                        w.needs(),
+                        w.subject(),
+                        w.experience(),
+                        w.locality(),
+                        w.form(),
+                        w.wishes(),
+                        w.load(),
+                        w.onlyTrained() ? 0 : w.trained()),
+                MatchingOptions.defaults());
     }
 
     /**
@@ -74,11 +88,13 @@ public class Matching {
      * allow); only mentors with a free place who may take her.
      */
     @Transactional(readOnly = true)
-    public List<SuggestionView> suggest(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, int limit) {
+    public List<SuggestionView> suggest(
+            NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, int limit) {
         check(caller, organisation);
         // audited only once the mentee is known to be this school's: a read of another school's id is no read
         List<SuggestionView> suggestions = suggestFor(organisation, mentee, limit);
-        events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "Person", mentee.value(), "подбор кандидатов в наставники"));
+        events.publishEvent(new AuditEvent(
+                organisation, AuditAction.READ, "Person", mentee.value(), "подбор кандидатов в наставники"));
         return suggestions;
     }
 
@@ -89,15 +105,21 @@ public class Matching {
         if (!prepared.people().containsKey(mentee)) {
             throw new NotFoundException();
         }
-        int index = prepared.assembler().mentees().stream().map(MenteeView::personId).toList().indexOf(mentee);
+        int index = prepared.assembler().mentees().stream()
+                .map(MenteeView::personId)
+                .toList()
+                .indexOf(mentee);
         if (index < 0) {
             throw InvalidInputException.of("mentee", "matching.suggest.notWaiting");
         }
         List<MentorView> mentors = prepared.assembler().mentors();
         Function<PersonId, String> names = names(prepared.people());
         return engine(weights).suggest(prepared.input(), index, Math.max(1, Math.min(limit, 20))).stream()
-                .map(s -> new SuggestionView(mentors.get(s.mentor()).personId(), names.apply(mentors.get(s.mentor()).personId()),
-                        s.score(), criteria(s.explanation())))
+                .map(s -> new SuggestionView(
+                        mentors.get(s.mentor()).personId(),
+                        names.apply(mentors.get(s.mentor()).personId()),
+                        s.score(),
+                        criteria(s.explanation())))
                 .toList();
     }
 
@@ -108,9 +130,13 @@ public class Matching {
         List<MenteeView> mentees = prepared.assembler().mentees();
         List<MentorView> mentors = prepared.assembler().mentors();
         Map<PersonId, StaffData> people = prepared.people();
-        MatchingRun run = recorder.solveAndStore(organisation, w, prepared.assembler(), prepared.input(),
-                prepared.pinned(), prepared.skippedPins());
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MatchingRun", run.id(),
+        MatchingRun run = recorder.solveAndStore(
+                organisation, w, prepared.assembler(), prepared.input(), prepared.pinned(), prepared.skippedPins());
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "MatchingRun",
+                run.id(),
                 "подбор наставников: наставляемых " + mentees.size() + ", наставников " + mentors.size()));
         return view(run, names(people));
     }
@@ -119,7 +145,8 @@ public class Matching {
     public java.util.Optional<RunView> latest(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
         return runs.latest(organisation.value()).map(run -> {
-            events.publishEvent(new AuditEvent(organisation, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора"));
+            events.publishEvent(
+                    new AuditEvent(organisation, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора"));
             return view(run, names(caller, organisation));
         });
     }
@@ -142,8 +169,8 @@ public class Matching {
                 throw new NotFoundException();
             }
             p.approve(clock.instant());
-            events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", p.mentee().value(),
-                    "предложение подбора утверждено"));
+            events.publishEvent(new AuditEvent(
+                    organisation, AuditAction.UPDATE, "Person", p.mentee().value(), "предложение подбора утверждено"));
             approved.add(p);
         }
         Function<PersonId, String> names = names(caller, organisation);
@@ -158,14 +185,16 @@ public class Matching {
                 throw new NotFoundException();
             }
             p.dismiss(clock.instant());
-            events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", p.mentee().value(),
-                    "предложение подбора отклонено"));
+            events.publishEvent(new AuditEvent(
+                    organisation, AuditAction.UPDATE, "Person", p.mentee().value(), "предложение подбора отклонено"));
         }
     }
 
     private RunView view(MatchingRun run, Function<PersonId, String> names) {
-        return run.view(proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),
-                unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList(), names);
+        return run.view(
+                proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),
+                unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList(),
+                names);
     }
 
     private Proposal managed(NastavnikPrincipal caller, UUID id) {
@@ -175,7 +204,8 @@ public class Matching {
     }
 
     private Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        return names(staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data)));
+        return names(
+                staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data)));
     }
 
     private static Function<PersonId, String> names(Map<PersonId, StaffData> people) {
@@ -183,8 +213,17 @@ public class Matching {
     }
 
     static Criteria criteria(Explanation e) {
-        return new Criteria(e.needs(), e.subject(), e.experience(), e.locality(), e.form(), e.wishes(), e.load(),
-                e.coveredNeeds(), e.needCount(), e.trained());
+        return new Criteria(
+                e.needs(),
+                e.subject(),
+                e.experience(),
+                e.locality(),
+                e.form(),
+                e.wishes(),
+                e.load(),
+                e.coveredNeeds(),
+                e.needCount(),
+                e.trained());
     }
 
     /** The duals as text: anyone can re-check u_i + v_j >= score for every pair and that the bound equals the total. */

@@ -1,13 +1,11 @@
 package ru.nastavnik.matching;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -19,37 +17,61 @@ class MatchingRun extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     private String weights;
     private int mentees;
     private int mentors;
+
     @Column(name = "admissible_pairs")
     private long admissiblePairs;
+
     @Column(name = "candidate_edges")
     private long candidateEdges;
+
     @Column(name = "pricing_rounds")
     private int pricingRounds;
+
     @Column(name = "total_score")
     private long totalScore;
+
     @Column(name = "dual_bound")
     private long dualBound;
+
     @Column(name = "greedy_total")
     private long greedyTotal;
+
     @Column(name = "certificate_valid")
     private boolean certificateValid;
+
     private String certificate;
+
     @Column(name = "solve_millis")
     private int solveMillis;
+
     @Column(name = "skipped_pins")
     private String skippedPins;
 
-    protected MatchingRun() {
-    }
+    protected MatchingRun() {}
 
-    MatchingRun(OrganisationId organisation, MatchingWeights weights, Instant now, int mentees, int mentors,
-            long admissiblePairs, long candidateEdges, int pricingRounds, long totalScore, long dualBound, long greedyTotal,
-            boolean certificateValid, String certificate, int solveMillis, java.util.List<String> skippedPins) {
+    MatchingRun(
+            OrganisationId organisation,
+            MatchingWeights weights,
+            Instant now,
+            int mentees,
+            int mentors,
+            long admissiblePairs,
+            long candidateEdges,
+            int pricingRounds,
+            long totalScore,
+            long dualBound,
+            long greedyTotal,
+            boolean certificateValid,
+            String certificate,
+            int solveMillis,
+            java.util.List<String> skippedPins) {
         super(organisation);
         this.skippedPins = String.join(";", skippedPins);
         this.id = UUID.randomUUID();
@@ -76,16 +98,36 @@ class MatchingRun extends OrganisationOwned {
         return MatchingWeights.decode(weights);
     }
 
-    RunView view(java.util.List<ProposalView> proposals, java.util.List<RunView.Unmatched> unmatched,
+    RunView view(
+            java.util.List<ProposalView> proposals,
+            java.util.List<RunView.Unmatched> unmatched,
             java.util.function.Function<PersonId, String> names) {
-        java.util.List<RunView.SkippedPin> skipped = skippedPins == null || skippedPins.isEmpty() ? java.util.List.of()
-                : java.util.Arrays.stream(skippedPins.split(";")).map(pair -> {
-                    PersonId mentee = PersonId.of(pair.substring(0, pair.indexOf(':')));
-                    PersonId mentor = PersonId.of(pair.substring(pair.indexOf(':') + 1));
-                    return new RunView.SkippedPin(mentee, names.apply(mentee), mentor, names.apply(mentor));
-                }).toList();
-        return new RunView(id, organisation(), createdAt, weights(), mentees, mentors, admissiblePairs, candidateEdges,
-                pricingRounds, totalScore, dualBound, greedyTotal, certificateValid, solveMillis, proposals, unmatched,
+        java.util.List<RunView.SkippedPin> skipped = skippedPins == null || skippedPins.isEmpty()
+                ? java.util.List.of()
+                : java.util.Arrays.stream(skippedPins.split(";"))
+                        .map(pair -> {
+                            PersonId mentee = PersonId.of(pair.substring(0, pair.indexOf(':')));
+                            PersonId mentor = PersonId.of(pair.substring(pair.indexOf(':') + 1));
+                            return new RunView.SkippedPin(mentee, names.apply(mentee), mentor, names.apply(mentor));
+                        })
+                        .toList();
+        return new RunView(
+                id,
+                organisation(),
+                createdAt,
+                weights(),
+                mentees,
+                mentors,
+                admissiblePairs,
+                candidateEdges,
+                pricingRounds,
+                totalScore,
+                dualBound,
+                greedyTotal,
+                certificateValid,
+                solveMillis,
+                proposals,
+                unmatched,
                 skipped);
     }
 }

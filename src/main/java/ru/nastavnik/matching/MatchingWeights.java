@@ -8,18 +8,39 @@ import ru.nastavnik.shared.InvalidInputException;
  * mentors may be proposed ({@code onlyTrained}) — or as a criterion, {@code trained} being its weight. Kept with each
  * run, so that the next run starts from the school's last choice.
  */
-public record MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
-        Integer wishes, Integer load, Boolean onlyTrained, Integer trained) {
+public record MatchingWeights(
+        Integer needs,
+        Integer subject,
+        Integer experience,
+        Integer locality,
+        Integer form,
+        Integer wishes,
+        Integer load,
+        Boolean onlyTrained,
+        Integer trained) {
 
     public static final MatchingWeights DEFAULTS = new MatchingWeights(40, 15, 10, 15, 5, 10, 5);
 
-    public MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
-            Integer wishes, Integer load) {
+    public MatchingWeights(
+            Integer needs,
+            Integer subject,
+            Integer experience,
+            Integer locality,
+            Integer form,
+            Integer wishes,
+            Integer load) {
         this(needs, subject, experience, locality, form, wishes, load, false, 0);
     }
 
-    public MatchingWeights(Integer needs, Integer subject, Integer experience, Integer locality, Integer form,
-            Integer wishes, Integer load, Boolean onlyTrained) {
+    public MatchingWeights(
+            Integer needs,
+            Integer subject,
+            Integer experience,
+            Integer locality,
+            Integer form,
+            Integer wishes,
+            Integer load,
+            Boolean onlyTrained) {
         this(needs, subject, experience, locality, form, wishes, load, onlyTrained, 0);
     }
 
@@ -47,14 +68,21 @@ public record MatchingWeights(Integer needs, Integer subject, Integer experience
     }
 
     String encode() {
-        return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load
-                + "," + (onlyTrained ? 1 : 0) + "," + trained;
+        return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load + ","
+                + (onlyTrained ? 1 : 0) + "," + trained;
     }
 
     static MatchingWeights decode(String text) {
         String[] p = text.split(",");
-        return new MatchingWeights(Integer.valueOf(p[0]), Integer.valueOf(p[1]), Integer.valueOf(p[2]), Integer.valueOf(p[3]),
-                Integer.valueOf(p[4]), Integer.valueOf(p[5]), Integer.valueOf(p[6]), p.length > 7 && "1".equals(p[7]),
+        return new MatchingWeights(
+                Integer.valueOf(p[0]),
+                Integer.valueOf(p[1]),
+                Integer.valueOf(p[2]),
+                Integer.valueOf(p[3]),
+                Integer.valueOf(p[4]),
+                Integer.valueOf(p[5]),
+                Integer.valueOf(p[6]),
+                p.length > 7 && "1".equals(p[7]),
                 p.length > 8 ? Integer.valueOf(p[8]) : 0);
     }
 }

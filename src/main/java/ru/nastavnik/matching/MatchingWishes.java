@@ -7,11 +7,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.people.PersonId;
@@ -46,8 +44,14 @@ public class MatchingWishes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MatchingWishes(WishRepository wishes, Matching matching, BankEntries banks, StaffAccounts accounts,
-            StaffProfiles profiles, ApplicationEventPublisher events, Clock clock) {
+    MatchingWishes(
+            WishRepository wishes,
+            Matching matching,
+            BankEntries banks,
+            StaffAccounts accounts,
+            StaffProfiles profiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.wishes = wishes;
         this.matching = matching;
         this.banks = banks;
@@ -62,8 +66,11 @@ public class MatchingWishes {
     public CandidateView mine(NastavnikPrincipal caller) {
         MenteeView me = myEntry(caller);
         List<SuggestionView> candidates = matching.suggestFor(me.organisationId(), me.personId(), CANDIDATES);
-        events.publishEvent(AuditBatch.reads(me.organisationId(), "Person",
-                candidates.stream().map(c -> c.mentorId().value()).toList(), "кандидат в наставники показан наставляемому"));
+        events.publishEvent(AuditBatch.reads(
+                me.organisationId(),
+                "Person",
+                candidates.stream().map(c -> c.mentorId().value()).toList(),
+                "кандидат в наставники показан наставляемому"));
         return new CandidateView(candidates, chosen(me.personId()));
     }
 
@@ -73,7 +80,8 @@ public class MatchingWishes {
         if (chosen.contains(mentor)) {
             return;
         }
-        if (matching.suggestFor(me.organisationId(), me.personId(), 20).stream().noneMatch(s -> s.mentorId().equals(mentor))) {
+        if (matching.suggestFor(me.organisationId(), me.personId(), 20).stream()
+                .noneMatch(s -> s.mentorId().equals(mentor))) {
             throw InvalidInputException.of("mentorId", "matching.wish.notCandidate");
         }
         if (chosen.size() >= MAX_OWN_WISHES) {
@@ -85,7 +93,8 @@ public class MatchingWishes {
 
     public void unchoose(NastavnikPrincipal caller, PersonId mentor) {
         MenteeView me = myEntry(caller);
-        wishes.ofMentee(me.personId().value(), Wish.Side.MENTEE).stream().filter(w -> w.mentor().equals(mentor))
+        wishes.ofMentee(me.personId().value(), Wish.Side.MENTEE).stream()
+                .filter(w -> w.mentor().equals(mentor))
                 .forEach(wishes::delete);
         audit(me.organisationId(), me.personId(), "наставляемый отменил выбор наставника");
     }
@@ -94,23 +103,35 @@ public class MatchingWishes {
     public List<WishView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         Matching.check(caller, organisation);
         List<Wish> all = wishes.inOrganisation(organisation.value());
-        Map<PersonId, StaffView> people = profiles.of(all.stream().flatMap(w -> Stream.of(w.mentee(), w.mentor()))
-                .distinct().toList());
-        Function<PersonId, String> names = p -> people.containsKey(p) ? people.get(p).data().fullName() : "—";
+        Map<PersonId, StaffView> people = profiles.of(all.stream()
+                .flatMap(w -> Stream.of(w.mentee(), w.mentor()))
+                .distinct()
+                .toList());
+        Function<PersonId, String> names =
+                p -> people.containsKey(p) ? people.get(p).data().fullName() : "—";
         return all.stream().map(w -> w.view(names)).toList();
     }
 
     /** The curator records a wish told to her (at an interview, in a questionnaire on paper). */
-    public WishView record(NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, PersonId mentor,
+    public WishView record(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PersonId mentee,
+            PersonId mentor,
             boolean byMentee) {
         Matching.check(caller, organisation);
-        if (banks.currentMentee(mentee).filter(m -> m.organisationId().equals(organisation)).isEmpty()
-                || banks.currentMentor(mentor).filter(m -> m.organisationId().equals(organisation)).isEmpty()) {
+        if (banks.currentMentee(mentee)
+                        .filter(m -> m.organisationId().equals(organisation))
+                        .isEmpty()
+                || banks.currentMentor(mentor)
+                        .filter(m -> m.organisationId().equals(organisation))
+                        .isEmpty()) {
             throw InvalidInputException.of("mentee", "matching.decision.notInBanks");
         }
         Wish.Side side = byMentee ? Wish.Side.MENTEE : Wish.Side.MENTOR;
         Wish wish = wishes.inOrganisation(organisation.value()).stream()
-                .filter(w -> w.mentee().equals(mentee) && w.mentor().equals(mentor) && w.side() == side).findFirst()
+                .filter(w -> w.mentee().equals(mentee) && w.mentor().equals(mentor) && w.side() == side)
+                .findFirst()
                 .orElseGet(() -> wishes.save(new Wish(organisation, mentee, mentor, side, clock.instant())));
         audit(organisation, mentee, byMentee ? "записано пожелание наставляемого" : "записано пожелание наставника");
         Map<PersonId, StaffView> people = profiles.of(List.of(mentee, mentor));
@@ -119,18 +140,23 @@ public class MatchingWishes {
 
     public void forget(NastavnikPrincipal caller, OrganisationId organisation, UUID id) {
         Matching.check(caller, organisation);
-        Wish wish = wishes.findById(id).filter(w -> w.organisation().equals(organisation)).orElseThrow(NotFoundException::new);
+        Wish wish = wishes.findById(id)
+                .filter(w -> w.organisation().equals(organisation))
+                .orElseThrow(NotFoundException::new);
         wishes.delete(wish);
         audit(organisation, wish.mentee(), "пожелание удалено");
     }
 
     private MenteeView myEntry(NastavnikPrincipal caller) {
-        PersonId own = accounts.ownId(caller).orElseThrow(() -> InvalidInputException.of("person", "matching.my.noRecord"));
+        PersonId own =
+                accounts.ownId(caller).orElseThrow(() -> InvalidInputException.of("person", "matching.my.noRecord"));
         return banks.currentMentee(own).orElseThrow(() -> InvalidInputException.of("person", "matching.my.notInBank"));
     }
 
     private List<PersonId> chosen(PersonId mentee) {
-        return wishes.ofMentee(mentee.value(), Wish.Side.MENTEE).stream().map(Wish::mentor).collect(Collectors.toList());
+        return wishes.ofMentee(mentee.value(), Wish.Side.MENTEE).stream()
+                .map(Wish::mentor)
+                .collect(Collectors.toList());
     }
 
     private void audit(OrganisationId organisation, PersonId person, String details) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import ru.nastavnik.people.PersonId;
 
 /** How many mentees each mentor has in pairs not ended, and who already has a pair (told by the pairs module). */

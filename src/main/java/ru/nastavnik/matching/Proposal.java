@@ -1,11 +1,5 @@
 package ru.nastavnik.matching;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,7 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
@@ -28,29 +26,42 @@ class Proposal extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "run_id")
     private UUID runId;
+
     @Column(name = "mentee_id")
     private UUID menteeId;
+
     @Column(name = "mentor_id")
     @Convert(converter = PersonIdConverter.class)
     private PersonId mentorId;
+
     private int score;
     private String explanation;
     private String alternatives;
     private boolean pinned;
+
     @Enumerated(EnumType.STRING)
     private ProposalStatus status;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private Long version;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
-    Proposal(UUID run, OrganisationId organisation, PersonId mentee, PersonId mentor, Criteria criteria,
-            List<UUID> alternativeMentors, List<Integer> alternativeScores, boolean pinned) {
+    Proposal(
+            UUID run,
+            OrganisationId organisation,
+            PersonId mentee,
+            PersonId mentor,
+            Criteria criteria,
+            List<UUID> alternativeMentors,
+            List<Integer> alternativeScores,
+            boolean pinned) {
         super(organisation);
         this.id = UUID.randomUUID();
         this.runId = run;
@@ -108,7 +119,18 @@ class Proposal extends OrganisationOwned {
                 alts.add(new ProposalView.Alternative(mentor, names.apply(mentor), Integer.parseInt(p[1])));
             }
         }
-        return new ProposalView(id, runId, organisation(), mentee(), names.apply(mentee()), mentor(), names.apply(mentor()),
-                score, Criteria.decode(explanation), alts, pinned, status);
+        return new ProposalView(
+                id,
+                runId,
+                organisation(),
+                mentee(),
+                names.apply(mentee()),
+                mentor(),
+                names.apply(mentor()),
+                score,
+                Criteria.decode(explanation),
+                alts,
+                pinned,
+                status);
     }
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.matching.internal.InputAssembler;
@@ -45,8 +43,13 @@ class RunRecorder {
      * {@code pinned} holds "mentee:mentor" of the pins kept, so that their proposals say so; {@code skippedPins} those
      * that could not be kept (the mentor filled up, the pair no longer admissible), kept with the run to be shown.
      */
-    MatchingRun solveAndStore(OrganisationId owner, MatchingWeights w, InputAssembler assembler, MatchingInput input,
-            Set<String> pinned, List<String> skippedPins) {
+    MatchingRun solveAndStore(
+            OrganisationId owner,
+            MatchingWeights w,
+            InputAssembler assembler,
+            MatchingInput input,
+            Set<String> pinned,
+            List<String> skippedPins) {
         runs.lock(owner);
         List<MenteeView> mentees = assembler.mentees();
         List<MentorView> mentors = assembler.mentors();
@@ -62,10 +65,22 @@ class RunRecorder {
         Scorer scorer = engine.scorer(input);
         MatchingEngine.Suggester suggester = engine.suggester(input);
         boolean valid = CertificateCheck.verify(scorer, result).valid();
-        MatchingRun run = runs.save(new MatchingRun(owner, w, clock.instant(), mentees.size(), mentors.size(),
-                result.stats().admissiblePairs(), result.stats().candidateEdges(), result.stats().pricingRounds(),
-                result.totalScore(), result.dualBound(), engine.greedy(input).totalScore(), valid,
-                Matching.certificate(result), solveMillis, skippedPins));
+        MatchingRun run = runs.save(new MatchingRun(
+                owner,
+                w,
+                clock.instant(),
+                mentees.size(),
+                mentors.size(),
+                result.stats().admissiblePairs(),
+                result.stats().candidateEdges(),
+                result.stats().pricingRounds(),
+                result.totalScore(),
+                result.dualBound(),
+                engine.greedy(input).totalScore(),
+                valid,
+                Matching.certificate(result),
+                solveMillis,
+                skippedPins));
         for (int i = 0; i < mentees.size(); i++) {
             int j = result.mentorOf(i);
             PersonId mentee = mentees.get(i).personId();
@@ -75,15 +90,24 @@ class RunRecorder {
                 List<Integer> alternativeScores = new ArrayList<>();
                 for (Suggestion s : suggester.suggest(i, Matching.ALTERNATIVES + 1)) {
                     if (s.mentor() != j && alternativeMentors.size() < Matching.ALTERNATIVES) {
-                        alternativeMentors.add(mentors.get(s.mentor()).personId().value());
+                        alternativeMentors.add(
+                                mentors.get(s.mentor()).personId().value());
                         alternativeScores.add(s.score());
                     }
                 }
                 PersonId mentor = mentors.get(j).personId();
-                proposals.save(new Proposal(run.id(), school, mentee, mentor, Matching.criteria(scorer.explain(i, j)),
-                        alternativeMentors, alternativeScores, pinned.contains(mentee + ":" + mentor)));
+                proposals.save(new Proposal(
+                        run.id(),
+                        school,
+                        mentee,
+                        mentor,
+                        Matching.criteria(scorer.explain(i, j)),
+                        alternativeMentors,
+                        alternativeScores,
+                        pinned.contains(mentee + ":" + mentor)));
             } else {
-                String reason = engine.whyUnmatched(scorer, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
+                String reason =
+                        engine.whyUnmatched(scorer, result, i).map(Enum::name).orElse("LOST_TO_OTHERS");
                 unmatched.save(new UnmatchedEntry(run.id(), school, mentee, reason));
             }
         }

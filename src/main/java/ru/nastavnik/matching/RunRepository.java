@@ -2,11 +2,8 @@ package ru.nastavnik.matching;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import ru.nastavnik.shared.OrganisationId;
 
 interface RunRepository extends JpaRepository<MatchingRun, UUID> {
 

@@ -3,7 +3,6 @@ package ru.nastavnik.matching;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -11,14 +10,27 @@ import ru.nastavnik.shared.OrganisationId;
  * A matching run: its figures, its optimality certificate (the total equals the dual bound, and the duals were
  * checked over every admissible pair), the proposals and who was left without a mentor and why.
  */
-public record RunView(UUID id, OrganisationId organisationId, Instant createdAt, MatchingWeights weights, int mentees,
-        int mentors, long admissiblePairs, long candidateEdges, int pricingRounds, long totalScore, long dualBound,
-        long greedyTotal, boolean certificateValid, int solveMillis, List<ProposalView> proposals,
-        List<Unmatched> unmatched, List<SkippedPin> skippedPins) {
+public record RunView(
+        UUID id,
+        OrganisationId organisationId,
+        Instant createdAt,
+        MatchingWeights weights,
+        int mentees,
+        int mentors,
+        long admissiblePairs,
+        long candidateEdges,
+        int pricingRounds,
+        long totalScore,
+        long dualBound,
+        long greedyTotal,
+        boolean certificateValid,
+        int solveMillis,
+        List<ProposalView> proposals,
+        List<Unmatched> unmatched,
+        List<SkippedPin> skippedPins) {
 
     /** A pin the run could not keep: the mentor has no free place now, or the pair is no longer admissible. */
-    public record SkippedPin(PersonId menteeId, String menteeName, PersonId mentorId, String mentorName) {
-    }
+    public record SkippedPin(PersonId menteeId, String menteeName, PersonId mentorId, String mentorName) {}
 
     public boolean optimal() {
         return certificateValid && totalScore == dualBound;

@@ -8,9 +8,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
@@ -37,7 +35,11 @@ class SchoolInput {
     private final DecisionRepository decisions;
     private final WishRepository wishes;
 
-    SchoolInput(BankEntries banks, StaffProfiles profiles, List<MentorLoads> loads, DecisionRepository decisions,
+    SchoolInput(
+            BankEntries banks,
+            StaffProfiles profiles,
+            List<MentorLoads> loads,
+            DecisionRepository decisions,
             WishRepository wishes) {
         this.banks = banks;
         this.profiles = profiles;
@@ -50,9 +52,12 @@ class SchoolInput {
      * {@code pinned}: "mentee:mentor" of the curator's pins, so that their proposals say so; {@code skippedPins}: those
      * of them that could not be kept this time.
      */
-    record Prepared(InputAssembler assembler, MatchingInput input, Map<PersonId, StaffData> people, Set<String> pinned,
-            List<String> skippedPins) {
-    }
+    record Prepared(
+            InputAssembler assembler,
+            MatchingInput input,
+            Map<PersonId, StaffData> people,
+            Set<String> pinned,
+            List<String> skippedPins) {}
 
     /**
      * Callers have checked the caller's right to the organisation; staff records whose processing stopped stay out,
@@ -61,16 +66,27 @@ class SchoolInput {
     Prepared prepare(OrganisationId organisation, boolean onlyTrained) {
         List<MenteeView> menteesInBank = banks.mentees(List.of(organisation));
         List<MentorView> mentorsInBank = banks.mentors(organisation).stream()
-                .filter(m -> !onlyTrained || m.trainingStatus() == TrainingStatus.TRAINED).toList();
+                .filter(m -> !onlyTrained || m.trainingStatus() == TrainingStatus.TRAINED)
+                .toList();
         Map<PersonId, StaffData> people = new HashMap<>();
-        profiles.of(Stream.concat(menteesInBank.stream().map(MenteeView::personId),
-                mentorsInBank.stream().map(MentorView::personId)).distinct().toList())
+        profiles.of(Stream.concat(
+                                menteesInBank.stream().map(MenteeView::personId),
+                                mentorsInBank.stream().map(MentorView::personId))
+                        .distinct()
+                        .toList())
                 .forEach((id, view) -> people.put(id, view.data()));
-        List<MenteeView> inBank = menteesInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
-        Set<PersonId> paired = Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
-        List<MenteeView> mentees = inBank.stream().filter(m -> !paired.contains(m.personId())).toList();
-        List<MentorView> mentors = mentorsInBank.stream().filter(m -> people.containsKey(m.personId())).toList();
-        Map<PersonId, Integer> load = Loads.of(loads, mentors.stream().map(MentorView::personId).toList());
+        List<MenteeView> inBank = menteesInBank.stream()
+                .filter(m -> people.containsKey(m.personId()))
+                .toList();
+        Set<PersonId> paired =
+                Loads.paired(loads, inBank.stream().map(MenteeView::personId).toList());
+        List<MenteeView> mentees =
+                inBank.stream().filter(m -> !paired.contains(m.personId())).toList();
+        List<MentorView> mentors = mentorsInBank.stream()
+                .filter(m -> people.containsKey(m.personId()))
+                .toList();
+        Map<PersonId, Integer> load =
+                Loads.of(loads, mentors.stream().map(MentorView::personId).toList());
         InputAssembler assembler = new InputAssembler(mentees, mentors, people, load);
         // a probe without the pins tells which pins can still be kept: a pin whose mentor has filled up since,
         // or whose pair is no longer admissible, is left out instead of failing the whole run
@@ -80,7 +96,9 @@ class SchoolInput {
         applyDecisions(decisions, assembler, probe, null);
         applyWishes(wishes, assembler, probe);
         Scorer scorer = Matching.engine(MatchingWeights.DEFAULTS).scorer(probe.build());
-        int[] free = mentors.stream().mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0))).toArray();
+        int[] free = mentors.stream()
+                .mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0)))
+                .toArray();
         MatchingInputBuilder builder = assembler.builder();
         List<String> skipped = new ArrayList<>();
         applyWishes(wishes, assembler, builder);
@@ -92,15 +110,19 @@ class SchoolInput {
             free[j]--;
             return true;
         });
-        Set<String> pinned = decisions.stream().filter(d -> d.kind() == Decision.Kind.PIN)
-                .map(d -> d.mentee() + ":" + d.mentor()).collect(Collectors.toSet());
+        Set<String> pinned = decisions.stream()
+                .filter(d -> d.kind() == Decision.Kind.PIN)
+                .map(d -> d.mentee() + ":" + d.mentor())
+                .collect(Collectors.toSet());
         return new Prepared(assembler, builder.build(), people, pinned, skipped);
     }
 
     /** A wish of either side scores its pair higher (the «wishes» criterion); it never forces it. */
     private static void applyWishes(List<Wish> wishes, InputAssembler assembler, MatchingInputBuilder builder) {
-        Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
-        Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
+        Map<PersonId, Integer> menteeIndex =
+                index(assembler.mentees().stream().map(MenteeView::personId).toList());
+        Map<PersonId, Integer> mentorIndex =
+                index(assembler.mentors().stream().map(MentorView::personId).toList());
         for (Wish w : wishes) {
             Integer i = menteeIndex.get(w.mentee());
             Integer j = mentorIndex.get(w.mentor());
@@ -115,10 +137,15 @@ class SchoolInput {
     }
 
     /** Exclusions always; pins only when {@code keepPin} allows them (none when it is null). */
-    private static void applyDecisions(List<Decision> decisions, InputAssembler assembler, MatchingInputBuilder builder,
+    private static void applyDecisions(
+            List<Decision> decisions,
+            InputAssembler assembler,
+            MatchingInputBuilder builder,
             BiPredicate<Integer, Integer> keepPin) {
-        Map<PersonId, Integer> menteeIndex = index(assembler.mentees().stream().map(MenteeView::personId).toList());
-        Map<PersonId, Integer> mentorIndex = index(assembler.mentors().stream().map(MentorView::personId).toList());
+        Map<PersonId, Integer> menteeIndex =
+                index(assembler.mentees().stream().map(MenteeView::personId).toList());
+        Map<PersonId, Integer> mentorIndex =
+                index(assembler.mentors().stream().map(MentorView::personId).toList());
         for (Decision d : decisions) {
             Integer i = menteeIndex.get(d.mentee());
             Integer j = mentorIndex.get(d.mentor());

@@ -1,14 +1,12 @@
 package ru.nastavnik.matching;
 
-import java.io.Serializable;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -28,13 +26,14 @@ class UnmatchedEntry extends OrganisationOwned {
     @Id
     @Column(name = "run_id")
     private UUID runId;
+
     @Id
     @Column(name = "mentee_id")
     private UUID menteeId;
+
     private String reason;
 
-    protected UnmatchedEntry() {
-    }
+    protected UnmatchedEntry() {}
 
     UnmatchedEntry(UUID run, OrganisationId organisation, PersonId mentee, String reason) {
         super(organisation);

@@ -1,8 +1,5 @@
 package ru.nastavnik.matching;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,7 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
@@ -21,22 +19,28 @@ import ru.nastavnik.shared.OrganisationOwned;
 @Table(name = "matching_wish")
 class Wish extends OrganisationOwned {
 
-    enum Side { MENTEE, MENTOR }
+    enum Side {
+        MENTEE,
+        MENTOR
+    }
 
     @Id
     private UUID id;
+
     @Column(name = "mentee_id")
     private UUID menteeId;
+
     @Column(name = "mentor_id")
     @Convert(converter = PersonIdConverter.class)
     private PersonId mentorId;
+
     @Enumerated(EnumType.STRING)
     private Side side;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Wish() {
-    }
+    protected Wish() {}
 
     Wish(OrganisationId organisation, PersonId mentee, PersonId mentor, Side side, Instant now) {
         super(organisation);

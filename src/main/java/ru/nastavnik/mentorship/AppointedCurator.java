@@ -2,10 +2,8 @@ package ru.nastavnik.mentorship;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**

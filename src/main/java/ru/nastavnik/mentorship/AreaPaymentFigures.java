@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
@@ -23,24 +22,33 @@ import ru.nastavnik.shared.OrganisationId;
 final class AreaPaymentFigures {
 
     /** A school, and the unit it is listed under: its municipality, or the region for a school directly under it. */
-    record Place(OrganisationId school, String name, OrganisationId unit, String unitName) {
-    }
+    record Place(OrganisationId school, String name, OrganisationId unit, String unitName) {}
 
     /** One school's figures as computed, before the small-number rule. */
-    record Raw(int mentors, int pairs, int mentees, int mentorDays, BigDecimal roubles, BigDecimal rateShare,
+    record Raw(
+            int mentors,
+            int pairs,
+            int mentees,
+            int mentorDays,
+            BigDecimal roubles,
+            BigDecimal rateShare,
             int daysWithoutTerm) {
 
         static final Raw NONE = new Raw(0, 0, 0, 0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(4), 0);
 
         Raw plus(Raw other) {
-            return new Raw(mentors + other.mentors, pairs + other.pairs, mentees + other.mentees,
-                    mentorDays + other.mentorDays, roubles.add(other.roubles), rateShare.add(other.rateShare),
+            return new Raw(
+                    mentors + other.mentors,
+                    pairs + other.pairs,
+                    mentees + other.mentees,
+                    mentorDays + other.mentorDays,
+                    roubles.add(other.roubles),
+                    rateShare.add(other.rateShare),
                     daysWithoutTerm + other.daysWithoutTerm);
         }
     }
 
-    private AreaPaymentFigures() {
-    }
+    private AreaPaymentFigures() {}
 
     /**
      * A school's totals over its pairs: its mentors (those its statement lists: each mentored a day of the period),
@@ -65,12 +73,14 @@ final class AreaPaymentFigures {
         return new Raw(sums.size(), worked.size(), mentees.size(), days, roubles, share, withoutTerm);
     }
 
-    static AreaPaymentStatement statement(OrganisationSummary area, List<Place> places, Map<OrganisationId, Raw> raw,
-            LocalDate from, LocalDate to) {
+    static AreaPaymentStatement statement(
+            OrganisationSummary area, List<Place> places, Map<OrganisationId, Raw> raw, LocalDate from, LocalDate to) {
         Map<OrganisationId, List<Place>> byUnit = new LinkedHashMap<>();
-        places.stream().sorted(Comparator.comparing(Place::unitName, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Place::name, String.CASE_INSENSITIVE_ORDER))
-                .forEach(p -> byUnit.computeIfAbsent(p.unit(), u -> new ArrayList<>()).add(p));
+        places.stream()
+                .sorted(Comparator.comparing(Place::unitName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Place::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(p ->
+                        byUnit.computeIfAbsent(p.unit(), u -> new ArrayList<>()).add(p));
         List<AreaPaymentStatement.Municipality> units = new ArrayList<>();
         Raw total = Raw.NONE;
         for (List<Place> unit : byUnit.values()) {
@@ -79,15 +89,15 @@ final class AreaPaymentFigures {
             for (Place place : unit) {
                 Raw figures = raw.getOrDefault(place.school(), Raw.NONE);
                 subtotal = subtotal.plus(figures);
-                schools.add(new AreaPaymentStatement.School(place.school(), place.name(), place.unitName(), shown(figures),
-                        figures.daysWithoutTerm() > 0));
+                schools.add(new AreaPaymentStatement.School(
+                        place.school(), place.name(), place.unitName(), shown(figures), figures.daysWithoutTerm() > 0));
             }
             total = total.plus(subtotal);
-            units.add(new AreaPaymentStatement.Municipality(unit.get(0).unit(), unit.get(0).unitName(), schools,
-                    shown(subtotal)));
+            units.add(new AreaPaymentStatement.Municipality(
+                    unit.get(0).unit(), unit.get(0).unitName(), schools, shown(subtotal)));
         }
-        return new AreaPaymentStatement(area.id(), area.name(), area.kind(), from, to, units, shown(total),
-                total.daysWithoutTerm() > 0);
+        return new AreaPaymentStatement(
+                area.id(), area.name(), area.kind(), from, to, units, shown(total), total.daysWithoutTerm() > 0);
     }
 
     /**
@@ -97,9 +107,15 @@ final class AreaPaymentFigures {
     static AreaPaymentStatement.Figures shown(Raw raw) {
         boolean fewMentors = few(raw.mentors());
         boolean fewMentees = few(raw.mentees());
-        return new AreaPaymentStatement.Figures(fewMentors ? null : raw.mentors(), raw.pairs(),
-                fewMentees ? null : raw.mentees(), fewMentors ? null : raw.mentorDays(), fewMentors ? null : raw.roubles(),
-                fewMentors ? null : raw.rateShare(), fewMentors, fewMentees);
+        return new AreaPaymentStatement.Figures(
+                fewMentors ? null : raw.mentors(),
+                raw.pairs(),
+                fewMentees ? null : raw.mentees(),
+                fewMentors ? null : raw.mentorDays(),
+                fewMentors ? null : raw.roubles(),
+                fewMentors ? null : raw.rateShare(),
+                fewMentors,
+                fewMentees);
     }
 
     private static boolean few(int people) {

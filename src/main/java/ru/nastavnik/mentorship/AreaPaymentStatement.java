@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -13,8 +12,15 @@ import ru.nastavnik.shared.OrganisationId;
  * the schools' staff (each school is its own legal entity and pays its own mentors), so each school's statement by
  * mentor stays with the school. {@code withoutTerm}: some school had days of mentoring without a payment term.
  */
-public record AreaPaymentStatement(OrganisationId area, String name, OrganisationKind kind, LocalDate from, LocalDate to,
-        List<Municipality> municipalities, Figures total, boolean withoutTerm) {
+public record AreaPaymentStatement(
+        OrganisationId area,
+        String name,
+        OrganisationKind kind,
+        LocalDate from,
+        LocalDate to,
+        List<Municipality> municipalities,
+        Figures total,
+        boolean withoutTerm) {
 
     public AreaPaymentStatement {
         municipalities = List.copyOf(municipalities);
@@ -29,8 +35,7 @@ public record AreaPaymentStatement(OrganisationId area, String name, Organisatio
     }
 
     /** {@code withoutTerm}: the school's pairs worked days without a payment term (paid nothing for them). */
-    public record School(OrganisationId id, String name, String municipality, Figures figures, boolean withoutTerm) {
-    }
+    public record School(OrganisationId id, String name, String municipality, Figures figures, boolean withoutTerm) {}
 
     /**
      * The figures of a school or a sum of schools under the small-number rule: mentors or mentees that are one or two
@@ -40,9 +45,15 @@ public record AreaPaymentStatement(OrganisationId area, String name, Organisatio
      * {@code roubles}: the sum under rules in roubles; {@code rateShare}: the shares of the rate under rules in shares
      * of it (each school's accountant multiplies them by the mentor's own rate).
      */
-    public record Figures(Integer mentors, int pairs, Integer mentees, Integer mentorDays, BigDecimal roubles,
-            BigDecimal rateShare, boolean fewMentors, boolean fewMentees) {
-    }
+    public record Figures(
+            Integer mentors,
+            int pairs,
+            Integer mentees,
+            Integer mentorDays,
+            BigDecimal roubles,
+            BigDecimal rateShare,
+            boolean fewMentors,
+            boolean fewMentees) {}
 
     public int schools() {
         return municipalities.stream().mapToInt(m -> m.schools().size()).sum();

@@ -2,12 +2,10 @@ package ru.nastavnik.mentorship;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.MenteeCompletion;
 
 /**
@@ -33,7 +31,10 @@ class CompletedMentees {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(MentorshipEnded event) {
-        mentorships.findById(event.mentorship().value()).filter(m -> m.status() == MentorshipStatus.COMPLETED)
-                .ifPresent(m -> m.current(MemberRole.MENTEE).forEach(p -> completion.completed(p, LocalDate.now(clock))));
+        mentorships
+                .findById(event.mentorship().value())
+                .filter(m -> m.status() == MentorshipStatus.COMPLETED)
+                .ifPresent(
+                        m -> m.current(MemberRole.MENTEE).forEach(p -> completion.completed(p, LocalDate.now(clock))));
     }
 }

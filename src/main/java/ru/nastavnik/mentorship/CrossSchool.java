@@ -1,9 +1,7 @@
 package ru.nastavnik.mentorship;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.web.Dates;
 
@@ -18,12 +17,13 @@ final class DocumentFileNames {
     /** Room for two or three full names; a longer list is cut short so that the name stays readable. */
     private static final int MAX_NAMES = 80;
 
-    private DocumentFileNames() {
-    }
+    private DocumentFileNames() {}
 
     static String order(OrderView order, String extension) {
-        String heading = order.title().isEmpty() ? "" : " " + order.title().substring(0, 1).toLowerCase(Locale.ROOT)
-                + order.title().substring(1);
+        String heading = order.title().isEmpty()
+                ? ""
+                : " " + order.title().substring(0, 1).toLowerCase(Locale.ROOT)
+                        + order.title().substring(1);
         String name = order.number() == null || order.orderDate() == null
                 ? "Проект приказа" + heading
                 : "Приказ № " + order.number() + " от " + Dates.DATE.format(order.orderDate()) + heading;
@@ -38,8 +38,10 @@ final class DocumentFileNames {
     /** The extension of a stored file's type (its content was checked when it was stored). */
     static String extension(String contentType) {
         return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values())
-                .filter(t -> t.contentType().equals(contentType)).map(ru.nastavnik.documents.FileType::extension)
-                .findFirst().orElse("pdf");
+                .filter(t -> t.contentType().equals(contentType))
+                .map(ru.nastavnik.documents.FileType::extension)
+                .findFirst()
+                .orElse("pdf");
     }
 
     static String agreement(StaffData mentor) {
@@ -51,7 +53,10 @@ final class DocumentFileNames {
     }
 
     private static String names(List<StaffData> people) {
-        List<String> names = people.stream().filter(Objects::nonNull).map(StaffData::fullName).toList();
+        List<String> names = people.stream()
+                .filter(Objects::nonNull)
+                .map(StaffData::fullName)
+                .toList();
         String all = String.join(", ", names);
         if (names.isEmpty()) {
             return "наставляемый";
@@ -60,7 +65,11 @@ final class DocumentFileNames {
     }
 
     private static String clean(String name) {
-        return name.replace('/', '-').replace('\\', '-').chars().filter(c -> c >= ' ')
-                .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+        return name.replace('/', '-')
+                .replace('\\', '-')
+                .chars()
+                .filter(c -> c >= ' ')
+                .mapToObj(c -> String.valueOf((char) c))
+                .collect(Collectors.joining());
     }
 }

@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.GrammaticalCase;
@@ -35,7 +33,8 @@ class DocumentParts {
     private final StaffManagement staff;
     private final StaffProfiles profiles;
 
-    DocumentParts(DocumentTemplates templates, Organisations organisations, StaffManagement staff, StaffProfiles profiles) {
+    DocumentParts(
+            DocumentTemplates templates, Organisations organisations, StaffManagement staff, StaffProfiles profiles) {
         this.templates = templates;
         this.organisations = organisations;
         this.staff = staff;
@@ -56,17 +55,19 @@ class DocumentParts {
 
     Map<PersonId, StaffData> members(Mentorship pair) {
         Map<PersonId, StaffData> people = new java.util.HashMap<>();
-        List<PersonId> members = java.util.stream.Stream.concat(pair.current(MemberRole.MENTOR).stream(),
-                pair.current(MemberRole.MENTEE).stream()).toList();
+        List<PersonId> members = java.util.stream.Stream.concat(
+                        pair.current(MemberRole.MENTOR).stream(), pair.current(MemberRole.MENTEE).stream())
+                .toList();
         profiles.of(members).forEach((person, view) -> people.put(person, view.data()));
         return people;
     }
 
     /** The organisation's staff and the members of its pairs who work elsewhere (mentors from the shared bank). */
-    Map<PersonId, StaffData> people(NastavnikPrincipal caller, OrganisationId organisation,
-            java.util.Collection<PersonId> members) {
+    Map<PersonId, StaffData> people(
+            NastavnikPrincipal caller, OrganisationId organisation, java.util.Collection<PersonId> members) {
         Map<PersonId, StaffData> people = new java.util.HashMap<>(people(caller, organisation));
-        List<PersonId> elsewhere = members.stream().filter(p -> !people.containsKey(p)).distinct().toList();
+        List<PersonId> elsewhere =
+                members.stream().filter(p -> !people.containsKey(p)).distinct().toList();
         if (!elsewhere.isEmpty()) {
             profiles.of(elsewhere).forEach((id, view) -> people.put(id, view.data()));
         }
@@ -74,16 +75,23 @@ class DocumentParts {
     }
 
     static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return persons.stream().map(p -> {
-            StaffData d = people.get(p);
-            return d == null ? "—" : d.fullName() + (d.positions().isEmpty() ? "" : ", " + String.join(", ", d.positions()));
-        }).collect(Collectors.joining("; "));
+        return persons.stream()
+                .map(p -> {
+                    StaffData d = people.get(p);
+                    return d == null
+                            ? "—"
+                            : d.fullName() + (d.positions().isEmpty() ? "" : ", " + String.join(", ", d.positions()));
+                })
+                .collect(Collectors.joining("; "));
     }
 
     /** «А. И. Петрова»: the signature lines under a programme, initials first as ГОСТ Р 7.0.97 prints a signature. */
     static String initials(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return persons.stream().map(people::get).filter(java.util.Objects::nonNull)
-                .map(d -> NameDeclension.initialsWithSurname(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
+        return persons.stream()
+                .map(people::get)
+                .filter(java.util.Objects::nonNull)
+                .map(d -> NameDeclension.initialsWithSurname(
+                        PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
                         GrammaticalCase.NOMINATIVE))
                 .collect(Collectors.joining(", "));
     }

@@ -1,8 +1,7 @@
 package ru.nastavnik.mentorship;
 
-import org.springframework.scheduling.annotation.Scheduled;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Ends, on their day, the pairs whose early end was announced ahead (checked hourly, so a night's downtime is caught). */
@@ -16,7 +15,6 @@ class DueTerminations {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${nastavnik.mentorship.termination-check:PT1H}")
-
     @SchedulerLock(name = "mentorship-due-terminations")
     void finish() {
         mentorships.finishDueTerminations();

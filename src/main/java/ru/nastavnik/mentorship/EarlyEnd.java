@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship;
 
 import java.time.LocalDate;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.web.Dates;
 
@@ -11,18 +10,25 @@ import ru.nastavnik.shared.web.Dates;
  */
 final class EarlyEnd {
 
-    private EarlyEnd() {
-    }
+    private EarlyEnd() {}
 
     /** Refuses an early end that the pair's state or the law does not allow; nothing is changed. */
-    static void check(MentorshipStatus status, LocalDate terminationDueOn, LocalDate endsOn, EndInitiator initiator,
-            LocalDate notice, LocalDate effective, String reason, WorkingDays calendar) {
+    static void check(
+            MentorshipStatus status,
+            LocalDate terminationDueOn,
+            LocalDate endsOn,
+            EndInitiator initiator,
+            LocalDate notice,
+            LocalDate effective,
+            String reason,
+            WorkingDays calendar) {
         if (status.ended()) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
         }
         // an end already announced can only be brought forward (a withdrawn consent ends the pair the same day)
         if (terminationDueOn != null && effective.isAfter(terminationDueOn)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.alreadyDue", Dates.DATE.format(terminationDueOn));
+            throw InvalidInputException.of(
+                    "effectiveOn", "mentorship.end.alreadyDue", Dates.DATE.format(terminationDueOn));
         }
         if (effective.isAfter(endsOn)) {
             throw InvalidInputException.of("effectiveOn", "mentorship.end.afterPlannedEnd", Dates.DATE.format(endsOn));
@@ -35,7 +41,10 @@ final class EarlyEnd {
         }
         LocalDate earliest = calendar.earliestEnd(notice, Mentorship.NOTICE_WORKING_DAYS);
         if (status != MentorshipStatus.PLANNED && initiator == EndInitiator.EMPLOYER && effective.isBefore(earliest)) {
-            throw InvalidInputException.of("effectiveOn", "mentorship.end.notice", Mentorship.NOTICE_WORKING_DAYS,
+            throw InvalidInputException.of(
+                    "effectiveOn",
+                    "mentorship.end.notice",
+                    Mentorship.NOTICE_WORKING_DAYS,
                     Dates.DATE.format(earliest));
         }
     }

@@ -4,11 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.shared.OrganisationId;
@@ -38,18 +36,37 @@ public class EmployerPairs {
     public List<MentorshipView> servedElsewhere(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
         List<Mentorship> found = mentorships.withMentorsOf(organisation.value()).stream()
-                .filter(m -> !m.organisation().equals(organisation)).toList();
+                .filter(m -> !m.organisation().equals(organisation))
+                .toList();
         Map<PersonId, String> names = new HashMap<>();
-        profiles.of(found.stream().flatMap(m -> Stream.concat(m.current(MemberRole.MENTOR).stream(),
-                m.current(MemberRole.MENTEE).stream())).distinct().toList())
+        profiles.of(found.stream()
+                        .flatMap(m -> Stream.concat(
+                                m.current(MemberRole.MENTOR).stream(), m.current(MemberRole.MENTEE).stream()))
+                        .distinct()
+                        .toList())
                 .forEach((person, view) -> names.put(person, view.data().fullName()));
-        List<MentorshipView> pairs = found.stream().map(m -> {
-            // only what the employer needs for the agreement: who works with whom now, the period and the status
-            MentorshipView v = m.view(p -> names.getOrDefault(p, "—"));
-            return new MentorshipView(v.id(), v.organisationId(), v.form(), v.startsOn(), v.endsOn(), v.status(),
-                    v.members().stream().filter(MemberView::current).toList(), null, null, v.endedOn(), null, null,
-                    null, v.terminationDueOn());
-        }).toList();
+        List<MentorshipView> pairs = found.stream()
+                .map(m -> {
+                    // only what the employer needs for the agreement: who works with whom now, the period and the
+                    // status
+                    MentorshipView v = m.view(p -> names.getOrDefault(p, "—"));
+                    return new MentorshipView(
+                            v.id(),
+                            v.organisationId(),
+                            v.form(),
+                            v.startsOn(),
+                            v.endsOn(),
+                            v.status(),
+                            v.members().stream().filter(MemberView::current).toList(),
+                            null,
+                            null,
+                            v.endedOn(),
+                            null,
+                            null,
+                            null,
+                            v.terminationDueOn());
+                })
+                .toList();
         pairs.forEach(p -> {
             read(organisation, p.id(), "просмотр пар других школ с наставниками школы");
             read(p.organisationId(), p.id(), "пара просмотрена школой, в которой работает наставник");

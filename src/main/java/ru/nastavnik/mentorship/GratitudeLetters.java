@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.GrammaticalCase;
@@ -36,7 +34,10 @@ public class GratitudeLetters {
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
 
-    GratitudeLetters(OrderRepository orders, MentorshipRepository mentorships, DocumentParts parts,
+    GratitudeLetters(
+            OrderRepository orders,
+            MentorshipRepository mentorships,
+            DocumentParts parts,
             ApplicationEventPublisher events) {
         this.orders = orders;
         this.mentorships = mentorships;
@@ -52,8 +53,11 @@ public class GratitudeLetters {
         }
         OrderView view = order.view();
         List<Mentorship> pairs = mentorships.findAllIn(order.mentorships());
-        List<PersonId> everyone = pairs.stream().flatMap(p -> p.view(x -> "").members().stream()).map(MemberView::personId)
-                .distinct().toList();
+        List<PersonId> everyone = pairs.stream()
+                .flatMap(p -> p.view(x -> "").members().stream())
+                .map(MemberView::personId)
+                .distinct()
+                .toList();
         Map<PersonId, StaffData> people = parts.people(caller, order.organisation(), everyone);
         OrganisationSummary school = parts.organisation(order.organisation());
         Map<String, List<String>> own = DocumentModels.overrides(school);
@@ -62,17 +66,33 @@ public class GratitudeLetters {
         for (Mentorship pair : pairs) {
             MentorshipView v = pair.view(x -> "");
             String mentees = MentorshipDocuments.lastOf(v, MemberRole.MENTEE).stream()
-                    .map(m -> people.containsKey(m) ? people.get(m).fullName() : "—").collect(Collectors.joining(", "));
+                    .map(m -> people.containsKey(m) ? people.get(m).fullName() : "—")
+                    .collect(Collectors.joining(", "));
             for (PersonId mentor : MentorshipDocuments.lastOf(v, MemberRole.MENTOR)) {
-                if (!people.containsKey(mentor) || !pair.employerOf(mentor).map(order.organisation()::equals).orElse(true)) {
+                if (!people.containsKey(mentor)
+                        || !pair.employerOf(mentor)
+                                .map(order.organisation()::equals)
+                                .orElse(true)) {
                     continue;
                 }
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("organisation", DocumentModels.organisation(school));
-                model.put("order", Map.of("number", view.number() == null ? "______" : view.number(),
-                        "date", view.orderDate() == null ? "«____» ______________ 20___ г." : Dates.DATE.format(view.orderDate())));
-                model.put("gratitude", Map.of("mentor", MentorshipDocuments.inCase(people.get(mentor), GrammaticalCase.DATIVE, own),
-                        "mentees", (mentees.contains(",") ? "наставляемые — " : "наставляемый — ") + mentees));
+                model.put(
+                        "order",
+                        Map.of(
+                                "number",
+                                view.number() == null ? "______" : view.number(),
+                                "date",
+                                view.orderDate() == null
+                                        ? "«____» ______________ 20___ г."
+                                        : Dates.DATE.format(view.orderDate())));
+                model.put(
+                        "gratitude",
+                        Map.of(
+                                "mentor",
+                                MentorshipDocuments.inCase(people.get(mentor), GrammaticalCase.DATIVE, own),
+                                "mentees",
+                                (mentees.contains(",") ? "наставляемые — " : "наставляемый — ") + mentees));
                 pages.add(parts.render(order.organisation(), MentorshipTemplates.GRATITUDE, model));
                 thanked.add(mentor.value());
             }
@@ -80,9 +100,14 @@ public class GratitudeLetters {
         if (pages.isEmpty()) {
             throw InvalidInputException.of("order", "mentorship.order.gratitude.nobody");
         }
-        events.publishEvent(AuditEvent.ofMany(order.organisation(), AuditAction.GENERATE, "Person", thanked,
+        events.publishEvent(AuditEvent.ofMany(
+                order.organisation(),
+                AuditAction.GENERATE,
+                "Person",
+                thanked,
                 "благодарности наставникам по приказу о завершении программ"));
-        return new DocumentFile("Благодарности наставникам" + (view.number() == null ? "" : " — приказ № " + view.number())
-                + ".docx", DocxTemplates.concatenate(pages));
+        return new DocumentFile(
+                "Благодарности наставникам" + (view.number() == null ? "" : " — приказ № " + view.number()) + ".docx",
+                DocxTemplates.concatenate(pages));
     }
 }

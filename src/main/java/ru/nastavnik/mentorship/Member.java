@@ -1,13 +1,11 @@
 package ru.nastavnik.mentorship;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -33,8 +31,7 @@ class Member {
     @Column(name = "left_reason")
     private String leftReason;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     Member(PersonId person, OrganisationId organisation, MemberRole role, LocalDate from) {
         this.personId = person.value();

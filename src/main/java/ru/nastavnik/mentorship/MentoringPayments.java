@@ -9,12 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -42,8 +40,13 @@ public class MentoringPayments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MentoringPayments(PaymentRuleRepository rules, PairPaymentTerms terms, MentorshipRepository mentorships,
-            StaffProfiles profiles, ApplicationEventPublisher events, Clock clock) {
+    MentoringPayments(
+            PaymentRuleRepository rules,
+            PairPaymentTerms terms,
+            MentorshipRepository mentorships,
+            StaffProfiles profiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.rules = rules;
         this.terms = terms;
         this.mentorships = mentorships;
@@ -55,14 +58,18 @@ public class MentoringPayments {
     @Transactional(readOnly = true)
     public List<PaymentRuleView> rules(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
-        return rules.inOrganisation(organisation.value()).stream().map(PaymentRule::view).toList();
+        return rules.inOrganisation(organisation.value()).stream()
+                .map(PaymentRule::view)
+                .toList();
     }
 
     /** A new rule from its date on; a rule dated back, or a second rule for one day, is refused. */
     public PaymentRuleView addRule(NastavnikPrincipal caller, OrganisationId organisation, NewPaymentRule rule) {
         Mentorships.check(caller, organisation);
-        PaymentRule added = new PaymentRule(organisation, rule, LocalDate.now(clock), caller.fullName(), clock.instant());
-        if (rules.inOrganisation(organisation.value()).stream().anyMatch(r -> r.validFrom().equals(rule.validFrom()))) {
+        PaymentRule added =
+                new PaymentRule(organisation, rule, LocalDate.now(clock), caller.fullName(), clock.instant());
+        if (rules.inOrganisation(organisation.value()).stream()
+                .anyMatch(r -> r.validFrom().equals(rule.validFrom()))) {
             throw InvalidInputException.of("validFrom", "mentorship.payment.validFrom.taken");
         }
         try {
@@ -70,45 +77,72 @@ public class MentoringPayments {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("validFrom", "mentorship.payment.validFrom.taken");
         }
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "PaymentRule", added.view().id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "PaymentRule",
+                added.view().id(),
                 "правило выплат за наставничество с " + rule.validFrom()));
         return added.view();
     }
 
     /** The statement for a period: a month by default; one that ends before it starts is refused. */
     @Transactional(readOnly = true)
-    public PaymentStatement statement(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to) {
+    public PaymentStatement statement(
+            NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to) {
         Mentorships.check(caller, organisation);
         checkPeriod(from, to);
         List<PaymentRule> known = rules.inOrganisation(organisation.value());
         Map<MentorshipId, List<PaymentCalculator.Term>> recorded = terms.recorded(organisation, known);
         // each pair is paid by its own term: the one its agreement recorded, or the rule in force on its start date
-        List<PaymentCalculator.Pair> pairs = mentorships.inOrganisation(organisation.value()).stream().map(m -> {
-            MentorshipView v = m.view(p -> "");
-            return new PaymentCalculator.Pair(m.worked(), v.members(),
-                    PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()), known));
-        }).toList();
+        List<PaymentCalculator.Pair> pairs = mentorships.inOrganisation(organisation.value()).stream()
+                .map(m -> {
+                    MentorshipView v = m.view(p -> "");
+                    return new PaymentCalculator.Pair(
+                            m.worked(),
+                            v.members(),
+                            PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()), known));
+                })
+                .toList();
         Map<PersonId, PaymentCalculator.Sum> sums = PaymentCalculator.calculate(organisation, pairs, from, to);
         Set<PersonId> named = new HashSet<>(sums.keySet());
         sums.values().forEach(s -> named.addAll(s.mentees));
         Map<PersonId, StaffView> people = named.isEmpty() ? Map.of() : profiles.of(List.copyOf(named));
         List<PaymentStatement.Row> rows = new ArrayList<>();
-        sums.forEach((mentor, sum) -> rows.add(new PaymentStatement.Row(mentor, name(people, mentor),
-                position(people.get(mentor)), sum.pairs.size(),
-                sum.mentees.stream().map(m -> name(people, m)).sorted().toList(), sum.days, sum.roubles, sum.rateShare)));
+        sums.forEach((mentor, sum) -> rows.add(new PaymentStatement.Row(
+                mentor,
+                name(people, mentor),
+                position(people.get(mentor)),
+                sum.pairs.size(),
+                sum.mentees.stream().map(m -> name(people, m)).sorted().toList(),
+                sum.days,
+                sum.roubles,
+                sum.rateShare)));
         rows.sort(Comparator.comparing(PaymentStatement.Row::fullName));
-        events.publishEvent(AuditBatch.reads(organisation, "Person", named.stream().map(PersonId::value).toList(),
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                named.stream().map(PersonId::value).toList(),
                 "ведомость выплат за наставничество с " + from + " по " + to));
         boolean withoutRule = sums.values().stream().anyMatch(s -> s.daysWithoutTerm > 0);
-        return new PaymentStatement(from, to, rows, known.stream().map(PaymentRule::view).toList(), withoutRule);
+        return new PaymentStatement(
+                from, to, rows, known.stream().map(PaymentRule::view).toList(), withoutRule);
     }
 
     /** The statement as an XLSX sheet for the accountant; the export is audited. */
     @Transactional(readOnly = true)
-    public byte[] workbook(NastavnikPrincipal caller, OrganisationId organisation, String organisationName, LocalDate from,
+    public byte[] workbook(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            String organisationName,
+            LocalDate from,
             LocalDate to) {
         PaymentStatement statement = statement(caller, organisation, from, to);
-        events.publishEvent(new AuditEvent(organisation, AuditAction.EXPORT, "PaymentStatement", null,
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.EXPORT,
+                "PaymentStatement",
+                null,
                 "выгрузка ведомости выплат за наставничество с " + from + " по " + to));
         return PaymentWorkbook.write(statement, organisationName);
     }
@@ -134,6 +168,8 @@ public class MentoringPayments {
     }
 
     private static String position(StaffView view) {
-        return view == null || view.data().positions() == null ? "" : String.join(", ", view.data().positions());
+        return view == null || view.data().positions() == null
+                ? ""
+                : String.join(", ", view.data().positions());
     }
 }

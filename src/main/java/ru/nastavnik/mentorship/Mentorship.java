@@ -1,12 +1,5 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -59,6 +57,7 @@ class Mentorship {
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
     @Column(name = "activated_on")
     private LocalDate activatedOn;
     // paid days leave out the pauses (Labour Code art. 351.8: the payment is for mentoring actually done)
@@ -89,11 +88,14 @@ class Mentorship {
     @Version
     private Long version;
 
-    protected Mentorship() {
-    }
+    protected Mentorship() {}
 
-    Mentorship(OrganisationId organisation, NewMentorship request, List<OrganisationId> mentorOrganisations,
-            List<OrganisationId> menteeOrganisations, Instant now) {
+    Mentorship(
+            OrganisationId organisation,
+            NewMentorship request,
+            List<OrganisationId> mentorOrganisations,
+            List<OrganisationId> menteeOrganisations,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.organisationId = organisation.value();
         this.status = MentorshipStatus.PLANNED;
@@ -145,7 +147,8 @@ class Mentorship {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
         }
         if (on.isBefore(endsOn)) {
-            throw InvalidInputException.of("status", "mentorship.complete.early", ru.nastavnik.shared.web.Dates.DATE.format(endsOn));
+            throw InvalidInputException.of(
+                    "status", "mentorship.complete.early", ru.nastavnik.shared.web.Dates.DATE.format(endsOn));
         }
         completeEarly(on);
     }
@@ -172,7 +175,12 @@ class Mentorship {
      * The same, given on {@code today}: an end dated later is only announced — the pair goes on, and its places stay
      * taken, until that day, when {@link #finishDueTermination} ends it.
      */
-    void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason, WorkingDays calendar,
+    void terminate(
+            EndInitiator initiator,
+            LocalDate notice,
+            LocalDate effective,
+            String reason,
+            WorkingDays calendar,
             LocalDate today) {
         EarlyEnd.check(status, terminationDueOn, endsOn, initiator, notice, effective, reason, calendar);
         endInitiator = initiator;
@@ -219,7 +227,8 @@ class Mentorship {
     }
 
     /** A new mentor in place of one who leaves; the leaving one's period stays in the history. */
-    void replaceMentor(PersonId leaving, PersonId coming, OrganisationId comingOrganisation, LocalDate on, String reason) {
+    void replaceMentor(
+            PersonId leaving, PersonId coming, OrganisationId comingOrganisation, LocalDate on, String reason) {
         if (status.ended()) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
         }
@@ -256,19 +265,29 @@ class Mentorship {
     }
 
     List<PersonId> current(MemberRole role) {
-        return members.stream().filter(m -> m.current() && m.role() == role).map(Member::person).toList();
+        return members.stream()
+                .filter(m -> m.current() && m.role() == role)
+                .map(Member::person)
+                .toList();
     }
 
     /** The person's role in the pair now, {@code null} if she is not (or no longer) in it. */
     MemberRole roleOf(PersonId person) {
-        return members.stream().filter(m -> m.current() && m.person().equals(person)).map(Member::role).findFirst()
+        return members.stream()
+                .filter(m -> m.current() && m.person().equals(person))
+                .map(Member::role)
+                .findFirst()
                 .orElse(null);
     }
 
     /** Where a current mentor of the pair works: her school, or another one through the shared bank. */
     java.util.Optional<OrganisationId> employerOf(PersonId mentor) {
-        return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(mentor))
-                .map(Member::organisation).findFirst();
+        return members.stream()
+                .filter(m -> m.current()
+                        && m.role() == MemberRole.MENTOR
+                        && m.person().equals(mentor))
+                .map(Member::organisation)
+                .findFirst();
     }
 
     UUID id() {
@@ -292,8 +311,20 @@ class Mentorship {
     }
 
     MentorshipView view(Function<PersonId, String> names) {
-        return new MentorshipView(new MentorshipId(id), organisation(), form, startsOn, endsOn, status,
-                members.stream().map(m -> m.view(names.apply(m.person()))).toList(), proposalId, assignmentOrderId,
-                endedOn, endReason, endInitiator, noticeOn, terminationDueOn);
+        return new MentorshipView(
+                new MentorshipId(id),
+                organisation(),
+                form,
+                startsOn,
+                endsOn,
+                status,
+                members.stream().map(m -> m.view(names.apply(m.person()))).toList(),
+                proposalId,
+                assignmentOrderId,
+                endedOn,
+                endReason,
+                endInitiator,
+                noticeOn,
+                terminationDueOn);
     }
 }

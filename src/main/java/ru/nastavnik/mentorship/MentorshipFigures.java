@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,12 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -30,20 +27,16 @@ public class MentorshipFigures {
             m.status <> 'PLANNED' and m.starts_on <= :to and (m.ended_on is null or m.ended_on >= :from)""";
 
     /** Mentors, mentees, the people involved, mentor–mentee links, young mentees, mentors whose pair is paid. */
-    public record People(long mentors, long mentees, long involved, long links, long youngMentees, long paidMentors) {
-    }
+    public record People(long mentors, long mentees, long involved, long links, long youngMentees, long paidMentors) {}
 
     /** Pairs (one mentee) and groups (more) of one form of mentoring. */
-    public record Form(String form, long pairs, long groups) {
-    }
+    public record Form(String form, long pairs, long groups) {}
 
     /** Programmes approved, completed on time, completed early and terminated in a period. */
-    public record Programmes(long approved, long onTime, long early, long terminated) {
-    }
+    public record Programmes(long approved, long onTime, long early, long terminated) {}
 
     /** Mentees of the bank without a running pair today, those given support meanwhile, their days of waiting summed. */
-    public record Waiting(long mentees, long supported, long days) {
-    }
+    public record Waiting(long mentees, long supported, long days) {}
 
     private final EntityManager entityManager;
 
@@ -64,9 +57,12 @@ public class MentorshipFigures {
      * 6.0 → 5.3 ms. (Reading the period's pair members once for the members and the links was faster for the region,
      * 41–43 ms, but read every pair of the database for a municipality or a school: 175–200 ms. Rejected.)
      */
-    public Map<OrganisationId, People> people(Collection<OrganisationId> organisations, LocalDate from, LocalDate to,
-            int youngAge, int youngYears) {
-        return query(entityManager, organisations, """
+    public Map<OrganisationId, People> people(
+            Collection<OrganisationId> organisations, LocalDate from, LocalDate to, int youngAge, int youngYears) {
+        return query(
+                entityManager,
+                organisations,
+                """
                 with member as (
                     select pe.organisation_id, mm.mentorship_id, mm.person_id, mm.role,
                            pe.birth_date > :bornAfter and pe.teaching_experience_years <= :years as young,
@@ -99,7 +95,8 @@ public class MentorshipFigures {
                       from person_role group by organisation_id) p
                 left join link l on l.organisation_id = p.organisation_id""".formatted(WORKING),
                 Map.of("from", from, "to", to, "bornAfter", to.minusYears(youngAge), "years", youngYears),
-                (map, row) -> map.put(id(row), new People(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]))));
+                (map, row) ->
+                        map.put(id(row), new People(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]))));
     }
 
     /**
@@ -107,8 +104,12 @@ public class MentorshipFigures {
      * the organisations' pairs are counted in one grouped pass joined by hash (a count per pair was 29–32 ms of the
      * region's page, now 22–23 ms); a pair without a mentee counts as a pair, as before.
      */
-    public Map<OrganisationId, List<Form>> forms(Collection<OrganisationId> organisations, LocalDate from, LocalDate to) {
-        return query(entityManager, organisations, """
+    public Map<OrganisationId, List<Form>> forms(
+            Collection<OrganisationId> organisations, LocalDate from, LocalDate to) {
+        return query(
+                entityManager,
+                organisations,
+                """
                 select m.organisation_id, m.form, count(*) filter (where coalesce(k.mentees, 0) <= 1),
                        count(*) filter (where k.mentees > 1)
                 from mentorship m
@@ -117,15 +118,19 @@ public class MentorshipFigures {
                            where mm.role = 'MENTEE' and w.organisation_id in (:organisations)
                            group by mm.mentorship_id) k on k.mentorship_id = m.id
                 where m.organisation_id in (:organisations) and %s
-                group by 1, 2 order by 2""".formatted(WORKING), Map.of("from", from, "to", to),
+                group by 1, 2 order by 2""".formatted(WORKING),
+                Map.of("from", from, "to", to),
                 (map, row) -> map.computeIfAbsent(id(row), o -> new ArrayList<>())
                         .add(new Form((String) row[1], n(row[2]), n(row[3]))));
     }
 
     /** Approved in the period; completed in it on or after the planned end, or before it; terminated of the period. */
-    public Map<OrganisationId, Programmes> programmes(Collection<OrganisationId> organisations, LocalDate from,
-            LocalDate to) {
-        return query(entityManager, organisations, """
+    public Map<OrganisationId, Programmes> programmes(
+            Collection<OrganisationId> organisations, LocalDate from, LocalDate to) {
+        return query(
+                entityManager,
+                organisations,
+                """
                 select organisation_id,
                        count(*) filter (where approved_on between :from and :to),
                        count(*) filter (where status = 'COMPLETED' and completed_on between :from and :to
@@ -140,7 +145,10 @@ public class MentorshipFigures {
 
     /** Today's mentee bank without a running (planned, active, paused) pair, and the days since each entered it. */
     public Map<OrganisationId, Waiting> waiting(Collection<OrganisationId> organisations, LocalDate today) {
-        return query(entityManager, organisations, """
+        return query(
+                entityManager,
+                organisations,
+                """
                 select b.organisation_id, count(*),
                        count(*) filter (where exists (select 1 from mentorship_support s where s.person_id = b.person_id
                                         and s.organisation_id = b.organisation_id and s.assigned_on <= :today
@@ -151,12 +159,16 @@ public class MentorshipFigures {
                   and not exists (select 1 from mentorship_member mm join mentorship m on m.id = mm.mentorship_id
                                   where mm.person_id = b.person_id and mm.role = 'MENTEE' and mm.to_date is null
                                     and m.status in ('PLANNED', 'ACTIVE', 'PAUSED'))
-                group by 1""", Map.of("today", today),
+                group by 1""",
+                Map.of("today", today),
                 (map, row) -> map.put(id(row), new Waiting(n(row[1]), n(row[2]), n(row[3]))));
     }
 
-    private static <T> Map<OrganisationId, T> query(EntityManager entityManager,
-            Collection<OrganisationId> organisations, String sql, Map<String, Object> parameters,
+    private static <T> Map<OrganisationId, T> query(
+            EntityManager entityManager,
+            Collection<OrganisationId> organisations,
+            String sql,
+            Map<String, Object> parameters,
             BiConsumer<Map<OrganisationId, T>, Object[]> collect) {
         Map<OrganisationId, T> figures = new HashMap<>();
         AggregateRows.read(entityManager, sql, organisations, parameters, row -> collect.accept(figures, row));

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.MentorWorkload;
 import ru.nastavnik.matching.MentorLoads;
 import ru.nastavnik.people.PersonId;
@@ -39,7 +37,8 @@ class MentorshipLoads implements MentorLoads, MentorWorkload {
 
     @Override
     public boolean paired(PersonId mentee) {
-        return mentorships.runningWith(mentee.value()).stream().anyMatch(m -> m.current(MemberRole.MENTEE).contains(mentee));
+        return mentorships.runningWith(mentee.value()).stream()
+                .anyMatch(m -> m.current(MemberRole.MENTEE).contains(mentee));
     }
 
     @Override
@@ -48,7 +47,9 @@ class MentorshipLoads implements MentorLoads, MentorWorkload {
         mentors.forEach(m -> loads.put(m, 0));
         for (Mentorship m : running(mentors)) {
             int mentees = m.current(MemberRole.MENTEE).size();
-            m.current(MemberRole.MENTOR).stream().filter(loads::containsKey).forEach(p -> loads.merge(p, mentees, Integer::sum));
+            m.current(MemberRole.MENTOR).stream()
+                    .filter(loads::containsKey)
+                    .forEach(p -> loads.merge(p, mentees, Integer::sum));
         }
         return loads;
     }

@@ -1,11 +1,5 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -74,14 +72,18 @@ class MentorshipOrder {
     @Version
     private Long version;
 
-    protected MentorshipOrder() {
-    }
+    protected MentorshipOrder() {}
 
     MentorshipOrder(OrganisationId organisation, OrderKind kind, String title, List<UUID> mentorships, Instant now) {
         this(organisation, kind, title, mentorships, null, now);
     }
 
-    MentorshipOrder(OrganisationId organisation, OrderKind kind, String title, List<UUID> mentorships, String details,
+    MentorshipOrder(
+            OrganisationId organisation,
+            OrderKind kind,
+            String title,
+            List<UUID> mentorships,
+            String details,
             Instant now) {
         if (mentorships.isEmpty() && kind != OrderKind.REGULATION) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.empty");
@@ -159,7 +161,17 @@ class MentorshipOrder {
     }
 
     OrderView view() {
-        return new OrderView(id, organisation(), kind, title, status, number, orderDate, scanFileId != null,
-                List.copyOf(mentorships), createdAt, registeredAt);
+        return new OrderView(
+                id,
+                organisation(),
+                kind,
+                title,
+                status,
+                number,
+                orderDate,
+                scanFileId != null,
+                List.copyOf(mentorships),
+                createdAt,
+                registeredAt);
     }
 }

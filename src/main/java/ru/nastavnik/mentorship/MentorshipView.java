@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -13,16 +12,32 @@ import ru.nastavnik.shared.OrganisationId;
  * A pair or group as shown and as the API returns it; {@code members} include those who left, with dates;
  * {@code terminationDueOn}: an early end announced for that day (the pair goes on until then).
  */
-public record MentorshipView(MentorshipId id, OrganisationId organisationId, String form, LocalDate startsOn,
-        LocalDate endsOn, MentorshipStatus status, List<MemberView> members, UUID proposalId, UUID assignmentOrderId,
-        LocalDate endedOn, String endReason, EndInitiator endInitiator, LocalDate noticeOn, LocalDate terminationDueOn) {
+public record MentorshipView(
+        MentorshipId id,
+        OrganisationId organisationId,
+        String form,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        MentorshipStatus status,
+        List<MemberView> members,
+        UUID proposalId,
+        UUID assignmentOrderId,
+        LocalDate endedOn,
+        String endReason,
+        EndInitiator endInitiator,
+        LocalDate noticeOn,
+        LocalDate terminationDueOn) {
 
     public List<MemberView> currentMentors() {
-        return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR).toList();
+        return members.stream()
+                .filter(m -> m.current() && m.role() == MemberRole.MENTOR)
+                .toList();
     }
 
     public List<MemberView> currentMentees() {
-        return members.stream().filter(m -> m.current() && m.role() == MemberRole.MENTEE).toList();
+        return members.stream()
+                .filter(m -> m.current() && m.role() == MemberRole.MENTEE)
+                .toList();
     }
 
     /** Ended early, or its early end announced: the order on early termination may name it (with the notice). */
@@ -43,7 +58,8 @@ public record MentorshipView(MentorshipId id, OrganisationId organisationId, Str
     }
 
     private List<MemberView> last(MemberRole role) {
-        return members.stream().filter(m -> m.role() == role && (m.current() || endedOn != null && endedOn.equals(m.to())))
+        return members.stream()
+                .filter(m -> m.role() == role && (m.current() || endedOn != null && endedOn.equals(m.to())))
                 .toList();
     }
 
@@ -53,13 +69,19 @@ public record MentorshipView(MentorshipId id, OrganisationId organisationId, Str
 
     /** The people now in the pair in that role, in the order they joined. */
     public List<PersonId> current(MemberRole role) {
-        return members.stream().filter(m -> m.current() && m.role() == role).map(MemberView::personId).toList();
+        return members.stream()
+                .filter(m -> m.current() && m.role() == role)
+                .map(MemberView::personId)
+                .toList();
     }
 
     /** The person's role in the pair now, {@code null} if she is not (or no longer) in it. */
     public MemberRole roleOf(PersonId person) {
-        return members.stream().filter(m -> m.current() && m.personId().equals(person)).map(MemberView::role)
-                .findFirst().orElse(null);
+        return members.stream()
+                .filter(m -> m.current() && m.personId().equals(person))
+                .map(MemberView::role)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Everyone who is or was in the pair. */

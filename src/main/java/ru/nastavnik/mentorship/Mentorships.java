@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -42,8 +40,14 @@ public class Mentorships {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Mentorships(MentorshipRepository mentorships, OrderRepository orders, PairingPolicy policy, PairNames names,
-            NoticeCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+    Mentorships(
+            MentorshipRepository mentorships,
+            OrderRepository orders,
+            PairingPolicy policy,
+            PairNames names,
+            NoticeCalendar calendar,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.calendar = calendar;
         this.mentorships = mentorships;
         this.orders = orders;
@@ -61,19 +65,26 @@ public class Mentorships {
     /** Forms the pair or group (the checks, the locks, the event) and leaves showing it to the caller. */
     Mentorship form(NastavnikPrincipal caller, OrganisationId organisation, NewMentorship request) {
         check(caller, organisation);
-        lock(java.util.stream.Stream.concat(request.mentors().stream(), request.mentees().stream()).toList());
+        lock(java.util.stream.Stream.concat(request.mentors().stream(), request.mentees().stream())
+                .toList());
         List<OrganisationId> menteeOrganisations = policy.mentees(organisation, request.mentees());
         List<OrganisationId> mentorOrganisations = policy.mentors(organisation, request);
-        Mentorship created = mentorships.save(new Mentorship(organisation, request, mentorOrganisations, menteeOrganisations,
-                clock.instant()));
+        Mentorship created = mentorships.save(
+                new Mentorship(organisation, request, mentorOrganisations, menteeOrganisations, clock.instant()));
         audit(organisation, created, "сформирована наставническая пара (группа)");
-        events.publishEvent(new MentorshipFormed(organisation, new MentorshipId(created.id()), request.mentors(),
-                request.mentees(), request.proposalId()));
+        events.publishEvent(new MentorshipFormed(
+                organisation,
+                new MentorshipId(created.id()),
+                request.mentors(),
+                request.mentees(),
+                request.proposalId()));
         return created;
     }
 
     private void lock(List<PersonId> people) {
-        people.stream().map(p -> p.value().getMostSignificantBits() ^ p.value().getLeastSignificantBits()).sorted()
+        people.stream()
+                .map(p -> p.value().getMostSignificantBits() ^ p.value().getLeastSignificantBits())
+                .sorted()
                 .forEach(mentorships::lockPerson);
     }
 
@@ -94,12 +105,18 @@ public class Mentorships {
     public Page<MentorshipView> list(NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         check(caller, organisation);
         List<Mentorship> pairs = mentorships.inOrganisation(organisation.value());
-        Function<PersonId, String> named = names.of(caller, organisation,
+        Function<PersonId, String> named = names.of(
+                caller,
+                organisation,
                 pairs.stream().flatMap(m -> m.people().stream()).collect(Collectors.toSet()));
-        Page<MentorshipView> page = Pages.cut(pairs.stream().map(m -> m.view(named))
-                .filter(v -> v.members().stream().anyMatch(m -> Pages.named(q, m.fullName()))).toList(), asked);
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", members(page.getContent()),
-                "в списке пар"));
+        Page<MentorshipView> page = Pages.cut(
+                pairs.stream()
+                        .map(m -> m.view(named))
+                        .filter(v -> v.members().stream().anyMatch(m -> Pages.named(q, m.fullName())))
+                        .toList(),
+                asked);
+        events.publishEvent(AuditEvent.ofMany(
+                organisation, AuditAction.READ, "Person", members(page.getContent()), "в списке пар"));
         return page;
     }
 
@@ -107,20 +124,30 @@ public class Mentorships {
     @Transactional(readOnly = true)
     public List<MentorshipView> withoutNames(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        return mentorships.inOrganisation(organisation.value()).stream().map(m -> m.view(p -> "")).toList();
+        return mentorships.inOrganisation(organisation.value()).stream()
+                .map(m -> m.view(p -> ""))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public MentorshipView get(NastavnikPrincipal caller, MentorshipId id) {
         Mentorship mentorship = managed(caller, id);
         MentorshipView view = mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
-        events.publishEvent(AuditEvent.ofMany(mentorship.organisation(), AuditAction.READ, "Person", members(List.of(view)),
+        events.publishEvent(AuditEvent.ofMany(
+                mentorship.organisation(),
+                AuditAction.READ,
+                "Person",
+                members(List.of(view)),
                 "карточка пары (группы)"));
         return view;
     }
 
     static List<java.util.UUID> members(List<MentorshipView> views) {
-        return views.stream().flatMap(v -> v.members().stream()).map(m -> m.personId().value()).distinct().toList();
+        return views.stream()
+                .flatMap(v -> v.members().stream())
+                .map(m -> m.personId().value())
+                .distinct()
+                .toList();
     }
 
     public MentorshipView pause(NastavnikPrincipal caller, MentorshipId id) {
@@ -138,8 +165,13 @@ public class Mentorships {
         return view;
     }
 
-    public MentorshipView terminate(NastavnikPrincipal caller, MentorshipId id, EndInitiator initiator, LocalDate notice,
-            LocalDate effective, String reason) {
+    public MentorshipView terminate(
+            NastavnikPrincipal caller,
+            MentorshipId id,
+            EndInitiator initiator,
+            LocalDate notice,
+            LocalDate effective,
+            String reason) {
         if (initiator == null) {
             throw InvalidInputException.of("initiator", "mentorship.end.initiator");
         }
@@ -150,8 +182,12 @@ public class Mentorships {
             throw InvalidInputException.of("noticeOn", "mentorship.end.noticeDate", NOTICE_RECORDED_WITHIN_DAYS);
         }
         LocalDate effectiveOn = effective == null ? noticeOn : effective;
-        MentorshipView view = change(caller, id, effectiveOn.isAfter(today) ? "досрочное прекращение назначено на "
-                + ru.nastavnik.shared.web.Dates.DATE.format(effectiveOn) : "прекращена досрочно",
+        MentorshipView view = change(
+                caller,
+                id,
+                effectiveOn.isAfter(today)
+                        ? "досрочное прекращение назначено на " + ru.nastavnik.shared.web.Dates.DATE.format(effectiveOn)
+                        : "прекращена досрочно",
                 m -> m.terminate(initiator, noticeOn, effectiveOn, reason, calendar.days(), today));
         if (view.status().ended()) {
             events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
@@ -163,8 +199,8 @@ public class Mentorships {
         return change(caller, id, "досрочное прекращение отменено", Mentorship::cancelTermination);
     }
 
-    public MentorshipView replaceMentor(NastavnikPrincipal caller, MentorshipId id, PersonId leaving, PersonId coming,
-            String reason) {
+    public MentorshipView replaceMentor(
+            NastavnikPrincipal caller, MentorshipId id, PersonId leaving, PersonId coming, String reason) {
         Mentorship mentorship = managed(caller, id);
         lock(List.of(coming));
         MentorView entry = policy.replacement(mentorship, coming);
@@ -180,10 +216,13 @@ public class Mentorships {
     void activate(List<Mentorship> candidates) {
         for (Mentorship mentorship : candidates) {
             boolean registered = mentorship.assignmentOrder() != null
-                    && orders.findById(mentorship.assignmentOrder()).map(MentorshipOrder::registered).orElse(false);
+                    && orders.findById(mentorship.assignmentOrder())
+                            .map(MentorshipOrder::registered)
+                            .orElse(false);
             if (mentorship.activate(registered, policy.consentsOnFile(mentorship), LocalDate.now(clock))) {
                 audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
-                events.publishEvent(new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
+                events.publishEvent(
+                        new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
             }
         }
     }
@@ -207,10 +246,14 @@ public class Mentorships {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return mentorships.findAllIn(ids.stream().map(MentorshipId::value).distinct().toList()).stream()
-                .flatMap(m -> java.util.stream.Stream.concat(m.current(MemberRole.MENTOR).stream(),
-                        m.current(MemberRole.MENTEE).stream()))
-                .map(PersonId::value).distinct().toList();
+        return mentorships
+                .findAllIn(ids.stream().map(MentorshipId::value).distinct().toList())
+                .stream()
+                .flatMap(m -> java.util.stream.Stream.concat(
+                        m.current(MemberRole.MENTOR).stream(), m.current(MemberRole.MENTEE).stream()))
+                .map(PersonId::value)
+                .distinct()
+                .toList();
     }
 
     Mentorship loaded(MentorshipId id) {
@@ -238,8 +281,8 @@ public class Mentorships {
     }
 
     /** Names of these people for the pair views of callers elsewhere in the module ({@link PairNames}). */
-    Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation,
-            java.util.Collection<PersonId> people) {
+    Function<PersonId, String> names(
+            NastavnikPrincipal caller, OrganisationId organisation, java.util.Collection<PersonId> people) {
         return names.of(caller, organisation, java.util.Set.copyOf(people));
     }
 
@@ -249,8 +292,8 @@ public class Mentorships {
         }
     }
 
-    private MentorshipView change(NastavnikPrincipal caller, MentorshipId id, String what,
-            java.util.function.Consumer<Mentorship> change) {
+    private MentorshipView change(
+            NastavnikPrincipal caller, MentorshipId id, String what, java.util.function.Consumer<Mentorship> change) {
         Mentorship mentorship = managed(caller, id);
         change.accept(mentorship);
         audit(mentorship.organisation(), mentorship, "наставническая пара (группа) " + what);

@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 
@@ -11,8 +10,13 @@ import ru.nastavnik.shared.InvalidInputException;
  * A pair or group to form: one mentor with one or more mentees, or several mentors with one mentee. The period
  * of a personalised programme is three months to a year (the 2021 methodological recommendations).
  */
-public record NewMentorship(List<PersonId> mentors, List<PersonId> mentees, String form, LocalDate startsOn,
-        LocalDate endsOn, UUID proposalId) {
+public record NewMentorship(
+        List<PersonId> mentors,
+        List<PersonId> mentees,
+        String form,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        UUID proposalId) {
 
     public NewMentorship {
         mentors = mentors == null ? List.of() : mentors.stream().distinct().toList();

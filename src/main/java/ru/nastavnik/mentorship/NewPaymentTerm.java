@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** The curator's choice for a pair: which of the organisation's rules, from which day. */
-public record NewPaymentTerm(UUID rule, LocalDate validFrom) {
-}
+public record NewPaymentTerm(UUID rule, LocalDate validFrom) {}

@@ -1,13 +1,11 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -18,19 +16,23 @@ class Notice {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "mentee_id")
     private UUID menteeId;
+
     @Column(name = "mentor_id")
     private UUID mentorId;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "seen_at")
     private Instant seenAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     Notice(OrganisationId organisation, PersonId mentee, PersonId mentor, Instant now) {
         this.id = UUID.randomUUID();

@@ -1,10 +1,8 @@
 package ru.nastavnik.mentorship;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** A notice that mentors were found for a waiting mentee, as it is bound from a path (a malformed id is a 404). */

@@ -9,18 +9,39 @@ import java.math.RoundingMode;
  */
 final class NumberWords {
 
-    private static final String[] UNITS = {"", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
-        "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать",
-        "восемнадцать", "девятнадцать"};
-    private static final String[] TENS = {"", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
-        "восемьдесят", "девяносто"};
-    private static final String[] HUNDREDS = {"", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
-        "восемьсот", "девятьсот"};
-    private static final String[][] FRACTIONS = {{"десятая", "десятых"}, {"сотая", "сотых"}, {"тысячная", "тысячных"},
-        {"десятитысячная", "десятитысячных"}};
+    private static final String[] UNITS = {
+        "",
+        "один",
+        "два",
+        "три",
+        "четыре",
+        "пять",
+        "шесть",
+        "семь",
+        "восемь",
+        "девять",
+        "десять",
+        "одиннадцать",
+        "двенадцать",
+        "тринадцать",
+        "четырнадцать",
+        "пятнадцать",
+        "шестнадцать",
+        "семнадцать",
+        "восемнадцать",
+        "девятнадцать"
+    };
+    private static final String[] TENS = {
+        "", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"
+    };
+    private static final String[] HUNDREDS = {
+        "", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"
+    };
+    private static final String[][] FRACTIONS = {
+        {"десятая", "десятых"}, {"сотая", "сотых"}, {"тысячная", "тысячных"}, {"десятитысячная", "десятитысячных"}
+    };
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /** «три тысячи двести один»; {@code feminine}: «одна», «две» (тысяча, копейка, целая, сотая). */
     static String of(long n, boolean feminine) {
@@ -69,8 +90,9 @@ final class NumberWords {
         long whole = value.longValue();
         long fraction = value.remainder(BigDecimal.ONE).movePointRight(scale).longValue();
         String[] denominator = FRACTIONS[scale - 1];
-        return value.toPlainString().replace('.', ',') + " (" + of(whole, true) + " " + plural(whole, "целая", "целых", "целых")
-                + " " + of(fraction, true) + " " + plural(fraction, denominator[0], denominator[1], denominator[1]) + ")";
+        return value.toPlainString().replace('.', ',') + " (" + of(whole, true) + " "
+                + plural(whole, "целая", "целых", "целых") + " " + of(fraction, true) + " "
+                + plural(fraction, denominator[0], denominator[1], denominator[1]) + ")";
     }
 
     private static void triple(StringBuilder out, int n, boolean feminine, String one, String few, String many) {
@@ -82,7 +104,10 @@ final class NumberWords {
         if (rest < 20) {
             out.append(unit(rest, feminine)).append(' ');
         } else {
-            out.append(TENS[rest / 10]).append(' ').append(unit(rest % 10, feminine)).append(' ');
+            out.append(TENS[rest / 10])
+                    .append(' ')
+                    .append(unit(rest % 10, feminine))
+                    .append(' ');
         }
         if (!one.isEmpty()) {
             out.append(plural(n, one, few, many)).append(' ');

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -16,7 +15,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.documents.FileType;
@@ -53,9 +51,16 @@ public class OrderRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderRegister(OrderRepository orders, MentorshipRepository mentorships, ObjectProvider<PairProgrammes> programmes,
-            Mentorships service, StoredFiles files, RegulationVersions regulations, RegulationDocuments regulationDocuments,
-            ApplicationEventPublisher events, Clock clock) {
+    OrderRegister(
+            OrderRepository orders,
+            MentorshipRepository mentorships,
+            ObjectProvider<PairProgrammes> programmes,
+            Mentorships service,
+            StoredFiles files,
+            RegulationVersions regulations,
+            RegulationDocuments regulationDocuments,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.regulations = regulations;
         this.regulationDocuments = regulationDocuments;
         this.programmes = programmes;
@@ -70,9 +75,12 @@ public class OrderRegister {
     /** A draft order assigning these planned pairs; all of them or none (a pair already in an order is refused). */
     public OrderView draftAssignment(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
         Mentorships.check(caller, organisation);
-        List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
+        List<UUID> uuids = ids == null
+                ? List.of()
+                : ids.stream().map(MentorshipId::value).distinct().toList();
         List<Mentorship> pairs = mentorships.findAllIn(uuids);
-        if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+        if (pairs.size() != uuids.size()
+                || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
         for (Mentorship pair : pairs) {
@@ -80,10 +88,14 @@ public class OrderRegister {
                 throw InvalidInputException.of("mentorshipIds", "mentorship.order.notPlanned");
             }
         }
-        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.ASSIGNMENT, ASSIGNMENT_TITLE, uuids,
-                clock.instant()));
+        MentorshipOrder order = orders.save(
+                new MentorshipOrder(organisation, OrderKind.ASSIGNMENT, ASSIGNMENT_TITLE, uuids, clock.instant()));
         pairs.forEach(p -> p.assignedBy(order.id()));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "MentorshipOrder",
+                order.id(),
                 "проект приказа о закреплении пар: " + pairs.size()));
         return order.view();
     }
@@ -92,22 +104,34 @@ public class OrderRegister {
      * A draft order approving these draft programmes (their pairs are the order's items); registering it approves
      * them. All or none: a programme already approved or ended is refused.
      */
-    public OrderView draftProgrammeApproval(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> programmeIds) {
+    public OrderView draftProgrammeApproval(
+            NastavnikPrincipal caller, OrganisationId organisation, List<UUID> programmeIds) {
         Mentorships.check(caller, organisation);
-        List<UUID> ids = programmeIds == null ? List.of() : programmeIds.stream().distinct().toList();
+        List<UUID> ids = programmeIds == null
+                ? List.of()
+                : programmeIds.stream().distinct().toList();
         List<PairProgrammes.Approvable> chosen = programmes.getObject().programmes(ids);
-        if (chosen.size() != ids.size() || chosen.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+        if (chosen.size() != ids.size()
+                || chosen.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
         Set<UUID> ordered = approvedByOrder(organisation);
         // one flow: a programme approved on its page without an order still goes into the approval order
-        if (chosen.stream().anyMatch(p -> !p.orderable() || ordered.contains(p.pair().value()))) {
+        if (chosen.stream()
+                .anyMatch(p -> !p.orderable() || ordered.contains(p.pair().value()))) {
             throw InvalidInputException.of("programmeIds", "programme.order.notDraft");
         }
-        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.PROGRAMME_APPROVAL,
+        MentorshipOrder order = orders.save(new MentorshipOrder(
+                organisation,
+                OrderKind.PROGRAMME_APPROVAL,
                 "Об утверждении персонализированных программ наставничества",
-                chosen.stream().map(p -> p.pair().value()).toList(), clock.instant()));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+                chosen.stream().map(p -> p.pair().value()).toList(),
+                clock.instant()));
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "MentorshipOrder",
+                order.id(),
                 "проект приказа об утверждении программ: " + chosen.size()));
         return order.view();
     }
@@ -115,17 +139,24 @@ public class OrderRegister {
     /** The order on the early end of these pairs, ended or announced (Labour Code art. 351.8: "with its order"). */
     public OrderView draftTermination(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
         Mentorships.check(caller, organisation);
-        List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
+        List<UUID> uuids = ids == null
+                ? List.of()
+                : ids.stream().map(MentorshipId::value).distinct().toList();
         List<Mentorship> pairs = mentorships.findAllIn(uuids);
-        if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+        if (pairs.size() != uuids.size()
+                || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
         if (pairs.stream().anyMatch(p -> !p.endingEarly())) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.notTerminated");
         }
-        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.TERMINATION,
-                "О досрочном прекращении наставничества", uuids, clock.instant()));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+        MentorshipOrder order = orders.save(new MentorshipOrder(
+                organisation, OrderKind.TERMINATION, "О досрочном прекращении наставничества", uuids, clock.instant()));
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "MentorshipOrder",
+                order.id(),
                 "проект приказа о досрочном прекращении наставничества: " + pairs.size()));
         return order.view();
     }
@@ -136,24 +167,35 @@ public class OrderRegister {
      */
     public OrderView draftCompletion(NastavnikPrincipal caller, OrganisationId organisation, List<MentorshipId> ids) {
         Mentorships.check(caller, organisation);
-        List<UUID> uuids = ids == null ? List.of() : ids.stream().map(MentorshipId::value).distinct().toList();
+        List<UUID> uuids = ids == null
+                ? List.of()
+                : ids.stream().map(MentorshipId::value).distinct().toList();
         List<Mentorship> pairs = mentorships.findAllIn(uuids);
-        if (pairs.size() != uuids.size() || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
+        if (pairs.size() != uuids.size()
+                || pairs.stream().anyMatch(p -> !p.organisation().equals(organisation))) {
             throw new NotFoundException();
         }
         if (pairs.isEmpty() || pairs.stream().anyMatch(p -> p.status() != MentorshipStatus.COMPLETED)) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.notCompleted");
         }
         Set<UUID> ordered = orders.inOrganisation(organisation.value()).stream()
-                .filter(o -> o.kind() == OrderKind.COMPLETION).flatMap(o -> o.mentorships().stream())
+                .filter(o -> o.kind() == OrderKind.COMPLETION)
+                .flatMap(o -> o.mentorships().stream())
                 .collect(java.util.stream.Collectors.toSet());
         if (uuids.stream().anyMatch(ordered::contains)) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.completion.twice");
         }
-        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.COMPLETION,
-                "О завершении реализации персонализированных программ наставничества и поощрении наставников", uuids,
+        MentorshipOrder order = orders.save(new MentorshipOrder(
+                organisation,
+                OrderKind.COMPLETION,
+                "О завершении реализации персонализированных программ наставничества и поощрении наставников",
+                uuids,
                 clock.instant()));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "MentorshipOrder",
+                order.id(),
                 "проект приказа о завершении программ и поощрении наставников: " + pairs.size()));
         return order.view();
     }
@@ -168,7 +210,8 @@ public class OrderRegister {
     private Set<UUID> approvedByOrder(OrganisationId organisation) {
         return orders.inOrganisation(organisation.value()).stream()
                 .filter(o -> o.registered() && o.kind() == OrderKind.PROGRAMME_APPROVAL)
-                .flatMap(o -> o.mentorships().stream()).collect(Collectors.toSet());
+                .flatMap(o -> o.mentorships().stream())
+                .collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
@@ -179,7 +222,11 @@ public class OrderRegister {
     @Transactional(readOnly = true)
     public Page<OrderView> list(NastavnikPrincipal caller, OrganisationId organisation, Pageable asked) {
         Mentorships.check(caller, organisation);
-        return Pages.cut(orders.inOrganisation(organisation.value()).stream().map(MentorshipOrder::view).toList(), asked);
+        return Pages.cut(
+                orders.inOrganisation(organisation.value()).stream()
+                        .map(MentorshipOrder::view)
+                        .toList(),
+                asked);
     }
 
     @Transactional(readOnly = true)
@@ -191,8 +238,8 @@ public class OrderRegister {
      * Registers the signed order: its number (unique in the organisation within the year), date and scan. The
      * pairs it assigns become active where the consents are on file.
      */
-    public OrderView register(NastavnikPrincipal caller, UUID id, String number, LocalDate date, InputStream scan,
-            String scanName) {
+    public OrderView register(
+            NastavnikPrincipal caller, UUID id, String number, LocalDate date, InputStream scan, String scanName) {
         MentorshipOrder order = managed(caller, id);
         if (order.registered()) {
             throw InvalidInputException.of("status", "mentorship.order.alreadyRegistered");
@@ -205,7 +252,8 @@ public class OrderRegister {
                 case PROGRAMME_APPROVAL -> programmes.getObject().orderable(new MentorshipId(pair.id()));
                 case TERMINATION -> pair.endingEarly();
                 case COMPLETION -> pair.status() == MentorshipStatus.COMPLETED;
-                default -> pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
+                default ->
+                    pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
             };
             if (!unchanged) {
                 // a pair or programme changed since the draft was printed: the signed paper no longer tells the truth
@@ -216,30 +264,40 @@ public class OrderRegister {
         java.util.Optional<RegulationVersion> regulation = regulations.approvedBy(order);
         regulation.ifPresent(RegulationVersion::refuseIfApproved);
         String clean = number == null ? null : number.strip();
-        if (clean != null && date != null && orders.inOrganisation(order.organisation().value()).stream()
-                .map(MentorshipOrder::view)
-                .anyMatch(o -> clean.equals(o.number()) && o.orderDate() != null && o.orderDate().getYear() == date.getYear())) {
+        if (clean != null
+                && date != null
+                && orders.inOrganisation(order.organisation().value()).stream()
+                        .map(MentorshipOrder::view)
+                        .anyMatch(o -> clean.equals(o.number())
+                                && o.orderDate() != null
+                                && o.orderDate().getYear() == date.getYear())) {
             // the year as written, not as a grouped number («2 026»)
-            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean,
-                    String.valueOf(date.getYear()));
+            throw InvalidInputException.of(
+                    "number", "mentorship.order.number.taken", clean, String.valueOf(date.getYear()));
         }
-        StoredFileId stored = files.store(order.organisation(), "order-scan", scan, scanName, SCAN_TYPES,
-                files.maxScanBytes()).id();
+        StoredFileId stored = files.store(
+                        order.organisation(), "order-scan", scan, scanName, SCAN_TYPES, files.maxScanBytes())
+                .id();
         order.register(number, date, stored.value(), clock.instant());
         try {
             orders.flush();
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of("number", "mentorship.order.number.taken", clean,
-                    String.valueOf(date.getYear()));
+            throw InvalidInputException.of(
+                    "number", "mentorship.order.number.taken", clean, String.valueOf(date.getYear()));
         }
         regulation.ifPresent(v -> v.approve(order.id(), clean, date, regulationDocuments.keepApproved(caller, order)));
-        events.publishEvent(new AuditEvent(order.organisation(), AuditAction.UPDATE, "MentorshipOrder", order.id(),
+        events.publishEvent(new AuditEvent(
+                order.organisation(),
+                AuditAction.UPDATE,
+                "MentorshipOrder",
+                order.id(),
                 "приказ зарегистрирован: № " + clean + " от " + date));
         events.publishEvent(new OrderRegistered(order.organisation(), order.id(), order.kind(), clean, date));
         if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {
             for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-                programmes.getObject().approveByOrder(new MentorshipId(pair.id()), date,
-                        pair.status() == MentorshipStatus.ACTIVE);
+                programmes
+                        .getObject()
+                        .approveByOrder(new MentorshipId(pair.id()), date, pair.status() == MentorshipStatus.ACTIVE);
             }
         } else if (order.kind() == OrderKind.ASSIGNMENT) {
             service.activate(mentorships.findAllIn(order.mentorships()));
@@ -254,7 +312,8 @@ public class OrderRegister {
     void on(ConsentGiven event) {
         if (event.purpose() == ConsentPurpose.MENTORING_DUTIES || event.purpose() == ConsentPurpose.PERSONAL_DATA) {
             service.activate(mentorships.runningWith(event.person().value()).stream()
-                    .filter(m -> m.status() == MentorshipStatus.PLANNED).toList());
+                    .filter(m -> m.status() == MentorshipStatus.PLANNED)
+                    .toList());
         }
     }
 

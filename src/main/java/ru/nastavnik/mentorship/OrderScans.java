@@ -1,11 +1,9 @@
 package ru.nastavnik.mentorship;
 
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.shared.NotFoundException;
@@ -34,13 +32,15 @@ public class OrderScans {
         if (order.scan() == null) {
             throw new NotFoundException();
         }
-        events.publishEvent(new AuditEvent(order.organisation(), AuditAction.DOWNLOAD, "MentorshipOrder", order.id(),
-                "скан приказа"));
+        events.publishEvent(new AuditEvent(
+                order.organisation(), AuditAction.DOWNLOAD, "MentorshipOrder", order.id(), "скан приказа"));
         StoredFileId file = new StoredFileId(order.scan());
         // «Приказ № 12-о от 01.09.2026 об утверждении … — скан.pdf», the type the scan was recognised as
-        String extension = DocumentFileNames.extension(files.info(order.organisation(), file).contentType());
+        String extension = DocumentFileNames.extension(
+                files.info(order.organisation(), file).contentType());
         String name = DocumentFileNames.order(order.view(), extension);
-        return new DocumentFile(name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension,
+        return new DocumentFile(
+                name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension,
                 files.read(order.organisation(), file));
     }
 
@@ -50,7 +50,8 @@ public class OrderScans {
         if (order.scan() == null) {
             throw new NotFoundException();
         }
-        return DocumentFileNames.extension(files.info(order.organisation(), new StoredFileId(order.scan())).contentType());
+        return DocumentFileNames.extension(
+                files.info(order.organisation(), new StoredFileId(order.scan())).contentType());
     }
 
     private MentorshipOrder managed(NastavnikPrincipal caller, UUID id) {

@@ -4,12 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -43,12 +41,15 @@ public class OrderSeries {
         for (OrderKind kind : OrderKind.values()) {
             suffixes.put(kind, DEFAULT_SUFFIX);
         }
-        jdbc.sql("select kind, suffix from mentorship_order_series where organisation_id = ?").param(organisation.value())
-                .query((rs, n) -> suffixes.put(OrderKind.valueOf(rs.getString(1)), rs.getString(2))).list();
+        jdbc.sql("select kind, suffix from mentorship_order_series where organisation_id = ?")
+                .param(organisation.value())
+                .query((rs, n) -> suffixes.put(OrderKind.valueOf(rs.getString(1)), rs.getString(2)))
+                .list();
         return suffixes;
     }
 
-    public Map<OrderKind, String> set(NastavnikPrincipal caller, OrganisationId organisation, OrderKind kind, String suffix) {
+    public Map<OrderKind, String> set(
+            NastavnikPrincipal caller, OrganisationId organisation, OrderKind kind, String suffix) {
         Mentorships.check(caller, organisation);
         String clean = suffix == null ? "" : suffix.strip();
         if (kind == null) {
@@ -59,9 +60,12 @@ public class OrderSeries {
         }
         jdbc.sql("""
                 insert into mentorship_order_series (organisation_id, kind, suffix) values (?, ?, ?)
-                on conflict (organisation_id, kind) do update set suffix = excluded.suffix""")
-                .params(organisation.value(), kind.name(), clean).update();
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "OrderSeries", null,
+                on conflict (organisation_id, kind) do update set suffix = excluded.suffix""").params(organisation.value(), kind.name(), clean).update();
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "OrderSeries",
+                null,
                 "серия номеров приказов «" + kind.name() + "»: «" + clean + "»"));
         return suffixes(caller, organisation);
     }
@@ -70,8 +74,12 @@ public class OrderSeries {
     @Transactional(readOnly = true)
     public Map<OrderKind, String> next(NastavnikPrincipal caller, OrganisationId organisation, int year) {
         Map<OrderKind, String> suffixes = suffixes(caller, organisation);
-        java.util.List<String> taken = jdbc.sql("select number from mentorship_order where organisation_id = ? and order_year = ?"
-                + " and number is not null").params(organisation.value(), year).query(String.class).list();
+        java.util.List<String> taken = jdbc.sql(
+                        "select number from mentorship_order where organisation_id = ? and order_year = ?"
+                                + " and number is not null")
+                .params(organisation.value(), year)
+                .query(String.class)
+                .list();
         Map<OrderKind, String> next = new EnumMap<>(OrderKind.class);
         suffixes.forEach((kind, suffix) -> next.put(kind, (highest(taken, suffix) + 1) + suffix));
         return next;

@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 
 /**
@@ -15,8 +14,15 @@ import ru.nastavnik.people.PersonId;
  * @param doneWithoutEvidence activities marked done with nothing attached to show it
  * @param programme           the pair's latest programme, or null (its dates give the mid-point check-in's term)
  */
-public record PairFacts(MentorshipId pair, List<PersonId> mentors, List<PersonId> mentees, LocalDate startedOn,
-        String programmeStatus, LocalDate lastMeeting, int overdueActivities, int doneWithoutEvidence,
+public record PairFacts(
+        MentorshipId pair,
+        List<PersonId> mentors,
+        List<PersonId> mentees,
+        LocalDate startedOn,
+        String programmeStatus,
+        LocalDate lastMeeting,
+        int overdueActivities,
+        int doneWithoutEvidence,
         ProgrammeTerm programme) {
 
     public PairFacts {
@@ -25,12 +31,27 @@ public record PairFacts(MentorshipId pair, List<PersonId> mentors, List<PersonId
     }
 
     /** A pair whose programme's term is not needed (or who has none). */
-    public PairFacts(MentorshipId pair, List<PersonId> mentors, List<PersonId> mentees, LocalDate startedOn,
-            String programmeStatus, LocalDate lastMeeting, int overdueActivities, int doneWithoutEvidence) {
-        this(pair, mentors, mentees, startedOn, programmeStatus, lastMeeting, overdueActivities, doneWithoutEvidence, null);
+    public PairFacts(
+            MentorshipId pair,
+            List<PersonId> mentors,
+            List<PersonId> mentees,
+            LocalDate startedOn,
+            String programmeStatus,
+            LocalDate lastMeeting,
+            int overdueActivities,
+            int doneWithoutEvidence) {
+        this(
+                pair,
+                mentors,
+                mentees,
+                startedOn,
+                programmeStatus,
+                lastMeeting,
+                overdueActivities,
+                doneWithoutEvidence,
+                null);
     }
 
     /** A programme's id and planned term. */
-    public record ProgrammeTerm(java.util.UUID id, LocalDate startsOn, LocalDate endsOn) {
-    }
+    public record ProgrammeTerm(java.util.UUID id, LocalDate startsOn, LocalDate endsOn) {}
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -53,13 +51,17 @@ public class PairLookup {
 
     /** Every pair, running or ended, the person is or was in, without names. */
     public List<MentorshipView> runningAndEndedWith(PersonId person) {
-        return mentorships.runningAndEndedWith(person).stream().map(pair -> pair.view(p -> "")).toList();
+        return mentorships.runningAndEndedWith(person).stream()
+                .map(pair -> pair.view(p -> ""))
+                .toList();
     }
 
     /** The organisation's pairs not ended. */
     public Set<UUID> notEnded(OrganisationId organisation) {
-        return repository.inOrganisation(organisation.value()).stream().filter(pair -> !pair.status().ended())
-                .map(Mentorship::id).collect(Collectors.toSet());
+        return repository.inOrganisation(organisation.value()).stream()
+                .filter(pair -> !pair.status().ended())
+                .map(Mentorship::id)
+                .collect(Collectors.toSet());
     }
 
     /** Everyone now in these pairs, read in one query. */

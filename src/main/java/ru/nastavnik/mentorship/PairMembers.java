@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -21,8 +19,14 @@ import ru.nastavnik.shared.OrganisationId;
 public class PairMembers {
 
     /** A pair's members on its last day (or now), its form and dates. */
-    public record Members(MentorshipId pair, OrganisationId organisation, String form, LocalDate startsOn,
-            LocalDate endedOn, List<PersonId> mentors, List<PersonId> mentees) {
+    public record Members(
+            MentorshipId pair,
+            OrganisationId organisation,
+            String form,
+            LocalDate startsOn,
+            LocalDate endedOn,
+            List<PersonId> mentors,
+            List<PersonId> mentees) {
 
         public Members {
             mentors = List.copyOf(mentors);
@@ -44,15 +48,23 @@ public class PairMembers {
 
     /** The pairs a registered order of this organisation names; none for a draft or another organisation's order. */
     public List<Members> ofRegisteredOrder(OrganisationId organisation, UUID order) {
-        return orders.findById(order).filter(o -> o.organisation().equals(organisation))
+        return orders.findById(order)
+                .filter(o -> o.organisation().equals(organisation))
                 .filter(o -> o.view().status() == OrderStatus.REGISTERED)
                 .filter(o -> !o.mentorships().isEmpty())
-                .map(o -> mentorships.findAllIn(o.mentorships()).stream().map(m -> members(m.view(p -> ""))).toList())
+                .map(o -> mentorships.findAllIn(o.mentorships()).stream()
+                        .map(m -> members(m.view(p -> "")))
+                        .toList())
                 .orElse(List.of());
     }
 
     private static Members members(MentorshipView v) {
-        return new Members(v.id(), v.organisationId(), v.form(), v.startsOn(), v.endedOn(),
+        return new Members(
+                v.id(),
+                v.organisationId(),
+                v.form(),
+                v.startsOn(),
+                v.endedOn(),
                 v.lastMentors().stream().map(MemberView::personId).toList(),
                 v.lastMentees().stream().map(MemberView::personId).toList());
     }

@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -14,28 +13,37 @@ import ru.nastavnik.shared.OrganisationId;
  */
 final class PairMembership {
 
-    private PairMembership() {
-    }
+    private PairMembership() {}
 
     /** The first members of a new pair, all from its start. */
-    static List<Member> of(NewMentorship request, List<OrganisationId> mentorOrganisations,
-            List<OrganisationId> menteeOrganisations) {
+    static List<Member> of(
+            NewMentorship request, List<OrganisationId> mentorOrganisations, List<OrganisationId> menteeOrganisations) {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < request.mentors().size(); i++) {
-            members.add(new Member(request.mentors().get(i), mentorOrganisations.get(i), MemberRole.MENTOR, request.startsOn()));
+            members.add(new Member(
+                    request.mentors().get(i), mentorOrganisations.get(i), MemberRole.MENTOR, request.startsOn()));
         }
         for (int i = 0; i < request.mentees().size(); i++) {
-            members.add(new Member(request.mentees().get(i), menteeOrganisations.get(i), MemberRole.MENTEE, request.startsOn()));
+            members.add(new Member(
+                    request.mentees().get(i), menteeOrganisations.get(i), MemberRole.MENTEE, request.startsOn()));
         }
         return members;
     }
 
     /** A new mentor in place of one who leaves; the leaving one's period stays in the history. */
-    static void replaceMentor(List<Member> members, PersonId leaving, PersonId coming, OrganisationId comingOrganisation,
-            LocalDate on, String reason) {
+    static void replaceMentor(
+            List<Member> members,
+            PersonId leaving,
+            PersonId coming,
+            OrganisationId comingOrganisation,
+            LocalDate on,
+            String reason) {
         Member current = members.stream()
-                .filter(m -> m.current() && m.role() == MemberRole.MENTOR && m.person().equals(leaving))
-                .findFirst().orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.member.unknown"));
+                .filter(m -> m.current()
+                        && m.role() == MemberRole.MENTOR
+                        && m.person().equals(leaving))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.member.unknown"));
         if (members.stream().anyMatch(m -> m.current() && m.person().equals(coming))) {
             throw InvalidInputException.of("mentor", "mentorship.member.already");
         }
@@ -48,9 +56,13 @@ final class PairMembership {
 
     /** A member of a group leaves it, the others go on; false when no one else of her role would be left. */
     static boolean leaveGroup(List<Member> members, PersonId person, LocalDate on, String reason) {
-        MemberRole role = members.stream().filter(m -> m.current() && m.person().equals(person)).map(Member::role)
-                .findFirst().orElse(null);
-        if (role == null || members.stream().filter(m -> m.current() && m.role() == role).count() < 2) {
+        MemberRole role = members.stream()
+                .filter(m -> m.current() && m.person().equals(person))
+                .map(Member::role)
+                .findFirst()
+                .orElse(null);
+        if (role == null
+                || members.stream().filter(m -> m.current() && m.role() == role).count() < 2) {
             return false;
         }
         members.stream().filter(m -> m.current() && m.person().equals(person)).forEach(m -> m.leave(on, reason));

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffProfiles;
@@ -39,7 +37,11 @@ class PairNames {
     private Function<PersonId, String> withOthers(Map<PersonId, StaffView> known) {
         Map<PersonId, String> names = new HashMap<>();
         known.forEach((id, view) -> names.put(id, view.data().fullName()));
-        return person -> names.computeIfAbsent(person, p -> profiles.of(List.of(p)).values().stream().findFirst()
-                .map(v -> v.data().fullName()).orElse("—"));
+        return person -> names.computeIfAbsent(
+                person,
+                p -> profiles.of(List.of(p)).values().stream()
+                        .findFirst()
+                        .map(v -> v.data().fullName())
+                        .orElse("—"));
     }
 }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
@@ -38,14 +36,14 @@ public class PairPaperwork {
      * for a member of the pair the pair's own people only.
      */
     public Map<PersonId, StaffData> people(NastavnikPrincipal caller, MentorshipView pair, boolean curator) {
-        return curator ? parts.people(caller, pair.organisationId(), pair.current(MemberRole.MENTOR))
-                : members(pair);
+        return curator ? parts.people(caller, pair.organisationId(), pair.current(MemberRole.MENTOR)) : members(pair);
     }
 
     private Map<PersonId, StaffData> members(MentorshipView pair) {
         Map<PersonId, StaffData> people = new HashMap<>();
-        List<PersonId> members = Stream.concat(pair.current(MemberRole.MENTOR).stream(),
-                pair.current(MemberRole.MENTEE).stream()).toList();
+        List<PersonId> members = Stream.concat(
+                        pair.current(MemberRole.MENTOR).stream(), pair.current(MemberRole.MENTEE).stream())
+                .toList();
         profiles.of(members).forEach((person, view) -> people.put(person, view.data()));
         return people;
     }
@@ -74,6 +72,7 @@ public class PairPaperwork {
     /** The registered order that approved the pair's programme, if there is one. */
     public Optional<OrderView> approvalOrder(OrganisationId organisation, MentorshipId pair) {
         return orders.registeredNaming(organisation.value(), OrderKind.PROGRAMME_APPROVAL, pair.value()).stream()
-                .findFirst().map(MentorshipOrder::view);
+                .findFirst()
+                .map(MentorshipOrder::view);
     }
 }

@@ -1,14 +1,12 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -22,23 +20,29 @@ class PairPaymentTerm {
 
     @Id
     private UUID id;
+
     @Column(name = "mentorship_id")
     private UUID mentorshipId;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "rule_id")
     private UUID ruleId;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected PairPaymentTerm() {
-    }
+    protected PairPaymentTerm() {}
 
-    PairPaymentTerm(MentorshipId pair, OrganisationId organisation, UUID rule, LocalDate validFrom, String by, Instant now) {
+    PairPaymentTerm(
+            MentorshipId pair, OrganisationId organisation, UUID rule, LocalDate validFrom, String by, Instant now) {
         this.id = UUID.randomUUID();
         this.mentorshipId = pair.value();
         this.organisationId = organisation.value();

@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -37,8 +35,12 @@ public class PairPaymentTerms {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PairPaymentTerms(PairPaymentTermRepository terms, PaymentRuleRepository rules, MentorshipRepository mentorships,
-            ApplicationEventPublisher events, Clock clock) {
+    PairPaymentTerms(
+            PairPaymentTermRepository terms,
+            PaymentRuleRepository rules,
+            MentorshipRepository mentorships,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.terms = terms;
         this.rules = rules;
         this.mentorships = mentorships;
@@ -53,8 +55,8 @@ public class PairPaymentTerms {
     }
 
     /** A new term from its date: one of the organisation's rules; bad input changes nothing. */
-    public PairPaymentTermsView choose(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id,
-            NewPaymentTerm chosen) {
+    public PairPaymentTermsView choose(
+            NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, NewPaymentTerm chosen) {
         Mentorship pair = managed(caller, organisation, id);
         MentorshipView v = pair.view(p -> "");
         LocalDate today = LocalDate.now(clock);
@@ -65,18 +67,23 @@ public class PairPaymentTerms {
             // art. 351.8 makes the payment required: there is no unpaid mentoring to choose
             throw InvalidInputException.of("rule", "payments.term.rule.required");
         }
-        PaymentRule rule = rules.findById(chosen.rule()).filter(r -> r.organisation().equals(organisation))
+        PaymentRule rule = rules.findById(chosen.rule())
+                .filter(r -> r.organisation().equals(organisation))
                 .orElseThrow(() -> InvalidInputException.of("rule", "payments.term.rule.unknown"));
         LocalDate from = chosen.validFrom();
         if (from == null) {
             throw InvalidInputException.of("validFrom", "payments.term.validFrom.required");
         }
         if (from.isBefore(v.startsOn())) {
-            throw InvalidInputException.of("validFrom", "payments.term.validFrom.beforeStart",
+            throw InvalidInputException.of(
+                    "validFrom",
+                    "payments.term.validFrom.beforeStart",
                     ru.nastavnik.shared.web.Dates.DATE.format(v.startsOn()));
         }
         if (from.isAfter(v.endsOn())) {
-            throw InvalidInputException.of("validFrom", "payments.term.validFrom.afterEnd",
+            throw InvalidInputException.of(
+                    "validFrom",
+                    "payments.term.validFrom.afterEnd",
                     ru.nastavnik.shared.web.Dates.DATE.format(v.endsOn()));
         }
         if (from.isBefore(today)) {
@@ -95,7 +102,11 @@ public class PairPaymentTerms {
             }
         }
         save(new PairPaymentTerm(v.id(), organisation, rule.id(), from, by, clock.instant()));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Mentorship", pair.id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "Mentorship",
+                pair.id(),
                 "условие выплаты за наставничество пары с " + from + ": " + PaymentWorkbook.describe(rule.view())));
         return view(pair);
     }
@@ -110,7 +121,10 @@ public class PairPaymentTerms {
         if (agreed.isEmpty()) {
             return java.util.Optional.empty();
         }
-        LocalDate startsOn = agreed.stream().map(PaymentCalculator.Term::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate startsOn = agreed.stream()
+                .map(PaymentCalculator.Term::from)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
         LocalDate today = LocalDate.now(clock);
         return java.util.Optional.of(PaymentTermWording.agreed(agreed, today.isAfter(startsOn) ? today : startsOn));
     }
@@ -126,7 +140,11 @@ public class PairPaymentTerms {
                 return List.of();
             }
             save(new PairPaymentTerm(id, pair.organisation(), byDefault.id(), startsOn, by, clock.instant()));
-            events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
+            events.publishEvent(new AuditEvent(
+                    pair.organisation(),
+                    AuditAction.UPDATE,
+                    "Mentorship",
+                    pair.id(),
                     "условие выплаты за наставничество пары записано в дополнительное соглашение: "
                             + PaymentWorkbook.describe(byDefault.view())));
             return List.of(new PaymentCalculator.Term(startsOn, byDefault));
@@ -147,8 +165,8 @@ public class PairPaymentTerms {
         Map<MentorshipId, String> shown = new java.util.LinkedHashMap<>();
         for (Mentorship pair : mentorships.inOrganisation(organisation.value())) {
             MentorshipView v = pair.view(p -> "");
-            List<PaymentCalculator.Term> own = PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()),
-                    known);
+            List<PaymentCalculator.Term> own =
+                    PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()), known);
             if (!own.isEmpty()) {
                 shown.put(v.id(), PaymentTermWording.agreed(own, today.isAfter(v.startsOn()) ? today : v.startsOn()));
             }
@@ -159,8 +177,10 @@ public class PairPaymentTerms {
     /** Every pair's recorded terms in the organisation, for the statement. */
     Map<MentorshipId, List<PaymentCalculator.Term>> recorded(OrganisationId organisation, List<PaymentRule> known) {
         Map<UUID, PaymentRule> byId = byId(known);
-        return terms.inOrganisation(organisation.value()).stream().collect(Collectors.groupingBy(PairPaymentTerm::mentorship,
-                Collectors.collectingAndThen(Collectors.toList(), list -> asTerms(list, byId))));
+        return terms.inOrganisation(organisation.value()).stream()
+                .collect(Collectors.groupingBy(
+                        PairPaymentTerm::mentorship,
+                        Collectors.collectingAndThen(Collectors.toList(), list -> asTerms(list, byId))));
     }
 
     private PairPaymentTermsView view(Mentorship pair) {
@@ -171,18 +191,30 @@ public class PairPaymentTerms {
         Map<UUID, PaymentRule> byId = byId(known);
         for (PairPaymentTerm t : recorded) {
             PaymentRule rule = byId.get(t.rule());
-            shown.add(new PaymentTermView(t.validFrom(), rule.view(), PaymentTermWording.describe(rule), false,
-                    t.createdBy(), t.createdAt()));
+            shown.add(new PaymentTermView(
+                    t.validFrom(),
+                    rule.view(),
+                    PaymentTermWording.describe(rule),
+                    false,
+                    t.createdBy(),
+                    t.createdAt()));
         }
         if (recorded.isEmpty()) {
             PaymentRule byDefault = PaymentCalculator.inForce(known, v.startsOn());
             if (byDefault != null) {
-                shown.add(new PaymentTermView(v.startsOn(), byDefault.view(), PaymentTermWording.describe(byDefault), true,
-                        null, null));
+                shown.add(new PaymentTermView(
+                        v.startsOn(), byDefault.view(), PaymentTermWording.describe(byDefault), true, null, null));
             }
         }
-        return new PairPaymentTermsView(v.id(), v.form(), v.startsOn(), v.endsOn(), v.status(), shown,
-                known.stream().map(PaymentRule::view).toList(), !v.status().ended());
+        return new PairPaymentTermsView(
+                v.id(),
+                v.form(),
+                v.startsOn(),
+                v.endsOn(),
+                v.status(),
+                shown,
+                known.stream().map(PaymentRule::view).toList(),
+                !v.status().ended());
     }
 
     private Mentorship managed(NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id) {
@@ -207,6 +239,8 @@ public class PairPaymentTerms {
     }
 
     private static List<PaymentCalculator.Term> asTerms(List<PairPaymentTerm> recorded, Map<UUID, PaymentRule> byId) {
-        return recorded.stream().map(t -> new PaymentCalculator.Term(t.validFrom(), byId.get(t.rule()))).toList();
+        return recorded.stream()
+                .map(t -> new PaymentCalculator.Term(t.validFrom(), byId.get(t.rule())))
+                .toList();
     }
 }

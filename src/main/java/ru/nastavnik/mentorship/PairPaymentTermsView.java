@@ -7,8 +7,15 @@ import java.util.List;
  * A pair's payment terms, earliest first, and what the curator may choose from: the organisation's rules.
  * {@code changeable}: the pair has not ended, so a new term may be set from today or later.
  */
-public record PairPaymentTermsView(MentorshipId pair, String form, LocalDate startsOn, LocalDate endsOn,
-        MentorshipStatus status, List<PaymentTermView> terms, List<PaymentRuleView> rules, boolean changeable) {
+public record PairPaymentTermsView(
+        MentorshipId pair,
+        String form,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        MentorshipStatus status,
+        List<PaymentTermView> terms,
+        List<PaymentRuleView> rules,
+        boolean changeable) {
 
     public PairPaymentTermsView {
         terms = List.copyOf(terms);

@@ -2,11 +2,9 @@ package ru.nastavnik.mentorship;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** The programme of a pair, if it has one: the pair's card links to it instead of offering to draw up another. */
@@ -23,6 +21,8 @@ public class PairProgramme {
     }
 
     public Optional<UUID> of(NastavnikPrincipal caller, MentorshipId pair) {
-        return programmes.getObject().programmeOf(new MentorshipId(mentorships.managed(caller, pair).id()));
+        return programmes
+                .getObject()
+                .programmeOf(new MentorshipId(mentorships.managed(caller, pair).id()));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -28,6 +27,5 @@ public interface PairProgrammes {
     Optional<UUID> programmeOf(MentorshipId pair);
 
     /** A programme as the approval order sees it. */
-    record Approvable(UUID id, OrganisationId organisation, MentorshipId pair, boolean orderable) {
-    }
+    record Approvable(UUID id, OrganisationId organisation, MentorshipId pair, boolean orderable) {}
 }

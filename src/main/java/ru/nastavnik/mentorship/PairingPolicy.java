@@ -2,9 +2,7 @@ package ru.nastavnik.mentorship;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
@@ -42,7 +40,10 @@ class PairingPolicy {
             MenteeView entry = banks.currentMentee(mentee)
                     .filter(m -> m.organisationId().equals(organisation))
                     .orElseThrow(() -> InvalidInputException.of("mentees", "mentorship.mentee.notInBank"));
-            if (!mentorships.runningWith(mentee.value()).stream().filter(m -> m.current(MemberRole.MENTEE).contains(mentee)).toList().isEmpty()) {
+            if (!mentorships.runningWith(mentee.value()).stream()
+                    .filter(m -> m.current(MemberRole.MENTEE).contains(mentee))
+                    .toList()
+                    .isEmpty()) {
                 throw InvalidInputException.of("mentees", "mentorship.mentee.alreadyPaired");
             }
             menteeOrganisations.add(entry.organisationId());
@@ -55,7 +56,8 @@ class PairingPolicy {
         List<OrganisationId> mentorOrganisations = new ArrayList<>();
         for (PersonId mentor : request.mentors()) {
             // one answer for any mentor this school may not take, so that nothing is learnt about other schools
-            MentorView entry = banks.currentMentor(mentor).filter(m -> crossSchool.mayServe(m, organisation))
+            MentorView entry = banks.currentMentor(mentor)
+                    .filter(m -> crossSchool.mayServe(m, organisation))
                     .orElseThrow(() -> InvalidInputException.of("mentors", "mentorship.mentor.notInBank"));
             int load = load(mentor);
             int adding = request.mentors().size() == 1 ? request.mentees().size() : 1;
@@ -69,7 +71,8 @@ class PairingPolicy {
 
     /** The mentor who comes in place of another, or the refusal: not in the bank, no duties consent, or full. */
     MentorView replacement(Mentorship mentorship, PersonId coming) {
-        MentorView entry = banks.currentMentor(coming).filter(m -> crossSchool.mayServe(m, mentorship.organisation()))
+        MentorView entry = banks.currentMentor(coming)
+                .filter(m -> crossSchool.mayServe(m, mentorship.organisation()))
                 .orElseThrow(() -> InvalidInputException.of("mentor", "mentorship.mentor.notInBank"));
         if (!consents.hasValid(coming, ConsentPurpose.MENTORING_DUTIES)) {
             throw InvalidInputException.of("mentor", "mentorship.mentor.noDutiesConsent");
@@ -91,9 +94,14 @@ class PairingPolicy {
 
     /** The consents the pair needs to start: every mentor's to the duties (and to the shared bank if from elsewhere), every mentee's. */
     boolean consentsOnFile(Mentorship mentorship) {
-        return mentorship.current(MemberRole.MENTOR).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES)
-                && (mentorship.employerOf(p).map(mentorship.organisation()::equals).orElse(true)
-                        || consents.hasValid(p, ConsentPurpose.SHARED_BANK)))
-                && mentorship.current(MemberRole.MENTEE).stream().allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
+        return mentorship.current(MemberRole.MENTOR).stream()
+                        .allMatch(p -> consents.hasValid(p, ConsentPurpose.MENTORING_DUTIES)
+                                && (mentorship
+                                                .employerOf(p)
+                                                .map(mentorship.organisation()::equals)
+                                                .orElse(true)
+                                        || consents.hasValid(p, ConsentPurpose.SHARED_BANK)))
+                && mentorship.current(MemberRole.MENTEE).stream()
+                        .allMatch(p -> consents.hasValid(p, ConsentPurpose.PERSONAL_DATA));
     }
 }

@@ -2,12 +2,10 @@ package ru.nastavnik.mentorship;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
 import ru.nastavnik.people.PersonLeft;
@@ -40,7 +38,8 @@ class PairsOnWithdrawal {
     @Transactional
     void on(ConsentWithdrawn event) {
         ConsentPurpose purpose = event.purpose();
-        if (purpose != ConsentPurpose.MENTORING_DUTIES && purpose != ConsentPurpose.PERSONAL_DATA
+        if (purpose != ConsentPurpose.MENTORING_DUTIES
+                && purpose != ConsentPurpose.PERSONAL_DATA
                 && purpose != ConsentPurpose.SHARED_BANK) {
             return;
         }
@@ -50,8 +49,11 @@ class PairsOnWithdrawal {
             // the shared bank consent is what lets a mentor serve another school (DESIGN §2): only those pairs end
             boolean ends = switch (purpose) {
                 case MENTORING_DUTIES -> mentor;
-                case SHARED_BANK -> mentor && pair.employerOf(event.person()).filter(e -> !e.equals(pair.organisation()))
-                        .isPresent();
+                case SHARED_BANK ->
+                    mentor
+                            && pair.employerOf(event.person())
+                                    .filter(e -> !e.equals(pair.organisation()))
+                                    .isPresent();
                 default -> true;
             };
             if (!ends) {
@@ -63,7 +65,11 @@ class PairsOnWithdrawal {
                 default -> "отзыв согласия на обработку персональных данных";
             };
             pair.terminate(mentor ? EndInitiator.MENTOR : EndInitiator.MENTEE, today, today, reason);
-            events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
+            events.publishEvent(new AuditEvent(
+                    pair.organisation(),
+                    AuditAction.UPDATE,
+                    "Mentorship",
+                    pair.id(),
                     "наставничество прекращено: " + reason));
             events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
         }
@@ -81,12 +87,20 @@ class PairsOnWithdrawal {
             String who = (mentor ? "наставника: " : "наставляемого: ") + reason;
             LocalDate last = pair.lastDayOf(event.on());
             if (pair.memberLeaves(event.person(), last, who)) {
-                events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
+                events.publishEvent(new AuditEvent(
+                        pair.organisation(),
+                        AuditAction.UPDATE,
+                        "Mentorship",
+                        pair.id(),
                         "участник выбыл из группы, " + who));
                 continue;
             }
             pair.terminate(mentor ? EndInitiator.MENTOR : EndInitiator.MENTEE, last, last, who);
-            events.publishEvent(new AuditEvent(pair.organisation(), AuditAction.UPDATE, "Mentorship", pair.id(),
+            events.publishEvent(new AuditEvent(
+                    pair.organisation(),
+                    AuditAction.UPDATE,
+                    "Mentorship",
+                    pair.id(),
                     "наставничество прекращено: " + who));
             events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
         }

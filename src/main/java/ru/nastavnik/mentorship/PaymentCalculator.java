@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -26,19 +25,24 @@ final class PaymentCalculator {
     private static final int WORK_SCALE = 10;
 
     /** A pair's term: the rule it is paid by from a date until its next term's. */
-    record Term(LocalDate from, PaymentRule rule) {
-    }
+    record Term(LocalDate from, PaymentRule rule) {}
 
     /** {@code terms}: the pair's terms in any order; none: its days count without a sum. */
     record Pair(WorkedSpan span, List<MemberView> members, List<Term> terms) {
 
         Pair {
-            terms = terms.stream().sorted(Comparator.comparing(Term::from).reversed()).toList();
+            terms = terms.stream()
+                    .sorted(Comparator.comparing(Term::from).reversed())
+                    .toList();
         }
 
         /** The term in force on a day: the latest that starts on or before it. */
         PaymentRule ruleOn(LocalDate day) {
-            return terms.stream().filter(t -> !t.from().isAfter(day)).map(Term::rule).findFirst().orElse(null);
+            return terms.stream()
+                    .filter(t -> !t.from().isAfter(day))
+                    .map(Term::rule)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -52,11 +56,9 @@ final class PaymentCalculator {
         BigDecimal rateShare = BigDecimal.ZERO;
     }
 
-    private record Earning(PersonId mentor, UUID rule) {
-    }
+    private record Earning(PersonId mentor, UUID rule) {}
 
-    private PaymentCalculator() {
-    }
+    private PaymentCalculator() {}
 
     static Map<PersonId, Sum> calculate(OrganisationId employer, List<Pair> pairs, LocalDate from, LocalDate to) {
         Map<PersonId, Sum> sums = new LinkedHashMap<>();
@@ -85,7 +87,8 @@ final class PaymentCalculator {
                         continue;
                     }
                     BigDecimal monthly = rule.kind() == PaymentKind.PER_MENTEE
-                            ? rule.amount().multiply(BigDecimal.valueOf(mentees.size())) : rule.amount();
+                            ? rule.amount().multiply(BigDecimal.valueOf(mentees.size()))
+                            : rule.amount();
                     rulesOfDay.put(rule.id(), rule);
                     dayAmounts.merge(new Earning(mentor.personId(), rule.id()), monthly, BigDecimal::add);
                 }
@@ -96,7 +99,8 @@ final class PaymentCalculator {
             for (Map.Entry<Earning, BigDecimal> entry : dayAmounts.entrySet()) {
                 PaymentRule rule = rulesOfDay.get(entry.getKey().rule());
                 Sum sum = sums.get(entry.getKey().mentor());
-                BigDecimal monthly = rule.cap() == null ? entry.getValue() : entry.getValue().min(rule.cap());
+                BigDecimal monthly =
+                        rule.cap() == null ? entry.getValue() : entry.getValue().min(rule.cap());
                 BigDecimal share = monthly.divide(daysInMonth, WORK_SCALE, RoundingMode.HALF_UP);
                 if (rule.kind().inRoubles()) {
                     sum.roubles = sum.roubles.add(share);
@@ -126,13 +130,16 @@ final class PaymentCalculator {
 
     /** The organisation's rule in force on a day: the latest that starts on or before it. */
     static PaymentRule inForce(List<PaymentRule> rules, LocalDate day) {
-        return rules.stream().filter(r -> !r.validFrom().isAfter(day)).max(Comparator.comparing(PaymentRule::validFrom))
+        return rules.stream()
+                .filter(r -> !r.validFrom().isAfter(day))
+                .max(Comparator.comparing(PaymentRule::validFrom))
                 .orElse(null);
     }
 
     /** Members in the role on that day; a member who left on a day no longer counts on it (her successor does). */
     private static List<MemberView> on(List<MemberView> members, MemberRole role, LocalDate day) {
-        return members.stream().filter(m -> m.role() == role && !day.isBefore(m.from())
-                && (m.to() == null || day.isBefore(m.to()))).toList();
+        return members.stream()
+                .filter(m -> m.role() == role && !day.isBefore(m.from()) && (m.to() == null || day.isBefore(m.to())))
+                .toList();
     }
 }

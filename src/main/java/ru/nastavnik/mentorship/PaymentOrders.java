@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -42,25 +40,46 @@ public class PaymentOrders {
         model.put("organisation", DocumentModels.organisation(parts.organisation(organisation)));
         model.put("order", Map.of("number", "______", "date", "«____» ______________ 20___ г."));
         model.put("period", Map.of("from", Dates.DATE.format(from), "to", Dates.DATE.format(to)));
-        model.put("rules", statement.rules().isEmpty() ? "не установлены" : statement.rules().stream()
-                .map(r -> "с " + Dates.DATE.format(r.validFrom()) + ": " + PaymentWorkbook.describe(r))
-                .collect(Collectors.joining("; ")));
+        model.put(
+                "rules",
+                statement.rules().isEmpty()
+                        ? "не установлены"
+                        : statement.rules().stream()
+                                .map(r -> "с " + Dates.DATE.format(r.validFrom()) + ": " + PaymentWorkbook.describe(r))
+                                .collect(Collectors.joining("; ")));
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> acquainted = new ArrayList<>();
         int n = 1;
         for (PaymentStatement.Row row : statement.rows()) {
             String number = Integer.toString(n++);
-            rows.add(Map.of("number", number, "fullName", row.fullName(), "position", row.position(),
-                    "mentees", String.join(", ", row.mentees()), "days", Integer.toString(row.days()),
-                    "roubles", row.roubles().toPlainString(), "rateShare", row.rateShare().toPlainString()));
+            rows.add(Map.of(
+                    "number",
+                    number,
+                    "fullName",
+                    row.fullName(),
+                    "position",
+                    row.position(),
+                    "mentees",
+                    String.join(", ", row.mentees()),
+                    "days",
+                    Integer.toString(row.days()),
+                    "roubles",
+                    row.roubles().toPlainString(),
+                    "rateShare",
+                    row.rateShare().toPlainString()));
             acquainted.add(Map.of("number", number, "fullName", row.fullName(), "position", row.position()));
         }
         model.put("payments", rows);
         model.put("totalRoubles", statement.totalRoubles().toPlainString());
         model.put("acquainted", acquainted);
-        events.publishEvent(new AuditEvent(organisation, AuditAction.GENERATE, "PaymentStatement", null,
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.GENERATE,
+                "PaymentStatement",
+                null,
                 "сформирован проект приказа о выплате за наставничество с " + from + " по " + to));
-        return new DocumentFile("Приказ о выплате за наставничество " + from + " — " + to + ".docx",
+        return new DocumentFile(
+                "Приказ о выплате за наставничество " + from + " — " + to + ".docx",
                 parts.render(organisation, MentorshipTemplates.PAYMENT_ORDER, model));
     }
 

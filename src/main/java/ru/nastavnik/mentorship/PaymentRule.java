@@ -1,17 +1,15 @@
 package ru.nastavnik.mentorship;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -28,21 +26,26 @@ class PaymentRule {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Enumerated(EnumType.STRING)
     private PaymentKind kind;
+
     private BigDecimal amount;
     private BigDecimal cap;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected PaymentRule() {
-    }
+    protected PaymentRule() {}
 
     PaymentRule(OrganisationId organisation, NewPaymentRule rule, LocalDate today, String by, Instant now) {
         check(rule, today);
@@ -67,10 +70,13 @@ class PaymentRule {
             throw InvalidInputException.of("validFrom", "mentorship.payment.validFrom.past");
         }
         BigDecimal max = rule.kind().inRoubles() ? MAX_ROUBLES : MAX_SHARE;
-        if (rule.amount() == null || rule.amount().signum() <= 0 || rule.amount().compareTo(max) > 0) {
+        if (rule.amount() == null
+                || rule.amount().signum() <= 0
+                || rule.amount().compareTo(max) > 0) {
             throw InvalidInputException.of("amount", "mentorship.payment.amount.invalid", max.toPlainString());
         }
-        if (rule.cap() != null && (rule.cap().compareTo(rule.amount()) < 0 || rule.cap().compareTo(max) > 0)) {
+        if (rule.cap() != null
+                && (rule.cap().compareTo(rule.amount()) < 0 || rule.cap().compareTo(max) > 0)) {
             throw InvalidInputException.of("cap", "mentorship.payment.cap.belowAmount");
         }
     }

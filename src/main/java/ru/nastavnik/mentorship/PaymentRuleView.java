@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record PaymentRuleView(UUID id, LocalDate validFrom, PaymentKind kind, BigDecimal amount, BigDecimal cap,
-        String createdBy, Instant createdAt) {
-}
+public record PaymentRuleView(
+        UUID id,
+        LocalDate validFrom,
+        PaymentKind kind,
+        BigDecimal amount,
+        BigDecimal cap,
+        String createdBy,
+        Instant createdAt) {}

@@ -8,6 +8,10 @@ import java.time.LocalDate;
  * {@code byDefault}: not recorded yet — the organisation's rule in force on the pair's start date, which its
  * agreement will record when drafted.
  */
-public record PaymentTermView(LocalDate validFrom, PaymentRuleView rule, String wording, boolean byDefault,
-        String createdBy, Instant createdAt) {
-}
+public record PaymentTermView(
+        LocalDate validFrom,
+        PaymentRuleView rule,
+        String wording,
+        boolean byDefault,
+        String createdBy,
+        Instant createdAt) {}

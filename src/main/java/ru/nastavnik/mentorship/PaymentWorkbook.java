@@ -4,12 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -18,11 +16,11 @@ import ru.nastavnik.shared.web.Dates;
  */
 final class PaymentWorkbook {
 
-    private PaymentWorkbook() {
-    }
+    private PaymentWorkbook() {}
 
     static byte[] write(PaymentStatement statement, String organisation) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Ведомость");
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
@@ -31,13 +29,23 @@ final class PaymentWorkbook {
             int r = 0;
             text(sheet.createRow(r++), "Ведомость выплат за наставническую деятельность (ст. 351.8 ТК РФ)");
             text(sheet.createRow(r++), organisation);
-            text(sheet.createRow(r++), "Период: с " + Dates.DATE.format(statement.from()) + " по " + Dates.DATE.format(statement.to()));
+            text(
+                    sheet.createRow(r++),
+                    "Период: с " + Dates.DATE.format(statement.from()) + " по " + Dates.DATE.format(statement.to()));
             for (PaymentRuleView rule : statement.rules()) {
                 text(sheet.createRow(r++), "Правило с " + Dates.DATE.format(rule.validFrom()) + ": " + describe(rule));
             }
             r++;
-            text(sheet.createRow(r++), "№", "ФИО наставника", "Должность", "Пар (групп)", "Наставляемые",
-                    "Дней наставничества в периоде", "Сумма, руб.", "Доля ставки");
+            text(
+                    sheet.createRow(r++),
+                    "№",
+                    "ФИО наставника",
+                    "Должность",
+                    "Пар (групп)",
+                    "Наставляемые",
+                    "Дней наставничества в периоде",
+                    "Сумма, руб.",
+                    "Доля ставки");
             int n = 1;
             for (PaymentStatement.Row row : statement.rows()) {
                 Row line = sheet.createRow(r++);
@@ -62,8 +70,10 @@ final class PaymentWorkbook {
 
     static String describe(PaymentRuleView rule) {
         String amount = rule.amount().stripTrailingZeros().toPlainString();
-        String cap = rule.cap() == null ? "" : ", не более " + rule.cap().stripTrailingZeros().toPlainString()
-                + (rule.kind().inRoubles() ? " руб." : " ставки") + " в месяц";
+        String cap = rule.cap() == null
+                ? ""
+                : ", не более " + rule.cap().stripTrailingZeros().toPlainString()
+                        + (rule.kind().inRoubles() ? " руб." : " ставки") + " в месяц";
         return switch (rule.kind()) {
             case FIXED -> amount + " руб. в месяц за каждую пару (группу)" + cap;
             case RATE_SHARE -> amount + " ставки в месяц за каждую пару (группу)" + cap;

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.ProposalView;
 import ru.nastavnik.shared.InvalidInputException;
@@ -51,21 +49,37 @@ public class ProposalApproval {
         this.mentorships = mentorships;
     }
 
-    public List<MentorshipView> approve(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> proposals,
-            String form, LocalDate startsOn, LocalDate endsOn) {
+    public List<MentorshipView> approve(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            List<UUID> proposals,
+            String form,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         if (proposals == null || proposals.isEmpty()) {
             throw InvalidInputException.of("proposalIds", "mentorship.proposal.none");
         }
         List<Mentorship> formed = new ArrayList<>();
-        for (ProposalView proposal : matching.approveAll(caller, organisation, proposals.stream().distinct().toList())) {
+        for (ProposalView proposal : matching.approveAll(
+                caller, organisation, proposals.stream().distinct().toList())) {
             try {
-                formed.add(mentorships.form(caller, organisation, new NewMentorship(List.of(proposal.mentorId()),
-                        List.of(proposal.menteeId()), form, startsOn, endsOn, proposal.id())));
+                formed.add(mentorships.form(
+                        caller,
+                        organisation,
+                        new NewMentorship(
+                                List.of(proposal.mentorId()),
+                                List.of(proposal.menteeId()),
+                                form,
+                                startsOn,
+                                endsOn,
+                                proposal.id())));
             } catch (InvalidInputException e) {
                 throw new Refused(proposal.menteeName(), e);
             }
         }
-        java.util.function.Function<ru.nastavnik.people.PersonId, String> names = mentorships.names(caller, organisation,
+        java.util.function.Function<ru.nastavnik.people.PersonId, String> names = mentorships.names(
+                caller,
+                organisation,
                 formed.stream().flatMap(m -> m.people().stream()).toList());
         return formed.stream().map(m -> m.view(names)).toList();
     }

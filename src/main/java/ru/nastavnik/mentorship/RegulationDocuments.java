@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.documents.FileType;
@@ -36,7 +34,9 @@ public class RegulationDocuments {
     /** Appendix № 1 and № 2 of the approval order. */
     public enum Appendix {
         REGULATION(RegulationTemplates.REGULATION, "Положение о системе наставничества педагогических работников"),
-        ROADMAP(RegulationTemplates.ROADMAP, "Дорожная карта (план мероприятий) по реализации Положения о наставничестве");
+        ROADMAP(
+                RegulationTemplates.ROADMAP,
+                "Дорожная карта (план мероприятий) по реализации Положения о наставничестве");
 
         private final String template;
         private final String title;
@@ -52,7 +52,9 @@ public class RegulationDocuments {
 
         /** {@code regulation} or {@code roadmap}, as a URL names it; any other word is a 404. */
         public static Appendix named(String name) {
-            return java.util.Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
+            return java.util.Arrays.stream(values())
+                    .filter(a -> a.name().equalsIgnoreCase(name))
+                    .findFirst()
                     .orElseThrow(NotFoundException::new);
         }
     }
@@ -66,8 +68,14 @@ public class RegulationDocuments {
     private final ObjectProvider<RoadmapSource> roadmaps;
     private final Clock clock;
 
-    RegulationDocuments(OrderRepository orders, RegulationVersionRepository versions, DocumentParts parts,
-            BankCapacities capacities, StoredFiles files, MentoringFormSettings forms, ObjectProvider<RoadmapSource> roadmaps,
+    RegulationDocuments(
+            OrderRepository orders,
+            RegulationVersionRepository versions,
+            DocumentParts parts,
+            BankCapacities capacities,
+            StoredFiles files,
+            MentoringFormSettings forms,
+            ObjectProvider<RoadmapSource> roadmaps,
             Clock clock) {
         this.roadmaps = roadmaps;
         this.clock = clock;
@@ -93,14 +101,30 @@ public class RegulationDocuments {
      * The organisation's current document: the appendix of the order that approved the version in force, else of
      * the latest draft approval order, else with blanks for the order that will approve it.
      */
-    public DocumentFile current(NastavnikPrincipal caller, OrganisationId organisation, Appendix appendix, boolean pdf) {
+    public DocumentFile current(
+            NastavnikPrincipal caller, OrganisationId organisation, Appendix appendix, boolean pdf) {
         Mentorships.check(caller, organisation);
         Optional<MentorshipOrder> order = approvalOrder(organisation);
-        byte[] docx = order.isPresent() ? render(caller, order.get(), appendix)
-                : parts.render(organisation, appendix.template, withPlan(caller, organisation, null, appendix,
-                        RegulationModel.appendix(RegulationModel.of(parts.organisation(organisation),
-                                capacities.capacityLimits(caller, organisation), forms.of(organisation), null,
-                                versions.inOrganisation(organisation.value()).size() + 1), appendix.number())));
+        byte[] docx = order.isPresent()
+                ? render(caller, order.get(), appendix)
+                : parts.render(
+                        organisation,
+                        appendix.template,
+                        withPlan(
+                                caller,
+                                organisation,
+                                null,
+                                appendix,
+                                RegulationModel.appendix(
+                                        RegulationModel.of(
+                                                parts.organisation(organisation),
+                                                capacities.capacityLimits(caller, organisation),
+                                                forms.of(organisation),
+                                                null,
+                                                versions.inOrganisation(organisation.value())
+                                                                .size()
+                                                        + 1),
+                                        appendix.number())));
         return file(appendix, docx, pdf);
     }
 
@@ -115,52 +139,83 @@ public class RegulationDocuments {
      */
     @Transactional
     RegulationVersion.ApprovedTexts keepApproved(NastavnikPrincipal caller, MentorshipOrder order) {
-        return new RegulationVersion.ApprovedTexts(keep(order, Appendix.REGULATION, render(caller, order, Appendix.REGULATION)),
+        return new RegulationVersion.ApprovedTexts(
+                keep(order, Appendix.REGULATION, render(caller, order, Appendix.REGULATION)),
                 keep(order, Appendix.ROADMAP, render(caller, order, Appendix.ROADMAP)));
     }
 
     private UUID keep(MentorshipOrder order, Appendix appendix, byte[] docx) {
-        return files.storeGenerated(order.organisation(), "regulation-appendix", docx,
-                DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", FileType.DOCX).id().value();
+        return files.storeGenerated(
+                        order.organisation(),
+                        "regulation-appendix",
+                        docx,
+                        DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx",
+                        FileType.DOCX)
+                .id()
+                .value();
     }
 
     private byte[] render(NastavnikPrincipal caller, MentorshipOrder order, Appendix appendix) {
-        Optional<RegulationVersion> found = order.regulationVersion() == null ? Optional.empty()
+        Optional<RegulationVersion> found = order.regulationVersion() == null
+                ? Optional.empty()
                 : versions.findInOrganisation(order.organisation().value(), order.regulationVersion());
         Optional<RegulationVersion.ApprovedTexts> kept = found.flatMap(v -> v.approvedTexts(order.id()));
         if (kept.isPresent()) {
-            UUID file = appendix == Appendix.REGULATION ? kept.get().regulation() : kept.get().roadmap();
+            UUID file = appendix == Appendix.REGULATION
+                    ? kept.get().regulation()
+                    : kept.get().roadmap();
             return files.read(order.organisation(), new StoredFileId(file));
         }
         Integer version = found.map(v -> v.view().number()).orElse(null);
-        Map<String, Object> model = RegulationModel.of(parts.organisation(order.organisation()),
-                capacities.capacityLimits(caller, order.organisation()), forms.of(order.organisation()), order.view(), version);
-        return parts.render(order.organisation(), appendix.template, withPlan(caller, order.organisation(),
-                order.view().orderDate(), appendix, RegulationModel.appendix(model, appendix.number())));
+        Map<String, Object> model = RegulationModel.of(
+                parts.organisation(order.organisation()),
+                capacities.capacityLimits(caller, order.organisation()),
+                forms.of(order.organisation()),
+                order.view(),
+                version);
+        return parts.render(
+                order.organisation(),
+                appendix.template,
+                withPlan(
+                        caller,
+                        order.organisation(),
+                        order.view().orderDate(),
+                        appendix,
+                        RegulationModel.appendix(model, appendix.number())));
     }
 
     /** The roadmap from the school's plan of the year of {@code date} (today when null), if it keeps one. */
-    private Map<String, Object> withPlan(NastavnikPrincipal caller, OrganisationId organisation, LocalDate date,
-            Appendix appendix, Map<String, Object> model) {
+    private Map<String, Object> withPlan(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            LocalDate date,
+            Appendix appendix,
+            Map<String, Object> model) {
         RoadmapSource source = roadmaps.getIfAvailable();
         if (appendix != Appendix.ROADMAP || source == null) {
             return model;
         }
         LocalDate day = date != null ? date : LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
-        return source.plan(caller, organisation, day).map(rows -> RoadmapTable.withPlan(model, rows)).orElse(model);
+        return source.plan(caller, organisation, day)
+                .map(rows -> RoadmapTable.withPlan(model, rows))
+                .orElse(model);
     }
 
     private Optional<MentorshipOrder> approvalOrder(OrganisationId organisation) {
         List<MentorshipOrder> all = orders.inOrganisation(organisation.value()).stream()
-                .filter(o -> o.kind() == OrderKind.REGULATION).toList();
-        Optional<MentorshipOrder> inForce = all.stream().filter(MentorshipOrder::registered)
-                .max(Comparator.comparing((MentorshipOrder o) -> o.view().orderDate()).thenComparing(o -> o.view().registeredAt()));
+                .filter(o -> o.kind() == OrderKind.REGULATION)
+                .toList();
+        Optional<MentorshipOrder> inForce = all.stream()
+                .filter(MentorshipOrder::registered)
+                .max(Comparator.comparing((MentorshipOrder o) -> o.view().orderDate())
+                        .thenComparing(o -> o.view().registeredAt()));
         // the list is the latest first: the draft being prepared
         return inForce.isPresent() ? inForce : all.stream().findFirst();
     }
 
     private static DocumentFile file(Appendix appendix, byte[] docx, boolean pdf) {
-        DocumentFile file = new DocumentFile(DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", docx);
+        DocumentFile file =
+                new DocumentFile(DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", docx);
         return pdf ? file.toPdf() : file;
     }
 }

@@ -2,11 +2,9 @@ package ru.nastavnik.mentorship;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
@@ -35,8 +33,12 @@ public class RegulationOrders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegulationOrders(OrderRepository orders, DocumentParts parts, RegulationVersions versions,
-            ApplicationEventPublisher events, Clock clock) {
+    RegulationOrders(
+            OrderRepository orders,
+            DocumentParts parts,
+            RegulationVersions versions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.orders = orders;
         this.versions = versions;
         this.parts = parts;
@@ -45,8 +47,8 @@ public class RegulationOrders {
     }
 
     /** The order approving the Regulation and the roadmap and appointing the curator (stage 1 of the roadmap). */
-    public OrderView draftRegulation(NastavnikPrincipal caller, OrganisationId organisation, PersonId curatorPerson,
-            String curatorText) {
+    public OrderView draftRegulation(
+            NastavnikPrincipal caller, OrganisationId organisation, PersonId curatorPerson, String curatorText) {
         return draftRegulation(caller, organisation, curatorPerson, curatorText, null);
     }
 
@@ -54,8 +56,12 @@ public class RegulationOrders {
      * The same for a version of the Regulation: {@code regulationVersion} a version not yet approved (its order
      * drafted again), or {@code null} for a new version. A version already approved is refused.
      */
-    public OrderView draftRegulation(NastavnikPrincipal caller, OrganisationId organisation, PersonId curatorPerson,
-            String curatorText, java.util.UUID regulationVersion) {
+    public OrderView draftRegulation(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PersonId curatorPerson,
+            String curatorText,
+            java.util.UUID regulationVersion) {
         Mentorships.check(caller, organisation);
         String curator = curatorPerson == null ? curatorText : curatorPhrase(caller, organisation, curatorPerson);
         if (curator == null || curator.isBlank() || curator.length() > 300) {
@@ -63,34 +69,50 @@ public class RegulationOrders {
         }
         // the version first: another school's or an approved one is refused before anything is saved
         RegulationVersion version = versions.forNewOrder(organisation, regulationVersion);
-        MentorshipOrder order = orders.save(new MentorshipOrder(organisation, OrderKind.REGULATION,
+        MentorshipOrder order = orders.save(new MentorshipOrder(
+                organisation,
+                OrderKind.REGULATION,
                 "Об утверждении Положения о системе наставничества педагогических работников и дорожной карты",
-                List.of(), curator.strip(), clock.instant()));
+                List.of(),
+                curator.strip(),
+                clock.instant()));
         order.approves(version);
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "MentorshipOrder", order.id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "MentorshipOrder",
+                order.id(),
                 "проект приказа об утверждении Положения о наставничестве"));
         return order.view();
     }
 
     /** A person the curator may be chosen from, as the orders page offers her. */
-    public record CuratorCandidate(PersonId id, String fullName, String position) {
-    }
+    public record CuratorCandidate(PersonId id, String fullName, String position) {}
 
     /** The school's administration and methodists (whom schools appoint curator), for the stage-1 order's form. */
     @Transactional(readOnly = true)
     public List<CuratorCandidate> curatorCandidates(NastavnikPrincipal caller, OrganisationId organisation) {
         Mentorships.check(caller, organisation);
         List<CuratorCandidate> found = parts.people(caller, organisation).entrySet().stream()
-                .filter(e -> e.getValue().positions().stream().anyMatch(p -> ADMINISTRATION.matcher(p).find()))
-                .map(e -> new CuratorCandidate(e.getKey(), e.getValue().fullName(), String.join(", ", e.getValue().positions())))
-                .sorted(java.util.Comparator.comparing(CuratorCandidate::fullName)).toList();
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.stream().map(c -> c.id().value()).toList(),
+                .filter(e -> e.getValue().positions().stream()
+                        .anyMatch(p -> ADMINISTRATION.matcher(p).find()))
+                .map(e -> new CuratorCandidate(
+                        e.getKey(),
+                        e.getValue().fullName(),
+                        String.join(", ", e.getValue().positions())))
+                .sorted(java.util.Comparator.comparing(CuratorCandidate::fullName))
+                .toList();
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                found.stream().map(c -> c.id().value()).toList(),
                 "кандидаты в кураторы наставничества"));
         return found;
     }
 
     private static final java.util.regex.Pattern ADMINISTRATION = java.util.regex.Pattern.compile(
-            "директор|заместител|методист|руководител|советник", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            "директор|заместител|методист|руководител|советник",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /**
      * «заместителя директора по учебно-воспитательной работе Иванову Ирину Петровну»: the curator chosen from the
@@ -101,9 +123,14 @@ public class RegulationOrders {
         if (d == null) {
             throw new NotFoundException();
         }
-        String name = NameDeclension.fullName(PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()),
-                GrammaticalCase.ACCUSATIVE);
-        return d.positions().isEmpty() ? name : DocumentModels.positions(d, GrammaticalCase.ACCUSATIVE,
-                DocumentModels.overrides(parts.organisation(organisation))) + " " + name;
+        String name = NameDeclension.fullName(
+                PersonName.of(d.lastName(), d.firstName(), d.middleName(), d.gender()), GrammaticalCase.ACCUSATIVE);
+        return d.positions().isEmpty()
+                ? name
+                : DocumentModels.positions(
+                                d,
+                                GrammaticalCase.ACCUSATIVE,
+                                DocumentModels.overrides(parts.organisation(organisation)))
+                        + " " + name;
     }
 }

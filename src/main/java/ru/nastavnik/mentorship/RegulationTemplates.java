@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import ru.nastavnik.documents.DefaultTemplate;
 
 /**

@@ -1,15 +1,13 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.web.Dates;
@@ -51,8 +49,7 @@ class RegulationVersion {
     @Version
     private Long version;
 
-    protected RegulationVersion() {
-    }
+    protected RegulationVersion() {}
 
     RegulationVersion(OrganisationId organisation, int number, Instant now) {
         this.id = UUID.randomUUID();
@@ -62,8 +59,7 @@ class RegulationVersion {
     }
 
     /** The texts of the two appendices as approved, kept as generated on the day the order was registered. */
-    record ApprovedTexts(UUID regulation, UUID roadmap) {
-    }
+    record ApprovedTexts(UUID regulation, UUID roadmap) {}
 
     /** The order approving this version was registered with its number and date; the approved texts are kept. */
     void approve(UUID order, String orderNumber, LocalDate date, ApprovedTexts texts) {
@@ -78,14 +74,19 @@ class RegulationVersion {
     /** The approved texts of the order that approved this version; none while it is not approved (or approved before they were kept). */
     java.util.Optional<ApprovedTexts> approvedTexts(UUID order) {
         return order.equals(approvalOrder) && regulationFile != null && roadmapFile != null
-                ? java.util.Optional.of(new ApprovedTexts(regulationFile, roadmapFile)) : java.util.Optional.empty();
+                ? java.util.Optional.of(new ApprovedTexts(regulationFile, roadmapFile))
+                : java.util.Optional.empty();
     }
 
     /** A new approval order for this version, or registering one, is refused once the version is approved. */
     void refuseIfApproved() {
         if (approvalOrder != null) {
-            throw InvalidInputException.of("regulationVersion", "mentorship.regulation.alreadyApproved", String.valueOf(number),
-                    approvedNumber, Dates.DATE.format(approvedOn));
+            throw InvalidInputException.of(
+                    "regulationVersion",
+                    "mentorship.regulation.alreadyApproved",
+                    String.valueOf(number),
+                    approvedNumber,
+                    Dates.DATE.format(approvedOn));
         }
     }
 

@@ -1,15 +1,12 @@
 package ru.nastavnik.mentorship;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -40,8 +37,7 @@ public class RetentionFigures {
     }
 
     /** A school's two cohorts. */
-    public record Retention(Cohort mentored, Cohort unmentored) {
-    }
+    public record Retention(Cohort mentored, Cohort unmentored) {}
 
     private final EntityManager entityManager;
 
@@ -50,10 +46,17 @@ public class RetentionFigures {
     }
 
     /** Callers have checked the caller's right to these organisations' figures. */
-    public Map<OrganisationId, Retention> of(Collection<OrganisationId> organisations, LocalDate from, LocalDate to,
-            LocalDate today, int youngAge, int youngYears) {
+    public Map<OrganisationId, Retention> of(
+            Collection<OrganisationId> organisations,
+            LocalDate from,
+            LocalDate to,
+            LocalDate today,
+            int youngAge,
+            int youngYears) {
         Map<OrganisationId, Cohort[]> cohorts = new HashMap<>();
-        AggregateRows.read(entityManager, """
+        AggregateRows.read(
+                entityManager,
+                """
                 with cohort as materialized (
                     select pe.organisation_id, true as mentored, min(m.starts_on) as since, pe.birth_date,
                            pe.teaching_experience_years, pe.left_on, pe.archived_at
@@ -88,11 +91,17 @@ public class RetentionFigures {
                        count(*) filter (where year1 <= :today and (left_on is null or left_on >= year1)),
                        count(*) filter (where year3 <= :today),
                        count(*) filter (where year3 <= :today and (left_on is null or left_on >= year3))
-                from judged group by 1, 2""", organisations,
+                from judged group by 1, 2""",
+                organisations,
                 Map.of("from", from, "to", to, "today", today, "youngAge", youngAge, "youngYears", youngYears),
-                row -> cohorts.computeIfAbsent(AggregateRows.organisation(row), o -> new Cohort[] { Cohort.NONE,
-                        Cohort.NONE })[Boolean.TRUE.equals(row[1]) ? 0 : 1] = new Cohort(AggregateRows.count(row[2]),
-                                AggregateRows.count(row[3]), AggregateRows.count(row[4]), AggregateRows.count(row[5])));
+                row ->
+                        cohorts.computeIfAbsent(AggregateRows.organisation(row), o ->
+                                        new Cohort[] {Cohort.NONE, Cohort.NONE})[Boolean.TRUE.equals(row[1]) ? 0 : 1] =
+                                new Cohort(
+                                        AggregateRows.count(row[2]),
+                                        AggregateRows.count(row[3]),
+                                        AggregateRows.count(row[4]),
+                                        AggregateRows.count(row[5])));
         Map<OrganisationId, Retention> figures = new HashMap<>();
         cohorts.forEach((school, c) -> figures.put(school, new Retention(c[0], c[1])));
         return figures;

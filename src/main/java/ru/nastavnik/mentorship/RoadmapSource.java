@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -21,6 +20,5 @@ public interface RoadmapSource {
      */
     Optional<List<Row>> plan(NastavnikPrincipal caller, OrganisationId organisation, LocalDate date);
 
-    record Row(int stage, String content, LocalDate deadline, String responsible) {
-    }
+    record Row(int stage, String content, LocalDate deadline, String responsible) {}
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -18,8 +17,7 @@ final class RoadmapTable {
 
     static final int STAGES = 7;
 
-    private RoadmapTable() {
-    }
+    private RoadmapTable() {}
 
     /** The model with the plan's rows as {@code stages}; the model unchanged (the seven stages) when there is no plan. */
     static Map<String, Object> withPlan(Map<String, Object> model, List<RoadmapSource.Row> plan) {
@@ -29,13 +27,17 @@ final class RoadmapTable {
         for (int stage = 1; stage <= STAGES; stage++) {
             String title = stages.get(stage - 1).get("title");
             int n = stage;
-            List<RoadmapSource.Row> activities = plan.stream().filter(r -> r.stage() == n).toList();
+            List<RoadmapSource.Row> activities =
+                    plan.stream().filter(r -> r.stage() == n).toList();
             if (activities.isEmpty()) {
                 rows.add(row(stage + ".", title, "", "", ""));
             }
             for (int i = 0; i < activities.size(); i++) {
                 RoadmapSource.Row a = activities.get(i);
-                rows.add(row(stage + "." + (i + 1) + ".", i == 0 ? title : "", a.content(),
+                rows.add(row(
+                        stage + "." + (i + 1) + ".",
+                        i == 0 ? title : "",
+                        a.content(),
                         a.deadline() == null ? "" : "до " + Dates.DATE.format(a.deadline()),
                         a.responsible() == null ? "" : a.responsible()));
             }
@@ -48,12 +50,18 @@ final class RoadmapTable {
 
     /** {@code ownPlan}, {@code deadlines}, {@code responsible}: which of the template's tables is printed. */
     static Map<String, Object> flags(boolean ownPlan, List<RoadmapSource.Row> plan) {
-        return Map.of("ownPlan", ownPlan,
-                "deadlines", plan.stream().map(RoadmapSource.Row::deadline).anyMatch(Objects::nonNull),
-                "responsible", plan.stream().map(RoadmapSource.Row::responsible).anyMatch(Objects::nonNull));
+        return Map.of(
+                "ownPlan",
+                ownPlan,
+                "deadlines",
+                plan.stream().map(RoadmapSource.Row::deadline).anyMatch(Objects::nonNull),
+                "responsible",
+                plan.stream().map(RoadmapSource.Row::responsible).anyMatch(Objects::nonNull));
     }
 
-    private static Map<String, String> row(String number, String title, String content, String deadline, String responsible) {
-        return Map.of("number", number, "title", title, "content", content, "deadline", deadline, "responsible", responsible);
+    private static Map<String, String> row(
+            String number, String title, String content, String deadline, String responsible) {
+        return Map.of(
+                "number", number, "title", title, "content", content, "deadline", deadline, "responsible", responsible);
     }
 }

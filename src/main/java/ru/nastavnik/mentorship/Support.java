@@ -1,15 +1,13 @@
 package ru.nastavnik.mentorship;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -21,20 +19,25 @@ class Support {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "person_id")
     private UUID personId;
+
     @Enumerated(EnumType.STRING)
     private SupportKind kind;
+
     private String note;
+
     @Column(name = "assigned_on")
     private LocalDate assignedOn;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    protected Support() {
-    }
+    protected Support() {}
 
     Support(OrganisationId organisation, PersonId person, SupportKind kind, String note, LocalDate on) {
         if (kind == null) {

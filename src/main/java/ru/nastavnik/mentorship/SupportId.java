@@ -1,10 +1,8 @@
 package ru.nastavnik.mentorship;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** Support of a mentee left without a mentor, as it is bound from a path (a malformed id is a 404). */

@@ -1,9 +1,7 @@
 package ru.nastavnik.mentorship;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.training.MaterialTopic;
@@ -24,6 +22,8 @@ class TrainingTopics implements TopicCatalogue {
 
     @Override
     public List<MaterialTopic> topics(OrganisationId organisation) {
-        return vocabulary.of(organisation).stream().map(t -> new MaterialTopic(t.code(), t.title())).toList();
+        return vocabulary.of(organisation).stream()
+                .map(t -> new MaterialTopic(t.code(), t.title()))
+                .toList();
     }
 }

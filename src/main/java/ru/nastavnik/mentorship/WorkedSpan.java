@@ -14,6 +14,9 @@ record WorkedSpan(LocalDate from, LocalDate until, List<Pause> pauses) {
     }
 
     boolean worked(LocalDate day) {
-        return from != null && !day.isBefore(from) && !day.isAfter(until) && pauses.stream().noneMatch(p -> p.covers(day));
+        return from != null
+                && !day.isBefore(from)
+                && !day.isAfter(until)
+                && pauses.stream().noneMatch(p -> p.covers(day));
     }
 }

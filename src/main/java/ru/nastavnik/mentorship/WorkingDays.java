@@ -21,9 +21,20 @@ final class WorkingDays {
     /** Weekends only: for tests of rules that do not depend on the calendar. */
     static final WorkingDays WEEKENDS_ONLY = new WorkingDays(List.of(), List.of(), false);
 
-    private static final List<MonthDay> HOLIDAYS = List.of(MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3),
-            MonthDay.of(1, 4), MonthDay.of(1, 5), MonthDay.of(1, 6), MonthDay.of(1, 7), MonthDay.of(1, 8),
-            MonthDay.of(2, 23), MonthDay.of(3, 8), MonthDay.of(5, 1), MonthDay.of(5, 9), MonthDay.of(6, 12),
+    private static final List<MonthDay> HOLIDAYS = List.of(
+            MonthDay.of(1, 1),
+            MonthDay.of(1, 2),
+            MonthDay.of(1, 3),
+            MonthDay.of(1, 4),
+            MonthDay.of(1, 5),
+            MonthDay.of(1, 6),
+            MonthDay.of(1, 7),
+            MonthDay.of(1, 8),
+            MonthDay.of(2, 23),
+            MonthDay.of(3, 8),
+            MonthDay.of(5, 1),
+            MonthDay.of(5, 9),
+            MonthDay.of(6, 12),
             MonthDay.of(11, 4));
 
     private final Set<LocalDate> daysOff;

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -59,24 +57,44 @@ public class WorkingPairs {
      */
     public java.util.Map<OrganisationId, List<PairFacts>> ofAllSchools(LocalDate today) {
         java.util.Map<OrganisationId, List<PairFacts>> bySchool = new java.util.LinkedHashMap<>();
-        jdbc.query(FACTS, rs -> {
-            bySchool.computeIfAbsent(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                    o -> new java.util.ArrayList<>()).add(facts(rs));
-        }, today, null, null);
+        jdbc.query(
+                FACTS,
+                rs -> {
+                    bySchool.computeIfAbsent(
+                                    new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                                    o -> new java.util.ArrayList<>())
+                            .add(facts(rs));
+                },
+                today,
+                null,
+                null);
         return bySchool;
     }
 
     private static PairFacts facts(ResultSet rs) throws SQLException {
         java.sql.Date last = rs.getDate("last_meeting");
         UUID programme = rs.getObject("programme_id", UUID.class);
-        PairFacts.ProgrammeTerm term = programme == null ? null : new PairFacts.ProgrammeTerm(programme,
-                rs.getDate("programme_starts_on").toLocalDate(), rs.getDate("programme_ends_on").toLocalDate());
-        return new PairFacts(new MentorshipId(rs.getObject("id", UUID.class)), people(rs.getArray("mentors")),
-                people(rs.getArray("mentees")), rs.getDate("starts_on").toLocalDate(), rs.getString("status"),
-                last == null ? null : last.toLocalDate(), rs.getInt("overdue"), rs.getInt("unproved"), term);
+        PairFacts.ProgrammeTerm term = programme == null
+                ? null
+                : new PairFacts.ProgrammeTerm(
+                        programme,
+                        rs.getDate("programme_starts_on").toLocalDate(),
+                        rs.getDate("programme_ends_on").toLocalDate());
+        return new PairFacts(
+                new MentorshipId(rs.getObject("id", UUID.class)),
+                people(rs.getArray("mentors")),
+                people(rs.getArray("mentees")),
+                rs.getDate("starts_on").toLocalDate(),
+                rs.getString("status"),
+                last == null ? null : last.toLocalDate(),
+                rs.getInt("overdue"),
+                rs.getInt("unproved"),
+                term);
     }
 
     private static List<PersonId> people(Array array) throws SQLException {
-        return Arrays.stream((Object[]) array.getArray()).map(id -> new PersonId((UUID) id)).toList();
+        return Arrays.stream((Object[]) array.getArray())
+                .map(id -> new PersonId((UUID) id))
+                .toList();
     }
 }

@@ -5,18 +5,19 @@
  * personalised programmes are the {@code programme} module's, which builds on this one; what the orders and pages
  * here need of them comes through the SPI {@link ru.nastavnik.mentorship.PairProgrammes}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "bank",
-        "matching",
-        "documents",
-        "consent",
-        "people",
-        "organisation",
-        "training",
-        "shared",
-        "shared :: audit",
-        "shared :: mail",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "bank",
+            "matching",
+            "documents",
+            "consent",
+            "people",
+            "organisation",
+            "training",
+            "shared",
+            "shared :: audit",
+            "shared :: mail",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.mentorship;

@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /** What the curator writes into the annual report herself; each section at most {@value #MAX} characters. */

@@ -4,11 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.ForbiddenException;
@@ -32,7 +30,11 @@ public class AnnualReports {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AnnualReports(IndicatorAccess access, IndicatorFigures figures, Organisations organisations, JdbcTemplate jdbc,
+    AnnualReports(
+            IndicatorAccess access,
+            IndicatorFigures figures,
+            Organisations organisations,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.access = access;
         this.figures = figures;
@@ -60,11 +62,17 @@ public class AnnualReports {
 
     public AnnualReportNotes notes(NastavnikPrincipal caller, OrganisationId school, IndicatorPeriod year) {
         readable(caller, school);
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select problems, tasks, free_text from monitoring_annual_report_notes
                 where organisation_id = ? and school_year = ?""",
-                (rs, n) -> new AnnualReportNotes(rs.getString(1), rs.getString(2), rs.getString(3)), school.value(),
-                year.from().getYear()).stream().findFirst().orElse(AnnualReportNotes.EMPTY);
+                        (rs, n) -> new AnnualReportNotes(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        school.value(),
+                        year.from().getYear())
+                .stream()
+                .findFirst()
+                .orElse(AnnualReportNotes.EMPTY);
     }
 
     @Transactional
@@ -73,14 +81,21 @@ public class AnnualReports {
         if (!caller.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR)) {
             throw new ForbiddenException("Only the school's director or curator writes its annual report");
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into monitoring_annual_report_notes
                     (organisation_id, school_year, problems, tasks, free_text, updated_by, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (organisation_id, school_year) do update set problems = excluded.problems,
                     tasks = excluded.tasks, free_text = excluded.free_text, updated_by = excluded.updated_by,
-                    updated_at = excluded.updated_at""", school.value(), year.from().getYear(), notes.problems(),
-                notes.tasks(), notes.freeText(), caller.getUsername(), Timestamp.from(clock.instant()));
+                    updated_at = excluded.updated_at""",
+                school.value(),
+                year.from().getYear(),
+                notes.problems(),
+                notes.tasks(),
+                notes.freeText(),
+                caller.getUsername(),
+                Timestamp.from(clock.instant()));
     }
 
     /** Only a school has an annual report; an area's is its summary. */

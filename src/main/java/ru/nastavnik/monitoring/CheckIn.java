@@ -1,13 +1,11 @@
 package ru.nastavnik.monitoring;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -25,26 +23,39 @@ class CheckIn {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Column(name = "person_id")
     private UUID personId;
+
     private String role;
+
     @Column(name = "meetings_held")
     private int meetingsHeld;
+
     private String progress;
     private String difficulties;
     private int satisfaction;
+
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
 
-    protected CheckIn() {
-    }
+    protected CheckIn() {}
 
-    CheckIn(OrganisationId organisation, UUID programme, PersonId person, boolean mentor, NewCheckIn form,
-            LocalDate startsOn, LocalDate endsOn, LocalDate today) {
+    CheckIn(
+            OrganisationId organisation,
+            UUID programme,
+            PersonId person,
+            boolean mentor,
+            NewCheckIn form,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate today) {
         if (today.isBefore(opensOn(startsOn, endsOn))) {
             throw InvalidInputException.of("programme", "review.checkin.notYet", opensOn(startsOn, endsOn));
         }
@@ -97,7 +108,7 @@ class CheckIn {
     }
 
     CheckInView view(String name) {
-        return new CheckInView(person(), name, "MENTOR".equals(role), meetingsHeld, progress, difficulties, satisfaction,
-                submittedOn);
+        return new CheckInView(
+                person(), name, "MENTOR".equals(role), meetingsHeld, progress, difficulties, satisfaction, submittedOn);
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CheckInRepository extends JpaRepository<CheckIn, UUID> {

@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring;
 
 import java.util.List;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -13,16 +12,22 @@ import ru.nastavnik.shared.OrganisationId;
  * @param inside the viewer is the school's director or curator (she may open the lists behind the figures)
  * @param path   the areas above the organisation that the viewer may open, top first
  */
-public record Dashboard(OrganisationId organisation, String name, OrganisationKind kind, IndicatorPeriod period,
-        IndicatorPeriod previous, boolean inside, List<Unit> path, List<Tile> tiles, List<Unit> children) {
+public record Dashboard(
+        OrganisationId organisation,
+        String name,
+        OrganisationKind kind,
+        IndicatorPeriod period,
+        IndicatorPeriod previous,
+        boolean inside,
+        List<Unit> path,
+        List<Tile> tiles,
+        List<Unit> children) {
 
     /** One headline indicator: its figure now and a year before. */
-    public record Tile(IndicatorLine line, Figure now, Figure before) {
-    }
+    public record Tile(IndicatorLine line, Figure now, Figure before) {}
 
     /** An organisation one level down (or above, on the path) and its headline figures in the order of the tiles. */
-    public record Unit(OrganisationId organisation, String name, OrganisationKind kind, List<Figure> figures) {
-    }
+    public record Unit(OrganisationId organisation, String name, OrganisationKind kind, List<Figure> figures) {}
 
     public boolean area() {
         return kind != OrganisationKind.ORGANISATION;

@@ -5,10 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -26,9 +24,17 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class DashboardFigures {
 
     /** The indicators a dashboard charts, in this order. */
-    public static final List<Indicator> HEADLINE = List.of(Indicator.YOUNG_WITH_MENTOR, Indicator.STAFF_INVOLVED,
-            Indicator.MENTORS, Indicator.PAIRS, Indicator.GROUPS, Indicator.MENTEES_WAITING,
-            Indicator.PROGRAMMES_APPROVED, Indicator.EVENTS_HELD, Indicator.MENTORS_TRAINED, Indicator.PRACTICES);
+    public static final List<Indicator> HEADLINE = List.of(
+            Indicator.YOUNG_WITH_MENTOR,
+            Indicator.STAFF_INVOLVED,
+            Indicator.MENTORS,
+            Indicator.PAIRS,
+            Indicator.GROUPS,
+            Indicator.MENTEES_WAITING,
+            Indicator.PROGRAMMES_APPROVED,
+            Indicator.EVENTS_HELD,
+            Indicator.MENTORS_TRAINED,
+            Indicator.PRACTICES);
 
     private final IndicatorFigures indicators;
     private final Organisations organisations;
@@ -40,24 +46,40 @@ public class DashboardFigures {
 
     public Dashboard of(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
         IndicatorTable now = indicators.headline(caller, organisation, period);
-        IndicatorPeriod previous = new IndicatorPeriod(period.from().minusYears(1), period.to().minusYears(1));
+        IndicatorPeriod previous =
+                new IndicatorPeriod(period.from().minusYears(1), period.to().minusYears(1));
         IndicatorTable before = indicators.headline(caller, organisation, previous);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
-        OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
+        OrganisationSummary self = tree.stream()
+                .filter(o -> o.id().equals(organisation))
+                .findFirst()
+                .orElseThrow();
         boolean inside = self.kind() == OrganisationKind.ORGANISATION
                 && caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR);
         Map<String, Figure> nowTotal = shown(now.total(), inside);
         Map<String, Figure> beforeTotal = shown(before.total(), inside);
-        List<Dashboard.Tile> tiles = HEADLINE.stream().map(IndicatorLine::whole).map(line -> new Dashboard.Tile(line,
-                nowTotal.getOrDefault(line.key(), Figure.ZERO), beforeTotal.getOrDefault(line.key(), Figure.ZERO)))
+        List<Dashboard.Tile> tiles = HEADLINE.stream()
+                .map(IndicatorLine::whole)
+                .map(line -> new Dashboard.Tile(
+                        line,
+                        nowTotal.getOrDefault(line.key(), Figure.ZERO),
+                        beforeTotal.getOrDefault(line.key(), Figure.ZERO)))
                 .toList();
-        return new Dashboard(organisation, self.name(), self.kind(), period, previous, inside, path(caller, organisation),
-                tiles, children(tree, organisation, now, inside));
+        return new Dashboard(
+                organisation,
+                self.name(),
+                self.kind(),
+                period,
+                previous,
+                inside,
+                path(caller, organisation),
+                tiles,
+                children(tree, organisation, now, inside));
     }
 
     /** Sums each school's row into the unit directly below the organisation that holds it. */
-    private static List<Dashboard.Unit> children(List<OrganisationSummary> tree, OrganisationId root, IndicatorTable now,
-            boolean inside) {
+    private static List<Dashboard.Unit> children(
+            List<OrganisationSummary> tree, OrganisationId root, IndicatorTable now, boolean inside) {
         Map<OrganisationId, OrganisationSummary> byId = new HashMap<>();
         tree.forEach(o -> byId.put(o.id(), o));
         Map<OrganisationId, List<Map<String, Figure>>> parts = new HashMap<>();
@@ -70,12 +92,20 @@ public class DashboardFigures {
                 parts.computeIfAbsent(unit.id(), u -> new ArrayList<>()).add(row.figures());
             }
         }
-        return tree.stream().filter(o -> root.equals(o.parentId()))
-                .sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER)).map(o -> {
+        return tree.stream()
+                .filter(o -> root.equals(o.parentId()))
+                .sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .map(o -> {
                     Map<String, Figure> sum = shown(Tally.sum(parts.getOrDefault(o.id(), List.of())), inside);
-                    return new Dashboard.Unit(o.id(), o.name(), o.kind(),
-                            HEADLINE.stream().map(i -> sum.getOrDefault(i.name(), Figure.ZERO)).toList());
-                }).toList();
+                    return new Dashboard.Unit(
+                            o.id(),
+                            o.name(),
+                            o.kind(),
+                            HEADLINE.stream()
+                                    .map(i -> sum.getOrDefault(i.name(), Figure.ZERO))
+                                    .toList());
+                })
+                .toList();
     }
 
     /** The areas above that the viewer may open too (a regional methodologist: the municipality and the region). */
@@ -86,10 +116,13 @@ public class DashboardFigures {
             if (above.equals(organisation)) {
                 continue;
             }
-            boolean visible = organisations.lineage(above).stream().anyMatch(
-                    a -> caller.has(Role.MUNICIPAL_METHODOLOGIST, a) || caller.has(Role.REGIONAL_METHODOLOGIST, a));
+            boolean visible = organisations.lineage(above).stream()
+                    .anyMatch(a ->
+                            caller.has(Role.MUNICIPAL_METHODOLOGIST, a) || caller.has(Role.REGIONAL_METHODOLOGIST, a));
             if (visible) {
-                organisations.find(above).ifPresent(o -> path.add(new Dashboard.Unit(o.id(), o.name(), o.kind(), List.of())));
+                organisations
+                        .find(above)
+                        .ifPresent(o -> path.add(new Dashboard.Unit(o.id(), o.name(), o.kind(), List.of())));
             }
         }
         java.util.Collections.reverse(path);

@@ -38,10 +38,14 @@ public record Figure(long numerator, long base, boolean hidden) {
         }
         return switch (unit) {
             case COUNT -> BigDecimal.valueOf(numerator);
-            case PERCENT -> base == 0 ? null
-                    : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
-            case MEAN, DAYS -> base == 0 ? null
-                    : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+            case PERCENT ->
+                base == 0
+                        ? null
+                        : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+            case MEAN, DAYS ->
+                base == 0
+                        ? null
+                        : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
         };
     }
 }

@@ -7,11 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -38,8 +36,8 @@ public class HealthEscalations {
     private final MonitoringSettingsManagement settings;
     private final Clock clock;
 
-    HealthEscalations(JdbcTemplate jdbc, Organisations organisations, MonitoringSettingsManagement settings,
-            Clock clock) {
+    HealthEscalations(
+            JdbcTemplate jdbc, Organisations organisations, MonitoringSettingsManagement settings, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.settings = settings;
@@ -47,15 +45,15 @@ public class HealthEscalations {
     }
 
     /** A school flagged to the levels above: {@code pairs} is 0 when {@code few} (fewer than three). */
-    public record FlaggedSchool(OrganisationId organisation, String name, long pairs, boolean few) {
-    }
+    public record FlaggedSchool(OrganisationId organisation, String name, long pairs, boolean few) {}
 
     /** Pairs of the school whose health worsened within {@link #NOTICE_DAYS} and are not back on track. */
     public int worsenedLately(NastavnikPrincipal caller, OrganisationId school) {
         if (!caller.hasAnyIn(school, Role.CURATOR, Role.DIRECTOR)) {
             return 0;
         }
-        Integer n = jdbc.queryForObject("""
+        Integer n = jdbc.queryForObject(
+                """
                 select count(*) from pair_health_watch where organisation_id = ? and health <> 'ON_TRACK'
                 and worsened_on > ?""", Integer.class, school.value(), LocalDate.now(clock).minusDays(NOTICE_DAYS));
         return n == null ? 0 : n;
@@ -64,8 +62,9 @@ public class HealthEscalations {
     /** The schools of a municipality or region with pairs at risk past their escalation days (404 to anyone else). */
     public List<FlaggedSchool> flagged(NastavnikPrincipal caller, OrganisationId area) {
         OrganisationKind kind = organisations.kindOf(area).orElseThrow(NotFoundException::new);
-        boolean methodologist = organisations.lineage(area).stream().anyMatch(
-                a -> caller.has(Role.MUNICIPAL_METHODOLOGIST, a) || caller.has(Role.REGIONAL_METHODOLOGIST, a));
+        boolean methodologist = organisations.lineage(area).stream()
+                .anyMatch(
+                        a -> caller.has(Role.MUNICIPAL_METHODOLOGIST, a) || caller.has(Role.REGIONAL_METHODOLOGIST, a));
         if (kind == OrganisationKind.ORGANISATION || !methodologist) {
             throw new NotFoundException();
         }
@@ -73,21 +72,26 @@ public class HealthEscalations {
         Map<OrganisationId, MonitoringSettings> inForce = settings.inForce(area, tree);
         LocalDate today = LocalDate.now(clock);
         Map<OrganisationId, Long> counts = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select w.organisation_id, w.at_risk_since, count(*) from pair_health_watch w
                 where w.health = 'AT_RISK' and w.organisation_id = any(?)
-                group by w.organisation_id, w.at_risk_since""", rs -> {
-            OrganisationId school = new OrganisationId(rs.getObject(1, UUID.class));
-            LocalDate since = rs.getObject(2, LocalDate.class);
-            if (!since.plusDays(inForce.get(school).escalationDays()).isAfter(today)) {
-                counts.merge(school, rs.getLong(3), Long::sum);
-            }
-        }, (Object) tree.stream().map(o -> o.id().value()).toArray(UUID[]::new));
-        return tree.stream().filter(o -> counts.containsKey(o.id()))
+                group by w.organisation_id, w.at_risk_since""",
+                rs -> {
+                    OrganisationId school = new OrganisationId(rs.getObject(1, UUID.class));
+                    LocalDate since = rs.getObject(2, LocalDate.class);
+                    if (!since.plusDays(inForce.get(school).escalationDays()).isAfter(today)) {
+                        counts.merge(school, rs.getLong(3), Long::sum);
+                    }
+                },
+                (Object) tree.stream().map(o -> o.id().value()).toArray(UUID[]::new));
+        return tree.stream()
+                .filter(o -> counts.containsKey(o.id()))
                 .map(o -> {
                     long n = counts.get(o.id());
                     return new FlaggedSchool(o.id(), o.name(), n < 3 ? 0 : n, n < 3);
                 })
-                .sorted(Comparator.comparing(FlaggedSchool::name)).toList();
+                .sorted(Comparator.comparing(FlaggedSchool::name))
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.mentorship.PairFacts;
 
 /**
@@ -43,30 +42,38 @@ record HealthRules(int quietDays) {
         long sinceStart = ChronoUnit.DAYS.between(pair.startedOn(), today);
         boolean working = pair.programmeStatus() != null && !"DRAFT".equals(pair.programmeStatus());
         if (!working && sinceStart > PROGRAMME_DUE_DAYS) {
-            reasons.add(new HealthReason("monitoring.reason.noProgramme", sinceStart,
+            reasons.add(new HealthReason(
+                    "monitoring.reason.noProgramme",
+                    sinceStart,
                     sinceStart > 2L * PROGRAMME_DUE_DAYS ? PairHealth.AT_RISK : PairHealth.NEEDS_ATTENTION));
         }
         LocalDate lastSign = pair.lastMeeting() == null || pair.lastMeeting().isBefore(pair.startedOn())
-                ? pair.startedOn() : pair.lastMeeting();
+                ? pair.startedOn()
+                : pair.lastMeeting();
         long quiet = ChronoUnit.DAYS.between(lastSign, today);
         if (quiet > quietDays) {
-            reasons.add(new HealthReason(pair.lastMeeting() == null ? "monitoring.reason.noMeeting" : "monitoring.reason.quiet",
-                    quiet, quiet > 2L * quietDays ? PairHealth.AT_RISK : PairHealth.NEEDS_ATTENTION));
+            reasons.add(new HealthReason(
+                    pair.lastMeeting() == null ? "monitoring.reason.noMeeting" : "monitoring.reason.quiet",
+                    quiet,
+                    quiet > 2L * quietDays ? PairHealth.AT_RISK : PairHealth.NEEDS_ATTENTION));
         }
         if (pair.overdueActivities() > 0) {
-            reasons.add(new HealthReason("monitoring.reason.overdue", pair.overdueActivities(),
+            reasons.add(new HealthReason(
+                    "monitoring.reason.overdue",
+                    pair.overdueActivities(),
                     pair.overdueActivities() >= OVERDUE_RISK ? PairHealth.AT_RISK : PairHealth.NEEDS_ATTENTION));
         }
         if (pair.doneWithoutEvidence() > 0) {
-            reasons.add(new HealthReason("monitoring.reason.noEvidence", pair.doneWithoutEvidence(), PairHealth.NEEDS_ATTENTION));
+            reasons.add(new HealthReason(
+                    "monitoring.reason.noEvidence", pair.doneWithoutEvidence(), PairHealth.NEEDS_ATTENTION));
         }
         if (missedCheckIns > 0) {
-            reasons.add(new HealthReason("monitoring.reason.missedCheckIn", missedCheckIns, PairHealth.NEEDS_ATTENTION));
+            reasons.add(
+                    new HealthReason("monitoring.reason.missedCheckIn", missedCheckIns, PairHealth.NEEDS_ATTENTION));
         }
         PairHealth health = reasons.stream().map(HealthReason::weight).reduce(PairHealth.ON_TRACK, PairHealth::worse);
         return new Verdict(health, List.copyOf(reasons));
     }
 
-    record Verdict(PairHealth health, List<HealthReason> reasons) {
-    }
+    record Verdict(PairHealth health, List<HealthReason> reasons) {}
 }

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import ru.nastavnik.mentorship.PairFacts;
 import ru.nastavnik.mentorship.WorkingPairs;
 import ru.nastavnik.organisation.UserManagement;
@@ -43,8 +41,15 @@ class HealthWatch {
     private final MissedCheckIns checkIns;
     private final MailTexts texts;
 
-    HealthWatch(JdbcTemplate jdbc, WorkingPairs pairs, MonitoringSettingsManagement settings, UserManagement users,
-            Mailbox mailbox, Clock clock, MissedCheckIns checkIns, MailTexts texts) {
+    HealthWatch(
+            JdbcTemplate jdbc,
+            WorkingPairs pairs,
+            MonitoringSettingsManagement settings,
+            UserManagement users,
+            Mailbox mailbox,
+            Clock clock,
+            MissedCheckIns checkIns,
+            MailTexts texts) {
         this.texts = texts;
         this.checkIns = checkIns;
         this.jdbc = jdbc;
@@ -62,16 +67,19 @@ class HealthWatch {
         watch(LocalDate.now(clock));
     }
 
-    private record Seen(PairHealth health, LocalDate worsenedOn, LocalDate atRiskSince) {
-    }
+    private record Seen(PairHealth health, LocalDate worsenedOn, LocalDate atRiskSince) {}
 
     /** The pairs whose worsening each school's curators are told of by this run (schools with none left out). */
     @Transactional
     Map<OrganisationId, Integer> watch(LocalDate today) {
         Map<UUID, Seen> before = new HashMap<>();
         jdbc.query("select mentorship_id, health, worsened_on, at_risk_since from pair_health_watch", rs -> {
-            before.put(rs.getObject(1, UUID.class), new Seen(PairHealth.valueOf(rs.getString(2)),
-                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+            before.put(
+                    rs.getObject(1, UUID.class),
+                    new Seen(
+                            PairHealth.valueOf(rs.getString(2)),
+                            rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class)));
         });
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -79,25 +87,30 @@ class HealthWatch {
         Map<OrganisationId, List<PairFacts>> bySchool = pairs.ofAllSchools(today);
         // the settings and the check-ins are read once for every school, not school by school
         Map<OrganisationId, MonitoringSettings> inForce = settings.inForceAt(bySchool.keySet());
-        Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(
-                bySchool.values().stream().flatMap(List::stream).toList(), today);
+        Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed =
+                checkIns.of(bySchool.values().stream().flatMap(List::stream).toList(), today);
         bySchool.forEach((school, facts) -> {
             HealthRules rules = new HealthRules(inForce.get(school).quietDays());
             for (PairFacts pair : facts) {
-                PairHealth now = rules.judge(pair, today, missed.getOrDefault(pair.pair(), 0)).health();
+                PairHealth now = rules.judge(pair, today, missed.getOrDefault(pair.pair(), 0))
+                        .health();
                 Seen seen = before.remove(pair.pair().value());
                 PairHealth was = seen == null ? PairHealth.ON_TRACK : seen.health();
                 boolean worse = now.compareTo(was) > 0;
                 if (worse) {
                     worsened.merge(school, 1, Integer::sum);
                 }
-                LocalDate atRisk = now != PairHealth.AT_RISK ? null
+                LocalDate atRisk = now != PairHealth.AT_RISK
+                        ? null
                         : seen != null && seen.atRiskSince() != null ? seen.atRiskSince() : today;
                 LocalDate worsenedOn = worse ? today : seen == null ? null : seen.worsenedOn();
                 if (seen == null) {
-                    inserts.add(new Object[] { pair.pair().value(), school.value(), now.name(), today, worsenedOn, atRisk });
+                    inserts.add(
+                            new Object[] {pair.pair().value(), school.value(), now.name(), today, worsenedOn, atRisk});
                 } else if (seen.health() != now) {
-                    updates.add(new Object[] { now.name(), today, worsenedOn, atRisk, pair.pair().value() });
+                    updates.add(new Object[] {
+                        now.name(), today, worsenedOn, atRisk, pair.pair().value()
+                    });
                 }
             }
         });
@@ -108,11 +121,15 @@ class HealthWatch {
                 update pair_health_watch set health = ?, changed_on = ?, worsened_on = ?, at_risk_since = ?
                 where mentorship_id = ?""", updates);
         // pairs no longer active are no longer watched
-        jdbc.batchUpdate("delete from pair_health_watch where mentorship_id = ?",
-                before.keySet().stream().map(id -> new Object[] { id }).toList());
+        jdbc.batchUpdate(
+                "delete from pair_health_watch where mentorship_id = ?",
+                before.keySet().stream().map(id -> new Object[] {id}).toList());
         List<Mail> letters = new ArrayList<>();
-        worsened.forEach((school, n) -> users.emailsOf(school, Set.of(Role.CURATOR)).forEach(to -> letters.add(
-                new Mail(to, texts.get("mail.health.subject"), texts.letter(texts.get("mail.health.worsened", String.valueOf(n)))))));
+        worsened.forEach((school, n) -> users.emailsOf(school, Set.of(Role.CURATOR))
+                .forEach(to -> letters.add(new Mail(
+                        to,
+                        texts.get("mail.health.subject"),
+                        texts.letter(texts.get("mail.health.worsened", String.valueOf(n)))))));
         mailbox.send(letters);
         return worsened;
     }

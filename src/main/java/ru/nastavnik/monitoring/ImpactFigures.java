@@ -1,13 +1,10 @@
 package ru.nastavnik.monitoring;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.survey.SatisfactionFigures;
@@ -23,6 +20,7 @@ class ImpactFigures {
 
     /** The mentees behind DEFICITS_CLOSED, carried beside it (never a line) for the small-number rule. */
     static final String ASSESSED = Indicator.DEFICITS_CLOSED.name() + ":ASSESSED";
+
     static final String MENTORS = "MENTORS";
     static final String MENTEES = "MENTEES";
     private static final Set<Indicator> BY_PEOPLE_BEHIND = Set.of(Indicator.DEFICITS_CLOSED, Indicator.SATISFACTION);
@@ -37,17 +35,24 @@ class ImpactFigures {
 
     void gather(Tally tally, List<OrganisationId> schools, IndicatorPeriod period) {
         Map<String, Object> dates = Map.of("from", period.from(), "to", period.to());
-        AggregateRows.read(entityManager, """
+        AggregateRows.read(
+                entityManager,
+                """
                 select a.organisation_id,
                        count(*) filter (where i.start_score < :threshold and i.end_score >= :threshold),
                        count(*) filter (where i.start_score < :threshold),
                        count(distinct a.person_id)
                 from monitoring_self_assessment a join monitoring_self_assessment_item i on i.assessment_id = a.id
                 where a.organisation_id in (:organisations) and a.ended_on between :from and :to
-                group by 1""", schools, Map.of("from", period.from(), "to", period.to(), "threshold", SelfAssessment.THRESHOLD),
+                group by 1""",
+                schools,
+                Map.of("from", period.from(), "to", period.to(), "threshold", SelfAssessment.THRESHOLD),
                 row -> {
                     OrganisationId school = AggregateRows.organisation(row);
-                    tally.add(school, Indicator.DEFICITS_CLOSED, new Figure(AggregateRows.count(row[1]), AggregateRows.count(row[2])));
+                    tally.add(
+                            school,
+                            Indicator.DEFICITS_CLOSED,
+                            new Figure(AggregateRows.count(row[1]), AggregateRows.count(row[2])));
                     tally.note(school, ASSESSED, Figure.count(AggregateRows.count(row[3])));
                 });
         // a mentor's article recorded on the programme of each of her mentees is one article: within a school a
@@ -58,20 +63,20 @@ class ImpactFigures {
                 from monitoring_programme_result
                 where organisation_id in (:organisations) and achieved_on between :from and :to
                 group by 1, 2, 3""", schools, dates, row -> {
-                    OrganisationId school = AggregateRows.organisation(row);
-                    String part = (String) row[2];
-                    long n = AggregateRows.count(row[3]);
-                    switch (ResultKind.valueOf((String) row[1])) {
-                        case CATEGORY -> tally.add(school, Indicator.QUALIFICATION_EARNED, part, Figure.count(n));
-                        case CONTEST -> {
-                            tally.add(school, Indicator.CONTESTS, part, Figure.count(n));
-                            tally.add(school, Indicator.CONTESTS_WON, part, Figure.count(AggregateRows.count(row[4])));
-                        }
-                        case OPEN_LESSON -> tally.add(school, Indicator.OPEN_LESSONS, Figure.count(n));
-                        case PUBLICATION -> tally.add(school, Indicator.PUBLICATIONS, part,
-                                Figure.count(AggregateRows.count(row[5])));
-                    }
-                });
+            OrganisationId school = AggregateRows.organisation(row);
+            String part = (String) row[2];
+            long n = AggregateRows.count(row[3]);
+            switch (ResultKind.valueOf((String) row[1])) {
+                case CATEGORY -> tally.add(school, Indicator.QUALIFICATION_EARNED, part, Figure.count(n));
+                case CONTEST -> {
+                    tally.add(school, Indicator.CONTESTS, part, Figure.count(n));
+                    tally.add(school, Indicator.CONTESTS_WON, part, Figure.count(AggregateRows.count(row[4])));
+                }
+                case OPEN_LESSON -> tally.add(school, Indicator.OPEN_LESSONS, Figure.count(n));
+                case PUBLICATION ->
+                    tally.add(school, Indicator.PUBLICATIONS, part, Figure.count(AggregateRows.count(row[5])));
+            }
+        });
         satisfaction.of(schools, period.from(), period.to()).forEach((school, s) -> {
             tally.add(school, Indicator.SATISFACTION, MENTORS, new Figure(s.mentorSum(), s.mentors()));
             tally.add(school, Indicator.SATISFACTION, MENTEES, new Figure(s.menteeSum(), s.mentees()));
@@ -88,7 +93,8 @@ class ImpactFigures {
 
     static Figure hiddenIfFewBehind(Map<String, Figure> figures, String key, Figure figure) {
         long people = key.startsWith(Indicator.DEFICITS_CLOSED.name())
-                ? figures.getOrDefault(ASSESSED, Figure.ZERO).numerator() : figure.base();
+                ? figures.getOrDefault(ASSESSED, Figure.ZERO).numerator()
+                : figure.base();
         return people > 0 && people < 3 ? new Figure(0, 0, true) : figure;
     }
 }

@@ -39,7 +39,10 @@ public enum Indicator {
 
     /** How a figure reads: a count, a percentage of its base, a mean, a mean number of days. */
     public enum Unit {
-        COUNT, PERCENT, MEAN, DAYS;
+        COUNT,
+        PERCENT,
+        MEAN,
+        DAYS;
 
         public String messageKey() {
             return "indicator.unit." + name();

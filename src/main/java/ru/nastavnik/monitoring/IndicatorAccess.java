@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.NotFoundException;
@@ -27,8 +26,9 @@ class IndicatorAccess {
         if (kind == OrganisationKind.ORGANISATION && caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             return;
         }
-        boolean above = organisations.lineage(organisation).stream().anyMatch(
-                a -> caller.has(Role.MUNICIPAL_METHODOLOGIST, a) || caller.has(Role.REGIONAL_METHODOLOGIST, a));
+        boolean above = organisations.lineage(organisation).stream()
+                .anyMatch(
+                        a -> caller.has(Role.MUNICIPAL_METHODOLOGIST, a) || caller.has(Role.REGIONAL_METHODOLOGIST, a));
         if (!above) {
             throw new NotFoundException();
         }

@@ -8,10 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventTallies;
 import ru.nastavnik.mentorship.MentorshipFigures;
@@ -50,10 +48,18 @@ public class IndicatorFigures {
     private final PublicationFigures publications;
     private final RetentionIndicator retention;
 
-    IndicatorFigures(IndicatorAccess access, Organisations organisations, StaffFigures staff,
-            MentorshipFigures mentorship, EventTallies events, PracticeFigures practices, Clock clock,
+    IndicatorFigures(
+            IndicatorAccess access,
+            Organisations organisations,
+            StaffFigures staff,
+            MentorshipFigures mentorship,
+            EventTallies events,
+            PracticeFigures practices,
+            Clock clock,
             MonitoringSettingsManagement settings,
-            ru.nastavnik.training.TrainingFigures training, ImpactFigures impact, PublicationFigures publications,
+            ru.nastavnik.training.TrainingFigures training,
+            ImpactFigures impact,
+            PublicationFigures publications,
             RetentionIndicator retention) {
         this.publications = publications;
         this.retention = retention;
@@ -75,9 +81,16 @@ public class IndicatorFigures {
         if (caller.hasAnyIn(organisation, ru.nastavnik.shared.Role.DIRECTOR, ru.nastavnik.shared.Role.CURATOR)) {
             return table;
         }
-        return new IndicatorTable(table.organisation(), table.name(), table.area(), table.period(), table.lines(),
-                hideFew(table.total()), table.rows().stream().map(r -> new IndicatorTable.Row(r.organisation(), r.name(),
-                        r.own(), hideFew(r.figures()))).toList());
+        return new IndicatorTable(
+                table.organisation(),
+                table.name(),
+                table.area(),
+                table.period(),
+                table.lines(),
+                hideFew(table.total()),
+                table.rows().stream()
+                        .map(r -> new IndicatorTable.Row(r.organisation(), r.name(), r.own(), hideFew(r.figures())))
+                        .toList());
     }
 
     /** Every figure as computed (the arithmetic the tests check by hand). */
@@ -93,13 +106,16 @@ public class IndicatorFigures {
         return computed(caller, organisation, period, false);
     }
 
-    private IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period,
-            boolean whole) {
+    private IndicatorTable computed(
+            NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period, boolean whole) {
         access.check(caller, organisation);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
-        List<OrganisationSummary> schools = tree.stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(Comparator.comparing(OrganisationSummary::name)).toList();
-        List<OrganisationId> schoolIds = schools.stream().map(OrganisationSummary::id).toList();
+        List<OrganisationSummary> schools = tree.stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .sorted(Comparator.comparing(OrganisationSummary::name))
+                .toList();
+        List<OrganisationId> schoolIds =
+                schools.stream().map(OrganisationSummary::id).toList();
         Tally tally = new Tally();
         TreeSet<String> forms = new TreeSet<>();
         Map<OrganisationId, MonitoringSettings> young = settings.inForce(organisation, tree);
@@ -115,47 +131,86 @@ public class IndicatorFigures {
         });
         if (whole) {
             impact.gather(tally, schoolIds, period);
-            publications.published(schoolIds, period.from(), period.to()).forEach((o, sources) -> sources
-                    .forEach((source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
+            publications
+                    .published(schoolIds, period.from(), period.to())
+                    .forEach((o, sources) -> sources.forEach(
+                            (source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
         }
-        practices.byLevel(schoolIds, period.from(), period.to()).forEach((o, levels) -> levels
-                .forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
-        OrganisationSummary self = tree.stream().filter(o -> o.id().equals(organisation)).findFirst().orElseThrow();
+        practices
+                .byLevel(schoolIds, period.from(), period.to())
+                .forEach((o, levels) ->
+                        levels.forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
+        OrganisationSummary self = tree.stream()
+                .filter(o -> o.id().equals(organisation))
+                .findFirst()
+                .orElseThrow();
         boolean area = self.kind() != OrganisationKind.ORGANISATION;
         List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
-                .map(s -> new IndicatorTable.Row(s.id(), s.name(), false, tally.of(s.id()))).toList());
-        List<Map<String, Figure>> bodies = tree.stream().filter(o -> o.kind() != OrganisationKind.ORGANISATION)
-                .map(o -> tally.of(o.id())).filter(f -> !f.isEmpty()).toList();
+                .map(s -> new IndicatorTable.Row(s.id(), s.name(), false, tally.of(s.id())))
+                .toList());
+        List<Map<String, Figure>> bodies = tree.stream()
+                .filter(o -> o.kind() != OrganisationKind.ORGANISATION)
+                .map(o -> tally.of(o.id()))
+                .filter(f -> !f.isEmpty())
+                .toList();
         if (!bodies.isEmpty()) {
             rows.add(new IndicatorTable.Row(organisation, self.name(), true, Tally.sum(bodies)));
         }
-        return new IndicatorTable(organisation, self.name(), area, period, lines(forms),
-                Tally.sum(rows.stream().map(IndicatorTable.Row::figures).toList()), rows);
+        return new IndicatorTable(
+                organisation,
+                self.name(),
+                area,
+                period,
+                lines(forms),
+                Tally.sum(rows.stream().map(IndicatorTable.Row::figures).toList()),
+                rows);
     }
 
     /** The indicators that count people (not pairs, programmes, events or practices). */
-    private static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(Indicator.YOUNG_WITH_MENTOR,
-            Indicator.STAFF_INVOLVED, Indicator.MENTORS, Indicator.MENTORS_SHARE, Indicator.MENTEES_WAITING,
-            Indicator.MENTEES_SUPPORTED, Indicator.WAITING_DAYS, Indicator.QUALIFICATION, Indicator.MENTORS_PAID,
-            Indicator.MENTORS_TRAINED, Indicator.EVENT_PARTICIPANTS, Indicator.QUALIFICATION_EARNED, Indicator.CONTESTS,
-            Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS, Indicator.PUBLICATIONS);
+    private static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(
+            Indicator.YOUNG_WITH_MENTOR,
+            Indicator.STAFF_INVOLVED,
+            Indicator.MENTORS,
+            Indicator.MENTORS_SHARE,
+            Indicator.MENTEES_WAITING,
+            Indicator.MENTEES_SUPPORTED,
+            Indicator.WAITING_DAYS,
+            Indicator.QUALIFICATION,
+            Indicator.MENTORS_PAID,
+            Indicator.MENTORS_TRAINED,
+            Indicator.EVENT_PARTICIPANTS,
+            Indicator.QUALIFICATION_EARNED,
+            Indicator.CONTESTS,
+            Indicator.CONTESTS_WON,
+            Indicator.OPEN_LESSONS,
+            Indicator.PUBLICATIONS);
 
     static Map<String, Figure> hideFew(Map<String, Figure> figures) {
         Map<String, Figure> shown = new java.util.LinkedHashMap<>();
-        figures.forEach((key, figure) -> shown.put(key, RetentionIndicator.judges(key) ? RetentionIndicator.hiddenIfFew(figure)
-                : ImpactFigures.judgedByPeopleBehind(key)
-                ? ImpactFigures.hiddenIfFewBehind(figures, key, figure)
-                : PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0])) ? figure.hiddenIfFew() : figure));
+        figures.forEach((key, figure) -> shown.put(
+                key,
+                RetentionIndicator.judges(key)
+                        ? RetentionIndicator.hiddenIfFew(figure)
+                        : ImpactFigures.judgedByPeopleBehind(key)
+                                ? ImpactFigures.hiddenIfFewBehind(figures, key, figure)
+                                : PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0]))
+                                        ? figure.hiddenIfFew()
+                                        : figure));
         return shown;
     }
 
     /** Schools that define "young" alike are counted by one query (usually all of a region's). */
-    private void gatherPeople(Tally tally, List<OrganisationId> schools, IndicatorPeriod period,
+    private void gatherPeople(
+            Tally tally,
+            List<OrganisationId> schools,
+            IndicatorPeriod period,
             Map<OrganisationId, MonitoringSettings> inForce) {
         Map<OrganisationId, StaffFigures.Counts> counts = new java.util.HashMap<>();
         Map<OrganisationId, MentorshipFigures.People> people = new java.util.HashMap<>();
-        schools.stream().collect(java.util.stream.Collectors.groupingBy(s -> List.of(inForce.get(s).youngMaxAge(),
-                inForce.get(s).youngMaxTeachingYears()))).forEach((young, alike) -> {
+        schools.stream()
+                .collect(java.util.stream.Collectors.groupingBy(s ->
+                        List.of(inForce.get(s).youngMaxAge(), inForce.get(s).youngMaxTeachingYears())))
+                .forEach((young, alike) -> {
                     counts.putAll(staff.of(alike, period.to(), young.get(0), young.get(1)));
                     people.putAll(mentorship.people(alike, period.from(), period.to(), young.get(0), young.get(1)));
                 });
@@ -182,11 +237,13 @@ public class IndicatorFigures {
     }
 
     private void gatherPairs(Tally tally, List<OrganisationId> schools, IndicatorPeriod period, TreeSet<String> forms) {
-        mentorship.forms(schools, period.from(), period.to()).forEach((school, list) -> list.forEach(f -> {
-            forms.add(f.form());
-            tally.add(school, Indicator.PAIRS, f.form(), Figure.count(f.pairs()));
-            tally.add(school, Indicator.GROUPS, f.form(), Figure.count(f.groups()));
-        }));
+        mentorship
+                .forms(schools, period.from(), period.to())
+                .forEach((school, list) -> list.forEach(f -> {
+                    forms.add(f.form());
+                    tally.add(school, Indicator.PAIRS, f.form(), Figure.count(f.pairs()));
+                    tally.add(school, Indicator.GROUPS, f.form(), Figure.count(f.groups()));
+                }));
         mentorship.programmes(schools, period.from(), period.to()).forEach((school, p) -> {
             tally.add(school, Indicator.PROGRAMMES_APPROVED, Figure.count(p.approved()));
             tally.add(school, Indicator.PROGRAMMES_ON_TIME, Figure.count(p.onTime()));
@@ -196,10 +253,11 @@ public class IndicatorFigures {
     }
 
     private void gatherEvents(Tally tally, List<OrganisationId> organisers, IndicatorPeriod period) {
-        events.heldBy(organisers, period.from(), period.to()).forEach((o, kinds) -> kinds.forEach((kind, held) -> {
-            tally.add(o, Indicator.EVENTS_HELD, kind.name(), Figure.count(held.events()));
-            tally.add(o, Indicator.EVENT_PARTICIPANTS, kind.name(), Figure.count(held.participants()));
-        }));
+        events.heldBy(organisers, period.from(), period.to())
+                .forEach((o, kinds) -> kinds.forEach((kind, held) -> {
+                    tally.add(o, Indicator.EVENTS_HELD, kind.name(), Figure.count(held.events()));
+                    tally.add(o, Indicator.EVENT_PARTICIPANTS, kind.name(), Figure.count(held.participants()));
+                }));
     }
 
     /** The catalogue in order; an indicator with parts is followed by each part. */
@@ -209,25 +267,32 @@ public class IndicatorFigures {
             lines.add(IndicatorLine.whole(indicator));
             switch (indicator) {
                 case PAIRS, GROUPS -> forms.forEach(f -> lines.add(new IndicatorLine(indicator, f, null, f)));
-                case EVENTS_HELD, EVENT_PARTICIPANTS -> Arrays.stream(EventKind.values())
-                        .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
-                case PRACTICES -> Arrays.stream(PracticeLevel.values())
-                        .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
-                case NEWS_PUBLISHED -> Arrays.stream(PublicationSource.values())
-                        .forEach(s -> lines.add(new IndicatorLine(indicator, s.name(), s.messageKey(), null)));
-                case QUALIFICATION, QUALIFICATION_EARNED -> Arrays.stream(QualificationCategory.values())
-                        .filter(c -> c != QualificationCategory.NONE)
-                        .forEach(c -> lines.add(new IndicatorLine(indicator, c.name(), c.messageKey(), null)));
-                case CONTESTS, CONTESTS_WON -> Arrays.stream(ContestLevel.values())
-                        .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
-                case PUBLICATIONS -> Arrays.stream(PublicationKind.values())
-                        .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
-                case SATISFACTION -> List.of(ImpactFigures.MENTORS, ImpactFigures.MENTEES).forEach(
-                        p -> lines.add(new IndicatorLine(indicator, p, "review.satisfaction." + p, null)));
-                case RETENTION -> RetentionIndicator.PARTS.forEach(
-                        p -> lines.add(new IndicatorLine(indicator, p, "staffRetention.indicator.part." + p, null)));
-                default -> {
-                }
+                case EVENTS_HELD, EVENT_PARTICIPANTS ->
+                    Arrays.stream(EventKind.values())
+                            .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
+                case PRACTICES ->
+                    Arrays.stream(PracticeLevel.values())
+                            .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
+                case NEWS_PUBLISHED ->
+                    Arrays.stream(PublicationSource.values())
+                            .forEach(s -> lines.add(new IndicatorLine(indicator, s.name(), s.messageKey(), null)));
+                case QUALIFICATION, QUALIFICATION_EARNED ->
+                    Arrays.stream(QualificationCategory.values())
+                            .filter(c -> c != QualificationCategory.NONE)
+                            .forEach(c -> lines.add(new IndicatorLine(indicator, c.name(), c.messageKey(), null)));
+                case CONTESTS, CONTESTS_WON ->
+                    Arrays.stream(ContestLevel.values())
+                            .forEach(l -> lines.add(new IndicatorLine(indicator, l.name(), l.messageKey(), null)));
+                case PUBLICATIONS ->
+                    Arrays.stream(PublicationKind.values())
+                            .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));
+                case SATISFACTION ->
+                    List.of(ImpactFigures.MENTORS, ImpactFigures.MENTEES)
+                            .forEach(p -> lines.add(new IndicatorLine(indicator, p, "review.satisfaction." + p, null)));
+                case RETENTION ->
+                    RetentionIndicator.PARTS.forEach(p ->
+                            lines.add(new IndicatorLine(indicator, p, "staffRetention.indicator.part." + p, null)));
+                default -> {}
             }
         }
         return lines;

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /** The period indicators are computed over: a school year (1 September – 31 August) unless dates are given. */
@@ -28,9 +27,13 @@ public record IndicatorPeriod(LocalDate from, LocalDate to) {
     /** The school year holding {@code today}, or the dates given (one missing: that end of that school year). */
     public static IndicatorPeriod of(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate day = from != null ? from : to != null ? to : today;
-        LocalDate start = LocalDate.of(day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1,
-                Month.SEPTEMBER, 1);
-        IndicatorPeriod period = new IndicatorPeriod(from != null ? from : start, to != null ? to : start.plusYears(1).minusDays(1));
+        LocalDate start = LocalDate.of(
+                day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1,
+                Month.SEPTEMBER,
+                1);
+        IndicatorPeriod period = new IndicatorPeriod(
+                from != null ? from : start,
+                to != null ? to : start.plusYears(1).minusDays(1));
         if (period.to.isBefore(period.from)) {
             throw InvalidInputException.of("to", "indicator.period.reversed");
         }

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PairFacts;
 
@@ -37,7 +35,8 @@ class MissedCheckIns {
         Set<String> sent = new HashSet<>(jdbc.sql("""
                         select programme_id, person_id from monitoring_checkin where programme_id = any(?)""")
                 .param(due.stream().map(p -> p.programme().id()).toArray(UUID[]::new))
-                .query((rs, n) -> rs.getObject("programme_id") + ":" + rs.getObject("person_id")).list());
+                .query((rs, n) -> rs.getObject("programme_id") + ":" + rs.getObject("person_id"))
+                .list());
         return count(due, sent, today);
     }
 
@@ -49,7 +48,8 @@ class MissedCheckIns {
                 continue;
             }
             long members = Stream.concat(pair.mentors().stream(), pair.mentees().stream())
-                    .filter(person -> !sent.contains(pair.programme().id() + ":" + person.value())).count();
+                    .filter(person -> !sent.contains(pair.programme().id() + ":" + person.value()))
+                    .count();
             if (members > 0) {
                 missed.put(pair.pair(), (int) members);
             }
@@ -58,7 +58,8 @@ class MissedCheckIns {
     }
 
     private static boolean due(PairFacts pair, LocalDate today) {
-        return pair.programme() != null && "IN_PROGRESS".equals(pair.programmeStatus())
+        return pair.programme() != null
+                && "IN_PROGRESS".equals(pair.programmeStatus())
                 && CheckIn.missed(pair.programme().startsOn(), pair.programme().endsOn(), today, false);
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -25,20 +24,23 @@ public record MonitoringSettings(int youngMaxAge, int youngMaxTeachingYears, int
     public MonitoringSettings {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (youngMaxAge < MIN_AGE || youngMaxAge > MAX_AGE) {
-            problems.add(InvalidInputException.Problem.field("youngMaxAge", "monitoringHealth.settings.youngMaxAge.range",
-                    MIN_AGE, MAX_AGE));
+            problems.add(InvalidInputException.Problem.field(
+                    "youngMaxAge", "monitoringHealth.settings.youngMaxAge.range", MIN_AGE, MAX_AGE));
         }
         if (youngMaxTeachingYears < 1 || youngMaxTeachingYears > MAX_TEACHING_YEARS) {
-            problems.add(InvalidInputException.Problem.field("youngMaxTeachingYears",
-                    "monitoringHealth.settings.youngMaxTeachingYears.range", 1, MAX_TEACHING_YEARS));
+            problems.add(InvalidInputException.Problem.field(
+                    "youngMaxTeachingYears",
+                    "monitoringHealth.settings.youngMaxTeachingYears.range",
+                    1,
+                    MAX_TEACHING_YEARS));
         }
         if (quietDays < MIN_QUIET || quietDays > MAX_DAYS) {
-            problems.add(InvalidInputException.Problem.field("quietDays", "monitoringHealth.settings.quietDays.range",
-                    MIN_QUIET, MAX_DAYS));
+            problems.add(InvalidInputException.Problem.field(
+                    "quietDays", "monitoringHealth.settings.quietDays.range", MIN_QUIET, MAX_DAYS));
         }
         if (escalationDays < 1 || escalationDays > MAX_DAYS) {
-            problems.add(InvalidInputException.Problem.field("escalationDays",
-                    "monitoringHealth.settings.escalationDays.range", 1, MAX_DAYS));
+            problems.add(InvalidInputException.Problem.field(
+                    "escalationDays", "monitoringHealth.settings.escalationDays.range", 1, MAX_DAYS));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -46,10 +48,12 @@ public record MonitoringSettings(int youngMaxAge, int youngMaxTeachingYears, int
     }
 
     /** From a form or a request body, where any value may be missing: a missing one is named like a bad one. */
-    public static MonitoringSettings of(Integer youngMaxAge, Integer youngMaxTeachingYears, Integer quietDays,
-            Integer escalationDays) {
-        return new MonitoringSettings(youngMaxAge == null ? -1 : youngMaxAge,
-                youngMaxTeachingYears == null ? -1 : youngMaxTeachingYears, quietDays == null ? -1 : quietDays,
+    public static MonitoringSettings of(
+            Integer youngMaxAge, Integer youngMaxTeachingYears, Integer quietDays, Integer escalationDays) {
+        return new MonitoringSettings(
+                youngMaxAge == null ? -1 : youngMaxAge,
+                youngMaxTeachingYears == null ? -1 : youngMaxTeachingYears,
+                quietDays == null ? -1 : quietDays,
                 escalationDays == null ? -1 : escalationDays);
     }
 }

@@ -7,10 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -33,8 +31,8 @@ public class MonitoringSettingsManagement {
     private final Organisations organisations;
     private final IndicatorAccess access;
 
-    MonitoringSettingsManagement(OwnMonitoringSettingsRepository own, Organisations organisations,
-            IndicatorAccess access) {
+    MonitoringSettingsManagement(
+            OwnMonitoringSettingsRepository own, Organisations organisations, IndicatorAccess access) {
         this.own = own;
         this.organisations = organisations;
         this.access = access;
@@ -58,11 +56,12 @@ public class MonitoringSettingsManagement {
 
     /** Sets the organisation's own settings on the version read ({@code readVersion}, 0 while it had none). */
     @Transactional
-    public MonitoringSettingsView change(NastavnikPrincipal caller, OrganisationId organisation,
-            MonitoringSettings settings, Long readVersion) {
+    public MonitoringSettingsView change(
+            NastavnikPrincipal caller, OrganisationId organisation, MonitoringSettings settings, Long readVersion) {
         access.check(caller, organisation);
         if (!editable(caller, organisation)) {
-            throw new ForbiddenException("monitoring settings of another level", "monitoringHealth.settings.notYourLevel");
+            throw new ForbiddenException(
+                    "monitoring settings of another level", "monitoringHealth.settings.notYourLevel");
         }
         Optional<OwnMonitoringSettings> current = own.findById(organisation.value());
         OwnMonitoringSettings saved;
@@ -79,9 +78,12 @@ public class MonitoringSettingsManagement {
 
     MonitoringSettingsView inForce(OrganisationId organisation) {
         List<OrganisationId> lineage = organisations.lineage(organisation);
-        Map<UUID, OwnMonitoringSettings> set = own.findAllById(lineage.stream().map(OrganisationId::value).toList())
-                .stream().collect(Collectors.toMap(s -> s.organisation().value(), Function.identity()));
-        long version = set.containsKey(organisation.value()) ? set.get(organisation.value()).version() : 0;
+        Map<UUID, OwnMonitoringSettings> set =
+                own.findAllById(lineage.stream().map(OrganisationId::value).toList()).stream()
+                        .collect(Collectors.toMap(s -> s.organisation().value(), Function.identity()));
+        long version = set.containsKey(organisation.value())
+                ? set.get(organisation.value()).version()
+                : 0;
         for (OrganisationId level : lineage) {
             OwnMonitoringSettings found = set.get(level.value());
             if (found != null) {
@@ -101,8 +103,11 @@ public class MonitoringSettingsManagement {
                 .collect(Collectors.toMap(s -> s.organisation().value(), OwnMonitoringSettings::settings));
         java.util.Set<UUID> asked = schools.stream().map(OrganisationId::value).collect(Collectors.toSet());
         Map<OrganisationId, OrganisationId> parents = new HashMap<>();
-        set.keySet().stream().filter(holder -> !asked.contains(holder))
-                .forEach(area -> organisations.subtree(new OrganisationId(area)).forEach(o -> parents.put(o.id(), o.parentId())));
+        set.keySet().stream()
+                .filter(holder -> !asked.contains(holder))
+                .forEach(area -> organisations
+                        .subtree(new OrganisationId(area))
+                        .forEach(o -> parents.put(o.id(), o.parentId())));
         Map<OrganisationId, MonitoringSettings> result = new HashMap<>();
         for (OrganisationId school : schools) {
             MonitoringSettings found = null;
@@ -122,16 +127,25 @@ public class MonitoringSettingsManagement {
         List<OrganisationId> above = organisations.lineage(area);
         Map<OrganisationId, OrganisationId> parents = new HashMap<>();
         tree.forEach(o -> parents.put(o.id(), o.parentId()));
-        List<UUID> ids = java.util.stream.Stream.concat(above.stream(), tree.stream().map(OrganisationSummary::id))
-                .map(OrganisationId::value).distinct().toList();
+        List<UUID> ids = java.util.stream.Stream.concat(
+                        above.stream(), tree.stream().map(OrganisationSummary::id))
+                .map(OrganisationId::value)
+                .distinct()
+                .toList();
         Map<UUID, MonitoringSettings> set = own.findAllById(ids).stream()
                 .collect(Collectors.toMap(s -> s.organisation().value(), OwnMonitoringSettings::settings));
-        MonitoringSettings fromAbove = above.stream().skip(1).map(l -> set.get(l.value()))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(MonitoringSettings.DEFAULTS);
+        MonitoringSettings fromAbove = above.stream()
+                .skip(1)
+                .map(l -> set.get(l.value()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(MonitoringSettings.DEFAULTS);
         Map<OrganisationId, MonitoringSettings> result = new HashMap<>();
         for (OrganisationSummary o : tree) {
             MonitoringSettings found = null;
-            for (OrganisationId at = o.id(); found == null && at != null && parents.containsKey(at); at = parents.get(at)) {
+            for (OrganisationId at = o.id();
+                    found == null && at != null && parents.containsKey(at);
+                    at = parents.get(at)) {
                 found = set.get(at.value());
                 if (at.equals(area)) {
                     break;

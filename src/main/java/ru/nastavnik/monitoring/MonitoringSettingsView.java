@@ -7,8 +7,8 @@ import ru.nastavnik.shared.OrganisationId;
  * organisation above it, or the defaults ({@code source} null). {@code version}: of its own settings, 0 while it has
  * none (the If-Match of its first edit).
  */
-public record MonitoringSettingsView(OrganisationId organisation, MonitoringSettings settings, OrganisationId source,
-        long version) {
+public record MonitoringSettingsView(
+        OrganisationId organisation, MonitoringSettings settings, OrganisationId source, long version) {
 
     public boolean own() {
         return organisation.equals(source);

@@ -1,13 +1,11 @@
 package ru.nastavnik.monitoring;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 
@@ -35,8 +33,7 @@ class OwnMonitoringSettings {
     @Version
     private Long version;
 
-    protected OwnMonitoringSettings() {
-    }
+    protected OwnMonitoringSettings() {}
 
     OwnMonitoringSettings(OrganisationId organisation, MonitoringSettings settings) {
         this.organisationId = organisation.value();

@@ -1,8 +1,6 @@
 package ru.nastavnik.monitoring;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OwnMonitoringSettingsRepository extends JpaRepository<OwnMonitoringSettings, UUID> {
-}
+interface OwnMonitoringSettingsRepository extends JpaRepository<OwnMonitoringSettings, UUID> {}

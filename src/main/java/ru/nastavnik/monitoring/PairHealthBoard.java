@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.PairFacts;
 import ru.nastavnik.mentorship.WorkingPairs;
 import ru.nastavnik.people.PersonId;
@@ -35,8 +33,13 @@ public class PairHealthBoard {
     private final MonitoringSettingsManagement settings;
     private final MissedCheckIns checkIns;
 
-    PairHealthBoard(WorkingPairs pairs, StaffManagement staff, ApplicationEventPublisher events, Clock clock,
-            MonitoringSettingsManagement settings, MissedCheckIns checkIns) {
+    PairHealthBoard(
+            WorkingPairs pairs,
+            StaffManagement staff,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MonitoringSettingsManagement settings,
+            MissedCheckIns checkIns) {
         this.checkIns = checkIns;
         this.pairs = pairs;
         this.staff = staff;
@@ -47,24 +50,39 @@ public class PairHealthBoard {
 
     public List<PairHealthView> of(NastavnikPrincipal caller, OrganisationId organisation) {
         LocalDate today = LocalDate.now(clock);
-        HealthRules rules = new HealthRules(settings.inForce(organisation).settings().quietDays());
+        HealthRules rules =
+                new HealthRules(settings.inForce(organisation).settings().quietDays());
         List<PairFacts> facts = pairs.of(caller, organisation, today);
-        List<PersonId> people = facts.stream().flatMap(f -> Stream.concat(f.mentors().stream(), f.mentees().stream()))
-                .distinct().toList();
+        List<PersonId> people = facts.stream()
+                .flatMap(f -> Stream.concat(f.mentors().stream(), f.mentees().stream()))
+                .distinct()
+                .toList();
         Map<PersonId, StaffView> named = staff.currentAmong(caller, organisation, people);
         if (!people.isEmpty()) {
-            events.publishEvent(AuditBatch.reads(organisation, "Person", people.stream().map(PersonId::value).toList(),
+            events.publishEvent(AuditBatch.reads(
+                    organisation,
+                    "Person",
+                    people.stream().map(PersonId::value).toList(),
                     "состояние наставнических пар"));
         }
         Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(facts, today);
-        return facts.stream().map(f -> {
-            HealthRules.Verdict verdict = rules.judge(f, today, missed.getOrDefault(f.pair(), 0));
-            return new PairHealthView(f.pair(), names(f.mentors(), named), names(f.mentees(), named), verdict.health(),
-                    verdict.reasons());
-        }).sorted(Comparator.comparing(PairHealthView::health).reversed()).toList();
+        return facts.stream()
+                .map(f -> {
+                    HealthRules.Verdict verdict = rules.judge(f, today, missed.getOrDefault(f.pair(), 0));
+                    return new PairHealthView(
+                            f.pair(),
+                            names(f.mentors(), named),
+                            names(f.mentees(), named),
+                            verdict.health(),
+                            verdict.reasons());
+                })
+                .sorted(Comparator.comparing(PairHealthView::health).reversed())
+                .toList();
     }
 
     private static List<String> names(List<PersonId> ids, Map<PersonId, StaffView> named) {
-        return ids.stream().map(id -> named.containsKey(id) ? named.get(id).data().fullName() : "—").toList();
+        return ids.stream()
+                .map(id -> named.containsKey(id) ? named.get(id).data().fullName() : "—")
+                .toList();
     }
 }

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.TopicView;
 import ru.nastavnik.bank.Vocabulary;
@@ -46,8 +44,15 @@ public class ProgrammeImpact {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeImpact(Programmes programmes, SelfAssessmentRepository assessments, ProgrammeResultRepository results,
-            BankEntries banks, Vocabulary vocabulary, StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+    ProgrammeImpact(
+            Programmes programmes,
+            SelfAssessmentRepository assessments,
+            ProgrammeResultRepository results,
+            BankEntries banks,
+            Vocabulary vocabulary,
+            StaffAccounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.programmes = programmes;
         this.assessments = assessments;
         this.results = results;
@@ -61,17 +66,34 @@ public class ProgrammeImpact {
     @Transactional(readOnly = true)
     public ProgrammeImpactView view(NastavnikPrincipal caller, UUID programme) {
         ProgrammeCard card = programmes.card(caller, programme);
-        Map<PersonId, String> names = card.pair().members().stream().filter(m -> m.fullName() != null && !m.fullName().isBlank())
+        Map<PersonId, String> names = card.pair().members().stream()
+                .filter(m -> m.fullName() != null && !m.fullName().isBlank())
                 .collect(Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
         PersonId me = card.isMentee() ? accounts.ownId(caller).orElseThrow(NotFoundException::new) : null;
         List<SelfAssessmentView> shown = assessments.findByProgrammeId(programme).stream()
-                .filter(a -> me == null || a.mentee().equals(me)).map(a -> a.view(names.get(a.mentee()))).toList();
+                .filter(a -> me == null || a.mentee().equals(me))
+                .map(a -> a.view(names.get(a.mentee())))
+                .toList();
         List<String> pending = me != null && shown.isEmpty() ? items(card, me) : List.of();
-        events.publishEvent(new AuditEvent(card.programme().organisationId(), AuditAction.READ, "Programme", programme,
+        events.publishEvent(new AuditEvent(
+                card.programme().organisationId(),
+                AuditAction.READ,
+                "Programme",
+                programme,
                 "самооценка наставляемого и результаты программы"));
-        return new ProgrammeImpactView(card.programme().id(), card.programme().organisationId(), card.programme().title(),
-                card.programme().status(), card.mayEdit(), card.isMentor(), card.isMentee(), shown, pending,
-                results.findByProgrammeIdOrderByAchievedOnAsc(programme).stream().map(ProgrammeResult::view).toList(),
+        return new ProgrammeImpactView(
+                card.programme().id(),
+                card.programme().organisationId(),
+                card.programme().title(),
+                card.programme().status(),
+                card.mayEdit(),
+                card.isMentor(),
+                card.isMentee(),
+                shown,
+                pending,
+                results.findByProgrammeIdOrderByAchievedOnAsc(programme).stream()
+                        .map(ProgrammeResult::view)
+                        .toList(),
                 SelfAssessment.SCALE);
     }
 
@@ -86,8 +108,8 @@ public class ProgrammeImpact {
         if (assessments.findByProgrammeIdAndPersonId(programme, me.value()).isPresent()) {
             throw InvalidInputException.of("scores", "review.assessment.started");
         }
-        assessments.save(new SelfAssessment(card.programme().organisationId(), programme, me, items(card, me), scores,
-                LocalDate.now(clock)));
+        assessments.save(new SelfAssessment(
+                card.programme().organisationId(), programme, me, items(card, me), scores, LocalDate.now(clock)));
         audit(card, "самооценка на старте программы");
     }
 
@@ -99,7 +121,8 @@ public class ProgrammeImpact {
         if (status != ProgrammeStatus.IN_PROGRESS && status != ProgrammeStatus.COMPLETED) {
             throw InvalidInputException.of("status", "review.assessment.endClosed");
         }
-        SelfAssessment assessment = assessments.findByProgrammeIdAndPersonId(programme, me.value())
+        SelfAssessment assessment = assessments
+                .findByProgrammeIdAndPersonId(programme, me.value())
                 .orElseThrow(() -> InvalidInputException.of("scores", "review.assessment.notStarted"));
         assessment.end(scores, LocalDate.now(clock));
         audit(card, "самооценка по итогам программы");
@@ -111,8 +134,12 @@ public class ProgrammeImpact {
      */
     public void record(NastavnikPrincipal caller, UUID programme, NewResult result) {
         ProgrammeCard card = recorder(caller, programme);
-        results.save(new ProgrammeResult(card.programme().organisationId(), programme, result,
-                LocalDate.now(clock.withZone(java.time.ZoneOffset.ofHours(12))), clock.instant()));
+        results.save(new ProgrammeResult(
+                card.programme().organisationId(),
+                programme,
+                result,
+                LocalDate.now(clock.withZone(java.time.ZoneOffset.ofHours(12))),
+                clock.instant()));
         audit(card, "записан профессиональный результат");
     }
 
@@ -144,13 +171,21 @@ public class ProgrammeImpact {
     private List<String> items(ProgrammeCard card, PersonId mentee) {
         Map<String, String> titles = vocabulary.of(card.programme().organisationId()).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
-        List<String> needs = banks.currentMentee(mentee).stream().flatMap(m -> m.needs().stream())
-                .map(code -> titles.getOrDefault(code, code)).filter(Objects::nonNull).distinct().toList();
+        List<String> needs = banks.currentMentee(mentee).stream()
+                .flatMap(m -> m.needs().stream())
+                .map(code -> titles.getOrDefault(code, code))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         return needs.isEmpty() ? List.of(card.programme().goal()) : needs;
     }
 
     private void audit(ProgrammeCard card, String details) {
-        events.publishEvent(new AuditEvent(card.programme().organisationId(), AuditAction.UPDATE, "Programme",
-                card.programme().id(), details));
+        events.publishEvent(new AuditEvent(
+                card.programme().organisationId(),
+                AuditAction.UPDATE,
+                "Programme",
+                card.programme().id(),
+                details));
     }
 }

@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MemberView;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -36,10 +34,20 @@ public class ProgrammeMonitoringResults {
     public static final String OUTSIDER = "работник другой организации";
 
     /** One programme's monitoring; {@code statusKey} the message key of its state. */
-    public record Programme(UUID id, String title, String mentors, String mentees, LocalDate startsOn, LocalDate endsOn,
-            String statusKey, List<CheckInView> checkIns, SwotSources sources, CuratorAnswers answers, Swot swot,
-            List<SelfAssessmentView> assessments, List<ProgrammeResultView> results) {
-    }
+    public record Programme(
+            UUID id,
+            String title,
+            String mentors,
+            String mentees,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String statusKey,
+            List<CheckInView> checkIns,
+            SwotSources sources,
+            CuratorAnswers answers,
+            Swot swot,
+            List<SelfAssessmentView> assessments,
+            List<ProgrammeResultView> results) {}
 
     private final Programmes programmes;
     private final ProgrammeQuality quality;
@@ -54,23 +62,48 @@ public class ProgrammeMonitoringResults {
     /** Approved programmes whose time (start to completion, else planned end) meets the period, earliest first. */
     public List<Programme> of(NastavnikPrincipal caller, OrganisationId school, LocalDate from, LocalDate to) {
         List<Programme> shown = new ArrayList<>();
-        List<ProgrammeView> worked = programmes.list(caller, school).stream().filter(p -> worked(p, from, to))
-                .sorted(Comparator.comparing(ProgrammeView::startsOn).thenComparing(ProgrammeView::title)).toList();
+        List<ProgrammeView> worked = programmes.list(caller, school).stream()
+                .filter(p -> worked(p, from, to))
+                .sorted(Comparator.comparing(ProgrammeView::startsOn).thenComparing(ProgrammeView::title))
+                .toList();
         for (ProgrammeView p : worked) {
             ProgrammeCard card = programmes.card(caller, p.id());
-            Map<PersonId, String> names = card.pair().members().stream().collect(Collectors.toMap(MemberView::personId,
-                    m -> name(m, school), (a, b) -> a));
+            Map<PersonId, String> names = card.pair().members().stream()
+                    .collect(Collectors.toMap(MemberView::personId, m -> name(m, school), (a, b) -> a));
             ProgrammeQualityView q = quality.view(caller, p.id());
             ProgrammeImpactView i = impact.view(caller, p.id());
-            shown.add(new Programme(p.id(), p.title(), people(card, MemberRole.MENTOR, names),
-                    people(card, MemberRole.MENTEE, names), p.startsOn(), p.endsOn(), p.status().messageKey(),
-                    q.checkIns().stream().map(c -> new CheckInView(c.person(), names.getOrDefault(c.person(), OUTSIDER),
-                            c.mentor(), c.meetingsHeld(), c.progress(), c.difficulties(), c.satisfaction(),
-                            c.submittedOn())).toList(),
-                    q.sources(), q.answers(), q.swot(),
-                    i.assessments().stream().map(a -> new SelfAssessmentView(a.id(), a.mentee(),
-                            names.getOrDefault(a.mentee(), OUTSIDER), a.startedOn(), a.endedOn(), a.items(),
-                            a.threshold())).toList(),
+            shown.add(new Programme(
+                    p.id(),
+                    p.title(),
+                    people(card, MemberRole.MENTOR, names),
+                    people(card, MemberRole.MENTEE, names),
+                    p.startsOn(),
+                    p.endsOn(),
+                    p.status().messageKey(),
+                    q.checkIns().stream()
+                            .map(c -> new CheckInView(
+                                    c.person(),
+                                    names.getOrDefault(c.person(), OUTSIDER),
+                                    c.mentor(),
+                                    c.meetingsHeld(),
+                                    c.progress(),
+                                    c.difficulties(),
+                                    c.satisfaction(),
+                                    c.submittedOn()))
+                            .toList(),
+                    q.sources(),
+                    q.answers(),
+                    q.swot(),
+                    i.assessments().stream()
+                            .map(a -> new SelfAssessmentView(
+                                    a.id(),
+                                    a.mentee(),
+                                    names.getOrDefault(a.mentee(), OUTSIDER),
+                                    a.startedOn(),
+                                    a.endedOn(),
+                                    a.items(),
+                                    a.threshold()))
+                            .toList(),
                     i.results()));
         }
         return shown;
@@ -92,7 +125,10 @@ public class ProgrammeMonitoringResults {
     }
 
     private static String people(ProgrammeCard card, MemberRole role, Map<PersonId, String> names) {
-        return card.pair().members().stream().filter(m -> m.role() == role).map(m -> names.get(m.personId()))
-                .distinct().collect(Collectors.joining(", "));
+        return card.pair().members().stream()
+                .filter(m -> m.role() == role)
+                .map(m -> names.get(m.personId()))
+                .distinct()
+                .collect(Collectors.joining(", "));
     }
 }

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.people.PersonId;
@@ -45,8 +43,14 @@ public class ProgrammeQuality {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeQuality(Programmes programmes, CheckInRepository checkIns, ProgrammeReviewRepository reviews,
-            SurveyAnswers answers, StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+    ProgrammeQuality(
+            Programmes programmes,
+            CheckInRepository checkIns,
+            ProgrammeReviewRepository reviews,
+            SurveyAnswers answers,
+            StaffAccounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.programmes = programmes;
         this.checkIns = checkIns;
         this.reviews = reviews;
@@ -61,30 +65,56 @@ public class ProgrammeQuality {
         ProgrammeCard card = programmes.card(caller, programme);
         ProgrammeView p = card.programme();
         LocalDate today = LocalDate.now(clock);
-        Map<PersonId, String> names = card.pair().members().stream().filter(m -> m.fullName() != null && !m.fullName().isBlank())
+        Map<PersonId, String> names = card.pair().members().stream()
+                .filter(m -> m.fullName() != null && !m.fullName().isBlank())
                 .collect(Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
         List<CheckIn> all = checkIns.findByProgrammeIdOrderBySubmittedOnAsc(programme);
         PersonId me = card.mayEdit() ? null : accounts.ownId(caller).orElseThrow(NotFoundException::new);
-        List<CheckInView> shown = all.stream().filter(c -> me == null || c.person().equals(me))
-                .map(c -> c.view(names.get(c.person()))).toList();
+        List<CheckInView> shown = all.stream()
+                .filter(c -> me == null || c.person().equals(me))
+                .map(c -> c.view(names.get(c.person())))
+                .toList();
         boolean submitted = me != null && all.stream().anyMatch(c -> c.person().equals(me));
-        boolean mayCheckIn = me != null && !submitted && p.status() == ProgrammeStatus.IN_PROGRESS
+        boolean mayCheckIn = me != null
+                && !submitted
+                && p.status() == ProgrammeStatus.IN_PROGRESS
                 && !today.isBefore(CheckIn.opensOn(p.startsOn(), p.endsOn()));
         ProgrammeReview review = card.mayEdit() ? reviews.findById(programme).orElse(null) : null;
         SwotSources sources = null;
         if (card.mayEdit()) {
-            List<CheckInView> every = all.stream().map(c -> c.view(names.get(c.person()))).toList();
-            List<SwotSources.Sheet> sheets = card.pair().lastMentors().stream().map(m -> new SwotSources.Sheet(true,
-                    answers.latestSheet(m.personId(), QuestionnairePurpose.SATISFACTION_MENTOR))).collect(Collectors.toList());
-            card.pair().lastMentees().forEach(m -> sheets.add(new SwotSources.Sheet(false,
-                    answers.latestSheet(m.personId(), QuestionnairePurpose.SATISFACTION_MENTEE))));
-            sources = SwotSources.sort(every, sheets, missed(card, every, true, today), missed(card, every, false, today));
+            List<CheckInView> every =
+                    all.stream().map(c -> c.view(names.get(c.person()))).toList();
+            List<SwotSources.Sheet> sheets = card.pair().lastMentors().stream()
+                    .map(m -> new SwotSources.Sheet(
+                            true, answers.latestSheet(m.personId(), QuestionnairePurpose.SATISFACTION_MENTOR)))
+                    .collect(Collectors.toList());
+            card.pair()
+                    .lastMentees()
+                    .forEach(m -> sheets.add(new SwotSources.Sheet(
+                            false, answers.latestSheet(m.personId(), QuestionnairePurpose.SATISFACTION_MENTEE))));
+            sources = SwotSources.sort(
+                    every, sheets, missed(card, every, true, today), missed(card, every, false, today));
         }
-        events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.READ, "Programme", programme,
+        events.publishEvent(new AuditEvent(
+                p.organisationId(),
+                AuditAction.READ,
+                "Programme",
+                programme,
                 "мониторинг качества программы: срезы и анкеты"));
-        return new ProgrammeQualityView(p.id(), p.organisationId(), p.title(), p.status(), card.mayEdit(), card.isMentor(),
-                card.isMentee(), CheckIn.midPoint(p.startsOn(), p.endsOn()), CheckIn.opensOn(p.startsOn(), p.endsOn()),
-                mayCheckIn, shown, review == null ? null : review.answers(), review == null ? null : review.swot(),
+        return new ProgrammeQualityView(
+                p.id(),
+                p.organisationId(),
+                p.title(),
+                p.status(),
+                card.mayEdit(),
+                card.isMentor(),
+                card.isMentee(),
+                CheckIn.midPoint(p.startsOn(), p.endsOn()),
+                CheckIn.opensOn(p.startsOn(), p.endsOn()),
+                mayCheckIn,
+                shown,
+                review == null ? null : review.answers(),
+                review == null ? null : review.swot(),
                 sources);
     }
 
@@ -101,7 +131,14 @@ public class ProgrammeQuality {
             throw InvalidInputException.of("programme", "review.checkin.done");
         }
         ProgrammeView p = card.programme();
-        checkIns.save(new CheckIn(p.organisationId(), programme, me, card.isMentor(), form, p.startsOn(), p.endsOn(),
+        checkIns.save(new CheckIn(
+                p.organisationId(),
+                programme,
+                me,
+                card.isMentor(),
+                form,
+                p.startsOn(),
+                p.endsOn(),
                 LocalDate.now(clock)));
         audit(card, "промежуточный срез по программе");
     }
@@ -119,8 +156,9 @@ public class ProgrammeQuality {
     }
 
     private ProgrammeReview review(ProgrammeCard card) {
-        return reviews.findById(card.programme().id()).orElseGet(() -> reviews.save(
-                new ProgrammeReview(card.programme().organisationId(), card.programme().id())));
+        return reviews.findById(card.programme().id())
+                .orElseGet(() -> reviews.save(new ProgrammeReview(
+                        card.programme().organisationId(), card.programme().id())));
     }
 
     private ProgrammeCard curated(NastavnikPrincipal caller, UUID programme) {
@@ -138,12 +176,19 @@ public class ProgrammeQuality {
     private static boolean missed(ProgrammeCard card, List<CheckInView> done, boolean mentor, LocalDate today) {
         ProgrammeView p = card.programme();
         boolean working = p.status() == ProgrammeStatus.IN_PROGRESS || p.status() == ProgrammeStatus.COMPLETED;
-        boolean any = card.pair().members().stream().anyMatch(m -> m.role() == (mentor ? MemberRole.MENTOR : MemberRole.MENTEE));
-        return working && any && CheckIn.missed(p.startsOn(), p.endsOn(), today, done.stream().anyMatch(c -> c.mentor() == mentor));
+        boolean any = card.pair().members().stream()
+                .anyMatch(m -> m.role() == (mentor ? MemberRole.MENTOR : MemberRole.MENTEE));
+        return working
+                && any
+                && CheckIn.missed(p.startsOn(), p.endsOn(), today, done.stream().anyMatch(c -> c.mentor() == mentor));
     }
 
     private void audit(ProgrammeCard card, String details) {
-        events.publishEvent(new AuditEvent(card.programme().organisationId(), AuditAction.UPDATE, "Programme",
-                card.programme().id(), details));
+        events.publishEvent(new AuditEvent(
+                card.programme().organisationId(),
+                AuditAction.UPDATE,
+                "Programme",
+                card.programme().id(),
+                details));
     }
 }

@@ -1,16 +1,14 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -27,27 +25,35 @@ class ProgrammeResult {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Enumerated(EnumType.STRING)
     private ResultKind kind;
+
     @Enumerated(EnumType.STRING)
     private QualificationCategory category;
+
     @Enumerated(EnumType.STRING)
     private ContestLevel level;
+
     @Enumerated(EnumType.STRING)
     private PublicationKind publication;
+
     private boolean won;
     private String title;
+
     @Column(name = "achieved_on")
     private LocalDate achievedOn;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected ProgrammeResult() {
-    }
+    protected ProgrammeResult() {}
 
     ProgrammeResult(OrganisationId organisation, UUID programme, NewResult result, LocalDate today, Instant now) {
         if (result.kind() == null) {

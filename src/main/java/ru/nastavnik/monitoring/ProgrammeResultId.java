@@ -1,9 +1,8 @@
 package ru.nastavnik.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A result recorded on a programme (a category earned, a contest, an open lesson). */
 public record ProgrammeResultId(@JsonValue UUID value) {

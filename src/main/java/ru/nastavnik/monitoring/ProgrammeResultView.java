@@ -2,9 +2,14 @@ package ru.nastavnik.monitoring;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import ru.nastavnik.people.QualificationCategory;
 
-public record ProgrammeResultView(UUID id, ResultKind kind, QualificationCategory category, ContestLevel level,
-        boolean won, String title, LocalDate achievedOn, PublicationKind publication) {
-}
+public record ProgrammeResultView(
+        UUID id,
+        ResultKind kind,
+        QualificationCategory category,
+        ContestLevel level,
+        boolean won,
+        String title,
+        LocalDate achievedOn,
+        PublicationKind publication) {}

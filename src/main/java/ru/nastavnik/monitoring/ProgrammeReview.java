@@ -1,14 +1,12 @@
 package ru.nastavnik.monitoring;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -25,28 +23,35 @@ class ProgrammeReview {
     @Id
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "plan_followed")
     private Integer planFollowed;
+
     @Column(name = "pair_interaction")
     private Integer pairInteraction;
+
     @Column(name = "support_sufficient")
     private Integer supportSufficient;
+
     private String conclusions;
     private String strengths;
     private String weaknesses;
     private String opportunities;
     private String threats;
+
     @Column(name = "questionnaire_on")
     private LocalDate questionnaireOn;
+
     @Column(name = "swot_on")
     private LocalDate swotOn;
+
     @Version
     private Long version;
 
-    protected ProgrammeReview() {
-    }
+    protected ProgrammeReview() {}
 
     ProgrammeReview(OrganisationId organisation, UUID programme) {
         this.programmeId = programme;
@@ -95,7 +100,8 @@ class ProgrammeReview {
     }
 
     CuratorAnswers answers() {
-        return questionnaireOn == null ? null
+        return questionnaireOn == null
+                ? null
                 : new CuratorAnswers(planFollowed, pairInteraction, supportSufficient, conclusions);
     }
 

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.RetentionFigures;
 import ru.nastavnik.mentorship.RetentionFigures.Cohort;
 import ru.nastavnik.shared.OrganisationId;
@@ -32,12 +30,17 @@ class RetentionIndicator {
     }
 
     /** Schools that define "young" alike are counted by one query. */
-    void gather(Tally tally, List<OrganisationId> schools, IndicatorPeriod period,
+    void gather(
+            Tally tally,
+            List<OrganisationId> schools,
+            IndicatorPeriod period,
             Map<OrganisationId, MonitoringSettings> inForce) {
         LocalDate today = LocalDate.now(clock);
-        schools.stream().collect(Collectors.groupingBy(s -> List.of(inForce.get(s).youngMaxAge(),
-                inForce.get(s).youngMaxTeachingYears()))).forEach((young, alike) -> figures
-                        .of(alike, period.from(), period.to(), today, young.get(0), young.get(1))
+        schools.stream()
+                .collect(Collectors.groupingBy(s ->
+                        List.of(inForce.get(s).youngMaxAge(), inForce.get(s).youngMaxTeachingYears())))
+                .forEach((young, alike) -> figures.of(
+                                alike, period.from(), period.to(), today, young.get(0), young.get(1))
                         .forEach((school, r) -> {
                             tally.add(school, Indicator.RETENTION, year1(r.mentored()));
                             note(tally, school, "MENTORED_3Y", year3(r.mentored()));

@@ -7,16 +7,38 @@ import java.util.List;
  * each with the catalogue's indicators that speak to it, prefilled beside the curator's text.
  */
 public enum ReviewComponent {
-    ORGANISATION_MANAGEMENT(List.of(Indicator.PAIRS, Indicator.GROUPS, Indicator.PROGRAMMES_APPROVED,
-            Indicator.PROGRAMMES_ON_TIME, Indicator.PROGRAMMES_EARLY, Indicator.PROGRAMMES_TERMINATED,
-            Indicator.MENTEES_WAITING, Indicator.WAITING_DAYS)),
+    ORGANISATION_MANAGEMENT(List.of(
+            Indicator.PAIRS,
+            Indicator.GROUPS,
+            Indicator.PROGRAMMES_APPROVED,
+            Indicator.PROGRAMMES_ON_TIME,
+            Indicator.PROGRAMMES_EARLY,
+            Indicator.PROGRAMMES_TERMINATED,
+            Indicator.MENTEES_WAITING,
+            Indicator.WAITING_DAYS)),
     NORMATIVE_BASE(List.of(Indicator.MENTORS_PAID)),
-    METHODICAL_SUPPORT(List.of(Indicator.EVENTS_HELD, Indicator.EVENT_PARTICIPANTS, Indicator.MENTORS_TRAINED,
-            Indicator.TRAINING_HOURS, Indicator.PRACTICES)),
-    STAFF(List.of(Indicator.MENTORS, Indicator.MENTORS_SHARE, Indicator.MENTOR_LOAD, Indicator.YOUNG_WITH_MENTOR,
-            Indicator.STAFF_INVOLVED, Indicator.QUALIFICATION, Indicator.QUALIFICATION_EARNED, Indicator.DEFICITS_CLOSED)),
-    CONTOUR(List.of(Indicator.CONTESTS, Indicator.CONTESTS_WON, Indicator.OPEN_LESSONS, Indicator.PUBLICATIONS,
-            Indicator.PRACTICES, Indicator.NEWS_PUBLISHED)),
+    METHODICAL_SUPPORT(List.of(
+            Indicator.EVENTS_HELD,
+            Indicator.EVENT_PARTICIPANTS,
+            Indicator.MENTORS_TRAINED,
+            Indicator.TRAINING_HOURS,
+            Indicator.PRACTICES)),
+    STAFF(List.of(
+            Indicator.MENTORS,
+            Indicator.MENTORS_SHARE,
+            Indicator.MENTOR_LOAD,
+            Indicator.YOUNG_WITH_MENTOR,
+            Indicator.STAFF_INVOLVED,
+            Indicator.QUALIFICATION,
+            Indicator.QUALIFICATION_EARNED,
+            Indicator.DEFICITS_CLOSED)),
+    CONTOUR(List.of(
+            Indicator.CONTESTS,
+            Indicator.CONTESTS_WON,
+            Indicator.OPEN_LESSONS,
+            Indicator.PUBLICATIONS,
+            Indicator.PRACTICES,
+            Indicator.NEWS_PUBLISHED)),
     SATISFACTION(List.of(Indicator.SATISFACTION));
 
     private final List<Indicator> indicators;

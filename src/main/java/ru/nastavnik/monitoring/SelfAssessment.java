@@ -1,10 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -33,32 +31,44 @@ class SelfAssessment {
     static final int SCALE = 5;
     /** «4 — уверенно»: below it at the start the item is a deficit. */
     static final int THRESHOLD = 4;
+
     static final int MAX_ITEMS = 30;
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Column(name = "person_id")
     private UUID personId;
+
     @Column(name = "started_on")
     private LocalDate startedOn;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "monitoring_self_assessment_item", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
     private List<Item> items = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected SelfAssessment() {
-    }
+    protected SelfAssessment() {}
 
     /** The start: one score for each of her items, in their order. */
-    SelfAssessment(OrganisationId organisation, UUID programme, PersonId mentee, List<String> titles, List<Integer> scores,
+    SelfAssessment(
+            OrganisationId organisation,
+            UUID programme,
+            PersonId mentee,
+            List<String> titles,
+            List<Integer> scores,
             LocalDate today) {
         if (titles.isEmpty() || titles.size() > MAX_ITEMS) {
             throw InvalidInputException.of("items", "review.assessment.noItems");
@@ -108,21 +118,30 @@ class SelfAssessment {
     }
 
     SelfAssessmentView view(String menteeName) {
-        return new SelfAssessmentView(id, mentee(), menteeName, startedOn, endedOn, items.stream()
-                .map(i -> new SelfAssessmentView.ItemView(i.title, i.startScore, i.endScore)).toList(), THRESHOLD);
+        return new SelfAssessmentView(
+                id,
+                mentee(),
+                menteeName,
+                startedOn,
+                endedOn,
+                items.stream()
+                        .map(i -> new SelfAssessmentView.ItemView(i.title, i.startScore, i.endScore))
+                        .toList(),
+                THRESHOLD);
     }
 
     @Embeddable
     static class Item {
 
         private String title;
+
         @Column(name = "start_score")
         private int startScore;
+
         @Column(name = "end_score")
         private Integer endScore;
 
-        protected Item() {
-        }
+        protected Item() {}
 
         Item(String title, int startScore) {
             this.title = title;

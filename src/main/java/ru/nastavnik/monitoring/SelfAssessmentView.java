@@ -5,18 +5,22 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 
 /**
  * A mentee's self-assessment as shown: each item's start and end score, its growth, whether it was a deficit (started
  * below the threshold) and whether that deficit closed (ended at or above it).
  */
-public record SelfAssessmentView(UUID id, PersonId mentee, String menteeName, LocalDate startedOn, LocalDate endedOn,
-        List<ItemView> items, int threshold) {
+public record SelfAssessmentView(
+        UUID id,
+        PersonId mentee,
+        String menteeName,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        List<ItemView> items,
+        int threshold) {
 
-    public record ItemView(String title, int startScore, Integer endScore) {
-    }
+    public record ItemView(String title, int startScore, Integer endScore) {}
 
     public boolean ended() {
         return endedOn != null;

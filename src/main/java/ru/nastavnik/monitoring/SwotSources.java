@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.survey.AnsweredQuestion;
 import ru.nastavnik.survey.QuestionType;
 
@@ -27,10 +26,10 @@ public record SwotSources(List<Item> strengths, List<Item> weaknesses, List<Item
     }
 
     /** A participant's completion questionnaire, answered question by question. */
-    public record Sheet(boolean mentor, List<AnsweredQuestion> answers) {
-    }
+    public record Sheet(boolean mentor, List<AnsweredQuestion> answers) {}
 
-    static SwotSources sort(List<CheckInView> checkIns, List<Sheet> sheets, boolean mentorMissed, boolean menteeMissed) {
+    static SwotSources sort(
+            List<CheckInView> checkIns, List<Sheet> sheets, boolean mentorMissed, boolean menteeMissed) {
         List<Item> s = new ArrayList<>();
         List<Item> w = new ArrayList<>();
         List<Item> o = new ArrayList<>();
@@ -40,7 +39,12 @@ public record SwotSources(List<Item> strengths, List<Item> weaknesses, List<Item
             if (c.difficulties() != null) {
                 w.add(new Item("difficulties", c.mentor(), c.difficulties()));
             }
-            sortScore(c.satisfaction(), 10, new Item("checkinSatisfaction", c.mentor(), c.satisfaction() + " / 10"), s, w);
+            sortScore(
+                    c.satisfaction(),
+                    10,
+                    new Item("checkinSatisfaction", c.mentor(), c.satisfaction() + " / 10"),
+                    s,
+                    w);
             if (c.meetingsHeld() == 0) {
                 t.add(new Item("noMeetings", c.mentor(), "0"));
             }
@@ -49,8 +53,12 @@ public record SwotSources(List<Item> strengths, List<Item> weaknesses, List<Item
             for (AnsweredQuestion a : sheet.answers()) {
                 Integer score = a.score();
                 if (score != null && a.scaleMax() != null) {
-                    sortScore(score, a.scaleMax(), new Item("score", sheet.mentor(),
-                            a.question() + " — " + score + " / " + a.scaleMax()), s, w);
+                    sortScore(
+                            score,
+                            a.scaleMax(),
+                            new Item("score", sheet.mentor(), a.question() + " — " + score + " / " + a.scaleMax()),
+                            s,
+                            w);
                 } else if (a.type() == QuestionType.TEXT) {
                     o.add(new Item("comment", sheet.mentor(), a.question() + " — " + String.join("; ", a.values())));
                 }

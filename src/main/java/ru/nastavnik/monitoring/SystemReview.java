@@ -1,16 +1,14 @@
 package ru.nastavnik.monitoring;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -23,26 +21,33 @@ class SystemReview {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "year_from")
     private LocalDate yearFrom;
+
     @Column(name = "organisation_management")
     private String organisationManagement;
+
     @Column(name = "normative_base")
     private String normativeBase;
+
     @Column(name = "methodical_support")
     private String methodicalSupport;
+
     private String staff;
     private String contour;
     private String satisfaction;
+
     @Column(name = "updated_on")
     private LocalDate updatedOn;
+
     @Version
     private Long version;
 
-    protected SystemReview() {
-    }
+    protected SystemReview() {}
 
     SystemReview(OrganisationId organisation, LocalDate yearFrom) {
         this.id = UUID.randomUUID();

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SystemReviewRepository extends JpaRepository<SystemReview, UUID> {

@@ -3,10 +3,8 @@ package ru.nastavnik.monitoring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.documents.TemplateBuilder;
 
@@ -21,12 +19,12 @@ class SystemReviewTemplate {
     static final String KIND = "monitoring-system-review";
 
     private static final List<String[]> SECTIONS = List.of(
-            new String[] { "1. Организация и управление системой наставничества", "organisationManagement" },
-            new String[] { "2. Нормативно-правовое обеспечение", "normativeBase" },
-            new String[] { "3. Методическое сопровождение", "methodicalSupport" },
-            new String[] { "4. Кадровое обеспечение", "staff" },
-            new String[] { "5. Внутренний и внешний контур", "contour" },
-            new String[] { "6. Удовлетворённость участников", "satisfaction" });
+            new String[] {"1. Организация и управление системой наставничества", "organisationManagement"},
+            new String[] {"2. Нормативно-правовое обеспечение", "normativeBase"},
+            new String[] {"3. Методическое сопровождение", "methodicalSupport"},
+            new String[] {"4. Кадровое обеспечение", "staff"},
+            new String[] {"5. Внутренний и внешний контур", "contour"},
+            new String[] {"6. Удовлетворённость участников", "satisfaction"});
 
     @Bean
     DefaultTemplate systemReviewDocument() {
@@ -35,7 +33,10 @@ class SystemReviewTemplate {
                 .centered("{{organisation.name}}", false)
                 .centered("за {{year}} учебный год", false)
                 .emptyLine()
-                .table(new int[] { 50, 90, 25 }, List.of("Компонент", "Показатель", "Значение"), "figures",
+                .table(
+                        new int[] {50, 90, 25},
+                        List.of("Компонент", "Показатель", "Значение"),
+                        "figures",
                         List.of("{{item.component}}", "{{item.name}}", "{{item.value}}"))
                 .emptyLine();
         for (String[] section : SECTIONS) {
@@ -50,8 +51,14 @@ class SystemReviewTemplate {
         for (String[] section : SECTIONS) {
             text.put(section[1], "Выводы куратора");
         }
-        return Map.of("organisation", Map.of("name", "МБОУ «Школа № 1»"), "year", "2025/2026",
-                "figures", List.of(Map.of("component", "Кадровое обеспечение", "name", "Наставники", "value", "12")),
-                "text", text);
+        return Map.of(
+                "organisation",
+                Map.of("name", "МБОУ «Школа № 1»"),
+                "year",
+                "2025/2026",
+                "figures",
+                List.of(Map.of("component", "Кадровое обеспечение", "name", "Наставники", "value", "12")),
+                "text",
+                text);
     }
 }

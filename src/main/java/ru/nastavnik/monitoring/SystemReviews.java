@@ -9,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -45,8 +43,14 @@ public class SystemReviews {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SystemReviews(IndicatorFigures figures, SystemReviewRepository reviews, Organisations organisations,
-            DocumentTemplates templates, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+    SystemReviews(
+            IndicatorFigures figures,
+            SystemReviewRepository reviews,
+            Organisations organisations,
+            DocumentTemplates templates,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.figures = figures;
         this.reviews = reviews;
         this.organisations = organisations;
@@ -62,25 +66,36 @@ public class SystemReviews {
         check(caller, school);
         IndicatorPeriod period = period(year);
         IndicatorTable table = figures.of(caller, school, period);
-        SystemReview review = reviews.findByOrganisationIdAndYearFrom(school.value(), period.from()).orElse(null);
+        SystemReview review = reviews.findByOrganisationIdAndYearFrom(school.value(), period.from())
+                .orElse(null);
         Map<ReviewComponent, String> texts = review == null ? Map.of() : review.texts();
         List<SystemReviewView.Component> components = new ArrayList<>();
         for (ReviewComponent c : ReviewComponent.values()) {
-            components.add(new SystemReviewView.Component(c, c.indicators().stream()
-                    .map(i -> new SystemReviewView.Line(i, shown(i, table.total().getOrDefault(i.name(), Figure.ZERO))))
-                    .toList(), texts.get(c)));
+            components.add(new SystemReviewView.Component(
+                    c,
+                    c.indicators().stream()
+                            .map(i -> new SystemReviewView.Line(
+                                    i, shown(i, table.total().getOrDefault(i.name(), Figure.ZERO))))
+                            .toList(),
+                    texts.get(c)));
         }
-        return new SystemReviewView(school, table.name(), period, components, review == null ? null : review.updatedOn());
+        return new SystemReviewView(
+                school, table.name(), period, components, review == null ? null : review.updatedOn());
     }
 
-    public void save(NastavnikPrincipal caller, OrganisationId school, Integer year, Map<ReviewComponent, String> texts) {
+    public void save(
+            NastavnikPrincipal caller, OrganisationId school, Integer year, Map<ReviewComponent, String> texts) {
         check(caller, school);
         IndicatorPeriod period = period(year);
         SystemReview review = reviews.findByOrganisationIdAndYearFrom(school.value(), period.from())
                 .orElseGet(() -> new SystemReview(school, period.from()));
         review.write(texts, LocalDate.now(clock));
         reviews.save(review);
-        events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, "SystemReview", school.value(),
+        events.publishEvent(new AuditEvent(
+                school,
+                AuditAction.UPDATE,
+                "SystemReview",
+                school.value(),
                 "анализ системы наставничества за учебный год"));
     }
 
@@ -88,7 +103,9 @@ public class SystemReviews {
     @Transactional(readOnly = true)
     public boolean written(NastavnikPrincipal caller, OrganisationId school, int year) {
         check(caller, school);
-        return reviews.findByOrganisationIdAndYearFrom(school.value(), period(year).from()).isPresent();
+        return reviews.findByOrganisationIdAndYearFrom(
+                        school.value(), period(year).from())
+                .isPresent();
     }
 
     /** The review as the school's template prints it. */
@@ -103,19 +120,28 @@ public class SystemReviews {
         for (SystemReviewView.Component c : view.components()) {
             String component = messages.getMessage(c.component().messageKey(), null, RU);
             for (SystemReviewView.Line line : c.lines()) {
-                rows.add(Map.of("component", component,
-                        "name", messages.getMessage(line.indicator().nameKey(), null, RU),
-                        "value", line.value() == null ? "—" : line.value()
-                                + (line.indicator().unit() == Indicator.Unit.PERCENT ? " %" : "")));
+                rows.add(Map.of(
+                        "component",
+                        component,
+                        "name",
+                        messages.getMessage(line.indicator().nameKey(), null, RU),
+                        "value",
+                        line.value() == null
+                                ? "—"
+                                : line.value() + (line.indicator().unit() == Indicator.Unit.PERCENT ? " %" : "")));
             }
             text.put(c.component().field(), c.text() == null ? "" : c.text());
         }
         model.put("figures", rows);
         model.put("text", text);
-        events.publishEvent(new AuditEvent(school, AuditAction.GENERATE, "SystemReview", school.value(),
+        events.publishEvent(new AuditEvent(
+                school,
+                AuditAction.GENERATE,
+                "SystemReview",
+                school.value(),
                 "сформирован анализ системы наставничества"));
-        return DocxTemplates.render(new java.io.ByteArrayInputStream(templates.current(school, SystemReviewTemplate.KIND)),
-                model);
+        return DocxTemplates.render(
+                new java.io.ByteArrayInputStream(templates.current(school, SystemReviewTemplate.KIND)), model);
     }
 
     private static String shown(Indicator indicator, Figure figure) {
@@ -133,7 +159,9 @@ public class SystemReviews {
 
     private IndicatorPeriod period(Integer year) {
         LocalDate today = LocalDate.now(clock);
-        return year == null ? IndicatorPeriod.of(null, null, today)
-                : IndicatorPeriod.of(LocalDate.of(Math.max(2000, Math.min(year, 2100)), Month.SEPTEMBER, 1), null, today);
+        return year == null
+                ? IndicatorPeriod.of(null, null, today)
+                : IndicatorPeriod.of(
+                        LocalDate.of(Math.max(2000, Math.min(year, 2100)), Month.SEPTEMBER, 1), null, today);
     }
 }

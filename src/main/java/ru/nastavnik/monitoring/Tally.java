@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /** The figures being gathered, by organisation and line key; a part's figure also adds to its indicator's whole. */

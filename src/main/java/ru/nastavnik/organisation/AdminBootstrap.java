@@ -2,7 +2,6 @@ package ru.nastavnik.organisation;
 
 import java.security.SecureRandom;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
 
@@ -33,7 +31,9 @@ class AdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    AdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder,
+    AdminBootstrap(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
             @Value("${nastavnik.admin.username:admin}") String username,
             @Value("${nastavnik.admin.password:}") String password) {
         this.users = users;
@@ -50,7 +50,10 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = password == null || password.isBlank();
         String secret = generated ? randomPassword() : password;
-        users.save(new User(username, "Системный администратор", passwordEncoder.encode(secret),
+        users.save(new User(
+                username,
+                "Системный администратор",
+                passwordEncoder.encode(secret),
                 Set.of(new RoleGrant(Role.SYSTEM_ADMIN, null))));
         if (generated) {
             log.warn("""

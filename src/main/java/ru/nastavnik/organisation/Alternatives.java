@@ -1,17 +1,15 @@
 package ru.nastavnik.organisation;
 
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import io.swagger.v3.core.util.Json31;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 
 /**
  * A mapping such as {@code /{kind:mentees|mentors}/export} serves two fixed paths, but springdoc documents it as
@@ -22,8 +20,7 @@ final class Alternatives {
 
     private static final Pattern ALTERNATIVE = Pattern.compile("\\{(\\w+):([\\w-]+(?:\\|[\\w-]+)+)}");
 
-    private Alternatives() {
-    }
+    private Alternatives() {}
 
     static void expand(OpenAPI api, RequestMappingHandlerMapping mappings) {
         mappings.getHandlerMethods().keySet().stream()
@@ -31,9 +28,11 @@ final class Alternatives {
                 .filter(pattern -> ALTERNATIVE.matcher(pattern).find())
                 .distinct()
                 .forEach(pattern -> {
-                    PathItem item = api.getPaths().remove(ALTERNATIVE.matcher(pattern).replaceAll("{$1}"));
+                    PathItem item =
+                            api.getPaths().remove(ALTERNATIVE.matcher(pattern).replaceAll("{$1}"));
                     if (item != null) {
-                        fixed(pattern, Map.of()).forEach((path, words) -> api.getPaths().addPathItem(path, copy(item, words)));
+                        fixed(pattern, Map.of())
+                                .forEach((path, words) -> api.getPaths().addPathItem(path, copy(item, words)));
                     }
                 });
     }
@@ -59,10 +58,15 @@ final class Alternatives {
             if (operation.getParameters() != null) {
                 operation.getParameters().removeIf(p -> "path".equals(p.getIn()) && words.containsKey(p.getName()));
             }
-            String suffix = String.join("", words.values().stream().map(StringUtils::capitalize).toList());
-            operation.operationId(operation.getOperationId() + suffix.replace("-", ""))
-                    .summary(operation.getSummary() == null ? null
-                            : operation.getSummary() + " (" + String.join(", ", List.copyOf(words.values())) + ")");
+            String suffix = String.join(
+                    "", words.values().stream().map(StringUtils::capitalize).toList());
+            operation
+                    .operationId(operation.getOperationId() + suffix.replace("-", ""))
+                    .summary(
+                            operation.getSummary() == null
+                                    ? null
+                                    : operation.getSummary() + " (" + String.join(", ", List.copyOf(words.values()))
+                                            + ")");
         });
         return copy;
     }

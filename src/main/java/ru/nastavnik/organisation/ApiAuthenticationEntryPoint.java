@@ -1,13 +1,10 @@
 package ru.nastavnik.organisation;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**

@@ -1,20 +1,5 @@
 package ru.nastavnik.organisation;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
-import java.util.List;
-
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,7 +10,19 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
@@ -45,16 +42,29 @@ class ApiDocumentation {
     @Bean
     OpenAPI nastavnikApi(@Value("${nastavnik.version}") String version) {
         return new OpenAPI()
-                .info(new Info().title("Наставник — API").version(version)
+                .info(new Info()
+                        .title("Наставник — API")
+                        .version(version)
                         .description("Система наставничества педагогических работников. Ошибки — JSON "
                                 + "{status, title, errors: [{field, row, message}]} с сообщением на русском."))
                 .servers(List.of(new Server().url("/").description("Этот экземпляр системы")))
-                .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("Логин и пароль пользователя; верные запоминаются на минуту"))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("nst_…")
-                                .description("Персональный API-токен: Профиль → «Выпустить токен» или POST /api/v1/tokens")));
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        BASIC,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("basic")
+                                                .description(
+                                                        "Логин и пароль пользователя; верные запоминаются на минуту"))
+                                .addSecuritySchemes(
+                                        BEARER,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("nst_…")
+                                                .description(
+                                                        "Персональный API-токен: Профиль → «Выпустить токен» или POST /api/v1/tokens")));
     }
 
     /** {@code bankSettingsGet}: the controller's noun and the method's name, the HTTP method if the name is overloaded. */
@@ -86,32 +96,47 @@ class ApiDocumentation {
 
     /** Every operation: who may call it and how it refuses. */
     @Bean
-    OpenApiCustomizer securityAndRefusals(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+    OpenApiCustomizer securityAndRefusals(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         return api -> {
             Alternatives.expand(api, mappings);
-            ModelConverters.getInstance(true).readAll(new AnnotatedType(ApiErrorBody.class))
+            ModelConverters.getInstance(true)
+                    .readAll(new AnnotatedType(ApiErrorBody.class))
                     .forEach(api.getComponents()::addSchemas);
             for (Refusal refusal : Refusal.values()) {
                 api.getComponents().addResponses(refusal.key(), refusal.response(ERROR));
             }
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                boolean open = path.startsWith(SecurityConfiguration.PUBLIC_API);
-                operation.setSecurity(open ? List.of()
-                        : List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
-                for (Refusal refusal : Refusal.values()) {
-                    if (refusal.appliesTo(path, method, operation, open)) {
-                        operation.getResponses().putIfAbsent(refusal.code(),
-                                new ApiResponse().$ref("#/components/responses/" + refusal.key()));
-                    }
-                }
-            }));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        boolean open = path.startsWith(SecurityConfiguration.PUBLIC_API);
+                        operation.setSecurity(
+                                open
+                                        ? List.of()
+                                        : List.of(
+                                                new SecurityRequirement().addList(BASIC),
+                                                new SecurityRequirement().addList(BEARER)));
+                        for (Refusal refusal : Refusal.values()) {
+                            if (refusal.appliesTo(path, method, operation, open)) {
+                                operation
+                                        .getResponses()
+                                        .putIfAbsent(
+                                                refusal.code(),
+                                                new ApiResponse().$ref("#/components/responses/" + refusal.key()));
+                            }
+                        }
+                    }));
         };
     }
 
     /** The shape {@link ApiErrorWriter#body} writes, for the document only. */
     @Schema(description = "Ошибка: код HTTP, заголовок и замечания на русском")
-    record ApiErrorBody(@Schema(example = "422", requiredMode = Schema.RequiredMode.REQUIRED) int status,
-            @Schema(example = "Данные не приняты", requiredMode = Schema.RequiredMode.REQUIRED) String title,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ApiErrorWriter.ApiError> errors) {
-    }
+    record ApiErrorBody(
+            @Schema(example = "422", requiredMode = Schema.RequiredMode.REQUIRED)
+            int status,
+
+            @Schema(example = "Данные не приняты", requiredMode = Schema.RequiredMode.REQUIRED)
+            String title,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<ApiErrorWriter.ApiError> errors) {}
 }

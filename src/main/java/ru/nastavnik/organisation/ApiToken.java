@@ -1,13 +1,12 @@
 package ru.nastavnik.organisation;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A personal API token; only its SHA-256 is kept, the token itself is shown once. */
 @Entity
@@ -37,8 +36,7 @@ class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(UUID userId, String name, String tokenHash, Instant expiresAt) {
         this.id = UUID.randomUUID();
@@ -54,7 +52,8 @@ class ApiToken {
      * administrator lowered the maximum (or before every token had a date) expires with the rest.
      */
     boolean usableAt(Instant now, Duration maxValidity) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now))
+        return revokedAt == null
+                && (expiresAt == null || expiresAt.isAfter(now))
                 && createdAt.plus(maxValidity).isAfter(now);
     }
 

@@ -11,12 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -35,7 +33,9 @@ public class ApiTokens {
     private final UserRepository users;
     private final int maxValidDays;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users,
+    ApiTokens(
+            ApiTokenRepository tokens,
+            UserRepository users,
             @Value("${nastavnik.tokens.max-valid-days:365}") int maxValidDays) {
         if (maxValidDays < 1) {
             throw new IllegalStateException("nastavnik.tokens.max-valid-days must be at least 1, was " + maxValidDays);
@@ -73,11 +73,15 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<ApiTokenView> of(NastavnikPrincipal caller) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(caller.id().value()).stream().map(ApiToken::view).toList();
+        return tokens.findByUserIdOrderByCreatedAtDesc(caller.id().value()).stream()
+                .map(ApiToken::view)
+                .toList();
     }
 
     public void revoke(NastavnikPrincipal caller, UUID tokenId) {
-        tokens.findByIdAndUserId(tokenId, caller.id().value()).orElseThrow(NotFoundException::new).revoke();
+        tokens.findByIdAndUserId(tokenId, caller.id().value())
+                .orElseThrow(NotFoundException::new)
+                .revoke();
     }
 
     int revokeAllOf(UserId user) {
@@ -101,12 +105,12 @@ public class ApiTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record IssuedToken(ApiTokenView token, String secret) {
-    }
+    public record IssuedToken(ApiTokenView token, String secret) {}
 }

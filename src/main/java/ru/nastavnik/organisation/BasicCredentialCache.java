@@ -10,10 +10,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -52,8 +50,10 @@ class BasicCredentialCache {
         if (entry == null) {
             return false;
         }
-        boolean valid = entry.until().isAfter(clock.instant()) && current.getPassword() != null
-                && current.getPassword().equals(entry.passwordHash()) && current.isEnabled()
+        boolean valid = entry.until().isAfter(clock.instant())
+                && current.getPassword() != null
+                && current.getPassword().equals(entry.passwordHash())
+                && current.isEnabled()
                 && current.isAccountNonLocked();
         if (!valid) {
             entries.remove(id);
@@ -63,7 +63,9 @@ class BasicCredentialCache {
 
     synchronized void remember(String username, String password, String passwordHash) {
         if (passwordHash != null && ttl.compareTo(Duration.ZERO) > 0) {
-            entries.put(id(username, password), new Entry(passwordHash, clock.instant().plus(ttl)));
+            entries.put(
+                    id(username, password),
+                    new Entry(passwordHash, clock.instant().plus(ttl)));
         }
     }
 
@@ -83,6 +85,5 @@ class BasicCredentialCache {
         }
     }
 
-    private record Entry(String passwordHash, Instant until) {
-    }
+    private record Entry(String passwordHash, Instant until) {}
 }

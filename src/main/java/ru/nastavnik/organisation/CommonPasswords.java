@@ -22,8 +22,7 @@ final class CommonPasswords {
     private static final String CYRILLIC = "йцукенгшщзхъфывапролджэячсмитьбюё";
     private static final Set<String> LIST = load();
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     static boolean contains(String password) {
         String lower = password.toLowerCase(Locale.ROOT);

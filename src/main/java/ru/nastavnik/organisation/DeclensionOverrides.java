@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /**
@@ -19,8 +18,7 @@ public final class DeclensionOverrides {
     static final int CASES = 6;
     private static final int MAX_LENGTH = 20_000;
 
-    private DeclensionOverrides() {
-    }
+    private DeclensionOverrides() {}
 
     /** The forms by the phrase's nominative, lower-cased with single spaces (how the documents look it up). */
     public static Map<String, List<String>> parse(String text) {
@@ -54,8 +52,8 @@ public final class DeclensionOverrides {
         for (int i = 0; i < lines.length; i++) {
             List<String> cases = forms(lines[i]);
             if (!lines[i].isBlank() && (cases.size() != CASES || cases.stream().anyMatch(String::isEmpty))) {
-                problems.add(Problem.field("declensionOverrides", "organisation.declensionOverrides.invalid", i + 1,
-                        cases.size()));
+                problems.add(Problem.field(
+                        "declensionOverrides", "organisation.declensionOverrides.invalid", i + 1, cases.size()));
             }
         }
         return problems;
@@ -65,6 +63,8 @@ public final class DeclensionOverrides {
         if (line.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(line.split(";", -1)).map(f -> f.strip().replaceAll("\\s+", " ")).toList();
+        return Arrays.stream(line.split(";", -1))
+                .map(f -> f.strip().replaceAll("\\s+", " "))
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /** The checks of the requisites that orders, agreements, programmes and consents print besides the operator's. */
@@ -10,17 +9,18 @@ final class DocumentDetailsRules {
 
     /** «Исаева Анна Сергеевна», «Исаева А. С.», «Римский-Корсаков Николай»: two to four words of letters. */
     private static final String NAME = "[\\p{L}][\\p{L}.'’-]*( [\\p{L}][\\p{L}.'’-]*){1,3}";
+
     private static final String PHONE = "[0-9+()\\- ,.доб]{5,50}";
 
-    private DocumentDetailsRules() {
-    }
+    private DocumentDetailsRules() {}
 
     static List<Problem> problems(Requisites r) {
         List<Problem> problems = new ArrayList<>();
         tooLong(problems, "founder", r.founder(), 500);
         tooLong(problems, "locality", r.locality(), 100);
         tooLong(problems, "mentoringPayment", r.mentoringPayment(), 500);
-        if (r.curatorName() != null && (r.curatorName().length() > 200 || !r.curatorName().matches(NAME))) {
+        if (r.curatorName() != null
+                && (r.curatorName().length() > 200 || !r.curatorName().matches(NAME))) {
             problems.add(Problem.field("curatorName", "organisation.curatorName.invalid"));
         }
         if (r.curatorPhone() != null && !r.curatorPhone().matches(PHONE)) {

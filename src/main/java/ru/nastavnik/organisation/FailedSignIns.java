@@ -1,5 +1,6 @@
 package ru.nastavnik.organisation;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,15 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 
@@ -32,8 +29,8 @@ class FailedSignIns {
     static final int MAX_NAMES = 5_000;
     private static final int MAX_ADDRESSES = 5;
     private static final int MAX_NAME_LENGTH = 100;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Moscow"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Moscow"));
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -76,7 +73,8 @@ class FailedSignIns {
      * Writes the window's entries; runs every {@code nastavnik.sign-in.audit-window} and at shutdown. Not locked
      * across nodes: each node writes the failures it counted itself.
      */
-    @Scheduled(initialDelayString = "${nastavnik.sign-in.audit-window:PT5M}",
+    @Scheduled(
+            initialDelayString = "${nastavnik.sign-in.audit-window:PT5M}",
             fixedDelayString = "${nastavnik.sign-in.audit-window:PT5M}")
     void flush() {
         Map<String, Tally> window;
@@ -87,11 +85,19 @@ class FailedSignIns {
             pending = new LinkedHashMap<>();
             overflow = 0;
         }
-        window.forEach((name, t) -> events.publishEvent(new AuditEvent(null, AuditAction.LOGIN_FAILED, "User", null,
-                "неудачные попытки входа под логином «" + name + "»: " + t.count + " с " + TIME.format(t.first)
-                        + " по " + TIME.format(t.last) + "; адреса: " + String.join(", ", t.addresses))));
+        window.forEach((name, t) -> events.publishEvent(new AuditEvent(
+                null,
+                AuditAction.LOGIN_FAILED,
+                "User",
+                null,
+                "неудачные попытки входа под логином «" + name + "»: " + t.count + " с " + TIME.format(t.first) + " по "
+                        + TIME.format(t.last) + "; адреса: " + String.join(", ", t.addresses))));
         if (others > 0) {
-            events.publishEvent(new AuditEvent(null, AuditAction.LOGIN_FAILED, "User", null,
+            events.publishEvent(new AuditEvent(
+                    null,
+                    AuditAction.LOGIN_FAILED,
+                    "User",
+                    null,
                     "неудачные попытки входа под другими логинами (сверх " + MAX_NAMES + " за период): " + others));
         }
     }

@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,14 +51,26 @@ class LoginThrottle {
         address = cut(address);
         Instant now = clock.instant();
         Map<String, Failures> counts = new HashMap<>();
-        jdbc.query("select scope, failures, last_at from sign_in_failure where (scope, subject) in ((?, ?), (?, ?), (?, ?))",
+        jdbc.query(
+                "select scope, failures, last_at from sign_in_failure where (scope, subject) in ((?, ?), (?, ?), (?, ?))",
                 rs -> {
-                    counts.put(rs.getString(1), new Failures(rs.getInt(2), rs.getTimestamp(3).toInstant()));
-                }, PAIR, pair(account, address), ADDRESS, address, ACCOUNT, account);
+                    counts.put(
+                            rs.getString(1),
+                            new Failures(rs.getInt(2), rs.getTimestamp(3).toInstant()));
+                },
+                PAIR,
+                pair(account, address),
+                ADDRESS,
+                address,
+                ACCOUNT,
+                account);
         Duration wait = remaining(counts.get(PAIR), FREE_PER_ACCOUNT_AND_ADDRESS, now);
         if (!known(account, address)) {
-            wait = max(wait, max(remaining(counts.get(ADDRESS), FREE_PER_ADDRESS, now),
-                    remaining(counts.get(ACCOUNT), FREE_PER_ACCOUNT, now)));
+            wait = max(
+                    wait,
+                    max(
+                            remaining(counts.get(ADDRESS), FREE_PER_ADDRESS, now),
+                            remaining(counts.get(ACCOUNT), FREE_PER_ACCOUNT, now)));
         }
         return wait.compareTo(Duration.ZERO) > 0 ? Optional.of(wait) : Optional.empty();
     }
@@ -69,10 +79,10 @@ class LoginThrottle {
         account = cut(account);
         address = cut(address);
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new java.util.ArrayList<>(List.of(new Object[] { PAIR, pair(account, address), now },
-                new Object[] { ADDRESS, address, now }));
+        List<Object[]> rows = new java.util.ArrayList<>(
+                List.of(new Object[] {PAIR, pair(account, address), now}, new Object[] {ADDRESS, address, now}));
         if (!known(account, address)) {
-            rows.add(new Object[] { ACCOUNT, account, now });
+            rows.add(new Object[] {ACCOUNT, account, now});
         }
         // one statement per count, atomic in the database: two nodes counting at once lose no failure
         jdbc.batchUpdate("""
@@ -89,8 +99,7 @@ class LoginThrottle {
         jdbc.update("delete from sign_in_failure where scope = ? and subject = ?", PAIR, pair(account, address));
         jdbc.update("""
                 insert into sign_in_known_address (account, address, signed_in_at) values (?, ?, ?)
-                on conflict (account, address) do update set signed_in_at = excluded.signed_in_at""",
-                account, address, Timestamp.from(clock.instant()));
+                on conflict (account, address) do update set signed_in_at = excluded.signed_in_at""", account, address, Timestamp.from(clock.instant()));
         jdbc.update("""
                 delete from sign_in_known_address where account = ? and address not in (
                     select address from sign_in_known_address where account = ?
@@ -101,17 +110,23 @@ class LoginThrottle {
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
     @SchedulerLock(name = "organisation-sign-in-failures-purge")
     void purge() {
-        jdbc.update("delete from sign_in_failure where last_at < ?", Timestamp.from(clock.instant().minus(FORGET_AFTER)));
+        jdbc.update(
+                "delete from sign_in_failure where last_at < ?",
+                Timestamp.from(clock.instant().minus(FORGET_AFTER)));
     }
 
     private boolean known(String account, String address) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from sign_in_known_address where account = ? and address = ?)", Boolean.class,
-                account, address));
+                "select exists (select 1 from sign_in_known_address where account = ? and address = ?)",
+                Boolean.class,
+                account,
+                address));
     }
 
     private static Duration remaining(Failures failures, int free, Instant now) {
-        if (failures == null || failures.count() < free || failures.last().plus(FORGET_AFTER).isBefore(now)) {
+        if (failures == null
+                || failures.count() < free
+                || failures.last().plus(FORGET_AFTER).isBefore(now)) {
             return Duration.ZERO;
         }
         int doublings = Math.min(failures.count() - free, 20);
@@ -134,6 +149,5 @@ class LoginThrottle {
         return value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 }

@@ -1,8 +1,5 @@
 package ru.nastavnik.organisation;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -92,8 +90,7 @@ class Organisation {
     @Version
     private Long version;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     Organisation(OrganisationKind kind, String name, String shortName, Organisation parent) {
         OrganisationKind parentKind = parent == null ? null : parent.kind;
@@ -153,10 +150,30 @@ class Organisation {
     }
 
     OrganisationSummary summary() {
-        return new OrganisationSummary(id(), parent(), kind, name, shortName, timeZone,
-                new Requisites(address, inn, ogrn, website,
-                        new HeadName(headLastName, headFirstName, headMiddleName, headGender), headPosition,
-                        declensionOverrides, headName).withDocumentDetails(founder, locality, curatorName, curatorPhone,
-                                mentoringPayment, mentorshipPage, socialPages), version == null ? 0 : version);
+        return new OrganisationSummary(
+                id(),
+                parent(),
+                kind,
+                name,
+                shortName,
+                timeZone,
+                new Requisites(
+                                address,
+                                inn,
+                                ogrn,
+                                website,
+                                new HeadName(headLastName, headFirstName, headMiddleName, headGender),
+                                headPosition,
+                                declensionOverrides,
+                                headName)
+                        .withDocumentDetails(
+                                founder,
+                                locality,
+                                curatorName,
+                                curatorPhone,
+                                mentoringPayment,
+                                mentorshipPage,
+                                socialPages),
+                version == null ? 0 : version);
     }
 }

@@ -1,14 +1,11 @@
 package ru.nastavnik.organisation;
 
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -38,24 +35,29 @@ public class OrganisationManagement implements Organisations {
         Validation.check(validator, request);
         Organisation parent = null;
         if (request.parentId() != null && !request.parentId().isBlank()) {
-            parent = organisations.findById(parseParent(request.parentId()))
+            parent = organisations
+                    .findById(parseParent(request.parentId()))
                     .orElseThrow(() -> InvalidInputException.of("parentId", "organisation.parent.notFound"));
         }
         boolean duplicate = parent == null
-                ? organisations.existsByParentIdIsNullAndNameIgnoreCase(request.name().trim())
-                : organisations.existsByParentIdAndNameIgnoreCase(parent.id().value(), request.name().trim());
+                ? organisations.existsByParentIdIsNullAndNameIgnoreCase(
+                        request.name().trim())
+                : organisations.existsByParentIdAndNameIgnoreCase(
+                        parent.id().value(), request.name().trim());
         if (duplicate) {
             throw InvalidInputException.of("name", "organisation.name.duplicate");
         }
-        return organisations.save(new Organisation(request.kind(), request.name(), request.shortName(), parent)).summary();
+        return organisations
+                .save(new Organisation(request.kind(), request.name(), request.shortName(), parent))
+                .summary();
     }
 
     /**
      * The system administrator and the organisation's director keep its requisites; {@code readVersion}: the
      * version she edited, refused if someone saved the requisites since.
      */
-    public OrganisationSummary updateRequisites(NastavnikPrincipal caller, OrganisationId id, Requisites requisites,
-            Long readVersion) {
+    public OrganisationSummary updateRequisites(
+            NastavnikPrincipal caller, OrganisationId id, Requisites requisites, Long readVersion) {
         Organisation organisation = organisations.findById(id.value()).orElseThrow(NotFoundException::new);
         if (!mayView(caller, id)) {
             throw new NotFoundException();
@@ -73,7 +75,9 @@ public class OrganisationManagement implements Organisations {
     @Transactional(readOnly = true)
     public List<OrganisationSummary> visibleTo(NastavnikPrincipal caller) {
         if (caller.isSystemAdmin()) {
-            return organisations.allOrdered().stream().map(Organisation::summary).toList();
+            return organisations.allOrdered().stream()
+                    .map(Organisation::summary)
+                    .toList();
         }
         return caller.grants().stream()
                 .map(RoleGrant::organisation)
@@ -116,7 +120,9 @@ public class OrganisationManagement implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public List<OrganisationSummary> subtree(OrganisationId root) {
-        return organisations.subtree(root.value()).stream().map(Organisation::summary).toList();
+        return organisations.subtree(root.value()).stream()
+                .map(Organisation::summary)
+                .toList();
     }
 
     @Override
@@ -128,7 +134,9 @@ public class OrganisationManagement implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public List<OrganisationId> lineage(OrganisationId id) {
-        return organisations.lineage(id.value()).stream().map(OrganisationId::new).toList();
+        return organisations.lineage(id.value()).stream()
+                .map(OrganisationId::new)
+                .toList();
     }
 
     @Override

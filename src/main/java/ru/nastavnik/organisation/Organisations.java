@@ -2,7 +2,6 @@ package ru.nastavnik.organisation;
 
 import java.util.List;
 import java.util.Optional;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /** The public query API of the organisation tree. */

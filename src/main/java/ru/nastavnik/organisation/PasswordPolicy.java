@@ -10,8 +10,7 @@ final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static void check(String field, String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {

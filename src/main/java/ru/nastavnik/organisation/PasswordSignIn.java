@@ -1,7 +1,6 @@
 package ru.nastavnik.organisation;
 
 import java.util.Locale;
-
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -30,15 +29,18 @@ class PasswordSignIn implements AuthenticationProvider {
     private final BasicCredentialCache cache;
 
     /** {@code cache} null: every attempt is verified (the login form, which signs in once per session). */
-    PasswordSignIn(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, FailedSignIns failures,
+    PasswordSignIn(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            FailedSignIns failures,
             BasicCredentialCache cache) {
         this.users = users;
         this.verifier = new DaoAuthenticationProvider(users);
         this.verifier.setPasswordEncoder(encoder);
         // the password first, the account's state after: a blocked account then answers a wrong password, in
         // the same time, exactly as any other does
-        this.verifier.setPreAuthenticationChecks(user -> {
-        });
+        this.verifier.setPreAuthenticationChecks(user -> {});
         this.verifier.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
         this.failures = failures;
@@ -47,10 +49,13 @@ class PasswordSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String account = attempt.getName() == null ? "" : attempt.getName().trim().toLowerCase(Locale.ROOT);
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String account =
+                attempt.getName() == null ? "" : attempt.getName().trim().toLowerCase(Locale.ROOT);
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
-                ? d.getRemoteAddress() : "?";
+                ? d.getRemoteAddress()
+                : "?";
         Authentication remembered = remembered(account, password, attempt);
         if (remembered != null) {
             return remembered;

@@ -1,10 +1,8 @@
 package ru.nastavnik.organisation;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.Date;
 import java.util.List;
-
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -41,8 +39,10 @@ final class RequestSessionRegistry implements SessionRegistry {
         }
         Object context = current.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         String principal = context instanceof SecurityContext c && c.getAuthentication() != null
-                ? c.getAuthentication().getName() : "";
-        SessionInformation information = new SessionInformation(principal, sessionId, new Date(current.getLastAccessedTime()));
+                ? c.getAuthentication().getName()
+                : "";
+        SessionInformation information =
+                new SessionInformation(principal, sessionId, new Date(current.getLastAccessedTime()));
         if (Boolean.TRUE.equals(current.getAttribute(EXPIRED))) {
             information.expireNow();
         }

@@ -2,7 +2,6 @@ package ru.nastavnik.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
@@ -17,9 +16,22 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
  * orders' executor with a phone, the mentoring payment of the supplementary agreement (Labour Code art. 351.8), and
  * the exact pages where data are published, which a consent to distribution must name (152-ФЗ art. 10.1).
  */
-public record Requisites(String address, String inn, String ogrn, String website, HeadName head, String headPosition,
-        String declensionOverrides, String headNameToCheck, String founder, String locality, String curatorName,
-        String curatorPhone, String mentoringPayment, String mentorshipPage, String socialPages) {
+public record Requisites(
+        String address,
+        String inn,
+        String ogrn,
+        String website,
+        HeadName head,
+        String headPosition,
+        String declensionOverrides,
+        String headNameToCheck,
+        String founder,
+        String locality,
+        String curatorName,
+        String curatorPhone,
+        String mentoringPayment,
+        String mentorshipPage,
+        String socialPages) {
 
     static final String URL = "https?://\\S{3,290}";
 
@@ -34,29 +46,80 @@ public record Requisites(String address, String inn, String ogrn, String website
         headNameToCheck = blankToNull(headNameToCheck);
         founder = blankToNull(founder);
         locality = blankToNull(locality);
-        curatorName = curatorName == null || curatorName.isBlank() ? null : curatorName.strip().replaceAll("\\s+", " ");
+        curatorName = curatorName == null || curatorName.isBlank()
+                ? null
+                : curatorName.strip().replaceAll("\\s+", " ");
         curatorPhone = blankToNull(curatorPhone);
         mentoringPayment = blankToNull(mentoringPayment);
         mentorshipPage = blankToNull(mentorshipPage);
-        socialPages = socialPages == null || socialPages.isBlank() ? null
-                : String.join("\n", socialPages.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        socialPages = socialPages == null || socialPages.isBlank()
+                ? null
+                : String.join(
+                        "\n",
+                        socialPages
+                                .strip()
+                                .lines()
+                                .map(String::strip)
+                                .filter(l -> !l.isEmpty())
+                                .toList());
     }
 
     public Requisites(String address, String inn, String ogrn, String website, HeadName head, String headPosition) {
         this(address, inn, ogrn, website, head, headPosition, null, null);
     }
 
-    public Requisites(String address, String inn, String ogrn, String website, HeadName head, String headPosition,
-            String declensionOverrides, String headNameToCheck) {
-        this(address, inn, ogrn, website, head, headPosition, declensionOverrides, headNameToCheck, null, null, null, null,
-                null, null, null);
+    public Requisites(
+            String address,
+            String inn,
+            String ogrn,
+            String website,
+            HeadName head,
+            String headPosition,
+            String declensionOverrides,
+            String headNameToCheck) {
+        this(
+                address,
+                inn,
+                ogrn,
+                website,
+                head,
+                headPosition,
+                declensionOverrides,
+                headNameToCheck,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The same requisites with the document details given. */
-    public Requisites withDocumentDetails(String founder, String locality, String curatorName, String curatorPhone,
-            String mentoringPayment, String mentorshipPage, String socialPages) {
-        return new Requisites(address, inn, ogrn, website, head, headPosition, declensionOverrides, headNameToCheck,
-                founder, locality, curatorName, curatorPhone, mentoringPayment, mentorshipPage, socialPages);
+    public Requisites withDocumentDetails(
+            String founder,
+            String locality,
+            String curatorName,
+            String curatorPhone,
+            String mentoringPayment,
+            String mentorshipPage,
+            String socialPages) {
+        return new Requisites(
+                address,
+                inn,
+                ogrn,
+                website,
+                head,
+                headPosition,
+                declensionOverrides,
+                headNameToCheck,
+                founder,
+                locality,
+                curatorName,
+                curatorPhone,
+                mentoringPayment,
+                mentorshipPage,
+                socialPages);
     }
 
     /**

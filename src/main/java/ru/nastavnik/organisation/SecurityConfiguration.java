@@ -1,50 +1,47 @@
 package ru.nastavnik.organisation;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.web.http.CookieSerializer;
-import org.springframework.session.web.http.DefaultCookieSerializer;
-import org.springframework.session.config.SessionRepositoryCustomizer;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
@@ -60,15 +57,29 @@ class SecurityConfiguration {
     static final String PUBLIC_API = "/api/v1/public/answers/";
 
     static final String[] PUBLIC_PATHS = {
-            "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-            "/actuator/health/**", "/s/**", "/calendar/feeds/**", "/o/**" };
+        "/login",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/s/**",
+        "/calendar/feeds/**",
+        "/o/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id for new hashes; bcrypt still verifies, should hashes ever be migrated in from elsewhere.
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 
     /**
@@ -139,8 +150,8 @@ class SecurityConfiguration {
      */
     private static HeadersConfigurer<HttpSecurity> hardened(HeadersConfigurer<HttpSecurity> headers) {
         return headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy(
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                .permissionsPolicyHeader(p ->
+                        p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
                 .httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
@@ -151,34 +162,54 @@ class SecurityConfiguration {
     }
 
     /** What the API and its description share: who signs in how, and how a refusal reads. */
-    record ScriptSignIn(AuthenticationManager manager, ApiTokens tokens, ApiAuthenticationEntryPoint entryPoint,
-            ApiErrorWriter errors) {
-    }
+    record ScriptSignIn(
+            AuthenticationManager manager,
+            ApiTokens tokens,
+            ApiAuthenticationEntryPoint entryPoint,
+            ApiErrorWriter errors) {}
 
     @Bean
-    ScriptSignIn scriptSignIn(ApiTokens tokens, ApiErrorWriter errors, UserAccounts users, PasswordEncoder encoder,
-            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events, Clock clock,
+    ScriptSignIn scriptSignIn(
+            ApiTokens tokens,
+            ApiErrorWriter errors,
+            UserAccounts users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            FailedSignIns failures,
+            AuthenticationEventPublisher events,
+            Clock clock,
             @Value("${nastavnik.sign-in.basic-cache:PT1M}") Duration basicCache) {
-        return new ScriptSignIn(manager(new PasswordSignIn(users, encoder, throttle, failures,
-                new BasicCredentialCache(clock, basicCache)), events), tokens, new ApiAuthenticationEntryPoint(errors), errors);
+        return new ScriptSignIn(
+                manager(
+                        new PasswordSignIn(
+                                users, encoder, throttle, failures, new BasicCredentialCache(clock, basicCache)),
+                        events),
+                tokens,
+                new ApiAuthenticationEntryPoint(errors),
+                errors);
     }
 
     /** A personal Bearer token or HTTP Basic; no CSRF since no cookie signs a call in. */
     private static HttpSecurity forScripts(HttpSecurity http, ScriptSignIn scripts) throws Exception {
         return http.authenticationManager(scripts.manager())
                 .httpBasic(b -> b.authenticationEntryPoint(scripts.entryPoint()).realmName("Nastavnik"))
-                .addFilterBefore(new BearerTokenFilter(scripts.tokens(), scripts.entryPoint()), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(scripts.tokens(), scripts.entryPoint()), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::hardened)
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(scripts.entryPoint())
-                        .accessDeniedHandler((request, response, ex) -> scripts.errors().write(response, 403, "error.forbidden")));
+                        .accessDeniedHandler(
+                                (request, response, ex) -> scripts.errors().write(response, 403, "error.forbidden")));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ScriptSignIn scripts) throws Exception {
         forScripts(http.securityMatcher("/api/**"), scripts)
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API + "**").permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API + "**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
@@ -206,18 +237,22 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiDocsChain(HttpSecurity http, ScriptSignIn scripts, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ScriptSignIn scripts, SessionRegistry sessions)
+            throws Exception {
         forScripts(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**"), scripts)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository() {
                     @Override
-                    public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+                    public void saveContext(
+                            SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
                         // a script's Basic sign-in must not land in a browser session it happens to carry
                     }
                 }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER)
-                        .maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredSessionStrategy(e -> scripts.errors().write(e.getResponse(), 401, "error.unauthorized")))
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredSessionStrategy(
+                                e -> scripts.errors().write(e.getResponse(), 401, "error.unauthorized")))
                 .requestCache(r -> r.disable());
         return http.build();
     }
@@ -251,14 +286,18 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
                 .csrf(c -> c.disable())
-                .headers(h -> hardened(h).cacheControl(c -> c.disable()).frameOptions(f -> f.disable())
+                .headers(h -> hardened(h)
+                        .cacheControl(c -> c.disable())
+                        .frameOptions(f -> f.disable())
                         // the widget's page alone may be framed, by any school's site (Госвеб or another builder)
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(EMBEDDABLE),
                                 new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMBEDDABLE),
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(EMBEDDABLE),
                                 new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY + "'none'")))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMBEDDABLE,
-                                new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY + "*"))));
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                EMBEDDABLE, new ContentSecurityPolicyHeaderWriter(PUBLIC_POLICY + "*"))));
         return http.build();
     }
 
@@ -269,26 +308,39 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessions, UserAccounts users, PasswordEncoder encoder,
-            LoginThrottle throttle, FailedSignIns failures, AuthenticationEventPublisher events,
-            @Value("${nastavnik.session.signed-in-timeout:8h}") Duration signedIn) throws Exception {
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SessionRegistry sessions,
+            UserAccounts users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            FailedSignIns failures,
+            AuthenticationEventPublisher events,
+            @Value("${nastavnik.session.signed-in-timeout:8h}") Duration signedIn)
+            throws Exception {
         http.authenticationManager(manager(new PasswordSignIn(users, encoder, throttle, failures, null), events))
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a ->
+                        a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, ex) -> response.sendRedirect(
-                                request.getContextPath() + "/login?error=" + (ex instanceof SignInThrottledException ? "wait" : "bad")))
+                        .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+                                + "/login?error=" + (ex instanceof SignInThrottledException ? "wait" : "bad")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 // the login page's session (and its CSRF token) ends after 15 minutes: a form sent later asks again
                 .exceptionHandling(e -> e.accessDeniedHandler(SignedInSessions.staleLoginForm()))
                 .sessionManagement(s -> s.sessionAuthenticationStrategy(new SignedInSessions(signedIn))
-                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/login?expired"))
                 // a personal questionnaire link carries its own secret in the path, which a forged cross-site
                 // request cannot know; a session token would only make answers fail after the session expires
                 .csrf(c -> c.ignoringRequestMatchers("/s/**"))
-                .headers(h -> hardened(h).contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
+                .headers(
+                        h -> hardened(h)
+                                .contentSecurityPolicy(
+                                        c -> c.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 }

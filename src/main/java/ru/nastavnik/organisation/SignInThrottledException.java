@@ -2,7 +2,6 @@ package ru.nastavnik.organisation;
 
 import java.io.Serial;
 import java.time.Duration;
-
 import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed sign-ins lately from here or for this login: wait, the password was not even checked. */

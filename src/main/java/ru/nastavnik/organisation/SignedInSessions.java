@@ -1,11 +1,9 @@
 package ru.nastavnik.organisation;
 
-import java.time.Duration;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.time.Duration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -45,7 +43,8 @@ final class SignedInSessions implements SessionAuthenticationStrategy {
     }
 
     @Override
-    public void onAuthentication(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+    public void onAuthentication(
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         fixation.onAuthentication(authentication, request, response);
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -1,10 +1,8 @@
 package ru.nastavnik.organisation;
 
 import java.io.Serial;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A request signed in by a personal API token rather than by the person's password. */

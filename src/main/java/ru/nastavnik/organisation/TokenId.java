@@ -1,10 +1,8 @@
 package ru.nastavnik.organisation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** An API token of a user, as it is bound from a path (a malformed id is a 404). */

@@ -1,11 +1,5 @@
 package ru.nastavnik.organisation;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
@@ -57,8 +55,7 @@ class User {
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     private Set<Grant> grants = new HashSet<>();
 
-    protected User() {
-    }
+    protected User() {}
 
     User(String username, String fullName, String passwordHash, Set<RoleGrant> grants) {
         this.id = UUID.randomUUID();
@@ -72,7 +69,9 @@ class User {
     }
 
     void grant(RoleGrant grant) {
-        grants.add(new Grant(grant.role(), grant.organisation() == null ? null : grant.organisation().value()));
+        grants.add(new Grant(
+                grant.role(),
+                grant.organisation() == null ? null : grant.organisation().value()));
     }
 
     void changePassword(String newHash) {
@@ -121,7 +120,9 @@ class User {
     }
 
     @Embeddable
-    record Grant(@Enumerated(EnumType.STRING) Role role, @Column(name = "organisation_id") UUID organisationId) {
+    record Grant(
+            @Enumerated(EnumType.STRING) Role role,
+            @Column(name = "organisation_id") UUID organisationId) {
 
         RoleGrant toRoleGrant() {
             return new RoleGrant(role, organisationId == null ? null : new OrganisationId(organisationId));

@@ -1,16 +1,14 @@
 package ru.nastavnik.organisation;
 
 import java.time.Instant;
-
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -41,8 +39,12 @@ class UserAccounts implements UserDetailsService {
     @Transactional
     public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof NastavnikPrincipal principal) {
-            events.publishEvent(new AuditEvent(principal.homeOrganisation().orElse(null), AuditAction.LOGIN, "User",
-                    principal.id().value(), "вход в систему"));
+            events.publishEvent(new AuditEvent(
+                    principal.homeOrganisation().orElse(null),
+                    AuditAction.LOGIN,
+                    "User",
+                    principal.id().value(),
+                    "вход в систему"));
         }
     }
 }

@@ -1,18 +1,15 @@
 package ru.nastavnik.organisation;
 
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.validation.Validator;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -39,8 +36,13 @@ public class UserManagement {
     private final ApiTokens tokens;
     private final UserSessions sessions;
 
-    UserManagement(UserRepository users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
-            Validator validator, org.springframework.context.ApplicationEventPublisher events, ApiTokens tokens,
+    UserManagement(
+            UserRepository users,
+            OrganisationManagement organisations,
+            PasswordEncoder passwordEncoder,
+            Validator validator,
+            org.springframework.context.ApplicationEventPublisher events,
+            ApiTokens tokens,
             UserSessions sessions) {
         this.tokens = tokens;
         this.sessions = sessions;
@@ -61,7 +63,8 @@ public class UserManagement {
             throw InvalidInputException.of("username", "user.username.taken");
         }
         PasswordPolicy.check("password", request.password(), request.username());
-        User user = new User(request.username(), request.fullName(), passwordEncoder.encode(request.password()), grants);
+        User user =
+                new User(request.username(), request.fullName(), passwordEncoder.encode(request.password()), grants);
         return users.save(user).summary();
     }
 
@@ -69,8 +72,8 @@ public class UserManagement {
      * Ends her other sessions (whoever knew the old password may be signed in elsewhere) and, if she asks,
      * revokes her API tokens.
      */
-    public void changeOwnPassword(NastavnikPrincipal caller, String currentPassword, String newPassword,
-            boolean revokeTokens) {
+    public void changeOwnPassword(
+            NastavnikPrincipal caller, String currentPassword, String newPassword, boolean revokeTokens) {
         User user = users.findById(caller.id().value()).orElseThrow(NotFoundException::new);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "user.password.wrongCurrent");
@@ -79,8 +82,12 @@ public class UserManagement {
         user.changePassword(passwordEncoder.encode(newPassword));
         int revoked = revokeTokens ? tokens.revokeAllOf(caller.id()) : 0;
         int ended = sessions.endOthers(user.username());
-        events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.PASSWORD_CHANGE, "User",
-                caller.id().value(), "смена пароля; завершено других сеансов: " + ended + ", отозвано токенов: " + revoked));
+        events.publishEvent(new AuditEvent(
+                caller.homeOrganisation().orElse(null),
+                AuditAction.PASSWORD_CHANGE,
+                "User",
+                caller.id().value(),
+                "смена пароля; завершено других сеансов: " + ended + ", отозвано токенов: " + revoked));
     }
 
     /**
@@ -96,21 +103,32 @@ public class UserManagement {
         user.block();
         int revoked = revokeTokens ? tokens.revokeAllOf(id) : 0;
         int ended = sessions.endAll(user.username());
-        events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.UPDATE, "User",
-                id.value(), "учётная запись заблокирована; завершено сеансов: " + ended + ", отозвано токенов: " + revoked));
+        events.publishEvent(new AuditEvent(
+                caller.homeOrganisation().orElse(null),
+                AuditAction.UPDATE,
+                "User",
+                id.value(),
+                "учётная запись заблокирована; завершено сеансов: " + ended + ", отозвано токенов: " + revoked));
     }
 
     public void unblock(NastavnikPrincipal caller, UserId id) {
         manageable(caller, id).unblock();
-        events.publishEvent(new AuditEvent(caller.homeOrganisation().orElse(null), AuditAction.UPDATE, "User",
-                id.value(), "учётная запись разблокирована"));
+        events.publishEvent(new AuditEvent(
+                caller.homeOrganisation().orElse(null),
+                AuditAction.UPDATE,
+                "User",
+                id.value(),
+                "учётная запись разблокирована"));
     }
 
     private User manageable(NastavnikPrincipal caller, UserId id) {
         User user = users.findById(id.value()).orElseThrow(NotFoundException::new);
         Set<RoleGrant> grants = user.roleGrants();
-        boolean allowed = caller.isSystemAdmin() || (!grants.isEmpty() && grants.stream()
-                .allMatch(g -> g.organisation() != null && caller.has(Role.DIRECTOR, g.organisation())));
+        boolean allowed = caller.isSystemAdmin()
+                || (!grants.isEmpty()
+                        && grants.stream()
+                                .allMatch(
+                                        g -> g.organisation() != null && caller.has(Role.DIRECTOR, g.organisation())));
         if (!allowed) {
             throw new NotFoundException();
         }
@@ -124,15 +142,23 @@ public class UserManagement {
 
     /** A page of the accounts, whose name or login has {@code q} in it; the read recorded is of the page's. */
     @Transactional(readOnly = true)
-    public Page<UserSummary> inOrganisation(NastavnikPrincipal caller, OrganisationId organisation, String q,
-            Pageable asked) {
+    public Page<UserSummary> inOrganisation(
+            NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         if (!mayManageUsers(caller, organisation)) {
             throw new NotFoundException();
         }
-        Page<UserSummary> found = Pages.cut(users.findInOrganisation(organisation.value()).stream().map(User::summary)
-                .filter(u -> Pages.named(q, u.fullName()) || Pages.named(q, u.username())).toList(), asked);
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "User",
-                found.getContent().stream().map(u -> u.id().value()).toList(), "в списке учётных записей"));
+        Page<UserSummary> found = Pages.cut(
+                users.findInOrganisation(organisation.value()).stream()
+                        .map(User::summary)
+                        .filter(u -> Pages.named(q, u.fullName()) || Pages.named(q, u.username()))
+                        .toList(),
+                asked);
+        events.publishEvent(AuditEvent.ofMany(
+                organisation,
+                AuditAction.READ,
+                "User",
+                found.getContent().stream().map(u -> u.id().value()).toList(),
+                "в списке учётных записей"));
         return found;
     }
 
@@ -162,7 +188,8 @@ public class UserManagement {
         } catch (NotFoundException e) {
             throw InvalidInputException.of(field + ".organisationId", "organisation.parent.notFound");
         }
-        OrganisationSummary organisation = organisations.find(organisationId)
+        OrganisationSummary organisation = organisations
+                .find(organisationId)
                 .filter(o -> organisations.mayView(caller, o.id()))
                 .orElseThrow(() -> InvalidInputException.of(field + ".organisationId", "organisation.parent.notFound"));
         OrganisationKind expected = switch (role) {
@@ -174,7 +201,8 @@ public class UserManagement {
             throw InvalidInputException.of(field + ".organisationId", "user.role.wrongKind");
         }
         boolean allowed = caller.isSystemAdmin()
-                || (role != Role.REGIONAL_METHODOLOGIST && role != Role.MUNICIPAL_METHODOLOGIST
+                || (role != Role.REGIONAL_METHODOLOGIST
+                        && role != Role.MUNICIPAL_METHODOLOGIST
                         && (caller.has(Role.DIRECTOR, organisation.id())
                                 || (role != Role.DIRECTOR && caller.has(Role.CURATOR, organisation.id()))));
         if (!allowed) {
@@ -196,7 +224,8 @@ public class UserManagement {
     /** Where to write to the people running mentorship in an organisation (for notices the system sends itself). */
     @Transactional(readOnly = true)
     public java.util.List<String> emailsOf(OrganisationId organisation, java.util.Set<Role> roles) {
-        return users.emailsOf(organisation.value(), roles.stream().map(Role::name).toList());
+        return users.emailsOf(
+                organisation.value(), roles.stream().map(Role::name).toList());
     }
 
     @Transactional(readOnly = true)

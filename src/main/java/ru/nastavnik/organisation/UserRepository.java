@@ -3,10 +3,8 @@ package ru.nastavnik.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import ru.nastavnik.shared.Role;
 
 interface UserRepository extends JpaRepository<User, UUID> {
@@ -21,8 +19,10 @@ interface UserRepository extends JpaRepository<User, UUID> {
     List<User> findInOrganisation(UUID organisation);
 
     /** E-mail addresses of the enabled users holding one of these roles in the organisation. */
-    @Query(value = "select distinct u.email from app_user u join user_role r on r.user_id = u.id "
-            + "where r.organisation_id = :organisation and r.role in (:roles) and u.enabled and u.email is not null",
+    @Query(
+            value =
+                    "select distinct u.email from app_user u join user_role r on r.user_id = u.id "
+                            + "where r.organisation_id = :organisation and r.role in (:roles) and u.enabled and u.email is not null",
             nativeQuery = true)
     java.util.List<String> emailsOf(UUID organisation, java.util.Collection<String> roles);
 }

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
@@ -41,7 +40,8 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
             }
             int index = indexOf(header, entry.getValue());
             if (index < 0) {
-                throw InvalidInputException.of("mapping." + entry.getKey(), "import.mapping.noSuchColumn", entry.getValue());
+                throw InvalidInputException.of(
+                        "mapping." + entry.getKey(), "import.mapping.noSuchColumn", entry.getValue());
             }
             columns.put(field, index);
         }
@@ -62,7 +62,8 @@ public record ColumnMapping(Map<StaffField, Integer> columns) {
         var used = new java.util.HashMap<Integer, StaffField>();
         for (var entry : columns.entrySet()) {
             if (entry.getValue() < 0 || entry.getValue() >= header.size()) {
-                return List.of(Problem.field("mapping", "import.mapping.noSuchColumn", SheetLayout.letter(entry.getValue())));
+                return List.of(
+                        Problem.field("mapping", "import.mapping.noSuchColumn", SheetLayout.letter(entry.getValue())));
             }
             StaffField other = used.put(entry.getValue(), entry.getKey());
             if (other != null) {

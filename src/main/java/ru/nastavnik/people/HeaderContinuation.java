@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import ru.nastavnik.people.internal.tabular.Row;
 
 /**
@@ -17,8 +16,7 @@ import ru.nastavnik.people.internal.tabular.Row;
  */
 final class HeaderContinuation {
 
-    private HeaderContinuation() {
-    }
+    private HeaderContinuation() {}
 
     /** The header read with the row below it, if that row continues it. */
     static Optional<List<String>> combined(List<String> header, Row below) {

@@ -17,8 +17,12 @@ import java.util.Set;
  * @param corrections row → field → the text to read instead of the cell
  * @param merges      a duplicate row → the earlier row of the same person it completes (the earlier row's values win)
  */
-public record ImportChoices(Integer headerRow, Set<Integer> skipped, Map<Integer, Map<StaffField, String>> corrections,
-        Map<Integer, Integer> merges) implements Serializable {
+public record ImportChoices(
+        Integer headerRow,
+        Set<Integer> skipped,
+        Map<Integer, Map<StaffField, String>> corrections,
+        Map<Integer, Integer> merges)
+        implements Serializable {
 
     public static final ImportChoices NONE = new ImportChoices(null, Set.of(), Map.of(), Map.of());
 

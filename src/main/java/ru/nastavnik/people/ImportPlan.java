@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import ru.nastavnik.people.internal.tabular.Row;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
@@ -42,9 +41,15 @@ final class ImportPlan {
     private final Map<UUID, Integer> seenExisting = new HashMap<>();
     /** The first row of each person as parsed, to tell an exact repeat from a conflicting one. */
     private final Map<Integer, StaffData> firstParsed = new HashMap<>();
+
     private final Map<Integer, Accepted> accepted = new LinkedHashMap<>();
 
-    ImportPlan(List<Person> registry, StaffRowParser parser, ImportChoices choices, boolean restrictedToo, LocalDate today) {
+    ImportPlan(
+            List<Person> registry,
+            StaffRowParser parser,
+            ImportChoices choices,
+            boolean restrictedToo,
+            LocalDate today) {
         this.parser = parser;
         this.choices = choices;
         this.touched = choices.touchedRows();
@@ -73,8 +78,14 @@ final class ImportPlan {
         Verdict verdict = judge(parsed);
         verdict.problems().forEach(this::error);
         if (verdict.problems().isEmpty() && choices.mergeOf(number).isPresent()) {
-            leftOut.add(new LeftOutRow(number, row.cells(),
-                    List.of(Problem.cell(number, null, "import.leftOut.merged", choices.mergeOf(number).get()))));
+            leftOut.add(new LeftOutRow(
+                    number,
+                    row.cells(),
+                    List.of(Problem.cell(
+                            number,
+                            null,
+                            "import.leftOut.merged",
+                            choices.mergeOf(number).get()))));
         }
         if (!verdict.problems().isEmpty() || touched.contains(number) || verdict.duplicateOf() != null) {
             review(row, verdict.problems(), verdict.badFields(), verdict.duplicateOf());
@@ -117,15 +128,21 @@ final class ImportPlan {
         if (match.isPresent() && existing.get(match.get()).restricted() && !restrictedToo) {
             return Verdict.of(Problem.cell(number, null, "import.row.restricted"));
         }
-        StaffData data = match.map(id -> existing.get(id).data().overlay(parsed.data())).orElse(parsed.data());
-        Integer earlier = match.isPresent() ? seenExisting.putIfAbsent(match.get(), number)
+        StaffData data =
+                match.map(id -> existing.get(id).data().overlay(parsed.data())).orElse(parsed.data());
+        Integer earlier = match.isPresent()
+                ? seenExisting.putIfAbsent(match.get(), number)
                 : firstSeen(StaffMatcher.identities(data), number);
         if (earlier != null) {
             return repeated(parsed, earlier);
         }
         firstParsed.put(number, parsed.data());
         if (choices.mergeOf(number).isPresent()) {
-            return Verdict.of(Problem.cell(number, null, "import.row.mergeNotDuplicate", choices.mergeOf(number).get()));
+            return Verdict.of(Problem.cell(
+                    number,
+                    null,
+                    "import.row.mergeNotDuplicate",
+                    choices.mergeOf(number).get()));
         }
         Verdict broken = broken(number, data);
         if (broken == null) {
@@ -138,13 +155,16 @@ final class ImportPlan {
     /** The same person a second time: stored once when nothing differs, merged when the curator says so. */
     private Verdict repeated(StaffRowParser.Parsed parsed, int earlier) {
         int number = parsed.row();
-        if (parsed.data().equals(firstParsed.get(earlier)) && choices.mergeOf(number).isEmpty()) {
+        if (parsed.data().equals(firstParsed.get(earlier))
+                && choices.mergeOf(number).isEmpty()) {
             warnings.add(Problem.cell(number, null, "import.row.repeated", earlier));
             return Verdict.OK;
         }
         if (!choices.mergeOf(number).equals(Optional.of(earlier))) {
-            return new Verdict(List.of(Problem.cell(number, null, "import.row.duplicate", earlier)),
-                    EnumSet.noneOf(StaffField.class), earlier);
+            return new Verdict(
+                    List.of(Problem.cell(number, null, "import.row.duplicate", earlier)),
+                    EnumSet.noneOf(StaffField.class),
+                    earlier);
         }
         Accepted target = accepted.get(earlier);
         if (target == null) {
@@ -183,9 +203,17 @@ final class ImportPlan {
     private void review(Row row, List<Problem> problems, Set<StaffField> badFields, Integer duplicateOf) {
         if (review.size() < StaffImport.MAX_LISTED_ERRORS) {
             int number = row.number();
-            review.put(number, new RowReview(number, parser.values(number, row.cells(), badFields, true),
-                    parser.values(number, row.cells(), badFields, false), problems,
-                    badFields, choices.skips(number), duplicateOf, choices.mergeOf(number).orElse(null)));
+            review.put(
+                    number,
+                    new RowReview(
+                            number,
+                            parser.values(number, row.cells(), badFields, true),
+                            parser.values(number, row.cells(), badFields, false),
+                            problems,
+                            badFields,
+                            choices.skips(number),
+                            duplicateOf,
+                            choices.mergeOf(number).orElse(null)));
         }
     }
 

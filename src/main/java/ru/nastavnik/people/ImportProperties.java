@@ -1,7 +1,6 @@
 package ru.nastavnik.people;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 

@@ -1,7 +1,6 @@
 package ru.nastavnik.people;
 
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /**
@@ -12,8 +11,17 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
  * @param warnings rows that repeat an earlier row exactly and were stored once
  * @param review   rows with problems or with the curator's choices, for the preview
  */
-public record ImportResult(int created, int updated, int unchanged, List<Problem> errors, int errorCount,
-        boolean dryRun, boolean stored, SheetLayout layout, List<Problem> warnings, List<RowReview> review,
+public record ImportResult(
+        int created,
+        int updated,
+        int unchanged,
+        List<Problem> errors,
+        int errorCount,
+        boolean dryRun,
+        boolean stored,
+        SheetLayout layout,
+        List<Problem> warnings,
+        List<RowReview> review,
         List<LeftOutRow> leftOut) {
 
     public boolean ok() {

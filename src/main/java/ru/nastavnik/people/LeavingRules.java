@@ -2,7 +2,6 @@ package ru.nastavnik.people;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.web.Dates;
 
@@ -14,8 +13,7 @@ final class LeavingRules {
 
     static final int MAX_COMMENT = 1000;
 
-    private LeavingRules() {
-    }
+    private LeavingRules() {}
 
     static void check(List<Problem> problems, StaffData data, LocalDate today) {
         LocalDate left = data.leftOn();
@@ -33,7 +31,8 @@ final class LeavingRules {
         } else if (left.isBefore(StaffRules.EARLIEST_CONTRACT)) {
             problems.add(Problem.field("leftOn", "staffRetention.leftOn.tooEarly"));
         } else if (data.hiredOn() != null && left.isBefore(data.hiredOn())) {
-            problems.add(Problem.field("leftOn", "staffRetention.leftOn.beforeHire", Dates.DATE.format(data.hiredOn())));
+            problems.add(
+                    Problem.field("leftOn", "staffRetention.leftOn.beforeHire", Dates.DATE.format(data.hiredOn())));
         }
         if (data.leavingComment() != null && data.leavingComment().length() > MAX_COMMENT) {
             problems.add(Problem.field("leavingComment", "staffRetention.comment.tooLong", MAX_COMMENT));

@@ -2,20 +2,20 @@ package ru.nastavnik.people;
 
 import java.util.List;
 import java.util.Optional;
-
 import ru.nastavnik.shared.web.Dates;
 
 /** The audit wording of a leaving and of a rehire, and the event a newly recorded leaving publishes. */
 final class Leavings {
 
-    private Leavings() {
-    }
+    private Leavings() {}
 
     /** A leaving date appearing on a record (not a date corrected on one already left): its pairs must end. */
     static Optional<PersonLeft> left(Person person, StaffData before) {
         StaffData after = person.data();
-        return before.left() || !after.left() ? Optional.empty()
-                : Optional.of(new PersonLeft(person.organisation(), person.id(), after.leftOn(), after.leavingReason()));
+        return before.left() || !after.left()
+                ? Optional.empty()
+                : Optional.of(
+                        new PersonLeft(person.organisation(), person.id(), after.leftOn(), after.leavingReason()));
     }
 
     static String details(StaffData before, StaffData after, List<String> changed) {
@@ -30,7 +30,8 @@ final class Leavings {
     }
 
     static String recorded(StaffData data) {
-        return "увольнение " + Dates.DATE.format(data.leftOn()) + " (" + data.leavingReason().wording() + ")";
+        return "увольнение " + Dates.DATE.format(data.leftOn()) + " ("
+                + data.leavingReason().wording() + ")";
     }
 
     static String rehired(StaffData before) {

@@ -1,7 +1,6 @@
 package ru.nastavnik.people;
 
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /** A row of the file that is not imported as it stands (left out, or merged into another row), and why. */

@@ -1,13 +1,5 @@
 package ru.nastavnik.people;
 
-import ru.nastavnik.shared.Gender;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.UserId;
@@ -115,8 +112,7 @@ class Person extends OrganisationOwned {
     @Version
     private Long version;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     Person(OrganisationId organisation, StaffData data) {
         super(organisation);
@@ -129,8 +125,8 @@ class Person extends OrganisationOwned {
     List<String> apply(StaffData data) {
         StaffData before = data();
         List<String> changed = new ArrayList<>();
-        QualificationCategory category = data.qualificationCategory() == null ? QualificationCategory.NONE
-                : data.qualificationCategory();
+        QualificationCategory category =
+                data.qualificationCategory() == null ? QualificationCategory.NONE : data.qualificationCategory();
         lastName = track(changed, "lastName", lastName, data.lastName());
         firstName = track(changed, "firstName", firstName, data.firstName());
         middleName = track(changed, "middleName", middleName, data.middleName());
@@ -139,18 +135,19 @@ class Person extends OrganisationOwned {
         personnelNumber = track(changed, "personnelNumber", personnelNumber, data.personnelNumber());
         positions = track(changed, "positions", before.positions(), data.positions());
         subjects = track(changed, "subjects", before.subjects(), data.subjects());
-        totalExperienceYears = track(changed, "totalExperienceYears", totalExperienceYears, data.totalExperienceYears());
-        teachingExperienceYears = track(changed, "teachingExperienceYears", teachingExperienceYears,
-                data.teachingExperienceYears());
+        totalExperienceYears =
+                track(changed, "totalExperienceYears", totalExperienceYears, data.totalExperienceYears());
+        teachingExperienceYears =
+                track(changed, "teachingExperienceYears", teachingExperienceYears, data.teachingExperienceYears());
         qualificationCategory = track(changed, "qualificationCategory", qualificationCategory, category);
         education = track(changed, "education", education, data.education());
         hiredOn = track(changed, "hiredOn", hiredOn, data.hiredOn());
         email = track(changed, "email", email, data.email());
         phone = track(changed, "phone", phone, data.phone());
-        employmentContractNumber = track(changed, "employmentContractNumber", employmentContractNumber,
-                data.employmentContractNumber());
-        employmentContractDate = track(changed, "employmentContractDate", employmentContractDate,
-                data.employmentContractDate());
+        employmentContractNumber =
+                track(changed, "employmentContractNumber", employmentContractNumber, data.employmentContractNumber());
+        employmentContractDate =
+                track(changed, "employmentContractDate", employmentContractDate, data.employmentContractDate());
         boolean wasLeft = leftOn != null;
         leftOn = track(changed, "leftOn", leftOn, data.leftOn());
         leavingReason = track(changed, "leavingReason", leavingReason, data.leavingReason());
@@ -251,16 +248,41 @@ class Person extends OrganisationOwned {
     }
 
     StaffData data() {
-        return new StaffData(lastName, firstName, middleName, gender, birthDate, personnelNumber,
+        return new StaffData(
+                lastName,
+                firstName,
+                middleName,
+                gender,
+                birthDate,
+                personnelNumber,
                 positions == null ? List.of() : List.copyOf(positions),
-                subjects == null ? List.of() : List.copyOf(subjects), totalExperienceYears,
-                teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
-                employmentContractNumber, employmentContractDate, leftOn, leavingReason, leavingComment);
+                subjects == null ? List.of() : List.copyOf(subjects),
+                totalExperienceYears,
+                teachingExperienceYears,
+                qualificationCategory,
+                education,
+                hiredOn,
+                email,
+                phone,
+                employmentContractNumber,
+                employmentContractDate,
+                leftOn,
+                leavingReason,
+                leavingComment);
     }
 
     StaffView view() {
-        return new StaffView(id(), organisation(), data(), archivedAt != null, createdAt, updatedAt,
-                processingRestrictedAt != null, anonymiseOn, anonymisedAt != null, version == null ? 0 : version);
+        return new StaffView(
+                id(),
+                organisation(),
+                data(),
+                archivedAt != null,
+                createdAt,
+                updatedAt,
+                processingRestrictedAt != null,
+                anonymiseOn,
+                anonymisedAt != null,
+                version == null ? 0 : version);
     }
 
     /** An edit made on what the editor read: refused if the record changed since (no lost update). */

@@ -1,9 +1,8 @@
 package ru.nastavnik.people;
 
-import java.util.UUID;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.UUID;
 
 /**
  * Lets another module's entity hold a {@link PersonId} in a {@code uuid} column:

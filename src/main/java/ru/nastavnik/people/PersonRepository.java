@@ -3,7 +3,6 @@ package ru.nastavnik.people;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,13 +25,21 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
                    or lower(coalesce(p.email, '')) like :pattern
                    or lower(coalesce(p.personnelNumber, '')) like :pattern)
             """)
-    Page<Person> search(UUID organisation, String pattern, QualificationCategory category, boolean archived,
-            boolean leftOnly, boolean restricted, Pageable pageable);
+    Page<Person> search(
+            UUID organisation,
+            String pattern,
+            QualificationCategory category,
+            boolean archived,
+            boolean leftOnly,
+            boolean restricted,
+            Pageable pageable);
 
-    @Query("select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null and p.processingRestrictedAt is not null")
+    @Query(
+            "select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null and p.processingRestrictedAt is not null")
     List<Person> findDueForAnonymisation(java.time.LocalDate today);
 
-    @Query("select p from Person p where p.organisationId = :organisation order by p.lastName, p.firstName, p.middleName")
+    @Query(
+            "select p from Person p where p.organisationId = :organisation order by p.lastName, p.firstName, p.middleName")
     List<Person> findAllInOrganisation(UUID organisation);
 
     long countByOrganisationIdAndArchivedAtIsNull(UUID organisation);

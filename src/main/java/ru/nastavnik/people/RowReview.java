@@ -3,7 +3,6 @@ package ru.nastavnik.people;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /**
@@ -16,8 +15,15 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
  * @param duplicateOf the earlier row of the same person with other values, which this row may be merged into
  * @param mergedInto  the earlier row this row completes, as the curator chose
  */
-public record RowReview(int row, Map<StaffField, String> values, Map<StaffField, String> cells, List<Problem> problems, Set<StaffField> badFields,
-        boolean skipped, Integer duplicateOf, Integer mergedInto) {
+public record RowReview(
+        int row,
+        Map<StaffField, String> values,
+        Map<StaffField, String> cells,
+        List<Problem> problems,
+        Set<StaffField> badFields,
+        boolean skipped,
+        Integer duplicateOf,
+        Integer mergedInto) {
 
     public boolean ok() {
         return problems.isEmpty();

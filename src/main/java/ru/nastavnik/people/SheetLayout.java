@@ -26,7 +26,8 @@ public record SheetLayout(List<String> header, int headerRow, ColumnMapping mapp
 
     /** A row as one line for the header row picker: its non-empty cells, shortened. */
     public static String preview(FileRow row) {
-        String text = String.join(" | ", row.cells().stream().filter(c -> !c.isBlank()).toList());
+        String text = String.join(
+                " | ", row.cells().stream().filter(c -> !c.isBlank()).toList());
         return text.length() > 90 ? text.substring(0, 89) + "…" : text;
     }
 

@@ -1,7 +1,6 @@
 package ru.nastavnik.people;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.NotFoundException;
@@ -37,7 +36,8 @@ public class StaffAccess {
         if (!mayManage(caller, organisation)) {
             throw new NotFoundException();
         }
-        organisations.kindOf(organisation)
+        organisations
+                .kindOf(organisation)
                 .filter(kind -> kind == OrganisationKind.ORGANISATION)
                 .orElseThrow(NotFoundException::new);
     }

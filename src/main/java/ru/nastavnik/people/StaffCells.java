@@ -1,6 +1,5 @@
 package ru.nastavnik.people;
 
-import ru.nastavnik.shared.Gender;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.nastavnik.shared.Gender;
 
 /**
  * Reads one cell of a school's staff file the way a person would: «15 лет», «высшая», «Ж», «01.09.2010».
@@ -22,11 +22,11 @@ final class StaffCells {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
-    private static final Pattern YEARS = Pattern.compile("(\\d{1,2})(?:[.,]\\d+)?\\s*(?:г\\.?|л\\.?|лет|год|года)?(?:\\s.*)?");
+    private static final Pattern YEARS =
+            Pattern.compile("(\\d{1,2})(?:[.,]\\d+)?\\s*(?:г\\.?|л\\.?|лет|год|года)?(?:\\s.*)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private StaffCells() {
-    }
+    private StaffCells() {}
 
     static String text(String cell) {
         return cell == null || cell.isBlank() ? null : cell.strip();
@@ -121,7 +121,7 @@ final class StaffCells {
         if (parts.length < 2) {
             throw new IllegalArgumentException("import.cell.fullName");
         }
-        return new String[] { parts[0], parts[1], parts.length == 3 ? parts[2] : null };
+        return new String[] {parts[0], parts[1], parts.length == 3 ? parts[2] : null};
     }
 
     private static String lower(String cell) {

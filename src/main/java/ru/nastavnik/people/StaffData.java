@@ -1,9 +1,9 @@
 package ru.nastavnik.people;
 
-import ru.nastavnik.shared.Gender;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import ru.nastavnik.shared.Gender;
 
 /**
  * The facts a school keeps about a member of its teaching staff, as entered on the card, sent to the API
@@ -48,24 +48,82 @@ public record StaffData(
     }
 
     /** The facts of a person still at work (no leaving date). */
-    public StaffData(String lastName, String firstName, String middleName, Gender gender, LocalDate birthDate,
-            String personnelNumber, List<String> positions, List<String> subjects, Integer totalExperienceYears,
-            Integer teachingExperienceYears, QualificationCategory qualificationCategory, String education,
-            LocalDate hiredOn, String email, String phone, String employmentContractNumber,
+    public StaffData(
+            String lastName,
+            String firstName,
+            String middleName,
+            Gender gender,
+            LocalDate birthDate,
+            String personnelNumber,
+            List<String> positions,
+            List<String> subjects,
+            Integer totalExperienceYears,
+            Integer teachingExperienceYears,
+            QualificationCategory qualificationCategory,
+            String education,
+            LocalDate hiredOn,
+            String email,
+            String phone,
+            String employmentContractNumber,
             LocalDate employmentContractDate) {
-        this(lastName, firstName, middleName, gender, birthDate, personnelNumber, positions, subjects,
-                totalExperienceYears, teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
-                employmentContractNumber, employmentContractDate, null, null, null);
+        this(
+                lastName,
+                firstName,
+                middleName,
+                gender,
+                birthDate,
+                personnelNumber,
+                positions,
+                subjects,
+                totalExperienceYears,
+                teachingExperienceYears,
+                qualificationCategory,
+                education,
+                hiredOn,
+                email,
+                phone,
+                employmentContractNumber,
+                employmentContractDate,
+                null,
+                null,
+                null);
     }
 
     /** The facts without the employment contract, as callers that do not know it write them. */
-    public StaffData(String lastName, String firstName, String middleName, Gender gender, LocalDate birthDate,
-            String personnelNumber, List<String> positions, List<String> subjects, Integer totalExperienceYears,
-            Integer teachingExperienceYears, QualificationCategory qualificationCategory, String education,
-            LocalDate hiredOn, String email, String phone) {
-        this(lastName, firstName, middleName, gender, birthDate, personnelNumber, positions, subjects,
-                totalExperienceYears, teachingExperienceYears, qualificationCategory, education, hiredOn, email, phone,
-                null, null);
+    public StaffData(
+            String lastName,
+            String firstName,
+            String middleName,
+            Gender gender,
+            LocalDate birthDate,
+            String personnelNumber,
+            List<String> positions,
+            List<String> subjects,
+            Integer totalExperienceYears,
+            Integer teachingExperienceYears,
+            QualificationCategory qualificationCategory,
+            String education,
+            LocalDate hiredOn,
+            String email,
+            String phone) {
+        this(
+                lastName,
+                firstName,
+                middleName,
+                gender,
+                birthDate,
+                personnelNumber,
+                positions,
+                subjects,
+                totalExperienceYears,
+                teachingExperienceYears,
+                qualificationCategory,
+                education,
+                hiredOn,
+                email,
+                phone,
+                null,
+                null);
     }
 
     public String fullName() {
@@ -75,18 +133,25 @@ public record StaffData(
     /** Fields present in {@code update} replace ours; absent ones keep what we have (an import never erases). */
     StaffData overlay(StaffData update) {
         return new StaffData(
-                pick(update.lastName, lastName), pick(update.firstName, firstName),
-                pick(update.middleName, middleName), pick(update.gender, gender),
-                pick(update.birthDate, birthDate), pick(update.personnelNumber, personnelNumber),
+                pick(update.lastName, lastName),
+                pick(update.firstName, firstName),
+                pick(update.middleName, middleName),
+                pick(update.gender, gender),
+                pick(update.birthDate, birthDate),
+                pick(update.personnelNumber, personnelNumber),
                 update.positions.isEmpty() ? positions : update.positions,
                 update.subjects.isEmpty() ? subjects : update.subjects,
                 pick(update.totalExperienceYears, totalExperienceYears),
                 pick(update.teachingExperienceYears, teachingExperienceYears),
-                pick(update.qualificationCategory, qualificationCategory), pick(update.education, education),
-                pick(update.hiredOn, hiredOn), pick(update.email, email), pick(update.phone, phone),
+                pick(update.qualificationCategory, qualificationCategory),
+                pick(update.education, education),
+                pick(update.hiredOn, hiredOn),
+                pick(update.email, email),
+                pick(update.phone, phone),
                 pick(update.employmentContractNumber, employmentContractNumber),
                 pick(update.employmentContractDate, employmentContractDate),
-                pick(update.leftOn, leftOn), pick(update.leavingReason, leavingReason),
+                pick(update.leftOn, leftOn),
+                pick(update.leavingReason, leavingReason),
                 pick(update.leavingComment, leavingComment));
     }
 
@@ -110,8 +175,11 @@ public record StaffData(
         if (stripped.isEmpty()) {
             return null;
         }
-        // every stored record passes here when it is read, so the regular expression runs only where it changes something
-        return RUN_OF_SPACES.matcher(stripped).find() ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
+        // every stored record passes here when it is read, so the regular expression runs only where it changes
+        // something
+        return RUN_OF_SPACES.matcher(stripped).find()
+                ? WHITESPACE.matcher(stripped).replaceAll(" ")
+                : stripped;
     }
 
     /** «№ 15» is typed as often as «15»; documents print the sign themselves («от 01.09.2019 № 15»). */
@@ -124,6 +192,10 @@ public record StaffData(
         if (values == null) {
             return List.of();
         }
-        return values.stream().map(StaffData::clean).filter(v -> v != null).distinct().toList();
+        return values.stream()
+                .map(StaffData::clean)
+                .filter(v -> v != null)
+                .distinct()
+                .toList();
     }
 }

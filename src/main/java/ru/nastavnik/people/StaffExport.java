@@ -1,12 +1,10 @@
 package ru.nastavnik.people;
 
-import ru.nastavnik.shared.Gender;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,15 +13,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
-import ru.nastavnik.shared.SheetTexts;
 
 /**
  * Writes the registry to XLSX with the import's own headers, so that a school can edit the file in Excel and
@@ -38,7 +36,11 @@ public class StaffExport {
     private final Organisations organisations;
     private final SheetTexts texts;
 
-    StaffExport(PersonRepository people, StaffAccess access, ApplicationEventPublisher events, Organisations organisations,
+    StaffExport(
+            PersonRepository people,
+            StaffAccess access,
+            ApplicationEventPublisher events,
+            Organisations organisations,
             SheetTexts texts) {
         this.people = people;
         this.access = access;
@@ -49,7 +51,10 @@ public class StaffExport {
 
     /** «Педагоги — СШ № 1.xlsx»: what the file is and whose. */
     public String fileName(OrganisationId organisation) {
-        String school = organisations.find(organisation).map(OrganisationSummary::shortName).orElse("");
+        String school = organisations
+                .find(organisation)
+                .map(OrganisationSummary::shortName)
+                .orElse("");
         return texts.fileName("export.staff.file", school);
     }
 
@@ -58,7 +63,8 @@ public class StaffExport {
         access.check(caller, organisation);
         boolean restrictedToo = access.maySeeRestricted(caller, organisation);
         List<Person> staff = people.findAllInOrganisation(organisation.value()).stream()
-                .filter(p -> !p.view().archived() && (restrictedToo || !p.restricted())).toList();
+                .filter(p -> !p.view().archived() && (restrictedToo || !p.restricted()))
+                .toList();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(texts.text("export.staff.sheet"));
             CellStyle bold = workbook.createCellStyle();
@@ -85,8 +91,12 @@ public class StaffExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.EXPORT, StaffManagement.SUBJECT,
-                staff.stream().map(p -> p.id().value()).toList(), "выгрузка реестра педагогов (XLSX): " + staff.size()));
+        events.publishEvent(AuditEvent.ofMany(
+                organisation,
+                AuditAction.EXPORT,
+                StaffManagement.SUBJECT,
+                staff.stream().map(p -> p.id().value()).toList(),
+                "выгрузка реестра педагогов (XLSX): " + staff.size()));
     }
 
     /** Everything as text, as the user reads it: a date as «01.09.2010», a category by its Russian name. */
@@ -101,8 +111,12 @@ public class StaffExport {
             case PERSONNEL_NUMBER -> nullToEmpty(d.personnelNumber());
             case POSITIONS -> String.join(", ", d.positions());
             case SUBJECTS -> String.join(", ", d.subjects());
-            case TOTAL_EXPERIENCE -> d.totalExperienceYears() == null ? "" : d.totalExperienceYears().toString();
-            case TEACHING_EXPERIENCE -> d.teachingExperienceYears() == null ? "" : d.teachingExperienceYears().toString();
+            case TOTAL_EXPERIENCE ->
+                d.totalExperienceYears() == null ? "" : d.totalExperienceYears().toString();
+            case TEACHING_EXPERIENCE ->
+                d.teachingExperienceYears() == null
+                        ? ""
+                        : d.teachingExperienceYears().toString();
             case QUALIFICATION_CATEGORY -> categoryName(d.qualificationCategory());
             case EDUCATION -> nullToEmpty(d.education());
             case HIRED_ON -> date(d.hiredOn());
@@ -111,7 +125,8 @@ public class StaffExport {
             case EMPLOYMENT_CONTRACT_NUMBER -> nullToEmpty(d.employmentContractNumber());
             case EMPLOYMENT_CONTRACT_DATE -> date(d.employmentContractDate());
             case LEFT_ON -> date(d.leftOn());
-            case LEAVING_REASON -> d.leavingReason() == null ? "" : d.leavingReason().wording();
+            case LEAVING_REASON ->
+                d.leavingReason() == null ? "" : d.leavingReason().wording();
             case LEAVING_COMMENT -> nullToEmpty(d.leavingComment());
         };
     }

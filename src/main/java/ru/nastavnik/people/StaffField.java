@@ -3,10 +3,8 @@ package ru.nastavnik.people;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import tools.jackson.core.type.TypeReference;
-
 import ru.nastavnik.shared.DefaultContent;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * A column of a staff file. The first header is what the export writes, so that an exported file imports
@@ -60,7 +58,9 @@ public enum StaffField {
      * leaving columns (the export lists the current staff, who have not left).
      */
     public static List<StaffField> exported() {
-        return java.util.Arrays.stream(values()).filter(f -> f != FULL_NAME && !f.leaving()).toList();
+        return java.util.Arrays.stream(values())
+                .filter(f -> f != FULL_NAME && !f.leaving())
+                .toList();
     }
 
     /** One of the optional columns of a person who left: date, reason, comment. */
@@ -80,12 +80,16 @@ public enum StaffField {
 
     /** The field a header names, if any: «Дата рождения (дд.мм.гггг)» names the birth date. */
     static java.util.Optional<StaffField> named(String header) {
-        return java.util.Arrays.stream(values()).filter(f -> f.matchesHeader(header)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(f -> f.matchesHeader(header))
+                .findFirst();
     }
 
     /** The field whose {@link StaffData} property a rule names; the name parts when only the full name is read. */
     static java.util.Optional<StaffField> ofProperty(String property) {
-        return java.util.Arrays.stream(values()).filter(f -> property.equals(f.property())).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(f -> property.equals(f.property()))
+                .findFirst();
     }
 
     boolean matchesHeader(String header) {
@@ -95,8 +99,12 @@ public enum StaffField {
 
     static String normalise(String header) {
         // what is in brackets explains the column («(дд.мм.гггг)», «(полностью)»), it does not name it
-        return header == null ? "" : header.replaceAll("\\([^)]*\\)", " ").toLowerCase(Locale.ROOT).replace('ё', 'е')
-                .replaceAll("[\\s.,:;№#*_\"«»()/-]+", "");
+        return header == null
+                ? ""
+                : header.replaceAll("\\([^)]*\\)", " ")
+                        .toLowerCase(Locale.ROOT)
+                        .replace('ё', 'е')
+                        .replaceAll("[\\s.,:;№#*_\"«»()/-]+", "");
     }
 
     private List<String> headers() {
@@ -106,7 +114,7 @@ public enum StaffField {
     /** Read when first asked for, not while the constants are being made. */
     private static final class Headers {
 
-        static final Map<String, List<String>> ALL = Map.copyOf(DefaultContent.read("defaults/people/staff-columns.json",
-                new TypeReference<Map<String, List<String>>>() { }));
+        static final Map<String, List<String>> ALL = Map.copyOf(DefaultContent.read(
+                "defaults/people/staff-columns.json", new TypeReference<Map<String, List<String>>>() {}));
     }
 }

@@ -1,16 +1,13 @@
 package ru.nastavnik.people;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -24,8 +21,7 @@ import ru.nastavnik.shared.OrganisationId;
 public class StaffFigures {
 
     /** The staff of one organisation: all, the young, and by qualification category (no category: NONE). */
-    public record Counts(long staff, long young, Map<QualificationCategory, Long> categories) {
-    }
+    public record Counts(long staff, long young, Map<QualificationCategory, Long> categories) {}
 
     private final EntityManager entityManager;
 
@@ -34,23 +30,31 @@ public class StaffFigures {
     }
 
     /** Callers have checked the caller's right to these organisations' figures. */
-    public Map<OrganisationId, Counts> of(Collection<OrganisationId> organisations, LocalDate asOf, int youngAge,
-            int youngYears) {
+    public Map<OrganisationId, Counts> of(
+            Collection<OrganisationId> organisations, LocalDate asOf, int youngAge, int youngYears) {
         Map<OrganisationId, Counts> counts = new HashMap<>();
-        AggregateRows.read(entityManager, """
+        AggregateRows.read(
+                entityManager,
+                """
                 select organisation_id, coalesce(qualification_category, 'NONE'), count(*),
                        count(*) filter (where birth_date > :bornAfter and teaching_experience_years <= :years)
                 from person
                 where organisation_id in (:organisations) and archived_at is null and anonymised_at is null
-                group by 1, 2""", organisations, Map.of("bornAfter", asOf.minusYears(youngAge), "years", youngYears),
+                group by 1, 2""",
+                organisations,
+                Map.of("bornAfter", asOf.minusYears(youngAge), "years", youngYears),
                 row -> {
                     OrganisationId organisation = AggregateRows.organisation(row);
                     long all = AggregateRows.count(row[2]);
-                    Counts before = counts.getOrDefault(organisation,
-                            new Counts(0, 0, new EnumMap<>(QualificationCategory.class)));
+                    Counts before = counts.getOrDefault(
+                            organisation, new Counts(0, 0, new EnumMap<>(QualificationCategory.class)));
                     before.categories().merge(QualificationCategory.valueOf((String) row[1]), all, Long::sum);
-                    counts.put(organisation, new Counts(before.staff() + all,
-                            before.young() + AggregateRows.count(row[3]), before.categories()));
+                    counts.put(
+                            organisation,
+                            new Counts(
+                                    before.staff() + all,
+                                    before.young() + AggregateRows.count(row[3]),
+                                    before.categories()));
                 });
         return counts;
     }

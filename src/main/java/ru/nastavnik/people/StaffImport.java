@@ -1,5 +1,6 @@
 package ru.nastavnik.people;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,13 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.internal.tabular.Row;
 import ru.nastavnik.people.internal.tabular.TabularFileException;
 import ru.nastavnik.people.internal.tabular.TabularFiles;
@@ -47,8 +44,13 @@ public class StaffImport {
     private final ImportProperties properties;
     private final Clock clock;
 
-    StaffImport(PersonRepository people, StaffAccess access, ApplicationEventPublisher events,
-            EntityManager entityManager, ImportProperties properties, Clock clock) {
+    StaffImport(
+            PersonRepository people,
+            StaffAccess access,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            ImportProperties properties,
+            Clock clock) {
         this.people = people;
         this.access = access;
         this.events = events;
@@ -59,42 +61,94 @@ public class StaffImport {
 
     /** With {@code mapping} null the columns are recognised by their headers. */
     @Transactional
-    public ImportResult run(NastavnikPrincipal caller, OrganisationId organisation, Path file, String originalName,
-            ColumnMapping mapping, ImportChoices choices, boolean dryRun) {
-        return run(caller, organisation, file, originalName,
-                header -> mapping == null ? ColumnMapping.detect(header) : mapping, choices, dryRun);
+    public ImportResult run(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            Path file,
+            String originalName,
+            ColumnMapping mapping,
+            ImportChoices choices,
+            boolean dryRun) {
+        return run(
+                caller,
+                organisation,
+                file,
+                originalName,
+                header -> mapping == null ? ColumnMapping.detect(header) : mapping,
+                choices,
+                dryRun);
     }
 
     /** The API's form of the mapping: field name → header text of the file. */
     @Transactional
-    public ImportResult runWithHeaders(NastavnikPrincipal caller, OrganisationId organisation, Path file,
-            String originalName, Map<String, String> mapping, ImportChoices choices, boolean dryRun) {
-        return run(caller, organisation, file, originalName,
-                header -> mapping == null || mapping.isEmpty() ? ColumnMapping.detect(header) : ColumnMapping.byHeaders(mapping, header),
-                choices, dryRun);
+    public ImportResult runWithHeaders(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            Path file,
+            String originalName,
+            Map<String, String> mapping,
+            ImportChoices choices,
+            boolean dryRun) {
+        return run(
+                caller,
+                organisation,
+                file,
+                originalName,
+                header -> mapping == null || mapping.isEmpty()
+                        ? ColumnMapping.detect(header)
+                        : ColumnMapping.byHeaders(mapping, header),
+                choices,
+                dryRun);
     }
 
-    private ImportResult run(NastavnikPrincipal caller, OrganisationId organisation, Path file, String originalName,
-            Function<List<String>, ColumnMapping> mappingOf, ImportChoices choices, boolean dryRun) {
+    private ImportResult run(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            Path file,
+            String originalName,
+            Function<List<String>, ColumnMapping> mappingOf,
+            ImportChoices choices,
+            boolean dryRun) {
         access.check(caller, organisation);
-        try (TabularReader reader = TabularFiles.open(file, originalName, properties.maxFileSize().toBytes())) {
+        try (TabularReader reader =
+                TabularFiles.open(file, originalName, properties.maxFileSize().toBytes())) {
             StaffSheet sheet = StaffSheet.of(reader, choices.headerRow());
             List<String> header = sheet.header();
             ColumnMapping mapping = mappingOf.apply(header);
-            SheetLayout layout = new SheetLayout(header, sheet.headerRow(), mapping, reader.format(),
-                    sheet.top().stream().map(r -> new FileRow(r.number(), r.cells())).toList());
+            SheetLayout layout = new SheetLayout(
+                    header,
+                    sheet.headerRow(),
+                    mapping,
+                    reader.format(),
+                    sheet.top().stream()
+                            .map(r -> new FileRow(r.number(), r.cells()))
+                            .toList());
             List<Problem> mappingProblems = mapping.check(header);
             if (!mappingProblems.isEmpty()) {
                 return failed(mappingProblems, dryRun, layout);
             }
-            ImportPlan plan = plan(organisation, sheet, new StaffRowParser(mapping, header, choices), choices,
+            ImportPlan plan = plan(
+                    organisation,
+                    sheet,
+                    new StaffRowParser(mapping, header, choices),
+                    choices,
                     access.maySeeRestricted(caller, organisation));
             boolean store = plan.errorCount == 0 && !dryRun;
             if (store) {
                 store(organisation, plan, originalName);
             }
-            return new ImportResult(plan.creates.size(), plan.updates.size(), plan.unchanged, plan.errors,
-                    plan.errorCount, dryRun, store, layout, plan.warnings, List.copyOf(plan.review.values()), plan.leftOut);
+            return new ImportResult(
+                    plan.creates.size(),
+                    plan.updates.size(),
+                    plan.unchanged,
+                    plan.errors,
+                    plan.errorCount,
+                    dryRun,
+                    store,
+                    layout,
+                    plan.warnings,
+                    List.copyOf(plan.review.values()),
+                    plan.leftOut);
         } catch (TabularFileException e) {
             return failed(List.of(Problem.field("file", e.messageKey(), e.args())), dryRun, SheetLayout.UNREAD);
         } catch (InvalidInputException e) {
@@ -102,10 +156,18 @@ public class StaffImport {
         }
     }
 
-    private ImportPlan plan(OrganisationId organisation, StaffSheet sheet, StaffRowParser parser, ImportChoices choices,
+    private ImportPlan plan(
+            OrganisationId organisation,
+            StaffSheet sheet,
+            StaffRowParser parser,
+            ImportChoices choices,
             boolean restrictedToo) {
-        ImportPlan plan = new ImportPlan(people.findAllInOrganisation(organisation.value()), parser, choices,
-                restrictedToo, LocalDate.now(clock));
+        ImportPlan plan = new ImportPlan(
+                people.findAllInOrganisation(organisation.value()),
+                parser,
+                choices,
+                restrictedToo,
+                LocalDate.now(clock));
         Row row;
         int rows = 0;
         while ((row = sheet.next()) != null) {
@@ -133,8 +195,12 @@ public class StaffImport {
             List<String> changed = person.apply(data);
             // a leaving date in the file ends the person's pairs as one typed on the card does
             Leavings.left(person, before).ifPresent(events::publishEvent);
-            updates.add(new AuditEvent(person.organisation(), AuditAction.UPDATE, StaffManagement.SUBJECT,
-                    person.id().value(), "импорт: " + String.join(", ", changed)));
+            updates.add(new AuditEvent(
+                    person.organisation(),
+                    AuditAction.UPDATE,
+                    StaffManagement.SUBJECT,
+                    person.id().value(),
+                    "импорт: " + String.join(", ", changed)));
         });
         entityManager.flush();
         entityManager.clear();
@@ -150,13 +216,23 @@ public class StaffImport {
         }
         events.publishEvent(new AuditBatch(updates));
         named.addAll(created);
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.IMPORT, StaffManagement.SUBJECT, named,
-                "%s: создано %d, обновлено %d, без изменений %d, строк не вошло %d, повторов %d".formatted(
-                        originalName == null ? "файл" : originalName, plan.creates.size(), plan.updates.size(),
-                        plan.unchanged, plan.leftOut.size(), plan.warnings.size())));
+        events.publishEvent(AuditEvent.ofMany(
+                organisation,
+                AuditAction.IMPORT,
+                StaffManagement.SUBJECT,
+                named,
+                "%s: создано %d, обновлено %d, без изменений %d, строк не вошло %d, повторов %d"
+                        .formatted(
+                                originalName == null ? "файл" : originalName,
+                                plan.creates.size(),
+                                plan.updates.size(),
+                                plan.unchanged,
+                                plan.leftOut.size(),
+                                plan.warnings.size())));
     }
 
     private static ImportResult failed(List<Problem> problems, boolean dryRun, SheetLayout layout) {
-        return new ImportResult(0, 0, 0, problems, problems.size(), dryRun, false, layout, List.of(), List.of(), List.of());
+        return new ImportResult(
+                0, 0, 0, problems, problems.size(), dryRun, false, layout, List.of(), List.of(), List.of());
     }
 }

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -44,13 +42,21 @@ public class StaffManagement {
     public Page<StaffView> search(NastavnikPrincipal caller, OrganisationId organisation, StaffQuery query) {
         access.check(caller, organisation);
         String pattern = "%" + (query.text() == null ? "" : query.text().strip().toLowerCase()) + "%";
-        Page<StaffView> page = people.search(organisation.value(), pattern, query.category(),
-                query.includeArchived() || query.leftOnly(), query.leftOnly(),
-                access.maySeeRestricted(caller, organisation), PageRequest.of(query.page(), query.size(), ORDER))
+        Page<StaffView> page = people.search(
+                        organisation.value(),
+                        pattern,
+                        query.category(),
+                        query.includeArchived() || query.leftOnly(),
+                        query.leftOnly(),
+                        access.maySeeRestricted(caller, organisation),
+                        PageRequest.of(query.page(), query.size(), ORDER))
                 .map(Person::view);
         // a list shows each person on it: each is a read of personal data
-        events.publishEvent(AuditBatch.reads(organisation, SUBJECT, page.getContent().stream().map(v -> v.id().value())
-                .toList(), "в списке педагогов"));
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                SUBJECT,
+                page.getContent().stream().map(v -> v.id().value()).toList(),
+                "в списке педагогов"));
         return page;
     }
 
@@ -71,7 +77,8 @@ public class StaffManagement {
     public List<StaffView> getAll(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> ids) {
         access.check(caller, organisation);
         List<StaffView> views = new java.util.ArrayList<>(ids.size());
-        for (Person person : people.findAllById(ids.stream().map(PersonId::value).toList())) {
+        for (Person person :
+                people.findAllById(ids.stream().map(PersonId::value).toList())) {
             if (person.organisation().equals(organisation) && visible(caller, person)) {
                 audit(person, AuditAction.READ, null);
                 views.add(person.view());
@@ -88,8 +95,8 @@ public class StaffManagement {
      * a few people (the pairs) without reading the whole staff (no card is opened, so no read is recorded here).
      */
     @Transactional(readOnly = true)
-    public Map<PersonId, StaffView> currentAmong(NastavnikPrincipal caller, OrganisationId organisation,
-            java.util.Collection<PersonId> ids) {
+    public Map<PersonId, StaffView> currentAmong(
+            NastavnikPrincipal caller, OrganisationId organisation, java.util.Collection<PersonId> ids) {
         access.check(caller, organisation);
         if (ids.isEmpty()) {
             return Map.of();
@@ -113,7 +120,9 @@ public class StaffManagement {
     public List<StaffView> current(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
         return people.findAllInOrganisation(organisation.value()).stream()
-                .filter(p -> !p.view().archived() && visible(caller, p)).map(Person::view).toList();
+                .filter(p -> !p.view().archived() && visible(caller, p))
+                .map(Person::view)
+                .toList();
     }
 
     public StaffView create(NastavnikPrincipal caller, OrganisationId organisation, StaffData data) {
@@ -125,8 +134,8 @@ public class StaffManagement {
     }
 
     /** An edit of the record as the caller read it ({@code readVersion}): refused if someone changed it since. */
-    public StaffView update(NastavnikPrincipal caller, OrganisationId organisation, PersonId id, StaffData data,
-            Long readVersion) {
+    public StaffView update(
+            NastavnikPrincipal caller, OrganisationId organisation, PersonId id, StaffData data, Long readVersion) {
         Person person = load(caller, organisation, id);
         validate(data);
         StaffData before = person.data();
@@ -163,7 +172,8 @@ public class StaffManagement {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<String> contactEmail(PersonId id) {
-        return people.findById(id.value()).map(Person::view)
+        return people.findById(id.value())
+                .map(Person::view)
                 .filter(v -> !v.archived() && !v.processingRestricted() && !v.anonymised())
                 .map(v -> v.data().email());
     }
@@ -181,7 +191,8 @@ public class StaffManagement {
 
     private Person load(NastavnikPrincipal caller, OrganisationId organisation, PersonId id) {
         access.check(caller, organisation);
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person =
+                people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         if (!visible(caller, person)) {
             throw new NotFoundException();
         }
@@ -200,7 +211,11 @@ public class StaffManagement {
     }
 
     private void audit(Person person, AuditAction action, String details) {
-        events.publishEvent(new AuditEvent(person.organisation(), action, SUBJECT, person.id().value(),
+        events.publishEvent(new AuditEvent(
+                person.organisation(),
+                action,
+                SUBJECT,
+                person.id().value(),
                 // no name in the log itself: it is append-only, and an anonymised person's name must go (152-ФЗ);
                 // the log shows the record's current name beside each entry instead
                 details == null ? "карточка педагога" : details));

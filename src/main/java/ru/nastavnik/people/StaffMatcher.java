@@ -73,7 +73,9 @@ final class StaffMatcher {
             return null;
         }
         return (d.lastName() + " " + d.firstName() + " " + (d.middleName() == null ? "" : d.middleName()))
-                .toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+                .toLowerCase(Locale.ROOT)
+                .replace('ё', 'е')
+                .strip();
     }
 
     private static String nameAndBirth(StaffData d) {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +27,23 @@ public class StaffProfiles {
      * letters), by name: the caller has checked that she may see these organisations' staff (an event's organiser
      * inviting by name) and audits what she shows.
      */
-    public java.util.List<StaffView> findByName(Collection<ru.nastavnik.shared.OrganisationId> organisations, String text, int limit) {
+    public java.util.List<StaffView> findByName(
+            Collection<ru.nastavnik.shared.OrganisationId> organisations, String text, int limit) {
         String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         if (wanted.length() < 2 || organisations.isEmpty()) {
             return java.util.List.of();
         }
         String pattern = "%" + wanted.replace("\\", "").replace("%", "").replace("_", "") + "%";
-        return people.findByName(organisations.stream().map(ru.nastavnik.shared.OrganisationId::value).toList(), pattern,
-                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(Person::view).toList();
+        return people
+                .findByName(
+                        organisations.stream()
+                                .map(ru.nastavnik.shared.OrganisationId::value)
+                                .toList(),
+                        pattern,
+                        org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream()
+                .map(Person::view)
+                .toList();
     }
 
     public Map<PersonId, StaffView> of(Collection<PersonId> ids) {

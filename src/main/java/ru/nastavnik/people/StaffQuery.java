@@ -4,8 +4,8 @@ package ru.nastavnik.people;
  * A search of the registry: free text over name, e-mail and personnel number, a category, archived or not, and
  * only those who left (a leaving date recorded; they are archived, so the archive is searched too).
  */
-public record StaffQuery(String text, QualificationCategory category, boolean includeArchived, boolean leftOnly,
-        int page, int size) {
+public record StaffQuery(
+        String text, QualificationCategory category, boolean includeArchived, boolean leftOnly, int page, int size) {
 
     public StaffQuery {
         page = Math.max(0, page);

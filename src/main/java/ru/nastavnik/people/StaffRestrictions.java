@@ -3,16 +3,13 @@ package ru.nastavnik.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -40,18 +37,28 @@ public class StaffRestrictions {
     }
 
     public void restrict(OrganisationId organisation, PersonId id, LocalDate anonymiseOn) {
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person =
+                people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         if (person.restrictProcessing(Instant.now(clock), anonymiseOn)) {
-            events.publishEvent(new AuditEvent(organisation, AuditAction.RESTRICT, StaffManagement.SUBJECT, id.value(),
+            events.publishEvent(new AuditEvent(
+                    organisation,
+                    AuditAction.RESTRICT,
+                    StaffManagement.SUBJECT,
+                    id.value(),
                     "обработка прекращена, обезличивание " + anonymiseOn));
         }
     }
 
     /** The person consented again: processing resumes and no anonymisation is due. */
     public void lift(OrganisationId organisation, PersonId id) {
-        Person person = people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
+        Person person =
+                people.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         if (person.liftRestriction()) {
-            events.publishEvent(new AuditEvent(organisation, AuditAction.RESTRICT, StaffManagement.SUBJECT, id.value(),
+            events.publishEvent(new AuditEvent(
+                    organisation,
+                    AuditAction.RESTRICT,
+                    StaffManagement.SUBJECT,
+                    id.value(),
                     "обработка возобновлена: получено новое согласие"));
         }
     }
@@ -67,8 +74,12 @@ public class StaffRestrictions {
         for (Person person : people.findDueForAnonymisation(LocalDate.now(clock))) {
             String before = person.data().fullName();
             if (person.anonymise(Instant.now(clock))) {
-                events.publishEvent(new AuditEvent(person.organisation(), AuditAction.ANONYMISE, StaffManagement.SUBJECT,
-                        person.id().value(), "запись обезличена по истечении срока хранения (" + before.charAt(0) + ".)"));
+                events.publishEvent(new AuditEvent(
+                        person.organisation(),
+                        AuditAction.ANONYMISE,
+                        StaffManagement.SUBJECT,
+                        person.id().value(),
+                        "запись обезличена по истечении срока хранения (" + before.charAt(0) + ".)"));
                 events.publishEvent(new PersonAnonymised(person.organisation(), person.id()));
                 count++;
             }

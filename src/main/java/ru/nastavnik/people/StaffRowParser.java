@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /**
@@ -37,11 +36,15 @@ final class StaffRowParser {
             firstName = full[1];
             middleName = middleName == null ? full[2] : middleName;
         }
-        StaffData data = new StaffData(lastName, firstName, middleName,
+        StaffData data = new StaffData(
+                lastName,
+                firstName,
+                middleName,
                 r.get(StaffField.GENDER, StaffCells::gender),
                 r.get(StaffField.BIRTH_DATE, StaffCells::date),
                 r.get(StaffField.PERSONNEL_NUMBER, StaffCells::text),
-                r.list(StaffField.POSITIONS), r.list(StaffField.SUBJECTS),
+                r.list(StaffField.POSITIONS),
+                r.list(StaffField.SUBJECTS),
                 r.get(StaffField.TOTAL_EXPERIENCE, StaffCells::years),
                 r.get(StaffField.TEACHING_EXPERIENCE, StaffCells::years),
                 r.get(StaffField.QUALIFICATION_CATEGORY, StaffCells::category),
@@ -59,14 +62,21 @@ final class StaffRowParser {
 
     /** A rule's problem about a property, as a problem of the row's cell that holds it. */
     Problem cellProblem(int row, Problem rule) {
-        return Problem.cell(row, label(sourceOf(rule.field())), rule.messageKey(), rule.args().toArray());
+        return Problem.cell(
+                row,
+                label(sourceOf(rule.field())),
+                rule.messageKey(),
+                rule.args().toArray());
     }
 
     /** The field the curator corrects for a property: the full-name column when the name parts come from it. */
     StaffField sourceOf(String property) {
         StaffField field = StaffField.ofProperty(property).orElse(StaffField.FULL_NAME);
-        return mapping.column(field).isPresent() || !isName(field) || mapping.column(StaffField.FULL_NAME).isEmpty()
-                ? field : StaffField.FULL_NAME;
+        return mapping.column(field).isPresent()
+                        || !isName(field)
+                        || mapping.column(StaffField.FULL_NAME).isEmpty()
+                ? field
+                : StaffField.FULL_NAME;
     }
 
     /**
@@ -88,21 +98,25 @@ final class StaffRowParser {
     }
 
     private String cell(List<String> cells, StaffField field) {
-        return mapping.column(field).filter(c -> c < cells.size()).map(cells::get).orElse("");
+        return mapping.column(field)
+                .filter(c -> c < cells.size())
+                .map(cells::get)
+                .orElse("");
     }
 
     /** The column as the user's file calls it, or the field's own name when the file has no such column. */
     private String label(StaffField field) {
-        return mapping.column(field).filter(c -> c < header.size() && !header.get(c).isBlank())
-                .map(header::get).orElse(field.header());
+        return mapping.column(field)
+                .filter(c -> c < header.size() && !header.get(c).isBlank())
+                .map(header::get)
+                .orElse(field.header());
     }
 
     private static boolean isName(StaffField field) {
         return field == StaffField.LAST_NAME || field == StaffField.FIRST_NAME || field == StaffField.MIDDLE_NAME;
     }
 
-    record Parsed(int row, StaffData data, List<Problem> problems, Set<StaffField> badFields) {
-    }
+    record Parsed(int row, StaffData data, List<Problem> problems, Set<StaffField> badFields) {}
 
     private final class Reader {
 
@@ -117,7 +131,8 @@ final class StaffRowParser {
         }
 
         <T> T get(StaffField field, Function<String, T> read) {
-            if (mapping.column(field).isEmpty() && choices.correction(row, field).isEmpty()) {
+            if (mapping.column(field).isEmpty()
+                    && choices.correction(row, field).isEmpty()) {
                 return null;
             }
             String cell = text(row, cells, field);

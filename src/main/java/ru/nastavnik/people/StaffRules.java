@@ -4,25 +4,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /** The one place that says what a valid staff record is: the card, the API and the import all ask here. */
 public final class StaffRules {
 
-    private static final Pattern NAME = Pattern.compile("[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*");
+    private static final Pattern NAME =
+            Pattern.compile("[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\s-]{5,30}");
     private static final LocalDate EARLIEST = LocalDate.of(1920, 1, 1);
     /** No one teaching today signed a contract before this; an earlier date is a typo (1019 for 2019). */
     static final LocalDate EARLIEST_CONTRACT = LocalDate.of(1950, 1, 1);
+
     static final int MAX_CONTRACT_NUMBER = 50;
     /** A teacher holds a few posts and teaches a few subjects; thousands are a mistake or an attack. */
     static final int MAX_POSITIONS = 10;
+
     static final int MAX_SUBJECTS = 20;
 
-    private StaffRules() {
-    }
+    private StaffRules() {}
 
     public static List<Problem> check(StaffData data, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
@@ -37,15 +38,19 @@ public final class StaffRules {
                 problems.add(Problem.field("birthDate", "staff.birthDate.range"));
             }
         }
-        if (data.hiredOn() != null && (data.hiredOn().isBefore(EARLIEST) || data.hiredOn().isAfter(today.plusYears(1)))) {
+        if (data.hiredOn() != null
+                && (data.hiredOn().isBefore(EARLIEST) || data.hiredOn().isAfter(today.plusYears(1)))) {
             problems.add(Problem.field("hiredOn", "staff.hiredOn.range"));
         }
-        if (data.hiredOn() != null && data.birthDate() != null && !data.hiredOn().isAfter(data.birthDate().plusYears(14))) {
+        if (data.hiredOn() != null
+                && data.birthDate() != null
+                && !data.hiredOn().isAfter(data.birthDate().plusYears(14))) {
             problems.add(Problem.field("hiredOn", "staff.hiredOn.beforeBirth"));
         }
         years(problems, "totalExperienceYears", data.totalExperienceYears());
         years(problems, "teachingExperienceYears", data.teachingExperienceYears());
-        if (data.totalExperienceYears() != null && data.teachingExperienceYears() != null
+        if (data.totalExperienceYears() != null
+                && data.teachingExperienceYears() != null
                 && data.teachingExperienceYears() > data.totalExperienceYears()) {
             problems.add(Problem.field("teachingExperienceYears", "staff.experience.teachingOverTotal"));
         }
@@ -64,7 +69,8 @@ public final class StaffRules {
         }
         contract(problems, data, today);
         LeavingRules.check(problems, data, today);
-        if (data.email() != null && (data.email().length() > 320 || !EMAIL.matcher(data.email()).matches())) {
+        if (data.email() != null
+                && (data.email().length() > 320 || !EMAIL.matcher(data.email()).matches())) {
             problems.add(Problem.field("email", "staff.email.invalid"));
         }
         if (data.phone() != null && !PHONE.matcher(data.phone()).matches()) {
@@ -74,8 +80,10 @@ public final class StaffRules {
     }
 
     private static void contract(List<Problem> problems, StaffData data, LocalDate today) {
-        if (data.employmentContractNumber() != null && data.employmentContractNumber().length() > MAX_CONTRACT_NUMBER) {
-            problems.add(Problem.field("employmentContractNumber", "staff.employmentContractNumber.tooLong", MAX_CONTRACT_NUMBER));
+        if (data.employmentContractNumber() != null
+                && data.employmentContractNumber().length() > MAX_CONTRACT_NUMBER) {
+            problems.add(Problem.field(
+                    "employmentContractNumber", "staff.employmentContractNumber.tooLong", MAX_CONTRACT_NUMBER));
         }
         LocalDate signed = data.employmentContractDate();
         if (signed != null && signed.isAfter(today)) {
@@ -106,8 +114,10 @@ public final class StaffRules {
      */
     static boolean mixedScript(String name) {
         for (String word : name.split("[ .'’-]+")) {
-            boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-            boolean latin = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+            boolean cyrillic =
+                    word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            boolean latin =
+                    word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
             if (cyrillic && latin) {
                 return true;
             }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-
 import ru.nastavnik.people.internal.tabular.Row;
 import ru.nastavnik.people.internal.tabular.TabularReader;
 import ru.nastavnik.shared.InvalidInputException;
@@ -35,7 +34,8 @@ final class StaffSheet {
         java.util.Optional<List<String>> twoRows = HeaderContinuation.combined(header.cells(), below);
         this.cells = twoRows.orElse(header.cells());
         int first = headerIndex + (twoRows.isPresent() ? 2 : 1);
-        if (first < top.size() && HeaderContinuation.isColumnNumbers(top.get(first).cells())) {
+        if (first < top.size()
+                && HeaderContinuation.isColumnNumbers(top.get(first).cells())) {
             first++;
         }
         this.pending = new ArrayDeque<>(top.subList(Math.min(first, top.size()), top.size()));
@@ -63,7 +63,10 @@ final class StaffSheet {
 
     /** A header names who the row is (a full name or a surname) and at least one more known column. */
     static boolean namesColumns(List<String> cells) {
-        List<StaffField> named = cells.stream().flatMap(c -> StaffField.named(c).stream()).distinct().toList();
+        List<StaffField> named = cells.stream()
+                .flatMap(c -> StaffField.named(c).stream())
+                .distinct()
+                .toList();
         return named.size() >= 2 && (named.contains(StaffField.FULL_NAME) || named.contains(StaffField.LAST_NAME));
     }
 

@@ -3,6 +3,11 @@ package ru.nastavnik.practices;
 import ru.nastavnik.shared.OrganisationId;
 
 /** A line of a municipal or regional library: no people, only the practice, its school and how far it went. */
-public record LibraryEntry(PracticeId id, String title, OrganisationId school, String schoolName, PracticeLevel level,
-        PracticeLevel pendingLevel, boolean distributionConsent) {
-}
+public record LibraryEntry(
+        PracticeId id,
+        String title,
+        OrganisationId school,
+        String schoolName,
+        PracticeLevel level,
+        PracticeLevel pendingLevel,
+        boolean distributionConsent) {}

@@ -3,14 +3,18 @@ package ru.nastavnik.practices;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
 /** A proposal as the proposing module hands it over: whose, what, by whom, drawn from what. */
-public record NewPractice(OrganisationId organisation, String title, String summary, List<PersonId> authors,
-        PracticeSourceKind sourceKind, UUID sourceId) {
+public record NewPractice(
+        OrganisationId organisation,
+        String title,
+        String summary,
+        List<PersonId> authors,
+        PracticeSourceKind sourceKind,
+        UUID sourceId) {
 
     public NewPractice {
         Objects.requireNonNull(organisation, "organisation");

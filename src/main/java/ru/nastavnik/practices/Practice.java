@@ -1,11 +1,5 @@
 package ru.nastavnik.practices;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -19,10 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import ru.nastavnik.practices.PracticeStep.Actor;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationIdConverter;
@@ -41,56 +38,73 @@ class Practice extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     private String title;
     private String summary;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "practice_author", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
     @Column(name = "person_id")
     private List<UUID> authors = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "source_kind")
     private PracticeSourceKind sourceKind;
+
     @Column(name = "source_id")
     private UUID sourceId;
+
     @Enumerated(EnumType.STRING)
     private PracticeStatus status;
+
     @Column(name = "rejection_reason")
     private String rejectionReason;
+
     @Column(name = "proposed_at")
     private Instant proposedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     private String problem;
     private String goals;
     private String content;
     private String results;
     private String materials;
+
     @Enumerated(EnumType.STRING)
     private PracticeLevel level;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pending_level")
     private PracticeLevel pendingLevel;
+
     @Column(name = "pending_organisation_id")
     @Convert(converter = OrganisationIdConverter.class)
     private OrganisationId pendingOrganisationId;
+
     @Column(name = "return_comment")
     private String returnComment;
+
     @Column(name = "distribution_consent_on")
     private LocalDate consentOn;
+
     @Column(name = "distribution_consent_by")
     private UUID consentBy;
+
     @Column(name = "distribution_consent_by_name")
     private String consentByName;
+
     @ElementCollection
     @CollectionTable(name = "practice_step", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
     private List<PracticeStep> history = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected Practice() {
-    }
+    protected Practice() {}
 
     Practice(NewPractice proposal, Instant now, Actor actor) {
         super(proposal.organisation());
@@ -182,7 +196,13 @@ class Practice extends OrganisationOwned {
         consentOn = on;
         consentBy = recordedBy;
         consentByName = actor.name();
-        step(now, PracticeStepKind.CONSENT_RECORDED, level == null ? PracticeLevel.SCHOOL : level, organisation(), actor, null);
+        step(
+                now,
+                PracticeStepKind.CONSENT_RECORDED,
+                level == null ? PracticeLevel.SCHOOL : level,
+                organisation(),
+                actor,
+                null);
     }
 
     private PracticeLevel requirePendingAt(OrganisationId at) {
@@ -197,7 +217,8 @@ class Practice extends OrganisationOwned {
         pendingOrganisationId = null;
     }
 
-    private void step(Instant now, PracticeStepKind kind, PracticeLevel at, OrganisationId where, Actor actor, String comment) {
+    private void step(
+            Instant now, PracticeStepKind kind, PracticeLevel at, OrganisationId where, Actor actor, String comment) {
         history.add(new PracticeStep(now, kind, at, where, actor, comment));
     }
 
@@ -216,10 +237,24 @@ class Practice extends OrganisationOwned {
     }
 
     PracticeView view() {
-        return new PracticeView(new PracticeId(id), organisation(), title, summary, authors.stream().map(PersonId::new).toList(),
-                sourceKind, sourceId, status, rejectionReason, proposedAt, decidedAt,
-                new PracticeDescription(title, summary, problem, goals, content, results, materials), level, pendingLevel,
-                pendingOrganisationId, returnComment,
-                consentOn == null ? null : new DistributionConsent(consentOn, consentBy, consentByName), version == null ? 0 : version);
+        return new PracticeView(
+                new PracticeId(id),
+                organisation(),
+                title,
+                summary,
+                authors.stream().map(PersonId::new).toList(),
+                sourceKind,
+                sourceId,
+                status,
+                rejectionReason,
+                proposedAt,
+                decidedAt,
+                new PracticeDescription(title, summary, problem, goals, content, results, materials),
+                level,
+                pendingLevel,
+                pendingOrganisationId,
+                returnComment,
+                consentOn == null ? null : new DistributionConsent(consentOn, consentBy, consentByName),
+                version == null ? 0 : version);
     }
 }

@@ -2,9 +2,7 @@ package ru.nastavnik.practices;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -28,8 +26,7 @@ class PracticeAccess {
     }
 
     /** Where a practice goes next: the organisation above and the level of its library. */
-    record Target(OrganisationId organisation, PracticeLevel level) {
-    }
+    record Target(OrganisationId organisation, PracticeLevel level) {}
 
     boolean managesSchool(NastavnikPrincipal caller, OrganisationId school) {
         return caller.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR);
@@ -47,7 +44,8 @@ class PracticeAccess {
     /** The library the caller acts for: her school (director, curator) or her area (methodologist); else 404. */
     PracticeLevel checkKeeper(NastavnikPrincipal caller, OrganisationId organisation) {
         PracticeLevel level = levelOf(organisation);
-        boolean keeps = level == PracticeLevel.SCHOOL ? managesSchool(caller, organisation) : keepsArea(caller, organisation);
+        boolean keeps =
+                level == PracticeLevel.SCHOOL ? managesSchool(caller, organisation) : keepsArea(caller, organisation);
         if (!keeps) {
             throw new NotFoundException();
         }
@@ -66,14 +64,20 @@ class PracticeAccess {
         if (practice.organisationId().equals(organisation)) {
             return managesSchool(caller, organisation);
         }
-        return keepsArea(caller, organisation) && organisations.isWithin(practice.organisationId(), organisation)
+        return keepsArea(caller, organisation)
+                && organisations.isWithin(practice.organisationId(), organisation)
                 && (practice.level() != null || organisation.equals(practice.pendingOrganisationId()));
     }
 
     /** The first of the caller's organisations in which she reads the practice; none: it does not exist for her. */
     OrganisationId readingOrganisation(NastavnikPrincipal caller, PracticeView practice) {
-        return caller.grants().stream().map(g -> g.organisation()).filter(o -> o != null).distinct()
-                .filter(o -> readsIn(caller, o, practice)).findFirst().orElseThrow(NotFoundException::new);
+        return caller.grants().stream()
+                .map(g -> g.organisation())
+                .filter(o -> o != null)
+                .distinct()
+                .filter(o -> readsIn(caller, o, practice))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     PracticeLevel levelOf(OrganisationId organisation) {
@@ -98,7 +102,9 @@ class PracticeAccess {
 
     /** The schools of an area, with their names. */
     List<OrganisationSummary> schoolsOf(OrganisationId area) {
-        return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION).toList();
+        return organisations.subtree(area).stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .toList();
     }
 
     boolean isWithin(OrganisationId organisation, OrganisationId area) {

@@ -1,7 +1,6 @@
 package ru.nastavnik.practices;
 
 import java.util.List;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -10,9 +9,16 @@ import ru.nastavnik.shared.OrganisationId;
  * keeps the school's practices (decides at the school, describes, records the consent); {@code proposeTo}: where she
  * may send it now (null: nowhere); {@code decidesUp}: she decides on it as the level it is proposed to.
  */
-public record PracticeCard(PracticeView practice, List<String> authorNames, String schoolName, List<Line> history,
-        OrganisationId readIn, boolean manages, String proposeTo, boolean decidesUp, String pendingAt) {
+public record PracticeCard(
+        PracticeView practice,
+        List<String> authorNames,
+        String schoolName,
+        List<Line> history,
+        OrganisationId readIn,
+        boolean manages,
+        String proposeTo,
+        boolean decidesUp,
+        String pendingAt) {
 
-    public record Line(PracticeStepView step, String organisationName) {
-    }
+    public record Line(PracticeStepView step, String organisationName) {}
 }

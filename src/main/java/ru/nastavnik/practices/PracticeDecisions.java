@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -34,8 +32,12 @@ public class PracticeDecisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PracticeDecisions(PracticeRepository practices, PracticeHierarchy hierarchy, PracticeAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+    PracticeDecisions(
+            PracticeRepository practices,
+            PracticeHierarchy hierarchy,
+            PracticeAccess access,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.practices = practices;
         this.hierarchy = hierarchy;
         this.access = access;
@@ -44,8 +46,7 @@ public class PracticeDecisions {
     }
 
     /** A practice the organiser's round table may name: its title, and whether it waits for this level's decision. */
-    public record Candidate(PracticeId id, String title, boolean proposed) {
-    }
+    public record Candidate(PracticeId id, String title, boolean proposed) {}
 
     public void recogniseBest(OrganisationId organiser, UUID roundTable, Collection<PracticeId> ids) {
         Actor actor = Actor.roundTable(roundTable, access.name(organiser));
@@ -55,7 +56,10 @@ public class PracticeDecisions {
             } else if (organiser.equals(practice.view().pendingOrganisationId())) {
                 practice.acceptUp(organiser, clock.instant(), actor);
             } else {
-                throw InvalidInputException.of("practices", "practice.decision.foreign", practice.view().title());
+                throw InvalidInputException.of(
+                        "practices",
+                        "practice.decision.foreign",
+                        practice.view().title());
             }
             audit(practice, "круглый стол признал практику лучшей");
         }
@@ -67,7 +71,9 @@ public class PracticeDecisions {
         for (Practice practice : load(ids)) {
             PracticeView view = practice.view();
             boolean holds = view.organisationId().equals(organiser)
-                    || (view.level() != null && access.isWithin(view.organisationId(), organiser) && !view.level().below(level));
+                    || (view.level() != null
+                            && access.isWithin(view.organisationId(), organiser)
+                            && !view.level().below(level));
             if (!holds) {
                 throw InvalidInputException.of("practices", "practice.decision.foreign", view.title());
             }
@@ -80,20 +86,31 @@ public class PracticeDecisions {
     public List<Candidate> candidates(OrganisationId organiser) {
         PracticeLevel level = access.levelOf(organiser);
         List<Practice> proposed = level == PracticeLevel.SCHOOL
-                ? practices.inOrganisation(organiser.value()).stream().filter(p -> p.view().status() == PracticeStatus.PROPOSED).toList()
+                ? practices.inOrganisation(organiser.value()).stream()
+                        .filter(p -> p.view().status() == PracticeStatus.PROPOSED)
+                        .toList()
                 : practices.pendingAt(organiser);
-        List<java.util.UUID> schools = level == PracticeLevel.SCHOOL ? List.of(organiser.value())
+        List<java.util.UUID> schools = level == PracticeLevel.SCHOOL
+                ? List.of(organiser.value())
                 : access.schoolsOf(organiser).stream().map(o -> o.id().value()).toList();
         List<Practice> held = schools.isEmpty() ? List.of() : practices.heldAt(schools, level);
-        return java.util.stream.Stream.concat(proposed.stream().map(p -> new Candidate(new PracticeId(p.id()), p.view().title(), true)),
-                held.stream().map(p -> new Candidate(new PracticeId(p.id()), p.view().title(), false))).toList();
+        return java.util.stream.Stream.concat(
+                        proposed.stream()
+                                .map(p -> new Candidate(
+                                        new PracticeId(p.id()), p.view().title(), true)),
+                        held.stream()
+                                .map(p -> new Candidate(
+                                        new PracticeId(p.id()), p.view().title(), false)))
+                .toList();
     }
 
     /** The titles of named practices (a decision shows what it named), whatever became of them since. */
     @Transactional(readOnly = true)
     public Map<PracticeId, String> titles(Collection<PracticeId> ids) {
         Map<PracticeId, String> titles = new LinkedHashMap<>();
-        practices.withIds(ids.stream().map(PracticeId::value).toList()).forEach(p -> titles.put(new PracticeId(p.id()), p.view().title()));
+        practices
+                .withIds(ids.stream().map(PracticeId::value).toList())
+                .forEach(p -> titles.put(new PracticeId(p.id()), p.view().title()));
         return titles;
     }
 
@@ -101,7 +118,8 @@ public class PracticeDecisions {
         if (ids == null || ids.isEmpty()) {
             throw InvalidInputException.of("practices", "practice.decision.none");
         }
-        List<Practice> found = practices.withIds(ids.stream().map(PracticeId::value).distinct().toList());
+        List<Practice> found =
+                practices.withIds(ids.stream().map(PracticeId::value).distinct().toList());
         if (found.size() != ids.stream().distinct().count()) {
             throw InvalidInputException.of("practices", "practice.decision.unknown");
         }
@@ -109,6 +127,7 @@ public class PracticeDecisions {
     }
 
     private void audit(Practice practice, String details) {
-        events.publishEvent(new AuditEvent(practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(), details));
+        events.publishEvent(
+                new AuditEvent(practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(), details));
     }
 }

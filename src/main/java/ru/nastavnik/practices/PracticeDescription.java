@@ -2,7 +2,6 @@ package ru.nastavnik.practices;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
@@ -10,8 +9,8 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
  * The practice in the shape of the federal contest «Наставничество»: title, summary, problem, goals, content,
  * results, materials. Title and summary are required; each section at most 8000 characters.
  */
-public record PracticeDescription(String title, String summary, String problem, String goals, String content,
-        String results, String materials) {
+public record PracticeDescription(
+        String title, String summary, String problem, String goals, String content, String results, String materials) {
 
     static final int MAX = 8000;
 
@@ -30,8 +29,8 @@ public record PracticeDescription(String title, String summary, String problem, 
         if (summary == null || summary.length() > MAX) {
             problems.add(Problem.field("summary", "practice.summary.invalid"));
         }
-        String[] sections = { problem, goals, content, results, materials };
-        String[] names = { "problem", "goals", "content", "results", "materials" };
+        String[] sections = {problem, goals, content, results, materials};
+        String[] names = {"problem", "goals", "content", "results", "materials"};
         for (int i = 0; i < sections.length; i++) {
             if (sections[i] != null && sections[i].length() > MAX) {
                 problems.add(Problem.field(names[i], "practice.section.tooLong", MAX));

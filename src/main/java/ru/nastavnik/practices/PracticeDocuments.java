@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.FileType;
@@ -42,8 +40,14 @@ public class PracticeDocuments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PracticeDocuments(Practices practices, DocumentTemplates templates, Organisations organisations, StaffProfiles profiles,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+    PracticeDocuments(
+            Practices practices,
+            DocumentTemplates templates,
+            Organisations organisations,
+            StaffProfiles profiles,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.practices = practices;
         this.templates = templates;
         this.organisations = organisations;
@@ -61,11 +65,17 @@ public class PracticeDocuments {
     public PracticeFile contestEntry(NastavnikPrincipal caller, OrganisationId readIn, PracticeId id) {
         PracticeView p = practices.readable(caller, readIn, id).view();
         Map<PersonId, StaffView> staff = profiles.of(p.authors());
-        events.publishEvent(AuditEvent.ofMany(p.organisationId(), AuditAction.GENERATE, "Person",
-                p.authors().stream().map(PersonId::value).toList(), "описание практики «" + p.title() + "» для конкурса"));
+        events.publishEvent(AuditEvent.ofMany(
+                p.organisationId(),
+                AuditAction.GENERATE,
+                "Person",
+                p.authors().stream().map(PersonId::value).toList(),
+                "описание практики «" + p.title() + "» для конкурса"));
         Map<String, Object> model = new LinkedHashMap<>();
         var school = organisations.find(p.organisationId()).orElseThrow();
-        String locality = school.requisites() == null || school.requisites().locality() == null ? "" : school.requisites().locality();
+        String locality = school.requisites() == null || school.requisites().locality() == null
+                ? ""
+                : school.requisites().locality();
         model.put("school", Map.of("name", school.name(), "locality", locality));
         PracticeDescription d = p.description();
         Map<String, Object> practice = new LinkedHashMap<>();
@@ -77,15 +87,26 @@ public class PracticeDocuments {
         practice.put("results", text(d.results()));
         practice.put("materials", text(d.materials()));
         practice.put("level", p.level() == null ? "—" : message(p.level().messageKey()));
-        practice.put("consent", p.distributionConsent() == null ? message("practice.consent.none")
-                : message("practice.consent.givenOn", DATE.format(p.distributionConsent().givenOn())));
+        practice.put(
+                "consent",
+                p.distributionConsent() == null
+                        ? message("practice.consent.none")
+                        : message(
+                                "practice.consent.givenOn",
+                                DATE.format(p.distributionConsent().givenOn())));
         model.put("practice", practice);
-        List<Map<String, Object>> authors = p.authors().stream().filter(staff::containsKey).map(a -> Map.<String, Object>of(
-                "fullName", staff.get(a).data().fullName(), "position", String.join(", ", staff.get(a).data().positions()))).toList();
+        List<Map<String, Object>> authors = p.authors().stream()
+                .filter(staff::containsKey)
+                .map(a -> Map.<String, Object>of(
+                        "fullName",
+                        staff.get(a).data().fullName(),
+                        "position",
+                        String.join(", ", staff.get(a).data().positions())))
+                .toList();
         model.put("authors", authors);
         model.put("date", DATE.format(LocalDate.now(clock)));
-        byte[] docx = DocxTemplates.render(new ByteArrayInputStream(templates.current(p.organisationId(), PracticeTemplates.CONTEST)),
-                model);
+        byte[] docx = DocxTemplates.render(
+                new ByteArrayInputStream(templates.current(p.organisationId(), PracticeTemplates.CONTEST)), model);
         return new PracticeFile(message("practices.file.contestEntry", p.title()), FileType.DOCX.contentType(), docx);
     }
 

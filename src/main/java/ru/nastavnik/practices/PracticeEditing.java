@@ -2,11 +2,9 @@ package ru.nastavnik.practices;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -31,21 +29,29 @@ public class PracticeEditing {
         this.clock = clock;
     }
 
-    public PracticeView describe(NastavnikPrincipal caller, OrganisationId school, PracticeId id, Long readVersion,
+    public PracticeView describe(
+            NastavnikPrincipal caller,
+            OrganisationId school,
+            PracticeId id,
+            Long readVersion,
             PracticeDescription description) {
         Practice practice = practices.managed(caller, school, id);
         practice.describe(readVersion, description);
-        events.publishEvent(new AuditEvent(practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(),
-                "изменено описание практики"));
+        events.publishEvent(new AuditEvent(
+                practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(), "изменено описание практики"));
         return practice.view();
     }
 
-    public PracticeView recordConsent(NastavnikPrincipal caller, OrganisationId school, PracticeId id, Long readVersion,
-            LocalDate givenOn) {
+    public PracticeView recordConsent(
+            NastavnikPrincipal caller, OrganisationId school, PracticeId id, Long readVersion, LocalDate givenOn) {
         Practice practice = practices.managed(caller, school, id);
-        practice.recordConsent(readVersion, givenOn, LocalDate.now(clock), caller.id().value(), Actor.current(), clock.instant());
+        practice.recordConsent(
+                readVersion, givenOn, LocalDate.now(clock), caller.id().value(), Actor.current(), clock.instant());
         PracticeView view = practice.view();
-        events.publishEvent(AuditEvent.ofMany(view.organisationId(), AuditAction.CONSENT, "Person",
+        events.publishEvent(AuditEvent.ofMany(
+                view.organisationId(),
+                AuditAction.CONSENT,
+                "Person",
                 view.authors().stream().map(a -> a.value()).toList(),
                 "согласие авторов на распространение практики «" + view.title() + "»"));
         return view;

@@ -1,16 +1,13 @@
 package ru.nastavnik.practices;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -36,14 +33,18 @@ public class PracticeFigures {
      * The practices of many schools accepted into their libraries in the period, by the level each has reached since
      * (school, municipality, region) — one aggregate query. Callers have checked the caller's right to the figures.
      */
-    public Map<OrganisationId, Map<PracticeLevel, Long>> byLevel(Collection<OrganisationId> schools, LocalDate from,
-            LocalDate to) {
+    public Map<OrganisationId, Map<PracticeLevel, Long>> byLevel(
+            Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
         Map<OrganisationId, Map<PracticeLevel, Long>> figures = new HashMap<>();
-        AggregateRows.read(entityManager, """
+        AggregateRows.read(
+                entityManager,
+                """
                 select organisation_id, level, count(*) from practice
                 where organisation_id in (:organisations) and level is not null
                   and cast(decided_at as date) between :from and :to
-                group by 1, 2""", schools, Map.of("from", from, "to", to),
+                group by 1, 2""",
+                schools,
+                Map.of("from", from, "to", to),
                 row -> figures.computeIfAbsent(AggregateRows.organisation(row), o -> new EnumMap<>(PracticeLevel.class))
                         .put(PracticeLevel.valueOf((String) row[1]), AggregateRows.count(row[2])));
         return figures;

@@ -2,11 +2,9 @@ package ru.nastavnik.practices;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,7 +27,11 @@ public class PracticeHierarchy {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PracticeHierarchy(PracticeRepository practices, Practices reading, PracticeAccess access, ApplicationEventPublisher events,
+    PracticeHierarchy(
+            PracticeRepository practices,
+            Practices reading,
+            PracticeAccess access,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.practices = practices;
         this.reading = reading;
@@ -77,6 +79,7 @@ public class PracticeHierarchy {
     }
 
     private void audit(Practice practice, String details) {
-        events.publishEvent(new AuditEvent(practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(), details));
+        events.publishEvent(
+                new AuditEvent(practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(), details));
     }
 }

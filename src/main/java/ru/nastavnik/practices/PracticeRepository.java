@@ -3,10 +3,8 @@ package ru.nastavnik.practices;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import ru.nastavnik.shared.OrganisationId;
 
 interface PracticeRepository extends JpaRepository<Practice, UUID> {
@@ -20,7 +18,8 @@ interface PracticeRepository extends JpaRepository<Practice, UUID> {
     @Query("select p from Practice p where p.pendingOrganisationId = ?1 order by p.proposedAt")
     List<Practice> pendingAt(OrganisationId organisation);
 
-    @Query("select p from Practice p where p.organisationId in ?1 and p.level = ?2 and p.pendingLevel is null order by p.title")
+    @Query(
+            "select p from Practice p where p.organisationId in ?1 and p.level = ?2 and p.pendingLevel is null order by p.title")
     List<Practice> heldAt(java.util.Collection<UUID> schools, PracticeLevel level);
 
     @Query("select p from Practice p where p.id in ?1")

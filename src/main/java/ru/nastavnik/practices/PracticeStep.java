@@ -1,14 +1,12 @@
 package ru.nastavnik.practices;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationIdConverter;
 
@@ -17,22 +15,33 @@ import ru.nastavnik.shared.OrganisationIdConverter;
 class PracticeStep {
 
     private Instant at;
+
     @Enumerated(EnumType.STRING)
     private PracticeStepKind kind;
+
     @Enumerated(EnumType.STRING)
     private PracticeLevel level;
+
     @Column(name = "organisation_id")
     @Convert(converter = OrganisationIdConverter.class)
     private OrganisationId organisationId;
+
     private String actor;
+
     @Column(name = "event_id")
     private UUID eventId;
+
     private String comment;
 
-    protected PracticeStep() {
-    }
+    protected PracticeStep() {}
 
-    PracticeStep(Instant at, PracticeStepKind kind, PracticeLevel level, OrganisationId organisation, Actor actor, String comment) {
+    PracticeStep(
+            Instant at,
+            PracticeStepKind kind,
+            PracticeLevel level,
+            OrganisationId organisation,
+            Actor actor,
+            String comment) {
         this.at = at;
         this.kind = kind;
         this.level = level;
@@ -59,7 +68,9 @@ class PracticeStep {
 
         /** The signed-in user, by her name at the time (the history keeps it even if the account goes). */
         static Actor current() {
-            return person(ru.nastavnik.shared.security.CurrentUser.find().map(p -> p.fullName()).orElse(null));
+            return person(ru.nastavnik.shared.security.CurrentUser.find()
+                    .map(p -> p.fullName())
+                    .orElse(null));
         }
     }
 }

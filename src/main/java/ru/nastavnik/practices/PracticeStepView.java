@@ -2,10 +2,14 @@ package ru.nastavnik.practices;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /** A line of the practice's history; {@code roundTable}: the event whose decision it was, if any. */
-public record PracticeStepView(Instant at, PracticeStepKind kind, PracticeLevel level, OrganisationId organisationId,
-        String actor, UUID roundTable, String comment) {
-}
+public record PracticeStepView(
+        Instant at,
+        PracticeStepKind kind,
+        PracticeLevel level,
+        OrganisationId organisationId,
+        String actor,
+        UUID roundTable,
+        String comment) {}

@@ -2,10 +2,8 @@ package ru.nastavnik.practices;
 
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.shared.DefaultContent;
 
@@ -17,7 +15,8 @@ import ru.nastavnik.shared.DefaultContent;
 class PracticeTemplates {
 
     /** Sample values, like real ones: content, in {@code defaults/practices/document-sample.json}. */
-    private static final Supplier<Map<String, Object>> SAMPLE = DefaultContent.model("defaults/practices/document-sample.json");
+    private static final Supplier<Map<String, Object>> SAMPLE =
+            DefaultContent.model("defaults/practices/document-sample.json");
 
     static final String CONTEST = "practices-contest";
 

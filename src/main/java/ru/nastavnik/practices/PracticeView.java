@@ -3,7 +3,6 @@ package ru.nastavnik.practices;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -12,9 +11,22 @@ import ru.nastavnik.shared.OrganisationId;
  * {@code pendingLevel}/{@code pendingOrganisationId}: where it is proposed now; {@code returnComment}: why the level
  * above returned it last; {@code distributionConsent}: the authors' consent to distribution, if recorded.
  */
-public record PracticeView(PracticeId id, OrganisationId organisationId, String title, String summary,
-        List<PersonId> authors, PracticeSourceKind sourceKind, UUID sourceId, PracticeStatus status,
-        String rejectionReason, Instant proposedAt, Instant decidedAt, PracticeDescription description,
-        PracticeLevel level, PracticeLevel pendingLevel, OrganisationId pendingOrganisationId, String returnComment,
-        DistributionConsent distributionConsent, long version) {
-}
+public record PracticeView(
+        PracticeId id,
+        OrganisationId organisationId,
+        String title,
+        String summary,
+        List<PersonId> authors,
+        PracticeSourceKind sourceKind,
+        UUID sourceId,
+        PracticeStatus status,
+        String rejectionReason,
+        Instant proposedAt,
+        Instant decidedAt,
+        PracticeDescription description,
+        PracticeLevel level,
+        PracticeLevel pendingLevel,
+        OrganisationId pendingOrganisationId,
+        String returnComment,
+        DistributionConsent distributionConsent,
+        long version) {}

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -38,7 +36,11 @@ public class Practices {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Practices(PracticeRepository practices, PracticeAccess access, StaffProfiles profiles, ApplicationEventPublisher events,
+    Practices(
+            PracticeRepository practices,
+            PracticeAccess access,
+            StaffProfiles profiles,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.practices = practices;
         this.access = access;
@@ -48,7 +50,9 @@ public class Practices {
     }
 
     public PracticeView propose(NewPractice proposal) {
-        if (practices.fromSource(proposal.organisation().value(), proposal.sourceKind(), proposal.sourceId()).isPresent()) {
+        if (practices
+                .fromSource(proposal.organisation().value(), proposal.sourceKind(), proposal.sourceId())
+                .isPresent()) {
             throw InvalidInputException.of("source", "practice.alreadyProposed");
         }
         Practice practice;
@@ -71,13 +75,17 @@ public class Practices {
     @Transactional(readOnly = true)
     public List<PracticeView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
-        return practices.inOrganisation(organisation.value()).stream().map(Practice::view).toList();
+        return practices.inOrganisation(organisation.value()).stream()
+                .map(Practice::view)
+                .toList();
     }
 
     /** The page's card: read in the first of the caller's organisations that holds the practice. */
     @Transactional(readOnly = true)
     public PracticeCard card(NastavnikPrincipal caller, PracticeId id) {
-        return card(caller, practices.findById(id.value()).orElseThrow(NotFoundException::new),
+        return card(
+                caller,
+                practices.findById(id.value()).orElseThrow(NotFoundException::new),
                 readingOrganisation(caller, id));
     }
 
@@ -88,7 +96,12 @@ public class Practices {
     }
 
     OrganisationId readingOrganisation(NastavnikPrincipal caller, PracticeId id) {
-        return access.readingOrganisation(caller, practices.findById(id.value()).orElseThrow(NotFoundException::new).view());
+        return access.readingOrganisation(
+                caller,
+                practices
+                        .findById(id.value())
+                        .orElseThrow(NotFoundException::new)
+                        .view());
     }
 
     /** The practice if the caller reads it in the organisation's library; else 404. */
@@ -102,18 +115,34 @@ public class Practices {
 
     private PracticeCard card(NastavnikPrincipal caller, Practice practice, OrganisationId readIn) {
         PracticeView view = practice.view();
-        view.authors().forEach(a -> events.publishEvent(new AuditEvent(view.organisationId(), AuditAction.READ, "Person",
-                a.value(), "просмотр практики в методической копилке")));
+        view.authors()
+                .forEach(a -> events.publishEvent(new AuditEvent(
+                        view.organisationId(),
+                        AuditAction.READ,
+                        "Person",
+                        a.value(),
+                        "просмотр практики в методической копилке")));
         Map<PersonId, StaffView> people = profiles.of(view.authors());
         PracticeLevel here = access.levelOf(readIn);
-        boolean keeper = here == PracticeLevel.SCHOOL ? access.managesSchool(caller, readIn) : access.keepsArea(caller, readIn);
+        boolean keeper =
+                here == PracticeLevel.SCHOOL ? access.managesSchool(caller, readIn) : access.keepsArea(caller, readIn);
         String proposeTo = keeper && view.pendingLevel() == null && view.level() == here
-                ? access.above(view.organisationId(), here).map(t -> access.name(t.organisation())).orElse(null) : null;
-        return new PracticeCard(view, view.authors().stream()
-                .map(a -> people.containsKey(a) ? people.get(a).data().fullName() : "—").toList(),
+                ? access.above(view.organisationId(), here)
+                        .map(t -> access.name(t.organisation()))
+                        .orElse(null)
+                : null;
+        return new PracticeCard(
+                view,
+                view.authors().stream()
+                        .map(a -> people.containsKey(a) ? people.get(a).data().fullName() : "—")
+                        .toList(),
                 access.name(view.organisationId()),
-                practice.history().stream().map(s -> new PracticeCard.Line(s, access.name(s.organisationId()))).toList(),
-                readIn, access.managesSchool(caller, view.organisationId()), proposeTo,
+                practice.history().stream()
+                        .map(s -> new PracticeCard.Line(s, access.name(s.organisationId())))
+                        .toList(),
+                readIn,
+                access.managesSchool(caller, view.organisationId()),
+                proposeTo,
                 view.pendingOrganisationId() != null && access.keepsArea(caller, view.pendingOrganisationId()),
                 view.pendingOrganisationId() == null ? null : access.name(view.pendingOrganisationId()));
     }

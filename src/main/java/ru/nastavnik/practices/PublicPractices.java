@@ -2,10 +2,8 @@ package ru.nastavnik.practices;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -22,12 +20,14 @@ public class PublicPractices {
         this.practices = practices;
     }
 
-    public record Shown(PracticeId id, OrganisationId school, String title, String summary) {
-    }
+    public record Shown(PracticeId id, OrganisationId school, String title, String summary) {}
 
     public List<Shown> of(Collection<OrganisationId> schools) {
-        return schools.stream().flatMap(s -> practices.inOrganisation(s.value()).stream()).map(Practice::view)
+        return schools.stream()
+                .flatMap(s -> practices.inOrganisation(s.value()).stream())
+                .map(Practice::view)
                 .filter(p -> p.status() == PracticeStatus.ACCEPTED && p.distributionConsent() != null)
-                .map(p -> new Shown(p.id(), p.organisationId(), p.title(), p.summary())).toList();
+                .map(p -> new Shown(p.id(), p.organisationId(), p.title(), p.summary()))
+                .toList();
     }
 }

@@ -4,13 +4,14 @@
  * accepted practice climbs to the municipal and regional libraries (searched in Russian), exports as the federal
  * contest's DOCX, and carries its authors' consent to distribution.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "people",
-        "documents",
-        "organisation",
-        "shared",
-        "shared :: audit",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "people",
+            "documents",
+            "organisation",
+            "shared",
+            "shared :: audit",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.practices;

@@ -1,8 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 
 /** One line of the programme's plan: what, in what form, by when, who answers for it, what should come of it. */
@@ -33,25 +31,32 @@ class Activity {
     private String need;
     private String title;
     private String form;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Enumerated(EnumType.STRING)
     private ActivityRole responsible;
+
     @Column(name = "expected_result")
     private String expectedResult;
+
     @Column(name = "report_form")
     private String reportForm;
+
     @Column(name = "done_on")
     private LocalDate doneOn;
+
     @Column(name = "result_note")
     private String resultNote;
+
     @Column(name = "reminded_on")
     private LocalDate remindedOn;
+
     @Version
     private Long version;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     Activity(Programme programme, int position, PlanItem item) {
         this.id = UUID.randomUUID();
@@ -129,7 +134,20 @@ class Activity {
 
     /** {@code working}: the programme is being worked through, so that what is due soon matters. */
     ActivityView view(LocalDate today, boolean working) {
-        return new ActivityView(id, position, need, title, form, dueOn, responsible, expectedResult, reportForm, doneOn,
-                resultNote, overdue(today), working && dueSoon(today), version == null ? 0 : version);
+        return new ActivityView(
+                id,
+                position,
+                need,
+                title,
+                form,
+                dueOn,
+                responsible,
+                expectedResult,
+                reportForm,
+                doneOn,
+                resultNote,
+                overdue(today),
+                working && dueSoon(today),
+                version == null ? 0 : version);
     }
 }

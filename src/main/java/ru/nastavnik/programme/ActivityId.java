@@ -1,10 +1,8 @@
 package ru.nastavnik.programme;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** An activity of a programme's plan, as it is bound from a path (a malformed id is a 404). */

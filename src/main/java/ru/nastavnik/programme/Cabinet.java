@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
@@ -39,8 +37,13 @@ public class Cabinet {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cabinet(StaffAccounts accounts, PairLookup mentorships, ProgrammeRepository programmes, StaffProfiles profiles,
-            ApplicationEventPublisher events, Clock clock) {
+    Cabinet(
+            StaffAccounts accounts,
+            PairLookup mentorships,
+            ProgrammeRepository programmes,
+            StaffProfiles profiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.mentorships = mentorships;
         this.programmes = programmes;
@@ -53,25 +56,50 @@ public class Cabinet {
     public Optional<List<CabinetPair>> of(NastavnikPrincipal caller) {
         return accounts.ownId(caller).map(me -> {
             List<MentorshipView> pairs = mentorships.runningAndEndedWith(me).stream()
-                    .filter(pair -> !pair.status().ended() && pair.roleOf(me) != null).toList();
-            Set<PersonId> others = pairs.stream().flatMap(pair -> pair.people().stream()).filter(p -> !p.equals(me))
+                    .filter(pair -> !pair.status().ended() && pair.roleOf(me) != null)
+                    .toList();
+            Set<PersonId> others = pairs.stream()
+                    .flatMap(pair -> pair.people().stream())
+                    .filter(p -> !p.equals(me))
                     .collect(Collectors.toSet());
             Map<PersonId, StaffView> names = others.isEmpty() ? Map.of() : profiles.of(others);
-            pairs.stream().collect(Collectors.groupingBy(MentorshipView::organisationId)).forEach((organisation, own) ->
-                    events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", own.stream()
-                            .flatMap(pair -> pair.people().stream()).filter(others::contains).map(PersonId::value).toList(),
+            pairs.stream()
+                    .collect(Collectors.groupingBy(MentorshipView::organisationId))
+                    .forEach((organisation, own) -> events.publishEvent(AuditEvent.ofMany(
+                            organisation,
+                            AuditAction.READ,
+                            "Person",
+                            own.stream()
+                                    .flatMap(pair -> pair.people().stream())
+                                    .filter(others::contains)
+                                    .map(PersonId::value)
+                                    .toList(),
                             "в личном кабинете участника пары")));
             LocalDate today = LocalDate.now(clock);
-            return pairs.stream().map(pair -> new CabinetPair(pair.id(), pair.roleOf(me), pair.status(),
-                            names(pair, MemberRole.MENTOR, me, names), names(pair, MemberRole.MENTEE, me, names),
-                            programmes.ofMentorship(pair.id().value()).map(p -> p.view(today)).orElse(null)))
-                    .sorted(Comparator.comparing(CabinetPair::role)).toList();
+            return pairs.stream()
+                    .map(pair -> new CabinetPair(
+                            pair.id(),
+                            pair.roleOf(me),
+                            pair.status(),
+                            names(pair, MemberRole.MENTOR, me, names),
+                            names(pair, MemberRole.MENTEE, me, names),
+                            programmes
+                                    .ofMentorship(pair.id().value())
+                                    .map(p -> p.view(today))
+                                    .orElse(null)))
+                    .sorted(Comparator.comparing(CabinetPair::role))
+                    .toList();
         });
     }
 
     /** The others of the pair in that role; a record no longer readable (restricted, archived) is a dash. */
-    private static List<String> names(MentorshipView pair, MemberRole role, PersonId me, Map<PersonId, StaffView> names) {
-        return pair.current(role).stream().filter(p -> !p.equals(me))
-                .map(p -> Optional.ofNullable(names.get(p)).map(v -> v.data().fullName()).orElse("—")).toList();
+    private static List<String> names(
+            MentorshipView pair, MemberRole role, PersonId me, Map<PersonId, StaffView> names) {
+        return pair.current(role).stream()
+                .filter(p -> !p.equals(me))
+                .map(p -> Optional.ofNullable(names.get(p))
+                        .map(v -> v.data().fullName())
+                        .orElse("—"))
+                .toList();
     }
 }

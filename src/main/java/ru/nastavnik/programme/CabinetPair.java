@@ -1,7 +1,6 @@
 package ru.nastavnik.programme;
 
 import java.util.List;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipStatus;
@@ -10,6 +9,10 @@ import ru.nastavnik.mentorship.MentorshipStatus;
  * A pair as one of its members sees it in her cabinet: her role in it, the names of its current mentors and
  * mentees, and its programme ({@code null} while none is written).
  */
-public record CabinetPair(MentorshipId id, MemberRole role, MentorshipStatus status, List<String> mentors,
-        List<String> mentees, ProgrammeView programme) {
-}
+public record CabinetPair(
+        MentorshipId id,
+        MemberRole role,
+        MentorshipStatus status,
+        List<String> mentors,
+        List<String> mentees,
+        ProgrammeView programme) {}

@@ -1,11 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -30,20 +28,24 @@ class CategoryTemplate extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Enumerated(EnumType.STRING)
     private MenteeCategory category;
+
     private String goal;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "programme_template_activity", joinColumns = @JoinColumn(name = "template_id"))
     @OrderColumn(name = "position")
     private List<TemplateActivity> activities = new ArrayList<>();
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    protected CategoryTemplate() {
-    }
+    protected CategoryTemplate() {}
 
     CategoryTemplate(OrganisationId organisation, MenteeCategory category) {
         super(organisation);
@@ -83,7 +85,11 @@ class CategoryTemplate extends OrganisationOwned {
     }
 
     ProgrammeTemplateView view() {
-        return new ProgrammeTemplateView(category, goal, activities.stream().map(TemplateActivity::standard).toList(), true,
+        return new ProgrammeTemplateView(
+                category,
+                goal,
+                activities.stream().map(TemplateActivity::standard).toList(),
+                true,
                 versionOf(Optional.of(this)));
     }
 }

@@ -2,10 +2,8 @@ package ru.nastavnik.programme;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import ru.nastavnik.bank.MenteeCategory;
 
 interface CategoryTemplateRepository extends JpaRepository<CategoryTemplate, UUID> {

@@ -1,13 +1,11 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 
 /** A comment on a programme: what the mentor, the mentee or the curator wants the others to know. */
@@ -17,18 +15,22 @@ class Comment {
 
     @Id
     private UUID id;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Column(name = "author_name")
     private String authorName;
+
     @Column(name = "author_role")
     private String authorRole;
+
     private String text;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     Comment(UUID programme, String authorName, String authorRole, String text, Instant now) {
         if (text == null || text.isBlank() || text.length() > 2000) {

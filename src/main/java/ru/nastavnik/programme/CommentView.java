@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** {@code authorRole}: MENTOR, MENTEE or CURATOR. */
-public record CommentView(UUID id, String authorName, String authorRole, String text, Instant createdAt) {
-}
+public record CommentView(UUID id, String authorName, String authorRole, String text, Instant createdAt) {}

@@ -1,14 +1,12 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
@@ -20,20 +18,24 @@ class Evidence {
 
     @Id
     private UUID id;
+
     @Column(name = "activity_id")
     private UUID activityId;
+
     @Column(name = "file_id")
     private UUID fileId;
+
     private String url;
     private String title;
+
     @Column(name = "added_by")
     @Convert(converter = PersonIdConverter.class)
     private PersonId addedBy;
+
     @Column(name = "added_at")
     private Instant addedAt;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     Evidence(UUID activity, UUID file, String url, String title, PersonId by, Instant now) {
         if ((file == null) == (url == null)) {

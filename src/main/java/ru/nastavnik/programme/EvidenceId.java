@@ -1,10 +1,8 @@
 package ru.nastavnik.programme;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** A piece of evidence attached to a programme's activity, as it is bound from a path (a malformed id is a 404). */

@@ -1,15 +1,13 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
@@ -21,20 +19,24 @@ class Meeting {
 
     @Id
     private UUID id;
+
     @Column(name = "programme_id")
     private UUID programmeId;
+
     @Column(name = "held_on")
     private LocalDate heldOn;
+
     private String topic;
     private String outcome;
+
     @Column(name = "logged_by")
     @Convert(converter = PersonIdConverter.class)
     private PersonId loggedBy;
+
     @Column(name = "logged_at")
     private Instant loggedAt;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     Meeting(UUID programme, LocalDate heldOn, String topic, String outcome, PersonId by, Instant now) {
         if (heldOn == null) {

@@ -3,5 +3,4 @@ package ru.nastavnik.programme;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record MeetingView(UUID id, LocalDate heldOn, String topic, String outcome) {
-}
+public record MeetingView(UUID id, LocalDate heldOn, String topic, String outcome) {}

@@ -1,13 +1,11 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
 
@@ -21,19 +19,23 @@ class NeedTemplate extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "need_code")
     private String needCode;
+
     private String title;
     private String form;
+
     @Column(name = "expected_result")
     private String expectedResult;
+
     @Column(name = "report_form")
     private String reportForm;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected NeedTemplate() {
-    }
+    protected NeedTemplate() {}
 
     NeedTemplate(OrganisationId organisation, String needCode, SuggestedActivity suggestion, Instant now) {
         super(organisation);

@@ -1,15 +1,13 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -23,13 +21,14 @@ class NeedTemplateSet {
     @Id
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private Long version;
 
-    protected NeedTemplateSet() {
-    }
+    protected NeedTemplateSet() {}
 
     NeedTemplateSet(OrganisationId organisation) {
         this.organisationId = organisation.value();

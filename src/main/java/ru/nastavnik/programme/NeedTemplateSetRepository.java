@@ -1,8 +1,6 @@
 package ru.nastavnik.programme;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NeedTemplateSetRepository extends JpaRepository<NeedTemplateSet, UUID> {
-}
+interface NeedTemplateSetRepository extends JpaRepository<NeedTemplateSet, UUID> {}

@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.TopicView;
 import ru.nastavnik.bank.Vocabulary;
@@ -51,8 +49,13 @@ public class PairMaterials {
         for (CabinetPair pair : pairs) {
             MentorshipView mentorship = mentorships.unnamed(pair.id());
             List<String> needs = mentorship.current(MemberRole.MENTEE).stream()
-                    .flatMap(m -> banks.currentMentee(m).stream()).flatMap(m -> m.needs().stream()).distinct().toList();
-            suggested.put(pair.id(), materials.suggested(mentorship.organisationId(), needs, audience(pair.role()), PER_PAIR));
+                    .flatMap(m -> banks.currentMentee(m).stream())
+                    .flatMap(m -> m.needs().stream())
+                    .distinct()
+                    .toList();
+            suggested.put(
+                    pair.id(),
+                    materials.suggested(mentorship.organisationId(), needs, audience(pair.role()), PER_PAIR));
         }
         return suggested;
     }
@@ -65,13 +68,21 @@ public class PairMaterials {
         Map<String, String> codes = vocabulary.of(card.programme().organisationId()).stream()
                 .collect(Collectors.toMap(TopicView::title, TopicView::code, (a, b) -> a));
         Map<UUID, String> needs = new LinkedHashMap<>();
-        card.programme().activities().stream().filter(a -> a.need() != null)
+        card.programme().activities().stream()
+                .filter(a -> a.need() != null)
                 .forEach(a -> needs.put(a.id(), codes.getOrDefault(a.need(), a.need())));
-        List<MaterialView> found = materials.suggested(card.programme().organisationId(), Set.copyOf(needs.values()),
-                card.isMentee() ? MaterialAudience.MENTEES : MaterialAudience.MENTORS, needs.size() * PER_ACTIVITY);
+        List<MaterialView> found = materials.suggested(
+                card.programme().organisationId(),
+                Set.copyOf(needs.values()),
+                card.isMentee() ? MaterialAudience.MENTEES : MaterialAudience.MENTORS,
+                needs.size() * PER_ACTIVITY);
         Map<UUID, List<MaterialView>> suggested = new LinkedHashMap<>();
-        needs.forEach((activity, need) -> suggested.put(activity, found.stream()
-                .filter(m -> m.topics().stream().anyMatch(t -> t.code().equals(need))).limit(PER_ACTIVITY).toList()));
+        needs.forEach((activity, need) -> suggested.put(
+                activity,
+                found.stream()
+                        .filter(m -> m.topics().stream().anyMatch(t -> t.code().equals(need)))
+                        .limit(PER_ACTIVITY)
+                        .toList()));
         return suggested;
     }
 

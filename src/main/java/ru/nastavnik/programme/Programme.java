@@ -1,12 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +11,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -36,42 +34,63 @@ class Programme extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "mentorship_id")
     private UUID mentorshipId;
+
     private String title;
     private String goal;
     private String tasks;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Enumerated(EnumType.STRING)
     private ProgrammeStatus status;
+
     @Column(name = "approved_on")
     private LocalDate approvedOn;
+
     @Column(name = "mentee_evaluation")
     private String menteeEvaluation;
+
     @Column(name = "mentor_evaluation")
     private String mentorEvaluation;
+
     @Column(name = "end_reason")
     private String endReason;
+
     @Column(name = "completed_on")
     private LocalDate completedOn;
+
     @Column(name = "completion_note")
     private String completionNote;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<Activity> activities = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    Programme(OrganisationId organisation, MentorshipId mentorship, String title, String goal, String tasks,
-            LocalDate startsOn, LocalDate endsOn, List<PlanItem> plan, Instant now) {
+    Programme(
+            OrganisationId organisation,
+            MentorshipId mentorship,
+            String title,
+            String goal,
+            String tasks,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<PlanItem> plan,
+            Instant now) {
         super(organisation);
         this.id = UUID.randomUUID();
         this.mentorshipId = mentorship.value();
@@ -115,7 +134,11 @@ class Programme extends OrganisationOwned {
         if (activities.size() >= 100) {
             throw InvalidInputException.of("title", "programme.activity.tooMany");
         }
-        int next = activities.stream().mapToInt(a -> a.view(LocalDate.MIN).position()).max().orElse(0) + 1;
+        int next = activities.stream()
+                        .mapToInt(a -> a.view(LocalDate.MIN).position())
+                        .max()
+                        .orElse(0)
+                + 1;
         activities.add(new Activity(this, next, item));
     }
 
@@ -124,8 +147,11 @@ class Programme extends OrganisationOwned {
         if (item.dueOn().isBefore(startsOn) || item.dueOn().isAfter(endsOn)) {
             throw InvalidInputException.of("dueOn", "programme.activity.outsidePeriod");
         }
-        activities.stream().filter(a -> a.id().equals(activity)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown")).revise(item);
+        activities.stream()
+                .filter(a -> a.id().equals(activity))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown"))
+                .revise(item);
     }
 
     void remove(UUID activity) {
@@ -165,7 +191,9 @@ class Programme extends OrganisationOwned {
         if (status != ProgrammeStatus.IN_PROGRESS) {
             throw InvalidInputException.of("status", "programme.notInProgress");
         }
-        return activities.stream().filter(a -> a.id().equals(id)).findFirst()
+        return activities.stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown"));
     }
 
@@ -197,7 +225,10 @@ class Programme extends OrganisationOwned {
         boolean premature = today.isBefore(endsOn) || activities.stream().anyMatch(a -> !a.done());
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (premature && !confirmed) {
-            throw InvalidInputException.of("confirmed", "programme.complete.confirm", Dates.DATE.format(endsOn),
+            throw InvalidInputException.of(
+                    "confirmed",
+                    "programme.complete.confirm",
+                    Dates.DATE.format(endsOn),
                     view(today).percentDone());
         }
         if (premature && note == null) {
@@ -239,9 +270,27 @@ class Programme extends OrganisationOwned {
 
     ProgrammeView view(LocalDate today) {
         boolean working = status == ProgrammeStatus.IN_PROGRESS;
-        List<ActivityView> plan = activities.stream().sorted(Comparator.comparingInt(a -> a.view(today).position()))
-                .map(a -> a.view(today, working)).toList();
-        return new ProgrammeView(id, organisation(), mentorship(), title, goal, tasks, startsOn, endsOn, status, approvedOn,
-                plan, menteeEvaluation, mentorEvaluation, endReason, completedOn, completionNote, version == null ? 0 : version);
+        List<ActivityView> plan = activities.stream()
+                .sorted(Comparator.comparingInt(a -> a.view(today).position()))
+                .map(a -> a.view(today, working))
+                .toList();
+        return new ProgrammeView(
+                id,
+                organisation(),
+                mentorship(),
+                title,
+                goal,
+                tasks,
+                startsOn,
+                endsOn,
+                status,
+                approvedOn,
+                plan,
+                menteeEvaluation,
+                mentorEvaluation,
+                endReason,
+                completedOn,
+                completionNote,
+                version == null ? 0 : version);
     }
 }

@@ -3,10 +3,8 @@ package ru.nastavnik.programme;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.PairLookup;
 import ru.nastavnik.people.PersonId;
@@ -31,8 +29,12 @@ class ProgrammeAccess {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeAccess(ProgrammeRepository programmes, PairLookup pairs, StaffAccounts accounts,
-            ApplicationEventPublisher events, Clock clock) {
+    ProgrammeAccess(
+            ProgrammeRepository programmes,
+            PairLookup pairs,
+            StaffAccounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.programmes = programmes;
         this.pairs = pairs;
         this.accounts = accounts;
@@ -65,7 +67,8 @@ class ProgrammeAccess {
     }
 
     void audit(Programme programme, String details) {
-        events.publishEvent(new AuditEvent(programme.organisation(), AuditAction.UPDATE, "Programme", programme.id(), details));
+        events.publishEvent(
+                new AuditEvent(programme.organisation(), AuditAction.UPDATE, "Programme", programme.id(), details));
     }
 
     LocalDate today() {

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.CalendarEntry;
 import ru.nastavnik.documents.CalendarSource;
 import ru.nastavnik.documents.CalendarWriter;
@@ -40,7 +38,9 @@ public class ProgrammeCalendar implements CalendarSource {
         if (view.status() == ProgrammeStatus.DRAFT) {
             throw new NotFoundException();
         }
-        ActivityView found = view.activities().stream().filter(a -> a.id().equals(activity)).findFirst()
+        ActivityView found = view.activities().stream()
+                .filter(a -> a.id().equals(activity))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         return CalendarWriter.write(List.of(entry(view, found)), found.title(), clock.instant());
     }
@@ -49,17 +49,27 @@ public class ProgrammeCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entriesOf(NastavnikPrincipal owner, Instant since) {
         LocalDate from = LocalDate.ofInstant(since, ZoneOffset.UTC);
-        return programmes.mine(owner).stream().filter(p -> p.status() != ProgrammeStatus.DRAFT)
-                .flatMap(p -> p.activities().stream().filter(a -> a.dueOn() != null && !a.dueOn().isBefore(from))
+        return programmes.mine(owner).stream()
+                .filter(p -> p.status() != ProgrammeStatus.DRAFT)
+                .flatMap(p -> p.activities().stream()
+                        .filter(a -> a.dueOn() != null && !a.dueOn().isBefore(from))
                         .map(a -> entry(p, a)))
                 .toList();
     }
 
     static CalendarEntry entry(ProgrammeView programme, ActivityView activity) {
         boolean cancelled = programme.status() == ProgrammeStatus.TERMINATED && !activity.done();
-        String description = String.join("\n", java.util.stream.Stream.of(activity.form(), activity.expectedResult(),
-                "Программа наставничества").filter(s -> s != null && !s.isBlank()).toList());
-        return CalendarEntry.wholeDay(activity.id() + CalendarWriter.UID_DOMAIN, (int) activity.version(), activity.dueOn(),
-                activity.title(), description, cancelled);
+        String description = String.join(
+                "\n",
+                java.util.stream.Stream.of(activity.form(), activity.expectedResult(), "Программа наставничества")
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
+        return CalendarEntry.wholeDay(
+                activity.id() + CalendarWriter.UID_DOMAIN,
+                (int) activity.version(),
+                activity.dueOn(),
+                activity.title(),
+                description,
+                cancelled);
     }
 }

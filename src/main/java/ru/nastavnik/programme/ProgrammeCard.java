@@ -1,14 +1,19 @@
 package ru.nastavnik.programme;
 
 import java.util.List;
-
 import ru.nastavnik.mentorship.MentorshipView;
 
 /**
  * Everything a programme's page shows: the programme, its pair, the evidence and the meetings. {@code mayEdit}: the
  * curator's rights (approve, complete); {@code mayDraft}: writing the draft — the curator's, and the mentor's.
  */
-public record ProgrammeCard(ProgrammeView programme, MentorshipView pair, List<EvidenceView> evidence,
-        List<MeetingView> meetings, List<CommentView> comments, boolean mayEdit, boolean isMentor, boolean isMentee,
-        boolean mayDraft) {
-}
+public record ProgrammeCard(
+        ProgrammeView programme,
+        MentorshipView pair,
+        List<EvidenceView> evidence,
+        List<MeetingView> meetings,
+        List<CommentView> comments,
+        boolean mayEdit,
+        boolean isMentor,
+        boolean isMentee,
+        boolean mayDraft) {}

@@ -3,10 +3,8 @@ package ru.nastavnik.programme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
@@ -27,7 +25,11 @@ class ProgrammeCards {
     private final CommentRepository comments;
     private final ApplicationEventPublisher events;
 
-    ProgrammeCards(PairLookup pairs, EvidenceRepository evidence, MeetingRepository meetings, CommentRepository comments,
+    ProgrammeCards(
+            PairLookup pairs,
+            EvidenceRepository evidence,
+            MeetingRepository meetings,
+            CommentRepository comments,
             ApplicationEventPublisher events) {
         this.pairs = pairs;
         this.evidence = evidence;
@@ -39,15 +41,29 @@ class ProgrammeCards {
     ProgrammeCard card(NastavnikPrincipal caller, ProgrammeAccess.Access access, LocalDate today) {
         Programme programme = access.programme();
         ProgrammeView view = programme.view(today);
-        List<UUID> activityIds = view.activities().stream().map(ActivityView::id).toList();
+        List<UUID> activityIds =
+                view.activities().stream().map(ActivityView::id).toList();
         MentorshipView unnamed = pairs.unnamed(programme.mentorship());
-        events.publishEvent(AuditEvent.ofMany(unnamed.organisationId(), AuditAction.READ, "Person",
-                pairs.memberIds(List.of(programme.mentorship())), "карточка программы наставничества"));
+        events.publishEvent(AuditEvent.ofMany(
+                unnamed.organisationId(),
+                AuditAction.READ,
+                "Person",
+                pairs.memberIds(List.of(programme.mentorship())),
+                "карточка программы наставничества"));
         MentorshipView pair = access.curator() ? pairs.named(caller, programme.mentorship()) : unnamed;
-        return new ProgrammeCard(view, pair,
-                activityIds.isEmpty() ? List.of() : evidence.ofActivities(activityIds).stream().map(Evidence::view).toList(),
+        return new ProgrammeCard(
+                view,
+                pair,
+                activityIds.isEmpty()
+                        ? List.of()
+                        : evidence.ofActivities(activityIds).stream()
+                                .map(Evidence::view)
+                                .toList(),
                 meetings.ofProgramme(programme.id()).stream().map(Meeting::view).toList(),
-                comments.ofProgramme(programme.id()).stream().map(Comment::view).toList(), access.curator(),
-                access.role() == MemberRole.MENTOR, access.role() == MemberRole.MENTEE, access.drafter());
+                comments.ofProgramme(programme.id()).stream().map(Comment::view).toList(),
+                access.curator(),
+                access.role() == MemberRole.MENTOR,
+                access.role() == MemberRole.MENTEE,
+                access.drafter());
     }
 }

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MemberRole;
@@ -71,22 +69,36 @@ public class ProgrammeDocument {
             row.put("responsible", RESPONSIBLE.get(a.responsible()));
             row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
             row.put("reportForm", a.reportForm() == null ? "" : a.reportForm());
-            row.put("done", a.doneOn() != null ? "выполнено " + Dates.DATE.format(a.doneOn())
-                    + (a.resultNote() == null ? "" : ": " + a.resultNote()) : closed ? "не выполнено" : "");
+            row.put(
+                    "done",
+                    a.doneOn() != null
+                            ? "выполнено " + Dates.DATE.format(a.doneOn())
+                                    + (a.resultNote() == null ? "" : ": " + a.resultNote())
+                            : closed ? "не выполнено" : "");
             rows.add(row);
         }
         model.put("activities", rows);
         model.put("menteeEvaluation", p.menteeEvaluation() == null ? "" : p.menteeEvaluation());
         model.put("mentorEvaluation", p.mentorEvaluation() == null ? "" : p.mentorEvaluation());
-        model.put("completion", p.completedEarly() ? "Программа завершена " + Dates.DATE.format(p.completedOn())
-                + " до плановой даты окончания или с невыполненными мероприятиями (выполнено " + p.percentDone()
-                + " %). Причина: " + p.completionNote() : "");
+        model.put(
+                "completion",
+                p.completedEarly()
+                        ? "Программа завершена " + Dates.DATE.format(p.completedOn())
+                                + " до плановой даты окончания или с невыполненными мероприятиями (выполнено "
+                                + p.percentDone()
+                                + " %). Причина: " + p.completionNote()
+                        : "");
         model.put("mentorSignature", PairPaperwork.initials(pair.current(MemberRole.MENTOR), people));
         model.put("menteeSignature", PairPaperwork.initials(pair.current(MemberRole.MENTEE), people));
-        events.publishEvent(new AuditEvent(p.organisationId(), AuditAction.GENERATE, "Programme", p.id(),
-                "сформирован документ программы"));
-        return new DocumentFile(PairPaperwork.programmeFileName(pair.current(MemberRole.MENTEE).stream().map(people::get)
-                .toList(), "docx"), parts.renderProgramme(p.organisationId(), model));
+        events.publishEvent(new AuditEvent(
+                p.organisationId(), AuditAction.GENERATE, "Programme", p.id(), "сформирован документ программы"));
+        return new DocumentFile(
+                PairPaperwork.programmeFileName(
+                        pair.current(MemberRole.MENTEE).stream()
+                                .map(people::get)
+                                .toList(),
+                        "docx"),
+                parts.renderProgramme(p.organisationId(), model));
     }
 
     /**
@@ -104,6 +116,13 @@ public class ProgrammeDocument {
         return docx(caller, id).toPdf();
     }
 
-    private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(ActivityRole.MENTOR, "наставник",
-            ActivityRole.MENTEE, "наставляемый", ActivityRole.BOTH, "наставник и наставляемый", ActivityRole.CURATOR, "куратор");
+    private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(
+            ActivityRole.MENTOR,
+            "наставник",
+            ActivityRole.MENTEE,
+            "наставляемый",
+            ActivityRole.BOTH,
+            "наставник и наставляемый",
+            ActivityRole.CURATOR,
+            "куратор");
 }

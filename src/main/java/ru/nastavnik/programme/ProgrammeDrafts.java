@@ -1,14 +1,11 @@
 package ru.nastavnik.programme;
 
-import java.util.UUID;
-import java.util.function.Consumer;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -30,8 +27,8 @@ public class ProgrammeDrafts {
     }
 
     /** {@code readVersion}: the programme's version she edited (its ETag); refused if the draft changed since. */
-    public ProgrammeView describe(NastavnikPrincipal caller, UUID id, Long readVersion, String title, String goal,
-            String tasks) {
+    public ProgrammeView describe(
+            NastavnikPrincipal caller, UUID id, Long readVersion, String title, String goal, String tasks) {
         return change(caller, id, "изменены цель и задачи проекта программы", p -> {
             p.editedOn(readVersion);
             p.describe(title, goal, tasks);
@@ -43,8 +40,8 @@ public class ProgrammeDrafts {
     }
 
     /** As {@link #describe}: the activity is rewritten only on the draft's version she read. */
-    public ProgrammeView reviseActivity(NastavnikPrincipal caller, UUID id, UUID activity, Long readVersion,
-            PlanItem item) {
+    public ProgrammeView reviseActivity(
+            NastavnikPrincipal caller, UUID id, UUID activity, Long readVersion, PlanItem item) {
         return change(caller, id, "в проекте программы изменено мероприятие", p -> {
             p.editedOn(readVersion);
             p.revise(activity, item);

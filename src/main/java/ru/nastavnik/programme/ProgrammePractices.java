@@ -3,10 +3,8 @@ package ru.nastavnik.programme;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.people.PersonId;
@@ -45,9 +43,14 @@ public class ProgrammePractices {
     public PracticeDraft draft(NastavnikPrincipal caller, UUID programme) {
         ProgrammeCard card = programmes.card(caller, programme);
         ProgrammeView p = card.programme();
-        PracticeView proposed = practices.fromSource(p.organisationId(), PracticeSourceKind.PROGRAMME, p.id()).orElse(null);
-        return new PracticeDraft(title(p), summary(p, card.isMentee(), card.isMentor()),
-                p.status() == ProgrammeStatus.COMPLETED && proposed == null, proposed);
+        PracticeView proposed = practices
+                .fromSource(p.organisationId(), PracticeSourceKind.PROGRAMME, p.id())
+                .orElse(null);
+        return new PracticeDraft(
+                title(p),
+                summary(p, card.isMentee(), card.isMentor()),
+                p.status() == ProgrammeStatus.COMPLETED && proposed == null,
+                proposed);
     }
 
     public PracticeView propose(NastavnikPrincipal caller, UUID programme, String title, String summary) {
@@ -59,12 +62,19 @@ public class ProgrammePractices {
         // the proposer is the author: nobody else is put into a library meant for publishing without her own say;
         // a curator's proposal names the mentors, whose professional work it is
         PersonId own = accounts.ownId(caller).orElse(null);
-        List<PersonId> members = card.pair().members().stream().filter(MemberView::current).map(MemberView::personId).toList();
-        List<PersonId> authors = own != null && members.contains(own) ? List.of(own)
-                : card.pair().members().stream().filter(m -> m.current() && m.role() == MemberRole.MENTOR)
-                        .map(MemberView::personId).distinct().toList();
-        return practices.propose(new NewPractice(p.organisationId(), title, summary, authors, PracticeSourceKind.PROGRAMME,
-                p.id()));
+        List<PersonId> members = card.pair().members().stream()
+                .filter(MemberView::current)
+                .map(MemberView::personId)
+                .toList();
+        List<PersonId> authors = own != null && members.contains(own)
+                ? List.of(own)
+                : card.pair().members().stream()
+                        .filter(m -> m.current() && m.role() == MemberRole.MENTOR)
+                        .map(MemberView::personId)
+                        .distinct()
+                        .toList();
+        return practices.propose(
+                new NewPractice(p.organisationId(), title, summary, authors, PracticeSourceKind.PROGRAMME, p.id()));
     }
 
     private static String title(ProgrammeView p) {
@@ -82,14 +92,23 @@ public class ProgrammePractices {
         if (p.tasks() != null) {
             text.append("Задачи:\n").append(p.tasks()).append("\n\n");
         }
-        text.append("Срок: ").append(Dates.DATE.format(p.startsOn())).append(" – ").append(Dates.DATE.format(p.endsOn()))
+        text.append("Срок: ")
+                .append(Dates.DATE.format(p.startsOn()))
+                .append(" – ")
+                .append(Dates.DATE.format(p.endsOn()))
                 .append("\n\nМероприятия и результаты:\n");
-        text.append(p.activities().stream().map(a -> "— " + a.title() + (a.done()
-                ? ": выполнено" + (a.resultNote() == null ? "" : " (" + a.resultNote() + ")")
-                : ": не выполнено" + (a.expectedResult() == null ? "" : " (ожидаемый результат: " + a.expectedResult() + ")")))
+        text.append(p.activities().stream()
+                .map(a -> "— " + a.title()
+                        + (a.done()
+                                ? ": выполнено" + (a.resultNote() == null ? "" : " (" + a.resultNote() + ")")
+                                : ": не выполнено"
+                                        + (a.expectedResult() == null
+                                                ? ""
+                                                : " (ожидаемый результат: " + a.expectedResult() + ")")))
                 .collect(Collectors.joining("\n")));
         if (p.completedEarly()) {
-            text.append("\n\nПрограмма завершена до плановой даты окончания или с невыполненными мероприятиями. Причина: ")
+            text.append(
+                            "\n\nПрограмма завершена до плановой даты окончания или с невыполненными мероприятиями. Причина: ")
                     .append(p.completionNote());
         }
         if (byMentee && p.menteeEvaluation() != null) {

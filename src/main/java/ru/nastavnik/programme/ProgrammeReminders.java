@@ -5,14 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
@@ -38,8 +35,14 @@ class ProgrammeReminders {
     private final Clock clock;
     private final int days;
 
-    ProgrammeReminders(ProgrammeRepository programmes, PairLookup mentorships, StaffManagement staff,
-            Mailbox mailbox, MailTexts texts, Clock clock, @Value("${nastavnik.programme.reminder-days:3}") int days) {
+    ProgrammeReminders(
+            ProgrammeRepository programmes,
+            PairLookup mentorships,
+            StaffManagement staff,
+            Mailbox mailbox,
+            MailTexts texts,
+            Clock clock,
+            @Value("${nastavnik.programme.reminder-days:3}") int days) {
         this.programmes = programmes;
         this.mentorships = mentorships;
         this.staff = staff;
@@ -50,7 +53,6 @@ class ProgrammeReminders {
     }
 
     @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${nastavnik.programme.reminder-check:PT6H}")
-
     @SchedulerLock(name = "programme-reminders")
     @Transactional
     public void remind() {
@@ -63,10 +65,13 @@ class ProgrammeReminders {
             }
             MentorshipView pair = mentorships.unnamed(programme.mentorship());
             StringBuilder lines = new StringBuilder(texts.get("mail.programme.due"));
-            due.forEach(a -> lines.append(texts.get("mail.programme.activity", a.title(), Dates.DATE.format(a.dueOn()))));
+            due.forEach(
+                    a -> lines.append(texts.get("mail.programme.activity", a.title(), Dates.DATE.format(a.dueOn()))));
             String text = texts.letter(lines.toString(), texts.get("mail.programme.hint"));
             Stream.concat(pair.current(MemberRole.MENTOR).stream(), pair.current(MemberRole.MENTEE).stream())
-                    .map(PersonId::value).distinct().map(PersonId::new)
+                    .map(PersonId::value)
+                    .distinct()
+                    .map(PersonId::new)
                     .flatMap(p -> staff.contactEmail(p).stream())
                     .forEach(to -> letters.add(new Mail(to, texts.get("mail.programme.subject"), text)));
         }

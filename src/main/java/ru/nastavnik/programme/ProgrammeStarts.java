@@ -2,7 +2,6 @@ package ru.nastavnik.programme;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.MentorshipStarted;
 
 /** When a pair begins its work, its approved programme is worked through from then on. */

@@ -1,5 +1,7 @@
 package ru.nastavnik.programme;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,20 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.TopicView;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.mentorship.PairLookup;
-import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -51,9 +48,14 @@ public class ProgrammeTemplateManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeTemplateManagement(CategoryTemplateRepository categories, NeedTemplateRepository needs,
-            NeedTemplateSetRepository needSets, EntityManager entityManager, Vocabulary vocabulary,
-            ApplicationEventPublisher events, Clock clock) {
+    ProgrammeTemplateManagement(
+            CategoryTemplateRepository categories,
+            NeedTemplateRepository needs,
+            NeedTemplateSetRepository needSets,
+            EntityManager entityManager,
+            Vocabulary vocabulary,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.entityManager = entityManager;
         this.categories = categories;
         this.needs = needs;
@@ -64,22 +66,29 @@ public class ProgrammeTemplateManagement {
     }
 
     /** The row of a template as typed in: checked with the others before any is kept. */
-    public record ActivityInput(String title, String form, ActivityTiming timing, Integer offsetDays,
-            ActivityRole responsible, String expectedResult, String evidence) {
-    }
+    public record ActivityInput(
+            String title,
+            String form,
+            ActivityTiming timing,
+            Integer offsetDays,
+            ActivityRole responsible,
+            String expectedResult,
+            String evidence) {}
 
     /** A need's suggestion as typed in; a blank title means "no suggestion". */
-    public record SuggestionInput(String code, String title, String form, String expectedResult, String reportForm) {
-    }
+    public record SuggestionInput(String code, String title, String form, String expectedResult, String reportForm) {}
 
     @Transactional(readOnly = true)
     public List<ProgrammeTemplateView> templates(NastavnikPrincipal caller, OrganisationId organisation) {
         PairLookup.check(caller, organisation);
-        return Arrays.stream(MenteeCategory.values()).map(c -> effective(organisation, c)).toList();
+        return Arrays.stream(MenteeCategory.values())
+                .map(c -> effective(organisation, c))
+                .toList();
     }
 
     @Transactional(readOnly = true)
-    public ProgrammeTemplateView template(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category) {
+    public ProgrammeTemplateView template(
+            NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category) {
         PairLookup.check(caller, organisation);
         return effective(organisation, category);
     }
@@ -88,9 +97,12 @@ public class ProgrammeTemplateManagement {
     public List<NeedSuggestionView> suggestions(NastavnikPrincipal caller, OrganisationId organisation) {
         PairLookup.check(caller, organisation);
         Map<String, NeedTemplate> own = own(organisation);
-        return vocabulary.of(organisation).stream().map(t -> own.containsKey(t.code())
-                ? new NeedSuggestionView(t.code(), t.title(), own.get(t.code()).suggestion(), true)
-                : new NeedSuggestionView(t.code(), t.title(), ProgrammeTemplates.suggestion(t.code()), false)).toList();
+        return vocabulary.of(organisation).stream()
+                .map(t -> own.containsKey(t.code())
+                        ? new NeedSuggestionView(
+                                t.code(), t.title(), own.get(t.code()).suggestion(), true)
+                        : new NeedSuggestionView(t.code(), t.title(), ProgrammeTemplates.suggestion(t.code()), false))
+                .toList();
     }
 
     /** {@code readVersion}: the template's version she edited; refused if someone saved or reset it since. */
@@ -101,8 +113,13 @@ public class ProgrammeTemplateManagement {
         return NeedTemplateSet.versionOf(needSets.findById(organisation.value()));
     }
 
-    public ProgrammeTemplateView save(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category,
-            String goal, List<ActivityInput> rows, Long readVersion) {
+    public ProgrammeTemplateView save(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            MenteeCategory category,
+            String goal,
+            List<ActivityInput> rows,
+            Long readVersion) {
         PairLookup.check(caller, organisation);
         List<Problem> problems = new ArrayList<>();
         if (goal == null || goal.isBlank() || goal.strip().length() > 2000) {
@@ -113,15 +130,24 @@ public class ProgrammeTemplateManagement {
             problems.add(Problem.field("activities", "programme.template.activities.tooMany", MAX_ACTIVITIES));
         }
         for (int i = 0; i < given.size(); i++) {
-            ActivityInput r = given.get(i) == null ? new ActivityInput(null, null, null, null, null, null, null) : given.get(i);
-            problems.addAll(StandardActivity.problems(i + 1, r.title(), r.form(), r.timing(), r.offsetDays(),
-                    r.expectedResult(), r.evidence()));
+            ActivityInput r =
+                    given.get(i) == null ? new ActivityInput(null, null, null, null, null, null, null) : given.get(i);
+            problems.addAll(StandardActivity.problems(
+                    i + 1, r.title(), r.form(), r.timing(), r.offsetDays(), r.expectedResult(), r.evidence()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<StandardActivity> activities = given.stream().map(r -> new StandardActivity(r.title(), r.form(), r.timing(),
-                r.offsetDays(), r.responsible(), r.expectedResult(), r.evidence())).toList();
+        List<StandardActivity> activities = given.stream()
+                .map(r -> new StandardActivity(
+                        r.title(),
+                        r.form(),
+                        r.timing(),
+                        r.offsetDays(),
+                        r.responsible(),
+                        r.expectedResult(),
+                        r.evidence()))
+                .toList();
         Optional<CategoryTemplate> existing = categories.find(organisation.value(), category);
         StaleVersionException.check(readVersion, CategoryTemplate.versionOf(existing));
         CategoryTemplate template = existing.orElseGet(() -> new CategoryTemplate(organisation, category));
@@ -133,13 +159,17 @@ public class ProgrammeTemplateManagement {
     }
 
     /** Back to the shipped template of the category. */
-    public ProgrammeTemplateView reset(NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category) {
+    public ProgrammeTemplateView reset(
+            NastavnikPrincipal caller, OrganisationId organisation, MenteeCategory category) {
         PairLookup.check(caller, organisation);
-        categories.find(organisation.value(), category).filter(CategoryTemplate::edited).ifPresent(t -> {
-            t.reset(clock.instant());
-            categories.flush();
-            audit(organisation, t.id(), "шаблон программы возвращён к исходному: " + category);
-        });
+        categories
+                .find(organisation.value(), category)
+                .filter(CategoryTemplate::edited)
+                .ifPresent(t -> {
+                    t.reset(clock.instant());
+                    categories.flush();
+                    audit(organisation, t.id(), "шаблон программы возвращён к исходному: " + category);
+                });
         return effective(organisation, category);
     }
 
@@ -147,8 +177,8 @@ public class ProgrammeTemplateManagement {
      * Replaces the organisation's suggestions for the needs given; needs not given keep theirs. {@code readVersion}:
      * the suggestions' version she edited; refused if someone saved or reset them since.
      */
-    public List<NeedSuggestionView> saveSuggestions(NastavnikPrincipal caller, OrganisationId organisation,
-            List<SuggestionInput> rows, Long readVersion) {
+    public List<NeedSuggestionView> saveSuggestions(
+            NastavnikPrincipal caller, OrganisationId organisation, List<SuggestionInput> rows, Long readVersion) {
         PairLookup.check(caller, organisation);
         Map<String, String> titles = vocabulary.of(organisation).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
@@ -160,10 +190,11 @@ public class ProgrammeTemplateManagement {
             if (r == null || r.code() == null || !titles.containsKey(r.code())) {
                 problems.add(Problem.cell(i + 1, "code", "programme.template.suggestion.unknownNeed", i + 1));
             } else if (!seen.add(r.code())) {
-                problems.add(Problem.cell(i + 1, "code", "programme.template.suggestion.duplicate", titles.get(r.code())));
+                problems.add(
+                        Problem.cell(i + 1, "code", "programme.template.suggestion.duplicate", titles.get(r.code())));
             } else if (!blank(r)) {
-                problems.addAll(SuggestedActivity.problems(i + 1, titles.get(r.code()), r.title(), r.form(), r.expectedResult(),
-                        r.reportForm()));
+                problems.addAll(SuggestedActivity.problems(
+                        i + 1, titles.get(r.code()), r.title(), r.form(), r.expectedResult(), r.reportForm()));
             }
         }
         if (!problems.isEmpty()) {
@@ -179,8 +210,11 @@ public class ProgrammeTemplateManagement {
         }
         needs.flush();
         for (SuggestionInput r : given) {
-            needs.save(new NeedTemplate(organisation, r.code(), blank(r) ? null
-                    : new SuggestedActivity(r.title(), r.form(), r.expectedResult(), r.reportForm()), clock.instant()));
+            needs.save(new NeedTemplate(
+                    organisation,
+                    r.code(),
+                    blank(r) ? null : new SuggestedActivity(r.title(), r.form(), r.expectedResult(), r.reportForm()),
+                    clock.instant()));
         }
         audit(organisation, organisation.value(), "изменены мероприятия по профессиональным запросам");
         return suggestions(caller, organisation);
@@ -200,8 +234,13 @@ public class ProgrammeTemplateManagement {
     ProgrammeTemplateView effective(OrganisationId organisation, MenteeCategory category) {
         MenteeCategory c = category == null ? MenteeCategory.OTHER : category;
         Optional<CategoryTemplate> own = categories.find(organisation.value(), c);
-        return own.filter(CategoryTemplate::edited).map(CategoryTemplate::view)
-                .orElseGet(() -> new ProgrammeTemplateView(c, ProgrammeTemplates.goal(c), ProgrammeTemplates.standard(), false,
+        return own.filter(CategoryTemplate::edited)
+                .map(CategoryTemplate::view)
+                .orElseGet(() -> new ProgrammeTemplateView(
+                        c,
+                        ProgrammeTemplates.goal(c),
+                        ProgrammeTemplates.standard(),
+                        false,
                         CategoryTemplate.versionOf(own)));
     }
 
@@ -234,7 +273,8 @@ public class ProgrammeTemplateManagement {
     }
 
     private static boolean blank(SuggestionInput r) {
-        return (r.title() == null || r.title().isBlank()) && (r.form() == null || r.form().isBlank())
+        return (r.title() == null || r.title().isBlank())
+                && (r.form() == null || r.form().isBlank())
                 && (r.expectedResult() == null || r.expectedResult().isBlank())
                 && (r.reportForm() == null || r.reportForm().isBlank());
     }

@@ -1,11 +1,9 @@
 package ru.nastavnik.programme;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -15,10 +13,24 @@ import ru.nastavnik.shared.OrganisationId;
  * {@link #dueSoon()} what the pair looks at in its cabinet; {@code version}: the programme's version as read (an edit of
  * the draft sends it back).
  */
-public record ProgrammeView(UUID id, OrganisationId organisationId, MentorshipId mentorshipId, String title, String goal,
-        String tasks, LocalDate startsOn, LocalDate endsOn, ProgrammeStatus status, LocalDate approvedOn,
-        List<ActivityView> activities, String menteeEvaluation, String mentorEvaluation, String endReason,
-        LocalDate completedOn, String completionNote, long version) {
+public record ProgrammeView(
+        UUID id,
+        OrganisationId organisationId,
+        MentorshipId mentorshipId,
+        String title,
+        String goal,
+        String tasks,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        ProgrammeStatus status,
+        LocalDate approvedOn,
+        List<ActivityView> activities,
+        String menteeEvaluation,
+        String mentorEvaluation,
+        String endReason,
+        LocalDate completedOn,
+        String completionNote,
+        long version) {
 
     /** Completed before its planned end or with activities undone, on the curator's confirmation and reason. */
     public boolean completedEarly() {
@@ -26,8 +38,10 @@ public record ProgrammeView(UUID id, OrganisationId organisationId, MentorshipId
     }
 
     public int percentDone() {
-        return activities.isEmpty() ? 0 : (int) Math.round(100.0 * activities.stream().filter(ActivityView::done).count()
-                / activities.size());
+        return activities.isEmpty()
+                ? 0
+                : (int) Math.round(
+                        100.0 * activities.stream().filter(ActivityView::done).count() / activities.size());
     }
 
     public long overdue() {

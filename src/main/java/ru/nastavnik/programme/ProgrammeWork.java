@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
@@ -30,8 +28,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional
 public class ProgrammeWork {
 
-    private static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.DOCX,
-            FileType.XLSX);
+    private static final Set<FileType> EVIDENCE_TYPES =
+            Set.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.DOCX, FileType.XLSX);
 
     private final ProgrammeAccess access;
     private final EvidenceRepository evidence;
@@ -41,8 +39,14 @@ public class ProgrammeWork {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgrammeWork(ProgrammeAccess access, EvidenceRepository evidence, MeetingRepository meetings,
-            CommentRepository comments, StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+    ProgrammeWork(
+            ProgrammeAccess access,
+            EvidenceRepository evidence,
+            MeetingRepository meetings,
+            CommentRepository comments,
+            StoredFiles files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.access = access;
         this.evidence = evidence;
         this.meetings = meetings;
@@ -65,19 +69,36 @@ public class ProgrammeWork {
     }
 
     /** Evidence as a file (checked by content, not by name) or a link; hostile files are refused. */
-    public EvidenceView addEvidence(NastavnikPrincipal caller, UUID id, UUID activity, String title, String url,
-            InputStream content, String fileName) {
+    public EvidenceView addEvidence(
+            NastavnikPrincipal caller,
+            UUID id,
+            UUID activity,
+            String title,
+            String url,
+            InputStream content,
+            String fileName) {
         ProgrammeAccess.Access who = access.of(caller, id);
         Programme programme = who.programme();
         programme.activity(activity);
         UUID file = null;
         if (content != null) {
-            StoredFileId stored = files.store(programme.organisation(), "programme-evidence", content, fileName,
-                    EVIDENCE_TYPES, files.maxScanBytes()).id();
+            StoredFileId stored = files.store(
+                            programme.organisation(),
+                            "programme-evidence",
+                            content,
+                            fileName,
+                            EVIDENCE_TYPES,
+                            files.maxScanBytes())
+                    .id();
             file = stored.value();
         }
-        Evidence saved = evidence.save(new Evidence(activity, file, url == null || url.isBlank() ? null : url.strip(),
-                title, who.person(), clock.instant()));
+        Evidence saved = evidence.save(new Evidence(
+                activity,
+                file,
+                url == null || url.isBlank() ? null : url.strip(),
+                title,
+                who.person(),
+                clock.instant()));
         access.audit(programme, "добавлено подтверждение выполнения");
         return saved.view();
     }
@@ -86,15 +107,17 @@ public class ProgrammeWork {
     @Transactional(readOnly = true)
     public DocumentFile evidenceFile(NastavnikPrincipal caller, UUID id, UUID evidenceId) {
         Programme programme = access.of(caller, id).programme();
-        Set<UUID> activities = programme.view(access.today()).activities().stream().map(ActivityView::id)
+        Set<UUID> activities = programme.view(access.today()).activities().stream()
+                .map(ActivityView::id)
                 .collect(Collectors.toSet());
-        Evidence e = evidence.findById(evidenceId).filter(x -> activities.contains(x.view().activityId()) && x.fileId() != null)
+        Evidence e = evidence.findById(evidenceId)
+                .filter(x -> activities.contains(x.view().activityId()) && x.fileId() != null)
                 .orElseThrow(NotFoundException::new);
-        events.publishEvent(new AuditEvent(programme.organisation(), AuditAction.DOWNLOAD, "Programme", programme.id(),
-                "скачано подтверждение"));
+        events.publishEvent(new AuditEvent(
+                programme.organisation(), AuditAction.DOWNLOAD, "Programme", programme.id(), "скачано подтверждение"));
         StoredFileId file = new StoredFileId(e.fileId());
-        return new DocumentFile(files.info(programme.organisation(), file).originalName(),
-                files.read(programme.organisation(), file));
+        return new DocumentFile(
+                files.info(programme.organisation(), file).originalName(), files.read(programme.organisation(), file));
     }
 
     public MeetingView logMeeting(NastavnikPrincipal caller, UUID id, LocalDate heldOn, String topic, String outcome) {
@@ -102,8 +125,9 @@ public class ProgrammeWork {
         if (who.programme().status() != ProgrammeStatus.IN_PROGRESS) {
             throw InvalidInputException.of("status", "programme.notInProgress");
         }
-        MeetingView saved = meetings.save(new Meeting(who.programme().id(), heldOn, topic, outcome, who.person(),
-                clock.instant())).view();
+        MeetingView saved = meetings.save(
+                        new Meeting(who.programme().id(), heldOn, topic, outcome, who.person(), clock.instant()))
+                .view();
         access.audit(who.programme(), "записана встреча");
         return saved;
     }
@@ -112,7 +136,8 @@ public class ProgrammeWork {
     public CommentView comment(NastavnikPrincipal caller, UUID id, String text) {
         ProgrammeAccess.Access who = access.of(caller, id);
         String role = who.role() == null ? "CURATOR" : who.role().name();
-        CommentView saved = comments.save(new Comment(who.programme().id(), caller.fullName(), role, text, clock.instant()))
+        CommentView saved = comments.save(
+                        new Comment(who.programme().id(), caller.fullName(), role, text, clock.instant()))
                 .view();
         access.audit(who.programme(), "добавлен комментарий");
         return saved;

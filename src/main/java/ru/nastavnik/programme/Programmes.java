@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.TopicView;
@@ -52,9 +50,17 @@ public class Programmes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Programmes(ProgrammeRepository programmes, ProgrammeAccess access, ProgrammeCards cards, PairLookup pairs,
-            BankEntries banks, Vocabulary vocabulary, StaffAccounts accounts, ProgrammeTemplateManagement templates,
-            ApplicationEventPublisher events, Clock clock) {
+    Programmes(
+            ProgrammeRepository programmes,
+            ProgrammeAccess access,
+            ProgrammeCards cards,
+            PairLookup pairs,
+            BankEntries banks,
+            Vocabulary vocabulary,
+            StaffAccounts accounts,
+            ProgrammeTemplateManagement templates,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.programmes = programmes;
         this.access = access;
         this.cards = cards;
@@ -82,19 +88,35 @@ public class Programmes {
         OrganisationId organisation = pair.organisationId();
         List<PersonId> mentees = pair.current(MemberRole.MENTEE);
         MenteeView mentee = banks.currentMentee(mentees.get(0)).orElse(null);
-        List<String> needs = mentees.stream().flatMap(m -> banks.currentMentee(m).stream())
-                .flatMap(m -> m.needs().stream()).distinct().toList();
+        List<String> needs = mentees.stream()
+                .flatMap(m -> banks.currentMentee(m).stream())
+                .flatMap(m -> m.needs().stream())
+                .distinct()
+                .toList();
         Map<String, String> titles = vocabulary.of(organisation).stream()
                 .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
         MentorshipView view = pairs.named(caller, pairId);
         String names = view.currentMentees().stream().map(MemberView::fullName).collect(Collectors.joining(", "));
-        String tasks = needs.isEmpty() ? null : needs.stream().map(n -> "— " + titles.getOrDefault(n, n))
-                .collect(Collectors.joining("\n"));
+        String tasks = needs.isEmpty()
+                ? null
+                : needs.stream().map(n -> "— " + titles.getOrDefault(n, n)).collect(Collectors.joining("\n"));
         ProgrammeTemplateView template = templates.effective(organisation, mentee == null ? null : mentee.category());
-        Programme programme = programmes.save(new Programme(organisation, pairId,
-                "Персонализированная программа наставничества: " + names, template.goal(), tasks, view.startsOn(),
-                view.endsOn(), ProgrammeTemplates.plan(template.activities(), templates.effectiveSuggestions(organisation),
-                        needs, titles, view.startsOn(), view.endsOn()), clock.instant()));
+        Programme programme = programmes.save(new Programme(
+                organisation,
+                pairId,
+                "Персонализированная программа наставничества: " + names,
+                template.goal(),
+                tasks,
+                view.startsOn(),
+                view.endsOn(),
+                ProgrammeTemplates.plan(
+                        template.activities(),
+                        templates.effectiveSuggestions(organisation),
+                        needs,
+                        titles,
+                        view.startsOn(),
+                        view.endsOn()),
+                clock.instant()));
         access.audit(programme, "составлен проект программы");
         return programme.view(access.today());
     }
@@ -108,11 +130,21 @@ public class Programmes {
     @Transactional(readOnly = true)
     public Page<ProgrammeView> list(NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         PairLookup.check(caller, organisation);
-        Page<ProgrammeView> page = Pages.cut(programmes.inOrganisation(organisation.value()).stream()
-                .map(p -> p.view(access.today())).filter(v -> Pages.named(q, v.title())).toList(), asked);
+        Page<ProgrammeView> page = Pages.cut(
+                programmes.inOrganisation(organisation.value()).stream()
+                        .map(p -> p.view(access.today()))
+                        .filter(v -> Pages.named(q, v.title()))
+                        .toList(),
+                asked);
         // a programme's title names its pair: the list is a read of the pairs' members
-        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", pairs.memberIds(
-                page.getContent().stream().map(ProgrammeView::mentorshipId).toList()), "в списке программ наставничества"));
+        events.publishEvent(AuditEvent.ofMany(
+                organisation,
+                AuditAction.READ,
+                "Person",
+                pairs.memberIds(page.getContent().stream()
+                        .map(ProgrammeView::mentorshipId)
+                        .toList()),
+                "в списке программ наставничества"));
         return page;
     }
 
@@ -120,15 +152,20 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<ProgrammeStatus> statuses(NastavnikPrincipal caller, OrganisationId organisation) {
         PairLookup.check(caller, organisation);
-        return programmes.inOrganisation(organisation.value()).stream().map(p -> p.view(access.today()).status()).toList();
+        return programmes.inOrganisation(organisation.value()).stream()
+                .map(p -> p.view(access.today()).status())
+                .toList();
     }
 
     /** The programmes the signed-in teacher takes part in, as mentor or mentee. */
     @Transactional(readOnly = true)
     public List<ProgrammeView> mine(NastavnikPrincipal caller) {
-        return accounts.ownId(caller).map(me -> pairs.runningAndEndedWith(me).stream()
-                .flatMap(pair -> programmes.ofMentorship(pair.id().value()).stream())
-                .map(p -> p.view(access.today())).toList()).orElse(List.of());
+        return accounts.ownId(caller)
+                .map(me -> pairs.runningAndEndedWith(me).stream()
+                        .flatMap(pair -> programmes.ofMentorship(pair.id().value()).stream())
+                        .map(p -> p.view(access.today()))
+                        .toList())
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -160,8 +197,11 @@ public class Programmes {
         Programme programme = access.curated(caller, id);
         programme.complete(access.today(), confirmed, reason);
         MentorshipView pair = pairs.unnamed(programme.mentorship());
-        events.publishEvent(new SatisfactionSurveys.Send(SatisfactionSurveys.Curator.of(caller), programme.organisation(),
-                pair.current(MemberRole.MENTEE), pair.current(MemberRole.MENTOR)));
+        events.publishEvent(new SatisfactionSurveys.Send(
+                SatisfactionSurveys.Curator.of(caller),
+                programme.organisation(),
+                pair.current(MemberRole.MENTEE),
+                pair.current(MemberRole.MENTOR)));
         pairs.completeWithProgramme(caller, programme.mentorship());
         access.audit(programme, "программа завершена");
         events.publishEvent(new ProgrammeCompleted(programme.organisation(), programme.id(), programme.mentorship()));

@@ -3,10 +3,8 @@ package ru.nastavnik.programme;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.PairLookup;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -32,6 +30,8 @@ public class RunningProgrammes {
         PairLookup.check(caller, organisation);
         Set<UUID> running = mentorships.notEnded(organisation);
         return programmes.inOrganisation(organisation.value()).stream()
-                .filter(programme -> running.contains(programme.mentorship().value())).map(Programme::status).toList();
+                .filter(programme -> running.contains(programme.mentorship().value()))
+                .map(Programme::status)
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.programme;
 
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,7 +9,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.RoleGrant;
@@ -32,8 +30,7 @@ class SatisfactionSurveys {
     private static final Logger log = LoggerFactory.getLogger(SatisfactionSurveys.class);
 
     /** The completion, with who completed it: the questionnaires are sent in that curator's name. */
-    record Send(Curator curator, OrganisationId organisation, List<PersonId> mentees, List<PersonId> mentors) {
-    }
+    record Send(Curator curator, OrganisationId organisation, List<PersonId> mentees, List<PersonId> mentors) {}
 
     /** The curator as the event registry stores her: never with her password hash. */
     record Curator(UserId id, String username, String fullName, Set<RoleGrant> grants) {
@@ -78,6 +75,10 @@ class SatisfactionSurveys {
             return;
         }
         QuestionnaireView questionnaire = questionnaires.openFromTemplate(curator, event.organisation(), template);
-        distribution.invite(curator, questionnaire.id(), people.stream().map(PersonId::toString).toList(), List.of());
+        distribution.invite(
+                curator,
+                questionnaire.id(),
+                people.stream().map(PersonId::toString).toList(),
+                List.of());
     }
 }

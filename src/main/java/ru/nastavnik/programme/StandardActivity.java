@@ -2,13 +2,18 @@ package ru.nastavnik.programme;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /** An activity every programme of a mentee category gets: what, in what form, when, who, what should come of it. */
-public record StandardActivity(String title, String form, ActivityTiming timing, Integer offsetDays,
-        ActivityRole responsible, String expectedResult, String evidence) {
+public record StandardActivity(
+        String title,
+        String form,
+        ActivityTiming timing,
+        Integer offsetDays,
+        ActivityRole responsible,
+        String expectedResult,
+        String evidence) {
 
     /** About two years: the longest programme a school's regulation allows is one year. */
     static final int MAX_OFFSET = 730;
@@ -27,8 +32,14 @@ public record StandardActivity(String title, String form, ActivityTiming timing,
     }
 
     /** What is wrong with row {@code row} (counted from 1), each problem naming the row and the field. */
-    static List<Problem> problems(int row, String title, String form, ActivityTiming timing, Integer offsetDays,
-            String expectedResult, String evidence) {
+    static List<Problem> problems(
+            int row,
+            String title,
+            String form,
+            ActivityTiming timing,
+            Integer offsetDays,
+            String expectedResult,
+            String evidence) {
         List<Problem> problems = new ArrayList<>();
         if (title == null || title.isBlank() || title.strip().length() > 500) {
             problems.add(Problem.cell(row, "title", "programme.template.activity.title", row));
@@ -38,7 +49,8 @@ public record StandardActivity(String title, String form, ActivityTiming timing,
         }
         if (timing == null) {
             problems.add(Problem.cell(row, "timing", "programme.template.activity.timing", row));
-        } else if (timing == ActivityTiming.OFFSET && (offsetDays == null || offsetDays < 0 || offsetDays > MAX_OFFSET)) {
+        } else if (timing == ActivityTiming.OFFSET
+                && (offsetDays == null || offsetDays < 0 || offsetDays > MAX_OFFSET)) {
             problems.add(Problem.cell(row, "offsetDays", "programme.template.activity.offset", row, MAX_OFFSET));
         }
         if (expectedResult != null && expectedResult.strip().length() > 1000) {

@@ -2,9 +2,8 @@ package ru.nastavnik.programme;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /**
  * The activity a programme gets for one need of the vocabulary; {@code reportForm}: its «форма отчётности» in the
@@ -24,8 +23,8 @@ public record SuggestedActivity(String title, String form, String expectedResult
     }
 
     /** What is wrong with the row of the need {@code need} (its title names it to the curator). */
-    static List<Problem> problems(int row, String need, String title, String form, String expectedResult,
-            String reportForm) {
+    static List<Problem> problems(
+            int row, String need, String title, String form, String expectedResult, String reportForm) {
         List<Problem> problems = new ArrayList<>();
         if (title == null || title.isBlank() || title.strip().length() > 500) {
             problems.add(Problem.cell(row, "title", "programme.template.suggestion.title", need));
@@ -37,8 +36,8 @@ public record SuggestedActivity(String title, String form, String expectedResult
             problems.add(Problem.cell(row, "expectedResult", "programme.template.suggestion.expected", need));
         }
         if (reportForm != null && reportForm.strip().length() > PlanItem.REPORT_FORM_MAX) {
-            problems.add(Problem.cell(row, "reportForm", "programme.template.suggestion.reportForm", need,
-                    PlanItem.REPORT_FORM_MAX));
+            problems.add(Problem.cell(
+                    row, "reportForm", "programme.template.suggestion.reportForm", need, PlanItem.REPORT_FORM_MAX));
         }
         return problems;
     }

@@ -10,18 +10,22 @@ class TemplateActivity {
 
     private String title;
     private String form;
+
     @Enumerated(EnumType.STRING)
     private ActivityTiming timing;
+
     @Column(name = "offset_days")
     private Integer offsetDays;
+
     @Enumerated(EnumType.STRING)
     private ActivityRole responsible;
+
     @Column(name = "expected_result")
     private String expectedResult;
+
     private String evidence;
 
-    protected TemplateActivity() {
-    }
+    protected TemplateActivity() {}
 
     TemplateActivity(StandardActivity a) {
         this.title = a.title();

@@ -6,20 +6,21 @@
  * calendar entries, and the teacher's cabinet. Built on {@code mentorship}'s pairs ({@code PairLookup}); mentorship
  * learns of programmes only through the SPI {@code mentorship.PairProgrammes} this module implements.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "mentorship",
-        "bank",
-        "consent",
-        "documents",
-        "organisation",
-        "people",
-        "practices",
-        "survey",
-        "training",
-        "shared",
-        "shared :: audit",
-        "shared :: mail",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "mentorship",
+            "bank",
+            "consent",
+            "documents",
+            "organisation",
+            "people",
+            "practices",
+            "survey",
+            "training",
+            "shared",
+            "shared :: audit",
+            "shared :: mail",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.programme;

@@ -1,11 +1,10 @@
 package ru.nastavnik.publishing;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 
 /**
  * A person a public document names, with every form her name takes in it (cases, initials) so that the name can be
@@ -16,12 +15,13 @@ class DocumentPerson {
 
     @Column(name = "person_id")
     private UUID personId;
+
     @Column(name = "name_forms")
     private String nameForms;
+
     private boolean hidden;
 
-    protected DocumentPerson() {
-    }
+    protected DocumentPerson() {}
 
     DocumentPerson(UUID personId, List<String> forms) {
         this.personId = personId;

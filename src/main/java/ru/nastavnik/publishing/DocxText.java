@@ -3,7 +3,6 @@ package ru.nastavnik.publishing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,8 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class DocxText {
 
-    private DocxText() {
-    }
+    private DocxText() {}
 
     static String html(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
 import ru.nastavnik.events.DecisionView;
 import ru.nastavnik.events.EventCard;
 import ru.nastavnik.events.EventId;
@@ -47,8 +45,7 @@ class EventDrafts {
     }
 
     /** A draft and what it was drafted from: a round table's decisions are their own kind of news. */
-    record Drafted(PublicationSource source, PublicationDraft draft) {
-    }
+    record Drafted(PublicationSource source, PublicationDraft draft) {}
 
     Drafted of(NastavnikPrincipal caller, OrganisationId organisation, EventId id) {
         EventCard card = events.card(caller, id);
@@ -59,28 +56,44 @@ class EventDrafts {
         if (event.status() != EventStatus.HELD) {
             throw InvalidInputException.of("event", "publishing.draft.notHeld");
         }
-        String kind = event.customKind() != null ? event.customKind() : text(event.kind().messageKey());
+        String kind = event.customKind() != null
+                ? event.customKind()
+                : text(event.kind().messageKey());
         String date = DATE.format(event.startsAt().atZone(event.zone()));
         List<String> names = names(card);
         if (event.kind() == EventKind.ROUND_TABLE) {
             return new Drafted(PublicationSource.ROUND_TABLE, roundTable(caller, card, date, names));
         }
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(escape(text("publishing.draft.held", date, kind, event.title()))).append("</p>");
+        body.append("<p>")
+                .append(escape(text("publishing.draft.held", date, kind, event.title())))
+                .append("</p>");
         if (event.description() != null && !event.description().isBlank()) {
             body.append("<p>").append(escape(event.description())).append("</p>");
         }
         if (!event.agenda().isEmpty()) {
-            body.append("<h3>").append(escape(text("publishing.draft.agenda"))).append("</h3><ol>")
-                    .append(event.agenda().stream().map(a -> "<li>" + escape(a.topic()) + "</li>").collect(Collectors.joining()))
+            body.append("<h3>")
+                    .append(escape(text("publishing.draft.agenda")))
+                    .append("</h3><ol>")
+                    .append(event.agenda().stream()
+                            .map(a -> "<li>" + escape(a.topic()) + "</li>")
+                            .collect(Collectors.joining()))
                     .append("</ol>");
         }
-        if (event.protocol() != null && event.protocol().decided() != null && !event.protocol().decided().isBlank()) {
-            body.append("<h3>").append(escape(text("publishing.draft.outcome"))).append("</h3><p>")
-                    .append(escape(NameHiding.hide(event.protocol().decided(), names))).append("</p>");
+        if (event.protocol() != null
+                && event.protocol().decided() != null
+                && !event.protocol().decided().isBlank()) {
+            body.append("<h3>")
+                    .append(escape(text("publishing.draft.outcome")))
+                    .append("</h3><p>")
+                    .append(escape(NameHiding.hide(event.protocol().decided(), names)))
+                    .append("</p>");
         }
-        body.append("<p>").append(escape(text("publishing.draft.attended", event.attended()))).append("</p>");
-        return new Drafted(PublicationSource.EVENT, new PublicationDraft(kind + ": " + event.title(), body.toString(), List.of()));
+        body.append("<p>")
+                .append(escape(text("publishing.draft.attended", event.attended())))
+                .append("</p>");
+        return new Drafted(
+                PublicationSource.EVENT, new PublicationDraft(kind + ": " + event.title(), body.toString(), List.of()));
     }
 
     /**
@@ -91,31 +104,53 @@ class EventDrafts {
     private PublicationDraft roundTable(NastavnikPrincipal caller, EventCard card, String date, List<String> names) {
         EventView event = card.event();
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(escape(text("publishingDrafts.roundTable.held", date, event.title()))).append("</p>");
+        body.append("<p>")
+                .append(escape(text("publishingDrafts.roundTable.held", date, event.title())))
+                .append("</p>");
         if (!event.agenda().isEmpty()) {
-            body.append("<h3>").append(escape(text("publishingDrafts.roundTable.topics"))).append("</h3><ul>")
-                    .append(event.agenda().stream().map(a -> "<li>" + escape(NameHiding.hide(a.topic(), names)) + "</li>")
+            body.append("<h3>")
+                    .append(escape(text("publishingDrafts.roundTable.topics")))
+                    .append("</h3><ul>")
+                    .append(event.agenda().stream()
+                            .map(a -> "<li>" + escape(NameHiding.hide(a.topic(), names)) + "</li>")
                             .collect(Collectors.joining()))
                     .append("</ul>");
         }
         List<String> decided = new ArrayList<>();
-        if (event.protocol() != null && event.protocol().decided() != null && !event.protocol().decided().isBlank()) {
-            event.protocol().decided().lines().map(String::strip).filter(l -> !l.isEmpty())
+        if (event.protocol() != null
+                && event.protocol().decided() != null
+                && !event.protocol().decided().isBlank()) {
+            event.protocol()
+                    .decided()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
                     .forEach(l -> decided.add(NameHiding.hide(l, names)));
         }
         decisions.of(caller, event.id()).stream()
                 .collect(Collectors.groupingBy(DecisionView::kind, TreeMap::new, Collectors.toList()))
-                .forEach((decisionKind, views) -> decided.add(text(decisionKind.messageKey() + ".protocol",
+                .forEach((decisionKind, views) -> decided.add(text(
+                        decisionKind.messageKey() + ".protocol",
                         views.stream().map(d -> "«" + d.title() + "»").collect(Collectors.joining(", ")))));
-        body.append("<h3>").append(escape(text("publishingDrafts.roundTable.decisions"))).append("</h3>");
+        body.append("<h3>")
+                .append(escape(text("publishingDrafts.roundTable.decisions")))
+                .append("</h3>");
         if (decided.isEmpty()) {
-            body.append("<p>").append(escape(text("publishingDrafts.roundTable.noDecisions"))).append("</p>");
+            body.append("<p>")
+                    .append(escape(text("publishingDrafts.roundTable.noDecisions")))
+                    .append("</p>");
         } else {
-            body.append("<ol>").append(decided.stream().map(d -> "<li>" + escape(d) + "</li>").collect(Collectors.joining()))
+            body.append("<ol>")
+                    .append(decided.stream()
+                            .map(d -> "<li>" + escape(d) + "</li>")
+                            .collect(Collectors.joining()))
                     .append("</ol>");
         }
-        body.append("<p>").append(escape(text("publishing.draft.attended", event.attended()))).append("</p>");
-        return new PublicationDraft(text("publishingDrafts.roundTable.title", event.title()), body.toString(), List.of());
+        body.append("<p>")
+                .append(escape(text("publishing.draft.attended", event.attended())))
+                .append("</p>");
+        return new PublicationDraft(
+                text("publishingDrafts.roundTable.title", event.title()), body.toString(), List.of());
     }
 
     /** Whoever the event's record names: the protocol's chair and secretary, the speakers, the participants. */

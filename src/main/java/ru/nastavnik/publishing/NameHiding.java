@@ -11,15 +11,18 @@ import java.util.stream.Stream;
  */
 final class NameHiding {
 
-    private NameHiding() {
-    }
+    private NameHiding() {}
 
     static String hide(String text, Collection<String> names) {
         if (text == null || text.isBlank() || names.isEmpty()) {
             return text;
         }
-        List<String> forms = names.stream().flatMap(n -> Stream.concat(Stream.of(n.strip()), TypedNames.forms(n).stream()))
-                .filter(f -> f.length() > 2).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> forms = names.stream()
+                .flatMap(n -> Stream.concat(Stream.of(n.strip()), TypedNames.forms(n).stream()))
+                .filter(f -> f.length() > 2)
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         String hidden = text;
         for (String form : forms) {
             hidden = hidden.replace(form, NamedPerson.HIDDEN_NAME);

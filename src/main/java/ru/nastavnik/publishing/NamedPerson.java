@@ -1,9 +1,8 @@
 package ru.nastavnik.publishing;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.UUID;
 
 /** A person a news item names, with the name as written; hidden once her consent to distribution is withdrawn. */
 @Embeddable
@@ -13,12 +12,13 @@ class NamedPerson {
 
     @Column(name = "person_id")
     private UUID personId;
+
     @Column(name = "shown_name")
     private String shownName;
+
     private boolean hidden;
 
-    protected NamedPerson() {
-    }
+    protected NamedPerson() {}
 
     NamedPerson(UUID personId, String shownName) {
         this.personId = personId;

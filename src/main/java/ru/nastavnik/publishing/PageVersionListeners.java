@@ -2,10 +2,8 @@ package ru.nastavnik.publishing;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentWithdrawn;
 import ru.nastavnik.events.AttendanceRecorded;
@@ -26,8 +24,8 @@ import ru.nastavnik.shared.audit.AuditEvent;
 class PageVersionListeners {
 
     /** Audited actions that change nothing. */
-    private static final Set<AuditAction> READS = EnumSet.of(AuditAction.READ, AuditAction.EXPORT, AuditAction.DOWNLOAD,
-            AuditAction.LOGIN, AuditAction.LOGIN_FAILED);
+    private static final Set<AuditAction> READS = EnumSet.of(
+            AuditAction.READ, AuditAction.EXPORT, AuditAction.DOWNLOAD, AuditAction.LOGIN, AuditAction.LOGIN_FAILED);
 
     private final PageVersions versions;
 
@@ -44,8 +42,11 @@ class PageVersionListeners {
 
     @EventListener
     void on(AuditBatch batch) {
-        versions.changed(batch.events().stream().filter(e -> e.organisation() != null && !READS.contains(e.action()))
-                .map(AuditEvent::organisation).distinct().toList());
+        versions.changed(batch.events().stream()
+                .filter(e -> e.organisation() != null && !READS.contains(e.action()))
+                .map(AuditEvent::organisation)
+                .distinct()
+                .toList());
     }
 
     @EventListener

@@ -1,19 +1,16 @@
 package ru.nastavnik.publishing;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManagerFactory;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -26,8 +23,7 @@ import ru.nastavnik.shared.OrganisationId;
 public class PageVersions {
 
     /** What a page of the section at one address was rendered under; {@code value} changes with anything it shows. */
-    public record Stamp(OrganisationId organisation, String value) {
-    }
+    public record Stamp(OrganisationId organisation, String value) {}
 
     private final JdbcClient jdbc;
     private final EntityManagerFactory entities;
@@ -63,8 +59,10 @@ public class PageVersions {
                 from tree t join organisation o on o.id = t.id
                 left join publishing_version v on v.organisation_id = t.id""")
                 .param("slug", slug)
-                .query((rs, n) -> rs.getObject("organisation_id", UUID.class) == null ? null
-                        : new Stamp(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                .query((rs, n) -> rs.getObject("organisation_id", UUID.class) == null
+                        ? null
+                        : new Stamp(
+                                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                                 rs.getLong("page_versions") + "." + rs.getLong("organisation_versions") + "."
                                         + rs.getLong("organisations") + "." + rs.getLong("members") + "."
                                         + rs.getLong("milestones")))
@@ -99,8 +97,7 @@ public class PageVersions {
         for (UUID organisation : new TreeSet<>(organisations)) {
             jdbc.sql("""
                     insert into publishing_version (organisation_id, version) values (?, 1)
-                    on conflict (organisation_id) do update set version = publishing_version.version + 1""")
-                    .params(organisation).update();
+                    on conflict (organisation_id) do update set version = publishing_version.version + 1""").params(organisation).update();
         }
     }
 
@@ -112,7 +109,8 @@ public class PageVersions {
         public void beforeCommit(boolean readOnly) {
             // a read-only transaction may still write through JDBC here (the driver ignores the flag: see
             // application.yaml), so it bumps too; only its entities are never flushed
-            if (!readOnly && TransactionSynchronizationManager.getResource(entities) instanceof EntityManagerHolder holder) {
+            if (!readOnly
+                    && TransactionSynchronizationManager.getResource(entities) instanceof EntityManagerHolder holder) {
                 holder.getEntityManager().flush();
             }
             bump(ids);

@@ -8,22 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.mentorship.PairMembers;
-import ru.nastavnik.programme.ProgrammeCompleted;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.programme.ProgrammeCompleted;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 
@@ -48,8 +45,14 @@ class ProgrammeNews {
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgrammeNews(PairMembers pairs, StaffProfiles profiles, ConsentCheck consents, SystemDraftWriter publications,
-            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+    ProgrammeNews(
+            PairMembers pairs,
+            StaffProfiles profiles,
+            ConsentCheck consents,
+            SystemDraftWriter publications,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Clock clock) {
         this.pairs = pairs;
         this.profiles = profiles;
         this.consents = consents;
@@ -65,8 +68,11 @@ class ProgrammeNews {
             return Optional.empty();
         }
         PairMembers.Members pair = found.get();
-        List<PersonId> people = Stream.concat(pair.mentors().stream(), pair.mentees().stream()).distinct().toList();
-        if (pair.mentors().isEmpty() || pair.mentees().isEmpty()
+        List<PersonId> people = Stream.concat(pair.mentors().stream(), pair.mentees().stream())
+                .distinct()
+                .toList();
+        if (pair.mentors().isEmpty()
+                || pair.mentees().isEmpty()
                 || !consents.withValid(people, ConsentPurpose.PUBLICATION).containsAll(people)) {
             return Optional.empty();
         }
@@ -75,16 +81,30 @@ class ProgrammeNews {
             // a record restricted or archived since: not to be named, so no draft
             return Optional.empty();
         }
-        events.publishEvent(AuditEvent.ofMany(completed.organisation(), AuditAction.READ, "Person",
-                people.stream().map(PersonId::value).toList(), "черновик новости о завершённой программе наставничества"));
+        events.publishEvent(AuditEvent.ofMany(
+                completed.organisation(),
+                AuditAction.READ,
+                "Person",
+                people.stream().map(PersonId::value).toList(),
+                "черновик новости о завершённой программе наставничества"));
         Map<PersonId, String> named = new LinkedHashMap<>();
         people.forEach(p -> named.put(p, staff.get(p).data().fullName()));
         LocalDate on = pair.endedOn() != null ? pair.endedOn() : LocalDate.now(clock);
-        String body = "<p>" + escape(text("publishingDrafts.programme.body", DATE.format(on),
-                names(pair.mentors(), named), names(pair.mentees(), named), pair.form())) + "</p><p>"
+        String body = "<p>"
+                + escape(text(
+                        "publishingDrafts.programme.body",
+                        DATE.format(on),
+                        names(pair.mentors(), named),
+                        names(pair.mentees(), named),
+                        pair.form()))
+                + "</p><p>"
                 + escape(text("publishingDrafts.programme.next")) + "</p>";
-        return publications.write(completed.organisation(), PublicationSource.PROGRAMME, completed.programme(),
-                new PublicationDraft(text("publishingDrafts.programme.title"), body, List.copyOf(named.keySet())), named,
+        return publications.write(
+                completed.organisation(),
+                PublicationSource.PROGRAMME,
+                completed.programme(),
+                new PublicationDraft(text("publishingDrafts.programme.title"), body, List.copyOf(named.keySet())),
+                named,
                 "о завершённой программе наставничества");
     }
 

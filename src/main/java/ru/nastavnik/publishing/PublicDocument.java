@@ -1,14 +1,5 @@
 package ru.nastavnik.publishing;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-import java.util.stream.Stream;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,9 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -36,33 +33,49 @@ class PublicDocument {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "order_id")
     private UUID orderId;
+
     @Enumerated(EnumType.STRING)
     private DocumentPart part;
+
     private String title;
+
     @Column(name = "order_number")
     private String orderNumber;
+
     @Column(name = "order_date")
     private LocalDate orderDate;
+
     @Enumerated(EnumType.STRING)
     private DocumentMode mode;
+
     private String html;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "public_document_person", joinColumns = @JoinColumn(name = "document_id"))
     private List<DocumentPerson> people = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected PublicDocument() {
-    }
+    protected PublicDocument() {}
 
-    PublicDocument(OrganisationId organisation, UUID orderId, DocumentPart part, String title, String number,
-            LocalDate date, Instant now) {
+    PublicDocument(
+            OrganisationId organisation,
+            UUID orderId,
+            DocumentPart part,
+            String title,
+            String number,
+            LocalDate date,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.organisationId = organisation.value();
         this.orderId = orderId;
@@ -103,9 +116,13 @@ class PublicDocument {
 
     /** The text as the public reads it: the names it may not show replaced by «[имя скрыто]». */
     String shownHtml() {
-        List<String> removed = people.stream().filter(p -> mode == DocumentMode.ANONYMISED || p.hidden())
-                .flatMap(p -> p.forms().stream()).flatMap(f -> Stream.of(f, HtmlUtils.htmlEscape(f, "UTF-8")))
-                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> removed = people.stream()
+                .filter(p -> mode == DocumentMode.ANONYMISED || p.hidden())
+                .flatMap(p -> p.forms().stream())
+                .flatMap(f -> Stream.of(f, HtmlUtils.htmlEscape(f, "UTF-8")))
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         String text = html;
         for (String form : removed) {
             text = text.replace(form, NamedPerson.HIDDEN_NAME);
@@ -138,12 +155,25 @@ class PublicDocument {
     }
 
     List<PersonId> shownPeople() {
-        return people.stream().filter(p -> !p.hidden()).map(p -> new PersonId(p.personId())).toList();
+        return people.stream()
+                .filter(p -> !p.hidden())
+                .map(p -> new PersonId(p.personId()))
+                .toList();
     }
 
     PublicDocumentView view() {
-        return new PublicDocumentView(id, organisation(), orderId, part, title, orderNumber, orderDate, mode,
-                mode == DocumentMode.HIDDEN ? "" : shownHtml(), updatedAt, version);
+        return new PublicDocumentView(
+                id,
+                organisation(),
+                orderId,
+                part,
+                title,
+                orderNumber,
+                orderDate,
+                mode,
+                mode == DocumentMode.HIDDEN ? "" : shownHtml(),
+                updatedAt,
+                version);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package ru.nastavnik.publishing;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A document the curator chose to show on the public section. */
 public record PublicDocumentId(@JsonValue UUID value) {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,7 +15,8 @@ interface PublicDocumentRepository extends JpaRepository<PublicDocument, UUID> {
     @Query("select d from PublicDocument d where d.organisationId = ?1")
     List<PublicDocument> inOrganisation(UUID organisation);
 
-    @Query("select d from PublicDocument d where d.organisationId in ?1 and d.mode <> ru.nastavnik.publishing.DocumentMode.HIDDEN order by d.orderDate desc, d.title, d.part")
+    @Query(
+            "select d from PublicDocument d where d.organisationId in ?1 and d.mode <> ru.nastavnik.publishing.DocumentMode.HIDDEN order by d.orderDate desc, d.title, d.part")
     List<PublicDocument> shownBy(Collection<UUID> organisations);
 
     @Query("select distinct d from PublicDocument d join d.people n where n.personId = ?1 and n.hidden = false")

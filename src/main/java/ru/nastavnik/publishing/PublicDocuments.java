@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.documents.GrammaticalCase;
@@ -36,7 +34,6 @@ import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -55,8 +52,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class PublicDocuments {
 
     /** A document the curator may show: a registered order, or the Regulation / roadmap a registered order approved. */
-    public record Choice(OrderView order, DocumentPart part, DocumentMode mode, UUID documentId) {
-    }
+    public record Choice(OrderView order, DocumentPart part, DocumentMode mode, UUID documentId) {}
 
     private final PublicDocumentRepository documents;
     private final PublishingAccess access;
@@ -72,10 +68,20 @@ public class PublicDocuments {
     private final Clock clock;
     private final RegulationVersions versions;
 
-    PublicDocuments(PublicDocumentRepository documents, PublishingAccess access, OrderRegister orders,
-            MentorshipDocuments orderDocuments, RegulationDocuments regulation, Mentorships mentorships,
-            StaffManagement staff, ConsentCheck consents, AppointedCurator curators, Organisations organisations,
-            ApplicationEventPublisher events, Clock clock, RegulationVersions versions) {
+    PublicDocuments(
+            PublicDocumentRepository documents,
+            PublishingAccess access,
+            OrderRegister orders,
+            MentorshipDocuments orderDocuments,
+            RegulationDocuments regulation,
+            Mentorships mentorships,
+            StaffManagement staff,
+            ConsentCheck consents,
+            AppointedCurator curators,
+            Organisations organisations,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RegulationVersions versions) {
         this.versions = versions;
         this.curators = curators;
         this.organisations = organisations;
@@ -99,27 +105,44 @@ public class PublicDocuments {
             return List.of();
         }
         Map<String, PublicDocument> chosen = new LinkedHashMap<>();
-        documents.inOrganisation(organisation.value()).forEach(d -> chosen.put(d.orderId() + d.part().name(), d));
-        return orders.list(caller, organisation).stream().filter(o -> o.status() == OrderStatus.REGISTERED)
+        documents
+                .inOrganisation(organisation.value())
+                .forEach(d -> chosen.put(d.orderId() + d.part().name(), d));
+        return orders.list(caller, organisation).stream()
+                .filter(o -> o.status() == OrderStatus.REGISTERED)
                 .flatMap(o -> parts(o).map(part -> {
                     PublicDocument d = chosen.get(o.id() + part.name());
                     return new Choice(o, part, d == null ? DocumentMode.HIDDEN : d.mode(), d == null ? null : d.id());
-                })).toList();
+                }))
+                .toList();
     }
 
-    public PublicDocumentView choose(NastavnikPrincipal caller, OrganisationId organisation, UUID orderId,
-            DocumentPart part, DocumentMode mode) {
+    public PublicDocumentView choose(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            UUID orderId,
+            DocumentPart part,
+            DocumentMode mode) {
         access.check(caller, organisation);
         if (mode == null) {
             throw InvalidInputException.of("mode", "publishingSite.mode.required");
         }
         OrderView order = orders.get(caller, orderId);
-        if (!order.organisationId().equals(organisation) || order.status() != OrderStatus.REGISTERED
+        if (!order.organisationId().equals(organisation)
+                || order.status() != OrderStatus.REGISTERED
                 || parts(order).noneMatch(part::equals)) {
             throw new NotFoundException();
         }
-        PublicDocument document = documents.of(orderId, part).orElseGet(() -> new PublicDocument(organisation, orderId,
-                part, order.title(), order.number(), order.orderDate(), clock.instant()));
+        PublicDocument document = documents
+                .of(orderId, part)
+                .orElseGet(() -> new PublicDocument(
+                        organisation,
+                        orderId,
+                        part,
+                        order.title(),
+                        order.number(),
+                        order.orderDate(),
+                        clock.instant()));
         if (mode == DocumentMode.HIDDEN) {
             document.show(DocumentMode.HIDDEN, "", List.of(), clock.instant());
         } else {
@@ -127,26 +150,40 @@ public class PublicDocuments {
             if (mode == DocumentMode.NAMED) {
                 requireConsents(named);
             }
-            byte[] docx = part == DocumentPart.ORDER ? orderDocuments.order(caller, orderId).content()
-                    : regulation.ofOrder(caller, orderId, RegulationDocuments.Appendix.valueOf(part.name()), false).content();
+            byte[] docx = part == DocumentPart.ORDER
+                    ? orderDocuments.order(caller, orderId).content()
+                    : regulation
+                            .ofOrder(caller, orderId, RegulationDocuments.Appendix.valueOf(part.name()), false)
+                            .content();
             List<DocumentPerson> people = new ArrayList<>(named.entrySet().stream()
-                    .map(e -> new DocumentPerson(e.getKey().value(), e.getValue())).toList());
+                    .map(e -> new DocumentPerson(e.getKey().value(), e.getValue()))
+                    .toList());
             if (part == DocumentPart.ORDER && order.kind() == OrderKind.REGULATION) {
-                curators.of(caller, orderId).flatMap(typed -> TypedCurator.of(orderId, typed, named)).ifPresent(curator -> {
-                    people.removeIf(p -> p.personId().equals(curator.personId()));
-                    people.add(curator);
-                });
+                curators.of(caller, orderId)
+                        .flatMap(typed -> TypedCurator.of(orderId, typed, named))
+                        .ifPresent(curator -> {
+                            people.removeIf(p -> p.personId().equals(curator.personId()));
+                            people.add(curator);
+                        });
             }
-            document.show(mode, DocxText.html(docx), part == DocumentPart.ORDER
-                    ? withExecutor(caller, organisation, orderId, people) : people, clock.instant());
+            document.show(
+                    mode,
+                    DocxText.html(docx),
+                    part == DocumentPart.ORDER ? withExecutor(caller, organisation, orderId, people) : people,
+                    clock.instant());
         }
         documents.saveAndFlush(document);
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "PublicDocument", document.id(),
-                "публичный раздел: «" + order.title() + "» — " + switch (mode) {
-                    case HIDDEN -> "не показывается";
-                    case NAMED -> "показывается с именами";
-                    case ANONYMISED -> "показывается без персональных данных";
-                }));
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "PublicDocument",
+                document.id(),
+                "публичный раздел: «" + order.title() + "» — "
+                        + switch (mode) {
+                            case HIDDEN -> "не показывается";
+                            case NAMED -> "показывается с именами";
+                            case ANONYMISED -> "показывается без персональных данных";
+                        }));
         return document.view();
     }
 
@@ -157,8 +194,12 @@ public class PublicDocuments {
             return List.of();
         }
         Map<OrganisationId, UUID> current = versions.currentApprovalOrders(organisations);
-        return documents.shownBy(organisations.stream().map(OrganisationId::value).toList()).stream()
-                .map(PublicDocument::view).filter(d -> inForce(d, current)).toList();
+        return documents
+                .shownBy(organisations.stream().map(OrganisationId::value).toList())
+                .stream()
+                .map(PublicDocument::view)
+                .filter(d -> inForce(d, current))
+                .toList();
     }
 
     /**
@@ -173,8 +214,11 @@ public class PublicDocuments {
     /** One shown document of one of these organisations; hidden or another's → 404. */
     @Transactional(readOnly = true)
     public PublicDocumentView shown(Collection<OrganisationId> organisations, UUID id) {
-        return documents.findById(id).filter(d -> d.mode() != DocumentMode.HIDDEN)
-                .filter(d -> organisations.contains(d.organisation())).map(PublicDocument::view)
+        return documents
+                .findById(id)
+                .filter(d -> d.mode() != DocumentMode.HIDDEN)
+                .filter(d -> organisations.contains(d.organisation()))
+                .map(PublicDocument::view)
                 .filter(d -> inForce(d, versions.currentApprovalOrders(List.of(d.organisationId()))))
                 .orElseThrow(NotFoundException::new);
     }
@@ -184,24 +228,37 @@ public class PublicDocuments {
         for (PublicDocument document : documents.naming(person.value())) {
             if (document.hide(person, clock.instant())) {
                 documents.saveAndFlush(document);
-                events.publishEvent(new AuditEvent(document.organisation(), AuditAction.RESTRICT, "Person",
-                        person.value(), "публичный документ «" + document.title() + "»: имя скрыто после отзыва согласия на распространение"));
+                events.publishEvent(new AuditEvent(
+                        document.organisation(),
+                        AuditAction.RESTRICT,
+                        "Person",
+                        person.value(),
+                        "публичный документ «" + document.title()
+                                + "»: имя скрыто после отзыва согласия на распространение"));
             }
         }
     }
 
     /** The «Исп.:» line every order prints: the requisites' curator name, as {@link TypedExecutor} places it. */
-    private List<DocumentPerson> withExecutor(NastavnikPrincipal caller, OrganisationId organisation, UUID orderId,
-            List<DocumentPerson> people) {
-        Requisites requisites = organisations.find(organisation).map(OrganisationSummary::requisites).orElse(null);
+    private List<DocumentPerson> withExecutor(
+            NastavnikPrincipal caller, OrganisationId organisation, UUID orderId, List<DocumentPerson> people) {
+        Requisites requisites = organisations
+                .find(organisation)
+                .map(OrganisationSummary::requisites)
+                .orElse(null);
         String typed = requisites == null ? null : requisites.curatorName();
         if (typed == null) {
             return people;
         }
         Map<PersonId, List<String>> staffForms = new LinkedHashMap<>();
         staff.current(caller, organisation).forEach(v -> staffForms.put(v.id(), forms(v.data())));
-        return TypedExecutor.with(people, orderId, typed, staffForms,
-                person -> consents.withValid(Set.of(person), ConsentPurpose.PUBLICATION).contains(person));
+        return TypedExecutor.with(
+                people,
+                orderId,
+                typed,
+                staffForms,
+                person -> consents.withValid(Set.of(person), ConsentPurpose.PUBLICATION)
+                        .contains(person));
     }
 
     /** The Regulation and the roadmap are shown on their own only from the order that approved them. */
@@ -213,8 +270,8 @@ public class PublicDocuments {
      * Who a document names: the approval order's familiarisation sheet lists the whole staff (Labour Code art. 22);
      * other orders name their pairs' members; the Regulation and roadmap name only the organisation and its head.
      */
-    private Map<PersonId, List<String>> named(NastavnikPrincipal caller, OrganisationId organisation, OrderView order,
-            DocumentPart part) {
+    private Map<PersonId, List<String>> named(
+            NastavnikPrincipal caller, OrganisationId organisation, OrderView order, DocumentPart part) {
         Map<PersonId, List<String>> named = new LinkedHashMap<>();
         if (part != DocumentPart.ORDER) {
             return named;
@@ -223,10 +280,15 @@ public class PublicDocuments {
             staff.current(caller, organisation).forEach(v -> named.put(v.id(), forms(v.data())));
             return named;
         }
-        List<MemberView> members = order.mentorshipIds().stream().map(id -> mentorships.get(caller, new MentorshipId(id)))
-                .flatMap(m -> m.members().stream()).toList();
-        List<PersonId> ours = members.stream().filter(m -> organisation.equals(m.organisationId()))
-                .map(MemberView::personId).distinct().toList();
+        List<MemberView> members = order.mentorshipIds().stream()
+                .map(id -> mentorships.get(caller, new MentorshipId(id)))
+                .flatMap(m -> m.members().stream())
+                .toList();
+        List<PersonId> ours = members.stream()
+                .filter(m -> organisation.equals(m.organisationId()))
+                .map(MemberView::personId)
+                .distinct()
+                .toList();
         Map<PersonId, StaffData> data = new LinkedHashMap<>();
         if (!ours.isEmpty()) {
             staff.getAll(caller, organisation, ours).forEach(v -> data.put(v.id(), v.data()));
@@ -239,11 +301,16 @@ public class PublicDocuments {
     }
 
     private void requireConsents(Map<PersonId, List<String>> named) {
-        Set<PersonId> valid = named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
-        List<String> missing = named.entrySet().stream().filter(e -> !valid.contains(e.getKey()))
-                .map(e -> e.getValue().get(0)).sorted().toList();
+        Set<PersonId> valid =
+                named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
+        List<String> missing = named.entrySet().stream()
+                .filter(e -> !valid.contains(e.getKey()))
+                .map(e -> e.getValue().get(0))
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
-            throw InvalidInputException.of("mode", "publishingSite.document.consentMissing", String.join(", ", missing));
+            throw InvalidInputException.of(
+                    "mode", "publishingSite.document.consentMissing", String.join(", ", missing));
         }
     }
 

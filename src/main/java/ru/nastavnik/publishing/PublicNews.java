@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -17,8 +15,7 @@ import ru.nastavnik.shared.OrganisationId;
 @Component
 public class PublicNews {
 
-    public record Line(PublicationId id, OrganisationId organisationId, String title, Instant publishedAt) {
-    }
+    public record Line(PublicationId id, OrganisationId organisationId, String title, Instant publishedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -33,8 +30,7 @@ public class PublicNews {
         }
         UUID[] ids = organisations.stream().map(OrganisationId::value).toArray(UUID[]::new);
         String kind = topic == null ? null : topic.name();
-        record Row(Line line, long total) {
-        }
+        record Row(Line line, long total) {}
         List<Row> rows = jdbc.sql("""
                 select id, organisation_id, title, published_at, count(*) over () as total
                 from publication
@@ -42,18 +38,32 @@ public class PublicNews {
                   and (cast(:kind as varchar) is null or source_kind = cast(:kind as varchar))
                 order by published_at desc, id
                 offset :offset limit :limit""")
-                .param("ids", ids).param("kind", kind).param("offset", Paged.offset(page, size)).param("limit", size)
-                .query((rs, n) -> new Row(new Line(new PublicationId(rs.getObject("id", UUID.class)),
-                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("title"),
-                        rs.getTimestamp("published_at").toInstant()), rs.getLong("total")))
+                .param("ids", ids)
+                .param("kind", kind)
+                .param("offset", Paged.offset(page, size))
+                .param("limit", size)
+                .query((rs, n) -> new Row(
+                        new Line(
+                                new PublicationId(rs.getObject("id", UUID.class)),
+                                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                                rs.getString("title"),
+                                rs.getTimestamp("published_at").toInstant()),
+                        rs.getLong("total")))
                 .list();
         if (rows.isEmpty() && page > 1) {
             long total = jdbc.sql("""
                     select count(*) from publication where organisation_id = any(:ids) and status = 'PUBLISHED'
                       and (cast(:kind as varchar) is null or source_kind = cast(:kind as varchar))""")
-                    .param("ids", ids).param("kind", kind).query(Long.class).single();
+                    .param("ids", ids)
+                    .param("kind", kind)
+                    .query(Long.class)
+                    .single();
             return Paged.of(List.of(), total, page, size);
         }
-        return Paged.of(rows.stream().map(Row::line).toList(), rows.isEmpty() ? 0 : rows.get(0).total(), page, size);
+        return Paged.of(
+                rows.stream().map(Row::line).toList(),
+                rows.isEmpty() ? 0 : rows.get(0).total(),
+                page,
+                size);
     }
 }

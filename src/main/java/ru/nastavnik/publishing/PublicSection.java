@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.practices.PublicPractices;
@@ -16,10 +15,20 @@ import ru.nastavnik.shared.OrganisationId;
  * curator's contacts; for a municipality or region: its schools' news, events and practices ({@code schools} for
  * the filter). {@code version}: the newest change it shows, for the page's ETag.
  */
-public record PublicSection(String slug, OrganisationId organisation, String name, OrganisationKind kind,
-        List<PublicRoadmap.Stage> roadmap, List<PublicationView> news, List<EventView> events,
-        List<PublicPractices.Shown> practices, String curatorName, String curatorPhone, String website,
-        Map<OrganisationId, String> schools, Optional<OrganisationId> school) {
+public record PublicSection(
+        String slug,
+        OrganisationId organisation,
+        String name,
+        OrganisationKind kind,
+        List<PublicRoadmap.Stage> roadmap,
+        List<PublicationView> news,
+        List<EventView> events,
+        List<PublicPractices.Shown> practices,
+        String curatorName,
+        String curatorPhone,
+        String website,
+        Map<OrganisationId, String> schools,
+        Optional<OrganisationId> school) {
 
     public boolean area() {
         return kind != OrganisationKind.ORGANISATION;
@@ -31,11 +40,19 @@ public record PublicSection(String slug, OrganisationId organisation, String nam
 
     /** The tag of what the page shows: the same item list, the same stage statuses → the same tag. */
     public String etag() {
-        int content = java.util.Objects.hash(news.stream().map(n -> n.id().value() + ":" + n.version()).toList(),
+        int content = java.util.Objects.hash(
+                news.stream().map(n -> n.id().value() + ":" + n.version()).toList(),
                 events.stream().map(e -> e.id().value() + ":" + e.version()).toList(),
                 practices.stream().map(p -> p.id().value()).toList(),
-                roadmap.stream().flatMap(s -> s.activities().stream()).map(a -> a.content() + a.status() + a.deadline()).toList(),
-                curatorName, curatorPhone, website, name, school.map(OrganisationId::value).orElse((UUID) null));
+                roadmap.stream()
+                        .flatMap(s -> s.activities().stream())
+                        .map(a -> a.content() + a.status() + a.deadline())
+                        .toList(),
+                curatorName,
+                curatorPhone,
+                website,
+                name,
+                school.map(OrganisationId::value).orElse((UUID) null));
         return "\"" + Integer.toHexString(content) + "\"";
     }
 }

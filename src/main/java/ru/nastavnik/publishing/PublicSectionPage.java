@@ -3,7 +3,6 @@ package ru.nastavnik.publishing;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
 import ru.nastavnik.events.PublicEvents;
 
 /**
@@ -11,7 +10,10 @@ import ru.nastavnik.events.PublicEvents;
  * news and its held events (the latest few on the section's page, a page of all of them on the events page), with the
  * addresses of the other pages keeping the chosen school and topic — links, so that paging needs no script.
  */
-public record PublicSectionPage(PublicSection section, Optional<PublicationSource> topic, Paged<PublicNews.Line> news,
+public record PublicSectionPage(
+        PublicSection section,
+        Optional<PublicationSource> topic,
+        Paged<PublicNews.Line> news,
         Paged<PublicEvents.Held> events) {
 
     public static final int NEWS_PAGE = 20;

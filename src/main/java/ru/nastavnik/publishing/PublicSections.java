@@ -4,10 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.events.PublicEvents;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
@@ -34,8 +32,14 @@ public class PublicSections {
     private final PublicPractices practices;
     private final PublicNews newsLines;
 
-    PublicSections(PublicSiteRepository sites, PublicationRepository publications, Organisations organisations,
-            PublicRoadmap roadmap, PublicEvents events, PublicPractices practices, PublicNews newsLines) {
+    PublicSections(
+            PublicSiteRepository sites,
+            PublicationRepository publications,
+            Organisations organisations,
+            PublicRoadmap roadmap,
+            PublicEvents events,
+            PublicPractices practices,
+            PublicNews newsLines) {
         this.newsLines = newsLines;
         this.sites = sites;
         this.publications = publications;
@@ -50,14 +54,37 @@ public class PublicSections {
         PublicSection header = header(slug);
         if (!header.area()) {
             List<OrganisationId> self = List.of(header.organisation());
-            return new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(),
-                    roadmap.current(header.organisation()), news(self), events.heldBy(self), practices.of(self),
-                    header.curatorName(), header.curatorPhone(), header.website(), header.schools(), Optional.empty());
+            return new PublicSection(
+                    header.slug(),
+                    header.organisation(),
+                    header.name(),
+                    header.kind(),
+                    roadmap.current(header.organisation()),
+                    news(self),
+                    events.heldBy(self),
+                    practices.of(self),
+                    header.curatorName(),
+                    header.curatorPhone(),
+                    header.website(),
+                    header.schools(),
+                    Optional.empty());
         }
         Optional<OrganisationId> chosen = Optional.ofNullable(school).filter(header.schools()::containsKey);
-        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(header.schools().keySet()));
-        return new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(), List.of(),
-                news(shown), events.heldBy(shown), practices.of(shown), null, null, header.website(), header.schools(),
+        List<OrganisationId> shown = chosen.map(List::of)
+                .orElseGet(() -> List.copyOf(header.schools().keySet()));
+        return new PublicSection(
+                header.slug(),
+                header.organisation(),
+                header.name(),
+                header.kind(),
+                List.of(),
+                news(shown),
+                events.heldBy(shown),
+                practices.of(shown),
+                null,
+                null,
+                header.website(),
+                header.schools(),
                 chosen);
     }
 
@@ -68,14 +95,28 @@ public class PublicSections {
      */
     public PublicSectionPage page(String slug, OrganisationId school, PublicationSource topic, int page) {
         PublicSection header = header(slug);
-        Optional<OrganisationId> chosen = header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey)
-                : Optional.empty();
-        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(header.schools().keySet()));
-        PublicSection section = new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(),
-                header.area() ? List.of() : roadmap.current(header.organisation()), List.of(), List.of(),
-                practices.of(shown), header.curatorName(), header.curatorPhone(), header.website(), header.schools(), chosen);
+        Optional<OrganisationId> chosen =
+                header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
+        List<OrganisationId> shown = chosen.map(List::of)
+                .orElseGet(() -> List.copyOf(header.schools().keySet()));
+        PublicSection section = new PublicSection(
+                header.slug(),
+                header.organisation(),
+                header.name(),
+                header.kind(),
+                header.area() ? List.of() : roadmap.current(header.organisation()),
+                List.of(),
+                List.of(),
+                practices.of(shown),
+                header.curatorName(),
+                header.curatorPhone(),
+                header.website(),
+                header.schools(),
+                chosen);
         PublicEvents.HeldPage latest = events.held(shown, 0, PublicSectionPage.EVENTS_SHOWN);
-        return new PublicSectionPage(section, Optional.ofNullable(topic),
+        return new PublicSectionPage(
+                section,
+                Optional.ofNullable(topic),
                 newsLines.page(shown, topic, page, PublicSectionPage.NEWS_PAGE),
                 Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN));
     }
@@ -83,15 +124,30 @@ public class PublicSections {
     /** Every held event of the section (an area's: of its schools, or of the chosen one), a page at a time. */
     public PublicSectionPage events(String slug, OrganisationId school, int page) {
         PublicSection header = header(slug);
-        Optional<OrganisationId> chosen = header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey)
-                : Optional.empty();
-        List<OrganisationId> shown = chosen.map(List::of).orElseGet(() -> List.copyOf(header.schools().keySet()));
-        PublicSection section = new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(),
-                List.of(), List.of(), List.of(), List.of(), header.curatorName(), header.curatorPhone(), header.website(),
-                header.schools(), chosen);
-        PublicEvents.HeldPage held = events.held(shown, Paged.offset(page, PublicSectionPage.EVENTS_PAGE),
-                PublicSectionPage.EVENTS_PAGE);
-        return new PublicSectionPage(section, Optional.empty(), Paged.of(List.of(), 0, 1, PublicSectionPage.NEWS_PAGE),
+        Optional<OrganisationId> chosen =
+                header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
+        List<OrganisationId> shown = chosen.map(List::of)
+                .orElseGet(() -> List.copyOf(header.schools().keySet()));
+        PublicSection section = new PublicSection(
+                header.slug(),
+                header.organisation(),
+                header.name(),
+                header.kind(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                header.curatorName(),
+                header.curatorPhone(),
+                header.website(),
+                header.schools(),
+                chosen);
+        PublicEvents.HeldPage held =
+                events.held(shown, Paged.offset(page, PublicSectionPage.EVENTS_PAGE), PublicSectionPage.EVENTS_PAGE);
+        return new PublicSectionPage(
+                section,
+                Optional.empty(),
+                Paged.of(List.of(), 0, 1, PublicSectionPage.NEWS_PAGE),
                 Paged.of(held.events(), held.total(), page, PublicSectionPage.EVENTS_PAGE));
     }
 
@@ -100,21 +156,46 @@ public class PublicSections {
      * news item's or a document's page, the widget and the cache's key need.
      */
     public PublicSection header(String slug) {
-        PublicSite site = sites.bySlug(slug == null ? "" : slug.toLowerCase(java.util.Locale.ROOT)).orElseThrow(NotFoundException::new);
-        OrganisationSummary organisation = organisations.find(new OrganisationId(site.organisationId()))
+        PublicSite site = sites.bySlug(slug == null ? "" : slug.toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(NotFoundException::new);
+        OrganisationSummary organisation =
+                organisations.find(new OrganisationId(site.organisationId())).orElseThrow(NotFoundException::new);
         Requisites requisites = organisation.requisites() == null ? Requisites.empty() : organisation.requisites();
         if (organisation.kind() == OrganisationKind.ORGANISATION) {
-            return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(), List.of(),
-                    List.of(), List.of(), List.of(), requisites.curatorName(), requisites.curatorPhone(),
-                    requisites.website(), Map.of(organisation.id(), organisation.name()), Optional.empty());
+            return new PublicSection(
+                    site.slug(),
+                    organisation.id(),
+                    organisation.name(),
+                    organisation.kind(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    requisites.curatorName(),
+                    requisites.curatorPhone(),
+                    requisites.website(),
+                    Map.of(organisation.id(), organisation.name()),
+                    Optional.empty());
         }
         Map<OrganisationId, String> schools = new LinkedHashMap<>();
-        organisations.subtree(organisation.id()).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+        organisations.subtree(organisation.id()).stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
                 .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
                 .forEach(o -> schools.put(o.id(), o.name()));
-        return new PublicSection(site.slug(), organisation.id(), organisation.name(), organisation.kind(), List.of(),
-                List.of(), List.of(), List.of(), null, null, requisites.website(), schools, Optional.empty());
+        return new PublicSection(
+                site.slug(),
+                organisation.id(),
+                organisation.name(),
+                organisation.kind(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                requisites.website(),
+                schools,
+                Optional.empty());
     }
 
     /** The latest {@code count} news of the section, for the widget. */
@@ -128,24 +209,51 @@ public class PublicSections {
      */
     public PublicSection newsOnly(String slug, int count) {
         PublicSection header = header(slug);
-        List<PublicationView> latest = publications.latestPublished(header.schools().keySet().stream()
-                .map(OrganisationId::value).toList(), org.springframework.data.domain.PageRequest.of(0, count)).stream()
-                .map(Publication::view).toList();
-        return new PublicSection(header.slug(), header.organisation(), header.name(), header.kind(), List.of(), latest,
-                List.of(), List.of(), null, null, null, header.schools(), Optional.empty());
+        List<PublicationView> latest = publications
+                .latestPublished(
+                        header.schools().keySet().stream()
+                                .map(OrganisationId::value)
+                                .toList(),
+                        org.springframework.data.domain.PageRequest.of(0, count))
+                .stream()
+                .map(Publication::view)
+                .toList();
+        return new PublicSection(
+                header.slug(),
+                header.organisation(),
+                header.name(),
+                header.kind(),
+                List.of(),
+                latest,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                header.schools(),
+                Optional.empty());
     }
 
     /** One published item of the section's organisation (or, for an area, of one of its schools). */
     public PublicationView item(String slug, PublicationId id) {
         PublicSection section = header(slug);
-        return publications.findById(id.value()).filter(p -> p.status() == PublicationStatus.PUBLISHED)
-                .filter(p -> section.schools().containsKey(p.organisation())).map(Publication::view)
+        return publications
+                .findById(id.value())
+                .filter(p -> p.status() == PublicationStatus.PUBLISHED)
+                .filter(p -> section.schools().containsKey(p.organisation()))
+                .map(Publication::view)
                 .orElseThrow(NotFoundException::new);
     }
 
     private List<PublicationView> news(List<OrganisationId> organisations) {
-        return organisations.isEmpty() ? List.of()
-                : publications.publishedBy(organisations.stream().map(OrganisationId::value).toList()).stream()
-                        .map(Publication::view).toList();
+        return organisations.isEmpty()
+                ? List.of()
+                : publications
+                        .publishedBy(organisations.stream()
+                                .map(OrganisationId::value)
+                                .toList())
+                        .stream()
+                        .map(Publication::view)
+                        .toList();
     }
 }

@@ -1,13 +1,12 @@
 package ru.nastavnik.publishing;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 
 /** The address an organisation chose for its public section. */
 @Entity
@@ -17,14 +16,16 @@ class PublicSite {
     @Id
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     private String slug;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected PublicSite() {
-    }
+    protected PublicSite() {}
 
     PublicSite(UUID organisation, Slug slug, Instant now) {
         this.organisationId = organisation;

@@ -2,11 +2,9 @@ package ru.nastavnik.publishing;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -39,12 +37,20 @@ public class PublicSites {
     public String choose(NastavnikPrincipal caller, OrganisationId organisation, String wanted) {
         access.check(caller, organisation);
         Slug slug = new Slug(wanted);
-        sites.bySlug(slug.value()).filter(s -> !s.organisationId().equals(organisation.value())).ifPresent(s -> {
-            throw InvalidInputException.of("slug", "publishing.slug.taken", slug.value());
-        });
-        sites.findById(organisation.value()).ifPresentOrElse(s -> s.rename(slug, clock.instant()),
-                () -> sites.save(new PublicSite(organisation.value(), slug, clock.instant())));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "PublicSite", organisation.value(),
+        sites.bySlug(slug.value())
+                .filter(s -> !s.organisationId().equals(organisation.value()))
+                .ifPresent(s -> {
+                    throw InvalidInputException.of("slug", "publishing.slug.taken", slug.value());
+                });
+        sites.findById(organisation.value())
+                .ifPresentOrElse(
+                        s -> s.rename(slug, clock.instant()),
+                        () -> sites.save(new PublicSite(organisation.value(), slug, clock.instant())));
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "PublicSite",
+                organisation.value(),
                 "адрес публичного раздела: " + slug.value()));
         return slug.value();
     }

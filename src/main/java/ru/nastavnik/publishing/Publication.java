@@ -1,12 +1,5 @@
 package ru.nastavnik.publishing;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -30,21 +28,29 @@ class Publication {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     private String title;
     private String body;
+
     @Enumerated(EnumType.STRING)
     private PublicationStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "source_kind")
     private PublicationSource sourceKind;
+
     @Column(name = "source_id")
     private UUID sourceId;
+
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
     // a public page lists dozens of items (an area's hundreds): their people in a few queries, not one per item
@@ -52,11 +58,11 @@ class Publication {
     @org.hibernate.annotations.BatchSize(size = 100)
     @CollectionTable(name = "publication_person", joinColumns = @JoinColumn(name = "publication_id"))
     private List<NamedPerson> people = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
     Publication(OrganisationId organisation, PublicationSource source, UUID sourceId, Instant now) {
         this.id = UUID.randomUUID();
@@ -143,7 +149,10 @@ class Publication {
     }
 
     List<PersonId> shownPeople() {
-        return people.stream().filter(p -> !p.hidden()).map(p -> new PersonId(p.personId())).toList();
+        return people.stream()
+                .filter(p -> !p.hidden())
+                .map(p -> new PersonId(p.personId()))
+                .toList();
     }
 
     boolean names(Collection<PersonId> persons) {
@@ -183,10 +192,24 @@ class Publication {
     }
 
     PublicationView view() {
-        return new PublicationView(new PublicationId(id), organisation(), title, body, status, sourceKind, sourceId,
-                scheduledAt, publishedAt, updatedAt, people.stream().map(p -> new PublicationView.Named(
-                        new PersonId(p.personId()), p.hidden() ? NamedPerson.HIDDEN_NAME : p.shownName(), p.hidden()))
-                        .toList(), version);
+        return new PublicationView(
+                new PublicationId(id),
+                organisation(),
+                title,
+                body,
+                status,
+                sourceKind,
+                sourceId,
+                scheduledAt,
+                publishedAt,
+                updatedAt,
+                people.stream()
+                        .map(p -> new PublicationView.Named(
+                                new PersonId(p.personId()),
+                                p.hidden() ? NamedPerson.HIDDEN_NAME : p.shownName(),
+                                p.hidden()))
+                        .toList(),
+                version);
     }
 
     @Override

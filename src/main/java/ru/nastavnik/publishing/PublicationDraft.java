@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing;
 
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 
 /** What the curator writes: a title, the text (HTML, sanitised on saving) and the people it names. */

@@ -1,10 +1,8 @@
 package ru.nastavnik.publishing;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 public record PublicationId(@JsonValue UUID value) {

@@ -1,9 +1,8 @@
 package ru.nastavnik.publishing;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Scheduled news goes public; the lock in PostgreSQL makes one node of several run it at a time. */
 @Component

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.roadmap.PackageContribution;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
@@ -39,8 +37,12 @@ class PublicationList implements PackageContribution {
     private final PublicBaseUrl baseUrl;
     private final MessageSource messages;
 
-    PublicationList(PublicationRepository publications, PublicSiteRepository sites, PublishingAccess access,
-            PublicBaseUrl baseUrl, MessageSource messages) {
+    PublicationList(
+            PublicationRepository publications,
+            PublicSiteRepository sites,
+            PublishingAccess access,
+            PublicBaseUrl baseUrl,
+            MessageSource messages) {
         this.publications = publications;
         this.sites = sites;
         this.access = access;
@@ -65,7 +67,11 @@ class PublicationList implements PackageContribution {
         if (publications.countFirstPublished(organisation.value(), start(from), start(to.plusDays(1))) == 0) {
             return List.of();
         }
-        return List.of(new Part("Перечень публикаций раздела «Наставничество» за период", null, to, FILE,
+        return List.of(new Part(
+                "Перечень публикаций раздела «Наставничество» за период",
+                null,
+                to,
+                FILE,
                 out -> write(organisation, from, to, out)));
     }
 
@@ -76,13 +82,19 @@ class PublicationList implements PackageContribution {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("Публикации");
             int r = 0;
-            cells(sheet.createRow(r++), "Перечень публикаций за период с " + Dates.DATE.format(from) + " по "
-                    + Dates.DATE.format(to));
+            cells(
+                    sheet.createRow(r++),
+                    "Перечень публикаций за период с " + Dates.DATE.format(from) + " по " + Dates.DATE.format(to));
             cells(sheet.createRow(r++), "№", "Заголовок", "Вид", "Дата публикации", "Состояние", "Ссылка");
             int n = 1;
             for (Publication item : items) {
-                cells(sheet.createRow(r++), Integer.toString(n++), item.title(), text(item.sourceKind().messageKey()),
-                        Dates.DATE.format(item.publishedAt().atZone(Dates.DEFAULT_ZONE)), text(item.status().messageKey()),
+                cells(
+                        sheet.createRow(r++),
+                        Integer.toString(n++),
+                        item.title(),
+                        text(item.sourceKind().messageKey()),
+                        Dates.DATE.format(item.publishedAt().atZone(Dates.DEFAULT_ZONE)),
+                        text(item.status().messageKey()),
                         link(slug, item));
             }
             workbook.write(new KeptOpen(out));

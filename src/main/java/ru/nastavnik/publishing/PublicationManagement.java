@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.events.EventId;
@@ -47,9 +45,15 @@ public class PublicationManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublicationManagement(PublicationRepository publications, PublicationRevisionRepository revisions,
-            PublishingAccess access, EventDrafts drafts, StaffManagement staff, ConsentCheck consents,
-            org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith, ApplicationEventPublisher events,
+    PublicationManagement(
+            PublicationRepository publications,
+            PublicationRevisionRepository revisions,
+            PublishingAccess access,
+            EventDrafts drafts,
+            StaffManagement staff,
+            ConsentCheck consents,
+            org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.shownWith = shownWith;
         this.publications = publications;
@@ -65,7 +69,9 @@ public class PublicationManagement {
     @Transactional(readOnly = true)
     public List<PublicationView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
-        return publications.of(organisation.value()).stream().map(Publication::view).toList();
+        return publications.of(organisation.value()).stream()
+                .map(Publication::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -84,12 +90,18 @@ public class PublicationManagement {
     @Transactional(readOnly = true)
     public List<RevisionView> history(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
         Publication publication = load(caller, organisation, id);
-        return revisions.of(publication.id()).stream().map(PublicationRevision::view).toList();
+        return revisions.of(publication.id()).stream()
+                .map(PublicationRevision::view)
+                .toList();
     }
 
     public Saved create(NastavnikPrincipal caller, OrganisationId organisation, PublicationDraft draft) {
         access.check(caller, organisation);
-        return save(caller, new Publication(organisation, PublicationSource.NONE, null, clock.instant()), draft, 0L,
+        return save(
+                caller,
+                new Publication(organisation, PublicationSource.NONE, null, clock.instant()),
+                draft,
+                0L,
                 "CREATED");
     }
 
@@ -97,12 +109,20 @@ public class PublicationManagement {
     public Saved draftFromEvent(NastavnikPrincipal caller, OrganisationId organisation, EventId event) {
         access.check(caller, organisation);
         EventDrafts.Drafted drafted = drafts.of(caller, organisation, event);
-        return save(caller, new Publication(organisation, drafted.source(), event.value(), clock.instant()),
-                drafted.draft(), 0L, "DRAFTED");
+        return save(
+                caller,
+                new Publication(organisation, drafted.source(), event.value(), clock.instant()),
+                drafted.draft(),
+                0L,
+                "DRAFTED");
     }
 
     /** A draft the system wrote from what happened (an order, say): kept like any other, public only once published. */
-    Saved drafted(NastavnikPrincipal caller, OrganisationId organisation, PublicationSource source, java.util.UUID sourceId,
+    Saved drafted(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PublicationSource source,
+            java.util.UUID sourceId,
             PublicationDraft draft) {
         access.check(caller, organisation);
         return save(caller, new Publication(organisation, source, sourceId, clock.instant()), draft, 0L, "DRAFTED");
@@ -131,7 +151,11 @@ public class PublicationManagement {
         });
     }
 
-    public Saved update(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, PublicationDraft draft,
+    public Saved update(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PublicationId id,
+            PublicationDraft draft,
             Long readVersion) {
         Publication publication = load(caller, organisation, id);
         if (publication.status() == PublicationStatus.PUBLISHED) {
@@ -150,7 +174,8 @@ public class PublicationManagement {
         return publication.view();
     }
 
-    public PublicationView schedule(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, Instant at) {
+    public PublicationView schedule(
+            NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, Instant at) {
         Publication publication = load(caller, organisation, id);
         checkConsents(publication);
         publication.schedule(at, clock.instant());
@@ -186,24 +211,36 @@ public class PublicationManagement {
         for (Publication publication : publications.naming(person.value())) {
             if (publication.hide(person, clock.instant())) {
                 keep(publication, BY_SCHEDULE, "NAME_HIDDEN");
-                events.publishEvent(new PublicationNameHidden(new PublicationId(publication.id()), publication.organisation()));
-                events.publishEvent(new AuditEvent(publication.organisation(), AuditAction.RESTRICT, "Person",
-                        person.value(), "публикация «" + publication.title() + "»: имя скрыто после отзыва согласия на распространение"));
+                events.publishEvent(
+                        new PublicationNameHidden(new PublicationId(publication.id()), publication.organisation()));
+                events.publishEvent(new AuditEvent(
+                        publication.organisation(),
+                        AuditAction.RESTRICT,
+                        "Person",
+                        person.value(),
+                        "публикация «" + publication.title()
+                                + "»: имя скрыто после отзыва согласия на распространение"));
             }
         }
     }
 
     private void goPublic(Publication publication, String by) {
         checkConsents(publication);
-        boolean firstOfSchool = publications.everPublished(publication.organisation().value()) == 0;
+        boolean firstOfSchool =
+                publications.everPublished(publication.organisation().value()) == 0;
         Instant now = clock.instant();
         publication.publish(now);
         keep(publication, by, "PUBLISHED");
         events.publishEvent(new PublicationPublished(new PublicationId(publication.id()), publication.organisation()));
         if (firstOfSchool) {
             // no note: a title may name a person, and the roadmap names no one by its evidence
-            events.publishEvent(new MilestoneReached(publication.organisation(), Milestone.PUBLISHED, now,
-                    EvidenceKind.PUBLICATION, publication.id(), null));
+            events.publishEvent(new MilestoneReached(
+                    publication.organisation(),
+                    Milestone.PUBLISHED,
+                    now,
+                    EvidenceKind.PUBLICATION,
+                    publication.id(),
+                    null));
         }
     }
 
@@ -216,27 +253,50 @@ public class PublicationManagement {
 
     /** Who the item names or shows in a photo without a valid consent to distribution, by name, sorted. */
     private List<String> missingConsents(Publication publication) {
-        Map<PersonId, String> named = new java.util.LinkedHashMap<>(publication.view().people().stream().filter(p -> !p.hidden())
+        Map<PersonId, String> named = new java.util.LinkedHashMap<>(publication.view().people().stream()
+                .filter(p -> !p.hidden())
                 .collect(Collectors.toMap(PublicationView.Named::person, PublicationView.Named::name, (a, b) -> a)));
-        shownWith.orderedStream().forEach(s -> s.shown(new PublicationId(publication.id())).forEach(named::putIfAbsent));
-        Set<PersonId> valid = named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
-        return named.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
+        shownWith
+                .orderedStream()
+                .forEach(s -> s.shown(new PublicationId(publication.id())).forEach(named::putIfAbsent));
+        Set<PersonId> valid =
+                named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
+        return named.entrySet().stream()
+                .filter(e -> !valid.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .sorted()
+                .toList();
     }
 
     private void requireConsents(List<PersonId> people, Map<PersonId, String> names) {
         Set<PersonId> valid = people.isEmpty() ? Set.of() : consents.withValid(people, ConsentPurpose.PUBLICATION);
-        List<String> missing = people.stream().filter(p -> !valid.contains(p)).map(names::get).sorted().toList();
+        List<String> missing = people.stream()
+                .filter(p -> !valid.contains(p))
+                .map(names::get)
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
             throw InvalidInputException.of("people", "publishing.consent.missing", String.join(", ", missing));
         }
     }
 
-    private Saved save(NastavnikPrincipal caller, Publication publication, PublicationDraft draft, Long readVersion,
+    private Saved save(
+            NastavnikPrincipal caller,
+            Publication publication,
+            PublicationDraft draft,
+            Long readVersion,
             String action) {
         RichText.Sanitised text = RichText.sanitise(draft.body());
         Map<PersonId, String> names = names(caller, publication.organisation(), draft.people());
-        publication.edit(draft.title(), text.html(), draft.people().stream().distinct()
-                .map(p -> new NamedPerson(p.value(), names.get(p))).toList(), readVersion, clock.instant());
+        publication.edit(
+                draft.title(),
+                text.html(),
+                draft.people().stream()
+                        .distinct()
+                        .map(p -> new NamedPerson(p.value(), names.get(p)))
+                        .toList(),
+                readVersion,
+                clock.instant());
         keep(publication, caller.fullName(), action);
         return new Saved(publication.view(), text.stripped());
     }
@@ -257,8 +317,9 @@ public class PublicationManagement {
 
     private Publication load(NastavnikPrincipal caller, OrganisationId organisation, PublicationId id) {
         access.check(caller, organisation);
-        return publications.findById(id.value()).filter(p -> p.organisation().equals(organisation))
+        return publications
+                .findById(id.value())
+                .filter(p -> p.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
-
 }

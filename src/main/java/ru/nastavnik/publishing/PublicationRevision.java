@@ -1,12 +1,11 @@
 package ru.nastavnik.publishing;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One change of a news item as it was after the change: every edit, publication and withdrawal is kept. */
 @Entity
@@ -15,19 +14,23 @@ class PublicationRevision {
 
     @Id
     private UUID id;
+
     @Column(name = "publication_id")
     private UUID publicationId;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     private Instant at;
+
     @Column(name = "by_name")
     private String byName;
+
     private String action;
     private String title;
     private String body;
 
-    protected PublicationRevision() {
-    }
+    protected PublicationRevision() {}
 
     PublicationRevision(Publication publication, Instant at, String byName, String action) {
         this.id = UUID.randomUUID();

@@ -2,7 +2,6 @@ package ru.nastavnik.publishing;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
 

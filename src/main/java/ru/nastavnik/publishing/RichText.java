@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -17,15 +16,36 @@ import org.owasp.html.PolicyFactory;
 public final class RichText {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "h2", "h3", "h4",
-                    "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td")
+            .allowElements(
+                    "p",
+                    "br",
+                    "b",
+                    "strong",
+                    "i",
+                    "em",
+                    "u",
+                    "s",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "blockquote",
+                    "a",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** The text kept, and what was stripped from it: tags as {@code <script>}, attributes as {@code onclick}. */
     public record Sanitised(String html, List<String> stripped) {
@@ -37,19 +57,22 @@ public final class RichText {
 
     public static Sanitised sanitise(String html) {
         Set<String> stripped = new LinkedHashSet<>();
-        String kept = POLICY.sanitize(html == null ? "" : html, new HtmlChangeListener<Set<String>>() {
-            @Override
-            public void discardedTag(Set<String> context, String element) {
-                context.add("<" + element + ">");
-            }
+        String kept = POLICY.sanitize(
+                html == null ? "" : html,
+                new HtmlChangeListener<Set<String>>() {
+                    @Override
+                    public void discardedTag(Set<String> context, String element) {
+                        context.add("<" + element + ">");
+                    }
 
-            @Override
-            public void discardedAttributes(Set<String> context, String tag, String... attributes) {
-                for (String attribute : attributes) {
-                    context.add(attribute);
-                }
-            }
-        }, stripped);
+                    @Override
+                    public void discardedAttributes(Set<String> context, String tag, String... attributes) {
+                        for (String attribute : attributes) {
+                            context.add(attribute);
+                        }
+                    }
+                },
+                stripped);
         return new Sanitised(kept, new ArrayList<>(stripped));
     }
 }

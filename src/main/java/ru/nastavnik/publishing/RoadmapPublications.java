@@ -4,11 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
-
 import ru.nastavnik.roadmap.PublishedEvidence;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
@@ -32,13 +30,16 @@ class RoadmapPublications implements PublishedEvidence {
     @Transactional(readOnly = true)
     public List<Published> published(OrganisationId school) {
         Optional<String> slug = slug(school);
-        return publications.publishedBy(List.of(school.value())).stream().map(p -> view(p, slug)).toList();
+        return publications.publishedBy(List.of(school.value())).stream()
+                .map(p -> view(p, slug))
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Published> find(OrganisationId school, UUID publication) {
-        return own(school, publication).filter(p -> p.status() == PublicationStatus.PUBLISHED)
+        return own(school, publication)
+                .filter(p -> p.status() == PublicationStatus.PUBLISHED)
                 .map(p -> view(p, slug(school)));
     }
 
@@ -51,15 +52,21 @@ class RoadmapPublications implements PublishedEvidence {
             String title = HtmlUtils.htmlEscape(p.title());
             String address = shown.address() == null ? "" : " · " + HtmlUtils.htmlEscape(shown.address());
             // the body was sanitised when it was saved (RichText): it is kept as it is shown on the site
-            return ("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
-                    + "<body><h1>" + title + "</h1><p>" + Dates.DATE.format(shown.publishedOn()) + address + "</p>\n"
-                    + p.body() + "\n</body></html>\n").getBytes(StandardCharsets.UTF_8);
+            return ("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>" + title
+                            + "</title></head>"
+                            + "<body><h1>" + title + "</h1><p>" + Dates.DATE.format(shown.publishedOn()) + address
+                            + "</p>\n"
+                            + p.body() + "\n</body></html>\n")
+                    .getBytes(StandardCharsets.UTF_8);
         });
     }
 
     private Optional<Publication> own(OrganisationId school, UUID publication) {
-        return publication == null ? Optional.empty()
-                : publications.findById(publication).filter(p -> p.organisation().equals(school));
+        return publication == null
+                ? Optional.empty()
+                : publications
+                        .findById(publication)
+                        .filter(p -> p.organisation().equals(school));
     }
 
     private Optional<String> slug(OrganisationId school) {
@@ -68,7 +75,9 @@ class RoadmapPublications implements PublishedEvidence {
 
     private Published view(Publication p, Optional<String> slug) {
         String address = p.status() == PublicationStatus.PUBLISHED && slug.isPresent()
-                ? baseUrl.of("/o/" + slug.get() + "/nastavnichestvo/news/" + p.id()) : null;
-        return new Published(p.id(), p.title(), p.publishedAt().atZone(Dates.DEFAULT_ZONE).toLocalDate(), address);
+                ? baseUrl.of("/o/" + slug.get() + "/nastavnichestvo/news/" + p.id())
+                : null;
+        return new Published(
+                p.id(), p.title(), p.publishedAt().atZone(Dates.DEFAULT_ZONE).toLocalDate(), address);
     }
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing;
 
 import java.util.Map;
-
 import ru.nastavnik.people.PersonId;
 
 /**

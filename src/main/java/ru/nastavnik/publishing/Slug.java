@@ -2,7 +2,6 @@ package ru.nastavnik.publishing;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -12,8 +11,24 @@ import ru.nastavnik.shared.InvalidInputException;
 public record Slug(String value) {
 
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Set<String> RESERVED = Set.of("admin", "api", "login", "logout", "o", "public", "static", "css", "js",
-            "webjars", "error", "feeds", "region", "municipality", "nastavnichestvo", "publishing", "www");
+    static final Set<String> RESERVED = Set.of(
+            "admin",
+            "api",
+            "login",
+            "logout",
+            "o",
+            "public",
+            "static",
+            "css",
+            "js",
+            "webjars",
+            "error",
+            "feeds",
+            "region",
+            "municipality",
+            "nastavnichestvo",
+            "publishing",
+            "www");
 
     public Slug {
         value = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);

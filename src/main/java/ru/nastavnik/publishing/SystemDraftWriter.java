@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -28,8 +26,11 @@ class SystemDraftWriter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SystemDraftWriter(PublicationRepository publications, PublicationRevisionRepository revisions,
-            ApplicationEventPublisher events, Clock clock) {
+    SystemDraftWriter(
+            PublicationRepository publications,
+            PublicationRevisionRepository revisions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.publications = publications;
         this.revisions = revisions;
         this.events = events;
@@ -37,18 +38,34 @@ class SystemDraftWriter {
     }
 
     /** {@code named}: the people it names, with the names as written (their consent was checked by the caller). */
-    Optional<PublicationId> write(OrganisationId organisation, PublicationSource source, UUID sourceId,
-            PublicationDraft draft, Map<PersonId, String> named, String what) {
+    Optional<PublicationId> write(
+            OrganisationId organisation,
+            PublicationSource source,
+            UUID sourceId,
+            PublicationDraft draft,
+            Map<PersonId, String> named,
+            String what) {
         if (publications.existsByOrganisationIdAndSourceKindAndSourceId(organisation.value(), source, sourceId)) {
             return Optional.empty();
         }
         Publication publication = new Publication(organisation, source, sourceId, clock.instant());
         RichText.Sanitised text = RichText.sanitise(draft.body());
-        publication.edit(draft.title(), text.html(), named.entrySet().stream()
-                .map(e -> new NamedPerson(e.getKey().value(), e.getValue())).toList(), 0L, clock.instant());
+        publication.edit(
+                draft.title(),
+                text.html(),
+                named.entrySet().stream()
+                        .map(e -> new NamedPerson(e.getKey().value(), e.getValue()))
+                        .toList(),
+                0L,
+                clock.instant());
         publications.saveAndFlush(publication);
-        revisions.save(new PublicationRevision(publication, clock.instant(), PublicationManagement.BY_SCHEDULE, "DRAFTED"));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.CREATE, "Publication", publication.id(),
+        revisions.save(
+                new PublicationRevision(publication, clock.instant(), PublicationManagement.BY_SCHEDULE, "DRAFTED"));
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.CREATE,
+                "Publication",
+                publication.id(),
                 "черновик новости составлен системой: " + what));
         return Optional.of(new PublicationId(publication.id()));
     }

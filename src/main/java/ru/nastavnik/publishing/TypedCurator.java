@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 
 /** The curator typed by hand in the order approving the Regulation, as a person of the shown document. */
 final class TypedCurator {
 
-    private TypedCurator() {
-    }
+    private TypedCurator() {}
 
     /**
      * The curator as the order appoints her, typed by hand or chosen: a staff member whose name is in the phrase has
@@ -27,7 +25,8 @@ final class TypedCurator {
             if (staff.getValue().stream().anyMatch(f -> f.contains(" ") && spaced.contains(f))) {
                 List<String> forms = new ArrayList<>(staff.getValue());
                 forms.addAll(typedForms);
-                return Optional.of(new DocumentPerson(staff.getKey().value(), forms.stream().distinct().toList()));
+                return Optional.of(new DocumentPerson(
+                        staff.getKey().value(), forms.stream().distinct().toList()));
             }
         }
         if (typedForms.isEmpty()) {

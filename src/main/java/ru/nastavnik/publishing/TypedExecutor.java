@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import ru.nastavnik.people.PersonId;
 
 /**
@@ -19,8 +18,7 @@ import ru.nastavnik.people.PersonId;
  */
 final class TypedExecutor {
 
-    private TypedExecutor() {
-    }
+    private TypedExecutor() {}
 
     /**
      * {@code people} with the executor: merged into her entry if the document already names her, else added.
@@ -28,8 +26,12 @@ final class TypedExecutor {
      * @param staff every current staff member's name forms
      * @param consented whether a staff member has a valid consent to distribution now
      */
-    static List<DocumentPerson> with(List<DocumentPerson> people, UUID order, String typed,
-            Map<PersonId, List<String>> staff, Predicate<PersonId> consented) {
+    static List<DocumentPerson> with(
+            List<DocumentPerson> people,
+            UUID order,
+            String typed,
+            Map<PersonId, List<String>> staff,
+            Predicate<PersonId> consented) {
         if (typed == null || typed.isBlank()) {
             return people;
         }
@@ -40,10 +42,14 @@ final class TypedExecutor {
         for (Map.Entry<PersonId, List<String>> member : staff.entrySet()) {
             if (member.getValue().stream().anyMatch(f -> f.contains(" ") && spaced.contains(f))) {
                 UUID id = member.getKey().value();
-                DocumentPerson already = result.stream().filter(p -> p.personId().equals(id)).findFirst().orElse(null);
+                DocumentPerson already = result.stream()
+                        .filter(p -> p.personId().equals(id))
+                        .findFirst()
+                        .orElse(null);
                 List<String> forms = new ArrayList<>(already != null ? already.forms() : member.getValue());
                 forms.addAll(typedForms);
-                DocumentPerson merged = new DocumentPerson(id, forms.stream().distinct().toList());
+                DocumentPerson merged =
+                        new DocumentPerson(id, forms.stream().distinct().toList());
                 if (already != null && already.hidden() || already == null && !consented.test(member.getKey())) {
                     merged.hide();
                 }
@@ -53,7 +59,8 @@ final class TypedExecutor {
             }
         }
         UUID fixed = UUID.nameUUIDFromBytes(("executor:" + order).getBytes(StandardCharsets.UTF_8));
-        DocumentPerson unknown = new DocumentPerson(fixed, typedForms.stream().distinct().toList());
+        DocumentPerson unknown =
+                new DocumentPerson(fixed, typedForms.stream().distinct().toList());
         unknown.hide();
         result.add(unknown);
         return result;

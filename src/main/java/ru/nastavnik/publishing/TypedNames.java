@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
@@ -25,17 +24,19 @@ final class TypedNames {
     private static final String WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
     private static final String INITIAL = "[А-ЯЁ]\\.";
     private static final Pattern RUN = Pattern.compile(WORD + "(?:\\s+" + WORD + ")+");
-    private static final Pattern SURNAME_INITIALS = Pattern.compile("(" + WORD + ")\\s+(" + INITIAL + ")\\s*(" + INITIAL + ")?");
-    private static final Pattern INITIALS_SURNAME = Pattern.compile("(" + INITIAL + ")\\s*(?:(" + INITIAL + ")\\s*)?(" + WORD + ")");
+    private static final Pattern SURNAME_INITIALS =
+            Pattern.compile("(" + WORD + ")\\s+(" + INITIAL + ")\\s*(" + INITIAL + ")?");
+    private static final Pattern INITIALS_SURNAME =
+            Pattern.compile("(" + INITIAL + ")\\s*(?:(" + INITIAL + ")\\s*)?(" + WORD + ")");
     private static final Pattern TYPED_PATRONYMIC = Pattern.compile("(вн|чн|шн|вич|ич)[а-яё]{0,3}$");
     private static final Pattern PATRONYMIC = Pattern.compile("(вич|ич|вна|чна|шна)$");
-    private static final List<String> CASE_ENDINGS = List.of("ого", "его", "ому", "ему", "ой", "ей", "ою", "ею", "ом", "ем",
-            "ым", "им", "ую", "юю", "ая", "яя", "ии", "ию", "ия", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "");
-    private static final List<String> NOMINATIVE_ENDINGS = List.of("", "а", "я", "ь", "й", "ий", "ый", "ой", "ая", "яя",
-            "ия", "ея");
+    private static final List<String> CASE_ENDINGS = List.of(
+            "ого", "его", "ому", "ему", "ой", "ей", "ою", "ею", "ом", "ем", "ым", "им", "ую", "юю", "ая", "яя", "ии",
+            "ию", "ия", "а", "я", "у", "ю", "е", "и", "ы", "ь", "й", "");
+    private static final List<String> NOMINATIVE_ENDINGS =
+            List.of("", "а", "я", "ь", "й", "ий", "ый", "ой", "ая", "яя", "ия", "ея");
 
-    private TypedNames() {
-    }
+    private TypedNames() {}
 
     /** Every form of every name found in {@code text}, longest first; the words as typed are always among them. */
     static List<String> forms(String text) {
@@ -63,8 +64,12 @@ final class TypedNames {
             all.add(form);
             all.add(form.replaceAll("([А-ЯЁ]\\.) (?=[А-ЯЁ]\\.)", "$1"));
         }
-        return all.stream().map(String::strip).filter(f -> f.length() > 2).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        return all.stream()
+                .map(String::strip)
+                .filter(f -> f.length() > 2)
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     /** «О.И.» as the documents print it: «О. И.». */
@@ -102,7 +107,9 @@ final class TypedNames {
         boolean any = false;
         for (int size = 3; size >= 2; size--) {
             for (int i = words.length - size; i >= 0; i--) {
-                if (used[i] || used[i + size - 1] || size == 3 && used[i + 1]
+                if (used[i]
+                        || used[i + size - 1]
+                        || size == 3 && used[i + 1]
                         || size == 3 && !TYPED_PATRONYMIC.matcher(words[i + 2]).find()) {
                     continue;
                 }
@@ -144,7 +151,9 @@ final class TypedNames {
     }
 
     private enum Part {
-        LAST, FIRST, MIDDLE
+        LAST,
+        FIRST,
+        MIDDLE
     }
 
     /**

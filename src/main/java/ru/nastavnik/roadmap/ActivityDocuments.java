@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
@@ -54,9 +52,17 @@ public class ActivityDocuments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActivityDocuments(EvidenceDocumentRepository documents, RoadmapPlanRepository plans, PlanAccess access, StoredFiles files,
-            OrderRegister orders, MentorshipDocuments orderDocuments, EventDocuments eventDocuments,
-            ObjectProvider<PublishedEvidence> publications, ApplicationEventPublisher events, Clock clock) {
+    ActivityDocuments(
+            EvidenceDocumentRepository documents,
+            RoadmapPlanRepository plans,
+            PlanAccess access,
+            StoredFiles files,
+            OrderRegister orders,
+            MentorshipDocuments orderDocuments,
+            EventDocuments eventDocuments,
+            ObjectProvider<PublishedEvidence> publications,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.eventDocuments = eventDocuments;
         this.publications = publications;
         this.documents = documents;
@@ -70,13 +76,14 @@ public class ActivityDocuments {
     }
 
     /** A downloaded document: its name, content type and bytes. */
-    public record Download(String name, String contentType, byte[] content) {
-    }
+    public record Download(String name, String contentType, byte[] content) {}
 
     @Transactional(readOnly = true)
     public List<EvidenceDocumentView> list(NastavnikPrincipal caller, ActivityId activity) {
         PlanActivity found = editable(caller, activity);
-        return documents.ofActivities(List.of(found.id())).stream().map(EvidenceDocument::view).toList();
+        return documents.ofActivities(List.of(found.id())).stream()
+                .map(EvidenceDocument::view)
+                .toList();
     }
 
     /** The registered orders of the activity's school, which the curator may link as evidence. */
@@ -84,12 +91,18 @@ public class ActivityDocuments {
     public List<OrderView> linkableOrders(NastavnikPrincipal caller, ActivityId activity) {
         PlanActivity found = editable(caller, activity);
         return orders.list(caller, found.plan().organisation()).stream()
-                .filter(o -> o.status() == OrderStatus.REGISTERED && o.orderDate() != null).toList();
+                .filter(o -> o.status() == OrderStatus.REGISTERED && o.orderDate() != null)
+                .toList();
     }
 
     /** An uploaded document: the title and date are checked first, then the file by the store; a refusal keeps nothing. */
-    public EvidenceDocumentView upload(NastavnikPrincipal caller, ActivityId activity, String title, LocalDate date,
-            InputStream content, String fileName) {
+    public EvidenceDocumentView upload(
+            NastavnikPrincipal caller,
+            ActivityId activity,
+            String title,
+            LocalDate date,
+            InputStream content,
+            String fileName) {
         PlanActivity found = school(caller, activity);
         OrganisationId organisation = found.plan().organisation();
         EvidenceDocument.check(title, date, today());
@@ -97,9 +110,20 @@ public class ActivityDocuments {
             throw InvalidInputException.of("file", "roadmapEvidence.file.required");
         }
         StoredFileInfo stored = files.store(organisation, PURPOSE, content, fileName, TYPES, files.maxScanBytes());
-        EvidenceDocument document = documents.saveAndFlush(EvidenceDocument.uploaded(found.id(), organisation, title, date,
-                stored.id().value(), stored.originalName(), today(), caller.fullName(), clock.instant()));
-        audit(found, "дорожная карта: к мероприятию этапа " + found.stage() + " приложен документ «" + document.title() + "»");
+        EvidenceDocument document = documents.saveAndFlush(EvidenceDocument.uploaded(
+                found.id(),
+                organisation,
+                title,
+                date,
+                stored.id().value(),
+                stored.originalName(),
+                today(),
+                caller.fullName(),
+                clock.instant()));
+        audit(
+                found,
+                "дорожная карта: к мероприятию этапа " + found.stage() + " приложен документ «" + document.title()
+                        + "»");
         return document.view();
     }
 
@@ -110,7 +134,9 @@ public class ActivityDocuments {
         if (order == null) {
             throw InvalidInputException.of("order", "roadmapEvidence.order.required");
         }
-        OrderView linked = orders.list(caller, organisation).stream().filter(o -> o.id().equals(order)).findFirst()
+        OrderView linked = orders.list(caller, organisation).stream()
+                .filter(o -> o.id().equals(order))
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("order", "roadmapEvidence.order.unknown"));
         if (linked.status() != OrderStatus.REGISTERED || linked.orderDate() == null) {
             throw InvalidInputException.of("order", "roadmapEvidence.order.notRegistered");
@@ -119,11 +145,18 @@ public class ActivityDocuments {
             throw InvalidInputException.of("order", "roadmapEvidence.order.linked");
         }
         String name = title == null || title.isBlank()
-                ? "Приказ от " + Dates.DATE.format(linked.orderDate()) + " № " + linked.number() + " «" + linked.title() + "»"
+                ? "Приказ от " + Dates.DATE.format(linked.orderDate()) + " № " + linked.number() + " «" + linked.title()
+                        + "»"
                 : title;
-        EvidenceDocument document = documents.saveAndFlush(EvidenceDocument.order(found.id(), organisation,
+        EvidenceDocument document = documents.saveAndFlush(EvidenceDocument.order(
+                found.id(),
+                organisation,
                 name.length() > EvidenceDocument.MAX_TITLE ? name.substring(0, EvidenceDocument.MAX_TITLE) : name,
-                linked.orderDate(), order, today(), caller.fullName(), clock.instant()));
+                linked.orderDate(),
+                order,
+                today(),
+                caller.fullName(),
+                clock.instant()));
         audit(found, "дорожная карта: к мероприятию этапа " + found.stage() + " привязан приказ № " + linked.number());
         return document.view();
     }
@@ -132,15 +165,21 @@ public class ActivityDocuments {
         PlanActivity found = editable(caller, activity);
         EvidenceDocument document = owned(found, id);
         documents.delete(document);
-        audit(found, "дорожная карта: документ «" + document.title() + "» больше не подтверждает мероприятие этапа "
-                + found.stage());
+        audit(
+                found,
+                "дорожная карта: документ «" + document.title() + "» больше не подтверждает мероприятие этапа "
+                        + found.stage());
     }
 
     @Transactional(readOnly = true)
     public Download download(NastavnikPrincipal caller, ActivityId activity, EvidenceDocumentId id) {
         PlanActivity found = editable(caller, activity);
         EvidenceDocument document = owned(found, id);
-        events.publishEvent(new AuditEvent(document.organisation(), AuditAction.READ, "RoadmapEvidenceDocument", document.id(),
+        events.publishEvent(new AuditEvent(
+                document.organisation(),
+                AuditAction.READ,
+                "RoadmapEvidenceDocument",
+                document.id(),
                 "дорожная карта: скачан документ «" + document.title() + "»"));
         return open(caller, document);
     }
@@ -156,7 +195,9 @@ public class ActivityDocuments {
             return new Download(protocol.fileName(), protocol.contentType(), protocol.content());
         }
         if (document.publication() != null) {
-            byte[] page = publications.getObject().page(document.organisation(), document.publication())
+            byte[] page = publications
+                    .getObject()
+                    .page(document.organisation(), document.publication())
                     .orElseThrow(NotFoundException::new);
             return new Download(document.title() + ".html", "text/html;charset=UTF-8", page);
         }
@@ -166,7 +207,9 @@ public class ActivityDocuments {
     }
 
     private EvidenceDocument owned(PlanActivity activity, EvidenceDocumentId id) {
-        return documents.findById(id.value()).filter(d -> d.activity().equals(activity.id()))
+        return documents
+                .findById(id.value())
+                .filter(d -> d.activity().equals(activity.id()))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -185,8 +228,8 @@ public class ActivityDocuments {
     }
 
     void audit(PlanActivity activity, String details) {
-        events.publishEvent(new AuditEvent(activity.plan().organisation(), AuditAction.UPDATE, "RoadmapActivity",
-                activity.id(), details));
+        events.publishEvent(new AuditEvent(
+                activity.plan().organisation(), AuditAction.UPDATE, "RoadmapActivity", activity.id(), details));
     }
 
     LocalDate today() {

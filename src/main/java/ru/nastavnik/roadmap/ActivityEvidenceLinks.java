@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.events.EventStatus;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
@@ -33,8 +31,12 @@ public class ActivityEvidenceLinks {
     private final ObjectProvider<PublishedEvidence> publications;
     private final Clock clock;
 
-    ActivityEvidenceLinks(ActivityDocuments documents, EvidenceDocumentRepository evidence, Events events,
-            ObjectProvider<PublishedEvidence> publications, Clock clock) {
+    ActivityEvidenceLinks(
+            ActivityDocuments documents,
+            EvidenceDocumentRepository evidence,
+            Events events,
+            ObjectProvider<PublishedEvidence> publications,
+            Clock clock) {
         this.documents = documents;
         this.evidence = evidence;
         this.events = events;
@@ -62,9 +64,13 @@ public class ActivityEvidenceLinks {
         if (event == null) {
             throw InvalidInputException.of("event", "roadmapEvidence.protocol.required");
         }
-        List<EventView> own = events.list(caller, school).stream().map(e -> e.event())
-                .filter(e -> e.organisationId().equals(school)).toList();
-        EventView linked = own.stream().filter(e -> e.id().value().equals(event)).findFirst()
+        List<EventView> own = events.list(caller, school).stream()
+                .map(e -> e.event())
+                .filter(e -> e.organisationId().equals(school))
+                .toList();
+        EventView linked = own.stream()
+                .filter(e -> e.id().value().equals(event))
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("event", "roadmapEvidence.protocol.unknown"));
         if (linked.status() != EventStatus.HELD || linked.protocol() == null) {
             throw InvalidInputException.of("event", "roadmapEvidence.protocol.notHeld");
@@ -73,38 +79,56 @@ public class ActivityEvidenceLinks {
             throw InvalidInputException.of("event", "roadmapEvidence.protocol.linked");
         }
         LocalDate held = linked.startsAt().atZone(linked.zone()).toLocalDate();
-        String name = title(title, "Протокол № " + linked.protocol().number() + " от " + Dates.DATE.format(held) + " «"
-                + linked.title() + "»");
-        EvidenceDocument document = evidence.saveAndFlush(EvidenceDocument.protocol(found.id(), school, name, held, event,
-                documents.today(), caller.fullName(), clock.instant()));
-        documents.audit(found, "дорожная карта: к мероприятию этапа " + found.stage() + " привязан протокол мероприятия «"
-                + linked.title() + "»");
+        String name = title(
+                title,
+                "Протокол № " + linked.protocol().number() + " от " + Dates.DATE.format(held) + " «" + linked.title()
+                        + "»");
+        EvidenceDocument document = evidence.saveAndFlush(EvidenceDocument.protocol(
+                found.id(), school, name, held, event, documents.today(), caller.fullName(), clock.instant()));
+        documents.audit(
+                found,
+                "дорожная карта: к мероприятию этапа " + found.stage() + " привязан протокол мероприятия «"
+                        + linked.title() + "»");
         return document.view();
     }
 
-    public EvidenceDocumentView linkPublication(NastavnikPrincipal caller, ActivityId activity, UUID publication,
-            String title) {
+    public EvidenceDocumentView linkPublication(
+            NastavnikPrincipal caller, ActivityId activity, UUID publication, String title) {
         PlanActivity found = documents.school(caller, activity);
         OrganisationId school = found.plan().organisation();
         if (publication == null) {
             throw InvalidInputException.of("publication", "roadmapEvidence.publication.required");
         }
-        PublishedEvidence.Published linked = publications.getObject().find(school, publication)
+        PublishedEvidence.Published linked = publications
+                .getObject()
+                .find(school, publication)
                 .orElseThrow(() -> InvalidInputException.of("publication", "roadmapEvidence.publication.unknown"));
         if (linkedAlready(found, d -> publication.equals(d.publication()))) {
             throw InvalidInputException.of("publication", "roadmapEvidence.publication.linked");
         }
-        String name = title(title, "Публикация от " + Dates.DATE.format(linked.publishedOn()) + " «" + linked.title() + "»");
-        EvidenceDocument document = evidence.saveAndFlush(EvidenceDocument.publication(found.id(), school, name,
-                linked.publishedOn(), publication, documents.today(), caller.fullName(), clock.instant()));
-        documents.audit(found, "дорожная карта: к мероприятию этапа " + found.stage() + " привязана публикация «"
-                + linked.title() + "»");
+        String name =
+                title(title, "Публикация от " + Dates.DATE.format(linked.publishedOn()) + " «" + linked.title() + "»");
+        EvidenceDocument document = evidence.saveAndFlush(EvidenceDocument.publication(
+                found.id(),
+                school,
+                name,
+                linked.publishedOn(),
+                publication,
+                documents.today(),
+                caller.fullName(),
+                clock.instant()));
+        documents.audit(
+                found,
+                "дорожная карта: к мероприятию этапа " + found.stage() + " привязана публикация «" + linked.title()
+                        + "»");
         return document.view();
     }
 
     private List<EventView> protocols(NastavnikPrincipal caller, OrganisationId school) {
-        return events.list(caller, school).stream().map(e -> e.event())
-                .filter(e -> e.organisationId().equals(school) && e.status() == EventStatus.HELD && e.protocol() != null)
+        return events.list(caller, school).stream()
+                .map(e -> e.event())
+                .filter(e ->
+                        e.organisationId().equals(school) && e.status() == EventStatus.HELD && e.protocol() != null)
                 .toList();
     }
 

@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -19,22 +17,28 @@ import ru.nastavnik.shared.web.Dates;
  */
 final class ConsentRegister {
 
-    record Row(String person, String purpose, LocalDate givenOn, LocalDate validUntil, boolean scanned) {
-    }
+    record Row(String person, String purpose, LocalDate givenOn, LocalDate validUntil, boolean scanned) {}
 
-    private ConsentRegister() {
-    }
+    private ConsentRegister() {}
 
     static void write(List<Row> rows, LocalDate from, LocalDate to, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("Реестр согласий");
             int r = 0;
-            cells(sheet.createRow(r++), "Реестр согласий, данных в период с " + Dates.DATE.format(from)
-                    + " по " + Dates.DATE.format(to));
+            cells(
+                    sheet.createRow(r++),
+                    "Реестр согласий, данных в период с " + Dates.DATE.format(from) + " по " + Dates.DATE.format(to));
             cells(sheet.createRow(r++), "№", "Работник", "Согласие", "Дата", "Действует до", "Подписанный скан");
             int n = 1;
-            for (Row row : rows.stream().sorted(Comparator.comparing(Row::person).thenComparing(Row::purpose)).toList()) {
-                cells(sheet.createRow(r++), Integer.toString(n++), row.person(), row.purpose(), Dates.DATE.format(row.givenOn()),
+            for (Row row : rows.stream()
+                    .sorted(Comparator.comparing(Row::person).thenComparing(Row::purpose))
+                    .toList()) {
+                cells(
+                        sheet.createRow(r++),
+                        Integer.toString(n++),
+                        row.person(),
+                        row.purpose(),
+                        Dates.DATE.format(row.givenOn()),
                         row.validUntil() == null ? "до отзыва" : Dates.DATE.format(row.validUntil()),
                         row.scanned() ? "в архиве" : "нет");
             }

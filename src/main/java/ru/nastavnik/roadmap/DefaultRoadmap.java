@@ -5,7 +5,6 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +19,13 @@ class DefaultRoadmap {
     record Item(int stage, String content, Milestone milestone, MonthDay due) {
 
         LocalDate deadline(SchoolYear year) {
-            int calendarYear = due.getMonthValue() >= Month.SEPTEMBER.getValue() ? year.startYear() : year.startYear() + 1;
+            int calendarYear =
+                    due.getMonthValue() >= Month.SEPTEMBER.getValue() ? year.startYear() : year.startYear() + 1;
             return due.atYear(calendarYear);
         }
     }
 
-    private record Line(int stage, String key, Milestone milestone, MonthDay due) {
-    }
+    private record Line(int stage, String key, Milestone milestone, MonthDay due) {}
 
     private static final List<Line> LINES = List.of(
             new Line(1, "regulation", Milestone.REGULATION_APPROVED, MonthDay.of(9, 30)),
@@ -53,7 +52,12 @@ class DefaultRoadmap {
     }
 
     List<Item> items() {
-        return LINES.stream().map(l -> new Item(l.stage(), messages.getMessage("roadmap.default." + l.key(), null,
-                Locale.forLanguageTag("ru")), l.milestone(), l.due())).toList();
+        return LINES.stream()
+                .map(l -> new Item(
+                        l.stage(),
+                        messages.getMessage("roadmap.default." + l.key(), null, Locale.forLanguageTag("ru")),
+                        l.milestone(),
+                        l.due()))
+                .toList();
     }
 }

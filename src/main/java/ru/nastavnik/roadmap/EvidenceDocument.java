@@ -1,14 +1,12 @@
 package ru.nastavnik.roadmap;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -25,33 +23,49 @@ class EvidenceDocument {
 
     @Id
     private UUID id;
+
     @Column(name = "activity_id")
     private UUID activityId;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     private String title;
+
     @Column(name = "document_date")
     private LocalDate documentDate;
+
     @Column(name = "stored_file_id")
     private UUID storedFileId;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Column(name = "order_id")
     private UUID orderId;
+
     @Column(name = "event_id")
     private UUID eventId;
+
     @Column(name = "publication_id")
     private UUID publicationId;
+
     @Column(name = "added_by")
     private String addedBy;
+
     @Column(name = "added_at")
     private Instant addedAt;
 
-    protected EvidenceDocument() {
-    }
+    protected EvidenceDocument() {}
 
-    private EvidenceDocument(UUID activity, OrganisationId organisation, String title, LocalDate date, LocalDate today,
-            String by, Instant now) {
+    private EvidenceDocument(
+            UUID activity,
+            OrganisationId organisation,
+            String title,
+            LocalDate date,
+            LocalDate today,
+            String by,
+            Instant now) {
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > MAX_TITLE) {
             throw InvalidInputException.of("title", "roadmapEvidence.title.invalid", MAX_TITLE);
@@ -73,35 +87,65 @@ class EvidenceDocument {
 
     /** Checks the title and date before the file is stored: a refused document leaves no file behind. */
     static void check(String title, LocalDate date, LocalDate today) {
-        new EvidenceDocument(UUID.randomUUID(), new OrganisationId(UUID.randomUUID()), title, date, today, "", Instant.EPOCH);
+        new EvidenceDocument(
+                UUID.randomUUID(), new OrganisationId(UUID.randomUUID()), title, date, today, "", Instant.EPOCH);
     }
 
-    static EvidenceDocument uploaded(UUID activity, OrganisationId organisation, String title, LocalDate date, UUID file,
-            String fileName, LocalDate today, String by, Instant now) {
+    static EvidenceDocument uploaded(
+            UUID activity,
+            OrganisationId organisation,
+            String title,
+            LocalDate date,
+            UUID file,
+            String fileName,
+            LocalDate today,
+            String by,
+            Instant now) {
         EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
         document.storedFileId = file;
         document.fileName = fileName;
         return document;
     }
 
-    static EvidenceDocument order(UUID activity, OrganisationId organisation, String title, LocalDate date, UUID order,
-            LocalDate today, String by, Instant now) {
+    static EvidenceDocument order(
+            UUID activity,
+            OrganisationId organisation,
+            String title,
+            LocalDate date,
+            UUID order,
+            LocalDate today,
+            String by,
+            Instant now) {
         EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
         document.orderId = order;
         return document;
     }
 
     /** A held event's protocol (the events module makes its PDF). */
-    static EvidenceDocument protocol(UUID activity, OrganisationId organisation, String title, LocalDate date, UUID event,
-            LocalDate today, String by, Instant now) {
+    static EvidenceDocument protocol(
+            UUID activity,
+            OrganisationId organisation,
+            String title,
+            LocalDate date,
+            UUID event,
+            LocalDate today,
+            String by,
+            Instant now) {
         EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
         document.eventId = event;
         return document;
     }
 
     /** A published item of the school's site (the publishing module keeps its page). */
-    static EvidenceDocument publication(UUID activity, OrganisationId organisation, String title, LocalDate date,
-            UUID publication, LocalDate today, String by, Instant now) {
+    static EvidenceDocument publication(
+            UUID activity,
+            OrganisationId organisation,
+            String title,
+            LocalDate date,
+            UUID publication,
+            LocalDate today,
+            String by,
+            Instant now) {
         EvidenceDocument document = new EvidenceDocument(activity, organisation, title, date, today, by, now);
         document.publicationId = publication;
         return document;
@@ -160,12 +204,27 @@ class EvidenceDocument {
     }
 
     EvidenceDocumentView view() {
-        return new EvidenceDocumentView(new EvidenceDocumentId(id), new ActivityId(activityId), title, documentDate,
-                source(), fileName, orderId, eventId, publicationId, addedBy, addedAt);
+        return new EvidenceDocumentView(
+                new EvidenceDocumentId(id),
+                new ActivityId(activityId),
+                title,
+                documentDate,
+                source(),
+                fileName,
+                orderId,
+                eventId,
+                publicationId,
+                addedBy,
+                addedAt);
     }
 
     private EvidenceDocumentView.Source source() {
-        return orderId != null ? EvidenceDocumentView.Source.ORDER : eventId != null ? EvidenceDocumentView.Source.PROTOCOL
-                : publicationId != null ? EvidenceDocumentView.Source.PUBLICATION : EvidenceDocumentView.Source.UPLOADED;
+        return orderId != null
+                ? EvidenceDocumentView.Source.ORDER
+                : eventId != null
+                        ? EvidenceDocumentView.Source.PROTOCOL
+                        : publicationId != null
+                                ? EvidenceDocumentView.Source.PUBLICATION
+                                : EvidenceDocumentView.Source.UPLOADED;
     }
 }

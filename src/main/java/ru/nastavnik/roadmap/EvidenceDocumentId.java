@@ -1,10 +1,8 @@
 package ru.nastavnik.roadmap;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** A document attached to a roadmap activity as its evidence. */

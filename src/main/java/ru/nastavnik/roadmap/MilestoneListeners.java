@@ -2,17 +2,15 @@ package ru.nastavnik.roadmap;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.mentorship.OrderRegistered;
+import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.survey.QuestionnaireClosed;
 import ru.nastavnik.training.MentorCourseCompleted;
-import ru.nastavnik.shared.web.Dates;
 
 /**
  * The roadmap learns what happened from the events each module publishes, after their commits (the event
@@ -39,9 +37,14 @@ class MilestoneListeners {
         };
         if (milestone != null) {
             LocalDate date = registered.date() == null ? LocalDate.now(clock) : registered.date();
-            log.record(registered.organisation(), milestone, date.atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
-                    EvidenceKind.ORDER, registered.order(),
-                    "№ " + registered.number() + (registered.date() == null ? "" : " от " + Dates.DATE.format(registered.date())));
+            log.record(
+                    registered.organisation(),
+                    milestone,
+                    date.atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
+                    EvidenceKind.ORDER,
+                    registered.order(),
+                    "№ " + registered.number()
+                            + (registered.date() == null ? "" : " от " + Dates.DATE.format(registered.date())));
         }
     }
 
@@ -54,35 +57,59 @@ class MilestoneListeners {
             default -> null;
         };
         if (milestone != null) {
-            log.record(closed.organisation(), milestone, closed.closedAt(), EvidenceKind.QUESTIONNAIRE,
-                    closed.questionnaire().value(), null);
+            log.record(
+                    closed.organisation(),
+                    milestone,
+                    closed.closedAt(),
+                    EvidenceKind.QUESTIONNAIRE,
+                    closed.questionnaire().value(),
+                    null);
         }
     }
 
     /** What a module that depends on the roadmap reports (publishing: news published). */
     @ApplicationModuleListener
     void on(MilestoneReached reached) {
-        log.record(reached.organisation(), reached.milestone(), reached.at(), reached.kind(), reached.evidence(),
+        log.record(
+                reached.organisation(),
+                reached.milestone(),
+                reached.at(),
+                reached.kind(),
+                reached.evidence(),
                 reached.note());
     }
 
     @ApplicationModuleListener
     void on(MenteeEntered entered) {
-        log.record(entered.organisation(), Milestone.MENTEE_BANK_FORMED, clock.instant(), EvidenceKind.MENTEE,
-                entered.person().value(), null);
+        log.record(
+                entered.organisation(),
+                Milestone.MENTEE_BANK_FORMED,
+                clock.instant(),
+                EvidenceKind.MENTEE,
+                entered.person().value(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(MentorEntered entered) {
-        log.record(entered.organisation(), Milestone.MENTOR_BANK_FORMED, clock.instant(), EvidenceKind.MENTOR,
-                entered.person().value(), null);
+        log.record(
+                entered.organisation(),
+                Milestone.MENTOR_BANK_FORMED,
+                clock.instant(),
+                EvidenceKind.MENTOR,
+                entered.person().value(),
+                null);
     }
 
     @ApplicationModuleListener
     void on(MentorCourseCompleted completed) {
-        log.record(completed.organisation(), Milestone.MENTOR_TRAINED,
-                completed.completedOn().atStartOfDay(Dates.DEFAULT_ZONE).toInstant(), EvidenceKind.COURSE,
-                completed.person().value(), null);
+        log.record(
+                completed.organisation(),
+                Milestone.MENTOR_TRAINED,
+                completed.completedOn().atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
+                EvidenceKind.COURSE,
+                completed.person().value(),
+                null);
     }
 
     @ApplicationModuleListener
@@ -94,7 +121,13 @@ class MilestoneListeners {
             default -> null;
         };
         if (milestone != null) {
-            log.record(held.organisation(), milestone, held.startsAt(), EvidenceKind.EVENT, held.event().value(), null);
+            log.record(
+                    held.organisation(),
+                    milestone,
+                    held.startsAt(),
+                    EvidenceKind.EVENT,
+                    held.event().value(),
+                    null);
         }
     }
 }

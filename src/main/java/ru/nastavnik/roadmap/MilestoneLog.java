@@ -10,10 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.web.Dates;
 
@@ -30,18 +28,35 @@ class MilestoneLog {
         this.jdbc = jdbc;
     }
 
-    record Reached(OrganisationId organisation, Milestone milestone, EvidenceKind kind, UUID evidence, String label,
-            Instant at) {
-    }
+    record Reached(
+            OrganisationId organisation,
+            Milestone milestone,
+            EvidenceKind kind,
+            UUID evidence,
+            String label,
+            Instant at) {}
 
-    void record(OrganisationId organisation, Milestone milestone, Instant at, EvidenceKind kind, UUID evidence,
+    void record(
+            OrganisationId organisation,
+            Milestone milestone,
+            Instant at,
+            EvidenceKind kind,
+            UUID evidence,
             String label) {
         jdbc.sql("""
                 insert into roadmap_milestone (id, organisation_id, milestone, reached_at, school_year, evidence_kind,
                                                evidence_id, evidence_label)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(UUID.randomUUID(), organisation.value(), milestone.name(), Timestamp.from(at),
-                        SchoolYear.of(LocalDate.ofInstant(at, Dates.DEFAULT_ZONE)).startYear(), kind.name(), evidence, label)
+                .params(
+                        UUID.randomUUID(),
+                        organisation.value(),
+                        milestone.name(),
+                        Timestamp.from(at),
+                        SchoolYear.of(LocalDate.ofInstant(at, Dates.DEFAULT_ZONE))
+                                .startYear(),
+                        kind.name(),
+                        evidence,
+                        label)
                 .update();
     }
 
@@ -49,7 +64,8 @@ class MilestoneLog {
      * What counts for a school year, by organisation and milestone: the year's own milestones and the lasting ones
      * of any year before (a Regulation approved in 2021 is still in force).
      */
-    Map<OrganisationId, Map<Milestone, List<Reached>>> reached(Collection<OrganisationId> organisations, SchoolYear year) {
+    Map<OrganisationId, Map<Milestone, List<Reached>>> reached(
+            Collection<OrganisationId> organisations, SchoolYear year) {
         Map<OrganisationId, Map<Milestone, List<Reached>>> found = new HashMap<>();
         if (organisations.isEmpty()) {
             return found;
@@ -65,13 +81,19 @@ class MilestoneLog {
                     if (rs.getInt("school_year") != year.startYear() && !milestone.lasting()) {
                         return null;
                     }
-                    Reached reached = new Reached(new OrganisationId(rs.getObject("organisation_id", UUID.class)), milestone,
-                            EvidenceKind.valueOf(rs.getString("evidence_kind")), rs.getObject("evidence_id", UUID.class),
-                            rs.getString("evidence_label"), rs.getTimestamp("reached_at").toInstant());
+                    Reached reached = new Reached(
+                            new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                            milestone,
+                            EvidenceKind.valueOf(rs.getString("evidence_kind")),
+                            rs.getObject("evidence_id", UUID.class),
+                            rs.getString("evidence_label"),
+                            rs.getTimestamp("reached_at").toInstant());
                     found.computeIfAbsent(reached.organisation(), o -> new EnumMap<>(Milestone.class))
-                            .computeIfAbsent(milestone, m -> new ArrayList<>()).add(reached);
+                            .computeIfAbsent(milestone, m -> new ArrayList<>())
+                            .add(reached);
                     return reached;
-                }).list();
+                })
+                .list();
         return found;
     }
 }

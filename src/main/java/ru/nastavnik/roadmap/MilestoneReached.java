@@ -3,7 +3,6 @@ package ru.nastavnik.roadmap;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -11,8 +10,8 @@ import ru.nastavnik.shared.OrganisationId;
  * cannot listen to by the module's own event: the module publishes this one after its change. {@code evidence} is
  * what shows it (a publication, a report), {@code note} an optional line beside it (never a person's name).
  */
-public record MilestoneReached(OrganisationId organisation, Milestone milestone, Instant at, EvidenceKind kind,
-        UUID evidence, String note) {
+public record MilestoneReached(
+        OrganisationId organisation, Milestone milestone, Instant at, EvidenceKind kind, UUID evidence, String note) {
 
     public MilestoneReached {
         Objects.requireNonNull(organisation, "organisation");

@@ -2,7 +2,6 @@ package ru.nastavnik.roadmap;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -24,6 +23,5 @@ public interface PackageContribution {
     List<Part> parts(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to);
 
     /** One file: what the index says of it (title, number, date) and its name inside the section's folder. */
-    record Part(String title, String number, LocalDate date, String fileName, PackageEntry.Writer writer) {
-    }
+    record Part(String title, String number, LocalDate date, String fileName, PackageEntry.Writer writer) {}
 }

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.TemplateBuilder;
@@ -18,24 +17,38 @@ final class PackageIndex {
 
     static final int MAX_PERIOD_DAYS = 3 * 366;
 
-    private PackageIndex() {
-    }
+    private PackageIndex() {}
 
     /** The index: № | document | number | date | file in the archive. */
     static byte[] pdf(List<PackageEntry> entries, LocalDate from, LocalDate to) {
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 1;
         for (PackageEntry e : entries) {
-            rows.add(Map.of("number", Integer.toString(n++), "title", e.section() + ": " + e.title(),
-                    "no", e.number() == null ? "" : e.number(), "date", e.date() == null ? "" : Dates.DATE.format(e.date()),
-                    "file", e.path()));
+            rows.add(Map.of(
+                    "number",
+                    Integer.toString(n++),
+                    "title",
+                    e.section() + ": " + e.title(),
+                    "no",
+                    e.number() == null ? "" : e.number(),
+                    "date",
+                    e.date() == null ? "" : Dates.DATE.format(e.date()),
+                    "file",
+                    e.path()));
         }
-        byte[] template = TemplateBuilder.a4().centered("ОПИСЬ ДОКУМЕНТОВ", true)
-                .centered("по системе наставничества педагогических работников за период с " + Dates.DATE.format(from)
-                        + " по " + Dates.DATE.format(to), false)
+        byte[] template = TemplateBuilder.a4()
+                .centered("ОПИСЬ ДОКУМЕНТОВ", true)
+                .centered(
+                        "по системе наставничества педагогических работников за период с " + Dates.DATE.format(from)
+                                + " по " + Dates.DATE.format(to),
+                        false)
                 .emptyLine()
-                .table(new int[] { 10, 60, 20, 25, 50 }, List.of("№", "Документ", "Номер", "Дата", "Файл в архиве"),
-                        "rows", List.of("{{index}}", "{{item.title}}", "{{item.no}}", "{{item.date}}", "{{item.file}}"), 9)
+                .table(
+                        new int[] {10, 60, 20, 25, 50},
+                        List.of("№", "Документ", "Номер", "Дата", "Файл в архиве"),
+                        "rows",
+                        List.of("{{index}}", "{{item.title}}", "{{item.no}}", "{{item.date}}", "{{item.file}}"),
+                        9)
                 .build();
         return PdfRenderer.fromDocx(DocxTemplates.render(new ByteArrayInputStream(template), Map.of("rows", rows)));
     }
@@ -54,5 +67,4 @@ final class PackageIndex {
             throw InvalidInputException.of("to", "roadmap.package.tooLong", MAX_PERIOD_DAYS);
         }
     }
-
 }

@@ -1,9 +1,7 @@
 package ru.nastavnik.roadmap;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.ForbiddenException;
@@ -19,7 +17,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Component
 class PlanAccess {
 
-    private static final Role[] METHODOLOGISTS = { Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST };
+    private static final Role[] METHODOLOGISTS = {Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST};
 
     private final Organisations organisations;
 
@@ -32,7 +30,8 @@ class PlanAccess {
         if (kind == null) {
             return false;
         }
-        return kind == OrganisationKind.ORGANISATION ? caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)
+        return kind == OrganisationKind.ORGANISATION
+                ? caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)
                 : caller.hasAnyIn(organisation, METHODOLOGISTS);
     }
 
@@ -60,7 +59,10 @@ class PlanAccess {
     }
 
     boolean isSchool(OrganisationId organisation) {
-        return organisations.kindOf(organisation).filter(k -> k == OrganisationKind.ORGANISATION).isPresent();
+        return organisations
+                .kindOf(organisation)
+                .filter(k -> k == OrganisationKind.ORGANISATION)
+                .isPresent();
     }
 
     /** The municipality and region above, nearest first: where a school's first roadmap may come from. */

@@ -1,9 +1,5 @@
 package ru.nastavnik.roadmap;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
@@ -32,33 +30,48 @@ class PlanActivity {
 
     @Id
     private UUID id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "plan_id")
     private RoadmapPlan plan;
+
     private int stage;
     private int position;
     private String content;
+
     @Enumerated(EnumType.STRING)
     private Milestone milestone;
+
     private LocalDate deadline;
+
     @Column(name = "responsible_person_id")
     private UUID responsiblePersonId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "override_status")
     private ActivityStatus overrideStatus;
+
     @Column(name = "override_comment")
     private String overrideComment;
+
     @Column(name = "override_by")
     private String overrideBy;
+
     @Column(name = "override_at")
     private Instant overrideAt;
+
     @Version
     private Long version;
 
-    protected PlanActivity() {
-    }
+    protected PlanActivity() {}
 
-    PlanActivity(RoadmapPlan plan, int stage, int position, String content, Milestone milestone, LocalDate deadline,
+    PlanActivity(
+            RoadmapPlan plan,
+            int stage,
+            int position,
+            String content,
+            Milestone milestone,
+            LocalDate deadline,
             PersonId responsible) {
         if (stage < 1 || stage > 7) {
             throw InvalidInputException.of("stage", "roadmap.activity.stage.invalid");
@@ -131,9 +144,11 @@ class PlanActivity {
     }
 
     PlanActivity copyInto(RoadmapPlan target, boolean keepResponsible) {
-        LocalDate moved = deadline == null ? null : deadline.plusYears(target.year().startYear() - plan.year().startYear());
-        return new PlanActivity(target, stage, position, content, milestone, moved,
-                keepResponsible ? responsible() : null);
+        LocalDate moved = deadline == null
+                ? null
+                : deadline.plusYears(target.year().startYear() - plan.year().startYear());
+        return new PlanActivity(
+                target, stage, position, content, milestone, moved, keepResponsible ? responsible() : null);
     }
 
     UUID id() {

@@ -8,11 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.mentorship.RoadmapSource;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -46,21 +44,35 @@ class PlanDocumentRows implements RoadmapSource {
     public Optional<List<Row>> plan(NastavnikPrincipal caller, OrganisationId organisation, LocalDate date) {
         return plans.of(organisation.value(), SchoolYear.of(date).startYear()).map(plan -> {
             List<PlanActivity> activities = plan.activities().stream()
-                    .sorted(Comparator.comparingInt(PlanActivity::stage).thenComparingInt(PlanActivity::position)).toList();
+                    .sorted(Comparator.comparingInt(PlanActivity::stage).thenComparingInt(PlanActivity::position))
+                    .toList();
             Map<PersonId, String> names = names(caller, organisation, activities);
-            return activities.stream().map(a -> new Row(a.stage(), a.content(), a.deadline(),
-                    a.responsible() == null ? null : names.get(a.responsible()))).toList();
+            return activities.stream()
+                    .map(a -> new Row(
+                            a.stage(),
+                            a.content(),
+                            a.deadline(),
+                            a.responsible() == null ? null : names.get(a.responsible())))
+                    .toList();
         });
     }
 
-    private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation, List<PlanActivity> activities) {
-        Set<PersonId> named = activities.stream().map(PlanActivity::responsible).filter(Objects::nonNull).collect(Collectors.toSet());
+    private Map<PersonId, String> names(
+            NastavnikPrincipal caller, OrganisationId organisation, List<PlanActivity> activities) {
+        Set<PersonId> named = activities.stream()
+                .map(PlanActivity::responsible)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         if (named.isEmpty()) {
             return Map.of();
         }
         Map<PersonId, StaffView> found = staff.currentAmong(caller, organisation, named);
-        events.publishEvent(AuditBatch.reads(organisation, "Person", found.keySet().stream().map(PersonId::value).toList(),
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                found.keySet().stream().map(PersonId::value).toList(),
                 "дорожная карта (документ): ответственные за мероприятия"));
-        return found.values().stream().collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
+        return found.values().stream()
+                .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
     }
 }

@@ -3,7 +3,6 @@ package ru.nastavnik.roadmap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -11,8 +10,16 @@ import ru.nastavnik.shared.OrganisationId;
  * A roadmap for one school year as its reader sees it: the stages' activities with derived statuses, what to do
  * next (overdue first, then by deadline), and the years kept. {@code editable}: the caller runs the organisation.
  */
-public record PlanView(UUID id, OrganisationId organisation, SchoolYear year, boolean template, boolean editable,
-        long version, List<StageView> stages, List<ActivityView> next, List<SchoolYear> years) {
+public record PlanView(
+        UUID id,
+        OrganisationId organisation,
+        SchoolYear year,
+        boolean template,
+        boolean editable,
+        long version,
+        List<StageView> stages,
+        List<ActivityView> next,
+        List<SchoolYear> years) {
 
     public PlanView {
         stages = List.copyOf(stages);
@@ -31,7 +38,9 @@ public record PlanView(UUID id, OrganisationId organisation, SchoolYear year, bo
         }
 
         public long overdue() {
-            return activities.stream().filter(a -> a.status() == ActivityStatus.OVERDUE).count();
+            return activities.stream()
+                    .filter(a -> a.status() == ActivityStatus.OVERDUE)
+                    .count();
         }
     }
 
@@ -39,9 +48,20 @@ public record PlanView(UUID id, OrganisationId organisation, SchoolYear year, bo
      * {@code responsibleName} is null when the reader may not see the school's staff (a methodologist reads the plan,
      * not the people): {@code responsible} then only says someone is named.
      */
-    public record ActivityView(UUID id, int stage, String content, Milestone milestone, LocalDate deadline,
-            PersonId responsible, String responsibleName, ActivityStatus status, boolean manual, String comment,
-            String commentBy, List<EvidenceView> evidence, long version) {
+    public record ActivityView(
+            UUID id,
+            int stage,
+            String content,
+            Milestone milestone,
+            LocalDate deadline,
+            PersonId responsible,
+            String responsibleName,
+            ActivityStatus status,
+            boolean manual,
+            String comment,
+            String commentBy,
+            List<EvidenceView> evidence,
+            long version) {
 
         public ActivityView {
             evidence = List.copyOf(evidence);
@@ -49,6 +69,5 @@ public record PlanView(UUID id, OrganisationId organisation, SchoolYear year, bo
     }
 
     /** One kind of evidence: an order (its number), a questionnaire or event (a link), or a count of people. */
-    public record EvidenceView(EvidenceKind kind, String label, String href, int count, LocalDate date) {
-    }
+    public record EvidenceView(EvidenceKind kind, String label, String href, int count, LocalDate date) {}
 }

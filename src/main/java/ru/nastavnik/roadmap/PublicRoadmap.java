@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.web.Dates;
 
@@ -37,22 +35,35 @@ public class PublicRoadmap {
         }
     }
 
-    public record Activity(String content, LocalDate deadline, ActivityStatus status) {
-    }
+    public record Activity(String content, LocalDate deadline, ActivityStatus status) {}
 
     /** Empty when the school has not started this year's plan. */
     public List<Stage> current(OrganisationId organisation) {
         LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
         SchoolYear year = SchoolYear.of(today);
-        return plans.of(organisation.value(), year.startYear()).map(plan -> {
-            Map<Milestone, List<MilestoneLog.Reached>> reached = log.reached(List.of(organisation), year)
-                    .getOrDefault(organisation, Map.of());
-            List<Activity> activities = plan.activities().stream().map(a -> new Activity(a.content(), a.deadline(),
-                    a.status(a.milestone() != null && reached.containsKey(a.milestone()), today))).toList();
-            List<Integer> stageOf = plan.activities().stream().map(PlanActivity::stage).toList();
-            return IntStream.rangeClosed(1, 7).mapToObj(n -> new Stage(n, "roadmap.stage" + n,
-                    IntStream.range(0, activities.size()).filter(i -> stageOf.get(i) == n).mapToObj(activities::get).toList()))
-                    .filter(s -> !s.activities().isEmpty()).toList();
-        }).orElse(List.of());
+        return plans.of(organisation.value(), year.startYear())
+                .map(plan -> {
+                    Map<Milestone, List<MilestoneLog.Reached>> reached =
+                            log.reached(List.of(organisation), year).getOrDefault(organisation, Map.of());
+                    List<Activity> activities = plan.activities().stream()
+                            .map(a -> new Activity(
+                                    a.content(),
+                                    a.deadline(),
+                                    a.status(a.milestone() != null && reached.containsKey(a.milestone()), today)))
+                            .toList();
+                    List<Integer> stageOf =
+                            plan.activities().stream().map(PlanActivity::stage).toList();
+                    return IntStream.rangeClosed(1, 7)
+                            .mapToObj(n -> new Stage(
+                                    n,
+                                    "roadmap.stage" + n,
+                                    IntStream.range(0, activities.size())
+                                            .filter(i -> stageOf.get(i) == n)
+                                            .mapToObj(activities::get)
+                                            .toList()))
+                            .filter(s -> !s.activities().isEmpty())
+                            .toList();
+                })
+                .orElse(List.of());
     }
 }

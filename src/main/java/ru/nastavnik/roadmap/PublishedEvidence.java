@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -15,8 +14,7 @@ import ru.nastavnik.shared.OrganisationId;
 public interface PublishedEvidence {
 
     /** A published item: its title, the day it first went public, its public address (none without a site). */
-    record Published(UUID id, String title, LocalDate publishedOn, String address) {
-    }
+    record Published(UUID id, String title, LocalDate publishedOn, String address) {}
 
     /** The school's items public now, newest first. */
     List<Published> published(OrganisationId school);

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.consent.ConsentCheck;
@@ -50,8 +48,15 @@ public class Roadmap {
     private final EventFigures events;
     private final PracticeFigures practices;
 
-    Roadmap(StaffManagement staff, ConsentCheck consents, BankEntries banks, Mentorships mentorships,
-            RunningProgrammes programmes, OrderRegister orders, EventFigures events, PracticeFigures practices) {
+    Roadmap(
+            StaffManagement staff,
+            ConsentCheck consents,
+            BankEntries banks,
+            Mentorships mentorships,
+            RunningProgrammes programmes,
+            OrderRegister orders,
+            EventFigures events,
+            PracticeFigures practices) {
         this.orders = orders;
         this.events = events;
         this.practices = practices;
@@ -75,33 +80,61 @@ public class Roadmap {
         Set<PersonId> inMenteeBank = Set.copyOf(banks.menteeIds(organisation));
         List<PersonId> mentors = banks.mentorIds(organisation, null);
         long trained = banks.mentorIds(organisation, TrainingStatus.TRAINED).size();
-        long dutiesConsent = consents.withValid(mentors, ConsentPurpose.MENTORING_DUTIES).size();
-        List<MentorshipView> running = mentorships.withoutNames(caller, organisation).stream().filter(p -> !p.status().ended())
+        long dutiesConsent =
+                consents.withValid(mentors, ConsentPurpose.MENTORING_DUTIES).size();
+        List<MentorshipView> running = mentorships.withoutNames(caller, organisation).stream()
+                .filter(p -> !p.status().ended())
                 .toList();
-        long active = running.stream().filter(p -> p.status() == MentorshipStatus.ACTIVE).count();
-        Set<PersonId> paired = running.stream().flatMap(p -> p.currentMentees().stream().map(m -> m.personId())).collect(Collectors.toSet());
+        long active = running.stream()
+                .filter(p -> p.status() == MentorshipStatus.ACTIVE)
+                .count();
+        Set<PersonId> paired = running.stream()
+                .flatMap(p -> p.currentMentees().stream().map(m -> m.personId()))
+                .collect(Collectors.toSet());
         // a paired mentee usually stays in the bank: each person is counted once, waiting or paired
         Set<PersonId> menteesInAll = new HashSet<>(inMenteeBank);
         menteesInAll.addAll(paired);
         // of the pairs not ended only, as its denominator: a pair ended early keeps its approved programme
         long approvedProgrammes = programmes.statuses(caller, organisation).stream()
-                .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS).count();
+                .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS)
+                .count();
         List<OrderView> issued = orders.list(caller, organisation);
         return List.of(
-                new StageProgress(1, "roadmap.stage1", List.of(
-                        new Figure("roadmap.figure.pdConsents", withConsent, people),
-                        new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())), "/consent/consents",
+                new StageProgress(
+                        1,
+                        "roadmap.stage1",
+                        List.of(
+                                new Figure("roadmap.figure.pdConsents", withConsent, people),
+                                new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())),
+                        "/consent/consents",
                         ofKind(issued, OrderKind.REGULATION)),
-                new StageProgress(2, "roadmap.stage2", List.of(
-                        new Figure("roadmap.figure.mentees", inMenteeBank.size(), null)), "/bank/mentees", List.of()),
-                new StageProgress(3, "roadmap.stage3", List.of(
-                        new Figure("roadmap.figure.mentors", mentors.size(), null),
-                        new Figure("roadmap.figure.trained", trained, (long) mentors.size())), "/bank/mentors", List.of()),
-                new StageProgress(4, "roadmap.stage4", List.of(
-                        new Figure("roadmap.figure.paired", paired.size(), (long) menteesInAll.size())), "/matching/runs", List.of()),
-                new StageProgress(5, "roadmap.stage5", List.of(
-                        new Figure("roadmap.figure.activePairs", active, (long) running.size()),
-                        new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running.size())), "/mentorship/pairs",
+                new StageProgress(
+                        2,
+                        "roadmap.stage2",
+                        List.of(new Figure("roadmap.figure.mentees", inMenteeBank.size(), null)),
+                        "/bank/mentees",
+                        List.of()),
+                new StageProgress(
+                        3,
+                        "roadmap.stage3",
+                        List.of(
+                                new Figure("roadmap.figure.mentors", mentors.size(), null),
+                                new Figure("roadmap.figure.trained", trained, (long) mentors.size())),
+                        "/bank/mentors",
+                        List.of()),
+                new StageProgress(
+                        4,
+                        "roadmap.stage4",
+                        List.of(new Figure("roadmap.figure.paired", paired.size(), (long) menteesInAll.size())),
+                        "/matching/runs",
+                        List.of()),
+                new StageProgress(
+                        5,
+                        "roadmap.stage5",
+                        List.of(
+                                new Figure("roadmap.figure.activePairs", active, (long) running.size()),
+                                new Figure("roadmap.figure.programmes", approvedProgrammes, (long) running.size())),
+                        "/mentorship/pairs",
                         ofKind(issued, OrderKind.ASSIGNMENT, OrderKind.PROGRAMME_APPROVAL)),
                 completion(organisation));
     }
@@ -112,12 +145,25 @@ public class Roadmap {
      */
     private StageProgress completion(OrganisationId organisation) {
         Map<EventKind, Long> held = events.heldBy(organisation);
-        return new StageProgress(6, "roadmap.stage6", List.of(
-                new Figure("roadmap.figure.sessions", held.get(EventKind.INSTALLATION_SESSION) + held.get(EventKind.CONSULTATION)
-                        + held.get(EventKind.MASTER_CLASS) + held.get(EventKind.OPEN_LESSON), null),
-                new Figure("roadmap.figure.conferences", held.get(EventKind.CONFERENCE) + held.get(EventKind.SEMINAR), null),
-                new Figure("roadmap.figure.roundTables", held.get(EventKind.ROUND_TABLE), null),
-                new Figure("roadmap.figure.practices", practices.inLibrary(organisation), null)), "/events", List.of());
+        return new StageProgress(
+                6,
+                "roadmap.stage6",
+                List.of(
+                        new Figure(
+                                "roadmap.figure.sessions",
+                                held.get(EventKind.INSTALLATION_SESSION)
+                                        + held.get(EventKind.CONSULTATION)
+                                        + held.get(EventKind.MASTER_CLASS)
+                                        + held.get(EventKind.OPEN_LESSON),
+                                null),
+                        new Figure(
+                                "roadmap.figure.conferences",
+                                held.get(EventKind.CONFERENCE) + held.get(EventKind.SEMINAR),
+                                null),
+                        new Figure("roadmap.figure.roundTables", held.get(EventKind.ROUND_TABLE), null),
+                        new Figure("roadmap.figure.practices", practices.inLibrary(organisation), null)),
+                "/events",
+                List.of());
     }
 
     private static List<OrderView> ofKind(List<OrderView> orders, OrderKind... kinds) {

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
@@ -26,8 +24,8 @@ class RoadmapEvidencePackage implements PackageContribution {
     private final RoadmapPlanRepository plans;
     private final ActivityDocuments activityDocuments;
 
-    RoadmapEvidencePackage(EvidenceDocumentRepository documents, RoadmapPlanRepository plans,
-            ActivityDocuments activityDocuments) {
+    RoadmapEvidencePackage(
+            EvidenceDocumentRepository documents, RoadmapPlanRepository plans, ActivityDocuments activityDocuments) {
         this.documents = documents;
         this.plans = plans;
         this.activityDocuments = activityDocuments;
@@ -50,8 +48,11 @@ class RoadmapEvidencePackage implements PackageContribution {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<UUID, PlanActivity> activities = found.stream().map(EvidenceDocument::activity).distinct()
-                .map(id -> plans.activity(id).orElse(null)).filter(a -> a != null)
+        Map<UUID, PlanActivity> activities = found.stream()
+                .map(EvidenceDocument::activity)
+                .distinct()
+                .map(id -> plans.activity(id).orElse(null))
+                .filter(a -> a != null)
                 .collect(Collectors.toMap(PlanActivity::id, Function.identity()));
         List<Part> parts = new ArrayList<>();
         for (EvidenceDocument document : found) {
@@ -60,9 +61,12 @@ class RoadmapEvidencePackage implements PackageContribution {
                 continue;
             }
             String extension = document.extension();
-            parts.add(new Part("Этап " + activity.stage() + ": " + shorten(activity.content()) + " — " + document.title(), null,
-                    document.date(), "Этап " + activity.stage() + " — " + Dates.DATE.format(document.date()) + " — "
-                            + document.title() + "." + extension,
+            parts.add(new Part(
+                    "Этап " + activity.stage() + ": " + shorten(activity.content()) + " — " + document.title(),
+                    null,
+                    document.date(),
+                    "Этап " + activity.stage() + " — " + Dates.DATE.format(document.date()) + " — " + document.title()
+                            + "." + extension,
                     out -> out.write(activityDocuments.open(caller, document).content())));
         }
         return parts;

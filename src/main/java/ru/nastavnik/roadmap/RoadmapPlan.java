@@ -1,13 +1,5 @@
 package ru.nastavnik.roadmap;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +8,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -33,21 +31,26 @@ class RoadmapPlan {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "school_year")
     private int schoolYear;
+
     private boolean template;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private Long version;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("stage, position")
     private List<PlanActivity> activities = new ArrayList<>();
 
-    protected RoadmapPlan() {
-    }
+    protected RoadmapPlan() {}
 
     UUID id() {
         return id;
@@ -82,7 +85,12 @@ class RoadmapPlan {
         if (activities.size() >= MAX_ACTIVITIES) {
             throw InvalidInputException.of("content", "roadmap.activity.tooMany", MAX_ACTIVITIES);
         }
-        int position = activities.stream().filter(a -> a.stage() == stage).mapToInt(PlanActivity::position).max().orElse(0) + 1;
+        int position = activities.stream()
+                        .filter(a -> a.stage() == stage)
+                        .mapToInt(PlanActivity::position)
+                        .max()
+                        .orElse(0)
+                + 1;
         PlanActivity added = new PlanActivity(this, stage, position, content, null, deadline, responsible);
         activities.add(added);
         return added;
@@ -90,14 +98,15 @@ class RoadmapPlan {
 
     /** The activities of another plan, as they stood (the deadlines moved to this school year). */
     void fillFrom(List<PlanActivity> source, boolean keepResponsible) {
-        source.stream().sorted(Comparator.comparingInt(PlanActivity::stage).thenComparingInt(PlanActivity::position))
+        source.stream()
+                .sorted(Comparator.comparingInt(PlanActivity::stage).thenComparingInt(PlanActivity::position))
                 .forEach(a -> activities.add(a.copyInto(this, keepResponsible)));
     }
 
     void fillWith(List<DefaultRoadmap.Item> items) {
         int[] positions = new int[8];
-        items.forEach(i -> activities.add(new PlanActivity(this, i.stage(), ++positions[i.stage()], i.content(), i.milestone(),
-                i.deadline(year()), null)));
+        items.forEach(i -> activities.add(new PlanActivity(
+                this, i.stage(), ++positions[i.stage()], i.content(), i.milestone(), i.deadline(year()), null)));
     }
 
     void remove(UUID activity) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -22,10 +21,12 @@ interface RoadmapPlanRepository extends JpaRepository<RoadmapPlan, UUID> {
     @Query("select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear = :year")
     Optional<RoadmapPlan> of(UUID organisation, int year);
 
-    @Query("select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear < :year order by p.schoolYear desc")
+    @Query(
+            "select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear < :year order by p.schoolYear desc")
     List<RoadmapPlan> earlier(UUID organisation, int year);
 
-    @Query("select p from RoadmapPlan p where p.organisationId in :organisations and p.template = true order by p.schoolYear desc")
+    @Query(
+            "select p from RoadmapPlan p where p.organisationId in :organisations and p.template = true order by p.schoolYear desc")
     List<RoadmapPlan> templatesOf(Collection<UUID> organisations);
 
     @Query("select p.schoolYear from RoadmapPlan p where p.organisationId = :organisation order by p.schoolYear desc")
@@ -34,6 +35,7 @@ interface RoadmapPlanRepository extends JpaRepository<RoadmapPlan, UUID> {
     @Query("select a from PlanActivity a join fetch a.plan p where a.id = :id")
     Optional<PlanActivity> activity(UUID id);
 
-    @Query("select a from PlanActivity a join fetch a.plan p where p.organisationId in :organisations and p.schoolYear = :year")
+    @Query(
+            "select a from PlanActivity a join fetch a.plan p where p.organisationId in :organisations and p.schoolYear = :year")
     List<PlanActivity> activitiesOf(Collection<UUID> organisations, int year);
 }

@@ -9,11 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -46,8 +44,15 @@ public class RoadmapPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoadmapPlans(RoadmapPlanRepository plans, PlanAccess access, PlanViews views, DefaultRoadmap defaults,
-            StaffManagement staff, Organisations organisations, ApplicationEventPublisher events, Clock clock) {
+    RoadmapPlans(
+            RoadmapPlanRepository plans,
+            PlanAccess access,
+            PlanViews views,
+            DefaultRoadmap defaults,
+            StaffManagement staff,
+            Organisations organisations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.access = access;
         this.views = views;
@@ -64,21 +69,26 @@ public class RoadmapPlans {
         SchoolYear current = SchoolYear.of(today());
         SchoolYear wanted = year == null ? current : schoolYear(year);
         boolean editable = access.mayEdit(caller, organisation);
-        Optional<RoadmapPlan> plan = editable && wanted.equals(current) ? Optional.of(ensure(caller, organisation, current))
+        Optional<RoadmapPlan> plan = editable && wanted.equals(current)
+                ? Optional.of(ensure(caller, organisation, current))
                 : plans.of(organisation.value(), wanted.startYear());
         return plan.map(p -> views.of(caller, p, editable, access.isSchool(organisation)));
     }
 
-    public PlanView.ActivityView edit(NastavnikPrincipal caller, ActivityId activity, ActivityEdit edit, Long readVersion) {
+    public PlanView.ActivityView edit(
+            NastavnikPrincipal caller, ActivityId activity, ActivityEdit edit, Long readVersion) {
         PlanActivity found = editable(caller, activity);
-        found.edit(edit.content(), edit.deadline(), responsible(caller, found.plan().organisation(), edit.responsible()),
+        found.edit(
+                edit.content(),
+                edit.deadline(),
+                responsible(caller, found.plan().organisation(), edit.responsible()),
                 readVersion);
         audit(found, "дорожная карта: изменено мероприятие этапа " + found.stage());
         return viewOf(caller, found);
     }
 
-    public PlanView.ActivityView setStatus(NastavnikPrincipal caller, ActivityId activity, ActivityStatus status, String comment,
-            Long readVersion) {
+    public PlanView.ActivityView setStatus(
+            NastavnikPrincipal caller, ActivityId activity, ActivityStatus status, String comment, Long readVersion) {
         PlanActivity found = editable(caller, activity);
         found.override(status, comment, caller.fullName(), clock.instant(), readVersion);
         audit(found, "дорожная карта: статус мероприятия этапа " + found.stage() + " установлен вручную");
@@ -96,17 +106,20 @@ public class RoadmapPlans {
     public ActivityPage activity(NastavnikPrincipal caller, ActivityId activity) {
         PlanActivity found = editable(caller, activity);
         RoadmapPlan plan = found.plan();
-        return new ActivityPage(plan.organisation(), plan.year(), access.isSchool(plan.organisation()), viewOf(caller, found));
+        return new ActivityPage(
+                plan.organisation(), plan.year(), access.isSchool(plan.organisation()), viewOf(caller, found));
     }
 
-    public record ActivityPage(OrganisationId organisation, SchoolYear year, boolean school, PlanView.ActivityView activity) {
-    }
+    public record ActivityPage(
+            OrganisationId organisation, SchoolYear year, boolean school, PlanView.ActivityView activity) {}
 
     /** A new activity in a stage of the current year's plan. */
-    public PlanView.ActivityView add(NastavnikPrincipal caller, OrganisationId organisation, int stage, ActivityEdit edit) {
+    public PlanView.ActivityView add(
+            NastavnikPrincipal caller, OrganisationId organisation, int stage, ActivityEdit edit) {
         access.checkEdit(caller, organisation);
         RoadmapPlan plan = ensure(caller, organisation, SchoolYear.of(today()));
-        PlanActivity added = plan.add(stage, edit.content(), edit.deadline(), responsible(caller, organisation, edit.responsible()));
+        PlanActivity added =
+                plan.add(stage, edit.content(), edit.deadline(), responsible(caller, organisation, edit.responsible()));
         plans.flush();
         audit(added, "дорожная карта: добавлено мероприятие этапа " + stage);
         return viewOf(caller, added);
@@ -127,7 +140,11 @@ public class RoadmapPlans {
         RoadmapPlan plan = ensure(caller, organisation, SchoolYear.of(today()));
         plan.publishAsTemplate(published);
         plans.flush();
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "RoadmapPlan", plan.id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "RoadmapPlan",
+                plan.id(),
                 published ? "дорожная карта опубликована как образец для школ" : "образец дорожной карты снят"));
         return views.of(caller, plan, true, false);
     }
@@ -139,14 +156,20 @@ public class RoadmapPlans {
             throw new NotFoundException();
         }
         List<OrganisationSummary> schools = organisations.subtree(area).stream()
-                .filter(o -> o.kind() == OrganisationKind.ORGANISATION).toList();
-        Map<OrganisationId, int[]> progress = views.progress(schools.stream().map(OrganisationSummary::id)
-                .collect(Collectors.toSet()), SchoolYear.of(today()));
-        return schools.stream().map(s -> {
-            int[] c = progress.get(s.id());
-            String name = s.shortName() != null && !s.shortName().isBlank() ? s.shortName() : s.name();
-            return c == null ? new SchoolProgress(s.id(), name, false, 0, 0, 0) : new SchoolProgress(s.id(), name, true, c[0], c[1], c[2]);
-        }).sorted(Comparator.comparing(SchoolProgress::name)).toList();
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .toList();
+        Map<OrganisationId, int[]> progress = views.progress(
+                schools.stream().map(OrganisationSummary::id).collect(Collectors.toSet()), SchoolYear.of(today()));
+        return schools.stream()
+                .map(s -> {
+                    int[] c = progress.get(s.id());
+                    String name = s.shortName() != null && !s.shortName().isBlank() ? s.shortName() : s.name();
+                    return c == null
+                            ? new SchoolProgress(s.id(), name, false, 0, 0, 0)
+                            : new SchoolProgress(s.id(), name, true, c[0], c[1], c[2]);
+                })
+                .sorted(Comparator.comparing(SchoolProgress::name))
+                .toList();
     }
 
     private RoadmapPlan ensure(NastavnikPrincipal caller, OrganisationId organisation, SchoolYear year) {
@@ -157,7 +180,8 @@ public class RoadmapPlans {
         int inserted = plans.insertIfAbsent(UUID.randomUUID(), organisation.value(), year.startYear(), clock.instant());
         RoadmapPlan plan = plans.of(organisation.value(), year.startYear()).orElseThrow();
         if (inserted == 1) {
-            Optional<RoadmapPlan> last = plans.earlier(organisation.value(), year.startYear()).stream().findFirst();
+            Optional<RoadmapPlan> last = plans.earlier(organisation.value(), year.startYear()).stream()
+                    .findFirst();
             Optional<RoadmapPlan> template = last.isPresent() ? Optional.empty() : nearestTemplate(organisation);
             if (last.isPresent()) {
                 plan.fillFrom(last.get().activities(), true);
@@ -174,8 +198,10 @@ public class RoadmapPlans {
 
     private Optional<RoadmapPlan> nearestTemplate(OrganisationId organisation) {
         List<OrganisationId> above = access.above(organisation);
-        List<RoadmapPlan> templates = plans.templatesOf(above.stream().map(OrganisationId::value).toList());
-        return above.stream().flatMap(o -> templates.stream().filter(t -> t.organisation().equals(o)).findFirst().stream())
+        List<RoadmapPlan> templates =
+                plans.templatesOf(above.stream().map(OrganisationId::value).toList());
+        return above.stream()
+                .flatMap(o -> templates.stream().filter(t -> t.organisation().equals(o)).findFirst().stream())
                 .findFirst();
     }
 
@@ -184,10 +210,15 @@ public class RoadmapPlans {
         if (!access.isSchool(plan.organisation())) {
             return;
         }
-        Set<PersonId> named = plan.activities().stream().map(PlanActivity::responsible).filter(java.util.Objects::nonNull)
+        Set<PersonId> named = plan.activities().stream()
+                .map(PlanActivity::responsible)
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        Set<PersonId> current = named.isEmpty() ? Set.of() : staff.currentAmong(caller, plan.organisation(), named).keySet();
-        plan.activities().stream().filter(a -> a.responsible() != null && !current.contains(a.responsible()))
+        Set<PersonId> current = named.isEmpty()
+                ? Set.of()
+                : staff.currentAmong(caller, plan.organisation(), named).keySet();
+        plan.activities().stream()
+                .filter(a -> a.responsible() != null && !current.contains(a.responsible()))
                 .forEach(PlanActivity::forgetResponsible);
     }
 
@@ -195,7 +226,8 @@ public class RoadmapPlans {
         if (person == null) {
             return null;
         }
-        if (!access.isSchool(organisation) || !staff.currentAmong(caller, organisation, List.of(person)).containsKey(person)) {
+        if (!access.isSchool(organisation)
+                || !staff.currentAmong(caller, organisation, List.of(person)).containsKey(person)) {
             throw InvalidInputException.of("responsible", "roadmap.activity.responsible.notStaff");
         }
         return person;
@@ -210,13 +242,20 @@ public class RoadmapPlans {
     private PlanView.ActivityView viewOf(NastavnikPrincipal caller, PlanActivity activity) {
         plans.flush();
         RoadmapPlan plan = activity.plan();
-        return views.of(caller, plan, true, access.isSchool(plan.organisation())).stages().get(activity.stage() - 1)
-                .activities().stream().filter(a -> a.id().equals(activity.id())).findFirst().orElseThrow();
+        return views
+                .of(caller, plan, true, access.isSchool(plan.organisation()))
+                .stages()
+                .get(activity.stage() - 1)
+                .activities()
+                .stream()
+                .filter(a -> a.id().equals(activity.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void audit(PlanActivity activity, String details) {
-        events.publishEvent(new AuditEvent(activity.plan().organisation(), AuditAction.UPDATE, "RoadmapActivity",
-                activity.id(), details));
+        events.publishEvent(new AuditEvent(
+                activity.plan().organisation(), AuditAction.UPDATE, "RoadmapActivity", activity.id(), details));
     }
 
     private static SchoolYear schoolYear(int year) {

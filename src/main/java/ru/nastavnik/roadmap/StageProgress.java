@@ -1,7 +1,6 @@
 package ru.nastavnik.roadmap;
 
 import java.util.List;
-
 import ru.nastavnik.mentorship.OrderView;
 
 /**

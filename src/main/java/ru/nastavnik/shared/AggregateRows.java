@@ -1,13 +1,12 @@
 package ru.nastavnik.shared;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * One aggregate SQL query over many organisations at once, for the modules' figure APIs (monitoring's indicators):
@@ -20,23 +19,30 @@ import jakarta.persistence.Query;
  */
 public final class AggregateRows {
 
-    private AggregateRows() {
-    }
+    private AggregateRows() {}
 
     /** From this many organisations on, a query is planned for its values (the setting lasts to the transaction's end). */
     static final int CUSTOM_PLAN_ABOVE = 50;
 
-    public static void read(EntityManager entityManager, String sql, Collection<OrganisationId> organisations,
-            Map<String, Object> parameters, Consumer<Object[]> row) {
+    public static void read(
+            EntityManager entityManager,
+            String sql,
+            Collection<OrganisationId> organisations,
+            Map<String, Object> parameters,
+            Consumer<Object[]> row) {
         if (organisations.isEmpty()) {
             return;
         }
         if (organisations.size() > CUSTOM_PLAN_ABOVE) {
-            entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+            entityManager
+                    .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
                     .getSingleResult();
         }
-        Query query = entityManager.createNativeQuery(sql)
-                .setParameter("organisations", organisations.stream().map(OrganisationId::value).toList());
+        Query query = entityManager
+                .createNativeQuery(sql)
+                .setParameter(
+                        "organisations",
+                        organisations.stream().map(OrganisationId::value).toList());
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

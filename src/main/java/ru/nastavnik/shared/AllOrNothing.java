@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -56,8 +55,11 @@ public final class AllOrNothing {
         refused.forEach((reason, who) -> {
             String key = (String) reason.get(0);
             Object[] args = reason.subList(1, reason.size()).toArray();
-            problems.add(InvalidInputException.Problem.field(field, REFUSED, String.join(", ", who),
-                    new DefaultMessageSourceResolvable(new String[] { key }, args, key)));
+            problems.add(InvalidInputException.Problem.field(
+                    field,
+                    REFUSED,
+                    String.join(", ", who),
+                    new DefaultMessageSourceResolvable(new String[] {key}, args, key)));
         });
         throw new InvalidInputException(problems);
     }

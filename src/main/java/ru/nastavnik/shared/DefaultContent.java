@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +19,7 @@ public final class DefaultContent {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private DefaultContent() {
-    }
+    private DefaultContent() {}
 
     public static <T> T read(String resource, Class<T> type) {
         try (InputStream in = open(resource)) {
@@ -53,6 +51,6 @@ public final class DefaultContent {
      */
     public static Supplier<Map<String, Object>> model(String resource) {
         JsonNode tree = read(resource, JsonNode.class);
-        return () -> JSON.convertValue(tree, new TypeReference<LinkedHashMap<String, Object>>() { });
+        return () -> JSON.convertValue(tree, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 }

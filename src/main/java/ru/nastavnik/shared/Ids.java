@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Parses ids from paths and forms; a malformed id is "not found", never a server error. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID parse(String value) {
         try {

@@ -1,9 +1,8 @@
 package ru.nastavnik.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The tenant: every organisation-owned row carries one. */
 public record OrganisationId(@JsonValue UUID value) implements java.io.Serializable {

@@ -1,9 +1,8 @@
 package ru.nastavnik.shared;
 
-import java.util.UUID;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.UUID;
 
 /**
  * Lets an entity hold an {@link OrganisationId} (other than its owner, see {@link OrganisationOwned}) in a

@@ -1,9 +1,8 @@
 package ru.nastavnik.shared;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.util.UUID;
 
 /**
  * An entity that one organisation owns: the tenant column every such row carries (STYLE.md rule 8), set once when
@@ -19,8 +18,7 @@ public abstract class OrganisationOwned {
     private UUID organisationId;
 
     /** For JPA only. */
-    protected OrganisationOwned() {
-    }
+    protected OrganisationOwned() {}
 
     protected OrganisationOwned(OrganisationId owner) {
         this.organisationId = owner.value();
@@ -30,5 +28,4 @@ public abstract class OrganisationOwned {
     public OrganisationId organisation() {
         return new OrganisationId(organisationId);
     }
-
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.shared;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -13,8 +12,7 @@ import org.springframework.data.domain.Pageable;
  */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** The page asked for out of the whole list; unpaged, the whole list. */
     public static <T> Page<T> cut(List<T> all, Pageable asked) {
@@ -22,13 +20,15 @@ public final class Pages {
             return new PageImpl<>(all);
         }
         int from = (int) Math.min(all.size(), asked.getOffset());
-        return new PageImpl<>(List.copyOf(all.subList(from, Math.min(all.size(), from + asked.getPageSize()))), asked,
-                all.size());
+        return new PageImpl<>(
+                List.copyOf(all.subList(from, Math.min(all.size(), from + asked.getPageSize()))), asked, all.size());
     }
 
     /** Whether a name matches a list's search: blank matches everything, otherwise a part of it, case aside. */
     public static boolean named(String q, String fullName) {
-        return q == null || q.isBlank()
-                || (fullName != null && fullName.toLowerCase(Locale.ROOT).contains(q.strip().toLowerCase(Locale.ROOT)));
+        return q == null
+                || q.isBlank()
+                || (fullName != null
+                        && fullName.toLowerCase(Locale.ROOT).contains(q.strip().toLowerCase(Locale.ROOT)));
     }
 }

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  */
 public final class PrivateFiles {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     public static Path directories(Path directory) throws IOException {
         if (!POSIX) {

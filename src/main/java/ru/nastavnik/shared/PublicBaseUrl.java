@@ -1,7 +1,6 @@
 package ru.nastavnik.shared;
 
 import java.net.URI;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +18,8 @@ public class PublicBaseUrl {
 
     private final String base;
 
-    PublicBaseUrl(@Value("${nastavnik.public-base-url:${nastavnik.public-url:}}") String configured,
+    PublicBaseUrl(
+            @Value("${nastavnik.public-base-url:${nastavnik.public-url:}}") String configured,
             @Value("${server.port:8080}") int port) {
         this.base = normalise(configured, port);
     }

@@ -2,7 +2,6 @@ package ru.nastavnik.shared;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -7,8 +7,7 @@ package ru.nastavnik.shared;
  */
 public final class UnsafeText {
 
-    private UnsafeText() {
-    }
+    private UnsafeText() {}
 
     /** Why this text is refused (a message key), or {@code null} if it is acceptable. */
     public static String problem(String text) {
@@ -41,7 +40,10 @@ public final class UnsafeText {
     }
 
     private static boolean invisible(char c) {
-        return Character.getType(c) == Character.FORMAT || c == '\u115f' || c == '\u1160' || c == '\u3164'
+        return Character.getType(c) == Character.FORMAT
+                || c == '\u115f'
+                || c == '\u1160'
+                || c == '\u3164'
                 || c == '\uffa0';
     }
 }

@@ -1,9 +1,8 @@
 package ru.nastavnik.shared;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 public record UserId(@JsonValue UUID value) implements java.io.Serializable {
 

@@ -1,10 +1,9 @@
 package ru.nastavnik.shared;
 
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Runs Bean Validation on a request inside the service, so that the browser form and the API get the same
@@ -12,13 +11,14 @@ import jakarta.validation.Validator;
  */
 public final class Validation {
 
-    private Validation() {
-    }
+    private Validation() {}
 
     public static void check(Validator validator, Object request) {
         List<InvalidInputException.Problem> problems = validator.validate(request).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .map(v -> InvalidInputException.Problem.field(v.getPropertyPath().toString(), key(v)))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v ->
+                        InvalidInputException.Problem.field(v.getPropertyPath().toString(), key(v)))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -27,7 +27,8 @@ public final class Validation {
 
     private static String key(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
                 : template;
     }
 }

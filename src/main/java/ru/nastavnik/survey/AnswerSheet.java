@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What a respondent sees: the questionnaire, the vocabulary for its topic questions, and their answers so far. */
-public record AnswerSheet(UUID invitationId, QuestionnaireView questionnaire, List<SurveyTopics.TopicChoice> topics,
-        Map<String, List<String>> answers, InvitationStatus status) {
+public record AnswerSheet(
+        UUID invitationId,
+        QuestionnaireView questionnaire,
+        List<SurveyTopics.TopicChoice> topics,
+        Map<String, List<String>> answers,
+        InvitationStatus status) {
 
     public boolean submitted() {
         return status == InvitationStatus.SUBMITTED;

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.shared.NotFoundException;
@@ -36,8 +34,14 @@ public class Answering {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Answering(QuestionnaireRepository questionnaires, InvitationRepository invitations, ResponseRepository responses,
-            StaffAccounts accounts, List<SurveyTopics> topics, ApplicationEventPublisher events, Clock clock) {
+    Answering(
+            QuestionnaireRepository questionnaires,
+            InvitationRepository invitations,
+            ResponseRepository responses,
+            StaffAccounts accounts,
+            List<SurveyTopics> topics,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.responses = responses;
@@ -50,11 +54,16 @@ public class Answering {
     /** The signed-in teacher's questionnaires, newest first. */
     @Transactional(readOnly = true)
     public List<MyQuestionnaire> mine(NastavnikPrincipal caller) {
-        return accounts.ownId(caller).map(person -> invitations.ofPerson(person.value()).stream()
-                .map(i -> {
-                    Questionnaire q = questionnaires.findById(i.questionnaireId()).orElseThrow();
-                    return new MyQuestionnaire(i.id(), q.title(), q.deadline(), q.anonymous(), q.status(), i.status());
-                }).toList()).orElse(List.of());
+        return accounts.ownId(caller)
+                .map(person -> invitations.ofPerson(person.value()).stream()
+                        .map(i -> {
+                            Questionnaire q =
+                                    questionnaires.findById(i.questionnaireId()).orElseThrow();
+                            return new MyQuestionnaire(
+                                    i.id(), q.title(), q.deadline(), q.anonymous(), q.status(), i.status());
+                        })
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The sheet behind a personal link. */
@@ -88,7 +97,9 @@ public class Answering {
     private AnswerSheet sheet(Invitation invitation) {
         Questionnaire questionnaire = questionnaire(invitation);
         List<SurveyTopics.TopicChoice> choices = questionnaire.content().usesTopics()
-                ? topics.stream().flatMap(t -> t.topics(questionnaire.organisation()).stream()).toList()
+                ? topics.stream()
+                        .flatMap(t -> t.topics(questionnaire.organisation()).stream())
+                        .toList()
                 : List.of();
         return new AnswerSheet(invitation.id(), questionnaire.view(), choices, invitation.draft(), invitation.status());
     }
@@ -109,17 +120,29 @@ public class Answering {
         // an anonymous sheet carries the day the questionnaire opened, not its own: a day with one submitter
         // would otherwise name them
         LocalDate on = person == null ? questionnaire.openedOn(clock.getZone()) : LocalDate.now(clock);
-        SurveyResponse response = responses.save(new SurveyResponse(invitation.organisation(), questionnaire.id(), person,
-                on, clean));
+        SurveyResponse response =
+                responses.save(new SurveyResponse(invitation.organisation(), questionnaire.id(), person, on, clean));
         if (person == null) {
-            events.publishEvent(new AuditEvent(invitation.organisation(), AuditAction.CREATE, "Questionnaire",
-                    questionnaire.id(), "получен анонимный ответ на анкету"));
+            events.publishEvent(new AuditEvent(
+                    invitation.organisation(),
+                    AuditAction.CREATE,
+                    "Questionnaire",
+                    questionnaire.id(),
+                    "получен анонимный ответ на анкету"));
         } else {
-            events.publishEvent(new AuditEvent(invitation.organisation(), AuditAction.CREATE, "Person", person.value(),
+            events.publishEvent(new AuditEvent(
+                    invitation.organisation(),
+                    AuditAction.CREATE,
+                    "Person",
+                    person.value(),
                     "ответ на анкету «" + questionnaire.title() + "»"));
         }
-        events.publishEvent(new ResponseSubmitted(invitation.organisation(), new QuestionnaireId(questionnaire.id()),
-                questionnaire.purpose(), response.id(), person));
+        events.publishEvent(new ResponseSubmitted(
+                invitation.organisation(),
+                new QuestionnaireId(questionnaire.id()),
+                questionnaire.purpose(),
+                response.id(),
+                person));
     }
 
     /** The invitation a personal link names; a wrong or malformed token is simply "not found". */
@@ -127,12 +150,14 @@ public class Answering {
         if (token == null || token.length() > 64) {
             throw new NotFoundException();
         }
-        return (forChange ? invitations.lockByToken(token) : invitations.findByToken(token)).orElseThrow(NotFoundException::new);
+        return (forChange ? invitations.lockByToken(token) : invitations.findByToken(token))
+                .orElseThrow(NotFoundException::new);
     }
 
     private Invitation owned(NastavnikPrincipal caller, UUID id, boolean forChange) {
         PersonId own = accounts.ownId(caller).orElseThrow(NotFoundException::new);
-        return (forChange ? invitations.lockById(id) : invitations.findById(id)).filter(i -> i.person().equals(own))
+        return (forChange ? invitations.lockById(id) : invitations.findById(id))
+                .filter(i -> i.person().equals(own))
                 .orElseThrow(NotFoundException::new);
     }
 

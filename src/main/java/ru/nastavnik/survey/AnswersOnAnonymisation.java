@@ -2,12 +2,10 @@ package ru.nastavnik.survey;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonAnonymised;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -25,8 +23,11 @@ class AnswersOnAnonymisation {
     private final QuestionnaireRepository questionnaires;
     private final ApplicationEventPublisher events;
 
-    AnswersOnAnonymisation(ResponseRepository responses, InvitationRepository invitations,
-            QuestionnaireRepository questionnaires, ApplicationEventPublisher events) {
+    AnswersOnAnonymisation(
+            ResponseRepository responses,
+            InvitationRepository invitations,
+            QuestionnaireRepository questionnaires,
+            ApplicationEventPublisher events) {
         this.responses = responses;
         this.invitations = invitations;
         this.questionnaires = questionnaires;
@@ -40,10 +41,13 @@ class AnswersOnAnonymisation {
     void on(PersonAnonymised event) {
         int sheets = 0;
         for (SurveyResponse response : responses.allOfPerson(event.person().value())) {
-            Set<String> choices = questionnaires.findById(response.questionnaireId())
+            Set<String> choices = questionnaires
+                    .findById(response.questionnaireId())
                     .map(q -> q.content().questions().stream()
-                            .filter(question -> question.type() != QuestionType.TEXT && question.type() != QuestionType.DATE)
-                            .map(Question::key).collect(Collectors.toSet()))
+                            .filter(question ->
+                                    question.type() != QuestionType.TEXT && question.type() != QuestionType.DATE)
+                            .map(Question::key)
+                            .collect(Collectors.toSet()))
                     .orElse(Set.of());
             response.anonymise(choices);
             sheets++;
@@ -55,7 +59,11 @@ class AnswersOnAnonymisation {
                 invitations.delete(invitation);
             }
         }
-        events.publishEvent(new AuditEvent(event.organisation(), AuditAction.ANONYMISE, "Person", event.person().value(),
+        events.publishEvent(new AuditEvent(
+                event.organisation(),
+                AuditAction.ANONYMISE,
+                "Person",
+                event.person().value(),
                 "анкеты обезличены: ответов " + sheets));
     }
 }

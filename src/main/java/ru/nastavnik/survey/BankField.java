@@ -2,10 +2,8 @@ package ru.nastavnik.survey;
 
 import java.util.List;
 import java.util.Map;
-
-import tools.jackson.core.type.TypeReference;
-
 import ru.nastavnik.shared.DefaultContent;
+import tools.jackson.core.type.TypeReference;
 
 /** What a question's answer means to the banks, so that they can fill a person's entry from it. */
 public enum BankField {
@@ -52,7 +50,7 @@ public enum BankField {
     /** Read when first asked for, not while the constants are being made. */
     private static final class FixedOptions {
 
-        static final Map<String, List<Option>> ALL = DefaultContent.read("defaults/survey/bank-field-options.json",
-                new TypeReference<Map<String, List<Option>>>() { });
+        static final Map<String, List<Option>> ALL = DefaultContent.read(
+                "defaults/survey/bank-field-options.json", new TypeReference<Map<String, List<Option>>>() {});
     }
 }

@@ -10,17 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -54,9 +51,16 @@ public class Distribution {
     private final Clock clock;
     private final Duration reminderInterval;
 
-    Distribution(QuestionnaireRepository questionnaires, InvitationRepository invitations, SurveyAccess access,
-            StaffManagement staff, List<SurveyAudiences> audiences, SurveyLinks links, SurveyMail mail,
-            ApplicationEventPublisher events, Clock clock,
+    Distribution(
+            QuestionnaireRepository questionnaires,
+            InvitationRepository invitations,
+            SurveyAccess access,
+            StaffManagement staff,
+            List<SurveyAudiences> audiences,
+            SurveyLinks links,
+            SurveyMail mail,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${nastavnik.survey.reminder-interval:P3D}") Duration reminderInterval) {
         this.questionnaires = questionnaires;
         this.invitations = invitations;
@@ -112,7 +116,8 @@ public class Distribution {
         if (chosen.isEmpty()) {
             throw InvalidInputException.of("personIds", "survey.invite.nobody");
         }
-        Set<PersonId> already = invitations.ofQuestionnaire(questionnaire.id()).stream().map(Invitation::person)
+        Set<PersonId> already = invitations.ofQuestionnaire(questionnaire.id()).stream()
+                .map(Invitation::person)
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
         boolean sendMail = mail.enabled();
@@ -123,14 +128,19 @@ public class Distribution {
                 continue;
             }
             String email = sendMail ? current.get(person).data().email() : null;
-            Invitation invitation = invitations.save(new Invitation(organisation, questionnaire.id(), person, email, now));
+            Invitation invitation =
+                    invitations.save(new Invitation(organisation, questionnaire.id(), person, email, now));
             if (email != null) {
                 letters.add(letter(questionnaire, invitation, false));
             }
             added++;
         }
         events.publishEvent(new SurveyMail.Letters(letters));
-        events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Questionnaire", questionnaire.id(),
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "Questionnaire",
+                questionnaire.id(),
                 "приглашены к анкетированию: " + added));
         return added;
     }
@@ -144,10 +154,16 @@ public class Distribution {
     public Page<InvitationView> invitations(NastavnikPrincipal caller, QuestionnaireId id, String q, Pageable asked) {
         Questionnaire questionnaire = access.managed(caller, id);
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
-        Page<InvitationView> invited = Pages.cut(invitations.ofQuestionnaire(questionnaire.id()).stream()
-                .map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous()))
-                .filter(v -> Pages.named(q, v.fullName())).toList(), asked);
-        events.publishEvent(AuditEvent.ofMany(questionnaire.organisation(), AuditAction.READ, "Person",
+        Page<InvitationView> invited = Pages.cut(
+                invitations.ofQuestionnaire(questionnaire.id()).stream()
+                        .map(i -> i.view(names.getOrDefault(i.person(), "—"), questionnaire.anonymous()))
+                        .filter(v -> Pages.named(q, v.fullName()))
+                        .toList(),
+                asked);
+        events.publishEvent(AuditEvent.ofMany(
+                questionnaire.organisation(),
+                AuditAction.READ,
+                "Person",
                 invited.getContent().stream().map(i -> i.personId().value()).toList(),
                 "в списке приглашённых к анкетированию"));
         return invited;
@@ -161,11 +177,16 @@ public class Distribution {
             throw InvalidInputException.of("links", "survey.links.anonymous");
         }
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
-        events.publishEvent(new AuditEvent(questionnaire.organisation(), AuditAction.READ, "Questionnaire",
-                questionnaire.id(), "просмотр личных ссылок на анкету"));
+        events.publishEvent(new AuditEvent(
+                questionnaire.organisation(),
+                AuditAction.READ,
+                "Questionnaire",
+                questionnaire.id(),
+                "просмотр личных ссылок на анкету"));
         return invitations.ofQuestionnaire(questionnaire.id()).stream()
                 .filter(i -> i.status() != InvitationStatus.SUBMITTED)
-                .map(i -> new PersonalLink(i.person(), names.getOrDefault(i.person(), "—"), i.status(), links.of(i.token())))
+                .map(i -> new PersonalLink(
+                        i.person(), names.getOrDefault(i.person(), "—"), i.status(), links.of(i.token())))
                 .toList();
     }
 
@@ -176,8 +197,9 @@ public class Distribution {
         return remind(questionnaire, invitations.remindable(questionnaire.id(), Integer.MAX_VALUE, clock.instant()));
     }
 
-    @Scheduled(initialDelayString = "${nastavnik.survey.reminder-first:PT2M}", fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
-
+    @Scheduled(
+            initialDelayString = "${nastavnik.survey.reminder-first:PT2M}",
+            fixedDelayString = "${nastavnik.survey.reminder-check:PT1H}")
     @SchedulerLock(name = "survey-reminders")
     public void remindDue() {
         Instant due = clock.instant().minus(reminderInterval);
@@ -201,8 +223,12 @@ public class Distribution {
     }
 
     private SurveyMail.Letter letter(Questionnaire questionnaire, Invitation invitation, boolean reminder) {
-        return new SurveyMail.Letter(invitation.email(), questionnaire.title(), links.of(invitation.token()),
-                questionnaire.deadline(), reminder);
+        return new SurveyMail.Letter(
+                invitation.email(),
+                questionnaire.title(),
+                links.of(invitation.token()),
+                questionnaire.deadline(),
+                reminder);
     }
 
     private List<PersonId> members(OrganisationId organisation, String group, Map<PersonId, StaffView> current) {
@@ -210,7 +236,8 @@ public class Distribution {
             return List.copyOf(current.keySet());
         }
         return audiences.stream()
-                .filter(a -> a.audiences(organisation).stream().anyMatch(g -> g.code().equals(group)))
+                .filter(a -> a.audiences(organisation).stream()
+                        .anyMatch(g -> g.code().equals(group)))
                 .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("groups", "survey.invite.unknownGroup", group))
                 .members(organisation, group);

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -31,8 +29,12 @@ public class FeedbackQuestionnaires {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedbackQuestionnaires(QuestionnaireRepository questionnaires, InvitationRepository invitations,
-            ResponseRepository responses, ApplicationEventPublisher events, Clock clock) {
+    FeedbackQuestionnaires(
+            QuestionnaireRepository questionnaires,
+            InvitationRepository invitations,
+            ResponseRepository responses,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.responses = responses;
@@ -47,15 +49,27 @@ public class FeedbackQuestionnaires {
         }
         SurveyTemplates.Template template = SurveyTemplates.eventFeedback();
         String title = (template.title() + ": " + about);
-        Questionnaire questionnaire = new Questionnaire(owner, new QuestionnaireDetails(
-                title.length() > 300 ? title.substring(0, 300) : title, template.description(), template.purpose(), false,
-                null), template.content(), clock.instant());
+        Questionnaire questionnaire = new Questionnaire(
+                owner,
+                new QuestionnaireDetails(
+                        title.length() > 300 ? title.substring(0, 300) : title,
+                        template.description(),
+                        template.purpose(),
+                        false,
+                        null),
+                template.content(),
+                clock.instant());
         questionnaire.open(clock.instant());
         questionnaires.save(questionnaire);
-        people.stream().distinct().forEach(p -> invitations.save(new Invitation(owner, questionnaire.id(), p, null,
-                clock.instant())));
-        events.publishEvent(AuditEvent.ofMany(owner, AuditAction.UPDATE, "Person",
-                people.stream().map(PersonId::value).distinct().toList(), "отправлена анкета «" + questionnaire.title() + "»"));
+        people.stream()
+                .distinct()
+                .forEach(p -> invitations.save(new Invitation(owner, questionnaire.id(), p, null, clock.instant())));
+        events.publishEvent(AuditEvent.ofMany(
+                owner,
+                AuditAction.UPDATE,
+                "Person",
+                people.stream().map(PersonId::value).distinct().toList(),
+                "отправлена анкета «" + questionnaire.title() + "»"));
         return new QuestionnaireId(questionnaire.id());
     }
 
@@ -63,10 +77,15 @@ public class FeedbackQuestionnaires {
     @Transactional(readOnly = true)
     public Results summary(QuestionnaireId id) {
         Questionnaire questionnaire = questionnaires.findById(id.value()).orElseThrow(NotFoundException::new);
-        Results results = SurveyResults.aggregate(questionnaire.view(), responses.ofQuestionnaire(questionnaire.id()),
-                Map.of(), Map.of());
-        return new Results(results.questionnaire(), results.responses(), results.suppressed(),
-                results.questions().stream().map(FeedbackQuestionnaires::unnamed).toList());
+        Results results = SurveyResults.aggregate(
+                questionnaire.view(), responses.ofQuestionnaire(questionnaire.id()), Map.of(), Map.of());
+        return new Results(
+                results.questionnaire(),
+                results.responses(),
+                results.suppressed(),
+                results.questions().stream()
+                        .map(FeedbackQuestionnaires::unnamed)
+                        .toList());
     }
 
     /** How many of those asked have answered. */
@@ -76,8 +95,11 @@ public class FeedbackQuestionnaires {
     }
 
     private static Results.QuestionResult unnamed(Results.QuestionResult q) {
-        List<Results.TextAnswer> texts = q.texts() == null ? List.of()
-                : q.texts().stream().map(t -> new Results.TextAnswer(null, t.text())).toList();
+        List<Results.TextAnswer> texts = q.texts() == null
+                ? List.of()
+                : q.texts().stream()
+                        .map(t -> new Results.TextAnswer(null, t.text()))
+                        .toList();
         return new Results.QuestionResult(q.question(), q.answered(), q.suppressed(), q.bars(), q.mean(), texts);
     }
 }

@@ -1,12 +1,5 @@
 package ru.nastavnik.survey;
 
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -59,8 +57,7 @@ class Invitation extends OrganisationOwned {
     @Version
     private Long version;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
     Invitation(OrganisationId organisation, UUID questionnaire, PersonId person, String email, Instant now) {
         super(organisation);
@@ -153,7 +150,16 @@ class Invitation extends OrganisationOwned {
 
     /** For an anonymous questionnaire the time of submission is not shown: it could be matched to an answer. */
     InvitationView view(String fullName, boolean anonymous) {
-        return new InvitationView(id, new QuestionnaireId(questionnaireId), person(), fullName, email != null, status,
-                invitedAt, remindedAt, reminders, anonymous ? null : submittedAt);
+        return new InvitationView(
+                id,
+                new QuestionnaireId(questionnaireId),
+                person(),
+                fullName,
+                email != null,
+                status,
+                invitedAt,
+                remindedAt,
+                reminders,
+                anonymous ? null : submittedAt);
     }
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.survey;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** An invitation of a person to answer a questionnaire, as it is bound from a path (a malformed id is a 404). */

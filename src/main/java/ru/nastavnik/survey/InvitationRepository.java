@@ -1,11 +1,9 @@
 package ru.nastavnik.survey;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -30,10 +28,12 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
      * Those who have not answered and may still be reminded (at most {@code max} times, not since {@code before}),
      * leaving out anyone archived or whose data may no longer be processed (a withdrawn consent).
      */
-    @Query(nativeQuery = true, value = "select i.id from survey_invitation i join person p on p.id = i.person_id "
-            + "where i.questionnaire_id = ?1 and i.status <> 'SUBMITTED' and i.email is not null and i.reminders < ?2 "
-            + "and coalesce(i.reminded_at, i.invited_at) < ?3 and p.archived_at is null "
-            + "and p.processing_restricted_at is null and p.anonymised_at is null")
+    @Query(
+            nativeQuery = true,
+            value = "select i.id from survey_invitation i join person p on p.id = i.person_id "
+                    + "where i.questionnaire_id = ?1 and i.status <> 'SUBMITTED' and i.email is not null and i.reminders < ?2 "
+                    + "and coalesce(i.reminded_at, i.invited_at) < ?3 and p.archived_at is null "
+                    + "and p.processing_restricted_at is null and p.anonymised_at is null")
     List<UUID> remindable(UUID questionnaire, int max, java.time.Instant before);
 
     /** An anonymous questionnaire closes: the unsent drafts, kept next to the names, are dropped. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -12,14 +11,29 @@ import ru.nastavnik.shared.InvalidInputException;
  * bound to a bank field must be of the type that field takes. {@code points}: what a right answer earns in a scored
  * questionnaire (a mastery check, see {@link Scoring}); {@code null} in an ordinary one.
  */
-public record Question(String key, QuestionType type, String text, String hint, boolean required, List<Option> options,
-        Integer scaleMax, BankField bankField, Integer points) {
+public record Question(
+        String key,
+        QuestionType type,
+        String text,
+        String hint,
+        boolean required,
+        List<Option> options,
+        Integer scaleMax,
+        BankField bankField,
+        Integer points) {
 
     static final int MAX_TEXT_ANSWER = 4000;
     static final int MAX_POINTS = 100;
 
-    public Question(String key, QuestionType type, String text, String hint, boolean required, List<Option> options,
-            Integer scaleMax, BankField bankField) {
+    public Question(
+            String key,
+            QuestionType type,
+            String text,
+            String hint,
+            boolean required,
+            List<Option> options,
+            Integer scaleMax,
+            BankField bankField) {
         this(key, type, text, hint, required, options, scaleMax, bankField, null);
     }
 
@@ -66,8 +80,13 @@ public record Question(String key, QuestionType type, String text, String hint, 
 
     /** The answer cleaned and checked against this question; an empty list is "not answered". */
     List<String> check(List<String> raw, Set<String> topicCodes, boolean submitting) {
-        List<String> values = raw == null ? List.of()
-                : raw.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        List<String> values = raw == null
+                ? List.of()
+                : raw.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
         if (values.isEmpty()) {
             if (submitting && required) {
                 throw InvalidInputException.of(key, "survey.answer.required", text);
@@ -121,6 +140,10 @@ public record Question(String key, QuestionType type, String text, String hint, 
 
     /** The label of a stored value, for results and exports. */
     String label(String value) {
-        return options.stream().filter(o -> o.key().equals(value)).map(Option::label).findFirst().orElse(value);
+        return options.stream()
+                .filter(o -> o.key().equals(value))
+                .map(Option::label)
+                .findFirst()
+                .orElse(value);
     }
 }

@@ -1,9 +1,5 @@
 package ru.nastavnik.survey;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
-import ru.nastavnik.shared.StaleVersionException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
+import ru.nastavnik.shared.StaleVersionException;
 
 /**
  * A questionnaire of an organisation. Its questions change only while it is a draft: once people answer, the
@@ -61,10 +59,10 @@ class Questionnaire extends OrganisationOwned {
     @Version
     private Long version;
 
-    protected Questionnaire() {
-    }
+    protected Questionnaire() {}
 
-    Questionnaire(OrganisationId organisation, QuestionnaireDetails details, QuestionnaireContent content, Instant now) {
+    Questionnaire(
+            OrganisationId organisation, QuestionnaireDetails details, QuestionnaireContent content, Instant now) {
         super(organisation);
         this.id = UUID.randomUUID();
         this.status = QuestionnaireStatus.DRAFT;
@@ -134,7 +132,8 @@ class Questionnaire extends OrganisationOwned {
 
     void requireOpen() {
         if (status != QuestionnaireStatus.OPEN) {
-            throw InvalidInputException.of("status", status == QuestionnaireStatus.CLOSED ? "survey.closed" : "survey.notOpen");
+            throw InvalidInputException.of(
+                    "status", status == QuestionnaireStatus.CLOSED ? "survey.closed" : "survey.notOpen");
         }
     }
 
@@ -174,7 +173,19 @@ class Questionnaire extends OrganisationOwned {
     }
 
     QuestionnaireView view() {
-        return new QuestionnaireView(new QuestionnaireId(id), organisation(), title, description, purpose, anonymous,
-                status, deadline, content(), createdAt, openedAt, closedAt, version == null ? 0 : version);
+        return new QuestionnaireView(
+                new QuestionnaireId(id),
+                organisation(),
+                title,
+                description,
+                purpose,
+                anonymous,
+                status,
+                deadline,
+                content(),
+                createdAt,
+                openedAt,
+                closedAt,
+                version == null ? 0 : version);
     }
 }

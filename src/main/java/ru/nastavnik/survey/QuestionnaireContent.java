@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /** The sections and questions of a questionnaire; every change returns a new content. */
@@ -57,14 +56,24 @@ public record QuestionnaireContent(List<Section> sections) {
     public QuestionnaireContent withQuestion(int sectionIndex, Question question) {
         Section section = section(sectionIndex);
         List<Question> questions = new ArrayList<>(section.questions());
-        questions.add(new Question(nextKey(), question.type(), question.text(), question.hint(), question.required(),
-                question.options(), question.scaleMax(), question.bankField(), question.points()));
+        questions.add(new Question(
+                nextKey(),
+                question.type(),
+                question.text(),
+                question.hint(),
+                question.required(),
+                question.options(),
+                question.scaleMax(),
+                question.bankField(),
+                question.points()));
         return replace(sectionIndex, new Section(section.title(), questions));
     }
 
     public QuestionnaireContent without(String key) {
         List<Section> next = sections.stream()
-                .map(s -> new Section(s.title(), s.questions().stream().filter(q -> !q.key().equals(key)).toList()))
+                .map(s -> new Section(
+                        s.title(),
+                        s.questions().stream().filter(q -> !q.key().equals(key)).toList()))
                 .toList();
         return new QuestionnaireContent(next);
     }
@@ -131,8 +140,12 @@ public record QuestionnaireContent(List<Section> sections) {
     }
 
     private String nextKey() {
-        int max = questions().stream().map(Question::key).filter(k -> k.matches("q\\d+"))
-                .mapToInt(k -> Integer.parseInt(k.substring(1))).max().orElse(0);
+        int max = questions().stream()
+                .map(Question::key)
+                .filter(k -> k.matches("q\\d+"))
+                .mapToInt(k -> Integer.parseInt(k.substring(1)))
+                .max()
+                .orElse(0);
         return "q" + (max + 1);
     }
 }

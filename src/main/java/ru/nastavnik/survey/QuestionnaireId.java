@@ -1,9 +1,7 @@
 package ru.nastavnik.survey;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.annotation.JsonValue;
-
+import java.util.UUID;
 import ru.nastavnik.shared.Ids;
 
 /** The id of a questionnaire. */

@@ -1,16 +1,13 @@
 package ru.nastavnik.survey;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import jakarta.validation.Validator;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Validation;
@@ -29,8 +26,14 @@ public class Questionnaires {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Questionnaires(QuestionnaireRepository questionnaires, InvitationRepository invitations, ResponseRepository responses,
-            SurveyAccess access, Validator validator, Clock clock, ApplicationEventPublisher events) {
+    Questionnaires(
+            QuestionnaireRepository questionnaires,
+            InvitationRepository invitations,
+            ResponseRepository responses,
+            SurveyAccess access,
+            Validator validator,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.questionnaires = questionnaires;
         this.invitations = invitations;
@@ -43,12 +46,17 @@ public class Questionnaires {
     @Transactional(readOnly = true)
     public List<QuestionnaireSummary> list(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
-        return questionnaires.inOrganisation(organisation.value()).stream().map(q -> {
-            List<Invitation> asked = invitations.ofQuestionnaire(q.id());
-            long submitted = q.anonymous() ? asked.stream().filter(i -> i.status() == InvitationStatus.SUBMITTED).count()
-                    : responses.ofQuestionnaire(q.id()).size();
-            return new QuestionnaireSummary(q.view(), asked.size(), submitted);
-        }).toList();
+        return questionnaires.inOrganisation(organisation.value()).stream()
+                .map(q -> {
+                    List<Invitation> asked = invitations.ofQuestionnaire(q.id());
+                    long submitted = q.anonymous()
+                            ? asked.stream()
+                                    .filter(i -> i.status() == InvitationStatus.SUBMITTED)
+                                    .count()
+                            : responses.ofQuestionnaire(q.id()).size();
+                    return new QuestionnaireSummary(q.view(), asked.size(), submitted);
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -57,8 +65,8 @@ public class Questionnaires {
     }
 
     /** A new draft: a copy of the built-in template, or empty with one section when no template is named. */
-    public QuestionnaireView create(NastavnikPrincipal caller, OrganisationId organisation, String templateCode,
-            QuestionnaireDetails details) {
+    public QuestionnaireView create(
+            NastavnikPrincipal caller, OrganisationId organisation, String templateCode, QuestionnaireDetails details) {
         access.check(caller, organisation);
         QuestionnaireContent content;
         QuestionnaireDetails effective = details;
@@ -66,11 +74,14 @@ public class Questionnaires {
             SurveyTemplates.Template template = SurveyTemplates.find(templateCode)
                     .orElseThrow(() -> InvalidInputException.of("template", "survey.template.unknown", templateCode));
             content = template.content();
-            QuestionnaireDetails given = effective == null ? new QuestionnaireDetails(null, null, null, false, null) : effective;
+            QuestionnaireDetails given =
+                    effective == null ? new QuestionnaireDetails(null, null, null, false, null) : effective;
             effective = new QuestionnaireDetails(
                     given.title() == null || given.title().isBlank() ? template.title() : given.title(),
                     given.description() == null ? template.description() : given.description(),
-                    given.purpose() == null ? template.purpose() : given.purpose(), given.anonymous(), given.deadline());
+                    given.purpose() == null ? template.purpose() : given.purpose(),
+                    given.anonymous(),
+                    given.deadline());
         } else {
             content = new QuestionnaireContent(List.of(new Section(SurveyTemplates.firstSectionTitle(), List.of())));
             if (effective == null) {
@@ -78,12 +89,14 @@ public class Questionnaires {
             }
         }
         Validation.check(validator, effective);
-        return questionnaires.save(new Questionnaire(organisation, effective, content, now())).view();
+        return questionnaires
+                .save(new Questionnaire(organisation, effective, content, now()))
+                .view();
     }
 
     /** {@code readVersion}: the version she edited (the ETag); refused if someone changed the questionnaire since. */
-    public QuestionnaireView describe(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireDetails details,
-            Long readVersion) {
+    public QuestionnaireView describe(
+            NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireDetails details, Long readVersion) {
         if (details == null) {
             throw InvalidInputException.of("title", "survey.title.required");
         }
@@ -95,8 +108,8 @@ public class Questionnaires {
     }
 
     /** The whole content replaced, on the version she read (as {@link #describe}). */
-    public QuestionnaireView replaceContent(NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireContent content,
-            Long readVersion) {
+    public QuestionnaireView replaceContent(
+            NastavnikPrincipal caller, QuestionnaireId id, QuestionnaireContent content, Long readVersion) {
         Questionnaire questionnaire = access.managed(caller, id);
         questionnaire.editedOn(readVersion);
         questionnaire.change(content == null ? new QuestionnaireContent(List.of()) : content);
@@ -111,7 +124,8 @@ public class Questionnaires {
         return edit(caller, id, c -> c.withoutSection(index));
     }
 
-    public QuestionnaireView addQuestion(NastavnikPrincipal caller, QuestionnaireId id, int sectionIndex, Question question) {
+    public QuestionnaireView addQuestion(
+            NastavnikPrincipal caller, QuestionnaireId id, int sectionIndex, Question question) {
         return edit(caller, id, c -> c.withQuestion(sectionIndex, question));
     }
 
@@ -135,8 +149,8 @@ public class Questionnaires {
         if (questionnaire.anonymous()) {
             invitations.dropDrafts(questionnaire.id());
         }
-        events.publishEvent(new QuestionnaireClosed(questionnaire.organisation(), new QuestionnaireId(questionnaire.id()), questionnaire.purpose(),
-                now()));
+        events.publishEvent(new QuestionnaireClosed(
+                questionnaire.organisation(), new QuestionnaireId(questionnaire.id()), questionnaire.purpose(), now()));
         return questionnaire.view();
     }
 
@@ -144,12 +158,14 @@ public class Questionnaires {
      * The organisation's open questionnaire of this built-in template (the satisfaction questionnaires sent at the
      * end of every programme gather in one), created and opened when there is none.
      */
-    public QuestionnaireView openFromTemplate(NastavnikPrincipal caller, OrganisationId organisation, String templateCode) {
+    public QuestionnaireView openFromTemplate(
+            NastavnikPrincipal caller, OrganisationId organisation, String templateCode) {
         access.check(caller, organisation);
         SurveyTemplates.Template template = SurveyTemplates.find(templateCode)
                 .orElseThrow(() -> InvalidInputException.of("template", "survey.template.unknown", templateCode));
         return questionnaires.inOrganisation(organisation.value()).stream()
-                .filter(q -> q.status() == QuestionnaireStatus.OPEN && q.purpose() == template.purpose()
+                .filter(q -> q.status() == QuestionnaireStatus.OPEN
+                        && q.purpose() == template.purpose()
                         && q.title().equals(template.title()))
                 .findFirst()
                 .map(Questionnaire::view)
@@ -168,7 +184,8 @@ public class Questionnaires {
         questionnaires.delete(questionnaire);
     }
 
-    private QuestionnaireView edit(NastavnikPrincipal caller, QuestionnaireId id, UnaryOperator<QuestionnaireContent> change) {
+    private QuestionnaireView edit(
+            NastavnikPrincipal caller, QuestionnaireId id, UnaryOperator<QuestionnaireContent> change) {
         Questionnaire questionnaire = access.managed(caller, id);
         questionnaire.change(change.apply(questionnaire.content()));
         return saved(questionnaire);

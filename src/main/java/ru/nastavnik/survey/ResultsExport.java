@@ -6,18 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
-import ru.nastavnik.shared.SheetTexts;
 
 /**
  * The results as an XLSX workbook: a summary sheet (what the results page shows) and the answer sheets, one row
@@ -54,7 +52,8 @@ public class ResultsExport {
         Map<PersonId, String> names = questionnaire.anonymous() ? Map.of() : results.names(caller, questionnaire);
         Map<String, String> topicTitles = results.topicTitles(questionnaire);
         List<Question> questions = questionnaire.content().questions();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet overview = workbook.createSheet(texts.text("export.survey.summary"));
             int r = 0;
             row(overview, r++, questionnaire.title());
@@ -64,13 +63,30 @@ public class ResultsExport {
             for (Results.QuestionResult q : summary.questions()) {
                 String mean = q.mean() == null ? "" : q.mean().toString();
                 if (q.suppressed()) {
-                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), texts.text("export.survey.suppressed", SurveyResults.MIN_GROUP));
+                    row(
+                            overview,
+                            r++,
+                            q.question().text(),
+                            Integer.toString(q.answered()),
+                            texts.text("export.survey.suppressed", SurveyResults.MIN_GROUP));
                 } else if (q.bars().isEmpty()) {
-                    row(overview, r++, q.question().text(), Integer.toString(q.answered()), texts.text("export.survey.freeText"));
+                    row(
+                            overview,
+                            r++,
+                            q.question().text(),
+                            Integer.toString(q.answered()),
+                            texts.text("export.survey.freeText"));
                 } else {
                     for (Results.Bar bar : q.bars()) {
-                        row(overview, r++, q.question().text(), Integer.toString(q.answered()), bar.label(),
-                                Long.toString(bar.count()), Double.toString(bar.percent()), mean);
+                        row(
+                                overview,
+                                r++,
+                                q.question().text(),
+                                Integer.toString(q.answered()),
+                                bar.label(),
+                                Long.toString(bar.count()),
+                                Double.toString(bar.percent()),
+                                mean);
                     }
                 }
             }
@@ -104,9 +120,12 @@ public class ResultsExport {
                 }
                 Map<String, List<String>> answers = sheet.answers();
                 for (Question question : questions) {
-                    row.createCell(c++).setCellValue(answers.getOrDefault(question.key(), List.of()).stream()
-                            .map(v -> question.type() == QuestionType.TOPICS ? topicTitles.getOrDefault(v, v) : question.label(v))
-                            .collect(Collectors.joining("; ")));
+                    row.createCell(c++)
+                            .setCellValue(answers.getOrDefault(question.key(), List.of()).stream()
+                                    .map(v -> question.type() == QuestionType.TOPICS
+                                            ? topicTitles.getOrDefault(v, v)
+                                            : question.label(v))
+                                    .collect(Collectors.joining("; ")));
                 }
             }
             workbook.write(out);

@@ -1,15 +1,12 @@
 package ru.nastavnik.survey;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
-
 import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -25,8 +22,7 @@ import ru.nastavnik.shared.OrganisationId;
 public class SatisfactionFigures {
 
     /** The scores summed and the sheets scored, of mentors' and of mentees' questionnaires. */
-    public record Scores(long mentorSum, long mentors, long menteeSum, long mentees) {
-    }
+    public record Scores(long mentorSum, long mentors, long menteeSum, long mentees) {}
 
     private final EntityManager entityManager;
 
@@ -37,7 +33,9 @@ public class SatisfactionFigures {
     /** Callers have checked the caller's right to these organisations' figures. */
     public Map<OrganisationId, Scores> of(Collection<OrganisationId> organisations, LocalDate from, LocalDate to) {
         Map<OrganisationId, Scores> figures = new HashMap<>();
-        AggregateRows.read(entityManager, """
+        AggregateRows.read(
+                entityManager,
+                """
                 with sheet as (
                     select q.organisation_id, q.purpose, cast(r.answers as jsonb) as answers,
                            (select x.question ->> 'key'
@@ -57,9 +55,16 @@ public class SatisfactionFigures {
                        count(*) filter (where purpose = 'SATISFACTION_MENTOR'),
                        coalesce(sum(value) filter (where purpose = 'SATISFACTION_MENTEE'), 0),
                        count(*) filter (where purpose = 'SATISFACTION_MENTEE')
-                from score group by 1""", organisations, Map.of("from", from, "to", to),
-                row -> figures.put(AggregateRows.organisation(row), new Scores(AggregateRows.count(row[1]),
-                        AggregateRows.count(row[2]), AggregateRows.count(row[3]), AggregateRows.count(row[4]))));
+                from score group by 1""",
+                organisations,
+                Map.of("from", from, "to", to),
+                row -> figures.put(
+                        AggregateRows.organisation(row),
+                        new Scores(
+                                AggregateRows.count(row[1]),
+                                AggregateRows.count(row[2]),
+                                AggregateRows.count(row[3]),
+                                AggregateRows.count(row[4]))));
         return figures;
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -16,11 +15,10 @@ import ru.nastavnik.shared.InvalidInputException;
 public final class Scoring {
 
     /** The kinds of question a scored questionnaire may hold: what can be scored or reviewed. */
-    public static final Set<QuestionType> SCORED_TYPES = Set.of(QuestionType.SINGLE, QuestionType.MULTIPLE,
-            QuestionType.TEXT);
+    public static final Set<QuestionType> SCORED_TYPES =
+            Set.of(QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TEXT);
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * The points earned ({@code points}) out of {@code maximum}; {@code toReview}: keys of the answered free-text
@@ -51,7 +49,9 @@ public final class Scoring {
     }
 
     public static int maximum(QuestionnaireContent content) {
-        return content.questions().stream().mapToInt(q -> q.points() == null ? 0 : q.points()).sum();
+        return content.questions().stream()
+                .mapToInt(q -> q.points() == null ? 0 : q.points())
+                .sum();
     }
 
     /**

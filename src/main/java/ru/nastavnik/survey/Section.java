@@ -1,7 +1,6 @@
 package ru.nastavnik.survey;
 
 import java.util.List;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /** A titled part of a questionnaire. */

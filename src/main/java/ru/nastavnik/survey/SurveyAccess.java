@@ -1,7 +1,6 @@
 package ru.nastavnik.survey;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 
 /**
@@ -32,13 +30,17 @@ public class SurveyAnswers {
         if (response == null || response.person() == null) {
             return List.of();
         }
-        Questionnaire questionnaire = questionnaires.findById(response.questionnaireId()).orElseThrow();
+        Questionnaire questionnaire =
+                questionnaires.findById(response.questionnaireId()).orElseThrow();
         Map<String, List<String>> answers = response.answers();
         List<BankAnswer> result = new ArrayList<>();
         for (Question question : questionnaire.content().questions()) {
             List<String> values = answers.getOrDefault(question.key(), List.of());
             if (question.bankField() != null && !values.isEmpty()) {
-                result.add(new BankAnswer(question.bankField(), values, values.stream().map(question::label).toList()));
+                result.add(new BankAnswer(
+                        question.bankField(),
+                        values,
+                        values.stream().map(question::label).toList()));
             }
         }
         return result;
@@ -54,18 +56,24 @@ public class SurveyAnswers {
      * for the curator's SWOT worksheet beside the programme.
      */
     public List<AnsweredQuestion> latestSheet(PersonId person, QuestionnairePurpose purpose) {
-        SurveyResponse response = responses.ofPerson(person.value(), purpose).stream().findFirst().orElse(null);
+        SurveyResponse response =
+                responses.ofPerson(person.value(), purpose).stream().findFirst().orElse(null);
         if (response == null) {
             return List.of();
         }
-        Questionnaire questionnaire = questionnaires.findById(response.questionnaireId()).orElseThrow();
+        Questionnaire questionnaire =
+                questionnaires.findById(response.questionnaireId()).orElseThrow();
         Map<String, List<String>> answers = response.answers();
         List<AnsweredQuestion> result = new ArrayList<>();
         for (Question question : questionnaire.content().questions()) {
             List<String> values = answers.getOrDefault(question.key(), List.of()).stream()
-                    .filter(v -> v != null && !v.isBlank()).toList();
+                    .filter(v -> v != null && !v.isBlank())
+                    .toList();
             if (!values.isEmpty()) {
-                result.add(new AnsweredQuestion(question.text(), question.type(), question.scaleMax(),
+                result.add(new AnsweredQuestion(
+                        question.text(),
+                        question.type(),
+                        question.scaleMax(),
                         values.stream().map(question::label).toList()));
             }
         }

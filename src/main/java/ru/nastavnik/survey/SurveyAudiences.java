@@ -1,7 +1,6 @@
 package ru.nastavnik.survey;
 
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -14,6 +13,5 @@ public interface SurveyAudiences {
     List<PersonId> members(OrganisationId organisation, String code);
 
     /** A group: its code and the message key of its name. */
-    record Audience(String code, String messageKey) {
-    }
+    record Audience(String code, String messageKey) {}
 }

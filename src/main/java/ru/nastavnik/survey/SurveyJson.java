@@ -2,7 +2,6 @@ package ru.nastavnik.survey;
 
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,11 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SurveyJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {};
 
-    private SurveyJson() {
-    }
+    private SurveyJson() {}
 
     public static String write(Object value) {
         return JSON.writeValueAsString(value);

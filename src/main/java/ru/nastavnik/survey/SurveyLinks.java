@@ -2,7 +2,6 @@ package ru.nastavnik.survey;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.PublicBaseUrl;
 
 /** Where a personal link points: the system's public address ({@link PublicBaseUrl}), never the request's {@code Host}. */
@@ -11,7 +10,8 @@ class SurveyLinks {
 
     private final String base;
 
-    SurveyLinks(@Value("${nastavnik.public-base-url:${nastavnik.public-url:}}") String configured,
+    SurveyLinks(
+            @Value("${nastavnik.public-base-url:${nastavnik.public-url:}}") String configured,
             @Value("${server.port:8080}") int port) {
         this.base = PublicBaseUrl.normalise(configured, port);
     }

@@ -3,10 +3,8 @@ package ru.nastavnik.survey;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.mail.Mail;
 import ru.nastavnik.shared.mail.MailTexts;
 import ru.nastavnik.shared.mail.Mailbox;
@@ -18,11 +16,9 @@ class SurveyMail {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** Letters to send once the invitations or reminders are committed. */
-    record Letters(List<Letter> letters) {
-    }
+    record Letters(List<Letter> letters) {}
 
-    record Letter(String to, String title, String link, LocalDate deadline, boolean reminder) {
-    }
+    record Letter(String to, String title, String link, LocalDate deadline, boolean reminder) {}
 
     private final Mailbox mailbox;
     private final MailTexts texts;
@@ -44,9 +40,11 @@ class SurveyMail {
     }
 
     private Mail compose(Letter letter) {
-        String subject = texts.get(letter.reminder() ? "mail.survey.subject.reminder" : "mail.survey.subject", letter.title());
+        String subject =
+                texts.get(letter.reminder() ? "mail.survey.subject.reminder" : "mail.survey.subject", letter.title());
         boolean due = letter.deadline() != null && !letter.deadline().isBefore(LocalDate.now());
-        String text = texts.letter(texts.get(letter.reminder() ? "mail.survey.remind" : "mail.survey.invite", letter.title()),
+        String text = texts.letter(
+                texts.get(letter.reminder() ? "mail.survey.remind" : "mail.survey.invite", letter.title()),
                 due ? texts.get("mail.survey.deadline", DATE.format(letter.deadline())) : "",
                 texts.get("mail.survey.link", letter.link()));
         return new Mail(letter.to(), subject, text);

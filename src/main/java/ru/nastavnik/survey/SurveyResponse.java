@@ -1,15 +1,13 @@
 package ru.nastavnik.survey;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -33,10 +31,13 @@ class SurveyResponse extends OrganisationOwned {
 
     private String answers;
 
-    protected SurveyResponse() {
-    }
+    protected SurveyResponse() {}
 
-    SurveyResponse(OrganisationId organisation, UUID questionnaire, PersonId person, LocalDate on,
+    SurveyResponse(
+            OrganisationId organisation,
+            UUID questionnaire,
+            PersonId person,
+            LocalDate on,
             Map<String, List<String>> answers) {
         super(organisation);
         this.id = UUID.randomUUID();

@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -35,7 +33,11 @@ public class SurveyResults {
     private final List<SurveyTopics> topics;
     private final ApplicationEventPublisher events;
 
-    SurveyResults(ResponseRepository responses, SurveyAccess access, StaffManagement staff, List<SurveyTopics> topics,
+    SurveyResults(
+            ResponseRepository responses,
+            SurveyAccess access,
+            StaffManagement staff,
+            List<SurveyTopics> topics,
             ApplicationEventPublisher events) {
         this.responses = responses;
         this.access = access;
@@ -60,8 +62,12 @@ public class SurveyResults {
     /** The rows behind the results, for the export; names only when the questionnaire is not anonymous. */
     List<SurveyResponse> sheets(NastavnikPrincipal caller, QuestionnaireId id) {
         Questionnaire questionnaire = access.managed(caller, id);
-        events.publishEvent(new AuditEvent(questionnaire.organisation(), AuditAction.EXPORT, "Questionnaire",
-                questionnaire.id(), "выгрузка ответов анкетирования"));
+        events.publishEvent(new AuditEvent(
+                questionnaire.organisation(),
+                AuditAction.EXPORT,
+                "Questionnaire",
+                questionnaire.id(),
+                "выгрузка ответов анкетирования"));
         List<SurveyResponse> sheets = new ArrayList<>(responses.ofQuestionnaire(questionnaire.id()));
         if (questionnaire.anonymous()) {
             sheets.sort(Comparator.comparing(SurveyResponse::id));
@@ -82,13 +88,17 @@ public class SurveyResults {
         return titles;
     }
 
-    static Results aggregate(QuestionnaireView questionnaire, List<SurveyResponse> sheets, Map<PersonId, String> names,
+    static Results aggregate(
+            QuestionnaireView questionnaire,
+            List<SurveyResponse> sheets,
+            Map<PersonId, String> names,
             Map<String, String> topicTitles) {
         boolean anonymous = questionnaire.anonymous();
         if (anonymous && sheets.size() < MIN_GROUP) {
             return new Results(questionnaire, sheets.size(), true, List.of());
         }
-        List<Map<String, List<String>>> answers = sheets.stream().map(SurveyResponse::answers).toList();
+        List<Map<String, List<String>>> answers =
+                sheets.stream().map(SurveyResponse::answers).toList();
         List<Results.QuestionResult> results = new ArrayList<>();
         for (Question question : questionnaire.content().questions()) {
             List<Integer> who = new ArrayList<>();
@@ -106,9 +116,14 @@ public class SurveyResults {
         return new Results(questionnaire, sheets.size(), false, results);
     }
 
-    private static Results.QuestionResult question(Question question, List<Integer> who,
-            List<Map<String, List<String>>> answers, List<SurveyResponse> sheets, Map<PersonId, String> names,
-            Map<String, String> topicTitles, boolean anonymous) {
+    private static Results.QuestionResult question(
+            Question question,
+            List<Integer> who,
+            List<Map<String, List<String>>> answers,
+            List<SurveyResponse> sheets,
+            Map<PersonId, String> names,
+            Map<String, String> topicTitles,
+            boolean anonymous) {
         Map<String, String> labels = new LinkedHashMap<>();
         switch (question.type()) {
             case SINGLE, MULTIPLE -> question.options().forEach(o -> labels.put(o.key(), o.label()));
@@ -118,8 +133,7 @@ public class SurveyResults {
                 }
             }
             case TOPICS -> labels.putAll(topicTitles);
-            default -> {
-            }
+            default -> {}
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         labels.keySet().forEach(k -> counts.put(k, 0L));
@@ -129,7 +143,8 @@ public class SurveyResults {
             List<String> values = answers.get(i).get(question.key());
             if (labels.isEmpty()) {
                 PersonId person = sheets.get(i).person();
-                texts.add(new Results.TextAnswer(anonymous || person == null ? null : names.getOrDefault(person, "—"),
+                texts.add(new Results.TextAnswer(
+                        anonymous || person == null ? null : names.getOrDefault(person, "—"),
                         String.join("; ", values)));
                 continue;
             }
@@ -147,18 +162,24 @@ public class SurveyResults {
         List<Results.Bar> bars = new ArrayList<>();
         counts.forEach((key, count) -> {
             if (question.type() != QuestionType.TOPICS || count > 0) {
-                bars.add(new Results.Bar(key, labels.get(key), count, who.isEmpty() ? 0 : Math.round(1000.0 * count / who.size()) / 10.0));
+                bars.add(new Results.Bar(
+                        key,
+                        labels.get(key),
+                        count,
+                        who.isEmpty() ? 0 : Math.round(1000.0 * count / who.size()) / 10.0));
             }
         });
         if (question.type() == QuestionType.TOPICS) {
             bars.sort(Comparator.comparingLong(Results.Bar::count).reversed());
         }
-        Double mean = question.type() == QuestionType.SCALE && !who.isEmpty() ? Math.round(100.0 * sum / who.size()) / 100.0 : null;
+        Double mean = question.type() == QuestionType.SCALE && !who.isEmpty()
+                ? Math.round(100.0 * sum / who.size()) / 100.0
+                : null;
         return new Results.QuestionResult(question, who.size(), false, bars, mean, texts);
     }
 
     private void audit(Questionnaire questionnaire, String what) {
-        events.publishEvent(new AuditEvent(questionnaire.organisation(), AuditAction.READ, "Questionnaire",
-                questionnaire.id(), what));
+        events.publishEvent(new AuditEvent(
+                questionnaire.organisation(), AuditAction.READ, "Questionnaire", questionnaire.id(), what));
     }
 }

@@ -3,10 +3,8 @@ package ru.nastavnik.survey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import tools.jackson.core.type.TypeReference;
-
 import ru.nastavnik.shared.DefaultContent;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The questionnaires shipped with the product, written for it: the teacher's professional needs, the potential
@@ -15,25 +13,28 @@ import ru.nastavnik.shared.DefaultContent;
  */
 public final class SurveyTemplates {
 
-    public record Template(String code, QuestionnairePurpose purpose, String title, String description,
-            QuestionnaireContent content) {
+    public record Template(
+            String code, QuestionnairePurpose purpose, String title, String description, QuestionnaireContent content) {
 
         public String messageKey() {
             return "survey.template." + code;
         }
     }
 
-    private static final List<Template> ALL = DefaultContent.read("defaults/survey/questionnaires.json",
-            new TypeReference<List<TemplateFile>>() { }).stream().map(TemplateFile::template).toList();
+    private static final List<Template> ALL =
+            DefaultContent.read("defaults/survey/questionnaires.json", new TypeReference<List<TemplateFile>>() {})
+                    .stream()
+                    .map(TemplateFile::template)
+                    .toList();
 
-    private static final Template EVENT_FEEDBACK = DefaultContent.read("defaults/survey/event-feedback.json",
-            TemplateFile.class).template();
+    private static final Template EVENT_FEEDBACK = DefaultContent.read(
+                    "defaults/survey/event-feedback.json", TemplateFile.class)
+            .template();
 
-    private static final NewQuestionnaire NEW = DefaultContent.read("defaults/survey/new-questionnaire.json",
-            NewQuestionnaire.class);
+    private static final NewQuestionnaire NEW =
+            DefaultContent.read("defaults/survey/new-questionnaire.json", NewQuestionnaire.class);
 
-    private SurveyTemplates() {
-    }
+    private SurveyTemplates() {}
 
     public static List<Template> all() {
         return ALL;
@@ -57,8 +58,8 @@ public final class SurveyTemplates {
     }
 
     /** A template as written in the resource file; its questions are keyed «q1», «q2»… in order. */
-    private record TemplateFile(String code, QuestionnairePurpose purpose, String title, String description,
-            List<SectionFile> sections) {
+    private record TemplateFile(
+            String code, QuestionnairePurpose purpose, String title, String description, List<SectionFile> sections) {
 
         Template template() {
             List<Section> built = new ArrayList<>();
@@ -66,8 +67,15 @@ public final class SurveyTemplates {
             for (SectionFile section : sections) {
                 List<Question> questions = new ArrayList<>();
                 for (QuestionFile q : section.questions()) {
-                    questions.add(new Question("q" + next++, q.type(), q.text(), q.hint(), q.required(),
-                            q.options() == null ? List.of() : q.options(), q.scaleMax(), q.bankField()));
+                    questions.add(new Question(
+                            "q" + next++,
+                            q.type(),
+                            q.text(),
+                            q.hint(),
+                            q.required(),
+                            q.options() == null ? List.of() : q.options(),
+                            q.scaleMax(),
+                            q.bankField()));
                 }
                 built.add(new Section(section.title(), questions));
             }
@@ -75,13 +83,16 @@ public final class SurveyTemplates {
         }
     }
 
-    private record NewQuestionnaire(String firstSectionTitle) {
-    }
+    private record NewQuestionnaire(String firstSectionTitle) {}
 
-    private record SectionFile(String title, List<QuestionFile> questions) {
-    }
+    private record SectionFile(String title, List<QuestionFile> questions) {}
 
-    private record QuestionFile(QuestionType type, String text, String hint, boolean required, List<Option> options,
-            Integer scaleMax, BankField bankField) {
-    }
+    private record QuestionFile(
+            QuestionType type,
+            String text,
+            String hint,
+            boolean required,
+            List<Option> options,
+            Integer scaleMax,
+            BankField bankField) {}
 }

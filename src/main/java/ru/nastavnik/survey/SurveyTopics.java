@@ -1,7 +1,6 @@
 package ru.nastavnik.survey;
 
 import java.util.List;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -12,6 +11,5 @@ public interface SurveyTopics {
 
     List<TopicChoice> topics(OrganisationId organisation);
 
-    record TopicChoice(String code, String title) {
-    }
+    record TopicChoice(String code, String title) {}
 }

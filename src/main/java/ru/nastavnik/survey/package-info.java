@@ -3,13 +3,14 @@
  * their cabinets, answered with autosave and submitted once, and their results with the anonymity rule. The banks
  * learn of submitted answers through {@link ru.nastavnik.survey.ResponseSubmitted}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "people",
-        "documents",
-        "shared",
-        "shared :: audit",
-        "shared :: mail",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "people",
+            "documents",
+            "shared",
+            "shared :: audit",
+            "shared :: mail",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.survey;

@@ -1,11 +1,5 @@
 package ru.nastavnik.training;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -35,37 +33,54 @@ class CheckAttempt extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "course_id")
     private UUID courseId;
+
     @Column(name = "step_id")
     private UUID stepId;
+
     @Column(name = "check_id")
     private UUID checkId;
+
     @Column(name = "person_id")
     private UUID personId;
+
     private String content;
+
     @Column(name = "pass_mark")
     private int passMark;
+
     private String answers;
     private int score;
     private int maximum;
+
     @Enumerated(EnumType.STRING)
     private AttemptStatus status;
+
     @Column(name = "review_comment")
     private String reviewComment;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
+
     @Version
     private Long version;
 
-    protected CheckAttempt() {
-    }
+    protected CheckAttempt() {}
 
     /** The answers are checked against the check as it is now, which the attempt keeps with them. */
-    CheckAttempt(OrganisationId school, MentorCourseId course, UUID step, MasteryCheck check, PersonId person,
-            Map<String, List<String>> given, Instant now) {
+    CheckAttempt(
+            OrganisationId school,
+            MentorCourseId course,
+            UUID step,
+            MasteryCheck check,
+            PersonId person,
+            Map<String, List<String>> given,
+            Instant now) {
         super(school);
         check.requireUsable();
         Map<String, List<String>> clean = Scoring.checked(check.content(), given);
@@ -103,7 +118,8 @@ class CheckAttempt extends OrganisationOwned {
         Scoring.Score result = Scoring.score(content(), answers(), accepted);
         score = result.points();
         maximum = result.maximum();
-        status = !result.toReview().isEmpty() ? AttemptStatus.IN_REVIEW
+        status = !result.toReview().isEmpty()
+                ? AttemptStatus.IN_REVIEW
                 : result.reaches(passMark) ? AttemptStatus.PASSED : AttemptStatus.FAILED;
     }
 
@@ -142,8 +158,22 @@ class CheckAttempt extends OrganisationOwned {
     }
 
     AttemptView view(String mentorName) {
-        return new AttemptView(new CheckAttemptId(id), new MentorCourseId(courseId), stepId,
-                new MasteryCheckId(checkId), person(), mentorName, content().questions(), answers(), score, maximum,
-                passMark, status, reviewComment, submittedAt, reviewedAt, version == null ? 0 : version);
+        return new AttemptView(
+                new CheckAttemptId(id),
+                new MentorCourseId(courseId),
+                stepId,
+                new MasteryCheckId(checkId),
+                person(),
+                mentorName,
+                content().questions(),
+                answers(),
+                score,
+                maximum,
+                passMark,
+                status,
+                reviewComment,
+                submittedAt,
+                reviewedAt,
+                version == null ? 0 : version);
     }
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.training;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 /** One attempt of a mentor at a mastery check. */

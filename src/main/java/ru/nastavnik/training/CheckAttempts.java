@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -42,9 +40,16 @@ public class CheckAttempts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckAttempts(CheckAttemptRepository attempts, MasteryCheckRepository checks, MentorCourseRepository courses,
-            CourseProgressRepository progress, Territory territory, CourseAccess access, StaffProfiles profiles,
-            ApplicationEventPublisher events, Clock clock) {
+    CheckAttempts(
+            CheckAttemptRepository attempts,
+            MasteryCheckRepository checks,
+            MentorCourseRepository courses,
+            CourseProgressRepository progress,
+            Territory territory,
+            CourseAccess access,
+            StaffProfiles profiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.attempts = attempts;
         this.checks = checks;
         this.courses = courses;
@@ -57,8 +62,7 @@ public class CheckAttempts {
     }
 
     /** Where the mentor stands at a course step: her own (her account linked to a staff record), in her school. */
-    private record Mine(PersonId person, OrganisationId school, MentorCourse course, UUID step, MasteryCheck check) {
-    }
+    private record Mine(PersonId person, OrganisationId school, MentorCourse course, UUID step, MasteryCheck check) {}
 
     @Transactional(readOnly = true)
     public CheckSheet sheet(NastavnikPrincipal caller, MentorCourseId course, UUID step) {
@@ -69,24 +73,41 @@ public class CheckAttempts {
     @Transactional(readOnly = true)
     public CheckSheet sheet(NastavnikPrincipal caller, OrganisationId school, MentorCourseId course, UUID step) {
         Mine mine = mine(caller, school, course, step);
-        AttemptView latest = attempts.latest(mine.person().value(), mine.course().id(), step)
-                .map(a -> blind(a.view(null))).orElse(null);
+        AttemptView latest = attempts.latest(
+                        mine.person().value(), mine.course().id(), step)
+                .map(a -> blind(a.view(null)))
+                .orElse(null);
         boolean next = step.equals(progress.of(mine.course().id(), mine.person().value())
-                .map(p -> p.view(mine.course().stepIds()).next()).orElse(mine.course().stepIds().get(0)));
-        List<Question> blind = mine.check().content().questions().stream().map(CheckAttempts::withoutAnswers).toList();
+                .map(p -> p.view(mine.course().stepIds()).next())
+                .orElse(mine.course().stepIds().get(0)));
+        List<Question> blind = mine.check().content().questions().stream()
+                .map(CheckAttempts::withoutAnswers)
+                .toList();
         MasteryCheckView check = mine.check().view();
-        return new CheckSheet(course, mine.course().view().title(), step, check.title(), blind, check.maximum(),
-                check.passMark() == null ? 0 : check.passMark(), latest,
+        return new CheckSheet(
+                course,
+                mine.course().view().title(),
+                step,
+                check.title(),
+                blind,
+                check.maximum(),
+                check.passMark() == null ? 0 : check.passMark(),
+                latest,
                 next && (latest == null || latest.status().retakable()));
     }
 
     /** Her answers to the check of her next step; a retake only after a failed or returned attempt. */
-    public AttemptView submit(NastavnikPrincipal caller, MentorCourseId course, UUID step, Map<String, List<String>> answers) {
+    public AttemptView submit(
+            NastavnikPrincipal caller, MentorCourseId course, UUID step, Map<String, List<String>> answers) {
         return submit(caller, null, course, step, answers);
     }
 
     /** As {@link #submit(NastavnikPrincipal, MentorCourseId, UUID, Map)}, at an address naming her school. */
-    public AttemptView submit(NastavnikPrincipal caller, OrganisationId school, MentorCourseId course, UUID step,
+    public AttemptView submit(
+            NastavnikPrincipal caller,
+            OrganisationId school,
+            MentorCourseId course,
+            UUID step,
             Map<String, List<String>> answers) {
         Mine mine = mine(caller, school, course, step);
         CourseProgress hers = progress.ofOrNew(course, mine.school(), mine.person());
@@ -97,18 +118,23 @@ public class CheckAttempts {
         if (!step.equals(hers.view(order).next())) {
             throw InvalidInputException.of("step", "training.progress.outOfOrder");
         }
-        attempts.latest(mine.person().value(), course.value(), step).filter(a -> !a.status().retakable())
+        attempts.latest(mine.person().value(), course.value(), step)
+                .filter(a -> !a.status().retakable())
                 .ifPresent(a -> {
                     throw InvalidInputException.of("step", "training.attempt.waiting");
                 });
-        CheckAttempt attempt = attempts.save(new CheckAttempt(mine.school(), course, step, mine.check(), mine.person(),
-                answers, clock.instant()));
+        CheckAttempt attempt = attempts.save(
+                new CheckAttempt(mine.school(), course, step, mine.check(), mine.person(), answers, clock.instant()));
         if (attempt.passed()) {
             hers.recorded(order, step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
         }
         attempts.flush();
-        events.publishEvent(new AuditEvent(mine.school(), AuditAction.CREATE, ExternalCourses.SUBJECT,
-                mine.person().value(), "проверка знаний курса наставника «" + mine.course().view().title() + "»"));
+        events.publishEvent(new AuditEvent(
+                mine.school(),
+                AuditAction.CREATE,
+                ExternalCourses.SUBJECT,
+                mine.person().value(),
+                "проверка знаний курса наставника «" + mine.course().view().title() + "»"));
         return blind(attempt.view(null));
     }
 
@@ -120,16 +146,25 @@ public class CheckAttempts {
         if (waiting.isEmpty()) {
             return List.of();
         }
-        Map<PersonId, StaffView> names = profiles.of(waiting.stream().map(CheckAttempt::person).distinct().toList());
-        events.publishEvent(AuditEvent.ofMany(school, AuditAction.READ, ExternalCourses.SUBJECT,
-                waiting.stream().map(a -> a.person().value()).distinct().toList(), "проверки знаний на рассмотрении"));
+        Map<PersonId, StaffView> names = profiles.of(
+                waiting.stream().map(CheckAttempt::person).distinct().toList());
+        events.publishEvent(AuditEvent.ofMany(
+                school,
+                AuditAction.READ,
+                ExternalCourses.SUBJECT,
+                waiting.stream().map(a -> a.person().value()).distinct().toList(),
+                "проверки знаний на рассмотрении"));
         return waiting.stream().map(a -> a.view(name(names, a.person()))).toList();
     }
 
     @Transactional(readOnly = true)
     public AttemptView get(NastavnikPrincipal caller, OrganisationId school, CheckAttemptId id) {
         CheckAttempt attempt = managed(caller, school, id);
-        events.publishEvent(new AuditEvent(school, AuditAction.READ, ExternalCourses.SUBJECT, attempt.person().value(),
+        events.publishEvent(new AuditEvent(
+                school,
+                AuditAction.READ,
+                ExternalCourses.SUBJECT,
+                attempt.person().value(),
                 "ответы на проверку знаний"));
         return attempt.view(name(profiles.of(List.of(attempt.person())), attempt.person()));
     }
@@ -149,8 +184,8 @@ public class CheckAttempts {
     }
 
     /** Returned with the curator's comment (required); the mentor may take the check again. */
-    public AttemptView returnWith(NastavnikPrincipal caller, OrganisationId school, CheckAttemptId id, String comment,
-            Long readVersion) {
+    public AttemptView returnWith(
+            NastavnikPrincipal caller, OrganisationId school, CheckAttemptId id, String comment, Long readVersion) {
         CheckAttempt attempt = managed(caller, school, id);
         StaleVersionException.check(readVersion, attempt.view(null).version());
         attempt.returnWith(comment, clock.instant());
@@ -159,7 +194,11 @@ public class CheckAttempts {
 
     private AttemptView reviewed(OrganisationId school, CheckAttempt attempt, String detail) {
         attempts.flush();
-        events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, ExternalCourses.SUBJECT, attempt.person().value(),
+        events.publishEvent(new AuditEvent(
+                school,
+                AuditAction.UPDATE,
+                ExternalCourses.SUBJECT,
+                attempt.person().value(),
                 detail));
         return attempt.view(null);
     }
@@ -171,9 +210,10 @@ public class CheckAttempts {
 
     private Mine mine(NastavnikPrincipal caller, OrganisationId named, MentorCourseId id, UUID step) {
         PersonId person = access.own(caller).orElseThrow(NotFoundException::new);
-        OrganisationId school = (named == null ? access.person(caller, person) : access.person(caller, named, person))
-                .organisationId();
-        MentorCourse course = territory.readableIn(caller, school, courses.findById(id.value()), MentorCourse::organisation);
+        OrganisationId school =
+                (named == null ? access.person(caller, person) : access.person(caller, named, person)).organisationId();
+        MentorCourse course =
+                territory.readableIn(caller, school, courses.findById(id.value()), MentorCourse::organisation);
         MasteryCheck check = checks.findById(course.checkOf(step))
                 .orElseThrow(() -> InvalidInputException.of("check", "training.step.check.unknown"));
         return new Mine(person, school, course, step, check);
@@ -181,14 +221,35 @@ public class CheckAttempts {
 
     /** What the mentor sees of her attempt: not the right answers, which would make the retake a formality. */
     private static AttemptView blind(AttemptView a) {
-        return new AttemptView(a.id(), a.course(), a.step(), a.check(), a.person(), a.mentorName(),
-                a.questions().stream().map(CheckAttempts::withoutAnswers).toList(), a.answers(), a.score(), a.maximum(),
-                a.passMark(), a.status(), a.reviewComment(), a.submittedAt(), a.reviewedAt(), a.version());
+        return new AttemptView(
+                a.id(),
+                a.course(),
+                a.step(),
+                a.check(),
+                a.person(),
+                a.mentorName(),
+                a.questions().stream().map(CheckAttempts::withoutAnswers).toList(),
+                a.answers(),
+                a.score(),
+                a.maximum(),
+                a.passMark(),
+                a.status(),
+                a.reviewComment(),
+                a.submittedAt(),
+                a.reviewedAt(),
+                a.version());
     }
 
     private static Question withoutAnswers(Question q) {
-        return new Question(q.key(), q.type(), q.text(), q.hint(), q.required(),
-                q.options().stream().map(o -> new Option(o.key(), o.label())).toList(), q.scaleMax(), q.bankField(),
+        return new Question(
+                q.key(),
+                q.type(),
+                q.text(),
+                q.hint(),
+                q.required(),
+                q.options().stream().map(o -> new Option(o.key(), o.label())).toList(),
+                q.scaleMax(),
+                q.bankField(),
                 q.points());
     }
 

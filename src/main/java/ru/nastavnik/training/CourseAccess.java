@@ -2,9 +2,7 @@ package ru.nastavnik.training;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffProfiles;
@@ -47,7 +45,9 @@ class CourseAccess {
     StaffView person(NastavnikPrincipal caller, PersonId person) {
         Map<PersonId, StaffView> found = profiles.of(java.util.List.of(person));
         StaffView view = found.get(person);
-        if (view == null || !(manages(caller, view.organisationId()) || own(caller).filter(person::equals).isPresent())) {
+        if (view == null
+                || !(manages(caller, view.organisationId())
+                        || own(caller).filter(person::equals).isPresent())) {
             throw new NotFoundException();
         }
         return view;

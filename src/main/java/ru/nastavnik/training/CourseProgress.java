@@ -1,14 +1,5 @@
 package ru.nastavnik.training;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -32,22 +30,26 @@ class CourseProgress extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "course_id")
     private UUID courseId;
+
     @Column(name = "person_id")
     private UUID personId;
+
     @Column(name = "completed_on")
     private LocalDate completedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_course_progress_step", joinColumns = @JoinColumn(name = "progress_id"))
     @MapKeyColumn(name = "step_id")
     @Column(name = "done_at")
     private Map<UUID, Instant> done = new HashMap<>();
+
     @Version
     private Long version;
 
-    protected CourseProgress() {
-    }
+    protected CourseProgress() {}
 
     CourseProgress(OrganisationId school, MentorCourseId course, PersonId person) {
         super(school);
@@ -89,8 +91,8 @@ class CourseProgress extends OrganisationOwned {
     private Optional<MentorCourseCompleted> completion(List<UUID> order, LocalDate today) {
         if (completedOn == null && next(order) == null) {
             completedOn = today;
-            return Optional.of(new MentorCourseCompleted(organisation(), new PersonId(personId),
-                    new MentorCourseId(courseId), today));
+            return Optional.of(new MentorCourseCompleted(
+                    organisation(), new PersonId(personId), new MentorCourseId(courseId), today));
         }
         return Optional.empty();
     }
@@ -108,7 +110,12 @@ class CourseProgress extends OrganisationOwned {
     }
 
     ProgressView view(List<UUID> order) {
-        return new ProgressView(new MentorCourseId(courseId), person(), Set.copyOf(done.keySet()), order.size(),
-                next(order), completedOn);
+        return new ProgressView(
+                new MentorCourseId(courseId),
+                person(),
+                Set.copyOf(done.keySet()),
+                order.size(),
+                next(order),
+                completedOn);
     }
 }

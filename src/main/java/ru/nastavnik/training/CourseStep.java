@@ -1,11 +1,10 @@
 package ru.nastavnik.training;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.UUID;
 
 /** One step as stored in the course's ordered list. */
 @Embeddable
@@ -13,19 +12,23 @@ class CourseStep {
 
     @Column(name = "step_id")
     private UUID stepId;
+
     @Enumerated(EnumType.STRING)
     private StepKind kind;
+
     @Column(name = "material_id")
     private UUID materialId;
+
     @Column(name = "event_id")
     private UUID eventId;
+
     @Column(name = "check_id")
     private UUID checkId;
+
     private String title;
     private String description;
 
-    protected CourseStep() {
-    }
+    protected CourseStep() {}
 
     CourseStep(StepKind kind, UUID materialId, UUID eventId, UUID checkId, String title, String description) {
         this.stepId = UUID.randomUUID();
@@ -55,7 +58,14 @@ class CourseStep {
     }
 
     StepView view(int number) {
-        return new StepView(stepId, number, kind, materialId == null ? null : new MaterialId(materialId), eventId, title,
-                description, checkId == null ? null : new MasteryCheckId(checkId));
+        return new StepView(
+                stepId,
+                number,
+                kind,
+                materialId == null ? null : new MaterialId(materialId),
+                eventId,
+                title,
+                description,
+                checkId == null ? null : new MasteryCheckId(checkId));
     }
 }

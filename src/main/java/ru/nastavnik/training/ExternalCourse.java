@@ -1,9 +1,5 @@
 package ru.nastavnik.training;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -30,36 +28,48 @@ class ExternalCourse extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Column(name = "person_id")
     private UUID personId;
+
     private String provider;
     private String title;
     private int hours;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Column(name = "certificate_id")
     private UUID certificateId;
+
     @Column(name = "certificate_name")
     private String certificateName;
+
     @Enumerated(EnumType.STRING)
     private CourseStatus status;
+
     @Column(name = "return_comment")
     private String returnComment;
+
     @Column(name = "recorded_by")
     private String recordedBy;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private Long version;
 
-    protected ExternalCourse() {
-    }
+    protected ExternalCourse() {}
 
     ExternalCourse(OrganisationId organisation, PersonId person, CourseDraft draft, String by, Instant now) {
         super(organisation);
@@ -72,10 +82,14 @@ class ExternalCourse extends OrganisationOwned {
     }
 
     static void check(CourseDraft draft) {
-        if (draft.title() == null || draft.title().isBlank() || draft.title().strip().length() > 300) {
+        if (draft.title() == null
+                || draft.title().isBlank()
+                || draft.title().strip().length() > 300) {
             throw InvalidInputException.of("title", "training.course.title.invalid");
         }
-        if (draft.provider() == null || draft.provider().isBlank() || draft.provider().strip().length() > 300) {
+        if (draft.provider() == null
+                || draft.provider().isBlank()
+                || draft.provider().strip().length() > 300) {
             throw InvalidInputException.of("provider", "training.course.provider.invalid");
         }
         if (draft.hours() == null || draft.hours() <= 0 || draft.hours() > MAX_HOURS) {
@@ -162,8 +176,22 @@ class ExternalCourse extends OrganisationOwned {
     }
 
     CourseView view() {
-        return new CourseView(new CourseId(id), organisation(), person(), provider, title, hours, startsOn, endsOn,
-                certificateName, status, returnComment, recordedBy, recordedAt, decidedBy, decidedAt,
+        return new CourseView(
+                new CourseId(id),
+                organisation(),
+                person(),
+                provider,
+                title,
+                hours,
+                startsOn,
+                endsOn,
+                certificateName,
+                status,
+                returnComment,
+                recordedBy,
+                recordedAt,
+                decidedBy,
+                decidedAt,
                 version == null ? 0 : version);
     }
 }

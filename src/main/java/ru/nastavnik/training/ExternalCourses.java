@@ -3,11 +3,9 @@ package ru.nastavnik.training;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumSet;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
@@ -37,8 +35,12 @@ public class ExternalCourses {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExternalCourses(ExternalCourseRepository courses, CourseAccess access, StoredFiles files,
-            ApplicationEventPublisher events, Clock clock) {
+    ExternalCourses(
+            ExternalCourseRepository courses,
+            CourseAccess access,
+            StoredFiles files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.courses = courses;
         this.access = access;
         this.files = files;
@@ -47,15 +49,24 @@ public class ExternalCourses {
     }
 
     /** Records a course of the person (the caller's own when {@code person} is null); nothing is kept on refusal. */
-    public CourseView record(NastavnikPrincipal caller, PersonId person, CourseDraft draft, InputStream certificate,
+    public CourseView record(
+            NastavnikPrincipal caller,
+            PersonId person,
+            CourseDraft draft,
+            InputStream certificate,
             String certificateName) {
         PersonId whose = person != null ? person : access.own(caller).orElseThrow(NotFoundException::new);
         OrganisationId organisation = access.person(caller, whose).organisationId();
         return record(caller, organisation, whose, draft, certificate, certificateName);
     }
 
-    public CourseView record(NastavnikPrincipal caller, OrganisationId organisation, PersonId person, CourseDraft draft,
-            InputStream certificate, String certificateName) {
+    public CourseView record(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            PersonId person,
+            CourseDraft draft,
+            InputStream certificate,
+            String certificateName) {
         access.person(caller, organisation, person);
         ExternalCourse.check(draft);
         ExternalCourse course = new ExternalCourse(organisation, person, draft, caller.fullName(), clock.instant());
@@ -63,7 +74,10 @@ public class ExternalCourses {
             attach(course, certificate, certificateName);
         }
         courses.save(course);
-        audit(course, AuditAction.CREATE, "записан внешний курс повышения квалификации: " + course.view().title());
+        audit(
+                course,
+                AuditAction.CREATE,
+                "записан внешний курс повышения квалификации: " + course.view().title());
         return course.view();
     }
 
@@ -84,8 +98,8 @@ public class ExternalCourses {
         return edit(visible(caller, id), draft, readVersion);
     }
 
-    public CourseView edit(NastavnikPrincipal caller, OrganisationId organisation, CourseId id, CourseDraft draft,
-            Long readVersion) {
+    public CourseView edit(
+            NastavnikPrincipal caller, OrganisationId organisation, CourseId id, CourseDraft draft, Long readVersion) {
         return edit(visible(caller, organisation, id), draft, readVersion);
     }
 
@@ -152,8 +166,8 @@ public class ExternalCourses {
     }
 
     private void attach(ExternalCourse course, InputStream content, String name) {
-        StoredFileInfo stored = files.store(course.organisation(), "training-certificate", content, name, SCANS,
-                files.maxScanBytes());
+        StoredFileInfo stored =
+                files.store(course.organisation(), "training-certificate", content, name, SCANS, files.maxScanBytes());
         course.attachCertificate(stored.id().value(), stored.originalName());
     }
 
@@ -164,13 +178,14 @@ public class ExternalCourses {
     }
 
     private ExternalCourse visible(NastavnikPrincipal caller, OrganisationId organisation, CourseId id) {
-        ExternalCourse course = courses.findInOrganisation(organisation.value(), id.value())
-                .orElseThrow(NotFoundException::new);
+        ExternalCourse course =
+                courses.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         access.person(caller, organisation, course.person());
         return course;
     }
 
     private void audit(ExternalCourse course, AuditAction action, String details) {
-        events.publishEvent(new AuditEvent(course.organisation(), action, SUBJECT, course.person().value(), details));
+        events.publishEvent(new AuditEvent(
+                course.organisation(), action, SUBJECT, course.person().value(), details));
     }
 }

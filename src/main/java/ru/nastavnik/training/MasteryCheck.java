@@ -1,15 +1,13 @@
 package ru.nastavnik.training;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-
+import java.util.List;
+import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -33,18 +31,22 @@ class MasteryCheck extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     private String title;
+
     @Column(name = "pass_mark")
     private Integer passMark;
+
     @Column(name = "content")
     private String contentJson;
+
     @Transient
     private QuestionnaireContent content;
+
     @Version
     private Long version;
 
-    protected MasteryCheck() {
-    }
+    protected MasteryCheck() {}
 
     MasteryCheck(OrganisationId owner, String title) {
         super(owner);
@@ -138,7 +140,13 @@ class MasteryCheck extends OrganisationOwned {
     }
 
     MasteryCheckView view() {
-        return new MasteryCheckView(new MasteryCheckId(id), organisation(), title, passMark,
-                Scoring.maximum(content()), content().questions(), version == null ? 0 : version);
+        return new MasteryCheckView(
+                new MasteryCheckId(id),
+                organisation(),
+                title,
+                passMark,
+                Scoring.maximum(content()),
+                content().questions(),
+                version == null ? 0 : version);
     }
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.training;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -25,7 +23,10 @@ public class MasteryChecks {
     private final CheckAttemptRepository attempts;
     private final Territory territory;
 
-    MasteryChecks(MasteryCheckRepository checks, MentorCourseRepository courses, CheckAttemptRepository attempts,
+    MasteryChecks(
+            MasteryCheckRepository checks,
+            MentorCourseRepository courses,
+            CheckAttemptRepository attempts,
             Territory territory) {
         this.checks = checks;
         this.courses = courses;
@@ -39,7 +40,9 @@ public class MasteryChecks {
         if (!territory.mayPublish(caller, organisation)) {
             throw new NotFoundException();
         }
-        return checks.ofPublishers(territory.publishersFor(organisation)).stream().map(MasteryCheck::view).toList();
+        return checks.ofPublishers(territory.publishersFor(organisation)).stream()
+                .map(MasteryCheck::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +57,8 @@ public class MasteryChecks {
         return checks.save(new MasteryCheck(owner, title)).view();
     }
 
-    public MasteryCheckView addQuestion(NastavnikPrincipal caller, MasteryCheckId id, Question question, Long readVersion) {
+    public MasteryCheckView addQuestion(
+            NastavnikPrincipal caller, MasteryCheckId id, Question question, Long readVersion) {
         MasteryCheck check = editable(caller, id);
         check.addQuestion(question, readVersion);
         return saved(check);

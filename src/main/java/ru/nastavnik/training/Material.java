@@ -1,5 +1,16 @@
 package ru.nastavnik.training;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -12,19 +23,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -40,38 +38,53 @@ class Material extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     @Enumerated(EnumType.STRING)
     private MaterialKind kind;
+
     private String title;
     private String description;
     private String url;
+
     @Column(name = "author_name")
     private String authorName;
+
     @Column(name = "published_by")
     private UUID publishedBy;
+
     @Column(name = "published_on")
     private LocalDate publishedOn;
+
     @Column(name = "topic_titles")
     private String topicTitles;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_material_topic", joinColumns = @JoinColumn(name = "material_id"))
     private Set<TopicRow> topics = new java.util.HashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_material_audience", joinColumns = @JoinColumn(name = "material_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "audience")
     private Set<MaterialAudience> audiences = EnumSet.noneOf(MaterialAudience.class);
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_material_file", joinColumns = @JoinColumn(name = "material_id"))
     private List<MaterialFile> files = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected Material() {
-    }
+    protected Material() {}
 
-    Material(OrganisationId owner, MaterialKind kind, MaterialDraft draft, List<MaterialTopic> topics, String author,
-            UUID publishedBy, LocalDate today) {
+    Material(
+            OrganisationId owner,
+            MaterialKind kind,
+            MaterialDraft draft,
+            List<MaterialTopic> topics,
+            String author,
+            UUID publishedBy,
+            LocalDate today) {
         super(owner);
         this.id = UUID.randomUUID();
         this.kind = kind;
@@ -116,13 +129,19 @@ class Material extends OrganisationOwned {
     }
 
     UUID file(int number) {
-        return files.stream().filter(f -> f.number() == number).map(MaterialFile::fileId).findFirst().orElse(null);
+        return files.stream()
+                .filter(f -> f.number() == number)
+                .map(MaterialFile::fileId)
+                .findFirst()
+                .orElse(null);
     }
 
     private void describe(MaterialDraft draft, List<MaterialTopic> chosen) {
         check(kind, draft);
         title = draft.title().strip();
-        description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
+        description = draft.description() == null || draft.description().isBlank()
+                ? null
+                : draft.description().strip();
         url = kind == MaterialKind.LINK ? draft.url().strip() : null;
         topics.clear();
         chosen.forEach(t -> topics.add(new TopicRow(t.code(), t.title())));
@@ -149,10 +168,23 @@ class Material extends OrganisationOwned {
     }
 
     MaterialView view() {
-        return new MaterialView(new MaterialId(id), organisation(), kind, title, description, url,
-                topics.stream().map(TopicRow::topic).sorted(Comparator.comparing(MaterialTopic::title)).toList(),
-                audiences.stream().sorted().toList(), authorName, publishedOn,
-                files.stream().sorted(Comparator.comparingInt(MaterialFile::number).reversed()).map(MaterialFile::view)
+        return new MaterialView(
+                new MaterialId(id),
+                organisation(),
+                kind,
+                title,
+                description,
+                url,
+                topics.stream()
+                        .map(TopicRow::topic)
+                        .sorted(Comparator.comparing(MaterialTopic::title))
+                        .toList(),
+                audiences.stream().sorted().toList(),
+                authorName,
+                publishedOn,
+                files.stream()
+                        .sorted(Comparator.comparingInt(MaterialFile::number).reversed())
+                        .map(MaterialFile::view)
                         .toList(),
                 version == null ? 0 : version);
     }

@@ -6,11 +6,18 @@ import java.util.List;
  * What a publisher writes about a material: title, description, the link (for a link), the topic codes of the
  * needs vocabulary and the audiences. The same for a new material and an edit.
  */
-public record MaterialDraft(String title, String description, String url, List<String> topics,
-        List<MaterialAudience> audiences) {
+public record MaterialDraft(
+        String title, String description, String url, List<String> topics, List<MaterialAudience> audiences) {
 
     public MaterialDraft {
-        topics = topics == null ? List.of() : topics.stream().filter(t -> t != null && !t.isBlank()).distinct().toList();
-        audiences = audiences == null ? List.of() : audiences.stream().filter(a -> a != null).distinct().toList();
+        topics = topics == null
+                ? List.of()
+                : topics.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .distinct()
+                        .toList();
+        audiences = audiences == null
+                ? List.of()
+                : audiences.stream().filter(a -> a != null).distinct().toList();
     }
 }

@@ -1,27 +1,29 @@
 package ru.nastavnik.training;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One upload of a file material; the stored file itself lives in {@code documents}, within the publisher's organisation. */
 @Embeddable
 class MaterialFile {
 
     private int number;
+
     @Column(name = "file_id")
     private UUID fileId;
+
     @Column(name = "original_name")
     private String originalName;
+
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
+
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
-    protected MaterialFile() {
-    }
+    protected MaterialFile() {}
 
     MaterialFile(int number, UUID fileId, String originalName, Instant uploadedAt, String uploadedBy) {
         this.number = number;

@@ -1,8 +1,6 @@
 package ru.nastavnik.training;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MaterialRepository extends JpaRepository<Material, UUID> {
-}
+interface MaterialRepository extends JpaRepository<Material, UUID> {}

@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
@@ -49,8 +47,14 @@ public class Materials {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Materials(MaterialRepository materials, MaterialFinder finder, Territory territory, TopicCatalogue catalogue,
-            StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+    Materials(
+            MaterialRepository materials,
+            MaterialFinder finder,
+            Territory territory,
+            TopicCatalogue catalogue,
+            StoredFiles files,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.materials = materials;
         this.finder = finder;
         this.territory = territory;
@@ -67,8 +71,8 @@ public class Materials {
 
     /** Materials read in the organisation: its own and those of the municipality and region above it. */
     @Transactional(readOnly = true)
-    public Page<MaterialView> search(NastavnikPrincipal caller, OrganisationId organisation, MaterialQuery query,
-            Pageable page) {
+    public Page<MaterialView> search(
+            NastavnikPrincipal caller, OrganisationId organisation, MaterialQuery query, Pageable page) {
         territory.checkMember(caller, organisation);
         Page<UUID> ids = finder.search(territory.publishersFor(organisation), query, page);
         return new PageImpl<>(load(ids.getContent()), page, ids.getTotalElements());
@@ -98,8 +102,13 @@ public class Materials {
     }
 
     /** Publishes a link, or a file whose content is checked first; nothing is kept when anything is refused. */
-    public MaterialView publish(NastavnikPrincipal caller, OrganisationId owner, MaterialKind kind, MaterialDraft draft,
-            InputStream content, String fileName) {
+    public MaterialView publish(
+            NastavnikPrincipal caller,
+            OrganisationId owner,
+            MaterialKind kind,
+            MaterialDraft draft,
+            InputStream content,
+            String fileName) {
         if (!territory.mayPublish(caller, owner)) {
             throw new NotFoundException();
         }
@@ -108,8 +117,8 @@ public class Materials {
         if (kind == MaterialKind.FILE && content == null) {
             throw InvalidInputException.of("file", "training.material.file.required");
         }
-        Material material = new Material(owner, kind, draft, topics, caller.fullName(), caller.id().value(),
-                LocalDate.now(clock));
+        Material material = new Material(
+                owner, kind, draft, topics, caller.fullName(), caller.id().value(), LocalDate.now(clock));
         if (kind == MaterialKind.FILE) {
             attach(material, content, fileName, caller);
         }
@@ -126,7 +135,11 @@ public class Materials {
         return material.view();
     }
 
-    public MaterialView edit(NastavnikPrincipal caller, OrganisationId organisation, MaterialId id, MaterialDraft draft,
+    public MaterialView edit(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            MaterialId id,
+            MaterialDraft draft,
             Long readVersion) {
         readableIn(caller, organisation, id);
         return edit(caller, id, draft, readVersion);
@@ -144,8 +157,12 @@ public class Materials {
         return material.view();
     }
 
-    public MaterialView replaceFile(NastavnikPrincipal caller, OrganisationId organisation, MaterialId id,
-            InputStream content, String fileName) {
+    public MaterialView replaceFile(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            MaterialId id,
+            InputStream content,
+            String fileName) {
         readableIn(caller, organisation, id);
         return replaceFile(caller, id, content, fileName);
     }
@@ -165,8 +182,8 @@ public class Materials {
      * a pair's cabinet and each activity of its programme suggest. The caller's module has checked the reader.
      */
     @Transactional(readOnly = true)
-    public List<MaterialView> suggested(OrganisationId school, Collection<String> topics, MaterialAudience audience,
-            int limit) {
+    public List<MaterialView> suggested(
+            OrganisationId school, Collection<String> topics, MaterialAudience audience, int limit) {
         return load(finder.onTopics(territory.publishersFor(school), topics, audience, limit));
     }
 
@@ -176,13 +193,13 @@ public class Materials {
             throw new NotFoundException();
         }
         StoredFileInfo info = files.info(material.organisation(), new StoredFileId(file));
-        return new Download(info.originalName(), info.contentType(),
-                files.read(material.organisation(), new StoredFileId(file)));
+        return new Download(
+                info.originalName(), info.contentType(), files.read(material.organisation(), new StoredFileId(file)));
     }
 
     private void attach(Material material, InputStream content, String fileName, NastavnikPrincipal caller) {
-        StoredFileInfo stored = files.store(material.organisation(), "training-material", content, fileName, FILE_TYPES,
-                files.maxScanBytes());
+        StoredFileInfo stored = files.store(
+                material.organisation(), "training-material", content, fileName, FILE_TYPES, files.maxScanBytes());
         material.addFile(stored.id().value(), stored.originalName(), clock.instant(), caller.fullName());
     }
 
@@ -198,9 +215,13 @@ public class Materials {
     }
 
     private List<MaterialView> load(List<UUID> ids) {
-        Map<UUID, Material> found = materials.findAllById(ids).stream()
-                .collect(Collectors.toMap(Material::id, Function.identity()));
-        return ids.stream().map(found::get).filter(m -> m != null).map(Material::view).toList();
+        Map<UUID, Material> found =
+                materials.findAllById(ids).stream().collect(Collectors.toMap(Material::id, Function.identity()));
+        return ids.stream()
+                .map(found::get)
+                .filter(m -> m != null)
+                .map(Material::view)
+                .toList();
     }
 
     private Material readable(NastavnikPrincipal caller, MaterialId id) {

@@ -1,10 +1,5 @@
 package ru.nastavnik.training;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -14,7 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -32,17 +30,19 @@ class MentorCourse extends OrganisationOwned {
 
     @Id
     private UUID id;
+
     private String title;
     private String description;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "training_mentor_course_step", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "position")
     private List<CourseStep> steps = new ArrayList<>();
+
     @Version
     private Long version;
 
-    protected MentorCourse() {
-    }
+    protected MentorCourse() {}
 
     MentorCourse(OrganisationId owner, String title, String description) {
         super(owner);
@@ -74,10 +74,13 @@ class MentorCourse extends OrganisationOwned {
             throw InvalidInputException.of("steps", "training.step.tooMany", MAX_STEPS);
         }
         String own = step.title() == null || step.title().isBlank() ? namedTitle : step.title();
-        steps.add(new CourseStep(step.kind(), step.kind() == StepKind.MATERIAL ? step.material().value() : null,
+        steps.add(new CourseStep(
+                step.kind(),
+                step.kind() == StepKind.MATERIAL ? step.material().value() : null,
                 step.kind() == StepKind.SESSION ? step.event() : null,
                 step.kind() == StepKind.CHECK ? step.check().value() : null,
-                text("title", own, 300, true), text("description", step.description(), 2000, false)));
+                text("title", own, 300, true),
+                text("description", step.description(), 2000, false)));
     }
 
     void remove(UUID step, Long readVersion) {
@@ -101,7 +104,10 @@ class MentorCourse extends OrganisationOwned {
 
     /** The session steps that name the event. */
     List<UUID> sessionsAt(UUID event) {
-        return steps.stream().filter(s -> s.attendsAt(event)).map(CourseStep::id).toList();
+        return steps.stream()
+                .filter(s -> s.attendsAt(event))
+                .map(CourseStep::id)
+                .toList();
     }
 
     /** The check a step names, if it is a check step of this course; else the step is refused. */
@@ -117,13 +123,18 @@ class MentorCourse extends OrganisationOwned {
     void checkManual(UUID step) {
         CourseStep found = steps.get(index(step));
         if (!found.manual()) {
-            throw InvalidInputException.of("step", found.checkId() != null ? "training.progress.checkByAttempt"
-                    : "training.progress.sessionByAttendance");
+            throw InvalidInputException.of(
+                    "step",
+                    found.checkId() != null
+                            ? "training.progress.checkByAttempt"
+                            : "training.progress.sessionByAttendance");
         }
     }
 
     private int index(UUID step) {
-        return IntStream.range(0, steps.size()).filter(i -> steps.get(i).id().equals(step)).findFirst()
+        return IntStream.range(0, steps.size())
+                .filter(i -> steps.get(i).id().equals(step))
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("step", "training.step.unknown"));
     }
 
@@ -149,8 +160,14 @@ class MentorCourse extends OrganisationOwned {
     }
 
     MentorCourseView view() {
-        return new MentorCourseView(new MentorCourseId(id), organisation(), title, description,
-                IntStream.range(0, steps.size()).mapToObj(i -> steps.get(i).view(i + 1)).toList(),
+        return new MentorCourseView(
+                new MentorCourseId(id),
+                organisation(),
+                title,
+                description,
+                IntStream.range(0, steps.size())
+                        .mapToObj(i -> steps.get(i).view(i + 1))
+                        .toList(),
                 version == null ? 0 : version);
     }
 }

@@ -1,10 +1,13 @@
 package ru.nastavnik.training;
 
 import java.util.List;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /** The mentor course with its steps in order; {@code version}: for If-Match. */
-public record MentorCourseView(MentorCourseId id, OrganisationId organisation, String title, String description,
-        List<StepView> steps, long version) {
-}
+public record MentorCourseView(
+        MentorCourseId id,
+        OrganisationId organisation,
+        String title,
+        String description,
+        List<StepView> steps,
+        long version) {}

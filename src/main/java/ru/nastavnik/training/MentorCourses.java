@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -41,9 +39,17 @@ public class MentorCourses {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MentorCourses(MentorCourseRepository courses, CourseProgressRepository progress, MaterialRepository materials,
-            MasteryCheckRepository checks, Territory territory, CourseAccess access, StaffProfiles profiles, SessionCatalogue sessions,
-            ApplicationEventPublisher events, Clock clock) {
+    MentorCourses(
+            MentorCourseRepository courses,
+            CourseProgressRepository progress,
+            MaterialRepository materials,
+            MasteryCheckRepository checks,
+            Territory territory,
+            CourseAccess access,
+            StaffProfiles profiles,
+            SessionCatalogue sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.courses = courses;
         this.progress = progress;
         this.materials = materials;
@@ -59,7 +65,9 @@ public class MentorCourses {
     @Transactional(readOnly = true)
     public List<MentorCourseView> list(NastavnikPrincipal caller, OrganisationId organisation) {
         territory.checkMember(caller, organisation);
-        return courses.ofPublishers(territory.publishersFor(organisation)).stream().map(MentorCourse::view).toList();
+        return courses.ofPublishers(territory.publishersFor(organisation)).stream()
+                .map(MentorCourse::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -97,10 +105,18 @@ public class MentorCourses {
         }
         MasteryCheck check = checks.save(DefaultMentorCourse.check(owner));
         MentorCourse course = new MentorCourse(owner, DefaultMentorCourse.TITLE, DefaultMentorCourse.DESCRIPTION);
-        DefaultMentorCourse.TASKS_BEFORE_CHECK.forEach(t -> course.add(
-                new NewStep(StepKind.TASK, null, null, t.title(), t.description()), null, 0L));
-        course.add(new NewStep(StepKind.CHECK, null, null, null, DefaultMentorCourse.CHECK_STEP,
-                new MasteryCheckId(check.id())), check.title(), 0L);
+        DefaultMentorCourse.TASKS_BEFORE_CHECK.forEach(
+                t -> course.add(new NewStep(StepKind.TASK, null, null, t.title(), t.description()), null, 0L));
+        course.add(
+                new NewStep(
+                        StepKind.CHECK,
+                        null,
+                        null,
+                        null,
+                        DefaultMentorCourse.CHECK_STEP,
+                        new MasteryCheckId(check.id())),
+                check.title(),
+                0L);
         DefaultMentorCourse.Task last = DefaultMentorCourse.AFTER_CHECK;
         course.add(new NewStep(StepKind.TASK, null, null, last.title(), last.description()), null, 0L);
         return courses.save(course).view();
@@ -124,17 +140,26 @@ public class MentorCourses {
      */
     private String namedTitle(NewStep step, List<UUID> publishers) {
         if (step.kind() == StepKind.SESSION) {
-            return Optional.ofNullable(step.event()).flatMap(sessions::find)
-                    .filter(e -> publishers.contains(e.organiser().value())).map(SessionCatalogue.Session::title).orElse(null);
+            return Optional.ofNullable(step.event())
+                    .flatMap(sessions::find)
+                    .filter(e -> publishers.contains(e.organiser().value()))
+                    .map(SessionCatalogue.Session::title)
+                    .orElse(null);
         }
         if (step.kind() == StepKind.CHECK) {
-            Optional<MasteryCheck> check = Optional.ofNullable(step.check()).flatMap(c -> checks.findById(c.value()))
+            Optional<MasteryCheck> check = Optional.ofNullable(step.check())
+                    .flatMap(c -> checks.findById(c.value()))
                     .filter(c -> publishers.contains(c.organisation().value()));
             check.ifPresent(MasteryCheck::requireUsable);
             return check.map(MasteryCheck::title).orElse(null);
         }
-        return step.material() == null ? null : materials.findById(step.material().value())
-                .filter(m -> publishers.contains(m.organisation().value())).map(m -> m.view().title()).orElse(null);
+        return step.material() == null
+                ? null
+                : materials
+                        .findById(step.material().value())
+                        .filter(m -> publishers.contains(m.organisation().value()))
+                        .map(m -> m.view().title())
+                        .orElse(null);
     }
 
     /** The events still to come that a session step of the course may name, for its editor. */
@@ -150,7 +175,8 @@ public class MentorCourses {
         return course.view();
     }
 
-    public MentorCourseView moveStep(NastavnikPrincipal caller, MentorCourseId id, UUID step, int delta, Long readVersion) {
+    public MentorCourseView moveStep(
+            NastavnikPrincipal caller, MentorCourseId id, UUID step, int delta, Long readVersion) {
         MentorCourse course = editable(caller, id);
         course.move(step, delta, readVersion);
         courses.flush();
@@ -161,9 +187,10 @@ public class MentorCourses {
     @Transactional(readOnly = true)
     public Optional<ProgressView> mine(NastavnikPrincipal caller, MentorCourseId id) {
         MentorCourse course = readable(caller, id);
-        return access.own(caller).map(person -> progress.of(course.id(), person.value())
-                .map(p -> p.view(course.stepIds()))
-                .orElseGet(() -> new CourseProgress(course.organisation(), id, person).view(course.stepIds())));
+        return access.own(caller)
+                .map(person -> progress.of(course.id(), person.value())
+                        .map(p -> p.view(course.stepIds()))
+                        .orElseGet(() -> new CourseProgress(course.organisation(), id, person).view(course.stepIds())));
     }
 
     /** The mentor marks her next step done; the last one completes the course. */
@@ -173,9 +200,14 @@ public class MentorCourses {
         MentorCourse course = readableIn(caller, school, id);
         course.checkManual(step);
         CourseProgress mine = progress.ofOrNew(id, school, person);
-        mine.markDone(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
+        mine.markDone(course.stepIds(), step, clock.instant(), LocalDate.now(clock))
+                .ifPresent(events::publishEvent);
         progress.flush();
-        events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, ExternalCourses.SUBJECT, person.value(),
+        events.publishEvent(new AuditEvent(
+                school,
+                AuditAction.UPDATE,
+                ExternalCourses.SUBJECT,
+                person.value(),
                 "выполнен шаг курса наставника «" + course.view().title() + "»"));
         return mine.view(course.stepIds());
     }
@@ -197,11 +229,20 @@ public class MentorCourses {
             return List.of();
         }
         List<PersonId> people = all.stream().map(CourseProgress::person).toList();
-        events.publishEvent(AuditEvent.ofMany(school, AuditAction.READ, ExternalCourses.SUBJECT,
-                people.stream().map(PersonId::value).toList(), "ход курса наставника"));
+        events.publishEvent(AuditEvent.ofMany(
+                school,
+                AuditAction.READ,
+                ExternalCourses.SUBJECT,
+                people.stream().map(PersonId::value).toList(),
+                "ход курса наставника"));
         Map<PersonId, StaffView> names = profiles.of(people);
-        return all.stream().map(p -> new MentorProgress(names.containsKey(p.person())
-                ? names.get(p.person()).data().fullName() : "—", p.view(course.stepIds()))).toList();
+        return all.stream()
+                .map(p -> new MentorProgress(
+                        names.containsKey(p.person())
+                                ? names.get(p.person()).data().fullName()
+                                : "—",
+                        p.view(course.stepIds())))
+                .toList();
     }
 
     private MentorCourse readable(NastavnikPrincipal caller, MentorCourseId id) {

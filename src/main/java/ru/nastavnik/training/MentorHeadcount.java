@@ -2,7 +2,6 @@ package ru.nastavnik.training;
 
 import java.time.LocalDate;
 import java.util.Collection;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -33,8 +31,13 @@ public class SessionAttendance {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionAttendance(MentorCourseRepository courses, CourseProgressRepository progress, Territory territory,
-            StaffProfiles profiles, ApplicationEventPublisher events, Clock clock) {
+    SessionAttendance(
+            MentorCourseRepository courses,
+            CourseProgressRepository progress,
+            Territory territory,
+            StaffProfiles profiles,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.courses = courses;
         this.progress = progress;
         this.territory = territory;
@@ -53,7 +56,8 @@ public class SessionAttendance {
         for (StaffView person : staff.values()) {
             OrganisationId school = person.organisationId();
             List<UUID> seen = territory.publishersFor(school);
-            naming.stream().filter(c -> seen.contains(c.organisation().value()))
+            naming.stream()
+                    .filter(c -> seen.contains(c.organisation().value()))
                     .forEach(course -> attended(course, event, school, person.id()));
         }
     }
@@ -64,13 +68,18 @@ public class SessionAttendance {
         boolean counted = false;
         for (UUID step : course.sessionsAt(event)) {
             counted |= !hers.isDone(step);
-            hers.recorded(course.stepIds(), step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
+            hers.recorded(course.stepIds(), step, clock.instant(), LocalDate.now(clock))
+                    .ifPresent(events::publishEvent);
         }
         if (!counted) {
             return;
         }
         progress.flush();
-        events.publishEvent(new AuditEvent(school, AuditAction.UPDATE, ExternalCourses.SUBJECT, person.value(),
+        events.publishEvent(new AuditEvent(
+                school,
+                AuditAction.UPDATE,
+                ExternalCourses.SUBJECT,
+                person.value(),
                 "посещение мероприятия — шаг курса наставника «" + course.view().title() + "»"));
     }
 }

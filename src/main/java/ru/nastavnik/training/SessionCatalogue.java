@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -15,8 +14,7 @@ import ru.nastavnik.shared.OrganisationId;
 public interface SessionCatalogue {
 
     /** An event as a course step sees it: who organises it, its title, when it starts and ends (its training hours). */
-    record Session(UUID id, OrganisationId organiser, String title, Instant startsAt, Instant endsAt) {
-    }
+    record Session(UUID id, OrganisationId organiser, String title, Instant startsAt, Instant endsAt) {}
 
     /** The event, unless it does not exist or was cancelled. */
     Optional<Session> find(UUID event);

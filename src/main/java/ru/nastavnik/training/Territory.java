@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.ForbiddenException;
@@ -24,8 +22,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Component
 class Territory {
 
-    private static final Role[] PUBLISHERS = { Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_METHODOLOGIST,
-            Role.REGIONAL_METHODOLOGIST };
+    private static final Role[] PUBLISHERS = {
+        Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST
+    };
 
     private final Organisations organisations;
 
@@ -39,7 +38,10 @@ class Territory {
         OrganisationId current = organisation;
         while (current != null && chain.size() < 5) {
             chain.add(current.value());
-            current = organisations.find(current).map(OrganisationSummary::parentId).orElse(null);
+            current = organisations
+                    .find(current)
+                    .map(OrganisationSummary::parentId)
+                    .orElse(null);
         }
         return chain;
     }
@@ -53,8 +55,8 @@ class Territory {
 
     /** A material of {@code publisher} is readable by someone who works there or below it. */
     boolean mayRead(NastavnikPrincipal caller, OrganisationId publisher) {
-        return caller.grants().stream().anyMatch(g -> g.organisation() != null
-                && organisations.isWithin(g.organisation(), publisher));
+        return caller.grants().stream()
+                .anyMatch(g -> g.organisation() != null && organisations.isWithin(g.organisation(), publisher));
     }
 
     boolean mayPublish(NastavnikPrincipal caller, OrganisationId organisation) {
@@ -71,7 +73,10 @@ class Territory {
     }
 
     /** As {@link #readable}, read in a named organisation: the publisher must be it or above it. */
-    <T> T readableIn(NastavnikPrincipal caller, OrganisationId organisation, Optional<T> found,
+    <T> T readableIn(
+            NastavnikPrincipal caller,
+            OrganisationId organisation,
+            Optional<T> found,
             Function<T, OrganisationId> publisher) {
         checkMember(caller, organisation);
         T record = readable(caller, found, publisher);
@@ -92,8 +97,11 @@ class Territory {
 
     /** The organisation a caller's pages are about by default: her school, else the area she works for. */
     static Optional<OrganisationId> home(NastavnikPrincipal caller) {
-        return caller.homeOrganisation().or(() -> caller.grants().stream()
-                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(g -> g.organisation()).findFirst());
+        return caller.homeOrganisation()
+                .or(() -> caller.grants().stream()
+                        .filter(g ->
+                                g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                        .map(g -> g.organisation())
+                        .findFirst());
     }
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.training;
 
 import java.util.List;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**

@@ -9,8 +9,7 @@ class TopicRow {
     private String code;
     private String title;
 
-    protected TopicRow() {
-    }
+    protected TopicRow() {}
 
     TopicRow(String code, String title) {
         this.code = code;

@@ -9,12 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.InvalidInputException;
@@ -41,8 +39,12 @@ public class TrainingFigures {
     private final SessionCatalogue sessions;
     private final Territory territory;
 
-    TrainingFigures(NamedParameterJdbcTemplate jdbc, Organisations organisations, List<MentorHeadcount> headcount,
-            SessionCatalogue sessions, Territory territory) {
+    TrainingFigures(
+            NamedParameterJdbcTemplate jdbc,
+            Organisations organisations,
+            List<MentorHeadcount> headcount,
+            SessionCatalogue sessions,
+            Territory territory) {
         this.territory = territory;
         this.jdbc = jdbc;
         this.organisations = organisations;
@@ -54,7 +56,12 @@ public class TrainingFigures {
      * {@code trainedInPeriod}: mentors who completed a mentor course in the period; {@code trained}: by its end, of
      * {@code mentors} in the bank on its last day ({@code sharePercent}, whole percent); hours to one decimal.
      */
-    public record Figures(long mentors, long trained, long trainedInPeriod, int sharePercent, long externalHours,
+    public record Figures(
+            long mentors,
+            long trained,
+            long trainedInPeriod,
+            int sharePercent,
+            long externalHours,
             BigDecimal sessionHours) {
 
         public BigDecimal hours() {
@@ -75,58 +82,101 @@ public class TrainingFigures {
 
     /** Callers have checked the caller's right to the area's figures. */
     public Figures of(OrganisationId area, LocalDate from, LocalDate to) {
-        List<OrganisationId> below = organisations.subtree(area).stream().map(OrganisationSummary::id).toList();
-        MapSqlParameterSource p = new MapSqlParameterSource("orgs", below.stream().map(OrganisationId::value).toList())
-                .addValue("from", from).addValue("to", to)
-                .addValue("fromAt", java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant()))
-                .addValue("toAt", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
-        long trained = count("select count(distinct person_id) from training_course_progress"
-                + " where organisation_id in (:orgs) and completed_on <= :to", p);
-        long trainedInPeriod = count("select count(distinct person_id) from training_course_progress"
-                + " where organisation_id in (:orgs) and completed_on between :from and :to", p);
-        long external = count("select coalesce(sum(hours), 0) from training_course where organisation_id in (:orgs)"
-                + " and status = 'CONFIRMED' and ends_on between :from and :to", p);
+        List<OrganisationId> below = organisations.subtree(area).stream()
+                .map(OrganisationSummary::id)
+                .toList();
+        MapSqlParameterSource p = new MapSqlParameterSource(
+                        "orgs", below.stream().map(OrganisationId::value).toList())
+                .addValue("from", from)
+                .addValue("to", to)
+                .addValue(
+                        "fromAt",
+                        java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant()))
+                .addValue(
+                        "toAt",
+                        java.sql.Timestamp.from(
+                                to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+        long trained = count(
+                "select count(distinct person_id) from training_course_progress"
+                        + " where organisation_id in (:orgs) and completed_on <= :to",
+                p);
+        long trainedInPeriod = count(
+                "select count(distinct person_id) from training_course_progress"
+                        + " where organisation_id in (:orgs) and completed_on between :from and :to",
+                p);
+        long external = count(
+                "select coalesce(sum(hours), 0) from training_course where organisation_id in (:orgs)"
+                        + " and status = 'CONFIRMED' and ends_on between :from and :to",
+                p);
         long mentors = headcount.stream().mapToLong(h -> h.mentors(below, to)).sum();
-        return new Figures(mentors, trained, trainedInPeriod, mentors == 0 ? 0 : (int) (trained * 100 / mentors),
-                external, sessionHours(p));
+        return new Figures(
+                mentors,
+                trained,
+                trainedInPeriod,
+                mentors == 0 ? 0 : (int) (trained * 100 / mentors),
+                external,
+                sessionHours(p));
     }
 
     /** One school's part: mentors who completed a mentor course in the period, and whole training hours. */
-    public record SchoolTraining(long trainedInPeriod, long hours) {
-    }
+    public record SchoolTraining(long trainedInPeriod, long hours) {}
 
     /**
      * The same figures school by school, for monitoring's breakdown: three grouped queries for any number of schools
      * (and one look-up per distinct session event attended), hours rounded to whole hours per school.
      */
-    public Map<OrganisationId, SchoolTraining> bySchool(java.util.Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
+    public Map<OrganisationId, SchoolTraining> bySchool(
+            java.util.Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
         Map<OrganisationId, long[]> parts = new HashMap<>();
         if (schools.isEmpty()) {
             return Map.of();
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("orgs", schools.stream().map(OrganisationId::value).toList())
-                .addValue("from", from).addValue("to", to)
-                .addValue("fromAt", java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant()))
-                .addValue("toAt", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
-        jdbc.query("select organisation_id, count(distinct person_id) from training_course_progress"
-                + " where organisation_id in (:orgs) and completed_on between :from and :to group by organisation_id", p,
+        MapSqlParameterSource p = new MapSqlParameterSource(
+                        "orgs", schools.stream().map(OrganisationId::value).toList())
+                .addValue("from", from)
+                .addValue("to", to)
+                .addValue(
+                        "fromAt",
+                        java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant()))
+                .addValue(
+                        "toAt",
+                        java.sql.Timestamp.from(
+                                to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+        jdbc.query(
+                "select organisation_id, count(distinct person_id) from training_course_progress"
+                        + " where organisation_id in (:orgs) and completed_on between :from and :to group by organisation_id",
+                p,
                 rs -> {
-                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[0] = rs.getLong(2);
+                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[0] =
+                            rs.getLong(2);
                 });
-        jdbc.query("select organisation_id, coalesce(sum(hours), 0) * 60 from training_course where organisation_id in (:orgs)"
-                + " and status = 'CONFIRMED' and ends_on between :from and :to group by organisation_id", p, rs -> {
-                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[1] += rs.getLong(2);
+        jdbc.query(
+                "select organisation_id, coalesce(sum(hours), 0) * 60 from training_course where organisation_id in (:orgs)"
+                        + " and status = 'CONFIRMED' and ends_on between :from and :to group by organisation_id",
+                p,
+                rs -> {
+                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[1] +=
+                            rs.getLong(2);
                 });
         Map<UUID, Long> minutesOf = new HashMap<>();
-        jdbc.query("select p.organisation_id, s.event_id, count(*) from training_course_progress_step d"
-                + " join training_course_progress p on p.id = d.progress_id"
-                + " join training_mentor_course_step s on s.course_id = p.course_id and s.step_id = d.step_id"
-                + " where p.organisation_id in (:orgs) and s.event_id is not null"
-                + " and d.done_at >= :fromAt and d.done_at < :toAt group by p.organisation_id, s.event_id", p, rs -> {
+        jdbc.query(
+                "select p.organisation_id, s.event_id, count(*) from training_course_progress_step d"
+                        + " join training_course_progress p on p.id = d.progress_id"
+                        + " join training_mentor_course_step s on s.course_id = p.course_id and s.step_id = d.step_id"
+                        + " where p.organisation_id in (:orgs) and s.event_id is not null"
+                        + " and d.done_at >= :fromAt and d.done_at < :toAt group by p.organisation_id, s.event_id",
+                p,
+                rs -> {
                     UUID event = rs.getObject(2, UUID.class);
-                    long each = minutesOf.computeIfAbsent(event, e -> sessions.find(e).filter(x -> x.endsAt() != null)
-                            .map(x -> Duration.between(x.startsAt(), x.endsAt()).toMinutes()).orElse(0L));
-                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[1] += each * rs.getLong(3);
+                    long each = minutesOf.computeIfAbsent(
+                            event,
+                            e -> sessions.find(e)
+                                    .filter(x -> x.endsAt() != null)
+                                    .map(x -> Duration.between(x.startsAt(), x.endsAt())
+                                            .toMinutes())
+                                    .orElse(0L));
+                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[1] +=
+                            each * rs.getLong(3);
                 });
         Map<OrganisationId, SchoolTraining> result = new HashMap<>();
         parts.forEach((o, v) -> result.put(o, new SchoolTraining(v[0], Math.round(v[1] / 60.0))));
@@ -136,17 +186,22 @@ public class TrainingFigures {
     /** Each attended session step counts its event's length; an event since cancelled or unknown counts nothing. */
     private BigDecimal sessionHours(MapSqlParameterSource p) {
         Map<UUID, Long> attended = new HashMap<>();
-        jdbc.query("select s.event_id, count(*) from training_course_progress_step d"
-                + " join training_course_progress p on p.id = d.progress_id"
-                + " join training_mentor_course_step s on s.course_id = p.course_id and s.step_id = d.step_id"
-                + " where p.organisation_id in (:orgs) and s.event_id is not null"
-                + " and d.done_at >= :fromAt and d.done_at < :toAt group by s.event_id",
-                p, rs -> {
+        jdbc.query(
+                "select s.event_id, count(*) from training_course_progress_step d"
+                        + " join training_course_progress p on p.id = d.progress_id"
+                        + " join training_mentor_course_step s on s.course_id = p.course_id and s.step_id = d.step_id"
+                        + " where p.organisation_id in (:orgs) and s.event_id is not null"
+                        + " and d.done_at >= :fromAt and d.done_at < :toAt group by s.event_id",
+                p,
+                rs -> {
                     attended.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
-        long minutes = attended.entrySet().stream().mapToLong(e -> sessions.find(e.getKey())
-                .filter(s -> s.endsAt() != null)
-                .map(s -> Duration.between(s.startsAt(), s.endsAt()).toMinutes() * e.getValue()).orElse(0L)).sum();
+        long minutes = attended.entrySet().stream()
+                .mapToLong(e -> sessions.find(e.getKey())
+                        .filter(s -> s.endsAt() != null)
+                        .map(s -> Duration.between(s.startsAt(), s.endsAt()).toMinutes() * e.getValue())
+                        .orElse(0L))
+                .sum();
         return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
     }
 

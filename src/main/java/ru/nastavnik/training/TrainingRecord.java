@@ -3,7 +3,6 @@ package ru.nastavnik.training;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -12,8 +11,15 @@ import ru.nastavnik.shared.OrganisationId;
  * waiting for confirmation; the sessions she attended (установочные сессии, consultations, seminars named by the
  * mentor course) with their hours; and the mentor courses she completed.
  */
-public record TrainingRecord(PersonId person, OrganisationId organisation, String fullName, List<CourseView> courses,
-        int confirmedHours, int awaitingHours, List<Session> sessions, List<CompletedCourse> completedCourses) {
+public record TrainingRecord(
+        PersonId person,
+        OrganisationId organisation,
+        String fullName,
+        List<CourseView> courses,
+        int confirmedHours,
+        int awaitingHours,
+        List<Session> sessions,
+        List<CompletedCourse> completedCourses) {
 
     public TrainingRecord {
         courses = List.copyOf(courses);
@@ -21,11 +27,9 @@ public record TrainingRecord(PersonId person, OrganisationId organisation, Strin
         completedCourses = List.copyOf(completedCourses);
     }
 
-    public record Session(String title, LocalDate date, BigDecimal hours) {
-    }
+    public record Session(String title, LocalDate date, BigDecimal hours) {}
 
-    public record CompletedCourse(String title, LocalDate completedOn) {
-    }
+    public record CompletedCourse(String title, LocalDate completedOn) {}
 
     /** Hours of the sessions attended, to one decimal. */
     public BigDecimal sessionHours() {

@@ -6,11 +6,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.organisation.OrganisationSummary;
@@ -37,8 +35,13 @@ public class TrainingRecordDocument {
     private final java.time.Clock clock;
     private final SheetTexts texts;
 
-    TrainingRecordDocument(TrainingRecords records, DocumentTemplates templates, Organisations organisations,
-            ApplicationEventPublisher events, java.time.Clock clock, SheetTexts texts) {
+    TrainingRecordDocument(
+            TrainingRecords records,
+            DocumentTemplates templates,
+            Organisations organisations,
+            ApplicationEventPublisher events,
+            java.time.Clock clock,
+            SheetTexts texts) {
         this.texts = texts;
         this.records = records;
         this.templates = templates;
@@ -57,9 +60,17 @@ public class TrainingRecordDocument {
 
     private Download docx(TrainingRecord record) {
         OrganisationSummary school = organisations.find(record.organisation()).orElseThrow();
-        List<Map<String, String>> courses = record.courses().stream().filter(c -> c.status() == CourseStatus.CONFIRMED)
-                .map(c -> Map.of("provider", c.provider(), "title", c.title(), "hours", String.valueOf(c.hours()),
-                        "period", Dates.DATE.format(c.startsOn()) + " – " + Dates.DATE.format(c.endsOn())
+        List<Map<String, String>> courses = record.courses().stream()
+                .filter(c -> c.status() == CourseStatus.CONFIRMED)
+                .map(c -> Map.of(
+                        "provider",
+                        c.provider(),
+                        "title",
+                        c.title(),
+                        "hours",
+                        String.valueOf(c.hours()),
+                        "period",
+                        Dates.DATE.format(c.startsOn()) + " – " + Dates.DATE.format(c.endsOn())
                                 + (c.hasCertificate() ? texts.text("training.record.certificateAttached") : "")))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -67,17 +78,40 @@ public class TrainingRecordDocument {
         model.put("person", Map.of("fullName", record.fullName()));
         model.put("confirmedHours", String.valueOf(record.confirmedHours()));
         model.put("courses", courses);
-        model.put("completed", record.completedCourses().isEmpty() ? texts.text("training.record.noCourseCompleted") : record.completedCourses().stream()
-                .map(c -> texts.text("training.record.courseCompleted", c.title(), Dates.DATE.format(c.completedOn())))
-                .collect(java.util.stream.Collectors.joining("; ")));
+        model.put(
+                "completed",
+                record.completedCourses().isEmpty()
+                        ? texts.text("training.record.noCourseCompleted")
+                        : record.completedCourses().stream()
+                                .map(c -> texts.text(
+                                        "training.record.courseCompleted",
+                                        c.title(),
+                                        Dates.DATE.format(c.completedOn())))
+                                .collect(java.util.stream.Collectors.joining("; ")));
         model.put("sessionHours", record.sessionHours().toPlainString());
-        model.put("sessions", record.sessions().stream().map(x -> Map.of("title", x.title(), "date", Dates.DATE.format(x.date()),
-                "hours", x.hours().toPlainString())).toList());
-        model.put("date", Dates.DATE.format(LocalDate.now(clock.withZone(school.timeZone() == null ? Dates.DEFAULT_ZONE : ZoneId.of(school.timeZone())))));
-        byte[] document = DocxTemplates.render(new ByteArrayInputStream(templates.current(record.organisation(),
-                TrainingTemplates.RECORD)), model);
-        events.publishEvent(new AuditEvent(record.organisation(), AuditAction.GENERATE, ExternalCourses.SUBJECT,
-                record.person().value(), "сведения о повышении квалификации (DOCX)"));
+        model.put(
+                "sessions",
+                record.sessions().stream()
+                        .map(x -> Map.of(
+                                "title",
+                                x.title(),
+                                "date",
+                                Dates.DATE.format(x.date()),
+                                "hours",
+                                x.hours().toPlainString()))
+                        .toList());
+        model.put(
+                "date",
+                Dates.DATE.format(LocalDate.now(clock.withZone(
+                        school.timeZone() == null ? Dates.DEFAULT_ZONE : ZoneId.of(school.timeZone())))));
+        byte[] document = DocxTemplates.render(
+                new ByteArrayInputStream(templates.current(record.organisation(), TrainingTemplates.RECORD)), model);
+        events.publishEvent(new AuditEvent(
+                record.organisation(),
+                AuditAction.GENERATE,
+                ExternalCourses.SUBJECT,
+                record.person().value(),
+                "сведения о повышении квалификации (DOCX)"));
         return new Download(texts.text("training.record.fileName", record.fullName()), DOCX, document);
     }
 }

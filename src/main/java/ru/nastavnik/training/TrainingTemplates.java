@@ -2,10 +2,8 @@ package ru.nastavnik.training;
 
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.shared.DefaultContent;
 
@@ -14,7 +12,8 @@ import ru.nastavnik.shared.DefaultContent;
 class TrainingTemplates {
 
     /** Sample values, like real ones: content, in {@code defaults/training/document-sample.json}. */
-    private static final Supplier<Map<String, Object>> SAMPLE = DefaultContent.model("defaults/training/document-sample.json");
+    private static final Supplier<Map<String, Object>> SAMPLE =
+            DefaultContent.model("defaults/training/document-sample.json");
 
     static final String RECORD = "training-record";
 

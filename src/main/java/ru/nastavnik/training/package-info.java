@@ -4,14 +4,15 @@
  * confirmed by the curator, which make up her training hours and record; the mentor course with its mastery checks
  * (scored questionnaires of the survey engine).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "people",
-        "documents",
-        "survey",
-        "organisation",
-        "shared",
-        "shared :: audit",
-        "shared :: security",
-        "shared :: web"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "people",
+            "documents",
+            "survey",
+            "organisation",
+            "shared",
+            "shared :: audit",
+            "shared :: security",
+            "shared :: web"
+        })
 package ru.nastavnik.training;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +13,6 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -34,8 +32,10 @@ class AuditRecorderScenarioTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     EventPublicationRegistry registry;
 
@@ -75,20 +75,24 @@ class AuditRecorderScenarioTests {
         UUID second = UUID.randomUUID();
         UUID ofB = UUID.randomUUID();
         AuditBatch batch = new AuditBatch(List.of(
-                AuditEvent.ofMany(world.schoolA(), AuditAction.EXPORT, "Person", List.of(first, second, first), "выгрузка штата"),
+                AuditEvent.ofMany(
+                        world.schoolA(), AuditAction.EXPORT, "Person", List.of(first, second, first), "выгрузка штата"),
                 new AuditEvent(world.schoolB(), AuditAction.CREATE, "Person", ofB, "загружен из файла")));
 
         scenario.publish(batch)
                 .andWaitForStateChange(() -> entries(readers.ofB(), world.schoolB()), found -> !found.isEmpty())
                 .andVerify(found -> {
-                    assertThat(found).extracting(AuditRecord::subjectId, AuditRecord::details)
+                    assertThat(found)
+                            .extracting(AuditRecord::subjectId, AuditRecord::details)
                             .containsExactly(org.assertj.core.groups.Tuple.tuple(ofB, "загружен из файла"));
                     assertThat(found.get(0).actor()).isEqualTo("system");
                     List<AuditRecord> ofA = entries(readers.ofA(), world.schoolA());
                     assertThat(ofA).hasSize(1);
                     assertThat(ofA.get(0).action()).isEqualTo(AuditAction.EXPORT);
                     assertThat(ofA.get(0).subjectId()).isNull();
-                    assertThat(ofA.get(0).subjects()).extracting(AuditRecord.Subject::id).containsExactly(first, second);
+                    assertThat(ofA.get(0).subjects())
+                            .extracting(AuditRecord.Subject::id)
+                            .containsExactly(first, second);
                 });
     }
 
@@ -97,33 +101,41 @@ class AuditRecorderScenarioTests {
     void aReadThatShowedNobodyLeavesTheLogAsItWas(Scenario scenario) {
         Fixtures.World world = fixtures.world();
         Readers readers = readers(world);
-        AuditEvent nobody = AuditEvent.ofMany(world.schoolA(), AuditAction.READ, "Person", List.of(), "список педагогов");
+        AuditEvent nobody =
+                AuditEvent.ofMany(world.schoolA(), AuditAction.READ, "Person", List.of(), "список педагогов");
 
         scenario.publish(new AuditBatch(List.of(nobody)))
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> nobody.equals(p.getEvent())), handled -> handled)
-                .andVerify(handled -> assertThat(entries(readers.ofA(), world.schoolA())).isEmpty());
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> nobody.equals(p.getEvent())),
+                        handled -> handled)
+                .andVerify(handled ->
+                        assertThat(entries(readers.ofA(), world.schoolA())).isEmpty());
         scenario.publish(nobody)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> nobody.equals(p.getEvent())), handled -> handled)
-                .andVerify(handled -> assertThat(entries(readers.ofA(), world.schoolA())).isEmpty());
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> nobody.equals(p.getEvent())),
+                        handled -> handled)
+                .andVerify(handled ->
+                        assertThat(entries(readers.ofA(), world.schoolA())).isEmpty());
     }
 
-    private record Readers(NastavnikPrincipal ofA, NastavnikPrincipal ofB) {
-    }
+    private record Readers(NastavnikPrincipal ofA, NastavnikPrincipal ofB) {}
 
     /** Directors of the two schools; created before the scenario, so that their own creation is not what we read. */
     private Readers readers(Fixtures.World world) {
-        return new Readers(fixtures.user(Role.DIRECTOR, world.schoolA()), fixtures.user(Role.DIRECTOR, world.schoolB()));
+        return new Readers(
+                fixtures.user(Role.DIRECTOR, world.schoolA()), fixtures.user(Role.DIRECTOR, world.schoolB()));
     }
 
     private List<AuditRecord> entries(NastavnikPrincipal reader, OrganisationId organisation) {
         return log.of(reader, organisation, null, 0, 500).getContent().stream()
-                .filter(r -> "Person".equals(r.subjectType())).toList();
+                .filter(r -> "Person".equals(r.subjectType()))
+                .toList();
     }
 
     private static void signIn(NastavnikPrincipal user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 }

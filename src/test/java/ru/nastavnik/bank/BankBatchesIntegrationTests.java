@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SessionCookie;
 import ru.nastavnik.consent.ConsentManagement;
@@ -42,14 +40,19 @@ class BankBatchesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,7 +72,9 @@ class BankBatchesIntegrationTests {
         String orlova = consented("Орлова");
         String belova = consented("Белова");
 
-        mentors(orlova, belova).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+        mentors(orlova, belova)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].profile.fullName").value("Орлова Анна Сергеевна"))
                 .andExpect(jsonPath("$[1].competences[0]").value("discipline"));
 
@@ -83,20 +88,27 @@ class BankBatchesIntegrationTests {
     @Test
     void ifOnePersonMayNotEnterTheBankNobodyDoesAndTheRefusalNamesWhoAndWhy() throws Exception {
         String orlova = consented("Орлова");
-        String noConsent = staff.create(curator, world.schoolA(), Fixtures.teacher("Гусева", "Анна", "Сергеевна")).id().toString();
+        String noConsent = staff.create(curator, world.schoolA(), Fixtures.teacher("Гусева", "Анна", "Сергеевна"))
+                .id()
+                .toString();
         String already = consented("Белова");
         mentors(already).andExpect(status().isOk());
 
-        mentors(orlova, noConsent, already).andExpect(status().isUnprocessableContent())
+        mentors(orlova, noConsent, already)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(2))
                 .andExpect(jsonPath("$.errors[0].field").value("personIds"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("Гусева Анна Сергеевна: Нет действующего согласия")))
-                .andExpect(jsonPath("$.errors[1].message").value(containsString("Белова Анна Сергеевна: уже в банке наставников")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(containsString("Гусева Анна Сергеевна: Нет действующего согласия")))
+                .andExpect(jsonPath("$.errors[1].message")
+                        .value(containsString("Белова Анна Сергеевна: уже в банке наставников")));
         assertThat(mentorCount()).isEqualTo(1);
 
-        mvc.perform(post(base + "/mentees/batch").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personIds\":[\"" + orlova + "\",\"" + noConsent + "\"],\"category\":\"YOUNG_SPECIALIST\","
-                                + "\"needs\":[\"fgos\"]}"))
+        mvc.perform(post(base + "/mentees/batch")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + orlova + "\",\"" + noConsent
+                                + "\"],\"category\":\"YOUNG_SPECIALIST\"," + "\"needs\":[\"fgos\"]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Гусева Анна Сергеевна")));
         assertThat(banks.mentees(curator, world.schoolA(), BankFilter.all())).isEmpty();
@@ -104,15 +116,25 @@ class BankBatchesIntegrationTests {
 
     @Test
     void theBankPageShowsEveryRefusalOfAChangeOfManyNotOnlyTheFirst() throws Exception {
-        String noConsent = staff.create(curator, world.schoolA(), Fixtures.teacher("Гусева", "Анна", "Сергеевна")).id().toString();
+        String noConsent = staff.create(curator, world.schoolA(), Fixtures.teacher("Гусева", "Анна", "Сергеевна"))
+                .id()
+                .toString();
         String already = consented("Белова");
         mentors(already).andExpect(status().isOk());
 
         SessionCookie browser = new SessionCookie();
-        String back = mvc.perform(post("/bank/mentors/batch").with(user(curator)).with(csrf()).with(browser)
-                        .param("organisation", world.schoolA().toString()).param("personId", noConsent, already)
+        String back = mvc.perform(post("/bank/mentors/batch")
+                        .with(user(curator))
+                        .with(csrf())
+                        .with(browser)
+                        .param("organisation", world.schoolA().toString())
+                        .param("personId", noConsent, already)
                         .param("competences", "discipline"))
-                .andDo(browser).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andDo(browser)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         mvc.perform(get(back).with(user(curator)).with(browser))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Гусева Анна Сергеевна: Нет действующего согласия")))
@@ -124,7 +146,9 @@ class BankBatchesIntegrationTests {
     void aProfileWrongForEveryoneIsRefusedOnceNotPersonByPerson() throws Exception {
         String orlova = consented("Орлова");
         String belova = consented("Белова");
-        mvc.perform(post(base + "/mentors/batch").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(base + "/mentors/batch")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personIds\":[\"" + orlova + "\",\"" + belova + "\"],\"competences\":[]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(1))
@@ -139,52 +163,80 @@ class BankBatchesIntegrationTests {
         String notMentor = consented("Зайцева");
         mentors(orlova, belova).andExpect(status().isOk());
 
-        training("TRAINED", orlova, belova, notMentor).andExpect(status().isUnprocessableContent())
+        training("TRAINED", orlova, belova, notMentor)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Зайцева Анна Сергеевна: нет в банке наставников."));
         assertThat(banks.mentors(curator, world.schoolA(), BankFilter.all()))
-                .extracting(MentorView::trainingStatus).containsOnly(TrainingStatus.NOT_TRAINED);
+                .extracting(MentorView::trainingStatus)
+                .containsOnly(TrainingStatus.NOT_TRAINED);
 
-        training("TRAINED", orlova, belova).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].trainingStatus").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("TRAINED"))))
+        training("TRAINED", orlova, belova)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].trainingStatus")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("TRAINED"))))
                 .andExpect(jsonPath("$[0].competences[0]").value("discipline"));
         assertThat(banks.mentors(curator, world.schoolA(), BankFilter.all()))
-                .extracting(MentorView::trainingStatus).containsOnly(TrainingStatus.TRAINED);
+                .extracting(MentorView::trainingStatus)
+                .containsOnly(TrainingStatus.TRAINED);
     }
 
     @Test
     void anotherSchoolsPersonAmongThemIsNotFoundAndNothingChanges() throws Exception {
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         String orlova = consented("Орлова");
-        String ofB = staff.create(curatorOfB, world.schoolB(), Fixtures.teacher("Чужая", "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curatorOfB, world.schoolB(), new GiveConsent(ofB, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        banks.saveMentor(curatorOfB, world.schoolB(), new MentorRequest(ofB, List.of("discipline"), null, 1, List.of(),
-                null, null, false));
+        String ofB = staff.create(curatorOfB, world.schoolB(), Fixtures.teacher("Чужая", "Анна", "Сергеевна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                curatorOfB,
+                world.schoolB(),
+                new GiveConsent(
+                        ofB, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+        banks.saveMentor(
+                curatorOfB,
+                world.schoolB(),
+                new MentorRequest(ofB, List.of("discipline"), null, 1, List.of(), null, null, false));
 
         mentors(orlova, ofB).andExpect(status().isNotFound());
         training("TRAINED", ofB).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/organisations/" + world.schoolB() + "/mentors/training").with(user(curator))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personIds\":[\"" + ofB + "\"],\"trainingStatus\":\"TRAINED\"}"))
+        mvc.perform(post("/api/v1/organisations/" + world.schoolB() + "/mentors/training")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personIds\":[\"" + ofB + "\"],\"trainingStatus\":\"TRAINED\"}"))
                 .andExpect(status().isNotFound());
 
         assertThat(mentorCount()).isZero();
         assertThat(banks.mentors(curatorOfB, world.schoolB(), BankFilter.all()))
-                .extracting(MentorView::trainingStatus).containsOnly(TrainingStatus.NOT_TRAINED);
+                .extracting(MentorView::trainingStatus)
+                .containsOnly(TrainingStatus.NOT_TRAINED);
     }
 
     @Test
     void aMentorsEditFormIsPrefilledSoMarkingHerTrainedKeepsHerCompetences() throws Exception {
         String orlova = consented("Орлова");
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(orlova, List.of("discipline", "parents"),
-                "Победитель конкурса", 2, List.of("групповая"), "по средам", null, false));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(
+                        orlova,
+                        List.of("discipline", "parents"),
+                        "Победитель конкурса",
+                        2,
+                        List.of("групповая"),
+                        "по средам",
+                        null,
+                        false));
         String org = world.schoolA().toString();
 
-        mvc.perform(get("/bank/mentors").with(user(curator))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("/bank/mentors/" + orlova + "/edit")));
-        mvc.perform(get("/bank/mentors/" + orlova + "/edit").param("organisation", org).with(user(curator)))
+        mvc.perform(get("/bank/mentors").with(user(curator)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"discipline\" id=\"competences-discipline\" checked")))
+                .andExpect(content().string(containsString("/bank/mentors/" + orlova + "/edit")));
+        mvc.perform(get("/bank/mentors/" + orlova + "/edit")
+                        .param("organisation", org)
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("value=\"discipline\" id=\"competences-discipline\" checked")))
                 .andExpect(content().string(containsString("value=\"parents\" id=\"competences-parents\" checked")))
                 .andExpect(content().string(containsString("value=\"групповая\" id=\"form-1\" checked")))
                 .andExpect(content().string(containsString("Победитель конкурса")))
@@ -193,10 +245,17 @@ class BankBatchesIntegrationTests {
                 .andExpect(content().string(not(containsString("name=\"needsNote\""))))
                 .andExpect(content().string(not(containsString("value=\"fgos\" id=\"competences-fgos\" checked"))));
 
-        mvc.perform(post("/bank/mentors/" + orlova).with(user(curator)).with(csrf()).param("organisation", org)
-                        .param("competences", "discipline", "parents").param("capacity", "2")
-                        .param("preferredForms", "групповая").param("trainingStatus", "TRAINED").param("version", "0"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+        mvc.perform(post("/bank/mentors/" + orlova)
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", org)
+                        .param("competences", "discipline", "parents")
+                        .param("capacity", "2")
+                        .param("preferredForms", "групповая")
+                        .param("trainingStatus", "TRAINED")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flash"));
         MentorView saved = banks.currentMentor(curator, world.schoolA(), ru.nastavnik.people.PersonId.of(orlova));
         assertThat(saved.trainingStatus()).isEqualTo(TrainingStatus.TRAINED);
         assertThat(saved.competences()).containsExactly("discipline", "parents");
@@ -205,33 +264,45 @@ class BankBatchesIntegrationTests {
     @Test
     void aMenteesEditFormIsPrefilledAndTheAddFormFindsStaffOnTheServer() throws Exception {
         String novikova = consented("Новикова");
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(novikova, MenteeCategory.NEW_EMPLOYEE, null,
-                List.of("fgos"), "классное руководство"));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(
+                        novikova, MenteeCategory.NEW_EMPLOYEE, null, List.of("fgos"), "классное руководство"));
         consented("Крылова");
         String org = world.schoolA().toString();
 
-        mvc.perform(get("/bank/mentees/" + novikova + "/edit").param("organisation", org).with(user(curator)))
+        mvc.perform(get("/bank/mentees/" + novikova + "/edit")
+                        .param("organisation", org)
+                        .with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"NEW_EMPLOYEE\" selected")))
                 .andExpect(content().string(containsString("value=\"fgos\" id=\"needs-fgos\" checked")))
                 .andExpect(content().string(containsString("классное руководство")));
-        mvc.perform(get("/bank/mentees").with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get("/bank/mentees").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/bank/mentees/" + novikova + "/edit")))
                 .andExpect(content().string(not(containsString("id=\"candidate-"))));
-        mvc.perform(get("/bank/mentees").param("who", "крыл").with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get("/bank/mentees").param("who", "крыл").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Крылова Анна Сергеевна")))
                 .andExpect(content().string(not(containsString("id=\"candidate-" + novikova))));
     }
 
     private ResultActions mentors(String... people) throws Exception {
-        return mvc.perform(post(base + "/mentors/batch").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post(base + "/mentors/batch")
+                .with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personIds\":[\"" + String.join("\",\"", people) + "\"],\"competences\":[\"discipline\"],"
                         + "\"capacity\":1}"));
     }
 
     private ResultActions training(String status, String... people) throws Exception {
-        return mvc.perform(post(base + "/mentors/training").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personIds\":[\"" + String.join("\",\"", people) + "\"],\"trainingStatus\":\"" + status + "\"}"));
+        return mvc.perform(post(base + "/mentors/training")
+                .with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personIds\":[\"" + String.join("\",\"", people) + "\"],\"trainingStatus\":\"" + status
+                        + "\"}"));
     }
 
     private int mentorCount() {
@@ -243,9 +314,14 @@ class BankBatchesIntegrationTests {
     }
 
     private String consented(String lastName, OrganisationId school, NastavnikPrincipal by) {
-        String person = staff.create(by, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(by, school, new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1),
-                null, null));
+        String person = staff.create(by, school, Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                by,
+                school,
+                new GiveConsent(
+                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
         return person;
     }
 }

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -35,10 +32,13 @@ class BankIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
 
@@ -56,10 +56,12 @@ class BankIntegrationTests {
     @Test
     void nobodyEntersABankWithoutAPersonalDataConsent() throws Exception {
         String person = teacher("Новикова", world.schoolA(), curator);
-        mentee(person, "[\"discipline\"]").andExpect(status().isUnprocessableContent())
+        mentee(person, "[\"discipline\"]")
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("согласия")));
         consent(person, ConsentPurpose.PERSONAL_DATA, world.schoolA(), curator);
-        mentee(person, "[\"discipline\",\"parents\"]").andExpect(status().isOk())
+        mentee(person, "[\"discipline\",\"parents\"]")
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.needs.length()").value(2));
         mvc.perform(get(base + "/mentees").param("need", "parents").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].fullName").value(containsString("Новикова")));
@@ -70,19 +72,24 @@ class BankIntegrationTests {
     @Test
     void aNeedOutsideTheVocabularyIsRefused() throws Exception {
         String person = consented("Громова");
-        mentee(person, "[\"astrology\"]").andExpect(status().isUnprocessableContent())
+        mentee(person, "[\"astrology\"]")
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("needs"));
     }
 
     @Test
     void aMentorsCapacityStaysWithinTheOrganisationsLimitAndTheSharedBankNeedsItsOwnConsent() throws Exception {
         String person = consented("Волкова");
-        mentor(person, 5, false).andExpect(status().isUnprocessableContent())
+        mentor(person, 5, false)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("capacity"));
-        mentor(person, 2, true).andExpect(status().isUnprocessableContent())
+        mentor(person, 2, true)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("sharedBank"));
         consent(person, ConsentPurpose.SHARED_BANK, world.schoolA(), curator);
-        mentor(person, 2, true).andExpect(status().isOk()).andExpect(jsonPath("$.sharedBank").value(true));
+        mentor(person, 2, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sharedBank").value(true));
     }
 
     @Test
@@ -90,13 +97,21 @@ class BankIntegrationTests {
         String person = consented("Соколова");
         mentee(person, "[\"fgos\"]").andExpect(status().isOk());
         mentor(person, 1, false).andExpect(status().isOk());
-        String consent = JsonPath.read(mvc.perform(get(base + "/consents").param("personId", person).with(user(curator)))
-                .andReturn().getResponse().getContentAsString(), "$.content[0].id");
-        mvc.perform(post(base + "/consents/" + consent + "/withdrawal").with(user(curator))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+        String consent = JsonPath.read(
+                mvc.perform(get(base + "/consents").param("personId", person).with(user(curator)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.content[0].id");
+        mvc.perform(post(base + "/consents/" + consent + "/withdrawal")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
                 .andExpect(status().isOk());
-        mvc.perform(get(base + "/mentees").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
-        mvc.perform(get(base + "/mentors").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
+        mvc.perform(get(base + "/mentees").with(user(curator)))
+                .andExpect(jsonPath("$.content.length()").value(0));
+        mvc.perform(get(base + "/mentors").with(user(curator)))
+                .andExpect(jsonPath("$.content.length()").value(0));
         mvc.perform(get(base + "/bank-history/" + person).with(user(curator)))
                 .andExpect(jsonPath("$.asMentee[0].leftReason").value(containsString("отзыв")));
     }
@@ -111,9 +126,11 @@ class BankIntegrationTests {
         mentor(local, 2, false).andExpect(status().isOk());
         String menteeB = teacher("Зайцева", world.schoolB(), curatorB);
         consent(menteeB, ConsentPurpose.PERSONAL_DATA, world.schoolB(), curatorB);
-        mvc.perform(post("/api/v1/organisations/" + world.schoolB() + "/mentees").with(user(curatorB))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":\"" + menteeB + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"exams\"]}"))
+        mvc.perform(post("/api/v1/organisations/" + world.schoolB() + "/mentees")
+                        .with(user(curatorB))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + menteeB
+                                + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"exams\"]}"))
                 .andExpect(status().isOk());
 
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
@@ -123,13 +140,20 @@ class BankIntegrationTests {
                 .andExpect(jsonPath("$[0].profile.fullName").value(containsString("Орлова")));
         mvc.perform(get(area + "/needs-summary").with(user(methodologist)))
                 .andExpect(jsonPath("$['Подготовка к ГИА (ОГЭ, ЕГЭ)']").value(1));
-        mvc.perform(get("/bank/shared").param("organisation", world.municipality().toString()).with(user(methodologist)))
+        mvc.perform(get("/bank/shared")
+                        .param("organisation", world.municipality().toString())
+                        .with(user(methodologist)))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Орлова")));
-        mvc.perform(get("/bank/mentors").with(user(curator))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Белова")));
-        mvc.perform(get("/bank/mentees").param("need", "exams").with(user(curatorB))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("Зайцева")));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Орлова")));
+        mvc.perform(get("/bank/mentors").with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Белова")));
+        mvc.perform(get("/bank/mentees").param("need", "exams").with(user(curatorB)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Зайцева")));
         mvc.perform(get(area + "/shared-mentors").with(user(curator))).andExpect(status().isNotFound());
         mvc.perform(get(area + "/shared-mentors").with(user(fixtures.user(Role.SYSTEM_ADMIN, null))))
                 .andExpect(status().isNotFound());
@@ -141,21 +165,28 @@ class BankIntegrationTests {
         String person = consented("Лебедева");
         mentee(person, "[\"fgos\"]").andExpect(status().isOk());
         var response = mvc.perform(get(base + "/mentees/export").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         byte[] xlsx = response.getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+            org.assertj.core.api.Assertions.assertThat(
+                            workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
                     .isEqualTo("Требования ФГОС и ФОП");
-            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+            org.assertj.core.api.Assertions.assertThat(
+                            workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
                     .isEqualTo("Молодой специалист");
         }
         org.assertj.core.api.Assertions.assertThat(fileName(response.getHeader("Content-Disposition")))
                 .isEqualTo("Банк наставляемых — Школа А " + world.tag() + ".xlsx");
         mentor(consented("Егорова"), 1, false).andExpect(status().isOk());
-        var mentors = mvc.perform(get(base + "/mentors/export").with(user(curator))).andReturn().getResponse();
+        var mentors = mvc.perform(get(base + "/mentors/export").with(user(curator)))
+                .andReturn()
+                .getResponse();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(mentors.getContentAsByteArray()))) {
-            org.assertj.core.api.Assertions.assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getStringCellValue())
+            org.assertj.core.api.Assertions.assertThat(
+                            workbook.getSheetAt(0).getRow(1).getCell(5).getStringCellValue())
                     .isEqualTo("Не обучен");
         }
         org.assertj.core.api.Assertions.assertThat(fileName(mentors.getHeader("Content-Disposition")))
@@ -164,19 +195,32 @@ class BankIntegrationTests {
 
     @Test
     void theSchoolAddsToItsVocabularyAndSetsItsCapacityLimits() throws Exception {
-        String topic = JsonPath.read(mvc.perform(post(base + "/topics").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"Работа с одарёнными детьми\"}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.code");
-        mvc.perform(post(base + "/topics").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\"работа с одарёнными детьми\"}")).andExpect(status().isUnprocessableContent());
+        String topic = JsonPath.read(
+                mvc.perform(post(base + "/topics")
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\":\"Работа с одарёнными детьми\"}"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.code");
+        mvc.perform(post(base + "/topics")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"работа с одарёнными детьми\"}"))
+                .andExpect(status().isUnprocessableContent());
         String person = consented("Кириллова");
         mentee(person, "[\"" + topic + "\"]").andExpect(status().isOk());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base + "/bank-settings")
-                        .with(user(curator)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"defaultCapacity\":1,\"maxCapacity\":1}"))
                 .andExpect(jsonPath("$.maxCapacity").value(1));
         mentor(person, 2, false).andExpect(status().isUnprocessableContent());
-        mvc.perform(get("/bank/persons/" + person).with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get("/bank/persons/" + person).with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Работа с одарёнными детьми")));
     }
@@ -188,12 +232,17 @@ class BankIntegrationTests {
     }
 
     private ResultActions mentee(String person, String needs) throws Exception {
-        return mvc.perform(post(base + "/mentees").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":\"" + person + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":" + needs + "}"));
+        return mvc.perform(post(base + "/mentees")
+                .with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                        "{\"personId\":\"" + person + "\",\"category\":\"YOUNG_SPECIALIST\",\"needs\":" + needs + "}"));
     }
 
     private ResultActions mentor(String person, int capacity, boolean shared) throws Exception {
-        return mvc.perform(post(base + "/mentors").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post(base + "/mentors")
+                .with(user(curator))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":\"" + person + "\",\"competences\":[\"discipline\"],\"capacity\":" + capacity
                         + ",\"sharedBank\":" + shared + "}"));
     }
@@ -205,10 +254,13 @@ class BankIntegrationTests {
     }
 
     private String teacher(String lastName, OrganisationId school, NastavnikPrincipal by) {
-        return staff.create(by, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
+        return staff.create(by, school, Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+                .id()
+                .toString();
     }
 
     private void consent(String person, ConsentPurpose purpose, OrganisationId school, NastavnikPrincipal by) {
-        consents.recordGiven(by, school, new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+        consents.recordGiven(
+                by, school, new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
     }
 }

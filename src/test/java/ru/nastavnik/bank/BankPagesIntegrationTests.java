@@ -1,21 +1,19 @@
 package ru.nastavnik.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -31,14 +29,19 @@ class BankPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,25 +50,46 @@ class BankPagesIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 55; i++) {
-            String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Наставникова", "Анна", "Сергеевна"))
-                    .id().toString();
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                    LocalDate.now().minusDays(1), null, null));
-            banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(), null,
-                    null, false));
+            String person = staff.create(
+                            curator, world.schoolA(), Fixtures.teacher("Наставникова", "Анна", "Сергеевна"))
+                    .id()
+                    .toString();
+            consents.recordGiven(
+                    curator,
+                    world.schoolA(),
+                    new GiveConsent(
+                            person,
+                            ConsentPurpose.PERSONAL_DATA,
+                            LocalDate.now().minusDays(1),
+                            null,
+                            null));
+            banks.saveMentor(
+                    curator,
+                    world.schoolA(),
+                    new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
         }
         String org = world.schoolA().toString();
 
-        String first = mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
-                .andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(get("/bank/mentors").param("organisation", org).param("page", "1").with(user(curator)))
-                .andReturn().getResponse().getContentAsString();
+        String first = mvc.perform(
+                        get("/bank/mentors").param("organisation", org).with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String second = mvc.perform(get("/bank/mentors")
+                        .param("organisation", org)
+                        .param("page", "1")
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(rows(first)).isEqualTo(50);
         assertThat(rows(second)).isEqualTo(5);
         assertThat(first).contains("Всего: 55").contains("page=1");
-        Integer named = jdbc.queryForObject("select cardinality(subject_ids) from audit_entry where organisation_id = ? "
-                + "and action = 'READ' and details = 'в банке наставников' order by id desc limit 1", Integer.class,
+        Integer named = jdbc.queryForObject(
+                "select cardinality(subject_ids) from audit_entry where organisation_id = ? "
+                        + "and action = 'READ' and details = 'в банке наставников' order by id desc limit 1",
+                Integer.class,
                 world.schoolA().value());
         assertThat(named).as("the last view named the 5 people of page 2").isEqualTo(5);
     }
@@ -75,24 +99,48 @@ class BankPagesIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 53; i++) {
-            String person = staff.create(curator, world.schoolA(), Fixtures.teacher(i < 2 ? "Редкова" : "Обычнова", "Анна",
-                    "Сергеевна")).id().toString();
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                    LocalDate.now().minusDays(1), null, null));
-            banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(), null,
-                    null, false));
+            String person = staff.create(
+                            curator,
+                            world.schoolA(),
+                            Fixtures.teacher(i < 2 ? "Редкова" : "Обычнова", "Анна", "Сергеевна"))
+                    .id()
+                    .toString();
+            consents.recordGiven(
+                    curator,
+                    world.schoolA(),
+                    new GiveConsent(
+                            person,
+                            ConsentPurpose.PERSONAL_DATA,
+                            LocalDate.now().minusDays(1),
+                            null,
+                            null));
+            banks.saveMentor(
+                    curator,
+                    world.schoolA(),
+                    new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
         }
         String org = world.schoolA().toString();
 
-        String first = table(mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
-                .andReturn().getResponse().getContentAsString());
-        String found = table(mvc.perform(get("/bank/mentors").param("organisation", org).param("q", "редкова")
-                .with(user(curator))).andReturn().getResponse().getContentAsString());
+        String first = table(
+                mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        String found = table(mvc.perform(get("/bank/mentors")
+                        .param("organisation", org)
+                        .param("q", "редкова")
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
 
         List<String> shown = List.of(first.split("<tr")).subList(2, 52);
-        assertThat(shown).as("each of the 50 rows is named").allSatisfy(row -> assertThat(row).contains("Анна Сергеевна"));
+        assertThat(shown)
+                .as("each of the 50 rows is named")
+                .allSatisfy(row -> assertThat(row).contains("Анна Сергеевна"));
         assertThat(found.split("<tr")).as("the header and the two found").hasSize(4);
-        assertThat(List.of(found.split("<tr")).subList(2, 4)).allSatisfy(row -> assertThat(row).contains("Редкова Анна Сергеевна"));
+        assertThat(List.of(found.split("<tr")).subList(2, 4))
+                .allSatisfy(row -> assertThat(row).contains("Редкова Анна Сергеевна"));
         assertThat(found).doesNotContain("Обычнова");
     }
 
@@ -101,26 +149,49 @@ class BankPagesIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Уходящева", "Анна", "Сергеевна"))
-                .id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(), null,
-                null, false));
+                .id()
+                .toString();
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
         String org = world.schoolA().toString();
 
-        String list = table(mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
-                .andReturn().getResponse().getContentAsString());
-        String entry = mvc.perform(get("/bank/mentors/" + person + "/edit").param("organisation", org).with(user(curator)))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/bank/mentors/" + person + "/leave").param("organisation", org).param("reason", "Перевелась")
-                .with(user(curator)).with(csrf()));
-        String after = mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
-                .andReturn().getResponse().getContentAsString();
+        String list = table(
+                mvc.perform(get("/bank/mentors").param("organisation", org).with(user(curator)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        String entry = mvc.perform(get("/bank/mentors/" + person + "/edit")
+                        .param("organisation", org)
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/bank/mentors/" + person + "/leave")
+                .param("organisation", org)
+                .param("reason", "Перевелась")
+                .with(user(curator))
+                .with(csrf()));
+        String after = mvc.perform(
+                        get("/bank/mentors").param("organisation", org).with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(list).contains("Уходящева").doesNotContain("<form").doesNotContain("/leave");
-        assertThat(entry).contains("action=\"/bank/mentors/" + person + "/leave\"").contains("id=\"leaveReason\"");
+        assertThat(entry)
+                .contains("action=\"/bank/mentors/" + person + "/leave\"")
+                .contains("id=\"leaveReason\"");
         assertThat(after.contains("id=\"mentor-bank\"") ? table(after) : "").doesNotContain("Уходящева");
-        assertThat(after.substring(after.indexOf("id=\"mentor-bank-left\""))).contains("Уходящева").contains("Перевелась");
+        assertThat(after.substring(after.indexOf("id=\"mentor-bank-left\"")))
+                .contains("Уходящева")
+                .contains("Перевелась");
     }
 
     private static String table(String html) {

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -40,7 +38,9 @@ class BankSettingsFormsTests {
     }
 
     private void assertRefused(List<String> forms, String key) {
-        assertThatThrownBy(() -> settings.changeForms(forms, 0L)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> settings.changeForms(forms, 0L))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
     }
 }

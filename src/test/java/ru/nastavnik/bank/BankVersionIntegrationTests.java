@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.consent.ConsentManagement;
@@ -42,12 +40,16 @@ class BankVersionIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
 
@@ -67,19 +69,28 @@ class BankVersionIntegrationTests {
     @Test
     void aStaleEditOfAMentorsProfileIsRefusedAndOneWithoutAVersionIsAskedForIt() throws Exception {
         String person = mentor("Волкова");
-        assertVersionedEntry("mentors", person, "{\"competences\":[\"parents\"],\"capacity\":2}",
-                "{\"competences\":[\"exams\"],\"capacity\":1}", "{\"personId\":\"" + person + "\",\"competences\":[\"exams\"]}");
-        mvc.perform(get(base + "/mentors/" + person).with(user(curator))).andExpect(jsonPath("$.competences[0]").value("parents"))
+        assertVersionedEntry(
+                "mentors",
+                person,
+                "{\"competences\":[\"parents\"],\"capacity\":2}",
+                "{\"competences\":[\"exams\"],\"capacity\":1}",
+                "{\"personId\":\"" + person + "\",\"competences\":[\"exams\"]}");
+        mvc.perform(get(base + "/mentors/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.competences[0]").value("parents"))
                 .andExpect(jsonPath("$.capacity").value(2));
     }
 
     @Test
     void aStaleEditOfAMenteesRequestIsRefusedAndOneWithoutAVersionIsAskedForIt() throws Exception {
         String person = mentee("Новикова");
-        assertVersionedEntry("mentees", person, "{\"category\":\"NEW_EMPLOYEE\",\"needs\":[\"parents\"]}",
+        assertVersionedEntry(
+                "mentees",
+                person,
+                "{\"category\":\"NEW_EMPLOYEE\",\"needs\":[\"parents\"]}",
                 "{\"category\":\"ON_REQUEST\",\"needs\":[\"exams\"]}",
                 "{\"personId\":\"" + person + "\",\"category\":\"ON_REQUEST\",\"needs\":[\"exams\"]}");
-        mvc.perform(get(base + "/mentees/" + person).with(user(curator))).andExpect(jsonPath("$.category").value("NEW_EMPLOYEE"))
+        mvc.perform(get(base + "/mentees/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.category").value("NEW_EMPLOYEE"))
                 .andExpect(jsonPath("$.needs[0]").value("parents"));
     }
 
@@ -91,27 +102,44 @@ class BankVersionIntegrationTests {
     private void assertVersionedEntry(String bank, String person, String fresh, String stale, String entering)
             throws Exception {
         String url = base + "/" + bank + "/" + person;
-        VersionedEdits.assertVersionedEdit(mvc, url, curator, tag -> json(VersionedEdits.ifMatch(put(url), tag), fresh),
+        VersionedEdits.assertVersionedEdit(
+                mvc,
+                url,
+                curator,
+                tag -> json(VersionedEdits.ifMatch(put(url), tag), fresh),
                 tag -> json(VersionedEdits.ifMatch(put(url), tag), stale));
-        mvc.perform(json(post(base + "/" + bank), entering).with(user(curator))).andExpect(status().isPreconditionRequired());
+        mvc.perform(json(post(base + "/" + bank), entering).with(user(curator)))
+                .andExpect(status().isPreconditionRequired());
     }
 
     @Test
     void aStaleEditOfTheLoadLimitsIsRefusedAndOneWithoutAVersionIsAskedForIt() throws Exception {
         String url = base + "/bank-settings";
         assertThat(VersionedEdits.etag(mvc, url, curator)).isEqualTo("\"0\"");
-        VersionedEdits.assertVersionedEdit(mvc, url, curator,
+        VersionedEdits.assertVersionedEdit(
+                mvc,
+                url,
+                curator,
                 tag -> json(VersionedEdits.ifMatch(put(url), tag), "{\"defaultCapacity\":1,\"maxCapacity\":4}"),
                 tag -> json(VersionedEdits.ifMatch(put(url), tag), "{\"defaultCapacity\":2,\"maxCapacity\":2}"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.defaultCapacity").value(1))
+        mvc.perform(get(url).with(user(curator)))
+                .andExpect(jsonPath("$.defaultCapacity").value(1))
                 .andExpect(jsonPath("$.maxCapacity").value(4));
     }
 
     @Test
     void aStaleMentorFormKeepsHerInputAndShowsTheSavedProfileBesideIt() throws Exception {
         String person = mentor("Орлова");
-        staleEdit("mentors", person, "{\"competences\":[\"parents\"],\"capacity\":1,\"achievements\":\"Его достижения\"}",
-                "competences", "discipline", "capacity", "1", "achievements", "Мои достижения")
+        staleEdit(
+                        "mentors",
+                        person,
+                        "{\"competences\":[\"parents\"],\"capacity\":1,\"achievements\":\"Его достижения\"}",
+                        "competences",
+                        "discipline",
+                        "capacity",
+                        "1",
+                        "achievements",
+                        "Мои достижения")
                 .andExpect(VersionedEdits.staleFormKeeps("Мои достижения", "Его достижения"))
                 .andExpect(content().string(containsString("Сейчас сохранено: Работа с родителями")));
         mvc.perform(get(base + "/mentors/" + person).with(user(curator)))
@@ -122,20 +150,35 @@ class BankVersionIntegrationTests {
     @Test
     void aStaleMenteeFormKeepsHerInputAndShowsTheSavedRequestBesideIt() throws Exception {
         String person = mentee("Зайцева");
-        staleEdit("mentees", person, "{\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"fgos\"],\"needsNote\":\"Его запрос\"}",
-                "category", "YOUNG_SPECIALIST", "needs", "fgos", "needsNote", "Мой запрос")
+        staleEdit(
+                        "mentees",
+                        person,
+                        "{\"category\":\"YOUNG_SPECIALIST\",\"needs\":[\"fgos\"],\"needsNote\":\"Его запрос\"}",
+                        "category",
+                        "YOUNG_SPECIALIST",
+                        "needs",
+                        "fgos",
+                        "needsNote",
+                        "Мой запрос")
                 .andExpect(VersionedEdits.staleFormKeeps("Мой запрос", "Его запрос"));
-        mvc.perform(get(base + "/mentees/" + person).with(user(curator))).andExpect(jsonPath("$.needsNote").value("Его запрос"));
+        mvc.perform(get(base + "/mentees/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.needsNote").value("Его запрос"));
     }
 
     @Test
     void theFormThatAddsOnePersonDoesNotChangeSomeoneInTheBankAlready() throws Exception {
         String person = mentor("Белова");
-        mvc.perform(post("/bank/mentors").with(user(curator)).with(csrf()).param("organisation", organisation)
-                        .param("personId", person).param("competences", "exams"))
+        mvc.perform(post("/bank/mentors")
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", organisation)
+                        .param("personId", person)
+                        .param("competences", "exams"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flashError"));
-        mvc.perform(get(base + "/mentors/" + person).with(user(curator))).andExpect(jsonPath("$.competences[0]").value("discipline"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("flashError"));
+        mvc.perform(get(base + "/mentors/" + person).with(user(curator)))
+                .andExpect(jsonPath("$.competences[0]").value("discipline"));
     }
 
     /**
@@ -145,12 +188,18 @@ class BankVersionIntegrationTests {
     private ResultActions staleEdit(String bank, String person, String theirs, String... hers) throws Exception {
         String url = base + "/" + bank + "/" + person;
         String version = VersionedEdits.version(mvc, url, curator);
-        mvc.perform(get("/bank/" + bank + "/" + person + "/edit").param("organisation", organisation).with(user(curator)))
+        mvc.perform(get("/bank/" + bank + "/" + person + "/edit")
+                        .param("organisation", organisation)
+                        .with(user(curator)))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
-        mvc.perform(json(put(url).header("If-Match", "\"" + version + "\""), theirs).with(user(curator)))
+        mvc.perform(json(put(url).header("If-Match", "\"" + version + "\""), theirs)
+                        .with(user(curator)))
                 .andExpect(status().isOk());
-        var form = post("/bank/" + bank + "/" + person).with(user(curator)).with(csrf())
-                .param("organisation", organisation).param("version", version);
+        var form = post("/bank/" + bank + "/" + person)
+                .with(user(curator))
+                .with(csrf())
+                .param("organisation", organisation)
+                .param("version", version);
         for (int i = 0; i + 1 < hers.length; i += 2) {
             form.param(hers[i], hers[i + 1]);
         }
@@ -163,31 +212,47 @@ class BankVersionIntegrationTests {
         mvc.perform(get("/bank/mentors").param("organisation", organisation).with(user(curator)))
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
         mvc.perform(json(put(url).header("If-Match", "\"0\""), "{\"defaultCapacity\":2,\"maxCapacity\":5}")
-                .with(user(curator))).andExpect(status().isOk());
-        mvc.perform(post("/bank/settings").with(user(curator)).with(csrf()).param("organisation", organisation)
-                        .param("version", "0").param("defaultCapacity", "1").param("maxCapacity", "4"))
+                        .with(user(curator)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/bank/settings")
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", organisation)
+                        .param("version", "0")
+                        .param("defaultCapacity", "1")
+                        .param("maxCapacity", "4"))
                 .andExpect(VersionedEdits.staleFormKeeps("value=\"4\"", "5"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.maxCapacity").value(5));
+        mvc.perform(get(url).with(user(curator)))
+                .andExpect(jsonPath("$.maxCapacity").value(5));
     }
 
     private String mentor(String lastName) {
         String person = consented(lastName);
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("discipline"), null, 1, List.of(),
-                null, null, false));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(person, List.of("discipline"), null, 1, List.of(), null, null, false));
         return person;
     }
 
     private String mentee(String lastName) {
         String person = consented(lastName);
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null,
-                List.of("discipline"), null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
         return person;
     }
 
     private String consented(String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
         return person;
     }
 

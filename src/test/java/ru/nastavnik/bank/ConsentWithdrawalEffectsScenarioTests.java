@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.consent.ConsentId;
@@ -33,10 +31,13 @@ class ConsentWithdrawalEffectsScenarioTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     EventPublicationRegistry registry;
 
@@ -44,15 +45,22 @@ class ConsentWithdrawalEffectsScenarioTests {
     void aWithdrawnPersonalDataConsentTakesTheMenteeOutOfHerBankThatDay(Scenario scenario) {
         School s = school();
         PersonId mentee = staffroom.teacher(s.curator(), s.id(), "Абрамова");
-        banks.saveMentee(s.curator(), s.id(), new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null,
-                List.of("exams"), null));
+        banks.saveMentee(
+                s.curator(),
+                s.id(),
+                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
 
         scenario.publish(withdrawn(s.id(), mentee, ConsentPurpose.PERSONAL_DATA))
-                .andWaitForStateChange(() -> banks.history(s.curator(), s.id(), mentee).asMentee().get(0), e -> e.leftOn() != null)
+                .andWaitForStateChange(
+                        () -> banks.history(s.curator(), s.id(), mentee)
+                                .asMentee()
+                                .get(0),
+                        e -> e.leftOn() != null)
                 .andVerify(entry -> {
                     assertThat(entry.leftOn()).isEqualTo(LocalDate.now());
                     assertThat(entry.leftReason()).isEqualTo("отзыв согласия на обработку персональных данных");
-                    assertThat(banks.mentees(s.curator(), s.id(), BankFilter.all())).isEmpty();
+                    assertThat(banks.mentees(s.curator(), s.id(), BankFilter.all()))
+                            .isEmpty();
                 });
     }
 
@@ -62,7 +70,11 @@ class ConsentWithdrawalEffectsScenarioTests {
         PersonId mentor = mentor(s, "Волкова", false);
 
         scenario.publish(withdrawn(s.id(), mentor, ConsentPurpose.MENTORING_DUTIES))
-                .andWaitForStateChange(() -> banks.history(s.curator(), s.id(), mentor).asMentor().get(0), e -> e.leftOn() != null)
+                .andWaitForStateChange(
+                        () -> banks.history(s.curator(), s.id(), mentor)
+                                .asMentor()
+                                .get(0),
+                        e -> e.leftOn() != null)
                 .andVerify(entry -> {
                     assertThat(entry.leftOn()).isEqualTo(LocalDate.now());
                     assertThat(entry.leftReason())
@@ -74,7 +86,8 @@ class ConsentWithdrawalEffectsScenarioTests {
     void aWithdrawnSharedBankConsentKeepsTheMentorInHerSchoolsBankButNotInTheSharedOne(Scenario scenario) {
         School s = school();
         PersonId mentor = mentor(s, "Егорова", true);
-        assertThat(banks.currentMentor(s.curator(), s.id(), mentor).sharedBank()).isTrue();
+        assertThat(banks.currentMentor(s.curator(), s.id(), mentor).sharedBank())
+                .isTrue();
 
         scenario.publish(withdrawn(s.id(), mentor, ConsentPurpose.SHARED_BANK))
                 .andWaitForStateChange(() -> banks.currentMentor(s.curator(), s.id(), mentor), m -> !m.sharedBank())
@@ -92,8 +105,10 @@ class ConsentWithdrawalEffectsScenarioTests {
         ConsentWithdrawn publication = withdrawn(s.id(), mentor, ConsentPurpose.PUBLICATION);
 
         scenario.publish(publication)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> publication.equals(p.getEvent())), handled -> handled)
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> publication.equals(p.getEvent())),
+                        handled -> handled)
                 .andVerify(handled -> {
                     MentorView entry = banks.currentMentor(s.curator(), s.id(), mentor);
                     assertThat(entry.leftOn()).isNull();
@@ -101,8 +116,7 @@ class ConsentWithdrawalEffectsScenarioTests {
                 });
     }
 
-    private record School(OrganisationId id, NastavnikPrincipal curator) {
-    }
+    private record School(OrganisationId id, NastavnikPrincipal curator) {}
 
     private School school() {
         OrganisationId school = fixtures.world().schoolA();
@@ -111,10 +125,13 @@ class ConsentWithdrawalEffectsScenarioTests {
 
     private PersonId mentor(School s, String lastName, boolean shared) {
         PersonId mentor = shared
-                ? staffroom.teacher(s.curator(), s.id(), lastName, ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK)
+                ? staffroom.teacher(
+                        s.curator(), s.id(), lastName, ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK)
                 : staffroom.mentor(s.curator(), s.id(), lastName);
-        banks.saveMentor(s.curator(), s.id(), new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null,
-                null, shared));
+        banks.saveMentor(
+                s.curator(),
+                s.id(),
+                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, shared));
         return mentor;
     }
 

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -33,12 +31,16 @@ class CourseCompletionsScenarioTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     EventPublicationRegistry registry;
 
@@ -47,15 +49,21 @@ class CourseCompletionsScenarioTests {
         OrganisationId school = fixtures.world().schoolA();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
         PersonId mentor = person(curator, school, "Гусева");
-        banks.saveMentor(curator, school, new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
+        banks.saveMentor(
+                curator,
+                school,
+                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
         LocalDate completedOn = LocalDate.of(2026, 11, 20);
 
         scenario.publish(new MentorCourseCompleted(school, mentor, new MentorCourseId(UUID.randomUUID()), completedOn))
                 .andWaitForStateChange(() -> banks.currentMentor(curator, school, mentor), m -> m.trainedOn() != null)
                 .andExpect(AuditEvent.class)
-                .matching(e -> mentor.value().equals(e.subjectId()) && String.valueOf(e.details()).startsWith("обучение наставника"))
-                .toArriveAndVerify(e -> assertThat(e.details()).contains("«Школа наставника»").contains("20.11.2026"));
-        assertThat(banks.currentMentor(curator, school, mentor).trainingStatus()).isEqualTo(TrainingStatus.TRAINED);
+                .matching(e -> mentor.value().equals(e.subjectId())
+                        && String.valueOf(e.details()).startsWith("обучение наставника"))
+                .toArriveAndVerify(e ->
+                        assertThat(e.details()).contains("«Школа наставника»").contains("20.11.2026"));
+        assertThat(banks.currentMentor(curator, school, mentor).trainingStatus())
+                .isEqualTo(TrainingStatus.TRAINED);
     }
 
     /** The course of another organisation's staff does not train her entry in this school's bank. */
@@ -65,20 +73,35 @@ class CourseCompletionsScenarioTests {
         OrganisationId school = world.schoolA();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
         PersonId mentor = person(curator, school, "Белова");
-        banks.saveMentor(curator, school, new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
-        MentorCourseCompleted elsewhere = new MentorCourseCompleted(world.schoolB(), mentor, new MentorCourseId(UUID.randomUUID()),
-                LocalDate.of(2026, 11, 20));
+        banks.saveMentor(
+                curator,
+                school,
+                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
+        MentorCourseCompleted elsewhere = new MentorCourseCompleted(
+                world.schoolB(), mentor, new MentorCourseId(UUID.randomUUID()), LocalDate.of(2026, 11, 20));
 
         scenario.publish(elsewhere)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> elsewhere.equals(p.getEvent())), handled -> handled)
-                .andVerify(handled -> assertThat(banks.currentMentor(curator, school, mentor).trainedOn()).isNull());
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> elsewhere.equals(p.getEvent())),
+                        handled -> handled)
+                .andVerify(handled -> assertThat(
+                                banks.currentMentor(curator, school, mentor).trainedOn())
+                        .isNull());
     }
 
     private PersonId person(NastavnikPrincipal curator, OrganisationId school, String lastName) {
-        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Ирина", "Олеговна")).id();
-        consents.recordGiven(curator, school, new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(2), null, null));
+        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Ирина", "Олеговна"))
+                .id();
+        consents.recordGiven(
+                curator,
+                school,
+                new GiveConsent(
+                        person.toString(),
+                        ConsentPurpose.PERSONAL_DATA,
+                        LocalDate.now().minusDays(2),
+                        null,
+                        null));
         return person;
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -39,11 +37,33 @@ class MentorEntryTrainingTests {
     void aProfileEditThatTakesTheTrainingAwayClearsTheDay() {
         MentorEntry e = entry();
         e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 11, 5));
-        e.update(new MentorRequest(UUID.randomUUID().toString(), List.of("parents"), null, 1, List.of(), null,
-                TrainingStatus.TRAINED, false), 1, 3, false);
+        e.update(
+                new MentorRequest(
+                        UUID.randomUUID().toString(),
+                        List.of("parents"),
+                        null,
+                        1,
+                        List.of(),
+                        null,
+                        TrainingStatus.TRAINED,
+                        false),
+                1,
+                3,
+                false);
         assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 5));
-        e.update(new MentorRequest(UUID.randomUUID().toString(), List.of("parents"), null, 1, List.of(), null,
-                TrainingStatus.IN_TRAINING, false), 1, 3, false);
+        e.update(
+                new MentorRequest(
+                        UUID.randomUUID().toString(),
+                        List.of("parents"),
+                        null,
+                        1,
+                        List.of(),
+                        null,
+                        TrainingStatus.IN_TRAINING,
+                        false),
+                1,
+                3,
+                false);
         assertThat(trainedOn(e)).isNull();
     }
 }

@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.QueryCounter;
 import ru.nastavnik.Staffroom;
@@ -39,10 +37,13 @@ class SharedBankPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     BankManagement banks;
 
@@ -90,22 +91,29 @@ class SharedBankPagesIntegrationTests {
         QueryCounter.reset();
         String large = page("0", null);
         assertThat(rows(large)).hasSize(40);
-        assertThat(QueryCounter.count()).as("queries of the shared bank with 40 mentors, against 4").isEqualTo(small);
+        assertThat(QueryCounter.count())
+                .as("queries of the shared bank with 40 mentors, against 4")
+                .isEqualTo(small);
     }
 
     private String shared(OrganisationId school, int i) {
         NastavnikPrincipal curator = curators.computeIfAbsent(school, s -> fixtures.user(Role.CURATOR, s));
-        var person = staffroom.teacher(curator, school, name(i), ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK);
-        banks.saveMentor(curator, school, new MentorRequest(person.toString(), List.of("parents"), null, 1, List.of(), null,
-                null, true));
+        var person = staffroom.teacher(
+                curator, school, name(i), ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK);
+        banks.saveMentor(
+                curator,
+                school,
+                new MentorRequest(person.toString(), List.of("parents"), null, 1, List.of(), null, null, true));
         return name(i);
     }
 
     private void local(OrganisationId school, int i) {
         NastavnikPrincipal curator = curators.computeIfAbsent(school, s -> fixtures.user(Role.CURATOR, s));
         var person = staffroom.mentor(curator, school, name(i));
-        banks.saveMentor(curator, school, new MentorRequest(person.toString(), List.of("parents"), null, 1, List.of(), null,
-                null, false));
+        banks.saveMentor(
+                curator,
+                school,
+                new MentorRequest(person.toString(), List.of("parents"), null, 1, List.of(), null, null, false));
     }
 
     private static String name(int i) {
@@ -113,7 +121,9 @@ class SharedBankPagesIntegrationTests {
     }
 
     private String page(String number, String q) throws Exception {
-        var request = get("/bank/shared").param("organisation", world.municipality().toString()).param("page", number)
+        var request = get("/bank/shared")
+                .param("organisation", world.municipality().toString())
+                .param("page", number)
                 .with(user(methodologist));
         if (q != null) {
             request.param("q", q);

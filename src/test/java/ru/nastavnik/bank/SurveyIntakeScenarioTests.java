@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.consent.ConsentGiven;
@@ -40,23 +38,39 @@ import ru.nastavnik.survey.SurveySheets;
 @EnableScenarios
 class SurveyIntakeScenarioTests {
 
-    private static final Map<String, List<String>> NEEDS = Map.of("q1", List.of("lt1"), "q2", List.of("YOUNG_SPECIALIST"),
-            "q3", List.of("discipline", "parents"), "q4", List.of("2"), "q6", List.of("Не умею держать дисциплину"));
+    private static final Map<String, List<String>> NEEDS = Map.of(
+            "q1",
+            List.of("lt1"),
+            "q2",
+            List.of("YOUNG_SPECIALIST"),
+            "q3",
+            List.of("discipline", "parents"),
+            "q4",
+            List.of("2"),
+            "q6",
+            List.of("Не умею держать дисциплину"));
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     SurveySheets sheets;
+
     @Autowired
     Answering answering;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     EventPublicationRegistry registry;
 
@@ -87,8 +101,17 @@ class SurveyIntakeScenarioTests {
         UUID entry = banks.currentMentee(s.curator(), s.id(), teacher).id();
         String second = sheets.invite(s.curator(), sheets.open(s.curator(), s.id(), "needs"), teacher);
 
-        scenario.stimulate(() -> answering.submit(second, Map.of("q1", List.of("lt1"), "q2", List.of("NEW_EMPLOYEE"),
-                        "q3", List.of("exams"), "q4", List.of("3"))))
+        scenario.stimulate(() -> answering.submit(
+                        second,
+                        Map.of(
+                                "q1",
+                                List.of("lt1"),
+                                "q2",
+                                List.of("NEW_EMPLOYEE"),
+                                "q3",
+                                List.of("exams"),
+                                "q4",
+                                List.of("3"))))
                 .andWaitForEventOfType(AuditEvent.class)
                 .matching(e -> teacher.value().equals(e.subjectId())
                         && "запросы в банке наставляемых обновлены по ответам анкеты".equals(e.details()))
@@ -107,8 +130,19 @@ class SurveyIntakeScenarioTests {
         PersonId teacher = staffroom.teacher(s.curator(), s.id(), "Орлова");
         String token = sheets.invite(s.curator(), sheets.open(s.curator(), s.id(), "potential-mentor"), teacher);
 
-        scenario.stimulate(() -> answering.submit(token, Map.of("q1", List.of("yes"), "q2", List.of("subject-methods",
-                        "class-teacher"), "q5", List.of("3"), "q6", List.of("f1", "f3"), "q7", List.of("по средам после уроков"))))
+        scenario.stimulate(() -> answering.submit(
+                        token,
+                        Map.of(
+                                "q1",
+                                List.of("yes"),
+                                "q2",
+                                List.of("subject-methods", "class-teacher"),
+                                "q5",
+                                List.of("3"),
+                                "q6",
+                                List.of("f1", "f3"),
+                                "q7",
+                                List.of("по средам после уроков"))))
                 .andWaitForEventOfType(MentorEntered.class)
                 .matching(e -> e.person().equals(teacher))
                 .toArriveAndVerify(e -> {
@@ -124,15 +158,24 @@ class SurveyIntakeScenarioTests {
     @Test
     void answersKeptBackForWantOfAConsentComeInWhenItIsGiven(Scenario scenario) {
         School s = school();
-        PersonId teacher = staff.create(s.curator(), s.id(), Fixtures.teacher("Мельникова", "Анна", "Сергеевна")).id();
+        PersonId teacher = staff.create(s.curator(), s.id(), Fixtures.teacher("Мельникова", "Анна", "Сергеевна"))
+                .id();
         answering.submit(sheets.invite(s.curator(), sheets.open(s.curator(), s.id(), "needs"), teacher), NEEDS);
         assertThat(banks.history(s.curator(), s.id(), teacher).asMentee()).isEmpty();
 
-        scenario.stimulate(() -> consents.recordGiven(s.curator(), s.id(), new GiveConsent(teacher.toString(),
-                        ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null)))
+        scenario.stimulate(() -> consents.recordGiven(
+                        s.curator(),
+                        s.id(),
+                        new GiveConsent(
+                                teacher.toString(),
+                                ConsentPurpose.PERSONAL_DATA,
+                                LocalDate.now().minusDays(1),
+                                null,
+                                null)))
                 .andWaitForEventOfType(MenteeEntered.class)
                 .matching(e -> e.person().equals(teacher))
-                .toArriveAndVerify(e -> assertThat(banks.currentMentee(s.curator(), s.id(), teacher).needs())
+                .toArriveAndVerify(e -> assertThat(banks.currentMentee(s.curator(), s.id(), teacher)
+                                .needs())
                         .containsExactlyInAnyOrder("discipline", "parents"));
     }
 
@@ -143,22 +186,25 @@ class SurveyIntakeScenarioTests {
         PersonId teacher = staffroom.teacher(s.curator(), s.id(), "Кудрявцева");
         answering.submit(sheets.invite(s.curator(), sheets.open(s.curator(), s.id(), "needs"), teacher), NEEDS);
         banks.leave(s.curator(), s.id(), teacher, BankKind.MENTEE, "переведена в другую школу");
-        ConsentGiven renewed = new ConsentGiven(s.id(), new ConsentId(UUID.randomUUID()), teacher, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now());
+        ConsentGiven renewed = new ConsentGiven(
+                s.id(), new ConsentId(UUID.randomUUID()), teacher, ConsentPurpose.PERSONAL_DATA, LocalDate.now());
 
         scenario.publish(renewed)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> renewed.equals(p.getEvent())), handled -> handled)
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> renewed.equals(p.getEvent())),
+                        handled -> handled)
                 .andVerify(handled -> {
-                    List<MenteeView> history = banks.history(s.curator(), s.id(), teacher).asMentee();
+                    List<MenteeView> history =
+                            banks.history(s.curator(), s.id(), teacher).asMentee();
                     assertThat(history).hasSize(1);
                     assertThat(history.get(0).leftReason()).isEqualTo("переведена в другую школу");
-                    assertThat(banks.mentees(s.curator(), s.id(), BankFilter.all())).isEmpty();
+                    assertThat(banks.mentees(s.curator(), s.id(), BankFilter.all()))
+                            .isEmpty();
                 });
     }
 
-    private record School(OrganisationId id, NastavnikPrincipal curator) {
-    }
+    private record School(OrganisationId id, NastavnikPrincipal curator) {}
 
     private School school() {
         OrganisationId school = fixtures.world().schoolA();

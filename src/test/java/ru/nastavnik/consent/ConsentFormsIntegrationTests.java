@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -26,9 +26,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationManagement;
@@ -45,12 +42,16 @@ class ConsentFormsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     OrganisationManagement organisations;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -62,9 +63,16 @@ class ConsentFormsIntegrationTests {
     void setUp() {
         world = fixtures.world();
         curator = fixtures.user(Role.CURATOR, world.schoolA());
-        organisations.updateRequisites(Fixtures.SYSTEM, world.schoolA(), new Requisites("ст. Кумылженская, ул. Мира, 5",
-                "3419000000", "1023400000001", "https://school2.example.ru", new HeadName("Кузнецов", "Игорь",
-                "Васильевич", Gender.MALE), "Директор"),
+        organisations.updateRequisites(
+                Fixtures.SYSTEM,
+                world.schoolA(),
+                new Requisites(
+                        "ст. Кумылженская, ул. Мира, 5",
+                        "3419000000",
+                        "1023400000001",
+                        "https://school2.example.ru",
+                        new HeadName("Кузнецов", "Игорь", "Васильевич", Gender.MALE),
+                        "Директор"),
                 organisations.find(world.schoolA()).orElseThrow().version());
         base = "/api/v1/organisations/" + world.schoolA() + "/consents";
     }
@@ -72,12 +80,22 @@ class ConsentFormsIntegrationTests {
     @Test
     void aPersonalDataFormIsFilledWithTheOperatorAndTheDeclinedName() throws Exception {
         String person = create("Кузьмич", "Лукич", "Ильич", Gender.MALE);
-        byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
-                        .param("format", "docx").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] docx = mvc.perform(get(base + "/form")
+                        .param("personId", person)
+                        .param("purpose", "PERSONAL_DATA")
+                        .param("format", "docx")
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text = docxText(docx);
-        assertThat(text).contains("Я, Кузьмич Лукич Ильич").contains("ИНН 3419000000").contains("ОГРН 1023400000001")
-                .contains("ст. Кумылженская, ул. Мира, 5").contains("статьёй 9 Федерального закона");
+        assertThat(text)
+                .contains("Я, Кузьмич Лукич Ильич")
+                .contains("ИНН 3419000000")
+                .contains("ОГРН 1023400000001")
+                .contains("ст. Кумылженская, ул. Мира, 5")
+                .contains("статьёй 9 Федерального закона");
         assertThat(text).doesNotContain("{{");
         // Printing one form is a read: only a batch, started by a POST, marks consents as requested.
         mvc.perform(get(base).param("personId", person).with(user(curator)))
@@ -87,25 +105,40 @@ class ConsentFormsIntegrationTests {
     @Test
     void theMentoringDutiesFormAddressesTheHeadAndDeclinesTheMenteeInTheGenitive() throws Exception {
         String person = create("Римская-Корсакова", "Софья", "Львовна", Gender.FEMALE);
-        byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "MENTORING_DUTIES")
-                        .param("format", "docx").with(user(curator)))
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(docxText(docx)).contains("И. В. Кузнецову").contains("от Римской-Корсаковой Софьи Львовны, учителя").contains("статьёй 351.8")
+        byte[] docx = mvc.perform(get(base + "/form")
+                        .param("personId", person)
+                        .param("purpose", "MENTORING_DUTIES")
+                        .param("format", "docx")
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(docxText(docx))
+                .contains("И. В. Кузнецову")
+                .contains("от Римской-Корсаковой Софьи Львовны, учителя")
+                .contains("статьёй 351.8")
                 .contains("не менее чем за три рабочих дня");
     }
 
     @Test
     void thePdfCarriesRealCyrillicText() throws Exception {
         String person = create("Шевченко", "Оксана", "Тарасовна", Gender.FEMALE);
-        var response = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
-                        .param("format", "pdf").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        var response = mvc.perform(get(base + "/form")
+                        .param("personId", person)
+                        .param("purpose", "PERSONAL_DATA")
+                        .param("format", "pdf")
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         byte[] pdf = response.getContentAsByteArray();
         assertThat(fileName(response.getHeader("Content-Disposition")))
                 .isEqualTo("Согласие на обработку персональных данных — Шевченко Оксана Тарасовна.pdf");
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("СОГЛАСИЕ").contains("на обработку персональных данных")
+            assertThat(text)
+                    .contains("СОГЛАСИЕ")
+                    .contains("на обработку персональных данных")
                     .contains("Шевченко Оксана Тарасовна");
         }
     }
@@ -116,8 +149,14 @@ class ConsentFormsIntegrationTests {
         java.io.File pdftotext = new java.io.File("/usr/bin/pdftotext");
         org.junit.jupiter.api.Assumptions.assumeTrue(pdftotext.canExecute(), "poppler-utils is not installed");
         String person = create("Данелия", "Георгий", "Николаевич", Gender.MALE);
-        byte[] pdf = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "MENTORING_DUTIES")
-                .param("format", "pdf").with(user(curator))).andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get(base + "/form")
+                        .param("personId", person)
+                        .param("purpose", "MENTORING_DUTIES")
+                        .param("format", "pdf")
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "form-", ".pdf");
         java.nio.file.Files.write(file, pdf);
         Process process = new ProcessBuilder(pdftotext.getPath(), "-enc", "UTF-8", file.toString(), "-").start();
@@ -131,24 +170,35 @@ class ConsentFormsIntegrationTests {
     void aBatchForAWholeSchoolIsPrintedInTheBackgroundWithProgress() throws Exception {
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            people.add(create("Иванова", "Мария", "Петровна" , Gender.FEMALE, i));
+            people.add(create("Иванова", "Мария", "Петровна", Gender.FEMALE, i));
         }
-        String body = mvc.perform(post(base + "/forms").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post(base + "/forms")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"purpose\":\"PERSONAL_DATA\",\"format\":\"docx\",\"personIds\":"
                                 + people.stream().map(p -> "\"" + p + "\"").toList() + "}"))
-                .andExpect(status().isAccepted()).andExpect(jsonPath("$.total").value(40))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.total").value(40))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String job = JsonPath.read(body, "$.id");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String state = "RUNNING";
         while (state.equals("RUNNING") && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            state = JsonPath.read(mvc.perform(get(base + "/forms/" + job + "/status").with(user(curator)))
-                    .andReturn().getResponse().getContentAsString(), "$.status");
+            state = JsonPath.read(
+                    mvc.perform(get(base + "/forms/" + job + "/status").with(user(curator)))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    "$.status");
         }
         assertThat(state).isEqualTo("DONE");
         var file = mvc.perform(get(base + "/forms/" + job + "/file").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         byte[] docx = file.getContentAsByteArray();
         assertThat(fileName(file.getHeader("Content-Disposition")))
                 .isEqualTo("Согласия на обработку персональных данных — 40 человек.docx");
@@ -158,8 +208,10 @@ class ConsentFormsIntegrationTests {
                 .andExpect(jsonPath("$.content[0].status").value("REQUESTED"));
         mvc.perform(get(base + "/forms/" + job + "/status").with(user(fixtures.user(Role.CURATOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select octet_length(content) from document_job where id = ?::uuid",
-                Integer.class, job)).as("the file is kept in the database, for any node to serve").isEqualTo(docx.length);
+        assertThat(jdbc.queryForObject(
+                        "select octet_length(content) from document_job where id = ?::uuid", Integer.class, job))
+                .as("the file is kept in the database, for any node to serve")
+                .isEqualTo(docx.length);
     }
 
     /** A batch whose node died (no heartbeat for minutes) is reported as failed, not as running for ever. */
@@ -167,44 +219,73 @@ class ConsentFormsIntegrationTests {
     void aBatchCutOffByARestartIsReportedAsFailedAndDoesNotBlockTheNext() throws Exception {
         String person = create("Петрова", "Анна", "Ивановна", Gender.FEMALE, 1);
         java.util.UUID orphan = java.util.UUID.randomUUID();
-        jdbc.update("insert into document_job (id, owner_id, organisation_id, kind, total, done, status, failed_key, "
-                + "interrupted_key, created_at, heartbeat_at) values (?, ?, ?, 'consent-forms', 40, 12, 'RUNNING', 'consent.batch.failed', "
-                + "'consent.batch.interrupted', now() - interval '10 minutes', now() - interval '10 minutes')",
-                orphan, curator.id().value(), world.schoolA().value());
+        jdbc.update(
+                "insert into document_job (id, owner_id, organisation_id, kind, total, done, status, failed_key, "
+                        + "interrupted_key, created_at, heartbeat_at) values (?, ?, ?, 'consent-forms', 40, 12, 'RUNNING', 'consent.batch.failed', "
+                        + "'consent.batch.interrupted', now() - interval '10 minutes', now() - interval '10 minutes')",
+                orphan,
+                curator.id().value(),
+                world.schoolA().value());
 
         mvc.perform(get(base + "/forms/" + orphan + "/status").with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errorKey").value("consent.batch.interrupted"));
-        mvc.perform(post(base + "/forms").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"purpose\":\"PERSONAL_DATA\",\"format\":\"docx\",\"personIds\":[\"" + person + "\"]}"))
+        mvc.perform(post(base + "/forms")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"PERSONAL_DATA\",\"format\":\"docx\",\"personIds\":[\"" + person
+                                + "\"]}"))
                 .andExpect(status().isAccepted());
     }
 
     @Test
     void anUploadedTemplateWithAnUnknownPlaceholderIsRefusedAndAGoodOneIsUsed() throws Exception {
         String templates = "/api/v1/organisations/" + world.schoolA() + "/document-templates/consent-personal-data";
-        var download = mvc.perform(get(templates).with(user(curator))).andReturn().getResponse();
+        var download =
+                mvc.perform(get(templates).with(user(curator))).andReturn().getResponse();
         byte[] builtIn = download.getContentAsByteArray();
         assertThat(fileName(download.getHeader("Content-Disposition")))
                 .isEqualTo("Шаблон — Согласие на обработку персональных данных.docx");
         byte[] typo = replaceText(builtIn, "{{person.fullName}}", "{{person.fulName}}");
-        mvc.perform(multipart(templates).file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", typo))
-                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator)))
+        mvc.perform(multipart(templates)
+                        .file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", typo))
+                        .with(r -> {
+                            r.setMethod("PUT");
+                            return r;
+                        })
+                        .with(user(curator)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         byte[] own = replaceText(builtIn, "СОГЛАСИЕ", "СОГЛАСИЕ (бланк школы № 2)");
-        mvc.perform(multipart(templates).file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", own))
-                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator))
+        mvc.perform(multipart(templates)
+                        .file(new MockMultipartFile("file", "мой.docx", "application/octet-stream", own))
+                        .with(r -> {
+                            r.setMethod("PUT");
+                            return r;
+                        })
+                        .with(user(curator))
                         .header("If-Match", download.getHeader("ETag")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.customised").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customised").value(true));
         String person = create("Орлова", "Елена", "Викторовна", Gender.FEMALE);
-        byte[] docx = mvc.perform(get(base + "/form").param("personId", person).param("purpose", "PERSONAL_DATA")
-                .param("format", "docx").with(user(curator))).andReturn().getResponse().getContentAsByteArray();
+        byte[] docx = mvc.perform(get(base + "/form")
+                        .param("personId", person)
+                        .param("purpose", "PERSONAL_DATA")
+                        .param("format", "docx")
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(docxText(docx)).contains("бланк школы № 2").contains("Орлова Елена Викторовна");
-        byte[] exe = { 'M', 'Z', 1, 2, 3 };
-        mvc.perform(multipart(templates).file(new MockMultipartFile("file", "шаблон.docx", "application/octet-stream", exe))
-                        .with(r -> { r.setMethod("PUT"); return r; }).with(user(curator)))
+        byte[] exe = {'M', 'Z', 1, 2, 3};
+        mvc.perform(multipart(templates)
+                        .file(new MockMultipartFile("file", "шаблон.docx", "application/octet-stream", exe))
+                        .with(r -> {
+                            r.setMethod("PUT");
+                            return r;
+                        })
+                        .with(user(curator)))
                 .andExpect(status().isUnprocessableContent());
     }
 
@@ -213,8 +294,22 @@ class ConsentFormsIntegrationTests {
     }
 
     private String create(String last, String first, String middle, Gender gender, int number) {
-        StaffData data = new StaffData(last, first, middle, gender, java.time.LocalDate.of(1980, 1, 1).plusDays(number), null,
-                List.of("учитель"), List.of(), null, null, null, null, null, null, null);
+        StaffData data = new StaffData(
+                last,
+                first,
+                middle,
+                gender,
+                java.time.LocalDate.of(1980, 1, 1).plusDays(number),
+                null,
+                List.of("учитель"),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return staff.create(curator, world.schoolA(), data).id().toString();
     }
 

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.shared.Role;
@@ -32,6 +30,7 @@ class ConsentSettingsVersionIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -50,13 +49,26 @@ class ConsentSettingsVersionIntegrationTests {
     @Test
     void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
         assertThat(etag()).isEqualTo("\"0\"");
-        String next = VersionedEdits.assertVersionedEdit(mvc, url, curator,
-                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":10}"),
-                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":60}"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.retentionDays").value(10));
-        String after = mvc.perform(put(url).with(user(curator)).header("If-Match", next)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":60}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        String next = VersionedEdits.assertVersionedEdit(
+                mvc,
+                url,
+                curator,
+                tag -> VersionedEdits.ifMatch(put(url), tag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"retentionDays\":10}"),
+                tag -> VersionedEdits.ifMatch(put(url), tag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"retentionDays\":60}"));
+        mvc.perform(get(url).with(user(curator)))
+                .andExpect(jsonPath("$.retentionDays").value(10));
+        String after = mvc.perform(put(url).with(user(curator))
+                        .header("If-Match", next)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"retentionDays\":60}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         assertThat(after).isNotEqualTo(next);
     }
 
@@ -64,12 +76,20 @@ class ConsentSettingsVersionIntegrationTests {
     void aStaleSettingsFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
         mvc.perform(get("/consent/consents").param("organisation", organisation).with(user(curator)))
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-        mvc.perform(put(url).with(user(curator)).header("If-Match", "\"0\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"retentionDays\":10}")).andExpect(status().isOk());
-        mvc.perform(post("/consent/settings").with(user(curator)).with(csrf()).param("organisation", organisation)
-                        .param("version", "0").param("retentionDays", "45"))
+        mvc.perform(put(url).with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"retentionDays\":10}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/consent/settings")
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", organisation)
+                        .param("version", "0")
+                        .param("retentionDays", "45"))
                 .andExpect(VersionedEdits.staleFormKeeps("value=\"45\"", "10"));
-        mvc.perform(get(url).with(user(curator))).andExpect(jsonPath("$.retentionDays").value(10));
+        mvc.perform(get(url).with(user(curator)))
+                .andExpect(jsonPath("$.retentionDays").value(10));
     }
 
     private String etag() throws Exception {

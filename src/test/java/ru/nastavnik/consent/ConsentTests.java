@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -38,18 +36,24 @@ class ConsentTests {
     @Test
     void aConsentCannotBeSignedInTheFutureNorEndBeforeItBegins() {
         assertThatThrownBy(() -> requested(ConsentPurpose.PERSONAL_DATA).give(TODAY.plusDays(1), null, null, TODAY))
-                .isInstanceOf(InvalidInputException.class).hasMessage("consent.givenOn.invalid");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("consent.givenOn.invalid");
         assertThatThrownBy(() -> requested(ConsentPurpose.PERSONAL_DATA).give(TODAY, TODAY, null, TODAY))
                 .hasMessage("consent.validUntil.invalid");
     }
 
     @Test
     void aFormTheSchoolIssuedCannotHaveBeenSignedBeforeTheDayItWasIssued() {
-        Consent issued = new Consent(OrganisationId.random(), PERSON, ConsentPurpose.PERSONAL_DATA,
-                ConsentTexts.version(ConsentPurpose.PERSONAL_DATA), java.time.Instant.parse("2026-11-20T09:00:00Z"));
+        Consent issued = new Consent(
+                OrganisationId.random(),
+                PERSON,
+                ConsentPurpose.PERSONAL_DATA,
+                ConsentTexts.version(ConsentPurpose.PERSONAL_DATA),
+                java.time.Instant.parse("2026-11-20T09:00:00Z"));
 
         assertThatThrownBy(() -> issued.give(LocalDate.of(2026, 11, 19), null, null, TODAY, true))
-                .isInstanceOf(InvalidInputException.class).hasMessage("consent.givenOn.beforeForm");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("consent.givenOn.beforeForm");
         assertThat(issued.status()).isEqualTo(ConsentStatus.REQUESTED);
         issued.give(LocalDate.of(2026, 11, 20), null, null, TODAY, true);
         assertThat(issued.status()).isEqualTo(ConsentStatus.GIVEN);
@@ -76,7 +80,8 @@ class ConsentTests {
         assertThat(consent.validOn(TODAY)).isFalse();
         assertThatThrownBy(() -> consent.withdraw(TODAY, null, TODAY)).hasMessage("consent.transition.withdraw");
         assertThatThrownBy(() -> consent.give(TODAY, null, null, TODAY)).hasMessage("consent.transition.give");
-        assertThatThrownBy(() -> consent.attachScan(new StoredFileId(UUID.randomUUID()))).hasMessage("consent.transition.scan");
+        assertThatThrownBy(() -> consent.attachScan(new StoredFileId(UUID.randomUUID())))
+                .hasMessage("consent.transition.scan");
     }
 
     @Test
@@ -91,7 +96,8 @@ class ConsentTests {
     void aWithdrawalCannotPrecedeTheConsent() {
         Consent consent = requested(ConsentPurpose.PERSONAL_DATA);
         consent.give(TODAY.minusDays(1), null, null, TODAY);
-        assertThatThrownBy(() -> consent.withdraw(TODAY.minusDays(2), null, TODAY)).hasMessage("consent.withdrawnOn.invalid");
+        assertThatThrownBy(() -> consent.withdraw(TODAY.minusDays(2), null, TODAY))
+                .hasMessage("consent.withdrawnOn.invalid");
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
@@ -38,14 +36,19 @@ class ConsentWithdrawalIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     ConsentRetention retention;
+
     @Autowired
     FormJobs forms;
 
@@ -54,11 +57,20 @@ class ConsentWithdrawalIsolationTests {
         var world = fixtures.world();
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         NastavnikPrincipal curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
-        String person = staff.create(curatorOfB, world.schoolB(), Fixtures.teacher("Согласная", "Вера", "Ивановна")).id().toString();
-        ConsentView consent = consents.recordGiven(curatorOfB, world.schoolB(), new GiveConsent(person,
-                ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+        String person = staff.create(curatorOfB, world.schoolB(), Fixtures.teacher("Согласная", "Вера", "Ивановна"))
+                .id()
+                .toString();
+        ConsentView consent = consents.recordGiven(
+                curatorOfB,
+                world.schoolB(),
+                new GiveConsent(
+                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
         consents.attachScan(curatorOfB, world.schoolB(), consent.id(), new ByteArrayInputStream(PDF), "scan.pdf");
-        String job = forms.start(curatorOfB, world.schoolB(), ConsentPurpose.PERSONAL_DATA, List.of(PersonId.of(person)),
+        String job = forms.start(
+                curatorOfB,
+                world.schoolB(),
+                ConsentPurpose.PERSONAL_DATA,
+                List.of(PersonId.of(person)),
                 FormFormat.PDF);
         int retentionDays = retention.retentionDays(curatorOfB, world.schoolB());
         String b = world.schoolB().toString();
@@ -66,38 +78,65 @@ class ConsentWithdrawalIsolationTests {
         String aWithBs = "/api/v1/organisations/" + world.schoolA() + "/consents/" + consent.id();
         String withdrawal = "{\"withdrawnOn\":\"" + LocalDate.now() + "\",\"reason\":\"Взлом\"}";
         MockMultipartFile scan = new MockMultipartFile("file", "s.pdf", "application/pdf", PDF);
-        CrossTenant.refused(mvc, curatorOfA, 404, List.of(
-                post("/consent/consents/" + consent.id() + "/withdrawal").param("organisation", b).param("person", person)
-                        .param("withdrawnOn", LocalDate.now().toString()).param("reason", "Взлом").with(csrf()),
-                post("/consent/consents/" + consent.id() + "/withdrawal").param("organisation", world.schoolA().toString())
-                        .param("person", person).param("withdrawnOn", LocalDate.now().toString()).with(csrf()),
-                multipart("/consent/consents/" + consent.id() + "/scan")
-                        .file(new MockMultipartFile("scan", "s.pdf", "application/pdf", PDF)).param("organisation", b)
-                        .param("person", person).with(csrf()),
-                get("/consent/consents/" + consent.id() + "/scan").param("organisation", b),
-                get("/consent/consents/" + consent.id() + "/scan").param("organisation", world.schoolA().toString()),
-                post("/consent/settings").param("organisation", b).param("retentionDays", "1").with(csrf()),
-                get("/consent/forms/" + job),
-                get("/consent/forms/" + job + "/file"),
-                post(api + "/" + consent.id() + "/withdrawal").contentType(MediaType.APPLICATION_JSON).content(withdrawal),
-                post(aWithBs + "/withdrawal").contentType(MediaType.APPLICATION_JSON).content(withdrawal),
-                multipart(api + "/" + consent.id() + "/scan").file(scan),
-                multipart(aWithBs + "/scan").file(scan),
-                get(api + "/" + consent.id() + "/scan"),
-                get(aWithBs + "/scan"),
-                post(api + "/requests").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + person + "\"]}"),
-                get(api + "/settings"),
-                put(api + "/settings").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"retentionDays\":1}"),
-                get(api + "/forms/" + job + "/status"),
-                get(api + "/forms/" + job + "/file"),
-                get("/api/v1/organisations/" + world.schoolA() + "/consents/forms/" + job + "/status")));
+        CrossTenant.refused(
+                mvc,
+                curatorOfA,
+                404,
+                List.of(
+                        post("/consent/consents/" + consent.id() + "/withdrawal")
+                                .param("organisation", b)
+                                .param("person", person)
+                                .param("withdrawnOn", LocalDate.now().toString())
+                                .param("reason", "Взлом")
+                                .with(csrf()),
+                        post("/consent/consents/" + consent.id() + "/withdrawal")
+                                .param("organisation", world.schoolA().toString())
+                                .param("person", person)
+                                .param("withdrawnOn", LocalDate.now().toString())
+                                .with(csrf()),
+                        multipart("/consent/consents/" + consent.id() + "/scan")
+                                .file(new MockMultipartFile("scan", "s.pdf", "application/pdf", PDF))
+                                .param("organisation", b)
+                                .param("person", person)
+                                .with(csrf()),
+                        get("/consent/consents/" + consent.id() + "/scan").param("organisation", b),
+                        get("/consent/consents/" + consent.id() + "/scan")
+                                .param("organisation", world.schoolA().toString()),
+                        post("/consent/settings")
+                                .param("organisation", b)
+                                .param("retentionDays", "1")
+                                .with(csrf()),
+                        get("/consent/forms/" + job),
+                        get("/consent/forms/" + job + "/file"),
+                        post(api + "/" + consent.id() + "/withdrawal")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(withdrawal),
+                        post(aWithBs + "/withdrawal")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(withdrawal),
+                        multipart(api + "/" + consent.id() + "/scan").file(scan),
+                        multipart(aWithBs + "/scan").file(scan),
+                        get(api + "/" + consent.id() + "/scan"),
+                        get(aWithBs + "/scan"),
+                        post(api + "/requests")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + person + "\"]}"),
+                        get(api + "/settings"),
+                        put(api + "/settings")
+                                .header("If-Match", "\"0\"")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"retentionDays\":1}"),
+                        get(api + "/forms/" + job + "/status"),
+                        get(api + "/forms/" + job + "/file"),
+                        get("/api/v1/organisations/" + world.schoolA() + "/consents/forms/" + job + "/status")));
         ConsentView after = consents.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person)).stream()
-                .filter(c -> c.id().equals(consent.id())).findFirst().orElseThrow();
+                .filter(c -> c.id().equals(consent.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.status()).isEqualTo(ConsentStatus.GIVEN);
         assertThat(after.withdrawnOn()).isNull();
-        assertThat(consents.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person))).hasSize(1);
+        assertThat(consents.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person)))
+                .hasSize(1);
         assertThat(retention.retentionDays(curatorOfB, world.schoolB())).isEqualTo(retentionDays);
     }
 }

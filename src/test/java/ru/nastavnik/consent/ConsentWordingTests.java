@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.organisation.HeadName;
@@ -20,10 +18,20 @@ import ru.nastavnik.shared.Gender;
 /** How the built-in consent forms word what the requisites hold. */
 class ConsentWordingTests {
 
-    static final OrganisationSummary SCHOOL = new OrganisationSummary(null, null, null,
-            "Муниципальное казённое общеобразовательное учреждение «Средняя школа № 3»", "СШ № 3", "Europe/Moscow",
-            new Requisites("г. Энск", "3400000000", "1023400000000", "https://school3.example.ru",
-                    new HeadName("Кузнецов", "Игорь", "Васильевич", Gender.MALE), "Директор"));
+    static final OrganisationSummary SCHOOL = new OrganisationSummary(
+            null,
+            null,
+            null,
+            "Муниципальное казённое общеобразовательное учреждение «Средняя школа № 3»",
+            "СШ № 3",
+            "Europe/Moscow",
+            new Requisites(
+                    "г. Энск",
+                    "3400000000",
+                    "1023400000000",
+                    "https://school3.example.ru",
+                    new HeadName("Кузнецов", "Игорь", "Васильевич", Gender.MALE),
+                    "Директор"));
 
     @Test
     void theMentoringDutiesConsentIsAddressedToTheHeadInTheDative() throws Exception {
@@ -34,17 +42,32 @@ class ConsentWordingTests {
     @Test
     void theMentoringDutiesConsentDeclinesTheOrganisationAndThePositionsInItsHeader() throws Exception {
         String text = render(new ConsentTemplates().mentoringDutiesConsentTemplate());
-        assertThat(text).contains("Директору Муниципального казённого общеобразовательного учреждения «Средняя школа № 3»")
+        assertThat(text)
+                .contains("Директору Муниципального казённого общеобразовательного учреждения «Средняя школа № 3»")
                 .contains("от Ивановой Марии Петровны, учителя");
     }
 
     @Test
     void theOrganisationsOwnFormsWinInTheHeader() {
-        OrganisationSummary school = new OrganisationSummary(null, null, null, "Вечерняя (сменная) школа № 2", "ВСШ № 2",
-                "Europe/Moscow", new Requisites(null, null, null, null, null, "Директор", "Вечерняя (сменная) школа; "
-                        + "Вечерней (сменной) школы; Вечерней (сменной) школе; Вечернюю (сменную) школу; "
-                        + "Вечерней (сменной) школой; Вечерней (сменной) школе\nдиректор; директора; директору; директора; "
-                        + "директором; директоре", null));
+        OrganisationSummary school = new OrganisationSummary(
+                null,
+                null,
+                null,
+                "Вечерняя (сменная) школа № 2",
+                "ВСШ № 2",
+                "Europe/Moscow",
+                new Requisites(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Директор",
+                        "Вечерняя (сменная) школа; "
+                                + "Вечерней (сменной) школы; Вечерней (сменной) школе; Вечернюю (сменную) школу; "
+                                + "Вечерней (сменной) школой; Вечерней (сменной) школе\nдиректор; директора; директору; директора; "
+                                + "директором; директоре",
+                        null));
         Map<String, Object> model = DocumentModels.organisation(school);
         assertThat(model.get("nameGenitive")).isEqualTo("Вечерней (сменной) школы № 2");
         assertThat(model.get("headPositionDative")).isEqualTo("директору");
@@ -52,7 +75,13 @@ class ConsentWordingTests {
 
     @Test
     void aHeadKnownOnlyByInitialsKeepsThemInEveryCase() {
-        OrganisationSummary school = new OrganisationSummary(null, null, null, "Школа", "Школа", "Europe/Moscow",
+        OrganisationSummary school = new OrganisationSummary(
+                null,
+                null,
+                null,
+                "Школа",
+                "Школа",
+                "Europe/Moscow",
                 new Requisites(null, null, null, null, new HeadName("Кузнецов", "И.", "В.", Gender.MALE), "Директор"));
         Map<String, Object> model = DocumentModels.organisation(school);
         assertThat(model.get("headNameDative")).isEqualTo("И. В. Кузнецову");
@@ -61,33 +90,60 @@ class ConsentWordingTests {
 
     @Test
     void theConsentToDistributionNamesTheExactPagesOfTheSiteAndTheSocialNetworks() throws Exception {
-        OrganisationSummary school = new OrganisationSummary(null, null, null, SCHOOL.name(), "СШ № 3", "Europe/Moscow",
-                SCHOOL.requisites().withDocumentDetails(null, null, null, null, null,
-                        "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo",
-                        " https://vk.com/school3 \n\nhttps://t.me/school3"));
+        OrganisationSummary school = new OrganisationSummary(
+                null,
+                null,
+                null,
+                SCHOOL.name(),
+                "СШ № 3",
+                "Europe/Moscow",
+                SCHOOL.requisites()
+                        .withDocumentDetails(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo",
+                                " https://vk.com/school3 \n\nhttps://t.me/school3"));
         String text = render(new ConsentTemplates().publicationConsentTemplate(), school);
-        assertThat(text).contains("страница официального сайта организации "
-                + "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo; официальные страницы организации в "
-                + "социальных сетях: https://vk.com/school3; https://t.me/school3.");
+        assertThat(text)
+                .contains("страница официального сайта организации "
+                        + "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo; официальные страницы организации в "
+                        + "социальных сетях: https://vk.com/school3; https://t.me/school3.");
     }
 
     @Test
     void theSharedBankConsentNamesTheReceivingBodiesWithTheirAddresses() {
-        OrganisationSummary municipality = new OrganisationSummary(null, null,
-                ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY, "Комитет по образованию города Энска", "Комитет",
-                "Europe/Moscow", new Requisites("г. Энск, ул. Ленина, д. 5", null, null, null, null, null));
-        OrganisationSummary region = new OrganisationSummary(null, null, ru.nastavnik.organisation.OrganisationKind.REGION,
-                "Министерство образования Энской области", "Минобр", "Europe/Moscow", Requisites.empty());
-        assertThat(ConsentModel.recipients(java.util.List.of(municipality, region))).isEqualTo(
-                "Комитет по образованию города Энска (адрес: г. Энск, ул. Ленина, д. 5); Министерство образования Энской области");
+        OrganisationSummary municipality = new OrganisationSummary(
+                null,
+                null,
+                ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY,
+                "Комитет по образованию города Энска",
+                "Комитет",
+                "Europe/Moscow",
+                new Requisites("г. Энск, ул. Ленина, д. 5", null, null, null, null, null));
+        OrganisationSummary region = new OrganisationSummary(
+                null,
+                null,
+                ru.nastavnik.organisation.OrganisationKind.REGION,
+                "Министерство образования Энской области",
+                "Минобр",
+                "Europe/Moscow",
+                Requisites.empty());
+        assertThat(ConsentModel.recipients(java.util.List.of(municipality, region)))
+                .isEqualTo(
+                        "Комитет по образованию города Энска (адрес: г. Энск, ул. Ленина, д. 5); Министерство образования Энской области");
     }
 
     @Test
     void theGenericMentoringDutiesConsentLeavesTheMenteeFormAndTermToFillIn() throws Exception {
         String text = render(new ConsentTemplates().mentoringDutiesConsentTemplate());
-        assertThat(text).contains("Я, Иванова Мария Петровна, учитель, в соответствии со статьёй 351.8")
-                .contains("в отношении ________________________________________ в форме: ____________________, на срок с "
-                        + "«____» __________ 20___ г. по «____» __________ 20___ г.");
+        assertThat(text)
+                .contains("Я, Иванова Мария Петровна, учитель, в соответствии со статьёй 351.8")
+                .contains(
+                        "в отношении ________________________________________ в форме: ____________________, на срок с "
+                                + "«____» __________ 20___ г. по «____» __________ 20___ г.");
     }
 
     static String render(DefaultTemplate template) throws Exception {
@@ -97,8 +153,8 @@ class ConsentWordingTests {
     static String render(DefaultTemplate template, OrganisationSummary school) throws Exception {
         Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
         model.put("organisation", DocumentModels.organisation(school));
-        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
-                DocxTemplates.render(new ByteArrayInputStream(template.docx()), model))))) {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(
+                new ByteArrayInputStream(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model))))) {
             return extractor.getText();
         }
     }

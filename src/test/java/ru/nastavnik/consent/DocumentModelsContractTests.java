@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.Gender;
 
@@ -23,14 +21,32 @@ class DocumentModelsContractTests {
     @Test
     void anUnknownContractLeavesALineToWriteItIn() {
         Map<String, Object> person = DocumentModels.person(teacher(null, null), Map.of());
-        assertThat(person).containsEntry("contractNumber", DocumentModels.BLANK)
+        assertThat(person)
+                .containsEntry("contractNumber", DocumentModels.BLANK)
                 .containsEntry("contractDate", DocumentModels.BLANK);
-        assertThat(DocumentModels.person(teacher("15", null))).containsEntry("contractNumber", "15")
+        assertThat(DocumentModels.person(teacher("15", null)))
+                .containsEntry("contractNumber", "15")
                 .containsEntry("contractDate", DocumentModels.BLANK);
     }
 
     private static StaffData teacher(String number, LocalDate date) {
-        return new StaffData("Петрова", "Анна", "Ивановна", Gender.FEMALE, LocalDate.of(1975, 2, 3), null,
-                List.of("учитель математики"), List.of("математика"), 25, 22, null, "высшее", null, null, null, number, date);
+        return new StaffData(
+                "Петрова",
+                "Анна",
+                "Ивановна",
+                Gender.FEMALE,
+                LocalDate.of(1975, 2, 3),
+                null,
+                List.of("учитель математики"),
+                List.of("математика"),
+                25,
+                22,
+                null,
+                "высшее",
+                null,
+                null,
+                null,
+                number,
+                date);
     }
 }

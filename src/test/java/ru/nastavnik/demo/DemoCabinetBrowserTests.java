@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import ru.nastavnik.Browser;
 
 /**
@@ -47,6 +45,7 @@ class DemoCabinetBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DemoWorld world;
 
@@ -72,10 +71,13 @@ class DemoCabinetBrowserTests {
         WebElement tile = browser.driver().findElement(By.id("tile-mentees"));
         assertThat(tile.getText()).contains("Мои наставляемые").contains("программа выполнена на 0 %");
         browser.click(tile.findElement(By.cssSelector("a[href='/mentorship/my']")));
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#my-programmes a"))));
+        browser.click(
+                browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#my-programmes a"))));
         browser.await().until(ExpectedConditions.urlContains("/mentorship/programmes/"));
-        assertThat(browser.driver().findElement(By.id("programme-status")).getText()).isEqualTo("выполняется");
-        assertThat(browser.driver().findElements(By.cssSelector("#plan tbody tr"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.id("programme-status")).getText())
+                .isEqualTo("выполняется");
+        assertThat(browser.driver().findElements(By.cssSelector("#plan tbody tr")))
+                .isNotEmpty();
     }
 
     @Test
@@ -84,7 +86,9 @@ class DemoCabinetBrowserTests {
         WebElement tile = browser.driver().findElement(By.id("tile-my-programme"));
         assertThat(tile.getText()).contains("Мой наставник и моя программа").contains("программа выполнена на 0 %");
         browser.click(tile.findElement(By.cssSelector("a[href^='/mentorship/programmes/']")));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("programme-status"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("programme-status")))
+                        .getText())
                 .isEqualTo("выполняется");
     }
 
@@ -94,9 +98,17 @@ class DemoCabinetBrowserTests {
         Map<String, String> overflowing = new LinkedHashMap<>();
         browser.signIn("demo-curator", DemoData.PASSWORD);
         assertThat(script("return window.innerWidth;")).isEqualTo(390L);
-        Set<String> pages = new LinkedHashSet<>(List.of("/", "/roadmap", "/mentorship/pairs", "/mentorship/programmes",
-                "/mentorship/waiting", "/mentorship/orders", "/mentorship/programme-templates", "/people/staff/new",
-                "/people/staff/import", "/organisation/profile"));
+        Set<String> pages = new LinkedHashSet<>(List.of(
+                "/",
+                "/roadmap",
+                "/mentorship/pairs",
+                "/mentorship/programmes",
+                "/mentorship/waiting",
+                "/mentorship/orders",
+                "/mentorship/programme-templates",
+                "/people/staff/new",
+                "/people/staff/import",
+                "/organisation/profile"));
         pages.addAll(menu());
         pages.add(firstLink("/mentorship/pairs", "a[href^='/mentorship/pairs/']"));
         pages.add(firstLink("/mentorship/programmes", "a[href^='/mentorship/programmes/']"));
@@ -106,15 +118,16 @@ class DemoCabinetBrowserTests {
         for (String login : List.of("demo-mentor", "demo-mentee")) {
             browser.driver().manage().deleteAllCookies();
             browser.signIn(login, DemoData.PASSWORD);
-            Set<String> own = new LinkedHashSet<>(List.of("/", "/mentorship/my", "/survey/my", "/matching/my",
-                    "/consent/my-data", "/organisation/profile"));
+            Set<String> own = new LinkedHashSet<>(List.of(
+                    "/", "/mentorship/my", "/survey/my", "/matching/my", "/consent/my-data", "/organisation/profile"));
             own.add(firstLink("/mentorship/my", "#my-programmes a"));
             own.add(firstLink("/survey/my", "a[href^='/survey/my/']"));
             check(own, login, overflowing);
         }
         browser.driver().manage().deleteAllCookies();
         browser.signIn("demo-municipality", DemoData.PASSWORD);
-        assertThat(browser.driver().findElements(By.cssSelector("#tile-area-matching a[href='/matching/area']"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#tile-area-matching a[href='/matching/area']")))
+                .hasSize(1);
         check(new LinkedHashSet<>(menu()), "demo-municipality", overflowing);
         assertThat(overflowing).as("pages wider than a 390 px phone").isEmpty();
     }
@@ -137,13 +150,16 @@ class DemoCabinetBrowserTests {
     private List<String> menu() {
         browser.open("/");
         return browser.driver().findElements(By.cssSelector("#main-nav a[href^='/']")).stream()
-                .map(a -> a.getDomAttribute("href")).toList();
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
     }
 
     private String firstLink(String page, String selector) {
         browser.open(page);
-        return browser.driver().findElements(By.cssSelector(selector)).stream().findFirst()
-                .map(a -> a.getDomAttribute("href")).orElse(null);
+        return browser.driver().findElements(By.cssSelector(selector)).stream()
+                .findFirst()
+                .map(a -> a.getDomAttribute("href"))
+                .orElse(null);
     }
 
     private Object script(String script) {

@@ -1,7 +1,6 @@
 package ru.nastavnik.demo;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.consent.ConsentManagement;
@@ -22,11 +21,25 @@ class DemoWorld {
 
     private final DemoData demo;
 
-    DemoWorld(OrganisationManagement organisations, UserManagement users, StaffManagement staff, StaffAccounts accounts,
-            ConsentManagement consents, BankManagement banks, BankEntries entries, Matching matching,
-            ProposalApproval approval, OrderRegister orders, Programmes programmes, Questionnaires questionnaires,
+    DemoWorld(
+            OrganisationManagement organisations,
+            UserManagement users,
+            StaffManagement staff,
+            StaffAccounts accounts,
+            ConsentManagement consents,
+            BankManagement banks,
+            BankEntries entries,
+            Matching matching,
+            ProposalApproval approval,
+            OrderRegister orders,
+            Programmes programmes,
+            Questionnaires questionnaires,
             Distribution distribution) {
-        demo = new DemoData(organisations, users, staff, new DemoBanks(consents, banks),
+        demo = new DemoData(
+                organisations,
+                users,
+                staff,
+                new DemoBanks(consents, banks),
                 new DemoPairs(consents, entries, matching, approval, orders, programmes, questionnaires, distribution),
                 accounts);
     }

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import ru.nastavnik.NastavnikApplication;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -27,11 +25,12 @@ import ru.nastavnik.shared.UserId;
 @SpringBootTest
 class DocumentJobsIntegrationTests {
 
-    static final DocumentJobs.Spec SPEC = new DocumentJobs.Spec("test-batch", "subject", 3, "document.job.failed",
-            "document.job.interrupted");
+    static final DocumentJobs.Spec SPEC =
+            new DocumentJobs.Spec("test-batch", "subject", 3, "document.job.failed", "document.job.interrupted");
 
     @Autowired
     DocumentJobs jobs;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,16 +49,20 @@ class DocumentJobsIntegrationTests {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new DocumentJobs.Result("Пакет.pdf", "application/pdf", "%PDF-пакет".getBytes(StandardCharsets.UTF_8));
+            return new DocumentJobs.Result(
+                    "Пакет.pdf", "application/pdf", "%PDF-пакет".getBytes(StandardCharsets.UTF_8));
         });
         assertThat(jobs.busy(owner, SPEC.kind())).isTrue();
         try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(NastavnikApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off").run()) {
+                .properties("server.port=0", "spring.main.banner-mode=off")
+                .run()) {
             DocumentJobs other = nodeB.getBean(DocumentJobs.class);
             assertThat(halfway.await(30, TimeUnit.SECONDS)).isTrue();
             DocumentJobs.Job running = other.status(owner, SPEC.kind(), id.toString());
             assertThat(running.status()).isEqualTo(DocumentJobs.Status.RUNNING);
-            assertThat(running.done()).as("progress written by node A, read on node B").isEqualTo(2);
+            assertThat(running.done())
+                    .as("progress written by node A, read on node B")
+                    .isEqualTo(2);
             assertThat(running.percent()).isEqualTo(66);
             goOn.countDown();
             DocumentJobs.Job job = running;
@@ -68,11 +71,13 @@ class DocumentJobsIntegrationTests {
                 job = other.status(owner, SPEC.kind(), id.toString());
             }
             assertThat(job.status()).isEqualTo(DocumentJobs.Status.DONE);
-            assertThat(new String(other.result(owner, SPEC.kind(), id.toString()).content(), StandardCharsets.UTF_8))
+            assertThat(new String(
+                            other.result(owner, SPEC.kind(), id.toString()).content(), StandardCharsets.UTF_8))
                     .isEqualTo("%PDF-пакет");
             assertThatThrownBy(() -> other.status(new UserId(UUID.randomUUID()), SPEC.kind(), id.toString()))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> other.result(owner, "another-kind", id.toString())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> other.result(owner, "another-kind", id.toString()))
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 
@@ -80,9 +85,15 @@ class DocumentJobsIntegrationTests {
     void aBatchWhoseNodeDiedReadsAsFailedAndAFailureKeepsItsReason() throws Exception {
         UserId owner = new UserId(UUID.randomUUID());
         UUID orphan = UUID.randomUUID();
-        jdbc.update("insert into document_job (id, owner_id, organisation_id, kind, total, done, status, failed_key, interrupted_key, "
-                + "created_at, heartbeat_at) values (?, ?, ?, ?, 10, 4, 'RUNNING', ?, ?, now() - interval '10 minutes', "
-                + "now() - interval '10 minutes')", orphan, owner.value(), UUID.randomUUID(), SPEC.kind(), SPEC.failedKey(),
+        jdbc.update(
+                "insert into document_job (id, owner_id, organisation_id, kind, total, done, status, failed_key, interrupted_key, "
+                        + "created_at, heartbeat_at) values (?, ?, ?, ?, 10, 4, 'RUNNING', ?, ?, now() - interval '10 minutes', "
+                        + "now() - interval '10 minutes')",
+                orphan,
+                owner.value(),
+                UUID.randomUUID(),
+                SPEC.kind(),
+                SPEC.failedKey(),
                 SPEC.interruptedKey());
         DocumentJobs.Job stale = jobs.status(owner, SPEC.kind(), orphan.toString());
         assertThat(stale.status()).isEqualTo(DocumentJobs.Status.FAILED);
@@ -99,6 +110,7 @@ class DocumentJobsIntegrationTests {
         }
         assertThat(failed.status()).isEqualTo(DocumentJobs.Status.FAILED);
         assertThat(failed.errorKey()).isEqualTo("document.job.failed");
-        assertThatThrownBy(() -> jobs.result(owner, SPEC.kind(), broken.toString())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> jobs.result(owner, SPEC.kind(), broken.toString()))
+                .isInstanceOf(NotFoundException.class);
     }
 }

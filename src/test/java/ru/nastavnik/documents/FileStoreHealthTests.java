@@ -8,11 +8,9 @@ import java.net.ConnectException;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Status;
-
 import ru.nastavnik.documents.internal.storage.LocalFileStore;
 
 class FileStoreHealthTests {

@@ -9,9 +9,7 @@ import static ru.nastavnik.documents.GrammaticalCase.INSTRUMENTAL;
 import static ru.nastavnik.documents.GrammaticalCase.NOMINATIVE;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.shared.Gender;
 
 class NameDeclensionTests {
@@ -20,7 +18,11 @@ class NameDeclensionTests {
 
     @Test
     void overrideAlwaysWins() {
-        PersonName chaplin = new PersonName("Чаплин", "Чарльз", null, Gender.MALE,
+        PersonName chaplin = new PersonName(
+                "Чаплин",
+                "Чарльз",
+                null,
+                Gender.MALE,
                 Map.of(GENITIVE, "Чаплин Чарльза", INSTRUMENTAL, "Чарли Чаплином и ещё кем-то"));
 
         assertThat(NameDeclension.fullName(chaplin, GENITIVE)).isEqualTo("Чаплин Чарльза");
@@ -32,10 +34,10 @@ class NameDeclensionTests {
 
     @Test
     void partsOfAnOverrideAreUsedOnlyWhenItsWordsLineUpWithTheName() {
-        PersonName lined = new PersonName("Кузьмич", "Ян", "Янович", Gender.MALE,
-                Map.of(GENITIVE, "Кузьмича Яна Яновича"));
-        PersonName notLined = new PersonName("Алиев", "Рашид", "Гусейн оглы", Gender.MALE,
-                Map.of(GENITIVE, "Алиева Рашида Гусейн оглы"));
+        PersonName lined =
+                new PersonName("Кузьмич", "Ян", "Янович", Gender.MALE, Map.of(GENITIVE, "Кузьмича Яна Яновича"));
+        PersonName notLined = new PersonName(
+                "Алиев", "Рашид", "Гусейн оглы", Gender.MALE, Map.of(GENITIVE, "Алиева Рашида Гусейн оглы"));
 
         assertThat(NameDeclension.lastName(lined, GENITIVE)).isEqualTo("Кузьмича");
         assertThat(NameDeclension.firstName(lined, GENITIVE)).isEqualTo("Яна");
@@ -104,6 +106,7 @@ class NameDeclensionTests {
     @Test
     void overridesMayBeLeftOutAndCannotBeChangedAfterwards() {
         assertThat(MARIA.overrides()).isEmpty();
-        assertThatThrownBy(() -> MARIA.overrides().put(GENITIVE, "x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> MARIA.overrides().put(GENITIVE, "x"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

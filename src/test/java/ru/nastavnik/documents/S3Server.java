@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import software.amazon.awssdk.services.s3.S3Client;
-
 import ru.nastavnik.documents.internal.storage.S3FileStore;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A real S3-compatible server for the tests: S3Proxy (Maven artifact {@code org.gaul:s3proxy}, copied to
@@ -66,7 +64,8 @@ final class S3Server {
         try {
             Path jar = Path.of("target", "s3proxy", "s3proxy.jar");
             if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: the build copies it (maven-dependency-plugin, s3proxy)");
+                throw new IllegalStateException(
+                        jar + " is missing: the build copies it (maven-dependency-plugin, s3proxy)");
             }
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
@@ -75,18 +74,30 @@ final class S3Server {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             Path directory = Files.createDirectories(Path.of("target", "s3proxy"));
             Path properties = directory.resolve("s3proxy-" + port + ".properties");
-            Files.writeString(properties, String.join("\n",
-                    "s3proxy.authorization=aws-v2-or-v4",
-                    "s3proxy.identity=" + IDENTITY,
-                    "s3proxy.credential=" + CREDENTIAL,
-                    "s3proxy.endpoint=" + endpoint,
-                    "jclouds.provider=transient",
-                    "jclouds.identity=unused",
-                    "jclouds.credential=unused", ""));
+            Files.writeString(
+                    properties,
+                    String.join(
+                            "\n",
+                            "s3proxy.authorization=aws-v2-or-v4",
+                            "s3proxy.identity=" + IDENTITY,
+                            "s3proxy.credential=" + CREDENTIAL,
+                            "s3proxy.endpoint=" + endpoint,
+                            "jclouds.provider=transient",
+                            "jclouds.identity=unused",
+                            "jclouds.credential=unused",
+                            ""));
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
-                    jar.toString(), "--properties", properties.toString()))
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("s3proxy-" + port + ".log").toFile())
+            Process process = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx256m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString(),
+                            "--properties",
+                            properties.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            directory.resolve("s3proxy-" + port + ".log").toFile())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             awaitPort(process, port);
@@ -104,7 +115,8 @@ final class S3Server {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("S3Proxy stopped with " + process.exitValue() + " (target/s3proxy/*.log)");
+                throw new IllegalStateException(
+                        "S3Proxy stopped with " + process.exitValue() + " (target/s3proxy/*.log)");
             }
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 return;

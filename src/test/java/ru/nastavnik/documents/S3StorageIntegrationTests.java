@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import com.jayway.jsonpath.JsonPath;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +28,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.documents.internal.storage.S3FileStore;
 import ru.nastavnik.people.StaffManagement;
@@ -43,14 +40,19 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * on, it first copied the file left in its local directory; then a consent's scan uploaded through the API lands
  * in the bucket and downloads byte for byte. Its own context, once: the rest of the suite runs on the local store.
  */
-@SpringBootTest(properties = { "nastavnik.storage.type=s3", "nastavnik.storage.migrate=true",
-        "nastavnik.files.directory=target/s3-storage-it/files" })
+@SpringBootTest(
+        properties = {
+            "nastavnik.storage.type=s3",
+            "nastavnik.storage.migrate=true",
+            "nastavnik.files.directory=target/s3-storage-it/files"
+        })
 @AutoConfigureMockMvc
 class S3StorageIntegrationTests {
 
     static final String BUCKET = "it-" + UUID.randomUUID();
     static final String LEGACY_KEY = "legacy/2025-09/scan.pdf";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @DynamicPropertySource
     static void objectStore(DynamicPropertyRegistry registry) {
@@ -72,18 +74,25 @@ class S3StorageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     FileStore store;
+
     @Autowired
     StorageMigrationRunner migration;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StoredFileRepository rows;
+
     @Autowired
     FileStorageProperties files;
 
@@ -97,23 +106,38 @@ class S3StorageIntegrationTests {
 
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Орлова", "Анна", "Сергеевна")).id().toString();
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Орлова", "Анна", "Сергеевна"))
+                .id()
+                .toString();
         String base = "/api/v1/organisations/" + world.schoolA() + "/consents";
-        String consent = JsonPath.read(mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personId\":\"" + person + "\",\"purpose\":\"PERSONAL_DATA\",\"givenOn\":\""
-                                + LocalDate.now().minusDays(1) + "\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(multipart(base + "/" + consent + "/scan").file(new MockMultipartFile("file", "скан.pdf",
-                "application/pdf", PDF)).with(user(curator))).andExpect(status().isOk());
+        String consent = JsonPath.read(
+                mvc.perform(post(base)
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"personId\":\"" + person + "\",\"purpose\":\"PERSONAL_DATA\",\"givenOn\":\""
+                                        + LocalDate.now().minusDays(1) + "\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(multipart(base + "/" + consent + "/scan")
+                        .file(new MockMultipartFile("file", "скан.pdf", "application/pdf", PDF))
+                        .with(user(curator)))
+                .andExpect(status().isOk());
 
-        String key = jdbc.queryForObject("select storage_key from stored_file where organisation_id = ? "
-                + "order by created_at desc limit 1", String.class, world.schoolA().value());
+        String key = jdbc.queryForObject(
+                "select storage_key from stored_file where organisation_id = ? " + "order by created_at desc limit 1",
+                String.class,
+                world.schoolA().value());
         assertThat(store.size(key)).hasValue(PDF.length);
         mvc.perform(get(base + "/" + consent + "/scan").with(user(curator)))
-                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(PDF));
         // checked by content before the store is asked: a program renamed .pdf never reaches the bucket
-        mvc.perform(multipart(base + "/" + consent + "/scan").file(new MockMultipartFile("file", "скан.pdf",
-                "application/pdf", new byte[] { 'M', 'Z', 0, 1 })).with(user(curator)))
+        mvc.perform(multipart(base + "/" + consent + "/scan")
+                        .file(new MockMultipartFile("file", "скан.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 1}))
+                        .with(user(curator)))
                 .andExpect(status().isUnprocessableContent());
         try (var entries = store.list("")) {
             assertThat(entries).hasSize(2);
@@ -122,20 +146,31 @@ class S3StorageIntegrationTests {
 
     @Test
     void anUnreachableStoreRefusesTheUploadNamingTheFieldAndWritesNoRow() {
-        StorageProperties.S3 nowhere = new StorageProperties.S3(java.net.URI.create("http://127.0.0.1:9"), "us-east-1",
-                BUCKET, true, S3Server.IDENTITY, S3Server.CREDENTIAL);
+        StorageProperties.S3 nowhere = new StorageProperties.S3(
+                java.net.URI.create("http://127.0.0.1:9"),
+                "us-east-1",
+                BUCKET,
+                true,
+                S3Server.IDENTITY,
+                S3Server.CREDENTIAL);
         try (S3FileStore down = new S3FileStore(FileStoreConfiguration.client(nowhere), BUCKET)) {
             StoredFiles storedFiles = new StoredFiles(rows, files, down);
             long before = rows.count();
-            assertThatThrownBy(() -> storedFiles.store(fixtures.world().schoolA(), "consent-scan",
-                    new java.io.ByteArrayInputStream(PDF), "скан.pdf", java.util.Set.of(FileType.PDF), 1024 * 1024))
+            assertThatThrownBy(() -> storedFiles.store(
+                            fixtures.world().schoolA(),
+                            "consent-scan",
+                            new java.io.ByteArrayInputStream(PDF),
+                            "скан.pdf",
+                            java.util.Set.of(FileType.PDF),
+                            1024 * 1024))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.problems().get(0).field()).isEqualTo("file");
                         assertThat(e.problems().get(0).messageKey()).isEqualTo("document.file.storeUnavailable");
                     });
             assertThat(rows.count()).isEqualTo(before);
             try (var leftovers = Files.list(files.directory())) {
-                assertThat(leftovers.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+                assertThat(leftovers.filter(p -> p.toString().endsWith(".part")))
+                        .isEmpty();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,11 +20,9 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import ru.nastavnik.documents.internal.storage.LocalFileStore;
 import ru.nastavnik.documents.internal.storage.S3FileStore;
 
@@ -49,7 +47,8 @@ class StorageContractTests {
         Path file = Files.createTempFile(Path.of("target"), "contract-", ".part");
         Files.writeString(file, "второй");
         store.put("org/2026-12/a.pdf", file);
-        assertThat(new String(read(store, "org/2026-12/a.pdf"), StandardCharsets.UTF_8)).isEqualTo("второй");
+        assertThat(new String(read(store, "org/2026-12/a.pdf"), StandardCharsets.UTF_8))
+                .isEqualTo("второй");
         Files.deleteIfExists(file);
     }
 
@@ -63,7 +62,7 @@ class StorageContractTests {
     @ParameterizedTest
     @MethodSource("stores")
     void aDeletedFileIsGoneAndDeletingItAgainIsNoError(FileStore store) throws IOException {
-        store.put("org/2026-12/b.docx", new ByteArrayInputStream(new byte[] { 1, 2, 3 }), 3);
+        store.put("org/2026-12/b.docx", new ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
         store.delete("org/2026-12/b.docx");
         store.delete("org/2026-12/b.docx");
         assertThat(store.size("org/2026-12/b.docx")).isEmpty();
@@ -75,7 +74,7 @@ class StorageContractTests {
     void everyKeyIsListedWithItsSizeAndTimeAndAPrefixListsItsOwn(FileStore store) throws IOException {
         Instant before = Instant.now().minusSeconds(5);
         for (String key : List.of("a/2026-11/1.pdf", "a/2026-12/2.pdf", "b/2026-12/3.jpg")) {
-            store.put(key, new ByteArrayInputStream(new byte[] { 7, 7 }), 2);
+            store.put(key, new ByteArrayInputStream(new byte[] {7, 7}), 2);
         }
         assertThat(keys(store, "")).containsExactlyInAnyOrder("a/2026-11/1.pdf", "a/2026-12/2.pdf", "b/2026-12/3.jpg");
         assertThat(keys(store, "a/")).containsExactlyInAnyOrder("a/2026-11/1.pdf", "a/2026-12/2.pdf");
@@ -107,7 +106,7 @@ class StorageContractTests {
     void theLocalStoreKeepsFilesForItsOwnUserAndNeverLeavesItsDirectory() throws IOException {
         Path root = Files.createTempDirectory(Path.of("target"), "store-");
         LocalFileStore store = new LocalFileStore(root);
-        store.put("org/2026-12/c.pdf", new ByteArrayInputStream(new byte[] { 1 }), 1);
+        store.put("org/2026-12/c.pdf", new ByteArrayInputStream(new byte[] {1}), 1);
         Files.writeString(root.resolve("upload-1.part"), "half-written");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("org/2026-12"))))
                 .isEqualTo("rwx------");
@@ -127,21 +126,23 @@ class StorageContractTests {
         }
         assertThat(StorageMigration.copy(local, s3)).isEqualTo(new StorageMigration.Result(3, 0));
         assertThat(StorageMigration.copy(local, s3)).isEqualTo(new StorageMigration.Result(0, 3));
-        assertThat(new String(read(s3, "b/2026-12/3.jpg"), StandardCharsets.UTF_8)).isEqualTo("b/2026-12/3.jpg");
+        assertThat(new String(read(s3, "b/2026-12/3.jpg"), StandardCharsets.UTF_8))
+                .isEqualTo("b/2026-12/3.jpg");
 
         // a copy cut short (here: a different size in the target) is made again
-        s3.put("a/2026-12/2.pdf", new ByteArrayInputStream(new byte[] { 1 }), 1);
+        s3.put("a/2026-12/2.pdf", new ByteArrayInputStream(new byte[] {1}), 1);
         assertThat(StorageMigration.copy(local, s3)).isEqualTo(new StorageMigration.Result(1, 2));
         assertThat(read(s3, "a/2026-12/2.pdf")).hasSize("a/2026-12/2.pdf".length());
     }
 
     @Test
     void anUnreachableObjectStoreFailsAsAnIoErrorNotSilently() {
-        StorageProperties.S3 nowhere = new StorageProperties.S3(URI.create("http://127.0.0.1:9"), "us-east-1",
-                "none", true, S3Server.IDENTITY, S3Server.CREDENTIAL);
+        StorageProperties.S3 nowhere = new StorageProperties.S3(
+                URI.create("http://127.0.0.1:9"), "us-east-1", "none", true, S3Server.IDENTITY, S3Server.CREDENTIAL);
         try (S3FileStore store = new S3FileStore(FileStoreConfiguration.client(nowhere), "none")) {
-            assertThatThrownBy(() -> store.put("org/2026-12/d.pdf", new ByteArrayInputStream(new byte[] { 1 }), 1))
-                    .isInstanceOf(IOException.class).hasMessageContaining("unavailable");
+            assertThatThrownBy(() -> store.put("org/2026-12/d.pdf", new ByteArrayInputStream(new byte[] {1}), 1))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("unavailable");
         }
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.internal.storage.LocalFileStore;
 
 /** What the settings choose, and what they refuse before the node starts serving. */
@@ -26,14 +24,16 @@ class StorageSettingsTests {
     void anObjectStoreWithoutABucketIsRefusedNamingTheSetting() {
         StorageProperties noBucket = new StorageProperties(StorageProperties.Type.S3, null, false);
         assertThatThrownBy(() -> new FileStoreConfiguration().fileStore(noBucket, files))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("nastavnik.storage.s3.bucket");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nastavnik.storage.s3.bucket");
     }
 
     @Test
     void theMigrationRefusesToRunWithoutAnObjectStoreToCopyInto() {
         StorageProperties local = new StorageProperties(StorageProperties.Type.LOCAL, null, true);
         StorageMigrationRunner runner = new StorageMigrationRunner(local, files, new LocalFileStore(files.directory()));
-        assertThatThrownBy(() -> runner.run(null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> runner.run(null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nastavnik.storage.type=s3");
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.Test;
 
 class TemplateScriptTests {
@@ -40,8 +39,12 @@ class TemplateScriptTests {
                 .paragraph("{{order.date}}          № {{order.number}}")
                 .justified("Контроль за исполнением приказа оставляю за собой.")
                 .emptyLine()
-                .table(new int[] { 10, 65, 45, 22, 23 }, List.of("№", "ФИО", "Должность", "Дата", "Подпись"), "acquainted",
-                        List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", ""), 9)
+                .table(
+                        new int[] {10, 65, 45, 22, 23},
+                        List.of("№", "ФИО", "Должность", "Дата", "Подпись"),
+                        "acquainted",
+                        List.of("{{index}}", "{{item.fullName}}", "{{item.position}}", "", ""),
+                        9)
                 .build();
 
         assertThat(documentXml(TemplateScript.parse("test", script).build())).isEqualTo(documentXml(built));
@@ -50,7 +53,8 @@ class TemplateScriptTests {
     @Test
     void anUnknownBlockIsRefusedWithItsLine() {
         assertThatThrownBy(() -> TemplateScript.parse("order.txt", "centered: А\nbold: Б\n"))
-                .hasMessageContaining("order.txt:2").hasMessageContaining("bold");
+                .hasMessageContaining("order.txt:2")
+                .hasMessageContaining("bold");
         assertThatThrownBy(() -> TemplateScript.parse("order.txt", "table 10,20 pairs\n  № | ФИО\n"))
                 .hasMessageContaining("order.txt:1");
     }
@@ -59,9 +63,17 @@ class TemplateScriptTests {
     @Test
     void everyBuiltInTextIsReadable() throws IOException {
         try (Stream<Path> texts = Files.list(Path.of("src/main/resources/documents/defaults"))) {
-            List<String> kinds = texts.map(p -> p.getFileName().toString().replace(".txt", "")).sorted().toList();
-            assertThat(kinds).contains("consent-personal-data", "mentorship-order-assignment", "mentorship-regulation",
-                    "events-protocol", "practices-contest", "training-record");
+            List<String> kinds = texts.map(p -> p.getFileName().toString().replace(".txt", ""))
+                    .sorted()
+                    .toList();
+            assertThat(kinds)
+                    .contains(
+                            "consent-personal-data",
+                            "mentorship-order-assignment",
+                            "mentorship-regulation",
+                            "events-protocol",
+                            "practices-contest",
+                            "training-record");
             for (String kind : kinds) {
                 byte[] docx = TemplateScript.read(kind).build();
                 assertThat(documentXml(docx)).as(kind).contains("<w:t");

@@ -10,9 +10,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
@@ -20,7 +17,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
-
+import org.junit.jupiter.api.Test;
 import ru.nastavnik.shared.OrganisationId;
 
 class CalendarFilesTests {
@@ -30,10 +27,25 @@ class CalendarFilesTests {
 
     static Event seminar() {
         LocalDateTime start = LocalDateTime.of(2030, 3, 10, 10, 0);
-        return new Event(new OrganisationId(UUID.randomUUID()), ZONE, new EventDetails(EventKind.SEMINAR, null,
-                "Семинар наставников", "Для наставников района", start, start.plusHours(2), "Актовый зал, ул. Ленина, 1",
-                "https://vk.com/call/42", 30, List.of(new OrganisationId(UUID.randomUUID())), List.of(),
-                List.of(new AgendaEntry(LocalTime.of(10, 0), "Адаптация молодого педагога", null, "Петрова И. В."))), null, NOW);
+        return new Event(
+                new OrganisationId(UUID.randomUUID()),
+                ZONE,
+                new EventDetails(
+                        EventKind.SEMINAR,
+                        null,
+                        "Семинар наставников",
+                        "Для наставников района",
+                        start,
+                        start.plusHours(2),
+                        "Актовый зал, ул. Ленина, 1",
+                        "https://vk.com/call/42",
+                        30,
+                        List.of(new OrganisationId(UUID.randomUUID())),
+                        List.of(),
+                        List.of(new AgendaEntry(
+                                LocalTime.of(10, 0), "Адаптация молодого педагога", null, "Петрова И. В."))),
+                null,
+                NOW);
     }
 
     static Calendar parse(String ics) throws Exception {
@@ -50,7 +62,9 @@ class CalendarFilesTests {
         String ics = new CalendarFiles().write(List.of(event.view()), "Мероприятия", NOW);
 
         Calendar calendar = parse(ics);
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().getEntries().toString()).isFalse();
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().getEntries().toString())
+                .isFalse();
         VEvent parsed = calendar.<VEvent>getComponents(VEvent.VEVENT).get(0);
         assertThat(value(parsed, Property.UID)).isEqualTo(event.id() + "@nastavnik");
         assertThat(value(parsed, Property.SUMMARY)).isEqualTo("Семинар наставников");
@@ -61,19 +75,27 @@ class CalendarFilesTests {
         DtStart<ZonedDateTime> start = parsed.getDateTimeStart();
         assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).contains("Asia/Yekaterinburg");
         assertThat(start.getDate().toInstant()).isEqualTo(Instant.parse("2030-03-10T05:00:00Z"));
-        assertThat(calendar.<VTimeZone>getComponents(VTimeZone.VTIMEZONE)).singleElement()
-                .satisfies(tz -> assertThat(tz.getProperty(Property.TZID).map(Property::getValue)).contains("Asia/Yekaterinburg"));
-        assertThat(value(calendar.<VEvent>getComponents(VEvent.VEVENT).get(0), Property.URL)).isEqualTo("https://vk.com/call/42");
+        assertThat(calendar.<VTimeZone>getComponents(VTimeZone.VTIMEZONE))
+                .singleElement()
+                .satisfies(tz -> assertThat(tz.getProperty(Property.TZID).map(Property::getValue))
+                        .contains("Asia/Yekaterinburg"));
+        assertThat(value(calendar.<VEvent>getComponents(VEvent.VEVENT).get(0), Property.URL))
+                .isEqualTo("https://vk.com/call/42");
     }
 
     @Test
     void aChangeRaisesTheSequenceUnderTheSameUidAndACancellationSaysCancelled() throws Exception {
         Event event = seminar();
-        String before = value(parse(new CalendarFiles().write(List.of(event.view()), "М", NOW))
-                .<VEvent>getComponents(VEvent.VEVENT).get(0), Property.UID);
+        String before = value(
+                parse(new CalendarFiles().write(List.of(event.view()), "М", NOW))
+                        .<VEvent>getComponents(VEvent.VEVENT)
+                        .get(0),
+                Property.UID);
         event.cancel();
 
-        VEvent cancelled = parse(new CalendarFiles().write(List.of(event.view()), "М", NOW)).<VEvent>getComponents(VEvent.VEVENT).get(0);
+        VEvent cancelled = parse(new CalendarFiles().write(List.of(event.view()), "М", NOW))
+                .<VEvent>getComponents(VEvent.VEVENT)
+                .get(0);
         assertThat(value(cancelled, Property.UID)).isEqualTo(before);
         assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo("1");
         assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");

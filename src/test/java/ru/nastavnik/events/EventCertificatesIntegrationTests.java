@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,9 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -40,17 +37,21 @@ class EventCertificatesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     EventPeople people;
+
     @Autowired
     JdbcTemplate jdbc;
 
     /** The PDF's text; the file is also left in target/ to be looked at. */
     static String pdfText(byte[] pdf, int pages) throws Exception {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-        java.nio.file.Files.write(java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "event-", ".pdf"), pdf);
+        java.nio.file.Files.write(
+                java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "event-", ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).as("pages").isEqualTo(pages);
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -58,7 +59,8 @@ class EventCertificatesIntegrationTests {
     }
 
     @Test
-    void theAnnouncementTellsWhatWhenWhereAndHowToRegisterAndCertificatesGoToThoseWhoCameAndTheSpeaker() throws Exception {
+    void theAnnouncementTellsWhatWhenWhereAndHowToRegisterAndCertificatesGoToThoseWhoCameAndTheSpeaker()
+            throws Exception {
         Fixtures.World w = fixtures.world();
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
         NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, w.schoolA());
@@ -67,68 +69,140 @@ class EventCertificatesIntegrationTests {
         EventPeople.Teacher absent = people.teacher(curatorB, w.schoolB(), Role.MENTOR, "Ильина");
         EventPeople.Teacher speaker = people.teacher(curatorB, w.schoolB(), Role.MENTOR, "Орлова");
         LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
-        String event = JsonPath.read(mvc.perform(post("/api/v1/organisations/" + w.municipality() + "/events").with(user(methodologist))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        String event = JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + w.municipality() + "/events")
+                                .with(user(methodologist))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"kind":"SEMINAR","title":"Первые шаги наставника","description":"Разберём первые месяцы работы пар.",
                          "startsAt":"%s","endsAt":"%s","place":"Районный методический кабинет","onlineLink":"https://meet.example.ru/s1",
                          "capacity":30,"schools":["%s","%s"],
-                         "agenda":[{"time":"10:00","topic":"Адаптация молодого педагога","speakerId":"%s"}]}"""
-                        .formatted(start, start.plusHours(2), w.schoolA(), w.schoolB(), speaker.person())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                         "agenda":[{"time":"10:00","topic":"Адаптация молодого педагога","speakerId":"%s"}]}""".formatted(
+                                                start, start.plusHours(2), w.schoolA(), w.schoolB(), speaker.person())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
 
-        String announcement = EventDocumentsIntegrationTests.text(mvc.perform(get("/events/" + event + "/announcement")
-                .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(announcement).contains("ОБЪЯВЛЕНИЕ", "Семинар «Первые шаги наставника»", "Разберём первые месяцы",
-                "Районный методический кабинет", "https://meet.example.ru/s1", "наставники школ:", "Адаптация молодого педагога",
-                "Орлова Анна Сергеевна", "/events/" + event, "число мест — 30", "(Europe/");
-        String pdf = pdfText(mvc.perform(get("/api/v1/events/" + event + "/announcement").param("format", "pdf")
-                .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), 1);
+        String announcement = EventDocumentsIntegrationTests.text(
+                mvc.perform(get("/events/" + event + "/announcement").with(user(methodologist)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(announcement)
+                .contains(
+                        "ОБЪЯВЛЕНИЕ",
+                        "Семинар «Первые шаги наставника»",
+                        "Разберём первые месяцы",
+                        "Районный методический кабинет",
+                        "https://meet.example.ru/s1",
+                        "наставники школ:",
+                        "Адаптация молодого педагога",
+                        "Орлова Анна Сергеевна",
+                        "/events/" + event,
+                        "число мест — 30",
+                        "(Europe/");
+        String pdf = pdfText(
+                mvc.perform(get("/api/v1/events/" + event + "/announcement")
+                                .param("format", "pdf")
+                                .with(user(methodologist)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                1);
         assertThat(pdf).contains("ОБЪЯВЛЕНИЕ", "Первые шаги наставника", "Регистрация");
-        mvc.perform(get("/events/" + event + "/announcement").with(user(came.user()))).andExpect(status().isNotFound());
+        mvc.perform(get("/events/" + event + "/announcement").with(user(came.user())))
+                .andExpect(status().isNotFound());
 
         for (EventPeople.Teacher t : java.util.List.of(came, absent)) {
-            mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(t.user()))).andExpect(status().isCreated());
+            mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(t.user())))
+                    .andExpect(status().isCreated());
         }
         people.running(event);
-        mvc.perform(put("/api/v1/events/" + event + "/attendance").with(user(methodologist)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"present\":[\"" + came.person() + "\"]}")).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/events/" + event + "/attendance")
+                        .with(user(methodologist))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"present\":[\"" + came.person() + "\"]}"))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/v1/events/" + event + "/certificates").with(user(methodologist)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value("Сертификаты выдаются только после того, как мероприятие отмечено проведённым."));
-        mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(came.user()))).andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/api/v1/events/" + event + "/held").with(user(methodologist))).andExpect(status().isOk());
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Сертификаты выдаются только после того, как мероприятие отмечено проведённым."));
+        mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(came.user())))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/events/" + event + "/held").with(user(methodologist)))
+                .andExpect(status().isOk());
 
-        String job = JsonPath.read(mvc.perform(post("/api/v1/events/" + event + "/certificates").with(user(methodologist)))
-                .andExpect(status().isAccepted()).andExpect(jsonPath("$.total").value(2))
-                .andReturn().getResponse().getContentAsString(), "$.id");
+        String job = JsonPath.read(
+                mvc.perform(post("/api/v1/events/" + event + "/certificates").with(user(methodologist)))
+                        .andExpect(status().isAccepted())
+                        .andExpect(jsonPath("$.total").value(2))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         String state = "RUNNING";
         for (int i = 0; i < 200 && "RUNNING".equals(state); i++) {
             Thread.sleep(100);
-            state = JsonPath.read(mvc.perform(get("/api/v1/events/" + event + "/certificates/" + job).with(user(methodologist)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.status");
+            state = JsonPath.read(
+                    mvc.perform(get("/api/v1/events/" + event + "/certificates/" + job)
+                                    .with(user(methodologist)))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    "$.status");
         }
         assertThat(state).isEqualTo("DONE");
         assertThat(jdbc.queryForObject("select done from document_job where id = ?::uuid", Integer.class, job))
-                .as("progress is kept in the database, for any node to follow").isEqualTo(2);
-        String all = pdfText(mvc.perform(get("/events/" + event + "/certificates/" + job + "/file").with(user(methodologist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), 2);
-        assertThat(all).contains("СЕРТИФИКАТ", "Зайцева Анна Сергеевна", "приняла участие в качестве участника", "Орлова Анна Сергеевна", "докладчика",
-                "Адаптация молодого педагога").doesNotContain("Ильина");
+                .as("progress is kept in the database, for any node to follow")
+                .isEqualTo(2);
+        String all = pdfText(
+                mvc.perform(get("/events/" + event + "/certificates/" + job + "/file")
+                                .with(user(methodologist)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                2);
+        assertThat(all)
+                .contains(
+                        "СЕРТИФИКАТ",
+                        "Зайцева Анна Сергеевна",
+                        "приняла участие в качестве участника",
+                        "Орлова Анна Сергеевна",
+                        "докладчика",
+                        "Адаптация молодого педагога")
+                .doesNotContain("Ильина");
         mvc.perform(get("/events/" + event + "/certificates/" + job).with(user(methodologist)))
-                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("job-download")));
-        mvc.perform(get("/events/" + event + "/certificates/" + job).with(user(curatorA))).andExpect(status().isNotFound());
-        mvc.perform(get("/events/" + event + "/certificates/" + job + "/file").with(user(curatorA))).andExpect(status().isNotFound());
+        mvc.perform(get("/events/" + event + "/certificates/" + job).with(user(curatorA)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/events/" + event + "/certificates/" + job + "/file").with(user(curatorA)))
+                .andExpect(status().isNotFound());
 
-        String mine = pdfText(mvc.perform(get("/events/" + event + "/certificate").with(user(came.user())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), 1);
+        String mine = pdfText(
+                mvc.perform(get("/events/" + event + "/certificate").with(user(came.user())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                1);
         assertThat(mine).contains("Зайцева Анна Сергеевна").doesNotContain("Орлова Анна");
         mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value("Сертификат получают только присутствовавшие на мероприятии и докладчики."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Сертификат получают только присутствовавшие на мероприятии и докладчики."));
         mvc.perform(get("/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/events/" + event + "/certificates").with(user(methodologist)).with(csrf()))
+        mvc.perform(post("/events/" + event + "/certificates")
+                        .with(user(methodologist))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 }

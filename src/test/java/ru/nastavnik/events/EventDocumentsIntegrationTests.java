@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -37,8 +34,10 @@ class EventDocumentsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     EventPeople people;
 
@@ -50,12 +49,18 @@ class EventDocumentsIntegrationTests {
 
     String plan(NastavnikPrincipal organiser, String organisation, String kind, String schools) throws Exception {
         LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
-        return JsonPath.read(mvc.perform(post("/api/v1/organisations/" + organisation + "/events").with(user(organiser))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + organisation + "/events")
+                                .with(user(organiser))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
                         {"kind":"%s","title":"Итоги года наставничества","startsAt":"%s","endsAt":"%s","place":"Актовый зал гимназии",
-                         "schools":[%s],"agenda":[{"time":"14:00","topic":"Лучшие практики школ","speaker":"Орлова Т. С."}]}"""
-                        .formatted(kind, start, start.plusHours(2), schools)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                         "schools":[%s],"agenda":[{"time":"14:00","topic":"Лучшие практики школ","speaker":"Орлова Т. С."}]}""".formatted(kind, start, start.plusHours(2), schools)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     @Test
@@ -66,53 +71,112 @@ class EventDocumentsIntegrationTests {
         NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, w.schoolB());
         EventPeople.Teacher came = people.teacher(curatorA, w.schoolA(), Role.MENTOR, "Зайцева");
         EventPeople.Teacher absent = people.teacher(curatorB, w.schoolB(), Role.MENTOR, "Ильина");
-        String event = plan(methodologist, w.municipality().toString(), "ROUND_TABLE", "\"" + w.schoolA() + "\",\"" + w.schoolB() + "\"");
+        String event = plan(
+                methodologist,
+                w.municipality().toString(),
+                "ROUND_TABLE",
+                "\"" + w.schoolA() + "\",\"" + w.schoolB() + "\"");
         for (EventPeople.Teacher t : java.util.List.of(came, absent)) {
-            mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(t.user()))).andExpect(status().isCreated());
+            mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(t.user())))
+                    .andExpect(status().isCreated());
         }
         people.running(event);
-        mvc.perform(put("/api/v1/events/" + event + "/attendance").with(user(methodologist)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"present\":[\"" + came.person() + "\"]}")).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/events/" + event + "/attendance")
+                        .with(user(methodologist))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"present\":[\"" + came.person() + "\"]}"))
+                .andExpect(status().isOk());
 
-        String sheet = text(mvc.perform(get("/events/" + event + "/attendance-sheet").with(user(methodologist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(sheet).contains("ЛИСТ РЕГИСТРАЦИИ", "Итоги года наставничества", "Зайцева Анна Сергеевна", "Ильина Анна Сергеевна",
-                "Актовый зал гимназии");
-        assertThat(new String(mvc.perform(get("/api/v1/events/" + event + "/attendance-sheet").param("format", "pdf")
-                .with(user(methodologist))).andReturn().getResponse().getContentAsByteArray(), 0, 4)).isEqualTo("%PDF");
+        String sheet =
+                text(mvc.perform(get("/events/" + event + "/attendance-sheet").with(user(methodologist)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(sheet)
+                .contains(
+                        "ЛИСТ РЕГИСТРАЦИИ",
+                        "Итоги года наставничества",
+                        "Зайцева Анна Сергеевна",
+                        "Ильина Анна Сергеевна",
+                        "Актовый зал гимназии");
+        assertThat(new String(
+                        mvc.perform(get("/api/v1/events/" + event + "/attendance-sheet")
+                                        .param("format", "pdf")
+                                        .with(user(methodologist)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray(),
+                        0,
+                        4))
+                .isEqualTo("%PDF");
 
         mvc.perform(get("/api/v1/events/" + event + "/protocol").with(user(methodologist)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("number", "chair", "secretary")));
-        String etag = mvc.perform(get("/api/v1/events/" + event).with(user(methodologist))).andReturn().getResponse().getHeader("ETag");
-        mvc.perform(put("/api/v1/events/" + event + "/protocol").with(user(methodologist)).header("If-Match", etag)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"number\":\"3\",\"heard\":\"Орлову Т. С.\"}"))
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.contains("number", "chair", "secretary")));
+        String etag = mvc.perform(get("/api/v1/events/" + event).with(user(methodologist)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/events/" + event + "/protocol")
+                        .with(user(methodologist))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"3\",\"heard\":\"Орлову Т. С.\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("chair"))
-                .andExpect(jsonPath("$.errors[0].message").value("Укажите председателя: протокол без председателя не оформляется."))
-                .andExpect(jsonPath("$.errors[1].message").value("Укажите секретаря: протокол без секретаря не оформляется."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Укажите председателя: протокол без председателя не оформляется."))
+                .andExpect(jsonPath("$.errors[1].message")
+                        .value("Укажите секретаря: протокол без секретаря не оформляется."));
         mvc.perform(get("/events/" + event + "/protocol").with(user(methodologist)))
                 .andExpect(redirectedUrl("/events/" + event + "/protocol/edit"));
-        mvc.perform(post("/events/" + event + "/protocol").with(user(methodologist)).with(csrf()).param("number", "3")
+        mvc.perform(post("/events/" + event + "/protocol")
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("number", "3")
                         .param("version", etag.replace("\"", "")))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("протокол без председателя")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("протокол без председателя")));
 
-        mvc.perform(put("/api/v1/events/" + event + "/protocol").with(user(methodologist)).header("If-Match", etag)
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put("/api/v1/events/" + event + "/protocol")
+                        .with(user(methodologist))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"number":"3","chair":"Орлова Татьяна Сергеевна","secretary":"Кузнецова Ольга Ивановна",
                                  "heard":"Орлову Т. С. о лучших практиках школ района.","spoke":"Зайцева А. С.",
                                  "decided":"Признать опыт гимназии лучшей практикой."}"""))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.protocol.chair").value("Орлова Татьяна Сергеевна"));
-        String protocol = text(mvc.perform(get("/api/v1/events/" + event + "/protocol").with(user(methodologist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(protocol).contains("ПРОТОКОЛ № 3", "Круглый стол «Итоги года наставничества»", "Председатель — Орлова Татьяна Сергеевна",
-                "Секретарь — Кузнецова Ольга Ивановна", "Присутствовали: 1 чел.", "ПОВЕСТКА ДНЯ", "Лучшие практики школ",
-                "СЛУШАЛИ", "Орлову Т. С. о лучших практиках", "ВЫСТУПИЛИ", "РЕШИЛИ", "Признать опыт гимназии",
-                "Приложение к протоколу № 3", "Зайцева Анна Сергеевна");
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.protocol.chair").value("Орлова Татьяна Сергеевна"));
+        String protocol =
+                text(mvc.perform(get("/api/v1/events/" + event + "/protocol").with(user(methodologist)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(protocol)
+                .contains(
+                        "ПРОТОКОЛ № 3",
+                        "Круглый стол «Итоги года наставничества»",
+                        "Председатель — Орлова Татьяна Сергеевна",
+                        "Секретарь — Кузнецова Ольга Ивановна",
+                        "Присутствовали: 1 чел.",
+                        "ПОВЕСТКА ДНЯ",
+                        "Лучшие практики школ",
+                        "СЛУШАЛИ",
+                        "Орлову Т. С. о лучших практиках",
+                        "ВЫСТУПИЛИ",
+                        "РЕШИЛИ",
+                        "Признать опыт гимназии",
+                        "Приложение к протоколу № 3",
+                        "Зайцева Анна Сергеевна");
         assertThat(protocol).doesNotContain("Ильина");
 
         mvc.perform(get("/events/" + event + "/protocol").with(user(curatorA))).andExpect(status().isNotFound());
-        mvc.perform(get("/events/" + event + "/attendance-sheet").with(user(came.user()))).andExpect(status().isNotFound());
+        mvc.perform(get("/events/" + event + "/attendance-sheet").with(user(came.user())))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -120,9 +184,13 @@ class EventDocumentsIntegrationTests {
         Fixtures.World w = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
         String event = plan(curator, w.schoolA().toString(), "CONSULTATION", "\"" + w.schoolA() + "\"");
-        mvc.perform(put("/api/v1/events/" + event + "/protocol").with(user(curator)).header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"))
+        mvc.perform(put("/api/v1/events/" + event + "/protocol")
+                        .with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"1\",\"chair\":\"А\",\"secretary\":\"Б\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value("Протокол ведётся только для семинара, конференции и круглого стола."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Протокол ведётся только для семинара, конференции и круглого стола."));
     }
 }

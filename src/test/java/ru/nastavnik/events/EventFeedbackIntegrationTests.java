@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,9 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -34,13 +31,17 @@ class EventFeedbackIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     EventPeople people;
 
-    private ResultActions api(MockHttpServletRequestBuilder request, NastavnikPrincipal who, String body) throws Exception {
-        return mvc.perform(request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(body));
+    private ResultActions api(MockHttpServletRequestBuilder request, NastavnikPrincipal who, String body)
+            throws Exception {
+        return mvc.perform(
+                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test
@@ -50,14 +51,22 @@ class EventFeedbackIntegrationTests {
         EventPeople.Teacher came = people.teacher(curator, world.schoolA(), Role.MENTOR, "Пришедшая");
         EventPeople.Teacher absent = people.teacher(curator, world.schoolA(), Role.MENTOR, "Отсутствовавшая");
         LocalDateTime start = LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.HOURS);
-        String event = JsonPath.read(api(post("/api/v1/organisations/" + world.schoolA() + "/events"), curator, """
+        String event = JsonPath.read(
+                api(post("/api/v1/organisations/" + world.schoolA() + "/events"), curator, """
                 {"kind":"SEMINAR","title":"Семинар наставников","startsAt":"%s","endsAt":"%s","place":"Актовый зал",
-                 "schools":["%s"]}""".formatted(start, start.plusHours(2), world.schoolA()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                 "schools":["%s"]}""".formatted(
+                                        start, start.plusHours(2), world.schoolA()))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         String feedback = "/api/v1/events/" + event + "/feedback";
         api(post("/api/v1/events/" + event + "/registration"), came.user(), "").andExpect(status().isCreated());
-        api(post("/api/v1/events/" + event + "/registration"), absent.user(), "").andExpect(status().isCreated());
-        api(post(feedback), curator, "").andExpect(status().isUnprocessableContent())
+        api(post("/api/v1/events/" + event + "/registration"), absent.user(), "")
+                .andExpect(status().isCreated());
+        api(post(feedback), curator, "")
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("сначала отметьте его проведённым")));
         people.running(event);
         api(put("/api/v1/events/" + event + "/attendance"), curator, "{\"present\":[\"" + came.person() + "\"]}")
@@ -65,23 +74,32 @@ class EventFeedbackIntegrationTests {
         api(post("/api/v1/events/" + event + "/held"), curator, "").andExpect(status().is2xxSuccessful());
         api(post(feedback), came.user(), "").andExpect(status().isNotFound());
 
-        api(post(feedback), curator, "").andExpect(status().isCreated()).andExpect(jsonPath("$.sent").value(1));
-        api(post(feedback), curator, "").andExpect(status().isUnprocessableContent())
+        api(post(feedback), curator, "")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sent").value(1));
+        api(post(feedback), curator, "")
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("уже отправлена")));
-        mvc.perform(get("/api/v1/me/questionnaires").with(user(absent.user()))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/me/questionnaires").with(user(absent.user())))
+                .andExpect(jsonPath("$.length()").value(0));
         String mine = mvc.perform(get("/api/v1/me/questionnaires").with(user(came.user())))
                 .andExpect(jsonPath("$[0].title").value(containsString("Семинар наставников")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String invitation = JsonPath.read(mine, "$[0].invitationId");
         api(post("/api/v1/me/questionnaires/" + invitation + "/submit"), came.user(), """
-                {"q1":["5"],"q2":["4"],"q3":["yes"],"q4":["Разбор уроков"]}""").andExpect(status().is2xxSuccessful());
+                {"q1":["5"],"q2":["4"],"q3":["yes"],"q4":["Разбор уроков"]}""")
+                .andExpect(status().is2xxSuccessful());
 
-        mvc.perform(get(feedback).with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get(feedback).with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results.responses").value(1))
                 .andExpect(jsonPath("$.results.questions[0].mean").value(5.0))
                 .andExpect(jsonPath("$.results.questions[3].texts[0].text").value("Разбор уроков"))
                 .andExpect(jsonPath("$.results.questions[3].texts[0].author").doesNotExist());
-        mvc.perform(get("/events/" + event + "/feedback").with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get("/events/" + event + "/feedback").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Разбор уроков")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Пришедшая"))));
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());

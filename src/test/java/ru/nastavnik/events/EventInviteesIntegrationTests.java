@@ -11,18 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -37,8 +34,10 @@ class EventInviteesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     EventPeople people;
 
@@ -53,33 +52,64 @@ class EventInviteesIntegrationTests {
         EventPeople.Teacher speaker = people.teacher(curatorB, w.schoolB(), Role.MENTEE, "Докладова" + tag);
         EventPeople.Teacher mentorB = people.teacher(curatorB, w.schoolB(), Role.MENTOR, "Наставникова" + tag);
 
-        mvc.perform(get("/events/invitees").param("organisation", w.municipality().toString()).param("q", "приглашённая" + tag)
+        mvc.perform(get("/events/invitees")
+                        .param("organisation", w.municipality().toString())
+                        .param("q", "приглашённая" + tag)
                         .with(user(methodologist)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Приглашённая" + tag + " Анна Сергеевна")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Приглашённая" + tag + " Анна Сергеевна")))
                 .andExpect(content().string(containsString(named.person().toString())));
-        mvc.perform(get("/api/v1/organisations/" + w.schoolA() + "/event-invitees").param("q", "Докладова" + tag).with(user(curatorA)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/v1/organisations/" + w.schoolA() + "/event-invitees").param("q", "Приглашённая" + tag).with(user(curatorA)))
+        mvc.perform(get("/api/v1/organisations/" + w.schoolA() + "/event-invitees")
+                        .param("q", "Докладова" + tag)
+                        .with(user(curatorA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/organisations/" + w.schoolA() + "/event-invitees")
+                        .param("q", "Приглашённая" + tag)
+                        .with(user(curatorA)))
                 .andExpect(jsonPath("$[0].id").value(named.person().toString()));
-        mvc.perform(get("/api/v1/organisations/" + w.municipality() + "/event-invitees").param("q", "Приглашённая").with(user(curatorA)))
+        mvc.perform(get("/api/v1/organisations/" + w.municipality() + "/event-invitees")
+                        .param("q", "Приглашённая")
+                        .with(user(curatorA)))
                 .andExpect(status().isNotFound());
 
         LocalDateTime start = LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.HOURS);
-        String location = mvc.perform(post("/events").with(user(methodologist)).with(csrf())
-                        .param("organisation", w.municipality().toString()).param("kind", "SEMINAR").param("title", "Семинар для всех")
-                        .param("startsAt", start.toString()).param("endsAt", start.plusHours(2).toString()).param("place", "Зал")
-                        .param("allSchools", "true").param("people", named.person().toString())
-                        .param("agenda", "10:00 | Опыт школы | Докладова" + tag + " Анна Сергеевна\n11:00 | Вопросы | Гость из вуза"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/events")
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("organisation", w.municipality().toString())
+                        .param("kind", "SEMINAR")
+                        .param("title", "Семинар для всех")
+                        .param("startsAt", start.toString())
+                        .param("endsAt", start.plusHours(2).toString())
+                        .param("place", "Зал")
+                        .param("allSchools", "true")
+                        .param("people", named.person().toString())
+                        .param(
+                                "agenda",
+                                "10:00 | Опыт школы | Докладова" + tag
+                                        + " Анна Сергеевна\n11:00 | Вопросы | Гость из вуза"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String event = location.substring(location.lastIndexOf('/') + 1);
-        String card = mvc.perform(get("/api/v1/events/" + event).with(user(methodologist))).andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<String>>read(card, "$.event.schools")).contains(w.schoolA().toString(), w.schoolB().toString());
-        assertThat(JsonPath.<List<String>>read(card, "$.event.people")).containsExactly(named.person().toString());
-        assertThat(JsonPath.<String>read(card, "$.event.agenda[0].speaker")).isEqualTo(speaker.person().toString());
+        String card = mvc.perform(get("/api/v1/events/" + event).with(user(methodologist)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(card, "$.event.schools"))
+                .contains(w.schoolA().toString(), w.schoolB().toString());
+        assertThat(JsonPath.<List<String>>read(card, "$.event.people"))
+                .containsExactly(named.person().toString());
+        assertThat(JsonPath.<String>read(card, "$.event.agenda[0].speaker"))
+                .isEqualTo(speaker.person().toString());
         assertThat(JsonPath.<String>read(card, "$.event.agenda[1].speakerText")).isEqualTo("Гость из вуза");
 
-        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(named.user()))).andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(mentorB.user()))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(named.user())))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(mentorB.user())))
+                .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(speaker.user())))
                 .andExpect(status().isUnprocessableContent());
 
@@ -91,6 +121,7 @@ class EventInviteesIntegrationTests {
 
     @Autowired
     ru.nastavnik.bank.BankManagement banks;
+
     @Autowired
     ru.nastavnik.consent.ConsentManagement consents;
 
@@ -103,24 +134,64 @@ class EventInviteesIntegrationTests {
         EventPeople.Teacher trained = people.teacher(curator, w.schoolA(), Role.MENTOR, "Обученная" + tag);
         EventPeople.Teacher other = people.teacher(curator, w.schoolA(), Role.MENTOR, "Необученная" + tag);
         for (EventPeople.Teacher t : List.of(trained, other)) {
-            for (var purpose : List.of(ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA, ru.nastavnik.consent.ConsentPurpose.MENTORING_DUTIES)) {
-                consents.recordGiven(curator, w.schoolA(), new ru.nastavnik.consent.GiveConsent(t.person().toString(), purpose,
-                        java.time.LocalDate.now().minusDays(1), null, null));
+            for (var purpose : List.of(
+                    ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA,
+                    ru.nastavnik.consent.ConsentPurpose.MENTORING_DUTIES)) {
+                consents.recordGiven(
+                        curator,
+                        w.schoolA(),
+                        new ru.nastavnik.consent.GiveConsent(
+                                t.person().toString(),
+                                purpose,
+                                java.time.LocalDate.now().minusDays(1),
+                                null,
+                                null));
             }
         }
-        banks.saveMentor(curator, w.schoolA(), new ru.nastavnik.bank.MentorRequest(trained.person().toString(), List.of("parents"),
-                null, 1, List.of(), null, ru.nastavnik.bank.TrainingStatus.TRAINED, false));
-        banks.saveMentor(curator, w.schoolA(), new ru.nastavnik.bank.MentorRequest(other.person().toString(), List.of("parents"),
-                null, 1, List.of(), null, ru.nastavnik.bank.TrainingStatus.NOT_TRAINED, false));
+        banks.saveMentor(
+                curator,
+                w.schoolA(),
+                new ru.nastavnik.bank.MentorRequest(
+                        trained.person().toString(),
+                        List.of("parents"),
+                        null,
+                        1,
+                        List.of(),
+                        null,
+                        ru.nastavnik.bank.TrainingStatus.TRAINED,
+                        false));
+        banks.saveMentor(
+                curator,
+                w.schoolA(),
+                new ru.nastavnik.bank.MentorRequest(
+                        other.person().toString(),
+                        List.of("parents"),
+                        null,
+                        1,
+                        List.of(),
+                        null,
+                        ru.nastavnik.bank.TrainingStatus.NOT_TRAINED,
+                        false));
 
-        String next = mvc.perform(post("/bank/mentors/invite").param("organisation", w.schoolA().toString()).param("training", "TRAINED")
-                .with(user(curator)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String next = mvc.perform(post("/bank/mentors/invite")
+                        .param("organisation", w.schoolA().toString())
+                        .param("training", "TRAINED")
+                        .with(user(curator))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(next).isEqualTo("/events/new?organisation=" + w.schoolA() + "&people=" + trained.person());
         mvc.perform(get(next).with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"person-" + trained.person() + "\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"person-" + other.person() + "\""))));
-        mvc.perform(post("/bank/mentors/invite").param("organisation", w.schoolB().toString()).with(user(curator)).with(csrf()))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(containsString("id=\"person-" + other.person() + "\""))));
+        mvc.perform(post("/bank/mentors/invite")
+                        .param("organisation", w.schoolB().toString())
+                        .with(user(curator))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.events;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
@@ -27,19 +26,21 @@ public class EventPeople {
         this.jdbc = jdbc;
     }
 
-    public record Teacher(NastavnikPrincipal user, PersonId person, OrganisationId school) {
-    }
+    public record Teacher(NastavnikPrincipal user, PersonId person, OrganisationId school) {}
 
     /** A teacher of {@code school} holding {@code role} there, signed in with her own account. */
     public Teacher teacher(NastavnikPrincipal curator, OrganisationId school, Role role, String lastName) {
         NastavnikPrincipal user = fixtures.user(role, school);
-        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна")).id();
+        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+                .id();
         accounts.link(curator, school, person, user.getUsername(), true);
         return new Teacher(user, person, school);
     }
 
     /** Moves an event so that it is running now (it began ten minutes ago): planning one in the past is refused. */
     public void running(String event) {
-        jdbc.update("update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?::uuid", event);
+        jdbc.update(
+                "update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?::uuid",
+                event);
     }
 }

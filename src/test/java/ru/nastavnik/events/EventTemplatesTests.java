@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.documents.DocxTemplates;
 
@@ -17,16 +15,29 @@ class EventTemplatesTests {
 
     @Test
     void eachEventTemplateIsCheckedAgainstItsSampleModelAndRendersIt() throws Exception {
-        for (DefaultTemplate template : List.of(templates.announcementTemplate(), templates.certificateTemplate(),
-                templates.attendanceSheetTemplate(), templates.protocolTemplate())) {
-            assertThat(DocxTemplates.check(new ByteArrayInputStream(template.docx()), DocxTemplates.pathsOf(template.sampleModel())))
-                    .as(template.kind()).isEmpty();
-            assertThat(EventDocumentsIntegrationTests.text(DocxTemplates.render(new ByteArrayInputStream(template.docx()),
-                    template.sampleModel()))).as(template.kind()).contains("Наставник и молодой педагог");
+        for (DefaultTemplate template : List.of(
+                templates.announcementTemplate(),
+                templates.certificateTemplate(),
+                templates.attendanceSheetTemplate(),
+                templates.protocolTemplate())) {
+            assertThat(DocxTemplates.check(
+                            new ByteArrayInputStream(template.docx()), DocxTemplates.pathsOf(template.sampleModel())))
+                    .as(template.kind())
+                    .isEmpty();
+            assertThat(EventDocumentsIntegrationTests.text(
+                            DocxTemplates.render(new ByteArrayInputStream(template.docx()), template.sampleModel())))
+                    .as(template.kind())
+                    .contains("Наставник и молодой педагог");
         }
         String certificate = EventDocumentsIntegrationTests.text(DocxTemplates.render(
-                new ByteArrayInputStream(templates.certificateTemplate().docx()), templates.certificateTemplate().sampleModel()));
-        assertThat(certificate).contains("СЕРТИФИКАТ", "Иванова Мария Петровна", "приняла участие в качестве докладчика",
-                "с выступлением «Адаптация молодого педагога»", "г. Заречный, 01.03.2027");
+                new ByteArrayInputStream(templates.certificateTemplate().docx()),
+                templates.certificateTemplate().sampleModel()));
+        assertThat(certificate)
+                .contains(
+                        "СЕРТИФИКАТ",
+                        "Иванова Мария Петровна",
+                        "приняла участие в качестве докладчика",
+                        "с выступлением «Адаптация молодого педагога»",
+                        "г. Заречный, 01.03.2027");
     }
 }

@@ -9,9 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -25,8 +23,19 @@ class EventTests {
     static final OrganisationId SCHOOL = new OrganisationId(UUID.randomUUID());
 
     static EventDetails seminar(Integer capacity) {
-        return new EventDetails(EventKind.SEMINAR, null, "Семинар наставников", null, START, START.plusHours(2),
-                "Актовый зал", null, capacity, List.of(SCHOOL), List.of(), List.of());
+        return new EventDetails(
+                EventKind.SEMINAR,
+                null,
+                "Семинар наставников",
+                null,
+                START,
+                START.plusHours(2),
+                "Актовый зал",
+                null,
+                capacity,
+                List.of(SCHOOL),
+                List.of(),
+                List.of());
     }
 
     static Event event(Integer capacity) {
@@ -38,7 +47,8 @@ class EventTests {
     }
 
     static String field(Throwable e) {
-        return ((InvalidInputException) e).problems().get(0).field() + ":" + ((InvalidInputException) e).problems().get(0).messageKey();
+        return ((InvalidInputException) e).problems().get(0).field() + ":"
+                + ((InvalidInputException) e).problems().get(0).messageKey();
     }
 
     @Test
@@ -48,12 +58,29 @@ class EventTests {
 
     @Test
     void anEventInThePastOrEndingBeforeItStartsIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> new Event(DISTRICT, ZONE, new EventDetails(EventKind.SEMINAR, null, "Т", null,
-                LocalDateTime.of(2030, 2, 1, 10, 0), LocalDateTime.of(2030, 2, 1, 9, 0), "Зал", null, null, List.of(SCHOOL),
-                List.of(), List.of()), null, NOW))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("event.startsAt.past", "event.endsAt.beforeStart"));
+        assertThatThrownBy(() -> new Event(
+                        DISTRICT,
+                        ZONE,
+                        new EventDetails(
+                                EventKind.SEMINAR,
+                                null,
+                                "Т",
+                                null,
+                                LocalDateTime.of(2030, 2, 1, 10, 0),
+                                LocalDateTime.of(2030, 2, 1, 9, 0),
+                                "Зал",
+                                null,
+                                null,
+                                List.of(SCHOOL),
+                                List.of(),
+                                List.of()),
+                        null,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("event.startsAt.past", "event.endsAt.beforeStart"));
     }
 
     @Test
@@ -61,11 +88,15 @@ class EventTests {
         Event event = event(2);
         PersonId first = person(), second = person(), third = person(), fourth = person();
         assertThat(event.register(first, SCHOOL, NOW).status()).isEqualTo(RegistrationStatus.REGISTERED);
-        assertThat(event.register(second, SCHOOL, NOW.plusSeconds(1)).status()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(event.register(second, SCHOOL, NOW.plusSeconds(1)).status())
+                .isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(event.register(third, SCHOOL, NOW.plusSeconds(2)).status()).isEqualTo(RegistrationStatus.WAITING);
         assertThat(event.register(fourth, SCHOOL, NOW.plusSeconds(3)).status()).isEqualTo(RegistrationStatus.WAITING);
 
-        assertThat(event.decline(first, SCHOOL, NOW.plusSeconds(4))).get().extracting(Registration::person).isEqualTo(third);
+        assertThat(event.decline(first, SCHOOL, NOW.plusSeconds(4)))
+                .get()
+                .extracting(Registration::person)
+                .isEqualTo(third);
         assertThat(event.registrationOf(third).orElseThrow().status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(event.registrationOf(fourth).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITING);
         assertThat(event.view().registered()).isEqualTo(2);
@@ -105,7 +136,8 @@ class EventTests {
         String code = event.checkinCode();
         assertThatThrownBy(() -> event.checkIn(teacher, SCHOOL, code, start.minusSeconds(60)))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("code:event.checkIn.outside"));
-        assertThatThrownBy(() -> event.checkIn(teacher, SCHOOL, code, event.view().endsAt().plusSeconds(1)))
+        assertThatThrownBy(() -> event.checkIn(
+                        teacher, SCHOOL, code, event.view().endsAt().plusSeconds(1)))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("code:event.checkIn.outside"));
         assertThatThrownBy(() -> event.checkIn(teacher, SCHOOL, "000000", start.plusSeconds(60)))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("code:event.checkIn.wrongCode"));
@@ -113,9 +145,11 @@ class EventTests {
 
         assertThat(code).matches("[A-HJ-NP-Z2-9]{6}");
         // typed in lower case from the screen, it is the same code
-        AttendanceRecorded recorded = event.checkIn(teacher, SCHOOL, " " + code.toLowerCase() + " ", start.plusSeconds(60));
+        AttendanceRecorded recorded =
+                event.checkIn(teacher, SCHOOL, " " + code.toLowerCase() + " ", start.plusSeconds(60));
         assertThat(recorded.present()).containsExactly(teacher);
-        assertThat(event.registrationOf(teacher).orElseThrow().view().selfCheckedIn()).isTrue();
+        assertThat(event.registrationOf(teacher).orElseThrow().view().selfCheckedIn())
+                .isTrue();
     }
 
     @Test
@@ -141,8 +175,24 @@ class EventTests {
     @Test
     void onlyMentorsOfInvitedSchoolsAndNamedPeopleAreInvited() {
         PersonId named = person();
-        Event event = new Event(DISTRICT, ZONE, new EventDetails(EventKind.ROUND_TABLE, null, "Круглый стол", null, START,
-                START.plusHours(1), null, "https://vk.com/call/1", null, List.of(SCHOOL), List.of(named), List.of()), null, NOW);
+        Event event = new Event(
+                DISTRICT,
+                ZONE,
+                new EventDetails(
+                        EventKind.ROUND_TABLE,
+                        null,
+                        "Круглый стол",
+                        null,
+                        START,
+                        START.plusHours(1),
+                        null,
+                        "https://vk.com/call/1",
+                        null,
+                        List.of(SCHOOL),
+                        List.of(named),
+                        List.of()),
+                null,
+                NOW);
         OrganisationId elsewhere = new OrganisationId(UUID.randomUUID());
         assertThat(event.invites(person(), SCHOOL, true)).isTrue();
         assertThat(event.invites(person(), SCHOOL, false)).isFalse();

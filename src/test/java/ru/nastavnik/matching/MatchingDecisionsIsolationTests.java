@@ -7,14 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
@@ -39,16 +37,22 @@ class MatchingDecisionsIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     MatchingDecisions decisions;
+
     @Autowired
     MatchingWishes wishes;
 
@@ -59,39 +63,67 @@ class MatchingDecisionsIsolationTests {
         NastavnikPrincipal curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
         String mentee = person(curatorOfB, world.schoolB(), "Подопечная");
         String mentor = person(curatorOfB, world.schoolB(), "Опытная");
-        banks.saveMentee(curatorOfB, world.schoolB(), new MenteeRequest(mentee, MenteeCategory.ON_REQUEST, null,
-                List.of("parents"), null));
-        banks.saveMentor(curatorOfB, world.schoolB(), new MentorRequest(mentor, List.of("parents"), null, 1, List.of(),
-                null, null, false));
+        banks.saveMentee(
+                curatorOfB,
+                world.schoolB(),
+                new MenteeRequest(mentee, MenteeCategory.ON_REQUEST, null, List.of("parents"), null));
+        banks.saveMentor(
+                curatorOfB,
+                world.schoolB(),
+                new MentorRequest(mentor, List.of("parents"), null, 1, List.of(), null, null, false));
         decisions.decide(curatorOfB, world.schoolB(), PersonId.of(mentee), PersonId.of(mentor), true);
-        String decision = decisions.decisions(curatorOfB, world.schoolB()).get(0).id().toString();
-        String wish = wishes.record(curatorOfB, world.schoolB(), PersonId.of(mentee), PersonId.of(mentor), true).id()
+        String decision =
+                decisions.decisions(curatorOfB, world.schoolB()).get(0).id().toString();
+        String wish = wishes.record(curatorOfB, world.schoolB(), PersonId.of(mentee), PersonId.of(mentor), true)
+                .id()
                 .toString();
         String b = world.schoolB().toString();
         String a = world.schoolA().toString();
         String api = "/api/v1/organisations/" + b;
         String aApi = "/api/v1/organisations/" + a;
-        CrossTenant.refused(mvc, curatorOfA, 404, List.of(
-                post(api + "/matching-decisions").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"menteeId\":\"" + mentee + "\",\"mentorId\":\"" + mentor + "\",\"pin\":false}"),
-                delete(api + "/matching-decisions/" + decision),
-                delete(aApi + "/matching-decisions/" + decision),
-                delete(api + "/matching-wishes/" + wish),
-                delete(aApi + "/matching-wishes/" + wish),
-                post("/matching/decisions/" + decision + "/delete").param("organisation", b).with(csrf()),
-                post("/matching/decisions/" + decision + "/delete").param("organisation", a).with(csrf()),
-                post("/matching/wishes/" + wish + "/delete").param("organisation", b).with(csrf()),
-                post("/matching/wishes/" + wish + "/delete").param("organisation", a).with(csrf())));
-        assertThat(decisions.decisions(curatorOfB, world.schoolB())).singleElement()
+        CrossTenant.refused(
+                mvc,
+                curatorOfA,
+                404,
+                List.of(
+                        post(api + "/matching-decisions")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"menteeId\":\"" + mentee + "\",\"mentorId\":\"" + mentor
+                                        + "\",\"pin\":false}"),
+                        delete(api + "/matching-decisions/" + decision),
+                        delete(aApi + "/matching-decisions/" + decision),
+                        delete(api + "/matching-wishes/" + wish),
+                        delete(aApi + "/matching-wishes/" + wish),
+                        post("/matching/decisions/" + decision + "/delete")
+                                .param("organisation", b)
+                                .with(csrf()),
+                        post("/matching/decisions/" + decision + "/delete")
+                                .param("organisation", a)
+                                .with(csrf()),
+                        post("/matching/wishes/" + wish + "/delete")
+                                .param("organisation", b)
+                                .with(csrf()),
+                        post("/matching/wishes/" + wish + "/delete")
+                                .param("organisation", a)
+                                .with(csrf())));
+        assertThat(decisions.decisions(curatorOfB, world.schoolB()))
+                .singleElement()
                 .satisfies(d -> assertThat(d.pin()).isTrue());
-        assertThat(wishes.list(curatorOfB, world.schoolB())).extracting(WishView::id).map(Object::toString)
+        assertThat(wishes.list(curatorOfB, world.schoolB()))
+                .extracting(WishView::id)
+                .map(Object::toString)
                 .containsExactly(wish);
     }
 
     private String person(NastavnikPrincipal curator, ru.nastavnik.shared.OrganisationId school, String lastName) {
-        String id = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Ивановна")).id().toString();
-        consents.recordGiven(curator, school, new GiveConsent(id, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1),
-                null, null));
+        String id = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Ивановна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                curator,
+                school,
+                new GiveConsent(
+                        id, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
         return id;
     }
 }

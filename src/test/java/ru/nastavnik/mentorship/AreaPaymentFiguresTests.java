@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
@@ -50,16 +48,20 @@ class AreaPaymentFiguresTests {
     void eachSchoolIsTheTotalOfItsOwnStatementSummedPerMunicipalityAndOverTheRegion() {
         AreaPaymentStatement statement = statement();
 
-        assertThat(statement.municipalities()).extracting(AreaPaymentStatement.Municipality::name)
+        assertThat(statement.municipalities())
+                .extracting(AreaPaymentStatement.Municipality::name)
                 .containsExactly("Алый район", "Берёзовый район");
         var aly = statement.municipalities().get(0);
         assertThat(aly.schools()).extracting(AreaPaymentStatement.School::name).containsExactly("Школа 1", "Школа 2");
-        assertThat(aly.schools().get(0).figures()).isEqualTo(new AreaPaymentStatement.Figures(3, 3, 3, 70,
-                new BigDecimal("7000.00"), new BigDecimal("0.0000"), false, false));
-        assertThat(aly.subtotal()).isEqualTo(new AreaPaymentStatement.Figures(4, 4, 5, 90, new BigDecimal("7000.00"),
-                new BigDecimal("0.1333"), false, false));
-        assertThat(statement.total()).isEqualTo(new AreaPaymentStatement.Figures(5, 5, 6, 100, new BigDecimal("8000.00"),
-                new BigDecimal("0.1333"), false, false));
+        assertThat(aly.schools().get(0).figures())
+                .isEqualTo(new AreaPaymentStatement.Figures(
+                        3, 3, 3, 70, new BigDecimal("7000.00"), new BigDecimal("0.0000"), false, false));
+        assertThat(aly.subtotal())
+                .isEqualTo(new AreaPaymentStatement.Figures(
+                        4, 4, 5, 90, new BigDecimal("7000.00"), new BigDecimal("0.1333"), false, false));
+        assertThat(statement.total())
+                .isEqualTo(new AreaPaymentStatement.Figures(
+                        5, 5, 6, 100, new BigDecimal("8000.00"), new BigDecimal("0.1333"), false, false));
         assertThat(statement.schools()).isEqualTo(3);
         assertThat(statement.withoutTerm()).isFalse();
     }
@@ -70,10 +72,13 @@ class AreaPaymentFiguresTests {
 
         var school2 = statement.municipalities().get(0).schools().get(1);
         assertThat(school2.municipality()).isEqualTo("Алый район");
-        assertThat(school2.figures()).isEqualTo(new AreaPaymentStatement.Figures(null, 1, null, null, null, null, true, true));
+        assertThat(school2.figures())
+                .isEqualTo(new AreaPaymentStatement.Figures(null, 1, null, null, null, null, true, true));
         var berez = statement.municipalities().get(1);
-        assertThat(berez.schools()).singleElement().satisfies(s -> assertThat(s.figures())
-                .isEqualTo(new AreaPaymentStatement.Figures(null, 1, null, null, null, null, true, true)));
+        assertThat(berez.schools())
+                .singleElement()
+                .satisfies(s -> assertThat(s.figures())
+                        .isEqualTo(new AreaPaymentStatement.Figures(null, 1, null, null, null, null, true, true)));
         assertThat(berez.subtotal().fewMentors()).isTrue();
         assertThat(berez.subtotal().roubles()).isNull();
     }
@@ -81,20 +86,29 @@ class AreaPaymentFiguresTests {
     @Test
     void theRawFiguresBehindAWithheldSchoolAreItsStatementsTotals() {
         var raw = AreaPaymentFigures.of(SCHOOL_2, school2(), NOV_1, NOV_30);
-        assertThat(raw).isEqualTo(new AreaPaymentFigures.Raw(1, 1, 2, 20, new BigDecimal("0.00"), new BigDecimal("0.1333"), 0));
+        assertThat(raw)
+                .isEqualTo(
+                        new AreaPaymentFigures.Raw(1, 1, 2, 20, new BigDecimal("0.00"), new BigDecimal("0.1333"), 0));
     }
 
     @Test
     void daysWithoutATermAreFlaggedOnTheSchoolAndTheArea() {
         PersonId mentor = person();
-        var unpaid = new PaymentCalculator.Pair(new WorkedSpan(NOV_1, NOV_30, List.of()), List.of(
-                member(mentor, SCHOOL_3, MemberRole.MENTOR), member(person(), SCHOOL_3, MemberRole.MENTEE)), List.of());
+        var unpaid = new PaymentCalculator.Pair(
+                new WorkedSpan(NOV_1, NOV_30, List.of()),
+                List.of(member(mentor, SCHOOL_3, MemberRole.MENTOR), member(person(), SCHOOL_3, MemberRole.MENTEE)),
+                List.of());
         Map<OrganisationId, AreaPaymentFigures.Raw> raw = new HashMap<>();
         raw.put(SCHOOL_3, AreaPaymentFigures.of(SCHOOL_3, List.of(unpaid), NOV_1, NOV_30));
-        var statement = AreaPaymentFigures.statement(region(), List.of(new AreaPaymentFigures.Place(SCHOOL_3, "Школа 3",
-                BEREZ, "Берёзовый район")), raw, NOV_1, NOV_30);
+        var statement = AreaPaymentFigures.statement(
+                region(),
+                List.of(new AreaPaymentFigures.Place(SCHOOL_3, "Школа 3", BEREZ, "Берёзовый район")),
+                raw,
+                NOV_1,
+                NOV_30);
         assertThat(statement.withoutTerm()).isTrue();
-        assertThat(statement.municipalities().get(0).schools().get(0).withoutTerm()).isTrue();
+        assertThat(statement.municipalities().get(0).schools().get(0).withoutTerm())
+                .isTrue();
         assertThat(raw.get(SCHOOL_3).mentorDays()).isEqualTo(30);
         assertThat(raw.get(SCHOOL_3).roubles()).isEqualByComparingTo("0");
     }
@@ -103,14 +117,25 @@ class AreaPaymentFiguresTests {
         PaymentRule fixed1 = rule(SCHOOL_1, PaymentKind.FIXED, "3000", null);
         List<PaymentCalculator.Pair> school1 = new ArrayList<>();
         school1.add(pair(SCHOOL_1, new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of()), fixed1, 1));
-        school1.add(pair(SCHOOL_1, new WorkedSpan(LocalDate.of(2026, 11, 11), NOV_30.plusMonths(6), List.of()), fixed1, 1));
-        school1.add(pair(SCHOOL_1, new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6),
-                List.of(new Pause(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 15)))), fixed1, 1));
-        school1.add(new PaymentCalculator.Pair(new WorkedSpan(NOV_1, NOV_30, List.of()), List.of(
-                member(person(), ELSEWHERE, MemberRole.MENTOR), member(person(), SCHOOL_1, MemberRole.MENTEE)),
+        school1.add(
+                pair(SCHOOL_1, new WorkedSpan(LocalDate.of(2026, 11, 11), NOV_30.plusMonths(6), List.of()), fixed1, 1));
+        school1.add(pair(
+                SCHOOL_1,
+                new WorkedSpan(
+                        NOV_1.minusMonths(1),
+                        NOV_30.plusMonths(6),
+                        List.of(new Pause(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 15)))),
+                fixed1,
+                1));
+        school1.add(new PaymentCalculator.Pair(
+                new WorkedSpan(NOV_1, NOV_30, List.of()),
+                List.of(member(person(), ELSEWHERE, MemberRole.MENTOR), member(person(), SCHOOL_1, MemberRole.MENTEE)),
                 List.of(new PaymentCalculator.Term(LONG_AGO, fixed1))));
-        List<PaymentCalculator.Pair> school3 = List.of(pair(SCHOOL_3, new WorkedSpan(LocalDate.of(2026, 11, 21),
-                NOV_30.plusMonths(6), List.of()), rule(SCHOOL_3, PaymentKind.FIXED, "3000", null), 1));
+        List<PaymentCalculator.Pair> school3 = List.of(pair(
+                SCHOOL_3,
+                new WorkedSpan(LocalDate.of(2026, 11, 21), NOV_30.plusMonths(6), List.of()),
+                rule(SCHOOL_3, PaymentKind.FIXED, "3000", null),
+                1));
         Map<OrganisationId, AreaPaymentFigures.Raw> raw = new HashMap<>();
         raw.put(SCHOOL_1, AreaPaymentFigures.of(SCHOOL_1, school1, NOV_1, NOV_30));
         raw.put(SCHOOL_2, AreaPaymentFigures.of(SCHOOL_2, school2(), NOV_1, NOV_30));
@@ -123,8 +148,11 @@ class AreaPaymentFiguresTests {
     }
 
     private static List<PaymentCalculator.Pair> school2() {
-        return List.of(pair(SCHOOL_2, new WorkedSpan(NOV_1.minusMonths(1), LocalDate.of(2026, 11, 20), List.of()),
-                rule(SCHOOL_2, PaymentKind.PER_MENTEE, "0.15", "0.2"), 2));
+        return List.of(pair(
+                SCHOOL_2,
+                new WorkedSpan(NOV_1.minusMonths(1), LocalDate.of(2026, 11, 20), List.of()),
+                rule(SCHOOL_2, PaymentKind.PER_MENTEE, "0.15", "0.2"),
+                2));
     }
 
     private static PaymentCalculator.Pair pair(OrganisationId school, WorkedSpan span, PaymentRule rule, int mentees) {
@@ -141,12 +169,17 @@ class AreaPaymentFiguresTests {
     }
 
     private static PaymentRule rule(OrganisationId school, PaymentKind kind, String amount, String cap) {
-        return new PaymentRule(school, new NewPaymentRule(LONG_AGO, kind, new BigDecimal(amount),
-                cap == null ? null : new BigDecimal(cap)), LONG_AGO, "Куратор", Instant.now());
+        return new PaymentRule(
+                school,
+                new NewPaymentRule(LONG_AGO, kind, new BigDecimal(amount), cap == null ? null : new BigDecimal(cap)),
+                LONG_AGO,
+                "Куратор",
+                Instant.now());
     }
 
     private static OrganisationSummary region() {
-        return new OrganisationSummary(REGION, null, OrganisationKind.REGION, "Регион", "Регион", "Europe/Moscow", null);
+        return new OrganisationSummary(
+                REGION, null, OrganisationKind.REGION, "Регион", "Регион", "Europe/Moscow", null);
     }
 
     private static PersonId person() {

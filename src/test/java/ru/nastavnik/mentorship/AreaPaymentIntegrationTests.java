@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.shared.OrganisationId;
@@ -42,16 +40,22 @@ class AreaPaymentIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PairedSchool school;
+
     @Autowired
     Mentorships mentorships;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     MentoringPayments payments;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,40 +69,70 @@ class AreaPaymentIntegrationTests {
         working(world.schoolB(), List.of("Гордеева"), from);
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
 
-        String page = mvc.perform(get("/mentorship/payments/area").param("from", from.toString()).param("to", to.toString())
-                .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Школа А " + world.tag()).contains("Школа Б " + world.tag()).contains("&lt; 3")
+        String page = mvc.perform(get("/mentorship/payments/area")
+                        .param("from", from.toString())
+                        .param("to", to.toString())
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Школа А " + world.tag())
+                .contains("Школа Б " + world.tag())
+                .contains("&lt; 3")
                 .contains(BigDecimal.valueOf(300 * d).setScale(2).toPlainString())
                 .contains(BigDecimal.valueOf(400 * d).setScale(2).toPlainString())
-                .doesNotContain("Айвазова").doesNotContain("Новикова").doesNotContain("Гордеева");
+                .doesNotContain("Айвазова")
+                .doesNotContain("Новикова")
+                .doesNotContain("Гордеева");
 
         String api = "/api/v1/organisations/" + world.municipality() + "/payment-statement";
-        mvc.perform(get(api).param("from", from.toString()).param("to", to.toString()).with(user(methodologist)))
+        mvc.perform(get(api).param("from", from.toString())
+                        .param("to", to.toString())
+                        .with(user(methodologist)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalities[0].schools[0].name").value("Школа А " + world.tag()))
-                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.mentors").value(3))
-                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.mentees").value(3))
-                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.mentorDays").value(3 * d))
-                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.roubles").value(300.0 * d))
-                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.fewMentors").value(true))
-                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.mentors").doesNotExist())
-                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.roubles").doesNotExist())
-                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.pairs").value(1))
+                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.mentors")
+                        .value(3))
+                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.mentees")
+                        .value(3))
+                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.mentorDays")
+                        .value(3 * d))
+                .andExpect(jsonPath("$.municipalities[0].schools[0].figures.roubles")
+                        .value(300.0 * d))
+                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.fewMentors")
+                        .value(true))
+                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.mentors")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.municipalities[0].schools[1].figures.roubles")
+                        .doesNotExist())
+                .andExpect(
+                        jsonPath("$.municipalities[0].schools[1].figures.pairs").value(1))
                 .andExpect(jsonPath("$.total.mentors").value(4))
                 .andExpect(jsonPath("$.total.mentorDays").value(4 * d))
                 .andExpect(jsonPath("$.total.roubles").value(400.0 * d));
 
         // the regional methodologist opens the region's statement: the municipality is one subtotal of it
         NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region());
-        mvc.perform(get("/api/v1/organisations/" + world.region() + "/payment-statement").param("from", from.toString())
-                .param("to", to.toString()).with(user(regional))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/organisations/" + world.region() + "/payment-statement")
+                        .param("from", from.toString())
+                        .param("to", to.toString())
+                        .with(user(regional)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalities[0].name").value("Район " + world.tag()))
                 .andExpect(jsonPath("$.municipalities[0].subtotal.roubles").value(400.0 * d));
 
-        for (String sheet : List.of("/mentorship/payments/area/statement.xlsx?organisation=" + world.municipality(),
-                api + ".xlsx")) {
-            byte[] xlsx = mvc.perform(get(sheet).param("from", from.toString()).param("to", to.toString())
-                    .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        for (String sheet : List.of(
+                "/mentorship/payments/area/statement.xlsx?organisation=" + world.municipality(), api + ".xlsx")) {
+            byte[] xlsx = mvc.perform(get(sheet)
+                            .param("from", from.toString())
+                            .param("to", to.toString())
+                            .with(user(methodologist)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
             try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 var rows = workbook.getSheetAt(0);
                 Row a = find(rows, "Школа А " + world.tag());
@@ -111,11 +145,15 @@ class AreaPaymentIntegrationTests {
                 assertThat(b.getCell(7).getStringCellValue()).isEqualTo("—");
                 Row total = find(rows, "Итого по территории");
                 assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(400.0 * d);
-                assertThat(new DataFormatter().formatCellValue(total.getCell(3))).isEqualTo("4");
+                assertThat(new DataFormatter().formatCellValue(total.getCell(3)))
+                        .isEqualTo("4");
             }
         }
-        assertThat(jdbc.queryForList("select action from audit_entry where organisation_id = ? and subject_type = "
-                + "'AreaPaymentStatement' order by occurred_at", String.class, world.municipality().value()))
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where organisation_id = ? and subject_type = "
+                                + "'AreaPaymentStatement' order by occurred_at",
+                        String.class,
+                        world.municipality().value()))
                 .containsExactlyInAnyOrder("READ", "READ", "EXPORT", "EXPORT");
     }
 
@@ -123,18 +161,30 @@ class AreaPaymentIntegrationTests {
     void aPeriodThatEndsBeforeItStartsIsRefusedInRussianOnThePageAndInTheApi() throws Exception {
         var world = fixtures.world();
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
-        mvc.perform(get("/mentorship/payments/area").param("organisation", world.municipality().toString())
-                .param("from", "2026-11-30").param("to", "2026-11-01").with(user(methodologist)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"period-error\"")))
+        mvc.perform(get("/mentorship/payments/area")
+                        .param("organisation", world.municipality().toString())
+                        .param("from", "2026-11-30")
+                        .param("to", "2026-11-01")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"period-error\"")))
                 .andExpect(content().string(containsString("раньше его начала")));
-        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/payment-statement").param("from", "2026-11-30")
-                .param("to", "2026-11-01").with(user(methodologist))).andExpect(status().isUnprocessableEntity())
+        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/payment-statement")
+                        .param("from", "2026-11-30")
+                        .param("to", "2026-11-01")
+                        .with(user(methodologist)))
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("раньше его начала")));
-        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/payment-statement.xlsx").param("from", "2026-11-30")
-                .param("to", "2026-11-01").with(user(methodologist))).andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/payment-statement.xlsx")
+                        .param("from", "2026-11-30")
+                        .param("to", "2026-11-01")
+                        .with(user(methodologist)))
+                .andExpect(status().isUnprocessableEntity());
         // the month by default: the schools are listed with nothing paid
-        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/payment-statement").with(user(methodologist)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.from").value(YearMonth.now().atDay(1).toString()))
+        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/payment-statement")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value(YearMonth.now().atDay(1).toString()))
                 .andExpect(jsonPath("$.municipalities[0].schools.length()").value(2))
                 .andExpect(jsonPath("$.total.pairs").value(0));
     }
@@ -143,21 +193,37 @@ class AreaPaymentIntegrationTests {
     void theAreasDashboardLinksToItsStatement() throws Exception {
         var world = fixtures.world();
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
-        mvc.perform(get("/monitoring/dashboard").param("organisation", world.municipality().toString())
-                .with(user(methodologist))).andExpect(status().isOk())
+        mvc.perform(get("/monitoring/dashboard")
+                        .param("organisation", world.municipality().toString())
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"dashboard-area-payments\"")))
-                .andExpect(content().string(containsString("/mentorship/payments/area?organisation=" + world.municipality())));
+                .andExpect(content()
+                        .string(containsString("/mentorship/payments/area?organisation=" + world.municipality())));
     }
 
     private void working(OrganisationId organisation, List<String> mentors, LocalDate from) {
         var curator = fixtures.user(Role.CURATOR, organisation);
         school.grow(curator, organisation, mentors);
-        var pairs = mentorships.list(curator, organisation).stream().map(MentorshipView::id).toList();
+        var pairs = mentorships.list(curator, organisation).stream()
+                .map(MentorshipView::id)
+                .toList();
         var order = orders.draftAssignment(curator, organisation, pairs);
-        orders.register(curator, order.id(), "7-к", LocalDate.now(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
-        payments.addRule(curator, organisation, new NewPaymentRule(LocalDate.now(), PaymentKind.FIXED,
-                BigDecimal.valueOf(100L * YearMonth.from(from).lengthOfMonth()), null));
+        orders.register(
+                curator,
+                order.id(),
+                "7-к",
+                LocalDate.now(),
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
+        payments.addRule(
+                curator,
+                organisation,
+                new NewPaymentRule(
+                        LocalDate.now(),
+                        PaymentKind.FIXED,
+                        BigDecimal.valueOf(100L * YearMonth.from(from).lengthOfMonth()),
+                        null));
     }
 
     private static Row find(org.apache.poi.ss.usermodel.Sheet sheet, String name) {

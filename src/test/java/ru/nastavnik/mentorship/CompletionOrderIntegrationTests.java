@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.shared.InvalidInputException;
@@ -33,14 +31,19 @@ class CompletionOrderIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PairedSchool school;
+
     @Autowired
     Mentorships mentorships;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,28 +59,59 @@ class CompletionOrderIntegrationTests {
         jdbc.update("update mentorship set status = 'COMPLETED', ended_on = current_date where id = ?", done.value());
 
         assertThatThrownBy(() -> orders.draftCompletion(curator, world.schoolA(), List.of(done, running)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("mentorship.order.notCompleted"));
         String api = "/api/v1/organisations/" + world.schoolA();
-        String order = com.jayway.jsonpath.JsonPath.read(mvc.perform(post(api + "/orders/completion")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"mentorshipIds\":[\"" + done + "\"]}").with(user(curator)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("COMPLETION"))
-                .andReturn().getResponse().getContentAsString(), "$.id");
+        String order = com.jayway.jsonpath.JsonPath.read(
+                mvc.perform(post(api + "/orders/completion")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"mentorshipIds\":[\"" + done + "\"]}")
+                                .with(user(curator)))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.kind").value("COMPLETION"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         assertThatThrownBy(() -> orders.draftCompletion(curator, world.schoolA(), List.of(done)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("mentorship.order.completion.twice"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("mentorship.order.completion.twice"));
 
-        String text = DocumentWordingTests.text(mvc.perform(get("/mentorship/orders/" + order + "/document").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
-        assertThat(text).contains("О завершении реализации персонализированных программ наставничества и поощрении наставников")
-                .contains("Объявить благодарность").contains("Благодарная Анна Сергеевна");
-        orders.register(curator, java.util.UUID.fromString(order), "40-о", LocalDate.now(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
-        String thanks = DocumentWordingTests.text(mvc.perform(get(api + "/orders/" + order + "/gratitude.docx").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
-        assertThat(thanks).contains("БЛАГОДАРНОСТЬ").contains("объявляется Благодарной Анне Сергеевне")
-                .contains("Новикова Анна Сергеевна").contains("№ 40-о");
-        mvc.perform(get("/mentorship/orders/" + order + "/gratitude.docx").with(user(fixtures.user(Role.CURATOR, world.schoolB()))))
+        String text = DocumentWordingTests.text(mvc.perform(
+                                get("/mentorship/orders/" + order + "/document").with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("О завершении реализации персонализированных программ наставничества и поощрении наставников")
+                .contains("Объявить благодарность")
+                .contains("Благодарная Анна Сергеевна");
+        orders.register(
+                curator,
+                java.util.UUID.fromString(order),
+                "40-о",
+                LocalDate.now(),
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
+        String thanks = DocumentWordingTests.text(mvc.perform(get(api + "/orders/" + order + "/gratitude.docx")
+                                .with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .replaceAll("\\s+", " ");
+        assertThat(thanks)
+                .contains("БЛАГОДАРНОСТЬ")
+                .contains("объявляется Благодарной Анне Сергеевне")
+                .contains("Новикова Анна Сергеевна")
+                .contains("№ 40-о");
+        mvc.perform(get("/mentorship/orders/" + order + "/gratitude.docx")
+                        .with(user(fixtures.user(Role.CURATOR, world.schoolB()))))
                 .andExpect(status().isNotFound());
     }
 }

@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.PdfRenderer;
@@ -29,18 +27,55 @@ class DocumentTablesPdfTests {
     @Test
     void theProgrammesPlanTableFitsThePageWithEveryColumnHeader() throws Exception {
         Map<String, Object> model = new LinkedHashMap<>(DocumentSamples.model());
-        model.put("activities", List.of(Map.of("need", "Дисциплина и мотивация обучающихся на уроке",
-                "title", "Посещение уроков наставника и разбор приёмов управления классом (наблюдение)",
-                "due", "15.10.2026", "responsible", "наставник и наставляемый",
-                "expected", "Выстроены правила работы в классе", "reportForm", "анализ урока, портфолио",
-                "done", "выполнено 14.10.2026: конспект урока")));
+        model.put(
+                "activities",
+                List.of(Map.of(
+                        "need",
+                        "Дисциплина и мотивация обучающихся на уроке",
+                        "title",
+                        "Посещение уроков наставника и разбор приёмов управления классом (наблюдение)",
+                        "due",
+                        "15.10.2026",
+                        "responsible",
+                        "наставник и наставляемый",
+                        "expected",
+                        "Выстроены правила работы в классе",
+                        "reportForm",
+                        "анализ урока, портфолио",
+                        "done",
+                        "выполнено 14.10.2026: конспект урока")));
         String text = pdfText(templates.programmeTemplate(), model);
 
         // eight columns in 165 mm: a header word too long for its column breaks at its soft hyphen, with a hyphen
-        assertThat(text).contains("Направ", "ление", "(дефицит)", "Меро", "приятие", "Срок", "Ответ", "ственный",
-                "Ожидае", "результат", "Форма", "отчёт", "ности", "Отметка", "выпол", "нении");
-        assertThat(text).as("the cells' words stay whole").contains("Дисциплина", "обучающихся", "наставляемый", "15.10.2026",
-                "выполнено", "14.10.2026:", "анализ", "портфолио");
+        assertThat(text)
+                .contains(
+                        "Направ",
+                        "ление",
+                        "(дефицит)",
+                        "Меро",
+                        "приятие",
+                        "Срок",
+                        "Ответ",
+                        "ственный",
+                        "Ожидае",
+                        "результат",
+                        "Форма",
+                        "отчёт",
+                        "ности",
+                        "Отметка",
+                        "выпол",
+                        "нении");
+        assertThat(text)
+                .as("the cells' words stay whole")
+                .contains(
+                        "Дисциплина",
+                        "обучающихся",
+                        "наставляемый",
+                        "15.10.2026",
+                        "выполнено",
+                        "14.10.2026:",
+                        "анализ",
+                        "портфолио");
     }
 
     /** An uploaded template is checked against the sample model: {{item.reportForm}} must be a field it has. */
@@ -48,7 +83,8 @@ class DocumentTablesPdfTests {
     void anUploadedProgrammeTemplateMayPrintTheReportFormOfEachActivity() {
         byte[] shipped = templates.programmeTemplate().docx();
 
-        assertThat(DocxTemplates.check(new ByteArrayInputStream(shipped), DocxTemplates.pathsOf(DocumentSamples.model())))
+        assertThat(DocxTemplates.check(
+                        new ByteArrayInputStream(shipped), DocxTemplates.pathsOf(DocumentSamples.model())))
                 .isEmpty();
         assertThat(DocxTemplates.pathsOf(DocumentSamples.model())).contains("activities.reportForm");
     }
@@ -56,8 +92,19 @@ class DocumentTablesPdfTests {
     @Test
     void theOrdersTablesFitThePageWithEveryColumnHeader() throws Exception {
         String assignment = pdfText(templates.assignmentOrderTemplate(), DocumentSamples.model());
-        assertThat(assignment).contains("Наставник", "Наставляемый", "Форма", "наставничества", "Срок", "ФИО",
-                "Должность", "Дата", "Подпись", "01.09.2026 –", "31.05.2027");
+        assertThat(assignment)
+                .contains(
+                        "Наставник",
+                        "Наставляемый",
+                        "Форма",
+                        "наставничества",
+                        "Срок",
+                        "ФИО",
+                        "Должность",
+                        "Дата",
+                        "Подпись",
+                        "01.09.2026 –",
+                        "31.05.2027");
         String termination = pdfText(templates.terminationOrderTemplate(), DocumentSamples.model());
         assertThat(termination).contains("Дата", "прекращения", "Основание", "по инициативе", "15.01.2027");
     }
@@ -74,7 +121,8 @@ class DocumentTablesPdfTests {
         Path file = Files.createTempFile(Path.of("target"), "table-", ".pdf");
         Files.write(file, pdf);
         Process process = new ProcessBuilder(pdftotext.getPath(), "-layout", "-enc", "UTF-8", file.toString(), "-")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isZero();
         Files.writeString(Path.of(file + ".txt"), text);

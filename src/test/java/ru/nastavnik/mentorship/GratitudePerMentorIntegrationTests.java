@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.shared.Role;
@@ -30,14 +28,19 @@ class GratitudePerMentorIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PairedSchool school;
+
     @Autowired
     Mentorships mentorships;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,19 +51,32 @@ class GratitudePerMentorIntegrationTests {
         school.grow(curator, world.schoolA(), List.of("Усердная", "Старательная", "Прилежная"));
         var pairs = mentorships.list(curator, world.schoolA());
         assertThat(pairs).hasSize(3);
-        pairs.forEach(p -> jdbc.update("update mentorship set status = 'COMPLETED', ended_on = current_date where id = ?",
-                p.id().value()));
+        pairs.forEach(p -> jdbc.update(
+                "update mentorship set status = 'COMPLETED', ended_on = current_date where id = ?", p.id().value()));
         var named = pairs.subList(0, 2);
         String left = mentorOf(pairs.get(2));
 
-        var order = orders.draftCompletion(curator, world.schoolA(), named.stream().map(MentorshipView::id).toList());
-        orders.register(curator, order.id(), "41-о", LocalDate.now(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
-        String letters = DocumentWordingTests.text(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/orders/"
-                + order.id() + "/gratitude.docx").with(user(curator))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray()).replaceAll("\\s+", " ");
+        var order = orders.draftCompletion(
+                curator, world.schoolA(), named.stream().map(MentorshipView::id).toList());
+        orders.register(
+                curator,
+                order.id(),
+                "41-о",
+                LocalDate.now(),
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
+        String letters = DocumentWordingTests.text(mvc.perform(get("/api/v1/organisations/" + world.schoolA()
+                                        + "/orders/" + order.id() + "/gratitude.docx")
+                                .with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .replaceAll("\\s+", " ");
 
-        assertThat(letters.split("БЛАГОДАРНОСТЬ", -1)).as("one letter per mentor").hasSize(3);
+        assertThat(letters.split("БЛАГОДАРНОСТЬ", -1))
+                .as("one letter per mentor")
+                .hasSize(3);
         for (MentorshipView pair : named) {
             assertThat(letters).contains("объявляется " + dative(mentorOf(pair)));
         }
@@ -68,7 +84,11 @@ class GratitudePerMentorIntegrationTests {
     }
 
     private static String mentorOf(MentorshipView pair) {
-        return pair.members().stream().filter(m -> m.role() == MemberRole.MENTOR).findFirst().orElseThrow().fullName();
+        return pair.members().stream()
+                .filter(m -> m.role() == MemberRole.MENTOR)
+                .findFirst()
+                .orElseThrow()
+                .fullName();
     }
 
     /** «Усердная Анна Сергеевна» → «Усердной Анне Сергеевне»: the fixtures' mentors are all Анна Сергеевна. */

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +29,7 @@ class MalformedIdsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
 
@@ -43,10 +43,18 @@ class MalformedIdsIntegrationTests {
         List<RequestBuilder> curatorRequests = List.of(
                 delete(api + "/matching-wishes/" + BAD),
                 delete(api + "/matching-decisions/" + BAD),
-                post("/matching/decisions/" + BAD + "/delete").param("organisation", org).with(csrf()),
-                post("/matching/wishes/" + BAD + "/delete").param("organisation", org).with(csrf()),
-                post("/mentorship/supports/" + BAD + "/end").param("organisation", org).with(csrf()),
-                post("/mentorship/notices/" + BAD + "/seen").param("organisation", org).with(csrf()),
+                post("/matching/decisions/" + BAD + "/delete")
+                        .param("organisation", org)
+                        .with(csrf()),
+                post("/matching/wishes/" + BAD + "/delete")
+                        .param("organisation", org)
+                        .with(csrf()),
+                post("/mentorship/supports/" + BAD + "/end")
+                        .param("organisation", org)
+                        .with(csrf()),
+                post("/mentorship/notices/" + BAD + "/seen")
+                        .param("organisation", org)
+                        .with(csrf()),
                 post(api + "/supports/" + BAD + "/end"),
                 post(api + "/notices/" + BAD + "/seen"),
                 get("/mentorship/orders/" + BAD + "/document"),
@@ -63,24 +71,35 @@ class MalformedIdsIntegrationTests {
                 get("/mentorship/programmes/" + BAD),
                 get("/mentorship/programmes/" + BAD + "/document"),
                 post("/mentorship/pairs/" + BAD + "/programme").with(csrf()),
-                post("/mentorship/programmes/" + java.util.UUID.randomUUID() + "/activities/" + BAD + "/done").with(csrf()),
+                post("/mentorship/programmes/" + java.util.UUID.randomUUID() + "/activities/" + BAD + "/done")
+                        .with(csrf()),
                 get("/mentorship/programmes/" + java.util.UUID.randomUUID() + "/evidence/" + BAD),
                 get("/api/v1/programmes/" + BAD),
                 delete("/api/v1/programmes/" + java.util.UUID.randomUUID() + "/activities/" + BAD),
-                post("/monitoring/programmes/" + java.util.UUID.randomUUID() + "/impact/results/" + BAD + "/delete").with(csrf()),
+                post("/monitoring/programmes/" + java.util.UUID.randomUUID() + "/impact/results/" + BAD + "/delete")
+                        .with(csrf()),
                 post(news + "/photos/" + BAD + "/delete").with(csrf()),
                 post(news + "/deliveries/" + BAD + "/retry").with(csrf()),
                 post(news + "/deliveries/" + BAD + "/delete").with(csrf()),
                 post(news + "/deliveries/" + BAD + "/mark-deleted").with(csrf()),
-                post("/publishing/publications/from-order").param("organisation", org).param("order", BAD).with(csrf()),
-                post("/publishing/documents").param("organisation", org).param("order", BAD).param("part", "ORDER")
+                post("/publishing/publications/from-order")
+                        .param("organisation", org)
+                        .param("order", BAD)
+                        .with(csrf()),
+                post("/publishing/documents")
+                        .param("organisation", org)
+                        .param("order", BAD)
+                        .param("part", "ORDER")
                         .with(csrf()),
                 get("/monitoring/escalations").param("organisation", BAD),
                 get("/monitoring/pairs").param("organisation", BAD),
                 get("/monitoring/dashboard").param("organisation", BAD),
                 get("/monitoring/summary.docx").param("organisation", BAD),
                 get("/monitoring/settings").param("organisation", BAD),
-                post("/monitoring/settings").param("organisation", BAD).param("youngMaxAge", "35").with(csrf()),
+                post("/monitoring/settings")
+                        .param("organisation", BAD)
+                        .param("youngMaxAge", "35")
+                        .with(csrf()),
                 get("/monitoring/annual-report").param("organisation", BAD),
                 post("/monitoring/annual-report").param("organisation", BAD).with(csrf()),
                 get("/monitoring/annual-report.docx").param("organisation", BAD),
@@ -90,13 +109,18 @@ class MalformedIdsIntegrationTests {
                 get("/monitoring/system-review").param("organisation", BAD),
                 post("/monitoring/system-review").param("organisation", BAD).with(csrf()),
                 get("/monitoring/system-review/document").param("organisation", BAD),
-                post("/monitoring/campaigns/" + java.util.UUID.randomUUID() + "/remind").param("school", BAD).with(csrf()),
+                post("/monitoring/campaigns/" + java.util.UUID.randomUUID() + "/remind")
+                        .param("school", BAD)
+                        .with(csrf()),
                 // the roadmap's pages, documents, plan and package bind their organisation and activity as typed ids
                 get("/roadmap").param("organisation", BAD),
                 get("/roadmap/documents/roadmap.docx").param("organisation", BAD),
                 get("/roadmap/documents/roadmap.pdf").param("organisation", BAD),
                 get("/roadmap/package.zip").param("organisation", BAD),
-                post("/roadmap/activities").param("organisation", BAD).param("content", "x").with(csrf()),
+                post("/roadmap/activities")
+                        .param("organisation", BAD)
+                        .param("content", "x")
+                        .with(csrf()),
                 post("/roadmap/template").param("organisation", BAD).with(csrf()),
                 get("/roadmap/schools").param("area", BAD),
                 get("/roadmap/activities/" + BAD),
@@ -110,16 +134,23 @@ class MalformedIdsIntegrationTests {
                 get(api.replace(org, BAD) + "/inspection-package.zip"),
                 // a pair's payment terms
                 get("/mentorship/pairs/" + BAD + "/payment-terms"),
-                post("/mentorship/pairs/" + BAD + "/payment-terms").param("organisation", org).with(csrf()),
-                get("/mentorship/pairs/" + java.util.UUID.randomUUID() + "/payment-terms").param("organisation", BAD),
+                post("/mentorship/pairs/" + BAD + "/payment-terms")
+                        .param("organisation", org)
+                        .with(csrf()),
+                get("/mentorship/pairs/" + java.util.UUID.randomUUID() + "/payment-terms")
+                        .param("organisation", BAD),
                 get(api + "/mentorships/" + BAD + "/payment-terms"));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());
         }
         List<RequestBuilder> menteeRequests = List.of(
                 get("/api/v1/me/questionnaires/" + BAD),
-                put("/api/v1/me/questionnaires/" + BAD + "/draft").contentType(MediaType.APPLICATION_JSON).content("{}"),
-                post("/api/v1/me/questionnaires/" + BAD + "/submit").contentType(MediaType.APPLICATION_JSON).content("{}"),
+                put("/api/v1/me/questionnaires/" + BAD + "/draft")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"),
+                post("/api/v1/me/questionnaires/" + BAD + "/submit")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"),
                 get("/survey/my/" + BAD),
                 post("/survey/my/" + BAD + "/draft").with(csrf()),
                 post("/survey/my/" + BAD).with(csrf()));
@@ -132,7 +163,8 @@ class MalformedIdsIntegrationTests {
         return withUser(request, pair.curator());
     }
 
-    private static RequestBuilder withUser(RequestBuilder request, ru.nastavnik.shared.security.NastavnikPrincipal who) {
+    private static RequestBuilder withUser(
+            RequestBuilder request, ru.nastavnik.shared.security.NastavnikPrincipal who) {
         return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request).with(user(who));
     }
 }

@@ -8,13 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankManagement;
@@ -35,16 +33,22 @@ class MatchingPageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     Matching matching;
 
@@ -53,13 +57,25 @@ class MatchingPageIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String untrained = person(curator, world, "Необученная");
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(untrained, List.of("parents"), null, 1, List.of(), null,
-                TrainingStatus.NOT_TRAINED, false));
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(person(curator, world, "Новенькая"),
-                MenteeCategory.YOUNG_SPECIALIST, null, List.of("parents"), null));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(
+                        untrained, List.of("parents"), null, 1, List.of(), null, TrainingStatus.NOT_TRAINED, false));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(
+                        person(curator, world, "Новенькая"),
+                        MenteeCategory.YOUNG_SPECIALIST,
+                        null,
+                        List.of("parents"),
+                        null));
         matching.run(curator, world.schoolA(), null);
 
-        mvc.perform(get("/matching/runs").param("organisation", world.schoolA().toString()).with(user(curator)))
+        mvc.perform(get("/matching/runs")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Это лучшее распределение")))
                 .andExpect(content().string(containsString("<summary>Как это проверено</summary>")))

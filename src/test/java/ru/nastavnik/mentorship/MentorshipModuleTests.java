@@ -1,12 +1,10 @@
 package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +13,6 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
@@ -32,10 +29,13 @@ class MentorshipModuleTests {
 
     @Autowired
     ProgrammeFixtures pairs;
+
     @Autowired
     MentorshipRepository mentorships;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     MockMvc mvc;
 
@@ -44,8 +44,12 @@ class MentorshipModuleTests {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("exams"));
         PersonId mentor = members(pair).get(0).get(0);
 
-        scenario.publish(new ConsentWithdrawn(pair.school(), new ConsentId(UUID.randomUUID()), mentor,
-                        ConsentPurpose.MENTORING_DUTIES, LocalDate.now()))
+        scenario.publish(new ConsentWithdrawn(
+                        pair.school(),
+                        new ConsentId(UUID.randomUUID()),
+                        mentor,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        LocalDate.now()))
                 .andWaitForEventOfType(MentorshipEnded.class)
                 .matching(e -> e.mentorship().equals(pair.mentorship()))
                 .toArriveAndVerify(e -> assertThat(status(pair)).isEqualTo(MentorshipStatus.TERMINATED));

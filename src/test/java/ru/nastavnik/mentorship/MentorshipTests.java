@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,7 +27,9 @@ class MentorshipTests {
         assertThat(pair.status()).isEqualTo(MentorshipStatus.PLANNED);
         assertThat(pair.activate(true, true, java.time.LocalDate.now())).isTrue();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
-        assertThat(pair.activate(true, true, java.time.LocalDate.now())).as("only once").isFalse();
+        assertThat(pair.activate(true, true, java.time.LocalDate.now()))
+                .as("only once")
+                .isFalse();
     }
 
     @Test
@@ -41,7 +41,9 @@ class MentorshipTests {
         pair.pause(java.time.LocalDate.now());
         assertThatThrownBy(() -> pair.pause(java.time.LocalDate.now())).hasMessage("mentorship.transition.invalid");
         pair.resume(java.time.LocalDate.now());
-        assertThatThrownBy(() -> pair.complete(MONDAY)).as("before the period is over").hasMessage("mentorship.complete.early");
+        assertThatThrownBy(() -> pair.complete(MONDAY))
+                .as("before the period is over")
+                .hasMessage("mentorship.complete.early");
         pair.complete(MONDAY.plusMonths(9));
         assertThat(pair.status()).isEqualTo(MentorshipStatus.COMPLETED);
         assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "поздно"))
@@ -53,7 +55,8 @@ class MentorshipTests {
         Mentorship pair = pair();
         pair.activate(true, true, java.time.LocalDate.now());
         assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(2), "сокращение"))
-                .isInstanceOf(InvalidInputException.class).hasMessage("mentorship.end.notice");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("mentorship.end.notice");
         pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(3), "сокращение");
         assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
         assertThat(pair.current(MemberRole.MENTOR)).isEmpty();
@@ -76,8 +79,8 @@ class MentorshipTests {
 
     @Test
     void workingDaysFollowTheProductionCalendar() {
-        WorkingDays calendar = WorkingDays.russian(List.of(LocalDate.of(2026, 1, 9), LocalDate.of(2026, 12, 31)),
-                List.of(LocalDate.of(2025, 11, 1)));
+        WorkingDays calendar = WorkingDays.russian(
+                List.of(LocalDate.of(2026, 1, 9), LocalDate.of(2026, 12, 31)), List.of(LocalDate.of(2025, 11, 1)));
         // 4 November, the Day of National Unity, is not a working day
         assertThat(calendar.earliestEnd(LocalDate.of(2026, 11, 3), 3)).isEqualTo(LocalDate.of(2026, 11, 9));
         // 31 December moved off by the decree, then the New Year holidays of 2027 up to the weekend of the 9th
@@ -102,8 +105,13 @@ class MentorshipTests {
         assertThat(pair.endingEarly()).isTrue();
         assertThatThrownBy(() -> pair.terminate(EndInitiator.MENTOR, MONDAY, effective.plusDays(1), "позже"))
                 .hasMessage("mentorship.end.alreadyDue");
-        assertThatThrownBy(() -> pair.replaceMentor(pair.current(MemberRole.MENTOR).get(0), new PersonId(UUID.randomUUID()),
-                SCHOOL, MONDAY, "замена")).hasMessage("mentorship.end.due");
+        assertThatThrownBy(() -> pair.replaceMentor(
+                        pair.current(MemberRole.MENTOR).get(0),
+                        new PersonId(UUID.randomUUID()),
+                        SCHOOL,
+                        MONDAY,
+                        "замена"))
+                .hasMessage("mentorship.end.due");
         assertThat(pair.finishDueTermination(effective.minusDays(1))).isFalse();
         assertThat(pair.finishDueTermination(effective)).isTrue();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
@@ -117,7 +125,8 @@ class MentorshipTests {
     void aWithdrawnConsentEndsAPairAtOnceEvenWithAnEndAnnouncedForLater() {
         Mentorship pair = pair();
         pair.activate(true, true, java.time.LocalDate.now());
-        pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
+        pair.terminate(
+                EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
         pair.terminate(EndInitiator.MENTEE, MONDAY.plusDays(2), MONDAY.plusDays(2), "отзыв согласия");
         assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
         assertThat(pair.view(p -> "").endedOn()).isEqualTo(MONDAY.plusDays(2));
@@ -129,9 +138,16 @@ class MentorshipTests {
         Mentorship pair = pair();
         pair.activate(true, true, java.time.LocalDate.now());
         LocalDate plannedEnd = pair.view(p -> "").endsOn();
-        assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, plannedEnd.plusDays(1), "поздно",
-                WorkingDays.WEEKENDS_ONLY, MONDAY)).hasMessage("mentorship.end.afterPlannedEnd");
-        pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
+        assertThatThrownBy(() -> pair.terminate(
+                        EndInitiator.EMPLOYER,
+                        MONDAY,
+                        plannedEnd.plusDays(1),
+                        "поздно",
+                        WorkingDays.WEEKENDS_ONLY,
+                        MONDAY))
+                .hasMessage("mentorship.end.afterPlannedEnd");
+        pair.terminate(
+                EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
         pair.cancelTermination();
         assertThat(pair.endingEarly()).isFalse();
         assertThat(pair.view(p -> "").endInitiator()).isNull();
@@ -149,7 +165,9 @@ class MentorshipTests {
         assertThat(pair.assignmentOrder()).isNull();
         MentorshipView view = pair.view(p -> "");
         assertThat(view.members()).hasSize(3);
-        assertThat(view.members()).filteredOn(m -> m.personId().equals(MENTOR)).singleElement()
+        assertThat(view.members())
+                .filteredOn(m -> m.personId().equals(MENTOR))
+                .singleElement()
                 .satisfies(m -> assertThat(m.leftReason()).isEqualTo("переезд"));
     }
 
@@ -159,18 +177,24 @@ class MentorshipTests {
         List<PersonId> twoMore = List.of(new PersonId(UUID.randomUUID()), new PersonId(UUID.randomUUID()));
         assertThatThrownBy(() -> new NewMentorship(two, twoMore, "групповая", MONDAY, MONDAY.plusMonths(6), null))
                 .hasMessage("mentorship.manyToMany");
-        assertThatThrownBy(() -> new NewMentorship(List.of(MENTOR), List.of(MENTEE), "традиционная", MONDAY, MONDAY.plusMonths(2), null))
+        assertThatThrownBy(() -> new NewMentorship(
+                        List.of(MENTOR), List.of(MENTEE), "традиционная", MONDAY, MONDAY.plusMonths(2), null))
                 .hasMessage("mentorship.period.length");
-        assertThatThrownBy(() -> new NewMentorship(List.of(MENTOR), List.of(MENTOR), "традиционная", MONDAY, MONDAY.plusMonths(6), null))
+        assertThatThrownBy(() -> new NewMentorship(
+                        List.of(MENTOR), List.of(MENTOR), "традиционная", MONDAY, MONDAY.plusMonths(6), null))
                 .hasMessage("mentorship.samePerson");
-        assertThat(new NewMentorship(List.of(MENTOR), two, "групповая", MONDAY, MONDAY.plusYears(1), null).mentees()).hasSize(2);
+        assertThat(new NewMentorship(List.of(MENTOR), two, "групповая", MONDAY, MONDAY.plusYears(1), null).mentees())
+                .hasSize(2);
     }
 
     @Test
     void aRegisteredOrderNeedsANumberADateAndTheScan() {
-        MentorshipOrder order = new MentorshipOrder(SCHOOL, OrderKind.ASSIGNMENT, "О закреплении", List.of(UUID.randomUUID()), Instant.now());
-        assertThatThrownBy(() -> order.register(" ", MONDAY, UUID.randomUUID(), Instant.now())).hasMessage("mentorship.order.number.required");
-        assertThatThrownBy(() -> order.register("12", MONDAY, null, Instant.now())).hasMessage("mentorship.order.scan.required");
+        MentorshipOrder order = new MentorshipOrder(
+                SCHOOL, OrderKind.ASSIGNMENT, "О закреплении", List.of(UUID.randomUUID()), Instant.now());
+        assertThatThrownBy(() -> order.register(" ", MONDAY, UUID.randomUUID(), Instant.now()))
+                .hasMessage("mentorship.order.number.required");
+        assertThatThrownBy(() -> order.register("12", MONDAY, null, Instant.now()))
+                .hasMessage("mentorship.order.scan.required");
         order.register("12-о", MONDAY, UUID.randomUUID(), Instant.now());
         assertThat(order.registered()).isTrue();
         assertThatThrownBy(() -> order.register("13", MONDAY, UUID.randomUUID(), Instant.now()))
@@ -178,7 +202,17 @@ class MentorshipTests {
     }
 
     private static Mentorship pair() {
-        return new Mentorship(SCHOOL, new NewMentorship(List.of(MENTOR), List.of(MENTEE), "традиционная (один на один)",
-                MONDAY, MONDAY.plusMonths(9), null), List.of(SCHOOL), List.of(SCHOOL), Instant.now());
+        return new Mentorship(
+                SCHOOL,
+                new NewMentorship(
+                        List.of(MENTOR),
+                        List.of(MENTEE),
+                        "традиционная (один на один)",
+                        MONDAY,
+                        MONDAY.plusMonths(9),
+                        null),
+                List.of(SCHOOL),
+                List.of(SCHOOL),
+                Instant.now());
     }
 }

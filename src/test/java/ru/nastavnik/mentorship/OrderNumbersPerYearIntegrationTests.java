@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
@@ -39,70 +37,98 @@ class OrderNumbersPerYearIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RegulationOrders regulations;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     OrderSeries series;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void aNumberIsTakenOncePerYearAndSeriesTheRefusalKeepsNoScanAndThePackageHoldsOnlyThePeriodsOrders() throws Exception {
+    void aNumberIsTakenOncePerYearAndSeriesTheRefusalKeepsNoScanAndThePackageHoldsOnlyThePeriodsOrders()
+            throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         LocalDate today = LocalDate.now();
         LocalDate lastYear = LocalDate.of(today.getYear() - 1, 1, 15);
         var old = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         orders.register(curator, old.id(), "5-о", lastYear, new ByteArrayInputStream(PDF), "old.pdf");
-        assertThat(series.next(curator, world.schoolA(), lastYear.getYear())).containsEntry(OrderKind.REGULATION, "6-о");
+        assertThat(series.next(curator, world.schoolA(), lastYear.getYear()))
+                .containsEntry(OrderKind.REGULATION, "6-о");
         assertThat(series.next(curator, world.schoolA(), today.getYear())).containsEntry(OrderKind.REGULATION, "1-о");
 
         String api = "/api/v1/organisations/" + world.schoolA() + "/orders/";
         // the same number in another calendar year is a new order of the journal
         var current = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
-        mvc.perform(multipart(api + current.id() + "/register").file(scan()).param("number", "5-о")
-                .param("orderDate", today.toString()).with(user(curator))).andExpect(status().isOk())
+        mvc.perform(multipart(api + current.id() + "/register")
+                        .file(scan())
+                        .param("number", "5-о")
+                        .param("orderDate", today.toString())
+                        .with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REGISTERED"));
         assertThat(series.next(curator, world.schoolA(), today.getYear())).containsEntry(OrderKind.REGULATION, "6-о");
 
         // the same number in the same year is refused, and nothing is kept
         var again = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         long files = storedFiles(world.schoolA().value());
-        mvc.perform(multipart(api + again.id() + "/register").file(scan()).param("number", " 5-о ")
-                .param("orderDate", today.toString()).with(user(curator))).andExpect(status().isUnprocessableContent())
+        mvc.perform(multipart(api + again.id() + "/register")
+                        .file(scan())
+                        .param("number", " 5-о ")
+                        .param("orderDate", today.toString())
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("number"))
-                .andExpect(jsonPath("$.errors[0].message").value("Номер 5-о уже занят другим приказом " + today.getYear()
-                        + " года."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Номер 5-о уже занят другим приказом " + today.getYear() + " года."));
         assertThat(orders.get(curator, again.id()).status()).isEqualTo(OrderStatus.DRAFT);
         assertThat(orders.get(curator, again.id()).number()).isNull();
         assertThat(storedFiles(world.schoolA().value())).as("no scan stored").isEqualTo(files);
         mvc.perform(get(api + again.id() + "/scan").with(user(curator))).andExpect(status().isNotFound());
 
         // the register's signed scan through the API, to the school's own managers only
-        assertThat(mvc.perform(get(api + current.id() + "/scan").with(user(curator))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(PDF);
+        assertThat(mvc.perform(get(api + current.id() + "/scan").with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(PDF);
         mvc.perform(get(api + current.id() + "/scan").with(user(fixtures.user(Role.MENTOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
         mvc.perform(get(api + current.id() + "/scan").with(user(fixtures.user(Role.CURATOR, world.schoolB()))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/organisations/" + world.schoolB() + "/orders/" + current.id() + "/scan")
-                .with(user(fixtures.user(Role.CURATOR, world.schoolB())))).andExpect(status().isNotFound());
+                        .with(user(fixtures.user(Role.CURATOR, world.schoolB()))))
+                .andExpect(status().isNotFound());
 
         // the package of this week holds this year's order with its scan and not last year's one of the same number
-        List<String> names = entries(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/inspection-package.zip")
-                .param("from", today.minusDays(6).toString()).param("to", today.toString()).with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(names.stream().filter(n -> n.startsWith("02 Приказы/")).toList()).containsExactlyInAnyOrder(
-                "02 Приказы/Приказ № 5-о от " + Dates.DATE.format(today) + ".pdf",
-                "02 Приказы/Приказ № 5-о от " + Dates.DATE.format(today) + " (скан).pdf");
+        List<String> names =
+                entries(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/inspection-package.zip")
+                                .param("from", today.minusDays(6).toString())
+                                .param("to", today.toString())
+                                .with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(names.stream().filter(n -> n.startsWith("02 Приказы/")).toList())
+                .containsExactlyInAnyOrder(
+                        "02 Приказы/Приказ № 5-о от " + Dates.DATE.format(today) + ".pdf",
+                        "02 Приказы/Приказ № 5-о от " + Dates.DATE.format(today) + " (скан).pdf");
     }
 
     private long storedFiles(java.util.UUID organisation) {
-        return jdbc.queryForObject("select count(*) from stored_file where organisation_id = ?", Long.class, organisation);
+        return jdbc.queryForObject(
+                "select count(*) from stored_file where organisation_id = ?", Long.class, organisation);
     }
 
     private static MockMultipartFile scan() {

@@ -7,13 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 
@@ -26,10 +24,13 @@ class OrderScanIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RegulationOrders regulations;
+
     @Autowired
     OrderRegister orders;
 
@@ -42,11 +43,18 @@ class OrderScanIsolationTests {
         var curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
 
         mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/orders/" + order.id() + "/scan")
-                .with(user(curatorOfB))).andExpect(status().isNotFound());
+                        .with(user(curatorOfB)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/organisations/" + world.schoolB() + "/orders/" + order.id() + "/scan")
-                .with(user(curatorOfB))).andExpect(status().isNotFound());
+                        .with(user(curatorOfB)))
+                .andExpect(status().isNotFound());
         assertThat(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/orders/" + order.id() + "/scan")
-                .with(user(curatorOfA))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
-                .as("the school's own curator still reads it").isEqualTo(PDF);
+                                .with(user(curatorOfA)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .as("the school's own curator still reads it")
+                .isEqualTo(PDF);
     }
 }

@@ -9,18 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
 
@@ -31,8 +28,10 @@ class PairCardIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     Programmes programmes;
 
@@ -40,30 +39,48 @@ class PairCardIntegrationTests {
     void aPairEndedByAWithdrawalIsListedWithItsNamesAndALinkToItsCard() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String base = "/api/v1/organisations/" + pair.school();
-        String mentor = ((List<String>) JsonPath.read(mvc.perform(get(base + "/mentorships/" + pair.mentorship())
-                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
-                "$.members[?(@.role == 'MENTOR')].personId")).get(0);
-        String duties = ((List<String>) JsonPath.read(mvc.perform(get(base + "/consents").param("personId", mentor)
-                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
-                "$.content[?(@.purpose == 'MENTORING_DUTIES')].id")).get(0);
-        mvc.perform(post(base + "/consents/" + duties + "/withdrawal").with(user(pair.curator()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+        String mentor = ((List<String>) JsonPath.read(
+                        mvc.perform(get(base + "/mentorships/" + pair.mentorship())
+                                        .with(user(pair.curator())))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.members[?(@.role == 'MENTOR')].personId"))
+                .get(0);
+        String duties = ((List<String>) JsonPath.read(
+                        mvc.perform(get(base + "/consents")
+                                        .param("personId", mentor)
+                                        .with(user(pair.curator())))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.content[?(@.purpose == 'MENTORING_DUTIES')].id"))
+                .get(0);
+        mvc.perform(post(base + "/consents/" + duties + "/withdrawal")
+                        .with(user(pair.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get(base + "/mentorships/" + pair.mentorship()).with(user(pair.curator())))
                 .andExpect(jsonPath("$.status").value("TERMINATED"));
 
-        mvc.perform(get("/mentorship/pairs").with(user(pair.curator()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/mentorship/pairs/" + pair.mentorship() + "\"><span>Морозова")))
+        mvc.perform(get("/mentorship/pairs").with(user(pair.curator())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("href=\"/mentorship/pairs/" + pair.mentorship() + "\"><span>Морозова")))
                 .andExpect(content().string(containsString("Соловьёва Вера Павловна")));
     }
 
     @Test
     void formingAPairByHandHasAPageOfItsOwnSoTheListDoesNotOfferBothBanks() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
-        mvc.perform(get("/mentorship/pairs").with(user(pair.curator()))).andExpect(status().isOk())
+        mvc.perform(get("/mentorship/pairs").with(user(pair.curator())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"mentorIds\""))))
-                .andExpect(content().string(containsString("href=\"/mentorship/pairs/new?organisation=" + pair.school() + "\"")));
-        mvc.perform(get("/mentorship/pairs/new").with(user(pair.curator()))).andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("href=\"/mentorship/pairs/new?organisation=" + pair.school() + "\"")));
+        mvc.perform(get("/mentorship/pairs/new").with(user(pair.curator())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"mentorIds\"")))
                 .andExpect(content().string(containsString("Морозова")));
     }
@@ -86,34 +103,51 @@ class PairCardIntegrationTests {
     void thePairsCardPrintsTheMentorsConsentNamingTheMenteeTheFormAndTheTerm() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String base = "/api/v1/organisations/" + pair.school();
-        String mentor = ((List<String>) JsonPath.read(mvc.perform(get(base + "/mentorships/" + pair.mentorship())
-                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(),
-                "$.members[?(@.role == 'MENTOR')].personId")).get(0);
+        String mentor = ((List<String>) JsonPath.read(
+                        mvc.perform(get(base + "/mentorships/" + pair.mentorship())
+                                        .with(user(pair.curator())))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.members[?(@.role == 'MENTOR')].personId"))
+                .get(0);
         String link = "/mentorship/pairs/" + pair.mentorship() + "/duties-consent?mentor=" + mentor;
         mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))
                 .andExpect(content().string(containsString("href=\"" + link + "\"")));
-        byte[] document = mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent").param("mentor", mentor)
+        byte[] document = mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent")
+                        .param("mentor", mentor)
                         .with(user(pair.curator())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
                 new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(document)))) {
             org.assertj.core.api.Assertions.assertThat(extractor.getText())
-                    .contains("на выполнение обязанностей наставника").contains("в отношении Соловьёвой Веры Павловны")
+                    .contains("на выполнение обязанностей наставника")
+                    .contains("в отношении Соловьёвой Веры Павловны")
                     .doesNotContain("в отношении ____");
         }
-        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent").param("mentor", mentor)
-                .with(user(pair.mentee()))).andExpect(status().is4xxClientError());
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/duties-consent")
+                        .param("mentor", mentor)
+                        .with(user(pair.mentee())))
+                .andExpect(status().is4xxClientError());
     }
 
     /** Ids bind as typed ids: a malformed one is a record that does not exist (404), never a 400 or a 500. */
     @Test
     void aMalformedPairOrPersonIdIsNotFound() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
-        mvc.perform(get("/mentorship/pairs/not-a-uuid").with(user(pair.curator()))).andExpect(status().isNotFound());
-        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/agreement").param("mentor", "12345")
-                .with(user(pair.curator()))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/organisations/" + pair.school() + "/mentorships/not-a-uuid").with(user(pair.curator())))
+        mvc.perform(get("/mentorship/pairs/not-a-uuid").with(user(pair.curator())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator()))).andExpect(status().isOk());
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/agreement")
+                        .param("mentor", "12345")
+                        .with(user(pair.curator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + pair.school() + "/mentorships/not-a-uuid")
+                        .with(user(pair.curator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))
+                .andExpect(status().isOk());
     }
 }

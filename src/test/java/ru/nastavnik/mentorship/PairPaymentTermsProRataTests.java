@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -45,7 +43,8 @@ class PairPaymentTermsProRataTests {
         var sums = PaymentCalculator.calculate(SCHOOL, List.of(pair), NOV_1, NOV_30);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("6000.00");
         // the month before keeps the old term: a change never works backwards
-        var october = PaymentCalculator.calculate(SCHOOL, List.of(pair), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        var october = PaymentCalculator.calculate(
+                SCHOOL, List.of(pair), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
         assertThat(october.get(mentor).roubles).isEqualByComparingTo("3000.00");
     }
 
@@ -62,7 +61,11 @@ class PairPaymentTermsProRataTests {
     @Test
     void aTermChangedDuringAPauseTakesEffectOnTheResumeDayAcrossTheMonthEdge() {
         var pause = new Pause(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 12, 11));
-        var pair = pair(LONG_AGO, NOV_30.plusMonths(6), List.of(pause), term(LONG_AGO, base),
+        var pair = pair(
+                LONG_AGO,
+                NOV_30.plusMonths(6),
+                List.of(pause),
+                term(LONG_AGO, base),
                 term(LocalDate.of(2026, 12, 1), rule(LocalDate.of(2026, 11, 1), PaymentKind.FIXED, "6200", null)));
         var sums = PaymentCalculator.calculate(SCHOOL, List.of(pair), NOV_1, LocalDate.of(2026, 12, 31));
         // November 1–20 at 100 a day; December 11–31 (21 days) at 6,200 / 31 = 200 a day
@@ -90,19 +93,26 @@ class PairPaymentTermsProRataTests {
             assertThat(t.from()).isEqualTo(LocalDate.of(2026, 10, 5));
             assertThat(t.rule()).isSameAs(base);
         });
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(
-                new WorkedSpan(LocalDate.of(2026, 10, 5), NOV_30.plusMonths(6), List.of()), members(), terms)), NOV_1, NOV_30);
+        var sums = PaymentCalculator.calculate(
+                SCHOOL,
+                List.of(new PaymentCalculator.Pair(
+                        new WorkedSpan(LocalDate.of(2026, 10, 5), NOV_30.plusMonths(6), List.of()), members(), terms)),
+                NOV_1,
+                NOV_30);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("3000.00");
         // a pair that starts before any rule has no term until the curator chooses one
-        assertThat(PaymentCalculator.termsOf(LocalDate.of(2026, 8, 1), List.of(), List.of(base))).isEmpty();
+        assertThat(PaymentCalculator.termsOf(LocalDate.of(2026, 8, 1), List.of(), List.of(base)))
+                .isEmpty();
     }
 
-    private PaymentCalculator.Pair pair(LocalDate from, LocalDate until, List<Pause> pauses, PaymentCalculator.Term... terms) {
+    private PaymentCalculator.Pair pair(
+            LocalDate from, LocalDate until, List<Pause> pauses, PaymentCalculator.Term... terms) {
         return new PaymentCalculator.Pair(new WorkedSpan(from, until, pauses), members(), List.of(terms));
     }
 
     private List<MemberView> members() {
-        return List.of(new MemberView(mentor, SCHOOL, "", MemberRole.MENTOR, LONG_AGO, null, null),
+        return List.of(
+                new MemberView(mentor, SCHOOL, "", MemberRole.MENTOR, LONG_AGO, null, null),
                 new MemberView(new PersonId(UUID.randomUUID()), SCHOOL, "", MemberRole.MENTEE, LONG_AGO, null, null));
     }
 
@@ -111,7 +121,11 @@ class PairPaymentTermsProRataTests {
     }
 
     private static PaymentRule rule(LocalDate from, PaymentKind kind, String amount, String cap) {
-        return new PaymentRule(SCHOOL, new NewPaymentRule(from, kind, new BigDecimal(amount), cap == null ? null : new BigDecimal(cap)),
-                from, "Куратор", Instant.now());
+        return new PaymentRule(
+                SCHOOL,
+                new NewPaymentRule(from, kind, new BigDecimal(amount), cap == null ? null : new BigDecimal(cap)),
+                from,
+                "Куратор",
+                Instant.now());
     }
 }

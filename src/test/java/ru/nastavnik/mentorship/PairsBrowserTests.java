@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -40,12 +38,16 @@ class PairsBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
 
@@ -57,12 +59,32 @@ class PairsBrowserTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String mentorA = person(curator, world.schoolA(), "Васильева", true);
         String mentorB = person(curator, world.schoolA(), "Николаева", true);
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentorA, List.of("discipline"), null, 1, List.of(), null, null, false));
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentorB, List.of("parents"), null, 1, List.of(), null, null, false));
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(person(curator, world.schoolA(), "Алексеева", false),
-                MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(person(curator, world.schoolA(), "Григорьева", false),
-                MenteeCategory.NEW_EMPLOYEE, null, List.of("parents"), null));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(mentorA, List.of("discipline"), null, 1, List.of(), null, null, false));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(mentorB, List.of("parents"), null, 1, List.of(), null, null, false));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(
+                        person(curator, world.schoolA(), "Алексеева", false),
+                        MenteeCategory.YOUNG_SPECIALIST,
+                        null,
+                        List.of("discipline"),
+                        null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(
+                        person(curator, world.schoolA(), "Григорьева", false),
+                        MenteeCategory.NEW_EMPLOYEE,
+                        null,
+                        List.of("parents"),
+                        null));
 
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         browser.open("/matching/runs");
@@ -85,23 +107,32 @@ class PairsBrowserTests {
         Path scan = Files.createTempFile(Path.of("target"), "order-", ".pdf");
         Files.write(scan, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
         order.findElement(By.cssSelector("input[name=number]")).sendKeys("101-о");
-        order.findElement(By.cssSelector("input[name=scan]")).sendKeys(scan.toAbsolutePath().toString());
+        order.findElement(By.cssSelector("input[name=scan]"))
+                .sendKeys(scan.toAbsolutePath().toString());
         browser.click(order.findElement(By.cssSelector("button[type=submit]")));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "Приказ зарегистрирован"));
+        browser.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".alert-success"), "Приказ зарегистрирован"));
 
         browser.open("/mentorship/pairs");
-        String table = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("pairs"))).getText();
+        String table = browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("pairs")))
+                .getText();
         assertThat(table.split("работает", -1)).as("both pairs are at work").hasSize(3);
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName)).toString();
+        return (mentor ? staffroom.mentor(curator, school, lastName) : staffroom.teacher(curator, school, lastName))
+                .toString();
     }
 
     private byte[] download(String url) throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session.getValue()).build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build();
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

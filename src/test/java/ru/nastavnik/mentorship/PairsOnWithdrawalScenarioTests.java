@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
@@ -28,16 +26,25 @@ class PairsOnWithdrawalScenarioTests {
 
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     Mentorships mentorships;
 
     @Test
     void theMentorsWithdrawnDutiesConsentEndsHerPairAtOnce(Scenario scenario) {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
-        PersonId mentor = mentorships.get(pair.curator(), pair.mentorship()).currentMentors().get(0).personId();
+        PersonId mentor = mentorships
+                .get(pair.curator(), pair.mentorship())
+                .currentMentors()
+                .get(0)
+                .personId();
 
-        scenario.publish(new ConsentWithdrawn(pair.school(), new ConsentId(UUID.randomUUID()), mentor,
-                        ConsentPurpose.MENTORING_DUTIES, LocalDate.now()))
+        scenario.publish(new ConsentWithdrawn(
+                        pair.school(),
+                        new ConsentId(UUID.randomUUID()),
+                        mentor,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        LocalDate.now()))
                 .andWaitForEventOfType(MentorshipEnded.class)
                 .matching(e -> e.mentorship().equals(pair.mentorship()))
                 .toArriveAndVerify(e -> {
@@ -45,7 +52,8 @@ class PairsOnWithdrawalScenarioTests {
                     assertThat(ended.status()).isEqualTo(MentorshipStatus.TERMINATED);
                     assertThat(ended.endedOn()).isEqualTo(LocalDate.now());
                     assertThat(ended.endInitiator()).isEqualTo(EndInitiator.MENTOR);
-                    assertThat(ended.endReason()).isEqualTo("отзыв наставником согласия на выполнение обязанностей наставника");
+                    assertThat(ended.endReason())
+                            .isEqualTo("отзыв наставником согласия на выполнение обязанностей наставника");
                 });
     }
 
@@ -54,10 +62,17 @@ class PairsOnWithdrawalScenarioTests {
     void aMenteesDutiesConsentIsNotHersToWithdrawSoThePairGoesOn(Scenario scenario) {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         PersonId mentee = mentorships.get(pair.curator(), pair.mentorship()).members().stream()
-                .filter(m -> m.role() == MemberRole.MENTEE).findFirst().orElseThrow().personId();
+                .filter(m -> m.role() == MemberRole.MENTEE)
+                .findFirst()
+                .orElseThrow()
+                .personId();
 
-        scenario.publish(new ConsentWithdrawn(pair.school(), new ConsentId(UUID.randomUUID()), mentee,
-                        ConsentPurpose.MENTORING_DUTIES, LocalDate.now()))
+        scenario.publish(new ConsentWithdrawn(
+                        pair.school(),
+                        new ConsentId(UUID.randomUUID()),
+                        mentee,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        LocalDate.now()))
                 .andWaitForStateChange(() -> mentorships.get(pair.curator(), pair.mentorship()))
                 .andVerify(view -> assertThat(view.status()).isEqualTo(MentorshipStatus.ACTIVE));
     }

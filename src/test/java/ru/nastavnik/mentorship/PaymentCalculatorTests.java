@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -28,7 +26,8 @@ class PaymentCalculatorTests {
 
     @Test
     void aPairThatStartsMidMonthIsPaidForItsDaysOnly() {
-        var sums = calculate(List.of(pair(LocalDate.of(2026, 11, 11), NOV_30.plusMonths(6), List.of())), fixed("3000", null));
+        var sums = calculate(
+                List.of(pair(LocalDate.of(2026, 11, 11), NOV_30.plusMonths(6), List.of())), fixed("3000", null));
         assertThat(sums.get(mentor).days).isEqualTo(20);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("2000.00");
     }
@@ -36,7 +35,8 @@ class PaymentCalculatorTests {
     @Test
     void thePausedDaysAreNotPaidAndTheResumeDayIs() {
         var pause = new Pause(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 15));
-        var sums = calculate(List.of(pair(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of(pause))), fixed("3000", null));
+        var sums = calculate(
+                List.of(pair(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of(pause))), fixed("3000", null));
         assertThat(sums.get(mentor).days).isEqualTo(20);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("2000.00");
     }
@@ -44,19 +44,24 @@ class PaymentCalculatorTests {
     @Test
     void aPairThatEndsStopsItsPaymentOnItsEndDate() {
         var ended = new WorkedSpan(NOV_1.minusMonths(1), LocalDate.of(2026, 11, 20), List.of());
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(ended, members(mentor, SCHOOL),
-                terms(fixed("3000", null)))), NOV_1, NOV_30);
+        var sums = PaymentCalculator.calculate(
+                SCHOOL,
+                List.of(new PaymentCalculator.Pair(ended, members(mentor, SCHOOL), terms(fixed("3000", null)))),
+                NOV_1,
+                NOV_30);
         assertThat(sums.get(mentor).days).isEqualTo(20);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("2000.00");
     }
 
     @Test
     void aNewTermAppliesFromItsDateAndNeverBackwards() {
-        var terms = List.of(new PaymentCalculator.Term(NOV_1.minusMonths(1), fixed("3000", null)),
-                new PaymentCalculator.Term(LocalDate.of(2026, 11, 16), rule(LocalDate.of(2026, 11, 16), PaymentKind.FIXED, "6000", null)));
+        var terms = List.of(
+                new PaymentCalculator.Term(NOV_1.minusMonths(1), fixed("3000", null)),
+                new PaymentCalculator.Term(
+                        LocalDate.of(2026, 11, 16), rule(LocalDate.of(2026, 11, 16), PaymentKind.FIXED, "6000", null)));
         var span = new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of());
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(span, members(mentor, SCHOOL), terms)),
-                NOV_1, NOV_30);
+        var sums = PaymentCalculator.calculate(
+                SCHOOL, List.of(new PaymentCalculator.Pair(span, members(mentor, SCHOOL), terms)), NOV_1, NOV_30);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("4500.00");
     }
 
@@ -64,8 +69,12 @@ class PaymentCalculatorTests {
     void aCoefficientPerMenteeIsCappedPerMentorAndGoesToTheRateShare() {
         PersonId second = new PersonId(UUID.randomUUID());
         var span = new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of());
-        var group = new PaymentCalculator.Pair(span, List.of(member(mentor, SCHOOL, MemberRole.MENTOR, null, null),
-                member(mentee, SCHOOL, MemberRole.MENTEE, null, null), member(second, SCHOOL, MemberRole.MENTEE, null, null)),
+        var group = new PaymentCalculator.Pair(
+                span,
+                List.of(
+                        member(mentor, SCHOOL, MemberRole.MENTOR, null, null),
+                        member(mentee, SCHOOL, MemberRole.MENTEE, null, null),
+                        member(second, SCHOOL, MemberRole.MENTEE, null, null)),
                 terms(rule(LocalDate.of(2026, 1, 1), PaymentKind.PER_MENTEE, "0.15", "0.2")));
         var sums = PaymentCalculator.calculate(SCHOOL, List.of(group), NOV_1, NOV_30);
         assertThat(sums.get(mentor).rateShare).isEqualByComparingTo("0.2000");
@@ -79,9 +88,14 @@ class PaymentCalculatorTests {
         PersonId guest = new PersonId(UUID.randomUUID());
         LocalDate handover = LocalDate.of(2026, 11, 16);
         var span = new WorkedSpan(NOV_1.minusMonths(1), NOV_30.plusMonths(6), List.of());
-        var pair = new PaymentCalculator.Pair(span, List.of(member(mentor, SCHOOL, MemberRole.MENTOR, null, handover),
-                member(successor, SCHOOL, MemberRole.MENTOR, handover, null), member(guest, OTHER, MemberRole.MENTOR, null, null),
-                member(mentee, SCHOOL, MemberRole.MENTEE, null, null)), terms(fixed("3000", null)));
+        var pair = new PaymentCalculator.Pair(
+                span,
+                List.of(
+                        member(mentor, SCHOOL, MemberRole.MENTOR, null, handover),
+                        member(successor, SCHOOL, MemberRole.MENTOR, handover, null),
+                        member(guest, OTHER, MemberRole.MENTOR, null, null),
+                        member(mentee, SCHOOL, MemberRole.MENTEE, null, null)),
+                terms(fixed("3000", null)));
         var sums = PaymentCalculator.calculate(SCHOOL, List.of(pair), NOV_1, NOV_30);
         assertThat(sums.get(mentor).roubles).isEqualByComparingTo("1500.00");
         assertThat(sums.get(successor).roubles).isEqualByComparingTo("1500.00");
@@ -91,9 +105,16 @@ class PaymentCalculatorTests {
     @Test
     void aPairThatNeverStartedEarnsNothingAndDaysWithoutATermCountWithoutASum() {
         var never = new WorkedSpan(null, NOV_30, List.of());
-        var sums = PaymentCalculator.calculate(SCHOOL, List.of(new PaymentCalculator.Pair(never, members(mentor, SCHOOL), List.of()),
-                new PaymentCalculator.Pair(new WorkedSpan(NOV_1.minusMonths(1), NOV_30, List.of()), members(mentor, SCHOOL),
-                        List.of())), NOV_1, NOV_30);
+        var sums = PaymentCalculator.calculate(
+                SCHOOL,
+                List.of(
+                        new PaymentCalculator.Pair(never, members(mentor, SCHOOL), List.of()),
+                        new PaymentCalculator.Pair(
+                                new WorkedSpan(NOV_1.minusMonths(1), NOV_30, List.of()),
+                                members(mentor, SCHOOL),
+                                List.of())),
+                NOV_1,
+                NOV_30);
         assertThat(sums.get(mentor).days).isEqualTo(30);
         assertThat(sums.get(mentor).daysWithoutTerm).isEqualTo(30);
         assertThat(sums.get(mentor).pairs).hasSize(1);
@@ -103,20 +124,41 @@ class PaymentCalculatorTests {
     @Test
     void aRuleWithANegativeSumACapBelowItOrADateInThePastIsRefused() {
         LocalDate today = LocalDate.of(2026, 12, 3);
-        assertThatThrownBy(() -> new PaymentRule(SCHOOL, new NewPaymentRule(today, PaymentKind.FIXED, new BigDecimal("-1"), null),
-                today, "к", Instant.now())).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> new PaymentRule(
+                        SCHOOL,
+                        new NewPaymentRule(today, PaymentKind.FIXED, new BigDecimal("-1"), null),
+                        today,
+                        "к",
+                        Instant.now()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("amount"));
-        assertThatThrownBy(() -> new PaymentRule(SCHOOL, new NewPaymentRule(today, PaymentKind.PER_MENTEE, new BigDecimal("0.15"),
-                new BigDecimal("0.1")), today, "к", Instant.now())).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> new PaymentRule(
+                        SCHOOL,
+                        new NewPaymentRule(
+                                today, PaymentKind.PER_MENTEE, new BigDecimal("0.15"), new BigDecimal("0.1")),
+                        today,
+                        "к",
+                        Instant.now()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("cap"));
-        assertThatThrownBy(() -> new PaymentRule(SCHOOL, new NewPaymentRule(today.minusDays(1), PaymentKind.FIXED,
-                new BigDecimal("100"), null), today, "к", Instant.now())).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("mentorship.payment.validFrom.past"));
+        assertThatThrownBy(() -> new PaymentRule(
+                        SCHOOL,
+                        new NewPaymentRule(today.minusDays(1), PaymentKind.FIXED, new BigDecimal("100"), null),
+                        today,
+                        "к",
+                        Instant.now()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("mentorship.payment.validFrom.past"));
     }
 
     private Map<PersonId, PaymentCalculator.Sum> calculate(List<PaymentCalculator.Pair> pairs, PaymentRule rule) {
-        List<PaymentCalculator.Pair> paid = pairs.stream().map(p -> new PaymentCalculator.Pair(p.span(), p.members(),
-                terms(rule))).toList();
+        List<PaymentCalculator.Pair> paid = pairs.stream()
+                .map(p -> new PaymentCalculator.Pair(p.span(), p.members(), terms(rule)))
+                .toList();
         return PaymentCalculator.calculate(SCHOOL, paid, NOV_1, NOV_30);
     }
 
@@ -129,10 +171,13 @@ class PaymentCalculatorTests {
     }
 
     private List<MemberView> members(PersonId who, OrganisationId employer) {
-        return List.of(member(who, employer, MemberRole.MENTOR, null, null), member(mentee, SCHOOL, MemberRole.MENTEE, null, null));
+        return List.of(
+                member(who, employer, MemberRole.MENTOR, null, null),
+                member(mentee, SCHOOL, MemberRole.MENTEE, null, null));
     }
 
-    private static MemberView member(PersonId person, OrganisationId employer, MemberRole role, LocalDate from, LocalDate to) {
+    private static MemberView member(
+            PersonId person, OrganisationId employer, MemberRole role, LocalDate from, LocalDate to) {
         return new MemberView(person, employer, "", role, from == null ? LocalDate.of(2026, 1, 1) : from, to, null);
     }
 
@@ -141,7 +186,11 @@ class PaymentCalculatorTests {
     }
 
     private static PaymentRule rule(LocalDate from, PaymentKind kind, String amount, String cap) {
-        return new PaymentRule(SCHOOL, new NewPaymentRule(from, kind, new BigDecimal(amount), cap == null ? null : new BigDecimal(cap)),
-                from, "Куратор", Instant.now());
+        return new PaymentRule(
+                SCHOOL,
+                new NewPaymentRule(from, kind, new BigDecimal(amount), cap == null ? null : new BigDecimal(cap)),
+                from,
+                "Куратор",
+                Instant.now());
     }
 }

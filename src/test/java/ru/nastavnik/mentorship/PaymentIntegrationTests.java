@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.shared.InvalidInputException;
@@ -37,14 +35,19 @@ class PaymentIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PairedSchool school;
+
     @Autowired
     Mentorships mentorships;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     MentoringPayments payments;
 
@@ -59,8 +62,13 @@ class PaymentIntegrationTests {
         school.grow(curator, world.schoolA(), Collections.nCopies(1, "Выплатова"));
         var pair = mentorships.list(curator, world.schoolA()).get(0);
         var order = orders.draftAssignment(curator, world.schoolA(), List.of(pair.id()));
-        orders.register(curator, order.id(), "31-к", LocalDate.now(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        orders.register(
+                curator,
+                order.id(),
+                "31-к",
+                LocalDate.now(),
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
         assertThat(mentorships.get(curator, pair.id()).status()).isEqualTo(MentorshipStatus.ACTIVE);
 
         LocalDate today = LocalDate.now();
@@ -79,8 +87,13 @@ class PaymentIntegrationTests {
             assertThat(row.roubles()).isEqualByComparingTo(BigDecimal.valueOf(100L * days));
         });
 
-        byte[] sheet = mvc.perform(get("/mentorship/payments/statement.xlsx").param("from", from.toString())
-                .param("to", to.toString()).with(user(curator))).andExpect(status().isOk()).andReturn().getResponse()
+        byte[] sheet = mvc.perform(get("/mentorship/payments/statement.xlsx")
+                        .param("from", from.toString())
+                        .param("to", to.toString())
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
             var rows = workbook.getSheetAt(0);
@@ -91,20 +104,38 @@ class PaymentIntegrationTests {
         }
 
         // the draft order on the payment: the table as the statement, the mentor on the familiarisation sheet
-        String docx = DocumentWordingTests.text(mvc.perform(get("/mentorship/payments/order.docx").param("from", from.toString())
-                .param("to", to.toString()).with(user(curator))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray()).replaceAll("\\s+", " ");
-        assertThat(docx).contains("О выплате за наставническую деятельность").contains("ПРИКАЗЫВАЮ")
-                .contains("Выплатова Анна Сергеевна").contains(BigDecimal.valueOf(100L * days).setScale(2).toPlainString())
+        String docx = DocumentWordingTests.text(mvc.perform(get("/mentorship/payments/order.docx")
+                                .param("from", from.toString())
+                                .param("to", to.toString())
+                                .with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .replaceAll("\\s+", " ");
+        assertThat(docx)
+                .contains("О выплате за наставническую деятельность")
+                .contains("ПРИКАЗЫВАЮ")
+                .contains("Выплатова Анна Сергеевна")
+                .contains(BigDecimal.valueOf(100L * days).setScale(2).toPlainString())
                 .contains("С приказом ознакомлены");
-        String pdf = DocumentTablesPdfTests.pdfText(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/payment-order.pdf")
-                .param("from", from.toString()).param("to", to.toString()).with(user(curator))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
+        String pdf = DocumentTablesPdfTests.pdfText(
+                        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/payment-order.pdf")
+                                        .param("from", from.toString())
+                                        .param("to", to.toString())
+                                        .with(user(curator)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray())
+                .replaceAll("\\s+", " ");
         assertThat(pdf).contains("ПРИКАЗ").contains("Выплатова");
 
         mentorships.pause(curator, pair.id());
-        assertThat(payments.statement(curator, world.schoolA(), from, to).rows()).isEmpty();
-        mvc.perform(get("/mentorship/payments").with(user(curator))).andExpect(status().isOk())
+        assertThat(payments.statement(curator, world.schoolA(), from, to).rows())
+                .isEmpty();
+        mvc.perform(get("/mentorship/payments").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("руб. в месяц за каждую пару")));
     }
 
@@ -113,30 +144,59 @@ class PaymentIntegrationTests {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         LocalDate today = LocalDate.now();
-        payments.addRule(curator, world.schoolA(), new NewPaymentRule(today.plusDays(1), PaymentKind.PER_MENTEE,
-                new BigDecimal("0.15"), new BigDecimal("0.3")));
-        assertThatThrownBy(() -> payments.addRule(curator, world.schoolA(), new NewPaymentRule(today.plusDays(1),
-                PaymentKind.FIXED, new BigDecimal("1000"), null))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("mentorship.payment.validFrom.taken"));
+        payments.addRule(
+                curator,
+                world.schoolA(),
+                new NewPaymentRule(
+                        today.plusDays(1), PaymentKind.PER_MENTEE, new BigDecimal("0.15"), new BigDecimal("0.3")));
+        assertThatThrownBy(() -> payments.addRule(
+                        curator,
+                        world.schoolA(),
+                        new NewPaymentRule(today.plusDays(1), PaymentKind.FIXED, new BigDecimal("1000"), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("mentorship.payment.validFrom.taken"));
         String api = "/api/v1/organisations/" + world.schoolA();
-        mvc.perform(post(api + "/payment-rules").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"validFrom\":\"" + today.minusDays(1) + "\",\"kind\":\"FIXED\",\"amount\":\"1000\"}").with(user(curator)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("задним числом")));
-        mvc.perform(post(api + "/payment-rules").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"validFrom\":\"" + today.plusDays(2) + "\",\"kind\":\"FIXED\",\"amount\":\"-5\"}").with(user(curator)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("положительное число")));
-        mvc.perform(get(api + "/payment-statement").param("from", "2026-11-30").param("to", "2026-11-01").with(user(curator)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("раньше его начала")));
-        mvc.perform(get(api + "/payment-rules").with(user(curator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].kind").value("PER_MENTEE"));
-        mvc.perform(post("/mentorship/payments/rules").param("validFrom", today.plusDays(3).toString())
-                .param("kind", "FIXED").param("amount", "2 500,50").with(csrf()).with(user(curator)))
+        mvc.perform(post(api + "/payment-rules")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"validFrom\":\"" + today.minusDays(1) + "\",\"kind\":\"FIXED\",\"amount\":\"1000\"}")
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("задним числом")));
+        mvc.perform(post(api + "/payment-rules")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"validFrom\":\"" + today.plusDays(2) + "\",\"kind\":\"FIXED\",\"amount\":\"-5\"}")
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("положительное число")));
+        mvc.perform(get(api + "/payment-statement")
+                        .param("from", "2026-11-30")
+                        .param("to", "2026-11-01")
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("раньше его начала")));
+        mvc.perform(get(api + "/payment-rules").with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].kind").value("PER_MENTEE"));
+        mvc.perform(post("/mentorship/payments/rules")
+                        .param("validFrom", today.plusDays(3).toString())
+                        .param("kind", "FIXED")
+                        .param("amount", "2 500,50")
+                        .with(csrf())
+                        .with(user(curator)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(payments.rules(curator, world.schoolA())).extracting(PaymentRuleView::amount)
-                .usingElementComparator(BigDecimal::compareTo).contains(new BigDecimal("2500.50"));
+        assertThat(payments.rules(curator, world.schoolA()))
+                .extracting(PaymentRuleView::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .contains(new BigDecimal("2500.50"));
         var other = fixtures.user(Role.CURATOR, world.schoolB());
         mvc.perform(get(api + "/payment-rules").with(user(other))).andExpect(status().isNotFound());
-        mvc.perform(get("/mentorship/payments").param("organisation", world.schoolA().toString()).with(user(other)))
+        mvc.perform(get("/mentorship/payments")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(other)))
                 .andExpect(status().isNotFound());
     }
 }

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.shared.InvalidInputException;
@@ -39,18 +37,25 @@ class PaymentTermsNeverBackwardsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PairedSchool school;
+
     @Autowired
     Mentorships mentorships;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     MentoringPayments payments;
+
     @Autowired
     PairPaymentTerms terms;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,43 +66,72 @@ class PaymentTermsNeverBackwardsIntegrationTests {
         school.grow(curator, world.schoolA(), List.of("Прошлова"));
         var pair = mentorships.list(curator, world.schoolA()).get(0);
         var order = orders.draftAssignment(curator, world.schoolA(), List.of(pair.id()));
-        orders.register(curator, order.id(), "12-к", LocalDate.now(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        orders.register(
+                curator,
+                order.id(),
+                "12-к",
+                LocalDate.now(),
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
         LocalDate today = LocalDate.now();
         LocalDate started = today.minusDays(20);
-        var first = payments.addRule(curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED,
-                new BigDecimal("3000"), null));
-        jdbc.update("update mentorship set starts_on = ?, activated_on = ? where id = ?", started, started, pair.id().value());
-        jdbc.update("update mentorship_member set from_date = ? where mentorship_id = ?", started, pair.id().value());
+        var first = payments.addRule(
+                curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED, new BigDecimal("3000"), null));
+        jdbc.update(
+                "update mentorship set starts_on = ?, activated_on = ? where id = ?",
+                started,
+                started,
+                pair.id().value());
+        jdbc.update(
+                "update mentorship_member set from_date = ? where mentorship_id = ?",
+                started,
+                pair.id().value());
         jdbc.update("update mentorship_payment_rule set valid_from = ? where id = ?", today.minusDays(30), first.id());
-        var second = payments.addRule(curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED,
-                new BigDecimal("6000"), null));
-        java.util.function.Function<LocalDate, BigDecimal> dayOf = day -> payments.statement(curator, world.schoolA(), day,
-                day).rows().get(0).roubles();
+        var second = payments.addRule(
+                curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED, new BigDecimal("6000"), null));
+        java.util.function.Function<LocalDate, BigDecimal> dayOf =
+                day -> payments.statement(curator, world.schoolA(), day, day)
+                        .rows()
+                        .get(0)
+                        .roubles();
         PaymentStatement worked = payments.statement(curator, world.schoolA(), started, today.minusDays(1));
-        assertThat(worked.rows()).singleElement().satisfies(r -> assertThat(r.days()).isEqualTo(20));
+        assertThat(worked.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.days()).isEqualTo(20));
         // the organisation's later rule leaves the started pair on its own term: today is still paid at 3,000 a month
         assertThat(dayOf.apply(today)).isEqualByComparingTo(perDay("3000", today));
 
         for (LocalDate back : List.of(today.minusDays(1), today.minusDays(5), started)) {
-            assertThatThrownBy(() -> terms.choose(curator, world.schoolA(), pair.id(), new NewPaymentTerm(second.id(), back)))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                            .isEqualTo("payments.term.validFrom.past"));
+            assertThatThrownBy(() ->
+                            terms.choose(curator, world.schoolA(), pair.id(), new NewPaymentTerm(second.id(), back)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems().get(0).messageKey())
+                                    .isEqualTo("payments.term.validFrom.past"));
         }
-        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/mentorships/" + pair.id().value() + "/payment-terms")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"rule\":\"" + second.id() + "\",\"validFrom\":\"" + today.minusDays(3) + "\"}").with(user(curator)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("задним числом")));
-        assertThat(terms.terms(curator, world.schoolA(), pair.id()).terms()).singleElement()
+        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/mentorships/"
+                                + pair.id().value() + "/payment-terms")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rule\":\"" + second.id() + "\",\"validFrom\":\"" + today.minusDays(3) + "\"}")
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("задним числом")));
+        assertThat(terms.terms(curator, world.schoolA(), pair.id()).terms())
+                .singleElement()
                 .satisfies(t -> assertThat(t.byDefault()).isTrue());
-        assertThat(jdbc.queryForObject("select count(*) from mentorship_payment_term where mentorship_id = ?", Long.class,
-                pair.id().value())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mentorship_payment_term where mentorship_id = ?",
+                        Long.class,
+                        pair.id().value()))
+                .isZero();
 
         terms.choose(curator, world.schoolA(), pair.id(), new NewPaymentTerm(second.id(), today));
-        assertThat(terms.terms(curator, world.schoolA(), pair.id()).terms()).extracting(PaymentTermView::validFrom)
+        assertThat(terms.terms(curator, world.schoolA(), pair.id()).terms())
+                .extracting(PaymentTermView::validFrom)
                 .containsExactly(started, today);
         PaymentStatement after = payments.statement(curator, world.schoolA(), started, today.minusDays(1));
-        assertThat(after.rows().get(0).roubles()).isEqualByComparingTo(worked.rows().get(0).roubles());
+        assertThat(after.rows().get(0).roubles())
+                .isEqualByComparingTo(worked.rows().get(0).roubles());
         assertThat(after.rows().get(0).days()).isEqualTo(20);
         assertThat(dayOf.apply(today)).isEqualByComparingTo(perDay("6000", today));
     }

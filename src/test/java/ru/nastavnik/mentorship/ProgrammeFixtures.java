@@ -3,9 +3,7 @@ package ru.nastavnik.mentorship;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -25,9 +23,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Component
 public class ProgrammeFixtures {
 
-    public record ActivePair(OrganisationId school, NastavnikPrincipal curator, NastavnikPrincipal mentor, NastavnikPrincipal mentee,
-            NastavnikPrincipal stranger, MentorshipId mentorship) {
-    }
+    public record ActivePair(
+            OrganisationId school,
+            NastavnikPrincipal curator,
+            NastavnikPrincipal mentor,
+            NastavnikPrincipal mentee,
+            NastavnikPrincipal stranger,
+            MentorshipId mentorship) {}
 
     private final Fixtures fixtures;
     private final StaffManagement staff;
@@ -37,8 +39,14 @@ public class ProgrammeFixtures {
     private final Mentorships mentorships;
     private final OrderRegister orders;
 
-    ProgrammeFixtures(Fixtures fixtures, StaffManagement staff, StaffAccounts accounts, ConsentManagement consents,
-            BankManagement banks, Mentorships mentorships, OrderRegister orders) {
+    ProgrammeFixtures(
+            Fixtures fixtures,
+            StaffManagement staff,
+            StaffAccounts accounts,
+            ConsentManagement consents,
+            BankManagement banks,
+            Mentorships mentorships,
+            OrderRegister orders) {
         this.fixtures = fixtures;
         this.staff = staff;
         this.accounts = accounts;
@@ -55,24 +63,61 @@ public class ProgrammeFixtures {
         PersonId mentor = person(curator, school, "Морозова", true);
         PersonId mentee = person(curator, school, "Соловьёва", false);
         PersonId other = person(curator, school, "Ершова", false);
-        banks.saveMentor(curator, school, new MentorRequest(mentor.toString(), needs, null, 1, List.of(), null, null, false));
-        banks.saveMentee(curator, school, new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, needs, null));
-        MentorshipView pair = mentorships.create(curator, school, new NewMentorship(List.of(mentor), List.of(mentee),
-                "традиционная (один на один)", LocalDate.now().minusDays(1), LocalDate.now().plusMonths(8), null));
+        banks.saveMentor(
+                curator, school, new MentorRequest(mentor.toString(), needs, null, 1, List.of(), null, null, false));
+        banks.saveMentee(
+                curator,
+                school,
+                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, needs, null));
+        MentorshipView pair = mentorships.create(
+                curator,
+                school,
+                new NewMentorship(
+                        List.of(mentor),
+                        List.of(mentee),
+                        "традиционная (один на один)",
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusMonths(8),
+                        null));
         OrderView order = orders.draftAssignment(curator, school, List.of(pair.id()));
-        orders.register(curator, order.id(), "П-" + world.tag(), LocalDate.now(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
-        return new ActivePair(school, curator, account(curator, school, mentor, Role.MENTOR),
-                account(curator, school, mentee, Role.MENTEE), account(curator, school, other, Role.MENTEE), pair.id());
+        orders.register(
+                curator,
+                order.id(),
+                "П-" + world.tag(),
+                LocalDate.now(),
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
+        return new ActivePair(
+                school,
+                curator,
+                account(curator, school, mentor, Role.MENTOR),
+                account(curator, school, mentee, Role.MENTEE),
+                account(curator, school, other, Role.MENTEE),
+                pair.id());
     }
 
     private PersonId person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {
-        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Вера", "Павловна")).id();
-        consents.recordGiven(curator, school, new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(2), null, null));
+        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Вера", "Павловна"))
+                .id();
+        consents.recordGiven(
+                curator,
+                school,
+                new GiveConsent(
+                        person.toString(),
+                        ConsentPurpose.PERSONAL_DATA,
+                        LocalDate.now().minusDays(2),
+                        null,
+                        null));
         if (mentor) {
-            consents.recordGiven(curator, school, new GiveConsent(person.toString(), ConsentPurpose.MENTORING_DUTIES,
-                    LocalDate.now().minusDays(2), null, null));
+            consents.recordGiven(
+                    curator,
+                    school,
+                    new GiveConsent(
+                            person.toString(),
+                            ConsentPurpose.MENTORING_DUTIES,
+                            LocalDate.now().minusDays(2),
+                            null,
+                            null));
         }
         return person;
     }

@@ -21,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.shared.Role;
@@ -38,6 +37,7 @@ class RegulationFormsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -54,44 +54,82 @@ class RegulationFormsIntegrationTests {
 
     @Test
     void theRegulationListsTheFormsTheSchoolChoseAndNoOthers() throws Exception {
-        mvc.perform(get(base).with(user(curator))).andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""))
+        mvc.perform(get(base).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.forms.length()").value(MentoringForms.DEFAULTS.size()));
-        mvc.perform(put(base).with(user(curator)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"forms\":[\"традиционная (один на один)\",\" " + OWN + " \",\"ТРАДИЦИОННАЯ  (один на один)\",\"\"]}"))
-                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
-                .andExpect(jsonPath("$.forms.length()").value(2)).andExpect(jsonPath("$.forms[1]").value(OWN));
+        mvc.perform(put(base)
+                        .with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"forms\":[\"традиционная (один на один)\",\" " + OWN
+                                + " \",\"ТРАДИЦИОННАЯ  (один на один)\",\"\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.forms.length()").value(2))
+                .andExpect(jsonPath("$.forms[1]").value(OWN));
 
         String regulation = DocumentWordingTestsAccess.text(mvc.perform(get("/api/v1/organisations/" + world.schoolA()
-                + "/regulation/documents/regulation.docx").with(user(curator))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsByteArray()).replaceAll("\\s+", " ");
+                                        + "/regulation/documents/regulation.docx")
+                                .with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .replaceAll("\\s+", " ");
         assertThat(regulation).contains("традиционная (один на один), " + OWN).doesNotContain("реверсивная");
 
-        mvc.perform(get("/mentorship/pairs/new").param("organisation", world.schoolA().toString()).with(user(curator)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(OWN)))
+        mvc.perform(get("/mentorship/pairs/new")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OWN)))
                 .andExpect(content().string(not(containsString("реверсивная"))));
     }
 
     @Test
     void aStaleOrEmptyChoiceIsRefusedAndChangesNothing() throws Exception {
-        mvc.perform(put(base).with(user(curator)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"forms\":[\" \"]}")).andExpect(status().isUnprocessableContent())
+        mvc.perform(put(base)
+                        .with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"forms\":[\" \"]}"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("хотя бы одну форму")));
-        mvc.perform(put(base).with(user(curator)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"forms\":[\"групповая\"]}")).andExpect(status().isOk());
-        mvc.perform(put(base).with(user(curator)).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"forms\":[\"реверсивная\"]}")).andExpect(status().isPreconditionFailed());
-        mvc.perform(get(base).with(user(curator))).andExpect(jsonPath("$.forms[0]").value("групповая"))
+        mvc.perform(put(base)
+                        .with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"forms\":[\"групповая\"]}"))
+                .andExpect(status().isOk());
+        mvc.perform(put(base)
+                        .with(user(curator))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"forms\":[\"реверсивная\"]}"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(base).with(user(curator)))
+                .andExpect(jsonPath("$.forms[0]").value("групповая"))
                 .andExpect(jsonPath("$.forms.length()").value(1));
     }
 
     @Test
     void theCuratorTicksTheUsualFormsAndTypesHerOwnOnTheBankPage() throws Exception {
-        mvc.perform(post("/bank/settings/forms").with(user(curator)).with(csrf()).param("organisation", world.schoolA().toString())
-                .param("version", "0").param("form", "групповая", "реверсивная").param("own", OWN + "\r\n\r\nситуационная"))
+        mvc.perform(post("/bank/settings/forms")
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", world.schoolA().toString())
+                        .param("version", "0")
+                        .param("form", "групповая", "реверсивная")
+                        .param("own", OWN + "\r\n\r\nситуационная"))
                 .andExpect(redirectedUrl("/bank/mentors?organisation=" + world.schoolA() + "#regulation-forms"));
-        mvc.perform(get(base).with(user(curator))).andExpect(jsonPath("$.forms.length()").value(4))
+        mvc.perform(get(base).with(user(curator)))
+                .andExpect(jsonPath("$.forms.length()").value(4))
                 .andExpect(jsonPath("$.forms[2]").value(OWN));
-        mvc.perform(get("/bank/mentors").param("organisation", world.schoolA().toString()).with(user(curator)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"regulation-forms\"")));
+        mvc.perform(get("/bank/mentors")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"regulation-forms\"")));
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -16,7 +14,8 @@ import ru.nastavnik.shared.OrganisationId;
 class RegulationVersionTests {
 
     final RegulationVersion version = new RegulationVersion(new OrganisationId(UUID.randomUUID()), 3, Instant.now());
-    final RegulationVersion.ApprovedTexts texts = new RegulationVersion.ApprovedTexts(UUID.randomUUID(), UUID.randomUUID());
+    final RegulationVersion.ApprovedTexts texts =
+            new RegulationVersion.ApprovedTexts(UUID.randomUUID(), UUID.randomUUID());
 
     @Test
     void aVersionApprovedOnceCannotBeApprovedAgainNorDraftedAgain() {
@@ -24,10 +23,12 @@ class RegulationVersionTests {
         version.approve(order, "12-о", LocalDate.of(2026, 9, 1), texts);
 
         assertThatThrownBy(() -> version.approve(UUID.randomUUID(), "13-о", LocalDate.of(2026, 9, 2), texts))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field())
-                        .isEqualTo("regulationVersion"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("regulationVersion"));
         assertThatThrownBy(version::refuseIfApproved).isInstanceOf(InvalidInputException.class);
-        assertThat(version.view()).extracting(RegulationVersionView::approvedNumber, RegulationVersionView::approvedOn)
+        assertThat(version.view())
+                .extracting(RegulationVersionView::approvedNumber, RegulationVersionView::approvedOn)
                 .containsExactly("12-о", LocalDate.of(2026, 9, 1));
     }
 

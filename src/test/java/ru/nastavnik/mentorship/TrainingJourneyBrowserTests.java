@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -32,7 +30,9 @@ class TrainingJourneyBrowserTests {
     Browser browser;
 
     private void type(String id, String text) {
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(text);
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .sendKeys(text);
     }
 
     /** A date input takes what the browser's locale expects when typed; its value is set as the form sends it. */
@@ -57,8 +57,10 @@ class TrainingJourneyBrowserTests {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.mentor().getUsername(), Fixtures.PASSWORD);
         browser.open("/mentorship/my");
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".suggested-materials")))
-                .getText()).contains("Дисциплина на уроке: приёмы");
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".suggested-materials")))
+                        .getText())
+                .contains("Дисциплина на уроке: приёмы");
 
         browser.open("/training/record");
         type("course-provider", "ГАУ ДПО «Институт развития образования»");
@@ -67,19 +69,23 @@ class TrainingJourneyBrowserTests {
         date("course-starts", "2026-10-01");
         date("course-ends", "2026-10-20");
         browser.click(browser.driver().findElement(By.cssSelector("#add-course button[type=submit]")));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("courses"), "ждёт подтверждения"));
+        browser.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("courses"), "ждёт подтверждения"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.curator().getUsername(), Fixtures.PASSWORD);
         browser.open("/training/courses");
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#course-list a"))));
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.confirm-course"))));
+        browser.click(browser.await()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.confirm-course"))));
         browser.await().until(ExpectedConditions.textToBe(By.id("confirmed-hours"), "Подтверждено часов: 72"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.mentor().getUsername(), Fixtures.PASSWORD);
         browser.open("/training/record");
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmed-hours"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("confirmed-hours")))
+                        .getText())
                 .isEqualTo("Подтверждено часов: 72");
         assertThat(browser.driver().findElement(By.id("courses")).getText()).contains("подтверждён");
     }

@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.Staffroom;
@@ -39,16 +36,22 @@ class WaitingMenteesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     Listeners listeners;
 
@@ -58,42 +61,73 @@ class WaitingMenteesIntegrationTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String base = "/api/v1/organisations/" + world.schoolA();
         String mentee = person(curator, world, "Белкина");
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
-                List.of("inclusion"), null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("inclusion"), null));
         String unrelated = person(curator, world, "Кравцова");
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(unrelated, List.of("exams"), null, 2, List.of(), null, null, false));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(unrelated, List.of("exams"), null, 2, List.of(), null, null, false));
         listeners.awaitCompletion();
 
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.content[0].notices.length()").value(0));
-        mvc.perform(post(base + "/supports").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":\"" + mentee + "\",\"kind\":\"OTHER\"}")).andExpect(status().isUnprocessableContent())
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].notices.length()").value(0));
+        mvc.perform(post(base + "/supports")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + mentee + "\",\"kind\":\"OTHER\"}"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
-        mvc.perform(post(base + "/supports").with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"personId\":\"" + mentee + "\",\"kind\":\"PSYCHOLOGICAL\",\"note\":\"педагог-психолог, раз в неделю\"}"))
+        mvc.perform(post(base + "/supports")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personId\":\"" + mentee
+                                + "\",\"kind\":\"PSYCHOLOGICAL\",\"note\":\"педагог-психолог, раз в неделю\"}"))
                 .andExpect(status().isNoContent());
 
         String mentor = person(curator, world, "Полякова");
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor, List.of("inclusion", "parents"), null, 1, List.of(), null, null, false));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(mentor, List.of("inclusion", "parents"), null, 1, List.of(), null, null, false));
         listeners.awaitCompletion();
         String waiting = mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].supports[0].kind").value("PSYCHOLOGICAL"))
                 .andExpect(jsonPath("$.content[0].notices.length()").value(1))
                 .andExpect(jsonPath("$.content[0].notices[0].mentorId").value(mentor))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(get("/mentorship/waiting").with(user(curator))).andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/mentorship/waiting").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Найден подходящий наставник")));
         String notice = JsonPath.read(waiting, "$.content[0].notices[0].id");
-        mvc.perform(post(base + "/notices/" + notice + "/seen").with(user(curator))).andExpect(status().isNoContent());
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content[0].notices.length()").value(0));
+        mvc.perform(post(base + "/notices/" + notice + "/seen").with(user(curator)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
+                .andExpect(jsonPath("$.content[0].notices.length()").value(0));
 
-        mvc.perform(post("/mentorship/pairs").with(user(curator)).with(csrf()).param("organisation", world.schoolA().toString())
-                .param("mentorIds", mentor).param("menteeIds", mentee).param("form", "традиционная (один на один)")
-                .param("startsOn", "2026-12-01").param("endsOn", "2027-05-31")).andExpect(status().is3xxRedirection());
-        mvc.perform(get(base + "/waiting-mentees").with(user(curator))).andExpect(jsonPath("$.content.length()").value(0));
+        mvc.perform(post("/mentorship/pairs")
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", world.schoolA().toString())
+                        .param("mentorIds", mentor)
+                        .param("menteeIds", mentee)
+                        .param("form", "традиционная (один на один)")
+                        .param("startsOn", "2026-12-01")
+                        .param("endsOn", "2027-05-31"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
+                .andExpect(jsonPath("$.content.length()").value(0));
     }
 
     private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        return staffroom.teacher(curator, world.schoolA(), lastName, "Инна", "Олеговна").toString();
+        return staffroom
+                .teacher(curator, world.schoolA(), lastName, "Инна", "Олеговна")
+                .toString();
     }
 }

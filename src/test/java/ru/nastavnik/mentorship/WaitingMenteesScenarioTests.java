@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.Staffroom;
@@ -40,18 +38,25 @@ class WaitingMenteesScenarioTests {
 
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     Mentorships mentorships;
+
     @Autowired
     WaitingMentees waiting;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     Listeners listeners;
+
     @Autowired
     EventPublicationRegistry registry;
+
     @Autowired
     Fixtures worlds;
 
@@ -60,16 +65,25 @@ class WaitingMenteesScenarioTests {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         MentorshipView running = mentorships.get(pair.curator(), pair.mentorship());
         PersonId mentor = running.currentMentors().get(0).personId();
-        PersonId mentee = running.members().stream().filter(m -> m.role() == MemberRole.MENTEE).findFirst().orElseThrow()
+        PersonId mentee = running.members().stream()
+                .filter(m -> m.role() == MemberRole.MENTEE)
+                .findFirst()
+                .orElseThrow()
                 .personId();
         PersonId stillWaiting = waitingMentee(pair, "Тихонова");
         // the mentor's one place is taken: nobody is suggested yet
         assertThat(noticesOf(pair, stillWaiting)).isEmpty();
 
-        scenario.publish(new ConsentWithdrawn(pair.school(), new ConsentId(UUID.randomUUID()), mentee,
-                        ConsentPurpose.PERSONAL_DATA, LocalDate.now()))
+        scenario.publish(new ConsentWithdrawn(
+                        pair.school(),
+                        new ConsentId(UUID.randomUUID()),
+                        mentee,
+                        ConsentPurpose.PERSONAL_DATA,
+                        LocalDate.now()))
                 .andWaitForStateChange(() -> noticesOf(pair, stillWaiting), notices -> !notices.isEmpty())
-                .andVerify(notices -> assertThat(notices).extracting(WaitingView.NoticeView::mentorId).containsExactly(mentor));
+                .andVerify(notices -> assertThat(notices)
+                        .extracting(WaitingView.NoticeView::mentorId)
+                        .containsExactly(mentor));
     }
 
     /**
@@ -81,32 +95,51 @@ class WaitingMenteesScenarioTests {
         Fixtures.World world = worlds.world();
         NastavnikPrincipal curator = worlds.user(Role.CURATOR, world.schoolA());
         PersonId mentor = staffroom.mentor(curator, world.schoolA(), "Орлова");
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(),
-                null, null, false));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
         listeners.awaitCompletion();
         PersonId mentee = staffroom.teacher(curator, world.schoolA(), "Медведева");
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST,
-                null, List.of("exams"), null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
         listeners.awaitCompletion();
         assertThat(noticesOf(curator, world.schoolA(), mentee)).isEmpty();
 
-        ConsentGiven personalData = new ConsentGiven(world.schoolA(), new ConsentId(UUID.randomUUID()), mentee,
-                ConsentPurpose.PERSONAL_DATA, LocalDate.now());
+        ConsentGiven personalData = new ConsentGiven(
+                world.schoolA(),
+                new ConsentId(UUID.randomUUID()),
+                mentee,
+                ConsentPurpose.PERSONAL_DATA,
+                LocalDate.now());
         scenario.publish(personalData)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> personalData.equals(p.getEvent())), handled -> handled)
-                .andVerify(handled -> assertThat(noticesOf(curator, world.schoolA(), mentee)).isEmpty());
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> personalData.equals(p.getEvent())),
+                        handled -> handled)
+                .andVerify(handled ->
+                        assertThat(noticesOf(curator, world.schoolA(), mentee)).isEmpty());
 
-        scenario.publish(new ConsentGiven(world.schoolA(), new ConsentId(UUID.randomUUID()), mentor,
-                        ConsentPurpose.MENTORING_DUTIES, LocalDate.now()))
+        scenario.publish(new ConsentGiven(
+                        world.schoolA(),
+                        new ConsentId(UUID.randomUUID()),
+                        mentor,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        LocalDate.now()))
                 .andWaitForStateChange(() -> noticesOf(curator, world.schoolA(), mentee), notices -> !notices.isEmpty())
-                .andVerify(notices -> assertThat(notices).extracting(WaitingView.NoticeView::mentorId).containsExactly(mentor));
+                .andVerify(notices -> assertThat(notices)
+                        .extracting(WaitingView.NoticeView::mentorId)
+                        .containsExactly(mentor));
     }
 
     private PersonId waitingMentee(ProgrammeFixtures.ActivePair pair, String lastName) {
         PersonId person = staffroom.teacher(pair.curator(), pair.school(), lastName);
-        banks.saveMentee(pair.curator(), pair.school(), new MenteeRequest(person.toString(), MenteeCategory.YOUNG_SPECIALIST,
-                null, List.of("exams"), null));
+        banks.saveMentee(
+                pair.curator(),
+                pair.school(),
+                new MenteeRequest(person.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
         listeners.awaitCompletion();
         return person;
     }
@@ -116,7 +149,9 @@ class WaitingMenteesScenarioTests {
     }
 
     private List<WaitingView.NoticeView> noticesOf(NastavnikPrincipal curator, OrganisationId school, PersonId mentee) {
-        return waiting.list(curator, school).stream().filter(w -> w.personId().equals(mentee))
-                .flatMap(w -> w.notices().stream()).toList();
+        return waiting.list(curator, school).stream()
+                .filter(w -> w.personId().equals(mentee))
+                .flatMap(w -> w.notices().stream())
+                .toList();
     }
 }

@@ -6,14 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -32,14 +30,19 @@ class WaitingPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,24 +52,44 @@ class WaitingPagesIntegrationTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 51; i++) {
             String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Ожидаева", "Анна", "Сергеевна"))
-                    .id().toString();
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                    LocalDate.now().minusDays(1), null, null));
-            banks.saveMentee(curator, world.schoolA(), new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null,
-                    List.of("parents"), null));
+                    .id()
+                    .toString();
+            consents.recordGiven(
+                    curator,
+                    world.schoolA(),
+                    new GiveConsent(
+                            person,
+                            ConsentPurpose.PERSONAL_DATA,
+                            LocalDate.now().minusDays(1),
+                            null,
+                            null));
+            banks.saveMentee(
+                    curator,
+                    world.schoolA(),
+                    new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null, List.of("parents"), null));
         }
         String org = world.schoolA().toString();
 
-        String first = mvc.perform(get("/mentorship/waiting").param("organisation", org).with(user(curator)))
-                .andReturn().getResponse().getContentAsString();
+        String first = mvc.perform(
+                        get("/mentorship/waiting").param("organisation", org).with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(cards(first)).isEqualTo(50);
         assertThat(first).contains("page=1");
-        String second = mvc.perform(get("/mentorship/waiting").param("organisation", org).param("page", "1")
-                .with(user(curator))).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/mentorship/waiting")
+                        .param("organisation", org)
+                        .param("page", "1")
+                        .with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(cards(second)).isEqualTo(1);
-        Integer named = jdbc.queryForObject("select cardinality(subject_ids) from audit_entry where organisation_id = ? "
-                + "and action = 'READ' and details = 'в списке ожидающих наставника' order by id desc limit 1",
-                Integer.class, world.schoolA().value());
+        Integer named = jdbc.queryForObject(
+                "select cardinality(subject_ids) from audit_entry where organisation_id = ? "
+                        + "and action = 'READ' and details = 'в списке ожидающих наставника' order by id desc limit 1",
+                Integer.class,
+                world.schoolA().value());
         assertThat(named).as("the view of page 2 named its one person").isEqualTo(1);
     }
 

@@ -5,13 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
@@ -34,14 +32,19 @@ class WaitingSupportIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Staffroom staffroom;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     WaitingMentees waiting;
+
     @Autowired
     Listeners listeners;
 
@@ -51,34 +54,57 @@ class WaitingSupportIsolationTests {
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         NastavnikPrincipal curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
         PersonId mentee = staffroom.teacher(curatorOfB, world.schoolB(), "Ожидающая");
-        banks.saveMentee(curatorOfB, world.schoolB(), new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST,
-                null, List.of("exams"), null));
+        banks.saveMentee(
+                curatorOfB,
+                world.schoolB(),
+                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
         waiting.assignSupport(curatorOfB, world.schoolB(), mentee, SupportKind.GROUP, "методобъединение");
         PersonId mentor = staffroom.mentor(curatorOfB, world.schoolB(), "Найденная");
-        banks.saveMentor(curatorOfB, world.schoolB(), new MentorRequest(mentor.toString(), List.of("exams"), null, 1,
-                List.of(), null, null, false));
+        banks.saveMentor(
+                curatorOfB,
+                world.schoolB(),
+                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
         listeners.awaitCompletion();
         WaitingView before = waitingOf(curatorOfB, world, mentee);
         String support = before.supports().get(0).id().toString();
         String notice = before.notices().get(0).id().toString();
         String b = world.schoolB().toString();
         String a = world.schoolA().toString();
-        CrossTenant.refused(mvc, curatorOfA, 404, List.of(
-                post("/mentorship/supports/" + support + "/end").param("organisation", b).with(csrf()),
-                post("/mentorship/supports/" + support + "/end").param("organisation", a).with(csrf()),
-                post("/mentorship/notices/" + notice + "/seen").param("organisation", b).with(csrf()),
-                post("/mentorship/notices/" + notice + "/seen").param("organisation", a).with(csrf()),
-                post("/api/v1/organisations/" + b + "/supports/" + support + "/end"),
-                post("/api/v1/organisations/" + a + "/supports/" + support + "/end"),
-                post("/api/v1/organisations/" + b + "/notices/" + notice + "/seen"),
-                post("/api/v1/organisations/" + a + "/notices/" + notice + "/seen")));
+        CrossTenant.refused(
+                mvc,
+                curatorOfA,
+                404,
+                List.of(
+                        post("/mentorship/supports/" + support + "/end")
+                                .param("organisation", b)
+                                .with(csrf()),
+                        post("/mentorship/supports/" + support + "/end")
+                                .param("organisation", a)
+                                .with(csrf()),
+                        post("/mentorship/notices/" + notice + "/seen")
+                                .param("organisation", b)
+                                .with(csrf()),
+                        post("/mentorship/notices/" + notice + "/seen")
+                                .param("organisation", a)
+                                .with(csrf()),
+                        post("/api/v1/organisations/" + b + "/supports/" + support + "/end"),
+                        post("/api/v1/organisations/" + a + "/supports/" + support + "/end"),
+                        post("/api/v1/organisations/" + b + "/notices/" + notice + "/seen"),
+                        post("/api/v1/organisations/" + a + "/notices/" + notice + "/seen")));
         WaitingView after = waitingOf(curatorOfB, world, mentee);
-        assertThat(after.supports()).singleElement().satisfies(s -> assertThat(s.endedOn()).isNull());
-        assertThat(after.notices()).extracting(WaitingView.NoticeView::id).map(Object::toString).containsExactly(notice);
+        assertThat(after.supports())
+                .singleElement()
+                .satisfies(s -> assertThat(s.endedOn()).isNull());
+        assertThat(after.notices())
+                .extracting(WaitingView.NoticeView::id)
+                .map(Object::toString)
+                .containsExactly(notice);
     }
 
     private WaitingView waitingOf(NastavnikPrincipal curator, Fixtures.World world, PersonId mentee) {
-        return waiting.list(curator, world.schoolB()).stream().filter(w -> w.personId().equals(mentee)).findFirst()
+        return waiting.list(curator, world.schoolB()).stream()
+                .filter(w -> w.personId().equals(mentee))
+                .findFirst()
                 .orElseThrow();
     }
 }

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -48,14 +45,19 @@ class WishesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     StaffAccounts accounts;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
 
@@ -75,68 +77,115 @@ class WishesIntegrationTests {
         String first = mentor("Абрамова", List.of("discipline", "parents"));
         String second = mentor("Быкова", List.of("discipline"));
         String mentee = person("Власова");
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null,
-                List.of("discipline"), null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
         accounts.link(curator, world.schoolA(), PersonId.of(mentee), teacher.getUsername(), true);
 
-        String run = mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        String before = JsonPath.<List<String>>read(run, "$.proposals[*].mentorId").get(0);
+        String run = mvc.perform(post(base + "/matching-runs").with(user(curator)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String before =
+                JsonPath.<List<String>>read(run, "$.proposals[*].mentorId").get(0);
         String other = before.equals(first) ? second : first;
 
-        mvc.perform(get("/api/v1/me/mentor-candidates").with(user(teacher))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.candidates.length()").value(2)).andExpect(jsonPath("$.chosen.length()").value(0));
-        mvc.perform(post("/api/v1/me/mentor-wishes").with(user(teacher)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"mentorId\":\"" + mentee + "\"}")).andExpect(status().isUnprocessableContent())
+        mvc.perform(get("/api/v1/me/mentor-candidates").with(user(teacher)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates.length()").value(2))
+                .andExpect(jsonPath("$.chosen.length()").value(0));
+        mvc.perform(post("/api/v1/me/mentor-wishes")
+                        .with(user(teacher))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mentorId\":\"" + mentee + "\"}"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("из списка ваших кандидатов")));
-        mvc.perform(post("/matching/my/wishes").param("mentor", other).with(user(teacher)).with(csrf()))
+        mvc.perform(post("/matching/my/wishes")
+                        .param("mentor", other)
+                        .with(user(teacher))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/matching/my").with(user(teacher))).andExpect(status().isOk())
+        mvc.perform(get("/matching/my").with(user(teacher)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ваш выбор")));
 
-        String after = mvc.perform(post(base + "/matching-runs").with(user(curator))).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<String>>read(after, "$.proposals[*].mentorId")).containsExactly(other);
-        assertThat(JsonPath.<List<Integer>>read(after, "$.proposals[*].criteria.wishes").get(0)).isPositive();
-        mvc.perform(get(base + "/matching-wishes").with(user(curator))).andExpect(jsonPath("$[0].byMentee").value(true))
+        String after = mvc.perform(post(base + "/matching-runs").with(user(curator)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(after, "$.proposals[*].mentorId"))
+                .containsExactly(other);
+        assertThat(JsonPath.<List<Integer>>read(after, "$.proposals[*].criteria.wishes")
+                        .get(0))
+                .isPositive();
+        mvc.perform(get(base + "/matching-wishes").with(user(curator)))
+                .andExpect(jsonPath("$[0].byMentee").value(true))
                 .andExpect(jsonPath("$[0].menteeName").value("Власова Анна Сергеевна"));
 
-        mvc.perform(delete("/api/v1/me/mentor-wishes/" + other).with(user(teacher))).andExpect(status().isNoContent());
-        mvc.perform(get(base + "/matching-wishes").with(user(curator))).andExpect(jsonPath("$.length()").value(0));
-        String wish = JsonPath.read(mvc.perform(post(base + "/matching-wishes").with(user(curator))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"menteeId\":\"" + mentee + "\",\"mentorId\":\"" + other + "\",\"byMentee\":false}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.byMentee").value(false))
-                .andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(get("/api/v1/organisations/" + world.schoolB() + "/matching-wishes").with(user(curator)))
+        mvc.perform(delete("/api/v1/me/mentor-wishes/" + other).with(user(teacher)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get(base + "/matching-wishes").with(user(curator)))
+                .andExpect(jsonPath("$.length()").value(0));
+        String wish = JsonPath.read(
+                mvc.perform(post(base + "/matching-wishes")
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"menteeId\":\"" + mentee + "\",\"mentorId\":\"" + other
+                                        + "\",\"byMentee\":false}"))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.byMentee").value(false))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(get("/api/v1/organisations/" + world.schoolB() + "/matching-wishes")
+                        .with(user(curator)))
                 .andExpect(status().isNotFound());
-        mvc.perform(delete("/api/v1/organisations/" + world.schoolB() + "/matching-wishes/" + wish).with(user(curator)))
+        mvc.perform(delete("/api/v1/organisations/" + world.schoolB() + "/matching-wishes/" + wish)
+                        .with(user(curator)))
                 .andExpect(status().isNotFound());
-        mvc.perform(delete(base + "/matching-wishes/" + wish).with(user(curator))).andExpect(status().isNoContent());
+        mvc.perform(delete(base + "/matching-wishes/" + wish).with(user(curator)))
+                .andExpect(status().isNoContent());
     }
 
     @Test
     void aTeacherOutsideTheMenteeBankIsToldWhySheHasNoCandidates() throws Exception {
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
         accounts.link(curator, world.schoolA(), PersonId.of(person("Громова")), teacher.getUsername(), true);
-        mvc.perform(get("/matching/my").with(user(teacher))).andExpect(status().isOk())
+        mvc.perform(get("/matching/my").with(user(teacher)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("не состоите в банке наставляемых")));
-        mvc.perform(get("/api/v1/me/mentor-candidates").with(user(teacher))).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/me/mentor-candidates").with(user(teacher)))
+                .andExpect(status().isUnprocessableContent());
     }
 
     private String mentor(String lastName, List<String> competences) {
         String person = person(lastName);
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.MENTORING_DUTIES,
-                LocalDate.now().minusDays(1), null, null));
-        banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, competences, null, 1, List.of(), null, null, false));
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+        banks.saveMentor(
+                curator,
+                world.schoolA(),
+                new MentorRequest(person, competences, null, 1, List.of(), null, null, false));
         return person;
     }
 
     private String person(String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
         return person;
     }
 }

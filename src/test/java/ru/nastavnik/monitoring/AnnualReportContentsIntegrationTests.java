@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -40,12 +38,16 @@ class AnnualReportContentsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,8 +59,10 @@ class AnnualReportContentsIntegrationTests {
         world = new DashboardWorld(w);
         curator = fixtures.user(Role.CURATOR, world.a);
         UUID course = UUID.randomUUID();
-        jdbc.update("insert into training_mentor_course (id, organisation_id, title) values (?, ?, 'Школа наставника')",
-                course, world.m1.value());
+        jdbc.update(
+                "insert into training_mentor_course (id, organisation_id, title) values (?, ?, 'Школа наставника')",
+                course,
+                world.m1.value());
         completed(course, w.person(world.a, LocalDate.of(1980, 1, 1), 12), LocalDate.of(2026, 3, 1));
         completed(course, w.person(world.a, LocalDate.of(1981, 1, 1), 14), LocalDate.of(2025, 6, 1));
         UUID a1 = w.person(world.a, LocalDate.of(1975, 1, 1), 20);
@@ -73,22 +77,32 @@ class AnnualReportContentsIntegrationTests {
         IndicatorTable school = indicators.of(curator, world.a, world.year());
         assertThat(school.total().get("MENTORS_TRAINED")).isEqualTo(Figure.count(1));
         assertThat(school.total().get("TRAINING_HOURS")).isEqualTo(Figure.count(16));
-        IndicatorTable district = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m1), world.m1,
-                world.year());
+        IndicatorTable district =
+                indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m1), world.m1, world.year());
         assertThat(district.total().get("TRAINING_HOURS")).isEqualTo(Figure.count(24));
         assertThat(district.total().get("MENTORS_TRAINED").hidden()).isTrue();
-        assertThat(indicators.computed(curator, world.a, new IndicatorPeriod(LocalDate.of(2024, 9, 1),
-                LocalDate.of(2025, 8, 31))).total().get("TRAINING_HOURS")).isEqualTo(Figure.count(36));
+        assertThat(indicators
+                        .computed(
+                                curator,
+                                world.a,
+                                new IndicatorPeriod(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31)))
+                        .total()
+                        .get("TRAINING_HOURS"))
+                .isEqualTo(Figure.count(36));
     }
 
     @Test
     void theReportIsMadeFromTheSchoolsOwnEditedTemplateWithTheYearsTraining() throws Exception {
         String before = docxText();
-        assertThat(before).contains("Наставников, прошедших обучение: 1; часов обучения: 16.")
+        assertThat(before)
+                .contains("Наставников, прошедших обучение: 1; часов обучения: 16.")
                 .doesNotContain("Согласовано с управлением образования");
 
         String url = "/api/v1/organisations/" + world.a + "/document-templates/" + AnnualReportTemplates.ANNUAL_REPORT;
-        byte[] builtIn = mvc.perform(get(url).with(user(curator))).andExpect(status().isOk()).andReturn().getResponse()
+        byte[] builtIn = mvc.perform(get(url).with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
         byte[] edited;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(builtIn));
@@ -97,33 +111,58 @@ class AnnualReportContentsIntegrationTests {
             doc.write(out);
             edited = out.toByteArray();
         }
-        mvc.perform(multipart(url).file(new MockMultipartFile("file", "справка района.docx", "application/octet-stream",
-                edited)).with(r -> {
-                    r.setMethod("PUT");
-                    return r;
-                }).header("If-Match", "\"0\"").with(user(curator))).andExpect(status().isOk());
+        mvc.perform(multipart(url)
+                        .file(new MockMultipartFile("file", "справка района.docx", "application/octet-stream", edited))
+                        .with(r -> {
+                            r.setMethod("PUT");
+                            return r;
+                        })
+                        .header("If-Match", "\"0\"")
+                        .with(user(curator)))
+                .andExpect(status().isOk());
 
         String after = docxText();
-        assertThat(after).contains("Согласовано с управлением образования: Школа А",
-                "Наставников, прошедших обучение: 1; часов обучения: 16.", "Количество наставников\t1\t")
+        assertThat(after)
+                .contains(
+                        "Согласовано с управлением образования: Школа А",
+                        "Наставников, прошедших обучение: 1; часов обучения: 16.",
+                        "Количество наставников\t1\t")
                 .doesNotContain("{{");
     }
 
     private void completed(UUID course, UUID person, LocalDate on) {
-        jdbc.update("insert into training_course_progress (id, organisation_id, course_id, person_id, completed_on)"
-                + " values (?, ?, ?, ?, ?)", UUID.randomUUID(), world.a.value(), course, person, on);
+        jdbc.update(
+                "insert into training_course_progress (id, organisation_id, course_id, person_id, completed_on)"
+                        + " values (?, ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                world.a.value(),
+                course,
+                person,
+                on);
     }
 
-    private void external(ru.nastavnik.shared.OrganisationId school, UUID person, int hours, LocalDate endsOn,
-            String status) {
-        jdbc.update("insert into training_course (id, organisation_id, person_id, provider, title, hours, starts_on, ends_on,"
-                + " status, recorded_by, recorded_at) values (?, ?, ?, 'ИРО', 'КПК', ?, ?, ?, ?, 'тест', now())",
-                UUID.randomUUID(), school.value(), person, hours, endsOn.minusDays(5), endsOn, status);
+    private void external(
+            ru.nastavnik.shared.OrganisationId school, UUID person, int hours, LocalDate endsOn, String status) {
+        jdbc.update(
+                "insert into training_course (id, organisation_id, person_id, provider, title, hours, starts_on, ends_on,"
+                        + " status, recorded_by, recorded_at) values (?, ?, ?, 'ИРО', 'КПК', ?, ?, ?, ?, 'тест', now())",
+                UUID.randomUUID(),
+                school.value(),
+                person,
+                hours,
+                endsOn.minusDays(5),
+                endsOn,
+                status);
     }
 
     private String docxText() throws Exception {
-        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx").param("organisation", world.a.toString())
-                .param("year", "2025").with(user(curator))).andExpect(status().isOk()).andReturn().getResponse()
+        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", world.a.toString())
+                        .param("year", "2025")
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
         try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             return text.getText();

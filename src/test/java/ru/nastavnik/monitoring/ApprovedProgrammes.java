@@ -1,10 +1,8 @@
 package ru.nastavnik.monitoring;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
@@ -18,8 +16,7 @@ import ru.nastavnik.programme.Programmes;
 class ApprovedProgrammes {
 
     /** The pair (school, curator, mentor, mentee, a stranger) and its approved programme as approved. */
-    record Approved(ProgrammeFixtures.ActivePair pair, ProgrammeView programme) {
-    }
+    record Approved(ProgrammeFixtures.ActivePair pair, ProgrammeView programme) {}
 
     private final ProgrammeFixtures pairs;
     private final Programmes programmes;
@@ -40,7 +37,8 @@ class ApprovedProgrammes {
 
     Approved halfway(List<String> needs) {
         Approved approved = approved(needs);
-        jdbc.update("update programme set starts_on = current_date - 100, ends_on = current_date + 100 where id = ?",
+        jdbc.update(
+                "update programme set starts_on = current_date - 100, ends_on = current_date + 100 where id = ?",
                 approved.programme().id());
         return approved;
     }

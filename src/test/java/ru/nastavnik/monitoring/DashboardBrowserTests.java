@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
@@ -28,8 +26,10 @@ class DashboardBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
 
@@ -54,19 +54,27 @@ class DashboardBrowserTests {
         browser.signIn(regional.getUsername(), Fixtures.PASSWORD);
         browser.consoleMessages();
         browser.open("/monitoring/dashboard?from=2025-09-01&to=2026-08-31");
-        browser.await().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".dashboard-chart-ready canvas"), 3));
-        assertThat(browser.consoleMessages()).as("the charts draw within the Content-Security-Policy")
+        browser.await()
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".dashboard-chart-ready canvas"), 3));
+        assertThat(browser.consoleMessages())
+                .as("the charts draw within the Content-Security-Policy")
                 .noneMatch(message -> message.contains("Content Security Policy"));
-        assertThat(inlineStylesOutsideCharts()).as("inline styles the CSP would refuse").isEmpty();
-        assertThat(browser.driver().findElement(By.id("tile-MENTORS")).getText()).contains("5");
+        assertThat(inlineStylesOutsideCharts())
+                .as("inline styles the CSP would refuse")
+                .isEmpty();
+        assertThat(browser.driver().findElement(By.id("tile-MENTORS")).getText())
+                .contains("5");
 
         browser.click(browser.driver().findElement(By.cssSelector("#unit-" + world.m1 + " a")));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-path"), "Регион"));
-        assertThat(browser.driver().findElement(By.id("tile-MENTORS")).getText()).contains("3");
+        assertThat(browser.driver().findElement(By.id("tile-MENTORS")).getText())
+                .contains("3");
         browser.click(browser.driver().findElement(By.cssSelector("#unit-" + world.a + " a")));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-roadmap")));
-        assertThat(browser.driver().findElement(By.id("tile-MENTORS")).getText()).contains("< 3");
-        assertThat(browser.driver().findElement(By.id("dashboard-path")).getText()).contains("Регион", "Район 1");
+        assertThat(browser.driver().findElement(By.id("tile-MENTORS")).getText())
+                .contains("< 3");
+        assertThat(browser.driver().findElement(By.id("dashboard-path")).getText())
+                .contains("Регион", "Район 1");
     }
 
     @SuppressWarnings("unchecked")

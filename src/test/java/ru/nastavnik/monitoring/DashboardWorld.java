@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -49,9 +48,9 @@ final class DashboardWorld {
         w.pair(a, PP, "COMPLETED", LocalDate.of(2024, 10, 1), LocalDate.of(2025, 5, 31), a1, a2);
         w.pair(a, PP, "COMPLETED", LocalDate.of(2024, 10, 1), LocalDate.of(2025, 5, 31), a1, a3);
         w.pair(a, PP, "ACTIVE", LocalDate.of(2025, 10, 1), null, a1, a2);
-        w.event(a, "SEMINAR", "HELD", LocalDate.of(2025, 10, 20), new UUID[] { a1, a2 }, a3);
+        w.event(a, "SEMINAR", "HELD", LocalDate.of(2025, 10, 20), new UUID[] {a1, a2}, a3);
         w.practice(a, "ACCEPTED", "SCHOOL", LocalDate.of(2025, 12, 1));
-        for (OrganisationId school : new OrganisationId[] { b, d, c, c }) {
+        for (OrganisationId school : new OrganisationId[] {b, d, c, c}) {
             UUID mentor = w.person(school, LocalDate.of(1975, 1, 1), 20);
             UUID mentee = w.person(school, LocalDate.of(2001, 1, 1), 0);
             w.pair(school, PP, "ACTIVE", LocalDate.of(2025, 11, 1), null, mentor, mentee);

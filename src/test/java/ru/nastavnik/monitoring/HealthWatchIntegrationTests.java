@@ -11,14 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.OrganisationId;
@@ -35,21 +33,30 @@ class HealthWatchIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures pairs;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     HealthWatch watch;
 
     void startedDaysAgo(ProgrammeFixtures.ActivePair pair, int days) {
-        jdbc.update("update mentorship set starts_on = current_date - ? where id = ?", days, pair.mentorship().value());
+        jdbc.update(
+                "update mentorship set starts_on = current_date - ? where id = ?",
+                days,
+                pair.mentorship().value());
     }
 
     String health(ProgrammeFixtures.ActivePair pair) {
-        return jdbc.queryForObject("select health from pair_health_watch where mentorship_id = ?", String.class,
+        return jdbc.queryForObject(
+                "select health from pair_health_watch where mentorship_id = ?",
+                String.class,
                 pair.mentorship().value());
     }
 
@@ -57,15 +64,18 @@ class HealthWatchIntegrationTests {
     void theCuratorIsToldOncePerWorseningNotAtEveryRun() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
         LocalDate today = LocalDate.now();
-        mvc.perform(get("/").with(user(pair.curator()))).andExpect(content().string(not(containsString("tile-pair-health"))));
+        mvc.perform(get("/").with(user(pair.curator())))
+                .andExpect(content().string(not(containsString("tile-pair-health"))));
 
         startedDaysAgo(pair, 22);
         assertThat(watch.watch(today)).containsEntry(pair.school(), 1);
         assertThat(health(pair)).isEqualTo("NEEDS_ATTENTION");
         assertThat(watch.watch(today)).doesNotContainKey(pair.school());
-        mvc.perform(get("/").with(user(pair.curator()))).andExpect(status().isOk())
+        mvc.perform(get("/").with(user(pair.curator())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ухудшилось состояние пар: 1")));
-        mvc.perform(get("/").with(user(pair.mentor()))).andExpect(content().string(not(containsString("tile-pair-health"))));
+        mvc.perform(get("/").with(user(pair.mentor())))
+                .andExpect(content().string(not(containsString("tile-pair-health"))));
 
         startedDaysAgo(pair, 43);
         assertThat(watch.watch(today)).containsEntry(pair.school(), 1);
@@ -77,8 +87,11 @@ class HealthWatchIntegrationTests {
         assertThat(watch.watch(today)).doesNotContainKey(pair.school());
         startedDaysAgo(pair, 50);
         assertThat(watch.watch(today)).containsEntry(pair.school(), 1);
-        assertThat(jdbc.queryForObject("select count(*) from mentorship where id = ? and status = 'ACTIVE'",
-                Integer.class, pair.mentorship().value())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mentorship where id = ? and status = 'ACTIVE'",
+                        Integer.class,
+                        pair.mentorship().value()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -86,8 +99,12 @@ class HealthWatchIntegrationTests {
         ProgrammeFixtures.ActivePair inherits = pairs.activePair(List.of("discipline"));
         ProgrammeFixtures.ActivePair ownSetting = pairs.activePair(List.of("discipline"));
         for (ProgrammeFixtures.ActivePair pair : List.of(inherits, ownSetting)) {
-            settings(jdbc.queryForObject("select parent_id from organisation where id = ?", UUID.class,
-                    pair.school().value()), 30);
+            settings(
+                    jdbc.queryForObject(
+                            "select parent_id from organisation where id = ?",
+                            UUID.class,
+                            pair.school().value()),
+                    30);
         }
         settings(ownSetting.school().value(), 10);
         // by the defaults (21 days) the first would need attention and the second not
@@ -112,39 +129,56 @@ class HealthWatchIntegrationTests {
         startedDaysAgo(pair, 50);
         watch.watch(LocalDate.now());
         OrganisationId municipality = new OrganisationId(jdbc.queryForObject(
-                "select parent_id from organisation where id = ?", java.util.UUID.class, pair.school().value()));
+                "select parent_id from organisation where id = ?",
+                java.util.UUID.class,
+                pair.school().value()));
         OrganisationId region = new OrganisationId(jdbc.queryForObject(
                 "select parent_id from organisation where id = ?", java.util.UUID.class, municipality.value()));
         NastavnikPrincipal municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality);
         NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, region);
         String row = "id=\"school-" + pair.school() + "\"";
 
-        jdbc.update("update pair_health_watch set at_risk_since = current_date - 13 where mentorship_id = ?",
+        jdbc.update(
+                "update pair_health_watch set at_risk_since = current_date - 13 where mentorship_id = ?",
                 pair.mentorship().value());
-        mvc.perform(get("/monitoring/escalations").param("organisation", municipality.toString()).with(user(municipal)))
-                .andExpect(status().isOk()).andExpect(content().string(not(containsString(row))));
+        mvc.perform(get("/monitoring/escalations")
+                        .param("organisation", municipality.toString())
+                        .with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(row))));
 
-        jdbc.update("update pair_health_watch set at_risk_since = current_date - 14 where mentorship_id = ?",
+        jdbc.update(
+                "update pair_health_watch set at_risk_since = current_date - 14 where mentorship_id = ?",
                 pair.mentorship().value());
         for (NastavnikPrincipal who : List.of(municipal, regional)) {
-            mvc.perform(get("/monitoring/escalations").param("organisation", municipality.toString()).with(user(who)))
-                    .andExpect(status().isOk()).andExpect(content().string(containsString(row)))
+            mvc.perform(get("/monitoring/escalations")
+                            .param("organisation", municipality.toString())
+                            .with(user(who)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(row)))
                     .andExpect(content().string(containsString("<td>&lt; 3</td>")))
                     .andExpect(content().string(not(containsString("Морозова"))))
                     .andExpect(content().string(not(containsString("Соловьёва"))));
         }
-        mvc.perform(get("/monitoring/escalations").param("organisation", region.toString()).with(user(regional)))
+        mvc.perform(get("/monitoring/escalations")
+                        .param("organisation", region.toString())
+                        .with(user(regional)))
                 .andExpect(content().string(containsString(row)));
         mvc.perform(get("/").with(user(municipal)))
                 .andExpect(content().string(containsString("Школ, где пары остаются под угрозой сверх срока: 1.")));
 
         Fixtures.World other = fixtures.world();
-        mvc.perform(get("/monitoring/escalations").param("organisation", municipality.toString())
-                .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, other.municipality()))))
+        mvc.perform(get("/monitoring/escalations")
+                        .param("organisation", municipality.toString())
+                        .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, other.municipality()))))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/monitoring/escalations").param("organisation", municipality.toString())
-                .with(user(pair.curator()))).andExpect(status().isNotFound());
-        mvc.perform(get("/monitoring/escalations").param("organisation", pair.school().toString())
-                .with(user(pair.curator()))).andExpect(status().isNotFound());
+        mvc.perform(get("/monitoring/escalations")
+                        .param("organisation", municipality.toString())
+                        .with(user(pair.curator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/monitoring/escalations")
+                        .param("organisation", pair.school().toString())
+                        .with(user(pair.curator())))
+                .andExpect(status().isNotFound());
     }
 }

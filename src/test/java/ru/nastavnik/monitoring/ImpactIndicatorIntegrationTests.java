@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -44,10 +42,13 @@ class ImpactIndicatorIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,10 +73,10 @@ class ImpactIndicatorIntegrationTests {
         UUID p6 = w.person(s1, LocalDate.of(1997, 1, 1), 2);
         UUID a = programme(s1, p1, p3);
         UUID b = programme(s1, p2, p4, p5, p6);
-        assessment(s1, a, p3, LocalDate.of(2026, 5, 20), new int[] { 2, 3, 4, 1 }, new int[] { 4, 3, 5, 4 });
-        assessment(s1, b, p4, LocalDate.of(2026, 6, 1), new int[] { 3, 2 }, new int[] { 3, 5 });
-        assessment(s1, b, p6, LocalDate.of(2025, 6, 1), new int[] { 1 }, new int[] { 5 });
-        assessment(s1, b, p5, null, new int[] { 1, 1 }, null);
+        assessment(s1, a, p3, LocalDate.of(2026, 5, 20), new int[] {2, 3, 4, 1}, new int[] {4, 3, 5, 4});
+        assessment(s1, b, p4, LocalDate.of(2026, 6, 1), new int[] {3, 2}, new int[] {3, 5});
+        assessment(s1, b, p6, LocalDate.of(2025, 6, 1), new int[] {1}, new int[] {5});
+        assessment(s1, b, p5, null, new int[] {1, 1}, null);
         result(s1, a, "CATEGORY", "MENTOR", null, false, LocalDate.of(2026, 3, 1));
         result(s1, a, "CATEGORY", "FIRST", null, false, LocalDate.of(2026, 4, 1));
         result(s1, a, "CONTEST", null, "MUNICIPAL", true, LocalDate.of(2026, 2, 1));
@@ -98,14 +99,14 @@ class ImpactIndicatorIntegrationTests {
         UUID q1 = w.person(s2, LocalDate.of(1970, 1, 1), 25);
         UUID q2 = w.person(s2, LocalDate.of(1999, 1, 1), 1);
         UUID c = programme(s2, q1, q2);
-        assessment(s2, c, q2, LocalDate.of(2026, 1, 15), new int[] { 3, 3, 3 }, new int[] { 4, 4, 2 });
+        assessment(s2, c, q2, LocalDate.of(2026, 1, 15), new int[] {3, 3, 3}, new int[] {4, 4, 2});
         result(s2, c, "CATEGORY", "METHODIST", null, false, LocalDate.of(2026, 5, 5));
         sheet(s2, questionnaire(s2, "satisfaction-mentee"), "5", LocalDate.of(2026, 5, 1));
 
         UUID r1 = w.person(s3, LocalDate.of(1970, 1, 1), 25);
         UUID r2 = w.person(s3, LocalDate.of(1999, 1, 1), 1);
         UUID d = programme(s3, r1, r2);
-        assessment(s3, d, r2, LocalDate.of(2026, 1, 15), new int[] { 1 }, new int[] { 5 });
+        assessment(s3, d, r2, LocalDate.of(2026, 1, 15), new int[] {1}, new int[] {5});
         result(s3, d, "CATEGORY", "HIGHEST", null, false, LocalDate.of(2026, 5, 5));
         sheet(s3, questionnaire(s3, "satisfaction-mentee"), "1", LocalDate.of(2026, 5, 1));
     }
@@ -134,7 +135,8 @@ class ImpactIndicatorIntegrationTests {
 
     @Test
     void aDistrictAddsItsSchoolsAndLeavesAnotherDistrictOut() {
-        IndicatorTable t = indicators.computed(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
+        IndicatorTable t =
+                indicators.computed(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
         // S1 3 of 5, S2 2 of 3 (3→4, 3→4) → 5 / 8 = 62.5 %; S3's 1 → 5 is in M2
         assertFigure(t, "DEFICITS_CLOSED", 5, 8, "62.5");
         assertFigure(t, "QUALIFICATION_EARNED", 3, 0, "3");
@@ -146,8 +148,13 @@ class ImpactIndicatorIntegrationTests {
     /** Outside the school a share or a mean over fewer than three people is hidden, judged by the people behind it. */
     @Test
     void theDistrictSeesNoImpactFigureOverFewerThanThreePeople() {
-        IndicatorTable t = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
-        Map<String, Figure> first = t.rows().stream().filter(r -> r.organisation().equals(s1)).findFirst().orElseThrow().figures();
+        IndicatorTable t =
+                indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
+        Map<String, Figure> first = t.rows().stream()
+                .filter(r -> r.organisation().equals(s1))
+                .findFirst()
+                .orElseThrow()
+                .figures();
         // S1: deficits of 2 mentees, 2 mentors' sheets, 2 categories — hidden; 3 mentees' sheets, 3 contests — shown
         assertThat(first.get("DEFICITS_CLOSED").hidden()).isTrue();
         assertThat(first.get("SATISFACTION:MENTORS").hidden()).isTrue();
@@ -166,12 +173,12 @@ class ImpactIndicatorIntegrationTests {
         jdbc.update("""
                 insert into programme (id, organisation_id, mentorship_id, title, goal, starts_on, ends_on, status,
                                        approved_on, created_at)
-                values (?, ?, ?, 'Программа', 'Цель', '2025-09-10', '2026-06-10', 'IN_PROGRESS', '2025-09-10', now())""",
-                id, school.value(), pair);
+                values (?, ?, ?, 'Программа', 'Цель', '2025-09-10', '2026-06-10', 'IN_PROGRESS', '2025-09-10', now())""", id, school.value(), pair);
         return id;
     }
 
-    private void assessment(OrganisationId school, UUID programme, UUID mentee, LocalDate endedOn, int[] start, int[] end) {
+    private void assessment(
+            OrganisationId school, UUID programme, UUID mentee, LocalDate endedOn, int[] start, int[] end) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into monitoring_self_assessment (id, organisation_id, programme_id, person_id, started_on, ended_on)
@@ -183,13 +190,18 @@ class ImpactIndicatorIntegrationTests {
         }
     }
 
-    private void result(OrganisationId school, UUID programme, String kind, String category, String level, boolean won,
+    private void result(
+            OrganisationId school,
+            UUID programme,
+            String kind,
+            String category,
+            String level,
+            boolean won,
             LocalDate on) {
         jdbc.update("""
                 insert into monitoring_programme_result (id, organisation_id, programme_id, kind, category, level, won,
                                                          title, achieved_on, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'Результат', ?, now())""", UUID.randomUUID(), school.value(), programme, kind,
-                category, level, won, on);
+                values (?, ?, ?, ?, ?, ?, ?, 'Результат', ?, now())""", UUID.randomUUID(), school.value(), programme, kind, category, level, won, on);
     }
 
     private final Map<UUID, String> scoredKey = new java.util.HashMap<>();
@@ -201,24 +213,33 @@ class ImpactIndicatorIntegrationTests {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into survey_questionnaire (id, organisation_id, title, purpose, status, content, created_at)
-                values (?, ?, ?, ?, 'OPEN', ?, now())""", id, school.value(), t.title(), t.purpose().name(),
-                SurveyJson.write(content));
-        scoredKey.put(id, content.questions().stream().filter(q -> q.type() == QuestionType.SCALE).findFirst()
-                .orElseThrow().key());
+                values (?, ?, ?, ?, 'OPEN', ?, now())""", id, school.value(), t.title(), t.purpose().name(), SurveyJson.write(content));
+        scoredKey.put(
+                id,
+                content.questions().stream()
+                        .filter(q -> q.type() == QuestionType.SCALE)
+                        .findFirst()
+                        .orElseThrow()
+                        .key());
         return id;
     }
 
     private void sheet(OrganisationId school, UUID questionnaire, String score, LocalDate on) {
-        Map<String, List<String>> answers = score == null ? Map.of() : Map.of(scoredKey.get(questionnaire), List.of(score));
+        Map<String, List<String>> answers =
+                score == null ? Map.of() : Map.of(scoredKey.get(questionnaire), List.of(score));
         jdbc.update("""
                 insert into survey_response (id, organisation_id, questionnaire_id, submitted_on, answers)
                 values (?, ?, ?, ?, ?)""", UUID.randomUUID(), school.value(), questionnaire, on, SurveyJson.write(answers));
     }
 
     private static void assertFigure(IndicatorTable table, String key, long numerator, long base, String value) {
-        IndicatorLine line = table.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow(
-                () -> new AssertionError("no line " + key));
+        IndicatorLine line = table.lines().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + key));
         assertThat(table.total(line)).as(key).isEqualTo(new Figure(numerator, base));
-        assertThat(table.total(line).value(line.indicator().unit())).as(key).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(table.total(line).value(line.indicator().unit()))
+                .as(key)
+                .isEqualByComparingTo(new BigDecimal(value));
     }
 }

@@ -9,14 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -48,10 +46,13 @@ class IndicatorIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
 
@@ -91,16 +92,42 @@ class IndicatorIntegrationTests {
         w.support(s1, p5, 5, false);
         w.support(s1, p10, 15, true);
         w.paymentRule(s1, LocalDate.of(2025, 9, 1));
-        w.programme(s1, a, "TERMINATED", LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 2), LocalDate.of(2026, 3, 1), null);
-        w.programme(s1, a, "COMPLETED", LocalDate.of(2025, 10, 5), LocalDate.of(2025, 10, 5), LocalDate.of(2026, 5, 31),
+        w.programme(
+                s1,
+                a,
+                "TERMINATED",
+                LocalDate.of(2025, 10, 2),
+                LocalDate.of(2025, 10, 2),
+                LocalDate.of(2026, 3, 1),
+                null);
+        w.programme(
+                s1,
+                a,
+                "COMPLETED",
+                LocalDate.of(2025, 10, 5),
+                LocalDate.of(2025, 10, 5),
+                LocalDate.of(2026, 5, 31),
                 LocalDate.of(2026, 5, 31));
-        w.programme(s1, b, "COMPLETED", LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 10), LocalDate.of(2026, 6, 30),
+        w.programme(
+                s1,
+                b,
+                "COMPLETED",
+                LocalDate.of(2025, 11, 10),
+                LocalDate.of(2025, 11, 10),
+                LocalDate.of(2026, 6, 30),
                 LocalDate.of(2026, 4, 15));
-        w.programme(s1, d, "TERMINATED", LocalDate.of(2025, 1, 12), LocalDate.of(2025, 1, 12), LocalDate.of(2025, 6, 30), null);
-        w.event(s1, "SEMINAR", "HELD", LocalDate.of(2025, 10, 20), new UUID[] { p1, p3 }, p4);
-        w.event(s1, "SEMINAR", "HELD", LocalDate.of(2026, 2, 10), new UUID[] { p2 });
-        w.event(s1, "MASTER_CLASS", "PLANNED", LocalDate.of(2026, 3, 10), new UUID[] { p2 });
-        w.event(s1, "CONSULTATION", "HELD", LocalDate.of(2025, 8, 20), new UUID[] { p2 });
+        w.programme(
+                s1,
+                d,
+                "TERMINATED",
+                LocalDate.of(2025, 1, 12),
+                LocalDate.of(2025, 1, 12),
+                LocalDate.of(2025, 6, 30),
+                null);
+        w.event(s1, "SEMINAR", "HELD", LocalDate.of(2025, 10, 20), new UUID[] {p1, p3}, p4);
+        w.event(s1, "SEMINAR", "HELD", LocalDate.of(2026, 2, 10), new UUID[] {p2});
+        w.event(s1, "MASTER_CLASS", "PLANNED", LocalDate.of(2026, 3, 10), new UUID[] {p2});
+        w.event(s1, "CONSULTATION", "HELD", LocalDate.of(2025, 8, 20), new UUID[] {p2});
         w.practice(s1, "ACCEPTED", "SCHOOL", LocalDate.of(2025, 12, 1));
         w.practice(s1, "ACCEPTED", "MUNICIPALITY", LocalDate.of(2026, 1, 15));
         w.practice(s1, "ACCEPTED", "SCHOOL", LocalDate.of(2025, 5, 1));
@@ -115,13 +142,13 @@ class IndicatorIntegrationTests {
         w.pair(s2, RP, "COMPLETED", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 9, 15), q4, q5);
         w.paymentRule(s2, LocalDate.of(2026, 9, 15));
         w.event(s2, "ROUND_TABLE", "HELD", LocalDate.of(2026, 3, 1), new UUID[0]);
-        w.event(m1, "CONFERENCE", "HELD", LocalDate.of(2026, 4, 1), new UUID[] { p1 });
+        w.event(m1, "CONFERENCE", "HELD", LocalDate.of(2026, 4, 1), new UUID[] {p1});
 
         UUID r1 = w.person(s3, LocalDate.of(1970, 1, 1), 30, "HIGHEST", false);
         UUID r2 = w.person(s3, LocalDate.of(2000, 1, 1), 1);
         w.pair(s3, PP, "ACTIVE", LocalDate.of(2025, 9, 5), null, r1, r2);
         w.waiting(s3, w.person(s3, LocalDate.of(1999, 1, 1), 1), 100);
-        w.event(s3, "SEMINAR", "HELD", LocalDate.of(2025, 12, 1), new UUID[] { r1, r2 });
+        w.event(s3, "SEMINAR", "HELD", LocalDate.of(2025, 12, 1), new UUID[] {r1, r2});
         w.practice(s3, "ACCEPTED", "REGION", LocalDate.of(2026, 2, 1));
         w.paymentRule(s3, LocalDate.of(2025, 1, 1));
     }
@@ -143,7 +170,8 @@ class IndicatorIntegrationTests {
         assertFigure(t, "PAIRS", 1, 0, "1");
         assertFigure(t, "PAIRS:" + PP, 1, 0, "1");
         assertFigure(t, "GROUPS:" + PP, 1, 0, "1");
-        // in the bank: p5 (10 days), p10 (20 days; her pair ended); p9 is in a planned pair, p3 in pair A → 2, (10 + 20) / 2 = 15
+        // in the bank: p5 (10 days), p10 (20 days; her pair ended); p9 is in a planned pair, p3 in pair A → 2, (10 +
+        // 20) / 2 = 15
         assertFigure(t, "MENTEES_WAITING", 2, 0, "2");
         assertFigure(t, "WAITING_DAYS", 30, 2, "15.0");
         // of them p5 has support now; p10's ended yesterday → 1
@@ -160,7 +188,8 @@ class IndicatorIntegrationTests {
         assertFigure(t, "EVENTS_HELD:SEMINAR", 2, 0, "2");
         assertFigure(t, "EVENT_PARTICIPANTS:SEMINAR", 3, 0, "3");
         assertFigure(t, "EVENTS_HELD:MASTER_CLASS", 0, 0, "0");
-        // accepted in the year: 1.12.2025 (school), 15.01.2026 (raised to the district); 1.05.2025 and the proposal do not
+        // accepted in the year: 1.12.2025 (school), 15.01.2026 (raised to the district); 1.05.2025 and the proposal do
+        // not
         assertFigure(t, "PRACTICES", 2, 0, "2");
         assertFigure(t, "PRACTICES:SCHOOL", 1, 0, "1");
         assertFigure(t, "PRACTICES:MUNICIPALITY", 1, 0, "1");
@@ -177,8 +206,12 @@ class IndicatorIntegrationTests {
     /** Outside the school no figure over one or two people is shown; the school's own director sees it. */
     @Test
     void theDistrictSeesNoFigureOverFewerThanThreePeopleAndTheSchoolSeesItsOwn() {
-        IndicatorTable district = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
-        IndicatorTable.Row second = district.rows().stream().filter(r -> r.organisation().equals(s2)).findFirst().orElseThrow();
+        IndicatorTable district =
+                indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
+        IndicatorTable.Row second = district.rows().stream()
+                .filter(r -> r.organisation().equals(s2))
+                .findFirst()
+                .orElseThrow();
         // S2: young with a mentor 2 of 3 — two people; involved 4 of 5 — shown; M1's mentors 4 — shown
         assertThat(second.figures().get("YOUNG_WITH_MENTOR").hidden()).isTrue();
         assertThat(second.figures().get("STAFF_INVOLVED")).isEqualTo(new Figure(4, 5));
@@ -190,12 +223,16 @@ class IndicatorIntegrationTests {
 
     @Test
     void aDistrictsFiguresAreItsSchoolsSumsAndRatiosOfSumsAndLeaveAnotherDistrictOut() {
-        IndicatorTable t = indicators.computed(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
+        IndicatorTable t =
+                indicators.computed(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, new IndicatorPeriod(FROM, TO));
         assertThat(t.area()).isTrue();
         assertThat(t.rows()).extracting(IndicatorTable.Row::organisation).containsExactlyInAnyOrder(s1, s2, m1);
         // S2: register 5; young q2, q3, q5 = 3 (q4 is 35 on 31.08.2026); mentees of the year q2, q5 (pair ended
         // 15.09.2025, inside the year) → young with a mentor 2 / 3; involved q1, q4, q2, q5 = 4 / 5
-        IndicatorTable.Row second = t.rows().stream().filter(r -> r.organisation().equals(s2)).findFirst().orElseThrow();
+        IndicatorTable.Row second = t.rows().stream()
+                .filter(r -> r.organisation().equals(s2))
+                .findFirst()
+                .orElseThrow();
         assertThat(second.figures().get("YOUNG_WITH_MENTOR")).isEqualTo(new Figure(2, 3));
         assertThat(second.figures().get("STAFF_INVOLVED")).isEqualTo(new Figure(4, 5));
         // S2's rule starts 15.09.2026, after the year: nobody paid
@@ -222,8 +259,8 @@ class IndicatorIntegrationTests {
             Figure sum = t.rows().stream().map(r -> r.figure(line)).reduce(Figure.ZERO, Figure::plus);
             assertThat(t.total(line)).as(line.key()).isEqualTo(sum);
         }
-        IndicatorTable whole = indicators.computed(fixtures.user(Role.REGIONAL_METHODOLOGIST, region), region,
-                new IndicatorPeriod(FROM, TO));
+        IndicatorTable whole = indicators.computed(
+                fixtures.user(Role.REGIONAL_METHODOLOGIST, region), region, new IndicatorPeriod(FROM, TO));
         // the region adds S3: its pair's mentor and mentee, 1 waiting, 1 seminar, 1 regional practice
         assertFigure(whole, "MENTORS", 5, 0, "5");
         assertFigure(whole, "MENTEES_WAITING", 3, 0, "3");
@@ -234,51 +271,89 @@ class IndicatorIntegrationTests {
     @Test
     void theApiAndThePageShowTheFiguresWithTheirFormulasAndNoNamesToTheirOwnReadersOnly() throws Exception {
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1);
-        mvc.perform(get("/api/v1/organisations/" + m1 + "/indicators").param("from", "2025-09-01").param("to", "2026-08-31")
-                .with(user(methodologist))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/organisations/" + m1 + "/indicators")
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2025-09-01"))
-                .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].value").value(64.3))
-                .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].numerator").value(9))
-                .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].formula").exists())
-                .andExpect(jsonPath("$.indicators[?(@.code == 'PUBLICATIONS')].formula").value(
-                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("статьи и выступления наставников"))))
+                .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].value")
+                        .value(64.3))
+                .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].numerator")
+                        .value(9))
+                .andExpect(jsonPath("$.indicators[?(@.code == 'STAFF_INVOLVED')].formula")
+                        .exists())
+                .andExpect(jsonPath("$.indicators[?(@.code == 'PUBLICATIONS')].formula")
+                        .value(org.hamcrest.Matchers.hasItem(
+                                org.hamcrest.Matchers.startsWith("статьи и выступления наставников"))))
                 .andExpect(jsonPath("$.schools.length()").value(3))
-                .andExpect(jsonPath("$.schools[?(@.organisation == '" + s3 + "')]").isEmpty());
-        String page = mvc.perform(get("/monitoring/indicators").param("organisation", m1.toString())
-                .param("from", "2025-09-01").param("to", "2026-08-31").param("sort", "STAFF_INVOLVED").param("desc", "true")
-                .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("64,3", "(наставники + наставляемые",
-                "статьи и выступления наставников и наставляемых").doesNotContain("вводится вручную в мониторинге").doesNotContain("Учитель");
+                .andExpect(
+                        jsonPath("$.schools[?(@.organisation == '" + s3 + "')]").isEmpty());
+        String page = mvc.perform(get("/monitoring/indicators")
+                        .param("organisation", m1.toString())
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .param("sort", "STAFF_INVOLVED")
+                        .param("desc", "true")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("64,3", "(наставники + наставляемые", "статьи и выступления наставников и наставляемых")
+                .doesNotContain("вводится вручную в мониторинге")
+                .doesNotContain("Учитель");
         // S2 (80 %) before S1 (55.6 %) when sorted by involvement, descending
         assertThat(page.indexOf("school-" + s2)).isLessThan(page.indexOf("school-" + s1));
-        mvc.perform(get("/monitoring/indicators").param("organisation", m1.toString()).param("from", "2026-09-01")
-                .param("to", "2026-01-01").with(user(methodologist))).andExpect(status().isOk())
+        mvc.perform(get("/monitoring/indicators")
+                        .param("organisation", m1.toString())
+                        .param("from", "2026-09-01")
+                        .param("to", "2026-01-01")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Конец периода раньше его начала.")));
-        mvc.perform(get("/api/v1/organisations/" + m1 + "/indicators").param("from", "2026-09-01").param("to", "2026-01-01")
-                .with(user(methodologist))).andExpect(status().isUnprocessableEntity())
+        mvc.perform(get("/api/v1/organisations/" + m1 + "/indicators")
+                        .param("from", "2026-09-01")
+                        .param("to", "2026-01-01")
+                        .with(user(methodologist)))
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
         // the period's schools S1, S2 and the district's own conference, then the total
-        byte[] xlsx = mvc.perform(get("/monitoring/indicators.xlsx").param("organisation", m1.toString())
-                .param("from", "2025-09-01").param("to", "2026-08-31")
-                .with(user(methodologist))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/monitoring/indicators.xlsx")
+                        .param("organisation", m1.toString())
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             assertThat(book.getSheetAt(1).getLastRowNum()).isEqualTo(4);
         }
-        NastavnikPrincipal otherDistrict = fixtures.user(Role.MUNICIPAL_METHODOLOGIST,
-                w.org("Район 3", OrganisationKind.MUNICIPALITY, region));
-        mvc.perform(get("/api/v1/organisations/" + m1 + "/indicators").with(user(otherDistrict))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/organisations/" + s1 + "/indicators").with(user(otherDistrict))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/organisations/" + s1 + "/indicators").with(user(methodologist))).andExpect(status().isOk());
+        NastavnikPrincipal otherDistrict =
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.org("Район 3", OrganisationKind.MUNICIPALITY, region));
+        mvc.perform(get("/api/v1/organisations/" + m1 + "/indicators").with(user(otherDistrict)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + s1 + "/indicators").with(user(otherDistrict)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + s1 + "/indicators").with(user(methodologist)))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/organisations/" + s2 + "/indicators").with(user(fixtures.user(Role.DIRECTOR, s1))))
                 .andExpect(status().isNotFound());
     }
 
     private static void assertFigure(IndicatorTable table, String key, long numerator, long base, String value) {
-        IndicatorLine line = table.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow(
-                () -> new AssertionError("no line " + key));
+        IndicatorLine line = table.lines().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + key));
         assertThat(table.total(line)).as(key).isEqualTo(new Figure(numerator, base));
-        assertThat(table.total(line).value(line.indicator().unit())).as(key).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(table.total(line).value(line.indicator().unit()))
+                .as(key)
+                .isEqualByComparingTo(new BigDecimal(value));
     }
 }

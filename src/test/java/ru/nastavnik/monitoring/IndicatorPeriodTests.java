@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 class IndicatorPeriodTests {
@@ -18,7 +16,8 @@ class IndicatorPeriodTests {
                 .isEqualTo(new IndicatorPeriod(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)));
         assertThat(IndicatorPeriod.of(null, null, LocalDate.of(2026, 9, 1)))
                 .isEqualTo(new IndicatorPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31)));
-        assertThat(IndicatorPeriod.of(null, null, LocalDate.of(2026, 8, 31)).from()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(IndicatorPeriod.of(null, null, LocalDate.of(2026, 8, 31)).from())
+                .isEqualTo(LocalDate.of(2025, 9, 1));
     }
 
     @Test
@@ -32,10 +31,15 @@ class IndicatorPeriodTests {
     @Test
     void aPeriodEndingBeforeItStartsOrADateThatDoesNotParseIsRefusedNamingTheField() {
         assertThatThrownBy(() -> IndicatorPeriod.parse("2026-05-01", "2026-04-30", LocalDate.of(2026, 1, 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("to"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("to"));
         assertThatThrownBy(() -> IndicatorPeriod.parse("1 мая", null, LocalDate.of(2026, 1, 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("from"));
-        assertThat(IndicatorPeriod.parse(" ", "", LocalDate.of(2026, 1, 1)).from()).isEqualTo(LocalDate.of(2025, 9, 1));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("from"));
+        assertThat(IndicatorPeriod.parse(" ", "", LocalDate.of(2026, 1, 1)).from())
+                .isEqualTo(LocalDate.of(2025, 9, 1));
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -34,10 +32,13 @@ class MentorsPaidIndicatorIntegrationTests {
 
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,17 +61,27 @@ class MentorsPaidIndicatorIntegrationTests {
 
     @Test
     void aMentorIsPaidByHerPairsRecordedTermOrElseByTheRuleInForceOnItsStart() {
-        IndicatorTable year = indicators.computed(fixtures.user(Role.DIRECTOR, school), school,
+        IndicatorTable year = indicators.computed(
+                fixtures.user(Role.DIRECTOR, school),
+                school,
                 new IndicatorPeriod(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)));
         assertThat(year.total().get("MENTORS")).isEqualTo(Figure.count(4));
         assertThat(year.total().get("MENTORS_PAID")).isEqualTo(Figure.count(2));
-        IndicatorTable next = indicators.computed(fixtures.user(Role.DIRECTOR, school), school,
+        IndicatorTable next = indicators.computed(
+                fixtures.user(Role.DIRECTOR, school),
+                school,
                 new IndicatorPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31)));
         assertThat(next.total().get("MENTORS_PAID")).isEqualTo(Figure.count(3));
     }
 
     private UUID pair(LocalDate startsOn) {
-        return w.pair(school, PP, "ACTIVE", startsOn, null, w.person(school, LocalDate.of(1975, 1, 1), 20),
+        return w.pair(
+                school,
+                PP,
+                "ACTIVE",
+                startsOn,
+                null,
+                w.person(school, LocalDate.of(1975, 1, 1), 20),
                 w.person(school, LocalDate.of(2000, 1, 1), 1));
     }
 

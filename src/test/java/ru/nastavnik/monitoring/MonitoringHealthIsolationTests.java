@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +16,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -35,16 +33,25 @@ class MonitoringHealthIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
     List<MockHttpServletRequestBuilder> requests(OrganisationId org) {
         String api = "/api/v1/organisations/" + org + "/monitoring-settings";
-        return List.of(get(api),
-                put(api).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(BODY),
+        return List.of(
+                get(api),
+                put(api).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY),
                 get("/monitoring/settings").param("organisation", org.toString()),
-                post("/monitoring/settings").with(csrf()).param("organisation", org.toString()).param("version", "0")
-                        .param("youngMaxAge", "30").param("youngMaxTeachingYears", "2").param("quietDays", "10")
+                post("/monitoring/settings")
+                        .with(csrf())
+                        .param("organisation", org.toString())
+                        .param("version", "0")
+                        .param("youngMaxAge", "30")
+                        .param("youngMaxTeachingYears", "2")
+                        .param("quietDays", "10")
                         .param("escalationDays", "5"),
                 get("/monitoring/pairs").param("organisation", org.toString()),
                 get("/api/v1/organisations/" + org + "/pair-health"));
@@ -58,7 +65,8 @@ class MonitoringHealthIsolationTests {
 
     void unchanged(NastavnikPrincipal owner, OrganisationId org) throws Exception {
         mvc.perform(get("/api/v1/organisations/" + org + "/monitoring-settings").with(user(owner)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("DEFAULTS"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("DEFAULTS"))
                 .andExpect(jsonPath("$.quietDays").value(21));
     }
 
@@ -82,17 +90,29 @@ class MonitoringHealthIsolationTests {
         allNotFound(regional, other.schoolA());
         String api = "/api/v1/organisations/";
         for (OrganisationId area : List.of(other.municipality(), other.region(), mine.region())) {
-            mvc.perform(put(api + area + "/monitoring-settings").with(user(municipal)).header("If-Match", "\"0\"")
-                    .contentType(MediaType.APPLICATION_JSON).content(BODY)).andExpect(status().isNotFound());
+            mvc.perform(put(api + area + "/monitoring-settings")
+                            .with(user(municipal))
+                            .header("If-Match", "\"0\"")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(BODY))
+                    .andExpect(status().isNotFound());
         }
         mvc.perform(get(api + other.municipality() + "/monitoring-settings").with(user(regional)))
                 .andExpect(status().isNotFound());
         // above a school: reads its settings, does not set them
-        mvc.perform(get(api + mine.schoolA() + "/monitoring-settings").with(user(municipal))).andExpect(status().isOk());
-        mvc.perform(put(api + mine.schoolA() + "/monitoring-settings").with(user(regional)).header("If-Match", "\"0\"")
-                .contentType(MediaType.APPLICATION_JSON).content(BODY)).andExpect(status().isForbidden());
-        mvc.perform(put(api + mine.municipality() + "/monitoring-settings").with(user(regional))
-                .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(BODY))
+        mvc.perform(get(api + mine.schoolA() + "/monitoring-settings").with(user(municipal)))
+                .andExpect(status().isOk());
+        mvc.perform(put(api + mine.schoolA() + "/monitoring-settings")
+                        .with(user(regional))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .andExpect(status().isForbidden());
+        mvc.perform(put(api + mine.municipality() + "/monitoring-settings")
+                        .with(user(regional))
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
                 .andExpect(status().isForbidden());
         unchanged(fixtures.user(Role.CURATOR, mine.schoolA()), mine.schoolA());
         unchanged(fixtures.user(Role.CURATOR, other.schoolA()), other.schoolA());

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
@@ -36,10 +34,13 @@ class MonitoringRegionIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApprovedProgrammes approvedProgrammes;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,46 +50,77 @@ class MonitoringRegionIsolationTests {
         ProgrammeFixtures.ActivePair pair = approved.pair();
         ProgrammeView programme = approved.programme();
         OrganisationId municipality = new OrganisationId(jdbc.queryForObject(
-                "select parent_id from organisation where id = ?", UUID.class, pair.school().value()));
+                "select parent_id from organisation where id = ?",
+                UUID.class,
+                pair.school().value()));
         OrganisationId region = new OrganisationId(jdbc.queryForObject(
                 "select parent_id from organisation where id = ?", UUID.class, municipality.value()));
         Fixtures.World other = fixtures.world();
-        List<NastavnikPrincipal> outsiders = List.of(fixtures.user(Role.CURATOR, other.schoolA()),
-                fixtures.user(Role.DIRECTOR, other.schoolB()), fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality),
-                fixtures.user(Role.REGIONAL_METHODOLOGIST, region), pair.stranger());
+        List<NastavnikPrincipal> outsiders = List.of(
+                fixtures.user(Role.CURATOR, other.schoolA()),
+                fixtures.user(Role.DIRECTOR, other.schoolB()),
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality),
+                fixtures.user(Role.REGIONAL_METHODOLOGIST, region),
+                pair.stranger());
         String quality = "/api/v1/programmes/" + programme.id() + "/quality";
         String review = "/api/v1/organisations/" + pair.school() + "/system-review";
         for (NastavnikPrincipal outsider : outsiders) {
             mvc.perform(get(quality).with(user(outsider))).andExpect(status().isNotFound());
-            mvc.perform(put(quality + "/curator-answers").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"planFollowed\":1,\"pairInteraction\":1,\"supportSufficient\":1}").with(user(outsider)))
+            mvc.perform(put(quality + "/curator-answers")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"planFollowed\":1,\"pairInteraction\":1,\"supportSufficient\":1}")
+                            .with(user(outsider)))
                     .andExpect(status().isNotFound());
-            mvc.perform(put(quality + "/swot").contentType(MediaType.APPLICATION_JSON).content("{\"strengths\":\"Чужое\"}")
-                    .with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(put(quality + "/swot")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"strengths\":\"Чужое\"}")
+                            .with(user(outsider)))
+                    .andExpect(status().isNotFound());
             mvc.perform(get(review).with(user(outsider))).andExpect(status().isNotFound());
-            mvc.perform(put(review).contentType(MediaType.APPLICATION_JSON).content("{\"texts\":{\"STAFF\":\"Чужое\"}}")
-                    .with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(put(review)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"texts\":{\"STAFF\":\"Чужое\"}}")
+                            .with(user(outsider)))
+                    .andExpect(status().isNotFound());
         }
         // the pair's own mentor reads her programme's stage 1, not the school's review
         mvc.perform(get(review).with(user(pair.mentor()))).andExpect(status().isNotFound());
-        mvc.perform(put(review).contentType(MediaType.APPLICATION_JSON).content("{\"texts\":{\"STAFF\":\"Моё\"}}")
-                .with(user(pair.mentor()))).andExpect(status().isNotFound());
+        mvc.perform(put(review)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"texts\":{\"STAFF\":\"Моё\"}}")
+                        .with(user(pair.mentor())))
+                .andExpect(status().isNotFound());
         // an area has no yearly review of a school; a malformed or unknown id is not found
         mvc.perform(get("/api/v1/organisations/" + municipality + "/system-review")
-                .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality)))).andExpect(status().isNotFound());
+                        .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality))))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/programmes/" + UUID.randomUUID() + "/quality").with(user(pair.curator())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/programmes/x/quality").with(user(pair.curator()))).andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_programme_review where programme_id = ?",
-                Integer.class, programme.id())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_system_review where organisation_id = ?",
-                Integer.class, pair.school().value())).isZero();
+        mvc.perform(get("/api/v1/programmes/x/quality").with(user(pair.curator())))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from monitoring_programme_review where programme_id = ?",
+                        Integer.class,
+                        programme.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from monitoring_system_review where organisation_id = ?",
+                        Integer.class,
+                        pair.school().value()))
+                .isZero();
 
         // the paged indicator page of an area: another territory's methodologist finds neither page nor filter
         NastavnikPrincipal otherDistrict = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, other.municipality());
-        mvc.perform(get("/monitoring/indicators").param("organisation", municipality.toString()).param("page", "1")
-                .param("q", "Школа").with(user(otherDistrict))).andExpect(status().isNotFound());
-        mvc.perform(get("/monitoring/indicators").param("organisation", municipality.toString()).param("page", "1")
-                .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality)))).andExpect(status().isOk());
+        mvc.perform(get("/monitoring/indicators")
+                        .param("organisation", municipality.toString())
+                        .param("page", "1")
+                        .param("q", "Школа")
+                        .with(user(otherDistrict)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/monitoring/indicators")
+                        .param("organisation", municipality.toString())
+                        .param("page", "1")
+                        .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, municipality))))
+                .andExpect(status().isOk());
     }
 }

@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
@@ -41,14 +39,19 @@ class MonitoringSettingsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     ProgrammeFixtures pairs;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,8 +66,11 @@ class MonitoringSettingsIntegrationTests {
 
     ResultActions set(NastavnikPrincipal who, OrganisationId org, String body) throws Exception {
         String tag = VersionedEdits.etag(mvc, api(org), who);
-        return mvc.perform(put(api(org)).with(user(who)).header("If-Match", tag)
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(put(api(org))
+                .with(user(who))
+                .header("If-Match", tag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     @Test
@@ -75,36 +81,56 @@ class MonitoringSettingsIntegrationTests {
         NastavnikPrincipal municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
         NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region());
 
-        mvc.perform(get(api(world.schoolA())).with(user(curatorA))).andExpect(status().isOk())
-                .andExpect(header().string("ETag", "\"0\"")).andExpect(jsonPath("$.source").value("DEFAULTS"))
-                .andExpect(jsonPath("$.youngMaxAge").value(35)).andExpect(jsonPath("$.youngMaxTeachingYears").value(3))
-                .andExpect(jsonPath("$.quietDays").value(21)).andExpect(jsonPath("$.escalationDays").value(14));
+        mvc.perform(get(api(world.schoolA())).with(user(curatorA)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.source").value("DEFAULTS"))
+                .andExpect(jsonPath("$.youngMaxAge").value(35))
+                .andExpect(jsonPath("$.youngMaxTeachingYears").value(3))
+                .andExpect(jsonPath("$.quietDays").value(21))
+                .andExpect(jsonPath("$.escalationDays").value(14));
 
-        set(regional, world.region(), body(33, 2, 28, 10)).andExpect(status().isOk())
+        set(regional, world.region(), body(33, 2, 28, 10))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.source").value("OWN"));
-        mvc.perform(get(api(world.schoolA())).with(user(curatorA))).andExpect(jsonPath("$.source").value("INHERITED"))
+        mvc.perform(get(api(world.schoolA())).with(user(curatorA)))
+                .andExpect(jsonPath("$.source").value("INHERITED"))
                 .andExpect(jsonPath("$.sourceOrganisation").value(world.region().toString()))
-                .andExpect(jsonPath("$.youngMaxAge").value(33)).andExpect(jsonPath("$.quietDays").value(28));
+                .andExpect(jsonPath("$.youngMaxAge").value(33))
+                .andExpect(jsonPath("$.quietDays").value(28));
 
         set(municipal, world.municipality(), body(30, 5, 14, 7)).andExpect(status().isOk());
-        set(curatorA, world.schoolA(), body(35, 3, 30, 20)).andExpect(status().isOk())
+        set(curatorA, world.schoolA(), body(35, 3, 30, 20))
+                .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""));
 
-        mvc.perform(get(api(world.schoolA())).with(user(curatorA))).andExpect(jsonPath("$.source").value("OWN"))
-                .andExpect(jsonPath("$.quietDays").value(30)).andExpect(jsonPath("$.escalationDays").value(20));
-        mvc.perform(get(api(world.schoolB())).with(user(directorB))).andExpect(jsonPath("$.source").value("INHERITED"))
-                .andExpect(jsonPath("$.sourceOrganisation").value(world.municipality().toString()))
-                .andExpect(jsonPath("$.youngMaxAge").value(30)).andExpect(jsonPath("$.quietDays").value(14));
-        mvc.perform(get("/monitoring/settings").param("organisation", world.schoolB().toString()).with(user(directorB)))
+        mvc.perform(get(api(world.schoolA())).with(user(curatorA)))
+                .andExpect(jsonPath("$.source").value("OWN"))
+                .andExpect(jsonPath("$.quietDays").value(30))
+                .andExpect(jsonPath("$.escalationDays").value(20));
+        mvc.perform(get(api(world.schoolB())).with(user(directorB)))
+                .andExpect(jsonPath("$.source").value("INHERITED"))
+                .andExpect(jsonPath("$.sourceOrganisation")
+                        .value(world.municipality().toString()))
+                .andExpect(jsonPath("$.youngMaxAge").value(30))
+                .andExpect(jsonPath("$.quietDays").value(14));
+        mvc.perform(get("/monitoring/settings")
+                        .param("organisation", world.schoolB().toString())
+                        .with(user(directorB)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("действуют настройки организации «Район " + world.tag() + "»")))
+                .andExpect(
+                        content().string(containsString("действуют настройки организации «Район " + world.tag() + "»")))
                 .andExpect(content().string(containsString("value=\"14\"")));
         // those above read a school's settings but do not set them
-        mvc.perform(get(api(world.schoolA())).with(user(municipal))).andExpect(status().isOk())
+        mvc.perform(get(api(world.schoolA())).with(user(municipal)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.quietDays").value(30));
         set(municipal, world.schoolA(), body(35, 3, 21, 14)).andExpect(status().isForbidden());
-        mvc.perform(get("/monitoring/settings").param("organisation", world.schoolA().toString()).with(user(regional)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("disabled")))
+        mvc.perform(get("/monitoring/settings")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(regional)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("disabled")))
                 .andExpect(content().string(containsString("можете их только просматривать")));
     }
 
@@ -114,22 +140,41 @@ class MonitoringSettingsIntegrationTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         set(curator, world.schoolA(), body(35, 3, 30, 20)).andExpect(status().isOk());
 
-        set(curator, world.schoolA(), body(50, 0, 3, 14)).andExpect(status().isUnprocessableContent())
+        set(curator, world.schoolA(), body(50, 0, 3, 14))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("youngMaxAge"))
-                .andExpect(jsonPath("$.errors[0].message").value("Возраст молодого педагога — целое число лет от 25 до 40."))
-                .andExpect(jsonPath("$.errors[1].message").value("Стаж молодого педагога — целое число лет от 1 до 10."))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Возраст молодого педагога — целое число лет от 25 до 40."))
+                .andExpect(
+                        jsonPath("$.errors[1].message").value("Стаж молодого педагога — целое число лет от 1 до 10."))
                 .andExpect(jsonPath("$.errors[2].message").value("Число дней без встреч — от 7 до 90."))
                 .andExpect(jsonPath("$.errors.length()").value(3));
-        mvc.perform(put(api(world.schoolA())).with(user(curator)).header("If-Match", "\"1\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"youngMaxAge\":35}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors.length()").value(3));
-        Object refused = mvc.perform(post("/monitoring/settings").with(user(curator)).with(csrf())
-                .param("organisation", world.schoolA().toString()).param("version", "1").param("youngMaxAge", "35")
-                .param("youngMaxTeachingYears", "3").param("quietDays", "30").param("escalationDays", "0"))
-                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("flashError");
-        assertThat(((ru.nastavnik.shared.web.Flash) refused).key()).isEqualTo("monitoringHealth.settings.escalationDays.range");
-        mvc.perform(get(api(world.schoolA())).with(user(curator))).andExpect(header().string("ETag", "\"1\""))
-                .andExpect(jsonPath("$.quietDays").value(30)).andExpect(jsonPath("$.escalationDays").value(20));
+        mvc.perform(put(api(world.schoolA()))
+                        .with(user(curator))
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"youngMaxAge\":35}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(3));
+        Object refused = mvc.perform(post("/monitoring/settings")
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("organisation", world.schoolA().toString())
+                        .param("version", "1")
+                        .param("youngMaxAge", "35")
+                        .param("youngMaxTeachingYears", "3")
+                        .param("quietDays", "30")
+                        .param("escalationDays", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("flashError");
+        assertThat(((ru.nastavnik.shared.web.Flash) refused).key())
+                .isEqualTo("monitoringHealth.settings.escalationDays.range");
+        mvc.perform(get(api(world.schoolA())).with(user(curator)))
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.quietDays").value(30))
+                .andExpect(jsonPath("$.escalationDays").value(20));
     }
 
     @Test
@@ -137,17 +182,30 @@ class MonitoringSettingsIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region());
         String url = api(world.region());
-        VersionedEdits.assertVersionedEdit(mvc, url, regional,
-                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+        VersionedEdits.assertVersionedEdit(
+                mvc,
+                url,
+                regional,
+                tag -> VersionedEdits.ifMatch(put(url), tag)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(34, 3, 21, 14)),
-                tag -> VersionedEdits.ifMatch(put(url), tag).contentType(MediaType.APPLICATION_JSON)
+                tag -> VersionedEdits.ifMatch(put(url), tag)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body(30, 3, 21, 14)));
-        mvc.perform(get(url).with(user(regional))).andExpect(jsonPath("$.youngMaxAge").value(34));
-        mvc.perform(post("/monitoring/settings").with(user(regional)).with(csrf())
-                .param("organisation", world.region().toString()).param("version", "0").param("youngMaxAge", "30")
-                .param("youngMaxTeachingYears", "3").param("quietDays", "21").param("escalationDays", "14"))
+        mvc.perform(get(url).with(user(regional)))
+                .andExpect(jsonPath("$.youngMaxAge").value(34));
+        mvc.perform(post("/monitoring/settings")
+                        .with(user(regional))
+                        .with(csrf())
+                        .param("organisation", world.region().toString())
+                        .param("version", "0")
+                        .param("youngMaxAge", "30")
+                        .param("youngMaxTeachingYears", "3")
+                        .param("quietDays", "21")
+                        .param("escalationDays", "14"))
                 .andExpect(flash().attributeExists("flashError"));
-        mvc.perform(get(url).with(user(regional))).andExpect(jsonPath("$.youngMaxAge").value(34));
+        mvc.perform(get(url).with(user(regional)))
+                .andExpect(jsonPath("$.youngMaxAge").value(34));
     }
 
     /**
@@ -186,18 +244,26 @@ class MonitoringSettingsIntegrationTests {
     @Test
     void aPairIsQuietAfterTheSchoolsNumberOfDays() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        jdbc.update("update mentorship set starts_on = current_date - 25 where id = ?", pair.mentorship().value());
+        jdbc.update(
+                "update mentorship set starts_on = current_date - 25 where id = ?",
+                pair.mentorship().value());
         String health = "/api/v1/organisations/" + pair.school() + "/pair-health";
         String one = "$[?(@.id == '" + pair.mentorship() + "')]";
-        mvc.perform(get(health).with(user(pair.curator()))).andExpect(jsonPath(one + ".health").value("NEEDS_ATTENTION"))
+        mvc.perform(get(health).with(user(pair.curator())))
+                .andExpect(jsonPath(one + ".health").value("NEEDS_ATTENTION"))
                 .andExpect(jsonPath(one + ".reasons[*].code").value("noMeeting"));
 
         set(pair.curator(), pair.school(), body(35, 3, 25, 14)).andExpect(status().isOk());
-        mvc.perform(get(health).with(user(pair.curator()))).andExpect(jsonPath(one + ".health").value("ON_TRACK"));
-        mvc.perform(get("/monitoring/pairs").param("organisation", pair.school().toString()).with(user(pair.curator())))
-                .andExpect(content().string(containsString("без записанной встречи дольше 25 дн. — требует внимания, "
-                        + "дольше 50 дн. — под угрозой")));
+        mvc.perform(get(health).with(user(pair.curator())))
+                .andExpect(jsonPath(one + ".health").value("ON_TRACK"));
+        mvc.perform(get("/monitoring/pairs")
+                        .param("organisation", pair.school().toString())
+                        .with(user(pair.curator())))
+                .andExpect(content()
+                        .string(containsString("без записанной встречи дольше 25 дн. — требует внимания, "
+                                + "дольше 50 дн. — под угрозой")));
         set(pair.curator(), pair.school(), body(35, 3, 24, 14)).andExpect(status().isOk());
-        mvc.perform(get(health).with(user(pair.curator()))).andExpect(jsonPath(one + ".health").value("NEEDS_ATTENTION"));
+        mvc.perform(get(health).with(user(pair.curator())))
+                .andExpect(jsonPath(one + ".health").value("NEEDS_ATTENTION"));
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -39,12 +37,16 @@ class NewsPublishedIndicatorIntegrationTests {
 
     @Autowired
     IndicatorWorld world;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
 
@@ -91,7 +93,10 @@ class NewsPublishedIndicatorIntegrationTests {
         assertThat(area.total().get("NEWS_PUBLISHED:EVENT")).isEqualTo(Figure.count(2));
         assertThat(area.rows()).extracting(IndicatorTable.Row::organisation).containsExactlyInAnyOrder(a, b);
         // a count of news items names nobody: B's single item is shown as 1 outside the school, not «< 3»
-        IndicatorTable.Row rowB = area.rows().stream().filter(r -> r.organisation().equals(b)).findFirst().orElseThrow();
+        IndicatorTable.Row rowB = area.rows().stream()
+                .filter(r -> r.organisation().equals(b))
+                .findFirst()
+                .orElseThrow();
         assertThat(rowB.figures().get("NEWS_PUBLISHED")).isEqualTo(Figure.count(1));
         assertThat(rowB.figures().get("NEWS_PUBLISHED").hidden()).isFalse();
 
@@ -102,27 +107,40 @@ class NewsPublishedIndicatorIntegrationTests {
 
     @Test
     void theAnnualReportListsTheYearsPublicationsInItsOwnSection() throws Exception {
-        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx").param("organisation", a.toString()).param("year", "2025")
-                .with(user(fixtures.user(Role.CURATOR, a)))).andExpect(status().isOk()).andReturn().getResponse()
+        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", a.toString())
+                        .param("year", "2025")
+                        .with(user(fixtures.user(Role.CURATOR, a))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
         String text;
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             text = extractor.getText();
         }
-        assertThat(text).contains("5. Информационное сопровождение",
-                "Опубликовано материалов в разделе «Наставничество»: 2.",
-                "01.09.2025\tПервый день года\tНаписана вручную",
-                "15.03.2026\tКруглый стол наставников\tПо проведённому мероприятию",
-                "6. Проблемы и затруднения")
+        assertThat(text)
+                .contains(
+                        "5. Информационное сопровождение",
+                        "Опубликовано материалов в разделе «Наставничество»: 2.",
+                        "01.09.2025\tПервый день года\tНаписана вручную",
+                        "15.03.2026\tКруглый стол наставников\tПо проведённому мероприятию",
+                        "6. Проблемы и затруднения")
                 .doesNotContain("Прошлогодняя новость", "Снятая новость", "Черновик", "Запланированная", "Итоги года");
     }
 
     private void news(OrganisationId school, String status, String source, String publishedAt, String title) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into publication (id, organisation_id, title, body, status, source_kind, published_at, scheduled_at,
                                          updated_at)
-                values (?, ?, ?, '<p>Текст</p>', ?, ?, ?, ?, now())""", UUID.randomUUID(), school.value(), title, status,
-                source, publishedAt == null ? null : Timestamp.from(Instant.parse(publishedAt)),
+                values (?, ?, ?, '<p>Текст</p>', ?, ?, ?, ?, now())""",
+                UUID.randomUUID(),
+                school.value(),
+                title,
+                status,
+                source,
+                publishedAt == null ? null : Timestamp.from(Instant.parse(publishedAt)),
                 "SCHEDULED".equals(status) ? Timestamp.from(Instant.parse("2030-01-01T00:00:00Z")) : null);
     }
 }

@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.Role;
@@ -27,25 +25,35 @@ class PairHealthIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures pairs;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aQuietPairWithoutAProgrammeNeedsAttentionWithItsReasonsAndOnlyItsSchoolSeesIt() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        jdbc.update("update mentorship set starts_on = current_date - 40 where id = ?", pair.mentorship().value());
+        jdbc.update(
+                "update mentorship set starts_on = current_date - 40 where id = ?",
+                pair.mentorship().value());
         String api = "/api/v1/organisations/" + pair.school() + "/pair-health";
 
-        mvc.perform(get(api).with(user(pair.curator()))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == '" + pair.mentorship() + "')].health").value("NEEDS_ATTENTION"))
+        mvc.perform(get(api).with(user(pair.curator())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + pair.mentorship() + "')].health")
+                        .value("NEEDS_ATTENTION"))
                 .andExpect(jsonPath("$[?(@.id == '" + pair.mentorship() + "')].reasons[*].code")
                         .value(org.hamcrest.Matchers.containsInAnyOrder("noProgramme", "noMeeting")))
-                .andExpect(jsonPath("$[?(@.id == '" + pair.mentorship() + "')].mentors[0]").value("Морозова Вера Павловна"));
-        mvc.perform(get("/monitoring/pairs").param("organisation", pair.school().toString()).with(user(pair.curator())))
+                .andExpect(jsonPath("$[?(@.id == '" + pair.mentorship() + "')].mentors[0]")
+                        .value("Морозова Вера Павловна"));
+        mvc.perform(get("/monitoring/pairs")
+                        .param("organisation", pair.school().toString())
+                        .with(user(pair.curator())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Морозова Вера Павловна")))
                 .andExpect(content().string(containsString("Нет утверждённой программы: пара работает 40 дн.")))
@@ -53,8 +61,12 @@ class PairHealthIntegrationTests {
                 .andExpect(content().string(containsString("text-bg-warning\">требует внимания: 1</span>")));
 
         mvc.perform(get(api).with(user(pair.mentor()))).andExpect(status().isNotFound());
-        mvc.perform(get(api).with(user(fixtures.user(Role.DIRECTOR, fixtures.world().schoolB())))).andExpect(status().isNotFound());
-        mvc.perform(get("/monitoring/pairs").param("organisation", pair.school().toString())
-                .with(user(fixtures.user(Role.CURATOR, fixtures.world().schoolA())))).andExpect(status().isNotFound());
+        mvc.perform(get(api).with(user(
+                        fixtures.user(Role.DIRECTOR, fixtures.world().schoolB()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/monitoring/pairs")
+                        .param("organisation", pair.school().toString())
+                        .with(user(fixtures.user(Role.CURATOR, fixtures.world().schoolA()))))
+                .andExpect(status().isNotFound());
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -30,10 +28,13 @@ class ProgrammeQualityRulesTests {
         assertThat(CheckIn.missed(START, END, LocalDate.of(2026, 1, 29), false)).isFalse();
         assertThat(CheckIn.missed(START, END, LocalDate.of(2026, 1, 30), false)).isTrue();
         assertThat(CheckIn.missed(START, END, LocalDate.of(2026, 3, 1), true)).isFalse();
-        assertRefused(() -> checkIn(new NewCheckIn(2, "Освоила", null, 8), LocalDate.of(2025, 12, 31)),
+        assertRefused(
+                () -> checkIn(new NewCheckIn(2, "Освоила", null, 8), LocalDate.of(2025, 12, 31)),
                 "review.checkin.notYet");
-        assertThat(checkIn(new NewCheckIn(2, " Освоила ", " ", 8), LocalDate.of(2026, 1, 1)).view(null))
-                .isEqualTo(new CheckInView(new PersonId(ID), null, true, 2, "Освоила", null, 8, LocalDate.of(2026, 1, 1)));
+        assertThat(checkIn(new NewCheckIn(2, " Освоила ", " ", 8), LocalDate.of(2026, 1, 1))
+                        .view(null))
+                .isEqualTo(
+                        new CheckInView(new PersonId(ID), null, true, 2, "Освоила", null, 8, LocalDate.of(2026, 1, 1)));
     }
 
     @Test
@@ -42,7 +43,8 @@ class ProgrammeQualityRulesTests {
         assertRefused(() -> checkIn(new NewCheckIn(null, "Да", null, 8), on), "review.checkin.meetings.invalid");
         assertRefused(() -> checkIn(new NewCheckIn(-1, "Да", null, 8), on), "review.checkin.meetings.invalid");
         assertRefused(() -> checkIn(new NewCheckIn(1, " ", null, 8), on), "review.checkin.progress.invalid");
-        assertRefused(() -> checkIn(new NewCheckIn(1, "Да", "x".repeat(2001), 8), on), "review.checkin.difficulties.tooLong");
+        assertRefused(
+                () -> checkIn(new NewCheckIn(1, "Да", "x".repeat(2001), 8), on), "review.checkin.difficulties.tooLong");
         assertRefused(() -> checkIn(new NewCheckIn(1, "Да", null, 11), on), "review.checkin.satisfaction.invalid");
         assertRefused(() -> checkIn(new NewCheckIn(1, "Да", null, 0), on), "review.checkin.satisfaction.invalid");
     }
@@ -64,24 +66,32 @@ class ProgrammeQualityRulesTests {
     void answersAreSortedHighToStrengthsLowAndDifficultiesToWeaknessesCommentsToOpportunitiesMissedToThreats() {
         CheckInView mentor = new CheckInView(new PersonId(ID), null, true, 0, "Планы уроков", "Нет времени", 5, END);
         CheckInView mentee = new CheckInView(new PersonId(ID), null, false, 4, "Дисциплина лучше", null, 8, END);
-        SwotSources.Sheet sheet = new SwotSources.Sheet(false, List.of(
-                new AnsweredQuestion("В целом", QuestionType.SCALE, 10, List.of("9")),
-                new AnsweredQuestion("Соответствие запросам", QuestionType.SCALE, 5, List.of("3")),
-                new AnsweredQuestion("Регулярность встреч", QuestionType.SCALE, 5, List.of("2")),
-                new AnsweredQuestion("Что изменить", QuestionType.TEXT, null, List.of("Больше практики")),
-                new AnsweredQuestion("Продолжить?", QuestionType.SINGLE, null, List.of("да"))));
+        SwotSources.Sheet sheet = new SwotSources.Sheet(
+                false,
+                List.of(
+                        new AnsweredQuestion("В целом", QuestionType.SCALE, 10, List.of("9")),
+                        new AnsweredQuestion("Соответствие запросам", QuestionType.SCALE, 5, List.of("3")),
+                        new AnsweredQuestion("Регулярность встреч", QuestionType.SCALE, 5, List.of("2")),
+                        new AnsweredQuestion("Что изменить", QuestionType.TEXT, null, List.of("Больше практики")),
+                        new AnsweredQuestion("Продолжить?", QuestionType.SINGLE, null, List.of("да"))));
         SwotSources s = SwotSources.sort(List.of(mentor, mentee), List.of(sheet), false, true);
-        assertThat(s.strengths()).containsExactly(new SwotSources.Item("progress", true, "Планы уроков"),
-                new SwotSources.Item("progress", false, "Дисциплина лучше"),
-                new SwotSources.Item("checkinSatisfaction", false, "8 / 10"),
-                new SwotSources.Item("score", false, "В целом — 9 / 10"));
+        assertThat(s.strengths())
+                .containsExactly(
+                        new SwotSources.Item("progress", true, "Планы уроков"),
+                        new SwotSources.Item("progress", false, "Дисциплина лучше"),
+                        new SwotSources.Item("checkinSatisfaction", false, "8 / 10"),
+                        new SwotSources.Item("score", false, "В целом — 9 / 10"));
         // 5 of 10 and 2 of 5 are half the scale or below; 3 of 5 is in the middle and not sorted
-        assertThat(s.weaknesses()).containsExactly(new SwotSources.Item("difficulties", true, "Нет времени"),
-                new SwotSources.Item("checkinSatisfaction", true, "5 / 10"),
-                new SwotSources.Item("score", false, "Регулярность встреч — 2 / 5"));
-        assertThat(s.opportunities()).containsExactly(new SwotSources.Item("comment", false, "Что изменить — Больше практики"));
-        assertThat(s.threats()).containsExactly(new SwotSources.Item("noMeetings", true, "0"),
-                new SwotSources.Item("missed", false, ""));
+        assertThat(s.weaknesses())
+                .containsExactly(
+                        new SwotSources.Item("difficulties", true, "Нет времени"),
+                        new SwotSources.Item("checkinSatisfaction", true, "5 / 10"),
+                        new SwotSources.Item("score", false, "Регулярность встреч — 2 / 5"));
+        assertThat(s.opportunities())
+                .containsExactly(new SwotSources.Item("comment", false, "Что изменить — Больше практики"));
+        assertThat(s.threats())
+                .containsExactly(
+                        new SwotSources.Item("noMeetings", true, "0"), new SwotSources.Item("missed", false, ""));
     }
 
     static final UUID ID = UUID.randomUUID();
@@ -91,7 +101,9 @@ class ProgrammeQualityRulesTests {
     }
 
     private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
     }
 }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -50,16 +48,22 @@ class PublicationsIndicatorIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApprovedProgrammes approvedProgrammes;
+
     @Autowired
     SystemReviews reviews;
 
@@ -108,7 +112,10 @@ class PublicationsIndicatorIntegrationTests {
         assertFigure(t, "OPEN_LESSONS", 1, "1");
         // the yearly review prefills it in «internal and external contour»
         assertThat(reviews.view(fixtures.user(Role.DIRECTOR, s1), s1, 2025).components().stream()
-                .filter(c -> c.component() == ReviewComponent.CONTOUR).findFirst().orElseThrow().lines())
+                        .filter(c -> c.component() == ReviewComponent.CONTOUR)
+                        .findFirst()
+                        .orElseThrow()
+                        .lines())
                 .contains(new SystemReviewView.Line(Indicator.PUBLICATIONS, "3"));
     }
 
@@ -132,7 +139,10 @@ class PublicationsIndicatorIntegrationTests {
         assertThat(first.get("PUBLICATIONS")).isEqualTo(Figure.count(3));
         assertThat(second.get("PUBLICATIONS").hidden()).isTrue();
         assertThat(district.total().get("PUBLICATIONS")).isEqualTo(Figure.count(5));
-        assertThat(indicators.of(fixtures.user(Role.CURATOR, s2), s2, YEAR).total().get("PUBLICATIONS"))
+        assertThat(indicators
+                        .of(fixtures.user(Role.CURATOR, s2), s2, YEAR)
+                        .total()
+                        .get("PUBLICATIONS"))
                 .isEqualTo(Figure.count(2));
     }
 
@@ -145,25 +155,41 @@ class PublicationsIndicatorIntegrationTests {
         // the server's clock is UTC: a result dated its today is never "in the future", whatever the hour in Moscow
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
-        mvc.perform(post(page + "/results").param("kind", "PUBLICATION").param("title", "Выступление на педсовете")
-                .param("achievedOn", today.toString()).with(user(pair.curator())).with(csrf()))
+        mvc.perform(post(page + "/results")
+                        .param("kind", "PUBLICATION")
+                        .param("title", "Выступление на педсовете")
+                        .param("achievedOn", today.toString())
+                        .with(user(pair.curator()))
+                        .with(csrf()))
                 .andExpect(result -> {
                     Flash refusal = (Flash) result.getFlashMap().get("flashError");
                     assertThat(refusal).isNotNull();
                     assertThat(refusal.key()).isEqualTo("monitoringPublications.kind.required");
                 });
         // a date no school in Russia has reached yet (two days after the server's today) is refused too
-        mvc.perform(post(page + "/results").param("kind", "PUBLICATION").param("publication", "ARTICLE")
-                .param("title", "Статья").param("achievedOn", today.plusDays(2).toString())
-                .with(user(pair.curator())).with(csrf()))
+        mvc.perform(post(page + "/results")
+                        .param("kind", "PUBLICATION")
+                        .param("publication", "ARTICLE")
+                        .param("title", "Статья")
+                        .param("achievedOn", today.plusDays(2).toString())
+                        .with(user(pair.curator()))
+                        .with(csrf()))
                 .andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flashError")).key())
                         .isEqualTo("review.result.date.invalid"));
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_programme_result where programme_id = ?",
-                Long.class, approved.programme().id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from monitoring_programme_result where programme_id = ?",
+                        Long.class,
+                        approved.programme().id()))
+                .isZero();
 
-        mvc.perform(post(page + "/results").param("kind", "PUBLICATION").param("publication", "TALK")
-                .param("title", "Выступление на педсовете").param("achievedOn", today.toString())
-                .with(user(pair.mentor())).with(csrf())).andExpect(flash().attributeExists("flash"));
+        mvc.perform(post(page + "/results")
+                        .param("kind", "PUBLICATION")
+                        .param("publication", "TALK")
+                        .param("title", "Выступление на педсовете")
+                        .param("achievedOn", today.toString())
+                        .with(user(pair.mentor()))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("flash"));
         mvc.perform(get(page).with(user(pair.mentee())))
                 .andExpect(content().string(containsString("Публикация или выступление участника")))
                 .andExpect(content().string(containsString("выступление (педсовет, семинар, конференция)")))
@@ -181,8 +207,7 @@ class PublicationsIndicatorIntegrationTests {
         jdbc.update("""
                 insert into programme (id, organisation_id, mentorship_id, title, goal, starts_on, ends_on, status,
                                        approved_on, created_at)
-                values (?, ?, ?, 'Программа', 'Цель', '2025-09-01', '2026-06-10', 'IN_PROGRESS', '2025-09-01', now())""",
-                id, school.value(), pair);
+                values (?, ?, ?, 'Программа', 'Цель', '2025-09-01', '2026-06-10', 'IN_PROGRESS', '2025-09-01', now())""", id, school.value(), pair);
         return id;
     }
 
@@ -190,18 +215,25 @@ class PublicationsIndicatorIntegrationTests {
         jdbc.update("""
                 insert into monitoring_programme_result (id, organisation_id, programme_id, kind, publication, title,
                                                          achieved_on, recorded_at)
-                values (?, ?, ?, 'PUBLICATION', ?, ?, ?, now())""", UUID.randomUUID(), school.value(), programme, kind,
-                title, on);
+                values (?, ?, ?, 'PUBLICATION', ?, ?, ?, now())""", UUID.randomUUID(), school.value(), programme, kind, title, on);
     }
 
     private static Map<String, Figure> row(IndicatorTable table, OrganisationId school) {
-        return table.rows().stream().filter(r -> r.organisation().equals(school)).findFirst().orElseThrow().figures();
+        return table.rows().stream()
+                .filter(r -> r.organisation().equals(school))
+                .findFirst()
+                .orElseThrow()
+                .figures();
     }
 
     private static void assertFigure(IndicatorTable table, String key, long count, String value) {
-        IndicatorLine line = table.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow(
-                () -> new AssertionError("no line " + key));
+        IndicatorLine line = table.lines().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + key));
         assertThat(table.total(line)).as(key).isEqualTo(Figure.count(count));
-        assertThat(table.total(line).value(line.indicator().unit())).as(key).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(table.total(line).value(line.indicator().unit()))
+                .as(key)
+                .isEqualByComparingTo(new BigDecimal(value));
     }
 }

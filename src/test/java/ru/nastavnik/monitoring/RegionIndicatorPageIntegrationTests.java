@@ -10,14 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -36,8 +34,10 @@ class RegionIndicatorPageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     Fixtures fixtures;
 
@@ -51,45 +51,79 @@ class RegionIndicatorPageIntegrationTests {
         }
         OrganisationId last = schools.get(52);
         for (int i = 0; i < 3; i++) {
-            w.pair(last, "педагог — педагог", "ACTIVE", LocalDate.of(2025, 10, 1), null,
-                    w.person(last, LocalDate.of(1975, 1, 1), 20), w.person(last, LocalDate.of(2001, 1, 1), 1));
+            w.pair(
+                    last,
+                    "педагог — педагог",
+                    "ACTIVE",
+                    LocalDate.of(2025, 10, 1),
+                    null,
+                    w.person(last, LocalDate.of(1975, 1, 1), 20),
+                    w.person(last, LocalDate.of(2001, 1, 1), 1));
         }
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, district);
-        MockHttpServletRequestBuilder page = get("/monitoring/indicators").param("organisation", district.toString())
-                .param("from", "2025-09-01").param("to", "2026-08-31").with(user(methodologist));
+        MockHttpServletRequestBuilder page = get("/monitoring/indicators")
+                .param("organisation", district.toString())
+                .param("from", "2025-09-01")
+                .param("to", "2026-08-31")
+                .with(user(methodologist));
 
         String first = html(page);
-        assertThat(first).contains(row(schools.get(0)), row(schools.get(49)), "Школы 1–50 из 53; все строки — в XLSX")
-                .doesNotContain(row(schools.get(50))).doesNotContain(row(last)).contains("page=1");
+        assertThat(first)
+                .contains(row(schools.get(0)), row(schools.get(49)), "Школы 1–50 из 53; все строки — в XLSX")
+                .doesNotContain(row(schools.get(50)))
+                .doesNotContain(row(last))
+                .contains("page=1");
         assertThat(total(first, "MENTORS")).isEqualTo("3");
 
         String second = html(page.param("page", "1"));
-        assertThat(second).contains(row(schools.get(50)), row(last), "Школы 51–53 из 53")
+        assertThat(second)
+                .contains(row(schools.get(50)), row(last), "Школы 51–53 из 53")
                 .doesNotContain(row(schools.get(49)));
         assertThat(total(second, "MENTORS")).isEqualTo("3");
         // past the last page: the last page
-        assertThat(html(get("/monitoring/indicators").param("organisation", district.toString())
-                .param("from", "2025-09-01").param("to", "2026-08-31").param("page", "99").with(user(methodologist))))
+        assertThat(html(get("/monitoring/indicators")
+                        .param("organisation", district.toString())
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .param("page", "99")
+                        .with(user(methodologist))))
                 .contains(row(last), "Школы 51–53 из 53");
 
         // sorted by mentors, most first: «Школа 53» leads the first page
-        String sorted = html(get("/monitoring/indicators").param("organisation", district.toString())
-                .param("from", "2025-09-01").param("to", "2026-08-31").param("sort", "MENTORS").param("desc", "true")
+        String sorted = html(get("/monitoring/indicators")
+                .param("organisation", district.toString())
+                .param("from", "2025-09-01")
+                .param("to", "2026-08-31")
+                .param("sort", "MENTORS")
+                .param("desc", "true")
                 .with(user(methodologist)));
         assertThat(sorted.indexOf(row(last))).isPositive().isLessThan(sorted.indexOf(row(schools.get(0))));
 
-        String filtered = html(get("/monitoring/indicators").param("organisation", district.toString())
-                .param("from", "2025-09-01").param("to", "2026-08-31").param("q", "школа 05").with(user(methodologist)));
-        assertThat(filtered).contains(row(schools.get(4)), "Школы 1–1 из 1").doesNotContain(row(schools.get(5)))
+        String filtered = html(get("/monitoring/indicators")
+                .param("organisation", district.toString())
+                .param("from", "2025-09-01")
+                .param("to", "2026-08-31")
+                .param("q", "школа 05")
+                .with(user(methodologist)));
+        assertThat(filtered)
+                .contains(row(schools.get(4)), "Школы 1–1 из 1")
+                .doesNotContain(row(schools.get(5)))
                 .doesNotContain("page=1");
         assertThat(total(filtered, "MENTORS")).isEqualTo("3");
-        assertThat(html(get("/monitoring/indicators").param("organisation", district.toString())
-                .param("q", "Лицей").with(user(methodologist)))).contains("Нет школ, в названии которых есть «Лицей»")
+        assertThat(html(get("/monitoring/indicators")
+                        .param("organisation", district.toString())
+                        .param("q", "Лицей")
+                        .with(user(methodologist))))
+                .contains("Нет школ, в названии которых есть «Лицей»")
                 .doesNotContain("id=\"indicator-schools\"");
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String row(OrganisationId school) {

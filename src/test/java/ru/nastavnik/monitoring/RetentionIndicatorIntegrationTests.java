@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -59,12 +57,16 @@ class RetentionIndicatorIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     IndicatorWorld w;
+
     @Autowired
     IndicatorFigures indicators;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -95,7 +97,14 @@ class RetentionIndicatorIntegrationTests {
         person(s, 1998, "2020-08-01", null, null);
 
         UUID mentor2 = person(s2, 1970, null, null, null);
-        w.pair(s2, PP, "ACTIVE", LocalDate.of(2022, 2, 1), null, mentor2, person(s2, 1999, null, null, null),
+        w.pair(
+                s2,
+                PP,
+                "ACTIVE",
+                LocalDate.of(2022, 2, 1),
+                null,
+                mentor2,
+                person(s2, 1999, null, null, null),
                 person(s2, 2000, null, null, null));
     }
 
@@ -114,8 +123,14 @@ class RetentionIndicatorIntegrationTests {
         IndicatorTable t = indicators.of(methodologist, district, new IndicatorPeriod(FROM, TO));
         assertFigure(t, "RETENTION", 5, 7, "71.4");
         assertFigure(t, "RETENTION:MENTORED_3Y", 3, 7, "42.9");
-        IndicatorTable.Row first = t.rows().stream().filter(r -> r.organisation().equals(s)).findFirst().orElseThrow();
-        IndicatorTable.Row second = t.rows().stream().filter(r -> r.organisation().equals(s2)).findFirst().orElseThrow();
+        IndicatorTable.Row first = t.rows().stream()
+                .filter(r -> r.organisation().equals(s))
+                .findFirst()
+                .orElseThrow();
+        IndicatorTable.Row second = t.rows().stream()
+                .filter(r -> r.organisation().equals(s2))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.figures().get("RETENTION")).isEqualTo(new Figure(3, 5));
         assertThat(first.figures().get("RETENTION:MENTORED_3Y").hidden()).isTrue();
         assertThat(second.figures().get("RETENTION").hidden()).isTrue();
@@ -127,34 +142,52 @@ class RetentionIndicatorIntegrationTests {
         LocalDate today = LocalDate.now();
         UUID mentor = person(s, 1970, null, null, null);
         mentee(s, mentor, today.minusMonths(2).toString(), person(s, 2000, null, null, null));
-        IndicatorTable t = indicators.of(fixtures.user(Role.CURATOR, s), s,
-                new IndicatorPeriod(today.minusMonths(3), today));
+        IndicatorTable t =
+                indicators.of(fixtures.user(Role.CURATOR, s), s, new IndicatorPeriod(today.minusMonths(3), today));
         assertThat(t.total().getOrDefault("RETENTION", Figure.ZERO)).isEqualTo(Figure.ZERO);
     }
 
     @Test
     void theApiAndThePageGiveTheFiguresWithTheirDefinition() throws Exception {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, s);
-        mvc.perform(get("/api/v1/organisations/" + s + "/indicators").param("from", FROM.toString())
-                .param("to", TO.toString()).with(user(curator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.indicators[?(@.code == 'RETENTION')].value").value(
-                        org.hamcrest.Matchers.hasItem(60.0)));
-        String page = mvc.perform(get("/monitoring/indicators").param("organisation", s.toString())
-                .param("from", FROM.toString()).param("to", TO.toString()).with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/v1/organisations/" + s + "/indicators")
+                        .param("from", FROM.toString())
+                        .param("to", TO.toString())
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[?(@.code == 'RETENTION')].value")
+                        .value(org.hamcrest.Matchers.hasItem(60.0)));
+        String page = mvc.perform(get("/monitoring/indicators")
+                        .param("organisation", s.toString())
+                        .param("from", FROM.toString())
+                        .param("to", TO.toString())
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("60,0", "75,0", "без наставника, через 1 год", "отсчёт — от даты приёма");
     }
 
     /** A teacher born on 1 January of {@code born}, 1 year of teaching; dates ISO, null: none. */
     private UUID person(OrganisationId school, int born, String hiredOn, String leftOn, String archivedOn) {
         UUID id = UUID.randomUUID();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into person (id, organisation_id, last_name, first_name, gender, birth_date, teaching_experience_years,
                                     qualification_category, hired_on, left_on, leaving_reason, archived_at)
-                values (?, ?, 'Учитель', 'Тест', 'FEMALE', ?, 1, 'NONE', ?, ?, ?, ?)""", id, school.value(),
-                LocalDate.of(born, 1, 1), date(hiredOn), date(leftOn), leftOn == null ? null : "OWN_WISH",
-                leftOn != null ? Timestamp.valueOf(LocalDate.parse(leftOn).atTime(12, 0))
-                        : archivedOn != null ? Timestamp.valueOf(LocalDate.parse(archivedOn).atTime(12, 0)) : null);
+                values (?, ?, 'Учитель', 'Тест', 'FEMALE', ?, 1, 'NONE', ?, ?, ?, ?)""",
+                id,
+                school.value(),
+                LocalDate.of(born, 1, 1),
+                date(hiredOn),
+                date(leftOn),
+                leftOn == null ? null : "OWN_WISH",
+                leftOn != null
+                        ? Timestamp.valueOf(LocalDate.parse(leftOn).atTime(12, 0))
+                        : archivedOn != null
+                                ? Timestamp.valueOf(LocalDate.parse(archivedOn).atTime(12, 0))
+                                : null);
         return id;
     }
 
@@ -167,9 +200,13 @@ class RetentionIndicatorIntegrationTests {
     }
 
     private static void assertFigure(IndicatorTable table, String key, long numerator, long base, String value) {
-        IndicatorLine line = table.lines().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow(
-                () -> new AssertionError("no line " + key));
+        IndicatorLine line = table.lines().stream()
+                .filter(l -> l.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + key));
         assertThat(table.total(line)).as(key).isEqualTo(new Figure(numerator, base));
-        assertThat(table.total(line).value(line.indicator().unit())).as(key).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(table.total(line).value(line.indicator().unit()))
+                .as(key)
+                .isEqualByComparingTo(new BigDecimal(value));
     }
 }

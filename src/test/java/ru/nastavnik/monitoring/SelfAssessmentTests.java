@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.shared.InvalidInputException;
@@ -25,7 +23,8 @@ class SelfAssessmentTests {
 
     static SelfAssessment started(Integer... scores) {
         List<String> titles = Arrays.stream(scores).map(s -> "Пункт " + s).toList();
-        return new SelfAssessment(SCHOOL, UUID.randomUUID(), new PersonId(UUID.randomUUID()), titles, List.of(scores), START);
+        return new SelfAssessment(
+                SCHOOL, UUID.randomUUID(), new PersonId(UUID.randomUUID()), titles, List.of(scores), START);
     }
 
     @Test
@@ -61,7 +60,9 @@ class SelfAssessmentTests {
         assertRefused(() -> a.end(Arrays.asList(4, null), START), "review.assessment.scoreRange", 2);
         // nothing was recorded by the refused ends
         assertThat(a.view(null).ended()).isFalse();
-        assertThat(a.view(null).items()).extracting(SelfAssessmentView.ItemView::endScore).containsOnlyNulls();
+        assertThat(a.view(null).items())
+                .extracting(SelfAssessmentView.ItemView::endScore)
+                .containsOnlyNulls();
     }
 
     @Test
@@ -70,24 +71,45 @@ class SelfAssessmentTests {
         a.end(List.of(4), START.plusDays(1));
         assertRefused(() -> a.end(List.of(5), START.plusDays(2)), "review.assessment.ended", null);
         assertThat(a.view(null).items().get(0).endScore()).isEqualTo(4);
-        assertRefused(() -> new SelfAssessment(SCHOOL, UUID.randomUUID(), new PersonId(UUID.randomUUID()), List.of(),
-                List.of(), START), "review.assessment.noItems", null);
+        assertRefused(
+                () -> new SelfAssessment(
+                        SCHOOL, UUID.randomUUID(), new PersonId(UUID.randomUUID()), List.of(), List.of(), START),
+                "review.assessment.noItems",
+                null);
     }
 
     @Test
     void aResultNeedsItsCategoryOrLevelATitleAndADateNotInTheFuture() {
         LocalDate today = LocalDate.of(2026, 5, 1);
-        assertRefused(() -> result(new NewResult(ResultKind.CATEGORY, QualificationCategory.NONE, null, false, "Приказ",
-                today), today), "review.result.category.required", null);
-        assertRefused(() -> result(new NewResult(ResultKind.CONTEST, null, null, true, "Учитель года", today), today),
-                "review.result.level.required", null);
-        assertRefused(() -> result(new NewResult(ResultKind.OPEN_LESSON, null, null, false, " ", today), today),
-                "review.result.title.invalid", null);
-        assertRefused(() -> result(new NewResult(ResultKind.OPEN_LESSON, null, null, false, "Урок", today.plusDays(1)),
-                today), "review.result.date.invalid", null);
+        assertRefused(
+                () -> result(
+                        new NewResult(ResultKind.CATEGORY, QualificationCategory.NONE, null, false, "Приказ", today),
+                        today),
+                "review.result.category.required",
+                null);
+        assertRefused(
+                () -> result(new NewResult(ResultKind.CONTEST, null, null, true, "Учитель года", today), today),
+                "review.result.level.required",
+                null);
+        assertRefused(
+                () -> result(new NewResult(ResultKind.OPEN_LESSON, null, null, false, " ", today), today),
+                "review.result.title.invalid",
+                null);
+        assertRefused(
+                () -> result(
+                        new NewResult(ResultKind.OPEN_LESSON, null, null, false, "Урок", today.plusDays(1)), today),
+                "review.result.date.invalid",
+                null);
         // a won flag or a category on an open lesson is dropped: only what the kind has is kept
-        ProgrammeResultView lesson = result(new NewResult(ResultKind.OPEN_LESSON, QualificationCategory.FIRST,
-                ContestLevel.REGIONAL, true, " Урок ", today), today);
+        ProgrammeResultView lesson = result(
+                new NewResult(
+                        ResultKind.OPEN_LESSON,
+                        QualificationCategory.FIRST,
+                        ContestLevel.REGIONAL,
+                        true,
+                        " Урок ",
+                        today),
+                today);
         assertThat(lesson.category()).isNull();
         assertThat(lesson.level()).isNull();
         assertThat(lesson.won()).isFalse();
@@ -99,18 +121,38 @@ class SelfAssessmentTests {
     @Test
     void aPublicationNeedsItsKindAndKeepsNoLevelOrWin() {
         LocalDate today = LocalDate.of(2026, 5, 1);
-        assertRefused(() -> result(new NewResult(ResultKind.PUBLICATION, null, null, false, "Статья", today), today),
-                "monitoringPublications.kind.required", null);
-        ProgrammeResultView talk = result(new NewResult(ResultKind.PUBLICATION, QualificationCategory.FIRST,
-                ContestLevel.REGIONAL, true, " Выступление на педсовете ", today, PublicationKind.TALK), today);
+        assertRefused(
+                () -> result(new NewResult(ResultKind.PUBLICATION, null, null, false, "Статья", today), today),
+                "monitoringPublications.kind.required",
+                null);
+        ProgrammeResultView talk = result(
+                new NewResult(
+                        ResultKind.PUBLICATION,
+                        QualificationCategory.FIRST,
+                        ContestLevel.REGIONAL,
+                        true,
+                        " Выступление на педсовете ",
+                        today,
+                        PublicationKind.TALK),
+                today);
         assertThat(talk.publication()).isEqualTo(PublicationKind.TALK);
         assertThat(talk.category()).isNull();
         assertThat(talk.level()).isNull();
         assertThat(talk.won()).isFalse();
         assertThat(talk.title()).isEqualTo("Выступление на педсовете");
         // the kind of a publication given with another result is dropped
-        assertThat(result(new NewResult(ResultKind.OPEN_LESSON, null, null, false, "Урок", today, PublicationKind.ARTICLE),
-                today).publication()).isNull();
+        assertThat(result(
+                                new NewResult(
+                                        ResultKind.OPEN_LESSON,
+                                        null,
+                                        null,
+                                        false,
+                                        "Урок",
+                                        today,
+                                        PublicationKind.ARTICLE),
+                                today)
+                        .publication())
+                .isNull();
     }
 
     private static ProgrammeResultView result(NewResult result, LocalDate today) {

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
@@ -27,8 +25,10 @@ class TwoStageMonitoringBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     Programmes programmes;
 
@@ -69,13 +69,17 @@ class TwoStageMonitoringBrowserTests {
         new Select(endScores.get(1)).selectByValue("4");
         browser.click(end.findElement(By.cssSelector("button[type=submit]")));
         browser.awaitGone(end);
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("deficits-closed"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("deficits-closed")))
+                        .getText())
                 .isEqualTo("Закрыто дефицитов: 2 из 2");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.mentor().getUsername(), Fixtures.PASSWORD);
         browser.open("/monitoring/programmes/" + programme.id() + "/impact");
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("deficits-closed"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("deficits-closed")))
+                        .getText())
                 .isEqualTo("Закрыто дефицитов: 2 из 2");
     }
 }

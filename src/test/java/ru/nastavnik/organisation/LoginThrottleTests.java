@@ -3,7 +3,6 @@ package ru.nastavnik.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +15,7 @@ class LoginThrottleTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
     MutableClock clock = new MutableClock();
     LoginThrottle throttle;
 

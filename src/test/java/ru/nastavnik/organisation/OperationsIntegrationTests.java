@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -29,21 +28,29 @@ class OperationsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
     @Test
     void theBalancerAsksWhetherTheNodeLivesAndWhetherItCanServeWithItsDatabase() throws Exception {
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
         // the file store is watched by the operator, outside readiness: with it down pages are still served
-        mvc.perform(get("/actuator/health/storage")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/storage"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
     void metricsAreForTheSystemAdministratorOnly() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, fixtures.world().schoolA());
+        NastavnikPrincipal director =
+                fixtures.user(Role.DIRECTOR, fixtures.world().schoolA());
         mvc.perform(get("/actuator/prometheus").with(httpBasic(director.getUsername(), Fixtures.PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(httpBasic(ADMIN, ADMIN_PASSWORD)))

@@ -3,11 +3,9 @@ package ru.nastavnik.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -17,6 +15,7 @@ class OrganisationTreeIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Organisations organisations;
 
@@ -35,7 +34,8 @@ class OrganisationTreeIntegrationTests {
         assertThat(organisations.isWithin(world.schoolA(), world.region())).isTrue();
         assertThat(organisations.isWithin(world.schoolA(), world.schoolA())).isTrue();
         assertThat(organisations.isWithin(world.schoolA(), world.schoolB())).isFalse();
-        assertThat(organisations.isWithin(world.municipality(), world.schoolA())).isFalse();
+        assertThat(organisations.isWithin(world.municipality(), world.schoolA()))
+                .isFalse();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 class PasswordPolicyTests {
@@ -18,25 +17,39 @@ class PasswordPolicyTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "qwertyuiopasdfgh", "1234567890qwerty", "password12345678", "Iloveyou2024!!", "dragon123456789",
-            "йцукенгшщзхъ", "gfhjkm123456!", "пароль123456789", "1q2w3e4r5t6y" })
+    @ValueSource(
+            strings = {
+                "qwertyuiopasdfgh",
+                "1234567890qwerty",
+                "password12345678",
+                "Iloveyou2024!!",
+                "dragon123456789",
+                "йцукенгшщзхъ",
+                "gfhjkm123456!",
+                "пароль123456789",
+                "1q2w3e4r5t6y"
+            })
     void theCommonestPasswordsAreRefusedWithAReasonInRussian(String password) {
         assertThatThrownBy(() -> PasswordPolicy.check("password", password, "maria"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("user.password.common"));
     }
 
     @Test
     void aStaffPasswordHasAtLeastTwelveCharacters() {
         assertThatThrownBy(() -> PasswordPolicy.check("password", "tiger-lamp9", "maria"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("user.password.tooShort"));
-        assertThatCode(() -> PasswordPolicy.check("password", "tiger-lamp-9", "maria")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("password", "tiger-lamp-9", "maria"))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "demo-password", "correct-horse-battery", "синий-трамвай-липа" })
+    @ValueSource(strings = {"demo-password", "correct-horse-battery", "синий-трамвай-липа"})
     void uncommonLongPasswordsAndTheDemoOneAreAccepted(String password) {
-        assertThatCode(() -> PasswordPolicy.check("password", password, "maria")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("password", password, "maria"))
+                .doesNotThrowAnyException();
     }
 }

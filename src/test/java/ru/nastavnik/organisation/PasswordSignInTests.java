@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
 import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -68,14 +66,17 @@ class PasswordSignInTests {
     void setUp() {
         LoginThrottleTests.forgetEverySignIn(jdbc);
         LoginThrottle throttle = new LoginThrottle(jdbc, clock);
-        api = new PasswordSignIn(users, encoder, throttle, failures, new BasicCredentialCache(clock, Duration.ofMinutes(1)));
+        api = new PasswordSignIn(
+                users, encoder, throttle, failures, new BasicCredentialCache(clock, Duration.ofMinutes(1)));
         form = new PasswordSignIn(users, encoder, throttle, failures, null);
     }
 
     @Test
     void basicAuthOnTheApiHashesThePasswordOnceAndThenRemembersIt() {
         for (int i = 0; i < 20; i++) {
-            assertThat(api.authenticate(attempt("maria", "correct-horse-battery", "10.0.0.1")).isAuthenticated()).isTrue();
+            assertThat(api.authenticate(attempt("maria", "correct-horse-battery", "10.0.0.1"))
+                            .isAuthenticated())
+                    .isTrue();
         }
         assertThat(hashes).hasValue(1);
         clock.advance(Duration.ofMinutes(2));

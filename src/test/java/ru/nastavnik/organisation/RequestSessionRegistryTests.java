@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -24,7 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class RequestSessionRegistryTests {
 
     private final Map<String, MapSession> rows = new HashMap<>();
-    private final RequestSessionRegistry registry = new RequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(new Rows()));
+    private final RequestSessionRegistry registry =
+            new RequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(new Rows()));
 
     @AfterEach
     void tearDown() {
@@ -34,9 +34,11 @@ class RequestSessionRegistryTests {
     @Test
     void aSessionEndedThroughTheRegistryIsEndedForTheRequestThatCarriesIt() {
         MapSession stored = signedIn("s-1", "ivanova");
-        assertThat(registry.getSessionInformation(requestWith(stored).getId()).isExpired()).isFalse();
+        assertThat(registry.getSessionInformation(requestWith(stored).getId()).isExpired())
+                .isFalse();
         registry.getAllSessions("ivanova", false).forEach(SessionInformation::expireNow);
-        SessionInformation ended = registry.getSessionInformation(requestWith(rows.get("s-1")).getId());
+        SessionInformation ended =
+                registry.getSessionInformation(requestWith(rows.get("s-1")).getId());
         assertThat(ended.isExpired()).isTrue();
         assertThat(ended.getPrincipal()).isEqualTo("ivanova");
     }
@@ -51,8 +53,10 @@ class RequestSessionRegistryTests {
 
     private MapSession signedIn(String id, String username) {
         MapSession session = new MapSession(id);
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(username, null, java.util.List.of())));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(username, null, java.util.List.of())));
         session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
         rows.put(id, session);
         return session;
@@ -92,7 +96,8 @@ class RequestSessionRegistryTests {
 
         @Override
         public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-            return rows.values().stream().filter(s -> indexValue.equals(s.getAttribute(PRINCIPAL_NAME_INDEX_NAME)))
+            return rows.values().stream()
+                    .filter(s -> indexValue.equals(s.getAttribute(PRINCIPAL_NAME_INDEX_NAME)))
                     .collect(Collectors.toMap(MapSession::getId, s -> s));
         }
     }

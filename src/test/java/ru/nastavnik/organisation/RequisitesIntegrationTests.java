@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,7 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.shared.Role;
@@ -33,10 +31,13 @@ class RequisitesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     OrganisationManagement organisations;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,19 +54,33 @@ class RequisitesIntegrationTests {
 
     @Test
     void aHeadWithoutAGenderIsRefusedInRussianAndNothingChanges() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
+        mvc.perform(
+                        put(api + "/requisites")
+                                .with(user(director))
+                                .header("If-Match", etag())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("headLastName"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("пол руководителя")));
-        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().inn()).isNull();
+        assertThat(organisations
+                        .find(world.schoolA())
+                        .orElseThrow()
+                        .requisites()
+                        .inn())
+                .isNull();
     }
 
     @Test
     void theHeadIsStoredInPartsInTheNominative() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"headPosition\":\"Директор\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\","
-                                + "\"middleName\":\"Васильевич\",\"gender\":\"MALE\"}}"))
+        mvc.perform(put(api + "/requisites")
+                        .with(user(director))
+                        .header("If-Match", etag())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"headPosition\":\"Директор\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\","
+                                        + "\"middleName\":\"Васильевич\",\"gender\":\"MALE\"}}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requisites.head.lastName").value("Кузнецов"))
                 .andExpect(jsonPath("$.requisites.head.gender").value("MALE"));
@@ -73,93 +88,154 @@ class RequisitesIntegrationTests {
 
     @Test
     void anOverrideLineWithoutSixFormsIsRefusedWithItsLineNumber() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites")
+                        .with(user(director))
+                        .header("If-Match", etag())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"declensionOverrides\":\"учитель-логопед; учителя-логопеда; учителю-логопеду; "
                                 + "учителя-логопеда; учителем-логопедом; учителе-логопеде\\nпедагог; педагога\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("declensionOverrides"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Строка 2")));
-        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().declensionOverrides()).isNull();
+        assertThat(organisations
+                        .find(world.schoolA())
+                        .orElseThrow()
+                        .requisites()
+                        .declensionOverrides())
+                .isNull();
     }
 
     @Test
     void theRequisitesPageAsksForTheOldHeadNameThatCouldNotBeReadAndForgetsItOnceTheNameIsTyped() throws Exception {
-        jdbc.update("update organisation set head_name = 'Директору школы' where id = ?", world.schoolA().value());
+        jdbc.update(
+                "update organisation set head_name = 'Директору школы' where id = ?",
+                world.schoolA().value());
         String page = "/organisation/organisations/" + world.schoolA();
-        mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
+        mvc.perform(get(page).with(user(director)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("«Директору школы», и её не удалось разобрать")));
 
-        mvc.perform(post(page + "/requisites").with(user(director)).with(csrf()).param("version", version())
+        mvc.perform(post(page + "/requisites")
+                        .with(user(director))
+                        .with(csrf())
+                        .param("version", version())
                         .param("headPosition", "Директор")
-                        .param("headLastName", "Морозова").param("headFirstName", "Татьяна")
-                        .param("headMiddleName", "Викторовна").param("headGender", "FEMALE"))
+                        .param("headLastName", "Морозова")
+                        .param("headFirstName", "Татьяна")
+                        .param("headMiddleName", "Викторовна")
+                        .param("headGender", "FEMALE"))
                 .andExpect(status().is3xxRedirection());
 
         Requisites saved = organisations.find(world.schoolA()).orElseThrow().requisites();
-        assertThat(saved.head()).isEqualTo(new HeadName("Морозова", "Татьяна", "Викторовна", ru.nastavnik.shared.Gender.FEMALE));
+        assertThat(saved.head())
+                .isEqualTo(new HeadName("Морозова", "Татьяна", "Викторовна", ru.nastavnik.shared.Gender.FEMALE));
         assertThat(saved.headNameToCheck()).isNull();
-        mvc.perform(get(page).with(user(director))).andExpect(status().isOk())
+        mvc.perform(get(page).with(user(director)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Директору школы"))));
     }
 
     @Test
     void theDetailsForDocumentsAreSavedFromThePageAndReturnedByTheApi() throws Exception {
-        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites").with(user(director)).with(csrf())
-                        .param("version", version()).param("founder", "Управление образования г. Энска")
-                        .param("locality", "г. Энск").param("curatorName", "Исаева  Анна Сергеевна")
+        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites")
+                        .with(user(director))
+                        .with(csrf())
+                        .param("version", version())
+                        .param("founder", "Управление образования г. Энска")
+                        .param("locality", "г. Энск")
+                        .param("curatorName", "Исаева  Анна Сергеевна")
                         .param("curatorPhone", "8 (8442) 12-34-56")
                         .param("mentoringPayment", "15 процентов оклада за каждого наставляемого ежемесячно")
                         .param("mentorshipPage", "https://school.example.ru/nastavnichestvo")
                         .param("socialPages", "https://vk.com/school\r\n\r\nhttps://t.me/school "))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get(api).with(user(director))).andExpect(status().isOk())
+        mvc.perform(get(api).with(user(director)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requisites.founder").value("Управление образования г. Энска"))
                 .andExpect(jsonPath("$.requisites.locality").value("г. Энск"))
                 .andExpect(jsonPath("$.requisites.curatorName").value("Исаева Анна Сергеевна"))
                 .andExpect(jsonPath("$.requisites.curatorPhone").value("8 (8442) 12-34-56"))
                 .andExpect(jsonPath("$.requisites.mentorshipPage").value("https://school.example.ru/nastavnichestvo"))
                 .andExpect(jsonPath("$.requisites.socialPages").value("https://vk.com/school\nhttps://t.me/school"));
-        mvc.perform(get("/organisation/organisations/" + world.schoolA()).with(user(director))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"15 процентов оклада за каждого наставляемого ежемесячно\"")));
+        mvc.perform(get("/organisation/organisations/" + world.schoolA()).with(user(director)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("value=\"15 процентов оклада за каждого наставляемого ежемесячно\"")));
     }
 
     @Test
     void aSocialPageThatIsNotAnAddressIsRefusedWithItsLineAndNothingChanges() throws Exception {
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"locality\":\"г. Энск\",\"socialPages\":\"https://vk.com/school\\nvk.com/school2\"}"))
+        mvc.perform(
+                        put(api + "/requisites")
+                                .with(user(director))
+                                .header("If-Match", etag())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"locality\":\"г. Энск\",\"socialPages\":\"https://vk.com/school\\nvk.com/school2\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("socialPages"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("строка 2: «vk.com/school2»")));
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(api + "/requisites")
+                        .with(user(director))
+                        .header("If-Match", etag())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"curatorName\":\"Исаева\",\"curatorPhone\":\"звоните\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("curatorName", "curatorPhone")));
-        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().locality()).isNull();
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("curatorName", "curatorPhone")));
+        assertThat(organisations
+                        .find(world.schoolA())
+                        .orElseThrow()
+                        .requisites()
+                        .locality())
+                .isNull();
     }
 
     /** Two editors read the requisites; the second to save is told, and the first one's change is kept. */
     @Test
     void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
-        VersionedEdits.assertVersionedEdit(mvc, api, director,
-                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag).contentType(MediaType.APPLICATION_JSON)
+        VersionedEdits.assertVersionedEdit(
+                mvc,
+                api,
+                director,
+                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"inn\":\"3419000000\"}"),
-                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag).contentType(MediaType.APPLICATION_JSON)
+                tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"inn\":\"3419999999\"}"));
-        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().inn()).isEqualTo("3419000000");
+        assertThat(organisations
+                        .find(world.schoolA())
+                        .orElseThrow()
+                        .requisites()
+                        .inn())
+                .isEqualTo("3419000000");
     }
 
     /** The page's form carries the version; a stale save keeps what she typed and shows the value saved meanwhile. */
     @Test
     void aStaleRequisitesFormKeepsHerInputAndShowsTheOtherValueBesideIt() throws Exception {
         String version = version();
-        mvc.perform(put(api + "/requisites").with(user(director)).header("If-Match", etag())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"address\":\"ул. Мира, 5\",\"inn\":\"3419000000\"}"))
+        mvc.perform(put(api + "/requisites")
+                        .with(user(director))
+                        .header("If-Match", etag())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"address\":\"ул. Мира, 5\",\"inn\":\"3419000000\"}"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites").with(user(director)).with(csrf())
-                        .param("version", version).param("address", "ул. Ленина, 1").param("inn", "3419000000"))
+        mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites")
+                        .with(user(director))
+                        .with(csrf())
+                        .param("version", version)
+                        .param("address", "ул. Ленина, 1")
+                        .param("inn", "3419000000"))
                 .andExpect(VersionedEdits.staleFormKeeps("value=\"ул. Ленина, 1\"", "ул. Мира, 5"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Сейчас сохранено: 3419000000"))));
-        assertThat(organisations.find(world.schoolA()).orElseThrow().requisites().address()).isEqualTo("ул. Мира, 5");
+        assertThat(organisations
+                        .find(world.schoolA())
+                        .orElseThrow()
+                        .requisites()
+                        .address())
+                .isEqualTo("ул. Мира, 5");
     }
 
     private String etag() throws Exception {

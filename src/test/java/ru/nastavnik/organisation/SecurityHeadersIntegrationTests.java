@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,25 +22,33 @@ class SecurityHeadersIntegrationTests {
     @Test
     void behindAnHttpsProxyPagesSendHstsAndTheSessionCookieIsSecure() throws Exception {
         HttpResponse<String> page = get("/login", "https");
-        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                v -> assertThat(v).contains("max-age=31536000").contains("includeSubDomains"));
-        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(
-                c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("max-age=31536000").contains("includeSubDomains"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("JSESSIONID=")
+                        .contains("Secure")
+                        .contains("HttpOnly"));
     }
 
     @Test
     void overPlainHttpThereIsNoHstsAndTheCookieIsNotMarkedSecure() throws Exception {
         HttpResponse<String> page = get("/login", null);
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(page.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
     }
 
     @Test
     void pagesAndTheApiKeepTheReferrerOnTheSiteAndDisableBrowserFeatures() throws Exception {
-        for (String path : new String[] { "/login", "/api/v1/organisations", "/s/some-token" }) {
+        for (String path : new String[] {"/login", "/api/v1/organisations", "/s/some-token"}) {
             HttpResponse<String> response = get(path, "https");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
-            assertThat(response.headers().firstValue("Permissions-Policy")).as(path)
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .contains("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy"))
+                    .as(path)
                     .hasValueSatisfying(v -> assertThat(v).contains("camera=()").contains("geolocation=()"));
         }
     }

@@ -5,7 +5,6 @@ import static ru.nastavnik.organisation.HttpBrowser.csrf;
 import static ru.nastavnik.organisation.HttpBrowser.enc;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.NastavnikApplication;
 import ru.nastavnik.shared.Role;
@@ -28,14 +26,17 @@ class SeveralNodesIntegrationTests {
 
     @LocalServerPort
     int portA;
+
     @Autowired
     Fixtures fixtures;
 
     @Test
     void aUserSignedInOnOneNodeGoesOnWorkingOnTheOtherAndHerOtherSessionsEndEverywhere() throws Exception {
-        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, fixtures.world().schoolA());
+        NastavnikPrincipal curator =
+                fixtures.user(Role.CURATOR, fixtures.world().schoolA());
         try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(NastavnikApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off").run()) {
+                .properties("server.port=0", "spring.main.banner-mode=off")
+                .run()) {
             int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
             HttpBrowser browser = new HttpBrowser();
             HttpBrowser otherBrowser = new HttpBrowser();
@@ -48,14 +49,19 @@ class SeveralNodesIntegrationTests {
 
             // the password changed on node B ends the session the other browser opened on node B, seen from node A
             String csrf = csrf(browser.get(portB, "/organisation/profile").body());
-            HttpResponse<String> changed = browser.post(portB, "/organisation/profile/password", "_csrf=" + enc(csrf)
-                    + "&currentPassword=" + enc(Fixtures.PASSWORD) + "&newPassword=" + enc("several-nodes-passphrase-7")
-                    + "&repeatPassword=" + enc("several-nodes-passphrase-7") + "&revokeTokens=false");
+            HttpResponse<String> changed = browser.post(
+                    portB,
+                    "/organisation/profile/password",
+                    "_csrf=" + enc(csrf)
+                            + "&currentPassword=" + enc(Fixtures.PASSWORD) + "&newPassword="
+                            + enc("several-nodes-passphrase-7")
+                            + "&repeatPassword=" + enc("several-nodes-passphrase-7") + "&revokeTokens=false");
             assertThat(changed.statusCode()).isEqualTo(302);
             assertThat(browser.get(portA, "/organisation/profile").statusCode()).isEqualTo(200);
             HttpResponse<String> ended = otherBrowser.get(portA, "/organisation/profile");
             assertThat(ended.statusCode()).isEqualTo(302);
-            assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?expired"));
+            assertThat(ended.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).contains("/login?expired"));
         }
     }
 }

@@ -3,7 +3,6 @@ package ru.nastavnik.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +12,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.authority.AuthorityUtils;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.audit.AuditRecord;
@@ -33,8 +31,10 @@ class UserAccountsScenarioTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     EventPublicationRegistry registry;
 
@@ -53,9 +53,11 @@ class UserAccountsScenarioTests {
                     assertThat(e.subjectId()).isEqualTo(curator.id().value());
                     List<AuditRecord> entries = logins(director, world.schoolA());
                     assertThat(entries).hasSize(1);
-                    assertThat(entries.get(0).subjectId()).isEqualTo(curator.id().value());
+                    assertThat(entries.get(0).subjectId())
+                            .isEqualTo(curator.id().value());
                     assertThat(entries.get(0).details()).isEqualTo("вход в систему");
-                    assertThat(logins(fixtures.user(Role.DIRECTOR, world.schoolB()), world.schoolB())).isEmpty();
+                    assertThat(logins(fixtures.user(Role.DIRECTOR, world.schoolB()), world.schoolB()))
+                            .isEmpty();
                 });
     }
 
@@ -66,22 +68,28 @@ class UserAccountsScenarioTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
         InteractiveAuthenticationSuccessEvent foreign = new InteractiveAuthenticationSuccessEvent(
-                new UsernamePasswordAuthenticationToken(curator.getUsername(), null, AuthorityUtils.createAuthorityList("ROLE_USER")),
+                new UsernamePasswordAuthenticationToken(
+                        curator.getUsername(), null, AuthorityUtils.createAuthorityList("ROLE_USER")),
                 UserAccountsScenarioTests.class);
 
         scenario.publish(foreign)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> foreign.equals(p.getEvent())), handled -> handled)
-                .andVerify(handled -> assertThat(logins(director, world.schoolA())).isEmpty());
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> foreign.equals(p.getEvent())),
+                        handled -> handled)
+                .andVerify(
+                        handled -> assertThat(logins(director, world.schoolA())).isEmpty());
     }
 
     private static InteractiveAuthenticationSuccessEvent signedIn(NastavnikPrincipal user) {
         return new InteractiveAuthenticationSuccessEvent(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()), UserAccountsScenarioTests.class);
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()),
+                UserAccountsScenarioTests.class);
     }
 
     private List<AuditRecord> logins(NastavnikPrincipal reader, OrganisationId organisation) {
         return log.of(reader, organisation, null, 0, 500).getContent().stream()
-                .filter(r -> r.action() == AuditAction.LOGIN).toList();
+                .filter(r -> r.action() == AuditAction.LOGIN)
+                .toList();
     }
 }

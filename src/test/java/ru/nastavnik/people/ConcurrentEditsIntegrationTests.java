@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,9 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -43,11 +40,13 @@ class ConcurrentEditsIntegrationTests {
             {"lastName":"Кузнецова","firstName":"NAME","middleName":"Сергеевна","gender":"FEMALE",
              "positions":["учитель начальных классов"]}""";
 
-    private static final List<String> NAMES = List.of("Алла", "Инна", "Вера", "Нина", "Ольга", "Мария", "Дарья", "Елена",
-            "Ирина", "Лидия", "Софья", "Зоя", "Галина", "Жанна", "Тамара", "Раиса", "Юлия", "Яна", "Лариса", "Фаина");
+    private static final List<String> NAMES = List.of(
+            "Алла", "Инна", "Вера", "Нина", "Ольга", "Мария", "Дарья", "Елена", "Ирина", "Лидия", "Софья", "Зоя",
+            "Галина", "Жанна", "Тамара", "Раиса", "Юлия", "Яна", "Лариса", "Фаина");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -56,21 +55,35 @@ class ConcurrentEditsIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String base = "/api/v1/organisations/" + world.schoolA() + "/staff";
-        String id = JsonPath.read(mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content(TEACHER.replace("NAME", "Анна"))).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString(), "$.id");
+        String id = JsonPath.read(
+                mvc.perform(post(base)
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(TEACHER.replace("NAME", "Анна")))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
-                String etag = mvc.perform(get(base + "/" + id).with(user(curator))).andReturn().getResponse().getHeader("ETag");
+                String etag = mvc.perform(get(base + "/" + id).with(user(curator)))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("ETag");
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<MockHttpServletResponse>> saves = new ArrayList<>();
                 for (String name : List.of(NAMES.get(2 * round), NAMES.get(2 * round + 1))) {
                     saves.add(pool.submit(() -> {
                         start.await();
-                        return mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag)
-                                .contentType(MediaType.APPLICATION_JSON).content(TEACHER.replace("NAME", name)))
-                                .andReturn().getResponse();
+                        return mvc.perform(put(base + "/" + id)
+                                        .with(user(curator))
+                                        .header("If-Match", etag)
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(TEACHER.replace("NAME", name)))
+                                .andReturn()
+                                .getResponse();
                     }));
                 }
                 start.countDown();
@@ -85,8 +98,12 @@ class ConcurrentEditsIntegrationTests {
                 }
                 assertThat(statuses).as("round %d", round).containsOnlyOnce(200);
                 assertThat(statuses).as("round %d", round).allMatch(s -> s == 200 || s == 412 || s == 409);
-                String saved = JsonPath.read(mvc.perform(get(base + "/" + id).with(user(curator))).andReturn().getResponse()
-                        .getContentAsString(), "$.firstName");
+                String saved = JsonPath.read(
+                        mvc.perform(get(base + "/" + id).with(user(curator)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.firstName");
                 assertThat(saved).as("round %d", round).isEqualTo(winner);
             }
         } finally {

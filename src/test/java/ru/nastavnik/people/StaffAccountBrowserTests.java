@@ -9,7 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -26,8 +25,10 @@ class StaffAccountBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     StaffAccounts accounts;
 
@@ -39,22 +40,29 @@ class StaffAccountBrowserTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         // the account is named «Тест MENTOR»: neither the record's surname nor its first name
         NastavnikPrincipal teacher = fixtures.user(Role.MENTOR, world.schoolA());
-        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Тихонова", "Вера", "Андреевна")).id();
+        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Тихонова", "Вера", "Андреевна"))
+                .id();
 
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         browser.open("/people/staff/" + person);
         link(teacher.getUsername(), false);
-        WebElement refusal = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
-        assertThat(refusal.getText()).contains("«Тест MENTOR»").contains("«Тихонова Вера Андреевна»")
+        WebElement refusal =
+                browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+        assertThat(refusal.getText())
+                .contains("«Тест MENTOR»")
+                .contains("«Тихонова Вера Андреевна»")
                 .contains("Привязать, хотя имена различаются");
         // not linked; the form keeps what she typed, for the confirmation
-        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo(teacher.getUsername());
+        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value"))
+                .isEqualTo(teacher.getUsername());
         assertThat(accounts.accountOf(curator, world.schoolA(), person)).isEmpty();
 
         link(teacher.getUsername(), true);
-        WebElement done = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+        WebElement done =
+                browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
         assertThat(done.getText()).isEqualTo("Учётная запись привязана.");
-        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo(teacher.getUsername());
+        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value"))
+                .isEqualTo(teacher.getUsername());
         assertThat(accounts.ownId(teacher)).contains(person);
     }
 

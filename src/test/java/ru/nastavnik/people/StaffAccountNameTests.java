@@ -3,7 +3,6 @@ package ru.nastavnik.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.Fixtures;
 
 class StaffAccountNameTests {

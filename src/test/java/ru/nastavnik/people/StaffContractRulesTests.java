@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
@@ -17,7 +15,8 @@ class StaffContractRulesTests {
 
     @Test
     void aContractOfARealDateWithAShortNumberIsAccepted() {
-        assertThat(StaffRules.check(withContract("15", LocalDate.of(2019, 9, 1)), TODAY)).isEmpty();
+        assertThat(StaffRules.check(withContract("15", LocalDate.of(2019, 9, 1)), TODAY))
+                .isEmpty();
         assertThat(StaffRules.check(withContract("ТД-15/2019", TODAY), TODAY)).isEmpty();
         assertThat(StaffRules.check(withContract(null, null), TODAY)).isEmpty();
     }
@@ -34,15 +33,19 @@ class StaffContractRulesTests {
     @Test
     void aContractDatedTomorrowIsRefused() {
         List<Problem> problems = StaffRules.check(withContract("15", TODAY.plusDays(1)), TODAY);
-        assertThat(problems).extracting(Problem::field, Problem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("employmentContractDate", "staff.employmentContractDate.future"));
+        assertThat(problems)
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "employmentContractDate", "staff.employmentContractDate.future"));
     }
 
     @Test
     void aContractDatedBefore1950IsRefusedAsATypo() {
         assertThat(StaffRules.check(withContract("15", LocalDate.of(1019, 9, 1)), TODAY))
-                .extracting(Problem::messageKey).containsExactly("staff.employmentContractDate.tooEarly");
-        assertThat(StaffRules.check(withContract("15", LocalDate.of(1950, 1, 1)), TODAY)).isEmpty();
+                .extracting(Problem::messageKey)
+                .containsExactly("staff.employmentContractDate.tooEarly");
+        assertThat(StaffRules.check(withContract("15", LocalDate.of(1950, 1, 1)), TODAY))
+                .isEmpty();
     }
 
     @Test
@@ -59,7 +62,8 @@ class StaffContractRulesTests {
         StaffData update = Fixtures.teacher("Иванова", "Мария", "Петровна");
         assertThat(onRecord.overlay(update).employmentContractNumber()).isEqualTo("15");
         assertThat(onRecord.overlay(update).employmentContractDate()).isEqualTo(LocalDate.of(2019, 9, 1));
-        assertThat(onRecord.overlay(withContract("16", null)).employmentContractNumber()).isEqualTo("16");
+        assertThat(onRecord.overlay(withContract("16", null)).employmentContractNumber())
+                .isEqualTo("16");
     }
 
     @Test
@@ -71,8 +75,23 @@ class StaffContractRulesTests {
 
     private static StaffData withContract(String number, LocalDate date) {
         StaffData d = Fixtures.teacher("Иванова", "Мария", "Петровна");
-        return new StaffData(d.lastName(), d.firstName(), d.middleName(), d.gender(), d.birthDate(), d.personnelNumber(),
-                d.positions(), d.subjects(), d.totalExperienceYears(), d.teachingExperienceYears(),
-                d.qualificationCategory(), d.education(), d.hiredOn(), d.email(), d.phone(), number, date);
+        return new StaffData(
+                d.lastName(),
+                d.firstName(),
+                d.middleName(),
+                d.gender(),
+                d.birthDate(),
+                d.personnelNumber(),
+                d.positions(),
+                d.subjects(),
+                d.totalExperienceYears(),
+                d.teachingExperienceYears(),
+                d.qualificationCategory(),
+                d.education(),
+                d.hiredOn(),
+                d.email(),
+                d.phone(),
+                number,
+                date);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,13 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
@@ -57,7 +55,8 @@ class StaffImportBrowserTests {
 
     @Test
     void curatorImportsAStaffFileAndFindsATeacher() throws Exception {
-        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, fixtures.world().schoolA());
+        NastavnikPrincipal curator =
+                fixtures.user(Role.CURATOR, fixtures.world().schoolA());
         String surname = "Тестова" + letterTag();
         Path file = staffFile(surname);
 
@@ -67,15 +66,18 @@ class StaffImportBrowserTests {
         driver.findElement(By.cssSelector("a[href*='/people/staff/import']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")))
                 .sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"))
+                .click();
 
-        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary"))).getText();
+        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")))
+                .getText();
         assertThat(summary).startsWith("Проверка пройдена");
         // scrolled to the middle first: with a longer menu the button sits at the window's bottom edge
         browser.click(driver.findElement(By.cssSelector("button[name=action][value=import]")));
 
         wait.until(ExpectedConditions.urlContains("/people/staff?organisation="));
-        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("Импорт завершён");
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .contains("Импорт завершён");
 
         // Enter rather than the button, because that is what people do; htmx may also swap the results meanwhile.
         driver.findElement(By.id("q")).sendKeys(surname, Keys.ENTER);
@@ -83,13 +85,15 @@ class StaffImportBrowserTests {
         String fullName = surname + " Анна Сергеевна";
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-results"), fullName));
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(fullName))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(fullName)))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), fullName));
     }
 
     @Test
     void curatorCorrectsAndMergesRowsOfARealStaffFileInThePreviewAndImportsTheRest() throws Exception {
-        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, fixtures.world().schoolA());
+        NastavnikPrincipal curator =
+                fixtures.user(Role.CURATOR, fixtures.world().schoolA());
         String tag = RealStaffFile.letterTag();
         Path dir = Files.createTempDirectory(Path.of("target"), "staff-import-");
         Path file = Files.write(dir.resolve("Педагоги СОШ 5.xlsx"), RealStaffFile.xlsx(tag));
@@ -97,16 +101,24 @@ class StaffImportBrowserTests {
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         open("/people/staff");
         driver.findElement(By.cssSelector("a[href*='/people/staff/import']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")))
+                .sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"))
+                .click();
 
-        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary"))).getText();
+        String summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")))
+                .getText();
         assertThat(summary).startsWith("Найдено ошибок: 2");
-        assertThat(new Select(driver.findElement(By.id("header_row"))).getFirstSelectedOption().getText())
+        assertThat(new Select(driver.findElement(By.id("header_row")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .startsWith("Строка " + RealStaffFile.HEADER_ROW + ":");
-        assertThat(new Select(driver.findElement(By.id("col_FULL_NAME"))).getFirstSelectedOption().getText())
+        assertThat(new Select(driver.findElement(By.id("col_FULL_NAME")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Столбец B: Ф.И.О. (полностью)");
-        assertThat(driver.findElement(By.id("import-warnings")).getText()).contains("повторяет строку " + RealStaffFile.REPEATED_FIRST);
+        assertThat(driver.findElement(By.id("import-warnings")).getText())
+                .contains("повторяет строку " + RealStaffFile.REPEATED_FIRST);
 
         WebElement hiredOn = driver.findElement(By.id("fix_" + RealStaffFile.BAD_HIRE_DATE + "_HIRED_ON"));
         hiredOn.clear();
@@ -119,7 +131,8 @@ class StaffImportBrowserTests {
         browser.click(driver.findElement(By.cssSelector("button[name=action][value=import]")));
 
         wait.until(ExpectedConditions.urlContains("/people/staff?organisation="));
-        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("добавлено 4");
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .contains("добавлено 4");
         assertThat(driver.findElement(By.id("import-left-out")).getText())
                 .contains("Не вошли в импорт строк: 1; повторов, сохранённых один раз: 1");
     }

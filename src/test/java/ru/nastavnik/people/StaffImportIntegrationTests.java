@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -36,7 +33,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class StaffImportIntegrationTests {
 
     static final Charset CP1251 = Charset.forName("windows-1251");
-    static final String HEADER = "Фамилия;Имя;Отчество;Пол;Дата рождения;Должность;Предметы;Общий стаж;Педагогический стаж;Категория;Эл. почта\n";
+    static final String HEADER =
+            "Фамилия;Имя;Отчество;Пол;Дата рождения;Должность;Предметы;Общий стаж;Педагогический стаж;Категория;Эл. почта\n";
     static final String ROWS = """
             Смирнова;Ольга;Ивановна;Ж;12.04.1978;учитель;математика, информатика;25;22;высшая;smirnova@school.ru
             Петров;Илья;Андреевич;М;03.11.1999;учитель;физика;2;2;без категории;
@@ -45,6 +43,7 @@ class StaffImportIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -62,10 +61,14 @@ class StaffImportIntegrationTests {
     @Test
     void importsAWindows1251SemicolonFileAndReimportingChangesNothing() throws Exception {
         byte[] file = (HEADER + ROWS).getBytes(CP1251);
-        upload("staff.csv", file).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(3)).andExpect(jsonPath("$.stored").value(true));
-        upload("staff.csv", file).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.unchanged").value(3));
+        upload("staff.csv", file)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3))
+                .andExpect(jsonPath("$.stored").value(true));
+        upload("staff.csv", file)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.unchanged").value(3));
         mvc.perform(get(base).param("q", "Ким").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].positions[1]").value("классный руководитель"))
                 .andExpect(jsonPath("$.content[0].totalExperienceYears").value(6))
@@ -75,8 +78,10 @@ class StaffImportIntegrationTests {
 
     @Test
     void importsUtf8WithBomAndCommasAndAFullNameColumn() throws Exception {
-        String csv = "\uFEFFФИО,Пол,Должность\n\"Алиев Рашид Гусейн оглы\",М,учитель\nСидорова Анна Павловна,Ж,\"педагог-психолог\"\n";
-        upload("staff.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
+        String csv =
+                "\uFEFFФИО,Пол,Должность\n\"Алиев Рашид Гусейн оглы\",М,учитель\nСидорова Анна Павловна,Ж,\"педагог-психолог\"\n";
+        upload("staff.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2));
         mvc.perform(get(base).param("q", "алиев").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].middleName").value("Гусейн оглы"));
@@ -89,11 +94,12 @@ class StaffImportIntegrationTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet("Кадры");
             String[][] rows = {
-                    { "Список педагогических работников на 01.09.2026" },
-                    { "ФИО", "Пол", "Должность", "Стаж", "" },
-                    { "", "", "", "общий", "педагогический" },
-                    { "1", "2", "3", "4", "5" },
-                    { "Зайцева Ольга Игоревна", "ж", "учитель", "12", "9" } };
+                {"Список педагогических работников на 01.09.2026"},
+                {"ФИО", "Пол", "Должность", "Стаж", ""},
+                {"", "", "", "общий", "педагогический"},
+                {"1", "2", "3", "4", "5"},
+                {"Зайцева Ольга Игоревна", "ж", "учитель", "12", "9"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -103,8 +109,10 @@ class StaffImportIntegrationTests {
             sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 3, 4));
             workbook.write(out);
         }
-        upload("staff.xlsx", out.toByteArray()).andExpect(status().isOk())
-                .andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.errorCount").value(0));
+        upload("staff.xlsx", out.toByteArray())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.errorCount").value(0));
         mvc.perform(get(base).param("q", "зайцева").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].totalExperienceYears").value(12))
                 .andExpect(jsonPath("$.content[0].teachingExperienceYears").value(9));
@@ -115,7 +123,7 @@ class StaffImportIntegrationTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet("Лист1");
-            String[] header = { "Фамилия", "Имя", "Отчество", "Пол", "Должность", "Педагогический стаж" };
+            String[] header = {"Фамилия", "Имя", "Отчество", "Пол", "Должность", "Педагогический стаж"};
             var head = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 head.createCell(i).setCellValue(header[i]);
@@ -129,14 +137,17 @@ class StaffImportIntegrationTests {
             row.createCell(5).setCellValue(14);
             workbook.write(out);
         }
-        upload("список.xlsx", out.toByteArray()).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        upload("список.xlsx", out.toByteArray())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
         mvc.perform(get(base).param("q", "Орлова").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].teachingExperienceYears").value(14));
     }
 
     @Test
     void oneBadRowMeansNothingIsStoredAndEveryProblemIsNamed() throws Exception {
-        String rows = ROWS + "Белова;Нина;;X;31.02.1980;учитель;;;;вторая;\nСмирнова;Ольга;Ивановна;Ж;12.04.1978;учитель;;;;;\n";
+        String rows = ROWS
+                + "Белова;Нина;;X;31.02.1980;учитель;;;;вторая;\nСмирнова;Ольга;Ивановна;Ж;12.04.1978;учитель;;;;;\n";
         upload("staff.csv", (HEADER + rows).getBytes(CP1251))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.stored").value(false))
@@ -152,8 +163,10 @@ class StaffImportIntegrationTests {
 
     @Test
     void aDryRunReportsButStoresNothing() throws Exception {
-        mvc.perform(multipart(base + "/import").file(file("staff.csv", (HEADER + ROWS).getBytes(CP1251)))
-                        .param("dryRun", "true").with(user(curator)))
+        mvc.perform(multipart(base + "/import")
+                        .file(file("staff.csv", (HEADER + ROWS).getBytes(CP1251)))
+                        .param("dryRun", "true")
+                        .with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(3))
                 .andExpect(jsonPath("$.stored").value(false));
@@ -163,23 +176,29 @@ class StaffImportIntegrationTests {
     @Test
     void anExplicitMappingReadsUnusualHeaders() throws Exception {
         String csv = "Сотр. фамилия;Сотр. имя;М/Ж;Должн.\nГромов;Олег;м;учитель\n";
-        mvc.perform(multipart(base + "/import").file(file("staff.csv", csv.getBytes(StandardCharsets.UTF_8)))
-                        .param("mapping", "{\"LAST_NAME\":\"Сотр. фамилия\",\"FIRST_NAME\":\"Сотр. имя\",\"GENDER\":\"М/Ж\",\"POSITIONS\":\"Должн.\"}")
+        mvc.perform(multipart(base + "/import")
+                        .file(file("staff.csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .param(
+                                "mapping",
+                                "{\"LAST_NAME\":\"Сотр. фамилия\",\"FIRST_NAME\":\"Сотр. имя\",\"GENDER\":\"М/Ж\",\"POSITIONS\":\"Должн.\"}")
                         .with(user(curator)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
     }
 
     @Test
     void unrecognisedColumnsAreReportedNotGuessed() throws Exception {
         String csv = "Колонка1;Колонка2\nа;б\n";
-        upload("staff.csv", csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnprocessableContent())
+        upload("staff.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Фамилия")));
     }
 
     @Test
     void aFileInAnotherEncodingIsRefusedWithAClearMessage() throws Exception {
         byte[] koi8 = (HEADER + ROWS).getBytes(Charset.forName("KOI8-R"));
-        upload("staff.csv", koi8).andExpect(status().isUnprocessableContent())
+        upload("staff.csv", koi8)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.stored").value(false));
         assertThat(count()).isZero();
     }
@@ -189,14 +208,16 @@ class StaffImportIntegrationTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 300; i++) {
                 zip.write(zeros);
             }
         }
-        upload("bomb.xlsx", out.toByteArray()).andExpect(status().isUnprocessableContent())
+        upload("bomb.xlsx", out.toByteArray())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].column").value("file"));
     }
 
@@ -205,7 +226,8 @@ class StaffImportIntegrationTests {
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';
-        upload("staff.xlsx", exe).andExpect(status().isUnprocessableContent())
+        upload("staff.xlsx", exe)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].column").value("file"));
     }
 
@@ -213,13 +235,18 @@ class StaffImportIntegrationTests {
     void anExportedFileImportsBackUnchanged() throws Exception {
         upload("staff.csv", (HEADER + ROWS).getBytes(CP1251)).andExpect(status().isOk());
         var response = mvc.perform(get(base + "/export").with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         byte[] xlsx = response.getContentAsByteArray();
         String disposition = response.getHeader("Content-Disposition");
-        org.assertj.core.api.Assertions.assertThat(java.net.URLDecoder.decode(disposition.substring(
-                disposition.indexOf("UTF-8''") + 7), java.nio.charset.StandardCharsets.UTF_8)).startsWith("Педагоги — ")
+        org.assertj.core.api.Assertions.assertThat(java.net.URLDecoder.decode(
+                        disposition.substring(disposition.indexOf("UTF-8''") + 7),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("Педагоги — ")
                 .endsWith(".xlsx");
-        upload("export.xlsx", xlsx).andExpect(status().isOk())
+        upload("export.xlsx", xlsx)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unchanged").value(3))
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(0));
@@ -232,7 +259,9 @@ class StaffImportIntegrationTests {
                 + "Зуева;Дарья;Ж;учитель;№ 15;01.09.2019\n"
                 + "Фомин;Глеб;М;учитель;ТД-7/2021;2021-08-30\n"
                 + "Шарова;Нина;Ж;учитель;;\n";
-        upload("staff.csv", csv.getBytes(CP1251)).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(3));
+        upload("staff.csv", csv.getBytes(CP1251))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(3));
         mvc.perform(get(base).param("q", "Зуева").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].employmentContractNumber").value("15"))
                 .andExpect(jsonPath("$.content[0].employmentContractDate").value("2019-09-01"));
@@ -240,8 +269,11 @@ class StaffImportIntegrationTests {
                 .andExpect(jsonPath("$.content[0].employmentContractNumber").value("ТД-7/2021"))
                 .andExpect(jsonPath("$.content[0].employmentContractDate").value("2021-08-30"));
 
-        byte[] xlsx = mvc.perform(get(base + "/export").with(user(curator))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get(base + "/export").with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             java.util.List<String> header = new java.util.ArrayList<>();
@@ -251,16 +283,24 @@ class StaffImportIntegrationTests {
             assertThat(number).isNotNegative();
             assertThat(date).isNotNegative();
             var zueva = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
-                    .filter(r -> r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("Зуева")).findFirst().orElseThrow();
+                    .filter(r -> r.getRowNum() > 0
+                            && r.getCell(0).getStringCellValue().equals("Зуева"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(zueva.getCell(number).getStringCellValue()).isEqualTo("15");
             assertThat(zueva.getCell(date).getStringCellValue()).isEqualTo("01.09.2019");
         }
-        upload("export.xlsx", xlsx).andExpect(status().isOk())
-                .andExpect(jsonPath("$.unchanged").value(3)).andExpect(jsonPath("$.updated").value(0));
+        upload("export.xlsx", xlsx)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(3))
+                .andExpect(jsonPath("$.updated").value(0));
 
         // a later list without the contract columns, or with an empty cell, keeps the contract on record
-        upload("staff.csv", "Фамилия;Имя;Пол;Должность;Номер трудового договора\nЗуева;Дарья;Ж;учитель;\n".getBytes(CP1251))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.unchanged").value(1));
+        upload(
+                        "staff.csv",
+                        "Фамилия;Имя;Пол;Должность;Номер трудового договора\nЗуева;Дарья;Ж;учитель;\n".getBytes(CP1251))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(1));
         mvc.perform(get(base).param("q", "Зуева").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].employmentContractNumber").value("15"));
     }
@@ -280,9 +320,11 @@ class StaffImportIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].column").value("Дата трудового договора"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("«31.02.2019»")))
                 .andExpect(jsonPath("$.errors[1].row").value(3))
-                .andExpect(jsonPath("$.errors[1].message").value("Дата трудового договора не может быть позже сегодняшнего дня."))
+                .andExpect(jsonPath("$.errors[1].message")
+                        .value("Дата трудового договора не может быть позже сегодняшнего дня."))
                 .andExpect(jsonPath("$.errors[*].column").value(hasItem("Номер трудового договора")))
-                .andExpect(jsonPath("$.errors[*].message").value(hasItem("Дата трудового договора не может быть раньше 1950 года.")));
+                .andExpect(jsonPath("$.errors[*].message")
+                        .value(hasItem("Дата трудового договора не может быть раньше 1950 года.")));
         assertThat(count()).isZero();
     }
 
@@ -292,7 +334,8 @@ class StaffImportIntegrationTests {
         for (int i = 0; i < 10_000; i++) {
             csv.append("T").append(i).append(";Иванов;Иван;Иванович;М;учитель\n");
         }
-        upload("big.csv", csv.toString().getBytes(CP1251)).andExpect(status().isOk())
+        upload("big.csv", csv.toString().getBytes(CP1251))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(10_000));
         assertThat(count()).isEqualTo(10_000);
     }
@@ -306,7 +349,10 @@ class StaffImportIntegrationTests {
     }
 
     private int count() throws Exception {
-        String body = mvc.perform(get(base).with(user(curator))).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get(base).with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.<Integer>read(body, "$.totalElements");
     }
 }

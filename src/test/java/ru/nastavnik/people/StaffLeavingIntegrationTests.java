@@ -14,10 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -45,12 +42,15 @@ class StaffLeavingIntegrationTests {
     static final String TEACHER = """
             {"lastName":"Лебедева","firstName":"Дарья","gender":"FEMALE","birthDate":"1999-02-03",
              "positions":["учитель"],"teachingExperienceYears":1,"hiredOn":"2024-09-01"%s}""";
-    static final String LEFT = ",\"leftOn\":\"2025-06-30\",\"leavingReason\":\"OWN_WISH\",\"leavingComment\":\"переезд\"";
+    static final String LEFT =
+            ",\"leftOn\":\"2025-06-30\",\"leavingReason\":\"OWN_WISH\",\"leavingComment\":\"переезд\"";
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,7 +69,10 @@ class StaffLeavingIntegrationTests {
     void theApiRecordsALeavingByVersionAndTheListShowsWhoLeft() throws Exception {
         String id = create(TEACHER.formatted(""));
         String etag = etag(id);
-        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(base + "/" + id)
+                        .with(user(curator))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(TEACHER.formatted(LEFT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.leftOn").value("2025-06-30"))
@@ -77,18 +80,31 @@ class StaffLeavingIntegrationTests {
                 .andExpect(jsonPath("$.leavingComment").value("переезд"))
                 .andExpect(jsonPath("$.archived").value(true));
         // the version read before the leaving is stale now
-        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
-                .content(TEACHER.formatted(""))).andExpect(status().isPreconditionFailed());
-        mvc.perform(get(base).with(user(curator))).andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(put(base + "/" + id)
+                        .with(user(curator))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.formatted("")))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(base).with(user(curator)))
+                .andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get(base).param("left", "true").with(user(curator)))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].leftOn").value("2025-06-30"));
-        String list = mvc.perform(get("/people/staff").param("organisation", world.schoolA().toString()).param("left", "true")
-                .with(user(curator))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String list = mvc.perform(get("/people/staff")
+                        .param("organisation", world.schoolA().toString())
+                        .param("left", "true")
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(list).contains("Лебедева", "Уволен(а) 30.06.2025");
-        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").param("subject", id).with(user(curator)))
-                .andExpect(jsonPath("$.content[*].details").value(hasItem(containsString(
-                        "увольнение 30.06.2025 (по собственному желанию)"))));
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit")
+                        .param("subject", id)
+                        .with(user(curator)))
+                .andExpect(jsonPath("$.content[*].details")
+                        .value(hasItem(containsString("увольнение 30.06.2025 (по собственному желанию)"))));
     }
 
     @Test
@@ -100,33 +116,52 @@ class StaffLeavingIntegrationTests {
         refused(id, LEFT.replace(",\"leavingReason\":\"OWN_WISH\"", ""), "leavingReason", "Укажите причину");
         refused(id, ",\"leavingReason\":\"RETIREMENT\"", "leftOn", "Укажите дату увольнения");
         mvc.perform(get(base + "/" + id).with(user(curator)))
-                .andExpect(jsonPath("$.leftOn").doesNotExist()).andExpect(jsonPath("$.archived").value(false));
+                .andExpect(jsonPath("$.leftOn").doesNotExist())
+                .andExpect(jsonPath("$.archived").value(false));
     }
 
     @Test
     void theCardRecordsALeavingAndTheCuratorRehiresWithTheAudit() throws Exception {
         String id = create(TEACHER.formatted(""));
-        mvc.perform(post("/people/staff/" + id).with(user(curator)).with(csrf())
-                        .param("lastName", "Лебедева").param("firstName", "Дарья").param("gender", "FEMALE")
-                        .param("positions", "учитель").param("hiredOn", "2024-09-01").param("version", "0")
-                        .param("leftOn", "2025-08-31").param("leavingReason", "FIXED_TERM_END"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/people/staff/" + id));
-        mvc.perform(get("/people/staff/" + id).with(user(curator))).andExpect(status().isOk())
+        mvc.perform(post("/people/staff/" + id)
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("lastName", "Лебедева")
+                        .param("firstName", "Дарья")
+                        .param("gender", "FEMALE")
+                        .param("positions", "учитель")
+                        .param("hiredOn", "2024-09-01")
+                        .param("version", "0")
+                        .param("leftOn", "2025-08-31")
+                        .param("leavingReason", "FIXED_TERM_END"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/people/staff/" + id));
+        mvc.perform(get("/people/staff/" + id).with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Уволен(а) 31.08.2025")))
                 .andExpect(content().string(containsString("Истечение срочного трудового договора")));
         // a stale card shows what was saved meanwhile beside her input, and changes nothing
-        mvc.perform(post("/people/staff/" + id).with(user(curator)).with(csrf())
-                        .param("lastName", "Лебедева").param("firstName", "Дарья").param("gender", "FEMALE")
-                        .param("positions", "учитель").param("version", "0"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("31.08.2025")));
+        mvc.perform(post("/people/staff/" + id)
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("lastName", "Лебедева")
+                        .param("firstName", "Дарья")
+                        .param("gender", "FEMALE")
+                        .param("positions", "учитель")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("31.08.2025")));
         mvc.perform(post("/people/staff/" + id + "/restore").with(user(curator)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(base + "/" + id).with(user(curator)))
-                .andExpect(jsonPath("$.leftOn").doesNotExist()).andExpect(jsonPath("$.leavingReason").doesNotExist())
+                .andExpect(jsonPath("$.leftOn").doesNotExist())
+                .andExpect(jsonPath("$.leavingReason").doesNotExist())
                 .andExpect(jsonPath("$.archived").value(false));
-        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit").param("subject", id).with(user(curator)))
-                .andExpect(jsonPath("$.content[*].details").value(hasItem(containsString(
-                        "снята отметка об увольнении 31.08.2025"))));
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/audit")
+                        .param("subject", id)
+                        .with(user(curator)))
+                .andExpect(jsonPath("$.content[*].details")
+                        .value(hasItem(containsString("снята отметка об увольнении 31.08.2025"))));
     }
 
     /** The pair of two ends on her last working day; the group of two mentees goes on with the other one. */
@@ -138,27 +173,43 @@ class StaffLeavingIntegrationTests {
         UUID other = UUID.fromString(create(TEACHER.formatted("").replace("Лебедева", "Зуева")));
         UUID pair = pair(LocalDate.of(2025, 1, 15), mentor, mentee);
         UUID group = pair(LocalDate.of(2025, 2, 1), mentor, mentee, other);
-        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag(id))
-                .contentType(MediaType.APPLICATION_JSON).content(TEACHER.formatted(LEFT))).andExpect(status().isOk());
+        mvc.perform(put(base + "/" + id)
+                        .with(user(curator))
+                        .header("If-Match", etag(id))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.formatted(LEFT)))
+                .andExpect(status().isOk());
         assertThat(jdbc.queryForMap("select status, ended_on from mentorship where id = ?", pair))
-                .containsEntry("status", "TERMINATED").containsEntry("ended_on", java.sql.Date.valueOf("2025-06-30"));
-        assertThat(jdbc.queryForObject("select status from mentorship where id = ?", String.class, group)).isEqualTo("ACTIVE");
-        assertThat(jdbc.queryForObject("select to_date from mentorship_member where mentorship_id = ? and person_id = ?",
-                java.sql.Date.class, group, mentee)).isEqualTo(java.sql.Date.valueOf("2025-06-30"));
-        assertThat(jdbc.queryForObject("select count(*) from mentorship_member where mentorship_id = ? and to_date is null",
-                Integer.class, group)).isEqualTo(2);
+                .containsEntry("status", "TERMINATED")
+                .containsEntry("ended_on", java.sql.Date.valueOf("2025-06-30"));
+        assertThat(jdbc.queryForObject("select status from mentorship where id = ?", String.class, group))
+                .isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject(
+                        "select to_date from mentorship_member where mentorship_id = ? and person_id = ?",
+                        java.sql.Date.class,
+                        group,
+                        mentee))
+                .isEqualTo(java.sql.Date.valueOf("2025-06-30"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mentorship_member where mentorship_id = ? and to_date is null",
+                        Integer.class,
+                        group))
+                .isEqualTo(2);
     }
 
     @Test
     void theImportReadsLeavingColumnsAndRefusesABadOneNamingRowAndColumnStoringNothing() throws Exception {
         String header = "Фамилия;Имя;Пол;Должность;Дата приёма;Дата увольнения;Причина увольнения\n";
-        String good = "Соколова;Вера;Ж;учитель;01.09.2020;30.06.2024;по собственному желанию\nПетров;Иван;М;учитель;01.09.2021;;\n";
-        String tomorrow = ru.nastavnik.shared.web.Dates.DATE.format(LocalDate.now().plusDays(1));
+        String good =
+                "Соколова;Вера;Ж;учитель;01.09.2020;30.06.2024;по собственному желанию\nПетров;Иван;М;учитель;01.09.2021;;\n";
+        String tomorrow =
+                ru.nastavnik.shared.web.Dates.DATE.format(LocalDate.now().plusDays(1));
         String bad = good + "Белова;Нина;Ж;учитель;01.09.2020;31.13.2024;выход на пенсию\n"
                 + "Носов;Олег;М;учитель;01.09.2020;01.07.2024;ушёл сам\n"
                 + "Лисина;Ада;Ж;учитель;01.09.2020;" + tomorrow + ";иное\n"
                 + "Гусев;Ян;М;учитель;01.09.2020;01.07.2019;иное\n";
-        upload(header + bad).andExpect(status().isUnprocessableContent())
+        upload(header + bad)
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.stored").value(false))
                 .andExpect(jsonPath("$.errorCount").value(4))
                 .andExpect(jsonPath("$.errors[0].row").value(4))
@@ -169,8 +220,11 @@ class StaffLeavingIntegrationTests {
                 .andExpect(jsonPath("$.errors[2].message").value(containsString("позже сегодняшнего дня")))
                 .andExpect(jsonPath("$.errors[3].column").value("Дата увольнения"))
                 .andExpect(jsonPath("$.errors[3].message").value(containsString("раньше даты приёма (01.09.2020)")));
-        mvc.perform(get(base).param("archived", "true").with(user(curator))).andExpect(jsonPath("$.totalElements").value(0));
-        upload(header + good).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
+        mvc.perform(get(base).param("archived", "true").with(user(curator)))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        upload(header + good)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
         mvc.perform(get(base).param("left", "true").with(user(curator)))
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].lastName").value("Соколова"))
@@ -179,7 +233,10 @@ class StaffLeavingIntegrationTests {
     }
 
     private void refused(String id, String leaving, String field, String message) throws Exception {
-        mvc.perform(put(base + "/" + id).with(user(curator)).header("If-Match", etag(id)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(base + "/" + id)
+                        .with(user(curator))
+                        .header("If-Match", etag(id))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(TEACHER.formatted(leaving)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)))
@@ -190,8 +247,7 @@ class StaffLeavingIntegrationTests {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into mentorship (id, organisation_id, form, starts_on, ends_on, status, created_at)
-                values (?, ?, 'педагог — педагог', ?, ?, 'ACTIVE', now())""", id, world.schoolA().value(), startsOn,
-                startsOn.plusMonths(9));
+                values (?, ?, 'педагог — педагог', ?, ?, 'ACTIVE', now())""", id, world.schoolA().value(), startsOn, startsOn.plusMonths(9));
         member(id, mentor, "MENTOR", startsOn);
         for (UUID mentee : mentees) {
             member(id, mentee, "MENTEE", startsOn);
@@ -206,16 +262,29 @@ class StaffLeavingIntegrationTests {
     }
 
     private String create(String json) throws Exception {
-        return JsonPath.read(mvc.perform(post(base).with(user(curator)).contentType(MediaType.APPLICATION_JSON).content(json))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return JsonPath.read(
+                mvc.perform(post(base)
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     private String etag(String id) throws Exception {
-        return mvc.perform(get(base + "/" + id).with(user(curator))).andReturn().getResponse().getHeader("ETag");
+        return mvc.perform(get(base + "/" + id).with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(String csv) throws Exception {
-        return mvc.perform(multipart(base + "/import").file(new MockMultipartFile("file", "staff.csv",
-                "application/octet-stream", csv.getBytes(StandardCharsets.UTF_8))).with(user(curator)));
+        return mvc.perform(multipart(base + "/import")
+                .file(new MockMultipartFile(
+                        "file", "staff.csv", "application/octet-stream", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(user(curator)));
     }
 }

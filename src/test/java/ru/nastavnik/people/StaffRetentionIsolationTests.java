@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,9 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -39,6 +36,7 @@ class StaffRetentionIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -47,29 +45,53 @@ class StaffRetentionIsolationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String api = "/api/v1/organisations/" + world.schoolA() + "/staff";
-        String id = JsonPath.read(mvc.perform(post(api).with(user(curator)).contentType(MediaType.APPLICATION_JSON)
-                .content(LEFT)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String id = JsonPath.read(
+                mvc.perform(post(api)
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(LEFT))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         List<MockHttpServletRequestBuilder> requests = List.of(
                 get(api).param("left", "true"),
-                put(api + "/" + id).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                put(api + "/" + id)
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(LEFT.replace(",\"leftOn\":\"2025-06-30\",\"leavingReason\":\"RETIREMENT\"", "")),
-                post("/people/staff/" + id).with(csrf()).param("lastName", "Лебедева").param("firstName", "Дарья")
-                        .param("gender", "FEMALE").param("positions", "учитель").param("version", "0"),
+                post("/people/staff/" + id)
+                        .with(csrf())
+                        .param("lastName", "Лебедева")
+                        .param("firstName", "Дарья")
+                        .param("gender", "FEMALE")
+                        .param("positions", "учитель")
+                        .param("version", "0"),
                 post("/people/staff/" + id + "/restore").with(csrf()),
                 get("/people/staff/" + id + "/edit"));
-        for (NastavnikPrincipal outsider : List.of(fixtures.user(Role.CURATOR, world.schoolB()),
-                fixtures.user(Role.DIRECTOR, world.schoolB()), fixtures.user(Role.MENTOR, world.schoolA()),
+        for (NastavnikPrincipal outsider : List.of(
+                fixtures.user(Role.CURATOR, world.schoolB()),
+                fixtures.user(Role.DIRECTOR, world.schoolB()),
+                fixtures.user(Role.MENTOR, world.schoolA()),
                 fixtures.user(Role.MENTEE, world.schoolA()),
                 fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()),
                 fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region()))) {
             for (MockHttpServletRequestBuilder request : requests) {
                 mvc.perform(request.with(user(outsider))).andExpect(status().isNotFound());
             }
-            String list = mvc.perform(get("/people/staff").param("organisation", world.schoolA().toString())
-                    .param("left", "true").with(user(outsider))).andReturn().getResponse().getContentAsString();
+            String list = mvc.perform(get("/people/staff")
+                            .param("organisation", world.schoolA().toString())
+                            .param("left", "true")
+                            .with(user(outsider)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(list).doesNotContain("Лебедева");
         }
-        mvc.perform(get(api + "/" + id).with(user(curator))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.leftOn").value("2025-06-30")).andExpect(jsonPath("$.archived").value(true));
+        mvc.perform(get(api + "/" + id).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leftOn").value("2025-06-30"))
+                .andExpect(jsonPath("$.archived").value(true));
     }
 }

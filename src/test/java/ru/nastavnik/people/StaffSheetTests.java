@@ -3,9 +3,7 @@ package ru.nastavnik.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.internal.tabular.Row;
 
 class StaffSheetTests {
@@ -49,9 +47,12 @@ class StaffSheetTests {
         List<String> header = List.of("№", "ФИО", "Должность", "Стаж", "", "Дата", "");
         Row below = new Row(5, List.of("", "", "", "общий", "педагогический", "рождения", "приёма на работу"));
         assertThat(HeaderContinuation.combined(header, below)).hasValueSatisfying(cells -> {
-            assertThat(ColumnMapping.detect(cells).column(StaffField.TOTAL_EXPERIENCE)).contains(3);
-            assertThat(ColumnMapping.detect(cells).column(StaffField.TEACHING_EXPERIENCE)).contains(4);
-            assertThat(ColumnMapping.detect(cells).column(StaffField.BIRTH_DATE)).contains(5);
+            assertThat(ColumnMapping.detect(cells).column(StaffField.TOTAL_EXPERIENCE))
+                    .contains(3);
+            assertThat(ColumnMapping.detect(cells).column(StaffField.TEACHING_EXPERIENCE))
+                    .contains(4);
+            assertThat(ColumnMapping.detect(cells).column(StaffField.BIRTH_DATE))
+                    .contains(5);
             assertThat(ColumnMapping.detect(cells).column(StaffField.HIRED_ON)).contains(6);
             assertThat(ColumnMapping.detect(cells).column(StaffField.FULL_NAME)).contains(1);
         });
@@ -62,14 +63,18 @@ class StaffSheetTests {
         List<String> header = List.of("ФИО", "Стаж", "");
         assertThat(HeaderContinuation.combined(header, new Row(3, List.of("Иванова Анна Петровна", "общий", "5"))))
                 .isEmpty();
-        assertThat(HeaderContinuation.combined(List.of("ФИО", "Должность"), new Row(3, List.of("", "учитель")))).isEmpty();
+        assertThat(HeaderContinuation.combined(List.of("ФИО", "Должность"), new Row(3, List.of("", "учитель"))))
+                .isEmpty();
     }
 
     @Test
     void theRowOfColumnNumbersUnderAFormsHeaderIsSkipped() throws Exception {
-        assertThat(HeaderContinuation.isColumnNumbers(List.of("1", "2", "3", "4"))).isTrue();
-        assertThat(HeaderContinuation.isColumnNumbers(List.of("1.0", "2.0", "3.0"))).isTrue();
-        assertThat(HeaderContinuation.isColumnNumbers(List.of("1", "Иванова Анна Петровна", "5"))).isFalse();
+        assertThat(HeaderContinuation.isColumnNumbers(List.of("1", "2", "3", "4")))
+                .isTrue();
+        assertThat(HeaderContinuation.isColumnNumbers(List.of("1.0", "2.0", "3.0")))
+                .isTrue();
+        assertThat(HeaderContinuation.isColumnNumbers(List.of("1", "Иванова Анна Петровна", "5")))
+                .isFalse();
     }
 
     @Test

@@ -11,15 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.programme.CompletedProgrammes;
 
 /** A completed programme proposed as a best practice by its pair, once; the curator accepts or rejects it. */
@@ -29,14 +27,17 @@ class PracticeIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CompletedProgrammes programmes;
 
     @Test
     void onlyACompletedProgrammeIsProposedAndOnlyOnce() throws Exception {
         CompletedProgrammes.Completed p = programmes.inProgress();
-        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice").with(user(p.mentee()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Рано\",\"summary\":\"Рано\"}"))
+        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice")
+                        .with(user(p.mentee()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Рано\",\"summary\":\"Рано\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("только завершённую")));
         programmes.complete(p);
@@ -48,68 +49,115 @@ class PracticeIntegrationTests {
         mvc.perform(get("/mentorship/programmes/" + p.programme()).with(user(p.mentor())))
                 .andExpect(content().string(containsString("id=\"propose-practice\"")))
                 .andExpect(content().string(not(containsString("Самооценка наставляемого: Стала увереннее"))));
-        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice").with(user(p.stranger()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Чужое\",\"summary\":\"Чужое\"}"))
+        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice")
+                        .with(user(p.stranger()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Чужое\",\"summary\":\"Чужое\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice").with(user(p.mentee()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Правила в классе\",\"summary\":\"Как мы выстроили правила\"}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))
+        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice")
+                        .with(user(p.mentee()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Правила в классе\",\"summary\":\"Как мы выстроили правила\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PROPOSED"))
                 // the proposer alone is the author: the mentor is not put into the library without her say
                 .andExpect(jsonPath("$.authors.length()").value(1))
                 .andExpect(jsonPath("$.sourceKind").value("PROGRAMME"))
                 .andExpect(jsonPath("$.sourceId").value(p.programme()));
-        mvc.perform(post("/mentorship/programmes/" + p.programme() + "/practice").param("title", "Ещё раз").param("summary", "Ещё раз")
-                .with(user(p.mentor())).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice").with(user(p.curator()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Ещё раз\",\"summary\":\"Ещё раз\"}"))
+        mvc.perform(post("/mentorship/programmes/" + p.programme() + "/practice")
+                        .param("title", "Ещё раз")
+                        .param("summary", "Ещё раз")
+                        .with(user(p.mentor()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice")
+                        .with(user(p.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Ещё раз\",\"summary\":\"Ещё раз\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Эта программа уже предложена как лучшая практика."));
         mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices").with(user(p.curator())))
-                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].title").value("Правила в классе"));
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].title").value("Правила в классе"));
         mvc.perform(get("/api/v1/programmes/" + p.programme() + "/practice").with(user(p.mentor())))
-                .andExpect(jsonPath("$.mayPropose").value(false)).andExpect(jsonPath("$.proposed.status").value("PROPOSED"));
+                .andExpect(jsonPath("$.mayPropose").value(false))
+                .andExpect(jsonPath("$.proposed.status").value("PROPOSED"));
     }
 
     @Test
     void theCuratorRejectsWithAReasonOrAcceptsAndTheTeachersCannotDecide() throws Exception {
         CompletedProgrammes.Completed p = programmes.complete(programmes.inProgress());
-        mvc.perform(post("/mentorship/programmes/" + p.programme() + "/practice").param("title", "Адаптация через взаимопосещение")
-                .param("summary", "Описание опыта").with(user(p.mentor())).with(csrf()))
+        mvc.perform(post("/mentorship/programmes/" + p.programme() + "/practice")
+                        .param("title", "Адаптация через взаимопосещение")
+                        .param("summary", "Описание опыта")
+                        .with(user(p.mentor()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/mentorship/programmes/" + p.programme()));
-        String practice = JsonPath.read(mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices").with(user(p.curator())))
-                .andReturn().getResponse().getContentAsString(), "$[0].id");
+        String practice = JsonPath.read(
+                mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices")
+                                .with(user(p.curator())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$[0].id");
         String api = "/api/v1/organisations/" + p.school() + "/practices/" + practice;
 
-        mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices").with(user(p.mentor()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices").with(user(p.mentor())))
+                .andExpect(status().isNotFound());
         mvc.perform(post(api + "/accept").with(user(p.mentee()))).andExpect(status().isNotFound());
-        mvc.perform(get("/practices").param("organisation", p.school().toString()).with(user(p.curator())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Адаптация через взаимопосещение")));
+        mvc.perform(get("/practices")
+                        .param("organisation", p.school().toString())
+                        .with(user(p.curator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Адаптация через взаимопосещение")));
         mvc.perform(get("/practices/" + practice).with(user(p.curator())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Морозова Вера Павловна")));
-        mvc.perform(get(api).with(user(p.curator()))).andExpect(jsonPath("$.authorNames.length()").value(1));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Морозова Вера Павловна")));
+        mvc.perform(get(api).with(user(p.curator())))
+                .andExpect(jsonPath("$.authorNames.length()").value(1));
 
-        mvc.perform(post(api + "/reject").with(user(p.curator())).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post(api + "/reject")
+                        .with(user(p.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(post(api + "/reject").with(user(p.curator())).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"Нужны материалы уроков\"}"))
-                .andExpect(jsonPath("$.status").value("REJECTED")).andExpect(jsonPath("$.rejectionReason").value("Нужны материалы уроков"));
-        mvc.perform(post("/practices/" + practice + "/accept").with(user(p.curator())).with(csrf()))
+        mvc.perform(post(api + "/reject")
+                        .with(user(p.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Нужны материалы уроков\"}"))
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.rejectionReason").value("Нужны материалы уроков"));
+        mvc.perform(post("/practices/" + practice + "/accept")
+                        .with(user(p.curator()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/practices/" + practice));
-        mvc.perform(get(api).with(user(p.curator()))).andExpect(jsonPath("$.practice.status").value("REJECTED"));
+        mvc.perform(get(api).with(user(p.curator())))
+                .andExpect(jsonPath("$.practice.status").value("REJECTED"));
 
         CompletedProgrammes.Completed other = programmes.complete(programmes.inProgress());
-        mvc.perform(post("/api/v1/programmes/" + other.programme() + "/practice").with(user(other.curator()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Принимаемая\",\"summary\":\"Описание\"}"))
+        mvc.perform(post("/api/v1/programmes/" + other.programme() + "/practice")
+                        .with(user(other.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Принимаемая\",\"summary\":\"Описание\"}"))
                 .andExpect(status().isCreated());
-        String accepted = JsonPath.read(mvc.perform(get("/api/v1/organisations/" + other.school() + "/practices")
-                .with(user(other.curator()))).andReturn().getResponse().getContentAsString(), "$[0].id");
-        mvc.perform(post("/practices/" + accepted + "/accept").with(user(other.curator())).with(csrf()))
+        String accepted = JsonPath.read(
+                mvc.perform(get("/api/v1/organisations/" + other.school() + "/practices")
+                                .with(user(other.curator())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$[0].id");
+        mvc.perform(post("/practices/" + accepted + "/accept")
+                        .with(user(other.curator()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/practices/" + accepted));
-        mvc.perform(get("/api/v1/organisations/" + other.school() + "/practices/" + accepted).with(user(other.curator())))
+        mvc.perform(get("/api/v1/organisations/" + other.school() + "/practices/" + accepted)
+                        .with(user(other.curator())))
                 .andExpect(jsonPath("$.practice.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.practice.decidedAt").exists());
-        mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices/" + accepted).with(user(p.curator())))
+        mvc.perform(get("/api/v1/organisations/" + p.school() + "/practices/" + accepted)
+                        .with(user(p.curator())))
                 .andExpect(status().isNotFound());
     }
 }

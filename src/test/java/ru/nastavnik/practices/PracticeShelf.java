@@ -2,9 +2,7 @@ package ru.nastavnik.practices;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -26,14 +24,14 @@ public class PracticeShelf {
         this.practices = practices;
     }
 
-    public record Shelved(PracticeId id, OrganisationId school, PersonId author, NastavnikPrincipal curator) {
-    }
+    public record Shelved(PracticeId id, OrganisationId school, PersonId author, NastavnikPrincipal curator) {}
 
     public Shelved proposed(OrganisationId school, String title, String summary) {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
-        PersonId author = staff.create(curator, school, Fixtures.teacher("Лебедева", "Ольга", "Игоревна")).id();
-        PracticeView practice = practices.propose(new NewPractice(school, title, summary, List.of(author),
-                PracticeSourceKind.PROGRAMME, UUID.randomUUID()));
+        PersonId author = staff.create(curator, school, Fixtures.teacher("Лебедева", "Ольга", "Игоревна"))
+                .id();
+        PracticeView practice = practices.propose(new NewPractice(
+                school, title, summary, List.of(author), PracticeSourceKind.PROGRAMME, UUID.randomUUID()));
         return new Shelved(practice.id(), school, author, curator);
     }
 

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
@@ -28,7 +26,8 @@ class PracticeTests {
         accepted.accept(Instant.now(), CURATOR);
         assertThat(accepted.view().status()).isEqualTo(PracticeStatus.ACCEPTED);
         assertThat(accepted.view().level()).isEqualTo(PracticeLevel.SCHOOL);
-        assertThatThrownBy(() -> accepted.reject("поздно", Instant.now(), CURATOR)).hasMessage("practice.decided");
+        assertThatThrownBy(() -> accepted.reject("поздно", Instant.now(), CURATOR))
+                .hasMessage("practice.decided");
 
         Practice rejected = practice();
         assertThatThrownBy(() -> rejected.reject(" ", Instant.now(), CURATOR)).hasMessage("practice.reason.invalid");
@@ -42,33 +41,40 @@ class PracticeTests {
     @Test
     void aProposalNeedsATitleASummaryAndAuthors() {
         OrganisationId school = OrganisationId.random();
-        assertThatThrownBy(() -> new NewPractice(school, " ", "Описание", List.of(person()), PracticeSourceKind.PROGRAMME,
-                UUID.randomUUID())).hasMessage("practice.title.invalid");
-        assertThatThrownBy(() -> new NewPractice(school, "Название", null, List.of(person()), PracticeSourceKind.PROGRAMME,
-                UUID.randomUUID())).hasMessage("practice.summary.invalid");
-        assertThatThrownBy(() -> new NewPractice(school, "Название", "Описание", List.of(), PracticeSourceKind.PROGRAMME,
-                UUID.randomUUID())).hasMessage("practice.authors.invalid");
+        assertThatThrownBy(() -> new NewPractice(
+                        school, " ", "Описание", List.of(person()), PracticeSourceKind.PROGRAMME, UUID.randomUUID()))
+                .hasMessage("practice.title.invalid");
+        assertThatThrownBy(() -> new NewPractice(
+                        school, "Название", null, List.of(person()), PracticeSourceKind.PROGRAMME, UUID.randomUUID()))
+                .hasMessage("practice.summary.invalid");
+        assertThatThrownBy(() -> new NewPractice(
+                        school, "Название", "Описание", List.of(), PracticeSourceKind.PROGRAMME, UUID.randomUUID()))
+                .hasMessage("practice.authors.invalid");
     }
 
     @Test
     void onlyAPracticeAcceptedByItsSchoolIsProposedUpAndNotTwice() {
         Practice practice = practice();
-        assertThatThrownBy(() -> practice.proposeUp(PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR))
+        assertThatThrownBy(() -> practice.proposeUp(
+                        PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR))
                 .hasMessage("practice.up.notAccepted");
         practice.accept(Instant.now(), CURATOR);
         practice.proposeUp(PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR);
         assertThat(practice.view().pendingLevel()).isEqualTo(PracticeLevel.MUNICIPALITY);
         assertThat(practice.view().pendingOrganisationId()).isEqualTo(municipality);
-        assertThatThrownBy(() -> practice.proposeUp(PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR))
+        assertThatThrownBy(() -> practice.proposeUp(
+                        PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR))
                 .hasMessage("practice.up.alreadyProposed");
-        assertThat(practice.history()).extracting(PracticeStepView::kind)
+        assertThat(practice.history())
+                .extracting(PracticeStepView::kind)
                 .containsExactly(PracticeStepKind.PROPOSED, PracticeStepKind.ACCEPTED, PracticeStepKind.PROPOSED_UP);
     }
 
     @Test
     void theLevelItIsProposedToDecidesAndNoOtherLevel() {
         Practice practice = proposedToMunicipality();
-        assertThatThrownBy(() -> practice.acceptUp(region, Instant.now(), CURATOR)).hasMessage("practice.up.notPendingHere");
+        assertThatThrownBy(() -> practice.acceptUp(region, Instant.now(), CURATOR))
+                .hasMessage("practice.up.notPendingHere");
         assertThatThrownBy(() -> practice.returnUp(region, "Не наш уровень", Instant.now(), CURATOR))
                 .hasMessage("practice.up.notPendingHere");
         assertThat(practice.view().pendingOrganisationId()).isEqualTo(municipality);
@@ -77,7 +83,8 @@ class PracticeTests {
         assertThat(practice.view().level()).isEqualTo(PracticeLevel.MUNICIPALITY);
         assertThat(practice.view().pendingLevel()).isNull();
         // the school cannot send it again: the municipality holds it now and sends it on
-        assertThatThrownBy(() -> practice.proposeUp(PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR))
+        assertThatThrownBy(() -> practice.proposeUp(
+                        PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR))
                 .hasMessage("practice.up.alreadyAccepted");
         practice.proposeUp(PracticeLevel.MUNICIPALITY, region, PracticeLevel.REGION, Instant.now(), CURATOR);
         practice.acceptUp(region, Instant.now(), CURATOR);
@@ -93,7 +100,8 @@ class PracticeTests {
         practice.returnUp(municipality, "Добавьте результаты", Instant.now(), CURATOR);
         assertThat(practice.view().returnComment()).isEqualTo("Добавьте результаты");
         assertThat(practice.view().level()).isEqualTo(PracticeLevel.SCHOOL);
-        assertThat(practice.history().get(practice.history().size() - 1).comment()).isEqualTo("Добавьте результаты");
+        assertThat(practice.history().get(practice.history().size() - 1).comment())
+                .isEqualTo("Добавьте результаты");
         practice.proposeUp(PracticeLevel.SCHOOL, municipality, PracticeLevel.MUNICIPALITY, Instant.now(), CURATOR);
         assertThat(practice.view().pendingLevel()).isEqualTo(PracticeLevel.MUNICIPALITY);
     }
@@ -112,16 +120,21 @@ class PracticeTests {
 
     @Test
     void aSectionLongerThanTheContestAllowsIsRefusedByName() {
-        assertThatThrownBy(() -> new PracticeDescription("Название", "Кратко", "x".repeat(8001), null, null, null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field).containsExactly("problem"));
+        assertThatThrownBy(
+                        () -> new PracticeDescription("Название", "Кратко", "x".repeat(8001), null, null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::field)
+                                .containsExactly("problem"));
     }
 
     @Test
     void theAuthorsConsentIsDatedNotInTheFutureAndRemembersWhoRecordedIt() {
         Practice practice = practice();
         LocalDate today = LocalDate.of(2027, 3, 1);
-        assertThatThrownBy(() -> practice.recordConsent(0L, today.plusDays(1), today, UUID.randomUUID(), CURATOR, Instant.now()))
+        assertThatThrownBy(() ->
+                        practice.recordConsent(0L, today.plusDays(1), today, UUID.randomUUID(), CURATOR, Instant.now()))
                 .hasMessage("practice.consent.date.invalid");
         assertThat(practice.view().distributionConsent()).isNull();
         UUID user = UUID.randomUUID();
@@ -137,8 +150,16 @@ class PracticeTests {
     }
 
     private static Practice practice() {
-        return new Practice(new NewPractice(OrganisationId.random(), "Опыт наставничества", "Цель: адаптация",
-                List.of(person(), person()), PracticeSourceKind.PROGRAMME, UUID.randomUUID()), Instant.now(), CURATOR);
+        return new Practice(
+                new NewPractice(
+                        OrganisationId.random(),
+                        "Опыт наставничества",
+                        "Цель: адаптация",
+                        List.of(person(), person()),
+                        PracticeSourceKind.PROGRAMME,
+                        UUID.randomUUID()),
+                Instant.now(),
+                CURATOR);
     }
 
     private static PersonId person() {

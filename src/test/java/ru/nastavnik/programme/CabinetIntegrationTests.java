@@ -9,13 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.Role;
@@ -27,41 +25,66 @@ class CabinetIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     Fixtures users;
+
     @Autowired
     Programmes programmes;
 
     @Test
     void theLandingPageShowsTheMentorHerMenteesAndTheMenteeHerMentorWithTheirProgramme() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
-        mvc.perform(get("/").with(user(pair.mentor()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"tile-mentees\""), containsString("Соловьёва Вера Павловна"),
-                        containsString("программа ещё не составлена"), containsString("href=\"/mentorship/my\""))));
+        mvc.perform(get("/").with(user(pair.mentor())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"tile-mentees\""),
+                                containsString("Соловьёва Вера Павловна"),
+                                containsString("программа ещё не составлена"),
+                                containsString("href=\"/mentorship/my\""))));
         ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
         programmes.approve(pair.curator(), programme.id());
-        mvc.perform(get("/").with(user(pair.mentee()))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"tile-my-programme\""),
-                        containsString("<a href=\"/mentorship/programmes/" + programme.id() + "\">Морозова Вера Павловна</a>"),
-                        containsString("программа выполнена на 0 %"), not(containsString("tile-choose-mentor")))));
+        mvc.perform(get("/").with(user(pair.mentee())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"tile-my-programme\""),
+                                containsString("<a href=\"/mentorship/programmes/" + programme.id()
+                                        + "\">Морозова Вера Павловна</a>"),
+                                containsString("программа выполнена на 0 %"),
+                                not(containsString("tile-choose-mentor")))));
         mvc.perform(get("/mentorship/my").with(user(pair.mentee())))
-                .andExpect(content().string(allOf(containsString("Ваш наставник:"), containsString("Морозова Вера Павловна"),
-                        containsString("/mentorship/programmes/" + programme.id()))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ваш наставник:"),
+                                containsString("Морозова Вера Павловна"),
+                                containsString("/mentorship/programmes/" + programme.id()))));
         // a mentee without a pair is offered to choose a mentor; the curator goes on to the roadmap, not to a cabinet
         mvc.perform(get("/").with(user(pair.stranger())))
-                .andExpect(content().string(allOf(containsString("id=\"tile-choose-mentor\""), not(containsString("tile-my-programme")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"tile-choose-mentor\""),
+                                not(containsString("tile-my-programme")))));
         mvc.perform(get("/").with(user(pair.curator())))
-                .andExpect(content().string(allOf(containsString("id=\"tile-roadmap\""), containsString("id=\"tile-pairs\""),
-                        not(containsString("tile-mentees")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"tile-roadmap\""),
+                                containsString("id=\"tile-pairs\""),
+                                not(containsString("tile-mentees")))));
     }
 
     @Test
     void aTeacherWhoseAccountIsLinkedToNoStaffRecordIsToldWhyHerCabinetIsEmpty() throws Exception {
         var mentor = users.user(Role.MENTOR, users.world().schoolA());
-        mvc.perform(get("/").with(user(mentor))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"tile-cabinet\""),
-                        containsString("не связана с записью в реестре педагогов"))));
+        mvc.perform(get("/").with(user(mentor)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"tile-cabinet\""),
+                                containsString("не связана с записью в реестре педагогов"))));
     }
 }

@@ -2,9 +2,7 @@ package ru.nastavnik.programme;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -13,9 +11,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Component
 public class CompletedProgrammes {
 
-    public record Completed(OrganisationId school, NastavnikPrincipal curator, NastavnikPrincipal mentor,
-            NastavnikPrincipal mentee, NastavnikPrincipal stranger, String programme) {
-    }
+    public record Completed(
+            OrganisationId school,
+            NastavnikPrincipal curator,
+            NastavnikPrincipal mentor,
+            NastavnikPrincipal mentee,
+            NastavnikPrincipal stranger,
+            String programme) {}
 
     private final ProgrammeFixtures fixtures;
     private final Programmes programmes;
@@ -31,7 +33,12 @@ public class CompletedProgrammes {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline"));
         ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
         programmes.approve(pair.curator(), programme.id());
-        return new Completed(pair.school(), pair.curator(), pair.mentor(), pair.mentee(), pair.stranger(),
+        return new Completed(
+                pair.school(),
+                pair.curator(),
+                pair.mentor(),
+                pair.mentee(),
+                pair.stranger(),
                 programme.id().toString());
     }
 

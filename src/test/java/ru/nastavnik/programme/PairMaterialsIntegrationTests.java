@@ -7,13 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.training.MaterialAudience;
@@ -28,17 +26,29 @@ class PairMaterialsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     Materials materials;
+
     @Autowired
     Programmes programmes;
 
-    private void link(NastavnikPrincipal curator, ProgrammeFixtures.ActivePair pair, String title, String topic,
+    private void link(
+            NastavnikPrincipal curator,
+            ProgrammeFixtures.ActivePair pair,
+            String title,
+            String topic,
             MaterialAudience audience) {
-        materials.publish(curator, pair.school(), MaterialKind.LINK, new MaterialDraft(title, null,
-                "https://edu.example.ru/" + topic, List.of(topic), List.of(audience)), null, null);
+        materials.publish(
+                curator,
+                pair.school(),
+                MaterialKind.LINK,
+                new MaterialDraft(title, null, "https://edu.example.ru/" + topic, List.of(topic), List.of(audience)),
+                null,
+                null);
     }
 
     @Test

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.junit.jupiter.api.Test;
-
-import ru.nastavnik.shared.InvalidInputException.Problem;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
 
 class PlanItemTests {
 
@@ -31,7 +29,8 @@ class PlanItemTests {
         Problem problem = e.problems().get(0);
         assertThat(problem.field()).isEqualTo("reportForm");
         assertThat(problem.messageKey()).isEqualTo("programme.activity.reportForm");
-        String message = ResourceBundle.getBundle("messages", Locale.forLanguageTag("ru")).getString(problem.messageKey());
+        String message = ResourceBundle.getBundle("messages", Locale.forLanguageTag("ru"))
+                .getString(problem.messageKey());
         assertThat(java.text.MessageFormat.format(message, problem.args().toArray()))
                 .isEqualTo("Форма отчётности мероприятия длиннее 300 знаков.");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -39,13 +37,18 @@ class ProgrammeBrowserTests {
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("approve-programme"))));
         browser.await().until(ExpectedConditions.textToBe(By.id("programme-status"), "выполняется"));
         browser.open("/mentorship/programmes");
-        assertThat(browser.driver().findElement(By.cssSelector("#programmes .progress-cell")).getText()).isEqualTo("0 %");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#programmes .progress-cell"))
+                        .getText())
+                .isEqualTo("0 %");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.mentor().getUsername(), Fixtures.PASSWORD);
         browser.open("/mentorship/my");
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#my-programmes a"))));
-        WebElement row = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan tbody tr:nth-child(2)")));
+        browser.click(
+                browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#my-programmes a"))));
+        WebElement row = browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan tbody tr:nth-child(2)")));
         String rowId = row.getAttribute("id");
         row.findElement(By.cssSelector("input[name=note]")).sendKeys("Разобрали три ситуации с классом");
         browser.click(row.findElement(By.cssSelector("button.mark-done")));
@@ -53,20 +56,28 @@ class ProgrammeBrowserTests {
         By byId = By.id(rowId);
         browser.awaitGone(row);
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(byId, "выполнено"));
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + rowId + " details summary"))));
+        browser.click(browser.await()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + rowId + " details summary"))));
         Path evidence = Files.createTempFile(Path.of("target"), "evidence-", ".pdf");
         Files.write(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
-        browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form input[name=title]")).sendKeys("Конспект разбора");
-        browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form input[name=file]"))
+        browser.driver()
+                .findElement(By.cssSelector("#" + rowId + " .evidence-form input[name=title]"))
+                .sendKeys("Конспект разбора");
+        browser.driver()
+                .findElement(By.cssSelector("#" + rowId + " .evidence-form input[name=file]"))
                 .sendKeys(evidence.toAbsolutePath().toString());
-        browser.click(browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form button[type=submit]")));
+        browser.click(
+                browser.driver().findElement(By.cssSelector("#" + rowId + " .evidence-form button[type=submit]")));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(byId, "Конспект разбора"));
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(pair.curator().getUsername(), Fixtures.PASSWORD);
         browser.open("/mentorship/programmes");
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#programmes .progress-cell")))
-                .getText()).isEqualTo("20 %");
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("#programmes .progress-cell")))
+                        .getText())
+                .isEqualTo("20 %");
     }
 
     @Test
@@ -86,7 +97,8 @@ class ProgrammeBrowserTests {
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
         assertThat(browser.driver().findElement(By.id("a-title")).getDomProperty("value"))
                 .isEqualTo("Взаимопосещение уроков по теме дисциплины");
-        assertThat(browser.driver().findElement(By.id("a-exp")).getDomProperty("value")).isEqualTo("Протокол наблюдения с выводами");
+        assertThat(browser.driver().findElement(By.id("a-exp")).getDomProperty("value"))
+                .isEqualTo("Протокол наблюдения с выводами");
         WebElement refused = browser.driver().findElement(By.id("a-due"));
         assertThat(refused.getDomProperty("value")).isEqualTo("2099-01-15");
         assertThat(refused.getDomAttribute("class")).contains("is-invalid");

@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 
 /** What the pair sees of its programme outside its page: the document as PDF, what is due in the coming week. */
@@ -35,6 +32,7 @@ class ProgrammeCabinetIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
 
@@ -44,25 +42,40 @@ class ProgrammeCabinetIntegrationTests {
         String programme = create(pair);
         mvc.perform(get("/mentorship/programmes/" + programme).with(user(pair.curator())))
                 .andExpect(content().string(containsString("/mentorship/programmes/" + programme + "/document.pdf")));
-        byte[] pdf = mvc.perform(get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.curator())))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(
+                        get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.curator())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА").contains("Соловьёва")
+            assertThat(text)
+                    .contains("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА")
+                    .contains("Соловьёва")
                     .contains("родительского собрания");
         }
-        byte[] page = mvc.perform(get("/mentorship/programmes/" + programme + "/document.pdf").with(user(pair.curator())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] page = mvc.perform(get("/mentorship/programmes/" + programme + "/document.pdf")
+                        .with(user(pair.curator())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(page, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         mvc.perform(get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.stranger())))
                 .andExpect(status().isNotFound());
         // the pair prints its own programme too, with the names of the pair and nobody else's
-        byte[] mentors = mvc.perform(get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.mentor())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] mentors = mvc.perform(
+                        get("/api/v1/programmes/" + programme + "/document.pdf").with(user(pair.mentor())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var document = Loader.loadPDF(mentors)) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Соловьёва");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Соловьёва");
         }
         mvc.perform(get("/mentorship/programmes/" + programme).with(user(pair.mentee())))
                 .andExpect(content().string(containsString("/document.pdf")));
@@ -80,30 +93,48 @@ class ProgrammeCabinetIntegrationTests {
                 .andExpect(jsonPath("$[0].dueSoon.length()").value(0));
         mvc.perform(post("/api/v1/programmes/" + programme + "/approve").with(user(pair.curator())))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
-        List<String> done = JsonPath.read(mvc.perform(get("/api/v1/programmes/" + programme).with(user(pair.curator())))
-                .andReturn().getResponse().getContentAsString(), "$.programme.activities[?(@.title == 'Уже сделанное')].id");
-        mvc.perform(post("/api/v1/programmes/" + programme + "/activities/" + done.get(0) + "/done").with(user(pair.mentee()))
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        List<String> done = JsonPath.read(
+                mvc.perform(get("/api/v1/programmes/" + programme).with(user(pair.curator())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.programme.activities[?(@.title == 'Уже сделанное')].id");
+        mvc.perform(post("/api/v1/programmes/" + programme + "/activities/" + done.get(0) + "/done")
+                        .with(user(pair.mentee()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/me/programmes").with(user(pair.mentee())))
                 .andExpect(jsonPath("$[0].dueSoon.length()").value(2))
                 .andExpect(jsonPath("$[0].dueSoon[0].title").value("Разбор первого урока"))
                 .andExpect(jsonPath("$[0].dueSoon[1].title").value("Подготовка к собранию"))
-                .andExpect(jsonPath("$[0].activities[?(@.title == 'Через две недели')].dueSoon").value(false));
-        mvc.perform(get("/mentorship/my").with(user(pair.mentor()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].activities[?(@.title == 'Через две недели')].dueSoon")
+                        .value(false));
+        mvc.perform(get("/mentorship/my").with(user(pair.mentor())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("в ближайшие 7 дней: 2")))
                 .andExpect(content().string(containsString("Разбор первого урока — до ")))
                 .andExpect(content().string(not(containsString("Через две недели"))));
     }
 
     private String create(ProgrammeFixtures.ActivePair pair) throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme").with(user(pair.curator())))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
+                                .with(user(pair.curator())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
-    private void activity(ProgrammeFixtures.ActivePair pair, String programme, String title, LocalDate due) throws Exception {
-        mvc.perform(post("/api/v1/programmes/" + programme + "/activities").with(user(pair.curator()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + title + "\",\"dueOn\":\"" + due + "\"}"))
+    private void activity(ProgrammeFixtures.ActivePair pair, String programme, String title, LocalDate due)
+            throws Exception {
+        mvc.perform(post("/api/v1/programmes/" + programme + "/activities")
+                        .with(user(pair.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + title + "\",\"dueOn\":\"" + due + "\"}"))
                 .andExpect(status().isOk());
     }
 }

@@ -1,17 +1,17 @@
 package ru.nastavnik.programme;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,9 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
-
 import ru.nastavnik.mentorship.DocumentWordingTests;
 import ru.nastavnik.mentorship.MatchingToOrderIntegrationTests;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
@@ -33,6 +30,7 @@ public class ProgrammeDocumentIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
 
@@ -41,23 +39,43 @@ public class ProgrammeDocumentIntegrationTests {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String programme = programme(pair);
         String base = "/api/v1/organisations/" + pair.school();
-        String order = JsonPath.read(mvc.perform(post(base + "/orders/programmes").with(user(pair.curator()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String order = JsonPath.read(
+                mvc.perform(post(base + "/orders/programmes")
+                                .with(user(pair.curator()))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
         assertThat(document(pair, programme)).contains("от ____________ № ______");
-        assertThat(fileName(mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
-                .andReturn().getResponse().getHeader("Content-Disposition")))
+        assertThat(fileName(
+                        mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
+                                .andReturn()
+                                .getResponse()
+                                .getHeader("Content-Disposition")))
                 .isEqualTo("Проект приказа об утверждении персонализированных программ наставничества.docx");
 
-        mvc.perform(multipart(base + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "p.pdf",
-                "application/pdf", MatchingToOrderIntegrationTests.PDF)).param("number", "12-о")
-                .param("orderDate", "2026-12-03").with(user(pair.curator()))).andExpect(status().isOk());
+        mvc.perform(multipart(base + "/orders/" + order + "/register")
+                        .file(new MockMultipartFile(
+                                "scan", "p.pdf", "application/pdf", MatchingToOrderIntegrationTests.PDF))
+                        .param("number", "12-о")
+                        .param("orderDate", "2026-12-03")
+                        .with(user(pair.curator())))
+                .andExpect(status().isOk());
 
-        assertThat(document(pair, programme)).contains("УТВЕРЖДЕНО").contains("от 03.12.2026 № 12-о")
+        assertThat(document(pair, programme))
+                .contains("УТВЕРЖДЕНО")
+                .contains("от 03.12.2026 № 12-о")
                 .doesNotContain("№ ______");
-        assertThat(fileName(mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
-                .andReturn().getResponse().getHeader("Content-Disposition")))
-                .isEqualTo("Приказ № 12-о от 03.12.2026 об утверждении персонализированных программ наставничества.docx");
+        assertThat(fileName(
+                        mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
+                                .andReturn()
+                                .getResponse()
+                                .getHeader("Content-Disposition")))
+                .isEqualTo(
+                        "Приказ № 12-о от 03.12.2026 об утверждении персонализированных программ наставничества.docx");
     }
 
     @Test
@@ -67,35 +85,61 @@ public class ProgrammeDocumentIntegrationTests {
         String base = "/api/v1/organisations/" + pair.school();
         mvc.perform(post("/api/v1/programmes/" + programme + "/approve").with(user(pair.curator())))
                 .andExpect(status().isOk());
-        mvc.perform(get("/mentorship/programmes").with(user(pair.curator()))).andExpect(status().isOk())
+        mvc.perform(get("/mentorship/programmes").with(user(pair.curator())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + programme + "\"")))
-                .andExpect(content().string(containsString("Программу, утверждённую кнопкой на её странице, тоже отметьте здесь")));
+                .andExpect(content()
+                        .string(containsString("Программу, утверждённую кнопкой на её странице, тоже отметьте здесь")));
 
-        String order = JsonPath.read(mvc.perform(post(base + "/orders/programmes").with(user(pair.curator()))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"programmeIds\":[\"" + programme + "\"]}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(multipart(base + "/orders/" + order + "/register").file(new MockMultipartFile("scan", "p.pdf",
-                "application/pdf", MatchingToOrderIntegrationTests.PDF)).param("number", "14-о")
-                .param("orderDate", "2026-12-03").with(user(pair.curator()))).andExpect(status().isOk());
+        String order = JsonPath.read(
+                mvc.perform(post(base + "/orders/programmes")
+                                .with(user(pair.curator()))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(multipart(base + "/orders/" + order + "/register")
+                        .file(new MockMultipartFile(
+                                "scan", "p.pdf", "application/pdf", MatchingToOrderIntegrationTests.PDF))
+                        .param("number", "14-о")
+                        .param("orderDate", "2026-12-03")
+                        .with(user(pair.curator())))
+                .andExpect(status().isOk());
 
         assertThat(document(pair, programme)).contains("от 03.12.2026 № 14-о");
         mvc.perform(get("/mentorship/programmes").with(user(pair.curator())))
                 .andExpect(content().string(not(containsString("value=\"" + programme + "\""))));
-        mvc.perform(post(base + "/orders/programmes").with(user(pair.curator())).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"programmeIds\":[\"" + programme + "\"]}")).andExpect(status().isUnprocessableEntity());
+        mvc.perform(post(base + "/orders/programmes")
+                        .with(user(pair.curator()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"programmeIds\":[\"" + programme + "\"]}"))
+                .andExpect(status().isUnprocessableEntity());
     }
 
     @Test
     void theProgrammeIsDownloadedUnderARussianNameThatSaysWhoseItIs() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String programme = programme(pair);
-        String docx = mvc.perform(get("/api/v1/programmes/" + programme + "/document").with(user(pair.curator())))
-                .andReturn().getResponse().getHeader("Content-Disposition");
-        String pdf = mvc.perform(get("/mentorship/programmes/" + programme + "/document.pdf").with(user(pair.mentee())))
-                .andReturn().getResponse().getHeader("Content-Disposition");
+        String docx = mvc.perform(
+                        get("/api/v1/programmes/" + programme + "/document").with(user(pair.curator())))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Disposition");
+        String pdf = mvc.perform(get("/mentorship/programmes/" + programme + "/document.pdf")
+                        .with(user(pair.mentee())))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Disposition");
 
-        assertThat(fileName(docx)).startsWith("Программа наставничества — Соловьёва ").endsWith(".docx");
-        assertThat(fileName(pdf)).startsWith("Программа наставничества — Соловьёва ").endsWith(".pdf");
+        assertThat(fileName(docx))
+                .startsWith("Программа наставничества — Соловьёва ")
+                .endsWith(".docx");
+        assertThat(fileName(pdf))
+                .startsWith("Программа наставничества — Соловьёва ")
+                .endsWith(".pdf");
     }
 
     /** The name a browser saves the file under: RFC 5987's filename*, percent-encoded UTF-8. */
@@ -105,12 +149,21 @@ public class ProgrammeDocumentIntegrationTests {
     }
 
     String programme(ProgrammeFixtures.ActivePair pair) throws Exception {
-        return JsonPath.read(mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
-                .with(user(pair.curator()))).andReturn().getResponse().getContentAsString(), "$.id");
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
+                                .with(user(pair.curator())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
     }
 
     String document(ProgrammeFixtures.ActivePair pair, String programme) throws Exception {
-        return DocumentWordingTests.text(mvc.perform(get("/api/v1/programmes/" + programme + "/document")
-                .with(user(pair.curator()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        return DocumentWordingTests.text(
+                mvc.perform(get("/api/v1/programmes/" + programme + "/document").with(user(pair.curator())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +13,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
@@ -33,10 +31,13 @@ class ProgrammeModuleTests {
 
     @Autowired
     ProgrammeFixtures pairs;
+
     @Autowired
     CompletedProgrammes programmes;
+
     @Autowired
     PairLookup mentorships;
+
     @Autowired
     MockMvc mvc;
 
@@ -56,9 +57,10 @@ class ProgrammeModuleTests {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("exams"));
         List<List<PersonId>> members = members(pair);
 
-        scenario.publish(new SatisfactionSurveys.Send(SatisfactionSurveys.Curator.of(pair.curator()), pair.school(),
-                        members.get(1), members.get(0)))
-                .andWaitForStateChange(() -> questionnaires(pair.mentee()), json -> json.contains("анкета наставляемого"))
+        scenario.publish(new SatisfactionSurveys.Send(
+                        SatisfactionSurveys.Curator.of(pair.curator()), pair.school(), members.get(1), members.get(0)))
+                .andWaitForStateChange(
+                        () -> questionnaires(pair.mentee()), json -> json.contains("анкета наставляемого"))
                 .andVerify(json -> assertThat(questionnaires(pair.mentor())).contains("анкета наставника"));
     }
 
@@ -70,7 +72,9 @@ class ProgrammeModuleTests {
 
     private String questionnaires(NastavnikPrincipal person) {
         try {
-            return mvc.perform(get("/api/v1/me/questionnaires").with(user(person))).andReturn().getResponse()
+            return mvc.perform(get("/api/v1/me/questionnaires").with(user(person)))
+                    .andReturn()
+                    .getResponse()
                     .getContentAsString();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.shared.OrganisationId;
@@ -22,14 +20,28 @@ class ProgrammeTests {
 
     @Test
     void aProgrammeFromTheTemplateHasOneActivityPerNeedWithinItsPeriod() {
-        List<PlanItem> plan = ProgrammeTemplates.plan(List.of("discipline", "parents", "t-own"),
-                Map.of("discipline", "Дисциплина и мотивация на уроке", "parents", "Работа с родителями", "t-own", "Свой запрос"),
-                FROM, TO);
+        List<PlanItem> plan = ProgrammeTemplates.plan(
+                List.of("discipline", "parents", "t-own"),
+                Map.of(
+                        "discipline",
+                        "Дисциплина и мотивация на уроке",
+                        "parents",
+                        "Работа с родителями",
+                        "t-own",
+                        "Свой запрос"),
+                FROM,
+                TO);
         assertThat(plan).hasSize(3 + 3);
-        assertThat(plan).extracting(PlanItem::need).contains("Дисциплина и мотивация на уроке", "Работа с родителями", "Свой запрос");
-        assertThat(plan).filteredOn(i -> "Работа с родителями".equals(i.need())).singleElement()
+        assertThat(plan)
+                .extracting(PlanItem::need)
+                .contains("Дисциплина и мотивация на уроке", "Работа с родителями", "Свой запрос");
+        assertThat(plan)
+                .filteredOn(i -> "Работа с родителями".equals(i.need()))
+                .singleElement()
                 .satisfies(i -> assertThat(i.title()).contains("родительского собрания"));
-        assertThat(plan).filteredOn(i -> "Свой запрос".equals(i.need())).singleElement()
+        assertThat(plan)
+                .filteredOn(i -> "Свой запрос".equals(i.need()))
+                .singleElement()
                 .satisfies(i -> assertThat(i.title()).isEqualTo("Работа над запросом: Свой запрос"));
         assertThat(plan).allSatisfy(i -> assertThat(i.dueOn()).isBetween(FROM, TO));
         assertThat(plan.get(plan.size() - 1).title()).contains("Итоговая самооценка");
@@ -48,7 +60,8 @@ class ProgrammeTests {
         assertThat(programme.start()).isTrue();
         programme.activity(first).markDone(FROM.plusDays(5), "проведено");
         assertThat(programme.view(FROM.plusDays(6)).percentDone()).isEqualTo(50);
-        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), true, "переезд")).hasMessage("programme.evaluation.missing");
+        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), true, "переезд"))
+                .hasMessage("programme.evaluation.missing");
         programme.evaluate(false, "Стала увереннее");
         programme.evaluate(true, "Цели достигнуты");
         programme.complete(FROM.plusDays(6), true, "переезд");
@@ -62,10 +75,13 @@ class ProgrammeTests {
         UUID first = programme.view(FROM).activities().get(0).id();
         programme.activity(first).markDone(FROM.plusDays(5), "проведено");
 
-        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), false, "переезд")).hasMessage("programme.complete.confirm");
-        assertThatThrownBy(() -> programme.complete(TO.plusDays(1), false, null)).as("at the end, but half undone")
+        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), false, "переезд"))
                 .hasMessage("programme.complete.confirm");
-        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), true, "  ")).hasMessage("programme.complete.reason");
+        assertThatThrownBy(() -> programme.complete(TO.plusDays(1), false, null))
+                .as("at the end, but half undone")
+                .hasMessage("programme.complete.confirm");
+        assertThatThrownBy(() -> programme.complete(FROM.plusDays(6), true, "  "))
+                .hasMessage("programme.complete.reason");
         assertThat(programme.status()).isEqualTo(ProgrammeStatus.IN_PROGRESS);
 
         programme.complete(FROM.plusDays(6), true, "Наставляемая переведена в другую школу");
@@ -78,7 +94,10 @@ class ProgrammeTests {
     @Test
     void aProgrammeDoneInFullAtItsEndCompletesWithOneClick() {
         Programme programme = evaluated();
-        programme.view(FROM).activities().forEach(a -> programme.activity(a.id()).markDone(FROM.plusDays(50), null));
+        programme
+                .view(FROM)
+                .activities()
+                .forEach(a -> programme.activity(a.id()).markDone(FROM.plusDays(50), null));
 
         programme.complete(TO, false, null);
 
@@ -104,11 +123,14 @@ class ProgrammeTests {
     @Test
     void evidenceIsAFileOrASafeLink() {
         var person = new ru.nastavnik.people.PersonId(UUID.randomUUID());
-        assertThatThrownBy(() -> new Evidence(UUID.randomUUID(), null, "javascript:alert(1)", "x", person, Instant.now()))
+        assertThatThrownBy(
+                        () -> new Evidence(UUID.randomUUID(), null, "javascript:alert(1)", "x", person, Instant.now()))
                 .hasMessage("programme.evidence.url.invalid");
         assertThatThrownBy(() -> new Evidence(UUID.randomUUID(), null, null, "x", person, Instant.now()))
                 .hasMessage("programme.evidence.fileOrLink");
-        assertThat(new Evidence(UUID.randomUUID(), null, "https://school.ru/plan", "План урока", person, Instant.now()).view().url())
+        assertThat(new Evidence(UUID.randomUUID(), null, "https://school.ru/plan", "План урока", person, Instant.now())
+                        .view()
+                        .url())
                 .isEqualTo("https://school.ru/plan");
     }
 
@@ -122,8 +144,16 @@ class ProgrammeTests {
     }
 
     private static Programme programme() {
-        return new Programme(new OrganisationId(UUID.randomUUID()), new MentorshipId(UUID.randomUUID()), "ПНП", "Цель",
-                null, FROM, TO, List.of(item(FROM.plusDays(10)), item(FROM.plusDays(40))), Instant.now());
+        return new Programme(
+                new OrganisationId(UUID.randomUUID()),
+                new MentorshipId(UUID.randomUUID()),
+                "ПНП",
+                "Цель",
+                null,
+                FROM,
+                TO,
+                List.of(item(FROM.plusDays(10)), item(FROM.plusDays(40))),
+                Instant.now());
     }
 
     private static PlanItem item(LocalDate due) {

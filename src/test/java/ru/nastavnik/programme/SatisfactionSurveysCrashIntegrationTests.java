@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.util.List;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.Listeners;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
@@ -31,16 +29,22 @@ class SatisfactionSurveysCrashIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ProgrammeFixtures fixtures;
+
     @Autowired
     PairLookup pairs;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     Listeners listeners;
 
@@ -49,11 +53,15 @@ class SatisfactionSurveysCrashIntegrationTests {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         transactions.executeWithoutResult(status -> {
             MentorshipView mentorship = pairs.unnamed(pair.mentorship());
-            events.publishEvent(new SatisfactionSurveys.Send(SatisfactionSurveys.Curator.of(pair.curator()), pair.school(),
-                    mentorship.current(MemberRole.MENTEE), mentorship.current(MemberRole.MENTOR)));
+            events.publishEvent(new SatisfactionSurveys.Send(
+                    SatisfactionSurveys.Curator.of(pair.curator()),
+                    pair.school(),
+                    mentorship.current(MemberRole.MENTEE),
+                    mentorship.current(MemberRole.MENTOR)));
             crashAfterCommit();
         });
-        mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee()))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee())))
+                .andExpect(jsonPath("$.length()").value(0));
 
         // what a restart does (republish-outstanding-events-on-restart), for this event only
         incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof SatisfactionSurveys.Send send
@@ -61,8 +69,10 @@ class SatisfactionSurveysCrashIntegrationTests {
         listeners.awaitCompletion();
 
         // the registry may record the resubmission a moment after it returns: wait for the effect, not a sleep
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
-                .pollInterval(java.time.Duration.ofMillis(50)).untilAsserted(() -> {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .untilAsserted(() -> {
                     listeners.awaitCompletion();
                     mvc.perform(get("/api/v1/me/questionnaires").with(user(pair.mentee())))
                             .andExpect(jsonPath("$[0].title").value(Matchers.containsString("анкета наставляемого")));
@@ -74,7 +84,8 @@ class SatisfactionSurveysCrashIntegrationTests {
     /** The publication commits with the transaction, but the node "dies" before the listener is handed the event. */
     private static void crashAfterCommit() {
         List<TransactionSynchronization> kept = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(s -> !s.getClass().getName().contains("TransactionalApplicationListener")).toList();
+                .filter(s -> !s.getClass().getName().contains("TransactionalApplicationListener"))
+                .toList();
         TransactionSynchronizationManager.clearSynchronization();
         TransactionSynchronizationManager.initSynchronization();
         kept.forEach(TransactionSynchronizationManager::registerSynchronization);

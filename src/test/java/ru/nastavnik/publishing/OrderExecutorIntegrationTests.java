@@ -3,11 +3,9 @@ package ru.nastavnik.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
@@ -35,14 +33,19 @@ class OrderExecutorIntegrationTests {
 
     @Autowired
     PublishingWorld worlds;
+
     @Autowired
     SiteOrders orders;
+
     @Autowired
     PublicDocuments documents;
+
     @Autowired
     OrganisationManagement organisations;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     Listeners listeners;
 
@@ -57,22 +60,34 @@ class OrderExecutorIntegrationTests {
         worlds.consentToDistribution(w, person(pair, MemberRole.MENTEE));
 
         // the order is about the pair: their consents are enough to show it with names; hers decides her line only
-        String withoutHers = documents.choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED).html();
-        assertThat(withoutHers).contains("Выплатова Анна Сергеевна", "Новикова Анна Сергеевна",
-                "Исп.: [имя скрыто], тел. " + PHONE).doesNotContain("Исаев");
+        String withoutHers = documents
+                .choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED)
+                .html();
+        assertThat(withoutHers)
+                .contains("Выплатова Анна Сергеевна", "Новикова Анна Сергеевна", "Исп.: [имя скрыто], тел. " + PHONE)
+                .doesNotContain("Исаев");
 
         ConsentId consent = worlds.consentToDistribution(w, isaeva);
-        String withHers = documents.choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED).html();
+        String withHers = documents
+                .choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED)
+                .html();
         assertThat(withHers).contains("Исп.: Исаева Ольга Петровна, тел. " + PHONE, "Выплатова Анна Сергеевна");
 
-        assertThat(documents.choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.ANONYMISED).html())
-                .contains("Исп.: [имя скрыто], тел. " + PHONE).doesNotContain("Исаев").doesNotContain("Выплатова");
+        assertThat(documents
+                        .choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.ANONYMISED)
+                        .html())
+                .contains("Исп.: [имя скрыто], тел. " + PHONE)
+                .doesNotContain("Исаев")
+                .doesNotContain("Выплатова");
 
         documents.choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED);
         worlds.withdraw(w, consent);
         listeners.awaitCompletion();
-        assertThat(documents.shownBy(List.of(w.school()))).singleElement().satisfies(d -> assertThat(d.html())
-                .contains("Исп.: [имя скрыто], тел. " + PHONE, "Выплатова Анна Сергеевна").doesNotContain("Исаев"));
+        assertThat(documents.shownBy(List.of(w.school())))
+                .singleElement()
+                .satisfies(d -> assertThat(d.html())
+                        .contains("Исп.: [имя скрыто], тел. " + PHONE, "Выплатова Анна Сергеевна")
+                        .doesNotContain("Исаев"));
     }
 
     @Test
@@ -84,19 +99,35 @@ class OrderExecutorIntegrationTests {
         worlds.consentToDistribution(w, person(pair, MemberRole.MENTOR));
         worlds.consentToDistribution(w, person(pair, MemberRole.MENTEE));
 
-        assertThat(documents.choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED).html())
-                .contains("Исп.: [имя скрыто], тел. " + PHONE, "Новикова Анна Сергеевна").doesNotContain("Кузнецов");
+        assertThat(documents
+                        .choose(w.curator(), w.school(), order.id(), DocumentPart.ORDER, DocumentMode.NAMED)
+                        .html())
+                .contains("Исп.: [имя скрыто], тел. " + PHONE, "Новикова Анна Сергеевна")
+                .doesNotContain("Кузнецов");
     }
 
     private void executor(PublishingWorld.World w, String name) {
         NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, w.school());
         long version = organisations.get(director, w.school()).version();
-        organisations.updateRequisites(director, w.school(), new Requisites("г. Энск, ул. Школьная, 1", null, null, null,
-                new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE), "Директор")
-                .withDocumentDetails(null, "г. Энск", name, PHONE, "15 процентов оклада", null, null), version);
+        organisations.updateRequisites(
+                director,
+                w.school(),
+                new Requisites(
+                                "г. Энск, ул. Школьная, 1",
+                                null,
+                                null,
+                                null,
+                                new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE),
+                                "Директор")
+                        .withDocumentDetails(null, "г. Энск", name, PHONE, "15 процентов оклада", null, null),
+                version);
     }
 
     private static PersonId person(MentorshipView pair, MemberRole role) {
-        return pair.members().stream().filter(m -> m.role() == role).map(MemberView::personId).findFirst().orElseThrow();
+        return pair.members().stream()
+                .filter(m -> m.role() == role)
+                .map(MemberView::personId)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -5,13 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.mentorship.OrderView;
 
 /**
@@ -25,10 +23,13 @@ class PublicRegulationInForceIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PublishingWorld worlds;
+
     @Autowired
     SiteOrders orders;
+
     @Autowired
     PublicDocuments documents;
 
@@ -37,28 +38,31 @@ class PublicRegulationInForceIntegrationTests {
         PublishingWorld.World w = worlds.create();
         String section = "/o/" + w.slug() + "/nastavnichestvo/documents/";
         OrderView first = orders.regulation(w);
-        PublicDocumentView oldRegulation = documents.choose(w.curator(), w.school(), first.id(), DocumentPart.REGULATION,
-                DocumentMode.NAMED);
-        PublicDocumentView oldRoadmap = documents.choose(w.curator(), w.school(), first.id(), DocumentPart.ROADMAP,
-                DocumentMode.NAMED);
-        PublicDocumentView oldOrder = documents.choose(w.curator(), w.school(), first.id(), DocumentPart.ORDER,
-                DocumentMode.ANONYMISED);
-        assertThat(documents.shownBy(List.of(w.school()))).extracting(PublicDocumentView::id)
+        PublicDocumentView oldRegulation =
+                documents.choose(w.curator(), w.school(), first.id(), DocumentPart.REGULATION, DocumentMode.NAMED);
+        PublicDocumentView oldRoadmap =
+                documents.choose(w.curator(), w.school(), first.id(), DocumentPart.ROADMAP, DocumentMode.NAMED);
+        PublicDocumentView oldOrder =
+                documents.choose(w.curator(), w.school(), first.id(), DocumentPart.ORDER, DocumentMode.ANONYMISED);
+        assertThat(documents.shownBy(List.of(w.school())))
+                .extracting(PublicDocumentView::id)
                 .containsExactlyInAnyOrder(oldRegulation.id(), oldRoadmap.id(), oldOrder.id());
         mvc.perform(get(section + oldRegulation.id())).andExpect(status().isOk());
 
         // version 2 approved by order № 14-о of 03.09.2026
         OrderView second = orders.regulation(w, "Смирнову Ольгу Викторовну");
-        assertThat(documents.shownBy(List.of(w.school()))).extracting(PublicDocumentView::id)
+        assertThat(documents.shownBy(List.of(w.school())))
+                .extracting(PublicDocumentView::id)
                 .containsExactly(oldOrder.id());
         mvc.perform(get(section + oldRegulation.id())).andExpect(status().isNotFound());
         mvc.perform(get(section + oldRoadmap.id())).andExpect(status().isNotFound());
         mvc.perform(get(section + oldOrder.id())).andExpect(status().isOk());
 
-        PublicDocumentView current = documents.choose(w.curator(), w.school(), second.id(), DocumentPart.REGULATION,
-                DocumentMode.NAMED);
+        PublicDocumentView current =
+                documents.choose(w.curator(), w.school(), second.id(), DocumentPart.REGULATION, DocumentMode.NAMED);
         assertThat(current.html()).contains("(редакция № 2)");
-        assertThat(documents.shownBy(List.of(w.school()))).extracting(PublicDocumentView::id)
+        assertThat(documents.shownBy(List.of(w.school())))
+                .extracting(PublicDocumentView::id)
                 .containsExactlyInAnyOrder(oldOrder.id(), current.id());
         mvc.perform(get(section + current.id())).andExpect(status().isOk());
     }

@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -27,6 +26,7 @@ class PublishingSiteBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     SiteOrders orders;
 
@@ -41,60 +41,86 @@ class PublishingSiteBrowserTests {
 
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         browser.open("/publishing/site?organisation=" + world.schoolA());
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("slug"))).sendKeys(slug);
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("slug")))
+                .sendKeys(slug);
         browser.click(browser.driver().findElement(By.id("save-slug")));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-script"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("widget-script")))
+                        .getText())
                 .contains("/o/" + slug + "/nastavnichestvo/widget.js?n=5");
 
         browser.open("/publishing/publications?organisation=" + world.schoolA());
         browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("new-publication"))));
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("title"))).sendKeys(title);
-        browser.driver().findElement(By.id("body")).sendKeys(
-                "<p>Наставники и молодые учителя обсудили план адаптации.</p><script>alert(1)</script>");
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("title")))
+                .sendKeys(title);
+        browser.driver()
+                .findElement(By.id("body"))
+                .sendKeys("<p>Наставники и молодые учителя обсудили план адаптации.</p><script>alert(1)</script>");
         browser.click(browser.driver().findElement(By.id("save-publication")));
         browser.submit(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish"))));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "Опубликована"));
+        browser.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "Опубликована"));
 
         // the pairs' order shown without personal data
         orders.assignment(new PublishingWorld.World(world, curator, null, slug));
         browser.open("/publishing/documents?organisation=" + world.schoolA());
-        org.openqa.selenium.WebElement choice = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0")));
+        org.openqa.selenium.WebElement choice =
+                browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mode-0")));
         new Select(choice).selectByValue("ANONYMISED");
         browser.click(browser.driver().findElement(By.cssSelector("#public-document-choices form button")));
         // the page after the redirect, not the one the choice was made on
         browser.await().until(ExpectedConditions.stalenessOf(choice));
         // read on whichever document holds the field once the answer has loaded (a node of a document being replaced
         // is refused by Chromium: "Node with given id does not belong to the document")
-        Boolean anonymised = browser.await().ignoring(org.openqa.selenium.WebDriverException.class).until(driver ->
-                "ANONYMISED".equals(driver.findElement(By.id("mode-0")).getDomProperty("value")));
+        Boolean anonymised = browser.await()
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(driver ->
+                        "ANONYMISED".equals(driver.findElement(By.id("mode-0")).getDomProperty("value")));
         assertThat(anonymised).isTrue();
 
         browser.driver().manage().deleteAllCookies();
         browser.open("/o/" + slug + "/nastavnichestvo");
         browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.linkText(title))));
-        String article = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article"))).getText();
+        String article = browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")))
+                .getText();
         assertThat(article).contains(title).contains("обсудили план адаптации").doesNotContain("alert");
-        assertThat(browser.driver().findElement(By.cssSelector("meta[property='og:title']")).getDomAttribute("content"))
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("meta[property='og:title']"))
+                        .getDomAttribute("content"))
                 .isEqualTo(title);
         assertThat(browser.driver().manage().getCookies()).isEmpty();
 
         browser.open("/o/" + slug + "/nastavnichestvo");
-        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#public-documents a"))));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("public-document"))).getText())
-                .contains("[имя скрыто]").contains("31-к").doesNotContain("Выплатова").doesNotContain("Новикова");
+        browser.click(browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#public-documents a"))));
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("public-document")))
+                        .getText())
+                .contains("[имя скрыто]")
+                .contains("31-к")
+                .doesNotContain("Выплатова")
+                .doesNotContain("Новикова");
 
         browser.open("/o/" + slug + "/nastavnichestvo");
         browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-link"))));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-news"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("accessible-news")))
+                        .getText())
                 .contains(title);
 
         browser.open("/o/" + slug + "/nastavnichestvo/events");
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
 
         browser.open("/o/" + slug + "/nastavnichestvo/widget?n=3");
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news")))
+                        .getText())
                 .contains(title);
-        assertThat(browser.driver().findElement(By.id("widget-documents")).getText()).contains("31-к");
+        assertThat(browser.driver().findElement(By.id("widget-documents")).getText())
+                .contains("31-к");
         assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 }

@@ -5,10 +5,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
@@ -36,8 +34,13 @@ class PublishingWorld {
     private final PublicSites sites;
     private final JdbcTemplate jdbc;
 
-    PublishingWorld(Fixtures fixtures, StaffManagement staff, ConsentManagement consents, EventManagement events,
-            PublicSites sites, JdbcTemplate jdbc) {
+    PublishingWorld(
+            Fixtures fixtures,
+            StaffManagement staff,
+            ConsentManagement consents,
+            EventManagement events,
+            PublicSites sites,
+            JdbcTemplate jdbc) {
         this.fixtures = fixtures;
         this.staff = staff;
         this.consents = consents;
@@ -67,12 +70,21 @@ class PublishingWorld {
     }
 
     PersonId teacher(World world, String lastName) {
-        return staff.create(world.curator(), world.school(), Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
+        return staff.create(world.curator(), world.school(), Fixtures.teacher(lastName, "Ольга", "Петровна"))
+                .id();
     }
 
     ConsentId consentToDistribution(World world, PersonId person) {
-        return consents.recordGiven(world.curator(), world.school(), new GiveConsent(person.toString(),
-                ConsentPurpose.PUBLICATION, LocalDate.now(), null, List.of("новости раздела «Наставничество»"))).id();
+        return consents.recordGiven(
+                        world.curator(),
+                        world.school(),
+                        new GiveConsent(
+                                person.toString(),
+                                ConsentPurpose.PUBLICATION,
+                                LocalDate.now(),
+                                null,
+                                List.of("новости раздела «Наставничество»")))
+                .id();
     }
 
     void withdraw(World world, ConsentId consent) {
@@ -82,18 +94,36 @@ class PublishingWorld {
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(World world, String title) {
         LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
-        EventId id = events.plan(world.curator(), world.school(), new EventDetails(EventKind.SEMINAR, null, title,
-                "Обмен опытом наставников", tomorrow, tomorrow.plusHours(2), "Актовый зал", null, null, List.of(world.school()), List.of(),
-                List.of(new AgendaEntry(LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор")))).id();
-        jdbc.update("update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
+        EventId id = events.plan(
+                        world.curator(),
+                        world.school(),
+                        new EventDetails(
+                                EventKind.SEMINAR,
+                                null,
+                                title,
+                                "Обмен опытом наставников",
+                                tomorrow,
+                                tomorrow.plusHours(2),
+                                "Актовый зал",
+                                null,
+                                null,
+                                List.of(world.school()),
+                                List.of(),
+                                List.of(new AgendaEntry(
+                                        LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор"))))
+                .id();
+        jdbc.update(
+                "update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
                 id.value());
         events.held(world.curator(), id);
         return id;
     }
 
     UUID milestoneEvidence(OrganisationId school) {
-        List<UUID> found = jdbc.queryForList("select evidence_id from roadmap_milestone where organisation_id = ? and milestone = 'PUBLISHED'",
-                UUID.class, school.value());
+        List<UUID> found = jdbc.queryForList(
+                "select evidence_id from roadmap_milestone where organisation_id = ? and milestone = 'PUBLISHED'",
+                UUID.class,
+                school.value());
         return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -3,9 +3,7 @@ package ru.nastavnik.publishing;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
@@ -42,7 +40,8 @@ class SiteOrders {
     }
 
     OrderView regulation(PublishingWorld.World world) {
-        OrderView order = regulations.draftRegulation(world.curator(), world.school(), null, "Смирнову Ольгу Викторовну");
+        OrderView order =
+                regulations.draftRegulation(world.curator(), world.school(), null, "Смирнову Ольгу Викторовну");
         return register(world, order, "12-о", LocalDate.of(2026, 9, 1));
     }
 
@@ -57,7 +56,12 @@ class SiteOrders {
     }
 
     private OrderView register(PublishingWorld.World world, OrderView order, String number, LocalDate date) {
-        return orders.register(world.curator(), order.id(), number, date,
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        return orders.register(
+                world.curator(),
+                order.id(),
+                number,
+                date,
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 class SlugTests {
@@ -37,7 +36,9 @@ class SlugTests {
     }
 
     private static void assertRefused(String slug, String key) {
-        assertThatThrownBy(() -> new Slug(slug)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> new Slug(slug))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo(key));
     }
 }

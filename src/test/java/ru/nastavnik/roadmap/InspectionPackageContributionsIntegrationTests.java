@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.monitoring.Indicator;
@@ -54,16 +52,22 @@ class InspectionPackageContributionsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PublicSites sites;
+
     @Autowired
     PublicationManagement publications;
+
     @Autowired
     SystemReviews reviews;
+
     @Autowired
     Campaigns campaigns;
+
     @Autowired
     CampaignReports reports;
 
@@ -82,23 +86,39 @@ class InspectionPackageContributionsIntegrationTests {
         PublicationView shown = publish(curator, world.schoolA(), "Посвящение в наставники");
         PublicationView taken = publish(curator, world.schoolA(), "Ошибочная заметка");
         publications.unpublish(curator, world.schoolA(), taken.id());
-        publications.create(curator, world.schoolA(), new PublicationDraft("Черновик о наставниках", "<p>Текст</p>", List.of()));
+        publications.create(
+                curator, world.schoolA(), new PublicationDraft("Черновик о наставниках", "<p>Текст</p>", List.of()));
         publish(other, world.schoolB(), "Новость соседней школы");
         reviews.save(curator, world.schoolA(), year, Map.of(ReviewComponent.STAFF, "Наставников хватает."));
 
-        CampaignId campaign = campaigns.open(methodologist, world.municipality(), new CampaignDetails("Мониторинг района",
-                LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 8, 31), today.plusDays(10), "45-од", today,
-                List.of(Indicator.MENTORS, Indicator.PUBLICATIONS), List.of(new OwnFigure(0,
-                        "Доля педагогов, прошедших КПК по наставничеству в других организациях", Indicator.Unit.PERCENT,
-                        null))));
-        reports.submit(curator, campaign, world.schoolA(), Map.of("OWN_1", "1"),
-                Map.of("OWN_1", "8"), "Сверено");
-        reports.submit(other, campaign, world.schoolB(), Map.of("OWN_1", "0"), Map.of("OWN_1", "1"),
-                "Чужой отчёт");
+        CampaignId campaign = campaigns.open(
+                methodologist,
+                world.municipality(),
+                new CampaignDetails(
+                        "Мониторинг района",
+                        LocalDate.of(year, 9, 1),
+                        LocalDate.of(year + 1, 8, 31),
+                        today.plusDays(10),
+                        "45-од",
+                        today,
+                        List.of(Indicator.MENTORS, Indicator.PUBLICATIONS),
+                        List.of(new OwnFigure(
+                                0,
+                                "Доля педагогов, прошедших КПК по наставничеству в других организациях",
+                                Indicator.Unit.PERCENT,
+                                null))));
+        reports.submit(curator, campaign, world.schoolA(), Map.of("OWN_1", "1"), Map.of("OWN_1", "8"), "Сверено");
+        reports.submit(other, campaign, world.schoolB(), Map.of("OWN_1", "0"), Map.of("OWN_1", "1"), "Чужой отчёт");
 
-        Map<String, byte[]> files = unzip(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/inspection-package.zip")
-                .param("from", LocalDate.of(year, 9, 1).toString()).param("to", today.toString()).with(user(curator)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        Map<String, byte[]> files =
+                unzip(mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/inspection-package.zip")
+                                .param("from", LocalDate.of(year, 9, 1).toString())
+                                .param("to", today.toString())
+                                .with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
 
         List<String> names = new ArrayList<>(files.keySet());
         String annual = "08 Мониторинг/Аналитическая справка за " + schoolYear + " учебный год.docx";
@@ -106,13 +126,21 @@ class InspectionPackageContributionsIntegrationTests {
         String report = "08 Мониторинг/Отчёт — Мониторинг района.docx";
         String list = "09 Публикации/Перечень публикаций.xlsx";
         assertThat(names).contains(annual, review, report, list);
-        assertThat(names.stream().filter(n -> n.startsWith("08 ") || n.startsWith("09 "))).hasSize(4);
+        assertThat(names.stream().filter(n -> n.startsWith("08 ") || n.startsWith("09 ")))
+                .hasSize(4);
 
-        assertThat(docx(files.get(annual))).contains("АНАЛИТИЧЕСКАЯ СПРАВКА", "5. Информационное сопровождение",
-                "Посвящение в наставники").doesNotContain("Ошибочная заметка", "Новость соседней школы", "{{");
+        assertThat(docx(files.get(annual)))
+                .contains("АНАЛИТИЧЕСКАЯ СПРАВКА", "5. Информационное сопровождение", "Посвящение в наставники")
+                .doesNotContain("Ошибочная заметка", "Новость соседней школы", "{{");
         assertThat(docx(files.get(review))).contains("Наставников хватает.");
-        assertThat(docx(files.get(report))).contains("по мониторингу «Мониторинг района»", "приказ № 45-од",
-                "Сверено", "введено вручную", "прошедших КПК по наставничеству в других организациях", "12,5")
+        assertThat(docx(files.get(report)))
+                .contains(
+                        "по мониторингу «Мониторинг района»",
+                        "приказ № 45-од",
+                        "Сверено",
+                        "введено вручную",
+                        "прошедших КПК по наставничеству в других организациях",
+                        "12,5")
                 .doesNotContain("Чужой отчёт");
 
         List<List<String>> rows = xlsx(files.get(list));
@@ -120,14 +148,23 @@ class InspectionPackageContributionsIntegrationTests {
         assertThat(rows.get(1)).containsExactly("№", "Заголовок", "Вид", "Дата публикации", "Состояние", "Ссылка");
         assertThat(rows).hasSize(4);
         assertThat(rows.get(2)).startsWith("1", "Посвящение в наставники", "Написана вручную", day, "Опубликована");
-        assertThat(rows.get(2).get(5)).startsWith("http").endsWith("/o/" + slug + "/nastavnichestvo/news/" + shown.id());
-        assertThat(rows.get(3)).containsExactly("2", "Ошибочная заметка", "Написана вручную", day, "Снята с публикации", "—");
+        assertThat(rows.get(2).get(5))
+                .startsWith("http")
+                .endsWith("/o/" + slug + "/nastavnichestvo/news/" + shown.id());
+        assertThat(rows.get(3))
+                .containsExactly("2", "Ошибочная заметка", "Написана вручную", day, "Снята с публикации", "—");
 
-        String index = DocumentTablesPdfTestsAccess.pdfText(files.get("00 Опись документов.pdf")).replaceAll("\\s+", " ");
+        String index = DocumentTablesPdfTestsAccess.pdfText(files.get("00 Опись документов.pdf"))
+                .replaceAll("\\s+", " ");
         // the table wraps long cells: each line is checked by its start
-        assertThat(index).contains("Мониторинг: Аналитическая справка", "08 Мониторинг/Аналитическая",
-                "Мониторинг: Отчёт по мониторингу", "приказ № 45-од", "Публикации: Перечень публикаций",
-                "09 Публикации/Перечень");
+        assertThat(index)
+                .contains(
+                        "Мониторинг: Аналитическая справка",
+                        "08 Мониторинг/Аналитическая",
+                        "Мониторинг: Отчёт по мониторингу",
+                        "приказ № 45-од",
+                        "Публикации: Перечень публикаций",
+                        "09 Публикации/Перечень");
     }
 
     @Test
@@ -135,15 +172,22 @@ class InspectionPackageContributionsIntegrationTests {
         var world = fixtures.world();
         NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
         LocalDate today = LocalDate.now(Dates.DEFAULT_ZONE);
-        Map<String, byte[]> files = unzip(mvc.perform(get("/roadmap/package.zip").param("from", today.minusDays(5).toString())
-                .param("to", today.toString()).with(user(director))).andExpect(status().isOk()).andReturn().getResponse()
+        Map<String, byte[]> files = unzip(mvc.perform(get("/roadmap/package.zip")
+                        .param("from", today.minusDays(5).toString())
+                        .param("to", today.toString())
+                        .with(user(director)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray());
-        assertThat(files.keySet()).anyMatch(n -> n.startsWith("08 Мониторинг/Аналитическая справка за "))
+        assertThat(files.keySet())
+                .anyMatch(n -> n.startsWith("08 Мониторинг/Аналитическая справка за "))
                 .noneMatch(n -> n.startsWith("09 ") || n.contains("Анализ системы") || n.contains("Отчёт —"));
     }
 
     private PublicationView publish(NastavnikPrincipal curator, OrganisationId school, String title) {
-        var saved = publications.create(curator, school, new PublicationDraft(title, "<p>Текст новости</p>", List.of()));
+        var saved =
+                publications.create(curator, school, new PublicationDraft(title, "<p>Текст новости</p>", List.of()));
         return publications.publish(curator, school, saved.publication().id());
     }
 

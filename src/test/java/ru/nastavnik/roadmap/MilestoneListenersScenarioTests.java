@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
@@ -40,12 +38,15 @@ import ru.nastavnik.training.MentorCourseId;
 @EnableScenarios
 class MilestoneListenersScenarioTests {
 
-    private static final Instant DAY = LocalDate.of(2026, 10, 12).atStartOfDay(Dates.DEFAULT_ZONE).toInstant();
+    private static final Instant DAY =
+            LocalDate.of(2026, 10, 12).atStartOfDay(Dates.DEFAULT_ZONE).toInstant();
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MilestoneLog log;
+
     @Autowired
     EventPublicationRegistry registry;
 
@@ -55,28 +56,60 @@ class MilestoneListenersScenarioTests {
         UUID order = UUID.randomUUID();
         PersonId person = new PersonId(UUID.randomUUID());
 
-        expect(scenario, new OrderRegistered(school, order, OrderKind.REGULATION, "12-од", LocalDate.of(2026, 9, 1)),
-                school, Milestone.REGULATION_APPROVED, "№ 12-од от 01.09.2026");
-        expect(scenario, new QuestionnaireClosed(school, new QuestionnaireId(UUID.randomUUID()), QuestionnairePurpose.NEEDS, DAY),
-                school, Milestone.NEEDS_SURVEY_CLOSED, null);
+        expect(
+                scenario,
+                new OrderRegistered(school, order, OrderKind.REGULATION, "12-од", LocalDate.of(2026, 9, 1)),
+                school,
+                Milestone.REGULATION_APPROVED,
+                "№ 12-од от 01.09.2026");
+        expect(
+                scenario,
+                new QuestionnaireClosed(
+                        school, new QuestionnaireId(UUID.randomUUID()), QuestionnairePurpose.NEEDS, DAY),
+                school,
+                Milestone.NEEDS_SURVEY_CLOSED,
+                null);
         expect(scenario, new MenteeEntered(school, person), school, Milestone.MENTEE_BANK_FORMED, null);
         expect(scenario, new MentorEntered(school, person), school, Milestone.MENTOR_BANK_FORMED, null);
-        expect(scenario, new MentorCourseCompleted(school, person, new MentorCourseId(UUID.randomUUID()), LocalDate.of(2026, 10, 12)),
-                school, Milestone.MENTOR_TRAINED, null);
-        expect(scenario, new EventHeld(school, new EventId(UUID.randomUUID()), EventKind.ROUND_TABLE, DAY, DAY.plusSeconds(7200),
-                List.of(person)), school, Milestone.ROUND_TABLE_HELD, null);
-        expect(scenario, new MilestoneReached(school, Milestone.PUBLISHED, DAY, EvidenceKind.PUBLICATION, UUID.randomUUID(),
-                "Новость"), school, Milestone.PUBLISHED, "Новость");
+        expect(
+                scenario,
+                new MentorCourseCompleted(
+                        school, person, new MentorCourseId(UUID.randomUUID()), LocalDate.of(2026, 10, 12)),
+                school,
+                Milestone.MENTOR_TRAINED,
+                null);
+        expect(
+                scenario,
+                new EventHeld(
+                        school,
+                        new EventId(UUID.randomUUID()),
+                        EventKind.ROUND_TABLE,
+                        DAY,
+                        DAY.plusSeconds(7200),
+                        List.of(person)),
+                school,
+                Milestone.ROUND_TABLE_HELD,
+                null);
+        expect(
+                scenario,
+                new MilestoneReached(
+                        school, Milestone.PUBLISHED, DAY, EvidenceKind.PUBLICATION, UUID.randomUUID(), "Новость"),
+                school,
+                Milestone.PUBLISHED,
+                "Новость");
     }
 
     /** Handled (the registry holds no incomplete publication of it), and no milestone recorded. */
     @Test
     void anOrderThatStandsForNoMilestoneLeavesTheYearAsItWas(Scenario scenario) {
         OrganisationId school = fixtures.world().schoolA();
-        OrderRegistered termination = new OrderRegistered(school, UUID.randomUUID(), OrderKind.TERMINATION, "7-к", null);
+        OrderRegistered termination =
+                new OrderRegistered(school, UUID.randomUUID(), OrderKind.TERMINATION, "7-к", null);
         scenario.publish(termination)
-                .andWaitForStateChange(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> termination.equals(p.getEvent())), handled -> handled)
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> termination.equals(p.getEvent())),
+                        handled -> handled)
                 .andVerify(handled -> assertThat(reached(school)).isEmpty());
     }
 
@@ -87,6 +120,7 @@ class MilestoneListenersScenarioTests {
     }
 
     private Map<Milestone, List<MilestoneLog.Reached>> reached(OrganisationId school) {
-        return log.reached(List.of(school), SchoolYear.of(LocalDate.of(2026, 10, 12))).getOrDefault(school, Map.of());
+        return log.reached(List.of(school), SchoolYear.of(LocalDate.of(2026, 10, 12)))
+                .getOrDefault(school, Map.of());
     }
 }

@@ -8,14 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.roadmap.PlanView.ActivityView;
 import ru.nastavnik.shared.Role;
@@ -30,8 +28,10 @@ class OverdueActivitiesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RoadmapPlans plans;
 
@@ -45,7 +45,11 @@ class OverdueActivitiesIntegrationTests {
         PlanView before = plans.plan(curator, world.schoolA(), null).orElseThrow();
         ActivityView support = before.stages().get(4).activities().get(2);
         assertThat(support.status()).isNotEqualTo(ActivityStatus.OVERDUE);
-        plans.edit(curator, new ActivityId(support.id()), new ActivityEdit(support.content(), yesterday, null), support.version());
+        plans.edit(
+                curator,
+                new ActivityId(support.id()),
+                new ActivityEdit(support.content(), yesterday, null),
+                support.version());
 
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
         ActivityView overdue = plan.stages().get(4).activities().get(2);
@@ -56,13 +60,20 @@ class OverdueActivitiesIntegrationTests {
         assertThat(plan.next()).first().extracting(ActivityView::status).isEqualTo(ActivityStatus.OVERDUE);
         assertThat(plan.next().stream().dropWhile(a -> a.status() == ActivityStatus.OVERDUE))
                 .noneMatch(a -> a.status() == ActivityStatus.OVERDUE);
-        String page = mvc.perform(get("/roadmap").with(user(curator))).andExpect(status().isOk())
+        String page = mvc.perform(get("/roadmap").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("просрочено: " + stageOverdue)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).containsPattern("<tr[^>]*id=\"activity-" + support.id() + "\"[^>]*table-danger");
 
-        ActivityView done = plans.setStatus(curator, new ActivityId(support.id()), ActivityStatus.DONE,
-                "Проведено, протокол у секретаря", overdue.version());
+        ActivityView done = plans.setStatus(
+                curator,
+                new ActivityId(support.id()),
+                ActivityStatus.DONE,
+                "Проведено, протокол у секретаря",
+                overdue.version());
         assertThat(done.status()).isEqualTo(ActivityStatus.DONE);
         assertThat(plans.plan(curator, world.schoolA(), null).orElseThrow().next())
                 .noneMatch(a -> a.id().equals(support.id()));

@@ -9,14 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.PlanView.ActivityView;
@@ -35,10 +33,13 @@ class RefusalsInRussianIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RoadmapPlans plans;
+
     @Autowired
     StaffManagement staff;
 
@@ -46,23 +47,43 @@ class RefusalsInRussianIntegrationTests {
     void aDeadlineOutsideTheYearAndALeaverAsResponsibleAreRefusedAndTheActivityStaysAsItWas() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        ActivityView before = plans.plan(curator, world.schoolA(), null).orElseThrow().stages().get(4).activities().get(0);
-        var leaver = staff.create(curator, world.schoolA(), Fixtures.teacher("Ушедшая", "Анна", "Ивановна")).id();
+        ActivityView before = plans.plan(curator, world.schoolA(), null)
+                .orElseThrow()
+                .stages()
+                .get(4)
+                .activities()
+                .get(0);
+        var leaver = staff.create(curator, world.schoolA(), Fixtures.teacher("Ушедшая", "Анна", "Ивановна"))
+                .id();
         staff.archive(curator, world.schoolA(), leaver);
         String url = "/api/v1/organisations/" + world.schoolA() + "/roadmap/activities/" + before.id();
 
-        mvc.perform(put(url).header("If-Match", "\"" + before.version() + "\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"content\":\"Другое\",\"deadline\":\"" + THIS_YEAR.end().plusDays(1) + "\"}").with(user(curator)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("deadline"))
-                .andExpect(jsonPath("$.errors[0].message").value("Срок должен лежать в пределах " + THIS_YEAR.label()
-                        + " учебного года (с 1 сентября по 31 августа)."));
-        mvc.perform(put(url).header("If-Match", "\"" + before.version() + "\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"content\":\"Другое\",\"responsible\":\"" + leaver + "\"}").with(user(curator)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("responsible"))
-                .andExpect(jsonPath("$.errors[0].message").value("Ответственным может быть только работающий сотрудник "
-                        + "организации (выбранный педагог уволен или не найден)."));
+        mvc.perform(put(url).header("If-Match", "\"" + before.version() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\":\"Другое\",\"deadline\":\""
+                                + THIS_YEAR.end().plusDays(1) + "\"}")
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("deadline"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Срок должен лежать в пределах " + THIS_YEAR.label()
+                                + " учебного года (с 1 сентября по 31 августа)."));
+        mvc.perform(put(url).header("If-Match", "\"" + before.version() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\":\"Другое\",\"responsible\":\"" + leaver + "\"}")
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("responsible"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Ответственным может быть только работающий сотрудник "
+                                + "организации (выбранный педагог уволен или не найден)."));
 
-        assertThat(plans.plan(curator, world.schoolA(), null).orElseThrow().stages().get(4).activities().get(0))
+        assertThat(plans.plan(curator, world.schoolA(), null)
+                        .orElseThrow()
+                        .stages()
+                        .get(4)
+                        .activities()
+                        .get(0))
                 .isEqualTo(before);
     }
 
@@ -73,17 +94,27 @@ class RefusalsInRussianIntegrationTests {
         String api = "/api/v1/organisations/" + world.schoolA() + "/payment-rules";
         String from = LocalDate.now().plusDays(1).toString();
 
-        mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON).with(user(curator)).content("{\"validFrom\":\"" + from
-                        + "\",\"kind\":\"PER_MENTEE\",\"amount\":\"0.15\",\"cap\":\"0.1\"}"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("cap"))
-                .andExpect(jsonPath("$.errors[0].message").value("Ограничение в месяц не может быть меньше размера выплаты "
-                        + "(и не больше наибольшего допустимого размера)."));
-        mvc.perform(post(api).contentType(MediaType.APPLICATION_JSON).with(user(curator)).content("{\"validFrom\":\"" + from
-                        + "\",\"kind\":\"FIXED\",\"amount\":\"-3000\"}"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("amount"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
-                        "Размер выплаты — положительное число не больше")));
+        mvc.perform(post(api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(user(curator))
+                        .content("{\"validFrom\":\"" + from
+                                + "\",\"kind\":\"PER_MENTEE\",\"amount\":\"0.15\",\"cap\":\"0.1\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("cap"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Ограничение в месяц не может быть меньше размера выплаты "
+                                + "(и не больше наибольшего допустимого размера)."));
+        mvc.perform(post(api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(user(curator))
+                        .content("{\"validFrom\":\"" + from + "\",\"kind\":\"FIXED\",\"amount\":\"-3000\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith("Размер выплаты — положительное число не больше")));
 
-        mvc.perform(get(api).with(user(curator))).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(api).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -21,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.mentorship.OrderRegister;
@@ -42,21 +40,27 @@ import ru.nastavnik.shared.web.Dates;
 class RoadmapDocumentIntegrationTests {
 
     private static final SchoolYear THIS_YEAR = SchoolYear.of(LocalDate.now());
-    private static final List<String> THREE = List.of("№ п/п", "Наименование этапа",
-            "Содержание деятельности и примерный план мероприятий");
+    private static final List<String> THREE =
+            List.of("№ п/п", "Наименование этапа", "Содержание деятельности и примерный план мероприятий");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RoadmapPlans plans;
+
     @Autowired
     RegulationOrders regulations;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,62 +74,112 @@ class RoadmapDocumentIntegrationTests {
         // the first plan has the system's deadlines and no one named: «Сроки» without «Ответственные»
         List<List<String>> dated = table(download(curator, page));
         assertThat(dated.get(0)).containsExactlyElementsOf(with(THREE, "Сроки"));
-        assertThat(dated.get(1)).containsExactly("1.1.", "Подготовка условий для реализации системы наставничества",
-                "Разработка и утверждение приказом директора Положения о системе наставничества педагогических работников "
-                        + "и дорожной карты его реализации", "до " + Dates.DATE.format(LocalDate.of(THIS_YEAR.startYear(), 9, 30)));
+        assertThat(dated.get(1))
+                .containsExactly(
+                        "1.1.",
+                        "Подготовка условий для реализации системы наставничества",
+                        "Разработка и утверждение приказом директора Положения о системе наставничества педагогических работников "
+                                + "и дорожной карты его реализации",
+                        "до " + Dates.DATE.format(LocalDate.of(THIS_YEAR.startYear(), 9, 30)));
         assertThat(dated.get(2)).element(1).isEqualTo("");
 
         ActivityView support = plan.stages().get(4).activities().get(2);
-        var psychologist = staff.create(curator, world.schoolA(), Fixtures.teacher("Психологова", "Ирина", "Павловна")).id();
+        var psychologist = staff.create(curator, world.schoolA(), Fixtures.teacher("Психологова", "Ирина", "Павловна"))
+                .id();
         LocalDate deadline = LocalDate.of(THIS_YEAR.startYear() + 1, 3, 15);
-        plans.edit(curator, new ActivityId(support.id()), new ActivityEdit("Поддержка наставляемых без пары", deadline,
-                psychologist), support.version());
+        plans.edit(
+                curator,
+                new ActivityId(support.id()),
+                new ActivityEdit("Поддержка наставляемых без пары", deadline, psychologist),
+                support.version());
         var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         LocalDate today = LocalDate.now();
-        orders.register(curator, order.id(), "21-о", today, new ByteArrayInputStream(
-                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        orders.register(
+                curator,
+                order.id(),
+                "21-о",
+                today,
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
 
-        List<String> expected = List.of("5.3.", "", "Поддержка наставляемых без пары", "до " + Dates.DATE.format(deadline),
+        List<String> expected = List.of(
+                "5.3.",
+                "",
+                "Поддержка наставляемых без пары",
+                "до " + Dates.DATE.format(deadline),
                 "Психологова Ирина Павловна");
         String api = "/api/v1/organisations/" + world.schoolA();
-        for (String url : List.of(page, "/mentorship/orders/" + order.id() + "/appendices/roadmap.docx",
-                api + "/regulation/documents/roadmap.docx", api + "/orders/" + order.id() + "/appendices/roadmap.docx")) {
+        for (String url : List.of(
+                page,
+                "/mentorship/orders/" + order.id() + "/appendices/roadmap.docx",
+                api + "/regulation/documents/roadmap.docx",
+                api + "/orders/" + order.id() + "/appendices/roadmap.docx")) {
             List<List<String>> rows = table(download(curator, url));
             assertThat(rows.get(0)).as(url).containsExactlyElementsOf(with(THREE, "Сроки", "Ответственные"));
-            assertThat(rows).as(url).contains(expected).hasSize(1 + plan.stages().stream().mapToInt(s -> s.activities().size()).sum());
+            assertThat(rows)
+                    .as(url)
+                    .contains(expected)
+                    .hasSize(1
+                            + plan.stages().stream()
+                                    .mapToInt(s -> s.activities().size())
+                                    .sum());
         }
-        String pdf = flat(DocumentTablesPdfTestsAccess.pdfText(download(curator,
-                "/roadmap/documents/roadmap.pdf?organisation=" + world.schoolA())));
+        String pdf = flat(DocumentTablesPdfTestsAccess.pdfText(
+                download(curator, "/roadmap/documents/roadmap.pdf?organisation=" + world.schoolA())));
         // pdftotext reads a table line by line across its cells: a name that wraps in its cell comes in pieces
-        assertThat(pdf).contains("к приказу от " + Dates.DATE.format(today) + " № 21-о").contains("Сроки")
-                .contains("Ответствен").contains("15.03.").contains("Психологова").contains("Павловна");
-        String packaged = flat(DocumentTablesPdfTestsAccess.pdfText(unzip(download(curator, "/roadmap/package.zip?organisation="
-                + world.schoolA() + "&from=" + today.minusDays(1) + "&to=" + today))
+        assertThat(pdf)
+                .contains("к приказу от " + Dates.DATE.format(today) + " № 21-о")
+                .contains("Сроки")
+                .contains("Ответствен")
+                .contains("15.03.")
+                .contains("Психологова")
+                .contains("Павловна");
+        String packaged = flat(DocumentTablesPdfTestsAccess.pdfText(unzip(download(
+                        curator,
+                        "/roadmap/package.zip?organisation=" + world.schoolA() + "&from=" + today.minusDays(1) + "&to="
+                                + today))
                 .get("01 Положение и дорожная карта/Дорожная карта.pdf")));
-        assertThat(packaged).contains("Сроки").contains("Ответствен").contains("15.03.").contains("Психологова")
-                .contains("Павловна").contains("Поддержка");
+        assertThat(packaged)
+                .contains("Сроки")
+                .contains("Ответствен")
+                .contains("15.03.")
+                .contains("Психологова")
+                .contains("Павловна")
+                .contains("Поддержка");
         // reading the names for the document is a read of personal data
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ? and details = ?",
-                Long.class, world.schoolA().value(), "дорожная карта (документ): ответственные за мероприятия")).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where organisation_id = ? and details = ?",
+                        Long.class,
+                        world.schoolA().value(),
+                        "дорожная карта (документ): ответственные за мероприятия"))
+                .isPositive();
     }
 
     @Test
     void aSchoolThatNeverOpenedItsRoadmapGetsTheSevenStagesInThreeColumns() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolB());
-        List<List<String>> rows = table(download(curator, "/roadmap/documents/roadmap.docx?organisation=" + world.schoolB()));
+        List<List<String>> rows =
+                table(download(curator, "/roadmap/documents/roadmap.docx?organisation=" + world.schoolB()));
 
         assertThat(rows.get(0)).containsExactlyElementsOf(THREE);
         assertThat(rows).hasSize(8);
         assertThat(rows.stream().skip(1).map(r -> r.get(0)).toList())
                 .containsExactly("1.", "2.", "3.", "4.", "5.", "6.", "7.");
         assertThat(rows.get(7).get(1)).isEqualTo("Информационная поддержка системы наставничества");
-        assertThat(jdbc.queryForObject("select count(*) from roadmap_plan where organisation_id = ?", Long.class,
-                world.schoolB().value())).as("a document never starts a plan").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from roadmap_plan where organisation_id = ?",
+                        Long.class,
+                        world.schoolB().value()))
+                .as("a document never starts a plan")
+                .isZero();
     }
 
     private byte[] download(NastavnikPrincipal caller, String url) throws Exception {
-        return mvc.perform(get(url).with(user(caller))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url).with(user(caller)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray();
     }
 
@@ -134,13 +188,18 @@ class RoadmapDocumentIntegrationTests {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(document.getTables()).hasSize(1);
             XWPFTable table = document.getTables().get(0);
-            return table.getRows().stream().map(r -> r.getTableCells().stream().map(XWPFTableCell::getText)
-                    .map(String::strip).toList()).toList();
+            return table.getRows().stream()
+                    .map(r -> r.getTableCells().stream()
+                            .map(XWPFTableCell::getText)
+                            .map(String::strip)
+                            .toList())
+                    .toList();
         }
     }
 
     private static List<String> with(List<String> columns, String... more) {
-        return java.util.stream.Stream.concat(columns.stream(), java.util.Arrays.stream(more)).toList();
+        return java.util.stream.Stream.concat(columns.stream(), java.util.Arrays.stream(more))
+                .toList();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {

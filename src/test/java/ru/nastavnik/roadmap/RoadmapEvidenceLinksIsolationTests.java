@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -32,10 +30,13 @@ class RoadmapEvidenceLinksIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RoadmapPlans plans;
+
     @Autowired
     ActivityDocuments documents;
 
@@ -43,11 +44,17 @@ class RoadmapEvidenceLinksIsolationTests {
     void strangersLinkNoProtocolOrPublicationToAnActivity() throws Exception {
         var world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        var activity = new ActivityId(plans.plan(curator, world.schoolA(), null).orElseThrow().stages().get(0).activities()
-                .get(0).id());
+        var activity = new ActivityId(plans.plan(curator, world.schoolA(), null)
+                .orElseThrow()
+                .stages()
+                .get(0)
+                .activities()
+                .get(0)
+                .id());
         NastavnikPrincipal other = fixtures.user(Role.CURATOR, world.schoolB());
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, world.schoolA());
-        NastavnikPrincipal otherTerritory = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
+        NastavnikPrincipal otherTerritory =
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
         NastavnikPrincipal above = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
         String page = "/roadmap/activities/" + activity + "/documents";
         String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap/activities/" + activity + "/documents";
@@ -56,8 +63,11 @@ class RoadmapEvidenceLinksIsolationTests {
             List<MockHttpServletRequestBuilder> requests = List.of(
                     post(page + "/link-protocol").param("event", id).with(csrf()),
                     post(page + "/link-publication").param("publication", id).with(csrf()),
-                    post(api + "/link-protocol").contentType(MediaType.APPLICATION_JSON).content("{\"event\":\"" + id + "\"}"),
-                    post(api + "/link-publication").contentType(MediaType.APPLICATION_JSON)
+                    post(api + "/link-protocol")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"event\":\"" + id + "\"}"),
+                    post(api + "/link-publication")
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"publication\":\"" + id + "\"}"));
             for (MockHttpServletRequestBuilder request : requests) {
                 mvc.perform(request.with(user(stranger))).andExpect(status().is(stranger == above ? 403 : 404));
@@ -65,8 +75,11 @@ class RoadmapEvidenceLinksIsolationTests {
         }
         // another school's curator cannot reach the activity through her own school's address either
         mvc.perform(post("/api/v1/organisations/" + world.schoolB() + "/roadmap/activities/" + activity
-                + "/documents/link-protocol").contentType(MediaType.APPLICATION_JSON).content("{\"event\":\"" + id + "\"}")
-                .with(user(other))).andExpect(status().isNotFound());
+                                + "/documents/link-protocol")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"event\":\"" + id + "\"}")
+                        .with(user(other)))
+                .andExpect(status().isNotFound());
         assertThat(documents.list(curator, activity)).isEmpty();
     }
 }

@@ -8,13 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -31,14 +29,19 @@ class RoadmapIntegrationTests {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
 
@@ -46,29 +49,41 @@ class RoadmapIntegrationTests {
     void theCuratorStartsFromTheRoadmapThatCountsConsentsAndBanks() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        String consented = staff.create(curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна")).id().toString();
+        String consented = staff.create(curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна"))
+                .id()
+                .toString();
         staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Ивановна"));
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(consented, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now(), null, null));
-        banks.saveMentee(curator, world.schoolA(), new MenteeRequest(consented, MenteeCategory.YOUNG_SPECIALIST, null,
-                List.of("fgos"), null));
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(consented, ConsentPurpose.PERSONAL_DATA, LocalDate.now(), null, null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new MenteeRequest(consented, MenteeCategory.YOUNG_SPECIALIST, null, List.of("fgos"), null));
 
         // the landing page leads on to the roadmap (and, were she a mentor too, to her cabinet)
-        mvc.perform(get("/").with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get("/").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<a href=\"/roadmap\">Дорожная карта</a>")));
         mvc.perform(get("/roadmap").with(user(curator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 / 2")))
                 .andExpect(content().string(containsString("Банк наставляемых")));
-        mvc.perform(get("/roadmap").param("organisation", world.schoolB().toString()).with(user(curator)))
+        mvc.perform(get("/roadmap")
+                        .param("organisation", world.schoolB().toString())
+                        .with(user(curator)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/").with(user(fixtures.user(Role.MENTOR, world.schoolA())))).andExpect(status().isOk());
+        mvc.perform(get("/").with(user(fixtures.user(Role.MENTOR, world.schoolA()))))
+                .andExpect(status().isOk());
     }
 
     @Autowired
     Roadmap roadmap;
+
     @Autowired
     ru.nastavnik.matching.Matching matching;
+
     @Autowired
     ru.nastavnik.mentorship.ProposalApproval approval;
 
@@ -84,38 +99,66 @@ class RoadmapIntegrationTests {
         staff.create(curator, world.schoolA(), Fixtures.teacher("Безсогласия", "Мария", "Петровна"));
         for (String mentor : List.of("Первая", "Вторая")) {
             String id = consenting(curator, world, mentor);
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.MENTORING_DUTIES,
-                    LocalDate.now().minusDays(1), null, null));
-            banks.saveMentor(curator, world.schoolA(), new ru.nastavnik.bank.MentorRequest(id, List.of("fgos"), null, 1,
-                    List.of(), null, null, false));
+            consents.recordGiven(
+                    curator,
+                    world.schoolA(),
+                    new GiveConsent(
+                            id, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+            banks.saveMentor(
+                    curator,
+                    world.schoolA(),
+                    new ru.nastavnik.bank.MentorRequest(id, List.of("fgos"), null, 1, List.of(), null, null, false));
         }
         for (String mentee : List.of("Андреева", "Борисова", "Васильева")) {
-            banks.saveMentee(curator, world.schoolA(), new MenteeRequest(consenting(curator, world, mentee),
-                    MenteeCategory.YOUNG_SPECIALIST, null, List.of("fgos"), null));
+            banks.saveMentee(
+                    curator,
+                    world.schoolA(),
+                    new MenteeRequest(
+                            consenting(curator, world, mentee),
+                            MenteeCategory.YOUNG_SPECIALIST,
+                            null,
+                            List.of("fgos"),
+                            null));
         }
         var run = matching.run(curator, world.schoolA(), null);
-        approval.approve(curator, world.schoolA(), run.proposals().stream().map(p -> p.id()).toList(), "индивидуальная",
-                LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9));
+        approval.approve(
+                curator,
+                world.schoolA(),
+                run.proposals().stream().map(p -> p.id()).toList(),
+                "индивидуальная",
+                LocalDate.now().plusDays(1),
+                LocalDate.now().plusMonths(9));
 
         var stages = roadmap.of(curator, world.schoolA());
 
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.pdConsents")).isEqualTo("5/6");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.dutiesConsents")).isEqualTo("2/2");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentees")).isEqualTo("3/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentors")).isEqualTo("2/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.paired")).isEqualTo("2/3");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.activePairs")).isEqualTo("0/2");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes")).isEqualTo("0/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.pdConsents"))
+                .isEqualTo("5/6");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.dutiesConsents"))
+                .isEqualTo("2/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentees"))
+                .isEqualTo("3/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentors"))
+                .isEqualTo("2/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.paired"))
+                .isEqualTo("2/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.activePairs"))
+                .isEqualTo("0/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes"))
+                .isEqualTo("0/2");
     }
 
     @Autowired
     ru.nastavnik.mentorship.OrderRegister orders;
+
     @Autowired
     ru.nastavnik.mentorship.RegulationOrders regulations;
+
     @Autowired
     ru.nastavnik.mentorship.Mentorships mentorships;
+
     @Autowired
     ru.nastavnik.programme.Programmes programmes;
+
     @Autowired
     ru.nastavnik.Listeners listeners;
 
@@ -138,22 +181,45 @@ class RoadmapIntegrationTests {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         staff.create(curator, world.schoolA(), Fixtures.teacher("Безсогласия", "Мария", "Петровна"));
-        var training = java.util.Map.of("Первая", ru.nastavnik.bank.TrainingStatus.TRAINED,
-                "Вторая", ru.nastavnik.bank.TrainingStatus.TRAINED, "Третья", ru.nastavnik.bank.TrainingStatus.NOT_TRAINED);
+        var training = java.util.Map.of(
+                "Первая",
+                ru.nastavnik.bank.TrainingStatus.TRAINED,
+                "Вторая",
+                ru.nastavnik.bank.TrainingStatus.TRAINED,
+                "Третья",
+                ru.nastavnik.bank.TrainingStatus.NOT_TRAINED);
         for (String mentor : List.of("Первая", "Вторая", "Третья")) {
             String id = consenting(curator, world, mentor);
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.MENTORING_DUTIES,
-                    LocalDate.now().minusDays(1), null, null));
-            banks.saveMentor(curator, world.schoolA(), new ru.nastavnik.bank.MentorRequest(id, List.of("fgos"), null, 1,
-                    List.of(), null, training.get(mentor), false));
+            consents.recordGiven(
+                    curator,
+                    world.schoolA(),
+                    new GiveConsent(
+                            id, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+            banks.saveMentor(
+                    curator,
+                    world.schoolA(),
+                    new ru.nastavnik.bank.MentorRequest(
+                            id, List.of("fgos"), null, 1, List.of(), null, training.get(mentor), false));
         }
         for (String mentee : List.of("Андреева", "Борисова", "Васильева")) {
-            banks.saveMentee(curator, world.schoolA(), new MenteeRequest(consenting(curator, world, mentee),
-                    MenteeCategory.YOUNG_SPECIALIST, null, List.of("fgos"), null));
+            banks.saveMentee(
+                    curator,
+                    world.schoolA(),
+                    new MenteeRequest(
+                            consenting(curator, world, mentee),
+                            MenteeCategory.YOUNG_SPECIALIST,
+                            null,
+                            List.of("fgos"),
+                            null));
         }
         var run = matching.run(curator, world.schoolA(), null);
-        var pairs = approval.approve(curator, world.schoolA(), run.proposals().stream().map(p -> p.id()).toList(),
-                "индивидуальная", LocalDate.now().plusDays(1), LocalDate.now().plusMonths(9));
+        var pairs = approval.approve(
+                curator,
+                world.schoolA(),
+                run.proposals().stream().map(p -> p.id()).toList(),
+                "индивидуальная",
+                LocalDate.now().plusDays(1),
+                LocalDate.now().plusMonths(9));
         org.assertj.core.api.Assertions.assertThat(pairs).hasSize(3);
         var x = pairs.get(0).id();
         var y = pairs.get(1).id();
@@ -161,28 +227,50 @@ class RoadmapIntegrationTests {
         programmes.approve(curator, programmes.create(curator, x).id());
         programmes.approve(curator, programmes.create(curator, y).id());
         programmes.create(curator, z);
-        mentorships.terminate(curator, x, ru.nastavnik.mentorship.EndInitiator.EMPLOYER, null, null,
+        mentorships.terminate(
+                curator,
+                x,
+                ru.nastavnik.mentorship.EndInitiator.EMPLOYER,
+                null,
+                null,
                 "перевод наставляемого в другую школу");
         var order = orders.draftAssignment(curator, world.schoolA(), List.of(y));
-        orders.register(curator, order.id(), "7-о", LocalDate.now(),
-                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        orders.register(
+                curator,
+                order.id(),
+                "7-о",
+                LocalDate.now(),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
         listeners.awaitCompletion();
-        org.assertj.core.api.Assertions.assertThat(mentorships.get(curator, x).status().ended()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(
+                        mentorships.get(curator, x).status().ended())
+                .isTrue();
         org.assertj.core.api.Assertions.assertThat(mentorships.get(curator, y).status())
                 .isEqualTo(ru.nastavnik.mentorship.MentorshipStatus.ACTIVE);
 
         var stages = roadmap.of(curator, world.schoolA());
 
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.pdConsents")).isEqualTo("6/7");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.dutiesConsents")).isEqualTo("3/3");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentees")).isEqualTo("3/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentors")).isEqualTo("3/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.trained")).isEqualTo("2/3");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.paired")).isEqualTo("2/3");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.activePairs")).isEqualTo("1/2");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes")).isEqualTo("1/2");
-        org.assertj.core.api.Assertions.assertThat(stages.get(4).orders()).singleElement()
-                .satisfies(o -> org.assertj.core.api.Assertions.assertThat(o.number()).isEqualTo("7-о"));
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.pdConsents"))
+                .isEqualTo("6/7");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.dutiesConsents"))
+                .isEqualTo("3/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentees"))
+                .isEqualTo("3/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.mentors"))
+                .isEqualTo("3/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.trained"))
+                .isEqualTo("2/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.paired"))
+                .isEqualTo("2/3");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.activePairs"))
+                .isEqualTo("1/2");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.programmes"))
+                .isEqualTo("1/2");
+        org.assertj.core.api.Assertions.assertThat(stages.get(4).orders())
+                .singleElement()
+                .satisfies(o ->
+                        org.assertj.core.api.Assertions.assertThat(o.number()).isEqualTo("7-о"));
     }
 
     @Test
@@ -190,7 +278,8 @@ class RoadmapIntegrationTests {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         mvc.perform(get("/roadmap").with(user(curator)))
-                .andExpect(content().string(containsString("Приказ об утверждении Положения и дорожной карты ещё не подготовлен")));
+                .andExpect(content()
+                        .string(containsString("Приказ об утверждении Положения и дорожной карты ещё не подготовлен")));
 
         var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         mvc.perform(get("/roadmap").with(user(curator)))
@@ -198,11 +287,18 @@ class RoadmapIntegrationTests {
                 .andExpect(content().string(containsString("/mentorship/orders/" + order.id() + "/document")))
                 .andExpect(content().string(containsString("проект")));
 
-        orders.register(curator, order.id(), "12-о", LocalDate.of(2026, 9, 1),
-                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()), "order.pdf");
+        orders.register(
+                curator,
+                order.id(),
+                "12-о",
+                LocalDate.of(2026, 9, 1),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
         var stageOne = roadmap.of(curator, world.schoolA()).get(0);
-        org.assertj.core.api.Assertions.assertThat(stageOne.orders()).singleElement()
-                .satisfies(o -> org.assertj.core.api.Assertions.assertThat(o.number()).isEqualTo("12-о"));
+        org.assertj.core.api.Assertions.assertThat(stageOne.orders())
+                .singleElement()
+                .satisfies(o ->
+                        org.assertj.core.api.Assertions.assertThat(o.number()).isEqualTo("12-о"));
         mvc.perform(get("/roadmap").with(user(curator)))
                 .andExpect(content().string(containsString("№ 12-о от 01.09.2026")));
     }
@@ -211,33 +307,51 @@ class RoadmapIntegrationTests {
     void theApiGivesTheSameStagesFiguresAndOrdersInWordsToTheCuratorOnly() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна")).id().toString();
+        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна"))
+                .id()
+                .toString();
         staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Ивановна"));
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now(), null, null));
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now(), null, null));
         var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
 
-        mvc.perform(get(api).with(user(curator))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].number").value(1))
+        mvc.perform(get(api).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].number")
+                        .value(1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].title")
                         .value("Подготовка условий: локальные акты и согласия"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                        "$[0].figures[?(@.code == 'pdConsents')].value").value(1))
+                                "$[0].figures[?(@.code == 'pdConsents')].value")
+                        .value(1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                        "$[0].figures[?(@.code == 'pdConsents')].outOf").value(2))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].orders[0].id")
-                        .value(order.id().toString()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].orders[0].status")
+                                "$[0].figures[?(@.code == 'pdConsents')].outOf")
+                        .value(2))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].orders[0].id")
+                                .value(order.id().toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$[0].orders[0].status")
                         .value("DRAFT"));
-        mvc.perform(get(api).with(user(fixtures.user(Role.CURATOR, world.schoolB())))).andExpect(status().isNotFound());
-        mvc.perform(get(api).with(user(fixtures.user(Role.MENTOR, world.schoolA())))).andExpect(status().isNotFound());
+        mvc.perform(get(api).with(user(fixtures.user(Role.CURATOR, world.schoolB()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(api).with(user(fixtures.user(Role.MENTOR, world.schoolA()))))
+                .andExpect(status().isNotFound());
     }
 
-    private String consenting(ru.nastavnik.shared.security.NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        String id = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна")).id().toString();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(id, ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
+    private String consenting(
+            ru.nastavnik.shared.security.NastavnikPrincipal curator, Fixtures.World world, String lastName) {
+        String id = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        id, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
         return id;
     }
 
@@ -254,21 +368,35 @@ class RoadmapIntegrationTests {
 
         var stages = roadmap.of(curator, world.schoolA());
 
-        org.assertj.core.api.Assertions.assertThat(stages).extracting(StageProgress::number).contains(6);
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.sessions")).isEqualTo("1/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.conferences")).isEqualTo("1/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.roundTables")).isEqualTo("1/-");
-        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.practices")).isEqualTo("0/-");
+        org.assertj.core.api.Assertions.assertThat(stages)
+                .extracting(StageProgress::number)
+                .contains(6);
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.sessions"))
+                .isEqualTo("1/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.conferences"))
+                .isEqualTo("1/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.roundTables"))
+                .isEqualTo("1/-");
+        org.assertj.core.api.Assertions.assertThat(figure(stages, "roadmap.figure.practices"))
+                .isEqualTo("0/-");
     }
 
     private void event(ru.nastavnik.shared.OrganisationId organiser, String kind, String status) {
-        jdbc.update("insert into event (id, organisation_id, kind, title, starts_at, ends_at, time_zone, status, checkin_code, "
-                + "created_at) values (gen_random_uuid(), ?, ?, 'Событие', now() - interval '2 hours', now() - interval '1 hour', "
-                + "'Europe/Moscow', ?, 'ABC234', now())", organiser.value(), kind, status);
+        jdbc.update(
+                "insert into event (id, organisation_id, kind, title, starts_at, ends_at, time_zone, status, checkin_code, "
+                        + "created_at) values (gen_random_uuid(), ?, ?, 'Событие', now() - interval '2 hours', now() - interval '1 hour', "
+                        + "'Europe/Moscow', ?, 'ABC234', now())",
+                organiser.value(),
+                kind,
+                status);
     }
 
     private static String figure(List<StageProgress> stages, String key) {
-        return stages.stream().flatMap(s -> s.figures().stream()).filter(f -> f.labelKey().equals(key))
-                .map(f -> f.value() + "/" + (f.outOf() == null ? "-" : f.outOf())).findFirst().orElseThrow();
+        return stages.stream()
+                .flatMap(s -> s.figures().stream())
+                .filter(f -> f.labelKey().equals(key))
+                .map(f -> f.value() + "/" + (f.outOf() == null ? "-" : f.outOf()))
+                .findFirst()
+                .orElseThrow();
     }
 }

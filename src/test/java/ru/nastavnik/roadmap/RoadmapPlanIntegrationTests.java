@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.events.EventHeld;
@@ -52,22 +50,31 @@ class RoadmapPlanIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     RoadmapPlans plans;
+
     @Autowired
     RegulationOrders regulations;
+
     @Autowired
     OrderRegister orders;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     Listeners listeners;
+
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -79,7 +86,9 @@ class RoadmapPlanIntegrationTests {
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
         assertThat(plan.year()).isEqualTo(THIS_YEAR);
-        assertThat(plan.stages()).hasSize(7).allSatisfy(s -> assertThat(s.activities()).isNotEmpty());
+        assertThat(plan.stages())
+                .hasSize(7)
+                .allSatisfy(s -> assertThat(s.activities()).isNotEmpty());
         ActivityView regulation = activity(plan, Milestone.REGULATION_APPROVED);
         assertThat(regulation.deadline()).isEqualTo(LocalDate.of(THIS_YEAR.startYear(), 9, 30));
         assertThat(regulation.status()).isIn(ActivityStatus.PLANNED, ActivityStatus.OVERDUE);
@@ -88,15 +97,21 @@ class RoadmapPlanIntegrationTests {
         orders.register(curator, order.id(), "12-о", THIS_YEAR.start().plusDays(3), scan(), "order.pdf");
         listeners.awaitCompletion();
 
-        ActivityView done = activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), Milestone.REGULATION_APPROVED);
+        ActivityView done =
+                activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), Milestone.REGULATION_APPROVED);
         assertThat(done.status()).isEqualTo(ActivityStatus.DONE);
         assertThat(done.evidence()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EvidenceKind.ORDER);
-            assertThat(e.label()).isEqualTo("№ 12-о от " + ru.nastavnik.shared.web.Dates.DATE.format(THIS_YEAR.start().plusDays(3)));
+            assertThat(e.label())
+                    .isEqualTo("№ 12-о от "
+                            + ru.nastavnik.shared.web.Dates.DATE.format(
+                                    THIS_YEAR.start().plusDays(3)));
             assertThat(e.href()).isEqualTo("/mentorship/orders/" + order.id() + "/document");
         });
-        mvc.perform(get("/roadmap").with(user(curator))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("План мероприятий на " + THIS_YEAR.label() + " учебный год")))
+        mvc.perform(get("/roadmap").with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("План мероприятий на " + THIS_YEAR.label() + " учебный год")))
                 .andExpect(content().string(containsString("№ 12-о от")))
                 .andExpect(content().string(containsString("Что сделать дальше")));
     }
@@ -109,13 +124,26 @@ class RoadmapPlanIntegrationTests {
         UUID event = UUID.randomUUID();
         for (int delivery = 0; delivery < 2; delivery++) {
             transactions.executeWithoutResult(tx -> {
-                publisher.publishEvent(new QuestionnaireClosed(world.schoolA(), new QuestionnaireId(questionnaire),
-                        QuestionnairePurpose.NEEDS, Instant.now()));
-                publisher.publishEvent(new EventHeld(world.schoolA(), new EventId(event), EventKind.ROUND_TABLE,
-                        Instant.now().minusSeconds(3600), Instant.now(), List.of()));
+                publisher.publishEvent(new QuestionnaireClosed(
+                        world.schoolA(),
+                        new QuestionnaireId(questionnaire),
+                        QuestionnairePurpose.NEEDS,
+                        Instant.now()));
+                publisher.publishEvent(new EventHeld(
+                        world.schoolA(),
+                        new EventId(event),
+                        EventKind.ROUND_TABLE,
+                        Instant.now().minusSeconds(3600),
+                        Instant.now(),
+                        List.of()));
                 // another school's round table is not this school's
-                publisher.publishEvent(new EventHeld(world.schoolB(), new EventId(UUID.randomUUID()), EventKind.CONFERENCE,
-                        Instant.now().minusSeconds(3600), Instant.now(), List.of()));
+                publisher.publishEvent(new EventHeld(
+                        world.schoolB(),
+                        new EventId(UUID.randomUUID()),
+                        EventKind.CONFERENCE,
+                        Instant.now().minusSeconds(3600),
+                        Instant.now(),
+                        List.of()));
             });
         }
         listeners.awaitCompletion();
@@ -123,7 +151,8 @@ class RoadmapPlanIntegrationTests {
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
         assertThat(activity(plan, Milestone.NEEDS_SURVEY_CLOSED).status()).isEqualTo(ActivityStatus.DONE);
         assertThat(activity(plan, Milestone.ROUND_TABLE_HELD).status()).isEqualTo(ActivityStatus.DONE);
-        assertThat(activity(plan, Milestone.ROUND_TABLE_HELD).evidence()).singleElement()
+        assertThat(activity(plan, Milestone.ROUND_TABLE_HELD).evidence())
+                .singleElement()
                 .satisfies(e -> assertThat(e.href()).isEqualTo("/events/" + event));
         assertThat(activity(plan, Milestone.CONFERENCE_HELD).status()).isNotEqualTo(ActivityStatus.DONE);
         assertThat(activity(plan, Milestone.MENTOR_SURVEY_CLOSED).status()).isNotEqualTo(ActivityStatus.DONE);
@@ -137,39 +166,80 @@ class RoadmapPlanIntegrationTests {
         Instant now = Instant.now();
         LocalDate today = LocalDate.now();
         transactions.executeWithoutResult(tx -> {
-            publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(world.schoolA(), UUID.randomUUID(),
-                    ru.nastavnik.mentorship.OrderKind.ASSIGNMENT, "3-к", today));
-            publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(world.schoolA(), UUID.randomUUID(),
-                    ru.nastavnik.mentorship.OrderKind.PROGRAMME_APPROVAL, "4-о", today));
-            publisher.publishEvent(new QuestionnaireClosed(world.schoolA(), new QuestionnaireId(UUID.randomUUID()),
-                    QuestionnairePurpose.POTENTIAL_MENTOR, now));
-            publisher.publishEvent(new QuestionnaireClosed(world.schoolA(), new QuestionnaireId(UUID.randomUUID()),
-                    QuestionnairePurpose.SATISFACTION_MENTEE, now));
-            publisher.publishEvent(new ru.nastavnik.bank.MenteeEntered(world.schoolA(), new ru.nastavnik.people.PersonId(UUID.randomUUID())));
-            publisher.publishEvent(new ru.nastavnik.bank.MentorEntered(world.schoolA(), new ru.nastavnik.people.PersonId(UUID.randomUUID())));
-            publisher.publishEvent(new ru.nastavnik.training.MentorCourseCompleted(world.schoolA(),
-                    new ru.nastavnik.people.PersonId(UUID.randomUUID()), new ru.nastavnik.training.MentorCourseId(UUID.randomUUID()), today));
-            publisher.publishEvent(new EventHeld(world.schoolA(), new EventId(UUID.randomUUID()), EventKind.INSTALLATION_SESSION,
-                    now.minusSeconds(7200), now, List.of()));
-            publisher.publishEvent(new EventHeld(world.schoolA(), new EventId(UUID.randomUUID()), EventKind.SEMINAR,
-                    now.minusSeconds(7200), now, List.of()));
-            publisher.publishEvent(new MilestoneReached(world.schoolA(), Milestone.PUBLISHED, now, EvidenceKind.PUBLICATION,
-                    UUID.randomUUID(), "Установочная сессия наставников"));
+            publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(
+                    world.schoolA(), UUID.randomUUID(), ru.nastavnik.mentorship.OrderKind.ASSIGNMENT, "3-к", today));
+            publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(
+                    world.schoolA(),
+                    UUID.randomUUID(),
+                    ru.nastavnik.mentorship.OrderKind.PROGRAMME_APPROVAL,
+                    "4-о",
+                    today));
+            publisher.publishEvent(new QuestionnaireClosed(
+                    world.schoolA(),
+                    new QuestionnaireId(UUID.randomUUID()),
+                    QuestionnairePurpose.POTENTIAL_MENTOR,
+                    now));
+            publisher.publishEvent(new QuestionnaireClosed(
+                    world.schoolA(),
+                    new QuestionnaireId(UUID.randomUUID()),
+                    QuestionnairePurpose.SATISFACTION_MENTEE,
+                    now));
+            publisher.publishEvent(new ru.nastavnik.bank.MenteeEntered(
+                    world.schoolA(), new ru.nastavnik.people.PersonId(UUID.randomUUID())));
+            publisher.publishEvent(new ru.nastavnik.bank.MentorEntered(
+                    world.schoolA(), new ru.nastavnik.people.PersonId(UUID.randomUUID())));
+            publisher.publishEvent(new ru.nastavnik.training.MentorCourseCompleted(
+                    world.schoolA(),
+                    new ru.nastavnik.people.PersonId(UUID.randomUUID()),
+                    new ru.nastavnik.training.MentorCourseId(UUID.randomUUID()),
+                    today));
+            publisher.publishEvent(new EventHeld(
+                    world.schoolA(),
+                    new EventId(UUID.randomUUID()),
+                    EventKind.INSTALLATION_SESSION,
+                    now.minusSeconds(7200),
+                    now,
+                    List.of()));
+            publisher.publishEvent(new EventHeld(
+                    world.schoolA(),
+                    new EventId(UUID.randomUUID()),
+                    EventKind.SEMINAR,
+                    now.minusSeconds(7200),
+                    now,
+                    List.of()));
+            publisher.publishEvent(new MilestoneReached(
+                    world.schoolA(),
+                    Milestone.PUBLISHED,
+                    now,
+                    EvidenceKind.PUBLICATION,
+                    UUID.randomUUID(),
+                    "Установочная сессия наставников"));
         });
         listeners.awaitCompletion();
 
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
-        for (Milestone reached : List.of(Milestone.PAIRS_ASSIGNED, Milestone.PROGRAMMES_APPROVED, Milestone.MENTOR_SURVEY_CLOSED,
-                Milestone.SATISFACTION_SURVEY_CLOSED, Milestone.MENTEE_BANK_FORMED, Milestone.MENTOR_BANK_FORMED,
-                Milestone.MENTOR_TRAINED, Milestone.SESSION_HELD, Milestone.CONFERENCE_HELD, Milestone.PUBLISHED)) {
+        for (Milestone reached : List.of(
+                Milestone.PAIRS_ASSIGNED,
+                Milestone.PROGRAMMES_APPROVED,
+                Milestone.MENTOR_SURVEY_CLOSED,
+                Milestone.SATISFACTION_SURVEY_CLOSED,
+                Milestone.MENTEE_BANK_FORMED,
+                Milestone.MENTOR_BANK_FORMED,
+                Milestone.MENTOR_TRAINED,
+                Milestone.SESSION_HELD,
+                Milestone.CONFERENCE_HELD,
+                Milestone.PUBLISHED)) {
             assertThat(activity(plan, reached).status()).as(reached.name()).isEqualTo(ActivityStatus.DONE);
         }
-        for (Milestone not : List.of(Milestone.REGULATION_APPROVED, Milestone.NEEDS_SURVEY_CLOSED, Milestone.ROUND_TABLE_HELD)) {
+        for (Milestone not :
+                List.of(Milestone.REGULATION_APPROVED, Milestone.NEEDS_SURVEY_CLOSED, Milestone.ROUND_TABLE_HELD)) {
             assertThat(activity(plan, not).status()).as(not.name()).isNotEqualTo(ActivityStatus.DONE);
         }
-        assertThat(activity(plan, Milestone.MENTOR_BANK_FORMED).evidence()).singleElement()
+        assertThat(activity(plan, Milestone.MENTOR_BANK_FORMED).evidence())
+                .singleElement()
                 .satisfies(e -> assertThat(e.count()).isEqualTo(1));
-        assertThat(activity(plan, Milestone.PUBLISHED).evidence()).singleElement()
+        assertThat(activity(plan, Milestone.PUBLISHED).evidence())
+                .singleElement()
                 .satisfies(e -> assertThat(e.label()).isEqualTo("Установочная сессия наставников"));
     }
 
@@ -177,30 +247,52 @@ class RoadmapPlanIntegrationTests {
     void aManualStatusNeedsACommentAStaleEditIsRefusedAndBadInputChangesNothing() {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        ActivityView support = activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), 5, 3);
+        ActivityView support =
+                activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), 5, 3);
         ActivityId id = new ActivityId(support.id());
 
         assertThatThrownBy(() -> plans.setStatus(curator, id, ActivityStatus.DONE, " ", support.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("comment"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("comment"));
         assertThatThrownBy(() -> plans.setStatus(curator, id, ActivityStatus.OVERDUE, "так", support.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("status"));
-        assertThatThrownBy(() -> plans.edit(curator, id, new ActivityEdit("Поддержка", THIS_YEAR.end().plusDays(1), null),
-                support.version())).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("deadline"));
-        var leaver = staff.create(curator, world.schoolA(), Fixtures.teacher("Уволенная", "Анна", "Ивановна")).id();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("status"));
+        assertThatThrownBy(() -> plans.edit(
+                        curator,
+                        id,
+                        new ActivityEdit("Поддержка", THIS_YEAR.end().plusDays(1), null),
+                        support.version()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("deadline"));
+        var leaver = staff.create(curator, world.schoolA(), Fixtures.teacher("Уволенная", "Анна", "Ивановна"))
+                .id();
         staff.archive(curator, world.schoolA(), leaver);
-        assertThatThrownBy(() -> plans.edit(curator, id, new ActivityEdit("Поддержка", null, leaver), support.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("responsible"));
-        assertThat(activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), 5, 3)).isEqualTo(support);
+        assertThatThrownBy(
+                        () -> plans.edit(curator, id, new ActivityEdit("Поддержка", null, leaver), support.version()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("responsible"));
+        assertThat(activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), 5, 3))
+                .isEqualTo(support);
 
-        ActivityView done = plans.setStatus(curator, id, ActivityStatus.DONE, "Психолог работает по приказу № 3", support.version());
+        ActivityView done = plans.setStatus(
+                curator, id, ActivityStatus.DONE, "Психолог работает по приказу № 3", support.version());
         assertThat(done.status()).isEqualTo(ActivityStatus.DONE);
         assertThat(done.manual()).isTrue();
         assertThat(done.commentBy()).isEqualTo(curator.fullName());
         assertThatThrownBy(() -> plans.edit(curator, id, new ActivityEdit("Другое", null, null), support.version()))
                 .isInstanceOf(StaleVersionException.class);
-        var responsible = staff.create(curator, world.schoolA(), Fixtures.teacher("Психологова", "Ирина", "Павловна")).id();
-        ActivityView edited = plans.edit(curator, id, new ActivityEdit("Поддержка наставляемых без пары",
-                THIS_YEAR.end().minusDays(1), responsible), done.version());
+        var responsible = staff.create(curator, world.schoolA(), Fixtures.teacher("Психологова", "Ирина", "Павловна"))
+                .id();
+        ActivityView edited = plans.edit(
+                curator,
+                id,
+                new ActivityEdit(
+                        "Поддержка наставляемых без пары", THIS_YEAR.end().minusDays(1), responsible),
+                done.version());
         assertThat(edited.responsibleName()).isEqualTo("Психологова Ирина Павловна");
         assertThat(plans.clearStatus(curator, id, edited.version()).manual()).isFalse();
     }
@@ -211,10 +303,17 @@ class RoadmapPlanIntegrationTests {
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         UUID old = UUID.randomUUID();
         int last = THIS_YEAR.startYear() - 1;
-        jdbc.update("insert into roadmap_plan (id, organisation_id, school_year, created_at) values (?, ?, ?, now())", old,
-                world.schoolA().value(), last);
-        jdbc.update("insert into roadmap_activity (id, plan_id, stage, position, content, deadline) values (?, ?, 6, 1, ?, ?)",
-                UUID.randomUUID(), old, "Фестиваль открытых уроков", LocalDate.of(last + 1, 3, 1));
+        jdbc.update(
+                "insert into roadmap_plan (id, organisation_id, school_year, created_at) values (?, ?, ?, now())",
+                old,
+                world.schoolA().value(),
+                last);
+        jdbc.update(
+                "insert into roadmap_activity (id, plan_id, stage, position, content, deadline) values (?, ?, 6, 1, ?, ?)",
+                UUID.randomUUID(),
+                old,
+                "Фестиваль открытых уроков",
+                LocalDate.of(last + 1, 3, 1));
 
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
 
@@ -223,7 +322,12 @@ class RoadmapPlanIntegrationTests {
             assertThat(a.deadline()).isEqualTo(LocalDate.of(last + 2, 3, 1));
         });
         assertThat(plan.years()).containsExactly(THIS_YEAR, new SchoolYear(last));
-        assertThat(plans.plan(curator, world.schoolA(), last).orElseThrow().stages().get(5).activities()).singleElement()
+        assertThat(plans.plan(curator, world.schoolA(), last)
+                        .orElseThrow()
+                        .stages()
+                        .get(5)
+                        .activities())
+                .singleElement()
                 .satisfies(a -> assertThat(a.deadline()).isEqualTo(LocalDate.of(last + 1, 3, 1)));
     }
 
@@ -231,28 +335,49 @@ class RoadmapPlanIntegrationTests {
     void aMunicipalTemplateIsWhereItsSchoolsStartAndItsMethodologistReadsTheirProgress() throws Exception {
         var world = fixtures.world();
         var methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
-        plans.add(methodologist, world.municipality(), 4, new ActivityEdit("Муниципальная школа наставника", null, null));
-        mvc.perform(post("/roadmap/template").param("organisation", world.municipality().toString())
-                .param("published", "true").with(csrf()).with(user(methodologist)))
+        plans.add(
+                methodologist, world.municipality(), 4, new ActivityEdit("Муниципальная школа наставника", null, null));
+        mvc.perform(post("/roadmap/template")
+                        .param("organisation", world.municipality().toString())
+                        .param("published", "true")
+                        .with(csrf())
+                        .with(user(methodologist)))
                 .andExpect(status().is3xxRedirection());
 
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         PlanView school = plans.plan(curator, world.schoolA(), null).orElseThrow();
-        assertThat(school.stages().get(3).activities()).extracting(ActivityView::content)
+        assertThat(school.stages().get(3).activities())
+                .extracting(ActivityView::content)
                 .contains("Муниципальная школа наставника");
 
         // the methodologist reads the school's plan and changes nothing; school B has not started
-        mvc.perform(get("/roadmap").param("organisation", world.schoolA().toString()).with(user(methodologist)))
+        mvc.perform(get("/roadmap")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(methodologist)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Только просмотр")))
-                .andExpect(content().string(not(containsString("/roadmap/activities/" + school.next().get(0).id()))));
-        mvc.perform(get("/roadmap/schools").with(user(methodologist))).andExpect(status().isOk())
+                .andExpect(content()
+                        .string(not(containsString(
+                                "/roadmap/activities/" + school.next().get(0).id()))));
+        mvc.perform(get("/roadmap/schools").with(user(methodologist)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("не начата")))
-                .andExpect(content().string(containsString("из " + school.stages().stream().mapToInt(s -> s.activities().size()).sum())));
+                .andExpect(content()
+                        .string(containsString("из "
+                                + school.stages().stream()
+                                        .mapToInt(s -> s.activities().size())
+                                        .sum())));
         assertThat(plans.plan(methodologist, world.schoolB(), null)).isEmpty();
-        var stranger = fixtures.user(Role.MUNICIPAL_METHODOLOGIST,
-                fixtures.org("Чужой район " + world.tag(), ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY, world.region()).id());
-        mvc.perform(get("/roadmap").param("organisation", world.schoolA().toString()).with(user(stranger)))
+        var stranger = fixtures.user(
+                Role.MUNICIPAL_METHODOLOGIST,
+                fixtures.org(
+                                "Чужой район " + world.tag(),
+                                ru.nastavnik.organisation.OrganisationKind.MUNICIPALITY,
+                                world.region())
+                        .id());
+        mvc.perform(get("/roadmap")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(stranger)))
                 .andExpect(status().isNotFound());
         assertThatThrownBy(() -> plans.publishAsTemplate(curator, world.schoolA(), true))
                 .isInstanceOf(InvalidInputException.class);
@@ -263,30 +388,47 @@ class RoadmapPlanIntegrationTests {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
-        mvc.perform(get(api + "/plan").with(user(curator))).andExpect(status().isOk())
+        mvc.perform(get(api + "/plan").with(user(curator)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stages.length()").value(7))
                 .andExpect(jsonPath("$.year.startYear").value(THIS_YEAR.startYear()));
-        ActivityView publishing = activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), 7, 1);
+        ActivityView publishing =
+                activity(plans.plan(curator, world.schoolA(), null).orElseThrow(), 7, 1);
         String body = "{\"content\":\"Публикации на сайте и в госпабликах\",\"deadline\":\"" + THIS_YEAR.end() + "\"}";
-        mvc.perform(put(api + "/activities/" + publishing.id()).contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(user(curator))).andExpect(status().isPreconditionRequired());
-        mvc.perform(put(api + "/activities/" + publishing.id()).header("If-Match", "\"" + (publishing.version() + 5) + "\"")
-                .contentType(MediaType.APPLICATION_JSON).content(body).with(user(curator)))
+        mvc.perform(put(api + "/activities/" + publishing.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(user(curator)))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put(api + "/activities/" + publishing.id())
+                        .header("If-Match", "\"" + (publishing.version() + 5) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(user(curator)))
                 .andExpect(status().isPreconditionFailed());
-        mvc.perform(put(api + "/activities/" + publishing.id()).header("If-Match", "\"" + publishing.version() + "\"")
-                .contentType(MediaType.APPLICATION_JSON).content(body).with(user(curator)))
-                .andExpect(status().isOk()).andExpect(header().exists("ETag"))
+        mvc.perform(put(api + "/activities/" + publishing.id())
+                        .header("If-Match", "\"" + publishing.version() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(header().exists("ETag"))
                 .andExpect(jsonPath("$.content").value("Публикации на сайте и в госпабликах"));
-        mvc.perform(put(api + "/activities/" + publishing.id()).header("If-Match", "\"" + (publishing.version() + 1) + "\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"x\",\"deadline\":\"2001-01-01\"}")
-                .with(user(curator)))
+        mvc.perform(put(api + "/activities/" + publishing.id())
+                        .header("If-Match", "\"" + (publishing.version() + 1) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\":\"x\",\"deadline\":\"2001-01-01\"}")
+                        .with(user(curator)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("учебного года")));
     }
 
     private static ActivityView activity(PlanView plan, Milestone milestone) {
-        return plan.stages().stream().flatMap(s -> s.activities().stream()).filter(a -> a.milestone() == milestone)
-                .findFirst().orElseThrow();
+        return plan.stages().stream()
+                .flatMap(s -> s.activities().stream())
+                .filter(a -> a.milestone() == milestone)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ActivityView activity(PlanView plan, int stage, int position) {

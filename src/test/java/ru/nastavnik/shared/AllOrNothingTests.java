@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.StaticMessageSource;
@@ -26,10 +25,16 @@ class AllOrNothingTests {
         messages.addMessage("bank.consent.required", Locale.ROOT, "нет согласия");
         messages.addMessage("bank.capacity.range", Locale.ROOT, "не больше {0}");
         assertThatThrownBy(all::requireNone).isInstanceOfSatisfying(InvalidInputException.class, refused -> {
-            assertThat(refused.problems()).extracting(InvalidInputException.Problem::field).containsOnly("personIds");
-            assertThat(refused.problems()).extracting(p -> messages.getMessage(
-                    new DefaultMessageSourceResolvable(new String[] { p.messageKey() }, p.args().toArray()), Locale.ROOT))
-                    .containsExactly("Иванова Мария Петровна, Сидорова Ольга Ивановна: нет согласия",
+            assertThat(refused.problems())
+                    .extracting(InvalidInputException.Problem::field)
+                    .containsOnly("personIds");
+            assertThat(refused.problems())
+                    .extracting(p -> messages.getMessage(
+                            new DefaultMessageSourceResolvable(
+                                    new String[] {p.messageKey()}, p.args().toArray()),
+                            Locale.ROOT))
+                    .containsExactly(
+                            "Иванова Мария Петровна, Сидорова Ольга Ивановна: нет согласия",
                             "Петрова Анна Сергеевна: не больше 2");
         });
     }

@@ -6,18 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.core.type.TypeReference;
 
 class DefaultContentTests {
 
     @Test
     void readsAListInTheOrderWritten() {
-        List<String> forms = DefaultContent.read("defaults/bank/mentoring-forms.json", new TypeReference<List<String>>() { });
+        List<String> forms =
+                DefaultContent.read("defaults/bank/mentoring-forms.json", new TypeReference<List<String>>() {});
 
-        assertThat(forms).hasSize(8).startsWith("традиционная (один на один)", "групповая")
+        assertThat(forms)
+                .hasSize(8)
+                .startsWith("традиционная (один на один)", "групповая")
                 .endsWith("«руководитель – педагог»");
     }
 
@@ -32,7 +33,8 @@ class DefaultContentTests {
         Map<String, Object> second = sample.get();
 
         assertThat(second).doesNotContainKey("extra");
-        assertThat(((Map<String, Object>) second.get("event")).get("title")).isEqualTo("Наставник и молодой педагог: первые шаги");
+        assertThat(((Map<String, Object>) second.get("event")).get("title"))
+                .isEqualTo("Наставник и молодой педагог: первые шаги");
         assertThat(((Map<String, Object>) second.get("present")).get("count")).isEqualTo(1);
         assertThat(second.keySet()).startsWith("organisation", "event");
     }
@@ -40,6 +42,7 @@ class DefaultContentTests {
     @Test
     void aMissingFileStopsStartUp() {
         assertThatThrownBy(() -> DefaultContent.read("defaults/none.json", Object.class))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("defaults/none.json");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("defaults/none.json");
     }
 }

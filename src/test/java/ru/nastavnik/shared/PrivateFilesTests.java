@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
 import org.junit.jupiter.api.Test;
 
 class PrivateFilesTests {
@@ -18,8 +17,10 @@ class PrivateFilesTests {
         try (OutputStream out = PrivateFiles.create(directory.resolve("scan.pdf"))) {
             out.write(1);
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("a")))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("a"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("scan.pdf"))))
                 .isEqualTo("rw-------");
     }

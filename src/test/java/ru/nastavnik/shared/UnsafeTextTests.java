@@ -10,7 +10,9 @@ class UnsafeTextTests {
     void ordinaryRussianTextWithLineBreaksIsAccepted() {
         assertThat(UnsafeText.problem("Иванова Мария Петровна")).isNull();
         assertThat(UnsafeText.problem("Первая строка\r\nвторая\tс табуляцией")).isNull();
-        assertThat(UnsafeText.problem("   ")).as("blank is 'not given', not unsafe").isNull();
+        assertThat(UnsafeText.problem("   "))
+                .as("blank is 'not given', not unsafe")
+                .isNull();
         assertThat(UnsafeText.problem(null)).isNull();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -38,10 +36,13 @@ class NeedsQuestionnaireBrowserTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     StaffAccounts accounts;
+
     @Autowired
     ConsentManagement consents;
 
@@ -52,15 +53,24 @@ class NeedsQuestionnaireBrowserTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
-        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Тихонова", "Вера", "Андреевна")).id();
+        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Тихонова", "Вера", "Андреевна"))
+                .id();
         accounts.link(curator, world.schoolA(), person, teacher.getUsername(), true);
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person.toString(),
+                        ConsentPurpose.PERSONAL_DATA,
+                        LocalDate.now().minusDays(1),
+                        null,
+                        null));
 
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         browser.open("/survey/questionnaires");
         new Select(browser.driver().findElement(By.id("template"))).selectByValue("needs");
-        browser.click(browser.driver().findElement(By.cssSelector("form[action$='/survey/questionnaires'] button[type=submit]")));
+        browser.click(browser.driver()
+                .findElement(By.cssSelector("form[action$='/survey/questionnaires'] button[type=submit]")));
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("open-questionnaire"))));
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Рассылка"))));
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("group-all-staff"))));
@@ -79,8 +89,11 @@ class NeedsQuestionnaireBrowserTests {
         choose("a-q4-2");
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave"), "Сохранено"));
         browser.driver().navigate().refresh();
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("a-q3-parents"))).isSelected())
-                .as("the answers typed before the tab was closed are still there").isTrue();
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("a-q3-parents")))
+                        .isSelected())
+                .as("the answers typed before the tab was closed are still there")
+                .isTrue();
         browser.click(browser.driver().findElement(By.id("submit-answers")));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("submitted")));
 
@@ -88,25 +101,36 @@ class NeedsQuestionnaireBrowserTests {
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         browser.open("/bank/mentees");
         WebElement bank = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mentee-bank")));
-        assertThat(bank.getText()).contains("Тихонова Вера Андреевна")
-                .contains("Дисциплина и мотивация на уроке").contains("Работа с родителями");
+        assertThat(bank.getText())
+                .contains("Тихонова Вера Андреевна")
+                .contains("Дисциплина и мотивация на уроке")
+                .contains("Работа с родителями");
         browser.open("/survey/questionnaires");
-        assertThat(browser.driver().findElement(By.id("questionnaires")).getText()).contains("1");
+        assertThat(browser.driver().findElement(By.id("questionnaires")).getText())
+                .contains("1");
 
         browser.consoleMessages();
         browser.driver().get(results);
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".survey-chart-ready canvas")));
-        assertThat(browser.consoleMessages()).as("the charts draw within the Content-Security-Policy")
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".survey-chart-ready canvas")));
+        assertThat(browser.consoleMessages())
+                .as("the charts draw within the Content-Security-Policy")
                 .noneMatch(message -> message.contains("Content Security Policy"));
-        assertThat(inlineStylesOutsideCharts()).as("inline styles the CSP would refuse").isEmpty();
-        assertThat(browser.driver().findElement(By.id("result-q4")).getText()).as("decimal commas")
-                .contains("Среднее: 2,00").contains("100,0");
+        assertThat(inlineStylesOutsideCharts())
+                .as("inline styles the CSP would refuse")
+                .isEmpty();
+        assertThat(browser.driver().findElement(By.id("result-q4")).getText())
+                .as("decimal commas")
+                .contains("Среднее: 2,00")
+                .contains("100,0");
     }
 
     @Autowired
     Questionnaires questionnaires;
+
     @Autowired
     Distribution distribution;
+
     @Autowired
     ru.nastavnik.bank.BankManagement banks;
 
@@ -119,14 +143,30 @@ class NeedsQuestionnaireBrowserTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
-        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Кудрявцева", "Вера", "Андреевна")).id();
+        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Кудрявцева", "Вера", "Андреевна"))
+                .id();
         accounts.link(curator, world.schoolA(), person, teacher.getUsername(), true);
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
-        banks.saveMentee(curator, world.schoolA(), new ru.nastavnik.bank.MenteeRequest(person.toString(),
-                ru.nastavnik.bank.MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
-        QuestionnaireId q = questionnaires.create(curator, world.schoolA(), "needs",
-                new QuestionnaireDetails(null, null, null, false, null)).id();
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person.toString(),
+                        ConsentPurpose.PERSONAL_DATA,
+                        LocalDate.now().minusDays(1),
+                        null,
+                        null));
+        banks.saveMentee(
+                curator,
+                world.schoolA(),
+                new ru.nastavnik.bank.MenteeRequest(
+                        person.toString(),
+                        ru.nastavnik.bank.MenteeCategory.YOUNG_SPECIALIST,
+                        null,
+                        List.of("discipline"),
+                        null));
+        QuestionnaireId q = questionnaires
+                .create(curator, world.schoolA(), "needs", new QuestionnaireDetails(null, null, null, false, null))
+                .id();
         questionnaires.open(curator, q);
         distribution.invite(curator, q, List.of(person.toString()), List.of());
 
@@ -137,7 +177,9 @@ class NeedsQuestionnaireBrowserTests {
         choose("a-q2-YOUNG_SPECIALIST");
         choose("a-q3-discipline");
         choose("a-q4-4");
-        assertThat(browser.driver().findElement(By.cssSelector("label[for='a-q10-not-now']")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("label[for='a-q10-not-now']"))
+                        .getText())
                 .isEqualTo("Мне сейчас не нужен наставник");
         choose("a-q10-not-now");
         browser.click(browser.driver().findElement(By.id("submit-answers")));
@@ -146,10 +188,13 @@ class NeedsQuestionnaireBrowserTests {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
         browser.open("/bank/mentees");
-        assertThat(browser.driver().findElements(By.cssSelector("#mentee-bank tbody tr"))).as("nobody waits in the bank")
+        assertThat(browser.driver().findElements(By.cssSelector("#mentee-bank tbody tr")))
+                .as("nobody waits in the bank")
                 .isEmpty();
         WebElement left = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("mentee-bank-left")));
-        assertThat(left.getText()).contains("Кудрявцева Вера Андреевна").contains("по анкете наставник сейчас не нужен");
+        assertThat(left.getText())
+                .contains("Кудрявцева Вера Андреевна")
+                .contains("по анкете наставник сейчас не нужен");
     }
 
     /** Elements styled by an attribute, other than those the charting library styles through the CSSOM. */

@@ -3,9 +3,7 @@ package ru.nastavnik.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -24,16 +22,21 @@ public class SurveySheets {
 
     /** A named questionnaire from the template ({@code needs}, {@code potential-mentor}…), open for answers. */
     public QuestionnaireId open(NastavnikPrincipal curator, OrganisationId school, String template) {
-        QuestionnaireId id = questionnaires.create(curator, school, template, null).id();
+        QuestionnaireId id =
+                questionnaires.create(curator, school, template, null).id();
         questionnaires.open(curator, id);
         return id;
     }
 
     /** Invites the person and returns the token of her personal link. */
     public String invite(NastavnikPrincipal curator, QuestionnaireId questionnaire, PersonId person) {
-        assertThat(distribution.invite(curator, questionnaire, List.of(person.toString()), List.of())).isEqualTo(1);
-        String url = distribution.links(curator, questionnaire).stream().filter(l -> l.personId().equals(person))
-                .findFirst().orElseThrow().url();
+        assertThat(distribution.invite(curator, questionnaire, List.of(person.toString()), List.of()))
+                .isEqualTo(1);
+        String url = distribution.links(curator, questionnaire).stream()
+                .filter(l -> l.personId().equals(person))
+                .findFirst()
+                .orElseThrow()
+                .url();
         return url.substring(url.lastIndexOf('/') + 1);
     }
 }

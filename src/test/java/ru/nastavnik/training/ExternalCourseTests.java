@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -22,13 +20,19 @@ class ExternalCourseTests {
     }
 
     private static ExternalCourse course() {
-        return new ExternalCourse(new OrganisationId(UUID.randomUUID()), new PersonId(UUID.randomUUID()),
-                draft("Наставничество", 72, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)), "Наставник", NOW);
+        return new ExternalCourse(
+                new OrganisationId(UUID.randomUUID()),
+                new PersonId(UUID.randomUUID()),
+                draft("Наставничество", 72, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)),
+                "Наставник",
+                NOW);
     }
 
     private static void refused(CourseDraft draft, String field) {
-        assertThatThrownBy(() -> ExternalCourse.check(draft)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).field()).isEqualTo(field));
+        assertThatThrownBy(() -> ExternalCourse.check(draft))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo(field));
     }
 
     @Test
@@ -52,16 +56,20 @@ class ExternalCourseTests {
         assertThat(course.view().status()).isEqualTo(CourseStatus.CONFIRMED);
         assertThat(course.view().decidedBy()).isEqualTo("Куратор");
         assertThatThrownBy(() -> course.confirm("Куратор", NOW)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> course.edit(draft("Другое", 10, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), 0L))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(
+                        () -> course.edit(draft("Другое", 10, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), 0L))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.course.confirmed"));
     }
 
     @Test
     void aReturnedCourseCarriesTheCommentAndACorrectionSendsItBack() {
         ExternalCourse course = course();
-        assertThatThrownBy(() -> course.giveBack(" ", "Куратор", NOW)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).field()).isEqualTo("comment"));
+        assertThatThrownBy(() -> course.giveBack(" ", "Куратор", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("comment"));
         course.giveBack("Приложите удостоверение", "Куратор", NOW);
         assertThat(course.view().status()).isEqualTo(CourseStatus.RETURNED);
         assertThat(course.view().returnComment()).isEqualTo("Приложите удостоверение");

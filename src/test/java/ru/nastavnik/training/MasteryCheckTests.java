@@ -1,15 +1,12 @@
 package ru.nastavnik.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -25,13 +22,21 @@ class MasteryCheckTests {
     private static final PersonId MENTOR = new PersonId(UUID.randomUUID());
 
     static Question choice(int points) {
-        return new Question("new", QuestionType.SINGLE, "Кто подписывает приказ о наставничестве?", null, true,
-                List.of(new Option("o1", "Куратор"), new Option("o2", "Руководитель", true)), null, null, points);
+        return new Question(
+                "new",
+                QuestionType.SINGLE,
+                "Кто подписывает приказ о наставничестве?",
+                null,
+                true,
+                List.of(new Option("o1", "Куратор"), new Option("o2", "Руководитель", true)),
+                null,
+                null,
+                points);
     }
 
     static Question freeText(int points) {
-        return new Question("new", QuestionType.TEXT, "Опишите план первой встречи", null, true, List.of(), null, null,
-                points);
+        return new Question(
+                "new", QuestionType.TEXT, "Опишите план первой встречи", null, true, List.of(), null, null, points);
     }
 
     /** A check of a 2-point choice (q1) and, if asked, a 3-point free text (q2), with the pass mark given. */
@@ -65,18 +70,19 @@ class MasteryCheckTests {
         assertThat(refusal(() -> empty.passMark(0, 0L))).isEqualTo("passMark:training.check.passMark.range");
         empty.passMark(2, 0L);
         empty.requireUsable();
-        assertThat(refusal(() -> empty.removeQuestion("q1", 0L))).isEqualTo("question:training.check.passMark.wouldExceed");
+        assertThat(refusal(() -> empty.removeQuestion("q1", 0L)))
+                .isEqualTo("question:training.check.passMark.wouldExceed");
         assertThat(refusal(() -> new MasteryCheck(SCHOOL, " "))).isEqualTo("title:training.check.title.invalid");
     }
 
     @Test
     void choiceAnswersAreScoredAtOnceAndDecideWhenNothingIsFreeText() {
         MasteryCheck check = check(false, 2);
-        CheckAttempt right = new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR,
-                Map.of("q1", List.of("o2")), NOW);
+        CheckAttempt right =
+                new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR, Map.of("q1", List.of("o2")), NOW);
         assertThat(right.status()).isEqualTo(AttemptStatus.PASSED);
-        CheckAttempt wrong = new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR,
-                Map.of("q1", List.of("o1")), NOW);
+        CheckAttempt wrong =
+                new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR, Map.of("q1", List.of("o1")), NOW);
         assertThat(wrong.status()).isEqualTo(AttemptStatus.FAILED);
         assertThat(wrong.status().retakable()).isTrue();
         assertThat(refusal(() -> new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR, Map.of(), NOW)))
@@ -97,7 +103,8 @@ class MasteryCheckTests {
         assertThat(refusal(() -> attempt.accept(NOW))).isEqualTo("status:training.attempt.notInReview");
 
         CheckAttempt returned = new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR, answers, NOW);
-        assertThat(refusal(() -> returned.returnWith("  ", NOW))).isEqualTo("comment:training.attempt.comment.required");
+        assertThat(refusal(() -> returned.returnWith("  ", NOW)))
+                .isEqualTo("comment:training.attempt.comment.required");
         assertThat(returned.status()).isEqualTo(AttemptStatus.IN_REVIEW);
         returned.returnWith("Раскройте цели встречи", NOW);
         assertThat(returned.status()).isEqualTo(AttemptStatus.RETURNED);
@@ -108,8 +115,14 @@ class MasteryCheckTests {
     @Test
     void acceptedFreeTextStillFailsWhenTheScoreFallsShortOfThePassMark() {
         MasteryCheck check = check(true, 5);
-        CheckAttempt attempt = new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR,
-                Map.of("q1", List.of("o1"), "q2", List.of("Не знаю")), NOW);
+        CheckAttempt attempt = new CheckAttempt(
+                SCHOOL,
+                COURSE,
+                UUID.randomUUID(),
+                check,
+                MENTOR,
+                Map.of("q1", List.of("o1"), "q2", List.of("Не знаю")),
+                NOW);
         attempt.accept(NOW);
         assertThat(attempt.status()).isEqualTo(AttemptStatus.FAILED);
         assertThat(attempt.view(null).score()).isEqualTo(3);
@@ -118,8 +131,8 @@ class MasteryCheckTests {
     @Test
     void anAttemptKeepsTheCheckAsItWasTaken() {
         MasteryCheck check = check(false, 2);
-        CheckAttempt attempt = new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR,
-                Map.of("q1", List.of("o2")), NOW);
+        CheckAttempt attempt =
+                new CheckAttempt(SCHOOL, COURSE, UUID.randomUUID(), check, MENTOR, Map.of("q1", List.of("o2")), NOW);
         check.addQuestion(freeText(3), 0L);
         assertThat(attempt.view(null).questions()).hasSize(1);
         assertThat(attempt.view(null).maximum()).isEqualTo(2);

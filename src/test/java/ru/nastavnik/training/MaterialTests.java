@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -25,13 +23,20 @@ class MaterialTests {
     }
 
     private static Material material(MaterialKind kind, String url) {
-        return new Material(SCHOOL, kind, draft("Памятка", url, List.of(MaterialAudience.MENTORS)), TOPICS, "Куратор",
-                UUID.randomUUID(), LocalDate.of(2026, 9, 1));
+        return new Material(
+                SCHOOL,
+                kind,
+                draft("Памятка", url, List.of(MaterialAudience.MENTORS)),
+                TOPICS,
+                "Куратор",
+                UUID.randomUUID(),
+                LocalDate.of(2026, 9, 1));
     }
 
     @Test
     void anEmptyTitleIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> Material.check(MaterialKind.FILE, draft("  ", null, List.of(MaterialAudience.MENTORS))))
+        assertThatThrownBy(
+                        () -> Material.check(MaterialKind.FILE, draft("  ", null, List.of(MaterialAudience.MENTORS))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems().get(0).field()).isEqualTo("title");
                     assertThat(e.problems().get(0).messageKey()).isEqualTo("training.material.title.required");
@@ -40,26 +45,35 @@ class MaterialTests {
 
     @Test
     void aLinkMustBeAnHttpOrHttpsAddress() {
-        for (String bad : new String[] { null, "", "javascript:alert(1)", "ftp://files.example/a", "www.example.ru", "http://" }) {
-            assertThatThrownBy(() -> Material.check(MaterialKind.LINK, draft("Ссылка", bad, List.of(MaterialAudience.MENTORS))))
-                    .as(bad).isInstanceOfSatisfying(InvalidInputException.class,
+        for (String bad :
+                new String[] {null, "", "javascript:alert(1)", "ftp://files.example/a", "www.example.ru", "http://"}) {
+            assertThatThrownBy(() ->
+                            Material.check(MaterialKind.LINK, draft("Ссылка", bad, List.of(MaterialAudience.MENTORS))))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.problems().get(0).field()).isEqualTo("url"));
         }
-        Material.check(MaterialKind.LINK, draft("Ссылка", "https://edu.example.ru/doc?id=1", List.of(MaterialAudience.MENTORS)));
-        assertThat(material(MaterialKind.LINK, "http://edu.example.ru").view().url()).isEqualTo("http://edu.example.ru");
+        Material.check(
+                MaterialKind.LINK,
+                draft("Ссылка", "https://edu.example.ru/doc?id=1", List.of(MaterialAudience.MENTORS)));
+        assertThat(material(MaterialKind.LINK, "http://edu.example.ru").view().url())
+                .isEqualTo("http://edu.example.ru");
     }
 
     @Test
     void aMaterialIsAFileOrALink() {
         assertThatThrownBy(() -> Material.check(null, draft("Памятка", null, List.of(MaterialAudience.MENTORS))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("kind"));
     }
 
     @Test
     void aMaterialIsForSomebody() {
         assertThatThrownBy(() -> Material.check(MaterialKind.FILE, draft("Памятка", null, List.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("audiences"));
     }
 
@@ -79,9 +93,11 @@ class MaterialTests {
 
     @Test
     void aLinkHasNoFileAndAFileMaterialNoLink() {
-        assertThatThrownBy(() -> material(MaterialKind.LINK, "https://example.ru").addFile(UUID.randomUUID(), "a.pdf",
-                Instant.now(), "Куратор")).isInstanceOf(InvalidInputException.class);
-        assertThat(material(MaterialKind.FILE, "https://example.ru").view().url()).isNull();
+        assertThatThrownBy(() -> material(MaterialKind.LINK, "https://example.ru")
+                        .addFile(UUID.randomUUID(), "a.pdf", Instant.now(), "Куратор"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(material(MaterialKind.FILE, "https://example.ru").view().url())
+                .isNull();
     }
 
     @Test

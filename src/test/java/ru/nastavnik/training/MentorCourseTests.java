@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -23,7 +21,10 @@ class MentorCourseTests {
 
     private static MentorCourse course() {
         MentorCourse course = new MentorCourse(SCHOOL, "Школа наставника", null);
-        course.add(new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, null, null), "Роль наставника", 0L);
+        course.add(
+                new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, null, null),
+                "Роль наставника",
+                0L);
         course.add(new NewStep(StepKind.TASK, null, null, "Посетить урок наставляемого", "и разобрать его"), null, 0L);
         course.add(new NewStep(StepKind.TASK, null, null, "Составить план", null), null, 0L);
         return course;
@@ -32,14 +33,20 @@ class MentorCourseTests {
     @Test
     void aStudyStepTakesItsMaterialsTitleAndNeedsAMaterialTheCourseMayUse() {
         MentorCourse course = course();
-        assertThat(course.view().steps()).extracting(StepView::title)
+        assertThat(course.view().steps())
+                .extracting(StepView::title)
                 .containsExactly("Роль наставника", "Посетить урок наставляемого", "Составить план");
         assertThat(course.view().steps()).extracting(StepView::number).containsExactly(1, 2, 3);
-        assertThatThrownBy(() -> course.add(new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, "Чужой", null),
-                null, 0L)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> course.add(
+                        new NewStep(StepKind.MATERIAL, new MaterialId(UUID.randomUUID()), null, "Чужой", null),
+                        null,
+                        0L))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("material"));
         assertThatThrownBy(() -> course.add(new NewStep(StepKind.TASK, null, null, " ", null), null, 0L))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("title"));
         assertThatThrownBy(() -> new MentorCourse(SCHOOL, "", null)).isInstanceOf(InvalidInputException.class);
     }
@@ -62,12 +69,15 @@ class MentorCourseTests {
     void theStepsAreDoneInOrderAndTheLastCompletesTheCourseOnce() {
         MentorCourse course = course();
         List<UUID> order = course.stepIds();
-        CourseProgress progress = new CourseProgress(SCHOOL, new MentorCourseId(course.id()), new PersonId(UUID.randomUUID()));
+        CourseProgress progress =
+                new CourseProgress(SCHOOL, new MentorCourseId(course.id()), new PersonId(UUID.randomUUID()));
         assertThatThrownBy(() -> progress.markDone(order, order.get(1), NOW, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.progress.outOfOrder"));
         assertThat(progress.markDone(order, order.get(0), NOW, TODAY)).isEmpty();
-        assertThatThrownBy(() -> progress.markDone(order, order.get(0), NOW, TODAY)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> progress.markDone(order, order.get(0), NOW, TODAY))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(progress.markDone(order, order.get(1), NOW, TODAY)).isEmpty();
         assertThat(progress.view(order).percent()).isEqualTo(66);
         assertThat(progress.view(order).next()).isEqualTo(order.get(2));
@@ -85,21 +95,27 @@ class MentorCourseTests {
         MentorCourse course = course();
         UUID event = UUID.randomUUID();
         assertThatThrownBy(() -> course.add(new NewStep(StepKind.SESSION, null, event, null, null), null, 0L))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("event"));
         course.add(new NewStep(StepKind.SESSION, null, event, null, null), "Установочная сессия", 0L);
         List<UUID> order = course.stepIds();
         UUID session = order.get(3);
         assertThat(course.view().steps().get(3).title()).isEqualTo("Установочная сессия");
         assertThat(course.sessionsAt(event)).containsExactly(session);
-        assertThatThrownBy(() -> course.checkManual(session)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.progress.sessionByAttendance"));
+        assertThatThrownBy(() -> course.checkManual(session))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("training.progress.sessionByAttendance"));
 
-        CourseProgress progress = new CourseProgress(SCHOOL, new MentorCourseId(course.id()), new PersonId(UUID.randomUUID()));
+        CourseProgress progress =
+                new CourseProgress(SCHOOL, new MentorCourseId(course.id()), new PersonId(UUID.randomUUID()));
         assertThat(progress.recorded(order, session, NOW, TODAY)).isEmpty();
         assertThat(progress.recorded(order, session, NOW, TODAY)).isEmpty();
         assertThat(progress.view(order).next()).isEqualTo(order.get(0));
-        assertThatThrownBy(() -> progress.markDone(order, order.get(1), NOW, TODAY)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> progress.markDone(order, order.get(1), NOW, TODAY))
+                .isInstanceOf(InvalidInputException.class);
         progress.markDone(order, order.get(0), NOW, TODAY);
         progress.markDone(order, order.get(1), NOW, TODAY);
         assertThat(progress.markDone(order, order.get(2), NOW, TODAY)).isPresent();

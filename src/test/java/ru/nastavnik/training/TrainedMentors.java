@@ -1,9 +1,7 @@
 package ru.nastavnik.training;
 
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -19,9 +17,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Component
 class TrainedMentors {
 
-    record School(Fixtures.World world, OrganisationId school, NastavnikPrincipal curator, NastavnikPrincipal mentor,
-            PersonId mentorPerson) {
-    }
+    record School(
+            Fixtures.World world,
+            OrganisationId school,
+            NastavnikPrincipal curator,
+            NastavnikPrincipal mentor,
+            PersonId mentorPerson) {}
 
     private final Fixtures fixtures;
     private final StaffManagement staff;
@@ -38,9 +39,17 @@ class TrainedMentors {
     School school() {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Кузнецова", "Ольга", "Игоревна")).id();
-        consents.recordGiven(curator, world.schoolA(), new GiveConsent(person.toString(), ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now().minusDays(1), null, null));
+        PersonId person = staff.create(curator, world.schoolA(), Fixtures.teacher("Кузнецова", "Ольга", "Игоревна"))
+                .id();
+        consents.recordGiven(
+                curator,
+                world.schoolA(),
+                new GiveConsent(
+                        person.toString(),
+                        ConsentPurpose.PERSONAL_DATA,
+                        LocalDate.now().minusDays(1),
+                        null,
+                        null));
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, world.schoolA());
         accounts.link(curator, world.schoolA(), person, mentor.getUsername(), true);
         return new School(world, world.schoolA(), curator, mentor, person);

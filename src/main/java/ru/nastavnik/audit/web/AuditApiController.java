@@ -1,17 +1,14 @@
 package ru.nastavnik.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.audit.AuditRecord;
 import ru.nastavnik.shared.Ids;
@@ -30,14 +27,16 @@ class AuditApiController {
 
     @GetMapping("/api/v1/organisations/{orgId}/audit")
     @Operation(summary = "Журнал обращений к персональным данным организации")
-    AuditPage list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String subject, @RequestParam(defaultValue = "0") int page,
+    AuditPage list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String subject,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         UUID subjectId = subject == null || subject.isBlank() ? null : Ids.parse(subject);
         var result = log.of(me, orgId, subjectId, page, size);
         return new AuditPage(result.getContent(), result.getTotalElements());
     }
 
-    record AuditPage(List<AuditRecord> content, long totalElements) {
-    }
+    record AuditPage(List<AuditRecord> content, long totalElements) {}
 }

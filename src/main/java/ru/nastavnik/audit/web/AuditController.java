@@ -1,14 +1,12 @@
 package ru.nastavnik.audit.web;
 
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
@@ -28,11 +26,15 @@ class AuditController {
     }
 
     @GetMapping("/audit/entries")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me,
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(name = "organisation", required = false) OrganisationId organisation,
             @RequestParam(name = "subject", required = false) String subject,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
-        OrganisationId organisationId = RequestedOrganisation.find(me, organisation).orElse(null);
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganisationId organisationId =
+                RequestedOrganisation.find(me, organisation).orElse(null);
         if (organisationId == null) {
             Flash.error(redirect, "staff.chooseOrganisation");
             return "redirect:/organisation/organisations";

@@ -1,11 +1,12 @@
 package ru.nastavnik.bank.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,20 +19,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.bank.BankBatches;
+import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
-import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.BankPages;
+import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
@@ -48,8 +44,8 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.shared.web.ApiPage;
+import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
@@ -73,8 +69,14 @@ class BankApiController {
     private final BankExport export;
     private final BankPages pages;
 
-    BankApiController(BankManagement banks, BankCapacities capacities, BankBatches batches, SharedBank shared, Vocabulary vocabulary,
-            BankExport export, BankPages pages) {
+    BankApiController(
+            BankManagement banks,
+            BankCapacities capacities,
+            BankBatches batches,
+            SharedBank shared,
+            Vocabulary vocabulary,
+            BankExport export,
+            BankPages pages) {
         this.pages = pages;
         this.banks = banks;
         this.capacities = capacities;
@@ -92,15 +94,20 @@ class BankApiController {
 
     @PostMapping("/topics")
     @Operation(summary = "Добавить запрос/компетенцию в словарь организации или территории")
-    TopicView addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    TopicView addTopic(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody Map<String, String> body) {
         return vocabulary.add(me, orgId, body.get("title"));
     }
 
     @GetMapping("/mentees")
     @Operation(summary = "Банк наставляемых постранично (фильтры: запрос, категория, ФИО, выбывшие)")
-    ApiPage<MenteeView> mentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
+    ApiPage<MenteeView> mentees(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String need,
+            @RequestParam(required = false) MenteeCategory category,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
@@ -108,23 +115,31 @@ class BankApiController {
         PageRequest asked = ApiPage.asked(page, size);
         OrganisationId org = orgId;
         BankFilter filter = new BankFilter(need, null, category, null, null, q, includeLeft);
-        return ApiPage.of(includeLeft ? pages.menteesAndLeft(me, org, filter, asked)
-                : pages.mentees(me, org, filter, page, size).current());
+        return ApiPage.of(
+                includeLeft
+                        ? pages.menteesAndLeft(me, org, filter, asked)
+                        : pages.mentees(me, org, filter, page, size).current());
     }
 
     @PostMapping("/mentees")
-    @Operation(summary = "Включить педагога в банк наставляемых (нужно согласие на обработку ПДн); если он уже в банке — "
-            + "изменить его запросы, как PUT, с If-Match")
-    ResponseEntity<MenteeView> saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestBody MenteeRequest request, @Parameter(description = IF_MATCH_IF_IN_BANK)
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    @Operation(
+            summary = "Включить педагога в банк наставляемых (нужно согласие на обработку ПДн); если он уже в банке — "
+                    + "изменить его запросы, как PUT, с If-Match")
+    ResponseEntity<MenteeView> saveMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody MenteeRequest request,
+            @Parameter(description = IF_MATCH_IF_IN_BANK) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         MenteeView saved = banks.saveMentee(me, orgId, request, ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @GetMapping("/mentees/{personId:" + PERSON + "}")
     @Operation(summary = "Запись педагога в банке наставляемых (ETag — для If-Match при изменении)")
-    ResponseEntity<MenteeView> mentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<MenteeView> mentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PersonId personId) {
         MenteeView entry = banks.currentMentee(me, orgId, personId);
         return ETags.ok(entry.version(), entry);
@@ -132,26 +147,35 @@ class BankApiController {
 
     @PutMapping("/mentees/{personId:" + PERSON + "}")
     @Operation(summary = "Изменить запросы педагога в банке наставляемых")
-    ResponseEntity<MenteeView> updateMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PersonId personId, @RequestBody MenteeRequest request,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MenteeView saved = banks.updateMentee(me, orgId, personId, request,
-                ETags.parse(ifMatch));
+    ResponseEntity<MenteeView> updateMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId,
+            @RequestBody MenteeRequest request,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
+        MenteeView saved = banks.updateMentee(me, orgId, personId, request, ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @PostMapping("/mentees/{personId}/return")
     @Operation(summary = "Вернуть в банк наставляемых педагога, который выбыл (например, завершив программу)")
-    MenteeView returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    MenteeView returnMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PersonId personId) {
         return banks.returnMentee(me, orgId, personId);
     }
 
     @GetMapping("/mentors")
     @Operation(summary = "Банк наставников постранично (фильтры: компетенция, предмет, обучение, свободные места, ФИО)")
-    ApiPage<MentorView> mentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
+    ApiPage<MentorView> mentors(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String competence,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) TrainingStatus training,
+            @RequestParam(required = false) Integer freeCapacity,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
@@ -159,23 +183,31 @@ class BankApiController {
         PageRequest asked = ApiPage.asked(page, size);
         OrganisationId org = orgId;
         BankFilter filter = new BankFilter(competence, subject, null, training, freeCapacity, q, includeLeft);
-        return ApiPage.of(includeLeft ? pages.mentorsAndLeft(me, org, filter, asked)
-                : pages.mentors(me, org, filter, page, size).current());
+        return ApiPage.of(
+                includeLeft
+                        ? pages.mentorsAndLeft(me, org, filter, asked)
+                        : pages.mentors(me, org, filter, page, size).current());
     }
 
     @PostMapping("/mentors")
-    @Operation(summary = "Включить педагога в банк наставников (нужно согласие на обработку ПДн); если он уже в банке — "
-            + "изменить профиль, как PUT, с If-Match")
-    ResponseEntity<MentorView> saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestBody MentorRequest request, @Parameter(description = IF_MATCH_IF_IN_BANK)
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    @Operation(
+            summary = "Включить педагога в банк наставников (нужно согласие на обработку ПДн); если он уже в банке — "
+                    + "изменить профиль, как PUT, с If-Match")
+    ResponseEntity<MentorView> saveMentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody MentorRequest request,
+            @Parameter(description = IF_MATCH_IF_IN_BANK) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         MentorView saved = banks.saveMentor(me, orgId, request, ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @GetMapping("/mentors/{personId:" + PERSON + "}")
     @Operation(summary = "Профиль педагога в банке наставников (ETag — для If-Match при изменении)")
-    ResponseEntity<MentorView> mentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<MentorView> mentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PersonId personId) {
         MentorView entry = banks.currentMentor(me, orgId, personId);
         return ETags.ok(entry.version(), entry);
@@ -183,55 +215,78 @@ class BankApiController {
 
     @PutMapping("/mentors/{personId:" + PERSON + "}")
     @Operation(summary = "Изменить профиль педагога в банке наставников")
-    ResponseEntity<MentorView> updateMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PersonId personId, @RequestBody MentorRequest request,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MentorView saved = banks.updateMentor(me, orgId, personId, request,
-                ETags.parse(ifMatch));
+    ResponseEntity<MentorView> updateMentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId,
+            @RequestBody MentorRequest request,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
+        MentorView saved = banks.updateMentor(me, orgId, personId, request, ETags.parse(ifMatch));
         return ETags.ok(saved.version(), saved);
     }
 
     @PostMapping("/mentees/batch")
     @Operation(summary = "Включить в банк наставляемых сразу нескольких педагогов с одним запросом (все или ни одного)")
-    List<MenteeView> addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<MenteeView> addMentees(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody MenteesRequest request) {
         return batches.addMentees(me, orgId, request);
     }
 
     @PostMapping("/mentors/batch")
     @Operation(summary = "Включить в банк наставников сразу нескольких педагогов с одним профилем (все или ни одного)")
-    List<MentorView> addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<MentorView> addMentors(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody MentorsRequest request) {
         return batches.addMentors(me, orgId, request);
     }
 
     @PostMapping("/mentors/training")
     @Operation(summary = "Установить статус обучения сразу нескольким наставникам (все или ни одного)")
-    List<MentorView> training(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<MentorView> training(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody TrainingRequest request) {
         return batches.setTraining(me, orgId, request);
     }
 
     @PostMapping("/{kind:mentees|mentors}/{personId}/leave")
     @Operation(summary = "Исключить из банка (с причиной)")
-    ResponseEntity<Void> leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable String kind, @PathVariable PersonId personId, @RequestBody(required = false) Map<String, String> body) {
-        banks.leave(me, orgId, personId, kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR,
+    ResponseEntity<Void> leave(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable String kind,
+            @PathVariable PersonId personId,
+            @RequestBody(required = false) Map<String, String> body) {
+        banks.leave(
+                me,
+                orgId,
+                personId,
+                kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR,
                 body == null ? null : body.get("reason"));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/bank-history/{personId}")
     @Operation(summary = "История педагога в банках")
-    BankHistory history(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    BankHistory history(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PersonId personId) {
         return banks.history(me, orgId, personId);
     }
 
     @GetMapping("/{kind:mentees|mentors}/export")
     @Operation(summary = "Выгрузка банка в XLSX")
-    void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String kind,
-            HttpServletResponse response) throws IOException {
+    void exportBank(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable String kind,
+            HttpServletResponse response)
+            throws IOException {
         OrganisationId org = orgId;
         BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
         BankController.sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
@@ -239,34 +294,40 @@ class BankApiController {
 
     @GetMapping("/bank-settings")
     @Operation(summary = "Нагрузка наставника: по умолчанию и наибольшая")
-    ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId) {
+    ResponseEntity<Map<String, Integer>> settings(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return answer(capacities.capacityLimits(me, orgId));
     }
 
     @PutMapping("/bank-settings")
     @Operation(summary = "Изменить нагрузку наставника по умолчанию и наибольшую (1–20)")
-    ResponseEntity<Map<String, Integer>> settings(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @RequestBody Map<String, Integer> body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<Map<String, Integer>> settings(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody Map<String, Integer> body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         Integer defaultCapacity = body.get("defaultCapacity");
         Integer maxCapacity = body.get("maxCapacity");
         if (defaultCapacity == null || maxCapacity == null) {
             throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
         }
-        return answer(capacities.capacityLimits(me, orgId, defaultCapacity, maxCapacity,
-                ETags.parse(ifMatch)));
+        return answer(capacities.capacityLimits(me, orgId, defaultCapacity, maxCapacity, ETags.parse(ifMatch)));
     }
 
     private static ResponseEntity<Map<String, Integer>> answer(BankSettingsView limits) {
-        return ETags.ok(limits.version(), Map.of("defaultCapacity", limits.defaultCapacity(),
-                "maxCapacity", limits.maxCapacity()));
+        return ETags.ok(
+                limits.version(),
+                Map.of("defaultCapacity", limits.defaultCapacity(), "maxCapacity", limits.maxCapacity()));
     }
 
     @GetMapping("/shared-mentors")
     @Operation(summary = "Общий банк: наставники школ территории, давшие согласие (для методистов)")
-    List<MentorView> sharedMentors(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject) {
+    List<MentorView> sharedMentors(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String competence,
+            @RequestParam(required = false) String subject) {
         return shared.mentors(me, orgId, new BankFilter(competence, subject, null, null, null, null, false));
     }
 

@@ -2,7 +2,6 @@ package ru.nastavnik.bank.web;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.bank.BankBatches;
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
@@ -53,35 +51,71 @@ class BankBatchController {
     }
 
     @PostMapping("/bank/mentees/batch")
-    String addMentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+    String addMentees(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) MenteeCategory category, @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs, @RequestParam(required = false) String needsNote,
+            @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String categoryNote,
+            @RequestParam(required = false) List<String> needs,
+            @RequestParam(required = false) String needsNote,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        return allOrNothing(redirect, "bank.batch.added", "mentees", org,
-                () -> batches.addMentees(me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)));
+        return allOrNothing(
+                redirect,
+                "bank.batch.added",
+                "mentees",
+                org,
+                () -> batches.addMentees(
+                        me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)));
     }
 
     @PostMapping("/bank/mentors/batch")
-    String addMentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+    String addMentors(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) List<String> competences, @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity, @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability, @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> competences,
+            @RequestParam(required = false) String achievements,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) List<String> preferredForms,
+            @RequestParam(required = false) String availability,
+            @RequestParam(required = false) TrainingStatus trainingStatus,
+            @RequestParam(defaultValue = "false") boolean sharedBank,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        return allOrNothing(redirect, "bank.batch.added", "mentors", org, () -> batches.addMentors(me, org,
-                new MentorsRequest(people, competences, achievements, capacity, preferredForms, availability,
-                        trainingStatus, sharedBank)));
+        return allOrNothing(
+                redirect,
+                "bank.batch.added",
+                "mentors",
+                org,
+                () -> batches.addMentors(
+                        me,
+                        org,
+                        new MentorsRequest(
+                                people,
+                                competences,
+                                achievements,
+                                capacity,
+                                preferredForms,
+                                availability,
+                                trainingStatus,
+                                sharedBank)));
     }
 
     @PostMapping("/bank/mentors/training")
-    String training(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+    String training(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) TrainingStatus trainingStatus, RedirectAttributes redirect) {
+            @RequestParam(required = false) TrainingStatus trainingStatus,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        return allOrNothing(redirect, "bank.batch.trained", "mentors", org,
+        return allOrNothing(
+                redirect,
+                "bank.batch.trained",
+                "mentors",
+                org,
                 () -> batches.setTraining(me, org, new TrainingRequest(people, trainingStatus)));
     }
 
@@ -102,22 +136,37 @@ class BankBatchController {
      * Saved by someone else since she opened the page: the page again with what she typed and the entry as saved
      * now beside it (needs and competences by their titles), and the next save made over the version she has seen.
      */
-    private static String stale(Model model, String bank, Object typed, Object saved, long version, PersonId person,
-            String fullName, String topicsField, List<String> savedTopics) {
+    private static String stale(
+            Model model,
+            String bank,
+            Object typed,
+            Object saved,
+            long version,
+            PersonId person,
+            String fullName,
+            String topicsField,
+            List<String> savedTopics) {
         String page = edit(model, bank, typed, version, person, fullName);
         SavedMeanwhile.show(model, "entry", typed, saved, "form.stale");
         @SuppressWarnings("unchecked")
         var differences = (java.util.Map<String, Object>) model.getAttribute(SavedMeanwhile.ATTRIBUTE);
         @SuppressWarnings("unchecked")
         var titles = (java.util.Map<String, String>) model.getAttribute("topicTitles");
-        differences.computeIfPresent(topicsField, (field, codes) -> savedTopics.isEmpty() ? codes
-                : String.join(", ", savedTopics.stream().map(code -> titles.getOrDefault(code, code)).toList()));
+        differences.computeIfPresent(
+                topicsField,
+                (field, codes) -> savedTopics.isEmpty()
+                        ? codes
+                        : String.join(
+                                ", ",
+                                savedTopics.stream()
+                                        .map(code -> titles.getOrDefault(code, code))
+                                        .toList()));
         return page;
     }
 
     /** A change of many people, back to their bank: how many were changed, or who could not be and why. */
-    private static String allOrNothing(RedirectAttributes redirect, String done, String bank, OrganisationId org,
-            Supplier<List<?>> change) {
+    private static String allOrNothing(
+            RedirectAttributes redirect, String done, String bank, OrganisationId org, Supplier<List<?>> change) {
         try {
             Flash.success(redirect, done, change.get().size());
         } catch (InvalidInputException e) {
@@ -127,26 +176,49 @@ class BankBatchController {
     }
 
     @GetMapping("/bank/mentors/{personId}/edit")
-    String editMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation, Model model) {
+    String editMentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
+            @RequestParam OrganisationId organisation,
+            Model model) {
         OrganisationId org = organisation;
         var entry = banks.currentMentor(me, org, personId);
         BankChoices.mentor(vocabulary, capacities, me, org, model);
-        return edit(model, "mentors", entry, entry.version(), entry.personId(), entry.profile().fullName());
+        return edit(
+                model,
+                "mentors",
+                entry,
+                entry.version(),
+                entry.personId(),
+                entry.profile().fullName());
     }
 
     @PostMapping("/bank/mentors/{personId}")
-    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation, @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
+    String saveMentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> competences,
+            @RequestParam(required = false) String achievements,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) List<String> preferredForms,
+            @RequestParam(required = false) String availability,
             @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean sharedBank,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         PersonId person = personId;
-        MentorRequest typed = new MentorRequest(personId.toString(), competences, achievements, capacity, preferredForms,
-                availability, trainingStatus, sharedBank);
+        MentorRequest typed = new MentorRequest(
+                personId.toString(),
+                competences,
+                achievements,
+                capacity,
+                preferredForms,
+                availability,
+                trainingStatus,
+                sharedBank);
         try {
             banks.updateMentor(me, org, person, typed, version);
             Flash.success(redirect, "bank.saved");
@@ -157,14 +229,25 @@ class BankBatchController {
         } catch (StaleVersionException | VersionRequiredException e) {
             MentorView saved = banks.currentMentor(me, org, person);
             BankChoices.mentor(vocabulary, capacities, me, org, model);
-            return stale(model, "mentors", typed, saved.request(), saved.version(), person,
-                    saved.profile().fullName(), "competences", saved.competences());
+            return stale(
+                    model,
+                    "mentors",
+                    typed,
+                    saved.request(),
+                    saved.version(),
+                    person,
+                    saved.profile().fullName(),
+                    "competences",
+                    saved.competences());
         }
     }
 
     @GetMapping("/bank/mentees/{personId}/edit")
-    String editMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation, Model model) {
+    String editMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
+            @RequestParam OrganisationId organisation,
+            Model model) {
         OrganisationId org = organisation;
         var entry = banks.currentMentee(me, org, personId);
         BankChoices.mentee(vocabulary, org, model);
@@ -172,11 +255,17 @@ class BankBatchController {
     }
 
     @PostMapping("/bank/mentees/{personId}")
-    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation, @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes redirect) {
+    String saveMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String categoryNote,
+            @RequestParam(required = false) List<String> needs,
+            @RequestParam(required = false) String needsNote,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         PersonId person = personId;
         MenteeRequest typed = new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote);
@@ -190,8 +279,16 @@ class BankBatchController {
         } catch (StaleVersionException | VersionRequiredException e) {
             MenteeView saved = banks.currentMentee(me, org, person);
             BankChoices.mentee(vocabulary, org, model);
-            return stale(model, "mentees", typed, saved.request(), saved.version(), person, saved.fullName(),
-                    "needs", saved.needs());
+            return stale(
+                    model,
+                    "mentees",
+                    typed,
+                    saved.request(),
+                    saved.version(),
+                    person,
+                    saved.fullName(),
+                    "needs",
+                    saved.needs());
         }
     }
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.bank.web;
 
 import org.springframework.ui.Model;
-
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MentoringForms;
@@ -14,15 +13,16 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /** What the bank forms offer to choose from: the vocabulary, categories, training statuses, forms, load limits. */
 final class BankChoices {
 
-    private BankChoices() {
-    }
+    private BankChoices() {}
 
     /** The vocabulary, as a list for the pickers and as code → title for showing an entry's needs. */
     static void topics(Vocabulary vocabulary, OrganisationId organisation, Model model) {
         var topics = vocabulary.of(organisation);
         model.addAttribute("topics", topics);
-        model.addAttribute("topicTitles", topics.stream().collect(java.util.stream.Collectors.toMap(
-                TopicView::code, TopicView::title, (a, b) -> a)));
+        model.addAttribute(
+                "topicTitles",
+                topics.stream()
+                        .collect(java.util.stream.Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a)));
     }
 
     static void mentee(Vocabulary vocabulary, OrganisationId organisation, Model model) {
@@ -31,7 +31,11 @@ final class BankChoices {
         model.addAttribute("categories", MenteeCategory.values());
     }
 
-    static void mentor(Vocabulary vocabulary, BankCapacities capacities, NastavnikPrincipal me, OrganisationId organisation,
+    static void mentor(
+            Vocabulary vocabulary,
+            BankCapacities capacities,
+            NastavnikPrincipal me,
+            OrganisationId organisation,
             Model model) {
         topics(vocabulary, organisation, model);
         model.addAttribute("organisationId", organisation);

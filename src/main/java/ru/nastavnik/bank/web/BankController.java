@@ -1,10 +1,8 @@
 package ru.nastavnik.bank.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,19 +12,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
+import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankKind;
-import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.BankSettingsView;
-import ru.nastavnik.bank.MentoringFormSettings;
-import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentoringFormSettings;
+import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.documents.SafeFileName;
@@ -39,8 +36,8 @@ import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 
 /** The school's two banks (stages 2 and 3 of the roadmap); the area's shared bank is {@link SharedBankController}. */
 @Controller
@@ -59,8 +56,14 @@ class BankController {
     private final StaffManagement staff;
     private final MentoringFormSettings forms;
 
-    BankController(BankManagement banks, BankCapacities capacities, BankPages pages, Vocabulary vocabulary, BankExport export,
-            StaffManagement staff, MentoringFormSettings forms) {
+    BankController(
+            BankManagement banks,
+            BankCapacities capacities,
+            BankPages pages,
+            Vocabulary vocabulary,
+            BankExport export,
+            StaffManagement staff,
+            MentoringFormSettings forms) {
         this.banks = banks;
         this.capacities = capacities;
         this.pages = pages;
@@ -71,10 +74,15 @@ class BankController {
     }
 
     @GetMapping("/bank/mentees")
-    String mentees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String need, @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String who, Model model) {
+    String mentees(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String need,
+            @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String who,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
         var shown = pages.mentees(me, org, new BankFilter(need, null, category, null, null, q, true), page);
@@ -90,10 +98,15 @@ class BankController {
     }
 
     @PostMapping("/bank/mentees")
-    String saveMentee(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String personId, @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote, @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote, RedirectAttributes redirect) {
+    String saveMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) MenteeCategory category,
+            @RequestParam(required = false) String categoryNote,
+            @RequestParam(required = false) List<String> needs,
+            @RequestParam(required = false) String needsNote,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
             banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
@@ -108,8 +121,11 @@ class BankController {
     }
 
     @PostMapping("/bank/mentees/{personId}/return")
-    String returnMentee(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation, RedirectAttributes redirect) {
+    String returnMentee(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
+            @RequestParam OrganisationId organisation,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
             banks.returnMentee(me, org, personId);
@@ -121,19 +137,38 @@ class BankController {
     }
 
     @GetMapping("/bank/mentors")
-    String mentors(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) Integer freeCapacity,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String who, Model model) {
+    String mentors(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String competence,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) TrainingStatus training,
+            @RequestParam(required = false) Integer freeCapacity,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String who,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
-        var shown = pages.mentors(me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true), page);
+        var shown = pages.mentors(
+                me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
-        model.addAttribute("pagerBase", pagerBase(org, "competence", competence, "subject", subject, "training", training,
-                "freeCapacity", freeCapacity, "q", q));
+        model.addAttribute(
+                "pagerBase",
+                pagerBase(
+                        org,
+                        "competence",
+                        competence,
+                        "subject",
+                        subject,
+                        "training",
+                        training,
+                        "freeCapacity",
+                        freeCapacity,
+                        "q",
+                        q));
         model.addAttribute("competence", competence);
         model.addAttribute("subject", subject);
         model.addAttribute("training", training);
@@ -150,13 +185,30 @@ class BankController {
      * {@value #INVITE_LIMIT} of them, which keeps the address within what servers and balancers accept.
      */
     @PostMapping("/bank/mentors/invite")
-    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training, @RequestParam(required = false) String q) {
+    String invite(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String competence,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) TrainingStatus training,
+            @RequestParam(required = false) String q) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         StringBuilder address = new StringBuilder("redirect:/events/new?organisation=").append(org);
-        banks.mentors(me, org, new BankFilter(blankToNull(competence), blankToNull(subject), null, training, null,
-                blankToNull(q), true)).stream().limit(INVITE_LIMIT).forEach(m -> address.append("&people=").append(m.personId()));
+        banks
+                .mentors(
+                        me,
+                        org,
+                        new BankFilter(
+                                blankToNull(competence),
+                                blankToNull(subject),
+                                null,
+                                training,
+                                null,
+                                blankToNull(q),
+                                true))
+                .stream()
+                .limit(INVITE_LIMIT)
+                .forEach(m -> address.append("&people=").append(m.personId()));
         return address.toString();
     }
 
@@ -165,16 +217,32 @@ class BankController {
     }
 
     @PostMapping("/bank/mentors")
-    String saveMentor(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String personId, @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements, @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms, @RequestParam(required = false) String availability,
+    String saveMentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String personId,
+            @RequestParam(required = false) List<String> competences,
+            @RequestParam(required = false) String achievements,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) List<String> preferredForms,
+            @RequestParam(required = false) String availability,
             @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean sharedBank,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            banks.saveMentor(me, org, new MentorRequest(personId, competences, achievements, capacity, preferredForms,
-                    availability, trainingStatus, sharedBank));
+            banks.saveMentor(
+                    me,
+                    org,
+                    new MentorRequest(
+                            personId,
+                            competences,
+                            achievements,
+                            capacity,
+                            preferredForms,
+                            availability,
+                            trainingStatus,
+                            sharedBank));
             Flash.success(redirect, "bank.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -185,8 +253,13 @@ class BankController {
     }
 
     @PostMapping("/bank/{kind:mentees|mentors}/{personId}/leave")
-    String leave(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind, @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String leave(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
+            @PathVariable PersonId personId,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         banks.leave(me, org, personId, kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR, reason);
         Flash.success(redirect, "bank.left");
@@ -194,16 +267,23 @@ class BankController {
     }
 
     @GetMapping("/bank/{kind:mentees|mentors}/export")
-    void exportBank(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam(required = false) OrganisationId organisation, HttpServletResponse response) throws IOException {
+    void exportBank(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
+            @RequestParam(required = false) OrganisationId organisation,
+            HttpServletResponse response)
+            throws IOException {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
         sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
     }
 
     @PostMapping("/bank/topics")
-    String addTopic(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String title, @RequestParam(defaultValue = "mentors") String back,
+    String addTopic(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String title,
+            @RequestParam(defaultValue = "mentors") String back,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
@@ -217,9 +297,14 @@ class BankController {
     }
 
     @PostMapping("/bank/settings")
-    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) Integer defaultCapacity, @RequestParam(required = false) Integer maxCapacity,
-            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    String settings(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) Integer defaultCapacity,
+            @RequestParam(required = false) Integer maxCapacity,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
             if (defaultCapacity == null || maxCapacity == null) {
@@ -232,8 +317,12 @@ class BankController {
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
             String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);
-            SavedMeanwhile.show(model, "typedLimits", new BankSettingsView(defaultCapacity, maxCapacity, 0),
-                    model.getAttribute("limits"), "form.stale");
+            SavedMeanwhile.show(
+                    model,
+                    "typedLimits",
+                    new BankSettingsView(defaultCapacity, maxCapacity, 0),
+                    model.getAttribute("limits"),
+                    "form.stale");
             return page;
         }
         return "redirect:/bank/mentors?organisation=" + org;
@@ -270,7 +359,11 @@ class BankController {
     private void candidates(NastavnikPrincipal me, OrganisationId org, String who, Model model) {
         boolean searched = who != null && !who.isBlank();
         model.addAttribute("who", searched ? who.strip() : null);
-        model.addAttribute("candidates", searched
-                ? staff.search(me, org, new StaffQuery(who, null, false, 0, CANDIDATES)).getContent() : List.of());
+        model.addAttribute(
+                "candidates",
+                searched
+                        ? staff.search(me, org, new StaffQuery(who, null, false, 0, CANDIDATES))
+                                .getContent()
+                        : List.of());
     }
 }

@@ -1,7 +1,9 @@
 package ru.nastavnik.bank.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -25,8 +23,7 @@ import ru.nastavnik.shared.web.ETags;
 @Tag(name = "Банки наставников и наставляемых")
 class MentoringFormsApiController {
 
-    record Forms(List<String> forms) {
-    }
+    record Forms(List<String> forms) {}
 
     private final MentoringFormSettings settings;
 
@@ -42,9 +39,12 @@ class MentoringFormsApiController {
 
     @PutMapping
     @Operation(summary = "Изменить формы наставничества Положения (обычные и свои, не более 20)")
-    ResponseEntity<Forms> change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Forms> change(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody Forms body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         return answer(settings.change(me, orgId, body.forms(), ETags.parse(ifMatch)));
     }
 

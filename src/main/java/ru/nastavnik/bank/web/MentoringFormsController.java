@@ -2,13 +2,11 @@ package ru.nastavnik.bank.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,9 +27,12 @@ class MentoringFormsController {
 
     /** The usual forms ticked, then the school's own, one a line. */
     @PostMapping("/bank/settings/forms")
-    String change(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+    String change(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
             @RequestParam(name = "form", required = false) List<String> ticked,
-            @RequestParam(required = false) String own, @RequestParam(required = false) Long version,
+            @RequestParam(required = false) String own,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         List<String> forms = new ArrayList<>(ticked == null ? List.of() : ticked);
         if (own != null) {

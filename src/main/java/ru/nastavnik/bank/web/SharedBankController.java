@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.SharedBank;
 import ru.nastavnik.bank.Vocabulary;
@@ -28,17 +27,27 @@ class SharedBankController {
     }
 
     @GetMapping("/bank/shared")
-    String sharedBank(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String sharedBank(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String competence,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         // without one named, the first organisation the methodologist holds a role in (the service checks her right)
-        OrganisationId area = organisation != null ? organisation : me.grants().stream()
-                .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()
-                .orElseThrow(NotFoundException::new);
+        OrganisationId area = organisation != null
+                ? organisation
+                : me.grants().stream()
+                        .filter(g -> g.organisation() != null)
+                        .map(g -> g.organisation())
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new);
         var shown = shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, q, false), page);
         model.addAttribute("page", shown);
         model.addAttribute("mentors", shown.getContent());
-        model.addAttribute("pagerBase", BankController.pagerBase(area, "competence", competence, "subject", subject, "q", q));
+        model.addAttribute(
+                "pagerBase", BankController.pagerBase(area, "competence", competence, "subject", subject, "q", q));
         model.addAttribute("q", q);
         model.addAttribute("needs", shared.needs(me, area));
         BankChoices.topics(vocabulary, area, model);

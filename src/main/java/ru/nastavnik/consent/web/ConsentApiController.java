@@ -1,13 +1,14 @@
 package ru.nastavnik.consent.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,30 +18,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.bind.annotation.RequestHeader;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Parameter;
-
 import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentRetention;
 import ru.nastavnik.consent.ConsentScans;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.consent.GiveConsents;
 import ru.nastavnik.consent.ScanPart;
 import ru.nastavnik.consent.SubjectAccessExport;
-import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -52,7 +48,9 @@ import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/consents")
-@Tag(name = "Согласия", description = "Согласия на обработку ПДн, на обязанности наставника, на банк, на распространение")
+@Tag(
+        name = "Согласия",
+        description = "Согласия на обработку ПДн, на обязанности наставника, на банк, на распространение")
 class ConsentApiController {
 
     private final ConsentManagement consents;
@@ -61,8 +59,12 @@ class ConsentApiController {
     private final ConsentBatches batches;
     private final SubjectAccessExport export;
 
-    ConsentApiController(ConsentManagement consents, ConsentRetention retention, ConsentScans scans,
-            ConsentBatches batches, SubjectAccessExport export) {
+    ConsentApiController(
+            ConsentManagement consents,
+            ConsentRetention retention,
+            ConsentScans scans,
+            ConsentBatches batches,
+            SubjectAccessExport export) {
         this.consents = consents;
         this.retention = retention;
         this.scans = scans;
@@ -72,8 +74,11 @@ class ConsentApiController {
 
     @GetMapping
     @Operation(summary = "Согласия организации постранично (фильтры: цель, статус, педагог)")
-    ApiPage<ConsentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) ConsentPurpose purpose, @RequestParam(required = false) ConsentStatus status,
+    ApiPage<ConsentView> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) ConsentPurpose purpose,
+            @RequestParam(required = false) ConsentStatus status,
             @RequestParam(required = false) String personId,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
@@ -87,23 +92,32 @@ class ConsentApiController {
 
     @PostMapping
     @Operation(summary = "Отметить согласие полученным (подписанным)")
-    ResponseEntity<ConsentView> give(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<ConsentView> give(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody GiveConsent command) {
         ConsentView given = consents.recordGiven(me, orgId, command);
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/consents/" + given.id())).body(given);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/consents/" + given.id()))
+                .body(given);
     }
 
     @PostMapping("/received")
     @Operation(summary = "Отметить полученными сразу несколько выданных бланков (все или ни одного)")
-    List<ConsentView> received(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<ConsentView> received(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody GiveConsents command) {
         return batches.markGiven(me, orgId, command);
     }
 
     @PostMapping(path = "/scan-parts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Разрезать один многостраничный скан (PDF) по согласиям: каждому — его страницы")
-    List<ConsentView> scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestPart("file") MultipartFile file, @RequestPart("parts") List<ScanPart> parts) throws IOException {
+    List<ConsentView> scanParts(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestPart("file") MultipartFile file,
+            @RequestPart("parts") List<ScanPart> parts)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
             return batches.attachScanParts(me, orgId, in, parts);
         }
@@ -111,27 +125,42 @@ class ConsentApiController {
 
     @PostMapping("/requests")
     @Operation(summary = "Запросить согласия у педагогов (бланки будут напечатаны)")
-    ResponseEntity<List<ConsentView>> request(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<List<ConsentView>> request(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody RequestConsents command) {
-        if (command.purpose() == null || command.personIds() == null || command.personIds().isEmpty()) {
+        if (command.purpose() == null
+                || command.personIds() == null
+                || command.personIds().isEmpty()) {
             throw InvalidInputException.of("personIds", "consent.personId.required");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(consents.request(me, orgId,
-                command.personIds().stream().map(PersonId::of).toList(), command.purpose()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(consents.request(
+                        me,
+                        orgId,
+                        command.personIds().stream().map(PersonId::of).toList(),
+                        command.purpose()));
     }
 
     @GetMapping("/missing")
     @Operation(summary = "Кто ещё не дал действующего согласия с этой целью")
-    List<MissingPerson> missing(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<MissingPerson> missing(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestParam ConsentPurpose purpose) {
         return consents.missing(me, orgId, purpose).stream()
-                .map(s -> new MissingPerson(s.id().toString(), s.data().fullName())).toList();
+                .map(s -> new MissingPerson(s.id().toString(), s.data().fullName()))
+                .toList();
     }
 
     @PostMapping(path = "/{id}/scan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузить скан подписанного согласия (PDF, JPEG, PNG)")
-    ConsentView scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable ConsentId id,
-            @RequestParam("file") MultipartFile file) throws IOException {
+    ConsentView scan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ConsentId id,
+            @RequestParam("file") MultipartFile file)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
             return consents.attachScan(me, orgId, id, in, file.getOriginalFilename());
         }
@@ -139,11 +168,16 @@ class ConsentApiController {
 
     @GetMapping("/{id}/scan")
     @Operation(summary = "Скачать скан согласия")
-    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable ConsentId id,
-            HttpServletResponse response) throws IOException {
+    void downloadScan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ConsentId id,
+            HttpServletResponse response)
+            throws IOException {
         var scan = scans.scan(me, orgId, id);
         response.setContentType(scan.info().contentType());
-        response.setHeader("Content-Disposition", SafeFileName.attachment(scan.info().originalName()));
+        response.setHeader(
+                "Content-Disposition", SafeFileName.attachment(scan.info().originalName()));
         try (InputStream in = scan.content()) {
             in.transferTo(response.getOutputStream());
         }
@@ -151,15 +185,20 @@ class ConsentApiController {
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Оформить отзыв согласия: обработка прекращается")
-    ConsentView withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ConsentId id, @RequestBody Withdrawal withdrawal) {
+    ConsentView withdraw(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ConsentId id,
+            @RequestBody Withdrawal withdrawal) {
         return consents.withdraw(me, orgId, id, withdrawal.withdrawnOn(), withdrawal.reason());
     }
 
     @GetMapping("/persons/{personId}/subject-access")
     @Operation(summary = "Все данные о педагоге по его запросу (ст. 14 152-ФЗ): карточка, согласия, журнал обращений")
-    ResponseEntity<java.util.Map<String, Object>> subjectAccess(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable PersonId personId) {
+    ResponseEntity<java.util.Map<String, Object>> subjectAccess(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId) {
         java.util.Map<String, Object> data = export.export(me, orgId, personId);
         return ResponseEntity.ok()
                 .header("Content-Disposition", SafeFileName.attachment(export.fileName(data)))
@@ -168,20 +207,23 @@ class ConsentApiController {
 
     @GetMapping("/settings")
     @Operation(summary = "Настройки согласий: срок хранения данных после отзыва, дней")
-    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+    ResponseEntity<Settings> settings(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return Settings.answer(retention.settings(me, orgId));
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/settings")
     @Operation(summary = "Изменить срок хранения данных после отзыва согласия (0–3650 дней)")
-    ResponseEntity<Settings> settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Settings> settings(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody Settings settings,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         if (settings.retentionDays() == null) {
             throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
         }
-        return Settings.answer(retention.retentionDays(me, orgId, settings.retentionDays(),
-                ETags.parse(ifMatch)));
+        return Settings.answer(retention.retentionDays(me, orgId, settings.retentionDays(), ETags.parse(ifMatch)));
     }
 
     record Settings(Integer retentionDays) {
@@ -191,12 +233,9 @@ class ConsentApiController {
         }
     }
 
-    record RequestConsents(ConsentPurpose purpose, List<String> personIds) {
-    }
+    record RequestConsents(ConsentPurpose purpose, List<String> personIds) {}
 
-    record Withdrawal(LocalDate withdrawnOn, String reason) {
-    }
+    record Withdrawal(LocalDate withdrawnOn, String reason) {}
 
-    record MissingPerson(String id, String fullName) {
-    }
+    record MissingPerson(String id, String fullName) {}
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,27 +16,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentRetention;
 import ru.nastavnik.consent.ConsentScans;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.consent.GiveConsents;
 import ru.nastavnik.consent.ScanPart;
-import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
-import ru.nastavnik.shared.StaleVersionException;
-import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 
 /** The consents of one person (a panel on the staff card) and the organisation's overview by purpose. */
@@ -56,8 +54,13 @@ class ConsentController {
     private final StaffManagement staff;
     private final ru.nastavnik.consent.SubjectAccessExport export;
 
-    ConsentController(ConsentManagement consents, ConsentRetention retention, ConsentScans scans, ConsentBatches batches,
-            StaffManagement staff, ru.nastavnik.consent.SubjectAccessExport export) {
+    ConsentController(
+            ConsentManagement consents,
+            ConsentRetention retention,
+            ConsentScans scans,
+            ConsentBatches batches,
+            StaffManagement staff,
+            ru.nastavnik.consent.SubjectAccessExport export) {
         this.consents = consents;
         this.retention = retention;
         this.scans = scans;
@@ -85,18 +88,22 @@ class ConsentController {
     }
 
     @PostMapping("/consent/persons/{personId}/given")
-    String given(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
+    String given(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
             @RequestParam ConsentPurpose purpose,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @RequestParam(required = false) String publishedItems,
-            @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect)
+            @RequestParam(name = "scan", required = false) MultipartFile scan,
+            RedirectAttributes redirect)
             throws IOException {
         PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
         GiveConsent command = new GiveConsent(personId.toString(), purpose, givenOn, validUntil, items(publishedItems));
         try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
-            consents.recordGivenWithScan(me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
+            consents.recordGivenWithScan(
+                    me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
             Flash.success(redirect, "consent.recorded");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -105,9 +112,13 @@ class ConsentController {
     }
 
     @PostMapping("/consent/consents/{id}/scan")
-    String scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ConsentId id,
-            @RequestParam("organisation") OrganisationId organisation, @RequestParam("person") PersonId person,
-            @RequestParam(name = "scan", required = false) MultipartFile scan, RedirectAttributes redirect)
+    String scan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam("person") PersonId person,
+            @RequestParam(name = "scan", required = false) MultipartFile scan,
+            RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             if (in == null) {
@@ -122,12 +133,17 @@ class ConsentController {
     }
 
     @GetMapping("/consent/consents/{id}/scan")
-    void downloadScan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ConsentId id,
-            @RequestParam("organisation") OrganisationId organisation, jakarta.servlet.http.HttpServletResponse response)
+    void downloadScan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation,
+            jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         var scan = scans.scan(me, organisation, id);
         response.setContentType(scan.info().contentType());
-        response.setHeader("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(scan.info().originalName()));
+        response.setHeader(
+                "Content-Disposition",
+                ru.nastavnik.documents.SafeFileName.attachment(scan.info().originalName()));
         try (InputStream in = scan.content()) {
             in.transferTo(response.getOutputStream());
         }
@@ -140,16 +156,19 @@ class ConsentController {
         PersonId person = personId;
         Map<String, Object> data = export.export(me, staff.organisationOf(me, person), person);
         return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(
-                        export.fileName(data)))
+                .header("Content-Disposition", ru.nastavnik.documents.SafeFileName.attachment(export.fileName(data)))
                 .body(data);
     }
 
     @PostMapping("/consent/consents/{id}/withdrawal")
-    String withdraw(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ConsentId id,
-            @RequestParam("organisation") OrganisationId organisation, @RequestParam("person") PersonId person,
+    String withdraw(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam("person") PersonId person,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             consents.withdraw(me, organisation, id, withdrawnOn, reason);
             Flash.success(redirect, "consent.withdrawnMessage");
@@ -160,9 +179,11 @@ class ConsentController {
     }
 
     @GetMapping("/consent/consents")
-    String overview(@AuthenticationPrincipal NastavnikPrincipal me,
+    String overview(
+            @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(name = "organisation", required = false) OrganisationId organisation,
-            @RequestParam(name = "purpose", defaultValue = "PERSONAL_DATA") ConsentPurpose purpose, Model model) {
+            @RequestParam(name = "purpose", defaultValue = "PERSONAL_DATA") ConsentPurpose purpose,
+            Model model) {
         OrganisationId organisationId = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("purpose", purpose);
@@ -177,15 +198,26 @@ class ConsentController {
 
     /** The signed forms that came back, ticked on the overview, marked received on one day: all or none. */
     @PostMapping("/consent/consents/given")
-    String markGiven(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
-            @RequestParam ConsentPurpose purpose, @RequestParam(name = "consent", required = false) List<String> selected,
+    String markGiven(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam ConsentPurpose purpose,
+            @RequestParam(name = "consent", required = false) List<String> selected,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String publishedItems, RedirectAttributes redirect) {
+            @RequestParam(required = false) String publishedItems,
+            RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         try {
-            int marked = batches.markGiven(me, organisationId, new GiveConsents(selected == null ? List.of() : selected,
-                    givenOn, validUntil, items(publishedItems))).size();
+            int marked = batches.markGiven(
+                            me,
+                            organisationId,
+                            new GiveConsents(
+                                    selected == null ? List.of() : selected,
+                                    givenOn,
+                                    validUntil,
+                                    items(publishedItems)))
+                    .size();
             Flash.success(redirect, "consent.batch.marked", marked);
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -195,13 +227,19 @@ class ConsentController {
 
     /** One scan of many signed forms, cut by the pages written against each consent on the overview. */
     @PostMapping("/consent/consents/scan-parts")
-    String scanParts(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
-            @RequestParam ConsentPurpose purpose, @RequestParam(name = "scan", required = false) MultipartFile scan,
-            @RequestParam Map<String, String> form, RedirectAttributes redirect) throws IOException {
+    String scanParts(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam ConsentPurpose purpose,
+            @RequestParam(name = "scan", required = false) MultipartFile scan,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect)
+            throws IOException {
         OrganisationId organisationId = organisation;
         List<ScanPart> parts = form.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(PAGES) && !e.getValue().isBlank())
-                .map(e -> new ScanPart(e.getKey().substring(PAGES.length()), e.getValue())).toList();
+                .map(e -> new ScanPart(e.getKey().substring(PAGES.length()), e.getValue()))
+                .toList();
         try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             int done = batches.attachScanParts(me, organisationId, in, parts).size();
             Flash.success(redirect, "consent.split.done", done);
@@ -216,14 +254,22 @@ class ConsentController {
     }
 
     static List<String> items(String publishedItems) {
-        return publishedItems == null ? List.of()
-                : Arrays.stream(publishedItems.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return publishedItems == null
+                ? List.of()
+                : Arrays.stream(publishedItems.split("[,;]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     @PostMapping("/consent/settings")
-    String settings(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
+    String settings(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam("organisation") OrganisationId organisation,
             @RequestParam(name = "retentionDays", required = false) Integer retentionDays,
-            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         try {
             if (retentionDays == null) {
@@ -236,8 +282,12 @@ class ConsentController {
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her term in the form, his beside it
             String page = overview(me, organisation, ConsentPurpose.PERSONAL_DATA, model);
-            SavedMeanwhile.show(model, "typedSettings", new ConsentSettingsView(retentionDays, 0),
-                    model.getAttribute("settings"), "form.stale");
+            SavedMeanwhile.show(
+                    model,
+                    "typedSettings",
+                    new ConsentSettingsView(retentionDays, 0),
+                    model.getAttribute("settings"),
+                    "form.stale");
             return page;
         }
         return "redirect:/consent/consents?organisation=" + organisationId;

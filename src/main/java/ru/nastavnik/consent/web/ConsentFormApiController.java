@@ -1,10 +1,10 @@
 package ru.nastavnik.consent.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,10 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.consent.ConsentForms;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.FormFormat;
@@ -44,21 +40,32 @@ class ConsentFormApiController {
 
     @GetMapping("/form")
     @Operation(summary = "Бланк согласия одного педагога (format: pdf, docx)")
-    void single(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam PersonId personId, @RequestParam ConsentPurpose purpose,
-            @RequestParam(defaultValue = "pdf") String format, HttpServletResponse response) throws IOException {
-        ConsentFormController.send(response, forms.generate(me, orgId, purpose,
-                List.of(personId), FormFormat.parse(format), false, n -> { }));
+    void single(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam PersonId personId,
+            @RequestParam ConsentPurpose purpose,
+            @RequestParam(defaultValue = "pdf") String format,
+            HttpServletResponse response)
+            throws IOException {
+        ConsentFormController.send(
+                response,
+                forms.generate(me, orgId, purpose, List.of(personId), FormFormat.parse(format), false, n -> {}));
     }
 
     @PostMapping("/forms")
     @Operation(summary = "Начать формирование пакета бланков (pdf, docx — один файл; zip — по файлу на человека)")
-    ResponseEntity<FormJobs.JobView> start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<FormJobs.JobView> start(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody BatchRequest request) {
         if (request.purpose() == null || request.personIds() == null) {
             throw InvalidInputException.of("personIds", "consent.personId.required");
         }
-        String job = jobs.start(me, orgId, request.purpose(),
+        String job = jobs.start(
+                me,
+                orgId,
+                request.purpose(),
                 request.personIds().stream().map(PersonId::of).toList(),
                 FormFormat.parse(request.format() == null ? "pdf" : request.format()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.status(me, job));
@@ -66,15 +73,21 @@ class ConsentFormApiController {
 
     @GetMapping("/forms/{job}/status")
     @Operation(summary = "Ход формирования пакета")
-    FormJobs.JobView status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    FormJobs.JobView status(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable String job) {
         return owned(me, orgId, job);
     }
 
     @GetMapping("/forms/{job}/file")
     @Operation(summary = "Готовый пакет бланков")
-    void file(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String job,
-            HttpServletResponse response) throws IOException {
+    void file(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable String job,
+            HttpServletResponse response)
+            throws IOException {
         owned(me, orgId, job);
         ConsentFormController.send(response, jobs.result(me, job));
     }
@@ -87,6 +100,5 @@ class ConsentFormApiController {
         return view;
     }
 
-    record BatchRequest(ConsentPurpose purpose, List<String> personIds, String format) {
-    }
+    record BatchRequest(ConsentPurpose purpose, List<String> personIds, String format) {}
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.consent.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.consent.ConsentForms;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.FormFormat;
@@ -46,21 +43,37 @@ class ConsentFormController {
     }
 
     @GetMapping("/consent/persons/{personId}/form")
-    void single(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId,
-            @RequestParam ConsentPurpose purpose, @RequestParam(defaultValue = "pdf") String format,
-            HttpServletResponse response) throws IOException {
+    void single(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId personId,
+            @RequestParam ConsentPurpose purpose,
+            @RequestParam(defaultValue = "pdf") String format,
+            HttpServletResponse response)
+            throws IOException {
         PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
-        send(response, forms.generate(me, organisation, purpose, List.of(person), FormFormat.parse(format), false, n -> { }));
+        send(
+                response,
+                forms.generate(me, organisation, purpose, List.of(person), FormFormat.parse(format), false, n -> {}));
     }
 
     @PostMapping("/consent/forms")
-    String batch(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
-            @RequestParam ConsentPurpose purpose, @RequestParam(name = "person", required = false) List<String> people,
-            @RequestParam(defaultValue = "pdf") String format, RedirectAttributes redirect) {
+    String batch(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam ConsentPurpose purpose,
+            @RequestParam(name = "person", required = false) List<String> people,
+            @RequestParam(defaultValue = "pdf") String format,
+            RedirectAttributes redirect) {
         try {
-            String job = jobs.start(me, organisation, purpose,
-                    people == null ? List.of() : people.stream().map(PersonId::of).toList(), FormFormat.parse(format));
+            String job = jobs.start(
+                    me,
+                    organisation,
+                    purpose,
+                    people == null
+                            ? List.of()
+                            : people.stream().map(PersonId::of).toList(),
+                    FormFormat.parse(format));
             return "redirect:/consent/forms/" + job;
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -69,8 +82,11 @@ class ConsentFormController {
     }
 
     @GetMapping("/consent/forms/{job}")
-    String progress(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String job,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String progress(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String job,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         model.addAttribute("job", jobs.status(me, job));
         return htmx == null ? PROGRESS : PROGRESS_FRAGMENT;
     }

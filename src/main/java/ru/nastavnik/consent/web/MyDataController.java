@@ -1,16 +1,13 @@
 package ru.nastavnik.consent.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import io.swagger.v3.oas.annotations.Operation;
-
 import ru.nastavnik.consent.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.NotFoundException;
@@ -34,12 +31,15 @@ class MyDataController {
         return VIEW;
     }
 
-    @GetMapping(path = { "/consent/my-data/export", "/api/v1/me/data" }, produces = "application/json")
+    @GetMapping(
+            path = {"/consent/my-data/export", "/api/v1/me/data"},
+            produces = "application/json")
     @Operation(summary = "Все мои данные, которые хранит система (ст. 14 152-ФЗ)")
     @ResponseBody
     ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal NastavnikPrincipal me) {
         Map<String, Object> data = export.exportOwn(me).orElseThrow(NotFoundException::new);
-        return ResponseEntity.ok().header("Content-Disposition", SafeFileName.attachment(export.fileName(data)))
+        return ResponseEntity.ok()
+                .header("Content-Disposition", SafeFileName.attachment(export.fileName(data)))
                 .body(data);
     }
 }

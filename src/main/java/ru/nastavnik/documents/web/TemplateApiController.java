@@ -1,29 +1,25 @@
 package ru.nastavnik.documents.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.bind.annotation.RequestHeader;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Parameter;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
@@ -53,8 +49,12 @@ class TemplateApiController {
 
     @GetMapping("/{kind}")
     @Operation(summary = "Скачать действующий шаблон (DOCX)")
-    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable String kind,
-            HttpServletResponse response) throws IOException {
+    void download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable String kind,
+            HttpServletResponse response)
+            throws IOException {
         byte[] content = templates.download(me, orgId, kind);
         response.setHeader("ETag", ETags.of(templates.info(me, orgId, kind).version()));
         response.setContentType(FileType.DOCX.contentType());
@@ -64,20 +64,25 @@ class TemplateApiController {
 
     @PutMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Загрузить свой шаблон; проверяется, что это DOCX и все {{поля}} известны")
-    ResponseEntity<TemplateInfo> upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable String kind, @RequestParam("file") MultipartFile file,
+    ResponseEntity<TemplateInfo> upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable String kind,
+            @RequestParam("file") MultipartFile file,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            TemplateInfo uploaded = templates.upload(me, orgId, kind, in, file.getOriginalFilename(),
-                    ETags.parse(ifMatch));
+            TemplateInfo uploaded =
+                    templates.upload(me, orgId, kind, in, file.getOriginalFilename(), ETags.parse(ifMatch));
             return ETags.ok(uploaded.version(), uploaded);
         }
     }
 
     @DeleteMapping("/{kind}")
     @Operation(summary = "Вернуть встроенный шаблон")
-    ResponseEntity<Void> reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Void> reset(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable String kind) {
         templates.reset(me, orgId, kind);
         return ResponseEntity.noContent().build();

@@ -1,10 +1,8 @@
 package ru.nastavnik.documents.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,17 +14,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
-import ru.nastavnik.shared.StaleVersionException;
-import ru.nastavnik.shared.VersionRequiredException;
 
 /** An organisation's document templates: download, edit in Word or LibreOffice, upload back, or reset. */
 @Controller
@@ -44,8 +41,10 @@ class TemplateController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId organisationId = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("templates", templates.list(me, organisationId));
@@ -53,9 +52,12 @@ class TemplateController {
     }
 
     @GetMapping("/{kind}")
-    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
+    void download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
             @RequestParam("organisation") OrganisationId organisation,
-            @RequestParam(name = "builtIn", defaultValue = "false") boolean builtIn, HttpServletResponse response)
+            @RequestParam(name = "builtIn", defaultValue = "false") boolean builtIn,
+            HttpServletResponse response)
             throws IOException {
         OrganisationId organisationId = organisation;
         byte[] content = templates.download(me, organisationId, kind);
@@ -68,10 +70,14 @@ class TemplateController {
     }
 
     @PostMapping("/{kind}")
-    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
+    String upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
             @RequestParam("organisation") OrganisationId organisation,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect)
+            throws IOException {
         OrganisationId organisationId = organisation;
         try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename(), version);
@@ -86,8 +92,11 @@ class TemplateController {
     }
 
     @PostMapping("/{kind}/reset")
-    String reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam("organisation") OrganisationId organisation, RedirectAttributes redirect) {
+    String reset(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
+            @RequestParam("organisation") OrganisationId organisation,
+            RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         templates.reset(me, organisationId, kind);
         Flash.success(redirect, "template.reset");

@@ -1,7 +1,6 @@
 package ru.nastavnik.events.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.web.Flash;
@@ -9,8 +8,7 @@ import ru.nastavnik.shared.web.Flash;
 /** Post/Redirect/Get back to the event's page with the outcome or the refusal's message. */
 final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     static String run(RedirectAttributes redirect, EventId id, Runnable action, String done) {
         try {

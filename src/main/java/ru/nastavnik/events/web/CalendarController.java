@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventId;
@@ -61,12 +60,16 @@ class CalendarController {
     }
 
     static String feedUrl(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/feeds/{token}.ics").buildAndExpand(token)
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/feeds/{token}.ics")
+                .buildAndExpand(token)
                 .toUriString();
     }
 
     static ResponseEntity<String> ics(String body, String fileName) {
-        return ResponseEntity.ok().contentType(CALENDAR).header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(fileName))
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(fileName))
                 .body(body);
     }
 }

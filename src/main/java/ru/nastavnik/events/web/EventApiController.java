@@ -1,10 +1,10 @@
 package ru.nastavnik.events.web;
 
-import ru.nastavnik.events.AgendaPractices;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,20 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
+import ru.nastavnik.events.AgendaPractices;
 import ru.nastavnik.events.CustomKindView;
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
 import ru.nastavnik.events.DecisionView;
-import ru.nastavnik.events.RoundTableDecisions;
-import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.events.EventCalendar;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventCard;
+import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventManagement;
@@ -43,7 +37,9 @@ import ru.nastavnik.events.Events;
 import ru.nastavnik.events.Participation;
 import ru.nastavnik.events.ProtocolDetails;
 import ru.nastavnik.events.RegistrationView;
+import ru.nastavnik.events.RoundTableDecisions;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
@@ -64,8 +60,15 @@ class EventApiController {
     private final EventInvitees invitees;
     private final AgendaPractices agendaPractices;
 
-    EventApiController(Events events, EventManagement management, EventRegistrations registrations, CustomKinds kinds,
-            EventCalendar calendar, EventDocuments documents, RoundTableDecisions decisions, EventInvitees invitees,
+    EventApiController(
+            Events events,
+            EventManagement management,
+            EventRegistrations registrations,
+            CustomKinds kinds,
+            EventCalendar calendar,
+            EventDocuments documents,
+            RoundTableDecisions decisions,
+            EventInvitees invitees,
             AgendaPractices agendaPractices) {
         this.agendaPractices = agendaPractices;
         this.decisions = decisions;
@@ -78,23 +81,25 @@ class EventApiController {
         this.kinds = kinds;
     }
 
-    record CheckIn(String code) {
-    }
+    record CheckIn(String code) {}
 
     record Attendance(List<String> present) {
 
         Set<PersonId> people() {
-            return present == null ? Set.of() : present.stream().map(PersonId::of).collect(java.util.stream.Collectors.toSet());
+            return present == null
+                    ? Set.of()
+                    : present.stream().map(PersonId::of).collect(java.util.stream.Collectors.toSet());
         }
     }
 
-    record KindRequest(String title) {
-    }
+    record KindRequest(String title) {}
 
     record DecisionRequest(DecisionKind kind, List<String> practices) {
 
         List<PracticeId> named() {
-            return practices == null ? List.of() : practices.stream().map(PracticeId::of).toList();
+            return practices == null
+                    ? List.of()
+                    : practices.stream().map(PracticeId::of).toList();
         }
     }
 
@@ -107,7 +112,10 @@ class EventApiController {
     @PostMapping("/organisations/{orgId}/events")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Создать мероприятие организации (время — по часовому поясу организатора)")
-    EventView plan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody EventRequest body) {
+    EventView plan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody EventRequest body) {
         return management.plan(me, orgId, body.details());
     }
 
@@ -120,9 +128,12 @@ class EventApiController {
 
     @PutMapping("/events/{id}")
     @Operation(summary = "Изменить мероприятие (SEQUENCE в календаре растёт)")
-    ResponseEntity<EventView> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+    ResponseEntity<EventView> update(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
             @RequestBody EventRequest body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         EventView updated = management.update(me, id, ETags.parse(ifMatch), body.details());
         return ETags.ok(updated.version(), updated);
     }
@@ -154,19 +165,22 @@ class EventApiController {
 
     @PostMapping("/events/{id}/check-in")
     @Operation(summary = "Отметиться кодом, показанным в зале (только во время мероприятия)")
-    RegistrationView checkIn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody CheckIn body) {
+    RegistrationView checkIn(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody CheckIn body) {
         return registrations.checkIn(me, id, body.code());
     }
 
     @PutMapping("/events/{id}/attendance")
     @Operation(summary = "Отметить, кто из зарегистрированных присутствовал (present — все присутствовавшие)")
-    EventView attendance(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody Attendance body) {
+    EventView attendance(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody Attendance body) {
         return management.recordAttendance(me, id, body.people());
     }
 
     @GetMapping("/organisations/{orgId}/event-participation")
     @Operation(summary = "Участие педагогов школы в мероприятиях: регистрации и посещение")
-    List<Participation> participation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+    List<Participation> participation(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return events.participation(me, orgId);
     }
 
@@ -176,8 +190,7 @@ class EventApiController {
         return CalendarController.ics(calendar.eventFile(me, id), calendar.eventFileName());
     }
 
-    record Feed(String url) {
-    }
+    record Feed(String url) {}
 
     @PostMapping("/me/calendar-feed")
     @ResponseStatus(HttpStatus.CREATED)
@@ -195,37 +208,57 @@ class EventApiController {
 
     @GetMapping("/events/{id}/attendance-sheet")
     @Operation(summary = "Лист регистрации участников мероприятия (format: docx или pdf)")
-    ResponseEntity<byte[]> attendanceSheet(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+    ResponseEntity<byte[]> attendanceSheet(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return EventDocumentController.download(documents.attendanceSheet(me, id, "pdf".equals(format)));
     }
 
     @PutMapping("/events/{id}/protocol")
-    @Operation(summary = "Записать протокол семинара, конференции или круглого стола (номер, председатель, секретарь, слушали, выступили, решили)")
-    ResponseEntity<EventView> saveProtocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+    @Operation(
+            summary =
+                    "Записать протокол семинара, конференции или круглого стола (номер, председатель, секретарь, слушали, выступили, решили)")
+    ResponseEntity<EventView> saveProtocol(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
             @RequestBody ProtocolDetails body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         EventView saved = documents.saveProtocol(me, id, ETags.parse(ifMatch), body);
         return ETags.ok(saved.version(), saved);
     }
 
     @GetMapping("/events/{id}/protocol")
     @Operation(summary = "Протокол мероприятия со списком присутствовавших в приложении (format: docx или pdf)")
-    ResponseEntity<byte[]> protocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+    ResponseEntity<byte[]> protocol(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return EventDocumentController.download(documents.protocol(me, id, "pdf".equals(format)));
     }
 
-    record Presented(String practice) {
-    }
+    record Presented(String practice) {}
 
     @PutMapping("/events/{id}/agenda/{index}/practice")
-    @Operation(summary = "Пара представляет практику: назначить строке программы (index с нуля) практику из копилки организатора (practice: null — снять)")
-    ResponseEntity<EventView> present(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @PathVariable int index, @RequestBody Presented body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        EventView view = agendaPractices.present(me, id, ETags.parse(ifMatch), index,
-                body.practice() == null || body.practice().isBlank() ? null : ru.nastavnik.practices.PracticeId.of(body.practice()));
+    @Operation(
+            summary =
+                    "Пара представляет практику: назначить строке программы (index с нуля) практику из копилки организатора (practice: null — снять)")
+    ResponseEntity<EventView> present(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @PathVariable int index,
+            @RequestBody Presented body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
+        EventView view = agendaPractices.present(
+                me,
+                id,
+                ETags.parse(ifMatch),
+                index,
+                body.practice() == null || body.practice().isBlank()
+                        ? null
+                        : ru.nastavnik.practices.PracticeId.of(body.practice()));
         return ETags.ok(view.version(), view);
     }
 
@@ -237,14 +270,21 @@ class EventApiController {
 
     @PostMapping("/events/{id}/decisions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Записать решение круглого стола: признать практики лучшими (RECOGNISE_BEST) или рекомендовать на уровень выше (RECOMMEND_UPWARD)")
-    List<DecisionView> decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody DecisionRequest body) {
+    @Operation(
+            summary =
+                    "Записать решение круглого стола: признать практики лучшими (RECOGNISE_BEST) или рекомендовать на уровень выше (RECOMMEND_UPWARD)")
+    List<DecisionView> decide(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @RequestBody DecisionRequest body) {
         return decisions.record(me, id, body.kind(), body.named());
     }
 
     @GetMapping("/organisations/{orgId}/event-invitees")
     @Operation(summary = "Найти педагогов территории организатора по ФИО, чтобы пригласить лично (до 20, от двух букв)")
-    List<EventInvitees.Invitee> invitees(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<EventInvitees.Invitee> invitees(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestParam(defaultValue = "") String q) {
         return invitees.search(me, orgId, q);
     }
@@ -258,7 +298,9 @@ class EventApiController {
     @PostMapping("/organisations/{orgId}/event-kinds")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Добавить свой вид мероприятия")
-    CustomKindView addKind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    CustomKindView addKind(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody KindRequest body) {
         return kinds.add(me, orgId, body.title());
     }

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.events.EventCertificates;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventManagement;
@@ -33,9 +32,11 @@ class EventCertificateController {
     }
 
     @PostMapping("/events/{id}/certificates")
-    String start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+    String start(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
         try {
-            return "redirect:/events/" + id + "/certificates/" + certificates.start(me, id).id();
+            return "redirect:/events/" + id + "/certificates/"
+                    + certificates.start(me, id).id();
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
             return "redirect:/events/" + id;
@@ -43,8 +44,12 @@ class EventCertificateController {
     }
 
     @GetMapping("/events/{id}/certificates/{job}")
-    String progress(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @PathVariable String job,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String progress(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @PathVariable String job,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         model.addAttribute("job", certificates.status(me, id, job));
         model.addAttribute("eventId", id);
         if (htmx != null) {
@@ -55,7 +60,8 @@ class EventCertificateController {
     }
 
     @GetMapping("/events/{id}/certificates/{job}/file")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @PathVariable String job) {
+    ResponseEntity<byte[]> file(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @PathVariable String job) {
         return EventDocumentController.download(certificates.batch(me, id, job));
     }
 

@@ -3,7 +3,6 @@ package ru.nastavnik.events.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,21 +14,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.AgendaPractices;
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
-import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.events.EventDetails;
-import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.RoundTableDecisions;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -56,8 +54,13 @@ class EventController {
 
     private final AgendaPractices agendaPractices;
 
-    EventController(Events events, EventManagement management, CustomKinds kinds, RoundTableDecisions decisions,
-            EventInvitees invitees, AgendaPractices agendaPractices) {
+    EventController(
+            Events events,
+            EventManagement management,
+            CustomKinds kinds,
+            RoundTableDecisions decisions,
+            EventInvitees invitees,
+            AgendaPractices agendaPractices) {
         this.invitees = invitees;
         this.agendaPractices = agendaPractices;
         this.events = events;
@@ -67,7 +70,10 @@ class EventController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId from = Organiser.of(me, organisation);
         model.addAttribute("events", events.list(me, from));
         model.addAttribute("organisationId", from);
@@ -76,8 +82,11 @@ class EventController {
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) List<String> people, Model model) {
+    String newForm(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) List<String> people,
+            Model model) {
         EventForm form = new EventForm();
         // people chosen elsewhere: the mentor bank's filter names them in the address
         form.setPeople(people == null ? List.of() : people.stream().distinct().toList());
@@ -85,8 +94,13 @@ class EventController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @ModelAttribute("eventForm") EventForm eventForm, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @ModelAttribute("eventForm") EventForm eventForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId organiser = organisation;
         if (result.hasErrors()) {
             return form(me, model, eventForm, organiser, null);
@@ -107,18 +121,24 @@ class EventController {
         model.addAttribute("card", card);
         boolean roundTable = card.event().kind() == EventKind.ROUND_TABLE;
         model.addAttribute("decisions", roundTable ? decisions.of(me, id) : java.util.List.of());
-        model.addAttribute("candidates", roundTable && card.organiser() ? decisions.candidates(me, id) : java.util.List.of());
+        model.addAttribute(
+                "candidates", roundTable && card.organiser() ? decisions.candidates(me, id) : java.util.List.of());
         model.addAttribute("practiceTitles", agendaPractices.titles(card.event()));
-        model.addAttribute("presentable", card.organiser() ? agendaPractices.presentable(card.event().organisationId())
-                : java.util.List.of());
+        model.addAttribute(
+                "presentable",
+                card.organiser() ? agendaPractices.presentable(card.event().organisationId()) : java.util.List.of());
         return DETAIL;
     }
 
     /** The organiser names the practice a pair presents on an agenda line (or none). */
     @PostMapping("/{id}/agenda/{index}/practice")
-    String present(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @PathVariable int index,
+    String present(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @PathVariable int index,
             @RequestParam(required = false) ru.nastavnik.practices.PracticeId practice,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         try {
             agendaPractices.present(me, id, version, index, practice);
             Flash.success(redirect, "event.agenda.practice.saved");
@@ -138,16 +158,24 @@ class EventController {
 
     /** People of the organiser's territory whose name has {@code q} in it, as checkboxes to add to the invited. */
     @GetMapping("/invitees")
-    String invitees(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(defaultValue = "") String q, Model model) {
+    String invitees(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         model.addAttribute("found", invitees.search(me, organisation, q));
         model.addAttribute("q", q);
         return INVITEES;
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @ModelAttribute("eventForm") EventForm eventForm, BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @ModelAttribute("eventForm") EventForm eventForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         EventView event = management.editable(me, id);
         if (result.hasErrors()) {
             return form(me, model, eventForm, event.organisationId(), event);
@@ -159,7 +187,8 @@ class EventController {
             return form(me, model, eventForm, event.organisationId(), event);
         } catch (StaleVersionException e) {
             EventView saved = management.editable(me, id);
-            SavedMeanwhile.show(model, result, eventForm, EventForm.of(saved, speakers(me, saved)), saved.version(), "event.stale");
+            SavedMeanwhile.show(
+                    model, result, eventForm, EventForm.of(saved, speakers(me, saved)), saved.version(), "event.stale");
             return form(me, model, eventForm, event.organisationId(), saved);
         }
         Flash.success(redirect, "event.updated");
@@ -167,7 +196,8 @@ class EventController {
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+    String cancel(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
         return Answers.run(redirect, id, () -> management.cancel(me, id), "event.cancelledMessage");
     }
 
@@ -177,8 +207,11 @@ class EventController {
     }
 
     @PostMapping("/{id}/decisions")
-    String decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @RequestParam(required = false) DecisionKind kind, @RequestParam(required = false) java.util.List<PracticeId> practices,
+    String decide(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @RequestParam(required = false) DecisionKind kind,
+            @RequestParam(required = false) java.util.List<PracticeId> practices,
             RedirectAttributes redirect) {
         return Answers.run(redirect, id, () -> decisions.record(me, id, kind, practices), "event.decision.recorded");
     }
@@ -190,17 +223,36 @@ class EventController {
         model.addAttribute("customKinds", kinds.available(me, organiser));
         model.addAttribute("organisationId", organiser);
         model.addAttribute("event", event);
-        model.addAttribute("chosen", invitees.chosen(me, organiser, form.getPeople().stream().map(PersonId::of).toList()).values());
+        model.addAttribute(
+                "chosen",
+                invitees.chosen(
+                                me,
+                                organiser,
+                                form.getPeople().stream().map(PersonId::of).toList())
+                        .values());
         return FORM;
     }
 
     /** The form's answers: all the territory's schools when all its mentors are invited, speakers recognised by name. */
     private EventDetails typed(NastavnikPrincipal me, OrganisationId organiser, EventForm form) {
-        return invitees.withSpeakers(me, organiser, form.details(List.copyOf(management.invitable(me, organiser).schools().keySet())));
+        return invitees.withSpeakers(
+                me,
+                organiser,
+                form.details(List.copyOf(
+                        management.invitable(me, organiser).schools().keySet())));
     }
 
     private Map<PersonId, String> speakers(NastavnikPrincipal me, EventView event) {
-        return invitees.chosen(me, event.organisationId(), event.agenda().stream().map(AgendaEntry::speaker).filter(s -> s != null)
-                .toList()).values().stream().collect(Collectors.toMap(EventInvitees.Invitee::id, EventInvitees.Invitee::fullName));
+        return invitees
+                .chosen(
+                        me,
+                        event.organisationId(),
+                        event.agenda().stream()
+                                .map(AgendaEntry::speaker)
+                                .filter(s -> s != null)
+                                .toList())
+                .values()
+                .stream()
+                .collect(Collectors.toMap(EventInvitees.Invitee::id, EventInvitees.Invitee::fullName));
     }
 }

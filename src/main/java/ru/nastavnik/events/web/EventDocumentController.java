@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventFile;
@@ -42,20 +41,27 @@ class EventDocumentController {
     }
 
     @GetMapping("/events/{id}/attendance-sheet")
-    ResponseEntity<byte[]> attendanceSheet(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+    ResponseEntity<byte[]> attendanceSheet(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return download(documents.attendanceSheet(me, id, "pdf".equals(format)));
     }
 
     @GetMapping("/events/{id}/announcement")
-    ResponseEntity<byte[]> announcement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
+    ResponseEntity<byte[]> announcement(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format) {
         return download(documents.announcement(me, id, "pdf".equals(format)));
     }
 
     @GetMapping("/events/{id}/protocol")
-    Object protocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @RequestParam(defaultValue = "docx") String format, RedirectAttributes redirect) {
+    Object protocol(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @RequestParam(defaultValue = "docx") String format,
+            RedirectAttributes redirect) {
         try {
             return download(documents.protocol(me, id, "pdf".equals(format)));
         } catch (InvalidInputException e) {
@@ -75,8 +81,12 @@ class EventDocumentController {
     }
 
     @PostMapping("/events/{id}/protocol")
-    String saveProtocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @ModelAttribute("protocolForm") ProtocolForm protocolForm, BindingResult result, Model model,
+    String saveProtocol(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @ModelAttribute("protocolForm") ProtocolForm protocolForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         EventView event = management.editable(me, id);
         model.addAttribute("event", event);
@@ -94,7 +104,9 @@ class EventDocumentController {
     }
 
     static ResponseEntity<byte[]> download(EventFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.fileName())).body(file.content());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.fileName()))
+                .body(file.content());
     }
 }

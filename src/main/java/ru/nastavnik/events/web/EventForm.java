@@ -6,12 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.format.annotation.DateTimeFormat;
-
 import ru.nastavnik.events.AgendaEntry;
-import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventDetails;
+import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -29,10 +27,13 @@ class EventForm {
     private String kind = EventKind.SEMINAR.name();
     private String title;
     private String description;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime startsAt;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime endsAt;
+
     private String place;
     private String onlineLink;
     private Integer capacity;
@@ -42,6 +43,7 @@ class EventForm {
     private String agenda;
     /** The practice each agenda line presents (by line, blank for none): kept through an edit of the agenda's text. */
     private List<String> agendaPractices = new ArrayList<>();
+
     private Long version;
 
     static EventForm of(EventView e) {
@@ -51,7 +53,9 @@ class EventForm {
     /** The event as its form shows it; a person speaker is written by her full name ({@code names}). */
     static EventForm of(EventView e, java.util.Map<ru.nastavnik.people.PersonId, String> names) {
         EventForm form = new EventForm();
-        form.kind = e.kind() == EventKind.OTHER ? CUSTOM + e.customKindId() : e.kind().name();
+        form.kind = e.kind() == EventKind.OTHER
+                ? CUSTOM + e.customKindId()
+                : e.kind().name();
         form.title = e.title();
         form.description = e.description();
         form.startsAt = LocalDateTime.ofInstant(e.startsAt(), e.zone());
@@ -59,13 +63,22 @@ class EventForm {
         form.place = e.place();
         form.onlineLink = e.onlineLink();
         form.capacity = e.capacity();
-        form.schools = new ArrayList<>(e.schools().stream().map(OrganisationId::toString).toList());
-        form.people = new ArrayList<>(e.people().stream().map(p -> p.value().toString()).toList());
-        form.agenda = String.join("\n", e.agenda().stream().map(a -> (a.time() == null ? "" : a.time().toString()) + " | "
-                + a.topic() + " | " + (a.speaker() != null && names.containsKey(a.speaker()) ? names.get(a.speaker())
-                        : a.speakerText() == null ? "" : a.speakerText())).toList());
+        form.schools = new ArrayList<>(
+                e.schools().stream().map(OrganisationId::toString).toList());
+        form.people = new ArrayList<>(
+                e.people().stream().map(p -> p.value().toString()).toList());
+        form.agenda = String.join(
+                "\n",
+                e.agenda().stream()
+                        .map(a -> (a.time() == null ? "" : a.time().toString()) + " | "
+                                + a.topic() + " | "
+                                + (a.speaker() != null && names.containsKey(a.speaker())
+                                        ? names.get(a.speaker())
+                                        : a.speakerText() == null ? "" : a.speakerText()))
+                        .toList());
         form.agendaPractices = new ArrayList<>(e.agenda().stream()
-                .map(a -> a.practice() == null ? "" : a.practice().toString()).toList());
+                .map(a -> a.practice() == null ? "" : a.practice().toString())
+                .toList());
         form.version = e.version();
         return form;
     }
@@ -78,11 +91,26 @@ class EventForm {
             chosen = EventKind.OTHER;
             custom = Ids.parse(kind.substring(CUSTOM.length()));
         } else if (kind != null && !kind.isBlank()) {
-            chosen = java.util.Arrays.stream(EventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+            chosen = java.util.Arrays.stream(EventKind.values())
+                    .filter(k -> k.name().equals(kind))
+                    .findFirst()
+                    .orElse(null);
         }
-        return new EventDetails(chosen, custom, title, description, startsAt, endsAt, place, onlineLink, capacity,
-                allSchools ? everySchool : schools.stream().map(OrganisationId::of).toList(),
-                people.stream().map(ru.nastavnik.people.PersonId::of).toList(), agenda());
+        return new EventDetails(
+                chosen,
+                custom,
+                title,
+                description,
+                startsAt,
+                endsAt,
+                place,
+                onlineLink,
+                capacity,
+                allSchools
+                        ? everySchool
+                        : schools.stream().map(OrganisationId::of).toList(),
+                people.stream().map(ru.nastavnik.people.PersonId::of).toList(),
+                agenda());
     }
 
     private List<AgendaEntry> agenda() {
@@ -100,11 +128,19 @@ class EventForm {
             line++;
             String[] parts = lines[i].split("\\|", -1);
             try {
-                LocalTime time = parts.length > 1 && !parts[0].isBlank() ? LocalTime.parse(parts[0].strip().replace('.', ':')) : null;
+                LocalTime time = parts.length > 1 && !parts[0].isBlank()
+                        ? LocalTime.parse(parts[0].strip().replace('.', ':'))
+                        : null;
                 String topic = parts.length > 1 ? parts[1] : parts[0];
                 String speaker = parts.length > 2 ? parts[2] : null;
-                entries.add(new AgendaEntry(time, topic, null, speaker, presented == null || presented.isBlank() ? null
-                        : ru.nastavnik.practices.PracticeId.of(presented)));
+                entries.add(new AgendaEntry(
+                        time,
+                        topic,
+                        null,
+                        speaker,
+                        presented == null || presented.isBlank()
+                                ? null
+                                : ru.nastavnik.practices.PracticeId.of(presented)));
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of("agenda", "event.agenda.line.invalid", i + 1);
             }

@@ -3,7 +3,6 @@ package ru.nastavnik.events.web;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventManagement;
@@ -35,7 +33,8 @@ class RegistrationController {
     private final Events events;
     private final CustomKinds kinds;
 
-    RegistrationController(EventRegistrations registrations, EventManagement management, Events events, CustomKinds kinds) {
+    RegistrationController(
+            EventRegistrations registrations, EventManagement management, Events events, CustomKinds kinds) {
         this.registrations = registrations;
         this.management = management;
         this.events = events;
@@ -43,7 +42,8 @@ class RegistrationController {
     }
 
     @PostMapping("/events/{id}/registration")
-    String register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+    String register(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
         try {
             boolean waiting = registrations.register(me, id).status() == RegistrationStatus.WAITING;
             Flash.success(redirect, waiting ? "event.waiting" : "event.registered");
@@ -54,25 +54,34 @@ class RegistrationController {
     }
 
     @PostMapping("/events/{id}/decline")
-    String decline(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
+    String decline(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
         return Answers.run(redirect, id, () -> registrations.decline(me, id), "event.declined");
     }
 
     @PostMapping("/events/{id}/check-in")
-    String checkIn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @RequestParam(required = false) String code, RedirectAttributes redirect) {
+    String checkIn(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @RequestParam(required = false) String code,
+            RedirectAttributes redirect) {
         return Answers.run(redirect, id, () -> registrations.checkIn(me, id, code), "event.checkedIn");
     }
 
     @PostMapping("/events/{id}/attendance")
-    String attendance(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id,
-            @RequestParam(name = "present", required = false) List<PersonId> present, RedirectAttributes redirect) {
+    String attendance(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            @RequestParam(name = "present", required = false) List<PersonId> present,
+            RedirectAttributes redirect) {
         Set<PersonId> there = present == null ? Set.of() : present.stream().collect(Collectors.toSet());
         return Answers.run(redirect, id, () -> management.recordAttendance(me, id, there), "event.attendanceSaved");
     }
 
     @GetMapping("/events/participation")
-    String participation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String participation(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
         model.addAttribute("participation", events.participation(me, school));
@@ -81,7 +90,10 @@ class RegistrationController {
     }
 
     @GetMapping("/events/kinds")
-    String kinds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String kinds(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId organiser = Organiser.of(me, organisation);
         model.addAttribute("kinds", kinds.available(me, organiser));
         model.addAttribute("organisationId", organiser);
@@ -89,8 +101,11 @@ class RegistrationController {
     }
 
     @PostMapping("/events/kinds")
-    String addKind(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String title, RedirectAttributes redirect) {
+    String addKind(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
         OrganisationId organiser = organisation;
         try {
             kinds.add(me, organiser, title);

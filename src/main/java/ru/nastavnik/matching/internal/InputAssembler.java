@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.MentoringForms;
@@ -43,11 +42,13 @@ public final class InputAssembler {
      * Where a school lies: its municipality (null when it sits in the region directly) and its region. Pairs in
      * the same municipality score above pairs that share only the region.
      */
-    public record Area(OrganisationId municipality, OrganisationId region) {
-    }
+    public record Area(OrganisationId municipality, OrganisationId region) {}
 
     /** One school's run: everybody shares the school, so crossing schools never arises. */
-    public InputAssembler(List<MenteeView> mentees, List<MentorView> mentors, Map<PersonId, StaffData> staff,
+    public InputAssembler(
+            List<MenteeView> mentees,
+            List<MentorView> mentors,
+            Map<PersonId, StaffData> staff,
             Map<PersonId, Integer> loads) {
         this(mentees, mentors, staff, loads, o -> new Area(null, null), m -> false);
     }
@@ -56,8 +57,13 @@ public final class InputAssembler {
      * An area's run: {@code crossesSchools} says which mentors may serve other schools — those in the shared bank
      * whose separate consent to it is valid (the bank's flag alone is not enough).
      */
-    public InputAssembler(List<MenteeView> mentees, List<MentorView> mentors, Map<PersonId, StaffData> staff,
-            Map<PersonId, Integer> loads, Function<OrganisationId, Area> areas, Predicate<MentorView> crossesSchools) {
+    public InputAssembler(
+            List<MenteeView> mentees,
+            List<MentorView> mentors,
+            Map<PersonId, StaffData> staff,
+            Map<PersonId, Integer> loads,
+            Function<OrganisationId, Area> areas,
+            Predicate<MentorView> crossesSchools) {
         this.mentees = List.copyOf(mentees);
         this.mentors = List.copyOf(mentors);
         this.staff = staff;
@@ -81,19 +87,37 @@ public final class InputAssembler {
         List<Mentee> engineMentees = new ArrayList<>();
         for (MenteeView m : mentees) {
             StaffData data = staff.get(m.personId());
-            int subject = data == null || data.subjects().isEmpty() ? -1 : subject(data.subjects().get(0));
-            engineMentees.add(new Mentee(person(m.personId()), place(m.organisationId()), subject,
-                    m.needs().stream().mapToInt(this::topic).toArray(), 0, true));
+            int subject = data == null || data.subjects().isEmpty()
+                    ? -1
+                    : subject(data.subjects().get(0));
+            engineMentees.add(new Mentee(
+                    person(m.personId()),
+                    place(m.organisationId()),
+                    subject,
+                    m.needs().stream().mapToInt(this::topic).toArray(),
+                    0,
+                    true));
         }
         List<Mentor> engineMentors = new ArrayList<>();
         for (MentorView m : mentors) {
             StaffData data = staff.get(m.personId());
-            int[] mentorSubjects = data == null ? new int[0] : data.subjects().stream().mapToInt(this::subject).toArray();
-            int experience = data == null || data.teachingExperienceYears() == null ? 0 : data.teachingExperienceYears();
-            engineMentors.add(new Mentor(person(m.personId()), place(m.organisationId()), mentorSubjects,
-                    m.competences().stream().mapToInt(this::topic).toArray(), experience,
-                    category(data == null ? null : data.qualificationCategory()), forms(m.preferredForms()),
-                    loads.getOrDefault(m.personId(), 0), m.capacity(), crossesSchools.test(m), true,
+            int[] mentorSubjects = data == null
+                    ? new int[0]
+                    : data.subjects().stream().mapToInt(this::subject).toArray();
+            int experience =
+                    data == null || data.teachingExperienceYears() == null ? 0 : data.teachingExperienceYears();
+            engineMentors.add(new Mentor(
+                    person(m.personId()),
+                    place(m.organisationId()),
+                    mentorSubjects,
+                    m.competences().stream().mapToInt(this::topic).toArray(),
+                    experience,
+                    category(data == null ? null : data.qualificationCategory()),
+                    forms(m.preferredForms()),
+                    loads.getOrDefault(m.personId(), 0),
+                    m.capacity(),
+                    crossesSchools.test(m),
+                    true,
                     m.trainingStatus() == TrainingStatus.TRAINED));
         }
         MatchingInputBuilder builder = MatchingInput.builder(topics.size(), subjects.size());
@@ -118,7 +142,9 @@ public final class InputAssembler {
     private Place place(OrganisationId organisation) {
         Area area = areas.apply(organisation);
         OrganisationId municipality = area.municipality() == null ? organisation : area.municipality();
-        return new Place(dense(organisation), area.region() == null ? 0 : dense(municipality),
+        return new Place(
+                dense(organisation),
+                area.region() == null ? 0 : dense(municipality),
                 area.region() == null ? 0 : dense(area.region()));
     }
 

@@ -1,18 +1,16 @@
 package ru.nastavnik.matching.web;
 
 import java.time.LocalDate;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.matching.AreaMatching;
 import ru.nastavnik.matching.MatchingWeights;
-import org.springframework.validation.BindingResult;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -31,7 +29,9 @@ class AreaMatchingController {
     }
 
     @GetMapping("/matching/area")
-    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String latest(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId area = area(me, organisation);
         model.addAttribute("area", matching.latest(me, area).orElse(null));
@@ -44,8 +44,12 @@ class AreaMatchingController {
     }
 
     @PostMapping("/matching/area")
-    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            WeightsForm weights, BindingResult binding, RedirectAttributes redirect) {
+    String run(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            WeightsForm weights,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         OrganisationId area = organisation;
         try {
             WeightsForm.check(binding);
@@ -64,6 +68,8 @@ class AreaMatchingController {
         }
         return me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(g -> g.organisation()).findFirst().orElseThrow(NotFoundException::new);
+                .map(g -> g.organisation())
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -1,7 +1,8 @@
 package ru.nastavnik.matching.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,23 +14,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.matching.AreaMatching;
-import ru.nastavnik.matching.DecisionId;
-import ru.nastavnik.matching.WishId;
 import ru.nastavnik.matching.AreaRunView;
+import ru.nastavnik.matching.DecisionId;
 import ru.nastavnik.matching.DecisionView;
-import ru.nastavnik.matching.OfferView;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
-import ru.nastavnik.matching.MatchingWishes;
-import ru.nastavnik.matching.WishView;
-import ru.nastavnik.matching.SuggestionView;
 import ru.nastavnik.matching.MatchingWeights;
+import ru.nastavnik.matching.MatchingWishes;
+import ru.nastavnik.matching.OfferView;
 import ru.nastavnik.matching.RunView;
+import ru.nastavnik.matching.SuggestionView;
+import ru.nastavnik.matching.WishId;
+import ru.nastavnik.matching.WishView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.NotFoundException;
@@ -53,22 +50,23 @@ class MatchingApiController {
         this.decisions = decisions;
     }
 
-    record IdList(List<String> ids) {
-    }
+    record IdList(List<String> ids) {}
 
-    record NewDecision(String menteeId, String mentorId, Boolean pin) {
-    }
+    record NewDecision(String menteeId, String mentorId, Boolean pin) {}
 
     @PostMapping("/matching-runs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Подобрать наставников всем наставляемым банка без пары (веса — необязательно)")
-    RunView run(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    RunView run(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody(required = false) MatchingWeights weights) {
         return matching.run(me, orgId, weights);
     }
 
     @GetMapping("/matching-runs/latest")
-    @Operation(summary = "Последний подбор: предложения с оценками и объяснениями, оставшиеся без наставника, сертификат")
+    @Operation(
+            summary = "Последний подбор: предложения с оценками и объяснениями, оставшиеся без наставника, сертификат")
     RunView latest(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return matching.latest(me, orgId).orElseThrow(NotFoundException::new);
     }
@@ -76,7 +74,9 @@ class MatchingApiController {
     @PostMapping("/area-matching-runs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Подбор по муниципалитету или региону (orgId — территория; для методиста территории)")
-    AreaRunView runArea(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    AreaRunView runArea(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody(required = false) MatchingWeights weights) {
         return area.run(me, orgId, weights);
     }
@@ -93,8 +93,7 @@ class MatchingApiController {
         return area.offers(me, orgId);
     }
 
-    record NewWish(String menteeId, String mentorId, Boolean byMentee) {
-    }
+    record NewWish(String menteeId, String mentorId, Boolean byMentee) {}
 
     @GetMapping("/matching-wishes")
     @Operation(summary = "Пожелания наставляемых и наставников, учитываемые при подборе")
@@ -105,29 +104,50 @@ class MatchingApiController {
     @PostMapping("/matching-wishes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Записать пожелание наставляемого (byMentee=true) или наставника")
-    WishView wish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewWish request) {
-        return wishes.record(me, orgId, PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
+    WishView wish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewWish request) {
+        return wishes.record(
+                me,
+                orgId,
+                PersonId.of(request.menteeId()),
+                PersonId.of(request.mentorId()),
                 !Boolean.FALSE.equals(request.byMentee()));
     }
 
     @DeleteMapping("/matching-wishes/{id}")
     @Operation(summary = "Удалить пожелание к подбору")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable WishId id) {
+    void forgetWish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable WishId id) {
         wishes.forget(me, orgId, id.value());
     }
 
     @PostMapping("/proposals/dismiss")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Отклонить предложения (ids)")
-    void dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody IdList request) {
-        matching.dismiss(me, orgId, request.ids() == null ? List.of() : request.ids().stream().map(Ids::parse).toList());
+    void dismiss(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody IdList request) {
+        matching.dismiss(
+                me,
+                orgId,
+                request.ids() == null
+                        ? List.of()
+                        : request.ids().stream().map(Ids::parse).toList());
     }
 
     @GetMapping("/mentees/{personId}/suggestions")
     @Operation(summary = "Лучшие кандидаты в наставники для одного наставляемого — с оценками и объяснениями")
-    List<SuggestionView> suggestions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PersonId personId, @RequestParam(defaultValue = "5") int limit) {
+    List<SuggestionView> suggestions(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PersonId personId,
+            @RequestParam(defaultValue = "5") int limit) {
         return matching.suggest(me, orgId, personId, limit);
     }
 
@@ -140,15 +160,25 @@ class MatchingApiController {
     @PostMapping("/matching-decisions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Закрепить (pin=true) или исключить пару для следующих подборов")
-    void decide(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewDecision request) {
-        decisions.decide(me, orgId, PersonId.of(request.menteeId()), PersonId.of(request.mentorId()),
+    void decide(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewDecision request) {
+        decisions.decide(
+                me,
+                orgId,
+                PersonId.of(request.menteeId()),
+                PersonId.of(request.mentorId()),
                 Boolean.TRUE.equals(request.pin()));
     }
 
     @DeleteMapping("/matching-decisions/{id}")
     @Operation(summary = "Снять закрепление или исключение пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void forget(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable DecisionId id) {
+    void forget(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable DecisionId id) {
         decisions.forget(me, orgId, id.value());
     }
 }

@@ -2,27 +2,25 @@ package ru.nastavnik.matching.web;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.bank.BankFilter;
-import ru.nastavnik.matching.DecisionId;
-import ru.nastavnik.matching.WishId;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.matching.AreaMatching;
+import ru.nastavnik.matching.DecisionId;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.MatchingDecisions;
-import ru.nastavnik.matching.MatchingWishes;
 import ru.nastavnik.matching.MatchingWeights;
-import org.springframework.validation.BindingResult;
+import ru.nastavnik.matching.MatchingWishes;
+import ru.nastavnik.matching.WishId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -43,8 +41,13 @@ class MatchingController {
     private final MatchingWishes wishes;
     private final MentoringFormSettings forms;
 
-    MatchingController(Matching matching, MatchingDecisions decisions, BankManagement banks, AreaMatching area,
-            MatchingWishes wishes, MentoringFormSettings forms) {
+    MatchingController(
+            Matching matching,
+            MatchingDecisions decisions,
+            BankManagement banks,
+            AreaMatching area,
+            MatchingWishes wishes,
+            MentoringFormSettings forms) {
         this.forms = forms;
         this.area = area;
         this.wishes = wishes;
@@ -54,8 +57,11 @@ class MatchingController {
     }
 
     @GetMapping("/matching/runs")
-    String latest(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String suggestFor, Model model) {
+    String latest(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String suggestFor,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         if (suggestFor != null && !suggestFor.isBlank()) {
             try {
@@ -76,8 +82,12 @@ class MatchingController {
         var mentors = banks.mentors(me, org, BankFilter.all());
         model.addAttribute("mentors", mentors);
         // the roadmap asks that mentors be trained: a proposal of one who is not yet says so
-        model.addAttribute("untrained", mentors.stream().filter(m -> m.trainingStatus() != ru.nastavnik.bank.TrainingStatus.TRAINED)
-                .map(m -> m.personId()).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "untrained",
+                mentors.stream()
+                        .filter(m -> m.trainingStatus() != ru.nastavnik.bank.TrainingStatus.TRAINED)
+                        .map(m -> m.personId())
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("forms", forms.of(org));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("organisationId", org);
@@ -85,8 +95,12 @@ class MatchingController {
     }
 
     @PostMapping("/matching/runs")
-    String run(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            WeightsForm weights, BindingResult binding, RedirectAttributes redirect) {
+    String run(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            WeightsForm weights,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
             WeightsForm.check(binding);
@@ -99,11 +113,19 @@ class MatchingController {
     }
 
     @PostMapping("/matching/proposals/dismiss")
-    String dismiss(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> proposalIds, RedirectAttributes redirect) {
+    String dismiss(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> proposalIds,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            matching.dismiss(me, org, proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList());
+            matching.dismiss(
+                    me,
+                    org,
+                    proposalIds == null
+                            ? List.of()
+                            : proposalIds.stream().map(Ids::parse).toList());
             Flash.success(redirect, "matching.dismissed");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -112,9 +134,13 @@ class MatchingController {
     }
 
     @PostMapping("/matching/decisions")
-    String decide(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
-            @RequestParam(defaultValue = "false") boolean pin, RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String mentee,
+            @RequestParam(required = false) String mentor,
+            @RequestParam(defaultValue = "false") boolean pin,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
             decisions.decide(me, org, person(mentee), person(mentor), pin);
@@ -126,7 +152,10 @@ class MatchingController {
     }
 
     @PostMapping("/matching/decisions/{id}/delete")
-    String forget(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable DecisionId id,
+    String forget(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @PathVariable DecisionId id,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         decisions.forget(me, org, id.value());
@@ -135,9 +164,13 @@ class MatchingController {
     }
 
     @PostMapping("/matching/wishes")
-    String wish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String mentee, @RequestParam(required = false) String mentor,
-            @RequestParam(defaultValue = "true") boolean byMentee, RedirectAttributes redirect) {
+    String wish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String mentee,
+            @RequestParam(required = false) String mentor,
+            @RequestParam(defaultValue = "true") boolean byMentee,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
             wishes.record(me, org, person(mentee), person(mentor), byMentee);
@@ -149,8 +182,11 @@ class MatchingController {
     }
 
     @PostMapping("/matching/wishes/{id}/delete")
-    String forgetWish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @PathVariable WishId id, RedirectAttributes redirect) {
+    String forgetWish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @PathVariable WishId id,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         wishes.forget(me, org, id.value());
         Flash.success(redirect, "matching.wish.forgotten");

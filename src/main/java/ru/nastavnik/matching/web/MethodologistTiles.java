@@ -1,9 +1,7 @@
 package ru.nastavnik.matching.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.HomeTile;
 import ru.nastavnik.shared.web.HomeTiles;
@@ -17,7 +15,13 @@ class MethodologistTiles implements HomeTiles {
         if (!me.isMethodologist()) {
             return List.of();
         }
-        return List.of(HomeTile.of("tile-area-matching", 10, "home.areaMatching.title", "/matching/area", "home.areaMatching.text"),
+        return List.of(
+                HomeTile.of(
+                        "tile-area-matching",
+                        10,
+                        "home.areaMatching.title",
+                        "/matching/area",
+                        "home.areaMatching.text"),
                 HomeTile.of("tile-shared-bank", 11, "home.sharedBank.title", "/bank/shared", "home.sharedBank.text"));
     }
 }

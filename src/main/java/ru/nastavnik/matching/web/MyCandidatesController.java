@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.matching.MatchingWishes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -35,7 +34,10 @@ class MyCandidatesController {
     }
 
     @PostMapping("/matching/my/wishes")
-    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam PersonId mentor, RedirectAttributes redirect) {
+    String choose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam PersonId mentor,
+            RedirectAttributes redirect) {
         try {
             wishes.choose(me, mentor);
             Flash.success(redirect, "matching.wish.chosen");
@@ -46,7 +48,10 @@ class MyCandidatesController {
     }
 
     @PostMapping("/matching/my/wishes/delete")
-    String unchoose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam PersonId mentor, RedirectAttributes redirect) {
+    String unchoose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam PersonId mentor,
+            RedirectAttributes redirect) {
         try {
             wishes.unchoose(me, mentor);
             Flash.success(redirect, "matching.wish.unchosen");

@@ -1,5 +1,7 @@
 package ru.nastavnik.matching.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,10 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.matching.CandidateView;
 import ru.nastavnik.matching.MatchingWishes;
 import ru.nastavnik.people.PersonId;
@@ -30,8 +28,7 @@ class MyMatchingApiController {
         this.wishes = wishes;
     }
 
-    record Choice(String mentorId) {
-    }
+    record Choice(String mentorId) {}
 
     @GetMapping("/mentor-candidates")
     @Operation(summary = "Лучшие кандидаты в наставники для меня (наставляемого без пары) и мой выбор")

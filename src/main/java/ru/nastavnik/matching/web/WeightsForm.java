@@ -2,9 +2,7 @@ package ru.nastavnik.matching.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.validation.BindingResult;
-
 import ru.nastavnik.matching.MatchingWeights;
 import ru.nastavnik.shared.InvalidInputException;
 

@@ -1,9 +1,9 @@
 package ru.nastavnik.mentorship.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,9 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.mentorship.AreaPaymentStatement;
 import ru.nastavnik.mentorship.AreaPayments;
@@ -41,8 +38,12 @@ class AreaPaymentController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         OrganisationId area = area(me, organisation);
         model.addAttribute("area", payments.area(me, area));
         LocalDate today = LocalDate.now(clock);
@@ -58,9 +59,13 @@ class AreaPaymentController {
     }
 
     @GetMapping("/statement.xlsx")
-    void statement(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            HttpServletResponse response) throws IOException {
+    void statement(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            HttpServletResponse response)
+            throws IOException {
         OrganisationId area = area(me, organisation);
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
         write(workbook, payments.export(me, area, period.from(), period.to()), response);
@@ -81,6 +86,8 @@ class AreaPaymentController {
         }
         return me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(g -> g.organisation()).findFirst().orElseThrow(NotFoundException::new);
+                .map(g -> g.organisation())
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.AreaPaymentStatement;
 import ru.nastavnik.shared.web.Dates;
 
@@ -42,14 +40,25 @@ class AreaPaymentWorkbook {
             int r = 0;
             cells(sheet.createRow(r++), text("paymentsArea.title"));
             cells(sheet.createRow(r++), statement.name());
-            cells(sheet.createRow(r++), text("paymentsArea.period", Dates.DATE.format(statement.from()),
-                    Dates.DATE.format(statement.to())));
+            cells(
+                    sheet.createRow(r++),
+                    text(
+                            "paymentsArea.period",
+                            Dates.DATE.format(statement.from()),
+                            Dates.DATE.format(statement.to())));
             cells(sheet.createRow(r++), text("paymentsArea.noPersonalData"));
             r++;
-            cells(sheet.createRow(r++), text("paymentsArea.column.number"), text("paymentsArea.column.school"),
-                    text("paymentsArea.column.municipality"), text("paymentsArea.column.mentors"),
-                    text("paymentsArea.column.pairs"), text("paymentsArea.column.mentees"),
-                    text("paymentsArea.column.days"), text("paymentsArea.column.roubles"), text("paymentsArea.column.share"));
+            cells(
+                    sheet.createRow(r++),
+                    text("paymentsArea.column.number"),
+                    text("paymentsArea.column.school"),
+                    text("paymentsArea.column.municipality"),
+                    text("paymentsArea.column.mentors"),
+                    text("paymentsArea.column.pairs"),
+                    text("paymentsArea.column.mentees"),
+                    text("paymentsArea.column.days"),
+                    text("paymentsArea.column.roubles"),
+                    text("paymentsArea.column.share"));
             int n = 1;
             for (AreaPaymentStatement.Municipality unit : statement.municipalities()) {
                 for (AreaPaymentStatement.School school : unit.schools()) {

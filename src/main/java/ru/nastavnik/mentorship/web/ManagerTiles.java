@@ -1,9 +1,7 @@
 package ru.nastavnik.mentorship.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.HomeTile;
 import ru.nastavnik.shared.web.HomeTiles;
@@ -17,8 +15,14 @@ class ManagerTiles implements HomeTiles {
         if (!me.isManager()) {
             return List.of();
         }
-        return List.of(HomeTile.of("tile-pairs", 11, "home.pairs.title", "/mentorship/pairs", "home.pairs.text"),
-                HomeTile.of("tile-programmes", 12, "home.programmes.title", "/mentorship/programmes", "home.programmes.text"),
+        return List.of(
+                HomeTile.of("tile-pairs", 11, "home.pairs.title", "/mentorship/pairs", "home.pairs.text"),
+                HomeTile.of(
+                        "tile-programmes",
+                        12,
+                        "home.programmes.title",
+                        "/mentorship/programmes",
+                        "home.programmes.text"),
                 HomeTile.of("tile-waiting", 13, "home.waiting.title", "/mentorship/waiting", "home.waiting.text"));
     }
 }

@@ -1,8 +1,10 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,11 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.EndInitiator;
 import ru.nastavnik.mentorship.MentorshipDocuments;
@@ -51,15 +48,15 @@ class MentorshipApiController {
         this.employerPairs = employerPairs;
     }
 
-    record NewPair(List<String> mentorIds, List<String> menteeIds, String form, LocalDate startsOn, LocalDate endsOn) {
-    }
+    record NewPair(List<String> mentorIds, List<String> menteeIds, String form, LocalDate startsOn, LocalDate endsOn) {}
 
-    record Termination(EndInitiator initiator, LocalDate noticeOn, LocalDate effectiveOn, String reason) {
-    }
+    record Termination(EndInitiator initiator, LocalDate noticeOn, LocalDate effectiveOn, String reason) {}
 
     @GetMapping("/mentorships")
     @Operation(summary = "Наставнические пары и группы организации постранично (поиск по ФИО участника)")
-    ApiPage<MentorshipView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ApiPage<MentorshipView> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
@@ -69,20 +66,37 @@ class MentorshipApiController {
     @PostMapping("/mentorships")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Сформировать пару или группу вручную")
-    MentorshipView create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewPair p) {
-        return mentorships.create(me, orgId, new NewMentorship(PairController.ids(p.mentorIds()),
-                PairController.ids(p.menteeIds()), p.form(), p.startsOn(), p.endsOn(), null));
+    MentorshipView create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewPair p) {
+        return mentorships.create(
+                me,
+                orgId,
+                new NewMentorship(
+                        PairController.ids(p.mentorIds()),
+                        PairController.ids(p.menteeIds()),
+                        p.form(),
+                        p.startsOn(),
+                        p.endsOn(),
+                        null));
     }
 
     @GetMapping("/mentorships/{id}")
     @Operation(summary = "Одна пара или группа")
-    MentorshipView get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable MentorshipId id) {
+    MentorshipView get(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id) {
         return owned(me, orgId, id);
     }
 
     @PostMapping("/mentorships/{id}/{action:pause|resume|complete}")
     @Operation(summary = "Приостановить, возобновить или завершить пару")
-    MentorshipView change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable MentorshipId id,
+    MentorshipView change(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
             @PathVariable String action) {
         MentorshipId pair = owned(me, orgId, id).id();
         return switch (action) {
@@ -93,15 +107,22 @@ class MentorshipApiController {
     }
 
     @PostMapping("/mentorships/{id}/terminate")
-    @Operation(summary = "Досрочно прекратить: наставник — в любой день, работодатель — не раньше чем через 3 рабочих дня")
-    MentorshipView terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorshipId id, @RequestBody Termination t) {
-        return mentorships.terminate(me, owned(me, orgId, id).id(), t.initiator(), t.noticeOn(), t.effectiveOn(), t.reason());
+    @Operation(
+            summary = "Досрочно прекратить: наставник — в любой день, работодатель — не раньше чем через 3 рабочих дня")
+    MentorshipView terminate(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
+            @RequestBody Termination t) {
+        return mentorships.terminate(
+                me, owned(me, orgId, id).id(), t.initiator(), t.noticeOn(), t.effectiveOn(), t.reason());
     }
 
     @PostMapping("/mentorships/{id}/terminate/cancel")
     @Operation(summary = "Отменить досрочное прекращение, назначенное на будущую дату")
-    MentorshipView cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    MentorshipView cancelTermination(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable MentorshipId id) {
         return mentorships.cancelTermination(me, owned(me, orgId, id).id());
     }
@@ -114,15 +135,21 @@ class MentorshipApiController {
 
     @GetMapping("/mentorships/{id}/agreement")
     @Operation(summary = "Дополнительное соглашение наставника (DOCX)")
-    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorshipId id, @RequestParam PersonId mentor) {
+    ResponseEntity<byte[]> agreement(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
         return Downloads.docx(documents.agreement(me, orgId, id, mentor));
     }
 
     @GetMapping("/mentorships/{id}/duties-consent")
     @Operation(summary = "Согласие наставника на наставничество в этой паре (группе), заполненное (DOCX)")
-    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorshipId id, @RequestParam PersonId mentor) {
+    ResponseEntity<byte[]> dutiesConsent(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
         var file = documents.dutiesConsent(me, orgId, id, mentor);
         return Downloads.file(file.content(), file.name(), file.contentType());
     }

@@ -1,10 +1,12 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.GratitudeLetters;
 import ru.nastavnik.mentorship.MentorshipDocuments;
@@ -52,8 +49,12 @@ class OrderApiController {
     private final GratitudeLetters gratitude;
     private final OrderScans scans;
 
-    OrderApiController(OrderRegister orders, RegulationOrders regulations, MentorshipDocuments documents,
-            GratitudeLetters gratitude, OrderScans scans) {
+    OrderApiController(
+            OrderRegister orders,
+            RegulationOrders regulations,
+            MentorshipDocuments documents,
+            GratitudeLetters gratitude,
+            OrderScans scans) {
         this.orders = orders;
         this.regulations = regulations;
         this.documents = documents;
@@ -64,13 +65,17 @@ class OrderApiController {
     record NewOrder(List<String> mentorshipIds) {
 
         List<MentorshipId> pairs() {
-            return mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList();
+            return mentorshipIds == null
+                    ? List.of()
+                    : mentorshipIds.stream().map(MentorshipId::of).toList();
         }
     }
 
     @GetMapping("/orders")
     @Operation(summary = "Реестр приказов о наставничестве постранично")
-    ApiPage<OrderView> orders(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ApiPage<OrderView> orders(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         return ApiPage.of(orders.list(me, orgId, ApiPage.asked(page, size)));
@@ -79,70 +84,101 @@ class OrderApiController {
     @PostMapping("/orders")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о закреплении запланированных пар")
-    OrderView draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
+    OrderView draft(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewOrder o) {
         return orders.draftAssignment(me, orgId, o.pairs());
     }
 
-    record NewProgrammeOrder(List<String> programmeIds) {
-    }
+    record NewProgrammeOrder(List<String> programmeIds) {}
 
     /**
      * The curator: a person of the staff ({@code curatorId}, declined by the system) or the words to print;
      * {@code regulationVersionId}: a version of the Regulation not yet approved, or none for a new version.
      */
-    record NewRegulationOrder(String curatorId, String curator, String regulationVersionId) {
-    }
+    record NewRegulationOrder(String curatorId, String curator, String regulationVersionId) {}
 
     @PostMapping("/orders/termination")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа о досрочном прекращении наставничества в прекращённых парах")
-    OrderView draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
+    OrderView draftTermination(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewOrder o) {
         return orders.draftTermination(me, orgId, o.pairs());
     }
 
     @PostMapping("/orders/completion")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа о завершении реализации программ наставничества и поощрении наставников (завершённые пары)")
-    OrderView draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewOrder o) {
+    @Operation(
+            summary =
+                    "Проект приказа о завершении реализации программ наставничества и поощрении наставников (завершённые пары)")
+    OrderView draftCompletion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewOrder o) {
         return orders.draftCompletion(me, orgId, o.pairs());
     }
 
     @GetMapping("/orders/{id}/gratitude.docx")
     @Operation(summary = "Благодарности наставникам по приказу о завершении программ (DOCX, по странице на наставника)")
-    ResponseEntity<byte[]> gratitude(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<byte[]> gratitude(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable OrderId id) {
         return Downloads.docx(gratitude.of(me, ownedOrder(me, orgId, id)));
     }
 
     @PostMapping("/orders/regulation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
-    OrderView draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    @Operation(
+            summary =
+                    "Проект приказа об утверждении Положения о наставничестве и дорожной карты, с назначением куратора")
+    OrderView draftRegulation(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody NewRegulationOrder o) {
-        return regulations.draftRegulation(me, orgId,
-                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()), o.curator(),
-                o.regulationVersionId() == null || o.regulationVersionId().isBlank() ? null : Ids.parse(o.regulationVersionId()));
+        return regulations.draftRegulation(
+                me,
+                orgId,
+                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()),
+                o.curator(),
+                o.regulationVersionId() == null || o.regulationVersionId().isBlank()
+                        ? null
+                        : Ids.parse(o.regulationVersionId()));
     }
 
     @PostMapping("/orders/programmes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Проект приказа об утверждении программ (проектов ПНП); регистрация приказа их утверждает")
-    OrderView draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    OrderView draftProgrammes(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody NewProgrammeOrder o) {
-        return orders.draftProgrammeApproval(me, orgId,
-                o.programmeIds() == null ? List.of() : o.programmeIds().stream().map(Ids::parse).toList());
+        return orders.draftProgrammeApproval(
+                me,
+                orgId,
+                o.programmeIds() == null
+                        ? List.of()
+                        : o.programmeIds().stream().map(Ids::parse).toList());
     }
 
     @GetMapping("/orders/{id}/document")
     @Operation(summary = "Приказ (DOCX)")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<byte[]> document(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable OrderId id) {
         return Downloads.docx(documents.order(me, ownedOrder(me, orgId, id)));
     }
 
     @GetMapping("/orders/{id}/scan")
-    @Operation(summary = "Скан подписанного приказа из реестра (PDF или изображение); у проекта приказа скана нет — 404")
-    ResponseEntity<byte[]> scan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    @Operation(
+            summary = "Скан подписанного приказа из реестра (PDF или изображение); у проекта приказа скана нет — 404")
+    ResponseEntity<byte[]> scan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable OrderId id) {
         DocumentFile scan = scans.scan(me, ownedOrder(me, orgId, id));
         return Downloads.file(scan.content(), scan.name(), "application/octet-stream");
@@ -150,10 +186,14 @@ class OrderApiController {
 
     @PostMapping("/orders/{id}/register")
     @Operation(summary = "Зарегистрировать подписанный приказ: номер, дата, скан (multipart)")
-    OrderView register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable OrderId id,
+    OrderView register(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
-            @RequestParam(required = false) MultipartFile scan) throws IOException {
+            @RequestParam(required = false) MultipartFile scan)
+            throws IOException {
         UUID order = ownedOrder(me, orgId, id);
         if (scan == null || scan.isEmpty()) {
             throw InvalidInputException.of("scan", "mentorship.order.scan.required");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,19 +15,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.mentorship.DocumentFile;
-import ru.nastavnik.mentorship.GratitudeLetters;
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderId;
-import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderScans;
-import ru.nastavnik.mentorship.OrderSeries;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.mentorship.RegulationDocuments;
+import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.mentorship.RegulationOrders;
 import ru.nastavnik.mentorship.RegulationVersions;
 import ru.nastavnik.organisation.Organisations;
@@ -56,9 +51,16 @@ class OrderController {
     private final ru.nastavnik.mentorship.OrderSeries series;
     private final ru.nastavnik.mentorship.GratitudeLetters gratitude;
 
-    OrderController(OrderRegister register, RegulationOrders regulations, OrderScans scans, MentorshipDocuments documents,
-            Organisations organisations, RegulationVersions versions, RegulationDocuments appendices,
-            ru.nastavnik.mentorship.OrderSeries series, ru.nastavnik.mentorship.GratitudeLetters gratitude) {
+    OrderController(
+            OrderRegister register,
+            RegulationOrders regulations,
+            OrderScans scans,
+            MentorshipDocuments documents,
+            Organisations organisations,
+            RegulationVersions versions,
+            RegulationDocuments appendices,
+            ru.nastavnik.mentorship.OrderSeries series,
+            ru.nastavnik.mentorship.GratitudeLetters gratitude) {
         this.series = series;
         this.gratitude = gratitude;
         this.versions = versions;
@@ -71,27 +73,43 @@ class OrderController {
     }
 
     @GetMapping("/mentorship/orders")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("orders", register.list(me, org));
         model.addAttribute("curators", regulations.curatorCandidates(me, org));
         model.addAttribute("regulationVersions", versions.list(me, org));
         model.addAttribute("currentRegulation", versions.current(me, org).orElse(null));
-        model.addAttribute("appendices", java.util.Arrays.stream(Appendix.values()).map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        model.addAttribute(
+                "appendices",
+                java.util.Arrays.stream(Appendix.values())
+                        .map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
         model.addAttribute("organisationId", org);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("series", series.suffixes(me, org));
         model.addAttribute("nextNumbers", series.next(me, org, LocalDate.now().getYear()));
         // what the printed orders, agreements and programmes would leave blank: said before she prints them
-        model.addAttribute("missingRequisites", organisations.find(org).map(o -> o.requisites() == null
-                ? Requisites.empty().missingForDocuments() : o.requisites().missingForDocuments()).orElse(List.of()));
+        model.addAttribute(
+                "missingRequisites",
+                organisations
+                        .find(org)
+                        .map(o -> o.requisites() == null
+                                ? Requisites.empty().missingForDocuments()
+                                : o.requisites().missingForDocuments())
+                        .orElse(List.of()));
         return "mentorship/order-list";
     }
 
     /** A kind of order's series suffix in the register («-о», «-к» …). */
     @PostMapping("/mentorship/orders/series")
-    String series(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) ru.nastavnik.mentorship.OrderKind kind, @RequestParam(required = false) String suffix,
+    String series(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) ru.nastavnik.mentorship.OrderKind kind,
+            @RequestParam(required = false) String suffix,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
@@ -104,11 +122,16 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders")
-    String draft(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
+    String draft(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> mentorshipIds,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            List<MentorshipId> ids = mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList();
+            List<MentorshipId> ids = mentorshipIds == null
+                    ? List.of()
+                    : mentorshipIds.stream().map(MentorshipId::of).toList();
             register.draftAssignment(me, org, ids);
             Flash.success(redirect, "mentorship.order.drafted");
             return "redirect:/mentorship/orders?organisation=" + org;
@@ -119,11 +142,19 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/termination")
-    String draftTermination(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
+    String draftTermination(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> mentorshipIds,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            register.draftTermination(me, org, mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList());
+            register.draftTermination(
+                    me,
+                    org,
+                    mentorshipIds == null
+                            ? List.of()
+                            : mentorshipIds.stream().map(MentorshipId::of).toList());
             Flash.success(redirect, "mentorship.order.drafted");
             return "redirect:/mentorship/orders?organisation=" + org;
         } catch (InvalidInputException e) {
@@ -133,11 +164,19 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/completion")
-    String draftCompletion(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> mentorshipIds, RedirectAttributes redirect) {
+    String draftCompletion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> mentorshipIds,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            register.draftCompletion(me, org, mentorshipIds == null ? List.of() : mentorshipIds.stream().map(MentorshipId::of).toList());
+            register.draftCompletion(
+                    me,
+                    org,
+                    mentorshipIds == null
+                            ? List.of()
+                            : mentorshipIds.stream().map(MentorshipId::of).toList());
             Flash.success(redirect, "mentorship.order.drafted");
             return "redirect:/mentorship/orders?organisation=" + org;
         } catch (InvalidInputException e) {
@@ -153,12 +192,20 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/regulation")
-    String draftRegulation(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String curatorId, @RequestParam(required = false) String curator,
-            @RequestParam(required = false) String regulationVersion, RedirectAttributes redirect) {
+    String draftRegulation(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String curatorId,
+            @RequestParam(required = false) String curator,
+            @RequestParam(required = false) String regulationVersion,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            regulations.draftRegulation(me, org, curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId), curator,
+            regulations.draftRegulation(
+                    me,
+                    org,
+                    curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId),
+                    curator,
                     regulationVersion == null || regulationVersion.isBlank() ? null : Ids.parse(regulationVersion));
             Flash.success(redirect, "mentorship.order.drafted");
         } catch (InvalidInputException e) {
@@ -168,11 +215,19 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/programmes")
-    String draftProgrammes(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> programmeIds, RedirectAttributes redirect) {
+    String draftProgrammes(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> programmeIds,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            register.draftProgrammeApproval(me, org, programmeIds == null ? List.of() : programmeIds.stream().map(Ids::parse).toList());
+            register.draftProgrammeApproval(
+                    me,
+                    org,
+                    programmeIds == null
+                            ? List.of()
+                            : programmeIds.stream().map(Ids::parse).toList());
             Flash.success(redirect, "mentorship.order.drafted");
             return "redirect:/mentorship/orders?organisation=" + org;
         } catch (InvalidInputException e) {
@@ -194,14 +249,14 @@ class OrderController {
 
     /** The Regulation or the roadmap of the order approving them, on its own. */
     @GetMapping("/mentorship/orders/{id}/appendices/{document}.docx")
-    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id,
-            @PathVariable String document) {
+    ResponseEntity<byte[]> appendixDocx(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id, @PathVariable String document) {
         return Downloads.docx(appendices.ofOrder(me, id.value(), Appendix.named(document), false));
     }
 
     @GetMapping("/mentorship/orders/{id}/appendices/{document}.pdf")
-    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id,
-            @PathVariable String document) {
+    ResponseEntity<byte[]> appendixPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id, @PathVariable String document) {
         return Downloads.pdf(appendices.ofOrder(me, id.value(), Appendix.named(document), true));
     }
 
@@ -212,15 +267,24 @@ class OrderController {
     }
 
     @PostMapping("/mentorship/orders/{id}/register")
-    String register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrderId id,
+    String register(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrderId id,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate,
-            @RequestParam(required = false) MultipartFile scan, RedirectAttributes redirect) throws IOException {
+            @RequestParam(required = false) MultipartFile scan,
+            RedirectAttributes redirect)
+            throws IOException {
         UUID order = id.value();
         OrderView view = register.get(me, order);
         try {
             boolean none = scan == null || scan.isEmpty();
-            register.register(me, order, number, orderDate, none ? null : scan.getInputStream(),
+            register.register(
+                    me,
+                    order,
+                    number,
+                    orderDate,
+                    none ? null : scan.getInputStream(),
                     none ? null : scan.getOriginalFilename());
             Flash.success(redirect, "mentorship.order.registered");
         } catch (InvalidInputException e) {

@@ -1,18 +1,15 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderSeries;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,21 +26,24 @@ class OrderSeriesApiController {
         this.series = series;
     }
 
-    record Series(Map<OrderKind, String> suffixes, Map<OrderKind, String> next) {
-    }
+    record Series(Map<OrderKind, String> suffixes, Map<OrderKind, String> next) {}
 
-    record Suffix(String suffix) {
-    }
+    record Suffix(String suffix) {}
 
     @GetMapping("/api/v1/organisations/{orgId}/order-series")
     @Operation(summary = "Серии номеров приказов по видам и следующий номер каждой серии в текущем году")
     Series get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return new Series(series.suffixes(me, orgId), series.next(me, orgId, LocalDate.now().getYear()));
+        return new Series(
+                series.suffixes(me, orgId),
+                series.next(me, orgId, LocalDate.now().getYear()));
     }
 
     @PutMapping("/api/v1/organisations/{orgId}/order-series/{kind}")
     @Operation(summary = "Задать серию номеров (суффикс) для вида приказа")
-    Series set(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable OrderKind kind,
+    Series set(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable OrderKind kind,
             @RequestBody Suffix body) {
         series.set(me, orgId, kind, body.suffix());
         return get(me, orgId);

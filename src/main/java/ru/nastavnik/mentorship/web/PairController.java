@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship.web;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringFormSettings;
@@ -49,8 +47,13 @@ class PairController {
     private final PairProgramme programmes;
     private final MentoringFormSettings forms;
 
-    PairController(Mentorships mentorships, MentorshipDocuments documents, BankManagement banks, EmployerPairs employerPairs,
-            PairProgramme programmes, MentoringFormSettings forms) {
+    PairController(
+            Mentorships mentorships,
+            MentorshipDocuments documents,
+            BankManagement banks,
+            EmployerPairs employerPairs,
+            PairProgramme programmes,
+            MentoringFormSettings forms) {
         this.forms = forms;
         this.employerPairs = employerPairs;
         this.programmes = programmes;
@@ -60,8 +63,11 @@ class PairController {
     }
 
     @GetMapping("/mentorship/pairs")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         Page<MentorshipView> pairs = mentorships.list(me, org, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("pairs", pairs.getContent());
@@ -73,7 +79,9 @@ class PairController {
 
     /** Forming a pair by hand has a page of its own: the list of pairs does not read both banks to offer them. */
     @GetMapping("/mentorship/pairs/new")
-    String newPair(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String newPair(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("mentors", banks.mentors(me, org, BankFilter.all()));
@@ -85,15 +93,19 @@ class PairController {
     }
 
     @PostMapping("/mentorship/pairs")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> mentorIds, @RequestParam(required = false) List<String> menteeIds,
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> mentorIds,
+            @RequestParam(required = false) List<String> menteeIds,
             @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            mentorships.create(me, org, new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null));
+            mentorships.create(
+                    me, org, new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null));
             Flash.success(redirect, "mentorship.created");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -114,7 +126,10 @@ class PairController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/{action:pause|resume|complete}")
-    String change(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair, @PathVariable String action,
+    String change(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable("id") MentorshipId pair,
+            @PathVariable String action,
             RedirectAttributes redirect) {
         return act(pair, redirect, () -> {
             switch (action) {
@@ -126,36 +141,49 @@ class PairController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/terminate")
-    String terminate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair,
+    String terminate(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable("id") MentorshipId pair,
             @RequestParam(required = false) EndInitiator initiator,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         return act(pair, redirect, () -> mentorships.terminate(me, pair, initiator, noticeOn, effectiveOn, reason));
     }
 
     @PostMapping("/mentorship/pairs/{id}/termination/cancel")
-    String cancelTermination(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair,
+    String cancelTermination(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable("id") MentorshipId pair,
             RedirectAttributes redirect) {
         return act(pair, redirect, () -> mentorships.cancelTermination(me, pair));
     }
 
     @PostMapping("/mentorship/pairs/{id}/mentor")
-    String replaceMentor(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") MentorshipId pair,
-            @RequestParam PersonId leaving, @RequestParam(required = false) String coming,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String replaceMentor(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable("id") MentorshipId pair,
+            @RequestParam PersonId leaving,
+            @RequestParam(required = false) String coming,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         return act(pair, redirect, () -> mentorships.replaceMentor(me, pair, leaving, person(coming), reason));
     }
 
     @GetMapping("/mentorship/pairs/{id}/agreement")
-    ResponseEntity<byte[]> agreement(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
+    ResponseEntity<byte[]> agreement(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
             @RequestParam PersonId mentor) {
         return Downloads.docx(documents.agreement(me, id, mentor));
     }
 
     /** The mentor's consent to this pair's mentoring, with the mentees, form and term filled in (art. 351.8). */
     @GetMapping("/mentorship/pairs/{id}/duties-consent")
-    ResponseEntity<byte[]> dutiesConsent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
+    ResponseEntity<byte[]> dutiesConsent(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
             @RequestParam PersonId mentor) {
         var file = documents.dutiesConsent(me, id, mentor);
         return Downloads.file(file.content(), file.name(), file.contentType());
@@ -180,7 +208,12 @@ class PairController {
 
     static List<PersonId> ids(List<String> ids) {
         try {
-            return ids == null ? List.of() : ids.stream().filter(s -> s != null && !s.isBlank()).map(PersonId::of).toList();
+            return ids == null
+                    ? List.of()
+                    : ids.stream()
+                            .filter(s -> s != null && !s.isBlank())
+                            .map(PersonId::of)
+                            .toList();
         } catch (NotFoundException e) {
             throw InvalidInputException.of("mentors", "mentorship.person.invalid");
         }

@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.mentorship.MentoringPayments;
 import ru.nastavnik.mentorship.PaymentKind;
 import ru.nastavnik.mentorship.PaymentOrders;
@@ -40,8 +38,13 @@ class PaymentController {
     private final ru.nastavnik.mentorship.Mentorships mentorships;
     private final Clock clock;
 
-    PaymentController(MentoringPayments payments, PaymentOrders orders, Organisations organisations,
-            ru.nastavnik.mentorship.PairPaymentTerms terms, ru.nastavnik.mentorship.Mentorships mentorships, Clock clock) {
+    PaymentController(
+            MentoringPayments payments,
+            PaymentOrders orders,
+            Organisations organisations,
+            ru.nastavnik.mentorship.PairPaymentTerms terms,
+            ru.nastavnik.mentorship.Mentorships mentorships,
+            Clock clock) {
         this.payments = payments;
         this.terms = terms;
         this.mentorships = mentorships;
@@ -51,15 +54,23 @@ class PaymentController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", org);
         model.addAttribute("rules", payments.rules(me, org));
         model.addAttribute("kinds", Arrays.asList(PaymentKind.values()));
         model.addAttribute("today", LocalDate.now(clock));
         // each pair's own term, as its agreement states it (the list is a read of the pairs' members, audited there)
-        model.addAttribute("pairs", mentorships.list(me, org).stream().filter(p -> !p.status().ended()).toList());
+        model.addAttribute(
+                "pairs",
+                mentorships.list(me, org).stream()
+                        .filter(p -> !p.status().ended())
+                        .toList());
         model.addAttribute("pairTerms", terms.current(me, org));
         try {
             PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
@@ -73,9 +84,13 @@ class PaymentController {
     }
 
     @PostMapping("/rules")
-    String addRule(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String validFrom, @RequestParam(required = false) PaymentKind kind,
-            @RequestParam(required = false) String amount, @RequestParam(required = false) String cap,
+    String addRule(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String validFrom,
+            @RequestParam(required = false) PaymentKind kind,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String cap,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
@@ -88,24 +103,32 @@ class PaymentController {
     }
 
     @GetMapping("/statement.xlsx")
-    ResponseEntity<byte[]> statement(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
+    ResponseEntity<byte[]> statement(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
         String name = organisations.find(org).map(OrganisationSummary::name).orElse("");
-        return Downloads.file(payments.workbook(me, org, name, period.from(), period.to()),
-                "Ведомость выплат за наставничество " + period.from() + " — " + period.to() + ".xlsx", XLSX);
+        return Downloads.file(
+                payments.workbook(me, org, name, period.from(), period.to()),
+                "Ведомость выплат за наставничество " + period.from() + " — " + period.to() + ".xlsx",
+                XLSX);
     }
 
     /** The draft order on the period's payments, DOCX or PDF. */
     @GetMapping("/order.{format:docx|pdf}")
-    ResponseEntity<byte[]> order(@AuthenticationPrincipal NastavnikPrincipal me, @org.springframework.web.bind.annotation.PathVariable String format,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
+    ResponseEntity<byte[]> order(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @org.springframework.web.bind.annotation.PathVariable String format,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
-        return "pdf".equals(format) ? Downloads.pdf(orders.draftPdf(me, org, period.from(), period.to()))
+        return "pdf".equals(format)
+                ? Downloads.pdf(orders.draftPdf(me, org, period.from(), period.to()))
                 : Downloads.docx(orders.draft(me, org, period.from(), period.to()));
     }
 }

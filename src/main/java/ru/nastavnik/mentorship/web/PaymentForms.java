@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import ru.nastavnik.mentorship.NewPaymentRule;
 import ru.nastavnik.mentorship.PaymentKind;
 import ru.nastavnik.shared.InvalidInputException;
@@ -15,8 +14,7 @@ import ru.nastavnik.shared.InvalidInputException;
  */
 final class PaymentForms {
 
-    private PaymentForms() {
-    }
+    private PaymentForms() {}
 
     record RuleForm(String validFrom, PaymentKind kind, String amount, String cap) {
 

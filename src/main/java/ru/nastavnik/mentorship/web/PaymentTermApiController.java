@@ -1,5 +1,7 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,10 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.NewPaymentTerm;
 import ru.nastavnik.mentorship.PairPaymentTerms;
@@ -41,16 +39,25 @@ class PaymentTermApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Условия выплаты пары (дополнительное соглашение, ст. 351.8 ТК РФ): история с датами и правила организации для выбора")
-    PairPaymentTermsView terms(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    @Operation(
+            summary =
+                    "Условия выплаты пары (дополнительное соглашение, ст. 351.8 ТК РФ): история с датами и правила организации для выбора")
+    PairPaymentTermsView terms(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable MentorshipId id) {
         return terms.terms(me, orgId, id);
     }
 
     @PostMapping
-    @Operation(summary = "Новое условие выплаты пары: rule (id правила организации), validFrom (не раньше сегодняшнего дня и начала пары)")
-    ResponseEntity<PairPaymentTermsView> choose(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable MentorshipId id, @RequestBody TermForm body) {
+    @Operation(
+            summary =
+                    "Новое условие выплаты пары: rule (id правила организации), validFrom (не раньше сегодняшнего дня и начала пары)")
+    ResponseEntity<PairPaymentTermsView> choose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
+            @RequestBody TermForm body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(terms.choose(me, orgId, id, body.term()));
     }
 }

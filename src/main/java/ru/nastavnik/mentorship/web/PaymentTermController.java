@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.NewPaymentTerm;
 import ru.nastavnik.mentorship.PairPaymentTerms;
@@ -37,8 +35,11 @@ class PaymentTermController {
     }
 
     @GetMapping("/mentorship/pairs/{id}/payment-terms")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
-            @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", org);
         model.addAttribute("view", terms.terms(me, org, id));
@@ -47,9 +48,13 @@ class PaymentTermController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/payment-terms")
-    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) UUID rule,
-            @RequestParam(required = false) String validFrom, RedirectAttributes redirect) {
+    String choose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) UUID rule,
+            @RequestParam(required = false) String validFrom,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
             terms.choose(me, org, id, new NewPaymentTerm(rule, PaymentForms.date("validFrom", validFrom)));

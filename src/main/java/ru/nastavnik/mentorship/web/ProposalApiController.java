@@ -1,18 +1,15 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.shared.Ids;
@@ -31,17 +28,24 @@ class ProposalApiController {
         this.approval = approval;
     }
 
-    record Approval(List<String> proposalIds, String form, LocalDate startsOn, LocalDate endsOn) {
-    }
+    record Approval(List<String> proposalIds, String form, LocalDate startsOn, LocalDate endsOn) {}
 
     @PostMapping("/proposals/approve")
     @Operation(summary = "Утвердить предложения подбора: пары формируются все или ни одной")
-    List<MentorshipView> approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<MentorshipView> approve(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody Approval a) {
         try {
-            return approval.approve(me, orgId,
-                    a.proposalIds() == null ? List.of() : a.proposalIds().stream().map(Ids::parse).toList(),
-                    a.form(), a.startsOn(), a.endsOn());
+            return approval.approve(
+                    me,
+                    orgId,
+                    a.proposalIds() == null
+                            ? List.of()
+                            : a.proposalIds().stream().map(Ids::parse).toList(),
+                    a.form(),
+                    a.startsOn(),
+                    a.endsOn());
         } catch (ProposalApproval.Refused e) {
             throw e.reason();
         }

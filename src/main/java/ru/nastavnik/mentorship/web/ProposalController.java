@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -32,13 +30,18 @@ class ProposalController {
     }
 
     @PostMapping("/mentorship/proposals/approve")
-    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> proposalIds, @RequestParam(required = false) String form,
+    String approve(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) List<String> proposalIds,
+            @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        List<UUID> ids = proposalIds == null ? List.of() : proposalIds.stream().map(Ids::parse).toList();
+        List<UUID> ids = proposalIds == null
+                ? List.of()
+                : proposalIds.stream().map(Ids::parse).toList();
         try {
             int formed = approval.approve(me, org, ids, form, startsOn, endsOn).size();
             Flash.success(redirect, "mentorship.proposal.approved", formed);
@@ -47,7 +50,10 @@ class ProposalController {
             Flash.error(redirect, e);
         } catch (ProposalApproval.Refused e) {
             InvalidInputException.Problem problem = e.reason().problems().get(0);
-            String reason = messages.getMessage(problem.messageKey(), problem.args().toArray(), problem.messageKey(),
+            String reason = messages.getMessage(
+                    problem.messageKey(),
+                    problem.args().toArray(),
+                    problem.messageKey(),
                     java.util.Locale.forLanguageTag("ru"));
             Flash.error(redirect, "mentorship.proposal.failed", e.mentee(), reason);
         }

@@ -1,23 +1,20 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.mentorship.RegulationDocuments;
+import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.mentorship.RegulationVersionView;
 import ru.nastavnik.mentorship.RegulationVersions;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,14 +26,18 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Tag(name = "Положение о наставничестве и дорожная карта")
 class RegulationApiController {
 
-    private static final String DOCUMENT = "regulation — Положение (приложение № 1), roadmap — дорожная карта (приложение № 2)";
+    private static final String DOCUMENT =
+            "regulation — Положение (приложение № 1), roadmap — дорожная карта (приложение № 2)";
 
     private final RegulationVersions versions;
     private final RegulationDocuments documents;
     private final MentorshipDocuments orderDocuments;
     private final OrderRegister orders;
 
-    RegulationApiController(RegulationVersions versions, RegulationDocuments documents, MentorshipDocuments orderDocuments,
+    RegulationApiController(
+            RegulationVersions versions,
+            RegulationDocuments documents,
+            MentorshipDocuments orderDocuments,
             OrderRegister orders) {
         this.versions = versions;
         this.documents = documents;
@@ -46,44 +47,57 @@ class RegulationApiController {
 
     @GetMapping("/regulation/versions")
     @Operation(summary = "Редакции Положения о наставничестве, последняя первой; утверждённая указывает приказ")
-    List<RegulationVersionView> versions(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
+    List<RegulationVersionView> versions(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return versions.list(me, orgId);
     }
 
     @GetMapping("/regulation/documents/{document}.docx")
     @Operation(summary = "Действующее Положение или дорожная карта (DOCX): по приказу, утвердившему последнюю редакцию")
-    ResponseEntity<byte[]> currentDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<byte[]> currentDocx(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = DOCUMENT) @PathVariable String document) {
         return Downloads.docx(documents.current(me, orgId, Appendix.named(document), false));
     }
 
     @GetMapping("/regulation/documents/{document}.pdf")
     @Operation(summary = "Действующее Положение или дорожная карта (PDF)")
-    ResponseEntity<byte[]> currentPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<byte[]> currentPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = DOCUMENT) @PathVariable String document) {
         return Downloads.pdf(documents.current(me, orgId, Appendix.named(document), true));
     }
 
     @GetMapping("/orders/{id}/document.pdf")
     @Operation(summary = "Приказ (PDF); приказ об утверждении Положения — с обоими приложениями")
-    ResponseEntity<byte[]> orderPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<byte[]> orderPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable OrderId id) {
         return Downloads.pdf(orderDocuments.orderPdf(me, OrderApiController.ownedOrder(orders, me, orgId, id)));
     }
 
     @GetMapping("/orders/{id}/appendices/{document}.docx")
     @Operation(summary = "Приложение к приказу об утверждении Положения отдельным документом (DOCX)")
-    ResponseEntity<byte[]> appendixDocx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable OrderId id, @Parameter(description = DOCUMENT) @PathVariable String document) {
-        return Downloads.docx(documents.ofOrder(me, OrderApiController.ownedOrder(orders, me, orgId, id),
-                Appendix.named(document), false));
+    ResponseEntity<byte[]> appendixDocx(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id,
+            @Parameter(description = DOCUMENT) @PathVariable String document) {
+        return Downloads.docx(documents.ofOrder(
+                me, OrderApiController.ownedOrder(orders, me, orgId, id), Appendix.named(document), false));
     }
 
     @GetMapping("/orders/{id}/appendices/{document}.pdf")
     @Operation(summary = "Приложение к приказу об утверждении Положения отдельным документом (PDF)")
-    ResponseEntity<byte[]> appendixPdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable OrderId id, @Parameter(description = DOCUMENT) @PathVariable String document) {
-        return Downloads.pdf(documents.ofOrder(me, OrderApiController.ownedOrder(orders, me, orgId, id),
-                Appendix.named(document), true));
+    ResponseEntity<byte[]> appendixPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable OrderId id,
+            @Parameter(description = DOCUMENT) @PathVariable String document) {
+        return Downloads.pdf(documents.ofOrder(
+                me, OrderApiController.ownedOrder(orders, me, orgId, id), Appendix.named(document), true));
     }
 }

@@ -1,5 +1,8 @@
 package ru.nastavnik.mentorship.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,11 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.NoticeId;
 import ru.nastavnik.mentorship.SupportId;
 import ru.nastavnik.mentorship.SupportKind;
@@ -37,12 +35,13 @@ class WaitingApiController {
         this.waiting = waiting;
     }
 
-    record NewSupport(String personId, SupportKind kind, String note) {
-    }
+    record NewSupport(String personId, SupportKind kind, String note) {}
 
     @GetMapping("/waiting-mentees")
     @Operation(summary = "Наставляемые без пары постранично: сопровождение и найденные постоянным поиском наставники")
-    ApiPage<WaitingView> waiting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ApiPage<WaitingView> waiting(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
@@ -52,21 +51,30 @@ class WaitingApiController {
     @PostMapping("/supports")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER)")
-    void support(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @RequestBody NewSupport s) {
+    void support(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewSupport s) {
         waiting.assignSupport(me, orgId, PersonId.of(s.personId()), s.kind(), s.note());
     }
 
     @PostMapping("/supports/{id}/end")
     @Operation(summary = "Завершить сопровождение наставляемого без пары")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void endSupport(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable SupportId id) {
+    void endSupport(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable SupportId id) {
         waiting.endSupport(me, orgId, id.value());
     }
 
     @PostMapping("/notices/{id}/seen")
     @Operation(summary = "Отметить уведомление прочитанным")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void seen(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable NoticeId id) {
+    void seen(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable NoticeId id) {
         waiting.seen(me, orgId, id.value());
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.mentorship.NoticeId;
 import ru.nastavnik.mentorship.SupportId;
@@ -37,22 +36,32 @@ class WaitingController {
     }
 
     @GetMapping("/mentorship/waiting")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        Page<WaitingView> shown = waiting.list(me, org, null, PageRequest.of(Math.max(page, 0), PairController.PAGE_SIZE));
+        Page<WaitingView> shown =
+                waiting.list(me, org, null, PageRequest.of(Math.max(page, 0), PairController.PAGE_SIZE));
         model.addAttribute("waiting", shown.getContent());
         model.addAttribute("page", shown);
         model.addAttribute("kinds", SupportKind.values());
-        model.addAttribute("topicTitles", vocabulary.of(org).stream()
-                .collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.title(), (a, b) -> a)));
+        model.addAttribute(
+                "topicTitles",
+                vocabulary.of(org).stream()
+                        .collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.title(), (a, b) -> a)));
         model.addAttribute("organisationId", org);
         return "mentorship/waiting";
     }
 
     @PostMapping("/mentorship/waiting/{person}/supports")
-    String assign(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable PersonId person,
-            @RequestParam(required = false) SupportKind kind, @RequestParam(required = false) String note,
+    String assign(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @PathVariable PersonId person,
+            @RequestParam(required = false) SupportKind kind,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
@@ -65,7 +74,10 @@ class WaitingController {
     }
 
     @PostMapping("/mentorship/supports/{id}/end")
-    String end(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable SupportId id,
+    String end(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @PathVariable SupportId id,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         waiting.endSupport(me, org, id.value());
@@ -74,7 +86,10 @@ class WaitingController {
     }
 
     @PostMapping("/mentorship/notices/{id}/seen")
-    String seen(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation, @PathVariable NoticeId id,
+    String seen(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @PathVariable NoticeId id,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         waiting.seen(me, org, id.value());

@@ -1,14 +1,5 @@
 package ru.nastavnik.monitoring.campaign;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -37,36 +35,49 @@ class Campaign {
 
     @Id
     private UUID id;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     private String title;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
+
     @Column(name = "period_to")
     private LocalDate periodTo;
+
     private LocalDate deadline;
+
     @Column(name = "order_number")
     private String orderNumber;
+
     @Column(name = "order_date")
     private LocalDate orderDate;
+
     private String indicators;
+
     @Enumerated(EnumType.STRING)
     private CampaignStatus status;
+
     @Column(name = "opened_by")
     private String openedBy;
+
     @Column(name = "opened_at")
     private Instant openedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "monitoring_campaign_own_figure", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("number")
     private List<OwnRow> own = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     /** Every problem of the details at once, each naming its field; nothing is opened while any stands. */
     static Campaign open(OrganisationId area, CampaignDetails d, String by, Instant now) {
@@ -77,7 +88,8 @@ class Campaign {
             problems.add(InvalidInputException.Problem.field("title", "campaigns.title.tooLong", 500));
         }
         if (d.from() == null || d.to() == null) {
-            problems.add(InvalidInputException.Problem.field(d.from() == null ? "from" : "to", "campaigns.period.required"));
+            problems.add(
+                    InvalidInputException.Problem.field(d.from() == null ? "from" : "to", "campaigns.period.required"));
         } else if (d.to().isBefore(d.from())) {
             problems.add(InvalidInputException.Problem.field("to", "campaigns.period.reversed"));
         }
@@ -108,7 +120,8 @@ class Campaign {
         c.deadline = d.deadline();
         c.orderNumber = d.orderNumber().strip();
         c.orderDate = d.orderDate();
-        c.indicators = String.join(",", d.indicators().stream().distinct().map(Indicator::name).toList());
+        c.indicators = String.join(
+                ",", d.indicators().stream().distinct().map(Indicator::name).toList());
         own.forEach(f -> c.own.add(new OwnRow(f)));
         c.status = CampaignStatus.OPEN;
         c.openedBy = by;
@@ -121,7 +134,12 @@ class Campaign {
      * while no school's answer stands in the way); what changed, for the audit, empty when nothing did.
      */
     List<String> revise(List<OwnFigure> written, Map<Integer, Long> answered, boolean anySubmitted) {
-        OwnRevision revision = OwnRevision.of(own(), written, answered, status == CampaignStatus.OPEN, anySubmitted,
+        OwnRevision revision = OwnRevision.of(
+                own(),
+                written,
+                answered,
+                status == CampaignStatus.OPEN,
+                anySubmitted,
                 !indicators().isEmpty());
         if (!revision.changes().isEmpty()) {
             own.clear();
@@ -152,7 +170,11 @@ class Campaign {
     }
 
     List<Indicator> indicators() {
-        return Arrays.stream(indicators.split(",")).filter(code -> !code.isBlank()).map(SubmittedFigures::indicator).filter(Objects::nonNull).toList();
+        return Arrays.stream(indicators.split(","))
+                .filter(code -> !code.isBlank())
+                .map(SubmittedFigures::indicator)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     List<OwnFigure> own() {
@@ -164,8 +186,22 @@ class Campaign {
     }
 
     CampaignView view(String areaName) {
-        return new CampaignView(id(), area(), areaName, title, periodFrom, periodTo, deadline, orderNumber, orderDate,
-                indicators(), own(), status, openedBy, openedAt, closedAt);
+        return new CampaignView(
+                id(),
+                area(),
+                areaName,
+                title,
+                periodFrom,
+                periodTo,
+                deadline,
+                orderNumber,
+                orderDate,
+                indicators(),
+                own(),
+                status,
+                openedBy,
+                openedAt,
+                closedAt);
     }
 
     @Embeddable
@@ -173,12 +209,13 @@ class Campaign {
 
         private int number;
         private String title;
+
         @Enumerated(EnumType.STRING)
         private Indicator.Unit unit;
+
         private String hint;
 
-        protected OwnRow() {
-        }
+        protected OwnRow() {}
 
         OwnRow(OwnFigure f) {
             number = f.number();

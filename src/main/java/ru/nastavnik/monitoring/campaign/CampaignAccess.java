@@ -2,9 +2,7 @@ package ru.nastavnik.monitoring.campaign;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -32,13 +30,20 @@ class CampaignAccess {
     List<OrganisationId> ownAreas(NastavnikPrincipal me) {
         return me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(RoleGrant::organisation).filter(o -> o != null).distinct().toList();
+                .map(RoleGrant::organisation)
+                .filter(o -> o != null)
+                .distinct()
+                .toList();
     }
 
     /** Her areas and every area below them: the campaigns she may read. */
     List<UUID> readableAreas(NastavnikPrincipal me) {
-        return ownAreas(me).stream().flatMap(a -> organisations.subtree(a).stream())
-                .filter(o -> o.kind() != OrganisationKind.ORGANISATION).map(o -> o.id().value()).distinct().toList();
+        return ownAreas(me).stream()
+                .flatMap(a -> organisations.subtree(a).stream())
+                .filter(o -> o.kind() != OrganisationKind.ORGANISATION)
+                .map(o -> o.id().value())
+                .distinct()
+                .toList();
     }
 
     /** She opens a campaign only in an area where she is a methodologist. */
@@ -50,19 +55,25 @@ class CampaignAccess {
     }
 
     boolean isMethodologistAbove(NastavnikPrincipal me, OrganisationId area) {
-        return organisations.lineage(area).stream().anyMatch(
-                a -> me.has(Role.MUNICIPAL_METHODOLOGIST, a) || me.has(Role.REGIONAL_METHODOLOGIST, a));
+        return organisations.lineage(area).stream()
+                .anyMatch(a -> me.has(Role.MUNICIPAL_METHODOLOGIST, a) || me.has(Role.REGIONAL_METHODOLOGIST, a));
     }
 
     /** The school's director or curator, for a school inside the campaign's area. */
     boolean isSchoolOf(NastavnikPrincipal me, OrganisationId school, OrganisationId area) {
         return me.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR)
-                && organisations.kindOf(school).filter(k -> k == OrganisationKind.ORGANISATION).isPresent()
+                && organisations
+                        .kindOf(school)
+                        .filter(k -> k == OrganisationKind.ORGANISATION)
+                        .isPresent()
                 && organisations.isWithin(school, area);
     }
 
     boolean isWithin(OrganisationId school, OrganisationId area) {
-        return organisations.kindOf(school).filter(k -> k == OrganisationKind.ORGANISATION).isPresent()
+        return organisations
+                        .kindOf(school)
+                        .filter(k -> k == OrganisationKind.ORGANISATION)
+                        .isPresent()
                 && organisations.isWithin(school, area);
     }
 
@@ -72,8 +83,10 @@ class CampaignAccess {
 
     /** The schools the campaign is addressed to, by name. */
     List<OrganisationSummary> schoolsOf(OrganisationId area) {
-        return organisations.subtree(area).stream().filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(java.util.Comparator.comparing(OrganisationSummary::name)).toList();
+        return organisations.subtree(area).stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+                .toList();
     }
 
     String nameOf(OrganisationId organisation) {

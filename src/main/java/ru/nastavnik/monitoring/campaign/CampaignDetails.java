@@ -2,13 +2,19 @@ package ru.nastavnik.monitoring.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import ru.nastavnik.monitoring.Indicator;
 
 /** What a methodologist fills to open a campaign: the order it rests on, the period, the indicators and
  * her own figures (numbered in {@link Campaign}; their numbers here are ignored), the deadline. */
-public record CampaignDetails(String title, LocalDate from, LocalDate to, LocalDate deadline, String orderNumber,
-        LocalDate orderDate, List<Indicator> indicators, List<OwnFigure> own) {
+public record CampaignDetails(
+        String title,
+        LocalDate from,
+        LocalDate to,
+        LocalDate deadline,
+        String orderNumber,
+        LocalDate orderDate,
+        List<Indicator> indicators,
+        List<OwnFigure> own) {
 
     public CampaignDetails {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -16,8 +22,14 @@ public record CampaignDetails(String title, LocalDate from, LocalDate to, LocalD
     }
 
     /** Only the catalogue's indicators, no figures of her own. */
-    public CampaignDetails(String title, LocalDate from, LocalDate to, LocalDate deadline, String orderNumber,
-            LocalDate orderDate, List<Indicator> indicators) {
+    public CampaignDetails(
+            String title,
+            LocalDate from,
+            LocalDate to,
+            LocalDate deadline,
+            String orderNumber,
+            LocalDate orderDate,
+            List<Indicator> indicators) {
         this(title, from, to, deadline, orderNumber, orderDate, indicators, List.of());
     }
 }

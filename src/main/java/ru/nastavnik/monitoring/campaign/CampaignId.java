@@ -1,10 +1,8 @@
 package ru.nastavnik.monitoring.campaign;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import ru.nastavnik.shared.Ids;
 
 public record CampaignId(@JsonValue UUID value) {

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.shared.NotFoundException;
@@ -43,8 +41,14 @@ public class CampaignReminders {
     private final PublicBaseUrl baseUrl;
     private final Clock clock;
 
-    CampaignReminders(Campaigns campaigns, SubmissionRepository submissions, UserManagement users, Mailbox mailbox,
-            MessageSource messages, PublicBaseUrl baseUrl, Clock clock) {
+    CampaignReminders(
+            Campaigns campaigns,
+            SubmissionRepository submissions,
+            UserManagement users,
+            Mailbox mailbox,
+            MessageSource messages,
+            PublicBaseUrl baseUrl,
+            Clock clock) {
         this.campaigns = campaigns;
         this.submissions = submissions;
         this.users = users;
@@ -61,7 +65,8 @@ public class CampaignReminders {
         Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
                 .collect(Collectors.toMap(Submission::school, Function.identity()));
         List<OrganisationSummary> schools = campaigns.schoolsOf(c).stream()
-                .filter(s -> school == null || s.id().equals(school)).toList();
+                .filter(s -> school == null || s.id().equals(school))
+                .toList();
         if (school != null && schools.isEmpty()) {
             throw new NotFoundException();
         }
@@ -74,18 +79,29 @@ public class CampaignReminders {
             }
         }
         mailbox.send(letters);
-        return (int) schools.stream().filter(s -> bySchool.get(s.id()).status() != SubmissionStatus.SUBMITTED).count();
+        return (int) schools.stream()
+                .filter(s -> bySchool.get(s.id()).status() != SubmissionStatus.SUBMITTED)
+                .count();
     }
 
     private List<Mail> letters(CampaignView c, OrganisationSummary school) {
         if (!mailbox.enabled()) {
             return List.of();
         }
-        String subject = messages.getMessage("campaigns.mail.subject", new Object[] { c.title() }, RU);
-        String text = messages.getMessage("campaigns.mail.text", new Object[] { school.name(), c.title(),
-                c.orderNumber(), DATE.format(c.orderDate()), DATE.format(c.deadline()),
-                baseUrl.of("/monitoring/campaigns/" + c.id() + "/reports/" + school.id()) }, RU);
+        String subject = messages.getMessage("campaigns.mail.subject", new Object[] {c.title()}, RU);
+        String text = messages.getMessage(
+                "campaigns.mail.text",
+                new Object[] {
+                    school.name(),
+                    c.title(),
+                    c.orderNumber(),
+                    DATE.format(c.orderDate()),
+                    DATE.format(c.deadline()),
+                    baseUrl.of("/monitoring/campaigns/" + c.id() + "/reports/" + school.id())
+                },
+                RU);
         return users.emailsOf(school.id(), Set.of(Role.DIRECTOR, Role.CURATOR)).stream()
-                .map(to -> new Mail(to, subject, text)).toList();
+                .map(to -> new Mail(to, subject, text))
+                .toList();
     }
 }

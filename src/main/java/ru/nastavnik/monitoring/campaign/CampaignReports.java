@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorFigures;
@@ -37,8 +35,13 @@ public class CampaignReports {
     private final IndicatorFigures figures;
     private final Clock clock;
 
-    CampaignReports(CampaignRepository campaigns, SubmissionRepository submissions, Campaigns methodologist,
-            CampaignAccess access, IndicatorFigures figures, Clock clock) {
+    CampaignReports(
+            CampaignRepository campaigns,
+            SubmissionRepository submissions,
+            Campaigns methodologist,
+            CampaignAccess access,
+            IndicatorFigures figures,
+            Clock clock) {
         this.campaigns = campaigns;
         this.submissions = submissions;
         this.methodologist = methodologist;
@@ -53,57 +56,83 @@ public class CampaignReports {
         if (!me.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
         }
-        List<UUID> areas = access.lineage(school).stream().filter(a -> !a.equals(school)).map(OrganisationId::value)
+        List<UUID> areas = access.lineage(school).stream()
+                .filter(a -> !a.equals(school))
+                .map(OrganisationId::value)
                 .toList();
         if (areas.isEmpty()) {
             return List.of();
         }
-        return campaigns.ofAreas(areas).stream().map(c -> {
-            var s = submissions.find(c.id().value(), school.value());
-            return new SchoolCampaign(c.view(access.nameOf(c.area())),
-                    s.map(Submission::status).orElse(SubmissionStatus.PENDING),
-                    s.map(x -> x.view("").remindedAt()).orElse(null));
-        }).toList();
+        return campaigns.ofAreas(areas).stream()
+                .map(c -> {
+                    var s = submissions.find(c.id().value(), school.value());
+                    return new SchoolCampaign(
+                            c.view(access.nameOf(c.area())),
+                            s.map(Submission::status).orElse(SubmissionStatus.PENDING),
+                            s.map(x -> x.view("").remindedAt()).orElse(null));
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public SchoolReport report(NastavnikPrincipal me, CampaignId id, OrganisationId school) {
         Campaign c = forReader(me, id, school);
         String name = access.nameOf(school);
-        SubmissionView submission = submissions.find(id.value(), school.value())
-                .orElseGet(() -> Submission.pending(id, school)).view(name);
+        SubmissionView submission = submissions
+                .find(id.value(), school.value())
+                .orElseGet(() -> Submission.pending(id, school))
+                .view(name);
         boolean own = access.isSchoolOf(me, school, c.area());
-        return new SchoolReport(c.view(access.nameOf(c.area())), submission,
-                own ? system(me, c, school) : Map.of(), own);
+        return new SchoolReport(
+                c.view(access.nameOf(c.area())), submission, own ? system(me, c, school) : Map.of(), own);
     }
 
     /** A draft: typed figures are checked as on submitting (none negative, none above its base). */
-    public void save(NastavnikPrincipal me, CampaignId id, OrganisationId school, Map<String, String> numerators,
-            Map<String, String> bases, String comment) {
+    public void save(
+            NastavnikPrincipal me,
+            CampaignId id,
+            OrganisationId school,
+            Map<String, String> numerators,
+            Map<String, String> bases,
+            String comment) {
         Campaign c = forSchool(me, id, school);
         Map<Indicator, ManualFigure> typed = typed(c, numerators, bases);
         submission(id, school).save(c, typed, own(c, numerators, bases), comment);
     }
 
-    public void submit(NastavnikPrincipal me, CampaignId id, OrganisationId school, Map<String, String> numerators,
-            Map<String, String> bases, String comment) {
+    public void submit(
+            NastavnikPrincipal me,
+            CampaignId id,
+            OrganisationId school,
+            Map<String, String> numerators,
+            Map<String, String> bases,
+            String comment) {
         Campaign c = forSchool(me, id, school);
         c.requireOpen();
         Map<Indicator, ManualFigure> typed = typed(c, numerators, bases);
-        submission(id, school).submit(c, system(me, c, school), typed, own(c, numerators, bases), comment,
-                me.fullName(), clock.instant());
+        submission(id, school)
+                .submit(
+                        c,
+                        system(me, c, school),
+                        typed,
+                        own(c, numerators, bases),
+                        comment,
+                        me.fullName(),
+                        clock.instant());
     }
 
     private Submission submission(CampaignId id, OrganisationId school) {
-        return submissions.find(id.value(), school.value())
+        return submissions
+                .find(id.value(), school.value())
                 .orElseGet(() -> submissions.save(Submission.pending(id, school)));
     }
 
     private Map<Indicator, Figure> system(NastavnikPrincipal me, Campaign c, OrganisationId school) {
         IndicatorTable table = figures.of(me, school, c.view("").period());
         Map<Indicator, Figure> system = new LinkedHashMap<>();
-        c.indicators().stream().filter(Indicator::computed).forEach(
-                i -> system.put(i, table.total(new IndicatorLine(i, null, null, null))));
+        c.indicators().stream()
+                .filter(Indicator::computed)
+                .forEach(i -> system.put(i, table.total(new IndicatorLine(i, null, null, null))));
         return system;
     }
 
@@ -122,8 +151,10 @@ public class CampaignReports {
             }
             Object name = ManualFigure.name(indicator);
             try {
-                typed.put(indicator, ManualFigure.of(indicator, number(indicator.name(), name, n),
-                        number(indicator.name(), name, b)));
+                typed.put(
+                        indicator,
+                        ManualFigure.of(
+                                indicator, number(indicator.name(), name, n), number(indicator.name(), name, b)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -33,7 +31,11 @@ public class Campaigns {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Campaigns(CampaignRepository campaigns, SubmissionRepository submissions, CampaignAccess access, Clock clock,
+    Campaigns(
+            CampaignRepository campaigns,
+            SubmissionRepository submissions,
+            CampaignAccess access,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.campaigns = campaigns;
@@ -45,7 +47,9 @@ public class Campaigns {
     public CampaignId open(NastavnikPrincipal me, OrganisationId area, CampaignDetails details) {
         access.requireMethodologistOf(me, area);
         Campaign campaign = campaigns.save(Campaign.open(area, details, me.fullName(), clock.instant()));
-        submissions.saveAll(access.schoolsOf(area).stream().map(s -> Submission.pending(campaign.id(), s.id())).toList());
+        submissions.saveAll(access.schoolsOf(area).stream()
+                .map(s -> Submission.pending(campaign.id(), s.id()))
+                .toList());
         return campaign.id();
     }
 
@@ -64,16 +68,21 @@ public class Campaigns {
         if (areas.isEmpty()) {
             return List.of();
         }
-        return campaigns.ofAreas(areas).stream().map(c -> c.view(access.nameOf(c.area()))).toList();
+        return campaigns.ofAreas(areas).stream()
+                .map(c -> c.view(access.nameOf(c.area())))
+                .toList();
     }
 
     /** The campaigns of an area and the areas below it, for a methodologist of it or above. */
     @Transactional(readOnly = true)
     public List<CampaignView> listIn(NastavnikPrincipal me, OrganisationId area) {
         access.requireMethodologistOf(me, area);
-        List<UUID> areas = access.readableAreas(me).stream().filter(a -> access.isWithinArea(new OrganisationId(a), area))
+        List<UUID> areas = access.readableAreas(me).stream()
+                .filter(a -> access.isWithinArea(new OrganisationId(a), area))
                 .toList();
-        return campaigns.ofAreas(areas).stream().map(c -> c.view(access.nameOf(c.area()))).toList();
+        return campaigns.ofAreas(areas).stream()
+                .map(c -> c.view(access.nameOf(c.area())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -87,13 +96,21 @@ public class Campaigns {
         Campaign c = load(me, id);
         Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
                 .collect(Collectors.toMap(Submission::school, Function.identity()));
-        List<CampaignBoard.Row> rows = access.schoolsOf(c.area()).stream().map(school -> {
-            Submission s = bySchool.get(school.id());
-            SubmissionView v = s == null ? null : s.view(school.name());
-            return v == null ? new CampaignBoard.Row(school.id(), school.name(), SubmissionStatus.PENDING, null, null, 0)
-                    : new CampaignBoard.Row(school.id(), school.name(), v.status(), v.submittedAt(), v.remindedAt(),
-                            v.reminders());
-        }).toList();
+        List<CampaignBoard.Row> rows = access.schoolsOf(c.area()).stream()
+                .map(school -> {
+                    Submission s = bySchool.get(school.id());
+                    SubmissionView v = s == null ? null : s.view(school.name());
+                    return v == null
+                            ? new CampaignBoard.Row(school.id(), school.name(), SubmissionStatus.PENDING, null, null, 0)
+                            : new CampaignBoard.Row(
+                                    school.id(),
+                                    school.name(),
+                                    v.status(),
+                                    v.submittedAt(),
+                                    v.remindedAt(),
+                                    v.reminders());
+                })
+                .toList();
         return new CampaignBoard(c.view(access.nameOf(c.area())), rows);
     }
 
@@ -103,13 +120,18 @@ public class Campaigns {
         Campaign c = load(me, id);
         Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
                 .collect(Collectors.toMap(Submission::school, Function.identity()));
-        return access.schoolsOf(c.area()).stream().map(school -> bySchool
-                .getOrDefault(school.id(), Submission.pending(id, school.id())).view(school.name())).toList();
+        return access.schoolsOf(c.area()).stream()
+                .map(school -> bySchool.getOrDefault(school.id(), Submission.pending(id, school.id()))
+                        .view(school.name()))
+                .toList();
     }
 
     public void giveBack(NastavnikPrincipal me, CampaignId id, OrganisationId school, String comment) {
         Campaign c = load(me, id);
-        submissions.find(id.value(), school.value()).orElseThrow(NotFoundException::new).giveBack(c, comment);
+        submissions
+                .find(id.value(), school.value())
+                .orElseThrow(NotFoundException::new)
+                .giveBack(c, comment);
     }
 
     /**
@@ -122,9 +144,14 @@ public class Campaigns {
         List<Submission> all = submissions.ofCampaign(id.value());
         Map<Integer, Long> answered = new java.util.HashMap<>();
         all.forEach(s -> s.answeredOwn().forEach(n -> answered.merge(n, 1L, Long::sum)));
-        List<String> changes = c.revise(written, answered, all.stream().anyMatch(s -> s.view("").submittedAt() != null));
+        List<String> changes = c.revise(
+                written, answered, all.stream().anyMatch(s -> s.view("").submittedAt() != null));
         if (!changes.isEmpty()) {
-            events.publishEvent(new AuditEvent(c.area(), AuditAction.UPDATE, "MonitoringCampaign", id.value(),
+            events.publishEvent(new AuditEvent(
+                    c.area(),
+                    AuditAction.UPDATE,
+                    "MonitoringCampaign",
+                    id.value(),
                     "own figures: " + String.join("; ", changes)));
         }
     }

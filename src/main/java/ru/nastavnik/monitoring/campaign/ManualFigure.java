@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.campaign;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 
@@ -39,6 +38,6 @@ public record ManualFigure(long numerator, long base) {
 
     /** The indicator's Russian name, resolved where the message is shown. */
     static Object name(Indicator indicator) {
-        return new DefaultMessageSourceResolvable(new String[] { indicator.nameKey() }, indicator.name());
+        return new DefaultMessageSourceResolvable(new String[] {indicator.nameKey()}, indicator.name());
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
@@ -53,8 +52,8 @@ public record OwnFigure(int number, String title, Indicator.Unit unit, String hi
 
     /** Title and hint without surrounding spaces; an empty hint as none. */
     OwnFigure stripped() {
-        return new OwnFigure(number, title == null ? "" : title.strip(), unit,
-                hint == null || hint.isBlank() ? null : hint.strip());
+        return new OwnFigure(
+                number, title == null ? "" : title.strip(), unit, hint == null || hint.isBlank() ? null : hint.strip());
     }
 
     /** A row without a title and without a hint: an empty row of the form (or, for a figure, its removal). */
@@ -68,15 +67,15 @@ public record OwnFigure(int number, String title, Indicator.Unit unit, String hi
         if (title.isEmpty()) {
             problems.add(InvalidInputException.Problem.field(row + "title", "campaign.own.title.required", i + 1));
         } else if (title.length() > TITLE_MAX) {
-            problems.add(InvalidInputException.Problem.field(row + "title", "campaign.own.title.tooLong", i + 1,
-                    TITLE_MAX));
+            problems.add(
+                    InvalidInputException.Problem.field(row + "title", "campaign.own.title.tooLong", i + 1, TITLE_MAX));
         }
         if (unit != Indicator.Unit.COUNT && unit != Indicator.Unit.PERCENT) {
             problems.add(InvalidInputException.Problem.field(row + "unit", "campaign.own.unit.required", i + 1));
         }
         if (hint != null && hint.length() > HINT_MAX) {
-            problems.add(InvalidInputException.Problem.field(row + "hint", "campaign.own.hint.tooLong", i + 1,
-                    HINT_MAX));
+            problems.add(
+                    InvalidInputException.Problem.field(row + "hint", "campaign.own.hint.tooLong", i + 1, HINT_MAX));
         }
     }
 

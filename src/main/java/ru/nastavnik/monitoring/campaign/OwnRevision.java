@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -30,8 +29,13 @@ record OwnRevision(List<OwnFigure> figures, List<String> changes) {
      * without title and hint: an existing figure removed, or an empty row); an existing figure left out is removed.
      * {@code answered}: by figure number, how many schools have typed a value of it (in a draft or a report).
      */
-    static OwnRevision of(List<OwnFigure> current, List<OwnFigure> written,
-            Map<Integer, Long> answered, boolean open, boolean anySubmitted, boolean hasIndicators) {
+    static OwnRevision of(
+            List<OwnFigure> current,
+            List<OwnFigure> written,
+            Map<Integer, Long> answered,
+            boolean open,
+            boolean anySubmitted,
+            boolean hasIndicators) {
         Map<Integer, OwnFigure> before = new LinkedHashMap<>();
         current.forEach(f -> before.put(f.number(), f));
         List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -43,8 +47,8 @@ record OwnRevision(List<OwnFigure> figures, List<String> changes) {
             OwnFigure f = written.get(i).stripped();
             OwnFigure old = before.get(f.number());
             if (f.number() != 0 && (old == null || !kept.add(f.number()))) {
-                problems.add(InvalidInputException.Problem.field("own[" + i + "].number", "monitoringOwn.unknown", i + 1,
-                        f.number()));
+                problems.add(InvalidInputException.Problem.field(
+                        "own[" + i + "].number", "monitoringOwn.unknown", i + 1, f.number()));
                 continue;
             }
             if (f.blank()) {
@@ -54,8 +58,10 @@ record OwnRevision(List<OwnFigure> figures, List<String> changes) {
             f.check(i, problems);
             if (old == null) {
                 if (!open || anySubmitted) {
-                    problems.add(InvalidInputException.Problem.field("own[" + i + "].title",
-                            open ? "monitoringOwn.addAfterSubmission" : "monitoringOwn.closed", f.title()));
+                    problems.add(InvalidInputException.Problem.field(
+                            "own[" + i + "].title",
+                            open ? "monitoringOwn.addAfterSubmission" : "monitoringOwn.closed",
+                            f.title()));
                 }
                 after.add(new OwnFigure(next, f.title(), f.unit(), f.hint()));
                 changes.add("added " + OwnFigure.PREFIX + next++);
@@ -64,11 +70,11 @@ record OwnRevision(List<OwnFigure> figures, List<String> changes) {
             if (f.unit() != old.unit()) {
                 long schools = answered.getOrDefault(old.number(), 0L);
                 if (schools > 0) {
-                    problems.add(InvalidInputException.Problem.field("own[" + i + "].unit", "monitoringOwn.unitAnswered",
-                            old.title(), schools));
+                    problems.add(InvalidInputException.Problem.field(
+                            "own[" + i + "].unit", "monitoringOwn.unitAnswered", old.title(), schools));
                 } else if (!open) {
-                    problems.add(InvalidInputException.Problem.field("own[" + i + "].unit", "monitoringOwn.closed",
-                            old.title()));
+                    problems.add(InvalidInputException.Problem.field(
+                            "own[" + i + "].unit", "monitoringOwn.closed", old.title()));
                 }
                 changes.add(old.code() + " unit " + old.unit() + " -> " + f.unit());
             }
@@ -83,8 +89,8 @@ record OwnRevision(List<OwnFigure> figures, List<String> changes) {
             }
             long schools = answered.getOrDefault(old.number(), 0L);
             if (schools > 0) {
-                problems.add(InvalidInputException.Problem.field("own", "monitoringOwn.removeAnswered", old.title(),
-                        schools));
+                problems.add(InvalidInputException.Problem.field(
+                        "own", "monitoringOwn.removeAnswered", old.title(), schools));
             } else if (!open) {
                 problems.add(InvalidInputException.Problem.field("own", "monitoringOwn.closed", old.title()));
             }

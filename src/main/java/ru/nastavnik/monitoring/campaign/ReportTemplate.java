@@ -1,16 +1,13 @@
 package ru.nastavnik.monitoring.campaign;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 
 /** The region's own XLSX form of a campaign and its mapping; one per campaign, replaced by a new upload. */
 @Entity
@@ -20,24 +17,36 @@ class ReportTemplate {
     @Id
     @Column(name = "campaign_id")
     private UUID campaignId;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Column(name = "file_name")
     private String fileName;
+
     private byte[] content;
+
     @Enumerated(EnumType.STRING)
     private TemplateLayout layout;
+
     @Column(name = "start_row")
     private Integer startRow;
+
     private String mapping;
+
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    protected ReportTemplate() {
-    }
+    protected ReportTemplate() {}
 
-    ReportTemplate(Campaign campaign, String fileName, byte[] content, TemplateLayout layout, Integer startRow,
-            TemplateMapping mapping, Instant now) {
+    ReportTemplate(
+            Campaign campaign,
+            String fileName,
+            byte[] content,
+            TemplateLayout layout,
+            Integer startRow,
+            TemplateMapping mapping,
+            Instant now) {
         this.campaignId = campaign.id().value();
         this.organisationId = campaign.area().value();
         this.fileName = fileName;

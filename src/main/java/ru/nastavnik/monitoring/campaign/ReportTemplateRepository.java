@@ -1,8 +1,6 @@
 package ru.nastavnik.monitoring.campaign;
 
 import java.util.UUID;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ReportTemplateRepository extends JpaRepository<ReportTemplate, UUID> {
-}
+interface ReportTemplateRepository extends JpaRepository<ReportTemplate, UUID> {}

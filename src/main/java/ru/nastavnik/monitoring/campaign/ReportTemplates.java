@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -36,8 +34,14 @@ public class ReportTemplates {
         this.clock = clock;
     }
 
-    public void upload(NastavnikPrincipal me, CampaignId id, String fileName, byte[] content, TemplateLayout layout,
-            Integer startRow, String mappingText) {
+    public void upload(
+            NastavnikPrincipal me,
+            CampaignId id,
+            String fileName,
+            byte[] content,
+            TemplateLayout layout,
+            Integer startRow,
+            String mappingText) {
         Campaign c = campaigns.load(me, id);
         if (layout == null) {
             throw InvalidInputException.of("layout", "campaigns.form.layoutRequired");
@@ -60,8 +64,14 @@ public class ReportTemplates {
             throw InvalidInputException.of("file", "campaigns.form.notXlsx");
         }
         String name = fileName == null || fileName.isBlank() ? "form.xlsx" : fileName.strip();
-        templates.save(new ReportTemplate(c, name.length() > 300 ? name.substring(0, 300) : name, content, layout,
-                startRow, mapping, clock.instant()));
+        templates.save(new ReportTemplate(
+                c,
+                name.length() > 300 ? name.substring(0, 300) : name,
+                content,
+                layout,
+                startRow,
+                mapping,
+                clock.instant()));
     }
 
     @Transactional(readOnly = true)

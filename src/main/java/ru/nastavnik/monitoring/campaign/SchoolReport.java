@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.campaign;
 
 import java.util.Map;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 
@@ -9,8 +8,8 @@ import ru.nastavnik.monitoring.Indicator;
  * The report page: the campaign, the school's report, and — for the school itself — the figures the system computes
  * for the campaign's period now (empty for the methodologist, who reads only what was submitted).
  */
-public record SchoolReport(CampaignView campaign, SubmissionView submission, Map<Indicator, Figure> system,
-        boolean school) {
+public record SchoolReport(
+        CampaignView campaign, SubmissionView submission, Map<Indicator, Figure> system, boolean school) {
 
     /** The school may still type and submit. */
     public boolean editable() {

@@ -1,11 +1,5 @@
 package ru.nastavnik.monitoring.campaign;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
@@ -32,33 +30,45 @@ class Submission {
 
     @Id
     private UUID id;
+
     @Column(name = "campaign_id")
     private UUID campaignId;
+
     @Column(name = "organisation_id")
     private UUID organisationId;
+
     @Enumerated(EnumType.STRING)
     private SubmissionStatus status;
+
     private String figures;
     private String manual;
+
     @Column(name = "own_typed")
     private String ownTyped;
+
     @Column(name = "own_submitted")
     private String ownSubmitted;
+
     private String comment;
+
     @Column(name = "return_comment")
     private String returnComment;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "submitted_by")
     private String submittedBy;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
+
     private int reminders;
+
     @Version
     private long version;
 
-    protected Submission() {
-    }
+    protected Submission() {}
 
     static Submission pending(CampaignId campaign, OrganisationId school) {
         Submission s = new Submission();
@@ -89,14 +99,25 @@ class Submission {
      * The official report: every figure the system cannot know must be typed; the system's figures are those given
      * (computed for the campaign's period at this moment).
      */
-    void submit(Campaign campaign, Map<Indicator, Figure> system, Map<Indicator, ManualFigure> typed, String comment,
-            String by, Instant now) {
+    void submit(
+            Campaign campaign,
+            Map<Indicator, Figure> system,
+            Map<Indicator, ManualFigure> typed,
+            String comment,
+            String by,
+            Instant now) {
         submit(campaign, system, typed, Map.of(), comment, by, now);
     }
 
     /** As above, with the campaign's own figures, each of which must be typed too. */
-    void submit(Campaign campaign, Map<Indicator, Figure> system, Map<Indicator, ManualFigure> typed,
-            Map<Integer, ManualFigure> own, String comment, String by, Instant now) {
+    void submit(
+            Campaign campaign,
+            Map<Indicator, Figure> system,
+            Map<Indicator, ManualFigure> typed,
+            Map<Integer, ManualFigure> own,
+            String comment,
+            String by,
+            Instant now) {
         requireEditable(campaign);
         List<InvalidInputException.Problem> missing = new ArrayList<>();
         List<SubmittedFigure> report = new ArrayList<>();
@@ -108,8 +129,8 @@ class Submission {
                 ManualFigure f = typed.get(indicator);
                 report.add(new SubmittedFigure(indicator, f.numerator(), f.base(), true));
             } else {
-                missing.add(InvalidInputException.Problem.field(indicator.name(), "campaigns.figure.required",
-                        ManualFigure.name(indicator)));
+                missing.add(InvalidInputException.Problem.field(
+                        indicator.name(), "campaigns.figure.required", ManualFigure.name(indicator)));
             }
         }
         Map<Integer, ManualFigure> ownReport = new java.util.LinkedHashMap<>();
@@ -136,7 +157,8 @@ class Submission {
 
     /** The numbers of the campaign's own figures the school has typed a value of, in a draft or a report. */
     java.util.Set<Integer> answeredOwn() {
-        java.util.Set<Integer> numbers = new java.util.HashSet<>(SubmittedFigures.readOwn(ownTyped).keySet());
+        java.util.Set<Integer> numbers =
+                new java.util.HashSet<>(SubmittedFigures.readOwn(ownTyped).keySet());
         numbers.addAll(SubmittedFigures.readOwn(ownSubmitted).keySet());
         return numbers;
     }
@@ -198,9 +220,20 @@ class Submission {
     }
 
     SubmissionView view(String schoolName) {
-        return new SubmissionView(new CampaignId(campaignId), school(), schoolName, status,
-                SubmittedFigures.read(figures), typed(), SubmittedFigures.readOwn(ownSubmitted),
-                SubmittedFigures.readOwn(ownTyped), comment, returnComment, submittedAt, submittedBy, remindedAt,
+        return new SubmissionView(
+                new CampaignId(campaignId),
+                school(),
+                schoolName,
+                status,
+                SubmittedFigures.read(figures),
+                typed(),
+                SubmittedFigures.readOwn(ownSubmitted),
+                SubmittedFigures.readOwn(ownTyped),
+                comment,
+                returnComment,
+                submittedAt,
+                submittedBy,
+                remindedAt,
                 reminders);
     }
 }

@@ -5,7 +5,10 @@ package ru.nastavnik.monitoring.campaign;
  * comment (the school edits and submits again).
  */
 public enum SubmissionStatus {
-    PENDING, DRAFT, SUBMITTED, RETURNED;
+    PENDING,
+    DRAFT,
+    SUBMITTED,
+    RETURNED;
 
     public String messageKey() {
         return "campaigns.submission.status." + name();

@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.campaign;
 
 import java.math.BigDecimal;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 

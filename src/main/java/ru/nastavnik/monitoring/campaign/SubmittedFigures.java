@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import ru.nastavnik.monitoring.Indicator;
 
 /**
@@ -13,8 +12,7 @@ import ru.nastavnik.monitoring.Indicator;
  */
 final class SubmittedFigures {
 
-    private SubmittedFigures() {
-    }
+    private SubmittedFigures() {}
 
     static String write(List<SubmittedFigure> figures) {
         StringBuilder text = new StringBuilder();
@@ -22,8 +20,13 @@ final class SubmittedFigures {
             if (!text.isEmpty()) {
                 text.append(';');
             }
-            text.append(f.indicator().name()).append(':').append(f.numerator()).append(':').append(f.base())
-                    .append(':').append(f.manual() ? 'M' : 'S');
+            text.append(f.indicator().name())
+                    .append(':')
+                    .append(f.numerator())
+                    .append(':')
+                    .append(f.base())
+                    .append(':')
+                    .append(f.manual() ? 'M' : 'S');
         }
         return text.toString();
     }
@@ -37,7 +40,8 @@ final class SubmittedFigures {
             String[] f = part.split(":");
             Indicator indicator = indicator(f[0]);
             if (indicator != null && f.length == 4) {
-                figures.add(new SubmittedFigure(indicator, Long.parseLong(f[1]), Long.parseLong(f[2]), "M".equals(f[3])));
+                figures.add(
+                        new SubmittedFigure(indicator, Long.parseLong(f[1]), Long.parseLong(f[2]), "M".equals(f[3])));
             }
         }
         return figures;
@@ -45,7 +49,9 @@ final class SubmittedFigures {
 
     static String writeManual(Map<Indicator, ManualFigure> manual) {
         return write(manual.entrySet().stream()
-                .map(e -> new SubmittedFigure(e.getKey(), e.getValue().numerator(), e.getValue().base(), true)).toList());
+                .map(e -> new SubmittedFigure(
+                        e.getKey(), e.getValue().numerator(), e.getValue().base(), true))
+                .toList());
     }
 
     static Map<Indicator, ManualFigure> readManual(String text) {
@@ -60,8 +66,12 @@ final class SubmittedFigures {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        own.forEach((number, f) -> text.append(text.isEmpty() ? "" : ";").append(number).append(':')
-                .append(f.numerator()).append(':').append(f.base()));
+        own.forEach((number, f) -> text.append(text.isEmpty() ? "" : ";")
+                .append(number)
+                .append(':')
+                .append(f.numerator())
+                .append(':')
+                .append(f.base()));
         return text.toString();
     }
 

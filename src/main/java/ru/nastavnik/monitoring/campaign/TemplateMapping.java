@@ -2,12 +2,10 @@ package ru.nastavnik.monitoring.campaign;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 
@@ -25,9 +23,8 @@ public record TemplateMapping(List<Entry> entries) {
      * {@code row}: 0-based, -1 for a column; {@code indicator}: null for a special target or an own figure;
      * {@code own}: the campaign's own figure ({@code OWN_1} or {@code OWN:1}), else null.
      */
-    public record Entry(int line, String address, int row, int column, String target, Indicator indicator,
-            OwnFigure own) {
-    }
+    public record Entry(
+            int line, String address, int row, int column, String target, Indicator indicator, OwnFigure own) {}
 
     static TemplateMapping parse(String text, TemplateLayout layout, List<Indicator> campaign, List<OwnFigure> own) {
         List<Entry> entries = new ArrayList<>();
@@ -48,30 +45,40 @@ public record TemplateMapping(List<Entry> entries) {
             String target = parts[1].strip().toUpperCase(java.util.Locale.ROOT);
             boolean column = layout == TemplateLayout.ROWS;
             if (!(column ? address.matches("[A-Z]{1,3}") : address.matches("[A-Z]{1,3}[1-9][0-9]{0,6}"))) {
-                problems.add(InvalidInputException.Problem.cell(n, "mapping",
-                        column ? "campaigns.form.column" : "campaigns.form.cell", n, address));
+                problems.add(InvalidInputException.Problem.cell(
+                        n, "mapping", column ? "campaigns.form.column" : "campaigns.form.cell", n, address));
                 continue;
             }
             int ownNumber = OwnFigure.numberOf(target);
             if (ownNumber > 0) {
-                OwnFigure figure = own.stream().filter(f -> f.number() == ownNumber).findFirst().orElse(null);
+                OwnFigure figure = own.stream()
+                        .filter(f -> f.number() == ownNumber)
+                        .findFirst()
+                        .orElse(null);
                 if (figure == null) {
-                    problems.add(InvalidInputException.Problem.cell(n, "mapping", "campaign.own.notInCampaign", n,
-                            target, own.size()));
+                    problems.add(InvalidInputException.Problem.cell(
+                            n, "mapping", "campaign.own.notInCampaign", n, target, own.size()));
                     continue;
                 }
-                entries.add(new Entry(n, address, column ? -1 : new CellAddress(address).getRow(),
+                entries.add(new Entry(
+                        n,
+                        address,
+                        column ? -1 : new CellAddress(address).getRow(),
                         column ? CellReference.convertColStringToIndex(address) : new CellAddress(address).getColumn(),
-                        figure.code(), null, figure));
+                        figure.code(),
+                        null,
+                        figure));
                 continue;
             }
             Indicator indicator = SPECIAL.contains(target) ? null : SubmittedFigures.indicator(target);
             if (!SPECIAL.contains(target) && indicator == null) {
-                problems.add(InvalidInputException.Problem.cell(n, "mapping", "campaigns.form.unknownIndicator", n, target));
+                problems.add(
+                        InvalidInputException.Problem.cell(n, "mapping", "campaigns.form.unknownIndicator", n, target));
                 continue;
             }
             if (indicator != null && !campaign.contains(indicator)) {
-                problems.add(InvalidInputException.Problem.cell(n, "mapping", "campaigns.form.notInCampaign", n, target));
+                problems.add(
+                        InvalidInputException.Problem.cell(n, "mapping", "campaigns.form.notInCampaign", n, target));
                 continue;
             }
             int col = column ? CellReference.convertColStringToIndex(address) : new CellAddress(address).getColumn();
@@ -95,15 +102,29 @@ public record TemplateMapping(List<Entry> entries) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         for (Entry e : entries) {
             for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                if (layout == TemplateLayout.SHEETS && merged.isInRange(e.row(), e.column())
+                if (layout == TemplateLayout.SHEETS
+                        && merged.isInRange(e.row(), e.column())
                         && !(merged.getFirstRow() == e.row() && merged.getFirstColumn() == e.column())) {
-                    problems.add(InvalidInputException.Problem.cell(e.line(), "mapping", "campaigns.form.mergedCell",
-                            e.line(), e.address(), merged.formatAsString(),
+                    problems.add(InvalidInputException.Problem.cell(
+                            e.line(),
+                            "mapping",
+                            "campaigns.form.mergedCell",
+                            e.line(),
+                            e.address(),
+                            merged.formatAsString(),
                             new CellAddress(merged.getFirstRow(), merged.getFirstColumn()).formatAsString()));
-                } else if (layout == TemplateLayout.ROWS && merged.getLastRow() >= startRow - 1
-                        && merged.getFirstColumn() <= e.column() && e.column() <= merged.getLastColumn()) {
-                    problems.add(InvalidInputException.Problem.cell(e.line(), "mapping", "campaigns.form.mergedColumn",
-                            e.line(), e.address(), startRow, merged.formatAsString()));
+                } else if (layout == TemplateLayout.ROWS
+                        && merged.getLastRow() >= startRow - 1
+                        && merged.getFirstColumn() <= e.column()
+                        && e.column() <= merged.getLastColumn()) {
+                    problems.add(InvalidInputException.Problem.cell(
+                            e.line(),
+                            "mapping",
+                            "campaigns.form.mergedColumn",
+                            e.line(),
+                            e.address(),
+                            startRow,
+                            merged.formatAsString()));
                 }
             }
         }
@@ -114,7 +135,8 @@ public record TemplateMapping(List<Entry> entries) {
 
     String text() {
         StringBuilder text = new StringBuilder();
-        entries.forEach(e -> text.append(e.address()).append(" = ").append(e.target()).append('\n'));
+        entries.forEach(
+                e -> text.append(e.address()).append(" = ").append(e.target()).append('\n'));
         return text.toString();
     }
 }

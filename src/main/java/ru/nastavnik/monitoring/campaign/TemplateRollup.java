@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -51,8 +50,9 @@ class TemplateRollup {
         }
     }
 
-    private void rows(XSSFWorkbook book, int start, TemplateMapping mapping, List<SubmissionView> reports,
-            OutputStream out) throws IOException {
+    private void rows(
+            XSSFWorkbook book, int start, TemplateMapping mapping, List<SubmissionView> reports, OutputStream out)
+            throws IOException {
         XSSFSheet template = book.getSheetAt(0);
         List<Row> below = new ArrayList<>();
         template.forEach(r -> {
@@ -104,12 +104,17 @@ class TemplateRollup {
     private void put(Cell cell, TemplateMapping.Entry e, SubmissionView report) {
         switch (e.target()) {
             case "SCHOOL" -> cell.setCellValue(report.schoolName());
-            case "STATUS" -> cell.setCellValue(messages.getMessage(report.status().messageKey(), null, RU));
+            case "STATUS" ->
+                cell.setCellValue(messages.getMessage(report.status().messageKey(), null, RU));
             case "COMMENT" -> cell.setCellValue(report.comment() == null ? "" : report.comment());
             default -> {
-                BigDecimal value = e.own() != null ? e.own().value(report.own().get(e.own().number()))
-                        : report.figures().stream().filter(f -> f.indicator() == e.indicator()).findFirst()
-                        .map(SubmittedFigure::value).orElse(null);
+                BigDecimal value = e.own() != null
+                        ? e.own().value(report.own().get(e.own().number()))
+                        : report.figures().stream()
+                                .filter(f -> f.indicator() == e.indicator())
+                                .findFirst()
+                                .map(SubmittedFigure::value)
+                                .orElse(null);
                 if (value != null) {
                     cell.setCellValue(value.doubleValue());
                 } else {

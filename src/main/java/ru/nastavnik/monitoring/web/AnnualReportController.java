@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.SafeFileName;
@@ -43,8 +42,11 @@ class AnnualReportController {
     }
 
     @GetMapping("/monitoring/annual-report")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) Integer year, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
         IndicatorPeriod period = reports.year(year);
         model.addAttribute("annualReportForm", AnnualReportForm.of(reports.notes(me, school, period)));
@@ -52,9 +54,14 @@ class AnnualReportController {
     }
 
     @PostMapping("/monitoring/annual-report")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam Integer year, @ModelAttribute("annualReportForm") AnnualReportForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam Integer year,
+            @ModelAttribute("annualReportForm") AnnualReportForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
         IndicatorPeriod period = reports.year(year);
         try {
@@ -64,35 +71,43 @@ class AnnualReportController {
             return show(me, school, period, model);
         }
         Flash.success(redirect, "annualReport.saved");
-        return "redirect:/monitoring/annual-report?organisation=" + school + "&year=" + period.from().getYear();
+        return "redirect:/monitoring/annual-report?organisation=" + school + "&year="
+                + period.from().getYear();
     }
 
     @GetMapping("/monitoring/annual-report.docx")
-    ResponseEntity<byte[]> docx(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) Integer year) {
-        AnnualReportDocument.Report report = document.docx(me, RequestedOrganisation.get(me, organisation),
-                reports.year(year));
+    ResponseEntity<byte[]> docx(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year) {
+        AnnualReportDocument.Report report =
+                document.docx(me, RequestedOrganisation.get(me, organisation), reports.year(year));
         return download(report.fileName() + ".docx", FileType.DOCX, report.docx());
     }
 
     @GetMapping("/monitoring/annual-report.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) Integer year) {
-        AnnualReportDocument.Report report = document.docx(me, RequestedOrganisation.get(me, organisation),
-                reports.year(year));
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year) {
+        AnnualReportDocument.Report report =
+                document.docx(me, RequestedOrganisation.get(me, organisation), reports.year(year));
         return download(report.fileName() + ".pdf", FileType.PDF, PdfRenderer.fromDocx(report.docx()));
     }
 
     private String show(NastavnikPrincipal me, OrganisationId school, IndicatorPeriod period, Model model) {
         model.addAttribute("school", school);
         model.addAttribute("year", period.from().getYear());
-        model.addAttribute("yearLabel", period.from().getYear() + "/" + period.to().getYear());
+        model.addAttribute(
+                "yearLabel", period.from().getYear() + "/" + period.to().getYear());
         model.addAttribute("editable", me.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR));
         return VIEW;
     }
 
     private static ResponseEntity<byte[]> download(String name, FileType type, byte[] body) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(name))
-                .header(HttpHeaders.CONTENT_TYPE, type.contentType()).body(body);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(name))
+                .header(HttpHeaders.CONTENT_TYPE, type.contentType())
+                .body(body);
     }
 }

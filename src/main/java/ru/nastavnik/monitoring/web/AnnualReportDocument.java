@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.monitoring.AnnualReportNotes;
@@ -39,7 +37,11 @@ class AnnualReportDocument {
     private final Clock clock;
     private final PublicationFigures publications;
 
-    AnnualReportDocument(AnnualReports reports, DocumentTemplates templates, IndicatorTexts texts, Clock clock,
+    AnnualReportDocument(
+            AnnualReports reports,
+            DocumentTemplates templates,
+            IndicatorTexts texts,
+            Clock clock,
             PublicationFigures publications) {
         this.publications = publications;
         this.reports = reports;
@@ -48,8 +50,7 @@ class AnnualReportDocument {
         this.clock = clock;
     }
 
-    record Report(String fileName, byte[] docx) {
-    }
+    record Report(String fileName, byte[] docx) {}
 
     Report docx(NastavnikPrincipal caller, OrganisationId school, IndicatorPeriod year) {
         IndicatorTable table = reports.figures(caller, school, year);
@@ -65,36 +66,63 @@ class AnnualReportDocument {
         List<Map<String, Object>> practices = new ArrayList<>();
         for (IndicatorLine line : table.lines()) {
             if (line.whole() && line.indicator().computed()) {
-                indicators.add(Map.of("name", texts.name(line), "value", texts.shown(line, table.total(line)),
-                        "unit", texts.unit(line)));
-            } else if (line.indicator() == Indicator.EVENTS_HELD && table.total(line).numerator() > 0) {
-                IndicatorLine participants = new IndicatorLine(Indicator.EVENT_PARTICIPANTS, line.part(), line.partKey(),
-                        line.partText());
-                events.add(Map.of("kind", texts.part(line), "held", texts.shown(line, table.total(line)),
-                        "participants", texts.shown(participants, table.total(participants))));
-            } else if (line.indicator() == Indicator.PRACTICES && !line.whole() && table.total(line).numerator() > 0) {
+                indicators.add(Map.of(
+                        "name",
+                        texts.name(line),
+                        "value",
+                        texts.shown(line, table.total(line)),
+                        "unit",
+                        texts.unit(line)));
+            } else if (line.indicator() == Indicator.EVENTS_HELD
+                    && table.total(line).numerator() > 0) {
+                IndicatorLine participants =
+                        new IndicatorLine(Indicator.EVENT_PARTICIPANTS, line.part(), line.partKey(), line.partText());
+                events.add(Map.of(
+                        "kind",
+                        texts.part(line),
+                        "held",
+                        texts.shown(line, table.total(line)),
+                        "participants",
+                        texts.shown(participants, table.total(participants))));
+            } else if (line.indicator() == Indicator.PRACTICES
+                    && !line.whole()
+                    && table.total(line).numerator() > 0) {
                 practices.add(Map.of("level", texts.part(line), "count", texts.shown(line, table.total(line))));
             }
         }
         model.put("indicators", indicators);
         model.put("events", events);
         model.put("practices", practices);
-        model.put("training", Map.of("trained", shown(table, Indicator.MENTORS_TRAINED),
-                "hours", shown(table, Indicator.TRAINING_HOURS)));
+        model.put(
+                "training",
+                Map.of(
+                        "trained",
+                        shown(table, Indicator.MENTORS_TRAINED),
+                        "hours",
+                        shown(table, Indicator.TRAINING_HOURS)));
         model.put("publicationsTotal", shown(table, Indicator.NEWS_PUBLISHED));
-        model.put("publications", publications.publishedItems(school, year.from(), year.to()).stream()
-                .map(p -> Map.<String, Object>of("date", p.publishedOn().format(DAY), "title", p.title(),
-                        "kind", texts.text(p.source().messageKey())))
-                .toList());
+        model.put(
+                "publications",
+                publications.publishedItems(school, year.from(), year.to()).stream()
+                        .map(p -> Map.<String, Object>of(
+                                "date",
+                                p.publishedOn().format(DAY),
+                                "title",
+                                p.title(),
+                                "kind",
+                                texts.text(p.source().messageKey())))
+                        .toList());
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", LocalDate.now(clock).format(DAY));
-        byte[] docx = DocxTemplates.render(new ByteArrayInputStream(templates.current(school,
-                AnnualReportTemplates.ANNUAL_REPORT)), model);
+        byte[] docx = DocxTemplates.render(
+                new ByteArrayInputStream(templates.current(school, AnnualReportTemplates.ANNUAL_REPORT)), model);
         return new Report(texts.text("annualReport.file", table.name(), label.replace('/', '-')), docx);
     }
 
     private String shown(IndicatorTable table, Indicator indicator) {
-        IndicatorLine line = table.lines().stream().filter(l -> l.whole() && l.indicator() == indicator).findFirst()
+        IndicatorLine line = table.lines().stream()
+                .filter(l -> l.whole() && l.indicator() == indicator)
+                .findFirst()
                 .orElseThrow();
         return texts.shown(line, table.total(line));
     }

@@ -7,9 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.monitoring.AreaSummaryTemplates;
@@ -51,19 +49,47 @@ class AreaSummaryDocument {
         model.put("area", Map.of("name", d.name()));
         model.put("from", period.from().format(DAY));
         model.put("to", period.to().format(DAY));
-        model.put("indicators", d.tiles().stream().map(t -> Map.of("name", texts.name(t.line()),
-                "value", texts.shown(t.line(), t.now()), "before", texts.shown(t.line(), t.before()),
-                "unit", texts.unit(t.line()))).toList());
+        model.put(
+                "indicators",
+                d.tiles().stream()
+                        .map(t -> Map.of(
+                                "name",
+                                texts.name(t.line()),
+                                "value",
+                                texts.shown(t.line(), t.now()),
+                                "before",
+                                texts.shown(t.line(), t.before()),
+                                "unit",
+                                texts.unit(t.line())))
+                        .toList());
         List<Dashboard.Tile> tiles = d.tiles();
-        model.put("units", d.children().stream().map(u -> Map.of("name", u.name(),
-                "young", cell(tiles, u, Indicator.YOUNG_WITH_MENTOR), "mentors", cell(tiles, u, Indicator.MENTORS),
-                "pairs", cell(tiles, u, Indicator.PAIRS), "events", cell(tiles, u, Indicator.EVENTS_HELD),
-                "practices", cell(tiles, u, Indicator.PRACTICES))).toList());
+        model.put(
+                "units",
+                d.children().stream()
+                        .map(u -> Map.of(
+                                "name",
+                                u.name(),
+                                "young",
+                                cell(tiles, u, Indicator.YOUNG_WITH_MENTOR),
+                                "mentors",
+                                cell(tiles, u, Indicator.MENTORS),
+                                "pairs",
+                                cell(tiles, u, Indicator.PAIRS),
+                                "events",
+                                cell(tiles, u, Indicator.EVENTS_HELD),
+                                "practices",
+                                cell(tiles, u, Indicator.PRACTICES)))
+                        .toList());
         model.put("date", LocalDate.now(clock).format(DAY));
-        byte[] docx = DocxTemplates.render(new ByteArrayInputStream(templates.current(area,
-                AreaSummaryTemplates.AREA_SUMMARY)), model);
-        return new AnnualReportDocument.Report(texts.text("areaSummary.file", d.name(), period.from().format(DAY),
-                period.to().format(DAY)), docx);
+        byte[] docx = DocxTemplates.render(
+                new ByteArrayInputStream(templates.current(area, AreaSummaryTemplates.AREA_SUMMARY)), model);
+        return new AnnualReportDocument.Report(
+                texts.text(
+                        "areaSummary.file",
+                        d.name(),
+                        period.from().format(DAY),
+                        period.to().format(DAY)),
+                docx);
     }
 
     private String cell(List<Dashboard.Tile> tiles, Dashboard.Unit unit, Indicator indicator) {

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import ru.nastavnik.monitoring.Dashboard;
 import ru.nastavnik.monitoring.DashboardFigures;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorLine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's chart data as a JSON data block (the CSP forbids inline scripts, so the page carries data only and
@@ -32,11 +29,9 @@ class DashboardCharts {
         this.links = links;
     }
 
-    record Series(String name, List<BigDecimal> data) {
-    }
+    record Series(String name, List<BigDecimal> data) {}
 
-    record Chart(String id, boolean percent, List<String> categories, List<Series> series) {
-    }
+    record Chart(String id, boolean percent, List<String> categories, List<Series> series) {}
 
     String json(Dashboard dashboard) {
         List<Chart> charts = new ArrayList<>();
@@ -45,10 +40,17 @@ class DashboardCharts {
         if (dashboard.area() && !dashboard.children().isEmpty()) {
             int young = DashboardFigures.HEADLINE.indexOf(Indicator.YOUNG_WITH_MENTOR);
             IndicatorLine line = dashboard.tiles().get(young).line();
-            charts.add(new Chart("dashboard-chart-children", true,
+            charts.add(new Chart(
+                    "dashboard-chart-children",
+                    true,
                     dashboard.children().stream().map(Dashboard.Unit::name).toList(),
-                    List.of(new Series(texts.name(line), dashboard.children().stream()
-                            .map(u -> u.figures().get(young).value(line.indicator().unit())).toList()))));
+                    List.of(new Series(
+                            texts.name(line),
+                            dashboard.children().stream()
+                                    .map(u -> u.figures()
+                                            .get(young)
+                                            .value(line.indicator().unit()))
+                                    .toList()))));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("charts", charts);
@@ -58,11 +60,24 @@ class DashboardCharts {
 
     private Chart trend(Dashboard dashboard, String id, boolean percent) {
         List<Dashboard.Tile> tiles = dashboard.tiles().stream()
-                .filter(t -> (t.line().indicator().unit() == Indicator.Unit.PERCENT) == percent).toList();
-        return new Chart(id, percent, tiles.stream().map(t -> texts.name(t.line())).toList(), List.of(
-                new Series(links.period(dashboard.period()),
-                        tiles.stream().map(t -> t.now().value(t.line().indicator().unit())).toList()),
-                new Series(links.period(dashboard.previous()),
-                        tiles.stream().map(t -> t.before().value(t.line().indicator().unit())).toList())));
+                .filter(t -> (t.line().indicator().unit() == Indicator.Unit.PERCENT) == percent)
+                .toList();
+        return new Chart(
+                id,
+                percent,
+                tiles.stream().map(t -> texts.name(t.line())).toList(),
+                List.of(
+                        new Series(
+                                links.period(dashboard.period()),
+                                tiles.stream()
+                                        .map(t -> t.now()
+                                                .value(t.line().indicator().unit()))
+                                        .toList()),
+                        new Series(
+                                links.period(dashboard.previous()),
+                                tiles.stream()
+                                        .map(t -> t.before()
+                                                .value(t.line().indicator().unit()))
+                                        .toList())));
     }
 }

@@ -2,13 +2,11 @@ package ru.nastavnik.monitoring.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.monitoring.Dashboard;
 import ru.nastavnik.monitoring.DashboardFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
@@ -36,8 +34,13 @@ class DashboardController {
     private final AreaSummaryDocument summaries;
     private final Clock clock;
 
-    DashboardController(DashboardFigures dashboards, DashboardCharts charts, DashboardLinks links, IndicatorTexts texts,
-            AreaSummaryDocument summaries, Clock clock) {
+    DashboardController(
+            DashboardFigures dashboards,
+            DashboardCharts charts,
+            DashboardLinks links,
+            IndicatorTexts texts,
+            AreaSummaryDocument summaries,
+            Clock clock) {
         this.summaries = summaries;
         this.dashboards = dashboards;
         this.charts = charts;
@@ -47,8 +50,12 @@ class DashboardController {
     }
 
     @GetMapping("/monitoring/dashboard")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         OrganisationId org = organisation(me, organisation);
         IndicatorPeriod period;
         try {
@@ -67,22 +74,32 @@ class DashboardController {
 
     /** The summary report of a municipality or a region over its schools (aggregates only), as DOCX. */
     @GetMapping("/monitoring/summary.docx")
-    org.springframework.http.ResponseEntity<byte[]> summary(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
+    org.springframework.http.ResponseEntity<byte[]> summary(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        AnnualReportDocument.Report report = summaries.docx(me, organisation(me, organisation),
-                IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
+        AnnualReportDocument.Report report = summaries.docx(
+                me, organisation(me, organisation), IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
         return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         ru.nastavnik.documents.SafeFileName.attachment(report.fileName() + ".docx"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_TYPE, ru.nastavnik.documents.FileType.DOCX.contentType())
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_TYPE,
+                        ru.nastavnik.documents.FileType.DOCX.contentType())
                 .body(report.docx());
     }
 
     /** The one asked for, else the caller's school, else the area she is a methodologist of. */
     private static OrganisationId organisation(NastavnikPrincipal me, OrganisationId requested) {
-        return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
-                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(g -> g.organisation()).filter(o -> o != null).findFirst()).orElseThrow(NotFoundException::new);
+        return RequestedOrganisation.find(me, requested)
+                .or(() -> me.grants().stream()
+                        .filter(g ->
+                                g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                        .map(g -> g.organisation())
+                        .filter(o -> o != null)
+                        .findFirst())
+                .orElseThrow(NotFoundException::new);
     }
 }

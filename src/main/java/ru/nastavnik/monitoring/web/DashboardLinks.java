@@ -3,10 +3,8 @@ package ru.nastavnik.monitoring.web;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import ru.nastavnik.monitoring.Dashboard;
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
@@ -25,11 +23,27 @@ public class DashboardLinks {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** The school's own lists behind the headline indicators (the lists filter by their own defaults). */
-    private static final Map<Indicator, String> LISTS = Map.of(Indicator.YOUNG_WITH_MENTOR, "/mentorship/pairs",
-            Indicator.STAFF_INVOLVED, "/mentorship/pairs", Indicator.MENTORS, "/mentorship/pairs", Indicator.PAIRS,
-            "/mentorship/pairs", Indicator.GROUPS, "/mentorship/pairs", Indicator.MENTEES_WAITING, "/mentorship/waiting",
-            Indicator.PROGRAMMES_APPROVED, "/mentorship/programmes", Indicator.EVENTS_HELD, "/events",
-            Indicator.MENTORS_TRAINED, "/training/record", Indicator.PRACTICES, "/practices");
+    private static final Map<Indicator, String> LISTS = Map.of(
+            Indicator.YOUNG_WITH_MENTOR,
+            "/mentorship/pairs",
+            Indicator.STAFF_INVOLVED,
+            "/mentorship/pairs",
+            Indicator.MENTORS,
+            "/mentorship/pairs",
+            Indicator.PAIRS,
+            "/mentorship/pairs",
+            Indicator.GROUPS,
+            "/mentorship/pairs",
+            Indicator.MENTEES_WAITING,
+            "/mentorship/waiting",
+            Indicator.PROGRAMMES_APPROVED,
+            "/mentorship/programmes",
+            Indicator.EVENTS_HELD,
+            "/events",
+            Indicator.MENTORS_TRAINED,
+            "/training/record",
+            Indicator.PRACTICES,
+            "/practices");
 
     public String list(Dashboard dashboard, IndicatorLine line) {
         String list = LISTS.get(line.indicator());
@@ -38,13 +52,20 @@ public class DashboardLinks {
         }
         return UriComponentsBuilder.fromPath("/monitoring/indicators")
                 .queryParam("organisation", dashboard.organisation().value())
-                .queryParam("from", dashboard.period().from()).queryParam("to", dashboard.period().to())
-                .fragment("indicator-" + line.key()).build().toUriString();
+                .queryParam("from", dashboard.period().from())
+                .queryParam("to", dashboard.period().to())
+                .fragment("indicator-" + line.key())
+                .build()
+                .toUriString();
     }
 
     public String dashboard(OrganisationId organisation, IndicatorPeriod period) {
-        return UriComponentsBuilder.fromPath("/monitoring/dashboard").queryParam("organisation", organisation.value())
-                .queryParam("from", period.from()).queryParam("to", period.to()).build().toUriString();
+        return UriComponentsBuilder.fromPath("/monitoring/dashboard")
+                .queryParam("organisation", organisation.value())
+                .queryParam("from", period.from())
+                .queryParam("to", period.to())
+                .build()
+                .toUriString();
     }
 
     /** «+1,5», «−2», «0»; «—» when either figure is unknown or withheld. */

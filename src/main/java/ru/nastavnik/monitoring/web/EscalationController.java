@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.monitoring.HealthEscalations;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -22,8 +21,10 @@ class EscalationController {
     }
 
     @GetMapping("/monitoring/escalations")
-    String escalations(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String escalations(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId area = RequestedOrganisation.get(me, organisation);
         model.addAttribute("schools", escalations.flagged(me, area));
         model.addAttribute("organisationId", area);

@@ -1,9 +1,7 @@
 package ru.nastavnik.monitoring.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.monitoring.HealthEscalations;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -26,21 +24,33 @@ class HealthTiles implements HomeTiles {
     @Override
     public List<HomeTile> tilesFor(NastavnikPrincipal me) {
         List<HomeTile> shown = new java.util.ArrayList<>();
-        me.grants().stream().filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST
-                || g.role() == Role.REGIONAL_METHODOLOGIST).map(g -> g.organisation()).distinct().findFirst()
+        me.grants().stream()
+                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                .map(g -> g.organisation())
+                .distinct()
+                .findFirst()
                 .ifPresent(area -> {
                     int flagged = escalations.flagged(me, area).size();
                     if (flagged > 0) {
-                        shown.add(HomeTile.of("tile-escalations", 10, "monitoringHealth.escalations.title",
-                                "/monitoring/escalations?organisation=" + area, "monitoringHealth.tile.escalations",
+                        shown.add(HomeTile.of(
+                                "tile-escalations",
+                                10,
+                                "monitoringHealth.escalations.title",
+                                "/monitoring/escalations?organisation=" + area,
+                                "monitoringHealth.tile.escalations",
                                 flagged));
                     }
                 });
         me.homeOrganisation().ifPresent(school -> {
             int worsened = escalations.worsenedLately(me, school);
             if (worsened > 0) {
-                shown.add(HomeTile.of("tile-pair-health", 10, "monitoringHealth.tile.title",
-                        "/monitoring/pairs?organisation=" + school, "monitoringHealth.tile.text", worsened));
+                shown.add(HomeTile.of(
+                        "tile-pair-health",
+                        10,
+                        "monitoringHealth.tile.title",
+                        "/monitoring/pairs?organisation=" + school,
+                        "monitoringHealth.tile.text",
+                        worsened));
             }
         });
         return shown;

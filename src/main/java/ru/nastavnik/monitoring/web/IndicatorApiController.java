@@ -1,21 +1,18 @@
 package ru.nastavnik.monitoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorPeriod;
@@ -38,38 +35,70 @@ class IndicatorApiController {
         this.clock = clock;
     }
 
-    record Indicators(OrganisationId organisation, String name, LocalDate from, LocalDate to, List<Value> indicators,
-            List<School> schools) {
-    }
+    record Indicators(
+            OrganisationId organisation,
+            String name,
+            LocalDate from,
+            LocalDate to,
+            List<Value> indicators,
+            List<School> schools) {}
 
     /** {@code value}: null when the base is zero or there is no data yet ({@code missing} says why). */
-    record Value(String code, String name, String unit, String formula, BigDecimal value, Long numerator, Long base,
-            String missing) {
-    }
+    record Value(
+            String code,
+            String name,
+            String unit,
+            String formula,
+            BigDecimal value,
+            Long numerator,
+            Long base,
+            String missing) {}
 
     /** {@code own}: the events the area's own bodies held, not a school. */
-    record School(OrganisationId organisation, String name, boolean own, Map<String, BigDecimal> values) {
-    }
+    record School(OrganisationId organisation, String name, boolean own, Map<String, BigDecimal> values) {}
 
     @GetMapping("/api/v1/organisations/{orgId}/indicators")
-    @Operation(summary = "Показатели наставничества организации, муниципалитета или региона за период (по умолчанию — учебный год), с разбивкой по школам")
-    Indicators indicators(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    @Operation(
+            summary =
+                    "Показатели наставничества организации, муниципалитета или региона за период (по умолчанию — учебный год), с разбивкой по школам")
+    Indicators indicators(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         IndicatorTable table = figures.of(me, orgId, IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
-        List<Value> values = table.lines().stream().map(line -> {
-            boolean computed = line.indicator().computed();
-            var total = table.total(line);
-            return new Value(line.key(), texts.name(line), texts.unit(line), texts.formula(line),
-                    texts.value(line, total), computed ? total.numerator() : null, computed ? total.base() : null,
-                    texts.missing(line));
-        }).toList();
-        List<IndicatorLine> computed = table.lines().stream().filter(l -> l.indicator().computed()).toList();
-        List<School> schools = !table.area() ? List.of() : table.rows().stream().map(row -> {
-            Map<String, BigDecimal> byCode = new LinkedHashMap<>();
-            computed.forEach(line -> byCode.put(line.key(), texts.value(line, row.figure(line))));
-            return new School(row.organisation(), row.name(), row.own(), byCode);
-        }).toList();
-        return new Indicators(table.organisation(), table.name(), table.period().from(), table.period().to(), values,
+        List<Value> values = table.lines().stream()
+                .map(line -> {
+                    boolean computed = line.indicator().computed();
+                    var total = table.total(line);
+                    return new Value(
+                            line.key(),
+                            texts.name(line),
+                            texts.unit(line),
+                            texts.formula(line),
+                            texts.value(line, total),
+                            computed ? total.numerator() : null,
+                            computed ? total.base() : null,
+                            texts.missing(line));
+                })
+                .toList();
+        List<IndicatorLine> computed =
+                table.lines().stream().filter(l -> l.indicator().computed()).toList();
+        List<School> schools = !table.area()
+                ? List.of()
+                : table.rows().stream()
+                        .map(row -> {
+                            Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+                            computed.forEach(line -> byCode.put(line.key(), texts.value(line, row.figure(line))));
+                            return new School(row.organisation(), row.name(), row.own(), byCode);
+                        })
+                        .toList();
+        return new Indicators(
+                table.organisation(),
+                table.name(),
+                table.period().from(),
+                table.period().to(),
+                values,
                 schools);
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
@@ -45,10 +43,16 @@ class IndicatorController {
     }
 
     @GetMapping("/monitoring/indicators")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String q, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean desc,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q,
+            Model model) {
         OrganisationId org = organisation(me, organisation);
         IndicatorPeriod period;
         try {
@@ -67,24 +71,43 @@ class IndicatorController {
     }
 
     @GetMapping("/monitoring/indicators.xlsx")
-    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+    ResponseEntity<byte[]> xlsx(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean desc) {
         OrganisationId org = organisation(me, organisation);
-        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(from, to, LocalDate.now(clock))).sortedBy(sort, desc);
-        String name = texts.text("indicator.xlsx.file", table.name(), table.period().from(), table.period().to());
+        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(from, to, LocalDate.now(clock)))
+                .sortedBy(sort, desc);
+        String name = texts.text(
+                "indicator.xlsx.file",
+                table.name(),
+                table.period().from(),
+                table.period().to());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " "), java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, XLSX).body(workbook.write(table));
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(
+                                        name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " "),
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CONTENT_TYPE, XLSX)
+                .body(workbook.write(table));
     }
 
     /** The one asked for, else the caller's school, else the area she is a methodologist of. */
     private static OrganisationId organisation(NastavnikPrincipal me, OrganisationId requested) {
-        return RequestedOrganisation.find(me, requested).or(() -> me.grants().stream()
-                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(g -> g.organisation()).filter(o -> o != null).findFirst()).orElseThrow(NotFoundException::new);
+        return RequestedOrganisation.find(me, requested)
+                .or(() -> me.grants().stream()
+                        .filter(g ->
+                                g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                        .map(g -> g.organisation())
+                        .filter(o -> o != null)
+                        .findFirst())
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -2,11 +2,9 @@ package ru.nastavnik.monitoring.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.IndicatorLine;
 

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorTable;
@@ -30,22 +28,36 @@ class IndicatorWorkbook {
     }
 
     byte[] write(IndicatorTable table) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(texts.text("indicator.xlsx.catalogue"));
             int r = 0;
             cells(sheet.createRow(r++), texts.text("indicator.title"), table.name());
-            cells(sheet.createRow(r++), texts.text("indicator.period"), Dates.DATE.format(table.period().from()) + " — "
-                    + Dates.DATE.format(table.period().to()));
+            cells(
+                    sheet.createRow(r++),
+                    texts.text("indicator.period"),
+                    Dates.DATE.format(table.period().from()) + " — "
+                            + Dates.DATE.format(table.period().to()));
             r++;
-            cells(sheet.createRow(r++), texts.text("indicator.code"), texts.text("indicator.name"),
-                    texts.text("indicator.value"), texts.text("indicator.unit"), texts.text("indicator.formula"),
-                    texts.text("indicator.numerator"), texts.text("indicator.base"));
+            cells(
+                    sheet.createRow(r++),
+                    texts.text("indicator.code"),
+                    texts.text("indicator.name"),
+                    texts.text("indicator.value"),
+                    texts.text("indicator.unit"),
+                    texts.text("indicator.formula"),
+                    texts.text("indicator.numerator"),
+                    texts.text("indicator.base"));
             for (IndicatorLine line : table.lines()) {
                 Figure total = table.total(line);
                 Row row = sheet.createRow(r++);
                 cells(row, line.key(), texts.name(line));
                 value(row, 2, line, total);
-                cells(row, 3, texts.unit(line), line.indicator().computed() ? texts.formula(line) : texts.missing(line));
+                cells(
+                        row,
+                        3,
+                        texts.unit(line),
+                        line.indicator().computed() ? texts.formula(line) : texts.missing(line));
                 if (line.indicator().computed()) {
                     row.createCell(5).setCellValue(total.numerator());
                     row.createCell(6).setCellValue(total.base());
@@ -62,7 +74,8 @@ class IndicatorWorkbook {
     }
 
     private void schools(Sheet sheet, IndicatorTable table) {
-        List<IndicatorLine> lines = table.lines().stream().filter(l -> l.indicator().computed()).toList();
+        List<IndicatorLine> lines =
+                table.lines().stream().filter(l -> l.indicator().computed()).toList();
         Row header = sheet.createRow(0);
         header.createCell(0).setCellValue(texts.text("indicator.school"));
         for (int i = 0; i < lines.size(); i++) {

@@ -1,8 +1,9 @@
 package ru.nastavnik.monitoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -11,10 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
@@ -34,7 +31,8 @@ class IndicatorWorkbookApiController {
     private final IndicatorTexts texts;
     private final Clock clock;
 
-    IndicatorWorkbookApiController(IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, Clock clock) {
+    IndicatorWorkbookApiController(
+            IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, Clock clock) {
         this.figures = figures;
         this.workbook = workbook;
         this.texts = texts;
@@ -42,15 +40,30 @@ class IndicatorWorkbookApiController {
     }
 
     @GetMapping("/api/v1/organisations/{orgId}/indicators.xlsx")
-    @Operation(summary = "Все показатели наставничества по организациям (школы муниципалитета или региона) за период в XLSX")
-    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    @Operation(
+            summary =
+                    "Все показатели наставничества по организациям (школы муниципалитета или региона) за период в XLSX")
+    ResponseEntity<byte[]> xlsx(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         IndicatorTable table = figures.of(me, orgId, IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
-        String name = texts.text("indicator.xlsx.file", table.name(), table.period().from(), table.period().to());
+        String name = texts.text(
+                "indicator.xlsx.file",
+                table.name(),
+                table.period().from(),
+                table.period().to());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " "), java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, IndicatorController.XLSX).body(workbook.write(table.sortedBy(null, false)));
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(
+                                        name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " "),
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CONTENT_TYPE, IndicatorController.XLSX)
+                .body(workbook.write(table.sortedBy(null, false)));
     }
 }

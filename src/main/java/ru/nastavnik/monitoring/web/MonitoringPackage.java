@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.monitoring.AnnualReports;
 import ru.nastavnik.monitoring.ProgrammeMonitoringResults;
 import ru.nastavnik.monitoring.SystemReviews;
@@ -42,9 +40,15 @@ class MonitoringPackage implements PackageContribution {
     private final ProgrammeMonitoringDocument programmeDocument;
     private final Organisations organisations;
 
-    MonitoringPackage(AnnualReports reports, AnnualReportDocument annualReport, SystemReviews reviews,
-            CampaignReports campaigns, SubmissionDocument submissionDocument, Clock clock,
-            ProgrammeMonitoringResults programmes, ProgrammeMonitoringDocument programmeDocument,
+    MonitoringPackage(
+            AnnualReports reports,
+            AnnualReportDocument annualReport,
+            SystemReviews reviews,
+            CampaignReports campaigns,
+            SubmissionDocument submissionDocument,
+            Clock clock,
+            ProgrammeMonitoringResults programmes,
+            ProgrammeMonitoringDocument programmeDocument,
             Organisations organisations) {
         this.programmes = programmes;
         this.programmeDocument = programmeDocument;
@@ -74,11 +78,18 @@ class MonitoringPackage implements PackageContribution {
         for (int year = schoolYear(from); year <= schoolYear(to); year++) {
             int y = year;
             String label = y + "/" + (y + 1);
-            parts.add(new Part("Аналитическая справка о реализации системы наставничества за " + label + " учебный год",
-                    null, today, "Аналитическая справка за " + y + "-" + (y + 1) + " учебный год.docx",
-                    out -> out.write(annualReport.docx(caller, school, reports.year(y)).docx())));
+            parts.add(new Part(
+                    "Аналитическая справка о реализации системы наставничества за " + label + " учебный год",
+                    null,
+                    today,
+                    "Аналитическая справка за " + y + "-" + (y + 1) + " учебный год.docx",
+                    out -> out.write(
+                            annualReport.docx(caller, school, reports.year(y)).docx())));
             if (reviews.written(caller, school, y)) {
-                parts.add(new Part("Анализ системы наставничества за " + label + " учебный год", null, today,
+                parts.add(new Part(
+                        "Анализ системы наставничества за " + label + " учебный год",
+                        null,
+                        today,
                         "Анализ системы наставничества за " + y + "-" + (y + 1) + " учебный год.docx",
                         out -> out.write(reviews.docx(caller, school, y))));
             }
@@ -86,9 +97,13 @@ class MonitoringPackage implements PackageContribution {
         // one document for the period, as the director signs it: every programme worked through in it, both stages
         List<ProgrammeMonitoringResults.Programme> worked = programmes.of(caller, school, from, to);
         if (!worked.isEmpty()) {
-            String name = organisations.find(school).map(OrganisationSummary::name).orElse("");
-            parts.add(new Part("Результаты двухэтапного мониторинга реализации программ наставничества за период с "
-                    + Dates.DATE.format(from) + " по " + Dates.DATE.format(to), null, today,
+            String name =
+                    organisations.find(school).map(OrganisationSummary::name).orElse("");
+            parts.add(new Part(
+                    "Результаты двухэтапного мониторинга реализации программ наставничества за период с "
+                            + Dates.DATE.format(from) + " по " + Dates.DATE.format(to),
+                    null,
+                    today,
                     "Результаты мониторинга программ наставничества.docx",
                     out -> out.write(programmeDocument.docx(name, from, to, worked))));
         }
@@ -96,16 +111,23 @@ class MonitoringPackage implements PackageContribution {
             if (campaign.status() != SubmissionStatus.SUBMITTED) {
                 continue;
             }
-            SubmissionView submission = campaigns.report(caller, campaign.campaign().id(), school).submission();
-            LocalDate on = submission.submittedAt() == null ? null
+            SubmissionView submission =
+                    campaigns.report(caller, campaign.campaign().id(), school).submission();
+            LocalDate on = submission.submittedAt() == null
+                    ? null
                     : LocalDate.ofInstant(submission.submittedAt(), Dates.DEFAULT_ZONE);
             if (on == null || on.isBefore(from) || on.isAfter(to)) {
                 continue;
             }
             // the number and date in the index are the report's own; the campaign's order is named in its title
-            parts.add(new Part("Отчёт по мониторингу «" + campaign.campaign().title() + "»"
-                    + SubmissionDocument.order(campaign.campaign()), null, on, "Отчёт — " + campaign.campaign().title() + ".docx",
-                    out -> out.write(submissionDocument.docx(campaigns.report(caller, campaign.campaign().id(), school)))));
+            parts.add(new Part(
+                    "Отчёт по мониторингу «" + campaign.campaign().title() + "»"
+                            + SubmissionDocument.order(campaign.campaign()),
+                    null,
+                    on,
+                    "Отчёт — " + campaign.campaign().title() + ".docx",
+                    out -> out.write(submissionDocument.docx(
+                            campaigns.report(caller, campaign.campaign().id(), school)))));
         }
         return parts;
     }

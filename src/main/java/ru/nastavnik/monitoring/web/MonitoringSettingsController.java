@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.MonitoringSettings;
 import ru.nastavnik.monitoring.MonitoringSettingsManagement;
 import ru.nastavnik.organisation.Organisations;
@@ -32,28 +31,40 @@ class MonitoringSettingsController {
     }
 
     @GetMapping("/monitoring/settings")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         var view = settings.view(me, org);
         model.addAttribute("view", view);
         model.addAttribute("editable", settings.editable(me, org));
-        model.addAttribute("sourceName", view.source() == null || view.own() ? null
-                : organisations.find(view.source()).map(o -> o.name()).orElse(null));
+        model.addAttribute(
+                "sourceName",
+                view.source() == null || view.own()
+                        ? null
+                        : organisations.find(view.source()).map(o -> o.name()).orElse(null));
         model.addAttribute("organisationId", org);
         return "monitoring/settings";
     }
 
     @PostMapping("/monitoring/settings")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
             @RequestParam(required = false) Integer youngMaxAge,
             @RequestParam(required = false) Integer youngMaxTeachingYears,
-            @RequestParam(required = false) Integer quietDays, @RequestParam(required = false) Integer escalationDays,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer quietDays,
+            @RequestParam(required = false) Integer escalationDays,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            settings.change(me, org, MonitoringSettings.of(youngMaxAge, youngMaxTeachingYears, quietDays,
-                    escalationDays), version);
+            settings.change(
+                    me,
+                    org,
+                    MonitoringSettings.of(youngMaxAge, youngMaxTeachingYears, quietDays, escalationDays),
+                    version);
             Flash.success(redirect, "monitoringHealth.settings.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

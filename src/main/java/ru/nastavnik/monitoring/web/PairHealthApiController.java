@@ -1,19 +1,15 @@
 package ru.nastavnik.monitoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.monitoring.HealthReason;
 import ru.nastavnik.monitoring.PairHealth;
 import ru.nastavnik.monitoring.PairHealthBoard;
 import ru.nastavnik.shared.OrganisationId;
@@ -32,18 +28,31 @@ class PairHealthApiController {
         this.messages = messages;
     }
 
-    record Pair(MentorshipId id, List<String> mentors, List<String> mentees, PairHealth health, List<Reason> reasons) {
-    }
+    record Pair(MentorshipId id, List<String> mentors, List<String> mentees, PairHealth health, List<Reason> reasons) {}
 
-    record Reason(String code, long figure, PairHealth weight, String text) {
-    }
+    record Reason(String code, long figure, PairHealth weight, String text) {}
 
     @GetMapping("/api/v1/organisations/{orgId}/pair-health")
-    @Operation(summary = "Состояние работающих пар: в порядке, требует внимания, под угрозой — с причинами (директор и куратор)")
+    @Operation(
+            summary =
+                    "Состояние работающих пар: в порядке, требует внимания, под угрозой — с причинами (директор и куратор)")
     List<Pair> pairs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return board.of(me, orgId).stream().map(p -> new Pair(p.pair(), p.mentors(), p.mentees(), p.health(),
-                p.reasons().stream().map(r -> new Reason(r.messageKey().substring(r.messageKey().lastIndexOf('.') + 1),
-                        r.figure(), r.weight(), messages.getMessage(r.messageKey(), new Object[] { r.figure() },
-                                LocaleContextHolder.getLocale()))).toList())).toList();
+        return board.of(me, orgId).stream()
+                .map(p -> new Pair(
+                        p.pair(),
+                        p.mentors(),
+                        p.mentees(),
+                        p.health(),
+                        p.reasons().stream()
+                                .map(r -> new Reason(
+                                        r.messageKey().substring(r.messageKey().lastIndexOf('.') + 1),
+                                        r.figure(),
+                                        r.weight(),
+                                        messages.getMessage(
+                                                r.messageKey(),
+                                                new Object[] {r.figure()},
+                                                LocaleContextHolder.getLocale())))
+                                .toList()))
+                .toList();
     }
 }

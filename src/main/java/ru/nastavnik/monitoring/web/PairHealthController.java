@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.monitoring.MonitoringSettingsManagement;
 import ru.nastavnik.monitoring.PairHealth;
 import ru.nastavnik.monitoring.PairHealthBoard;
@@ -27,13 +26,21 @@ class PairHealthController {
     }
 
     @GetMapping("/monitoring/pairs")
-    String pairs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String pairs(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         var pairs = board.of(me, org);
         model.addAttribute("pairs", pairs);
-        model.addAttribute("counts", java.util.Arrays.stream(PairHealth.values())
-                .map(h -> pairs.stream().map(PairHealthView::health).filter(h::equals).count()).toList());
+        model.addAttribute(
+                "counts",
+                java.util.Arrays.stream(PairHealth.values())
+                        .map(h -> pairs.stream()
+                                .map(PairHealthView::health)
+                                .filter(h::equals)
+                                .count())
+                        .toList());
         model.addAttribute("healths", PairHealth.values());
         model.addAttribute("organisationId", org);
         model.addAttribute("quietDays", settings.view(me, org).settings().quietDays());

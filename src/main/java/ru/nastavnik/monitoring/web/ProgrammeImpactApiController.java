@@ -1,18 +1,15 @@
 package ru.nastavnik.monitoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ProgrammeImpactView;
 import ru.nastavnik.monitoring.ProgrammeResultView;
@@ -31,29 +28,49 @@ class ProgrammeImpactApiController {
         this.impact = impact;
     }
 
-    record Impact(UUID programmeId, long deficits, long deficitsClosed, List<Assessment> assessments,
-            List<ProgrammeResultView> results) {
-    }
+    record Impact(
+            UUID programmeId,
+            long deficits,
+            long deficitsClosed,
+            List<Assessment> assessments,
+            List<ProgrammeResultView> results) {}
 
-    record Assessment(LocalDate startedOn, LocalDate endedOn, long deficits, long deficitsClosed, BigDecimal meanGrowth,
-            List<Item> items) {
-    }
+    record Assessment(
+            LocalDate startedOn,
+            LocalDate endedOn,
+            long deficits,
+            long deficitsClosed,
+            BigDecimal meanGrowth,
+            List<Item> items) {}
 
-    record Item(String title, int startScore, Integer endScore, Integer growth, boolean deficit, boolean closed) {
-    }
+    record Item(String title, int startScore, Integer endScore, Integer growth, boolean deficit, boolean closed) {}
 
     @GetMapping("/api/v1/programmes/{id}/impact")
-    @Operation(summary = "Самооценка наставляемого на старте и в конце программы, закрытые дефициты и профессиональные "
-            + "результаты (куратор, директор, наставник; наставляемый — свою)")
+    @Operation(
+            summary = "Самооценка наставляемого на старте и в конце программы, закрытые дефициты и профессиональные "
+                    + "результаты (куратор, директор, наставник; наставляемый — свою)")
     Impact programmeImpact(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
         ProgrammeImpactView view = impact.view(me, id.value());
-        return new Impact(view.programmeId(), view.deficits(), view.deficitsClosed(),
-                view.assessments().stream().map(ProgrammeImpactApiController::assessment).toList(), view.results());
+        return new Impact(
+                view.programmeId(),
+                view.deficits(),
+                view.deficitsClosed(),
+                view.assessments().stream()
+                        .map(ProgrammeImpactApiController::assessment)
+                        .toList(),
+                view.results());
     }
 
     private static Assessment assessment(SelfAssessmentView a) {
-        return new Assessment(a.startedOn(), a.endedOn(), a.deficits(), a.deficitsClosed(), a.meanGrowth(),
-                a.items().stream().map(i -> new Item(i.title(), i.startScore(), i.endScore(), a.growth(i), a.deficit(i),
-                        a.closed(i))).toList());
+        return new Assessment(
+                a.startedOn(),
+                a.endedOn(),
+                a.deficits(),
+                a.deficitsClosed(),
+                a.meanGrowth(),
+                a.items().stream()
+                        .map(i -> new Item(
+                                i.title(), i.startScore(), i.endScore(), a.growth(i), a.deficit(i), a.closed(i)))
+                        .toList());
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.ContestLevel;
 import ru.nastavnik.monitoring.NewResult;
 import ru.nastavnik.monitoring.ProgrammeImpact;
@@ -42,41 +40,79 @@ class ProgrammeImpactController {
         model.addAttribute("kinds", ResultKind.values());
         model.addAttribute("levels", ContestLevel.values());
         model.addAttribute("publications", PublicationKind.values());
-        model.addAttribute("categories", List.of(QualificationCategory.CONFORMITY, QualificationCategory.FIRST,
-                QualificationCategory.HIGHEST, QualificationCategory.METHODIST, QualificationCategory.MENTOR));
+        model.addAttribute(
+                "categories",
+                List.of(
+                        QualificationCategory.CONFORMITY,
+                        QualificationCategory.FIRST,
+                        QualificationCategory.HIGHEST,
+                        QualificationCategory.METHODIST,
+                        QualificationCategory.MENTOR));
         return "monitoring/programme-impact";
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/start")
-    String start(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(name = "score", required = false) List<String> scores, RedirectAttributes redirect) {
+    String start(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(name = "score", required = false) List<String> scores,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> impact.start(me, programme, scores(scores)));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/end")
-    String end(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(name = "score", required = false) List<String> scores, RedirectAttributes redirect) {
+    String end(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(name = "score", required = false) List<String> scores,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> impact.end(me, programme, scores(scores)));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results")
-    String record(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String level, @RequestParam(defaultValue = "false") boolean won,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String achievedOn,
-            @RequestParam(required = false) String publication, RedirectAttributes redirect) {
+    String record(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String level,
+            @RequestParam(defaultValue = "false") boolean won,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String achievedOn,
+            @RequestParam(required = false) String publication,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(programme, redirect, () -> impact.record(me, programme, new NewResult(
-                choice(ResultKind.class, "kind", kind, "review.result.kind.required"),
-                choice(QualificationCategory.class, "category", category, "review.result.category.required"),
-                choice(ContestLevel.class, "level", level, "review.result.level.required"), won, title, date(achievedOn),
-                choice(PublicationKind.class, "publication", publication, "monitoringPublications.kind.required"))));
+        return act(
+                programme,
+                redirect,
+                () -> impact.record(
+                        me,
+                        programme,
+                        new NewResult(
+                                choice(ResultKind.class, "kind", kind, "review.result.kind.required"),
+                                choice(
+                                        QualificationCategory.class,
+                                        "category",
+                                        category,
+                                        "review.result.category.required"),
+                                choice(ContestLevel.class, "level", level, "review.result.level.required"),
+                                won,
+                                title,
+                                date(achievedOn),
+                                choice(
+                                        PublicationKind.class,
+                                        "publication",
+                                        publication,
+                                        "monitoringPublications.kind.required"))));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results/{result}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ProgrammeResultId result,
+    String remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @PathVariable ProgrammeResultId result,
             RedirectAttributes redirect) {
         UUID programme = id.value();
         UUID resultId = result.value();
@@ -85,13 +121,17 @@ class ProgrammeImpactController {
 
     /** A score that is not a number stays empty: the rule then names the item. */
     private static List<Integer> scores(List<String> scores) {
-        return scores == null ? List.of() : scores.stream().map(s -> {
-            try {
-                return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).toList();
+        return scores == null
+                ? List.of()
+                : scores.stream()
+                        .map(s -> {
+                            try {
+                                return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+                            } catch (NumberFormatException e) {
+                                return null;
+                            }
+                        })
+                        .toList();
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {

@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.web;
 
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.CuratorAnswers;
 import ru.nastavnik.monitoring.NewCheckIn;
 import ru.nastavnik.monitoring.ProgrammeQuality;
@@ -37,33 +35,61 @@ class ProgrammeQualityController {
     }
 
     @PostMapping("/monitoring/programmes/{id}/quality/checkin")
-    String checkIn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String meetingsHeld, @RequestParam(required = false) String progress,
-            @RequestParam(required = false) String difficulties, @RequestParam(required = false) String satisfaction,
+    String checkIn(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String meetingsHeld,
+            @RequestParam(required = false) String progress,
+            @RequestParam(required = false) String difficulties,
+            @RequestParam(required = false) String satisfaction,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(programme, redirect, () -> quality.checkIn(me, programme,
-                new NewCheckIn(number(meetingsHeld), progress, difficulties, number(satisfaction))));
+        return act(
+                programme,
+                redirect,
+                () -> quality.checkIn(
+                        me,
+                        programme,
+                        new NewCheckIn(number(meetingsHeld), progress, difficulties, number(satisfaction))));
     }
 
     @PostMapping("/monitoring/programmes/{id}/quality/curator")
-    String answer(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String planFollowed, @RequestParam(required = false) String pairInteraction,
-            @RequestParam(required = false) String supportSufficient, @RequestParam(required = false) String conclusions,
+    String answer(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String planFollowed,
+            @RequestParam(required = false) String pairInteraction,
+            @RequestParam(required = false) String supportSufficient,
+            @RequestParam(required = false) String conclusions,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(programme, redirect, () -> quality.answer(me, programme, new CuratorAnswers(number(planFollowed),
-                number(pairInteraction), number(supportSufficient), conclusions)));
+        return act(
+                programme,
+                redirect,
+                () -> quality.answer(
+                        me,
+                        programme,
+                        new CuratorAnswers(
+                                number(planFollowed),
+                                number(pairInteraction),
+                                number(supportSufficient),
+                                conclusions)));
     }
 
     @PostMapping("/monitoring/programmes/{id}/quality/swot")
-    String swot(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String strengths, @RequestParam(required = false) String weaknesses,
-            @RequestParam(required = false) String opportunities, @RequestParam(required = false) String threats,
+    String swot(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String strengths,
+            @RequestParam(required = false) String weaknesses,
+            @RequestParam(required = false) String opportunities,
+            @RequestParam(required = false) String threats,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(programme, redirect, () -> quality.fill(me, programme, new Swot(strengths, weaknesses, opportunities,
-                threats)));
+        return act(
+                programme,
+                redirect,
+                () -> quality.fill(me, programme, new Swot(strengths, weaknesses, opportunities, threats)));
     }
 
     /** A number that does not parse stays empty: the rule then names the field. */

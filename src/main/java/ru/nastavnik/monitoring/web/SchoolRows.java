@@ -1,11 +1,9 @@
 package ru.nastavnik.monitoring.web;
 
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorTable;
 import ru.nastavnik.shared.Pages;
@@ -25,17 +23,27 @@ record SchoolRows(Page<IndicatorTable.Row> page, String filter, String base, Lis
      */
     static SchoolRows of(IndicatorTable table, String filter, int number, String sort, boolean desc) {
         String q = filter == null || filter.isBlank() ? null : filter.strip();
-        List<IndicatorTable.Row> matching = q == null ? table.rows()
+        List<IndicatorTable.Row> matching = q == null
+                ? table.rows()
                 : table.rows().stream().filter(r -> Pages.named(q, r.name())).toList();
         int last = Math.max(0, (matching.size() - 1) / SIZE);
         Page<IndicatorTable.Row> page = Pages.cut(matching, PageRequest.of(Math.min(Math.max(0, number), last), SIZE));
-        String base = UriComponentsBuilder.fromPath("").queryParam("organisation", table.organisation())
-                .queryParam("from", table.period().from()).queryParam("to", table.period().to())
-                .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort).filter(s -> !s.isBlank()))
-                .queryParam("desc", desc).queryParamIfPresent("q", java.util.Optional.ofNullable(q))
-                .encode().build().toUriString() + "&";
+        String base = UriComponentsBuilder.fromPath("")
+                        .queryParam("organisation", table.organisation())
+                        .queryParam("from", table.period().from())
+                        .queryParam("to", table.period().to())
+                        .queryParamIfPresent(
+                                "sort", java.util.Optional.ofNullable(sort).filter(s -> !s.isBlank()))
+                        .queryParam("desc", desc)
+                        .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+                        .encode()
+                        .build()
+                        .toUriString()
+                + "&";
         // the columns chosen once, not tested in the template for each of the page's cells
-        List<IndicatorLine> columns = table.lines().stream().filter(l -> l.whole() && l.indicator().computed()).toList();
+        List<IndicatorLine> columns = table.lines().stream()
+                .filter(l -> l.whole() && l.indicator().computed())
+                .toList();
         return new SchoolRows(page, q == null ? "" : q, base, columns);
     }
 

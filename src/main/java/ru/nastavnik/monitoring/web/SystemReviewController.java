@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring.web;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.ReviewComponent;
 import ru.nastavnik.monitoring.SystemReviewView;
 import ru.nastavnik.monitoring.SystemReviews;
@@ -37,16 +35,22 @@ class SystemReviewController {
     }
 
     @GetMapping("/monitoring/system-review")
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) Integer year, Model model) {
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("review", reviews.view(me, org, year));
         return "monitoring/system-review";
     }
 
     @PostMapping("/monitoring/system-review")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) Integer year, @RequestParam Map<String, String> form,
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         Map<ReviewComponent, String> texts = new EnumMap<>(ReviewComponent.class);
@@ -63,15 +67,22 @@ class SystemReviewController {
     }
 
     @GetMapping("/monitoring/system-review/document")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(required = false) OrganisationId organisation, @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> document(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         SystemReviewView view = reviews.view(me, org, year);
         byte[] docx = reviews.docx(me, org, year);
         String name = "Анализ системы наставничества " + view.schoolYear().replace('/', '-') + ".docx";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, DOCX).body(docx);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CONTENT_TYPE, DOCX)
+                .body(docx);
     }
 }

@@ -2,12 +2,10 @@ package ru.nastavnik.organisation.web;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.shared.Role;
@@ -39,11 +37,21 @@ class HomeController {
      */
     @GetMapping("/")
     String home(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        model.addAttribute("tiles", tiles.stream().flatMap(t -> t.tilesFor(me).stream())
-                .sorted(Comparator.comparingInt(HomeTile::order)).toList());
+        model.addAttribute(
+                "tiles",
+                tiles.stream()
+                        .flatMap(t -> t.tilesFor(me).stream())
+                        .sorted(Comparator.comparingInt(HomeTile::order))
+                        .toList());
         List<RoleLine> roles = me.grants().stream()
-                .map(g -> new RoleLine(g.role(), g.organisation() == null ? null
-                        : organisations.find(g.organisation()).map(OrganisationSummary::name).orElse(null)))
+                .map(g -> new RoleLine(
+                        g.role(),
+                        g.organisation() == null
+                                ? null
+                                : organisations
+                                        .find(g.organisation())
+                                        .map(OrganisationSummary::name)
+                                        .orElse(null)))
                 .sorted(Comparator.comparing(RoleLine::role))
                 .toList();
         model.addAttribute("roles", roles);
@@ -51,6 +59,5 @@ class HomeController {
         return VIEW;
     }
 
-    record RoleLine(Role role, String organisationName) {
-    }
+    record RoleLine(Role role, String organisationName) {}
 }

@@ -1,8 +1,10 @@
 package ru.nastavnik.organisation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.organisation.NewOrganisation;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
@@ -39,8 +36,8 @@ class OrganisationApiController {
 
     @PostMapping
     @Operation(summary = "Создать организацию (системный администратор)")
-    ResponseEntity<OrganisationResponse> create(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestBody NewOrganisation request) {
+    ResponseEntity<OrganisationResponse> create(
+            @AuthenticationPrincipal NastavnikPrincipal me, @RequestBody NewOrganisation request) {
         OrganisationSummary created = organisations.create(me, request);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
                 .body(OrganisationResponse.of(created));
@@ -49,33 +46,49 @@ class OrganisationApiController {
     @GetMapping
     @Operation(summary = "Организации, видимые вызывающему")
     List<OrganisationResponse> list(@AuthenticationPrincipal NastavnikPrincipal me) {
-        return organisations.visibleTo(me).stream().map(OrganisationResponse::of).toList();
+        return organisations.visibleTo(me).stream()
+                .map(OrganisationResponse::of)
+                .toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Одна организация")
-    ResponseEntity<OrganisationResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id) {
+    ResponseEntity<OrganisationResponse> get(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id) {
         OrganisationSummary organisation = organisations.get(me, id);
         return ETags.ok(organisation.version(), OrganisationResponse.of(organisation));
     }
 
     @PutMapping("/{id}/requisites")
     @Operation(summary = "Реквизиты организации для документов (адрес, ИНН, ОГРН, сайт, руководитель)")
-    ResponseEntity<OrganisationResponse> requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id,
+    ResponseEntity<OrganisationResponse> requisites(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
             @RequestBody Requisites requisites,
-            @Parameter(description = ETags.IF_MATCH)
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OrganisationSummary updated = organisations.updateRequisites(me, id, requisites,
-                ETags.parse(ifMatch));
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
+        OrganisationSummary updated = organisations.updateRequisites(me, id, requisites, ETags.parse(ifMatch));
         return ETags.ok(updated.version(), OrganisationResponse.of(updated));
     }
 
-    record OrganisationResponse(String id, String parentId, String kind, String name, String shortName,
-            String timeZone, Requisites requisites) {
+    record OrganisationResponse(
+            String id,
+            String parentId,
+            String kind,
+            String name,
+            String shortName,
+            String timeZone,
+            Requisites requisites) {
 
         static OrganisationResponse of(OrganisationSummary o) {
-            return new OrganisationResponse(o.id().toString(), o.parentId() == null ? null : o.parentId().toString(),
-                    o.kind().name(), o.name(), o.shortName(), o.timeZone(), o.requisites());
+            return new OrganisationResponse(
+                    o.id().toString(),
+                    o.parentId() == null ? null : o.parentId().toString(),
+                    o.kind().name(),
+                    o.name(),
+                    o.shortName(),
+                    o.timeZone(),
+                    o.requisites());
         }
     }
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.organisation.web;
 
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
@@ -49,15 +47,22 @@ class OrganisationController {
             model.addAttribute("organisationForm", new OrganisationForm());
         }
         model.addAttribute("organisations", organisations.visibleTo(me));
-        model.addAttribute("parents", organisations.visibleTo(me).stream()
-                .filter(o -> o.kind() != OrganisationKind.ORGANISATION).toList());
+        model.addAttribute(
+                "parents",
+                organisations.visibleTo(me).stream()
+                        .filter(o -> o.kind() != OrganisationKind.ORGANISATION)
+                        .toList());
         model.addAttribute("kinds", OrganisationKind.values());
         return LIST;
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute OrganisationForm organisationForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @ModelAttribute OrganisationForm organisationForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             OrganisationSummary created = organisations.create(me, organisationForm.toRequest());
             Flash.success(redirect, "organisation.created", created.name());
@@ -69,20 +74,30 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") OrganisationId organisationId,
+    String detail(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable("id") OrganisationId organisationId,
             Model model) {
         OrganisationSummary organisation = organisations.get(me, organisationId);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("children", organisations.subtree(organisationId).stream()
-                .filter(o -> organisationId.equals(o.parentId())).toList());
-        model.addAttribute("parent", organisation.parentId() == null ? null
-                : organisations.find(organisation.parentId()).orElse(null));
+        model.addAttribute(
+                "children",
+                organisations.subtree(organisationId).stream()
+                        .filter(o -> organisationId.equals(o.parentId()))
+                        .toList());
+        model.addAttribute(
+                "parent",
+                organisation.parentId() == null
+                        ? null
+                        : organisations.find(organisation.parentId()).orElse(null));
         boolean manageUsers = users.mayManageUsers(me, organisationId);
         model.addAttribute("manageUsers", manageUsers);
         model.addAttribute("users", manageUsers ? users.inOrganisation(me, organisationId) : List.of());
         model.addAttribute("grantable", grantableRoles(me, organisation));
-        model.addAttribute("canStaff", organisation.kind() == OrganisationKind.ORGANISATION
-                && (me.isSystemAdmin() || me.hasAnyIn(organisationId, Role.DIRECTOR, Role.CURATOR)));
+        model.addAttribute(
+                "canStaff",
+                organisation.kind() == OrganisationKind.ORGANISATION
+                        && (me.isSystemAdmin() || me.hasAnyIn(organisationId, Role.DIRECTOR, Role.CURATOR)));
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm());
         }
@@ -95,8 +110,13 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/users")
-    String createUser(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable("id") OrganisationId organisationId,
-            @ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
+    String createUser(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable("id") OrganisationId organisationId,
+            @ModelAttribute UserForm userForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         organisations.get(me, organisationId);
         if (result.hasErrors()) {
             return detail(me, organisationId, model);
@@ -112,19 +132,28 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/requisites")
-    String requisites(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId id,
-            @ModelAttribute RequisitesForm requisitesForm, BindingResult result, Model model, RedirectAttributes redirect) {
+    String requisites(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
+            @ModelAttribute RequisitesForm requisitesForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            organisations.updateRequisites(me, id, requisitesForm.toRequisites(),
-                    requisitesForm.getVersion());
+            organisations.updateRequisites(me, id, requisitesForm.toRequisites(), requisitesForm.getVersion());
             Flash.success(redirect, "organisation.requisites.saved");
             return "redirect:/organisation/organisations/" + id;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
         } catch (StaleVersionException | VersionRequiredException e) {
             OrganisationSummary saved = organisations.get(me, id);
-            SavedMeanwhile.show(model, result, requisitesForm, RequisitesForm.of(saved.requisites(), saved.version()),
-                    saved.version(), "form.stale");
+            SavedMeanwhile.show(
+                    model,
+                    result,
+                    requisitesForm,
+                    RequisitesForm.of(saved.requisites(), saved.version()),
+                    saved.version(),
+                    "form.stale");
         }
         model.addAttribute("requisitesOpen", true);
         return detail(me, id, model);
@@ -135,10 +164,12 @@ class OrganisationController {
         return switch (organisation.kind()) {
             case REGION -> me.isSystemAdmin() ? List.of(Role.REGIONAL_METHODOLOGIST) : List.of();
             case MUNICIPALITY -> me.isSystemAdmin() ? List.of(Role.MUNICIPAL_METHODOLOGIST) : List.of();
-            case ORGANISATION -> me.isSystemAdmin() || me.has(Role.DIRECTOR, organisation.id())
-                    ? List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE)
-                    : me.has(Role.CURATOR, organisation.id()) ? List.of(Role.CURATOR, Role.MENTOR, Role.MENTEE)
-                    : List.of();
+            case ORGANISATION ->
+                me.isSystemAdmin() || me.has(Role.DIRECTOR, organisation.id())
+                        ? List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE)
+                        : me.has(Role.CURATOR, organisation.id())
+                                ? List.of(Role.CURATOR, Role.MENTOR, Role.MENTEE)
+                                : List.of();
         };
     }
 }

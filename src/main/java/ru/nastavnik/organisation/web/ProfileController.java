@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.organisation.ApiTokens;
 import ru.nastavnik.organisation.TokenId;
 import ru.nastavnik.organisation.UserManagement;
@@ -48,14 +47,22 @@ class ProfileController {
     }
 
     @PostMapping("/password")
-    String changePassword(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute PasswordForm passwordForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        if (passwordForm.getNewPassword() == null || !passwordForm.getNewPassword().equals(passwordForm.getRepeatPassword())) {
+    String changePassword(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @ModelAttribute PasswordForm passwordForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (passwordForm.getNewPassword() == null
+                || !passwordForm.getNewPassword().equals(passwordForm.getRepeatPassword())) {
             result.rejectValue("repeatPassword", "profile.password.mismatch");
             return profile(me, model);
         }
         try {
-            users.changeOwnPassword(me, passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
+            users.changeOwnPassword(
+                    me,
+                    passwordForm.getCurrentPassword(),
+                    passwordForm.getNewPassword(),
                     passwordForm.isRevokeTokens());
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
@@ -66,8 +73,12 @@ class ProfileController {
     }
 
     @PostMapping("/tokens")
-    String issueToken(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute TokenForm tokenForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String issueToken(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @ModelAttribute TokenForm tokenForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return profile(me, model);
         }
@@ -82,8 +93,8 @@ class ProfileController {
     }
 
     @PostMapping("/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable TokenId id,
-            RedirectAttributes redirect) {
+    String revokeToken(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable TokenId id, RedirectAttributes redirect) {
         tokens.revoke(me, id.value());
         Flash.success(redirect, "profile.tokens.revoked");
         return "redirect:/organisation/profile";

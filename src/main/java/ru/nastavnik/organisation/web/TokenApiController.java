@@ -1,7 +1,8 @@
 package ru.nastavnik.organisation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,13 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.organisation.ApiTokenView;
-import ru.nastavnik.organisation.TokenId;
 import ru.nastavnik.organisation.ApiTokens;
+import ru.nastavnik.organisation.TokenId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 @RestController
@@ -34,8 +31,8 @@ class TokenApiController {
 
     @PostMapping
     @Operation(summary = "Выпустить токен; сам токен возвращается только в этом ответе")
-    ResponseEntity<ApiTokens.IssuedToken> issue(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestBody TokenRequest request) {
+    ResponseEntity<ApiTokens.IssuedToken> issue(
+            @AuthenticationPrincipal NastavnikPrincipal me, @RequestBody TokenRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(tokens.issue(me, request.name(), request.validDays()));
     }
 
@@ -52,6 +49,5 @@ class TokenApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record TokenRequest(String name, Integer validDays) {
-    }
+    record TokenRequest(String name, Integer validDays) {}
 }

@@ -1,8 +1,10 @@
 package ru.nastavnik.organisation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,11 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.organisation.UserSummary;
@@ -43,12 +40,15 @@ class UserApiController {
     @Operation(summary = "Создать пользователя с ролями в организациях")
     ResponseEntity<UserResponse> create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestBody NewUser request) {
         UserSummary created = users.create(me, request);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(UserResponse.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(UserResponse.of(created));
     }
 
     @GetMapping
     @Operation(summary = "Пользователи организации постранично (поиск по ФИО или логину)")
-    ApiPage<UserResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisationId,
+    ApiPage<UserResponse> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisationId,
             @Parameter(description = LOGIN) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
@@ -57,9 +57,12 @@ class UserApiController {
     }
 
     @PostMapping("/{id}/block")
-    @Operation(summary = "Заблокировать учётную запись: её сеансы завершаются, токены перестают действовать "
-            + "(revokeTokens: true — отзываются навсегда)")
-    ResponseEntity<Void> block(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable UserId id,
+    @Operation(
+            summary = "Заблокировать учётную запись: её сеансы завершаются, токены перестают действовать "
+                    + "(revokeTokens: true — отзываются навсегда)")
+    ResponseEntity<Void> block(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable UserId id,
             @RequestBody(required = false) BlockRequest request) {
         users.block(me, id, request != null && Boolean.TRUE.equals(request.revokeTokens()));
         return ResponseEntity.noContent().build();
@@ -72,20 +75,25 @@ class UserApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record BlockRequest(Boolean revokeTokens) {
-    }
+    record BlockRequest(Boolean revokeTokens) {}
 
     record UserResponse(String id, String username, String fullName, List<RoleResponse> roles) {
 
         static UserResponse of(UserSummary u) {
-            return new UserResponse(u.id().toString(), u.username(), u.fullName(), u.roles().stream()
-                    .map(g -> new RoleResponse(g.role().name(),
-                            g.organisation() == null ? null : g.organisation().toString()))
-                    .sorted(java.util.Comparator.comparing(RoleResponse::role))
-                    .toList());
+            return new UserResponse(
+                    u.id().toString(),
+                    u.username(),
+                    u.fullName(),
+                    u.roles().stream()
+                            .map(g -> new RoleResponse(
+                                    g.role().name(),
+                                    g.organisation() == null
+                                            ? null
+                                            : g.organisation().toString()))
+                            .sorted(java.util.Comparator.comparing(RoleResponse::role))
+                            .toList());
         }
     }
 
-    record RoleResponse(String role, String organisationId) {
-    }
+    record RoleResponse(String role, String organisationId) {}
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.organisation.web;
 
 import java.util.List;
-
 import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.shared.Role;
 
@@ -14,7 +13,10 @@ class UserForm {
     private Role role = Role.MENTOR;
 
     NewUser toRequest(String organisationId) {
-        return new NewUser(username, password, fullName,
+        return new NewUser(
+                username,
+                password,
+                fullName,
                 List.of(new NewUser.RoleRequest(role, role == Role.SYSTEM_ADMIN ? null : organisationId)));
     }
 

@@ -1,9 +1,7 @@
 package ru.nastavnik.people.web;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;

@@ -14,12 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-
 import ru.nastavnik.documents.FileStore;
 import ru.nastavnik.people.ImportProperties;
 import ru.nastavnik.shared.InvalidInputException;
@@ -60,7 +58,6 @@ class ImportUploads {
         }
     }
 
-
     /** Runs {@code work} on a private copy of the upload, removed afterwards; a missing upload is a 404. */
     <T> T read(String token, Function<Path, T> work) {
         return onCopy(() -> store.open(uploadKey(token)), work);
@@ -76,7 +73,8 @@ class ImportUploads {
         Path copy = null;
         try {
             copy = staged();
-            try (InputStream in = source.open(); OutputStream out = Files.newOutputStream(copy)) {
+            try (InputStream in = source.open();
+                    OutputStream out = Files.newOutputStream(copy)) {
                 in.transferTo(out);
             }
             return work.apply(copy);
@@ -94,7 +92,8 @@ class ImportUploads {
             throw InvalidInputException.of("file", "import.file.empty");
         }
         if (file.getSize() > properties.maxFileSize().toBytes()) {
-            throw InvalidInputException.of("file", "import.file.tooLarge", properties.maxFileSize().toMegabytes());
+            throw InvalidInputException.of(
+                    "file", "import.file.tooLarge", properties.maxFileSize().toMegabytes());
         }
     }
 
@@ -136,7 +135,7 @@ class ImportUploads {
     @EventListener(ApplicationReadyEvent.class)
     void removeLeftUploads() {
         try {
-            for (String glob : new String[] { "*.part", "*.upload", "*.left-out.xlsx" }) {
+            for (String glob : new String[] {"*.part", "*.upload", "*.left-out.xlsx"}) {
                 PrivateFiles.removeLeftovers(properties.tempDirectory(), glob);
             }
         } catch (IOException e) {
@@ -147,7 +146,7 @@ class ImportUploads {
     private void sweep() throws IOException {
         Instant cutoff = Instant.now().minus(KEEP);
         try (Stream<FileStore.Entry> entries = store.list(PREFIX)) {
-            for (Iterator<FileStore.Entry> it = entries.iterator(); it.hasNext();) {
+            for (Iterator<FileStore.Entry> it = entries.iterator(); it.hasNext(); ) {
                 FileStore.Entry entry = it.next();
                 if (entry.modified().isBefore(cutoff)) {
                     store.delete(entry.key());
@@ -191,6 +190,5 @@ class ImportUploads {
         void write(OutputStream out) throws IOException;
     }
 
-    record Upload(String token, String originalName) {
-    }
+    record Upload(String token, String originalName) {}
 }

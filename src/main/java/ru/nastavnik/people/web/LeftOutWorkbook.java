@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,7 +12,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.people.ImportResult;
 import ru.nastavnik.people.LeftOutRow;
 
@@ -34,7 +32,9 @@ class LeftOutWorkbook {
 
     /** «Не вошедшие строки — педагоги.xlsx» for the upload «педагоги.xlsx». */
     String fileName(String originalName) {
-        String stem = originalName == null ? "" : originalName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String stem = originalName == null
+                ? ""
+                : originalName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         return text("import.leftOut.sheet") + (stem.isBlank() ? "" : " — " + stem) + ".xlsx";
     }
 
@@ -46,7 +46,8 @@ class LeftOutWorkbook {
             font.setBold(true);
             bold.setFont(font);
             Row head = sheet.createRow(0);
-            List<String> titles = new java.util.ArrayList<>(List.of(text("import.errors.row"), text("import.leftOut.why")));
+            List<String> titles =
+                    new java.util.ArrayList<>(List.of(text("import.errors.row"), text("import.leftOut.why")));
             titles.addAll(result.header());
             for (int i = 0; i < titles.size(); i++) {
                 head.createCell(i).setCellValue(titles.get(i));
@@ -56,9 +57,11 @@ class LeftOutWorkbook {
             for (LeftOutRow left : result.leftOut()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(left.row());
-                row.createCell(1).setCellValue(left.reasons().stream()
-                        .map(p -> (p.field() == null ? "" : p.field() + ": ") + text(p.messageKey(), p.args().toArray()))
-                        .collect(Collectors.joining("; ")));
+                row.createCell(1)
+                        .setCellValue(left.reasons().stream()
+                                .map(p -> (p.field() == null ? "" : p.field() + ": ")
+                                        + text(p.messageKey(), p.args().toArray()))
+                                .collect(Collectors.joining("; ")));
                 for (int c = 0; c < left.cells().size(); c++) {
                     row.createCell(c + 2).setCellValue(left.cells().get(c));
                 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import ru.nastavnik.people.ColumnMapping;
 import ru.nastavnik.people.ImportChoices;
 import ru.nastavnik.people.StaffField;
@@ -23,8 +22,7 @@ final class PreviewForm {
     private static final Pattern ROW = Pattern.compile("(skip|merge)_(\\d{1,7})");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,7}");
 
-    private PreviewForm() {
-    }
+    private PreviewForm() {}
 
     static ImportChoices choices(Map<String, String> params) {
         Set<Integer> skipped = new HashSet<>();
@@ -33,8 +31,11 @@ final class PreviewForm {
         params.forEach((name, value) -> {
             Matcher fix = FIX.matcher(name);
             Matcher row = ROW.matcher(name);
-            if (fix.matches() && known(fix.group(2)) && !value.equals(params.getOrDefault("cell_" + fix.group(1) + "_" + fix.group(2), ""))) {
-                corrections.computeIfAbsent(Integer.valueOf(fix.group(1)), r -> new EnumMap<>(StaffField.class))
+            if (fix.matches()
+                    && known(fix.group(2))
+                    && !value.equals(params.getOrDefault("cell_" + fix.group(1) + "_" + fix.group(2), ""))) {
+                corrections
+                        .computeIfAbsent(Integer.valueOf(fix.group(1)), r -> new EnumMap<>(StaffField.class))
                         .put(StaffField.valueOf(fix.group(2)), value);
             } else if (row.matches() && row.group(1).equals("skip")) {
                 skipped.add(Integer.valueOf(row.group(2)));

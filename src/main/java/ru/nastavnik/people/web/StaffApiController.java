@@ -1,5 +1,8 @@
 package ru.nastavnik.people.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,22 +16,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
+import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}/staff")
@@ -45,10 +43,14 @@ class StaffApiController {
 
     @GetMapping
     @Operation(summary = "Список педагогов с поиском и постраничным выводом")
-    ApiPage<StaffResponse> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String q, @RequestParam(required = false) QualificationCategory category,
+    ApiPage<StaffResponse> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) QualificationCategory category,
             @RequestParam(defaultValue = "false") boolean archived,
-            @Parameter(description = "только уволенные (с датой увольнения)") @RequestParam(defaultValue = "false") boolean left,
+            @Parameter(description = "только уволенные (с датой увольнения)") @RequestParam(defaultValue = "false")
+                    boolean left,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
         ApiPage.asked(page, size);
@@ -58,7 +60,9 @@ class StaffApiController {
 
     @PostMapping
     @Operation(summary = "Добавить педагога")
-    ResponseEntity<StaffResponse> create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<StaffResponse> create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody StaffData data) {
         StaffView created = staff.create(me, orgId, data);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/staff/" + created.id()))
@@ -67,7 +71,9 @@ class StaffApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Карточка педагога (обращение записывается в журнал аудита)")
-    ResponseEntity<StaffResponse> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<StaffResponse> get(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PersonId id) {
         StaffView view = staff.get(me, orgId, id);
         return ETags.ok(view.version(), StaffResponse.of(view));
@@ -75,30 +81,38 @@ class StaffApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Изменить карточку педагога")
-    ResponseEntity<StaffResponse> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PersonId id, @RequestBody StaffData data,
-            @Parameter(description = ETags.IF_MATCH)
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<StaffResponse> update(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PersonId id,
+            @RequestBody StaffData data,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         StaffView updated = staff.update(me, orgId, id, data, ETags.parse(ifMatch));
         return ETags.ok(updated.version(), StaffResponse.of(updated));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Перевести педагога в архив (запись не удаляется)")
-    StaffResponse archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    StaffResponse archive(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PersonId id) {
         return StaffResponse.of(staff.archive(me, orgId, id));
     }
 
     @PutMapping("/{id}/account")
-    @Operation(summary = "Привязать к записи учётную запись педагога (логин пользователя этой организации); пустой — отвязать")
-    StaffResponse account(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PersonId id, @RequestBody AccountLink link) {
-        return StaffResponse.of(accounts.link(me, orgId, id, link.username(),
-                Boolean.TRUE.equals(link.despiteName())));
+    @Operation(
+            summary =
+                    "Привязать к записи учётную запись педагога (логин пользователя этой организации); пустой — отвязать")
+    StaffResponse account(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PersonId id,
+            @RequestBody AccountLink link) {
+        return StaffResponse.of(accounts.link(me, orgId, id, link.username(), Boolean.TRUE.equals(link.despiteName())));
     }
 
     /** {@code despiteName}: link although the account's name is not the record's (otherwise 422 says so). */
-    record AccountLink(String username, Boolean despiteName) {
-    }
+    record AccountLink(String username, Boolean despiteName) {}
 }

@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import ru.nastavnik.shared.Gender;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffAccess;
@@ -20,14 +18,15 @@ import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
-import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.SavedMeanwhile;
 
 @Controller
 @RequestMapping("/people/staff")
@@ -50,13 +49,16 @@ class StaffController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me,
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(name = "organisation", required = false) OrganisationId organisation,
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "category", required = false) QualificationCategory category,
             @RequestParam(name = "archived", defaultValue = "false") boolean archived,
             @RequestParam(name = "left", defaultValue = "false") boolean left,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model,
+            RedirectAttributes redirect) {
         var organisationId = current.resolve(me, organisation);
         if (organisationId.isEmpty()) {
             Flash.error(redirect, "staff.chooseOrganisation");
@@ -64,7 +66,9 @@ class StaffController {
         }
         model.addAttribute("organisationId", organisationId.get());
         model.addAttribute("organisationName", current.name(organisationId.get()));
-        model.addAttribute("page", staff.search(me, organisationId.get(), new StaffQuery(text, category, archived, left, page, 25)));
+        model.addAttribute(
+                "page",
+                staff.search(me, organisationId.get(), new StaffQuery(text, category, archived, left, page, 25)));
         model.addAttribute("q", text);
         model.addAttribute("category", category);
         model.addAttribute("archived", archived);
@@ -74,8 +78,10 @@ class StaffController {
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) OrganisationId organisation, Model model,
+    String newForm(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
+            Model model,
             RedirectAttributes redirect) {
         var organisationId = current.resolve(me, organisation);
         if (organisationId.isEmpty()) {
@@ -87,8 +93,12 @@ class StaffController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
-            @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam("organisation") OrganisationId organisation,
+            @ModelAttribute("staffForm") StaffForm staffForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         access.check(me, organisationId);
@@ -109,14 +119,19 @@ class StaffController {
     String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, Model model) {
         StaffView person = staff.get(me, id);
         model.addAttribute("person", person);
-        model.addAttribute("account", accounts.accountOf(me, person.organisationId(), person.id()).orElse(null));
+        model.addAttribute(
+                "account",
+                accounts.accountOf(me, person.organisationId(), person.id()).orElse(null));
         return DETAIL;
     }
 
     @PostMapping("/{id}/account")
-    String linkAccount(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id,
+    String linkAccount(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId id,
             @RequestParam(name = "username", required = false) String username,
-            @RequestParam(name = "despiteName", defaultValue = "false") boolean despiteName, RedirectAttributes redirect) {
+            @RequestParam(name = "despiteName", defaultValue = "false") boolean despiteName,
+            RedirectAttributes redirect) {
         PersonId personId = id;
         try {
             accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName);
@@ -134,8 +149,12 @@ class StaffController {
     }
 
     @PostMapping("/{id}")
-    String update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id,
-            @ModelAttribute("staffForm") StaffForm staffForm, BindingResult result, Model model,
+    String update(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PersonId id,
+            @ModelAttribute("staffForm") StaffForm staffForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         PersonId personId = id;
         OrganisationId organisationId = staff.organisationOf(me, personId);
@@ -159,7 +178,8 @@ class StaffController {
     }
 
     @PostMapping("/{id}/archive")
-    String archive(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
+    String archive(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
         PersonId personId = id;
         staff.archive(me, staff.organisationOf(me, personId), personId);
         Flash.success(redirect, "staff.archivedMessage");
@@ -167,7 +187,8 @@ class StaffController {
     }
 
     @PostMapping("/{id}/restore")
-    String restore(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
+    String restore(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId id, RedirectAttributes redirect) {
         PersonId personId = id;
         staff.restore(me, staff.organisationOf(me, personId), personId);
         Flash.success(redirect, "staff.restoredMessage");

@@ -1,14 +1,15 @@
 package ru.nastavnik.people.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,23 +21,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
+import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.ImportChoices;
 import ru.nastavnik.people.ImportResult;
-import ru.nastavnik.people.StaffField;
 import ru.nastavnik.people.StaffExport;
+import ru.nastavnik.people.StaffField;
 import ru.nastavnik.people.StaffImport;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
-import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiErrorWriter;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,8 +47,8 @@ class StaffFileApiController {
     private final ApiErrorWriter errors;
     private final JsonMapper json;
 
-    StaffFileApiController(StaffImport imports, StaffExport export, ImportUploads uploads, ApiErrorWriter errors,
-            JsonMapper json) {
+    StaffFileApiController(
+            StaffImport imports, StaffExport export, ImportUploads uploads, ApiErrorWriter errors, JsonMapper json) {
         this.imports = imports;
         this.export = export;
         this.uploads = uploads;
@@ -62,7 +57,8 @@ class StaffFileApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Импорт из XLSX/CSV: всё или ничего; при ошибках 422 и ничего не сохраняется",
+    @Operation(
+            summary = "Импорт из XLSX/CSV: всё или ничего; при ошибках 422 и ничего не сохраняется",
             description = """
                     Строки заголовков над таблицей (название списка, «Утверждаю») пропускаются: заголовком считается \
                     первая строка, где есть ФИО (или фамилия) и ещё хотя бы один известный столбец; её можно указать \
@@ -70,35 +66,59 @@ class StaffFileApiController {
                     перечислены в leftOut с причиной; остальные сохраняются в одной транзакции, если ошибок нет. \
                     Строка, полностью повторяющая более раннюю, сохраняется один раз и попадает в warnings; \
                     тот же педагог с другими данными — ошибка, пока строку не исправят, не исключат или не объединят.""")
-    ResponseEntity<ImportResponse> importFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<ImportResponse> importFile(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestParam("file") MultipartFile file,
-            @Parameter(description = "Только проверить, ничего не сохраняя") @RequestParam(defaultValue = "false") boolean dryRun,
+            @Parameter(description = "Только проверить, ничего не сохраняя") @RequestParam(defaultValue = "false")
+                    boolean dryRun,
             @Parameter(description = "JSON: поле → заголовок столбца, например {\"LAST_NAME\":\"Фамилия\"}")
-            @RequestParam(required = false) String mapping,
+                    @RequestParam(required = false)
+                    String mapping,
             @Parameter(description = "Номер строки заголовков, как в Excel; без него — найденная автоматически")
-            @RequestParam(required = false) Integer headerRow,
+                    @RequestParam(required = false)
+                    Integer headerRow,
             @Parameter(description = "Номера строк, которые не импортировать, например 7,12")
-            @RequestParam(required = false) List<Integer> skipRows,
-            @Parameter(description = "JSON: строка → поле → значение вместо ячейки, например {\"12\":{\"HIRED_ON\":\"01.09.2015\"}}")
-            @RequestParam(required = false) String corrections,
-            @Parameter(description = "JSON: строка-повтор → более ранняя строка того же педагога, которую она дополняет, например {\"15\":9}")
-            @RequestParam(required = false) String merges) {
+                    @RequestParam(required = false)
+                    List<Integer> skipRows,
+            @Parameter(
+                            description =
+                                    "JSON: строка → поле → значение вместо ячейки, например {\"12\":{\"HIRED_ON\":\"01.09.2015\"}}")
+                    @RequestParam(required = false)
+                    String corrections,
+            @Parameter(
+                            description =
+                                    "JSON: строка-повтор → более ранняя строка того же педагога, которую она дополняет, например {\"15\":9}")
+                    @RequestParam(required = false)
+                    String merges) {
         OrganisationId organisation = orgId;
-        Map<String, String> columns = read(mapping, new TypeReference<Map<String, String>>() { }, "mapping", "import.mapping.unreadable");
-        ImportChoices choices = new ImportChoices(headerRow, skipRows == null ? Set.of() : Set.copyOf(skipRows),
-                corrections(read(corrections, new TypeReference<Map<Integer, Map<String, String>>>() { }, "corrections",
+        Map<String, String> columns =
+                read(mapping, new TypeReference<Map<String, String>>() {}, "mapping", "import.mapping.unreadable");
+        ImportChoices choices = new ImportChoices(
+                headerRow,
+                skipRows == null ? Set.of() : Set.copyOf(skipRows),
+                corrections(read(
+                        corrections,
+                        new TypeReference<Map<Integer, Map<String, String>>>() {},
+                        "corrections",
                         "import.corrections.unreadable")),
-                read(merges, new TypeReference<Map<Integer, Integer>>() { }, "merges", "import.merges.unreadable"));
-        ImportResult result = uploads.readOnce(file, path -> imports.runWithHeaders(me, organisation, path,
-                file.getOriginalFilename(), columns, choices, dryRun));
+                read(merges, new TypeReference<Map<Integer, Integer>>() {}, "merges", "import.merges.unreadable"));
+        ImportResult result = uploads.readOnce(
+                file,
+                path -> imports.runWithHeaders(
+                        me, organisation, path, file.getOriginalFilename(), columns, choices, dryRun));
         ImportResponse body = ImportResponse.of(result, errors);
-        return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+        return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(body);
     }
 
     @GetMapping("/export")
     @Operation(summary = "Выгрузка реестра в XLSX (те же заголовки, что понимает импорт)")
-    void exportFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            HttpServletResponse response) throws IOException {
+    void exportFile(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            HttpServletResponse response)
+            throws IOException {
         OrganisationId organisation = orgId;
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", SafeFileName.attachment(export.fileName(organisation)));
@@ -132,25 +152,50 @@ class StaffFileApiController {
      * @param warnings  rows that repeat an earlier row exactly and were stored once
      * @param leftOut   rows not imported as they stand (left out or merged), with why
      */
-    record ImportResponse(int created, int updated, int unchanged, boolean stored, boolean dryRun, int errorCount,
-            List<ImportError> errors, int headerRow, List<ImportError> warnings, List<LeftOut> leftOut) {
+    record ImportResponse(
+            int created,
+            int updated,
+            int unchanged,
+            boolean stored,
+            boolean dryRun,
+            int errorCount,
+            List<ImportError> errors,
+            int headerRow,
+            List<ImportError> warnings,
+            List<LeftOut> leftOut) {
 
         static ImportResponse of(ImportResult r, ApiErrorWriter messages) {
-            return new ImportResponse(r.created(), r.updated(), r.unchanged(), r.stored(), r.dryRun(), r.errorCount(),
-                    errors(r.errors(), messages), r.layout().headerRow(), errors(r.warnings(), messages),
-                    r.leftOut().stream().map(l -> new LeftOut(l.row(), l.reasons().stream()
-                            .map(p -> messages.message(p.messageKey(), p.args().toArray())).toList())).toList());
+            return new ImportResponse(
+                    r.created(),
+                    r.updated(),
+                    r.unchanged(),
+                    r.stored(),
+                    r.dryRun(),
+                    r.errorCount(),
+                    errors(r.errors(), messages),
+                    r.layout().headerRow(),
+                    errors(r.warnings(), messages),
+                    r.leftOut().stream()
+                            .map(l -> new LeftOut(
+                                    l.row(),
+                                    l.reasons().stream()
+                                            .map(p -> messages.message(
+                                                    p.messageKey(), p.args().toArray()))
+                                            .toList()))
+                            .toList());
         }
 
         private static List<ImportError> errors(List<Problem> problems, ApiErrorWriter messages) {
-            return problems.stream().map(p -> new ImportError(p.row(), p.field(),
-                    messages.message(p.messageKey(), p.args().toArray()))).toList();
+            return problems.stream()
+                    .map(p -> new ImportError(
+                            p.row(),
+                            p.field(),
+                            messages.message(p.messageKey(), p.args().toArray())))
+                    .toList();
         }
     }
 
-    record ImportError(Integer row, String column, String message) {
-    }
+    record ImportError(Integer row, String column, String message) {}
 
-    record LeftOut(int row, List<String> reasons) {
-    }
+    record LeftOut(int row, List<String> reasons) {}
 }

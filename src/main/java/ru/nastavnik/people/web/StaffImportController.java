@@ -1,12 +1,10 @@
 package ru.nastavnik.people.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
+import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.ImportChoices;
 import ru.nastavnik.people.ImportResult;
 import ru.nastavnik.people.StaffAccess;
@@ -26,7 +24,6 @@ import ru.nastavnik.people.StaffField;
 import ru.nastavnik.people.StaffImport;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
-import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -50,8 +47,13 @@ class StaffImportController {
     private final CurrentOrganisation current;
     private final LeftOutWorkbook leftOut;
 
-    StaffImportController(StaffImport imports, StaffExport export, StaffAccess access, ImportUploads uploads,
-            CurrentOrganisation current, LeftOutWorkbook leftOut) {
+    StaffImportController(
+            StaffImport imports,
+            StaffExport export,
+            StaffAccess access,
+            ImportUploads uploads,
+            CurrentOrganisation current,
+            LeftOutWorkbook leftOut) {
         this.leftOut = leftOut;
         this.imports = imports;
         this.export = export;
@@ -61,8 +63,10 @@ class StaffImportController {
     }
 
     @GetMapping("/import")
-    String uploadForm(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) OrganisationId organisation, Model model) {
+    String uploadForm(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
         access.check(me, organisationId);
         model.addAttribute("organisationId", organisationId);
@@ -71,15 +75,23 @@ class StaffImportController {
     }
 
     @PostMapping("/import")
-    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam("organisation") OrganisationId organisation,
-            @RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model) {
+    String upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpSession session,
+            Model model) {
         OrganisationId organisationId = organisation;
         access.check(me, organisationId);
         try {
             ImportUploads.Upload upload = uploads.store(file);
-            session.setAttribute(SESSION_PREFIX + upload.token(), new PendingImport(organisationId.toString(), upload.originalName(), false));
-            ImportResult check = uploads.read(upload.token(),
-                    path -> imports.run(me, organisationId, path, upload.originalName(), null, ImportChoices.NONE, true));
+            session.setAttribute(
+                    SESSION_PREFIX + upload.token(),
+                    new PendingImport(organisationId.toString(), upload.originalName(), false));
+            ImportResult check = uploads.read(
+                    upload.token(),
+                    path -> imports.run(
+                            me, organisationId, path, upload.originalName(), null, ImportChoices.NONE, true));
             return mappingPage(model, organisationId, upload.token(), upload.originalName(), check);
         } catch (InvalidInputException e) {
             model.addAttribute("uploadError", e.problems().get(0));
@@ -89,25 +101,44 @@ class StaffImportController {
 
     /** Checks again with the curator's choices, or imports with them: the rows left out go to a workbook to download. */
     @PostMapping("/import/{token}")
-    String check(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String token,
-            @RequestParam Map<String, String> params, @RequestParam(name = "action", defaultValue = "check") String action,
-            HttpSession session, Model model, RedirectAttributes redirect) {
+    String check(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String token,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "action", defaultValue = "check") String action,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
         PendingImport pending = pending(session, token);
         if (pending.done()) {
             throw new NotFoundException();
         }
         boolean commit = "import".equals(action);
-        ImportResult result = uploads.read(token, path -> imports.run(me, pending.organisation(), path,
-                pending.originalName(), PreviewForm.mapping(params), PreviewForm.choices(params), !commit));
+        ImportResult result = uploads.read(
+                token,
+                path -> imports.run(
+                        me,
+                        pending.organisation(),
+                        path,
+                        pending.originalName(),
+                        PreviewForm.mapping(params),
+                        PreviewForm.choices(params),
+                        !commit));
         if (!result.leftOut().isEmpty()) {
             uploads.writeLeftOut(token, out -> leftOut.write(result, out));
         }
         if (result.stored()) {
-            session.setAttribute(SESSION_PREFIX + token, new PendingImport(pending.organisationId(), pending.originalName(), true));
+            session.setAttribute(
+                    SESSION_PREFIX + token, new PendingImport(pending.organisationId(), pending.originalName(), true));
             uploads.delete(token);
             Flash.success(redirect, "import.done", result.created(), result.updated(), result.unchanged());
             if (!result.leftOut().isEmpty() || !result.warnings().isEmpty()) {
-                redirect.addFlashAttribute("importLeftOut", new LeftOutLink(token, result.leftOut().size(), result.warnings().size()));
+                redirect.addFlashAttribute(
+                        "importLeftOut",
+                        new LeftOutLink(
+                                token,
+                                result.leftOut().size(),
+                                result.warnings().size()));
             }
             return "redirect:/people/staff?organisation=" + pending.organisation();
         }
@@ -115,20 +146,27 @@ class StaffImportController {
     }
 
     @GetMapping("/import/{token}/left-out")
-    void leftOut(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String token, HttpSession session,
-            HttpServletResponse response) throws IOException {
+    void leftOut(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String token,
+            HttpSession session,
+            HttpServletResponse response)
+            throws IOException {
         PendingImport pending = pending(session, token);
         access.check(me, pending.organisation());
         try (InputStream file = uploads.openLeftOut(token).orElseThrow(NotFoundException::new)) {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", SafeFileName.attachment(leftOut.fileName(pending.originalName())));
+            response.setHeader(
+                    "Content-Disposition", SafeFileName.attachment(leftOut.fileName(pending.originalName())));
             file.transferTo(response.getOutputStream());
         }
     }
 
     @GetMapping("/export")
-    void export(@AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam(name = "organisation", required = false) OrganisationId organisation, HttpServletResponse response)
+    void export(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(name = "organisation", required = false) OrganisationId organisation,
+            HttpServletResponse response)
             throws IOException {
         OrganisationId organisationId = current.resolve(me, organisation).orElseThrow(NotFoundException::new);
         access.check(me, organisationId);
@@ -144,8 +182,8 @@ class StaffImportController {
         return pending;
     }
 
-    private static String mappingPage(Model model, OrganisationId organisation, String token, String fileName,
-            ImportResult result) {
+    private static String mappingPage(
+            Model model, OrganisationId organisation, String token, String fileName, ImportResult result) {
         model.addAttribute("organisationId", organisation);
         model.addAttribute("token", token);
         model.addAttribute("fileName", fileName);
@@ -156,8 +194,7 @@ class StaffImportController {
     }
 
     /** The link to the rows left out, shown with the import's result on the staff list. */
-    record LeftOutLink(String token, int rows, int repeats) implements java.io.Serializable {
-    }
+    record LeftOutLink(String token, int rows, int repeats) implements java.io.Serializable {}
 
     /** What the session remembers of an upload; plain values, so that a stored session can hold it. */
     record PendingImport(String organisationId, String originalName, boolean done) implements java.io.Serializable {

@@ -1,7 +1,6 @@
 package ru.nastavnik.practices.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.web.Flash;
@@ -9,8 +8,7 @@ import ru.nastavnik.shared.web.Flash;
 /** Post/Redirect/Get back to the practice's card with the outcome or the refusal's message. */
 final class Outcome {
 
-    private Outcome() {
-    }
+    private Outcome() {}
 
     static String of(PracticeId practice, RedirectAttributes redirect, Runnable action, String done) {
         try {

@@ -1,7 +1,6 @@
 package ru.nastavnik.practices.web;
 
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.practices.PracticeEditing;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeView;
@@ -46,7 +44,10 @@ class PracticeController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("practices", practices.list(me, org));
         model.addAttribute("organisationId", org);
@@ -60,22 +61,33 @@ class PracticeController {
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, RedirectAttributes redirect) {
+    String accept(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, RedirectAttributes redirect) {
         return Outcome.of(id, redirect, () -> practices.accept(me, id), "practice.accepted");
     }
 
     @PostMapping("/{id}/reject")
-    String reject(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String reject(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PracticeId id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         return Outcome.of(id, redirect, () -> practices.reject(me, id, reason), "practice.rejected");
     }
 
     @PostMapping("/{id}/consent")
-    String consent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
+    String consent(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PracticeId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         OrganisationId school = practices.kept(me, id).organisationId();
-        return Outcome.of(id, redirect, () -> editing.recordConsent(me, school, id, version, givenOn), "practice.consent.recorded");
+        return Outcome.of(
+                id,
+                redirect,
+                () -> editing.recordConsent(me, school, id, version, givenOn),
+                "practice.consent.recorded");
     }
 
     @GetMapping("/{id}/edit")
@@ -87,8 +99,12 @@ class PracticeController {
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
-            @ModelAttribute("practiceForm") PracticeForm practiceForm, BindingResult result, Model model,
+    String edit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PracticeId id,
+            @ModelAttribute("practiceForm") PracticeForm practiceForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         PracticeView practice = practices.kept(me, id);
         model.addAttribute("practice", practice);
@@ -98,7 +114,8 @@ class PracticeController {
             FormErrors.apply(e, result);
             return FORM;
         } catch (StaleVersionException e) {
-            SavedMeanwhile.show(model, result, practiceForm, PracticeForm.of(practice), practice.version(), "practice.stale");
+            SavedMeanwhile.show(
+                    model, result, practiceForm, PracticeForm.of(practice), practice.version(), "practice.stale");
             return FORM;
         }
         Flash.success(redirect, "practice.described");

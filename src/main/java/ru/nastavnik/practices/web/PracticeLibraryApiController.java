@@ -1,7 +1,8 @@
 package ru.nastavnik.practices.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,10 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.practices.LibraryEntry;
 import ru.nastavnik.practices.LibraryQuery;
 import ru.nastavnik.practices.PracticeHierarchy;
@@ -38,13 +35,16 @@ class PracticeLibraryApiController {
         this.hierarchy = hierarchy;
     }
 
-    record Return(String comment) {
-    }
+    record Return(String comment) {}
 
     @GetMapping("/practice-library")
-    @Operation(summary = "Копилка муниципалитета или региона: принятые практики школ, поиск по словам (q), школе и уровню")
-    List<LibraryEntry> search(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String q, @RequestParam(required = false) OrganisationId school,
+    @Operation(
+            summary = "Копилка муниципалитета или региона: принятые практики школ, поиск по словам (q), школе и уровню")
+    List<LibraryEntry> search(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationId school,
             @RequestParam(required = false) PracticeLevel level) {
         return library.search(me, orgId, new LibraryQuery(q, school, level));
     }
@@ -57,14 +57,20 @@ class PracticeLibraryApiController {
 
     @PostMapping("/practice-proposals/{id}/accept")
     @Operation(summary = "Принять предложенную практику в копилку муниципалитета или региона")
-    PracticeView accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, @PathVariable PracticeId id) {
+    PracticeView accept(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PracticeId id) {
         return hierarchy.accept(me, orgId, id);
     }
 
     @PostMapping("/practice-proposals/{id}/return")
     @Operation(summary = "Вернуть предложенную практику на доработку с комментарием (comment)")
-    PracticeView giveBack(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PracticeId id, @RequestBody Return body) {
+    PracticeView giveBack(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PracticeId id,
+            @RequestBody Return body) {
         return hierarchy.giveBack(me, orgId, id, body.comment());
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.practices.LibraryQuery;
 import ru.nastavnik.practices.PracticeDocuments;
@@ -26,7 +25,6 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 
 /**
  * The municipal and regional libraries with their search and the proposals waiting for a decision; sending a
@@ -49,12 +47,21 @@ class PracticeLibraryController {
     }
 
     @GetMapping("/library")
-    String library(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String q, @RequestParam(required = false) OrganisationId school,
-            @RequestParam(required = false) PracticeLevel level, Model model) {
-        OrganisationId area = organisation != null ? organisation : me.grants().stream()
-                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(g -> g.organisation()).findFirst().orElseThrow(NotFoundException::new);
+    String library(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationId school,
+            @RequestParam(required = false) PracticeLevel level,
+            Model model) {
+        OrganisationId area = organisation != null
+                ? organisation
+                : me.grants().stream()
+                        .filter(g ->
+                                g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                        .map(g -> g.organisation())
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new);
         model.addAttribute("schools", library.schools(me, area));
         model.addAttribute("proposals", hierarchy.proposals(me, area));
         try {
@@ -72,22 +79,32 @@ class PracticeLibraryController {
     }
 
     @PostMapping("/{id}/proposal")
-    String propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
-            @RequestParam OrganisationId organisation, RedirectAttributes redirect) {
+    String propose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PracticeId id,
+            @RequestParam OrganisationId organisation,
+            RedirectAttributes redirect) {
         return Outcome.of(id, redirect, () -> hierarchy.propose(me, organisation, id), "practice.up.proposed");
     }
 
     @PostMapping("/{id}/level-acceptance")
-    String acceptUp(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
-            @RequestParam OrganisationId organisation, RedirectAttributes redirect) {
+    String acceptUp(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PracticeId id,
+            @RequestParam OrganisationId organisation,
+            RedirectAttributes redirect) {
         return Outcome.of(id, redirect, () -> hierarchy.accept(me, organisation, id), "practice.up.accepted");
     }
 
     @PostMapping("/{id}/return")
-    String giveBack(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id,
-            @RequestParam OrganisationId organisation, @RequestParam(required = false) String comment,
+    String giveBack(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PracticeId id,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return Outcome.of(id, redirect, () -> hierarchy.giveBack(me, organisation, id, comment), "practice.up.returned");
+        return Outcome.of(
+                id, redirect, () -> hierarchy.giveBack(me, organisation, id, comment), "practice.up.returned");
     }
 
     @GetMapping("/{id}/document")
@@ -96,7 +113,9 @@ class PracticeLibraryController {
     }
 
     static ResponseEntity<byte[]> download(PracticeFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.fileName())).body(file.content());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.fileName()))
+                .body(file.content());
     }
 }

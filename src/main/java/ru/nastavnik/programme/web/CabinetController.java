@@ -1,12 +1,10 @@
 package ru.nastavnik.programme.web;
 
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import ru.nastavnik.programme.Cabinet;
 import ru.nastavnik.programme.CabinetPair;
 import ru.nastavnik.programme.PairMaterials;

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.programme.Cabinet;
 import ru.nastavnik.programme.CabinetPair;
@@ -41,21 +39,37 @@ class CabinetTiles implements HomeTiles {
         boolean teacher = mentee || holds(me, Role.MENTOR);
         Optional<List<CabinetPair>> pairs = cabinet.of(me);
         if (pairs.isEmpty()) {
-            return teacher ? List.of(HomeTile.of("tile-cabinet", 20, "home.cabinet.title", null, "home.cabinet.unlinked"))
+            return teacher
+                    ? List.of(HomeTile.of("tile-cabinet", 20, "home.cabinet.title", null, "home.cabinet.unlinked"))
                     : List.of();
         }
-        List<CabinetPair> mentoring = pairs.get().stream().filter(p -> p.role() == MemberRole.MENTOR).toList();
-        List<CabinetPair> mentored = pairs.get().stream().filter(p -> p.role() == MemberRole.MENTEE).toList();
+        List<CabinetPair> mentoring =
+                pairs.get().stream().filter(p -> p.role() == MemberRole.MENTOR).toList();
+        List<CabinetPair> mentored =
+                pairs.get().stream().filter(p -> p.role() == MemberRole.MENTEE).toList();
         List<HomeTile> tiles = new ArrayList<>();
         if (!mentoring.isEmpty()) {
-            tiles.add(new HomeTile("tile-mentees", 20, "home.mentees.title", CABINET, "home.mentees.text",
-                    List.of(mentoring.size()), lines(mentoring, CabinetPair::mentees)));
+            tiles.add(new HomeTile(
+                    "tile-mentees",
+                    20,
+                    "home.mentees.title",
+                    CABINET,
+                    "home.mentees.text",
+                    List.of(mentoring.size()),
+                    lines(mentoring, CabinetPair::mentees)));
         }
         if (!mentored.isEmpty()) {
-            tiles.add(new HomeTile("tile-my-programme", 21, "home.myProgramme.title", CABINET, "home.myProgramme.text",
-                    List.of(), lines(mentored, CabinetPair::mentors)));
+            tiles.add(new HomeTile(
+                    "tile-my-programme",
+                    21,
+                    "home.myProgramme.title",
+                    CABINET,
+                    "home.myProgramme.text",
+                    List.of(),
+                    lines(mentored, CabinetPair::mentors)));
         } else if (mentee) {
-            tiles.add(HomeTile.of("tile-choose-mentor", 22, "home.chooseMentor.title", "/matching/my", "home.chooseMentor.text"));
+            tiles.add(HomeTile.of(
+                    "tile-choose-mentor", 22, "home.chooseMentor.title", "/matching/my", "home.chooseMentor.text"));
         }
         if (tiles.isEmpty() && teacher) {
             tiles.add(HomeTile.of("tile-cabinet", 20, "home.cabinet.title", CABINET, "home.cabinet.noPairs"));
@@ -65,14 +79,19 @@ class CabinetTiles implements HomeTiles {
 
     /** A line per pair: the others' names, linked to the pair's programme, with how far it has come. */
     private static List<HomeTile.Line> lines(List<CabinetPair> pairs, Function<CabinetPair, List<String>> others) {
-        return pairs.stream().map(pair -> {
-            ProgrammeView programme = pair.programme();
-            String names = String.join(", ", others.apply(pair));
-            return programme == null ? new HomeTile.Line(names, null, "home.pair.noProgramme", List.of())
-                    : new HomeTile.Line(names, "/mentorship/programmes/" + programme.id(),
-                            "home.pair.programme." + programme.status().name(),
-                            List.of(programme.percentDone(), programme.overdue()));
-        }).toList();
+        return pairs.stream()
+                .map(pair -> {
+                    ProgrammeView programme = pair.programme();
+                    String names = String.join(", ", others.apply(pair));
+                    return programme == null
+                            ? new HomeTile.Line(names, null, "home.pair.noProgramme", List.of())
+                            : new HomeTile.Line(
+                                    names,
+                                    "/mentorship/programmes/" + programme.id(),
+                                    "home.pair.programme." + programme.status().name(),
+                                    List.of(programme.percentDone(), programme.overdue()));
+                })
+                .toList();
     }
 
     private static boolean holds(NastavnikPrincipal me, Role role) {

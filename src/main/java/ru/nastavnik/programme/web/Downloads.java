@@ -2,7 +2,6 @@ package ru.nastavnik.programme.web;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.mentorship.DocumentFile;
@@ -10,8 +9,7 @@ import ru.nastavnik.mentorship.DocumentFile;
 /** A generated document as an attachment. */
 final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static ResponseEntity<byte[]> docx(DocumentFile document) {
         return file(document.content(), document.name(), FileType.DOCX.contentType());

@@ -1,7 +1,9 @@
 package ru.nastavnik.programme.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,17 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.practices.PracticeView;
-import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.PracticeDraft;
 import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeDocument;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammePractices;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
@@ -49,15 +46,15 @@ class ProgrammeApiController {
         this.practices = practices;
     }
 
-    record Proposal(String title, String summary) {
-    }
+    record Proposal(String title, String summary) {}
 
-    record Completion(Boolean confirmed, String reason) {
-    }
+    record Completion(Boolean confirmed, String reason) {}
 
     @GetMapping("/api/v1/organisations/{orgId}/programmes")
     @Operation(summary = "Программы организации с долей выполненного и просроченным, постранично")
-    ApiPage<ProgrammeView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ApiPage<ProgrammeView> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = TITLE) @RequestParam(required = false) String q,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
@@ -72,7 +69,9 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/api/v1/me/programmes")
-    @Operation(summary = "Мои программы (наставника или наставляемого): с просроченным и с тем, что предстоит в ближайшие 7 дней (dueSoon)")
+    @Operation(
+            summary =
+                    "Мои программы (наставника или наставляемого): с просроченным и с тем, что предстоит в ближайшие 7 дней (dueSoon)")
     List<ProgrammeView> mine(@AuthenticationPrincipal NastavnikPrincipal me) {
         return programmes.mine(me);
     }
@@ -91,15 +90,20 @@ class ProgrammeApiController {
     }
 
     @GetMapping("/api/v1/programmes/{id}/practice")
-    @Operation(summary = "Предложение программы как лучшей практики: заготовка названия и описания или поданное предложение")
+    @Operation(
+            summary =
+                    "Предложение программы как лучшей практики: заготовка названия и описания или поданное предложение")
     PracticeDraft practice(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
         return practices.draft(me, id.value());
     }
 
     @PostMapping("/api/v1/programmes/{id}/practice")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Предложить завершённую программу как лучшую практику (один раз): наставник, наставляемый или куратор")
-    PracticeView propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Proposal p) {
+    @Operation(
+            summary =
+                    "Предложить завершённую программу как лучшую практику (один раз): наставник, наставляемый или куратор")
+    PracticeView propose(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Proposal p) {
         return practices.propose(me, id.value(), p.title(), p.summary());
     }
 
@@ -116,11 +120,14 @@ class ProgrammeApiController {
     }
 
     @PostMapping("/api/v1/programmes/{id}/complete")
-    @Operation(summary = "Завершить программу (нужны обе итоговые оценки); пара завершается. До плановой даты окончания "
-            + "или с невыполненными мероприятиями — только с подтверждением (confirmed) и причиной (reason)")
-    ProgrammeView complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+    @Operation(
+            summary = "Завершить программу (нужны обе итоговые оценки); пара завершается. До плановой даты окончания "
+                    + "или с невыполненными мероприятиями — только с подтверждением (confirmed) и причиной (reason)")
+    ProgrammeView complete(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
             @RequestBody(required = false) Completion c) {
-        return programmes.complete(me, id.value(), c != null && Boolean.TRUE.equals(c.confirmed()),
-                c == null ? null : c.reason());
+        return programmes.complete(
+                me, id.value(), c != null && Boolean.TRUE.equals(c.confirmed()), c == null ? null : c.reason());
     }
 }

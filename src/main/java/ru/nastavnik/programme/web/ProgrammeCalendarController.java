@@ -1,5 +1,7 @@
 package ru.nastavnik.programme.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,14 +9,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeCalendar;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A dated programme activity as an .ics, from the programme's page and the API alike. */
@@ -30,12 +28,17 @@ class ProgrammeCalendarController {
         this.calendar = calendar;
     }
 
-    @GetMapping({ "/mentorship/programmes/{id}/activities/{activity}/calendar.ics",
-            "/api/v1/programmes/{id}/activities/{activity}/calendar.ics" })
+    @GetMapping({
+        "/mentorship/programmes/{id}/activities/{activity}/calendar.ics",
+        "/api/v1/programmes/{id}/activities/{activity}/calendar.ics"
+    })
     @Operation(summary = "Мероприятие программы наставничества в формате iCalendar (.ics, на весь день срока)")
-    ResponseEntity<String> activity(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+    ResponseEntity<String> activity(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
             @PathVariable ActivityId activity) {
-        return ResponseEntity.ok().contentType(CALENDAR)
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment("Мероприятие программы.ics"))
                 .body(calendar.activityFile(me, id.value(), activity.value()));
     }

@@ -3,7 +3,6 @@ package ru.nastavnik.programme.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,14 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.programme.EvidenceId;
 import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.ProgrammeId;
+import ru.nastavnik.programme.EvidenceId;
 import ru.nastavnik.programme.ProgrammeDocument;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammePractices;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.ProgrammeWork;
@@ -47,8 +45,13 @@ class ProgrammeController {
     private final OrderRegister orders;
     private final ProgrammeWork work;
 
-    ProgrammeController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices,
-            ProgrammePage page, OrderRegister orders, ProgrammeWork work) {
+    ProgrammeController(
+            Programmes programmes,
+            ProgrammeDocument programmeDocument,
+            ProgrammePractices practices,
+            ProgrammePage page,
+            OrderRegister orders,
+            ProgrammeWork work) {
         this.work = work;
         this.page = page;
         this.orders = orders;
@@ -58,7 +61,10 @@ class ProgrammeController {
     }
 
     @GetMapping("/mentorship/programmes")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("programmes", programmes.list(me, org));
         model.addAttribute("approvedByOrder", orders.approvedByOrder(me, org));
@@ -67,7 +73,10 @@ class ProgrammeController {
     }
 
     @PostMapping("/mentorship/pairs/{id}/programme")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorshipId id, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
+            RedirectAttributes redirect) {
         try {
             ProgrammeView created = programmes.create(me, id);
             Flash.success(redirect, "programme.created");
@@ -95,57 +104,90 @@ class ProgrammeController {
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/done")
-    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
-            @RequestParam(defaultValue = "true") boolean done, @RequestParam(required = false) String note,
+    String done(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity,
+            @RequestParam(defaultValue = "true") boolean done,
+            @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> work.markDone(me, programme, activity.value(), done, note));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/evidence")
-    String evidence(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String url,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String evidence(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         UUID programme = id.value();
         boolean none = file == null || file.isEmpty();
         var content = none ? null : file.getInputStream();
-        return act(programme, redirect, () -> work.addEvidence(me, programme, activity.value(), title, url, content,
-                none ? null : file.getOriginalFilename()));
+        return act(
+                programme,
+                redirect,
+                () -> work.addEvidence(
+                        me,
+                        programme,
+                        activity.value(),
+                        title,
+                        url,
+                        content,
+                        none ? null : file.getOriginalFilename()));
     }
 
     @GetMapping("/mentorship/programmes/{id}/evidence/{evidence}")
-    ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+    ResponseEntity<byte[]> evidenceFile(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
             @PathVariable EvidenceId evidence) {
         DocumentFile file = work.evidenceFile(me, id.value(), evidence.value());
         return Downloads.file(file.content(), file.name(), "application/octet-stream");
     }
 
     @PostMapping("/mentorship/programmes/{id}/meetings")
-    String meeting(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+    String meeting(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> work.logMeeting(me, programme, heldOn, topic, outcome));
     }
 
     @PostMapping("/mentorship/programmes/{id}/comments")
-    String comment(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String comment(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> work.comment(me, programme, text));
     }
 
     @PostMapping("/mentorship/programmes/{id}/evaluation")
-    String evaluate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String evaluate(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> work.evaluate(me, programme, text));
     }
 
     @PostMapping("/mentorship/programmes/{id}/practice")
-    String propose(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+    String propose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String summary,
             RedirectAttributes redirect) {
         UUID programme = id.value();
         try {
@@ -158,14 +200,18 @@ class ProgrammeController {
     }
 
     @PostMapping("/mentorship/programmes/{id}/approve")
-    String approve(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, RedirectAttributes redirect) {
+    String approve(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> programmes.approve(me, programme));
     }
 
     @PostMapping("/mentorship/programmes/{id}/complete")
-    String complete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String reason,
+    String complete(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> programmes.complete(me, programme, confirmed, reason));

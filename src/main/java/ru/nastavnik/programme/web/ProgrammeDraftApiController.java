@@ -1,7 +1,9 @@
 package ru.nastavnik.programme.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -11,16 +13,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.PlanItem;
 import ru.nastavnik.programme.ProgrammeDrafts;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
@@ -36,10 +33,15 @@ class ProgrammeDraftApiController {
         this.drafts = drafts;
     }
 
-    record Details(String title, String goal, String tasks) {
-    }
+    record Details(String title, String goal, String tasks) {}
 
-    record Item(String need, String title, String form, LocalDate dueOn, ActivityRole responsible, String expectedResult,
+    record Item(
+            String need,
+            String title,
+            String form,
+            LocalDate dueOn,
+            ActivityRole responsible,
+            String expectedResult,
             String reportForm) {
 
         PlanItem plan() {
@@ -49,30 +51,39 @@ class ProgrammeDraftApiController {
 
     @PutMapping("/api/v1/programmes/{id}")
     @Operation(summary = "Изменить название, цель и задачи проекта программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestBody Details d, @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
-            String ifMatch) {
+    ResponseEntity<ProgrammeView> describe(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestBody Details d,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         return answer(drafts.describe(me, id.value(), ETags.parse(ifMatch), d.title(), d.goal(), d.tasks()));
     }
 
     @PostMapping("/api/v1/programmes/{id}/activities")
     @Operation(summary = "Добавить мероприятие в проект программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestBody Item i) {
+    ResponseEntity<ProgrammeView> add(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Item i) {
         return answer(drafts.addActivity(me, id.value(), i.plan()));
     }
 
     @PutMapping("/api/v1/programmes/{id}/activities/{activity}")
     @Operation(summary = "Изменить мероприятие проекта программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @PathVariable ActivityId activity, @RequestBody Item i,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<ProgrammeView> revise(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity,
+            @RequestBody Item i,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         return answer(drafts.reviseActivity(me, id.value(), activity.value(), ETags.parse(ifMatch), i.plan()));
     }
 
     @DeleteMapping("/api/v1/programmes/{id}/activities/{activity}")
     @Operation(summary = "Удалить мероприятие из проекта программы (наставник пары или куратор)")
-    ResponseEntity<ProgrammeView> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
+    ResponseEntity<ProgrammeView> remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
             @PathVariable ActivityId activity) {
         return answer(drafts.removeActivity(me, id.value(), activity.value()));
     }

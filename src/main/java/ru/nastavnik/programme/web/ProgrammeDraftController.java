@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,12 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.PlanItem;
 import ru.nastavnik.programme.ProgrammeDrafts;
+import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
@@ -43,52 +41,99 @@ class ProgrammeDraftController {
     }
 
     /** The details form as she sent it. */
-    record DetailsInput(String title, String goal, String tasks, Long version) {
-    }
+    record DetailsInput(String title, String goal, String tasks, Long version) {}
 
     /** A line of the plan as she sent it ({@code activity} from the address). */
-    record ActivityInput(UUID activity, String need, String title, String form,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, ActivityRole responsible,
-            String expectedResult, String reportForm, Long version) {
+    record ActivityInput(
+            UUID activity,
+            String need,
+            String title,
+            String form,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            ActivityRole responsible,
+            String expectedResult,
+            String reportForm,
+            Long version) {
 
         PlanItem plan() {
-            return new PlanItem(blankToNull(need), title, blankToNull(form), dueOn, responsible,
-                    blankToNull(expectedResult), blankToNull(reportForm));
+            return new PlanItem(
+                    blankToNull(need),
+                    title,
+                    blankToNull(form),
+                    dueOn,
+                    responsible,
+                    blankToNull(expectedResult),
+                    blankToNull(reportForm));
         }
     }
 
     @PostMapping("/mentorship/programmes/{id}/details")
-    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, DetailsInput input,
-            Model model, RedirectAttributes redirect) {
+    String describe(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            DetailsInput input,
+            Model model,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
-        return edit(me, programme, model, redirect, "typedDetails", input,
+        return edit(
+                me,
+                programme,
+                model,
+                redirect,
+                "typedDetails",
+                input,
                 () -> drafts.describe(me, programme, input.version(), input.title(), input.goal(), input.tasks()),
                 saved -> saved);
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities")
-    String add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String form,
+    String add(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) ActivityRole responsible, @RequestParam(required = false) String expectedResult,
-            @RequestParam(required = false) String reportForm, RedirectAttributes redirect) {
+            @RequestParam(required = false) ActivityRole responsible,
+            @RequestParam(required = false) String expectedResult,
+            @RequestParam(required = false) String reportForm,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(programme, redirect, () -> drafts.addActivity(me, programme,
-                new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm)));
+        return act(
+                programme,
+                redirect,
+                () -> drafts.addActivity(
+                        me,
+                        programme,
+                        new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm)));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}")
-    String revise(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, ActivityInput input,
-            Model model, RedirectAttributes redirect) {
+    String revise(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            ActivityInput input,
+            Model model,
+            RedirectAttributes redirect) {
         UUID programme = id.value();
-        return edit(me, programme, model, redirect, "typedActivity", input,
+        return edit(
+                me,
+                programme,
+                model,
+                redirect,
+                "typedActivity",
+                input,
                 () -> drafts.reviseActivity(me, programme, input.activity(), input.version(), input.plan()),
-                saved -> saved.activities().stream().filter(a -> a.id().equals(input.activity())).findFirst()
+                saved -> saved.activities().stream()
+                        .filter(a -> a.id().equals(input.activity()))
+                        .findFirst()
                         .orElse(null));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @PathVariable ActivityId activity,
+    String remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ProgrammeId id,
+            @PathVariable ActivityId activity,
             RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> drafts.removeActivity(me, programme, activity.value()));
@@ -98,8 +143,14 @@ class ProgrammeDraftController {
      * A save of what she typed: on a stale version the page is shown again with her input in its form and, beside
      * it, what {@code savedPart} picks from the programme as saved now.
      */
-    private String edit(NastavnikPrincipal me, UUID programme, Model model, RedirectAttributes redirect,
-            String typedAttribute, Object typed, Supplier<ProgrammeView> save,
+    private String edit(
+            NastavnikPrincipal me,
+            UUID programme,
+            Model model,
+            RedirectAttributes redirect,
+            String typedAttribute,
+            Object typed,
+            Supplier<ProgrammeView> save,
             Function<ProgrammeView, ?> savedPart) {
         try {
             return act(programme, redirect, save::get);

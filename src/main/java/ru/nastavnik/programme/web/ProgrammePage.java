@@ -2,10 +2,8 @@ package ru.nastavnik.programme.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.PairMaterials;
 import ru.nastavnik.programme.ProgrammeCard;

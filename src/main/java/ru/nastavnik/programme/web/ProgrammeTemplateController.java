@@ -1,7 +1,6 @@
 package ru.nastavnik.programme.web;
 
 import java.util.Arrays;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.ActivityTiming;
@@ -45,7 +43,10 @@ class ProgrammeTemplateController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("templates", templates.templates(me, org));
         model.addAttribute("organisationId", org);
@@ -53,17 +54,25 @@ class ProgrammeTemplateController {
     }
 
     @GetMapping("/needs")
-    String needs(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String needs(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        model.addAttribute("suggestionsForm", SuggestionsForm.of(templates.suggestions(me, org),
-                templates.suggestionsVersion(me, org)));
+        model.addAttribute(
+                "suggestionsForm",
+                SuggestionsForm.of(templates.suggestions(me, org), templates.suggestionsVersion(me, org)));
         model.addAttribute("organisationId", org);
         return NEEDS;
     }
 
     @PostMapping("/needs")
-    String saveNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @ModelAttribute("suggestionsForm") SuggestionsForm form, BindingResult result, Model model,
+    String saveNeeds(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @ModelAttribute("suggestionsForm") SuggestionsForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
@@ -74,7 +83,12 @@ class ProgrammeTemplateController {
             return NEEDS;
         } catch (StaleVersionException | VersionRequiredException e) {
             long version = templates.suggestionsVersion(me, org);
-            SavedMeanwhile.show(model, result, form, SuggestionsForm.of(templates.suggestions(me, org), version), version,
+            SavedMeanwhile.show(
+                    model,
+                    result,
+                    form,
+                    SuggestionsForm.of(templates.suggestions(me, org), version),
+                    version,
                     "form.stale");
             model.addAttribute("organisationId", org);
             return NEEDS;
@@ -84,7 +98,9 @@ class ProgrammeTemplateController {
     }
 
     @PostMapping("/needs/reset")
-    String resetNeeds(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String resetNeeds(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         templates.resetSuggestions(me, org);
@@ -93,17 +109,25 @@ class ProgrammeTemplateController {
     }
 
     @GetMapping("/{category}")
-    String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
-            @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String edit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String category,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         return form(model, TemplateForm.of(templates.template(me, org, c)), org, c);
     }
 
     @PostMapping("/{category}")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
-            @RequestParam(required = false) OrganisationId organisation, @ModelAttribute("templateForm") TemplateForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String category,
+            @RequestParam(required = false) OrganisationId organisation,
+            @ModelAttribute("templateForm") TemplateForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         try {
@@ -121,8 +145,11 @@ class ProgrammeTemplateController {
     }
 
     @PostMapping("/{category}/reset")
-    String reset(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String category,
-            @RequestParam(required = false) OrganisationId organisation, RedirectAttributes redirect) {
+    String reset(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String category,
+            @RequestParam(required = false) OrganisationId organisation,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         templates.reset(me, org, c);
@@ -140,7 +167,9 @@ class ProgrammeTemplateController {
     }
 
     static MenteeCategory category(String value) {
-        return Arrays.stream(MenteeCategory.values()).filter(c -> c.name().equals(value)).findFirst()
+        return Arrays.stream(MenteeCategory.values())
+                .filter(c -> c.name().equals(value))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 }

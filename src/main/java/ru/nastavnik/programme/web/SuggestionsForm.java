@@ -2,7 +2,6 @@ package ru.nastavnik.programme.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.programme.NeedSuggestionView;
 import ru.nastavnik.programme.ProgrammeTemplateManagement.SuggestionInput;
 
@@ -32,7 +31,9 @@ class SuggestionsForm {
     }
 
     List<SuggestionInput> inputs() {
-        return rows.stream().map(r -> new SuggestionInput(r.code, r.title, r.form, r.expectedResult, r.reportForm)).toList();
+        return rows.stream()
+                .map(r -> new SuggestionInput(r.code, r.title, r.form, r.expectedResult, r.reportForm))
+                .toList();
     }
 
     public Long getVersion() {

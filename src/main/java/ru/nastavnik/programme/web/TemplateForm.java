@@ -2,7 +2,6 @@ package ru.nastavnik.programme.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.ActivityTiming;
 import ru.nastavnik.programme.ProgrammeTemplateManagement.ActivityInput;
@@ -37,7 +36,10 @@ class TemplateForm {
 
     /** The rows to keep: those not ticked for removal and not left empty. */
     List<ActivityInput> inputs() {
-        return activities.stream().filter(r -> !r.isRemove() && !r.empty()).map(Row::input).toList();
+        return activities.stream()
+                .filter(r -> !r.isRemove() && !r.empty())
+                .map(Row::input)
+                .toList();
     }
 
     public Long getVersion() {

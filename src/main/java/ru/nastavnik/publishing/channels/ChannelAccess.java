@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing.channels;
 
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -12,8 +11,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class ChannelAccess {
 
     void check(NastavnikPrincipal caller, OrganisationId organisation) {
-        if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_METHODOLOGIST,
-                Role.REGIONAL_METHODOLOGIST)) {
+        if (!caller.hasAnyIn(
+                organisation, Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST)) {
             throw new NotFoundException();
         }
     }

@@ -6,8 +6,7 @@ import java.util.UUID;
 interface ChannelClient {
 
     /** {@code media}: what the post carries besides its text, as {@link #edit} needs it back (null for a text post). */
-    record Sent(String chat, String id, String link, String media) {
-    }
+    record Sent(String chat, String id, String link, String media) {}
 
     ChannelKind kind();
 

@@ -8,12 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationStatus;
@@ -46,8 +44,14 @@ public class ChannelDeliveries {
     private final TransactionTemplate transactions;
     private final java.time.Clock clock;
 
-    ChannelDeliveries(Outbox outbox, ChannelSettings settings, PostComposer composer, List<ChannelClient> clients,
-            PublicationManagement publications, MessageSource messages, PlatformTransactionManager transactions,
+    ChannelDeliveries(
+            Outbox outbox,
+            ChannelSettings settings,
+            PostComposer composer,
+            List<ChannelClient> clients,
+            PublicationManagement publications,
+            MessageSource messages,
+            PlatformTransactionManager transactions,
             java.time.Clock clock) {
         this.outbox = outbox;
         this.settings = settings;
@@ -64,7 +68,8 @@ public class ChannelDeliveries {
         return transactions.execute(s -> outbox.of(publication));
     }
 
-    public void retry(NastavnikPrincipal caller, OrganisationId organisation, PublicationId publication, UUID delivery) {
+    public void retry(
+            NastavnikPrincipal caller, OrganisationId organisation, PublicationId publication, UUID delivery) {
         PublicationView item = publications.get(caller, organisation, publication);
         DeliveryView row = own(publication, delivery);
         if (item.status() != PublicationStatus.PUBLISHED) {
@@ -76,10 +81,12 @@ public class ChannelDeliveries {
     }
 
     /** Deletes the post from the channel (Telegram deleteMessage, VK wall.delete); a refusal is told, nothing marked. */
-    public void deletePost(NastavnikPrincipal caller, OrganisationId organisation, PublicationId publication, UUID delivery) {
+    public void deletePost(
+            NastavnikPrincipal caller, OrganisationId organisation, PublicationId publication, UUID delivery) {
         publications.get(caller, organisation, publication);
         DeliveryView row = own(publication, delivery);
-        String[] remote = outbox.remote(delivery).orElseThrow(() -> InvalidInputException.of("delivery", "channels.delete.notSent"));
+        String[] remote = outbox.remote(delivery)
+                .orElseThrow(() -> InvalidInputException.of("delivery", "channels.delete.notSent"));
         Channel channel = settings.active(organisation, row.kind())
                 .orElseThrow(() -> InvalidInputException.of("delivery", "channels.delete.noChannel"));
         try {
@@ -87,19 +94,20 @@ public class ChannelDeliveries {
         } catch (ChannelFailure failure) {
             throw InvalidInputException.of("delivery", "channels.delete.failed", text(failure));
         }
-        transactions.executeWithoutResult(s -> outbox.removed(delivery, messages.getMessage("channels.removed.byService",
-                null, PostComposer.RUSSIAN)));
+        transactions.executeWithoutResult(s -> outbox.removed(
+                delivery, messages.getMessage("channels.removed.byService", null, PostComposer.RUSSIAN)));
     }
 
     /** The curator deleted the post herself (a service allows a bot to delete only recent posts). */
-    public void markDeleted(NastavnikPrincipal caller, OrganisationId organisation, PublicationId publication, UUID delivery) {
+    public void markDeleted(
+            NastavnikPrincipal caller, OrganisationId organisation, PublicationId publication, UUID delivery) {
         publications.get(caller, organisation, publication);
         DeliveryView row = own(publication, delivery);
         if (!row.removable()) {
             throw InvalidInputException.of("delivery", "channels.delete.notSent");
         }
-        transactions.executeWithoutResult(s -> outbox.removed(delivery, messages.getMessage("channels.removed.byHand",
-                null, PostComposer.RUSSIAN)));
+        transactions.executeWithoutResult(s ->
+                outbox.removed(delivery, messages.getMessage("channels.removed.byHand", null, PostComposer.RUSSIAN)));
     }
 
     /** The job's work: every due row, each in its own transaction. Returns how many were sent. */
@@ -127,7 +135,8 @@ public class ChannelDeliveries {
         Instant now = clock.instant();
         if (row.kind() == ChannelKind.TELEGRAM
                 && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1)) >= TELEGRAM_PER_MINUTE) {
-            outbox.retryLater(id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
+            outbox.retryLater(
+                    id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
             return false;
         }
         int attempts = row.attempts() + 1;
@@ -155,7 +164,8 @@ public class ChannelDeliveries {
     }
 
     private DeliveryView own(PublicationId publication, UUID delivery) {
-        return outbox.find(delivery).filter(d -> d.publication().equals(publication.value()))
+        return outbox.find(delivery)
+                .filter(d -> d.publication().equals(publication.value()))
                 .orElseThrow(NotFoundException::new);
     }
 

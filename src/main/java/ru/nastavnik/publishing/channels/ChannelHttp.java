@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ChannelHttp {
 
-    record Answer(int status, JsonNode json) {
-    }
+    record Answer(int status, JsonNode json) {}
 
     private final HttpClient client;
     private final Duration timeout;
@@ -36,29 +33,41 @@ class ChannelHttp {
     ChannelHttp(@Value("${nastavnik.publishing.channels.timeout:PT15S}") Duration timeout, JsonMapper json) {
         this.timeout = timeout;
         this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     Answer form(URI uri, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri).timeout(timeout)
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     Answer multipart(URI uri, Map<String, String> fields, String fileField, Post.Photo photo) {
         String boundary = "nastavnik-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n"));
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + photo.fileName() + "\"\r\nContent-Type: " + photo.contentType() + "\r\n\r\n");
+        fields.forEach((name, value) -> write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + photo.fileName() + "\"\r\nContent-Type: " + photo.contentType() + "\r\n\r\n");
         out.writeBytes(photo.bytes());
         write(out, "\r\n--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(uri).timeout(timeout)
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .build());
     }
 
     private Answer send(HttpRequest request) {
@@ -79,7 +88,8 @@ class ChannelHttp {
         }
         if (parsed == null || !parsed.isObject()) {
             // a proxy's HTML error page or an empty answer: the service is not answering properly, try later
-            throw response.statusCode() == 429 ? ChannelFailure.rateLimited(null)
+            throw response.statusCode() == 429
+                    ? ChannelFailure.rateLimited(null)
                     : ChannelFailure.temporary("channels.error.server", response.statusCode());
         }
         return new Answer(response.statusCode(), parsed);

@@ -1,9 +1,8 @@
 package ru.nastavnik.publishing.channels;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** The outbox is delivered on one node at a time (the lock in PostgreSQL); rows are also locked one by one. */
 @Component
@@ -17,7 +16,9 @@ class ChannelJobs {
         this.edits = edits;
     }
 
-    @Scheduled(initialDelayString = "${nastavnik.publishing.channels.delivery-start:PT1M}", fixedDelayString = "${nastavnik.publishing.channels.delivery-check:PT30S}")
+    @Scheduled(
+            initialDelayString = "${nastavnik.publishing.channels.delivery-start:PT1M}",
+            fixedDelayString = "${nastavnik.publishing.channels.delivery-check:PT30S}")
     @SchedulerLock(name = "publishing-channel-outbox", lockAtMostFor = "PT20M")
     void deliver() {
         deliveries.deliverDue();

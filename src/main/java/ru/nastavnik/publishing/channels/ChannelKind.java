@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing.channels;
 
 import java.util.regex.Pattern;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -11,7 +10,8 @@ import ru.nastavnik.shared.InvalidInputException;
  */
 public enum ChannelKind {
     /** chat: {@code @channelname} or the numeric id ({@code -100…}); token: {@code 123456:ABC…} as BotFather gives it. */
-    TELEGRAM(Pattern.compile("@[A-Za-z][A-Za-z0-9_]{4,31}|-?[0-9]{5,20}"),
+    TELEGRAM(
+            Pattern.compile("@[A-Za-z][A-Za-z0-9_]{4,31}|-?[0-9]{5,20}"),
             Pattern.compile("[0-9]{5,12}:[A-Za-z0-9_-]{30,50}")),
     /** community: its numeric id; token: an access token (the older 85 characters or the newer {@code vk1.a.…}). */
     VK(Pattern.compile("[1-9][0-9]{0,11}"), Pattern.compile("[A-Za-z0-9._-]{40,400}"));

@@ -3,7 +3,6 @@ package ru.nastavnik.publishing.channels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.publishing.PublicationEdited;
 import ru.nastavnik.publishing.PublicationNameHidden;
 import ru.nastavnik.publishing.PublicationPublished;
@@ -33,7 +32,8 @@ class ChannelListeners {
 
     @EventListener
     void on(PublicationUnpublished unpublished) {
-        outbox.unpublished(unpublished.publication(),
+        outbox.unpublished(
+                unpublished.publication(),
                 messages.getMessage("channels.error.unpublished", null, PostComposer.RUSSIAN));
     }
 

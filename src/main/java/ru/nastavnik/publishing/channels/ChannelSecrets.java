@@ -11,14 +11,11 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.PrivateFiles;
 
 /**
@@ -34,8 +31,10 @@ class ChannelSecrets {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    ChannelSecrets(@Value("${nastavnik.publishing.channels.secret-key:}") String configured,
-            @Value("${nastavnik.publishing.channels.key-file:${nastavnik.files.directory:data/files}/../channels.key}") Path keyFile) {
+    ChannelSecrets(
+            @Value("${nastavnik.publishing.channels.secret-key:}") String configured,
+            @Value("${nastavnik.publishing.channels.key-file:${nastavnik.files.directory:data/files}/../channels.key}")
+                    Path keyFile) {
         this.key = new SecretKeySpec(configured.isBlank() ? fromFile(keyFile) : decode(configured), "AES");
     }
 
@@ -46,7 +45,10 @@ class ChannelSecrets {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(NONCE + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a channel's token", e);
         }

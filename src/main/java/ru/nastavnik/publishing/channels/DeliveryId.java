@@ -1,9 +1,8 @@
 package ru.nastavnik.publishing.channels;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** One post of a news item to one channel (a row of the outbox). */
 public record DeliveryId(@JsonValue UUID value) {

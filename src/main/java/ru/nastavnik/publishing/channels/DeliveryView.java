@@ -9,9 +9,20 @@ import java.util.UUID;
  * {@code editDueAt}: the item was edited and the post is still to be updated (then), {@code editError} why the last
  * update failed, {@code editedAt} when the post was last updated.
  */
-public record DeliveryView(UUID id, UUID publication, ChannelKind kind, DeliveryStatus status, int attempts,
-        Instant nextAttemptAt, String remoteLink, String error, String stale, Instant sentAt, Instant editDueAt,
-        String editError, Instant editedAt) {
+public record DeliveryView(
+        UUID id,
+        UUID publication,
+        ChannelKind kind,
+        DeliveryStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        String remoteLink,
+        String error,
+        String stale,
+        Instant sentAt,
+        Instant editDueAt,
+        String editError,
+        Instant editedAt) {
 
     public boolean editPending() {
         return editDueAt != null;

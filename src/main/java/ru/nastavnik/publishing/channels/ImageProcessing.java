@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -16,7 +15,6 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.shared.InvalidInputException;
 
@@ -32,11 +30,9 @@ final class ImageProcessing {
     static final int MAX_SOURCE_SIDE = 12_000;
     static final long MAX_SOURCE_PIXELS = 50_000_000L;
 
-    record Processed(byte[] bytes, FileType type, int width, int height) {
-    }
+    record Processed(byte[] bytes, FileType type, int width, int height) {}
 
-    private ImageProcessing() {
-    }
+    private ImageProcessing() {}
 
     static Processed normalise(byte[] input) {
         FileType type = sniff(input);
@@ -51,7 +47,8 @@ final class ImageProcessing {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_SOURCE_SIDE || height > MAX_SOURCE_SIDE || (long) width * height > MAX_SOURCE_PIXELS) {
-                    throw InvalidInputException.of("file", "channels.photo.tooManyPixels", width, height, MAX_SOURCE_SIDE);
+                    throw InvalidInputException.of(
+                            "file", "channels.photo.tooManyPixels", width, height, MAX_SOURCE_SIDE);
                 }
                 BufferedImage source = reader.read(0);
                 BufferedImage resized = resize(source, type == FileType.PNG);
@@ -72,8 +69,15 @@ final class ImageProcessing {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return FileType.JPEG;
         }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+        if (b.length >= 8
+                && (b[0] & 0xFF) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return FileType.PNG;
         }
         throw notImage();
@@ -86,7 +90,8 @@ final class ImageProcessing {
         int w = Math.max(1, (int) Math.round(width * scale));
         int h = Math.max(1, (int) Math.round(height * scale));
         // always drawn onto a fresh image: only pixels survive, whatever the source carried
-        BufferedImage target = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage target =
+                new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -24,13 +22,17 @@ import ru.nastavnik.shared.OrganisationId;
 @Component
 class Outbox {
 
-    record Row(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts) {
-    }
+    record Row(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts) {}
 
     /** A sent post whose item was edited since: where it is, what it carries besides text, and which photo. */
-    record EditRow(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts,
-            ChannelClient.Sent post, UUID photo) {
-    }
+    record EditRow(
+            UUID id,
+            PublicationId publication,
+            OrganisationId organisation,
+            ChannelKind kind,
+            int attempts,
+            ChannelClient.Sent post,
+            UUID photo) {}
 
     private static final String VIEW = """
             select id, publication_id, kind, status, attempts, next_attempt_at, remote_link, error, stale, sent_at,
@@ -52,50 +54,84 @@ class Outbox {
             jdbc.update("""
                     insert into publishing_outbox (id, publication_id, organisation_id, kind, status, next_attempt_at, created_at, updated_at)
                     values (?, ?, ?, ?, 'PENDING', ?, ?, ?)
-                    on conflict (publication_id, kind) where status in ('PENDING', 'SENT', 'FAILED') do nothing""",
-                    UUID.randomUUID(), publication.value(), organisation.value(), kind.name(), now, now, now);
+                    on conflict (publication_id, kind) where status in ('PENDING', 'SENT', 'FAILED') do nothing""", UUID.randomUUID(), publication.value(), organisation.value(), kind.name(), now, now, now);
         }
-        jdbc.update("update publishing_outbox set stale = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale = 'UNPUBLISHED'",
-                now, publication.value());
+        jdbc.update(
+                "update publishing_outbox set stale = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale = 'UNPUBLISHED'",
+                now,
+                publication.value());
     }
 
     /** Not yet sent: never sent now. Sent: marked, for the curator to delete (the services keep what they got). */
     void unpublished(PublicationId publication, String reason) {
         Timestamp now = now();
-        jdbc.update("update publishing_outbox set status = 'CANCELLED', error = ?, updated_at = ? where publication_id = ? and status in ('PENDING', 'FAILED')",
-                reason, now, publication.value());
-        jdbc.update("update publishing_outbox set stale = 'UNPUBLISHED', updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
-                now, publication.value());
+        jdbc.update(
+                "update publishing_outbox set status = 'CANCELLED', error = ?, updated_at = ? where publication_id = ? and status in ('PENDING', 'FAILED')",
+                reason,
+                now,
+                publication.value());
+        jdbc.update(
+                "update publishing_outbox set stale = 'UNPUBLISHED', updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
+                now,
+                publication.value());
     }
 
     void nameHidden(PublicationId publication) {
-        jdbc.update("update publishing_outbox set stale = 'NAME_HIDDEN', updated_at = ? where publication_id = ? and status = 'SENT'",
-                now(), publication.value());
+        jdbc.update(
+                "update publishing_outbox set stale = 'NAME_HIDDEN', updated_at = ? where publication_id = ? and status = 'SENT'",
+                now(),
+                publication.value());
     }
 
     List<UUID> due(int limit) {
-        return jdbc.queryForList("select id from publishing_outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit ?",
-                UUID.class, now(), limit);
+        return jdbc.queryForList(
+                "select id from publishing_outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit ?",
+                UUID.class,
+                now(),
+                limit);
     }
 
     /** The row, locked for this transaction; another node's run skips it rather than waiting to send it again. */
     Optional<Row> lockDue(UUID id) {
-        return jdbc.query("select id, publication_id, organisation_id, kind, attempts from publishing_outbox where id = ? and status = 'PENDING' and next_attempt_at <= ? for update skip locked",
-                (rs, i) -> new Row(rs.getObject(1, UUID.class), new PublicationId(rs.getObject(2, UUID.class)),
-                        new OrganisationId(rs.getObject(3, UUID.class)), ChannelKind.valueOf(rs.getString(4)), rs.getInt(5)),
-                id, now()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, publication_id, organisation_id, kind, attempts from publishing_outbox where id = ? and status = 'PENDING' and next_attempt_at <= ? for update skip locked",
+                        (rs, i) -> new Row(
+                                rs.getObject(1, UUID.class),
+                                new PublicationId(rs.getObject(2, UUID.class)),
+                                new OrganisationId(rs.getObject(3, UUID.class)),
+                                ChannelKind.valueOf(rs.getString(4)),
+                                rs.getInt(5)),
+                        id,
+                        now())
+                .stream()
+                .findFirst();
     }
 
     int sentSince(OrganisationId organisation, ChannelKind kind, Duration window) {
         Timestamp since = Timestamp.from(clock.instant().minus(window));
-        Integer count = jdbc.queryForObject("select count(*) from publishing_outbox where organisation_id = ? and kind = ? and (sent_at > ? or edited_at > ?)",
-                Integer.class, organisation.value(), kind.name(), since, since);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from publishing_outbox where organisation_id = ? and kind = ? and (sent_at > ? or edited_at > ?)",
+                Integer.class,
+                organisation.value(),
+                kind.name(),
+                since,
+                since);
         return count == null ? 0 : count;
     }
 
     void sent(UUID id, int attempts, ChannelClient.Sent sent, UUID photo) {
-        jdbc.update("update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
-                attempts, sent.chat(), sent.id(), sent.link(), sent.media(), photo, now(), now(), id);
+        jdbc.update(
+                "update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
+                attempts,
+                sent.chat(),
+                sent.id(),
+                sent.link(),
+                sent.media(),
+                photo,
+                now(),
+                now(),
+                id);
     }
 
     /**
@@ -103,75 +139,121 @@ class Outbox {
      * sent); a stale one is to be deleted, not corrected. Several edits before the job runs are one update.
      */
     void edited(PublicationId publication) {
-        jdbc.update("update publishing_outbox set edit_due_at = ?, edit_attempts = 0, edit_error = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
-                now(), now(), publication.value());
+        jdbc.update(
+                "update publishing_outbox set edit_due_at = ?, edit_attempts = 0, edit_error = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
+                now(),
+                now(),
+                publication.value());
     }
 
     List<UUID> dueEdits(int limit) {
-        return jdbc.queryForList("select id from publishing_outbox where edit_due_at <= ? and status = 'SENT' order by edit_due_at limit ?",
-                UUID.class, now(), limit);
+        return jdbc.queryForList(
+                "select id from publishing_outbox where edit_due_at <= ? and status = 'SENT' order by edit_due_at limit ?",
+                UUID.class,
+                now(),
+                limit);
     }
 
     /** Locked like a send: an edit saved meanwhile waits for this commit and then asks for one more update. */
     Optional<EditRow> lockDueEdit(UUID id) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select id, publication_id, organisation_id, kind, edit_attempts, remote_chat, remote_id, remote_link,
                        remote_media, remote_photo
                 from publishing_outbox where id = ? and status = 'SENT' and stale is null and edit_due_at <= ? for update skip locked""",
-                (rs, i) -> new EditRow(rs.getObject(1, UUID.class), new PublicationId(rs.getObject(2, UUID.class)),
-                        new OrganisationId(rs.getObject(3, UUID.class)), ChannelKind.valueOf(rs.getString(4)), rs.getInt(5),
-                        new ChannelClient.Sent(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-                        rs.getObject(10, UUID.class)),
-                id, now()).stream().findFirst();
+                        (rs, i) -> new EditRow(
+                                rs.getObject(1, UUID.class),
+                                new PublicationId(rs.getObject(2, UUID.class)),
+                                new OrganisationId(rs.getObject(3, UUID.class)),
+                                ChannelKind.valueOf(rs.getString(4)),
+                                rs.getInt(5),
+                                new ChannelClient.Sent(
+                                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
+                                rs.getObject(10, UUID.class)),
+                        id,
+                        now())
+                .stream()
+                .findFirst();
     }
 
     /** The post as it now is: the same one, or (a Telegram photo taken off) the text post that replaced it. */
     void editDone(UUID id, ChannelClient.Sent post, UUID photo) {
         jdbc.update("""
                 update publishing_outbox set edit_due_at = null, edit_attempts = 0, edit_error = null, edited_at = ?, updated_at = ?,
-                       remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ? where id = ?""",
-                now(), now(), post.chat(), post.id(), post.link(), post.media(), photo, id);
+                       remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ? where id = ?""", now(), now(), post.chat(), post.id(), post.link(), post.media(), photo, id);
     }
 
     /** The post could not be brought up to date and shows what the item no longer does: listed for the curator to delete. */
     void stale(UUID id, String reason) {
-        jdbc.update("update publishing_outbox set stale = ?, updated_at = ? where id = ? and status = 'SENT'", reason, now(), id);
+        jdbc.update(
+                "update publishing_outbox set stale = ?, updated_at = ? where id = ? and status = 'SENT'",
+                reason,
+                now(),
+                id);
     }
 
     void editLater(UUID id, int attempts, Instant at, String error) {
-        jdbc.update("update publishing_outbox set edit_attempts = ?, edit_due_at = ?, edit_error = ?, updated_at = ? where id = ?",
-                attempts, Timestamp.from(at), error, now(), id);
+        jdbc.update(
+                "update publishing_outbox set edit_attempts = ?, edit_due_at = ?, edit_error = ?, updated_at = ? where id = ?",
+                attempts,
+                Timestamp.from(at),
+                error,
+                now(),
+                id);
     }
 
     /** Refused for good: the post keeps its old text, the error is shown; the next edit of the item tries again. */
     void editFailed(UUID id, int attempts, String error) {
-        jdbc.update("update publishing_outbox set edit_attempts = ?, edit_due_at = null, edit_error = ?, updated_at = ? where id = ?",
-                attempts, error, now(), id);
+        jdbc.update(
+                "update publishing_outbox set edit_attempts = ?, edit_due_at = null, edit_error = ?, updated_at = ? where id = ?",
+                attempts,
+                error,
+                now(),
+                id);
     }
 
     void retryLater(UUID id, int attempts, Instant at, String error) {
-        jdbc.update("update publishing_outbox set attempts = ?, next_attempt_at = ?, error = ?, updated_at = ? where id = ?",
-                attempts, Timestamp.from(at), error, now(), id);
+        jdbc.update(
+                "update publishing_outbox set attempts = ?, next_attempt_at = ?, error = ?, updated_at = ? where id = ?",
+                attempts,
+                Timestamp.from(at),
+                error,
+                now(),
+                id);
     }
 
     void end(UUID id, int attempts, DeliveryStatus status, String error) {
-        jdbc.update("update publishing_outbox set status = ?, attempts = ?, error = ?, updated_at = ? where id = ?",
-                status.name(), attempts, error, now(), id);
+        jdbc.update(
+                "update publishing_outbox set status = ?, attempts = ?, error = ?, updated_at = ? where id = ?",
+                status.name(),
+                attempts,
+                error,
+                now(),
+                id);
     }
 
     /** The curator's retry: a failed row is due now, with its attempts counted afresh. */
     boolean retry(UUID id) {
-        return jdbc.update("update publishing_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ? where id = ? and status = 'FAILED'",
-                now(), now(), id) == 1;
+        return jdbc.update(
+                        "update publishing_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ? where id = ? and status = 'FAILED'",
+                        now(),
+                        now(),
+                        id)
+                == 1;
     }
 
     void removed(UUID id, String note) {
-        jdbc.update("update publishing_outbox set status = 'REMOVED', error = ?, updated_at = ? where id = ? and status = 'SENT'",
-                note, now(), id);
+        jdbc.update(
+                "update publishing_outbox set status = 'REMOVED', error = ?, updated_at = ? where id = ? and status = 'SENT'",
+                note,
+                now(),
+                id);
     }
 
     List<DeliveryView> of(PublicationId publication) {
-        return jdbc.query(VIEW + " where publication_id = ? order by created_at, kind", Outbox::view, publication.value());
+        return jdbc.query(
+                VIEW + " where publication_id = ? order by created_at, kind", Outbox::view, publication.value());
     }
 
     Optional<DeliveryView> find(UUID id) {
@@ -180,15 +262,30 @@ class Outbox {
 
     /** Where a sent post is: the chat and the service's id, for deleting it. */
     Optional<String[]> remote(UUID id) {
-        return jdbc.query("select remote_chat, remote_id from publishing_outbox where id = ? and status = 'SENT'",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, id).stream().findFirst();
+        return jdbc
+                .query(
+                        "select remote_chat, remote_id from publishing_outbox where id = ? and status = 'SENT'",
+                        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                        id)
+                .stream()
+                .findFirst();
     }
 
     private static DeliveryView view(ResultSet rs, int row) throws SQLException {
-        return new DeliveryView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), ChannelKind.valueOf(rs.getString(3)),
-                DeliveryStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
-                rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(14)),
-                rs.getString(15), instant(rs.getTimestamp(16)));
+        return new DeliveryView(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                ChannelKind.valueOf(rs.getString(3)),
+                DeliveryStatus.valueOf(rs.getString(4)),
+                rs.getInt(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                instant(rs.getTimestamp(10)),
+                instant(rs.getTimestamp(14)),
+                rs.getString(15),
+                instant(rs.getTimestamp(16)));
     }
 
     private static Instant instant(Timestamp at) {

@@ -1,9 +1,8 @@
 package ru.nastavnik.publishing.channels;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A photo of a news item. */
 public record PhotoId(@JsonValue UUID value) {

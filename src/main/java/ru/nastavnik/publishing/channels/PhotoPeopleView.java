@@ -2,7 +2,6 @@ package ru.nastavnik.publishing.channels;
 
 import java.util.List;
 import java.util.UUID;
-
 import ru.nastavnik.people.PersonId;
 
 /**
@@ -16,6 +15,5 @@ public record PhotoPeopleView(UUID photo, boolean hidden, List<Shown> people, lo
     }
 
     /** A person on the photo, by the name she had when tagged. */
-    public record Shown(PersonId person, String name, boolean consented) {
-    }
+    public record Shown(PersonId person, String name, boolean consented) {}
 }

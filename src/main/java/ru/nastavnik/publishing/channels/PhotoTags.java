@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
@@ -45,8 +43,14 @@ public class PhotoTags {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PhotoTags(JdbcTemplate jdbc, PhotoPeople people, PublicationManagement publications, StaffManagement staff,
-            ConsentCheck consents, ApplicationEventPublisher events, Clock clock) {
+    PhotoTags(
+            JdbcTemplate jdbc,
+            PhotoPeople people,
+            PublicationManagement publications,
+            StaffManagement staff,
+            ConsentCheck consents,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.publications = publications;
@@ -61,8 +65,12 @@ public class PhotoTags {
     public List<StaffView> candidates(NastavnikPrincipal caller, PublicationId publication) {
         PublicationView item = publications.get(caller, publication);
         List<StaffView> found = staff.current(caller, item.organisationId());
-        events.publishEvent(AuditEvent.ofMany(item.organisationId(), AuditAction.READ, "Person",
-                found.stream().map(v -> v.id().value()).toList(), "выбор людей на фото к новости"));
+        events.publishEvent(AuditEvent.ofMany(
+                item.organisationId(),
+                AuditAction.READ,
+                "Person",
+                found.stream().map(v -> v.id().value()).toList(),
+                "выбор людей на фото к новости"));
         return found;
     }
 
@@ -72,16 +80,28 @@ public class PhotoTags {
         PublicationView item = publications.get(caller, publication);
         requirePhoto(publication, photo);
         List<PhotoPeople.Tagged> tagged = people.byPhoto(publication).getOrDefault(photo, List.of());
-        Set<PersonId> valid = tagged.isEmpty() ? Set.of()
-                : consents.withValid(tagged.stream().map(PhotoPeople.Tagged::person).toList(), ConsentPurpose.PUBLICATION);
+        Set<PersonId> valid = tagged.isEmpty()
+                ? Set.of()
+                : consents.withValid(
+                        tagged.stream().map(PhotoPeople.Tagged::person).toList(), ConsentPurpose.PUBLICATION);
         if (!tagged.isEmpty()) {
-            events.publishEvent(AuditEvent.ofMany(item.organisationId(), AuditAction.READ, "Person",
-                    tagged.stream().map(t -> t.person().value()).toList(), "люди на фото к новости " + publication));
+            events.publishEvent(AuditEvent.ofMany(
+                    item.organisationId(),
+                    AuditAction.READ,
+                    "Person",
+                    tagged.stream().map(t -> t.person().value()).toList(),
+                    "люди на фото к новости " + publication));
         }
-        Object[] photoRow = jdbc.queryForObject("select hidden_at is not null, people_version from publication_photo where id = ?",
-                (rs, i) -> new Object[] { rs.getBoolean(1), rs.getLong(2) }, photo);
-        return new PhotoPeopleView(photo, (Boolean) photoRow[0], tagged.stream()
-                .map(t -> new PhotoPeopleView.Shown(t.person(), t.name(), valid.contains(t.person()))).toList(),
+        Object[] photoRow = jdbc.queryForObject(
+                "select hidden_at is not null, people_version from publication_photo where id = ?",
+                (rs, i) -> new Object[] {rs.getBoolean(1), rs.getLong(2)},
+                photo);
+        return new PhotoPeopleView(
+                photo,
+                (Boolean) photoRow[0],
+                tagged.stream()
+                        .map(t -> new PhotoPeopleView.Shown(t.person(), t.name(), valid.contains(t.person())))
+                        .toList(),
                 (Long) photoRow[1]);
     }
 
@@ -89,12 +109,12 @@ public class PhotoTags {
      * The API's replacement of the list: made only on the version the caller read (If-Match; none → 428, another →
      * 412), the photo's row locked so that two writers cannot both pass the check.
      */
-    public PhotoPeopleView tag(NastavnikPrincipal caller, PublicationId publication, UUID photo, List<PersonId> shown,
-            Long readVersion) {
+    public PhotoPeopleView tag(
+            NastavnikPrincipal caller, PublicationId publication, UUID photo, List<PersonId> shown, Long readVersion) {
         publications.get(caller, publication);
         requirePhoto(publication, photo);
-        Long current = jdbc.queryForObject("select people_version from publication_photo where id = ? for update",
-                Long.class, photo);
+        Long current = jdbc.queryForObject(
+                "select people_version from publication_photo where id = ? for update", Long.class, photo);
         StaleVersionException.check(readVersion, current == null ? 0 : current);
         tag(caller, publication, photo, shown);
         return people(caller, publication, photo);
@@ -107,23 +127,32 @@ public class PhotoTags {
     public void tag(NastavnikPrincipal caller, PublicationId publication, UUID photo, List<PersonId> shown) {
         PublicationView item = publications.get(caller, publication);
         requirePhoto(publication, photo);
-        List<PersonId> distinct = shown == null ? List.of() : shown.stream().distinct().toList();
+        List<PersonId> distinct =
+                shown == null ? List.of() : shown.stream().distinct().toList();
         Map<PersonId, String> names = new java.util.LinkedHashMap<>();
         if (!distinct.isEmpty()) {
-            staff.getAll(caller, item.organisationId(), distinct).forEach(v -> names.put(v.id(), v.data().fullName()));
+            staff.getAll(caller, item.organisationId(), distinct)
+                    .forEach(v -> names.put(v.id(), v.data().fullName()));
         }
         if (item.status() == PublicationStatus.PUBLISHED || item.status() == PublicationStatus.SCHEDULED) {
             List<String> missing = lacking(names);
             if (!missing.isEmpty()) {
-                throw InvalidInputException.of("people", "publishingDrafts.photo.consentMissing", String.join(", ", missing));
+                throw InvalidInputException.of(
+                        "people", "publishingDrafts.photo.consentMissing", String.join(", ", missing));
             }
         }
         jdbc.update("delete from publication_photo_person where photo_id = ?", photo);
         jdbc.update("update publication_photo set people_version = people_version + 1 where id = ?", photo);
         names.forEach((person, name) -> jdbc.update(
-                "insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)", photo,
-                person.value(), name));
-        events.publishEvent(new AuditEvent(item.organisationId(), AuditAction.UPDATE, "PublicationPhoto", photo,
+                "insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)",
+                photo,
+                person.value(),
+                name));
+        events.publishEvent(new AuditEvent(
+                item.organisationId(),
+                AuditAction.UPDATE,
+                "PublicationPhoto",
+                photo,
                 "отмечены люди на фото к новости " + publication + ": " + names.size() + " чел.",
                 names.keySet().stream().map(PersonId::value).toList()));
     }
@@ -140,17 +169,25 @@ public class PhotoTags {
      * posts already sent with it are listed for the curator to delete.
      */
     public void hide(PersonId person) {
-        List<Object[]> found = jdbc.query("""
+        List<Object[]> found = jdbc.query(
+                """
                 select f.id, f.publication_id, f.organisation_id from publication_photo f
                 join publication_photo_person pp on pp.photo_id = f.id where pp.person_id = ? and f.hidden_at is null""",
-                (rs, i) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) },
+                (rs, i) -> new Object[] {
+                    rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)
+                },
                 person.value());
         java.util.Set<UUID> items = new java.util.LinkedHashSet<>();
         for (Object[] row : found) {
-            jdbc.update("update publication_photo set hidden_at = ? where id = ?", Timestamp.from(clock.instant()), row[0]);
+            jdbc.update(
+                    "update publication_photo set hidden_at = ? where id = ?", Timestamp.from(clock.instant()), row[0]);
             items.add((UUID) row[1]);
-            events.publishEvent(new AuditEvent(new OrganisationId((UUID) row[2]), AuditAction.RESTRICT, "Person",
-                    person.value(), "фото к новости " + row[1] + " скрыто после отзыва согласия на распространение"));
+            events.publishEvent(new AuditEvent(
+                    new OrganisationId((UUID) row[2]),
+                    AuditAction.RESTRICT,
+                    "Person",
+                    person.value(),
+                    "фото к новости " + row[1] + " скрыто после отзыва согласия на распространение"));
         }
         items.forEach(item -> publications.photoHidden(new PublicationId(item)));
     }
@@ -160,12 +197,19 @@ public class PhotoTags {
             return List.of();
         }
         Set<PersonId> valid = consents.withValid(names.keySet(), ConsentPurpose.PUBLICATION);
-        return names.entrySet().stream().filter(e -> !valid.contains(e.getKey())).map(Map.Entry::getValue).sorted().toList();
+        return names.entrySet().stream()
+                .filter(e -> !valid.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .sorted()
+                .toList();
     }
 
     private void requirePhoto(PublicationId publication, UUID photo) {
-        Integer found = jdbc.queryForObject("select count(*) from publication_photo where id = ? and publication_id = ?",
-                Integer.class, photo, publication.value());
+        Integer found = jdbc.queryForObject(
+                "select count(*) from publication_photo where id = ? and publication_id = ?",
+                Integer.class,
+                photo,
+                publication.value());
         if (found == null || found == 0) {
             throw new NotFoundException();
         }

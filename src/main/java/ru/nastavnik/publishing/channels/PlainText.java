@@ -10,8 +10,7 @@ final class PlainText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern NUMERIC = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(String html) {
         String text = TAG.matcher(BLOCK_END.matcher(html).replaceAll("\n")).replaceAll("");
@@ -23,8 +22,14 @@ final class PlainText {
             numeric.appendReplacement(decoded, Matcher.quoteReplacement(new String(Character.toChars(point))));
         }
         numeric.appendTail(decoded);
-        return decoded.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&nbsp;", " ").replace("&amp;", "&")
-                .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return decoded.toString()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&")
+                .replaceAll("[ \\t]+\\n", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 }

@@ -7,8 +7,7 @@ package ru.nastavnik.publishing.channels;
 record Post(String title, String text, String more, String link, Photo photo) {
 
     /** {@code id}: which of the item's photos, so that an edit knows whether the post's photo is still the one to show. */
-    record Photo(java.util.UUID id, byte[] bytes, String contentType, String fileName) {
-    }
+    record Photo(java.util.UUID id, byte[] bytes, String contentType, String fileName) {}
 
     java.util.UUID photoId() {
         return photo == null ? null : photo.id();

@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
@@ -40,7 +38,11 @@ class PostComposer {
     private final PublicBaseUrl baseUrl;
     private final MessageSource messages;
 
-    PostComposer(JdbcTemplate jdbc, ConsentCheck consents, PublicationPhotos photos, PublicBaseUrl baseUrl,
+    PostComposer(
+            JdbcTemplate jdbc,
+            ConsentCheck consents,
+            PublicationPhotos photos,
+            PublicBaseUrl baseUrl,
             MessageSource messages) {
         this.jdbc = jdbc;
         this.consents = consents;
@@ -50,30 +52,42 @@ class PostComposer {
     }
 
     Post compose(PublicationId id) {
-        List<Item> found = jdbc.query("""
+        List<Item> found =
+                jdbc.query("""
                 select p.title, p.body, s.slug from publication p join publishing_site s on s.organisation_id = p.organisation_id
-                where p.id = ? and p.status = 'PUBLISHED'""", (rs, i) -> new Item(rs.getString(1), rs.getString(2),
-                rs.getString(3)), id.value());
+                where p.id = ? and p.status = 'PUBLISHED'""", (rs, i) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3)), id.value());
         if (found.isEmpty()) {
             throw new NotPublic();
         }
         Item item = found.get(0);
         Map<PersonId, String> named = new LinkedHashMap<>();
-        jdbc.query("select person_id, shown_name from publication_person where publication_id = ? and not hidden",
+        jdbc.query(
+                "select person_id, shown_name from publication_person where publication_id = ? and not hidden",
                 rs -> {
                     named.put(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2));
-                }, id.value());
-        Set<PersonId> valid = named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
+                },
+                id.value());
+        Set<PersonId> valid =
+                named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
         // those in its photos too (Civil Code art. 152.1): a photo is sent only with their consent to distribution
-        List<String> missing = java.util.stream.Stream.concat(named.entrySet().stream().filter(e -> !valid.contains(e.getKey()))
-                .map(Map.Entry::getValue), photos.lackingConsent(id).stream()).distinct().sorted().toList();
+        List<String> missing = java.util.stream.Stream.concat(
+                        named.entrySet().stream()
+                                .filter(e -> !valid.contains(e.getKey()))
+                                .map(Map.Entry::getValue),
+                        photos.lackingConsent(id).stream())
+                .distinct()
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
             throw ChannelFailure.permanent("channels.error.consent", String.join(", ", missing));
         }
-        return new Post(item.title(), PlainText.of(item.body()), messages.getMessage("channels.post.more", null, RUSSIAN),
-                baseUrl.of("/o/" + item.slug() + "/nastavnichestvo/news/" + id), photos.first(id).orElse(null));
+        return new Post(
+                item.title(),
+                PlainText.of(item.body()),
+                messages.getMessage("channels.post.more", null, RUSSIAN),
+                baseUrl.of("/o/" + item.slug() + "/nastavnichestvo/news/" + id),
+                photos.first(id).orElse(null));
     }
 
-    private record Item(String title, String body, String slug) {
-    }
+    private record Item(String title, String body, String slug) {}
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,8 +34,14 @@ class PostEdits {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PostEdits(Outbox outbox, ChannelSettings settings, PostComposer composer, List<ChannelClient> clients,
-            MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+    PostEdits(
+            Outbox outbox,
+            ChannelSettings settings,
+            PostComposer composer,
+            List<ChannelClient> clients,
+            MessageSource messages,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.outbox = outbox;
         this.settings = settings;
         this.composer = composer;
@@ -69,15 +74,18 @@ class PostEdits {
             outbox.editFailed(id, row.attempts(), message("pubexport.edit.channelOff"));
             return false;
         }
-        if (row.kind() == ChannelKind.TELEGRAM && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1))
-                >= ChannelDeliveries.TELEGRAM_PER_MINUTE) {
-            outbox.editLater(id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
+        if (row.kind() == ChannelKind.TELEGRAM
+                && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1))
+                        >= ChannelDeliveries.TELEGRAM_PER_MINUTE) {
+            outbox.editLater(
+                    id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
             return false;
         }
         int attempts = row.attempts() + 1;
         try {
             Post post = composer.compose(row.publication());
-            outbox.editDone(id, clients.get(row.kind()).edit(channel.get(), row.post(), row.photo(), post), post.photoId());
+            outbox.editDone(
+                    id, clients.get(row.kind()).edit(channel.get(), row.post(), row.photo(), post), post.photoId());
             return true;
         } catch (TelegramClient.PhotoStays stays) {
             outbox.editFailed(id, attempts, message("publishingDrafts.edit.photoStays"));
@@ -89,7 +97,8 @@ class PostEdits {
             if (failure.isPermanent() || attempts >= ChannelDeliveries.MAX_ATTEMPTS) {
                 outbox.editFailed(id, attempts, text(failure));
             } else {
-                Duration wait = failure.retryAfter() != null ? failure.retryAfter() : ChannelDeliveries.backoff(attempts);
+                Duration wait =
+                        failure.retryAfter() != null ? failure.retryAfter() : ChannelDeliveries.backoff(attempts);
                 outbox.editLater(id, attempts, now.plus(wait), text(failure));
             }
         }

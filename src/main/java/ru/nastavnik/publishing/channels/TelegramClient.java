@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +19,7 @@ class TelegramClient implements ChannelClient {
 
     /** The Bot API's limits: a message's text and a photo's caption. */
     static final int TEXT_LIMIT = 4096;
+
     static final int CAPTION_LIMIT = 1024;
     private static final String PHOTO = "photo";
     private static final String NOT_MODIFIED = "message is not modified";
@@ -30,7 +29,9 @@ class TelegramClient implements ChannelClient {
     private final JsonMapper json;
     private final String base;
 
-    TelegramClient(ChannelHttp http, JsonMapper json,
+    TelegramClient(
+            ChannelHttp http,
+            JsonMapper json,
             @Value("${nastavnik.publishing.telegram.base-url:https://api.telegram.org}") String base) {
         this.http = http;
         this.json = json;
@@ -82,7 +83,8 @@ class TelegramClient implements ChannelClient {
             notModifiedOrChecked(http.multipart(method(channel, "editMessageMedia"), fields, "photo", post.photo()));
             return new Sent(sent.chat(), sent.id(), sent.link(), PHOTO);
         }
-        ChannelHttp.Answer deleted = http.form(method(channel, "deleteMessage"), Map.of("chat_id", sent.chat(), "message_id", sent.id()));
+        ChannelHttp.Answer deleted =
+                http.form(method(channel, "deleteMessage"), Map.of("chat_id", sent.chat(), "message_id", sent.id()));
         if (!deleted.json().path("description").asString("").contains(GONE)) {
             // deleted by an earlier attempt whose text post then failed: go on to send it
             try {
@@ -97,7 +99,10 @@ class TelegramClient implements ChannelClient {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("chat_id", channel.target());
         fields.put("text", post.fitted(TEXT_LIMIT));
-        String id = checked(http.form(method(channel, "sendMessage"), fields)).path("result").path("message_id").asString();
+        String id = checked(http.form(method(channel, "sendMessage"), fields))
+                .path("result")
+                .path("message_id")
+                .asString();
         return new Sent(channel.target(), id, link(channel.target(), id), null);
     }
 

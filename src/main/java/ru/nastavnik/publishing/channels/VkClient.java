@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,7 +60,8 @@ class VkClient implements ChannelClient {
      */
     @Override
     public Sent edit(Channel channel, Sent sent, UUID photo, Post post) {
-        String media = java.util.Objects.equals(photo, post.photoId()) ? sent.media()
+        String media = java.util.Objects.equals(photo, post.photoId())
+                ? sent.media()
                 : post.photo() == null ? null : photo(channel, post.photo());
         Map<String, String> fields = fields(channel);
         fields.put("owner_id", sent.chat());
@@ -86,7 +85,10 @@ class VkClient implements ChannelClient {
     private String photo(Channel channel, Post.Photo photo) {
         Map<String, String> server = fields(channel);
         server.put("group_id", channel.target());
-        String uploadUrl = call("photos.getWallUploadServer", server).path("response").path("upload_url").asString();
+        String uploadUrl = call("photos.getWallUploadServer", server)
+                .path("response")
+                .path("upload_url")
+                .asString();
         JsonNode uploaded = checked(http.multipart(URI.create(uploadUrl), Map.of(), "photo", photo));
         Map<String, String> save = fields(channel);
         save.put("group_id", channel.target());
@@ -94,7 +96,8 @@ class VkClient implements ChannelClient {
         save.put("photo", uploaded.path("photo").asString());
         save.put("hash", uploaded.path("hash").asString());
         JsonNode saved = call("photos.saveWallPhoto", save).path("response").path(0);
-        return "photo" + saved.path("owner_id").asString() + "_" + saved.path("id").asString();
+        return "photo" + saved.path("owner_id").asString() + "_"
+                + saved.path("id").asString();
     }
 
     private JsonNode call(String method, Map<String, String> fields) {
@@ -133,6 +136,7 @@ class VkClient implements ChannelClient {
         if (LATER.contains(code)) {
             throw ChannelFailure.temporary("channels.error.server", code);
         }
-        throw ChannelFailure.permanent("channels.error.refused", code, error.path("error_msg").asString(""));
+        throw ChannelFailure.permanent(
+                "channels.error.refused", code, error.path("error_msg").asString(""));
     }
 }

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
-
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
@@ -48,7 +46,11 @@ public class SiteBuilderExport {
     private final PublicationPhotos photos;
     private final MessageSource messages;
 
-    SiteBuilderExport(PublicSites sites, PublicSections sections, PublicDocuments documents, PublicationPhotos photos,
+    SiteBuilderExport(
+            PublicSites sites,
+            PublicSections sections,
+            PublicDocuments documents,
+            PublicationPhotos photos,
             MessageSource messages) {
         this.sites = sites;
         this.sections = sections;
@@ -72,10 +74,14 @@ public class SiteBuilderExport {
         for (PublicationView item : section.news()) {
             List<PhotoView> itemPhotos = photos.of(item.id());
             StringBuilder html = new StringBuilder("<article class=\"nastavnik-news-item\">\n<h2>")
-                    .append(escape(item.title())).append("</h2>\n");
+                    .append(escape(item.title()))
+                    .append("</h2>\n");
             if (item.publishedAt() != null) {
-                html.append("<p><time datetime=\"").append(item.publishedAt().truncatedTo(ChronoUnit.SECONDS)).append("\">")
-                        .append(Dates.DATE.format(item.publishedAt().atZone(Dates.DEFAULT_ZONE))).append("</time></p>\n");
+                html.append("<p><time datetime=\"")
+                        .append(item.publishedAt().truncatedTo(ChronoUnit.SECONDS))
+                        .append("\">")
+                        .append(Dates.DATE.format(item.publishedAt().atZone(Dates.DEFAULT_ZONE)))
+                        .append("</time></p>\n");
             }
             html.append(RichText.sanitise(item.body()).html()).append('\n');
             int n = 0;
@@ -83,22 +89,38 @@ public class SiteBuilderExport {
                 PublicationPhotos.Served served = photos.published(slug, item.id(), photo.id());
                 String file = item.id() + "/" + (++n) + (served.contentType().endsWith("png") ? ".png" : ".jpg");
                 entry(zip, "news/" + file, served.bytes());
-                html.append("<figure><img src=\"").append(file).append("\" width=\"").append(photo.width())
-                        .append("\" height=\"").append(photo.height()).append("\" alt=\"")
-                        .append(escape(message("pubexport.zip.photoAlt", n, item.title()))).append("\"></figure>\n");
+                html.append("<figure><img src=\"")
+                        .append(file)
+                        .append("\" width=\"")
+                        .append(photo.width())
+                        .append("\" height=\"")
+                        .append(photo.height())
+                        .append("\" alt=\"")
+                        .append(escape(message("pubexport.zip.photoAlt", n, item.title())))
+                        .append("\"></figure>\n");
             }
-            html.append("<p><a href=\"../news.html\">").append(escape(message("pubexport.zip.allNews"))).append("</a></p>\n</article>\n");
+            html.append("<p><a href=\"../news.html\">")
+                    .append(escape(message("pubexport.zip.allNews")))
+                    .append("</a></p>\n</article>\n");
             text(zip, "news/" + item.id() + ".html", html.toString());
         }
         StringBuilder list = new StringBuilder("<section class=\"nastavnik-documents\">\n<h2>")
-                .append(escape(message("pubexport.zip.documents"))).append("</h2>\n<ul>\n");
+                .append(escape(message("pubexport.zip.documents")))
+                .append("</h2>\n<ul>\n");
         for (PublicDocumentView document : shown) {
             String label = label(document);
-            list.append("<li><a href=\"documents/").append(document.id()).append(".html\">").append(escape(label))
+            list.append("<li><a href=\"documents/")
+                    .append(document.id())
+                    .append(".html\">")
+                    .append(escape(label))
                     .append("</a></li>\n");
-            text(zip, "documents/" + document.id() + ".html", "<article class=\"nastavnik-document\">\n<h2>"
-                    + escape(label) + "</h2>\n" + RichText.sanitise(document.html()).html() + "\n<p><a href=\"../documents.html\">"
-                    + escape(message("pubexport.zip.allDocuments")) + "</a></p>\n</article>\n");
+            text(
+                    zip,
+                    "documents/" + document.id() + ".html",
+                    "<article class=\"nastavnik-document\">\n<h2>"
+                            + escape(label) + "</h2>\n"
+                            + RichText.sanitise(document.html()).html() + "\n<p><a href=\"../documents.html\">"
+                            + escape(message("pubexport.zip.allDocuments")) + "</a></p>\n</article>\n");
         }
         list.append("</ul>\n</section>\n");
         text(zip, "documents.html", list.toString());
@@ -108,12 +130,20 @@ public class SiteBuilderExport {
 
     private String newsList(PublicSection section) {
         StringBuilder html = new StringBuilder("<section class=\"nastavnik-news\">\n<h2>")
-                .append(escape(message("pubexport.zip.news"))).append("</h2>\n<ul>\n");
+                .append(escape(message("pubexport.zip.news")))
+                .append("</h2>\n<ul>\n");
         for (PublicationView item : section.news()) {
-            html.append("<li><a href=\"news/").append(item.id()).append(".html\">").append(escape(item.title())).append("</a>");
+            html.append("<li><a href=\"news/")
+                    .append(item.id())
+                    .append(".html\">")
+                    .append(escape(item.title()))
+                    .append("</a>");
             if (item.publishedAt() != null) {
-                html.append(" <time datetime=\"").append(item.publishedAt().truncatedTo(ChronoUnit.SECONDS)).append("\">")
-                        .append(Dates.DATE.format(item.publishedAt().atZone(Dates.DEFAULT_ZONE))).append("</time>");
+                html.append(" <time datetime=\"")
+                        .append(item.publishedAt().truncatedTo(ChronoUnit.SECONDS))
+                        .append("\">")
+                        .append(Dates.DATE.format(item.publishedAt().atZone(Dates.DEFAULT_ZONE)))
+                        .append("</time>");
             }
             html.append("</li>\n");
         }
@@ -123,7 +153,11 @@ public class SiteBuilderExport {
     private String label(PublicDocumentView document) {
         boolean number = document.number() != null && !document.number().isBlank();
         if (number && document.date() != null) {
-            return message("pubexport.zip.documentNumberDate", document.title(), document.number(), Dates.DATE.format(document.date()));
+            return message(
+                    "pubexport.zip.documentNumberDate",
+                    document.title(),
+                    document.number(),
+                    Dates.DATE.format(document.date()));
         }
         return number ? message("pubexport.zip.documentNumber", document.title(), document.number()) : document.title();
     }

@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing.web;
 
 import org.springframework.web.util.HtmlUtils;
-
 import ru.nastavnik.publishing.PublicationView;
 
 /**
@@ -13,8 +12,12 @@ record OpenGraph(String title, String description, String url) {
     static final int DESCRIPTION = 200;
 
     static OpenGraph of(PublicationView item, String url) {
-        String text = HtmlUtils.htmlUnescape(item.body().replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
-        String description = text.length() <= DESCRIPTION ? text : text.substring(0, DESCRIPTION - 1).strip() + "…";
+        String text = HtmlUtils.htmlUnescape(item.body().replaceAll("<[^>]*>", " "))
+                .replaceAll("\\s+", " ")
+                .strip();
+        String description = text.length() <= DESCRIPTION
+                ? text
+                : text.substring(0, DESCRIPTION - 1).strip() + "…";
         return new OpenGraph(item.title(), description, url);
     }
 }

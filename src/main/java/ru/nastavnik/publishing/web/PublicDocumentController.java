@@ -1,6 +1,5 @@
 package ru.nastavnik.publishing.web;
 
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.publishing.DocumentMode;
 import ru.nastavnik.publishing.DocumentPart;
@@ -45,10 +43,14 @@ class PublicDocumentController {
     }
 
     @GetMapping("/documents")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("choices", documents.choices(me, org));
-        model.addAttribute("draftable", news.sources(me, org).stream().map(o -> o.id()).toList());
+        model.addAttribute(
+                "draftable", news.sources(me, org).stream().map(o -> o.id()).toList());
         model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
         model.addAttribute("organisationId", org);
         model.addAttribute("modes", DocumentMode.values());
@@ -56,13 +58,21 @@ class PublicDocumentController {
     }
 
     @PostMapping("/documents")
-    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam OrderId order, @RequestParam String part, @RequestParam(required = false) String mode,
+    String choose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            @RequestParam OrderId order,
+            @RequestParam String part,
+            @RequestParam(required = false) String mode,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            documents.choose(me, org, order.value(), enumOf(DocumentPart.class, part), mode == null || mode.isBlank() ? null
-                    : enumOf(DocumentMode.class, mode));
+            documents.choose(
+                    me,
+                    org,
+                    order.value(),
+                    enumOf(DocumentPart.class, part),
+                    mode == null || mode.isBlank() ? null : enumOf(DocumentMode.class, mode));
             Flash.success(redirect, "publishingSite.document.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -71,8 +81,11 @@ class PublicDocumentController {
     }
 
     @PostMapping("/publications/from-order")
-    String fromOrder(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam OrderId order, RedirectAttributes redirect) {
+    String fromOrder(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            @RequestParam OrderId order,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
             Saved saved = news.draftFromOrder(me, org, order.value());

@@ -1,18 +1,5 @@
 package ru.nastavnik.publishing.web;
 
-import java.util.Date;
-import java.util.List;
-
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
-
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -21,7 +8,16 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-
+import java.util.Date;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationView;
@@ -60,11 +56,13 @@ class PublicFeedController {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<String> notFound() {
-        return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN)
+        return ResponseEntity.status(404)
+                .contentType(MediaType.TEXT_PLAIN)
                 .body(messages.getMessage("publishing.public.notFound", null, RU));
     }
 
-    private ResponseEntity<String> feed(String slug, String type, MediaType mediaType, WebRequest request) throws FeedException {
+    private ResponseEntity<String> feed(String slug, String type, MediaType mediaType, WebRequest request)
+            throws FeedException {
         PublicSection section = sections.newsOnly(slug, FEED_SIZE);
         String etag = section.etag().replace("\"", "\"" + type.charAt(0));
         if (request.checkNotModified(etag)) {
@@ -73,16 +71,23 @@ class PublicFeedController {
         String home = base.of("/o/" + section.slug() + "/nastavnichestvo");
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(messages.getMessage("publishing.feed.title", new Object[] { section.name() }, RU));
+        feed.setTitle(messages.getMessage("publishing.feed.title", new Object[] {section.name()}, RU));
         feed.setLink(home);
         feed.setUri(home);
-        feed.setDescription(messages.getMessage("publishing.feed.description", new Object[] { section.name() }, RU));
+        feed.setDescription(messages.getMessage("publishing.feed.description", new Object[] {section.name()}, RU));
         feed.setLanguage("ru");
-        List<SyndEntry> entries = section.news().stream().map(n -> entry(home, n)).toList();
+        List<SyndEntry> entries =
+                section.news().stream().map(n -> entry(home, n)).toList();
         feed.setEntries(entries);
-        feed.setPublishedDate(section.news().isEmpty() ? null : Date.from(section.news().get(0).publishedAt()));
-        return ResponseEntity.ok().contentType(mediaType).eTag(etag)
-                .cacheControl(PublicSectionController.REVALIDATE).body(new SyndFeedOutput().outputString(feed));
+        feed.setPublishedDate(
+                section.news().isEmpty()
+                        ? null
+                        : Date.from(section.news().get(0).publishedAt()));
+        return ResponseEntity.ok()
+                .contentType(mediaType)
+                .eTag(etag)
+                .cacheControl(PublicSectionController.REVALIDATE)
+                .body(new SyndFeedOutput().outputString(feed));
     }
 
     private static SyndEntry entry(String home, PublicationView news) {

@@ -1,5 +1,10 @@
 package ru.nastavnik.publishing.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,19 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import ru.nastavnik.publishing.PageVersions;
 import ru.nastavnik.shared.web.Dates;
 
@@ -41,10 +38,11 @@ import ru.nastavnik.shared.web.Dates;
 @Component
 class PublicPageFilter extends OncePerRequestFilter implements Ordered {
 
-    private static final Pattern PAGE = Pattern.compile("^/o/([^/]+)/nastavnichestvo(|/events|/rss\\.xml|/atom\\.xml|/widget)$");
+    private static final Pattern PAGE =
+            Pattern.compile("^/o/([^/]+)/nastavnichestvo(|/events|/rss\\.xml|/atom\\.xml|/widget)$");
     private static final List<String> PARAMETERS = List.of("school", "topic", "page", "n");
-    private static final Set<String> CONDITIONAL = Set.of("if-none-match", "if-modified-since", "if-match",
-            "if-unmodified-since");
+    private static final Set<String> CONDITIONAL =
+            Set.of("if-none-match", "if-modified-since", "if-match", "if-unmodified-since");
 
     private final PageVersions versions;
     private final PublicPageCache cache;
@@ -64,15 +62,17 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(request.getContextPath() + "/o/");
+        return !"GET".equals(request.getMethod())
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/o/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        Optional<PageVersions.Stamp> stamp = page.matches()
-                ? versions.stamp(page.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        Matcher page = PAGE.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        Optional<PageVersions.Stamp> stamp =
+                page.matches() ? versions.stamp(page.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
         if (stamp.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -91,16 +91,26 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
             return;
         }
         byte[] body = rendered.getContentAsByteArray();
-        PublicPageCache.Entry entry = new PublicPageCache.Entry(stamp.get().value(), body, rendered.getContentType(),
-                rendered.getHeader(HttpHeaders.CACHE_CONTROL), etag(stamp.get().value(), body));
+        PublicPageCache.Entry entry = new PublicPageCache.Entry(
+                stamp.get().value(),
+                body,
+                rendered.getContentType(),
+                rendered.getHeader(HttpHeaders.CACHE_CONTROL),
+                etag(stamp.get().value(), body));
         cache.put(key, entry);
         rendered.resetBuffer();
         answer(entry, request, response);
     }
 
     private String key(PageVersions.Stamp stamp, String slug, String kind, HttpServletRequest request) {
-        StringBuilder key = new StringBuilder().append(stamp.organisation().value()).append('|').append(slug).append('|')
-                .append(kind).append('|').append(LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE)));
+        StringBuilder key = new StringBuilder()
+                .append(stamp.organisation().value())
+                .append('|')
+                .append(slug)
+                .append('|')
+                .append(kind)
+                .append('|')
+                .append(LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE)));
         for (String name : PARAMETERS) {
             String[] values = request.getParameterValues(name);
             if (values != null) {
@@ -168,7 +178,9 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return CONDITIONAL.contains(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration() : super.getHeaders(name);
+            return CONDITIONAL.contains(name.toLowerCase(Locale.ROOT))
+                    ? Collections.emptyEnumeration()
+                    : super.getHeaders(name);
         }
 
         @Override

@@ -1,10 +1,8 @@
 package ru.nastavnik.publishing.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Objects;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
-
 import ru.nastavnik.publishing.PublicDocumentId;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
@@ -54,12 +51,17 @@ class PublicPagesController {
 
     /** The tag of a page showing the section and its documents: any change to either changes it. */
     static String etag(PublicSection section, List<PublicDocumentView> shown, String kind) {
-        int documentsHash = Objects.hash(shown.stream().map(d -> d.id() + ":" + d.version()).toList(), kind);
+        int documentsHash =
+                Objects.hash(shown.stream().map(d -> d.id() + ":" + d.version()).toList(), kind);
         return "\"" + section.etag().replace("\"", "") + "-" + Integer.toHexString(documentsHash) + "\"";
     }
 
     @GetMapping("/documents/{id}")
-    String document(@PathVariable String slug, @PathVariable PublicDocumentId id, WebRequest request, HttpServletResponse response,
+    String document(
+            @PathVariable String slug,
+            @PathVariable PublicDocumentId id,
+            WebRequest request,
+            HttpServletResponse response,
             Model model) {
         PublicSection section = sections.header(slug);
         PublicDocumentView document = documents.shown(section.schools().keySet(), id.value());
@@ -73,10 +75,15 @@ class PublicPagesController {
     }
 
     @GetMapping(ACCESSIBLE_PATH)
-    String accessible(@PathVariable String slug, @RequestParam(required = false) String school, WebRequest request,
-            HttpServletResponse response, Model model) {
+    String accessible(
+            @PathVariable String slug,
+            @RequestParam(required = false) String school,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
         PublicSection section = sections.of(slug, PublicSectionController.schoolId(school));
-        List<PublicDocumentView> shown = documents.shownBy(section.school().map(List::of)
+        List<PublicDocumentView> shown = documents.shownBy(section.school()
+                .map(List::of)
                 .orElseGet(() -> List.copyOf(section.schools().keySet())));
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
         if (request.checkNotModified(etag(section, shown, "accessible"))) {
@@ -88,8 +95,12 @@ class PublicPagesController {
     }
 
     @GetMapping(ACCESSIBLE_PATH + "/news/{id}")
-    String accessibleItem(@PathVariable String slug, @PathVariable PublicationId id, WebRequest request,
-            HttpServletResponse response, Model model) {
+    String accessibleItem(
+            @PathVariable String slug,
+            @PathVariable PublicationId id,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
         PublicationView item = sections.item(slug, id);
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
         if (request.checkNotModified("\"" + item.id() + "-" + item.version() + "-a\"")) {
@@ -103,12 +114,18 @@ class PublicPagesController {
 
     /** The latest {@code n} news and documents (1–20, 5 unless asked) for a frame on the school's own site. */
     @GetMapping("/widget")
-    String widget(@PathVariable String slug, @RequestParam(required = false) Integer n, WebRequest request,
-            HttpServletResponse response, Model model) {
+    String widget(
+            @PathVariable String slug,
+            @RequestParam(required = false) Integer n,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
         PublicSection section = sections.header(slug);
         int count = WidgetSize.of(n);
         List<PublicNews.Line> latest = sections.latest(section, count);
-        List<PublicDocumentView> shown = documents.shownBy(section.schools().keySet()).stream().limit(count).toList();
+        List<PublicDocumentView> shown = documents.shownBy(section.schools().keySet()).stream()
+                .limit(count)
+                .toList();
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
         if (request.checkNotModified(etag(section, shown, "widget" + count + "-" + Objects.hash(latest)))) {
             return null;
@@ -128,7 +145,9 @@ class PublicPagesController {
 
     /** The version for the visually impaired shows no images, whatever the text holds. */
     static String withoutImages(String html) {
-        return html == null ? "" : html.replaceAll("(?is)<(picture|figure|svg)\\b[^>]*>.*?</\\1\\s*>", "")
-                .replaceAll("(?is)<(img|source)\\b[^>]*>", "");
+        return html == null
+                ? ""
+                : html.replaceAll("(?is)<(picture|figure|svg)\\b[^>]*>.*?</\\1\\s*>", "")
+                        .replaceAll("(?is)<(img|source)\\b[^>]*>", "");
     }
 }

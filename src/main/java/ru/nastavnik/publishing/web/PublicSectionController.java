@@ -1,10 +1,8 @@
 package ru.nastavnik.publishing.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,15 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
-
 import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSectionPage;
 import ru.nastavnik.publishing.PublicSections;
-import ru.nastavnik.publishing.PublicationSource;
 import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.PublicationSource;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -42,7 +39,8 @@ class PublicSectionController {
     static final String ITEM = "publishing/public-item";
     static final String NOT_FOUND = "publishing/public-not-found";
     static final String EVENTS = "publishing/public-events";
-    static final CacheControl REVALIDATE = CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
+    static final CacheControl REVALIDATE =
+            CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
 
     private final PublicSections sections;
     private final PublicDocuments documents;
@@ -55,12 +53,18 @@ class PublicSectionController {
     }
 
     @GetMapping
-    String section(@PathVariable String slug, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) String page,
-            WebRequest request, HttpServletResponse response, Model model) {
+    String section(
+            @PathVariable String slug,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String page,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
         PublicSectionPage shown = sections.page(slug, schoolId(school), topic(topic), Paged.number(page));
         PublicSection section = shown.section();
-        List<PublicDocumentView> documentsShown = documents.shownBy(section.school().map(List::of)
+        List<PublicDocumentView> documentsShown = documents.shownBy(section.school()
+                .map(List::of)
                 .orElseGet(() -> List.copyOf(section.schools().keySet())));
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
         if (request.checkNotModified(etag(shown, documentsShown, "page"))) {
@@ -75,8 +79,13 @@ class PublicSectionController {
 
     /** Every held event of the section, a page at a time (the section's page shows the latest few). */
     @GetMapping("/events")
-    String events(@PathVariable String slug, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String page, WebRequest request, HttpServletResponse response, Model model) {
+    String events(
+            @PathVariable String slug,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String page,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
         PublicSectionPage shown = sections.events(slug, schoolId(school), Paged.number(page));
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
         if (request.checkNotModified(etag(shown, List.of(), "events"))) {
@@ -88,7 +97,11 @@ class PublicSectionController {
     }
 
     @GetMapping("/news/{id}")
-    String item(@PathVariable String slug, @PathVariable PublicationId id, WebRequest request, HttpServletResponse response,
+    String item(
+            @PathVariable String slug,
+            @PathVariable PublicationId id,
+            WebRequest request,
+            HttpServletResponse response,
             Model model) {
         PublicationView item = sections.item(slug, id);
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
@@ -97,8 +110,12 @@ class PublicSectionController {
         }
         model.addAttribute("section", sections.header(slug));
         model.addAttribute("item", item);
-        model.addAttribute("og", OpenGraph.of(item, base.of("/o/" + slug.toLowerCase(java.util.Locale.ROOT)
-                + "/nastavnichestvo/news/" + item.id())));
+        model.addAttribute(
+                "og",
+                OpenGraph.of(
+                        item,
+                        base.of("/o/" + slug.toLowerCase(java.util.Locale.ROOT) + "/nastavnichestvo/news/"
+                                + item.id())));
         return ITEM;
     }
 
@@ -110,8 +127,14 @@ class PublicSectionController {
 
     /** The tag of what a list page shows: the section, its page of news and events, the documents. */
     static String etag(PublicSectionPage page, List<PublicDocumentView> shown, String kind) {
-        int lists = java.util.Objects.hash(page.news().items(), page.news().total(), page.events().items(),
-                page.events().total(), page.topic().map(Enum::name).orElse(""), page.news().page(), page.events().page());
+        int lists = java.util.Objects.hash(
+                page.news().items(),
+                page.news().total(),
+                page.events().items(),
+                page.events().total(),
+                page.topic().map(Enum::name).orElse(""),
+                page.news().page(),
+                page.events().page());
         return "\"" + PublicPagesController.etag(page.section(), shown, kind).replace("\"", "") + "-"
                 + Integer.toHexString(lists) + "\"";
     }

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.publishing.PublicSites;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -33,7 +32,10 @@ class PublicSiteController {
     }
 
     @GetMapping
-    String form(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String form(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         String slug = sites.slugOf(me, org).orElse(null);
         model.addAttribute("slug", slug);
@@ -44,8 +46,12 @@ class PublicSiteController {
     }
 
     @PostMapping
-    String choose(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String slug, Model model, RedirectAttributes redirect) {
+    String choose(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String slug,
+            Model model,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
             String chosen = sites.choose(me, org, slug);

@@ -1,8 +1,10 @@
 package ru.nastavnik.publishing.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,11 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationDraft;
@@ -49,11 +46,9 @@ class PublicationApiController {
         }
     }
 
-    record FromEvent(EventId event) {
-    }
+    record FromEvent(EventId event) {}
 
-    record Schedule(Instant at) {
-    }
+    record Schedule(Instant at) {}
 
     @GetMapping
     @Operation(summary = "Новости организации: черновики, запланированные, опубликованные и снятые")
@@ -63,7 +58,9 @@ class PublicationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Новость (ETag — для If-Match при изменении)")
-    ResponseEntity<PublicationView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<PublicationView> get(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PublicationId id) {
         PublicationView view = publications.get(me, orgId, id);
         return ETags.ok(view.version(), view);
@@ -71,46 +68,65 @@ class PublicationApiController {
 
     @PostMapping
     @Operation(summary = "Написать новость (текст очищается по белому списку; stripped — что удалено)")
-    ResponseEntity<Saved> create(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Saved> create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody Draft draft) {
         Saved saved = publications.create(me, orgId, draft.draft());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(saved.publication().version())).body(saved);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(saved.publication().version()))
+                .body(saved);
     }
 
     @PostMapping("/from-event")
     @Operation(summary = "Черновик новости о проведённом мероприятии: дата, программа, итоги, число участников")
-    ResponseEntity<Saved> fromEvent(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Saved> fromEvent(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody FromEvent from) {
         Saved saved = publications.draftFromEvent(me, orgId, from.event());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(saved.publication().version())).body(saved);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(saved.publication().version()))
+                .body(saved);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Изменить новость (нужен If-Match; изменение сохраняется в истории)")
-    ResponseEntity<Saved> update(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, @RequestBody Draft draft,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<Saved> update(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @RequestBody Draft draft,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         Saved saved = publications.update(me, orgId, id, draft.draft(), ETags.parse(ifMatch));
         return ETags.ok(saved.publication().version(), saved);
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "Опубликовать (отказ со списком названных лиц без согласия на распространение)")
-    PublicationView publish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    PublicationView publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PublicationId id) {
         return publications.publish(me, orgId, id);
     }
 
     @PostMapping("/{id}/schedule")
     @Operation(summary = "Запланировать публикацию на указанное время")
-    PublicationView schedule(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, @RequestBody Schedule schedule) {
+    PublicationView schedule(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @RequestBody Schedule schedule) {
         return publications.schedule(me, orgId, id, schedule.at());
     }
 
     @PostMapping("/{id}/unpublish")
     @Operation(summary = "Снять с публикации")
-    PublicationView unpublish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    PublicationView unpublish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PublicationId id) {
         return publications.unpublish(me, orgId, id);
     }

@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing.web;
 
 import java.time.LocalDateTime;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.PublicEvents;
 import ru.nastavnik.people.StaffManagement;
@@ -46,7 +44,8 @@ class PublicationController {
     private final StaffManagement staff;
     private final PublicEvents events;
 
-    PublicationController(PublicationManagement publications, PublicSites sites, StaffManagement staff, PublicEvents events) {
+    PublicationController(
+            PublicationManagement publications, PublicSites sites, StaffManagement staff, PublicEvents events) {
         this.publications = publications;
         this.sites = sites;
         this.staff = staff;
@@ -54,7 +53,10 @@ class PublicationController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("publications", publications.list(me, org));
         model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
@@ -64,15 +66,22 @@ class PublicationController {
     }
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation, Model model) {
+    String newForm(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         publications.list(me, org);
         return form(me, org, null, new PublicationForm(), model);
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @ModelAttribute("publicationForm") PublicationForm publicationForm, BindingResult result, Model model,
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            @ModelAttribute("publicationForm") PublicationForm publicationForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
@@ -84,8 +93,11 @@ class PublicationController {
     }
 
     @PostMapping("/from-event")
-    String fromEvent(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            @RequestParam EventId event, RedirectAttributes redirect) {
+    String fromEvent(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            @RequestParam EventId event,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
             return saved(publications.draftFromEvent(me, org, event), redirect);
@@ -100,7 +112,8 @@ class PublicationController {
         PublicationView publication = publications.get(me, id);
         model.addAttribute("publication", publication);
         model.addAttribute("history", publications.history(me, publication.organisationId(), id));
-        model.addAttribute("slug", sites.slugOf(me, publication.organisationId()).orElse(null));
+        model.addAttribute(
+                "slug", sites.slugOf(me, publication.organisationId()).orElse(null));
         return DETAIL;
     }
 
@@ -111,13 +124,23 @@ class PublicationController {
     }
 
     @PostMapping("/{id}/edit")
-    String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @ModelAttribute("publicationForm") PublicationForm publicationForm, BindingResult result, Model model,
+    String edit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @ModelAttribute("publicationForm") PublicationForm publicationForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         PublicationView publication = publications.get(me, id);
         try {
-            return saved(publications.update(me, publication.organisationId(), id, publicationForm.draft(),
-                    publicationForm.getVersion()), redirect);
+            return saved(
+                    publications.update(
+                            me,
+                            publication.organisationId(),
+                            id,
+                            publicationForm.draft(),
+                            publicationForm.getVersion()),
+                    redirect);
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result);
         } catch (StaleVersionException e) {
@@ -127,28 +150,43 @@ class PublicationController {
     }
 
     @PostMapping("/{id}/publish")
-    String publish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, RedirectAttributes redirect) {
+    String publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            RedirectAttributes redirect) {
         OrganisationId org = publications.get(me, id).organisationId();
         return act(id, redirect, () -> publications.publish(me, org, id), "publishing.published");
     }
 
     @PostMapping("/{id}/unpublish")
-    String unpublish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, RedirectAttributes redirect) {
+    String unpublish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            RedirectAttributes redirect) {
         OrganisationId org = publications.get(me, id).organisationId();
         return act(id, redirect, () -> publications.unpublish(me, org, id), "publishing.unpublished");
     }
 
     @PostMapping("/{id}/schedule")
-    String schedule(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
+    String schedule(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
             RedirectAttributes redirect) {
         OrganisationId org = publications.get(me, id).organisationId();
-        return act(id, redirect, () -> publications.schedule(me, org, id,
-                at == null ? null : at.atZone(Dates.DEFAULT_ZONE).toInstant()), "publishing.scheduled");
+        return act(
+                id,
+                redirect,
+                () -> publications.schedule(
+                        me,
+                        org,
+                        id,
+                        at == null ? null : at.atZone(Dates.DEFAULT_ZONE).toInstant()),
+                "publishing.scheduled");
     }
 
-    private String form(NastavnikPrincipal me, OrganisationId org, PublicationView publication, PublicationForm form,
-            Model model) {
+    private String form(
+            NastavnikPrincipal me, OrganisationId org, PublicationView publication, PublicationForm form, Model model) {
         model.addAttribute("publicationForm", form);
         model.addAttribute("publication", publication);
         model.addAttribute("organisationId", org);

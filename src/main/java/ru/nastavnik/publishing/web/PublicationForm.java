@@ -2,7 +2,6 @@ package ru.nastavnik.publishing.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationView;
@@ -19,14 +18,24 @@ class PublicationForm {
         PublicationForm form = new PublicationForm();
         form.title = view.title();
         form.body = view.body();
-        form.people = new ArrayList<>(view.people().stream().filter(p -> !p.hidden()).map(p -> p.person().toString()).toList());
+        form.people = new ArrayList<>(view.people().stream()
+                .filter(p -> !p.hidden())
+                .map(p -> p.person().toString())
+                .toList());
         form.version = view.version();
         return form;
     }
 
     PublicationDraft draft() {
-        return new PublicationDraft(title, body, people == null ? List.of()
-                : people.stream().filter(p -> p != null && !p.isBlank()).map(PersonId::of).toList());
+        return new PublicationDraft(
+                title,
+                body,
+                people == null
+                        ? List.of()
+                        : people.stream()
+                                .filter(p -> p != null && !p.isBlank())
+                                .map(PersonId::of)
+                                .toList());
     }
 
     public String getTitle() {

@@ -4,11 +4,9 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicSection;
 
@@ -20,8 +18,7 @@ final class Sitemap {
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     static String of(String home, PublicSection section, List<PublicDocumentView> documents) {
         StringWriter out = new StringWriter();
@@ -30,7 +27,8 @@ final class Sitemap {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NAMESPACE);
-            Instant newest = section.news().isEmpty() ? null : section.news().get(0).updatedAt();
+            Instant newest =
+                    section.news().isEmpty() ? null : section.news().get(0).updatedAt();
             url(xml, home, newest);
             url(xml, home + PublicPagesController.ACCESSIBLE_PATH, newest);
             for (var news : section.news()) {
@@ -55,7 +53,8 @@ final class Sitemap {
         xml.writeEndElement();
         if (modified != null) {
             xml.writeStartElement("lastmod");
-            xml.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            xml.writeCharacters(
+                    DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

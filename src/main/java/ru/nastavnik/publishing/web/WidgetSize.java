@@ -6,8 +6,7 @@ final class WidgetSize {
     static final int DEFAULT = 5;
     static final int MAX = 20;
 
-    private WidgetSize() {
-    }
+    private WidgetSize() {}
 
     static int of(Integer asked) {
         return asked == null ? DEFAULT : Math.max(1, Math.min(MAX, asked));

@@ -1,9 +1,10 @@
 package ru.nastavnik.roadmap.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.roadmap.ActivityDocuments;
 import ru.nastavnik.roadmap.ActivityEvidenceLinks;
 import ru.nastavnik.roadmap.ActivityId;
@@ -52,59 +49,93 @@ class ActivityDocumentApiController {
 
     @GetMapping
     @Operation(summary = "Документы, подтверждающие выполнение мероприятия")
-    List<EvidenceDocumentView> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<EvidenceDocumentView> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable ActivityId id) {
         return documents.list(me, owned(me, orgId, id));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Загрузить документ: title, date (ГГГГ-ММ-ДД, не позже сегодняшнего дня), file (PDF, DOCX, XLSX, JPEG, PNG)")
-    ResponseEntity<EvidenceDocumentView> upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ActivityId id, @RequestParam(required = false) String title, @RequestParam(required = false) String date,
-            @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    @Operation(
+            summary =
+                    "Загрузить документ: title, date (ГГГГ-ММ-ДД, не позже сегодняшнего дня), file (PDF, DOCX, XLSX, JPEG, PNG)")
+    ResponseEntity<EvidenceDocumentView> upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String date,
+            @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
         ActivityId activity = owned(me, orgId, id);
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            return ResponseEntity.status(HttpStatus.CREATED).body(documents.upload(me, activity, title,
-                    EvidenceForms.date(date), in, file == null ? null : file.getOriginalFilename()));
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(documents.upload(
+                            me,
+                            activity,
+                            title,
+                            EvidenceForms.date(date),
+                            in,
+                            file == null ? null : file.getOriginalFilename()));
         }
     }
 
     @PostMapping(path = "/link", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Привязать зарегистрированный приказ организации: order (id приказа), title (необязательно)")
-    ResponseEntity<EvidenceDocumentView> link(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ActivityId id, @RequestBody EvidenceForms.Link body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(documents.linkOrder(me, owned(me, orgId, id), body.order(),
-                body.title()));
+    ResponseEntity<EvidenceDocumentView> link(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @RequestBody EvidenceForms.Link body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(documents.linkOrder(me, owned(me, orgId, id), body.order(), body.title()));
     }
 
     @PostMapping(path = "/link-protocol", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Привязать протокол проведённого мероприятия школы: event (id мероприятия), title (необязательно)")
-    ResponseEntity<EvidenceDocumentView> linkProtocol(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable ActivityId id, @RequestBody EvidenceForms.ProtocolLink body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(links.linkProtocol(me, owned(me, orgId, id), body.event(),
-                body.title()));
+    @Operation(
+            summary =
+                    "Привязать протокол проведённого мероприятия школы: event (id мероприятия), title (необязательно)")
+    ResponseEntity<EvidenceDocumentView> linkProtocol(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @RequestBody EvidenceForms.ProtocolLink body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(links.linkProtocol(me, owned(me, orgId, id), body.event(), body.title()));
     }
 
     @PostMapping(path = "/link-publication", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Привязать опубликованную публикацию сайта школы: publication (id публикации), title (необязательно)")
-    ResponseEntity<EvidenceDocumentView> linkPublication(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable ActivityId id, @RequestBody EvidenceForms.PublicationLink body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(links.linkPublication(me, owned(me, orgId, id),
-                body.publication(), body.title()));
+    @Operation(
+            summary =
+                    "Привязать опубликованную публикацию сайта школы: publication (id публикации), title (необязательно)")
+    ResponseEntity<EvidenceDocumentView> linkPublication(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @RequestBody EvidenceForms.PublicationLink body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(links.linkPublication(me, owned(me, orgId, id), body.publication(), body.title()));
     }
 
     @DeleteMapping("/{document}")
     @Operation(summary = "Убрать документ из подтверждений мероприятия")
-    ResponseEntity<Void> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ActivityId id, @PathVariable EvidenceDocumentId document) {
+    ResponseEntity<Void> remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @PathVariable EvidenceDocumentId document) {
         documents.remove(me, owned(me, orgId, id), document);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{document}")
     @Operation(summary = "Скачать документ")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ActivityId id, @PathVariable EvidenceDocumentId document) {
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @PathVariable EvidenceDocumentId document) {
         return ActivityDocumentController.file(documents.download(me, owned(me, orgId, id), document));
     }
 

@@ -3,7 +3,6 @@ package ru.nastavnik.roadmap.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.roadmap.ActivityDocuments;
 import ru.nastavnik.roadmap.ActivityEvidenceLinks;
@@ -42,11 +40,17 @@ class ActivityDocumentController {
     }
 
     @PostMapping
-    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String date,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String date,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            documents.upload(me, id, title, EvidenceForms.date(date), in, file == null ? null : file.getOriginalFilename());
+            documents.upload(
+                    me, id, title, EvidenceForms.date(date), in, file == null ? null : file.getOriginalFilename());
             Flash.success(redirect, "roadmapEvidence.added");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
@@ -55,8 +59,11 @@ class ActivityDocumentController {
     }
 
     @PostMapping("/link")
-    String link(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) UUID order, @RequestParam(required = false) String title,
+    String link(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) UUID order,
+            @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         try {
             documents.linkOrder(me, id, order, title);
@@ -68,8 +75,11 @@ class ActivityDocumentController {
     }
 
     @PostMapping("/link-protocol")
-    String linkProtocol(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) UUID event, @RequestParam(required = false) String title,
+    String linkProtocol(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) UUID event,
+            @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         try {
             links.linkProtocol(me, id, event, title);
@@ -81,8 +91,11 @@ class ActivityDocumentController {
     }
 
     @PostMapping("/link-publication")
-    String linkPublication(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) UUID publication, @RequestParam(required = false) String title,
+    String linkPublication(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) UUID publication,
+            @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         try {
             links.linkPublication(me, id, publication, title);
@@ -94,22 +107,29 @@ class ActivityDocumentController {
     }
 
     @PostMapping("/{document}/remove")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @PathVariable EvidenceDocumentId document, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @PathVariable EvidenceDocumentId document,
+            RedirectAttributes redirect) {
         documents.remove(me, id, document);
         Flash.success(redirect, "roadmapEvidence.removed");
         return back(id);
     }
 
     @GetMapping("/{document}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
             @PathVariable EvidenceDocumentId document) {
         return file(documents.download(me, id, document));
     }
 
     static ResponseEntity<byte[]> file(ActivityDocuments.Download download) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(download.name()))
-                .header(HttpHeaders.CONTENT_TYPE, download.contentType()).body(download.content());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(download.name()))
+                .header(HttpHeaders.CONTENT_TYPE, download.contentType())
+                .body(download.content());
     }
 
     private static String back(ActivityId id) {

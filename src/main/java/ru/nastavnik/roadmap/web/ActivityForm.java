@@ -2,7 +2,6 @@ package ru.nastavnik.roadmap.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.roadmap.ActivityEdit;
 import ru.nastavnik.shared.InvalidInputException;

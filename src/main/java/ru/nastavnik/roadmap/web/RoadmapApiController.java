@@ -1,19 +1,16 @@
 package ru.nastavnik.roadmap.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.roadmap.Roadmap;
@@ -34,15 +31,12 @@ class RoadmapApiController {
         this.messages = messages;
     }
 
-    record Stage(int number, String title, List<Figure> figures, List<Order> orders) {
-    }
+    record Stage(int number, String title, List<Figure> figures, List<Order> orders) {}
 
     /** {@code outOf} is absent where the figure is a count, not a share. */
-    record Figure(String code, String label, long value, Long outOf, int percent) {
-    }
+    record Figure(String code, String label, long value, Long outOf, int percent) {}
 
-    record Order(UUID id, OrderKind kind, String title, OrderStatus status, String number, LocalDate orderDate) {
-    }
+    record Order(UUID id, OrderKind kind, String title, OrderStatus status, String number, LocalDate orderDate) {}
 
     @GetMapping("/api/v1/organisations/{orgId}/roadmap")
     @Operation(summary = "Дорожная карта: этапы, их показатели и приказы (директор и куратор)")
@@ -51,11 +45,20 @@ class RoadmapApiController {
     }
 
     private Stage stage(StageProgress stage) {
-        return new Stage(stage.number(), text(stage.titleKey()),
-                stage.figures().stream().map(f -> new Figure(f.labelKey().substring(f.labelKey().lastIndexOf('.') + 1),
-                        text(f.labelKey()), f.value(), f.outOf(), f.percent())).toList(),
-                stage.orders().stream().map(o -> new Order(o.id(), o.kind(), o.title(), o.status(), o.number(),
-                        o.orderDate())).toList());
+        return new Stage(
+                stage.number(),
+                text(stage.titleKey()),
+                stage.figures().stream()
+                        .map(f -> new Figure(
+                                f.labelKey().substring(f.labelKey().lastIndexOf('.') + 1),
+                                text(f.labelKey()),
+                                f.value(),
+                                f.outOf(),
+                                f.percent()))
+                        .toList(),
+                stage.orders().stream()
+                        .map(o -> new Order(o.id(), o.kind(), o.title(), o.status(), o.number(), o.orderDate()))
+                        .toList());
     }
 
     private String text(String key) {

@@ -2,7 +2,6 @@ package ru.nastavnik.roadmap.web;
 
 import java.util.Arrays;
 import java.util.Locale;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.mentorship.DocumentFile;
@@ -20,8 +18,8 @@ import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
 import ru.nastavnik.roadmap.Roadmap;
 import ru.nastavnik.roadmap.RoadmapPlans;
 import ru.nastavnik.shared.NotFoundException;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
@@ -45,36 +43,55 @@ class RoadmapController {
      * and her own organisation's plan is the template she may offer her schools.
      */
     @GetMapping("/roadmap")
-    String roadmap(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) Integer year, Model model) {
-        OrganisationId org = RequestedOrganisation.find(me, organisation).or(() -> me.grants().stream()
-                .filter(g -> g.organisation() != null).map(g -> g.organisation()).findFirst()).orElseThrow(NotFoundException::new);
+    String roadmap(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        OrganisationId org = RequestedOrganisation.find(me, organisation)
+                .or(() -> me.grants().stream()
+                        .filter(g -> g.organisation() != null)
+                        .map(g -> g.organisation())
+                        .findFirst())
+                .orElseThrow(NotFoundException::new);
         boolean manager = me.hasAnyIn(org, Role.DIRECTOR, Role.CURATOR);
         model.addAttribute("plan", plans.plan(me, org, year).orElse(null));
         model.addAttribute("manager", manager);
         model.addAttribute("stages", manager ? roadmap.of(me, org) : java.util.List.of());
         model.addAttribute("organisationId", org);
-        model.addAttribute("appendices", Arrays.stream(Appendix.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
+        model.addAttribute(
+                "appendices",
+                Arrays.stream(Appendix.values())
+                        .map(a -> a.name().toLowerCase(Locale.ROOT))
+                        .toList());
         return VIEW;
     }
 
     /** The Regulation or the roadmap in force (the appendices of the order that approved the current version). */
     @GetMapping("/roadmap/documents/{document}.docx")
-    ResponseEntity<byte[]> docx(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String document,
+    ResponseEntity<byte[]> docx(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String document,
             @RequestParam(required = false) OrganisationId organisation) {
-        return download(documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), false),
+        return download(
+                documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), false),
                 FileType.DOCX);
     }
 
     @GetMapping("/roadmap/documents/{document}.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String document,
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String document,
             @RequestParam(required = false) OrganisationId organisation) {
-        return download(documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), true),
+        return download(
+                documents.current(me, RequestedOrganisation.get(me, organisation), Appendix.named(document), true),
                 FileType.PDF);
     }
 
     private static ResponseEntity<byte[]> download(DocumentFile file, FileType type) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.name()))
-                .header(HttpHeaders.CONTENT_TYPE, type.contentType()).body(file.content());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(file.name()))
+                .header(HttpHeaders.CONTENT_TYPE, type.contentType())
+                .body(file.content());
     }
 }

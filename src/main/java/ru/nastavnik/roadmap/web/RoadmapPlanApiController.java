@@ -1,7 +1,9 @@
 package ru.nastavnik.roadmap.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,11 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.ActivityStatus;
@@ -44,36 +41,44 @@ class RoadmapPlanApiController {
         this.plans = plans;
     }
 
-    record NewActivity(int stage, String content, String deadline, PersonId responsible) {
-    }
+    record NewActivity(int stage, String content, String deadline, PersonId responsible) {}
 
-    record StatusChange(ActivityStatus status, String comment) {
-    }
+    record StatusChange(ActivityStatus status, String comment) {}
 
-    record Template(boolean published) {
-    }
+    record Template(boolean published) {}
 
     @GetMapping("/plan")
     @Operation(summary = "План мероприятий дорожной карты на учебный год (year — год начала; по умолчанию текущий)")
-    PlanView plan(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @Parameter(description = "Год начала учебного года, например 2026") @RequestParam(required = false) Integer year) {
+    PlanView plan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @Parameter(description = "Год начала учебного года, например 2026") @RequestParam(required = false)
+                    Integer year) {
         return plans.plan(me, orgId, year).orElseThrow(NotFoundException::new);
     }
 
     @PostMapping("/activities")
     @Operation(summary = "Добавить мероприятие в этап (stage 1–7) плана текущего учебного года")
-    ResponseEntity<ActivityView> add(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<ActivityView> add(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody NewActivity body) {
-        ActivityView view = plans.add(me, orgId, body.stage(),
-                new ActivityForm(body.content(), body.deadline(), body.responsible()).edit());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.version())).body(view);
+        ActivityView view = plans.add(
+                me, orgId, body.stage(), new ActivityForm(body.content(), body.deadline(), body.responsible()).edit());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(view.version()))
+                .body(view);
     }
 
     @PutMapping("/activities/{id}")
     @Operation(summary = "Изменить мероприятие: содержание, срок (в пределах учебного года), ответственный")
-    ResponseEntity<ActivityView> edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ActivityId id, @RequestBody ActivityForm body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<ActivityView> edit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @RequestBody ActivityForm body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         own(me, orgId, id);
         ActivityView view = plans.edit(me, id, body.edit(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
@@ -81,9 +86,13 @@ class RoadmapPlanApiController {
 
     @PutMapping("/activities/{id}/status")
     @Operation(summary = "Задать статус вручную (DONE, IN_PROGRESS, NOT_NEEDED) с обязательным комментарием")
-    ResponseEntity<ActivityView> status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable ActivityId id, @RequestBody StatusChange body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<ActivityView> status(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id,
+            @RequestBody StatusChange body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         own(me, orgId, id);
         ActivityView view = plans.setStatus(me, id, body.status(), body.comment(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
@@ -91,9 +100,12 @@ class RoadmapPlanApiController {
 
     @DeleteMapping("/activities/{id}/status")
     @Operation(summary = "Вернуть статус, определяемый по событиям системы")
-    ResponseEntity<ActivityView> clear(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<ActivityView> clear(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable ActivityId id,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         own(me, orgId, id);
         ActivityView view = plans.clearStatus(me, id, ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
@@ -101,7 +113,9 @@ class RoadmapPlanApiController {
 
     @DeleteMapping("/activities/{id}")
     @Operation(summary = "Удалить мероприятие из плана")
-    ResponseEntity<Void> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Void> remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable ActivityId id) {
         own(me, orgId, id);
         plans.remove(me, id);
@@ -110,7 +124,9 @@ class RoadmapPlanApiController {
 
     @PutMapping("/template")
     @Operation(summary = "Опубликовать план муниципалитета или региона как образец для школ (или снять)")
-    PlanView template(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    PlanView template(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @RequestBody Template body) {
         return plans.publishAsTemplate(me, orgId, body.published());
     }

@@ -1,7 +1,6 @@
 package ru.nastavnik.roadmap.web;
 
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.ActivityId;
@@ -21,8 +19,8 @@ import ru.nastavnik.roadmap.RoadmapPlans.ActivityPage;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -42,7 +40,10 @@ class RoadmapPlanController {
 
     private final ru.nastavnik.roadmap.ActivityEvidenceLinks links;
 
-    RoadmapPlanController(RoadmapPlans plans, StaffManagement staff, ru.nastavnik.roadmap.ActivityDocuments documents,
+    RoadmapPlanController(
+            RoadmapPlans plans,
+            StaffManagement staff,
+            ru.nastavnik.roadmap.ActivityDocuments documents,
             ru.nastavnik.roadmap.ActivityEvidenceLinks links) {
         this.links = links;
         this.plans = plans;
@@ -51,11 +52,18 @@ class RoadmapPlanController {
     }
 
     @GetMapping("/schools")
-    String schools(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId area,
+    String schools(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId area,
             Model model) {
-        OrganisationId territory = area != null ? area : me.grants().stream()
-                .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(RoleGrant::organisation).findFirst().orElseThrow(NotFoundException::new);
+        OrganisationId territory = area != null
+                ? area
+                : me.grants().stream()
+                        .filter(g ->
+                                g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
+                        .map(RoleGrant::organisation)
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new);
         model.addAttribute("schools", plans.schools(me, territory));
         model.addAttribute("area", territory);
         return SCHOOLS;
@@ -66,7 +74,8 @@ class RoadmapPlanController {
         ActivityPage page = plans.activity(me, id);
         model.addAttribute("page", page);
         model.addAttribute("staff", page.school() ? staff.current(me, page.organisation()) : List.of());
-        model.addAttribute("statuses", List.of(ActivityStatus.DONE, ActivityStatus.IN_PROGRESS, ActivityStatus.NOT_NEEDED));
+        model.addAttribute(
+                "statuses", List.of(ActivityStatus.DONE, ActivityStatus.IN_PROGRESS, ActivityStatus.NOT_NEEDED));
         // a school's activity may be shown done by documents of its own: uploaded, or an order the system holds
         model.addAttribute("documents", page.school() ? documents.list(me, id) : List.of());
         model.addAttribute("orders", page.school() ? documents.linkableOrders(me, id) : List.of());
@@ -76,9 +85,13 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/activities/{id}")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) String content, @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) PersonId responsible, @RequestParam(required = false) Long version,
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) PersonId responsible,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
@@ -94,9 +107,13 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/activities/{id}/status")
-    String status(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) ActivityStatus status, @RequestParam(required = false) String comment,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String status(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
             plans.setStatus(me, id, status, comment, version);
@@ -111,8 +128,11 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/activities/{id}/status/clear")
-    String clear(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String clear(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ActivityId id,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
             plans.clearStatus(me, id, version);
@@ -124,7 +144,8 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/activities/{id}/remove")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id, RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         plans.remove(me, id);
         Flash.success(redirect, "roadmap.activity.removed");
@@ -132,9 +153,13 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/activities")
-    String add(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(defaultValue = "0") int stage, @RequestParam(required = false) String content,
-            @RequestParam(required = false) String deadline, @RequestParam(required = false) PersonId responsible,
+    String add(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(defaultValue = "0") int stage,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) PersonId responsible,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
@@ -147,12 +172,16 @@ class RoadmapPlanController {
     }
 
     @PostMapping("/template")
-    String template(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(defaultValue = "false") boolean published, RedirectAttributes redirect) {
+    String template(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(defaultValue = "false") boolean published,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
             plans.publishAsTemplate(me, org, published);
-            Flash.success(redirect, published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
+            Flash.success(
+                    redirect, published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);
         }

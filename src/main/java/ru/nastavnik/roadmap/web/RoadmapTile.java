@@ -1,9 +1,7 @@
 package ru.nastavnik.roadmap.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.roadmap.ActivityStatus;
 import ru.nastavnik.roadmap.PlanView;
 import ru.nastavnik.roadmap.RoadmapPlans;
@@ -30,20 +28,36 @@ class RoadmapTile implements HomeTiles {
     public List<HomeTile> tilesFor(NastavnikPrincipal me) {
         if (me.isManager()) {
             List<HomeTile.Line> next = me.grants().stream()
-                    .filter(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR).findFirst()
-                    .flatMap(g -> plans.plan(me, g.organisation(), null)).map(RoadmapTile::lines).orElse(List.of());
-            return List.of(new HomeTile("tile-roadmap", 10, "home.roadmap.title", "/roadmap",
-                    next.isEmpty() ? "home.roadmap.text" : "home.roadmap.next", List.of(), next));
+                    .filter(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR)
+                    .findFirst()
+                    .flatMap(g -> plans.plan(me, g.organisation(), null))
+                    .map(RoadmapTile::lines)
+                    .orElse(List.of());
+            return List.of(new HomeTile(
+                    "tile-roadmap",
+                    10,
+                    "home.roadmap.title",
+                    "/roadmap",
+                    next.isEmpty() ? "home.roadmap.text" : "home.roadmap.next",
+                    List.of(),
+                    next));
         }
         if (me.isMethodologist()) {
-            return List.of(HomeTile.of("tile-roadmaps", 10, "nav.roadmaps", "/roadmap/schools", "home.roadmap.methodologist.text"));
+            return List.of(HomeTile.of(
+                    "tile-roadmaps", 10, "nav.roadmaps", "/roadmap/schools", "home.roadmap.methodologist.text"));
         }
         return List.of();
     }
 
     private static List<HomeTile.Line> lines(PlanView plan) {
-        return plan.next().stream().map(a -> new HomeTile.Line(a.content(), "/roadmap/activities/" + a.id(),
-                a.deadline() == null ? null : a.status() == ActivityStatus.OVERDUE ? "home.roadmap.overdue" : "home.roadmap.due",
-                a.deadline() == null ? List.of() : List.of(Dates.DATE.format(a.deadline())))).toList();
+        return plan.next().stream()
+                .map(a -> new HomeTile.Line(
+                        a.content(),
+                        "/roadmap/activities/" + a.id(),
+                        a.deadline() == null
+                                ? null
+                                : a.status() == ActivityStatus.OVERDUE ? "home.roadmap.overdue" : "home.roadmap.due",
+                        a.deadline() == null ? List.of() : List.of(Dates.DATE.format(a.deadline()))))
+                .toList();
     }
 }

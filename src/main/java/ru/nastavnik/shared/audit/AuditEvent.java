@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -16,8 +15,13 @@ import ru.nastavnik.shared.OrganisationId;
  * {@code details} is Russian text written in Java at the call site, not a message key, on purpose: the journal is a
  * legal record, written once and shown as stored, so a later change of wording must not rewrite what was recorded.
  */
-public record AuditEvent(OrganisationId organisation, AuditAction action, String subjectType, UUID subjectId,
-        String details, List<UUID> subjects) {
+public record AuditEvent(
+        OrganisationId organisation,
+        AuditAction action,
+        String subjectType,
+        UUID subjectId,
+        String details,
+        List<UUID> subjects) {
 
     public AuditEvent {
         Objects.requireNonNull(action, "action");
@@ -25,15 +29,24 @@ public record AuditEvent(OrganisationId organisation, AuditAction action, String
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
     }
 
-    public AuditEvent(OrganisationId organisation, AuditAction action, String subjectType, UUID subjectId,
-            String details) {
+    public AuditEvent(
+            OrganisationId organisation, AuditAction action, String subjectType, UUID subjectId, String details) {
         this(organisation, action, subjectType, subjectId, details, List.of());
     }
 
     /** One record of everyone a list, an export or an import showed or touched. */
-    public static AuditEvent ofMany(OrganisationId organisation, AuditAction action, String subjectType,
-            Collection<UUID> subjects, String details) {
-        return new AuditEvent(organisation, action, subjectType, null, details,
+    public static AuditEvent ofMany(
+            OrganisationId organisation,
+            AuditAction action,
+            String subjectType,
+            Collection<UUID> subjects,
+            String details) {
+        return new AuditEvent(
+                organisation,
+                action,
+                subjectType,
+                null,
+                details,
                 subjects.stream().distinct().toList());
     }
 }

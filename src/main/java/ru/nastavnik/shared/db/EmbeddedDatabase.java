@@ -1,5 +1,6 @@
 package ru.nastavnik.shared.db;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL per data directory for the whole JVM, so that every Spring context of the test
@@ -122,8 +120,8 @@ final class EmbeddedDatabase {
         }
     }
 
-    private static EmbeddedPostgres startPostgres(Path directory, EmbeddedDatabaseProperties properties,
-            java.util.Optional<EmbeddedRoles> stored) {
+    private static EmbeddedPostgres startPostgres(
+            Path directory, EmbeddedDatabaseProperties properties, java.util.Optional<EmbeddedRoles> stored) {
         try {
             Files.createDirectories(directory);
             if (!properties.clean()) {
@@ -147,7 +145,8 @@ final class EmbeddedDatabase {
             }
             // Zonky starts postgres with -F (fsync off) for throw-away test databases; a -c given later wins,
             // and a school's data must survive a power cut.
-            for (Map.Entry<String, String> setting : durabilitySettings(properties.durable()).entrySet()) {
+            for (Map.Entry<String, String> setting :
+                    durabilitySettings(properties.durable()).entrySet()) {
                 builder.setServerConfig(setting.getKey(), setting.getValue());
             }
             EmbeddedPostgres postgres = builder.start();

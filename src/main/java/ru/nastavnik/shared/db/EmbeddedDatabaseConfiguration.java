@@ -1,13 +1,12 @@
 package ru.nastavnik.shared.db;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Without a configured server the application brings its own PostgreSQL (DESIGN.md §5). The pool takes the same
@@ -43,7 +42,7 @@ class EmbeddedDatabaseConfiguration {
      */
     @Bean
     FlywayConfigurationCustomizer migrationsAsSuperuser(EmbeddedDatabase database) {
-        return configuration -> configuration.dataSource(database.jdbcUrl(), EmbeddedRoles.SUPERUSER,
-                database.superuserPassword());
+        return configuration ->
+                configuration.dataSource(database.jdbcUrl(), EmbeddedRoles.SUPERUSER, database.superuserPassword());
     }
 }

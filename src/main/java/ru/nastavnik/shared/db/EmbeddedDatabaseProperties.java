@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.db;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -58,7 +58,8 @@ final class EmbeddedRoles {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }
-        return java.util.Optional.of(new EmbeddedRoles(properties.getProperty(SUPERUSER), properties.getProperty(APPLICATION)));
+        return java.util.Optional.of(
+                new EmbeddedRoles(properties.getProperty(SUPERUSER), properties.getProperty(APPLICATION)));
     }
 
     /** First start of a cluster (or of one made before passwords): roles, passwords, then password-only access. */
@@ -109,10 +110,15 @@ final class EmbeddedRoles {
     private void write(Path directory) {
         Path file = secretFile(directory);
         try {
-            Path temporary = Files.createTempFile(file.getParent(), ".secret", ".tmp",
+            Path temporary = Files.createTempFile(
+                    file.getParent(),
+                    ".secret",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(temporary, "# Passwords of the embedded PostgreSQL's roles; keep this file private.\n"
-                    + SUPERUSER + "=" + superuserPassword + "\n" + APPLICATION + "=" + applicationPassword + "\n",
+            Files.writeString(
+                    temporary,
+                    "# Passwords of the embedded PostgreSQL's roles; keep this file private.\n" + SUPERUSER + "="
+                            + superuserPassword + "\n" + APPLICATION + "=" + applicationPassword + "\n",
                     StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +20,7 @@ final class OrphanPostmaster {
     private static final Logger log = LoggerFactory.getLogger(OrphanPostmaster.class);
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private OrphanPostmaster() {
-    }
+    private OrphanPostmaster() {}
 
     static void stopIfRunning(Path dataDirectory) throws IOException {
         Optional<ProcessHandle> orphan = find(dataDirectory);
@@ -60,7 +58,10 @@ final class OrphanPostmaster {
 
     private static void signal(long pid, String signal) throws IOException {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping PostgreSQL " + pid, e);

@@ -14,6 +14,5 @@ public record Mail(String to, String subject, String text, List<Attachment> atta
     }
 
     /** A file attached to a letter; {@code contentType} as it goes in the part's header (e.g. {@code text/calendar; method=REQUEST}). */
-    public record Attachment(String fileName, String contentType, byte[] content) {
-    }
+    public record Attachment(String fileName, String contentType, byte[] content) {}
 }

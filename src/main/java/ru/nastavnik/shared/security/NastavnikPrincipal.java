@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
@@ -33,8 +31,14 @@ public final class NastavnikPrincipal implements UserDetails, CredentialsContain
     private final boolean locked;
     private String passwordHash;
 
-    public NastavnikPrincipal(UserId id, String username, String fullName, String passwordHash, Set<RoleGrant> grants,
-            boolean enabled, boolean locked) {
+    public NastavnikPrincipal(
+            UserId id,
+            String username,
+            String fullName,
+            String passwordHash,
+            Set<RoleGrant> grants,
+            boolean enabled,
+            boolean locked) {
         this.id = id;
         this.username = username;
         this.fullName = fullName;
@@ -79,7 +83,8 @@ public final class NastavnikPrincipal implements UserDetails, CredentialsContain
     }
 
     public boolean isMethodologist() {
-        return grants.stream().anyMatch(g -> g.role() == Role.REGIONAL_METHODOLOGIST || g.role() == Role.MUNICIPAL_METHODOLOGIST);
+        return grants.stream()
+                .anyMatch(g -> g.role() == Role.REGIONAL_METHODOLOGIST || g.role() == Role.MUNICIPAL_METHODOLOGIST);
     }
 
     /** The organisation the user works in, if they hold a role in one. */
@@ -92,7 +97,8 @@ public final class NastavnikPrincipal implements UserDetails, CredentialsContain
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
+        return grants.stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
                 .collect(Collectors.toSet());
     }
 

@@ -1,19 +1,15 @@
 package ru.nastavnik.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.InvalidInputException;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one shape of every API error: {@code {status, title, errors: [{field, row, message}]}}, in Russian. */
@@ -52,7 +48,8 @@ public class ApiErrorWriter {
 
     public List<ApiError> errors(InvalidInputException ex) {
         return ex.problems().stream()
-                .map(p -> new ApiError(p.field(), p.row(), message(p.messageKey(), p.args().toArray())))
+                .map(p -> new ApiError(
+                        p.field(), p.row(), message(p.messageKey(), p.args().toArray())))
                 .toList();
     }
 
@@ -60,6 +57,5 @@ public class ApiErrorWriter {
         return messages.getMessage(key, args, key, RUSSIAN);
     }
 
-    public record ApiError(String field, Integer row, String message) {
-    }
+    public record ApiError(String field, Integer row, String message) {}
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.shared.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,11 +18,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-
 import ru.nastavnik.shared.ForbiddenException;
-import tools.jackson.core.JacksonException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
+import tools.jackson.core.JacksonException;
 
 /** Turns every failure of a REST call into the one JSON error shape, with a Russian message. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -69,12 +67,22 @@ class ApiExceptionHandler {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof SafeTextJson.UnsafeTextException unsafe) {
                 String why = errors.message(unsafe.messageKey());
-                return respond(HttpStatus.BAD_REQUEST, "error.badRequest", List.of(new ApiErrorWriter.ApiError(field, null,
-                        field == null ? why : errors.message("text.unsafe.field", field, why))));
+                return respond(
+                        HttpStatus.BAD_REQUEST,
+                        "error.badRequest",
+                        List.of(new ApiErrorWriter.ApiError(
+                                field, null, field == null ? why : errors.message("text.unsafe.field", field, why))));
             }
         }
-        return respond(HttpStatus.BAD_REQUEST, "error.unreadable", List.of(new ApiErrorWriter.ApiError(field, null,
-                field == null ? errors.message("error.unreadable.detail") : errors.message("error.unreadable.field", field))));
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "error.unreadable",
+                List.of(new ApiErrorWriter.ApiError(
+                        field,
+                        null,
+                        field == null
+                                ? errors.message("error.unreadable.detail")
+                                : errors.message("error.unreadable.field", field))));
     }
 
     /** The JSON path of the value that could not be read, e.g. {@code roles[0].role}. */
@@ -90,24 +98,34 @@ class ApiExceptionHandler {
         return path.isEmpty() ? null : path.toString();
     }
 
-    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingServletRequestPartException.class })
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class
+    })
     ResponseEntity<Map<String, Object>> badParameter(Exception ex) {
         if (ex instanceof MethodArgumentTypeMismatchException m && NotFoundCause.of(m)) {
             // a malformed typed id in the path or a parameter: there is no such record
             return notFound(new NotFoundException());
         }
-        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : ex instanceof MissingServletRequestParameterException p ? p.getParameterName()
-                : ((MissingServletRequestPartException) ex).getRequestPartName();
-        return respond(HttpStatus.BAD_REQUEST, "error.badParameter", List.of(
-                new ApiErrorWriter.ApiError(name, null, errors.message("error.badParameter.detail", name))));
+        String name = ex instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
+                : ex instanceof MissingServletRequestParameterException p
+                        ? p.getParameterName()
+                        : ((MissingServletRequestPartException) ex).getRequestPartName();
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "error.badParameter",
+                List.of(new ApiErrorWriter.ApiError(name, null, errors.message("error.badParameter.detail", name))));
     }
 
     @ExceptionHandler(ApiPage.BadPage.class)
     ResponseEntity<Map<String, Object>> badPage(ApiPage.BadPage ex) {
-        return respond(HttpStatus.BAD_REQUEST, "error.badRequest", List.of(new ApiErrorWriter.ApiError(ex.parameter(), null,
-                errors.message(ex.messageKey(), ex.parameter(), ApiPage.MAX_SIZE))));
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "error.badRequest",
+                List.of(new ApiErrorWriter.ApiError(
+                        ex.parameter(), null, errors.message(ex.messageKey(), ex.parameter(), ApiPage.MAX_SIZE))));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -139,14 +157,19 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> stale(ru.nastavnik.shared.StaleVersionException ex) {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .eTag(ETags.of(ex.current()))
-                .body(errors.body(412, "error.stale", List.of(new ApiErrorWriter.ApiError(null, null,
-                        errors.message("error.stale.detail")))));
+                .body(errors.body(
+                        412,
+                        "error.stale",
+                        List.of(new ApiErrorWriter.ApiError(null, null, errors.message("error.stale.detail")))));
     }
 
     @ExceptionHandler(ru.nastavnik.shared.VersionRequiredException.class)
     ResponseEntity<Map<String, Object>> preconditionRequired(ru.nastavnik.shared.VersionRequiredException ex) {
-        return respond(HttpStatus.PRECONDITION_REQUIRED, "error.preconditionRequired", List.of(new ApiErrorWriter.ApiError(
-                "If-Match", null, errors.message("error.preconditionRequired.detail"))));
+        return respond(
+                HttpStatus.PRECONDITION_REQUIRED,
+                "error.preconditionRequired",
+                List.of(new ApiErrorWriter.ApiError(
+                        "If-Match", null, errors.message("error.preconditionRequired.detail"))));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -154,8 +177,8 @@ class ApiExceptionHandler {
         return respond(HttpStatus.FORBIDDEN, ex.messageKey(), List.of());
     }
 
-    private ResponseEntity<Map<String, Object>> respond(HttpStatus status, String titleKey,
-            List<ApiErrorWriter.ApiError> list) {
+    private ResponseEntity<Map<String, Object>> respond(
+            HttpStatus status, String titleKey, List<ApiErrorWriter.ApiError> list) {
         return ResponseEntity.status(status).body(errors.body(status.value(), titleKey, list));
     }
 }

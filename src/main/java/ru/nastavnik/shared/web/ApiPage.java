@@ -2,7 +2,6 @@ package ru.nastavnik.shared.web;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -31,8 +30,8 @@ public record ApiPage<T>(List<T> content, long totalElements, int page, int size
     }
 
     public static <T> ApiPage<T> of(Page<T> page) {
-        return new ApiPage<>(page.getContent(), page.getTotalElements(), page.getNumber(), page.getSize(),
-                page.getTotalPages());
+        return new ApiPage<>(
+                page.getContent(), page.getTotalElements(), page.getNumber(), page.getSize(), page.getTotalPages());
     }
 
     public <R> ApiPage<R> map(Function<T, R> mapping) {

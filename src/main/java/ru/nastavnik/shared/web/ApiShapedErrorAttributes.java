@@ -2,7 +2,6 @@ package ru.nastavnik.shared.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,8 @@ class ApiShapedErrorAttributes extends DefaultErrorAttributes {
 
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
-        Object status = super.getErrorAttributes(request, ErrorAttributeOptions.defaults()).get("status");
+        Object status = super.getErrorAttributes(request, ErrorAttributeOptions.defaults())
+                .get("status");
         int code = status instanceof Integer i ? i : 500;
         Map<String, Object> body = errors.body(code, titleKey(code), List.of());
         // the Russian reason a filter gave for refusing the request (RequestTextFilter), shown on the error page

@@ -33,7 +33,8 @@ public class Assets {
         }
 
         @Bean
-        FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff(ResourceUrlEncodingFilter filter) {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff(
+                ResourceUrlEncodingFilter filter) {
             FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(filter);
             registration.setEnabled(false);
             return registration;

@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.web;
 
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.thymeleaf.context.IExpressionContext;

@@ -4,7 +4,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** Gives every page the signed-in user, for the navigation of the layout. */

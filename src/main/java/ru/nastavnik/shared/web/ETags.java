@@ -10,8 +10,7 @@ public final class ETags {
     /** How the API documents the header on every update that needs it. */
     public static final String IF_MATCH = "ETag записи, полученный при чтении (без него — 428, устаревший — 412)";
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";

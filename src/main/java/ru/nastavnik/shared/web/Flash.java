@@ -2,9 +2,7 @@ package ru.nastavnik.shared.web;
 
 import java.io.Serializable;
 import java.util.Arrays;
-
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -15,7 +13,9 @@ import ru.nastavnik.shared.InvalidInputException;
 public record Flash(String key, Object[] args) implements Serializable {
 
     public Flash {
-        args = args == null ? new Object[0] : Arrays.stream(args).map(Flash::storable).toArray();
+        args = args == null
+                ? new Object[0]
+                : Arrays.stream(args).map(Flash::storable).toArray();
     }
 
     private static Object storable(Object arg) {
@@ -43,8 +43,12 @@ public record Flash(String key, Object[] args) implements Serializable {
         InvalidInputException.Problem problem = refused.problems().get(0);
         error(attributes, problem.messageKey(), problem.args().toArray());
         if (refused.problems().size() > 1) {
-            attributes.addFlashAttribute("flashErrorsMore", refused.problems().stream().skip(1)
-                    .map(p -> new Flash(p.messageKey(), p.args().toArray())).toList());
+            attributes.addFlashAttribute(
+                    "flashErrorsMore",
+                    refused.problems().stream()
+                            .skip(1)
+                            .map(p -> new Flash(p.messageKey(), p.args().toArray()))
+                            .toList());
         }
     }
 }

@@ -2,14 +2,12 @@ package ru.nastavnik.shared.web;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /** Puts a service's {@link InvalidInputException} onto a form, next to the field it concerns. */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     public static void apply(InvalidInputException ex, BindingResult result) {
         Object target = result.getTarget();

@@ -7,8 +7,8 @@ import java.util.List;
  * mentee, her questionnaires, the roadmap of the school she runs). The words are message keys with arguments;
  * {@code lines} list what the tile is about (a pair and its programme), their text being data, not wording.
  */
-public record HomeTile(String id, int order, String titleKey, String href, String textKey, List<Object> textArgs,
-        List<Line> lines) {
+public record HomeTile(
+        String id, int order, String titleKey, String href, String textKey, List<Object> textArgs, List<Line> lines) {
 
     public HomeTile {
         textArgs = List.copyOf(textArgs);

@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.web;
 
 import java.util.List;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**

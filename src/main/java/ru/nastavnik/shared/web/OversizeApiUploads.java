@@ -1,11 +1,9 @@
 package ru.nastavnik.shared.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -27,9 +25,10 @@ class OversizeApiUploads implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception ex) {
-        if (!(ex instanceof MaxUploadSizeExceededException) || handler != null
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+        if (!(ex instanceof MaxUploadSizeExceededException)
+                || handler != null
                 || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }

@@ -1,14 +1,12 @@
 package ru.nastavnik.shared.web;
 
-import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,7 +31,9 @@ class RequestIds extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SAFE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(LOG_KEY, id);
         response.setHeader(HEADER, id);
         try {

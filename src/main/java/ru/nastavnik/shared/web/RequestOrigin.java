@@ -9,8 +9,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class RequestOrigin {
 
-    private RequestOrigin() {
-    }
+    private RequestOrigin() {}
 
     public static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

@@ -1,22 +1,19 @@
 package ru.nastavnik.shared.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import ru.nastavnik.shared.UnsafeText;
 
 /**
@@ -53,8 +50,12 @@ class RequestTextFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            errors.writeBody(response, errors.body(400, "error.badRequest",
-                    List.of(new ApiErrorWriter.ApiError(problem.name(), null, message))));
+            errors.writeBody(
+                    response,
+                    errors.body(
+                            400,
+                            "error.badRequest",
+                            List.of(new ApiErrorWriter.ApiError(problem.name(), null, message))));
         } else {
             request.setAttribute(PROBLEM, message);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, message);
@@ -69,7 +70,9 @@ class RequestTextFilter extends OncePerRequestFilter {
             if (unsafe != null) {
                 return new Problem(UnsafeText.problem(name) == null ? name : "?", unsafe + ".parameter");
             }
-            if ((name.equals("page") || name.equals("size")) && value != null && value.strip().matches("\\d{1,30}")
+            if ((name.equals("page") || name.equals("size"))
+                    && value != null
+                    && value.strip().matches("\\d{1,30}")
                     && (value.strip().length() > 7 || Long.parseLong(value.strip()) > MAX_PAGE)) {
                 return new Problem(name, "error.badRequest.page");
             }
@@ -85,7 +88,9 @@ class RequestTextFilter extends OncePerRequestFilter {
             if (query != null) {
                 for (String pair : query.split("&")) {
                     int eq = pair.indexOf('=');
-                    all.add(Map.entry(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1))));
+                    all.add(Map.entry(
+                            decode(eq < 0 ? pair : pair.substring(0, eq)),
+                            eq < 0 ? "" : decode(pair.substring(eq + 1))));
                 }
             }
             return all;
@@ -106,6 +111,5 @@ class RequestTextFilter extends OncePerRequestFilter {
         }
     }
 
-    record Problem(String name, String key) {
-    }
+    record Problem(String name, String key) {}
 }

@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.web;
 
 import java.util.Optional;
-
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -12,8 +11,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  */
 public final class RequestedOrganisation {
 
-    private RequestedOrganisation() {
-    }
+    private RequestedOrganisation() {}
 
     public static Optional<OrganisationId> find(NastavnikPrincipal me, String requested) {
         if (requested != null && !requested.isBlank()) {

@@ -2,12 +2,10 @@ package ru.nastavnik.shared.web;
 
 import java.io.IOException;
 import java.io.Writer;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.web.util.HtmlUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +40,10 @@ class RussianErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(api ? json.writeValueAsString(errors.body(status, key, java.util.List.of())) : page(status, key));
+                writer.write(
+                        api
+                                ? json.writeValueAsString(errors.body(status, key, java.util.List.of()))
+                                : page(status, key));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -54,6 +55,7 @@ class RussianErrorReportValve extends ErrorReportValve {
         String title = HtmlUtils.htmlEscape(errors.message(key));
         return "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
                 + "<body><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(errors.message("error.status", status))
-                + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(errors.message("error.home")) + "</a></p></body></html>";
+                + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(errors.message("error.home"))
+                + "</a></p></body></html>";
     }
 }

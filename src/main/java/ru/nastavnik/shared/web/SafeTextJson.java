@@ -2,14 +2,12 @@ package ru.nastavnik.shared.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
+import ru.nastavnik.shared.UnsafeText;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
-
-import ru.nastavnik.shared.UnsafeText;
 
 /**
  * Every string of every JSON body passes {@link UnsafeText} while it is read, so that no service ever receives

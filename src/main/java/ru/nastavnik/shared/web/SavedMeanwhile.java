@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -29,12 +28,11 @@ public final class SavedMeanwhile {
 
     public static final String ATTRIBUTE = "saved";
 
-    private SavedMeanwhile() {
-    }
+    private SavedMeanwhile() {}
 
     /** A form bound with a {@link BindingResult}: her input stays in it, the message is its global error. */
-    public static void show(Model model, BindingResult result, Object typed, Object saved, long savedVersion,
-            String messageKey) {
+    public static void show(
+            Model model, BindingResult result, Object typed, Object saved, long savedVersion, String messageKey) {
         model.addAttribute(ATTRIBUTE, differences(typed, saved));
         new BeanWrapperImpl(typed).setPropertyValue("version", savedVersion);
         result.reject(messageKey);
@@ -113,7 +111,9 @@ public final class SavedMeanwhile {
 
     private static Object comparable(Object value) {
         if (value instanceof Collection<?> list) {
-            return list.isEmpty() ? null : list.stream().map(SavedMeanwhile::comparable).toList();
+            return list.isEmpty()
+                    ? null
+                    : list.stream().map(SavedMeanwhile::comparable).toList();
         }
         if (value instanceof String text) {
             return text.isBlank() ? null : text.strip().replace("\r\n", "\n");
@@ -139,8 +139,8 @@ public final class SavedMeanwhile {
             Method key = ReflectionUtils.findMethod(constant.getClass(), "messageKey");
             if (key != null) {
                 ReflectionUtils.makeAccessible(key);
-                return new DefaultMessageSourceResolvable(new String[] {
-                        (String) ReflectionUtils.invokeMethod(key, constant) }, constant.name());
+                return new DefaultMessageSourceResolvable(
+                        new String[] {(String) ReflectionUtils.invokeMethod(key, constant)}, constant.name());
             }
             return constant.name();
         }

@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
-
 import ru.nastavnik.shared.Ids;
 
 /**
@@ -40,7 +38,8 @@ final class TypedIdConverter implements ConditionalGenericConverter {
         try {
             return constructor.newInstance(Ids.parse((String) source));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make " + targetType.getType().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot make " + targetType.getType().getSimpleName(), e);
         }
     }
 

@@ -1,17 +1,14 @@
 package ru.nastavnik.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 
 /**
@@ -23,7 +20,8 @@ import ru.nastavnik.shared.InvalidInputException;
  * @param values  every parameter sent, by name, in the order sent
  * @param refused the names of the fields the refusal concerns
  */
-public record TypedInput(String action, Map<String, List<String>> values, List<String> refused) implements Serializable {
+public record TypedInput(String action, Map<String, List<String>> values, List<String> refused)
+        implements Serializable {
 
     static final String ATTRIBUTE = "typedInput";
     private static final List<String> SECRET = List.of("password", "secret", "token", "_csrf");
@@ -48,9 +46,13 @@ public record TypedInput(String action, Map<String, List<String>> values, List<S
                 values.put(name, Arrays.asList(sent));
             }
         });
-        List<String> refused = refusal.problems().stream().map(InvalidInputException.Problem::field)
-                .filter(field -> field != null && !field.isBlank()).distinct().toList();
-        String action = request.getRequestURI().substring(request.getContextPath().length());
+        List<String> refused = refusal.problems().stream()
+                .map(InvalidInputException.Problem::field)
+                .filter(field -> field != null && !field.isBlank())
+                .distinct()
+                .toList();
+        String action =
+                request.getRequestURI().substring(request.getContextPath().length());
         return new TypedInput(action, values, refused);
     }
 

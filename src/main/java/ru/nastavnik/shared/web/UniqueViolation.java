@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.web;
 
 import java.sql.SQLException;
-
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -12,8 +11,7 @@ final class UniqueViolation {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     static boolean is(DataIntegrityViolationException ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

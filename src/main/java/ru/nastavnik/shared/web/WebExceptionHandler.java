@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -23,7 +22,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -54,9 +52,14 @@ class WebExceptionHandler {
      * type, a form that does not bind): «Неверный запрос» with status 400, naming the parameter where one is at
      * fault. The API answers these in its JSON shape ({@link ApiExceptionHandler}).
      */
-    @ExceptionHandler({ TypeMismatchException.class, ServletRequestBindingException.class,
-            MissingServletRequestPartException.class, HttpMessageNotReadableException.class, BindException.class,
-            HandlerMethodValidationException.class })
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        ServletRequestBindingException.class,
+        MissingServletRequestPartException.class,
+        HttpMessageNotReadableException.class,
+        BindException.class,
+        HandlerMethodValidationException.class
+    })
     String badRequest(Exception ex, HandlerMethod handler, HttpServletResponse response, Model model) throws Exception {
         if (NotFoundCause.of(ex)) {
             // a malformed typed id in the path or a parameter: there is no such record — the 404 page (or the API's
@@ -66,20 +69,23 @@ class WebExceptionHandler {
         }
         boolean api = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
                 || handler.hasMethodAnnotation(ResponseBody.class);
-        boolean clientError = ex instanceof ErrorResponse error ? error.getStatusCode().value() == 400
+        boolean clientError = ex instanceof ErrorResponse error
+                ? error.getStatusCode().value() == 400
                 : ex instanceof MethodArgumentTypeMismatchException || ex instanceof BindException;
         if (api || !clientError) {
             throw ex;
         }
-        String parameter = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : ex instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
-                : ex instanceof MissingServletRequestPartException part ? part.getRequestPartName()
-                : null;
+        String parameter = ex instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
+                : ex instanceof MissingServletRequestParameterException missing
+                        ? missing.getParameterName()
+                        : ex instanceof MissingServletRequestPartException part ? part.getRequestPartName() : null;
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
         if (parameter != null) {
-            model.addAttribute("refusal", messages.getMessage("error.badParameter.detail", new Object[] { parameter },
-                    ApiErrorWriter.RUSSIAN));
+            model.addAttribute(
+                    "refusal",
+                    messages.getMessage("error.badParameter.detail", new Object[] {parameter}, ApiErrorWriter.RUSSIAN));
         }
         return page(model);
     }

@@ -1,8 +1,9 @@
 package ru.nastavnik.survey.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +13,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import ru.nastavnik.survey.InvitationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.AnswerSheet;
 import ru.nastavnik.survey.Answering;
+import ru.nastavnik.survey.InvitationId;
 import ru.nastavnik.survey.MyQuestionnaire;
 
 /**
@@ -51,7 +48,9 @@ class AnswerApiController {
     @PutMapping("/api/v1/me/questionnaires/{invitation}/draft")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Сохранить ответы, не отправляя")
-    void draft(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId invitation,
+    void draft(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable InvitationId invitation,
             @RequestBody Map<String, List<String>> answers) {
         answering.saveDraft(me, invitation.value(), answers);
     }
@@ -59,7 +58,9 @@ class AnswerApiController {
     @PostMapping("/api/v1/me/questionnaires/{invitation}/submit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Отправить ответы (один раз); без тела — отправляется сохранённый черновик")
-    void submit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId invitation,
+    void submit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable InvitationId invitation,
             @RequestBody(required = false) Map<String, List<String>> answers) {
         answering.submit(me, invitation.value(), answers);
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import ru.nastavnik.survey.InvitationId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.survey.Answering;
+import ru.nastavnik.survey.InvitationId;
 
 /**
  * Answering: by the personal link (no sign-in; the link is the key) or from the teacher's cabinet. The page
@@ -50,8 +48,12 @@ class AnswerController {
     }
 
     @PostMapping("/s/{token}")
-    String submitByLink(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return submit(redirect, "/s/" + token, () -> answering.submit(token, answers(form)),
+    String submitByLink(
+            @PathVariable String token, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        return submit(
+                redirect,
+                "/s/" + token,
+                () -> answering.submit(token, answers(form)),
                 () -> answering.saveDraft(token, answers(form)));
     }
 
@@ -69,17 +71,26 @@ class AnswerController {
     }
 
     @PostMapping("/survey/my/{id}/draft")
-    String draftOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId id,
-            @RequestParam MultiValueMap<String, String> form, Model model) {
+    String draftOwn(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable InvitationId id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model) {
         UUID invitation = id.value();
         return draft(model, () -> answering.saveDraft(me, invitation, answers(form)));
     }
 
     @PostMapping("/survey/my/{id}")
-    String submitOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable InvitationId id,
-            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    String submitOwn(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable InvitationId id,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
         UUID invitation = id.value();
-        return submit(redirect, "/survey/my/" + invitation, () -> answering.submit(me, invitation, answers(form)),
+        return submit(
+                redirect,
+                "/survey/my/" + invitation,
+                () -> answering.submit(me, invitation, answers(form)),
                 () -> answering.saveDraft(me, invitation, answers(form)));
     }
 

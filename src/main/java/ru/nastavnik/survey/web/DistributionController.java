@@ -1,7 +1,6 @@
 package ru.nastavnik.survey.web;
 
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -42,13 +40,20 @@ class DistributionController {
         model.addAttribute("invitations", distribution.invitations(me, qid));
         model.addAttribute("mailEnabled", distribution.mailEnabled());
         model.addAttribute("audiences", distribution.audiences(me, q.organisationId()));
-        model.addAttribute("staff", staff.current(me, q.organisationId()).stream().filter(s -> !s.processingRestricted()).toList());
+        model.addAttribute(
+                "staff",
+                staff.current(me, q.organisationId()).stream()
+                        .filter(s -> !s.processingRestricted())
+                        .toList());
         return "survey/invitations";
     }
 
     @PostMapping("/survey/questionnaires/{id}/invitations")
-    String invite(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id,
-            @RequestParam(required = false) List<String> personIds, @RequestParam(required = false) List<String> groups,
+    String invite(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            @RequestParam(required = false) List<String> personIds,
+            @RequestParam(required = false) List<String> groups,
             RedirectAttributes redirect) {
         QuestionnaireId qid = id;
         try {
@@ -61,7 +66,10 @@ class DistributionController {
     }
 
     @PostMapping("/survey/questionnaires/{id}/reminders")
-    String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+    String remind(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            RedirectAttributes redirect) {
         QuestionnaireId qid = id;
         try {
             Flash.success(redirect, "survey.reminded", distribution.remind(me, qid));

@@ -1,7 +1,6 @@
 package ru.nastavnik.survey.web;
 
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -40,7 +38,10 @@ class QuestionnaireController {
     }
 
     @GetMapping("/survey/questionnaires")
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("questionnaires", questionnaires.list(me, org));
         model.addAttribute("templates", SurveyTemplates.all());
@@ -49,8 +50,11 @@ class QuestionnaireController {
     }
 
     @PostMapping("/survey/questionnaires")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String template, @RequestParam(required = false) String title,
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
@@ -76,11 +80,17 @@ class QuestionnaireController {
     }
 
     @PostMapping("/survey/questionnaires/{id}/details")
-    String describe(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
-            @RequestParam(required = false) QuestionnairePurpose purpose, @RequestParam(required = false) Boolean anonymous,
+    String describe(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) QuestionnairePurpose purpose,
+            @RequestParam(required = false) Boolean anonymous,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         QuestionnaireDetails details = new QuestionnaireDetails(title, description, purpose, anonymous, deadline);
         try {
             return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q, details, version));
@@ -93,48 +103,76 @@ class QuestionnaireController {
     }
 
     @PostMapping("/survey/questionnaires/{id}/sections")
-    String addSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id,
-            @RequestParam(required = false) String title, RedirectAttributes redirect) {
+    String addSection(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.addSection(me, q, title));
     }
 
     @PostMapping("/survey/questionnaires/{id}/sections/{index}/delete")
-    String removeSection(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, @PathVariable int index,
+    String removeSection(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            @PathVariable int index,
             RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.removeSection(me, q, index));
     }
 
     @PostMapping("/survey/questionnaires/{id}/questions")
-    String addQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, QuestionForm form,
+    String addQuestion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            QuestionForm form,
             RedirectAttributes redirect) {
-        return act(id, redirect, "survey.saved", q -> questionnaires.addQuestion(me, q,
-                form.section() == null ? 0 : form.section(), form.toQuestion()));
+        return act(
+                id,
+                redirect,
+                "survey.saved",
+                q -> questionnaires.addQuestion(me, q, form.section() == null ? 0 : form.section(), form.toQuestion()));
     }
 
     @PostMapping("/survey/questionnaires/{id}/questions/{key}/delete")
-    String removeQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, @PathVariable String key,
+    String removeQuestion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            @PathVariable String key,
             RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.removeQuestion(me, q, key));
     }
 
     @PostMapping("/survey/questionnaires/{id}/questions/{key}/move")
-    String moveQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, @PathVariable String key,
-            @RequestParam int delta, RedirectAttributes redirect) {
+    String moveQuestion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            @PathVariable String key,
+            @RequestParam int delta,
+            RedirectAttributes redirect) {
         return act(id, redirect, "survey.saved", q -> questionnaires.moveQuestion(me, q, key, delta));
     }
 
     @PostMapping("/survey/questionnaires/{id}/open")
-    String open(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+    String open(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            RedirectAttributes redirect) {
         return act(id, redirect, "survey.opened", q -> questionnaires.open(me, q));
     }
 
     @PostMapping("/survey/questionnaires/{id}/close")
-    String close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+    String close(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            RedirectAttributes redirect) {
         return act(id, redirect, "survey.closedNow", q -> questionnaires.close(me, q));
     }
 
     @PostMapping("/survey/questionnaires/{id}/delete")
-    String delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            RedirectAttributes redirect) {
         QuestionnaireId qid = id;
         QuestionnaireView q = questionnaires.get(me, qid);
         try {
@@ -147,7 +185,10 @@ class QuestionnaireController {
         }
     }
 
-    private String act(QuestionnaireId qid, RedirectAttributes redirect, String success,
+    private String act(
+            QuestionnaireId qid,
+            RedirectAttributes redirect,
+            String success,
             java.util.function.Consumer<QuestionnaireId> action) {
         try {
             action.accept(qid);

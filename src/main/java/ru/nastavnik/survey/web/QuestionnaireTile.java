@@ -1,9 +1,7 @@
 package ru.nastavnik.survey.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.HomeTile;
 import ru.nastavnik.shared.web.HomeTiles;
@@ -26,10 +24,18 @@ class QuestionnaireTile implements HomeTiles {
         if (me.homeOrganisation().isEmpty()) {
             return List.of();
         }
-        long open = answering.mine(me).stream().filter(q -> q.questionnaireStatus() == QuestionnaireStatus.OPEN
-                && q.status() != InvitationStatus.SUBMITTED).count();
-        return open == 0 ? List.of()
-                : List.of(HomeTile.of("tile-questionnaires", 30, "home.questionnaires.title", "/survey/my",
-                        "home.questionnaires.text", open));
+        long open = answering.mine(me).stream()
+                .filter(q ->
+                        q.questionnaireStatus() == QuestionnaireStatus.OPEN && q.status() != InvitationStatus.SUBMITTED)
+                .count();
+        return open == 0
+                ? List.of()
+                : List.of(HomeTile.of(
+                        "tile-questionnaires",
+                        30,
+                        "home.questionnaires.title",
+                        "/survey/my",
+                        "home.questionnaires.text",
+                        open));
     }
 }

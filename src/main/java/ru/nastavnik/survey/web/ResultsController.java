@@ -1,6 +1,5 @@
 package ru.nastavnik.survey.web;
 
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -50,7 +48,10 @@ class ResultsController {
     }
 
     @GetMapping("/survey/questionnaires/{id}/results.xlsx")
-    Object export(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable QuestionnaireId id, RedirectAttributes redirect) {
+    Object export(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable QuestionnaireId id,
+            RedirectAttributes redirect) {
         QuestionnaireId qid = id;
         try {
             byte[] body = export.write(me, qid);

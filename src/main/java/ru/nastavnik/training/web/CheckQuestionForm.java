@@ -2,7 +2,6 @@ package ru.nastavnik.training.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.survey.Option;
 import ru.nastavnik.survey.Question;
 import ru.nastavnik.survey.QuestionType;

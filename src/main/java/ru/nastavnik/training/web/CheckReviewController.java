@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -34,7 +33,9 @@ class CheckReviewController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId school = school(me, organisation);
         model.addAttribute("attempts", attempts.awaitingReview(me, school));
@@ -43,8 +44,11 @@ class CheckReviewController {
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CheckAttemptId id,
-            @RequestParam(required = false) OrganisationId organisation, Model model) {
+    String detail(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CheckAttemptId id,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
         OrganisationId school = school(me, organisation);
         model.addAttribute("attempt", attempts.get(me, school, id));
         model.addAttribute("organisationId", school);
@@ -52,23 +56,38 @@ class CheckReviewController {
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CheckAttemptId id,
-            @RequestParam OrganisationId organisation, @RequestParam(required = false) Long version,
+    String accept(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CheckAttemptId id,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        return review(id, organisation, redirect, "training.attempt.accepted",
+        return review(
+                id,
+                organisation,
+                redirect,
+                "training.attempt.accepted",
                 () -> attempts.accept(me, organisation, id, version));
     }
 
     @PostMapping("/{id}/return")
-    String returnWith(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CheckAttemptId id,
-            @RequestParam OrganisationId organisation, @RequestParam(required = false) String comment,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return review(id, organisation, redirect, "training.attempt.returned",
+    String returnWith(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CheckAttemptId id,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        return review(
+                id,
+                organisation,
+                redirect,
+                "training.attempt.returned",
                 () -> attempts.returnWith(me, organisation, id, comment, version));
     }
 
-    private static String review(CheckAttemptId id, OrganisationId school, RedirectAttributes redirect, String done,
-            Runnable action) {
+    private static String review(
+            CheckAttemptId id, OrganisationId school, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
             Flash.success(redirect, done);

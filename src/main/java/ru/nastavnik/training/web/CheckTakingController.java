@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
@@ -39,15 +37,22 @@ class CheckTakingController {
     }
 
     @GetMapping
-    String sheet(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id,
-            @PathVariable CourseStepId step, Model model) {
+    String sheet(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
+            Model model) {
         model.addAttribute("sheet", attempts.sheet(me, id, step.value()));
         return TAKE;
     }
 
     @PostMapping
-    String submit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id,
-            @PathVariable CourseStepId step, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
         try {
             attempts.submit(me, id, step.value(), answers(form));
             Flash.success(redirect, "training.attempt.submitted");

@@ -3,7 +3,6 @@ package ru.nastavnik.training.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Supplier;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -45,8 +43,11 @@ class CourseController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) CourseStatus status, Model model) {
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) CourseStatus status,
+            Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         CourseStatus shown = status == null ? CourseStatus.SUBMITTED : status;
         model.addAttribute("courses", records.inState(me, org, shown));
@@ -63,10 +64,15 @@ class CourseController {
     }
 
     @PostMapping("/{id}")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CourseId id,
-            @RequestParam(required = false) String provider, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String hours, @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn, @RequestParam(required = false) Long version,
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CourseId id,
+            @RequestParam(required = false) String provider,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String hours,
+            @RequestParam(required = false) String startsOn,
+            @RequestParam(required = false) String endsOn,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         CourseView course = courses.get(me, id);
         try {
@@ -82,23 +88,35 @@ class CourseController {
     }
 
     @PostMapping("/{id}/confirm")
-    String confirm(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CourseId id, RedirectAttributes redirect) {
+    String confirm(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CourseId id, RedirectAttributes redirect) {
         return decide(me, id, redirect, () -> courses.confirm(me, id), "training.course.confirmedMessage");
     }
 
     @PostMapping("/{id}/return")
-    String giveBack(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CourseId id,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String giveBack(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CourseId id,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
         return decide(me, id, redirect, () -> courses.giveBack(me, id, comment), "training.course.returnedMessage");
     }
 
     @PostMapping("/{id}/certificate")
-    String certificate(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CourseId id,
-            @RequestParam(name = "certificate", required = false) MultipartFile certificate, RedirectAttributes redirect)
+    String certificate(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CourseId id,
+            @RequestParam(name = "certificate", required = false) MultipartFile certificate,
+            RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
-            return decide(me, id, redirect, () -> courses.attachCertificate(me, id, in,
-                    certificate == null ? null : certificate.getOriginalFilename()), "training.course.certificateAttached");
+            return decide(
+                    me,
+                    id,
+                    redirect,
+                    () -> courses.attachCertificate(
+                            me, id, in, certificate == null ? null : certificate.getOriginalFilename()),
+                    "training.course.certificateAttached");
         }
     }
 
@@ -107,8 +125,8 @@ class CourseController {
         return MaterialController.file(courses.certificate(me, id));
     }
 
-    private String decide(NastavnikPrincipal me, CourseId id, RedirectAttributes redirect, Supplier<CourseView> action,
-            String done) {
+    private String decide(
+            NastavnikPrincipal me, CourseId id, RedirectAttributes redirect, Supplier<CourseView> action, String done) {
         CourseView course = courses.get(me, id);
         try {
             action.get();
@@ -121,7 +139,8 @@ class CourseController {
 
     /** Back to the person's record: her own page for herself, the curator's page of her otherwise. */
     private String back(NastavnikPrincipal me, CourseView course) {
-        return records.own(me).filter(course.person()::equals).isPresent() ? "redirect:/training/record"
+        return records.own(me).filter(course.person()::equals).isPresent()
+                ? "redirect:/training/record"
                 : "redirect:/training/persons/" + course.person() + "/record";
     }
 }

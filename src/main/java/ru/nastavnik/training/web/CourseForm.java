@@ -2,7 +2,6 @@ package ru.nastavnik.training.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.training.CourseDraft;
 

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -37,17 +36,23 @@ class MasteryCheckController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
-        OrganisationId org = organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
+        OrganisationId org =
+                organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
         model.addAttribute("checks", checks.list(me, org));
         model.addAttribute("organisationId", org);
         return LIST;
     }
 
     @PostMapping
-    String publish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String title, RedirectAttributes redirect) {
+    String publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String title,
+            RedirectAttributes redirect) {
         try {
             MasteryCheckView check = checks.publish(me, organisation, title);
             Flash.success(redirect, "training.check.created");
@@ -61,31 +66,44 @@ class MasteryCheckController {
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MasteryCheckId id, Model model) {
         model.addAttribute("check", checks.get(me, id));
-        model.addAttribute("types", new QuestionType[] { QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TEXT });
+        model.addAttribute("types", new QuestionType[] {QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TEXT});
         return DETAIL;
     }
 
     @PostMapping("/{id}/questions")
-    String addQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MasteryCheckId id,
-            CheckQuestionForm form, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String addQuestion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MasteryCheckId id,
+            CheckQuestionForm form,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         return change(id, redirect, () -> checks.addQuestion(me, id, form.toQuestion(), version));
     }
 
     @PostMapping("/{id}/questions/{key}/delete")
-    String removeQuestion(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MasteryCheckId id,
-            @PathVariable String key, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String removeQuestion(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MasteryCheckId id,
+            @PathVariable String key,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         return change(id, redirect, () -> checks.removeQuestion(me, id, key, version));
     }
 
     @PostMapping("/{id}/pass-mark")
-    String passMark(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MasteryCheckId id,
-            @RequestParam(required = false) Integer passMark, @RequestParam(required = false) Long version,
+    String passMark(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MasteryCheckId id,
+            @RequestParam(required = false) Integer passMark,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         return change(id, redirect, () -> checks.passMark(me, id, passMark, version));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MasteryCheckId id,
+    String delete(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MasteryCheckId id,
             RedirectAttributes redirect) {
         OrganisationId owner = checks.get(me, id).organisation();
         try {

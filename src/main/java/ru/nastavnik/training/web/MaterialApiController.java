@@ -1,9 +1,11 @@
 package ru.nastavnik.training.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
@@ -50,13 +47,16 @@ class MaterialApiController {
 
     @GetMapping("/materials")
     @Operation(summary = "Поиск методических материалов: слова (полнотекстовый поиск по-русски), тема, аудитория")
-    ApiPage<MaterialView> search(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ApiPage<MaterialView> search(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @Parameter(description = "Слова для поиска") @RequestParam(required = false) String q,
             @Parameter(description = "Код темы из словаря запросов") @RequestParam(required = false) String topic,
             @RequestParam(required = false) MaterialAudience audience,
             @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
             @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(materials.search(me, orgId, new MaterialQuery(q, topic, audience), ApiPage.asked(page, size)));
+        return ApiPage.of(
+                materials.search(me, orgId, new MaterialQuery(q, topic, audience), ApiPage.asked(page, size)));
     }
 
     @GetMapping("/material-topics")
@@ -67,22 +67,36 @@ class MaterialApiController {
 
     @PostMapping(value = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Опубликовать материал: файл (file) или ссылку (url), название, описание, темы, аудитории")
-    ResponseEntity<MaterialView> publish(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @RequestParam MaterialKind kind, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description, @RequestParam(required = false) String url,
+    ResponseEntity<MaterialView> publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestParam MaterialKind kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String url,
             @RequestParam(required = false) List<String> topics,
             @RequestParam(required = false) List<MaterialAudience> audiences,
-            @RequestParam(required = false) MultipartFile file) throws IOException {
+            @RequestParam(required = false) MultipartFile file)
+            throws IOException {
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            MaterialView view = materials.publish(me, orgId, kind, new MaterialDraft(title, description, url, topics, audiences),
-                    in, file == null ? null : file.getOriginalFilename());
-            return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.version())).body(view);
+            MaterialView view = materials.publish(
+                    me,
+                    orgId,
+                    kind,
+                    new MaterialDraft(title, description, url, topics, audiences),
+                    in,
+                    file == null ? null : file.getOriginalFilename());
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .eTag(ETags.of(view.version()))
+                    .body(view);
         }
     }
 
     @GetMapping("/materials/{id}")
     @Operation(summary = "Материал с версиями файла")
-    ResponseEntity<MaterialView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<MaterialView> get(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable MaterialId id) {
         MaterialView view = materials.get(me, orgId, id);
         return ETags.ok(view.version(), view);
@@ -90,17 +104,25 @@ class MaterialApiController {
 
     @PutMapping("/materials/{id}")
     @Operation(summary = "Изменить название, описание, ссылку, темы и аудитории материала")
-    ResponseEntity<MaterialView> edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MaterialId id, @RequestBody MaterialDraft draft,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<MaterialView> edit(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MaterialId id,
+            @RequestBody MaterialDraft draft,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         MaterialView view = materials.edit(me, orgId, id, draft, ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
     }
 
     @PostMapping(value = "/materials/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Заменить файл материала (прежние версии сохраняются)")
-    MaterialView replace(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MaterialId id, @RequestParam(required = false) MultipartFile file) throws IOException {
+    MaterialView replace(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MaterialId id,
+            @RequestParam(required = false) MultipartFile file)
+            throws IOException {
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
             return materials.replaceFile(me, orgId, id, in, file == null ? null : file.getOriginalFilename());
         }
@@ -108,8 +130,11 @@ class MaterialApiController {
 
     @GetMapping("/materials/{id}/files/{number}")
     @Operation(summary = "Скачать версию файла материала (номер версии с 1)")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MaterialId id, @PathVariable int number) {
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MaterialId id,
+            @PathVariable int number) {
         return MaterialController.file(materials.download(me, orgId, id, number));
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.training.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -52,9 +50,13 @@ class MaterialController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) MaterialAudience audience, @RequestParam(defaultValue = "0") int page,
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) MaterialAudience audience,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         OrganisationId org = context(me, organisation);
         MaterialQuery query = new MaterialQuery(q, topic, audience);
@@ -64,14 +66,24 @@ class MaterialController {
         model.addAttribute("audiences", MaterialAudience.values());
         model.addAttribute("organisationId", org);
         model.addAttribute("mayPublish", materials.mayPublish(me, org));
-        model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("").queryParam("organisation", org)
-                .queryParam("q", query.words()).queryParam("topic", query.topic())
-                .queryParam("audience", audience == null ? "" : audience.name()).build().encode().toUriString() + "&");
+        model.addAttribute(
+                "pagerBase",
+                UriComponentsBuilder.fromPath("")
+                                .queryParam("organisation", org)
+                                .queryParam("q", query.words())
+                                .queryParam("topic", query.topic())
+                                .queryParam("audience", audience == null ? "" : audience.name())
+                                .build()
+                                .encode()
+                                .toUriString()
+                        + "&");
         return LIST;
     }
 
     @GetMapping("/new")
-    String create(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String create(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
         OrganisationId org = publisher(me, organisation);
         model.addAttribute("materialForm", new MaterialForm());
@@ -79,13 +91,23 @@ class MaterialController {
     }
 
     @PostMapping
-    String publish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
-            @ModelAttribute MaterialForm materialForm, BindingResult result,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+    String publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
+            @ModelAttribute MaterialForm materialForm,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
             throws IOException {
         OrganisationId org = publisher(me, organisation);
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            MaterialView published = materials.publish(me, org, materialForm.getKind(), materialForm.draft(), in,
+            MaterialView published = materials.publish(
+                    me,
+                    org,
+                    materialForm.getKind(),
+                    materialForm.draft(),
+                    in,
                     file == null ? null : file.getOriginalFilename());
             Flash.success(redirect, "training.material.published");
             return "redirect:/training/materials/" + published.id();
@@ -111,8 +133,13 @@ class MaterialController {
     }
 
     @PostMapping("/{id}")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MaterialId id,
-            @ModelAttribute MaterialForm materialForm, BindingResult result, Model model, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MaterialId id,
+            @ModelAttribute MaterialForm materialForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         MaterialView material = editable(me, id);
         materialForm.setKind(material.kind());
         try {
@@ -129,8 +156,11 @@ class MaterialController {
     }
 
     @PostMapping("/{id}/file")
-    String replace(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MaterialId id,
-            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+    String replace(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MaterialId id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
             materials.replaceFile(me, id, in, file == null ? null : file.getOriginalFilename());
@@ -142,14 +172,16 @@ class MaterialController {
     }
 
     @GetMapping("/{id}/files/{number}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MaterialId id,
-            @PathVariable int number) {
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MaterialId id, @PathVariable int number) {
         return file(materials.download(me, id, number));
     }
 
     static ResponseEntity<byte[]> file(Download download) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(download.name()))
-                .header(HttpHeaders.CONTENT_TYPE, download.contentType()).body(download.content());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(download.name()))
+                .header(HttpHeaders.CONTENT_TYPE, download.contentType())
+                .body(download.content());
     }
 
     private MaterialView editable(NastavnikPrincipal me, MaterialId id) {

@@ -2,7 +2,6 @@ package ru.nastavnik.training.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.training.MaterialAudience;
 import ru.nastavnik.training.MaterialDraft;
 import ru.nastavnik.training.MaterialKind;

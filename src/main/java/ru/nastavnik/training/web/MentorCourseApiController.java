@@ -1,7 +1,9 @@
 package ru.nastavnik.training.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,11 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
@@ -41,11 +38,9 @@ class MentorCourseApiController {
         this.courses = courses;
     }
 
-    record NewCourse(String title, String description) {
-    }
+    record NewCourse(String title, String description) {}
 
-    record Move(int delta) {
-    }
+    record Move(int delta) {}
 
     @GetMapping
     @Operation(summary = "Курсы наставника: организации, её муниципалитета и региона")
@@ -55,33 +50,49 @@ class MentorCourseApiController {
 
     @PostMapping
     @Operation(summary = "Создать курс наставника (название, описание)")
-    ResponseEntity<MentorCourseView> publish(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @RequestBody NewCourse body) {
+    ResponseEntity<MentorCourseView> publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @RequestBody NewCourse body) {
         MentorCourseView view = courses.publish(me, orgId, body.title(), body.description());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.version())).body(view);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(view.version()))
+                .body(view);
     }
 
     @PostMapping("/default")
-    @Operation(summary = "Создать «Школу наставника» из курса по умолчанию (задания и проверка знаний), чтобы затем изменить его")
-    ResponseEntity<MentorCourseView> publishDefault(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId) {
+    @Operation(
+            summary =
+                    "Создать «Школу наставника» из курса по умолчанию (задания и проверка знаний), чтобы затем изменить его")
+    ResponseEntity<MentorCourseView> publishDefault(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         MentorCourseView view = courses.publishDefault(me, orgId);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(view.version())).body(view);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(ETags.of(view.version()))
+                .body(view);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Курс наставника с шагами по порядку")
-    ResponseEntity<MentorCourseView> get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<MentorCourseView> get(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable MentorCourseId id) {
         MentorCourseView view = courses.get(me, orgId, id);
         return ETags.ok(view.version(), view);
     }
 
     @PostMapping("/{id}/steps")
-    @Operation(summary = "Добавить шаг в конец курса: изучить материал (material), выполнить задание или посетить мероприятие (event)")
-    ResponseEntity<MentorCourseView> addStep(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable MentorCourseId id, @RequestBody NewStep step,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    @Operation(
+            summary =
+                    "Добавить шаг в конец курса: изучить материал (material), выполнить задание или посетить мероприятие (event)")
+    ResponseEntity<MentorCourseView> addStep(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorCourseId id,
+            @RequestBody NewStep step,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         courses.get(me, orgId, id);
         MentorCourseView view = courses.addStep(me, id, step, ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
@@ -89,9 +100,14 @@ class MentorCourseApiController {
 
     @PostMapping("/{id}/steps/{step}/move")
     @Operation(summary = "Передвинуть шаг на одно место вверх (delta = -1) или вниз (delta = 1)")
-    ResponseEntity<MentorCourseView> move(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorCourseId id, @PathVariable CourseStepId step, @RequestBody Move body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<MentorCourseView> move(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
+            @RequestBody Move body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         courses.get(me, orgId, id);
         MentorCourseView view = courses.moveStep(me, id, step.value(), body.delta(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
@@ -99,24 +115,35 @@ class MentorCourseApiController {
 
     @DeleteMapping("/{id}/steps/{step}")
     @Operation(summary = "Удалить шаг курса")
-    ResponseEntity<MentorCourseView> remove(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<MentorCourseView> remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         courses.get(me, orgId, id);
         MentorCourseView view = courses.removeStep(me, id, step.value(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
     }
 
     @PostMapping("/{id}/steps/{step}/done")
-    @Operation(summary = "Наставник отмечает свой следующий шаг выполненным (шаги — строго по порядку; посещение мероприятия отмечает его организатор)")
-    ProgressView done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable MentorCourseId id, @PathVariable CourseStepId step) {
+    @Operation(
+            summary =
+                    "Наставник отмечает свой следующий шаг выполненным (шаги — строго по порядку; посещение мероприятия отмечает его организатор)")
+    ProgressView done(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step) {
         return courses.markDone(me, orgId, id, step.value());
     }
 
     @GetMapping("/{id}/progress")
     @Operation(summary = "Ход курса у наставников организации (для куратора и руководителя)")
-    List<MentorProgress> progress(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<MentorProgress> progress(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable MentorCourseId id) {
         return courses.progressIn(me, orgId, id);
     }

@@ -1,7 +1,6 @@
 package ru.nastavnik.training.web;
 
 import java.util.UUID;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -20,12 +18,12 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MasteryCheckId;
 import ru.nastavnik.training.MasteryChecks;
 import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.Materials;
-import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
 import ru.nastavnik.training.MentorCourseView;
 import ru.nastavnik.training.MentorCourses;
@@ -52,20 +50,27 @@ class MentorCourseController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) OrganisationId organisation,
+    String list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) OrganisationId organisation,
             Model model) {
-        OrganisationId org = organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
+        OrganisationId org =
+                organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
         var list = courses.list(me, org);
         model.addAttribute("courses", list);
         model.addAttribute("organisationId", org);
-        model.addAttribute("hasOwn", list.stream().anyMatch(c -> c.organisation().equals(org)));
+        model.addAttribute(
+                "hasOwn", list.stream().anyMatch(c -> c.organisation().equals(org)));
         model.addAttribute("mayPublish", courses.mayEdit(me, org));
         return LIST;
     }
 
     @PostMapping
-    String publish(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+    String publish(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
             RedirectAttributes redirect) {
         try {
             MentorCourseView course = courses.publish(me, organisation, title, description);
@@ -78,7 +83,9 @@ class MentorCourseController {
     }
 
     @PostMapping("/default")
-    String publishDefault(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam OrganisationId organisation,
+    String publishDefault(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam OrganisationId organisation,
             RedirectAttributes redirect) {
         try {
             MentorCourseView course = courses.publishDefault(me, organisation);
@@ -98,10 +105,15 @@ class MentorCourseController {
         model.addAttribute("mine", courses.mine(me, id).orElse(null));
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("kinds", StepKind.values());
-        model.addAttribute("school", me.homeOrganisation().filter(o -> courses.mayEdit(me, o)).orElse(null));
+        model.addAttribute(
+                "school",
+                me.homeOrganisation().filter(o -> courses.mayEdit(me, o)).orElse(null));
         if (mayEdit) {
-            model.addAttribute("materials", materials.search(me, course.organisation(), MaterialQuery.all(),
-                    PageRequest.of(0, 200)).getContent());
+            model.addAttribute(
+                    "materials",
+                    materials
+                            .search(me, course.organisation(), MaterialQuery.all(), PageRequest.of(0, 200))
+                            .getContent());
             model.addAttribute("sessions", courses.sessionsFor(me, id));
             model.addAttribute("checks", checks.list(me, course.organisation()));
         }
@@ -109,43 +121,68 @@ class MentorCourseController {
     }
 
     @GetMapping("/{id}/progress")
-    String progress(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id,
-            @RequestParam(required = false) OrganisationId organisation, Model model) {
-        OrganisationId school = organisation != null ? organisation : me.homeOrganisation().orElseThrow(NotFoundException::new);
+    String progress(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @RequestParam(required = false) OrganisationId organisation,
+            Model model) {
+        OrganisationId school =
+                organisation != null ? organisation : me.homeOrganisation().orElseThrow(NotFoundException::new);
         model.addAttribute("progress", courses.progressIn(me, school, id));
         model.addAttribute("course", courses.get(me, school, id));
         return PROGRESS;
     }
 
     @PostMapping("/{id}/steps")
-    String addStep(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id,
-            @RequestParam(required = false) StepKind kind, @RequestParam(required = false) String material,
-            @RequestParam(required = false) String event, @RequestParam(required = false) MasteryCheckId check,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String addStep(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @RequestParam(required = false) StepKind kind,
+            @RequestParam(required = false) String material,
+            @RequestParam(required = false) String event,
+            @RequestParam(required = false) MasteryCheckId check,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         MaterialId chosen = material == null || material.isBlank() ? null : MaterialId.of(material);
         UUID session = event == null || event.isBlank() ? null : Ids.parse(event);
-        return change(id, redirect, "training.mentorCourse.saved",
+        return change(
+                id,
+                redirect,
+                "training.mentorCourse.saved",
                 () -> courses.addStep(me, id, new NewStep(kind, chosen, session, title, description, check), version));
     }
 
     @PostMapping("/{id}/steps/{step}/move")
-    String move(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
-            @RequestParam(defaultValue = "1") int delta, @RequestParam(required = false) Long version,
+    String move(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
+            @RequestParam(defaultValue = "1") int delta,
+            @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         UUID which = step.value();
-        return change(id, redirect, "training.mentorCourse.saved", () -> courses.moveStep(me, id, which, delta, version));
+        return change(
+                id, redirect, "training.mentorCourse.saved", () -> courses.moveStep(me, id, which, delta, version));
     }
 
     @PostMapping("/{id}/steps/{step}/delete")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
+            @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         UUID which = step.value();
         return change(id, redirect, "training.mentorCourse.saved", () -> courses.removeStep(me, id, which, version));
     }
 
     @PostMapping("/{id}/steps/{step}/done")
-    String done(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable MentorCourseId id, @PathVariable CourseStepId step,
+    String done(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorCourseId id,
+            @PathVariable CourseStepId step,
             RedirectAttributes redirect) {
         UUID which = step.value();
         return change(id, redirect, "training.progress.stepDone", () -> courses.markDone(me, id, which));

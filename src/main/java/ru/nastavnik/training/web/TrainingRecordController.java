@@ -2,7 +2,6 @@ package ru.nastavnik.training.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -67,14 +65,23 @@ class TrainingRecordController {
     }
 
     @PostMapping("/training/courses")
-    String record(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) PersonId person,
-            @RequestParam(required = false) String provider, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String hours, @RequestParam(required = false) String startsOn,
+    String record(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) PersonId person,
+            @RequestParam(required = false) String provider,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String hours,
+            @RequestParam(required = false) String startsOn,
             @RequestParam(required = false) String endsOn,
-            @RequestParam(name = "certificate", required = false) MultipartFile certificate, RedirectAttributes redirect)
+            @RequestParam(name = "certificate", required = false) MultipartFile certificate,
+            RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
-            courses.record(me, person, new CourseForm(provider, title, hours, startsOn, endsOn).draft(), in,
+            courses.record(
+                    me,
+                    person,
+                    new CourseForm(provider, title, hours, startsOn, endsOn).draft(),
+                    in,
                     certificate == null ? null : certificate.getOriginalFilename());
             Flash.success(redirect, "training.course.recorded");
         } catch (InvalidInputException e) {

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,7 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -67,7 +65,8 @@ class CampaignBrowserTests {
         browser.signIn(methodologist.getUsername(), Fixtures.PASSWORD);
         browser.open("/monitoring/campaigns");
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.id("new-campaign"))));
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("title")))
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("title")))
                 .sendKeys("Региональный мониторинг наставничества 2025/26");
         new Select(browser.driver().findElement(By.id("organisation"))).selectByValue(region.toString());
         date("from", "2025-09-01");
@@ -82,39 +81,53 @@ class CampaignBrowserTests {
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-schools")));
         String board = browser.driver().getCurrentUrl();
         String campaign = board.substring(board.lastIndexOf('/') + 1);
-        assertThat(browser.driver().findElement(By.id("campaign-status")).getText()).isEqualTo("Открыта");
-        assertThat(browser.driver().findElement(By.id("own-OWN_1")).getText()).contains(CampaignWorld.OWN_SHARE, "OWN_1");
+        assertThat(browser.driver().findElement(By.id("campaign-status")).getText())
+                .isEqualTo("Открыта");
+        assertThat(browser.driver().findElement(By.id("own-OWN_1")).getText())
+                .contains(CampaignWorld.OWN_SHARE, "OWN_1");
 
         // … and its own form: a sheet per school, the school's name in B4, the figures in C6 and C7
         browser.click(browser.driver().findElement(By.id("campaign-form-link")));
         Path file = Files.createTempFile("forma-", ".xlsx");
         Files.write(file, form());
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(file.toString());
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("file")))
+                .sendKeys(file.toString());
         browser.click(browser.driver().findElement(By.id("layout-SHEETS")));
         browser.driver().findElement(By.id("mapping")).sendKeys("B4 = SCHOOL\nC6 = MENTORS\nC7 = " + manual);
         browser.click(browser.driver().findElement(By.id("upload-template")));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("current-template"))).getText())
-                .contains(file.getFileName().toString()).contains("C7 = " + manual);
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("current-template")))
+                        .getText())
+                .contains(file.getFileName().toString())
+                .contains("C7 = " + manual);
         Files.delete(file);
 
         // the schools review, type the hand figure and submit
         report(curatorA, campaign, manual, "3", "4");
-        assertThat(browser.driver().findElement(By.cssSelector("#figure-MENTORS .value")).getText()).startsWith("1");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#figure-MENTORS .value"))
+                        .getText())
+                .startsWith("1");
         report(curatorB, campaign, manual, "1", "2");
 
         // the region returns «Б» with a comment; «Б» corrects and resubmits
         signIn(methodologist);
         browser.open("/monitoring/campaigns/" + campaign + "/reports/" + b);
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("return-text")))
+        browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("return-text")))
                 .sendKeys("Проверьте долю: все молодые педагоги закреплены");
         browser.click(browser.driver().findElement(By.id("return-report")));
-        browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#school-" + b + " .status"),
-                "Возвращён на доработку"));
+        browser.await()
+                .until(ExpectedConditions.textToBe(
+                        By.cssSelector("#school-" + b + " .status"), "Возвращён на доработку"));
         signIn(curatorB);
         browser.open("/monitoring/campaigns");
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#school-campaign-" + campaign + " a"))));
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("return-comment"))).getText())
+        browser.click(browser.await()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#school-campaign-" + campaign + " a"))));
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("return-comment")))
+                        .getText())
                 .contains("Проверьте долю");
         type(By.id("numerator-" + manual), "2");
         browser.click(browser.driver().findElement(By.id("submit-report")));
@@ -123,16 +136,18 @@ class CampaignBrowserTests {
         // the region closes the campaign and downloads the roll-up in its own form
         signIn(methodologist);
         browser.open("/monitoring/campaigns/" + campaign);
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-counts"))).getText())
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-counts")))
+                        .getText())
                 .startsWith("Сдали: 2");
         browser.click(browser.driver().findElement(By.id("close-campaign")));
         browser.await().until(ExpectedConditions.textToBe(By.id("campaign-status"), "Закрыта"));
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(
-                browser.driver().findElement(By.id("rollup")).getAttribute("href"))))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                download(browser.driver().findElement(By.id("rollup")).getAttribute("href"))))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet sheetA = sheet(book, "Школа А");
             Sheet sheetB = sheet(book, "Школа Б");
-            for (Sheet sheet : new Sheet[] { sheetA, sheetB }) {
+            for (Sheet sheet : new Sheet[] {sheetA, sheetB}) {
                 assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Мониторинг наставничества");
                 assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Наставников");
             }
@@ -149,10 +164,12 @@ class CampaignBrowserTests {
     private void report(NastavnikPrincipal curator, String campaign, String manual, String numerator, String base) {
         signIn(curator);
         browser.open("/monitoring/campaigns");
-        browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#school-campaign-" + campaign + " a"))));
+        browser.click(browser.await()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#school-campaign-" + campaign + " a"))));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("report-figures")));
-        assertThat(browser.driver().findElement(By.cssSelector("#figure-" + manual + " .source")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#figure-" + manual + " .source"))
+                        .getText())
                 .isEqualTo("введено вручную");
         type(By.id("numerator-" + manual), numerator);
         type(By.id("base-" + manual), base);
@@ -173,16 +190,23 @@ class CampaignBrowserTests {
     }
 
     private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.driver().findElement(By.id(id)), isoDate);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.driver().findElement(By.id(id)), isoDate);
     }
 
     /** The file behind a link, fetched with the browser's session (a headless browser keeps downloads to itself). */
     private byte[] download(String href) throws Exception {
-        String session = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String session = browser.driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", session)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -198,7 +222,8 @@ class CampaignBrowserTests {
 
     /** The region's form: a merged title, «Школа:» in A4 (its name goes to B4), captions in B6 and B7. */
     private static byte[] form() throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet("Форма 1-Н");
             sheet.createRow(0).createCell(0).setCellValue("Мониторинг наставничества");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));

@@ -6,14 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
@@ -27,6 +25,7 @@ class CampaignFormIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CampaignWorld w;
 
@@ -36,15 +35,29 @@ class CampaignFormIsolationTests {
         OrganisationId m1 = w.org("Район 1", OrganisationKind.MUNICIPALITY, region);
         OrganisationId m2 = w.org("Район 2", OrganisationKind.MUNICIPALITY, region);
         w.org("Школа А", OrganisationKind.ORGANISATION, m1);
-        CampaignId id = w.open(mvc, w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null), m1, "Кампания района 1", "MENTORS");
+        CampaignId id =
+                w.open(mvc, w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null), m1, "Кампания района 1", "MENTORS");
         NastavnikPrincipal other = w.account(Role.MUNICIPAL_METHODOLOGIST, m2, null);
-        MockMultipartFile xlsx = new MockMultipartFile("file", "form.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] { 'P', 'K', 3, 4 });
-        CrossTenant.refused(mvc, other, 404, List.of(
-                get("/monitoring/campaigns/" + id + "/form"),
-                multipart("/monitoring/campaigns/" + id + "/form").file(xlsx).param("layout", "ROWS")
-                        .param("startRow", "2").with(csrf())));
-        assertThat(w.jdbc().queryForObject("select count(*) from monitoring_campaign_form where campaign_id = ?",
-                Integer.class, id.value())).isZero();
+        MockMultipartFile xlsx = new MockMultipartFile(
+                "file", "form.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {
+                    'P', 'K', 3, 4
+                });
+        CrossTenant.refused(
+                mvc,
+                other,
+                404,
+                List.of(
+                        get("/monitoring/campaigns/" + id + "/form"),
+                        multipart("/monitoring/campaigns/" + id + "/form")
+                                .file(xlsx)
+                                .param("layout", "ROWS")
+                                .param("startRow", "2")
+                                .with(csrf())));
+        assertThat(w.jdbc()
+                        .queryForObject(
+                                "select count(*) from monitoring_campaign_form where campaign_id = ?",
+                                Integer.class,
+                                id.value()))
+                .isZero();
     }
 }

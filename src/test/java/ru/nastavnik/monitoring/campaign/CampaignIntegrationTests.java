@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,11 +27,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -49,11 +44,12 @@ import ru.nastavnik.shared.web.Flash;
 class CampaignIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(53025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
+    static GreenMailExtension mail =
+            new GreenMailExtension(new ServerSetup(53025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CampaignWorld w;
 
@@ -84,24 +80,33 @@ class CampaignIntegrationTests {
     }
 
     CampaignId open() throws Exception {
-        return w.openWithOwnShare(mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS",
-                "STAFF_INVOLVED");
+        return w.openWithOwnShare(
+                mvc, methodologist, m1, "Мониторинг наставничества 2025/26", "MENTORS", "STAFF_INVOLVED");
     }
 
     /** Her own count, added through the API while no school has answered: it becomes OWN_2. */
     void addOwnCount(CampaignId id) throws Exception {
-        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id).with(user(methodologist)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("[{\"number\":1,\"title\":\"" + CampaignWorld.OWN_SHARE
-                        + "\",\"unit\":\"PERCENT\",\"hint\":\"Курсы вне школы за период\"},"
-                        + "{\"title\":\"Количество публикаций в СМИ\",\"unit\":\"COUNT\"}]"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.ownFigures[1].code").value("OWN_2"));
+        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id)
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"number\":1,\"title\":\"" + CampaignWorld.OWN_SHARE
+                                + "\",\"unit\":\"PERCENT\",\"hint\":\"Курсы вне школы за период\"},"
+                                + "{\"title\":\"Количество публикаций в СМИ\",\"unit\":\"COUNT\"}]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ownFigures[1].code").value("OWN_2"));
     }
 
     /** A report with her share and, unless null, her count (OWN_2). */
-    MvcResult submit(NastavnikPrincipal who, CampaignId id, OrganisationId school, String share, String base,
-            String count) throws Exception {
-        var request = post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(who)).with(csrf())
-                .param("action", "submit").param("numerator[OWN_1]", share).param("base[OWN_1]", base)
+    MvcResult submit(
+            NastavnikPrincipal who, CampaignId id, OrganisationId school, String share, String base, String count)
+            throws Exception {
+        var request = post("/monitoring/campaigns/{id}/reports/{s}", id, school)
+                .with(user(who))
+                .with(csrf())
+                .param("action", "submit")
+                .param("numerator[OWN_1]", share)
+                .param("base[OWN_1]", base)
                 .param("comment", "Данные сверены");
         if (count != null) {
             request.param("numerator[OWN_2]", count);
@@ -116,11 +121,21 @@ class CampaignIntegrationTests {
 
     @Test
     void aPeriodThatEndsBeforeItStartsOpensNothing() throws Exception {
-        String page = mvc.perform(post("/monitoring/campaigns").with(user(methodologist)).with(csrf())
-                .param("organisation", m1.toString()).param("title", "Наоборот").param("from", "2026-09-01")
-                .param("to", "2026-08-31").param("deadline", "2026-06-01").param("orderNumber", "1")
-                .param("orderDate", "2026-05-15").param("indicators", "MENTORS"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/monitoring/campaigns")
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("organisation", m1.toString())
+                        .param("title", "Наоборот")
+                        .param("from", "2026-09-01")
+                        .param("to", "2026-08-31")
+                        .param("deadline", "2026-06-01")
+                        .param("orderNumber", "1")
+                        .param("orderDate", "2026-05-15")
+                        .param("indicators", "MENTORS"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Период заканчивается раньше, чем начинается");
         mvc.perform(get("/api/v1/organisations/{o}/campaigns", m1).with(user(methodologist)))
                 .andExpect(jsonPath("$.length()").value(0));
@@ -129,12 +144,22 @@ class CampaignIntegrationTests {
     @Test
     void herOwnFiguresAreRewordedAfterTheFirstReportButKeepTheirKindAndTheSchoolsValues() throws Exception {
         CampaignId id = open();
-        assertThat(mvc.perform(get("/monitoring/campaigns/{id}", id).with(user(methodologist))).andReturn().getResponse()
-                .getContentAsString()).contains("own-figures-form", CampaignWorld.OWN_SHARE);
-        mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
-                .param("own[0].number", "1").param("own[0].title", CampaignWorld.OWN_SHARE).param("own[0].unit", "PERCENT")
-                .param("own[1].title", "Количество публикаций в СМИ").param("own[1].unit", "COUNT")
-                .param("own[2].title", "").param("own[2].unit", "COUNT")).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}", id).with(user(methodologist)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("own-figures-form", CampaignWorld.OWN_SHARE);
+        mvc.perform(post("/monitoring/campaigns/{id}/own", id)
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("own[0].number", "1")
+                        .param("own[0].title", CampaignWorld.OWN_SHARE)
+                        .param("own[0].unit", "PERCENT")
+                        .param("own[1].title", "Количество публикаций в СМИ")
+                        .param("own[1].unit", "COUNT")
+                        .param("own[2].title", "")
+                        .param("own[2].unit", "COUNT"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
                 .andExpect(jsonPath("$.campaign.ownFigures.length()").value(2))
                 .andExpect(jsonPath("$.campaign.ownFigures[1].code").value("OWN_2"))
@@ -143,49 +168,93 @@ class CampaignIntegrationTests {
         // each must be typed: the one left empty is named by her title, nothing submitted
         MvcResult missing = submit(curatorA, id, a, "3", "4", null);
         assertThat(refusal(missing)).isEqualTo("campaigns.figure.required");
-        assertThat(((Flash) missing.getFlashMap().get("flashError")).args()).containsExactly("Количество публикаций в СМИ");
+        assertThat(((Flash) missing.getFlashMap().get("flashError")).args())
+                .containsExactly("Количество публикаций в СМИ");
         assertThat(w.status(id, a)).isEqualTo("PENDING");
-        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)).with(csrf())
-                .param("action", "submit").param("numerator[OWN_1]", "3").param("base[OWN_1]", "4")
-                .param("numerator[OWN_2]", "5"))
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a)
+                        .with(user(curatorA))
+                        .with(csrf())
+                        .param("action", "submit")
+                        .param("numerator[OWN_1]", "3")
+                        .param("base[OWN_1]", "4")
+                        .param("numerator[OWN_2]", "5"))
                 .andExpect(status().is3xxRedirection());
         assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
 
-        // a school has submitted: a typo in a title is still put right; the school sees the new wording, keeps its values
-        MvcResult reworded = mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
-                .param("own[0].number", "1").param("own[0].title", "Доля педагогов, прошедших КПК вне школы")
-                .param("own[0].unit", "PERCENT").param("own[1].number", "2").param("own[1].title", "Публикации в СМИ")
-                .param("own[1].unit", "COUNT").param("own[1].hint", "Статьи и интервью")).andReturn();
+        // a school has submitted: a typo in a title is still put right; the school sees the new wording, keeps its
+        // values
+        MvcResult reworded = mvc.perform(post("/monitoring/campaigns/{id}/own", id)
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("own[0].number", "1")
+                        .param("own[0].title", "Доля педагогов, прошедших КПК вне школы")
+                        .param("own[0].unit", "PERCENT")
+                        .param("own[1].number", "2")
+                        .param("own[1].title", "Публикации в СМИ")
+                        .param("own[1].unit", "COUNT")
+                        .param("own[1].hint", "Статьи и интервью"))
+                .andReturn();
         assertThat(refusal(reworded)).isNull();
         assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
-        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
-                .getResponse().getContentAsString()).contains("Доля педагогов, прошедших КПК вне школы", "Статьи и интервью");
-        assertThat(w.jdbc().queryForObject("select details from audit_entry where subject_id = ? and action = 'UPDATE' "
-                + "order by id desc limit 1", String.class, id.value()))
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a)
+                                .with(user(curatorA)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Доля педагогов, прошедших КПК вне школы", "Статьи и интервью");
+        assertThat(w.jdbc()
+                        .queryForObject(
+                                "select details from audit_entry where subject_id = ? and action = 'UPDATE' "
+                                        + "order by id desc limit 1",
+                                String.class,
+                                id.value()))
                 .isEqualTo("own figures: OWN_1 reworded; OWN_2 reworded");
 
         // its kind, its removal and a new figure are refused in Russian through the page and the API, nothing changed
-        MvcResult kind = mvc.perform(post("/monitoring/campaigns/{id}/own", id).with(user(methodologist)).with(csrf())
-                .param("own[0].number", "1").param("own[0].title", "Доля педагогов, прошедших КПК вне школы")
-                .param("own[0].unit", "COUNT").param("own[1].number", "2").param("own[1].title", "")
-                .param("own[1].unit", "COUNT")).andReturn();
+        MvcResult kind = mvc.perform(post("/monitoring/campaigns/{id}/own", id)
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("own[0].number", "1")
+                        .param("own[0].title", "Доля педагогов, прошедших КПК вне школы")
+                        .param("own[0].unit", "COUNT")
+                        .param("own[1].number", "2")
+                        .param("own[1].title", "")
+                        .param("own[1].unit", "COUNT"))
+                .andReturn();
         assertThat(refusal(kind)).isEqualTo("monitoringOwn.unitAnswered");
-        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id).with(user(methodologist)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("[{\"number\":1,\"title\":\"Доля\",\"unit\":\"PERCENT\"},"
-                        + "{\"title\":\"Новый\",\"unit\":\"COUNT\"}]"))
+        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id)
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"number\":1,\"title\":\"Доля\",\"unit\":\"PERCENT\"},"
+                                + "{\"title\":\"Новый\",\"unit\":\"COUNT\"}]"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("own[1].title"))
-                .andExpect(jsonPath("$.errors[0].message").value("Показатель «Новый»: добавить его нельзя — школы уже сдали отчёты без него."))
-                .andExpect(jsonPath("$.errors[1].message").value("Показатель «Публикации в СМИ»: его уже заполнили школы (1), удалить его нельзя — можно поправить название и подсказку."));
-        assertThat(w.jdbc().queryForList("select title || ':' || unit from monitoring_campaign_own_figure where campaign_id = ? "
-                + "order by number", String.class, id.value()))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Показатель «Новый»: добавить его нельзя — школы уже сдали отчёты без него."))
+                .andExpect(
+                        jsonPath("$.errors[1].message")
+                                .value(
+                                        "Показатель «Публикации в СМИ»: его уже заполнили школы (1), удалить его нельзя — можно поправить название и подсказку."));
+        assertThat(w.jdbc()
+                        .queryForList(
+                                "select title || ':' || unit from monitoring_campaign_own_figure where campaign_id = ? "
+                                        + "order by number",
+                                String.class,
+                                id.value()))
                 .containsExactly("Доля педагогов, прошедших КПК вне школы:PERCENT", "Публикации в СМИ:COUNT");
 
         // the API rewords as the page does
-        mvc.perform(put("/api/v1/campaigns/{id}/own-figures", id).with(user(methodologist)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("[{\"number\":1,\"title\":\"Доля педагогов с КПК вне школы\","
-                        + "\"unit\":\"PERCENT\"},{\"number\":2,\"title\":\"Публикации в СМИ\",\"unit\":\"COUNT\"}]"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.ownFigures[0].title").value("Доля педагогов с КПК вне школы"))
+        mvc.perform(
+                        put("/api/v1/campaigns/{id}/own-figures", id)
+                                .with(user(methodologist))
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "[{\"number\":1,\"title\":\"Доля педагогов с КПК вне школы\","
+                                                + "\"unit\":\"PERCENT\"},{\"number\":2,\"title\":\"Публикации в СМИ\",\"unit\":\"COUNT\"}]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ownFigures[0].title").value("Доля педагогов с КПК вне школы"))
                 .andExpect(jsonPath("$.ownFigures[1].code").value("OWN_2"));
         assertThat(w.own(id, a)).isEqualTo("1:3:4;2:5:0");
     }
@@ -198,14 +267,32 @@ class CampaignIntegrationTests {
         assertThat(w.status(id, b)).isEqualTo("PENDING");
 
         // the school sees it on its list and on its home page, and its own figures computed for the period
-        assertThat(mvc.perform(get("/monitoring/campaigns").with(user(curatorA))).andReturn().getResponse()
-                .getContentAsString()).contains("Мониторинг наставничества 2025/26", "приказ № 45-од от 15.05.2026");
-        assertThat(mvc.perform(get("/").with(user(curatorA))).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/monitoring/campaigns").with(user(curatorA)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Мониторинг наставничества 2025/26", "приказ № 45-од от 15.05.2026");
+        assertThat(mvc.perform(get("/").with(user(curatorA)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("tile-campaigns", "сдать до 01.06.2026");
-        String report = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(report).contains("50,0", "рассчитано системой", "введено вручную", "numerator[OWN_1]",
-                "numerator[OWN_2]", CampaignWorld.OWN_SHARE, "Курсы вне школы за период", "Количество публикаций в СМИ");
+        String report = mvc.perform(
+                        get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(report)
+                .contains(
+                        "50,0",
+                        "рассчитано системой",
+                        "введено вручную",
+                        "numerator[OWN_1]",
+                        "numerator[OWN_2]",
+                        CampaignWorld.OWN_SHARE,
+                        "Курсы вне школы за период",
+                        "Количество публикаций в СМИ");
 
         // refused, with nothing saved: a share above its base, a negative count
         assertThat(refusal(submit(curatorA, id, a, "5", "4", "2"))).isEqualTo("campaigns.figure.aboveBase");
@@ -218,21 +305,31 @@ class CampaignIntegrationTests {
         assertThat(w.own(id, a)).isEqualTo("1:3:4;2:2:0");
 
         // the methodologist: who has and has not submitted
-        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.submitted").value(1)).andExpect(jsonPath("$.outstanding").value(1));
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitted").value(1))
+                .andExpect(jsonPath("$.outstanding").value(1));
         // submitted figures reach her as submitted, a mentor count of 1 included (not «< 3»)
-        String read = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(methodologist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String read = mvc.perform(
+                        get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(read).doesNotContain("&lt; 3").contains("return-form", "75,0");
         mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(methodologist)))
-                .andExpect(jsonPath("$.figures[0].code").value("MENTORS")).andExpect(jsonPath("$.figures[0].value").value(1))
+                .andExpect(jsonPath("$.figures[0].code").value("MENTORS"))
+                .andExpect(jsonPath("$.figures[0].value").value(1))
                 .andExpect(jsonPath("$.figures[1].manual").value(false))
                 .andExpect(jsonPath("$.figures[2].code").value("OWN_1"))
                 .andExpect(jsonPath("$.figures[2].name").value(CampaignWorld.OWN_SHARE))
-                .andExpect(jsonPath("$.figures[2].numerator").value(3)).andExpect(jsonPath("$.figures[2].base").value(4))
-                .andExpect(jsonPath("$.figures[2].manual").value(true)).andExpect(jsonPath("$.figures[2].value").value(75.0))
+                .andExpect(jsonPath("$.figures[2].numerator").value(3))
+                .andExpect(jsonPath("$.figures[2].base").value(4))
+                .andExpect(jsonPath("$.figures[2].manual").value(true))
+                .andExpect(jsonPath("$.figures[2].value").value(75.0))
                 .andExpect(jsonPath("$.figures[3].code").value("OWN_2"))
-                .andExpect(jsonPath("$.figures[3].manual").value(true)).andExpect(jsonPath("$.figures[3].value").value(2));
+                .andExpect(jsonPath("$.figures[3].manual").value(true))
+                .andExpect(jsonPath("$.figures[3].value").value(2));
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(methodologist)))
                 .andExpect(jsonPath("$.campaign.ownFigures[0].code").value("OWN_1"))
                 .andExpect(jsonPath("$.campaign.ownFigures[0].title").value(CampaignWorld.OWN_SHARE))
@@ -241,10 +338,16 @@ class CampaignIntegrationTests {
                 .andExpect(jsonPath("$.campaign.ownFigures.length()").value(2));
 
         // a reminder to the school that has not submitted: in the app and by e-mail, none to the one that has
-        mvc.perform(post("/monitoring/campaigns/{id}/remind", id).with(user(methodologist)).with(csrf()))
+        mvc.perform(post("/monitoring/campaigns/{id}/remind", id)
+                        .with(user(methodologist))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, b).with(user(curatorB))).andReturn()
-                .getResponse().getContentAsString()).contains("report-reminder");
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, b)
+                                .with(user(curatorB)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("report-reminder");
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage letter = mail.getReceivedMessages()[0];
         assertThat(letter.getAllRecipients()[0].toString()).isEqualTo(mailB);
@@ -252,17 +355,28 @@ class CampaignIntegrationTests {
         assertThat(mail.getReceivedMessages()).hasSize(1);
 
         // returned with a comment, corrected and submitted again
-        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}/return", id, a).with(user(methodologist)).with(csrf())
-                .param("comment", "Проверьте долю")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}/return", id, a)
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("comment", "Проверьте долю"))
+                .andExpect(status().is3xxRedirection());
         assertThat(w.status(id, a)).isEqualTo("RETURNED");
-        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA))).andReturn()
-                .getResponse().getContentAsString()).contains("Проверьте долю");
+        assertThat(mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", id, a)
+                                .with(user(curatorA)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Проверьте долю");
         assertThat(refusal(submit(curatorA, id, a, "4", "4", "2"))).isNull();
         assertThat(w.own(id, a)).isEqualTo("1:4:4;2:2:0");
 
         // the roll-up: one row per school, read back
-        byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(
+                        get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("45-од");
@@ -287,11 +401,14 @@ class CampaignIntegrationTests {
         }
 
         // closed: a report after closing is refused in Russian and nothing changes
-        mvc.perform(post("/monitoring/campaigns/{id}/close", id).with(user(methodologist)).with(csrf()))
+        mvc.perform(post("/monitoring/campaigns/{id}/close", id)
+                        .with(user(methodologist))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(refusal(submit(curatorB, id, b, "1", "1", "0"))).isEqualTo("campaigns.closed");
         assertThat(w.status(id, b)).isEqualTo("PENDING");
         mvc.perform(get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorA)))
-                .andExpect(jsonPath("$[0].status").value("CLOSED")).andExpect(jsonPath("$[0].ownStatus").value("SUBMITTED"));
+                .andExpect(jsonPath("$[0].status").value("CLOSED"))
+                .andExpect(jsonPath("$[0].ownStatus").value("SUBMITTED"));
     }
 }

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -42,11 +39,12 @@ import ru.nastavnik.shared.web.Flash;
 @AutoConfigureMockMvc
 class CampaignTemplateIntegrationTests {
 
-
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CampaignWorld w;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,14 +65,19 @@ class CampaignTemplateIntegrationTests {
     }
 
     void submit(OrganisationId school, String n, String base) throws Exception {
-        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school).with(user(w.account(Role.CURATOR, school, null)))
-                .with(csrf()).param("action", "submit").param("numerator[OWN_1]", n)
-                .param("base[OWN_1]", base)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, school)
+                        .with(user(w.account(Role.CURATOR, school, null)))
+                        .with(csrf())
+                        .param("action", "submit")
+                        .param("numerator[OWN_1]", n)
+                        .param("base[OWN_1]", base))
+                .andExpect(status().is3xxRedirection());
     }
 
     /** A form: a merged title A1:C1 over a heading row; with {@code mergedBelow}, a merged B5:D5 too. */
     static byte[] form(boolean mergedBelow) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet("Форма 1");
             sheet.createRow(0).createCell(0).setCellValue("Форма мониторинга");
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
@@ -91,9 +94,14 @@ class CampaignTemplateIntegrationTests {
 
     MvcResult upload(byte[] file, String layout, String startRow, String mapping) throws Exception {
         return mvc.perform(multipart("/monitoring/campaigns/{id}/form", id)
-                .file(new MockMultipartFile("file", "forma.xlsx", "application/octet-stream", file))
-                .param("layout", layout).param("startRow", startRow).param("mapping", mapping)
-                .with(user(methodologist)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+                        .file(new MockMultipartFile("file", "forma.xlsx", "application/octet-stream", file))
+                        .param("layout", layout)
+                        .param("startRow", startRow)
+                        .param("mapping", mapping)
+                        .with(user(methodologist))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
     }
 
     static String refusal(MvcResult result) {
@@ -102,13 +110,17 @@ class CampaignTemplateIntegrationTests {
     }
 
     long forms() {
-        return jdbc.queryForObject("select count(*) from monitoring_campaign_form where campaign_id = ?", Long.class,
-                id.value());
+        return jdbc.queryForObject(
+                "select count(*) from monitoring_campaign_form where campaign_id = ?", Long.class, id.value());
     }
 
     XSSFWorkbook rollup() throws Exception {
-        byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(
+                        get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
     }
 
@@ -132,7 +144,8 @@ class CampaignTemplateIntegrationTests {
 
     @Test
     void theRollUpFillsASheetPerSchoolAtTheMappedCells() throws Exception {
-        assertThat(refusal(upload(form(false), "SHEETS", "", "B4 = SCHOOL\nC6 = OWN:1"))).isNull();
+        assertThat(refusal(upload(form(false), "SHEETS", "", "B4 = SCHOOL\nC6 = OWN:1")))
+                .isNull();
         try (XSSFWorkbook book = rollup()) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet first = book.getSheetAt(0);
@@ -141,7 +154,8 @@ class CampaignTemplateIntegrationTests {
             assertThat(first.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Школа:");
             assertThat(first.getRow(3).getCell(1).getStringCellValue()).startsWith("Школа А");
             assertThat(first.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(75.0);
-            assertThat(book.getSheetAt(1).getRow(5).getCell(2).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(book.getSheetAt(1).getRow(5).getCell(2).getNumericCellValue())
+                    .isEqualTo(50.0);
         }
     }
 

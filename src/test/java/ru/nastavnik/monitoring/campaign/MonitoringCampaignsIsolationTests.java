@@ -18,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -34,8 +33,10 @@ class MonitoringCampaignsIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CampaignWorld w;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,13 +60,17 @@ class MonitoringCampaignsIsolationTests {
         NastavnikPrincipal methodologist = w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null);
         id = w.open(mvc, methodologist, m1, "Кампания района 1", "MENTORS");
         curatorA = w.account(Role.CURATOR, a, null);
-        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorA)).with(csrf())
-                .param("action", "submit").param("comment", "Школа А")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, a)
+                        .with(user(curatorA))
+                        .with(csrf())
+                        .param("action", "submit")
+                        .param("comment", "Школа А"))
+                .andExpect(status().is3xxRedirection());
     }
 
     long ownFigures() {
-        return jdbc.queryForObject("select count(*) from monitoring_campaign_own_figure where campaign_id = ?", Long.class,
-                id.value());
+        return jdbc.queryForObject(
+                "select count(*) from monitoring_campaign_own_figure where campaign_id = ?", Long.class, id.value());
     }
 
     void notFound(NastavnikPrincipal who, RequestBuilder... requests) throws Exception {
@@ -77,11 +82,17 @@ class MonitoringCampaignsIsolationTests {
     @Test
     void aSchoolNeverReachesAnotherSchoolsReport() throws Exception {
         NastavnikPrincipal curatorB = w.account(Role.CURATOR, b, null);
-        notFound(curatorB,
+        notFound(
+                curatorB,
                 get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)),
-                post("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)).with(csrf())
-                        .param("action", "save").param("comment", "чужое"),
-                post("/monitoring/campaigns/{id}/reports/{s}/return", id, a).with(user(curatorB)).with(csrf())
+                post("/monitoring/campaigns/{id}/reports/{s}", id, a)
+                        .with(user(curatorB))
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("comment", "чужое"),
+                post("/monitoring/campaigns/{id}/reports/{s}/return", id, a)
+                        .with(user(curatorB))
+                        .with(csrf())
                         .param("comment", "чужое"),
                 get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(curatorB)),
                 get("/api/v1/campaigns/{id}/submissions", id).with(user(curatorB)),
@@ -89,22 +100,36 @@ class MonitoringCampaignsIsolationTests {
                 get("/monitoring/campaigns/{id}", id).with(user(curatorB)),
                 get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(curatorB)),
                 get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorB)),
-                post("/monitoring/campaigns/{id}/own", id).with(user(curatorB)).with(csrf())
-                        .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"),
-                put("/api/v1/campaigns/{id}/own-figures", id).with(user(curatorB)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("[{\"title\":\"Чужой показатель\",\"unit\":\"COUNT\"}]"));
+                post("/monitoring/campaigns/{id}/own", id)
+                        .with(user(curatorB))
+                        .with(csrf())
+                        .param("own[0].title", "Чужой показатель")
+                        .param("own[0].unit", "COUNT"),
+                put("/api/v1/campaigns/{id}/own-figures", id)
+                        .with(user(curatorB))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"title\":\"Чужой показатель\",\"unit\":\"COUNT\"}]"));
         assertThat(ownFigures()).isZero();
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
-        assertThat(jdbc.queryForObject("select comment from monitoring_campaign_submission where campaign_id = ? "
-                + "and organisation_id = ?", String.class, id.value(), a.value())).isEqualTo("Школа А");
+        assertThat(jdbc.queryForObject(
+                        "select comment from monitoring_campaign_submission where campaign_id = ? "
+                                + "and organisation_id = ?",
+                        String.class,
+                        id.value(),
+                        a.value()))
+                .isEqualTo("Школа А");
     }
 
     @Test
     void aSchoolOutsideTheAreaNeverSeesTheCampaign() throws Exception {
         NastavnikPrincipal curatorC = w.account(Role.CURATOR, c, null);
-        notFound(curatorC,
+        notFound(
+                curatorC,
                 get("/monitoring/campaigns/{id}/reports/{s}", id, c).with(user(curatorC)),
-                post("/monitoring/campaigns/{id}/reports/{s}", id, c).with(user(curatorC)).with(csrf())
+                post("/monitoring/campaigns/{id}/reports/{s}", id, c)
+                        .with(user(curatorC))
+                        .with(csrf())
                         .param("action", "submit"));
         mvc.perform(get("/api/v1/organisations/{o}/campaigns", c).with(user(curatorC)))
                 .andExpect(jsonPath("$.length()").value(0));
@@ -114,36 +139,55 @@ class MonitoringCampaignsIsolationTests {
     @Test
     void aMethodologistReachesOnlyHerTerritorysCampaigns() throws Exception {
         NastavnikPrincipal other = w.account(Role.MUNICIPAL_METHODOLOGIST, m2, null);
-        notFound(other,
+        notFound(
+                other,
                 get("/monitoring/campaigns/{id}", id).with(user(other)),
                 get("/monitoring/campaigns/{id}/rollup.xlsx", id).with(user(other)),
                 get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(other)),
-                post("/monitoring/campaigns/{id}/reports/{s}/return", id, a).with(user(other)).with(csrf())
+                post("/monitoring/campaigns/{id}/reports/{s}/return", id, a)
+                        .with(user(other))
+                        .with(csrf())
                         .param("comment", "чужое"),
                 post("/monitoring/campaigns/{id}/remind", id).with(user(other)).with(csrf()),
                 post("/monitoring/campaigns/{id}/close", id).with(user(other)).with(csrf()),
-                post("/monitoring/campaigns/{id}/own", id).with(user(other)).with(csrf())
-                        .param("own[0].title", "Чужой показатель").param("own[0].unit", "COUNT"),
-                put("/api/v1/campaigns/{id}/own-figures", id).with(user(other)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("[{\"title\":\"Чужой показатель\",\"unit\":\"COUNT\"}]"),
+                post("/monitoring/campaigns/{id}/own", id)
+                        .with(user(other))
+                        .with(csrf())
+                        .param("own[0].title", "Чужой показатель")
+                        .param("own[0].unit", "COUNT"),
+                put("/api/v1/campaigns/{id}/own-figures", id)
+                        .with(user(other))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"title\":\"Чужой показатель\",\"unit\":\"COUNT\"}]"),
                 get("/api/v1/campaigns/{id}", id).with(user(other)),
                 get("/api/v1/campaigns/{id}/submissions", id).with(user(other)),
                 get("/api/v1/campaigns/{id}/submissions/{s}", id, a).with(user(other)),
                 get("/api/v1/organisations/{o}/campaigns", m1).with(user(other)),
-                post("/monitoring/campaigns").with(user(other)).with(csrf()).param("organisation", m1.toString())
-                        .param("title", "Чужая").param("from", "2025-09-01").param("to", "2026-08-31")
-                        .param("deadline", "2026-06-01").param("orderNumber", "1").param("orderDate", "2026-05-15")
+                post("/monitoring/campaigns")
+                        .with(user(other))
+                        .with(csrf())
+                        .param("organisation", m1.toString())
+                        .param("title", "Чужая")
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .param("deadline", "2026-06-01")
+                        .param("orderNumber", "1")
+                        .param("orderDate", "2026-05-15")
                         .param("indicators", "MENTORS"));
         assertThat(w.status(id, a)).isEqualTo("SUBMITTED");
         assertThat(ownFigures()).isZero();
         assertThat(jdbc.queryForObject("select status from monitoring_campaign where id = ?", String.class, id.value()))
                 .isEqualTo("OPEN");
-        assertThat(jdbc.queryForObject("select count(*) from monitoring_campaign where organisation_id = ?", Long.class,
-                m1.value())).isEqualTo(1L);
-        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, c).with(user(w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null))))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from monitoring_campaign where organisation_id = ?", Long.class, m1.value()))
+                .isEqualTo(1L);
+        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", id, c)
+                        .with(user(w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null))))
                 .andExpect(status().isNotFound());
         NastavnikPrincipal regional = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
-        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(regional))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(regional)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.submitted").value(1));
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.people.PersonId;
@@ -37,20 +35,24 @@ class ChannelsDeliveryIntegrationTests {
 
     @Autowired
     ChannelsWorld worlds;
+
     @Autowired
     ChannelDeliveries deliveries;
+
     @Autowired
     PublicationManagement publications;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     Listeners listeners;
+
     @Autowired
     PublicationPhotos photos;
-
-
 
     @BeforeEach
     void clean() {
@@ -62,7 +64,9 @@ class ChannelsDeliveryIntegrationTests {
     void aPublishedItemIsPostedOnceToEachChannelWithTheLinkToItsPublicPage() {
         ChannelsWorld.World w = worlds.create(true);
         PublicationId id = worlds.published(w, "Семинар наставников");
-        assertThat(rows(id)).extracting(r -> r.get("kind") + ":" + r.get("status")).containsExactly("TELEGRAM:PENDING", "VK:PENDING");
+        assertThat(rows(id))
+                .extracting(r -> r.get("kind") + ":" + r.get("status"))
+                .containsExactly("TELEGRAM:PENDING", "VK:PENDING");
 
         assertThat(deliveries.deliverDue()).isEqualTo(2);
         assertThat(deliveries.deliverDue()).isZero();
@@ -70,30 +74,51 @@ class ChannelsDeliveryIntegrationTests {
         List<FakeChannels.Request> requests = fake.requests();
         assertThat(requests).hasSize(2);
         String link = "http://localhost:8080/o/" + w.slug() + "/nastavnichestvo/news/" + id;
-        FakeChannels.Request telegram = requests.stream().filter(r -> r.path().startsWith("/telegram")).findFirst().orElseThrow();
+        FakeChannels.Request telegram = requests.stream()
+                .filter(r -> r.path().startsWith("/telegram"))
+                .findFirst()
+                .orElseThrow();
         assertThat(telegram.method()).isEqualTo("POST");
         assertThat(telegram.path()).isEqualTo("/telegram/bot" + ChannelsWorld.BOT_TOKEN + "/sendMessage");
-        assertThat(telegram.form()).containsEntry("chat_id", "@school_channel")
-                .containsEntry("text", "Семинар наставников\n\nСеминар наставников «Первый год» прошёл в актовом зале.\n\nПодробнее: " + link);
-        FakeChannels.Request vk = requests.stream().filter(r -> r.path().startsWith("/vk")).findFirst().orElseThrow();
+        assertThat(telegram.form())
+                .containsEntry("chat_id", "@school_channel")
+                .containsEntry(
+                        "text",
+                        "Семинар наставников\n\nСеминар наставников «Первый год» прошёл в актовом зале.\n\nПодробнее: "
+                                + link);
+        FakeChannels.Request vk = requests.stream()
+                .filter(r -> r.path().startsWith("/vk"))
+                .findFirst()
+                .orElseThrow();
         UUID vkRow = (UUID) rows(id).get(1).get("id");
         assertThat(vk.path()).isEqualTo("/vk/method/wall.post");
-        assertThat(vk.form()).containsEntry("owner_id", "-123456").containsEntry("from_group", "1")
-                .containsEntry("access_token", ChannelsWorld.VK_TOKEN).containsEntry("v", "5.199")
+        assertThat(vk.form())
+                .containsEntry("owner_id", "-123456")
+                .containsEntry("from_group", "1")
+                .containsEntry("access_token", ChannelsWorld.VK_TOKEN)
+                .containsEntry("v", "5.199")
                 .containsEntry("guid", vkRow.toString());
         assertThat(vk.form().get("message")).endsWith("Подробнее: " + link);
 
-        assertThat(rows(id)).extracting(r -> r.get("status") + " " + r.get("remote_link"))
+        assertThat(rows(id))
+                .extracting(r -> r.get("status") + " " + r.get("remote_link"))
                 .containsExactly("SENT https://t.me/school_channel/777", "SENT https://vk.com/wall-123456_55");
     }
 
     @Test
     void failuresAreRetriedWithGrowingDelaysAndTheServicesWishThenSentExactlyOnce() {
         ChannelsWorld.World w = worlds.create(true);
-        fake.script("sendMessage", new FakeChannels.Answer(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}", 0),
-                new FakeChannels.Answer(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 30\",\"parameters\":{\"retry_after\":30}}", 0),
+        fake.script(
+                "sendMessage",
+                new FakeChannels.Answer(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}", 0),
+                new FakeChannels.Answer(
+                        429,
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 30\",\"parameters\":{\"retry_after\":30}}",
+                        0),
                 new FakeChannels.Answer(200, "slow", 3000));
-        fake.script("wall.post", new FakeChannels.Answer(200, "{\"error\":{\"error_code\":9,\"error_msg\":\"Flood control\"}}", 0));
+        fake.script(
+                "wall.post",
+                new FakeChannels.Answer(200, "{\"error\":{\"error_code\":9,\"error_msg\":\"Flood control\"}}", 0));
         PublicationId id = worlds.published(w, "Круглый стол");
 
         Instant before = Instant.now();
@@ -102,8 +127,10 @@ class ChannelsDeliveryIntegrationTests {
         assertThat(telegram.get("status")).isEqualTo("PENDING");
         assertThat(telegram.get("attempts")).isEqualTo(1);
         assertThat(telegram.get("error")).isEqualTo("Сервис ответил ошибкой (код 500); повторим позже.");
-        assertThat(next(telegram)).isBetween(before.plus(Duration.ofSeconds(55)), Instant.now().plus(Duration.ofSeconds(65)));
-        assertThat(row(id, "VK").get("error")).isEqualTo("Сервис просит отправлять реже (ограничение частоты); повторим позже.");
+        assertThat(next(telegram))
+                .isBetween(before.plus(Duration.ofSeconds(55)), Instant.now().plus(Duration.ofSeconds(65)));
+        assertThat(row(id, "VK").get("error"))
+                .isEqualTo("Сервис просит отправлять реже (ограничение частоты); повторим позже.");
 
         deliveries.deliverDue();
         assertThat(fake.requests()).hasSize(2);
@@ -113,7 +140,8 @@ class ChannelsDeliveryIntegrationTests {
         deliveries.deliverDue();
         telegram = row(id, "TELEGRAM");
         assertThat(telegram.get("attempts")).isEqualTo(2);
-        assertThat(next(telegram)).isBetween(before.plus(Duration.ofSeconds(29)), Instant.now().plus(Duration.ofSeconds(31)));
+        assertThat(next(telegram))
+                .isBetween(before.plus(Duration.ofSeconds(29)), Instant.now().plus(Duration.ofSeconds(31)));
         assertThat(row(id, "VK").get("status")).isEqualTo("SENT");
 
         // the service is slower than our timeout (2 s in tests): not known to be sent, so tried again later
@@ -131,24 +159,36 @@ class ChannelsDeliveryIntegrationTests {
         deliveries.deliverDue();
         assertThat(row(id, "TELEGRAM").get("status")).isEqualTo("SENT");
         assertThat(row(id, "TELEGRAM").get("attempts")).isEqualTo(4);
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/sendMessage")).count()).isEqualTo(4);
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/wall.post")).count()).isEqualTo(2);
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/sendMessage"))
+                        .count())
+                .isEqualTo(4);
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/wall.post"))
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
     void aRejectedTokenFailsAtOnceKeepsThePostAndTheCuratorRetriesIt() {
         ChannelsWorld.World w = worlds.create(true);
-        fake.script("sendMessage", new FakeChannels.Answer(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}", 0));
+        fake.script(
+                "sendMessage",
+                new FakeChannels.Answer(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}", 0));
         PublicationId id = worlds.published(w, "Новость с неверным токеном");
         deliveries.deliverDue();
         Map<String, Object> telegram = row(id, "TELEGRAM");
         assertThat(telegram.get("status")).isEqualTo("FAILED");
-        assertThat(telegram.get("error")).isEqualTo("Сервис отклонил токен: проверьте токен и права бота или ключа в настройках канала.");
+        assertThat(telegram.get("error"))
+                .isEqualTo("Сервис отклонил токен: проверьте токен и права бота или ключа в настройках канала.");
 
         deliveries.retry(w.curator(), w.school(), id, (UUID) telegram.get("id"));
         deliveries.deliverDue();
         assertThat(row(id, "TELEGRAM").get("status")).isEqualTo("SENT");
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/sendMessage")).count()).isEqualTo(2);
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/sendMessage"))
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -176,7 +216,9 @@ class ChannelsDeliveryIntegrationTests {
         PublicationId id = worlds.published(w, "Будет снята");
         deliveries.deliverDue();
         publications.unpublish(w.curator(), w.school(), id);
-        assertThat(rows(id)).extracting(r -> r.get("status") + " " + r.get("stale")).containsOnly("SENT UNPUBLISHED");
+        assertThat(rows(id))
+                .extracting(r -> r.get("status") + " " + r.get("stale"))
+                .containsOnly("SENT UNPUBLISHED");
 
         fake.reset();
         for (Map<String, Object> row : rows(id)) {
@@ -206,10 +248,12 @@ class ChannelsDeliveryIntegrationTests {
         ChannelsWorld.World w = worlds.create(true);
         PersonId teacher = worlds.teacher(w, "Соколова");
         ConsentId consent = worlds.consent(w, teacher);
-        PublicationId first = worlds.draft(w, "Выступление", "<p>Выступила Соколова Ольга Петровна.</p>", List.of(teacher));
+        PublicationId first =
+                worlds.draft(w, "Выступление", "<p>Выступила Соколова Ольга Петровна.</p>", List.of(teacher));
         publications.publish(w.curator(), w.school(), first);
         deliveries.deliverDue();
-        PublicationId second = worlds.draft(w, "Ещё новость", "<p>Опыт: Соколова Ольга Петровна.</p>", List.of(teacher));
+        PublicationId second =
+                worlds.draft(w, "Ещё новость", "<p>Опыт: Соколова Ольга Петровна.</p>", List.of(teacher));
         publications.publish(w.curator(), w.school(), second);
         fake.reset();
 
@@ -217,35 +261,58 @@ class ChannelsDeliveryIntegrationTests {
         listeners.awaitCompletion();
         deliveries.deliverDue();
 
-        assertThat(rows(first)).extracting(r -> r.get("status") + " " + r.get("stale")).containsOnly("SENT NAME_HIDDEN");
-        assertThat(fake.requests()).hasSize(2).allSatisfy(r -> assertThat(r.text()).doesNotContain("Соколова"));
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/sendMessage")).findFirst().orElseThrow()
-                .form().get("text")).contains("Опыт: [имя скрыто].");
+        assertThat(rows(first))
+                .extracting(r -> r.get("status") + " " + r.get("stale"))
+                .containsOnly("SENT NAME_HIDDEN");
+        assertThat(fake.requests())
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.text()).doesNotContain("Соколова"));
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/sendMessage"))
+                        .findFirst()
+                        .orElseThrow()
+                        .form()
+                        .get("text"))
+                .contains("Опыт: [имя скрыто].");
     }
 
     @Test
     void aPhotoGoesWithThePostThroughSendPhotoAndVksUploadServer() {
         ChannelsWorld.World w = worlds.create(true);
         PublicationId id = worlds.draft(w, "С фото", "<p>Наставники школы.</p>", List.of());
-        photos.upload(w.curator(), id, new java.io.ByteArrayInputStream(TestImages.jpegWithGps(2000, 1000)), "IMG_0001.jpg");
+        photos.upload(
+                w.curator(), id, new java.io.ByteArrayInputStream(TestImages.jpegWithGps(2000, 1000)), "IMG_0001.jpg");
         publications.publish(w.curator(), w.school(), id);
         deliveries.deliverDue();
 
         String link = "http://localhost:8080/o/" + w.slug() + "/nastavnichestvo/news/" + id;
-        FakeChannels.Request telegram = fake.requests().stream().filter(r -> r.path().startsWith("/telegram")).findFirst().orElseThrow();
+        FakeChannels.Request telegram = fake.requests().stream()
+                .filter(r -> r.path().startsWith("/telegram"))
+                .findFirst()
+                .orElseThrow();
         assertThat(telegram.path()).isEqualTo("/telegram/bot" + ChannelsWorld.BOT_TOKEN + "/sendPhoto");
         assertThat(telegram.contentType()).startsWith("multipart/form-data; boundary=");
-        assertThat(telegram.text()).contains("name=\"chat_id\"\r\n\r\n@school_channel\r\n")
+        assertThat(telegram.text())
+                .contains("name=\"chat_id\"\r\n\r\n@school_channel\r\n")
                 .contains("name=\"caption\"\r\n\r\nС фото\n\nНаставники школы.\n\nПодробнее: " + link + "\r\n")
                 .contains("name=\"photo\"; filename=\"photo.jpg\"\r\nContent-Type: image/jpeg");
-        assertThat(TestImages.contains(telegram.body(), "Exif".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isFalse();
+        assertThat(TestImages.contains(telegram.body(), "Exif".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isFalse();
 
-        List<FakeChannels.Request> vk = fake.requests().stream().filter(r -> r.path().startsWith("/vk")).toList();
-        assertThat(vk).extracting(FakeChannels.Request::path).containsExactly("/vk/method/photos.getWallUploadServer",
-                "/vk-upload/upload", "/vk/method/photos.saveWallPhoto", "/vk/method/wall.post");
+        List<FakeChannels.Request> vk =
+                fake.requests().stream().filter(r -> r.path().startsWith("/vk")).toList();
+        assertThat(vk)
+                .extracting(FakeChannels.Request::path)
+                .containsExactly(
+                        "/vk/method/photos.getWallUploadServer",
+                        "/vk-upload/upload",
+                        "/vk/method/photos.saveWallPhoto",
+                        "/vk/method/wall.post");
         assertThat(vk.get(0).form()).containsEntry("group_id", "123456");
         assertThat(vk.get(1).text()).contains("name=\"photo\"; filename=\"photo.jpg\"");
-        assertThat(vk.get(2).form()).containsEntry("server", "42").containsEntry("hash", "h4sh")
+        assertThat(vk.get(2).form())
+                .containsEntry("server", "42")
+                .containsEntry("hash", "h4sh")
                 .containsEntry("photo", "[{\"photo\":\"abc\"}]");
         assertThat(vk.get(3).form()).containsEntry("attachments", "photo-123456_99");
         assertThat(rows(id)).extracting(r -> r.get("status")).containsOnly("SENT");
@@ -274,7 +341,8 @@ class ChannelsDeliveryIntegrationTests {
     }
 
     private void makeDue(PublicationId id) {
-        jdbc.update("update publishing_outbox set next_attempt_at = now() - interval '1 second' where publication_id = ? and status = 'PENDING'",
+        jdbc.update(
+                "update publishing_outbox set next_attempt_at = now() - interval '1 second' where publication_id = ? and status = 'PENDING'",
                 id.value());
     }
 
@@ -283,7 +351,10 @@ class ChannelsDeliveryIntegrationTests {
     }
 
     private Map<String, Object> row(PublicationId id, String kind) {
-        return rows(id).stream().filter(r -> kind.equals(r.get("kind"))).findFirst().orElseThrow();
+        return rows(id).stream()
+                .filter(r -> kind.equals(r.get("kind")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Map<String, Object>> rows(PublicationId id) {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationId;
@@ -38,16 +36,22 @@ class ChannelsIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ChannelsWorld worlds;
+
     @Autowired
     ChannelSettings settings;
+
     @Autowired
     PublicationPhotos photos;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PublicationManagement publications;
 
@@ -57,24 +61,36 @@ class ChannelsIsolationTests {
         PublicationId id = worlds.published(w, "Новость школы А");
         PhotoView photo = photos.upload(w.curator(), id, new ByteArrayInputStream(TestImages.png(40, 30)), "a.png");
         PublicationId draft = worlds.draft(w, "Черновик", "<p>Текст</p>", List.of());
-        PhotoView draftPhoto = photos.upload(w.curator(), draft, new ByteArrayInputStream(TestImages.png(40, 30)), "b.png");
-        String delivery = jdbc.queryForObject("select id::text from publishing_outbox where publication_id = ? and kind = 'TELEGRAM'",
-                String.class, id.value());
+        PhotoView draftPhoto =
+                photos.upload(w.curator(), draft, new ByteArrayInputStream(TestImages.png(40, 30)), "b.png");
+        String delivery = jdbc.queryForObject(
+                "select id::text from publishing_outbox where publication_id = ? and kind = 'TELEGRAM'",
+                String.class,
+                id.value());
         List<Map<String, Object>> channelsBefore = channels(w);
         List<Map<String, Object>> outboxBefore = outbox(id);
 
         String school = w.school().toString();
         String base = "/publishing/channels/publications/" + id;
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, w.school());
-        NastavnikPrincipal otherTerritory = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
+        NastavnikPrincipal otherTerritory =
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
         for (NastavnikPrincipal stranger : List.of(w.otherCurator(), mentor, otherTerritory)) {
             List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(
                     get("/publishing/channels").param("organisation", school),
-                    post("/publishing/channels/telegram").param("organisation", school).param("target", "@stolen_channel")
-                            .param("token", ChannelsWorld.BOT_TOKEN).param("enabled", "true").with(csrf()),
-                    post("/publishing/channels/vk/remove").param("organisation", school).with(csrf()),
+                    post("/publishing/channels/telegram")
+                            .param("organisation", school)
+                            .param("target", "@stolen_channel")
+                            .param("token", ChannelsWorld.BOT_TOKEN)
+                            .param("enabled", "true")
+                            .with(csrf()),
+                    post("/publishing/channels/vk/remove")
+                            .param("organisation", school)
+                            .with(csrf()),
                     get(base),
-                    multipart(base + "/photos").file(new MockMultipartFile("file", "x.png", "image/png", TestImages.png(10, 10))).with(csrf()),
+                    multipart(base + "/photos")
+                            .file(new MockMultipartFile("file", "x.png", "image/png", TestImages.png(10, 10)))
+                            .with(csrf()),
                     post(base + "/photos/" + photo.id() + "/delete").with(csrf()),
                     post(base + "/deliveries/" + delivery + "/retry").with(csrf()),
                     post(base + "/deliveries/" + delivery + "/delete").with(csrf()),
@@ -84,10 +100,14 @@ class ChannelsIsolationTests {
             }
         }
         // another school's curator with her own item's URL but this school's delivery id
-        PublicationId hers = publications.create(w.otherCurator(), w.orgs().schoolB(),
-                new PublicationDraft("Её новость", "<p>x</p>", List.of())).publication().id();
+        PublicationId hers = publications
+                .create(w.otherCurator(), w.orgs().schoolB(), new PublicationDraft("Её новость", "<p>x</p>", List.of()))
+                .publication()
+                .id();
         mvc.perform(post("/publishing/channels/publications/" + hers + "/deliveries/" + delivery + "/mark-deleted")
-                .with(user(w.otherCurator())).with(csrf())).andExpect(status().isNotFound());
+                        .with(user(w.otherCurator()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
 
         assertThat(channels(w)).isEqualTo(channelsBefore);
         assertThat(outbox(id)).isEqualTo(outboxBefore);
@@ -101,12 +121,14 @@ class ChannelsIsolationTests {
     }
 
     private List<Map<String, Object>> channels(ChannelsWorld.World w) {
-        return jdbc.queryForList("select kind, enabled, target, encode(secret, 'hex') as secret, updated_at from publishing_channel where organisation_id = ? order by kind",
+        return jdbc.queryForList(
+                "select kind, enabled, target, encode(secret, 'hex') as secret, updated_at from publishing_channel where organisation_id = ? order by kind",
                 w.school().value());
     }
 
     private List<Map<String, Object>> outbox(PublicationId id) {
-        return jdbc.queryForList("select id, status, attempts, updated_at from publishing_outbox where publication_id = ? order by kind",
+        return jdbc.queryForList(
+                "select id, status, attempts, updated_at from publishing_outbox where publication_id = ? order by kind",
                 id.value());
     }
 }

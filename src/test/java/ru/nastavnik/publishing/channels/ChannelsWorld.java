@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
@@ -46,8 +44,15 @@ class ChannelsWorld {
     private final EventManagement events;
     private final JdbcTemplate jdbc;
 
-    ChannelsWorld(Fixtures fixtures, PublicSites sites, ChannelSettings settings, PublicationManagement publications,
-            StaffManagement staff, ConsentManagement consents, EventManagement events, JdbcTemplate jdbc) {
+    ChannelsWorld(
+            Fixtures fixtures,
+            PublicSites sites,
+            ChannelSettings settings,
+            PublicationManagement publications,
+            StaffManagement staff,
+            ConsentManagement consents,
+            EventManagement events,
+            JdbcTemplate jdbc) {
         this.events = events;
         this.jdbc = jdbc;
         this.fixtures = fixtures;
@@ -78,7 +83,10 @@ class ChannelsWorld {
     }
 
     PublicationId draft(World w, String title, String body, List<PersonId> people) {
-        return publications.create(w.curator(), w.school(), new PublicationDraft(title, body, people)).publication().id();
+        return publications
+                .create(w.curator(), w.school(), new PublicationDraft(title, body, people))
+                .publication()
+                .id();
     }
 
     PublicationId published(World w, String title) {
@@ -88,17 +96,27 @@ class ChannelsWorld {
     }
 
     PersonId teacher(World w, String lastName) {
-        return staff.create(w.curator(), w.school(), Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
+        return staff.create(w.curator(), w.school(), Fixtures.teacher(lastName, "Ольга", "Петровна"))
+                .id();
     }
 
     /** A teacher of another school, created by that school's own curator. */
     PersonId teacherOf(NastavnikPrincipal curator, OrganisationId school, String lastName) {
-        return staff.create(curator, school, Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
+        return staff.create(curator, school, Fixtures.teacher(lastName, "Ольга", "Петровна"))
+                .id();
     }
 
     ConsentId consent(World w, PersonId person) {
-        return consents.recordGiven(w.curator(), w.school(), new GiveConsent(person.toString(), ConsentPurpose.PUBLICATION,
-                LocalDate.now(), null, List.of("новости раздела «Наставничество»"))).id();
+        return consents.recordGiven(
+                        w.curator(),
+                        w.school(),
+                        new GiveConsent(
+                                person.toString(),
+                                ConsentPurpose.PUBLICATION,
+                                LocalDate.now(),
+                                null,
+                                List.of("новости раздела «Наставничество»")))
+                .id();
     }
 
     void withdraw(World w, ConsentId consent) {
@@ -108,10 +126,26 @@ class ChannelsWorld {
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(World w, String title) {
         LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
-        EventId id = events.plan(w.curator(), w.school(), new EventDetails(EventKind.SEMINAR, null, title,
-                "Обмен опытом наставников", tomorrow, tomorrow.plusHours(2), "Актовый зал", null, null, List.of(w.school()),
-                List.of(), List.of(new AgendaEntry(LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор")))).id();
-        jdbc.update("update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
+        EventId id = events.plan(
+                        w.curator(),
+                        w.school(),
+                        new EventDetails(
+                                EventKind.SEMINAR,
+                                null,
+                                title,
+                                "Обмен опытом наставников",
+                                tomorrow,
+                                tomorrow.plusHours(2),
+                                "Актовый зал",
+                                null,
+                                null,
+                                List.of(w.school()),
+                                List.of(),
+                                List.of(new AgendaEntry(
+                                        LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор"))))
+                .id();
+        jdbc.update(
+                "update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
                 id.value());
         events.held(w.curator(), id);
         return id;
@@ -120,7 +154,10 @@ class ChannelsWorld {
     /** The municipality's own public page, chosen by its methodologist. */
     String municipalitySection(World w) {
         String slug = "mun-" + w.orgs().tag();
-        sites.choose(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.orgs().municipality()), w.orgs().municipality(), slug);
+        sites.choose(
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.orgs().municipality()),
+                w.orgs().municipality(),
+                slug);
         return slug;
     }
 }

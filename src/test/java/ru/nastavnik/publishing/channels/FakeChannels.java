@@ -1,5 +1,7 @@
 package ru.nastavnik.publishing.channels;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -11,13 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local Telegram and VK on the port the test configuration points both APIs to (53081): records every request
@@ -40,7 +38,8 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : text().split("&")) {
                 int eq = pair.indexOf('=');
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
             return fields;
@@ -53,7 +52,8 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
             String whole = new String(body, StandardCharsets.ISO_8859_1);
             for (String part : whole.split("--" + java.util.regex.Pattern.quote(boundary))) {
                 int headEnd = part.indexOf("\r\n\r\n");
-                java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"(; filename=\"([^\"]+)\")?")
+                java.util.regex.Matcher name = java.util.regex.Pattern.compile(
+                                "name=\"([^\"]+)\"(; filename=\"([^\"]+)\")?")
                         .matcher(part);
                 if (headEnd < 0 || !name.find()) {
                     continue;
@@ -62,15 +62,16 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
                     fields.put(name.group(1) + ".filename", name.group(3));
                 } else {
                     String value = part.substring(headEnd + 4, part.length() - 2);
-                    fields.put(name.group(1), new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+                    fields.put(
+                            name.group(1),
+                            new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
                 }
             }
             return fields;
         }
     }
 
-    record Answer(int status, String json, long delayMillis) {
-    }
+    record Answer(int status, String json, long delayMillis) {}
 
     private HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -102,7 +103,10 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Content-Type"),
+        requests.add(new Request(
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestHeaders().getFirst("Content-Type"),
                 exchange.getRequestBody().readAllBytes()));
         String method = path.substring(path.lastIndexOf('/') + 1);
         Answer answer;
@@ -128,18 +132,23 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
     }
 
     private static Answer success(String method) {
-        return new Answer(200, switch (method) {
-            case "sendMessage", "sendPhoto" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
-            case "deleteMessage" -> "{\"ok\":true,\"result\":true}";
-            case "editMessageText", "editMessageCaption", "editMessageMedia" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
-            case "wall.edit" -> "{\"response\":{\"post_id\":55}}";
-            case "wall.post" -> "{\"response\":{\"post_id\":55}}";
-            case "wall.delete" -> "{\"response\":1}";
-            case "photos.getWallUploadServer" -> "{\"response\":{\"upload_url\":\"http://localhost:" + PORT + "/vk-upload/upload\"}}";
-            case "upload" -> "{\"server\":42,\"photo\":\"[{\\\"photo\\\":\\\"abc\\\"}]\",\"hash\":\"h4sh\"}";
-            case "photos.saveWallPhoto" -> "{\"response\":[{\"id\":99,\"owner_id\":-123456}]}";
-            default -> "{}";
-        }, 0);
+        return new Answer(
+                200,
+                switch (method) {
+                    case "sendMessage", "sendPhoto" -> "{\"ok\":true,\"result\":{\"message_id\":777}}";
+                    case "deleteMessage" -> "{\"ok\":true,\"result\":true}";
+                    case "editMessageText", "editMessageCaption", "editMessageMedia" ->
+                        "{\"ok\":true,\"result\":{\"message_id\":777}}";
+                    case "wall.edit" -> "{\"response\":{\"post_id\":55}}";
+                    case "wall.post" -> "{\"response\":{\"post_id\":55}}";
+                    case "wall.delete" -> "{\"response\":1}";
+                    case "photos.getWallUploadServer" ->
+                        "{\"response\":{\"upload_url\":\"http://localhost:" + PORT + "/vk-upload/upload\"}}";
+                    case "upload" -> "{\"server\":42,\"photo\":\"[{\\\"photo\\\":\\\"abc\\\"}]\",\"hash\":\"h4sh\"}";
+                    case "photos.saveWallPhoto" -> "{\"response\":[{\"id\":99,\"owner_id\":-123456}]}";
+                    default -> "{}";
+                },
+                0);
     }
 
     @Override

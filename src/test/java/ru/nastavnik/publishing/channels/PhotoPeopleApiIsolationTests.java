@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationDraft;
@@ -39,16 +37,22 @@ class PhotoPeopleApiIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ChannelsWorld worlds;
+
     @Autowired
     PublicationPhotos photos;
+
     @Autowired
     PhotoTags tags;
+
     @Autowired
     PublicationManagement publications;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,10 +68,16 @@ class PhotoPeopleApiIsolationTests {
         String api = "/api/v1/organisations/" + w.school() + "/publications/" + id + "/photos";
         String people = api + "/" + photo.id() + "/people";
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, w.school());
-        NastavnikPrincipal otherTerritory = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
+        NastavnikPrincipal otherTerritory =
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
         for (NastavnikPrincipal stranger : List.of(w.otherCurator(), mentor, otherTerritory)) {
-            List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(get(api), get(people),
-                    put(people).header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON).content("{\"people\":[]}"));
+            List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(
+                    get(api),
+                    get(people),
+                    put(people)
+                            .header("If-Match", "\"1\"")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"people\":[]}"));
             for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
                 mvc.perform(request.with(user(stranger))).andExpect(status().isNotFound());
             }
@@ -77,19 +87,30 @@ class PhotoPeopleApiIsolationTests {
         String herOrg = "/api/v1/organisations/" + w.orgs().schoolB() + "/publications/";
         mvc.perform(get(herOrg + id + "/photos/" + photo.id() + "/people").with(user(w.otherCurator())))
                 .andExpect(status().isNotFound());
-        PublicationId hers = publications.create(w.otherCurator(), w.orgs().schoolB(),
-                new PublicationDraft("Её новость", "<p>x</p>", List.of())).publication().id();
-        mvc.perform(put(herOrg + hers + "/photos/" + photo.id() + "/people").header("If-Match", "\"1\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"people\":[]}").with(user(w.otherCurator())))
+        PublicationId hers = publications
+                .create(w.otherCurator(), w.orgs().schoolB(), new PublicationDraft("Её новость", "<p>x</p>", List.of()))
+                .publication()
+                .id();
+        mvc.perform(put(herOrg + hers + "/photos/" + photo.id() + "/people")
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"people\":[]}")
+                        .with(user(w.otherCurator())))
                 .andExpect(status().isNotFound());
         // this school's curator: its own organisation in the path, but the other school's item; a stranger's person
-        mvc.perform(get("/api/v1/organisations/" + w.school() + "/publications/" + hers + "/photos").with(user(w.curator())))
+        mvc.perform(get("/api/v1/organisations/" + w.school() + "/publications/" + hers + "/photos")
+                        .with(user(w.curator())))
                 .andExpect(status().isNotFound());
         PersonId theirs = worlds.teacherOf(w.otherCurator(), w.orgs().schoolB(), "Чужая");
-        mvc.perform(put(people).header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"people\":[\"" + theirs + "\",\"" + UUID.randomUUID() + "\"]}").with(user(w.curator())))
+        mvc.perform(put(people)
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"people\":[\"" + theirs + "\",\"" + UUID.randomUUID() + "\"]}")
+                        .with(user(w.curator())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(people)).andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(401, 302, 403));
+        mvc.perform(get(people))
+                .andExpect(
+                        result -> assertThat(result.getResponse().getStatus()).isIn(401, 302, 403));
 
         assertThat(tagsOf(photo.id())).isEqualTo(before);
     }

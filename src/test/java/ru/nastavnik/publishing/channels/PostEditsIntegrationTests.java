@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
@@ -31,18 +29,21 @@ class PostEditsIntegrationTests {
 
     @Autowired
     ChannelsWorld worlds;
+
     @Autowired
     ChannelDeliveries deliveries;
+
     @Autowired
     PostEdits edits;
+
     @Autowired
     PublicationManagement publications;
+
     @Autowired
     PublicationPhotos photos;
+
     @Autowired
     JdbcTemplate jdbc;
-
-
 
     @BeforeEach
     void clean() {
@@ -65,22 +66,35 @@ class PostEditsIntegrationTests {
         assertThat(edits.editDue()).isEqualTo(2);
         assertThat(edits.editDue()).isZero();
 
-        String text = "Семинар наставников: итоги\n\nРешено провести второй семинар.\n\nПодробнее: http://localhost:8080/o/"
-                + w.slug() + "/nastavnichestvo/news/" + id;
+        String text =
+                "Семинар наставников: итоги\n\nРешено провести второй семинар.\n\nПодробнее: http://localhost:8080/o/"
+                        + w.slug() + "/nastavnichestvo/news/" + id;
         List<FakeChannels.Request> requests = fake.requests();
-        assertThat(requests).extracting(r -> r.method() + " " + r.path()).containsExactlyInAnyOrder(
-                "POST /telegram/bot" + ChannelsWorld.BOT_TOKEN + "/editMessageText", "POST /vk/method/wall.edit");
-        assertThat(request("editMessageText").form()).containsExactly(Map.entry("chat_id", "@school_channel"),
-                Map.entry("message_id", "777"), Map.entry("text", text));
-        assertThat(request("wall.edit").form()).containsEntry("access_token", ChannelsWorld.VK_TOKEN)
-                .containsEntry("owner_id", "-123456").containsEntry("post_id", "55").containsEntry("message", text)
-                .doesNotContainKey("attachments").doesNotContainKey("guid");
+        assertThat(requests)
+                .extracting(r -> r.method() + " " + r.path())
+                .containsExactlyInAnyOrder(
+                        "POST /telegram/bot" + ChannelsWorld.BOT_TOKEN + "/editMessageText",
+                        "POST /vk/method/wall.edit");
+        assertThat(request("editMessageText").form())
+                .containsExactly(
+                        Map.entry("chat_id", "@school_channel"),
+                        Map.entry("message_id", "777"),
+                        Map.entry("text", text));
+        assertThat(request("wall.edit").form())
+                .containsEntry("access_token", ChannelsWorld.VK_TOKEN)
+                .containsEntry("owner_id", "-123456")
+                .containsEntry("post_id", "55")
+                .containsEntry("message", text)
+                .doesNotContainKey("attachments")
+                .doesNotContainKey("guid");
         assertThat(rows(id)).allSatisfy(r -> {
             assertThat(r.get("edit_due_at")).isNull();
             assertThat(r.get("edited_at")).isNotNull();
             assertThat(r.get("status")).isEqualTo("SENT");
         });
-        assertThat(fake.requests().stream().filter(r -> r.path().contains("send") || r.path().endsWith("wall.post"))).isEmpty();
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().contains("send") || r.path().endsWith("wall.post")))
+                .isEmpty();
     }
 
     @Test
@@ -89,9 +103,19 @@ class PostEditsIntegrationTests {
         PublicationId id = worlds.published(w, "Круглый стол");
         deliveries.deliverDue();
         fake.reset();
-        fake.script("editMessageText", new FakeChannels.Answer(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}", 0),
-                new FakeChannels.Answer(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 30\",\"parameters\":{\"retry_after\":30}}", 0));
-        fake.script("wall.edit", new FakeChannels.Answer(200, "{\"error\":{\"error_code\":15,\"error_msg\":\"Access denied: can't edit this post\"}}", 0));
+        fake.script(
+                "editMessageText",
+                new FakeChannels.Answer(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}", 0),
+                new FakeChannels.Answer(
+                        429,
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 30\",\"parameters\":{\"retry_after\":30}}",
+                        0));
+        fake.script(
+                "wall.edit",
+                new FakeChannels.Answer(
+                        200,
+                        "{\"error\":{\"error_code\":15,\"error_msg\":\"Access denied: can't edit this post\"}}",
+                        0));
         edit(w, id, "Круглый стол: решения", "<p>Решения приняты.</p>");
 
         Instant before = Instant.now();
@@ -99,7 +123,8 @@ class PostEditsIntegrationTests {
         Map<String, Object> telegram = row(id, "TELEGRAM");
         assertThat(telegram.get("edit_attempts")).isEqualTo(1);
         assertThat(telegram.get("edit_error")).isEqualTo("Сервис ответил ошибкой (код 500); повторим позже.");
-        assertThat(at(telegram, "edit_due_at")).isBetween(before.plus(Duration.ofSeconds(55)), Instant.now().plus(Duration.ofSeconds(65)));
+        assertThat(at(telegram, "edit_due_at"))
+                .isBetween(before.plus(Duration.ofSeconds(55)), Instant.now().plus(Duration.ofSeconds(65)));
         // VK refuses for good: the post keeps its text, the curator sees why
         Map<String, Object> vk = row(id, "VK");
         assertThat(vk.get("edit_due_at")).isNull();
@@ -112,15 +137,22 @@ class PostEditsIntegrationTests {
         edits.editDue();
         telegram = row(id, "TELEGRAM");
         assertThat(telegram.get("edit_attempts")).isEqualTo(2);
-        assertThat(at(telegram, "edit_due_at")).isBetween(before.plus(Duration.ofSeconds(29)), Instant.now().plus(Duration.ofSeconds(31)));
+        assertThat(at(telegram, "edit_due_at"))
+                .isBetween(before.plus(Duration.ofSeconds(29)), Instant.now().plus(Duration.ofSeconds(31)));
 
         makeEditDue(id);
         assertThat(edits.editDue()).isEqualTo(1);
         assertThat(edits.editDue()).isZero();
         assertThat(row(id, "TELEGRAM").get("edit_due_at")).isNull();
         assertThat(row(id, "TELEGRAM").get("edit_error")).isNull();
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/editMessageText")).count()).isEqualTo(3);
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/wall.edit")).count()).isEqualTo(1);
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/editMessageText"))
+                        .count())
+                .isEqualTo(3);
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/wall.edit"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,10 +169,17 @@ class PostEditsIntegrationTests {
 
         String caption = "С фото: дополнено\n\nНаставники и молодые учителя.\n\nПодробнее: http://localhost:8080/o/"
                 + w.slug() + "/nastavnichestvo/news/" + id;
-        assertThat(request("editMessageCaption").path()).isEqualTo("/telegram/bot" + ChannelsWorld.BOT_TOKEN + "/editMessageCaption");
-        assertThat(request("editMessageCaption").form()).containsEntry("message_id", "777").containsEntry("caption", caption);
-        assertThat(request("wall.edit").form()).containsEntry("attachments", "photo-123456_99").containsEntry("message", caption);
-        assertThat(fake.requests()).noneMatch(r -> r.path().endsWith("/editMessageText") || r.path().contains("upload"));
+        assertThat(request("editMessageCaption").path())
+                .isEqualTo("/telegram/bot" + ChannelsWorld.BOT_TOKEN + "/editMessageCaption");
+        assertThat(request("editMessageCaption").form())
+                .containsEntry("message_id", "777")
+                .containsEntry("caption", caption);
+        assertThat(request("wall.edit").form())
+                .containsEntry("attachments", "photo-123456_99")
+                .containsEntry("message", caption);
+        assertThat(fake.requests())
+                .noneMatch(
+                        r -> r.path().endsWith("/editMessageText") || r.path().contains("upload"));
     }
 
     @Test
@@ -149,8 +188,13 @@ class PostEditsIntegrationTests {
         PublicationId id = worlds.published(w, "Без изменений в тексте");
         deliveries.deliverDue();
         fake.reset();
-        fake.script("editMessageText", new FakeChannels.Answer(400, "{\"ok\":false,\"error_code\":400,\"description\":"
-                + "\"Bad Request: message is not modified: specified new message content and reply markup are exactly the same\"}", 0));
+        fake.script(
+                "editMessageText",
+                new FakeChannels.Answer(
+                        400,
+                        "{\"ok\":false,\"error_code\":400,\"description\":"
+                                + "\"Bad Request: message is not modified: specified new message content and reply markup are exactly the same\"}",
+                        0));
         edit(w, id, "Без изменений в тексте", "<p>Семинар наставников «Первый год» прошёл в актовом зале.</p>");
 
         assertThat(edits.editDue()).isEqualTo(2);
@@ -158,7 +202,10 @@ class PostEditsIntegrationTests {
         assertThat(row(id, "TELEGRAM").get("edit_error")).isNull();
         makeEditDue(id);
         assertThat(edits.editDue()).isZero();
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/editMessageText")).count()).isEqualTo(1);
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/editMessageText"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -166,9 +213,11 @@ class PostEditsIntegrationTests {
         ChannelsWorld.World w = worlds.create(true);
         PublicationId pending = worlds.published(w, "Ещё не отправлена");
         edit(w, pending, "Ещё не отправлена, исправлено", "<p>Исправленный текст.</p>");
-        assertThat(rows(pending)).allSatisfy(r -> assertThat(r.get("edit_due_at")).isNull());
+        assertThat(rows(pending))
+                .allSatisfy(r -> assertThat(r.get("edit_due_at")).isNull());
         deliveries.deliverDue();
-        assertThat(request("sendMessage").form().get("text")).startsWith("Ещё не отправлена, исправлено\n\nИсправленный текст.");
+        assertThat(request("sendMessage").form().get("text"))
+                .startsWith("Ещё не отправлена, исправлено\n\nИсправленный текст.");
 
         PublicationId withdrawn = worlds.published(w, "Снята");
         deliveries.deliverDue();
@@ -176,7 +225,8 @@ class PostEditsIntegrationTests {
         edit(w, withdrawn, "Снята, исправлено", "<p>x</p>");
         fake.reset();
         assertThat(edits.editDue()).isZero();
-        assertThat(rows(withdrawn)).allSatisfy(r -> assertThat(r.get("edit_due_at")).isNull());
+        assertThat(rows(withdrawn))
+                .allSatisfy(r -> assertThat(r.get("edit_due_at")).isNull());
         assertThat(fake.requests()).isEmpty();
     }
 
@@ -186,11 +236,15 @@ class PostEditsIntegrationTests {
     }
 
     private FakeChannels.Request request(String method) {
-        return fake.requests().stream().filter(r -> r.path().endsWith("/" + method)).findFirst().orElseThrow();
+        return fake.requests().stream()
+                .filter(r -> r.path().endsWith("/" + method))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void makeEditDue(PublicationId id) {
-        jdbc.update("update publishing_outbox set edit_due_at = now() - interval '1 second' where publication_id = ? and edit_due_at is not null",
+        jdbc.update(
+                "update publishing_outbox set edit_due_at = now() - interval '1 second' where publication_id = ? and edit_due_at is not null",
                 id.value());
     }
 
@@ -199,7 +253,10 @@ class PostEditsIntegrationTests {
     }
 
     private Map<String, Object> row(PublicationId id, String kind) {
-        return rows(id).stream().filter(r -> kind.equals(r.get("kind"))).findFirst().orElseThrow();
+        return rows(id).stream()
+                .filter(r -> kind.equals(r.get("kind")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Map<String, Object>> rows(PublicationId id) {

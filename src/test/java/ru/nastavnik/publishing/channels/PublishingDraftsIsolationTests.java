@@ -9,14 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationId;
@@ -33,12 +31,16 @@ class PublishingDraftsIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ChannelsWorld worlds;
+
     @Autowired
     PublicationPhotos photos;
+
     @Autowired
     PhotoTags tags;
+
     @Autowired
     Fixtures fixtures;
 
@@ -52,9 +54,11 @@ class PublishingDraftsIsolationTests {
         String url = "/publishing/channels/publications/" + id + "/photos/" + photo.id() + "/people";
 
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, w.school());
-        NastavnikPrincipal otherTerritory = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
+        NastavnikPrincipal otherTerritory =
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());
         for (NastavnikPrincipal stranger : List.of(w.otherCurator(), mentor, otherTerritory)) {
-            List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(get(url),
+            List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(
+                    get(url),
                     post(url).with(csrf()),
                     post(url).param("people", orlova.toString()).with(csrf()));
             for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
@@ -63,9 +67,13 @@ class PublishingDraftsIsolationTests {
         }
         // the school's own curator with somebody not on her staff: 404, nothing changed
         PersonId theirs = new PersonId(java.util.UUID.randomUUID());
-        mvc.perform(post(url).param("people", theirs.toString()).with(user(w.curator())).with(csrf()))
+        mvc.perform(post(url)
+                        .param("people", theirs.toString())
+                        .with(user(w.curator()))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(photos.list(w.curator(), id)).singleElement()
+        assertThat(photos.list(w.curator(), id))
+                .singleElement()
                 .satisfies(p -> assertThat(p.people()).containsExactly("Орлова Ольга Петровна"));
     }
 }

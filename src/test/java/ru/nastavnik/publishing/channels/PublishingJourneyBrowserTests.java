@@ -7,10 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,7 +17,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
@@ -43,16 +41,17 @@ class PublishingJourneyBrowserTests {
 
     @Autowired
     ChannelsWorld worlds;
+
     @Autowired
     ChannelDeliveries deliveries;
+
     @Autowired
     Listeners listeners;
+
     @LocalServerPort
     int port;
 
     Browser browser;
-
-
 
     @Test
     void aHeldEventBecomesPublicNewsEverywhereAndAWithdrawnConsentTakesTheNameFromAllOfIt() throws Exception {
@@ -74,7 +73,8 @@ class PublishingJourneyBrowserTests {
         browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("edit-publication"))));
 
         WebElement titleField = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
-        assertThat(titleField.getDomProperty("value")).isEqualTo("Семинар: Семинар наставников " + w.orgs().tag());
+        assertThat(titleField.getDomProperty("value"))
+                .isEqualTo("Семинар: Семинар наставников " + w.orgs().tag());
         titleField.clear();
         titleField.sendKeys(title);
         WebElement body = browser.driver().findElement(By.id("body"));
@@ -83,36 +83,53 @@ class PublishingJourneyBrowserTests {
         new Select(browser.driver().findElement(By.id("people"))).selectByValue(teacher.toString());
         browser.click(browser.driver().findElement(By.id("save-publication")));
         browser.submit(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publish"))));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "Опубликована"));
-        UUID id = UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/publications/([0-9a-f-]{36}).*", "$1"));
+        browser.await()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-status"), "Опубликована"));
+        UUID id =
+                UUID.fromString(browser.driver().getCurrentUrl().replaceAll(".*/publications/([0-9a-f-]{36}).*", "$1"));
         listeners.awaitCompletion();
         assertThat(deliveries.deliverDue()).isEqualTo(2);
-        assertThat(fake.requests().stream().filter(r -> r.path().endsWith("/sendMessage")).findFirst().orElseThrow()
-                .form().get("text")).startsWith(title).contains("Выступила " + name + ".");
+        assertThat(fake.requests().stream()
+                        .filter(r -> r.path().endsWith("/sendMessage"))
+                        .findFirst()
+                        .orElseThrow()
+                        .form()
+                        .get("text"))
+                .startsWith(title)
+                .contains("Выступила " + name + ".");
 
         // anonymous: the school's section, the municipality's page, the feed, the widget
         browser.driver().manage().deleteAllCookies();
-        assertThat(anonymousView(w.slug(), area)).allSatisfy(text -> assertThat(text).contains(title));
+        assertThat(anonymousView(w.slug(), area))
+                .allSatisfy(text -> assertThat(text).contains(title));
         assertThat(feed(w.slug())).contains(name);
 
         worlds.withdraw(w, consent);
         listeners.awaitCompletion();
 
         String hidden = "[имя скрыто] провела семинар " + w.orgs().tag();
-        assertThat(anonymousView(w.slug(), area)).allSatisfy(text -> assertThat(text).contains(hidden).doesNotContain("Лебедева"));
+        assertThat(anonymousView(w.slug(), area))
+                .allSatisfy(text -> assertThat(text).contains(hidden).doesNotContain("Лебедева"));
         assertThat(feed(w.slug())).doesNotContain("Лебедева").contains("Выступила [имя скрыто].");
         browser.open("/o/" + w.slug() + "/nastavnichestvo/news/" + id);
-        assertThat(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("article"))).getText())
-                .contains("Выступила [имя скрыто].").doesNotContain("Лебедева");
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.tagName("article")))
+                        .getText())
+                .contains("Выступила [имя скрыто].")
+                .doesNotContain("Лебедева");
 
         // the curator: the Telegram post is listed for deletion, with its link
         browser.signIn(w.curator().getUsername(), Fixtures.PASSWORD);
         browser.open("/publishing/publications/" + id);
-        browser.click(browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publication-channels"))));
-        WebElement telegram = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("delivery-telegram")));
+        browser.click(
+                browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("publication-channels"))));
+        WebElement telegram =
+                browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("delivery-telegram")));
         assertThat(telegram.getText()).contains("Отправлен").contains("https://t.me/school_channel/777");
-        assertThat(telegram.findElement(By.cssSelector(".text-bg-warning")).getText()).contains("удалите пост");
-        assertThat(telegram.findElements(By.cssSelector("form[action$='/mark-deleted']"))).hasSize(1);
+        assertThat(telegram.findElement(By.cssSelector(".text-bg-warning")).getText())
+                .contains("удалите пост");
+        assertThat(telegram.findElements(By.cssSelector("form[action$='/mark-deleted']")))
+                .hasSize(1);
         browser.checkAccessibility();
         assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
@@ -120,19 +137,28 @@ class PublishingJourneyBrowserTests {
     /** What an anonymous reader sees of the news on the section, the area's page and the widget. */
     private java.util.List<String> anonymousView(String slug, String area) {
         browser.open("/o/" + slug + "/nastavnichestvo");
-        String section = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
+        String section = browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")))
+                .getText();
         browser.open("/o/" + area + "/nastavnichestvo");
-        String municipality = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
+        String municipality = browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")))
+                .getText();
         browser.open("/o/" + slug + "/nastavnichestvo/widget?n=5");
-        String widget = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news"))).getText();
+        String widget = browser.await()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news")))
+                .getText();
         assertThat(browser.driver().manage().getCookies()).isEmpty();
         return java.util.List.of(section, municipality, widget);
     }
 
     private String feed(String slug) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/o/" + slug + "/nastavnichestvo/rss.xml")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/o/" + slug + "/nastavnichestvo/rss.xml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         return response.body();

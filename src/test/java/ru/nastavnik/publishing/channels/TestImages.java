@@ -7,22 +7,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-
 import javax.imageio.ImageIO;
 
 /** Test pictures: a camera's JPEG carrying an EXIF block with a GPS position (Moscow, 55°45′ N), and plain PNGs. */
 final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     static byte[] jpegWithGps(int width, int height) {
         byte[] plain = encode(picture(width, height, BufferedImage.TYPE_INT_RGB), "jpeg");
         byte[] tiff = gpsTiff();
-        byte[] exif = ByteBuffer.allocate(6 + tiff.length).put("Exif\0\0".getBytes()).put(tiff).array();
+        byte[] exif = ByteBuffer.allocate(6 + tiff.length)
+                .put("Exif\0\0".getBytes())
+                .put(tiff)
+                .array();
         // APP1 right after SOI, where cameras write it
         ByteBuffer out = ByteBuffer.allocate(plain.length + 4 + exif.length);
-        out.put(plain, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif)
+        out.put(plain, 0, 2)
+                .put((byte) 0xFF)
+                .put((byte) 0xE1)
+                .putShort((short) (exif.length + 2))
+                .put(exif)
                 .put(plain, 2, plain.length - 2);
         return out.array();
     }
@@ -35,9 +40,19 @@ final class TestImages {
     private static byte[] gpsTiff() {
         ByteBuffer b = ByteBuffer.allocate(80);
         b.put("MM".getBytes()).putShort((short) 42).putInt(8);
-        b.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+        b.putShort((short) 1)
+                .putShort((short) 0x8825)
+                .putShort((short) 4)
+                .putInt(1)
+                .putInt(26)
+                .putInt(0);
         b.putShort((short) 2);
-        b.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        b.putShort((short) 0x0001)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         b.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(56);
         b.putInt(0);
         b.putInt(55).putInt(1).putInt(45).putInt(1).putInt(0).putInt(1);

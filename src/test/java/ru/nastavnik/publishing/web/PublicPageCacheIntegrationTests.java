@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
@@ -45,24 +43,34 @@ class PublicPageCacheIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PublicPageWorld worlds;
+
     @Autowired
     PublicPageCache cache;
+
     @Autowired
     PublicationManagement publications;
+
     @Autowired
     EventDocuments eventDocuments;
+
     @Autowired
     OrganisationManagement organisations;
+
     @Autowired
     PublicSites sites;
+
     @Autowired
     PageVersions versions;
+
     @Autowired
     Listeners listeners;
+
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -82,8 +90,11 @@ class PublicPageCacheIntegrationTests {
             for (MockMvc node : List.of(mvc, other.mvc(), mvc, other.mvc())) {
                 assertThat(PublicPageWorld.read(node, page)).as(page).contains("Веснина Ольга Петровна");
             }
-            assertThat(cache.hits()).as("second read of " + page + " from this node's cache").isEqualTo(hits + 1);
-            assertThat(other.cache().hits()).as("second read of " + page + " from the other node's cache")
+            assertThat(cache.hits())
+                    .as("second read of " + page + " from this node's cache")
+                    .isEqualTo(hits + 1);
+            assertThat(other.cache().hits())
+                    .as("second read of " + page + " from the other node's cache")
                     .isEqualTo(otherHits + 1);
         }
 
@@ -92,7 +103,9 @@ class PublicPageCacheIntegrationTests {
 
         for (String page : pages) {
             for (MockMvc node : List.of(mvc, other.mvc(), mvc, other.mvc())) {
-                assertThat(PublicPageWorld.read(node, page)).as(page).doesNotContain("Веснина")
+                assertThat(PublicPageWorld.read(node, page))
+                        .as(page)
+                        .doesNotContain("Веснина")
                         .contains("[имя скрыто]");
             }
         }
@@ -111,18 +124,29 @@ class PublicPageCacheIntegrationTests {
         listeners.awaitCompletion();
         shownEverywhere(other, pages, "Стартовала программа наставничества");
         long version = publications.get(w.curator(), news).version();
-        publications.update(w.curator(), w.orgs().schoolA(), news, new PublicationDraft("Программа наставничества идёт",
-                "<p>Идёт.</p>", List.of()), version);
+        publications.update(
+                w.curator(),
+                w.orgs().schoolA(),
+                news,
+                new PublicationDraft("Программа наставничества идёт", "<p>Идёт.</p>", List.of()),
+                version);
         shownEverywhere(other, pages, "Программа наставничества идёт");
         goneEverywhere(other, pages, "Стартовала программа наставничества");
         publications.unpublish(w.curator(), w.orgs().schoolA(), news);
         goneEverywhere(other, pages, "Программа наставничества идёт");
 
         // an event held, then its protocol's decisions (the outcome on the section's and the area's pages)
-        EventId event = worlds.heldEvent(w.curator(), w.orgs().schoolA(), "Семинар о наставничестве " + w.orgs().tag());
+        EventId event = worlds.heldEvent(
+                w.curator(),
+                w.orgs().schoolA(),
+                "Семинар о наставничестве " + w.orgs().tag());
         shownEverywhere(other, lists, "Семинар о наставничестве " + w.orgs().tag());
-        eventDocuments.saveProtocol(w.curator(), event, worlds.eventVersion(event), new ProtocolDetails("7",
-                "Иванова И. И.", "Петрова П. П.", null, null, "Провести открытые уроки в марте"));
+        eventDocuments.saveProtocol(
+                w.curator(),
+                event,
+                worlds.eventVersion(event),
+                new ProtocolDetails(
+                        "7", "Иванова И. И.", "Петрова П. П.", null, null, "Провести открытые уроки в марте"));
         shownEverywhere(other, lists, "Провести открытые уроки в марте");
 
         // the curator's contacts in the requisites (no event, no audit: the organisation's row version)
@@ -145,27 +169,31 @@ class PublicPageCacheIntegrationTests {
         PublicPageWorld.World w = worlds.create();
         String before = versions.stamp(w.slug()).orElseThrow().value();
         String areaBefore = versions.stamp(w.area()).orElseThrow().value();
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new AuditEvent(w.orgs().schoolA(), AuditAction.READ,
-                "Practice", UUID.randomUUID(), "просмотр")));
+        transactions.executeWithoutResult(s -> publisher.publishEvent(
+                new AuditEvent(w.orgs().schoolA(), AuditAction.READ, "Practice", UUID.randomUUID(), "просмотр")));
         assertThat(versions.stamp(w.slug()).orElseThrow().value()).isEqualTo(before);
 
         transactions.executeWithoutResult(s -> {
-            publisher.publishEvent(new AuditEvent(w.orgs().schoolA(), AuditAction.UPDATE, "Practice", UUID.randomUUID(),
-                    "практика принята"));
+            publisher.publishEvent(new AuditEvent(
+                    w.orgs().schoolA(), AuditAction.UPDATE, "Practice", UUID.randomUUID(), "практика принята"));
             // not before the commit: a reader meanwhile still gets the page of what is committed
             assertThat(versions.stamp(w.slug()).orElseThrow().value()).isEqualTo(before);
         });
         assertThat(versions.stamp(w.slug()).orElseThrow().value()).isNotEqualTo(before);
-        assertThat(versions.stamp(w.area()).orElseThrow().value()).as("the area's page gathers the school's")
+        assertThat(versions.stamp(w.area()).orElseThrow().value())
+                .as("the area's page gathers the school's")
                 .isNotEqualTo(areaBefore);
 
         String after = versions.stamp(w.slug()).orElseThrow().value();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> transactions.executeWithoutResult(s -> {
-            publisher.publishEvent(new AuditEvent(w.orgs().schoolA(), AuditAction.UPDATE, "Practice", UUID.randomUUID(),
-                    "практика принята"));
-            s.setRollbackOnly();
-        }))).isNull();
-        assertThat(versions.stamp(w.slug()).orElseThrow().value()).as("a rolled back change bumps nothing").isEqualTo(after);
+                    publisher.publishEvent(new AuditEvent(
+                            w.orgs().schoolA(), AuditAction.UPDATE, "Practice", UUID.randomUUID(), "практика принята"));
+                    s.setRollbackOnly();
+                })))
+                .isNull();
+        assertThat(versions.stamp(w.slug()).orElseThrow().value())
+                .as("a rolled back change bumps nothing")
+                .isEqualTo(after);
         assertThat(versions.stamp("no-such-section-here")).isEmpty();
     }
 
@@ -174,9 +202,15 @@ class PublicPageCacheIntegrationTests {
         PublicPageWorld.World w = worlds.create();
         worlds.published(w, "Новость для ETag", List.of());
         listeners.awaitCompletion();
-        String first = mvc.perform(get(w.section())).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        String first = mvc.perform(get(w.section()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         long hits = cache.hits();
-        mvc.perform(get(w.section())).andExpect(status().isOk()).andExpect(header().string("ETag", first))
+        mvc.perform(get(w.section()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", first))
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
                 .andExpect(header().string("Cache-Control", "max-age=0, must-revalidate, public"))
                 .andExpect(header().exists("Content-Security-Policy"))
@@ -188,8 +222,13 @@ class PublicPageCacheIntegrationTests {
     }
 
     private static List<String> pages(PublicPageWorld.World w) {
-        return List.of(w.section(), w.section() + "/rss.xml", w.section() + "/atom.xml", w.section() + "/widget",
-                w.areaSection(), w.areaSection() + "/rss.xml");
+        return List.of(
+                w.section(),
+                w.section() + "/rss.xml",
+                w.section() + "/atom.xml",
+                w.section() + "/widget",
+                w.areaSection(),
+                w.areaSection() + "/rss.xml");
     }
 
     private void readAll(PublicPageWorld.Node other, List<String> pages) throws Exception {
@@ -202,14 +241,18 @@ class PublicPageCacheIntegrationTests {
     private void shownEverywhere(PublicPageWorld.Node other, List<String> pages, String text) throws Exception {
         for (String page : pages) {
             assertThat(PublicPageWorld.read(mvc, page)).as(page).contains(text);
-            assertThat(PublicPageWorld.read(other.mvc(), page)).as(page + " on the other node").contains(text);
+            assertThat(PublicPageWorld.read(other.mvc(), page))
+                    .as(page + " on the other node")
+                    .contains(text);
         }
     }
 
     private void goneEverywhere(PublicPageWorld.Node other, List<String> pages, String text) throws Exception {
         for (String page : pages) {
             assertThat(PublicPageWorld.read(mvc, page)).as(page).doesNotContain(text);
-            assertThat(PublicPageWorld.read(other.mvc(), page)).as(page + " on the other node").doesNotContain(text);
+            assertThat(PublicPageWorld.read(other.mvc(), page))
+                    .as(page + " on the other node")
+                    .doesNotContain(text);
         }
     }
 }

@@ -1,20 +1,20 @@
 package ru.nastavnik.publishing.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.Filter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-
-import jakarta.servlet.Filter;
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
@@ -35,9 +35,6 @@ import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * A municipality («area-…») with two schools («school-…» is school A), their curators, and what the page cache's
  * tests do to them; {@link #node()} is a second application node: the same database, its own page cache.
@@ -57,9 +54,18 @@ class PublicPageWorld {
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
 
-    PublicPageWorld(Fixtures fixtures, StaffManagement staff, ConsentManagement consents, EventManagement events,
-            PublicSites sites, PublicationManagement publications, PageVersions versions, WebApplicationContext context,
-            @Qualifier("springSecurityFilterChain") Filter security, JdbcTemplate jdbc, java.time.Clock clock) {
+    PublicPageWorld(
+            Fixtures fixtures,
+            StaffManagement staff,
+            ConsentManagement consents,
+            EventManagement events,
+            PublicSites sites,
+            PublicationManagement publications,
+            PageVersions versions,
+            WebApplicationContext context,
+            @Qualifier("springSecurityFilterChain") Filter security,
+            JdbcTemplate jdbc,
+            java.time.Clock clock) {
         this.fixtures = fixtures;
         this.staff = staff;
         this.consents = consents;
@@ -73,7 +79,11 @@ class PublicPageWorld {
         this.clock = clock;
     }
 
-    record World(Fixtures.World orgs, NastavnikPrincipal curator, NastavnikPrincipal otherCurator, String slug,
+    record World(
+            Fixtures.World orgs,
+            NastavnikPrincipal curator,
+            NastavnikPrincipal otherCurator,
+            String slug,
             String area) {
 
         String section() {
@@ -90,7 +100,9 @@ class PublicPageWorld {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, orgs.schoolA());
         NastavnikPrincipal other = fixtures.user(Role.CURATOR, orgs.schoolB());
         sites.choose(curator, orgs.schoolA(), "school-" + orgs.tag());
-        sites.choose(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, orgs.municipality()), orgs.municipality(),
+        sites.choose(
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, orgs.municipality()),
+                orgs.municipality(),
                 "area-" + orgs.tag());
         return new World(orgs, curator, other, "school-" + orgs.tag(), "area-" + orgs.tag());
     }
@@ -98,25 +110,39 @@ class PublicPageWorld {
     /** Another node of the installation: the same database and code, a page cache of its own. */
     Node node() {
         PublicPageCache cache = new PublicPageCache(1 << 24);
-        return new Node(MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(security, new PublicPageFilter(versions, cache, clock)).build(), cache);
+        return new Node(
+                MockMvcBuilders.webAppContextSetup(context)
+                        .addFilters(security, new PublicPageFilter(versions, cache, clock))
+                        .build(),
+                cache);
     }
 
-    record Node(MockMvc mvc, PublicPageCache cache) {
-    }
+    record Node(MockMvc mvc, PublicPageCache cache) {}
 
     static String read(MockMvc mvc, String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
     PersonId teacher(World world, String lastName) {
-        return staff.create(world.curator(), world.orgs().schoolA(), Fixtures.teacher(lastName, "Ольга", "Петровна")).id();
+        return staff.create(world.curator(), world.orgs().schoolA(), Fixtures.teacher(lastName, "Ольга", "Петровна"))
+                .id();
     }
 
     ConsentId consentToDistribution(World world, PersonId person) {
-        return consents.recordGiven(world.curator(), world.orgs().schoolA(), new GiveConsent(person.toString(),
-                ConsentPurpose.PUBLICATION, LocalDate.now(), null, List.of("новости раздела «Наставничество»"))).id();
+        return consents.recordGiven(
+                        world.curator(),
+                        world.orgs().schoolA(),
+                        new GiveConsent(
+                                person.toString(),
+                                ConsentPurpose.PUBLICATION,
+                                LocalDate.now(),
+                                null,
+                                List.of("новости раздела «Наставничество»")))
+                .id();
     }
 
     void withdraw(World world, ConsentId consent) {
@@ -124,8 +150,13 @@ class PublicPageWorld {
     }
 
     PublicationId published(World world, String title, List<PersonId> named) {
-        PublicationId id = publications.create(world.curator(), world.orgs().schoolA(),
-                new PublicationDraft(title, "<p>" + title + ".</p>", named)).publication().id();
+        PublicationId id = publications
+                .create(
+                        world.curator(),
+                        world.orgs().schoolA(),
+                        new PublicationDraft(title, "<p>" + title + ".</p>", named))
+                .publication()
+                .id();
         publications.publish(world.curator(), world.orgs().schoolA(), id);
         return id;
     }
@@ -133,10 +164,26 @@ class PublicPageWorld {
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(NastavnikPrincipal curator, ru.nastavnik.shared.OrganisationId school, String title) {
         LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
-        EventId id = events.plan(curator, school, new EventDetails(EventKind.SEMINAR, null, title,
-                "Обмен опытом наставников", tomorrow, tomorrow.plusHours(2), "Актовый зал", null, null, List.of(school),
-                List.of(), List.of(new AgendaEntry(LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор")))).id();
-        jdbc.update("update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
+        EventId id = events.plan(
+                        curator,
+                        school,
+                        new EventDetails(
+                                EventKind.SEMINAR,
+                                null,
+                                title,
+                                "Обмен опытом наставников",
+                                tomorrow,
+                                tomorrow.plusHours(2),
+                                "Актовый зал",
+                                null,
+                                null,
+                                List.of(school),
+                                List.of(),
+                                List.of(new AgendaEntry(
+                                        LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор"))))
+                .id();
+        jdbc.update(
+                "update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
                 id.value());
         events.held(curator, id);
         return id;

@@ -5,13 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Listeners;
 
 /**
@@ -25,8 +23,10 @@ class PublicPagesIsolationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PublicPageWorld worlds;
+
     @Autowired
     Listeners listeners;
 
@@ -34,19 +34,31 @@ class PublicPagesIsolationTests {
     void anotherSchoolsOrAnotherAreasEventsAndNewsAreNeverShown() throws Exception {
         PublicPageWorld.World w = worlds.create();
         PublicPageWorld.World foreign = worlds.create();
-        worlds.heldEvent(w.curator(), w.orgs().schoolA(), "Своё мероприятие " + w.orgs().tag());
-        worlds.heldEvent(w.otherCurator(), w.orgs().schoolB(), "Соседнее мероприятие " + w.orgs().tag());
-        worlds.heldEvent(foreign.curator(), foreign.orgs().schoolA(), "Чужое мероприятие " + foreign.orgs().tag());
+        worlds.heldEvent(
+                w.curator(), w.orgs().schoolA(), "Своё мероприятие " + w.orgs().tag());
+        worlds.heldEvent(
+                w.otherCurator(),
+                w.orgs().schoolB(),
+                "Соседнее мероприятие " + w.orgs().tag());
+        worlds.heldEvent(
+                foreign.curator(),
+                foreign.orgs().schoolA(),
+                "Чужое мероприятие " + foreign.orgs().tag());
         worlds.published(foreign, "Чужая новость " + foreign.orgs().tag(), List.of());
         listeners.awaitCompletion();
 
         for (int read = 0; read < 2; read++) {
-            assertThat(PublicPageWorld.read(mvc, w.section() + "/events")).contains("Своё мероприятие")
-                    .doesNotContain("Соседнее мероприятие").doesNotContain("Чужое мероприятие");
-            for (String page : List.of(w.areaSection() + "?school=" + foreign.orgs().schoolA(),
+            assertThat(PublicPageWorld.read(mvc, w.section() + "/events"))
+                    .contains("Своё мероприятие")
+                    .doesNotContain("Соседнее мероприятие")
+                    .doesNotContain("Чужое мероприятие");
+            for (String page : List.of(
+                    w.areaSection() + "?school=" + foreign.orgs().schoolA(),
                     w.areaSection() + "/events?school=" + foreign.orgs().schoolA(),
                     w.section() + "?school=" + w.orgs().schoolB())) {
-                assertThat(PublicPageWorld.read(mvc, page)).as(page).doesNotContain("Чужое мероприятие")
+                assertThat(PublicPageWorld.read(mvc, page))
+                        .as(page)
+                        .doesNotContain("Чужое мероприятие")
                         .doesNotContain("Чужая новость");
             }
         }

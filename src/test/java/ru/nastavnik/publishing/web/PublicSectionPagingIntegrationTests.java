@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Listeners;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.publishing.PublicationDraft;
@@ -29,16 +27,20 @@ import ru.nastavnik.shared.OrganisationId;
 @AutoConfigureMockMvc
 class PublicSectionPagingIntegrationTests {
 
-    private static final Pattern NEWS_TITLE = Pattern.compile("news-item\">\\s*<h3 class=\"h5\"><a href=\"[^\"]+\">([^<]+)</a>");
+    private static final Pattern NEWS_TITLE =
+            Pattern.compile("news-item\">\\s*<h3 class=\"h5\"><a href=\"[^\"]+\">([^<]+)</a>");
     private static final Pattern EVENT_TITLE = Pattern.compile("<li>\\s*<strong>([^<]+)</strong>");
     private static final Pattern MORE = Pattern.compile("id=\"news-more\" href=\"([^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PublicPageWorld worlds;
+
     @Autowired
     PublicationManagement publications;
+
     @Autowired
     Listeners listeners;
 
@@ -50,7 +52,10 @@ class PublicSectionPagingIntegrationTests {
         }
         publish(w.otherCurator(), w.orgs().schoolB(), "Новость Б-01");
         EventId held = worlds.heldEvent(w.otherCurator(), w.orgs().schoolB(), "Семинар школы Б");
-        PublicationId fromEvent = publications.draftFromEvent(w.otherCurator(), w.orgs().schoolB(), held).publication().id();
+        PublicationId fromEvent = publications
+                .draftFromEvent(w.otherCurator(), w.orgs().schoolB(), held)
+                .publication()
+                .id();
         publications.publish(w.otherCurator(), w.orgs().schoolB(), fromEvent);
         listeners.awaitCompletion();
 
@@ -75,10 +80,16 @@ class PublicSectionPagingIntegrationTests {
         String byTopic = PublicPageWorld.read(mvc, w.areaSection() + "?topic=EVENT");
         assertThat(all(NEWS_TITLE, byTopic)).containsExactly("Семинар: Семинар школы Б");
         assertThat(byTopic).doesNotContain("id=\"news-pages\"");
-        assertThat(all(NEWS_TITLE, PublicPageWorld.read(mvc, w.areaSection() + "?topic=EVENT&school=" + w.orgs().schoolA())))
+        assertThat(all(
+                        NEWS_TITLE,
+                        PublicPageWorld.read(
+                                mvc,
+                                w.areaSection() + "?topic=EVENT&school="
+                                        + w.orgs().schoolA())))
                 .isEmpty();
         // a page that is not a number is the first page; one past the last is empty, with the way back
-        assertThat(all(NEWS_TITLE, PublicPageWorld.read(mvc, w.areaSection() + "?page=abc"))).containsExactlyElementsOf(expected);
+        assertThat(all(NEWS_TITLE, PublicPageWorld.read(mvc, w.areaSection() + "?page=abc")))
+                .containsExactlyElementsOf(expected);
         String beyond = PublicPageWorld.read(mvc, w.areaSection() + "?page=9");
         assertThat(all(NEWS_TITLE, beyond)).isEmpty();
         assertThat(beyond).contains("Страница 9 из 2").contains("rel=\"prev\"");
@@ -95,20 +106,26 @@ class PublicSectionPagingIntegrationTests {
 
         String section = PublicPageWorld.read(mvc, w.section());
         assertThat(all(EVENT_TITLE, section)).hasSize(10).doesNotContain("Встреча в школе Б");
-        assertThat(section).contains("Все мероприятия (11)")
-                .contains("href=\"" + w.section() + "/events\"");
-        assertThat(all(EVENT_TITLE, PublicPageWorld.read(mvc, w.section() + "/events"))).hasSize(11)
+        assertThat(section).contains("Все мероприятия (11)").contains("href=\"" + w.section() + "/events\"");
+        assertThat(all(EVENT_TITLE, PublicPageWorld.read(mvc, w.section() + "/events")))
+                .hasSize(11)
                 .contains("Встреча наставников 01", "Встреча наставников 11");
 
         String area = PublicPageWorld.read(mvc, w.areaSection());
         assertThat(area).contains("Все мероприятия (12)");
-        assertThat(all(EVENT_TITLE, PublicPageWorld.read(mvc, w.areaSection() + "/events?school=" + w.orgs().schoolB())))
+        assertThat(all(
+                        EVENT_TITLE,
+                        PublicPageWorld.read(
+                                mvc,
+                                w.areaSection() + "/events?school=" + w.orgs().schoolB())))
                 .containsExactly("Встреча в школе Б");
     }
 
     private void publish(ru.nastavnik.shared.security.NastavnikPrincipal curator, OrganisationId school, String title) {
-        PublicationId id = publications.create(curator, school, new PublicationDraft(title, "<p>Текст</p>", List.of()))
-                .publication().id();
+        PublicationId id = publications
+                .create(curator, school, new PublicationDraft(title, "<p>Текст</p>", List.of()))
+                .publication()
+                .id();
         publications.publish(curator, school, id);
     }
 

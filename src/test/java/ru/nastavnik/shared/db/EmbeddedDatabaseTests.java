@@ -12,9 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-
 
 /**
  * The application's own database must keep committed data through a crash: fsync on, and an orphaned
@@ -49,22 +47,30 @@ class EmbeddedDatabaseTests {
         Path directory = Files.createTempDirectory(Path.of("target"), "secured-pg-");
         EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory, false, 0, false));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", ""))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> DriverManager.getConnection(database.jdbcUrl(), "postgres", ""))
                 .isInstanceOf(java.sql.SQLException.class);
-        assertThat(java.nio.file.Files.getPosixFilePermissions(EmbeddedRoles.secretFile(directory.toAbsolutePath().normalize())))
-                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+        assertThat(java.nio.file.Files.getPosixFilePermissions(
+                        EmbeddedRoles.secretFile(directory.toAbsolutePath().normalize())))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
+        try (Connection owner =
+                        DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
                 Statement s = owner.createStatement()) {
             s.execute("create table guarded (value text)");
-            s.execute("create function guarded_forbid() returns trigger language plpgsql as $$ begin raise exception 'no'; end $$");
-            s.execute("create trigger guarded_no_delete before delete on guarded for each row execute function guarded_forbid()");
+            s.execute(
+                    "create function guarded_forbid() returns trigger language plpgsql as $$ begin raise exception 'no'; end $$");
+            s.execute(
+                    "create trigger guarded_no_delete before delete on guarded for each row execute function guarded_forbid()");
             s.execute("insert into guarded values ('kept')");
         }
-        try (Connection app = DriverManager.getConnection(database.jdbcUrl(), database.applicationUser(),
-                database.applicationPassword()); Statement s = app.createStatement()) {
+        try (Connection app = DriverManager.getConnection(
+                        database.jdbcUrl(), database.applicationUser(), database.applicationPassword());
+                Statement s = app.createStatement()) {
             assertThat(value(s, "select value from guarded")).isEqualTo("kept");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("alter table guarded disable trigger guarded_no_delete"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> s.execute("alter table guarded disable trigger guarded_no_delete"))
                     .hasMessageContaining("owner");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("truncate guarded"))
                     .hasMessageContaining("permission denied");
@@ -73,15 +79,22 @@ class EmbeddedDatabaseTests {
 
     @Test
     void testDatabasesMayTradeDurabilityForSpeedButTheDefaultIsDurable() {
-        assertThat(new EmbeddedDatabaseProperties(null, null, null, null).durable()).isTrue();
+        assertThat(new EmbeddedDatabaseProperties(null, null, null, null).durable())
+                .isTrue();
         assertThat(EmbeddedDatabase.durabilitySettings(false)).containsEntry("fsync", "off");
     }
 
     /** Starts a JVM that commits a row and is then killed with SIGKILL; returns its orphaned postgres' pid. */
     private static long crashAfterCommitting(Path directory) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashingApplication.class.getName(), directory.toString()).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingApplication.class.getName(),
+                        directory.toString())
+                .redirectErrorStream(true)
+                .start();
         try (var out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             String line;
             while ((line = out.readLine()) != null && !line.contains("READY")) {

@@ -2,6 +2,7 @@ package ru.nastavnik.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,15 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentorRequest;
@@ -45,16 +42,22 @@ class ConcurrentAuditedReadsIntegrationTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StaffManagement staff;
+
     @Autowired
     ConsentManagement consents;
+
     @Autowired
     BankManagement banks;
+
     @Autowired
     HikariDataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,49 +66,78 @@ class ConcurrentAuditedReadsIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 12; i++) {
-            String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Сергеевна")).id().toString();
-            consents.recordGiven(curator, world.schoolA(), new GiveConsent(person, ConsentPurpose.PERSONAL_DATA,
-                    LocalDate.now().minusDays(1), null, null));
-            banks.saveMentor(curator, world.schoolA(), new MentorRequest(person, List.of("parents"), null, 1, List.of(),
-                    null, null, false));
+            String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Сергеевна"))
+                    .id()
+                    .toString();
+            consents.recordGiven(
+                    curator,
+                    world.schoolA(),
+                    new GiveConsent(
+                            person,
+                            ConsentPurpose.PERSONAL_DATA,
+                            LocalDate.now().minusDays(1),
+                            null,
+                            null));
+            banks.saveMentor(
+                    curator,
+                    world.schoolA(),
+                    new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
         }
         HttpClient client = signedIn(curator.getUsername());
         String org = "?organisation=" + world.schoolA();
-        List<String> pages = List.of("/people/staff" + org, "/bank/mentors" + org, "/bank/mentees" + org, "/roadmap" + org,
+        List<String> pages = List.of(
+                "/people/staff" + org,
+                "/bank/mentors" + org,
+                "/bank/mentees" + org,
+                "/roadmap" + org,
                 "/consent/consents" + org);
         long auditBefore = auditRows(world);
 
         int concurrent = 4 * dataSource.getMaximumPoolSize();
         List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
         for (int i = 0; i < concurrent; i++) {
-            HttpRequest request = HttpRequest.newBuilder(uri(pages.get(i % pages.size()))).timeout(Duration.ofSeconds(60)).build();
+            HttpRequest request = HttpRequest.newBuilder(uri(pages.get(i % pages.size())))
+                    .timeout(Duration.ofSeconds(60))
+                    .build();
             responses.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
         CompletableFuture.allOf(responses.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
 
         for (CompletableFuture<HttpResponse<String>> response : responses) {
-            assertThat(response.get().statusCode()).as(response.get().uri().toString()).isEqualTo(200);
+            assertThat(response.get().statusCode())
+                    .as(response.get().uri().toString())
+                    .isEqualTo(200);
         }
-        assertThat(auditRows(world) - auditBefore).as("every view of a list of people is audited, once")
+        assertThat(auditRows(world) - auditBefore)
+                .as("every view of a list of people is audited, once")
                 .isGreaterThanOrEqualTo(concurrent * 3L / 5);
     }
 
     private long auditRows(Fixtures.World world) {
-        return jdbc.queryForObject("select count(*) from audit_entry where organisation_id = ? and action = 'READ'",
-                Long.class, world.schoolA().value());
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where organisation_id = ? and action = 'READ'",
+                Long.class,
+                world.schoolA().value());
     }
 
     private HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
         assertThat(csrf.find()).as("the login form carries its CSRF token").isTrue();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-        HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return client;

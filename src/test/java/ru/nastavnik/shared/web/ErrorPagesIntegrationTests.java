@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -28,6 +27,7 @@ class ErrorPagesIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -59,7 +59,10 @@ class ErrorPagesIntegrationTests {
 
     @Test
     void aFormWithoutARequiredParameterIsABadRequestPage() throws Exception {
-        mvc.perform(post("/people/staff").param("lastName", "Орлова").with(user(curator)).with(csrf()))
+        mvc.perform(post("/people/staff")
+                        .param("lastName", "Орлова")
+                        .with(user(curator))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("error"))
                 .andExpect(content().string(containsString("Неверный запрос.")))
@@ -68,7 +71,9 @@ class ErrorPagesIntegrationTests {
 
     @Test
     void theApiStillAnswersABadParameterInItsJsonShape() throws Exception {
-        mvc.perform(get("/api/v1/organisations/" + fixtures.world().schoolA() + "/audit").param("page", "abc").with(user(curator)))
+        mvc.perform(get("/api/v1/organisations/" + fixtures.world().schoolA() + "/audit")
+                        .param("page", "abc")
+                        .with(user(curator)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
                 .andExpect(content().string(containsString("\"status\":400")));
@@ -81,7 +86,8 @@ class ErrorPagesIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("image/*"));
         String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
         // the icon's URL carries a hash of its content (cached for a year), and is public like the icon itself
-        java.util.regex.Matcher icon = java.util.regex.Pattern.compile("<link rel=\"icon\" href=\"(/favicon(-[0-9a-f]{32})?\\.ico)\"")
+        java.util.regex.Matcher icon = java.util.regex.Pattern.compile(
+                        "<link rel=\"icon\" href=\"(/favicon(-[0-9a-f]{32})?\\.ico)\"")
                 .matcher(login);
         org.assertj.core.api.Assertions.assertThat(icon.find()).isTrue();
         mvc.perform(get(icon.group(1))).andExpect(status().isOk());

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -33,12 +31,14 @@ class MalformedOrganisationParameterIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
     @Test
     void aMalformedOrganisationIsNotFoundOnThePagesThatTakeOne() throws Exception {
-        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, fixtures.world().schoolA());
+        NastavnikPrincipal curator =
+                fixtures.user(Role.CURATOR, fixtures.world().schoolA());
         List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(
                 get("/bank/mentees").param("organisation", BAD),
                 get("/bank/mentors").param("organisation", BAD),
@@ -48,8 +48,14 @@ class MalformedOrganisationParameterIntegrationTests {
                 get("/people/staff/new").param("organisation", BAD),
                 get("/people/staff/import").param("organisation", BAD),
                 get("/people/staff/export").param("organisation", BAD),
-                multipart("/people/staff/import").file(new MockMultipartFile("file", "staff.csv", "text/csv",
-                        "ФИО\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("organisation", BAD).with(csrf()),
+                multipart("/people/staff/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "staff.csv",
+                                "text/csv",
+                                "ФИО\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("organisation", BAD)
+                        .with(csrf()),
                 get("/practices").param("organisation", BAD));
         for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
             mvc.perform(request.with(user(curator))).andExpect(status().isNotFound());

@@ -2,16 +2,14 @@ package ru.nastavnik.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.jayway.jsonpath.JsonPath;
 
 /** Requests that Tomcat or a filter refuses before a controller sees them are answered in Russian too. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,16 +23,22 @@ class ServerErrorsIntegrationTests {
 
     @Test
     void aUrlTooLongForAPageIsARussianPage() throws Exception {
-        HttpResponse<String> page = http.send(request("/login?q=" + tooLong).header("Accept", "text/html").build(),
+        HttpResponse<String> page = http.send(
+                request("/login?q=" + tooLong).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("lang=\"ru\"").contains("слишком длинный адрес").doesNotContain("Tomcat");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("lang=\"ru\"")
+                .contains("слишком длинный адрес")
+                .doesNotContain("Tomcat");
     }
 
     @Test
     void aHeaderTooLongForTheApiIsRussianJsonInTheDocumentedShape() throws Exception {
-        HttpResponse<String> answer = http.send(request("/api/v1/organisations").header("X-Padding", tooLong).build(),
+        HttpResponse<String> answer = http.send(
+                request("/api/v1/organisations").header("X-Padding", tooLong).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat((Integer) JsonPath.read(answer.body(), "$.status")).isEqualTo(400);
@@ -44,9 +48,12 @@ class ServerErrorsIntegrationTests {
     @Test
     void aFormOverTheLimitIsARussianPage() throws Exception {
         String form = "username=a&password=" + "y".repeat(3 * 1024 * 1024);
-        HttpResponse<String> page = http.send(request("/login").header("Accept", "text/html")
+        HttpResponse<String> page = http.send(
+                request("/login")
+                        .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(413);
         assertThat(page.body()).contains("слишком большой");
@@ -54,9 +61,11 @@ class ServerErrorsIntegrationTests {
 
     @Test
     void a413OnTheApiIsRussianJsonInTheDocumentedShape() throws Exception {
-        HttpResponse<String> answer = http.send(request("/api/v1/public/answers/some-token")
+        HttpResponse<String> answer = http.send(
+                request("/api/v1/public/answers/some-token")
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"a\":\"" + "z".repeat(600 * 1024) + "\"}")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"a\":\"" + "z".repeat(600 * 1024) + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat((Integer) JsonPath.read(answer.body(), "$.status")).isEqualTo(413);
@@ -69,11 +78,17 @@ class ServerErrorsIntegrationTests {
         String boundary = "b0undary";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"staff.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + "z".repeat(27 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> answer = http.send(request("/api/v1/organisations/" + java.util.UUID.randomUUID() + "/staff/import")
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                                .encodeToString("admin:admin-test-password".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        HttpResponse<String> answer = http.send(
+                request("/api/v1/organisations/" + java.util.UUID.randomUUID() + "/staff/import")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString("admin:admin-test-password"
+                                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat((String) JsonPath.read(answer.body(), "$.title")).contains("слишком большой");

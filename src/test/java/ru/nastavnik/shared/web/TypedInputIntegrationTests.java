@@ -12,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SessionCookie;
 import ru.nastavnik.shared.Role;
@@ -25,6 +24,7 @@ class TypedInputIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -34,16 +34,29 @@ class TypedInputIntegrationTests {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String tooLong = "Очень длинная тема ".repeat(15);
         SessionCookie browser = new SessionCookie();
-        MvcResult refused = mvc.perform(post("/bank/topics").with(user(curator)).with(csrf()).with(browser)
-                .param("organisation", world.schoolA().toString()).param("title", tooLong)).andDo(browser).andReturn();
+        MvcResult refused = mvc.perform(post("/bank/topics")
+                        .with(user(curator))
+                        .with(csrf())
+                        .with(browser)
+                        .param("organisation", world.schoolA().toString())
+                        .param("title", tooLong))
+                .andDo(browser)
+                .andReturn();
         assertThat(refused.getFlashMap().get("typedInput")).isInstanceOf(TypedInput.class);
 
         // the browser follows the redirect with its session cookie
-        String page = mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(user(curator)).with(browser))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .with(user(curator))
+                        .with(browser))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String block = page.substring(page.indexOf("id=\"typed-input\""));
         block = block.substring(0, block.indexOf("</script>"));
-        assertThat(block).contains("\"action\":\"\\/bank\\/topics\"").contains("\\u041E\\u0447\\u0435\\u043D\\u044C") // «Очень», escaped as JavaScript
-                .contains("\"refused\":[\"title\"]").doesNotContain("_csrf");
+        assertThat(block)
+                .contains("\"action\":\"\\/bank\\/topics\"")
+                .contains("\\u041E\\u0447\\u0435\\u043D\\u044C") // «Очень», escaped as JavaScript
+                .contains("\"refused\":[\"title\"]")
+                .doesNotContain("_csrf");
     }
 }

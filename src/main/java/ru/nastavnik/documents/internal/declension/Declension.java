@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.declension;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.shared.Gender;
 
@@ -12,8 +11,7 @@ import ru.nastavnik.shared.Gender;
  */
 public final class Declension {
 
-    private Declension() {
-    }
+    private Declension() {}
 
     public static String lastName(String lastName, Gender gender, GrammaticalCase grammaticalCase) {
         return decline(lastName, grammaticalCase, word -> Surnames.decline(word, gender, grammaticalCase));

@@ -8,8 +8,7 @@ final class FirstNames {
 
     private static final String CONSONANTS = "бвгджзйклмнпрстфхцчшщ";
 
-    private FirstNames() {
-    }
+    private FirstNames() {}
 
     /** Each part of a double first name declines on its own (Анна-Мария → Анны-Марии). */
     static String decline(String firstName, Gender gender, GrammaticalCase grammaticalCase) {

@@ -7,8 +7,7 @@ package ru.nastavnik.documents.internal.declension;
  */
 final class LetterCase {
 
-    private LetterCase() {
-    }
+    private LetterCase() {}
 
     static String restore(String original, String declined) {
         String[] originalParts = original.split("-", -1);

@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.declension;
 
 import java.util.Set;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.shared.Gender;
 
@@ -12,8 +11,8 @@ final class Patronymics {
      * Turkic patronymics are the father's name followed by «son of» or «daughter of» (Гусейн оглы, Ибрагим кызы);
      * the whole phrase is invariable in Russian documents: «Алиева Рашида Гусейн оглы».
      */
-    private static final Set<String> TURKIC_PARTICLES = Set.of("оглы", "оглу", "огли", "улы", "уулу", "кызы", "гызы",
-            "кизи");
+    private static final Set<String> TURKIC_PARTICLES =
+            Set.of("оглы", "оглу", "огли", "улы", "уулу", "кызы", "гызы", "кизи");
 
     /**
      * After «ч» a stressed ending is written -ом and an unstressed one -ем. These short patronymics are stressed on
@@ -21,8 +20,7 @@ final class Patronymics {
      */
     private static final Set<String> STRESSED_ICH = Set.of("ильич", "кузьмич", "лукич", "фомич");
 
-    private Patronymics() {
-    }
+    private Patronymics() {}
 
     static boolean isTurkic(String patronymic) {
         String[] words = patronymic.split("[ -]");
@@ -30,7 +28,9 @@ final class Patronymics {
     }
 
     static String decline(String patronymic, Gender gender, GrammaticalCase grammaticalCase) {
-        if (gender == Gender.MALE && grammaticalCase == GrammaticalCase.INSTRUMENTAL && STRESSED_ICH.contains(patronymic)) {
+        if (gender == Gender.MALE
+                && grammaticalCase == GrammaticalCase.INSTRUMENTAL
+                && STRESSED_ICH.contains(patronymic)) {
             return patronymic + "ом";
         }
         return Petrovich4j.patronymic(patronymic, gender, grammaticalCase);

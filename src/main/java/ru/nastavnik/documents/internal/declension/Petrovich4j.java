@@ -3,7 +3,6 @@ package ru.nastavnik.documents.internal.declension;
 import com.github.petrovich4j.Case;
 import com.github.petrovich4j.NameType;
 import com.github.petrovich4j.Petrovich;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.shared.Gender;
 
@@ -16,8 +15,7 @@ final class Petrovich4j {
     /** Holds only the immutable rule tables, so one instance serves every thread. */
     private static final Petrovich PETROVICH = new Petrovich();
 
-    private Petrovich4j() {
-    }
+    private Petrovich4j() {}
 
     static String lastName(String word, Gender gender, GrammaticalCase grammaticalCase) {
         return say(word, NameType.LastName, gender, grammaticalCase);
@@ -35,9 +33,8 @@ final class Petrovich4j {
         if (grammaticalCase == GrammaticalCase.NOMINATIVE) {
             return word;
         }
-        com.github.petrovich4j.Gender petrovichGender = gender == Gender.MALE
-                ? com.github.petrovich4j.Gender.Male
-                : com.github.petrovich4j.Gender.Female;
+        com.github.petrovich4j.Gender petrovichGender =
+                gender == Gender.MALE ? com.github.petrovich4j.Gender.Male : com.github.petrovich4j.Gender.Female;
         return PETROVICH.say(word, type, petrovichGender, petrovichCase(grammaticalCase));
     }
 

@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.declension;
 
 import java.util.Locale;
 import java.util.Set;
-
 import ru.nastavnik.documents.GrammaticalCase;
 
 /**
@@ -14,18 +13,18 @@ import ru.nastavnik.documents.GrammaticalCase;
 public final class Phrases {
 
     /** Participles that name a person by themselves: what follows them is their complement, not their noun. */
-    private static final Set<String> SUBSTANTIVES = Set.of("заведующий", "заведующая", "управляющий", "управляющая",
-            "исполняющий", "исполняющая", "рабочий");
+    private static final Set<String> SUBSTANTIVES =
+            Set.of("заведующий", "заведующая", "управляющий", "управляющая", "исполняющий", "исполняющая", "рабочий");
 
     /** Adverbs in front of a position («временно исполняющий обязанности»): they never decline. */
     private static final Set<String> ADVERBS = Set.of("временно");
 
     /** Words after which an adjective is the head itself: «рабочий по обслуживанию», «дежурный по этажу». */
-    private static final Set<String> FUNCTION_WORDS = Set.of("по", "с", "со", "и", "в", "во", "на", "для", "при", "из",
-            "от", "к", "о", "об", "без", "за", "имени", "им.");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "по", "с", "со", "и", "в", "во", "на", "для", "при", "из", "от", "к", "о", "об", "без", "за", "имени",
+            "им.");
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     public static String decline(String phrase, GrammaticalCase grammaticalCase, boolean animate) {
         if (phrase == null || phrase.isBlank() || grammaticalCase == GrammaticalCase.NOMINATIVE) {
@@ -41,11 +40,16 @@ public final class Phrases {
             if (ADVERBS.contains(lower)) {
                 continue;
             }
-            boolean modifier = Words.isAdjective(lower) && !SUBSTANTIVES.contains(lower) && i + 1 < tokens.length
-                    && !stops(tokens[i + 1]) && !FUNCTION_WORDS.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
-            tokens[i] = LetterCase.restore(token, Words.isAdjective(lower)
-                    ? Words.adjective(lower, grammaticalCase, animate)
-                    : nounOrCompound(lower, grammaticalCase, animate));
+            boolean modifier = Words.isAdjective(lower)
+                    && !SUBSTANTIVES.contains(lower)
+                    && i + 1 < tokens.length
+                    && !stops(tokens[i + 1])
+                    && !FUNCTION_WORDS.contains(tokens[i + 1].toLowerCase(Locale.ROOT));
+            tokens[i] = LetterCase.restore(
+                    token,
+                    Words.isAdjective(lower)
+                            ? Words.adjective(lower, grammaticalCase, animate)
+                            : nounOrCompound(lower, grammaticalCase, animate));
             if (!modifier) {
                 break;
             }
@@ -58,7 +62,8 @@ public final class Phrases {
         String[] parts = word.split("-", -1);
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
-            result.append(i == 0 ? "" : "-").append(parts[i].isEmpty() ? "" : Words.noun(parts[i], grammaticalCase, animate));
+            result.append(i == 0 ? "" : "-")
+                    .append(parts[i].isEmpty() ? "" : Words.noun(parts[i], grammaticalCase, animate));
         }
         return result.toString();
     }

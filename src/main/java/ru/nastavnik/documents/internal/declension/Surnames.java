@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.declension;
 
 import java.util.Set;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.shared.Gender;
 
@@ -16,13 +15,22 @@ final class Surnames {
      * surnames take -ым (Пушкиным). The two cannot be told apart by spelling, so only these known ones are foreign;
      * any other is fixed by the per-person override.
      */
-    private static final Set<String> FOREIGN_IN = Set.of("чаплин", "дарвин", "франклин", "гершвин", "берлин", "кронин",
-            "гриффин", "расин", "кальвин", "мерлин", "маклафлин");
+    private static final Set<String> FOREIGN_IN = Set.of(
+            "чаплин",
+            "дарвин",
+            "франклин",
+            "гершвин",
+            "берлин",
+            "кронин",
+            "гриффин",
+            "расин",
+            "кальвин",
+            "мерлин",
+            "маклафлин");
 
     private static final String VOWELS = "аеёиоуыэюя";
 
-    private Surnames() {
-    }
+    private Surnames() {}
 
     static String decline(String surname, Gender gender, GrammaticalCase grammaticalCase) {
         String[] parts = surname.split("-", -1);
@@ -43,7 +51,8 @@ final class Surnames {
             return Endings.IYA.apply(surname, 1, grammaticalCase);
         }
         if (gender == Gender.MALE && (isKoreanOy(surname) || surname.endsWith("эй"))) {
-            // a noun in -й like «герой», as English surnames in -эй are too (Хемингуэя, Мэя), where petrovich4j keeps them
+            // a noun in -й like «герой», as English surnames in -эй are too (Хемингуэя, Мэя), where petrovich4j keeps
+            // them
             return Endings.SOFT_MASCULINE.apply(surname, 1, grammaticalCase);
         }
         if (gender == Gender.MALE && grammaticalCase == GrammaticalCase.INSTRUMENTAL && FOREIGN_IN.contains(surname)) {
@@ -73,7 +82,8 @@ final class Surnames {
         if (!surname.endsWith("ой")) {
             return false;
         }
-        long vowels = surname.chars().filter(letter -> VOWELS.indexOf(letter) >= 0).count();
+        long vowels =
+                surname.chars().filter(letter -> VOWELS.indexOf(letter) >= 0).count();
         return vowels == 1;
     }
 }

@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.declension;
 
 import java.util.Map;
 import java.util.Set;
-
 import ru.nastavnik.documents.GrammaticalCase;
 
 /**
@@ -25,8 +24,7 @@ final class Words {
     private static final String VELARS = "гкх";
     private static final String SIBILANTS = "жшчщ";
 
-    private Words() {
-    }
+    private Words() {}
 
     static boolean isAdjective(String word) {
         return word.length() > 3 && word.matches(".*(ый|ий|ой|ая|яя|ое|ее)");
@@ -45,12 +43,12 @@ final class Words {
         boolean soft = ending.equals("ий") && !velar || ending.equals("яя") || ending.equals("ее");
         String i = velar || sibilant || soft ? "и" : "ы";
         Endings endings = switch (ending) {
-            case "ый", "ой", "ий" -> soft
-                    ? new Endings("его", "ему", animate ? "его" : ending, "им", "ем")
-                    : new Endings("ого", "ому", animate ? "ого" : ending, i + "м", "ом");
-            case "ая" -> sibilant
-                    ? new Endings("ей", "ей", "ую", "ей", "ей")
-                    : new Endings("ой", "ой", "ую", "ой", "ой");
+            case "ый", "ой", "ий" ->
+                soft
+                        ? new Endings("его", "ему", animate ? "его" : ending, "им", "ем")
+                        : new Endings("ого", "ому", animate ? "ого" : ending, i + "м", "ом");
+            case "ая" ->
+                sibilant ? new Endings("ей", "ей", "ую", "ей", "ей") : new Endings("ой", "ой", "ую", "ой", "ой");
             case "яя" -> new Endings("ей", "ей", "юю", "ей", "ей");
             case "ое" -> new Endings("ого", "ому", "ое", i + "м", "ом");
             default -> new Endings("его", "ему", "ее", "им", "ем");
@@ -75,18 +73,33 @@ final class Words {
             return Endings.IYA.apply(word, 1, grammaticalCase);
         }
         return switch (last) {
-            case 'а' -> new Endings(VELARS.indexOf(before) >= 0 || SIBILANTS.indexOf(before) >= 0 ? "и" : "ы", "е", "у",
-                    SIBILANTS.indexOf(before) >= 0 || before == 'ц' ? "ей" : "ой", "е").apply(word, 1, grammaticalCase);
+            case 'а' ->
+                new Endings(
+                                VELARS.indexOf(before) >= 0 || SIBILANTS.indexOf(before) >= 0 ? "и" : "ы",
+                                "е",
+                                "у",
+                                SIBILANTS.indexOf(before) >= 0 || before == 'ц' ? "ей" : "ой",
+                                "е")
+                        .apply(word, 1, grammaticalCase);
             case 'я' -> new Endings("и", "е", "ю", "ей", "е").apply(word, 1, grammaticalCase);
             case 'о' -> new Endings("а", "у", "о", "ом", "е").apply(word, 1, grammaticalCase);
-            case 'е' -> (SIBILANTS.indexOf(before) >= 0 || before == 'ц' ? new Endings("а", "у", "е", "ем", "е")
-                    : new Endings("я", "ю", "е", "ем", "е")).apply(word, 1, grammaticalCase);
+            case 'е' ->
+                (SIBILANTS.indexOf(before) >= 0 || before == 'ц'
+                                ? new Endings("а", "у", "е", "ем", "е")
+                                : new Endings("я", "ю", "е", "ем", "е"))
+                        .apply(word, 1, grammaticalCase);
             case 'ь' -> new Endings("я", "ю", animate ? "я" : "ь", "ем", "е").apply(word, 1, grammaticalCase);
             case 'й' -> new Endings("я", "ю", animate ? "я" : "й", "ем", "е").apply(word, 1, grammaticalCase);
-            default -> Character.isLetter(last) && "аеёиоуыэюя".indexOf(last) < 0
-                    ? new Endings("а", "у", animate ? "а" : "", SIBILANTS.indexOf(last) >= 0 || last == 'ц' ? "ем" : "ом", "е")
-                            .apply(word, 0, grammaticalCase)
-                    : word;
+            default ->
+                Character.isLetter(last) && "аеёиоуыэюя".indexOf(last) < 0
+                        ? new Endings(
+                                        "а",
+                                        "у",
+                                        animate ? "а" : "",
+                                        SIBILANTS.indexOf(last) >= 0 || last == 'ц' ? "ем" : "ом",
+                                        "е")
+                                .apply(word, 0, grammaticalCase)
+                        : word;
         };
     }
 }

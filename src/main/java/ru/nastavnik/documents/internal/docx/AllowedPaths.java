@@ -17,7 +17,10 @@ public final class AllowedPaths {
 
     AllowedPaths(Set<String> paths) {
         paths.stream().filter(p -> !p.endsWith(".*")).forEach(exact::add);
-        prefixes = paths.stream().filter(p -> p.endsWith(".*")).map(p -> p.substring(0, p.length() - 1)).toList();
+        prefixes = paths.stream()
+                .filter(p -> p.endsWith(".*"))
+                .map(p -> p.substring(0, p.length() - 1))
+                .toList();
     }
 
     boolean contains(String path) {
@@ -38,7 +41,8 @@ public final class AllowedPaths {
             if (entry.getValue() instanceof Map<?, ?> nested) {
                 collect(path + ".", nested, paths);
             } else if (entry.getValue() instanceof Collection<?> list) {
-                list.stream().filter(Map.class::isInstance)
+                list.stream()
+                        .filter(Map.class::isInstance)
                         .forEach(element -> collect(path + ".", (Map<?, ?>) element, paths));
             }
         }

@@ -3,9 +3,7 @@ package ru.nastavnik.documents.internal.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.TemplateException;
 
 /**
@@ -15,15 +13,19 @@ import ru.nastavnik.documents.TemplateException;
  */
 final class Blocks {
 
-    sealed interface Node permits Leaf, Section {
-    }
+    sealed interface Node permits Leaf, Section {}
 
-    record Leaf(Element element) implements Node {
-    }
+    record Leaf(Element element) implements Node {}
 
     /** A block: its marker paragraphs, its body and, for an {@code #if} with {@code {{else}}}, the other body. */
-    record Section(Tag open, Element openMarker, List<Element> body, Element elseMarker, List<Element> otherwise,
-                   Element closeMarker) implements Node {
+    record Section(
+            Tag open,
+            Element openMarker,
+            List<Element> body,
+            Element elseMarker,
+            List<Element> otherwise,
+            Element closeMarker)
+            implements Node {
 
         List<Element> markers() {
             List<Element> markers = new ArrayList<>(List.of(openMarker, closeMarker));
@@ -34,8 +36,7 @@ final class Blocks {
         }
     }
 
-    private Blocks() {
-    }
+    private Blocks() {}
 
     static List<Node> parse(List<Element> elements) {
         List<Node> nodes = new ArrayList<>();
@@ -49,9 +50,11 @@ final class Blocks {
             } else if (marker.get().kind().opens()) {
                 i = section(elements, i, marker.get(), nodes);
             } else if (marker.get().kind() == Tag.Kind.ELSE) {
-                throw new TemplateException(MessageKeys.MISPLACED_ELSE, marker.get().raw());
+                throw new TemplateException(
+                        MessageKeys.MISPLACED_ELSE, marker.get().raw());
             } else {
-                throw new TemplateException(MessageKeys.UNEXPECTED_CLOSE, marker.get().raw());
+                throw new TemplateException(
+                        MessageKeys.UNEXPECTED_CLOSE, marker.get().raw());
             }
         }
         return nodes;
@@ -98,7 +101,10 @@ final class Blocks {
                     throw new TemplateException(MessageKeys.MISMATCHED_CLOSE, open.raw(), tag.raw());
                 }
                 int bodyEnd = elseAt >= 0 ? elseAt : j;
-                nodes.add(new Section(open, elements.get(start), List.copyOf(elements.subList(start + 1, bodyEnd)),
+                nodes.add(new Section(
+                        open,
+                        elements.get(start),
+                        List.copyOf(elements.subList(start + 1, bodyEnd)),
                         elseAt >= 0 ? elements.get(elseAt) : null,
                         elseAt >= 0 ? List.copyOf(elements.subList(elseAt + 1, j)) : List.of(),
                         elements.get(j)));

@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -12,8 +11,7 @@ import org.w3c.dom.Node;
  */
 final class Containers {
 
-    private Containers() {
-    }
+    private Containers() {}
 
     /** The block-level children, without the properties elements that open a cell or close the body. */
     static List<Element> blocks(Element container) {
@@ -84,7 +82,8 @@ final class Containers {
         for (Element e : all) {
             e.removeAttributeNS(Xml.W14, "paraId");
             e.removeAttributeNS(Xml.W14, "textId");
-            if (Xml.is(e, Xml.W, "bookmarkStart") || Xml.is(e, Xml.W, "bookmarkEnd")
+            if (Xml.is(e, Xml.W, "bookmarkStart")
+                    || Xml.is(e, Xml.W, "bookmarkEnd")
                     || (Xml.is(e, Xml.W, "id") && Xml.is(e.getParentNode(), Xml.W, "sdtPr"))) {
                 Xml.remove(e);
             }

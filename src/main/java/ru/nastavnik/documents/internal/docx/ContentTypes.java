@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.docx;
 
 import java.util.Locale;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -23,9 +22,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  */
 public final class DocxBuilder {
 
-    public enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
+    public enum Align {
+        LEFT,
+        CENTER,
+        RIGHT,
+        JUSTIFY
+    }
 
-    private static final int FIRST_LINE_INDENT = 709;      // 1.25 cm, the paragraph indent of Russian office papers
+    private static final int FIRST_LINE_INDENT = 709; // 1.25 cm, the paragraph indent of Russian office papers
     private static final double TWIPS_PER_MM = 1440 / 25.4;
 
     private final XWPFDocument document = new XWPFDocument();
@@ -85,17 +89,20 @@ public final class DocxBuilder {
     }
 
     /** The same in a smaller type, for a table of many columns (a plan of seven) that must fit the page's width. */
-    public DocxBuilder table(int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow,
-            int tableFontSize) {
+    public DocxBuilder table(
+            int[] columnWidthsMm, List<String> header, String list, List<String> repeatedRow, int tableFontSize) {
         List<String> row = new ArrayList<>(repeatedRow);
         row.set(0, "{{#each " + list + "}}" + row.get(0));
         XWPFTable table = newTable(columnWidthsMm, List.of(header, row));
         table.getRow(0).setRepeatHeader(true);
-        table.getRow(0).getTableCells().forEach(cell -> cell.getParagraphs().get(0).getRuns()
-                .forEach(run -> run.setBold(true)));
+        table.getRow(0)
+                .getTableCells()
+                .forEach(cell -> cell.getParagraphs().get(0).getRuns().forEach(run -> run.setBold(true)));
         if (tableFontSize != fontSize) {
-            table.getRows().forEach(r -> r.getTableCells().forEach(cell -> cell.getParagraphs()
-                    .forEach(p -> p.getRuns().forEach(run -> run.setFontSize(tableFontSize)))));
+            table.getRows()
+                    .forEach(r -> r.getTableCells()
+                            .forEach(cell -> cell.getParagraphs()
+                                    .forEach(p -> p.getRuns().forEach(run -> run.setFontSize(tableFontSize)))));
         }
         return this;
     }
@@ -110,21 +117,24 @@ public final class DocxBuilder {
     }
 
     public DocxBuilder header(String text, Align align) {
-        XWPFParagraph paragraph = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        XWPFParagraph paragraph =
+                document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         paragraph.setAlignment(alignment(align));
         text(paragraph, text, false);
         return this;
     }
 
     public DocxBuilder footer(String text, Align align) {
-        XWPFParagraph paragraph = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        XWPFParagraph paragraph =
+                document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         paragraph.setAlignment(alignment(align));
         text(paragraph, text, false);
         return this;
     }
 
     public byte[] build() {
-        try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (document;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -135,7 +145,8 @@ public final class DocxBuilder {
     private XWPFTable newTable(int[] requestedWidthsMm, List<List<String>> rows) {
         int[] columnWidthsMm = fitted(requestedWidthsMm);
         XWPFTable table = document.createTable(rows.size(), columnWidthsMm.length);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -194,7 +205,9 @@ public final class DocxBuilder {
         if (total <= PageDefaults.TEXT_WIDTH_MM) {
             return widthsMm;
         }
-        return java.util.Arrays.stream(widthsMm).map(w -> w * PageDefaults.TEXT_WIDTH_MM / total).toArray();
+        return java.util.Arrays.stream(widthsMm)
+                .map(w -> w * PageDefaults.TEXT_WIDTH_MM / total)
+                .toArray();
     }
 
     static int twips(int mm) {

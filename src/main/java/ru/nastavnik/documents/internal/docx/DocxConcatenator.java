@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.docx;
 
 import java.util.List;
-
 import org.w3c.dom.Element;
 
 /**
@@ -10,8 +9,7 @@ import org.w3c.dom.Element;
  */
 public final class DocxConcatenator {
 
-    private DocxConcatenator() {
-    }
+    private DocxConcatenator() {}
 
     public static byte[] concatenate(List<byte[]> documents) {
         if (documents.isEmpty()) {

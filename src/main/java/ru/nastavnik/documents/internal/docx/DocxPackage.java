@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.TemplateException;
 
 /**
@@ -113,8 +111,10 @@ public final class DocxPackage {
         List<String> parts = new ArrayList<>();
         for (Relationships.Relationship r : relationships.all()) {
             String part = relationships.partOf(r);
-            if (!r.external() && (r.type().equals(Relationships.HEADER) || r.type().equals(Relationships.FOOTER))
-                    && entries.containsKey(part) && !parts.contains(part)) {
+            if (!r.external()
+                    && (r.type().equals(Relationships.HEADER) || r.type().equals(Relationships.FOOTER))
+                    && entries.containsKey(part)
+                    && !parts.contains(part)) {
                 parts.add(part);
             }
         }
@@ -167,7 +167,9 @@ public final class DocxPackage {
         Relationships root = new Relationships("", xml("_rels/.rels"));
         String main = root.all().stream()
                 .filter(r -> r.type().equals(Relationships.OFFICE_DOCUMENT) && !r.external())
-                .map(root::partOf).filter(entries::containsKey).findFirst()
+                .map(root::partOf)
+                .filter(entries::containsKey)
+                .findFirst()
                 .orElseThrow(() -> new TemplateException(MessageKeys.NOT_DOCX));
         // a workbook, a presentation, a macro-enabled or a Strict-format document: none is a DOCX to fill
         if (!DOCUMENT_TYPE.equals(contentTypes().of(main))

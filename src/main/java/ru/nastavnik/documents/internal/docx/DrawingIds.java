@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.docx;
 
 import java.util.List;
-
 import org.w3c.dom.Element;
 
 /**
@@ -10,8 +9,7 @@ import org.w3c.dom.Element;
  */
 final class DrawingIds {
 
-    private DrawingIds() {
-    }
+    private DrawingIds() {}
 
     static void renumber(DocxPackage docx, List<String> parts) {
         int next = 1;

@@ -19,6 +19,5 @@ final class MessageKeys {
     static final String NOT_LIST = "document.template.notList";
     static final String NOT_PRINTABLE = "document.template.notPrintable";
 
-    private MessageKeys() {
-    }
+    private MessageKeys() {}
 }

@@ -39,15 +39,21 @@ final class NoteImporter {
 
     private static Element notes(DocxPackage docx, String kind) {
         Relationships relationships = docx.relationships(docx.mainPart());
-        return relationships.ofType(TYPES + kind + "s").stream().map(relationships::partOf)
-                .filter(docx::has).findFirst().map(part -> docx.xml(part).getDocumentElement()).orElse(null);
+        return relationships.ofType(TYPES + kind + "s").stream()
+                .map(relationships::partOf)
+                .filter(docx::has)
+                .findFirst()
+                .map(part -> docx.xml(part).getDocumentElement())
+                .orElse(null);
     }
 
     private Element find(Element notes, String id) {
         if (notes == null || id == null) {
             return null;
         }
-        return Xml.children(notes, Xml.W, kind).stream().filter(n -> id.equals(Xml.w(n, "id"))).findFirst()
+        return Xml.children(notes, Xml.W, kind).stream()
+                .filter(n -> id.equals(Xml.w(n, "id")))
+                .findFirst()
                 .orElse(null);
     }
 

@@ -3,7 +3,6 @@ package ru.nastavnik.documents.internal.docx;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -36,8 +35,13 @@ final class NumberingImporter {
 
     private String importList(String numId) {
         Element num = find(sourceNumbering, "num", "numId", numId);
-        Element abstractNum = num == null ? null
-                : find(sourceNumbering, "abstractNum", "abstractNumId", Xml.w(Xml.child(num, Xml.W, "abstractNumId"), "val"));
+        Element abstractNum = num == null
+                ? null
+                : find(
+                        sourceNumbering,
+                        "abstractNum",
+                        "abstractNumId",
+                        Xml.w(Xml.child(num, Xml.W, "abstractNumId"), "val"));
         if (abstractNum == null) {
             return "0";
         }
@@ -77,16 +81,22 @@ final class NumberingImporter {
 
     static Element numbering(DocxPackage docx) {
         Relationships relationships = docx.relationships(docx.mainPart());
-        return relationships.ofType(Relationships.NUMBERING).stream().map(relationships::partOf)
-                .filter(docx::has).findFirst().map(part -> docx.xml(part).getDocumentElement()).orElse(null);
+        return relationships.ofType(Relationships.NUMBERING).stream()
+                .map(relationships::partOf)
+                .filter(docx::has)
+                .findFirst()
+                .map(part -> docx.xml(part).getDocumentElement())
+                .orElse(null);
     }
 
     private static Element find(Element root, String element, String idAttribute, String id) {
         if (root == null || id == null) {
             return null;
         }
-        return Xml.children(root, Xml.W, element).stream().filter(e -> id.equals(Xml.w(e, idAttribute)))
-                .findFirst().orElse(null);
+        return Xml.children(root, Xml.W, element).stream()
+                .filter(e -> id.equals(Xml.w(e, idAttribute)))
+                .findFirst()
+                .orElse(null);
     }
 
     private static int nextId(Element root, String element, String idAttribute) {

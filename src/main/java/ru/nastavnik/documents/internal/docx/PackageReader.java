@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import ru.nastavnik.documents.TemplateException;
 
 /** Reads an untrusted archive into memory, judging it by its bytes, never by the name the user gave it. */
@@ -16,8 +15,7 @@ final class PackageReader {
 
     private static final int BUFFER = 64 * 1024;
 
-    private PackageReader() {
-    }
+    private PackageReader() {}
 
     static byte[] readAll(InputStream in, PackageLimits limits) {
         try {
@@ -78,8 +76,11 @@ final class PackageReader {
     }
 
     private static void requireZip(byte[] head) {
-        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
-                && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
+        if (head.length >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
             // Word 97–2003 documents and password-protected DOCX files are both OLE2 containers
             throw new TemplateException(MessageKeys.OLD_FORMAT);
         }

@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.docx;
 
 import java.math.BigInteger;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -22,8 +21,7 @@ final class PageDefaults {
     /** A4's 210 mm less the margins below. */
     static final int TEXT_WIDTH_MM = 210 - 30 - 15;
 
-    private PageDefaults() {
-    }
+    private PageDefaults() {}
 
     static void apply(XWPFDocument document, int fontSize) {
         fonts(document, fontSize);

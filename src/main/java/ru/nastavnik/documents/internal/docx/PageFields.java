@@ -11,13 +11,14 @@ public final class PageFields {
     private static final Pattern FIELD = Pattern.compile(
             "(instrText[^>]*>[^<]*\\b(PAGE|NUMPAGES|SECTIONPAGES)\\b)|(w:instr=\"[^\"]*\\b(PAGE|NUMPAGES|SECTIONPAGES)\\b)");
 
-    private PageFields() {
-    }
+    private PageFields() {}
 
     public static boolean present(byte[] docx) {
         DocxPackage document = DocxPackage.read(docx, PackageLimits.GENERATED);
         List<String> parts = new ArrayList<>(document.headersAndFooters());
         parts.add(document.mainPart());
-        return parts.stream().anyMatch(part -> FIELD.matcher(new String(document.bytes(part), StandardCharsets.UTF_8)).find());
+        return parts.stream()
+                .anyMatch(part -> FIELD.matcher(new String(document.bytes(part), StandardCharsets.UTF_8))
+                        .find());
     }
 }

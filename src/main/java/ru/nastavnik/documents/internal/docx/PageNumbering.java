@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.docx;
 
 import java.util.List;
 import java.util.Set;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -14,18 +13,29 @@ import org.w3c.dom.Element;
 final class PageNumbering {
 
     /** The elements that follow {@code w:pgNumType} in a section's properties, by the schema's order. */
-    private static final Set<String> AFTER = Set.of("cols", "formProt", "vAlign", "noEndnote", "titlePg",
-            "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange");
+    private static final Set<String> AFTER = Set.of(
+            "cols",
+            "formProt",
+            "vAlign",
+            "noEndnote",
+            "titlePg",
+            "textDirection",
+            "bidi",
+            "rtlGutter",
+            "docGrid",
+            "printerSettings",
+            "sectPrChange");
 
-    private PageNumbering() {
-    }
+    private PageNumbering() {}
 
     static void restartAtOne(Element sectPr) {
         Element pgNumType = Xml.child(sectPr, Xml.W, "pgNumType");
         if (pgNumType == null) {
             pgNumType = Xml.newW(sectPr, "pgNumType");
-            Element before = Xml.children(sectPr).stream().filter(e -> AFTER.contains(e.getLocalName()))
-                    .findFirst().orElse(null);
+            Element before = Xml.children(sectPr).stream()
+                    .filter(e -> AFTER.contains(e.getLocalName()))
+                    .findFirst()
+                    .orElse(null);
             sectPr.insertBefore(pgNumType, before);
         }
         if (Xml.w(pgNumType, "start") == null) {

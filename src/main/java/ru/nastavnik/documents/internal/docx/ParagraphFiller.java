@@ -1,9 +1,7 @@
 package ru.nastavnik.documents.internal.docx;
 
 import java.util.List;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.TemplateException;
 
 /**
@@ -13,8 +11,7 @@ import ru.nastavnik.documents.TemplateException;
  */
 final class ParagraphFiller {
 
-    private ParagraphFiller() {
-    }
+    private ParagraphFiller() {}
 
     static void fill(Element paragraph, Scope scope) {
         List<ParagraphText.Piece> pieces = ParagraphText.pieces(paragraph);
@@ -73,7 +70,8 @@ final class ParagraphFiller {
     private static String printable(String value) {
         String unified = value.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(unified.length());
-        unified.codePoints().filter(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
+        unified.codePoints()
+                .filter(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

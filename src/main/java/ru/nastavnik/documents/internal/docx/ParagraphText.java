@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
 
 /**
@@ -16,11 +15,9 @@ final class ParagraphText {
     static final char OBJECT = '\uFFFC';
 
     /** A text element and its value, or a barrier ({@code text == null}). */
-    record Piece(Element text, String value) {
-    }
+    record Piece(Element text, String value) {}
 
-    private ParagraphText() {
-    }
+    private ParagraphText() {}
 
     static List<Piece> pieces(Element paragraph) {
         List<Piece> pieces = new ArrayList<>();
@@ -45,7 +42,15 @@ final class ParagraphText {
             }
             switch (child.getLocalName()) {
                 case "r" -> run(child, pieces);
-                case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "dir", "bdo", "sdt",
+                case "hyperlink",
+                        "ins",
+                        "moveTo",
+                        "smartTag",
+                        "fldSimple",
+                        "customXml",
+                        "dir",
+                        "bdo",
+                        "sdt",
                         "sdtContent" -> collect(child, pieces);
                 default -> {
                     // paragraph properties, deletions, bookmarks, proofing marks: no visible text

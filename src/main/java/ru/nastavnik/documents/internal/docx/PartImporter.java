@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -58,8 +57,11 @@ final class PartImporter {
         }
         String part = importPart(from.partOf(relationship));
         return to.all().stream()
-                .filter(r -> !r.external() && r.type().equals(relationship.type()) && to.partOf(r).equals(part))
-                .map(Relationships.Relationship::id).findFirst()
+                .filter(r -> !r.external()
+                        && r.type().equals(relationship.type())
+                        && to.partOf(r).equals(part))
+                .map(Relationships.Relationship::id)
+                .findFirst()
                 .orElseGet(() -> to.add(relationship.type(), Relationships.targetOf(part), false));
     }
 
@@ -85,8 +87,11 @@ final class PartImporter {
             if (own != null) {
                 Relationships copied = target.relationships(name);
                 for (Relationships.Relationship r : own.all()) {
-                    copied.add(r.id(), r.type(),
-                            r.external() ? r.target() : Relationships.targetOf(targets.get(r.id())), r.external());
+                    copied.add(
+                            r.id(),
+                            r.type(),
+                            r.external() ? r.target() : Relationships.targetOf(targets.get(r.id())),
+                            r.external());
                 }
             }
         }
@@ -98,12 +103,15 @@ final class PartImporter {
     private String equalPart(byte[] content, String type, Relationships own, Map<String, String> targets) {
         Set<String> wanted = signature(own, targets);
         for (String candidate : List.copyOf(target.rawEntries().keySet())) {
-            if (candidate.endsWith(".rels") || candidate.equals(target.mainPart())
-                    || type == null || !type.equals(target.contentType(candidate))
+            if (candidate.endsWith(".rels")
+                    || candidate.equals(target.mainPart())
+                    || type == null
+                    || !type.equals(target.contentType(candidate))
                     || !Arrays.equals(content, target.bytes(candidate))) {
                 continue;
             }
-            Relationships theirs = target.has(Relationships.partName(candidate)) ? target.relationships(candidate) : null;
+            Relationships theirs =
+                    target.has(Relationships.partName(candidate)) ? target.relationships(candidate) : null;
             Map<String, String> theirTargets = new HashMap<>();
             if (theirs != null) {
                 theirs.all().forEach(r -> theirTargets.put(r.id(), r.external() ? r.target() : theirs.partOf(r)));

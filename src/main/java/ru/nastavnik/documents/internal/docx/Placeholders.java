@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import ru.nastavnik.documents.TemplateException;
 
 /** The syntax of the template language: where the {@code {{…}}} are in a text and what each one means. */
@@ -20,8 +19,7 @@ final class Placeholders {
     private static final Pattern WORD = Pattern.compile("\\s*(else|/each|/if)\\s*");
     private static final int EXCERPT = 30;
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static List<Tag> find(String text) {
         List<Tag> tags = new ArrayList<>();
@@ -34,7 +32,8 @@ final class Placeholders {
 
     /** A {@code {{} without its {@code }}} (or the reverse) is a typo that would print braces; refuse it. */
     static void requireClosed(String text) {
-        String rest = TAG.matcher(text).replaceAll(m -> "\u0000".repeat(m.group().length()));
+        String rest =
+                TAG.matcher(text).replaceAll(m -> "\u0000".repeat(m.group().length()));
         int stray = rest.indexOf("{{");
         if (stray < 0) {
             stray = rest.indexOf("}}");
@@ -42,8 +41,11 @@ final class Placeholders {
         if (stray >= 0) {
             int from = Math.max(0, stray - EXCERPT);
             int to = Math.min(text.length(), stray + 2 * EXCERPT);
-            String excerpt = text.substring(from, to).replace('\n', ' ').replace('\t', ' ')
-                    .replace(ParagraphText.OBJECT, ' ').strip();
+            String excerpt = text.substring(from, to)
+                    .replace('\n', ' ')
+                    .replace('\t', ' ')
+                    .replace(ParagraphText.OBJECT, ' ')
+                    .strip();
             throw new TemplateException(MessageKeys.UNCLOSED_PLACEHOLDER, excerpt);
         }
     }

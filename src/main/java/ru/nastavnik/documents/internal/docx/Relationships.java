@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -21,8 +20,7 @@ public final class Relationships {
     public static final String STYLES = TYPES + "styles";
     public static final String NUMBERING = TYPES + "numbering";
 
-    public record Relationship(String id, String type, String target, boolean external) {
-    }
+    public record Relationship(String id, String type, String target, boolean external) {}
 
     private final String sourcePart;
     private final Document xml;
@@ -47,7 +45,10 @@ public final class Relationships {
     public List<Relationship> all() {
         List<Relationship> result = new ArrayList<>();
         for (Element e : Xml.children(xml.getDocumentElement(), Xml.PACKAGE_RELATIONSHIPS, "Relationship")) {
-            result.add(new Relationship(e.getAttribute("Id"), e.getAttribute("Type"), e.getAttribute("Target"),
+            result.add(new Relationship(
+                    e.getAttribute("Id"),
+                    e.getAttribute("Type"),
+                    e.getAttribute("Target"),
                     "External".equals(e.getAttribute("TargetMode"))));
         }
         return result;
@@ -58,7 +59,9 @@ public final class Relationships {
     }
 
     public List<Relationship> ofType(String type) {
-        return all().stream().filter(r -> r.type().equals(type) && !r.external()).toList();
+        return all().stream()
+                .filter(r -> r.type().equals(type) && !r.external())
+                .toList();
     }
 
     /** The part a relationship leads to, as an entry name of the archive. */

@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.docx;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.w3c.dom.Element;
 
 /**
@@ -12,8 +11,7 @@ import org.w3c.dom.Element;
  */
 final class RowMarker {
 
-    private RowMarker() {
-    }
+    private RowMarker() {}
 
     static List<Element> cells(Element row) {
         return Xml.children(row, Xml.W, "tc");
@@ -30,7 +28,8 @@ final class RowMarker {
             return Optional.empty();
         }
         List<Tag> tags = Placeholders.find(text);
-        if (tags.isEmpty() || tags.get(0).kind() != Tag.Kind.EACH
+        if (tags.isEmpty()
+                || tags.get(0).kind() != Tag.Kind.EACH
                 || tags.get(0).start() != text.length() - start.length()
                 || tags.stream().anyMatch(tag -> tag.kind() == Tag.Kind.END_EACH)) {
             return Optional.empty();
@@ -62,7 +61,9 @@ final class RowMarker {
             for (ParagraphText.Piece piece : ParagraphText.pieces(paragraph)) {
                 int at = piece.text() == null ? -1 : piece.value().indexOf(raw);
                 if (at >= 0) {
-                    Xml.setText(piece.text(), piece.value().substring(0, at) + piece.value().substring(at + raw.length()));
+                    Xml.setText(
+                            piece.text(),
+                            piece.value().substring(0, at) + piece.value().substring(at + raw.length()));
                     return true;
                 }
             }

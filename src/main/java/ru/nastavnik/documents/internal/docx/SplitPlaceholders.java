@@ -3,7 +3,6 @@ package ru.nastavnik.documents.internal.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -14,8 +13,7 @@ import org.w3c.dom.Element;
  */
 final class SplitPlaceholders {
 
-    private SplitPlaceholders() {
-    }
+    private SplitPlaceholders() {}
 
     static void join(Document part) {
         for (Element paragraph : Xml.descendants(part, Xml.W, "p")) {

@@ -43,8 +43,12 @@ final class StyleImporter {
 
     static Element styles(DocxPackage docx) {
         Relationships relationships = docx.relationships(docx.mainPart());
-        return relationships.ofType(Relationships.STYLES).stream().map(relationships::partOf)
-                .filter(docx::has).findFirst().map(part -> docx.xml(part).getDocumentElement()).orElse(null);
+        return relationships.ofType(Relationships.STYLES).stream()
+                .map(relationships::partOf)
+                .filter(docx::has)
+                .findFirst()
+                .map(part -> docx.xml(part).getDocumentElement())
+                .orElse(null);
     }
 
     static Element find(Element styles, String id) {

@@ -7,7 +7,12 @@ package ru.nastavnik.documents.internal.docx;
 record Tag(Kind kind, String path, String raw, int start, int end) {
 
     enum Kind {
-        VALUE, EACH, IF, ELSE, END_EACH, END_IF;
+        VALUE,
+        EACH,
+        IF,
+        ELSE,
+        END_EACH,
+        END_IF;
 
         boolean opens() {
             return this == EACH || this == IF;

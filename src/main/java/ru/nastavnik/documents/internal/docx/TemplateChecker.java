@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.TemplateException;
 import ru.nastavnik.documents.TemplateProblem;
 
@@ -46,8 +44,10 @@ public final class TemplateChecker {
         } catch (TemplateException e) {
             problems.add(TemplateProblem.of(e));
             // the structure is broken; the placeholders of the plain paragraphs can still be checked
-            nodes = elements.stream().filter(e2 -> Blocks.markerOf(e2).isEmpty())
-                    .map(e2 -> (Blocks.Node) new Blocks.Leaf(e2)).toList();
+            nodes = elements.stream()
+                    .filter(e2 -> Blocks.markerOf(e2).isEmpty())
+                    .map(e2 -> (Blocks.Node) new Blocks.Leaf(e2))
+                    .toList();
         }
         for (Blocks.Node node : nodes) {
             if (node instanceof Blocks.Leaf leaf) {

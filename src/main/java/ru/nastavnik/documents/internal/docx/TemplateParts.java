@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
 
 /**
@@ -13,15 +12,17 @@ final class TemplateParts {
 
     private static final String TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-    private TemplateParts() {
-    }
+    private TemplateParts() {}
 
     /** Part names, headers and footers before the body: see {@link DrawingIds}. */
     static List<String> names(DocxPackage docx) {
         List<String> parts = new ArrayList<>(docx.headersAndFooters());
         Relationships relationships = docx.relationships(docx.mainPart());
         for (String type : List.of(TYPES + "footnotes", TYPES + "endnotes")) {
-            relationships.ofType(type).stream().map(relationships::partOf).filter(docx::has).forEach(parts::add);
+            relationships.ofType(type).stream()
+                    .map(relationships::partOf)
+                    .filter(docx::has)
+                    .forEach(parts::add);
         }
         parts.add(docx.mainPart());
         return parts;

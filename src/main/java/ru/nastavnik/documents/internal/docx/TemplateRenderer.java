@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.w3c.dom.Element;
 
 /**
@@ -13,8 +12,7 @@ import org.w3c.dom.Element;
  */
 public final class TemplateRenderer {
 
-    private TemplateRenderer() {
-    }
+    private TemplateRenderer() {}
 
     public static byte[] render(DocxPackage docx, Map<String, ?> model) {
         Scope scope = Scope.of(model);

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Map;
-
 import ru.nastavnik.documents.TemplateException;
 
 /** How model values print in a document, and which of them count as «yes» for {@code {{#if}}}. */
@@ -16,14 +15,15 @@ final class Values {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private Values() {
-    }
+    private Values() {}
 
     static String text(Object value, Tag tag) {
         if (value == null) {
             return "";
         }
-        if (value instanceof Map<?, ?> || value instanceof Collection<?> || value.getClass().isArray()) {
+        if (value instanceof Map<?, ?>
+                || value instanceof Collection<?>
+                || value.getClass().isArray()) {
             // a list or a group printed as one value is a typo for one of its fields
             throw new TemplateException(MessageKeys.NOT_PRINTABLE, tag.raw());
         }
@@ -66,8 +66,11 @@ final class Values {
 
     /** Whole numbers as they are (no grouping: years, numbers of orders); fractions with a decimal comma. */
     private static String number(Number number) {
-        if (number instanceof Integer || number instanceof Long || number instanceof Short
-                || number instanceof Byte || number instanceof BigInteger) {
+        if (number instanceof Integer
+                || number instanceof Long
+                || number instanceof Short
+                || number instanceof Byte
+                || number instanceof BigInteger) {
             return number.toString();
         }
         if ((number instanceof Double || number instanceof Float) && !Double.isFinite(number.doubleValue())) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,13 +12,11 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.helpers.DefaultHandler;
-
 import ru.nastavnik.documents.TemplateException;
 
 /**
@@ -39,8 +36,7 @@ public final class Xml {
     private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     private static final int MAX_DEPTH = 256;
 
-    private Xml() {
-    }
+    private Xml() {}
 
     public static Document parse(byte[] bytes) {
         try {
@@ -91,7 +87,8 @@ public final class Xml {
     }
 
     public static boolean is(Node node, String namespace, String localName) {
-        return node instanceof Element && namespace.equals(node.getNamespaceURI())
+        return node instanceof Element
+                && namespace.equals(node.getNamespaceURI())
                 && localName.equals(node.getLocalName());
     }
 
@@ -137,7 +134,8 @@ public final class Xml {
 
     /** A snapshot: the DOM's own list is live and changes under an edit. */
     public static List<Element> descendants(Node root, String namespace, String localName) {
-        NodeList nodes = root instanceof Document d ? d.getElementsByTagNameNS(namespace, localName)
+        NodeList nodes = root instanceof Document d
+                ? d.getElementsByTagNameNS(namespace, localName)
                 : ((Element) root).getElementsByTagNameNS(namespace, localName);
         List<Element> result = new ArrayList<>(nodes.getLength());
         for (int i = 0; i < nodes.getLength(); i++) {

@@ -2,9 +2,7 @@ package ru.nastavnik.documents.internal.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /** The paragraphs and tables of one place (the body, a cell, a header) in their order. */

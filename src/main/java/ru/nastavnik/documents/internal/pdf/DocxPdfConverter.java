@@ -1,36 +1,33 @@
 package ru.nastavnik.documents.internal.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.w3c.dom.Document;
-
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-
 import ru.nastavnik.documents.internal.docx.DocxPackage;
 import ru.nastavnik.documents.internal.docx.PackageLimits;
 
 /** A generated DOCX as PDF, through XHTML and openhtmltopdf. Stateless and thread-safe. */
 public final class DocxPdfConverter {
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         // the renderer reports every font load and stylesheet parse at INFO: half a dozen lines per document
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
-    private DocxPdfConverter() {
-    }
+    private DocxPdfConverter() {}
 
     /** Each document rendered alone, so that each numbers its own pages, then joined into one file. */
     /** Small enough for the progress bar to move, large enough for each run to pay off. */
@@ -52,17 +49,21 @@ public final class DocxPdfConverter {
             for (int i = 0; i < documents.size(); i += DOCUMENTS_PER_RUN) {
                 runs.add(documents.subList(i, Math.min(documents.size(), i + DOCUMENTS_PER_RUN)));
             }
-            pdfs = runs.parallelStream().map(run -> {
-                byte[] pdf = convert(ru.nastavnik.documents.internal.docx.DocxConcatenator.concatenate(run));
-                progress.accept(done.addAndGet(run.size()));
-                return pdf;
-            }).toList();
+            pdfs = runs.parallelStream()
+                    .map(run -> {
+                        byte[] pdf = convert(ru.nastavnik.documents.internal.docx.DocxConcatenator.concatenate(run));
+                        progress.accept(done.addAndGet(run.size()));
+                        return pdf;
+                    })
+                    .toList();
         } else {
-            pdfs = documents.parallelStream().map(document -> {
-                byte[] pdf = convert(document);
-                progress.accept(done.incrementAndGet());
-                return pdf;
-            }).toList();
+            pdfs = documents.parallelStream()
+                    .map(document -> {
+                        byte[] pdf = convert(document);
+                        progress.accept(done.incrementAndGet());
+                        return pdf;
+                    })
+                    .toList();
         }
         PDFMergerUtility merger = new PDFMergerUtility();
         for (byte[] pdf : pdfs) {
@@ -89,9 +90,11 @@ public final class DocxPdfConverter {
         builder.useColorProfile(SRGB);
         Fonts.register(builder);
         // pictures are embedded as data; nothing in a document may make the server fetch a URL or read a file
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(xhtml, null);
         builder.withProducer("Nastavnik");

@@ -1,14 +1,13 @@
 package ru.nastavnik.documents.internal.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The one font of every PDF: Liberation Serif (SIL Open Font License 1.1), metrically compatible with Times New
@@ -24,8 +23,7 @@ final class Fonts {
     private static final byte[] ITALIC = load("LiberationSerif-Italic.ttf");
     private static final byte[] BOLD_ITALIC = load("LiberationSerif-BoldItalic.ttf");
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     /** Subset: only the glyphs a document uses are embedded, a few kilobytes instead of 400 per face. */
     static void register(PdfRendererBuilder builder) {

@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.internal.pdf;
 
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**

@@ -1,9 +1,7 @@
 package ru.nastavnik.documents.internal.pdf;
 
 import java.util.Map;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**
@@ -12,11 +10,11 @@ import ru.nastavnik.documents.internal.docx.Xml;
  */
 final class Glyphs {
 
-    private static final Map<Character, String> SUBSTITUTES = Map.of('\u2610', "\u25A1", '\u2611', "\u25A0",
-            '\u2612', "\u25A0", '\u2713', "\u221A", '\u2714', "\u221A", '\u2011', "-", '\u25FB', "\u25A1");
+    private static final Map<Character, String> SUBSTITUTES = Map.of(
+            '\u2610', "\u25A1", '\u2611', "\u25A0", '\u2612', "\u25A0", '\u2713', "\u221A", '\u2714', "\u221A",
+            '\u2011', "-", '\u25FB', "\u25A1");
 
-    private Glyphs() {
-    }
+    private Glyphs() {}
 
     static String substitute(String text) {
         StringBuilder out = null;

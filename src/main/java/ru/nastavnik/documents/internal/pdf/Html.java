@@ -2,7 +2,6 @@ package ru.nastavnik.documents.internal.pdf;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**

@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.DocxPackage;
 import ru.nastavnik.documents.internal.docx.Relationships;
 import ru.nastavnik.documents.internal.docx.Xml;
@@ -33,8 +31,12 @@ final class ListLabels {
 
     static ListLabels of(DocxPackage docx) {
         Relationships relationships = docx.relationships(docx.mainPart());
-        return new ListLabels(relationships.ofType(Relationships.NUMBERING).stream().map(relationships::partOf)
-                .filter(docx::has).findFirst().map(part -> docx.xml(part).getDocumentElement()).orElse(null));
+        return new ListLabels(relationships.ofType(Relationships.NUMBERING).stream()
+                .map(relationships::partOf)
+                .filter(docx::has)
+                .findFirst()
+                .map(part -> docx.xml(part).getDocumentElement())
+                .orElse(null));
     }
 
     /** The level definition ({@code w:lvl}) of a list paragraph, or null when it is not in a list. */
@@ -50,8 +52,12 @@ final class ListLabels {
             }
         }
         Element definition = find("abstractNum", "abstractNumId", Xml.w(Xml.child(num, Xml.W, "abstractNumId"), "val"));
-        return definition == null ? null : Xml.children(definition, Xml.W, "lvl").stream()
-                .filter(lvl -> String.valueOf(level).equals(Xml.w(lvl, "ilvl"))).findFirst().orElse(null);
+        return definition == null
+                ? null
+                : Xml.children(definition, Xml.W, "lvl").stream()
+                        .filter(lvl -> String.valueOf(level).equals(Xml.w(lvl, "ilvl")))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The label of the next paragraph of this list at this level; advances the count. */
@@ -159,7 +165,9 @@ final class ListLabels {
         if (numbering == null || id == null) {
             return null;
         }
-        return Xml.children(numbering, Xml.W, element).stream().filter(e -> id.equals(Xml.w(e, idAttribute)))
-                .findFirst().orElse(null);
+        return Xml.children(numbering, Xml.W, element).stream()
+                .filter(e -> id.equals(Xml.w(e, idAttribute)))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,21 +1,30 @@
 package ru.nastavnik.documents.internal.pdf;
 
 import java.util.Locale;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**
  * The paragraph formatting after styles, list level and the paragraph's own properties. Lengths in points;
  * {@code line} is a multiple of single spacing when {@code lineRule} is "auto", else points.
  */
-record ParagraphFormat(String align, double left, double right, double firstLine, double hanging, double before,
-                       double after, double line, String lineRule, boolean pageBreakBefore, String numId, int level,
-                       boolean rightTab) {
+record ParagraphFormat(
+        String align,
+        double left,
+        double right,
+        double firstLine,
+        double hanging,
+        double before,
+        double after,
+        double line,
+        String lineRule,
+        boolean pageBreakBefore,
+        String numId,
+        int level,
+        boolean rightTab) {
 
-    static final ParagraphFormat DEFAULT = new ParagraphFormat("left", 0, 0, 0, 0, 0, 0, 1, "auto", false, null, 0,
-            false);
+    static final ParagraphFormat DEFAULT =
+            new ParagraphFormat("left", 0, 0, 0, 0, 0, 0, 1, "auto", false, null, 0, false);
 
     ParagraphFormat with(Element pPr) {
         if (pPr == null) {
@@ -33,13 +42,18 @@ record ParagraphFormat(String align, double left, double right, double firstLine
         Element num = Xml.child(numPr, Xml.W, "numId");
         return new ParagraphFormat(
                 jc == null ? align : alignment(Xml.w(jc, "val")),
-                Units.twips(attr(ind, "left", "start"), left), Units.twips(attr(ind, "right", "end"), right),
+                Units.twips(attr(ind, "left", "start"), left),
+                Units.twips(attr(ind, "right", "end"), right),
                 // a first-line indent and a hanging indent exclude each other: the one given last wins
                 hang != null ? 0 : Units.twips(first, firstLine),
                 first != null && hang == null ? 0 : Units.twips(hang, hanging),
-                Units.twips(attr(spacing, "before"), before), Units.twips(attr(spacing, "after"), after),
-                lineValue == null ? line : lineRule(spacing).equals("auto")
-                        ? Units.number(lineValue, 240) / 240 : Units.twips(lineValue, 12),
+                Units.twips(attr(spacing, "before"), before),
+                Units.twips(attr(spacing, "after"), after),
+                lineValue == null
+                        ? line
+                        : lineRule(spacing).equals("auto")
+                                ? Units.number(lineValue, 240) / 240
+                                : Units.twips(lineValue, 12),
                 lineValue == null ? lineRule : lineRule(spacing),
                 pageBreak == null ? pageBreakBefore : Units.on(Xml.w(pageBreak, "val")),
                 num == null ? numId : Xml.w(num, "val"),
@@ -101,8 +115,9 @@ record ParagraphFormat(String align, double left, double right, double firstLine
 
     private static boolean hasRightTab(Element pPr) {
         Element tabs = Xml.child(pPr, Xml.W, "tabs");
-        return tabs != null && Xml.children(tabs, Xml.W, "tab").stream()
-                .anyMatch(tab -> "right".equals(Xml.w(tab, "val")) || "end".equals(Xml.w(tab, "val")));
+        return tabs != null
+                && Xml.children(tabs, Xml.W, "tab").stream()
+                        .anyMatch(tab -> "right".equals(Xml.w(tab, "val")) || "end".equals(Xml.w(tab, "val")));
     }
 
     private static String attr(Element element, String... names) {

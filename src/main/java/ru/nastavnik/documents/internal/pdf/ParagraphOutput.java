@@ -73,8 +73,11 @@ final class ParagraphOutput {
     }
 
     private void open(boolean breakBefore) {
-        paragraph = html.append(parent, "p", format.css() + "font-size:" + Units.pt(mark.size()) + ";line-height:"
-                + format.lineHeight(mark.size()) + ";" + (breakBefore ? "page-break-before:always;" : ""));
+        paragraph = html.append(
+                parent,
+                "p",
+                format.css() + "font-size:" + Units.pt(mark.size()) + ";line-height:" + format.lineHeight(mark.size())
+                        + ";" + (breakBefore ? "page-break-before:always;" : ""));
         current = paragraph;
         hasContent = false;
         floated = false;

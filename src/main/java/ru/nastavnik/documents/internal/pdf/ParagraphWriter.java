@@ -19,8 +19,7 @@ final class ParagraphWriter {
         ParagraphFormat format = formats.paragraph(paragraph);
         RunFormat base = formats.paragraphRun(paragraph);
         RunFormat mark = formats.mark(paragraph, base);
-        ParagraphOutput out = new ParagraphOutput(html, parent, format, mark,
-                breakBefore || format.pageBreakBefore());
+        ParagraphOutput out = new ParagraphOutput(html, parent, format, mark, breakBefore || format.pageBreakBefore());
         if (format.numId() != null && !"0".equals(format.numId())) {
             label(out, format, mark);
         }
@@ -35,8 +34,13 @@ final class ParagraphWriter {
             return;
         }
         double width = format.hanging();
-        Element span = html.element("span", mark.css() + (width > 0 ? "float:left;white-space:nowrap;width:"
-                + Units.pt(width) + ";margin-left:-" + Units.pt(width) + ";" : ""));
+        Element span = html.element(
+                "span",
+                mark.css()
+                        + (width > 0
+                                ? "float:left;white-space:nowrap;width:" + Units.pt(width) + ";margin-left:-"
+                                        + Units.pt(width) + ";"
+                                : ""));
         html.text(span, width > 0 ? label : label + "\u00A0");
         out.append(span);
     }

@@ -1,24 +1,41 @@
 package ru.nastavnik.documents.internal.pdf;
 
 import java.util.Map;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /** The character formatting a run ends up with after its styles and its own properties. */
-record RunFormat(boolean bold, boolean italic, boolean underline, boolean strike, double size, String color,
-                 String vertAlign, boolean caps, boolean hidden, String background) {
+record RunFormat(
+        boolean bold,
+        boolean italic,
+        boolean underline,
+        boolean strike,
+        double size,
+        String color,
+        String vertAlign,
+        boolean caps,
+        boolean hidden,
+        String background) {
 
     /** Word's own default when a document states none: 10 pt. */
     static final RunFormat DEFAULT = new RunFormat(false, false, false, false, 10, null, null, false, false, null);
 
-    private static final Map<String, String> HIGHLIGHTS = Map.ofEntries(Map.entry("yellow", "#FFFF00"),
-            Map.entry("green", "#00FF00"), Map.entry("cyan", "#00FFFF"), Map.entry("magenta", "#FF00FF"),
-            Map.entry("blue", "#0000FF"), Map.entry("red", "#FF0000"), Map.entry("darkBlue", "#000080"),
-            Map.entry("darkCyan", "#008080"), Map.entry("darkGreen", "#008000"), Map.entry("darkMagenta", "#800080"),
-            Map.entry("darkRed", "#800000"), Map.entry("darkYellow", "#808000"), Map.entry("darkGray", "#808080"),
-            Map.entry("lightGray", "#C0C0C0"), Map.entry("black", "#000000"));
+    private static final Map<String, String> HIGHLIGHTS = Map.ofEntries(
+            Map.entry("yellow", "#FFFF00"),
+            Map.entry("green", "#00FF00"),
+            Map.entry("cyan", "#00FFFF"),
+            Map.entry("magenta", "#FF00FF"),
+            Map.entry("blue", "#0000FF"),
+            Map.entry("red", "#FF0000"),
+            Map.entry("darkBlue", "#000080"),
+            Map.entry("darkCyan", "#008080"),
+            Map.entry("darkGreen", "#008000"),
+            Map.entry("darkMagenta", "#800080"),
+            Map.entry("darkRed", "#800000"),
+            Map.entry("darkYellow", "#808000"),
+            Map.entry("darkGray", "#808080"),
+            Map.entry("lightGray", "#C0C0C0"),
+            Map.entry("black", "#000000"));
 
     RunFormat with(Element rPr) {
         if (rPr == null) {
@@ -32,13 +49,17 @@ record RunFormat(boolean bold, boolean italic, boolean underline, boolean strike
         String fill = shading == null ? null : Units.color(Xml.w(shading, "fill"));
         String marker = highlight == null ? null : HIGHLIGHTS.get(Xml.w(highlight, "val"));
         return new RunFormat(
-                toggle(rPr, "b", bold), toggle(rPr, "i", italic),
+                toggle(rPr, "b", bold),
+                toggle(rPr, "i", italic),
                 u == null ? underline : !"none".equals(Xml.w(u, "val")),
                 toggle(rPr, "strike", strike) || toggle(rPr, "dstrike", false),
                 sz == null ? size : Units.number(Xml.w(sz, "val"), size * 2) / 2,
-                Xml.child(rPr, Xml.W, "color") == null ? color : Units.color(Xml.w(Xml.child(rPr, Xml.W, "color"), "val")),
+                Xml.child(rPr, Xml.W, "color") == null
+                        ? color
+                        : Units.color(Xml.w(Xml.child(rPr, Xml.W, "color"), "val")),
                 vert == null ? vertAlign : Xml.w(vert, "val"),
-                toggle(rPr, "caps", caps), toggle(rPr, "vanish", hidden),
+                toggle(rPr, "caps", caps),
+                toggle(rPr, "vanish", hidden),
                 marker != null ? marker : fill != null ? fill : background);
     }
 
@@ -48,7 +69,9 @@ record RunFormat(boolean bold, boolean italic, boolean underline, boolean strike
         // Word sets super- and subscripts at about two thirds of the size
         css.append("font-size:").append(Units.pt(shifted ? size * 0.65 : size)).append(';');
         if (shifted) {
-            css.append("vertical-align:").append("superscript".equals(vertAlign) ? "super" : "sub").append(';');
+            css.append("vertical-align:")
+                    .append("superscript".equals(vertAlign) ? "super" : "sub")
+                    .append(';');
         }
         if (bold) {
             css.append("font-weight:bold;");
@@ -57,8 +80,11 @@ record RunFormat(boolean bold, boolean italic, boolean underline, boolean strike
             css.append("font-style:italic;");
         }
         if (underline || strike) {
-            css.append("text-decoration:").append(underline ? "underline" : "").append(underline && strike ? " " : "")
-                    .append(strike ? "line-through" : "").append(';');
+            css.append("text-decoration:")
+                    .append(underline ? "underline" : "")
+                    .append(underline && strike ? " " : "")
+                    .append(strike ? "line-through" : "")
+                    .append(';');
         }
         if (color != null) {
             css.append("color:").append(color).append(';');

@@ -3,9 +3,7 @@ package ru.nastavnik.documents.internal.pdf;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**
@@ -42,7 +40,7 @@ final class RunWriter {
             switch (child.getLocalName()) {
                 case "r" -> run(child, base);
                 case "hyperlink", "ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent" ->
-                        write(child, base);
+                    write(child, base);
                 case "sdt" -> write(child, base);
                 case "fldSimple" -> simpleField(child, base);
                 default -> {
@@ -73,8 +71,19 @@ final class RunWriter {
                 case "sym" -> text(Glyphs.symbol(child), format);
                 case "drawing" -> picture(child);
                 case "footnoteReference", "endnoteReference" ->
-                        text(Xml.w(child, "id"), new RunFormat(format.bold(), format.italic(), false, false,
-                                format.size(), format.color(), "superscript", false, false, null));
+                    text(
+                            Xml.w(child, "id"),
+                            new RunFormat(
+                                    format.bold(),
+                                    format.italic(),
+                                    false,
+                                    false,
+                                    format.size(),
+                                    format.color(),
+                                    "superscript",
+                                    false,
+                                    false,
+                                    null));
                 case "fldChar" -> fieldChar(Xml.w(child, "fldCharType"), format);
                 case "instrText" -> {
                     if (!fields.isEmpty() && !fields.peek().separated) {
@@ -135,7 +144,8 @@ final class RunWriter {
 
     /** Writes the renderer's page counter for a PAGE or NUMPAGES field; answers whether it did. */
     private boolean counter(String instruction, RunFormat format) {
-        String name = instruction == null ? "" : instruction.trim().split("\\s+")[0].toUpperCase(Locale.ROOT);
+        String name =
+                instruction == null ? "" : instruction.trim().split("\\s+")[0].toUpperCase(Locale.ROOT);
         String css = switch (name) {
             case "PAGE" -> "page-number";
             case "NUMPAGES", "SECTIONPAGES" -> "page-count";

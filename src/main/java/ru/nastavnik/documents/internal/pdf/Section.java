@@ -2,9 +2,7 @@ package ru.nastavnik.documents.internal.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**
@@ -57,6 +55,7 @@ record Section(List<Element> blocks, Element sectPr) {
             Units.twips(Xml.w(size, "w"), 595.3), Units.twips(Xml.w(size, "h"), 841.9),
             Math.abs(Units.twips(Xml.w(margins, "top"), 56.7)), Units.twips(Xml.w(margins, "right"), 42.5),
             Math.abs(Units.twips(Xml.w(margins, "bottom"), 56.7)), Units.twips(Xml.w(margins, "left"), 85.0),
-            Units.twips(Xml.w(margins, "header"), 35.4), Units.twips(Xml.w(margins, "footer"), 35.4)};
+            Units.twips(Xml.w(margins, "header"), 35.4), Units.twips(Xml.w(margins, "footer"), 35.4)
+        };
     }
 }

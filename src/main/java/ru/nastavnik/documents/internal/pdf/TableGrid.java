@@ -2,9 +2,7 @@ package ru.nastavnik.documents.internal.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**
@@ -13,8 +11,7 @@ import ru.nastavnik.documents.internal.docx.Xml;
  */
 record TableGrid(List<Double> columns, List<Element> rows, List<List<Cell>> placed) {
 
-    record Cell(Element tc, int row, int column, int columnSpan, int rowSpan) {
-    }
+    record Cell(Element tc, int row, int column, int columnSpan, int rowSpan) {}
 
     static TableGrid of(Element tbl) {
         List<Double> columns = new ArrayList<>();
@@ -25,10 +22,11 @@ record TableGrid(List<Double> columns, List<Element> rows, List<List<Cell>> plac
         List<List<int[]>> positions = new ArrayList<>();
         for (Element tr : rows) {
             List<int[]> row = new ArrayList<>();
-            int column = (int) Units.number(Xml.w(Xml.child(Xml.child(tr, Xml.W, "trPr"), Xml.W, "gridBefore"), "val"), 0);
+            int column =
+                    (int) Units.number(Xml.w(Xml.child(Xml.child(tr, Xml.W, "trPr"), Xml.W, "gridBefore"), "val"), 0);
             for (Element tc : Xml.children(tr, Xml.W, "tc")) {
-                int span = (int) Math.max(1, Units.number(Xml.w(Xml.child(Xml.child(tc, Xml.W, "tcPr"), Xml.W,
-                        "gridSpan"), "val"), 1));
+                int span = (int) Math.max(
+                        1, Units.number(Xml.w(Xml.child(Xml.child(tc, Xml.W, "tcPr"), Xml.W, "gridSpan"), "val"), 1));
                 row.add(new int[] {column, span});
                 column += span;
             }

@@ -3,9 +3,7 @@ package ru.nastavnik.documents.internal.pdf;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.Xml;
 
 /**
@@ -49,10 +47,12 @@ final class TableWriter {
         for (double width : grid.columns()) {
             html.append(colgroup, "col", "width:" + Units.pt(width * scale) + ";");
         }
-        CellBorders borders = new CellBorders(levels.stream().map(l -> Xml.child(l, Xml.W, "tblBorders"))
-                .filter(b -> b != null).toList());
-        double[] margins = margins(levels.stream().map(l -> Xml.child(l, Xml.W, "tblCellMar")).toList(),
-                DEFAULT_MARGINS);
+        CellBorders borders = new CellBorders(levels.stream()
+                .map(l -> Xml.child(l, Xml.W, "tblBorders"))
+                .filter(b -> b != null)
+                .toList());
+        double[] margins = margins(
+                levels.stream().map(l -> Xml.child(l, Xml.W, "tblCellMar")).toList(), DEFAULT_MARGINS);
         Element head = null;
         Element body = null;
         for (int r = 0; r < grid.rows().size(); r++) {
@@ -78,9 +78,12 @@ final class TableWriter {
         double[] own = margins(Collections.singletonList(Xml.child(tcPr, Xml.W, "tcMar")), margins);
         String vAlign = Xml.w(Xml.child(tcPr, Xml.W, "vAlign"), "val");
         String fill = Units.color(Xml.w(Xml.child(tcPr, Xml.W, "shd"), "fill"));
-        String css = borders.css(Xml.child(tcPr, Xml.W, "tcBorders"), cell.row() == 0,
-                cell.row() + cell.rowSpan() == grid.rows().size(), cell.column() == 0,
-                cell.column() + cell.columnSpan() >= grid.columns().size())
+        String css = borders.css(
+                        Xml.child(tcPr, Xml.W, "tcBorders"),
+                        cell.row() == 0,
+                        cell.row() + cell.rowSpan() == grid.rows().size(),
+                        cell.column() == 0,
+                        cell.column() + cell.columnSpan() >= grid.columns().size())
                 + "padding:" + Units.pt(own[0]) + " " + Units.pt(own[3]) + " " + Units.pt(own[2]) + " "
                 + Units.pt(own[1]) + ";"
                 + "vertical-align:" + ("center".equals(vAlign) ? "middle" : "bottom".equals(vAlign) ? "bottom" : "top")
@@ -100,7 +103,9 @@ final class TableWriter {
     private static String tableCss(List<Element> levels, TableGrid grid, double scale) {
         StringBuilder css = new StringBuilder("border-collapse:collapse;-fs-table-paginate:paginate;");
         if (grid.width() > 0) {
-            css.append("table-layout:fixed;width:").append(Units.pt(grid.width() * scale)).append(';');
+            css.append("table-layout:fixed;width:")
+                    .append(Units.pt(grid.width() * scale))
+                    .append(';');
         } else {
             css.append("width:100%;");
         }
@@ -126,7 +131,9 @@ final class TableWriter {
         Element height = Xml.child(trPr, Xml.W, "trHeight");
         StringBuilder css = new StringBuilder();
         if (height != null) {
-            css.append("height:").append(Units.pt(Units.twips(Xml.w(height, "val"), 0))).append(';');
+            css.append("height:")
+                    .append(Units.pt(Units.twips(Xml.w(height, "val"), 0)))
+                    .append(';');
         }
         if (Xml.child(trPr, Xml.W, "cantSplit") != null) {
             css.append("page-break-inside:avoid;");

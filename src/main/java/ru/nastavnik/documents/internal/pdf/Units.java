@@ -10,8 +10,7 @@ final class Units {
     private static final Pattern MEASURE = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)(mm|cm|in|pt|pc|pi)?");
     private static final double EMU_PER_POINT = 12_700;
 
-    private Units() {
-    }
+    private Units() {}
 
     /** A twips attribute in points; Word writes whole twips, newer versions may write "2.5cm" and the like. */
     static double twips(String value, double fallback) {

@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.DocxPackage;
 import ru.nastavnik.documents.internal.docx.Relationships;
 import ru.nastavnik.documents.internal.docx.Xml;
@@ -39,8 +37,12 @@ final class WordStyles {
 
     static WordStyles of(DocxPackage docx) {
         Relationships relationships = docx.relationships(docx.mainPart());
-        return new WordStyles(relationships.ofType(Relationships.STYLES).stream().map(relationships::partOf)
-                .filter(docx::has).findFirst().map(part -> docx.xml(part).getDocumentElement()).orElse(null));
+        return new WordStyles(relationships.ofType(Relationships.STYLES).stream()
+                .map(relationships::partOf)
+                .filter(docx::has)
+                .findFirst()
+                .map(part -> docx.xml(part).getDocumentElement())
+                .orElse(null));
     }
 
     Element defaultParagraphProperties() {

@@ -3,10 +3,8 @@ package ru.nastavnik.documents.internal.pdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.DocxPackage;
 import ru.nastavnik.documents.internal.docx.Relationships;
 
@@ -52,8 +50,8 @@ final class XhtmlConverter {
             Section section = sections.get(i);
             boolean newPage = page == null || !section.continuous();
             page = newPage ? "s" + i : page;
-            Element div = html.append(body, "div", "page:" + page + ";"
-                    + (i > 0 && newPage ? "page-break-before:always;" : ""));
+            Element div = html.append(
+                    body, "div", "page:" + page + ";" + (i > 0 && newPage ? "page-break-before:always;" : ""));
             if (newPage) {
                 pageRule(page, section, div);
             }
@@ -71,19 +69,47 @@ final class XhtmlConverter {
         String footer = marginBox(section, "footerReference", "default", page + "f", div);
         if (css.indexOf("@page") < 0) {
             // the renderer lays the body out on the unnamed page: let it have the first section's geometry
-            css.append("@page{size:").append(Units.pt(p[0])).append(' ').append(Units.pt(p[1])).append(";margin:")
-                    .append(Units.pt(p[2])).append(' ').append(Units.pt(p[3])).append(' ').append(Units.pt(p[4]))
-                    .append(' ').append(Units.pt(p[5])).append(";}");
+            css.append("@page{size:")
+                    .append(Units.pt(p[0]))
+                    .append(' ')
+                    .append(Units.pt(p[1]))
+                    .append(";margin:")
+                    .append(Units.pt(p[2]))
+                    .append(' ')
+                    .append(Units.pt(p[3]))
+                    .append(' ')
+                    .append(Units.pt(p[4]))
+                    .append(' ')
+                    .append(Units.pt(p[5]))
+                    .append(";}");
         }
-        css.append("@page ").append(page).append("{size:").append(Units.pt(p[0])).append(' ').append(Units.pt(p[1]))
-                .append(";margin:").append(Units.pt(p[2])).append(' ').append(Units.pt(p[3])).append(' ')
-                .append(Units.pt(p[4])).append(' ').append(Units.pt(p[5])).append(';')
-                .append(box("top", header, p[6])).append(box("bottom", footer, p[7])).append('}');
+        css.append("@page ")
+                .append(page)
+                .append("{size:")
+                .append(Units.pt(p[0]))
+                .append(' ')
+                .append(Units.pt(p[1]))
+                .append(";margin:")
+                .append(Units.pt(p[2]))
+                .append(' ')
+                .append(Units.pt(p[3]))
+                .append(' ')
+                .append(Units.pt(p[4]))
+                .append(' ')
+                .append(Units.pt(p[5]))
+                .append(';')
+                .append(box("top", header, p[6]))
+                .append(box("bottom", footer, p[7]))
+                .append('}');
         if (section.titlePage()) {
             String firstHeader = marginBox(section, "headerReference", "first", page + "hf", div);
             String firstFooter = marginBox(section, "footerReference", "first", page + "ff", div);
-            css.append("@page ").append(page).append(":first{").append(box("top", firstHeader, p[6]))
-                    .append(box("bottom", firstFooter, p[7])).append('}');
+            css.append("@page ")
+                    .append(page)
+                    .append(":first{")
+                    .append(box("top", firstHeader, p[6]))
+                    .append(box("bottom", firstFooter, p[7]))
+                    .append('}');
         }
     }
 
@@ -92,7 +118,8 @@ final class XhtmlConverter {
         String id = section.reference(element, kind);
         Relationships relationships = docx.relationships(docx.mainPart());
         String key = element + "/" + kind;
-        String part = id == null || relationships.byId(id) == null ? inherited.get(key)
+        String part = id == null || relationships.byId(id) == null
+                ? inherited.get(key)
                 : relationships.partOf(relationships.byId(id));
         if (part == null || !docx.has(part)) {
             return null;
@@ -107,7 +134,7 @@ final class XhtmlConverter {
     /** Word measures the header from the top edge of the paper; the margin box starts there too. */
     private static String box(String edge, String element, double distance) {
         String content = element == null ? "none" : "element(" + element + ")";
-        return "@" + edge + "-center{content:" + content + ";width:100%;vertical-align:" + edge + ";padding-"
-                + edge + ":" + Units.pt(distance) + ";}";
+        return "@" + edge + "-center{content:" + content + ";width:100%;vertical-align:" + edge + ";padding-" + edge
+                + ":" + Units.pt(distance) + ";}";
     }
 }

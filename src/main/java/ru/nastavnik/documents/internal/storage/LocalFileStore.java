@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import ru.nastavnik.documents.FileStore;
 import ru.nastavnik.shared.PrivateFiles;
 
@@ -83,19 +82,25 @@ public final class LocalFileStore implements FileStore {
      */
     @Override
     public Stream<Entry> list(String prefix) throws IOException {
-        Path directory = root.resolve(prefix.substring(0, prefix.lastIndexOf('/') + 1)).normalize();
+        Path directory =
+                root.resolve(prefix.substring(0, prefix.lastIndexOf('/') + 1)).normalize();
         if (!directory.startsWith(root) || !Files.isDirectory(directory)) {
             return Stream.empty();
         }
-        return Files.walk(directory).filter(Files::isRegularFile)
+        return Files.walk(directory)
+                .filter(Files::isRegularFile)
                 .filter(p -> !p.getFileName().toString().endsWith(PART))
-                .map(this::entry).filter(e -> e != null && e.key().startsWith(prefix));
+                .map(this::entry)
+                .filter(e -> e != null && e.key().startsWith(prefix));
     }
 
     private Entry entry(Path file) {
         try {
-            String key = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            return new Entry(key, Files.size(file), Files.getLastModifiedTime(file).toInstant());
+            String key = root.relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
+            return new Entry(
+                    key, Files.size(file), Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {
             return null; // removed meanwhile
         }

@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
+import ru.nastavnik.documents.FileStore;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-
-import ru.nastavnik.documents.FileStore;
 
 /**
  * Stored files in a bucket of an S3-compatible object store (Yandex Object Storage, MinIO, Ceph RGW …), shared
@@ -33,8 +31,11 @@ public final class S3FileStore implements FileStore, AutoCloseable {
 
     @Override
     public void put(String key, InputStream content, long size) throws IOException {
-        call(key, () -> s3.putObject(r -> r.bucket(bucket).key(key).contentLength(size),
-                RequestBody.fromInputStream(content, size)));
+        call(
+                key,
+                () -> s3.putObject(
+                        r -> r.bucket(bucket).key(key).contentLength(size),
+                        RequestBody.fromInputStream(content, size)));
     }
 
     /** From the file itself, so that a retried request can read it again. */
@@ -51,7 +52,10 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public OptionalLong size(String key) throws IOException {
         try {
-            return call(key, () -> OptionalLong.of(s3.headObject(r -> r.bucket(bucket).key(key)).contentLength()));
+            return call(
+                    key,
+                    () -> OptionalLong.of(
+                            s3.headObject(r -> r.bucket(bucket).key(key)).contentLength()));
         } catch (NoSuchFileException e) {
             return OptionalLong.empty();
         }
@@ -65,14 +69,19 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     /** Page by page as the stream is read (1000 keys a request). */
     @Override
     public Stream<Entry> list(String prefix) throws IOException {
-        return call(prefix, () -> s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
-                .map(o -> new Entry(o.key(), o.size(), o.lastModified())));
+        return call(
+                prefix,
+                () -> s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
+                        .map(o -> new Entry(o.key(), o.size(), o.lastModified())));
     }
 
     @Override
     public String describe() {
-        return "корзина " + bucket + " (" + s3.serviceClientConfiguration().endpointOverride().map(Object::toString)
-                .orElse("S3") + ")";
+        return "корзина " + bucket + " ("
+                + s3.serviceClientConfiguration()
+                        .endpointOverride()
+                        .map(Object::toString)
+                        .orElse("S3") + ")";
     }
 
     @Override

@@ -32,6 +32,7 @@ final class Auction {
     private final long[] secondPrice;
     /** The edge of each mentee's place, {@link #ALONE}, or -1 while she waits to bid. */
     private final int[] edge;
+
     private final int[] place;
     private final int[] queue;
     private int head;
@@ -165,5 +166,4 @@ final class Auction {
         minPlace[j] = at;
         secondPrice[j] = m2;
     }
-
 }

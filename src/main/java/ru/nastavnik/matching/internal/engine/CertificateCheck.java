@@ -20,8 +20,7 @@ public final class CertificateCheck {
         }
     }
 
-    private CertificateCheck() {
-    }
+    private CertificateCheck() {}
 
     /**
      * The first mentee's first admissible pair with {@code u_i + v_j < score}, packed as {@code i << 32 | j}, or -1.
@@ -35,12 +34,19 @@ public final class CertificateCheck {
      */
     private static long uncoveredPair(Scorer scorer, int[] capacity, long[] u, long[] v) {
         MatchingInput in = scorer.input();
-        Map<Integer, int[]> byOrganisation = IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0).boxed()
-                .collect(Collectors.groupingBy(j -> in.mentorOrganisation[j],
-                        Collectors.collectingAndThen(Collectors.toList(),
+        Map<Integer, int[]> byOrganisation = IntStream.range(0, in.mentorCount)
+                .filter(j -> capacity[j] > 0)
+                .boxed()
+                .collect(Collectors.groupingBy(
+                        j -> in.mentorOrganisation[j],
+                        Collectors.collectingAndThen(
+                                Collectors.toList(),
                                 l -> l.stream().mapToInt(Integer::intValue).toArray())));
-        long[] keyed = IntStream.range(0, in.mentorCount).filter(j -> capacity[j] > 0 && in.sharedBank[j])
-                .mapToLong(j -> headroom(scorer, v, j) << 32 | (Integer.MAX_VALUE - j)).sorted().toArray();
+        long[] keyed = IntStream.range(0, in.mentorCount)
+                .filter(j -> capacity[j] > 0 && in.sharedBank[j])
+                .mapToLong(j -> headroom(scorer, v, j) << 32 | (Integer.MAX_VALUE - j))
+                .sorted()
+                .toArray();
         int[] shared = new int[keyed.length];
         long[] room = new long[keyed.length];
         for (int q = 0; q < keyed.length; q++) {
@@ -50,36 +56,43 @@ public final class CertificateCheck {
         }
         int[][] teaching = bySubject(scorer, shared);
         int[] none = new int[0];
-        return IntStream.range(0, in.menteeCount).parallel().mapToLong(i -> {
-            if (in.pinnedMentor[i] >= 0) {
-                return -1;
-            }
-            int org = in.menteeOrganisation[i];
-            for (int j : byOrganisation.getOrDefault(org, none)) {
-                if (uncovered(scorer, u, v, i, j)) {
-                    return (long) i << 32 | j;
-                }
-            }
-            int subject = in.menteeSubject[i];
-            long floor = u[i] - scorer.menteeCeilingElsewhere(i);
-            if (subject >= 0) {
-                int[] those = teaching[subject];
-                for (int t = 0; t < those.length && room[those[t]] > floor; t++) {
-                    int j = shared[those[t]];
-                    if (in.mentorOrganisation[j] != org && uncovered(scorer, u, v, i, j)) {
-                        return (long) i << 32 | j;
+        return IntStream.range(0, in.menteeCount)
+                .parallel()
+                .mapToLong(i -> {
+                    if (in.pinnedMentor[i] >= 0) {
+                        return -1;
                     }
-                }
-                floor += scorer.subjectCeiling(i); // every mentor who teaches her subject is checked above
-            }
-            for (int q = 0; q < shared.length && room[q] > floor; q++) {
-                int j = shared[q];
-                if (in.mentorOrganisation[j] != org && !scorer.teaches(j, subject) && uncovered(scorer, u, v, i, j)) {
-                    return (long) i << 32 | j;
-                }
-            }
-            return -1;
-        }).filter(pair -> pair >= 0).findFirst().orElse(-1);
+                    int org = in.menteeOrganisation[i];
+                    for (int j : byOrganisation.getOrDefault(org, none)) {
+                        if (uncovered(scorer, u, v, i, j)) {
+                            return (long) i << 32 | j;
+                        }
+                    }
+                    int subject = in.menteeSubject[i];
+                    long floor = u[i] - scorer.menteeCeilingElsewhere(i);
+                    if (subject >= 0) {
+                        int[] those = teaching[subject];
+                        for (int t = 0; t < those.length && room[those[t]] > floor; t++) {
+                            int j = shared[those[t]];
+                            if (in.mentorOrganisation[j] != org && uncovered(scorer, u, v, i, j)) {
+                                return (long) i << 32 | j;
+                            }
+                        }
+                        floor += scorer.subjectCeiling(i); // every mentor who teaches her subject is checked above
+                    }
+                    for (int q = 0; q < shared.length && room[q] > floor; q++) {
+                        int j = shared[q];
+                        if (in.mentorOrganisation[j] != org
+                                && !scorer.teaches(j, subject)
+                                && uncovered(scorer, u, v, i, j)) {
+                            return (long) i << 32 | j;
+                        }
+                    }
+                    return -1;
+                })
+                .filter(pair -> pair >= 0)
+                .findFirst()
+                .orElse(-1);
     }
 
     /** Per subject of some mentee, the positions in {@code shared} of the mentors who teach it, in that order. */
@@ -92,7 +105,9 @@ public final class CertificateCheck {
         int[][] teaching = new int[subjects][];
         for (int s = 0; s < subjects; s++) {
             int subject = s;
-            teaching[s] = IntStream.range(0, shared.length).filter(q -> scorer.teaches(shared[q], subject)).toArray();
+            teaching[s] = IntStream.range(0, shared.length)
+                    .filter(q -> scorer.teaches(shared[q], subject))
+                    .toArray();
         }
         return teaching;
     }

@@ -16,8 +16,7 @@ final class Greedy {
     /** Pairs held at once: 8 MiB of longs per million. */
     static final int BAND = 1 << 22;
 
-    private Greedy() {
-    }
+    private Greedy() {}
 
     static GreedyResult match(Scorer scorer) {
         return match(scorer, BAND);
@@ -79,8 +78,16 @@ final class Greedy {
     }
 
     /** Collects the pairs scoring lo..hi that can still be taken, highest first, and takes them; their sum. */
-    private static long takeBand(Scorer scorer, Pins pins, MentorIndex index, int[] places, int[] mentorOf,
-            long[] perScore, int lo, int hi, long size) {
+    private static long takeBand(
+            Scorer scorer,
+            Pins pins,
+            MentorIndex index,
+            int[] places,
+            int[] mentorOf,
+            long[] perScore,
+            int lo,
+            int hi,
+            long size) {
         MatchingInput in = scorer.input();
         long[] pairs = new long[Math.toIntExact(size)];
         int[] next = new int[hi - lo + 1];

@@ -3,8 +3,7 @@ package ru.nastavnik.matching.internal.engine;
 /** Sets of ids handed in as arrays: copied, so that a record stays what it was validated to be. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static int[] copy(String what, int[] ids) {
         if (ids == null) {

@@ -48,8 +48,8 @@ public final class MatchingEngine {
         Scorer scorer = scorer(input);
         Pins pins = new Pins(scorer);
         PairScan scan = new PairScan(scorer, new MentorIndex(input, pins.capacity), pins.active, options.parallel());
-        CandidateGraph graph = scan.candidates(options.candidatesPerMentee(),
-                scarce(pins) ? options.candidatesPerMentor() : 0);
+        CandidateGraph graph =
+                scan.candidates(options.candidatesPerMentee(), scarce(pins) ? options.candidatesPerMentor() : 0);
         long t1 = System.nanoTime();
         long scoreNanos = t1 - t0;
         FlowSolver solver = new FlowSolver(pins.capacity, pins.active, graph, crowded(pins, scan.admissiblePairs()));
@@ -85,10 +85,20 @@ public final class MatchingEngine {
             mentorOf[i] = pins.active[i] ? solver.mentorOf(i) : input.pinnedMentor[i];
             total += pins.active[i] ? solver.scoreOf(i) : 0;
         }
-        Certificate certificate = new Certificate(u, v, pins.capacity.clone(), pins.pinnedScore,
+        Certificate certificate = new Certificate(
+                u,
+                v,
+                pins.capacity.clone(),
+                pins.pinnedScore,
                 Certificate.bound(u, v, pins.capacity, pins.pinnedScore));
-        MatchingStats stats = new MatchingStats(scan.admissiblePairs(), graph.edges(), rounds, solver.augmentations,
-                solver.settledNodes(), scoreNanos, solveNanos);
+        MatchingStats stats = new MatchingStats(
+                scan.admissiblePairs(),
+                graph.edges(),
+                rounds,
+                solver.augmentations,
+                solver.settledNodes(),
+                scoreNanos,
+                solveNanos);
         return new MatchingResult(mentorOf, total, certificate, stats, graph, pins);
     }
 

@@ -11,6 +11,7 @@ public final class MatchingInput {
 
     /** Highest qualification category ordinal: none, first, highest, methodist or mentor teacher. */
     public static final int MAX_CATEGORY = 3;
+
     static final int NOT_PINNED = -1;
     private static final int[] NONE = new int[0];
 

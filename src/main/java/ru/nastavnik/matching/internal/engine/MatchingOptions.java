@@ -11,8 +11,8 @@ package ru.nastavnik.matching.internal.engine;
  * @param pricing             check all admissible pairs against the duals and add those that beat them
  * @param parallel            scan pairs on all cores
  */
-public record MatchingOptions(int candidatesPerMentee, int candidatesPerMentor, int additionsPerMentee,
-        boolean pricing, boolean parallel) {
+public record MatchingOptions(
+        int candidatesPerMentee, int candidatesPerMentor, int additionsPerMentee, boolean pricing, boolean parallel) {
 
     public MatchingOptions {
         if (candidatesPerMentee < 1 || additionsPerMentee < 1 || candidatesPerMentor < 0) {

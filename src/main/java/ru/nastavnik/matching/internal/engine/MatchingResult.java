@@ -9,9 +9,15 @@ public final class MatchingResult {
     private final MatchingStats stats;
     /** The last candidate graph, kept for the benchmark's cross-check against another solver. */
     final CandidateGraph graph;
+
     final Pins pins;
 
-    MatchingResult(int[] mentorOf, long totalScore, Certificate certificate, MatchingStats stats, CandidateGraph graph,
+    MatchingResult(
+            int[] mentorOf,
+            long totalScore,
+            Certificate certificate,
+            MatchingStats stats,
+            CandidateGraph graph,
             Pins pins) {
         this.mentorOf = mentorOf;
         this.totalScore = totalScore;

@@ -13,6 +13,7 @@ final class MentorIndex {
     final int[] byOrganisation;
     /** Open mentors of the shared bank. */
     final int[] shared;
+
     private final int[] organisations;
     private final int[] groupStart;
 

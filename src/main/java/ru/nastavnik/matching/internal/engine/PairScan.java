@@ -22,6 +22,7 @@ final class PairScan {
      * at most this), else {@code Integer.MAX_VALUE}: nothing to price.
      */
     private final int[] leftOutAtMost;
+
     private long admissiblePairs;
 
     PairScan(Scorer scorer, MentorIndex index, boolean[] active, boolean parallel) {
@@ -50,32 +51,35 @@ final class PairScan {
         int[] scores = new int[n * k];
         int[] admissible = new int[n];
         java.util.Queue<Scratch> all = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        blocks(n, () -> {
-            Scratch s = new Scratch(new TopK(k), l > 0 ? new MentorTops(in.mentorCount, l) : null);
-            all.add(s);
-            return s;
-        }, (s, i) -> {
-            TopK top = s.top;
-            int found = 0;
-            int org = in.menteeOrganisation[i];
-            for (int p = index.from(org), end = index.to(org); p < end; p++) {
-                found += offer(s, i, index.byOrganisation[p]);
-            }
-            for (int j : index.shared) {
-                if (in.mentorOrganisation[j] != org) {
-                    found += offer(s, i, j);
-                }
-            }
-            admissible[i] = found;
-            leftOutAtMost[i] = found > k ? TopK.value(top.min()) : Integer.MAX_VALUE;
-            long[] kept = new long[top.size()];
-            int c = top.drainDescending(kept);
-            for (int q = 0; q < c; q++) {
-                mentors[i * k + q] = TopK.mentor(kept[q]);
-                scores[i * k + q] = TopK.value(kept[q]);
-            }
-            count[i] = c;
-        });
+        blocks(
+                n,
+                () -> {
+                    Scratch s = new Scratch(new TopK(k), l > 0 ? new MentorTops(in.mentorCount, l) : null);
+                    all.add(s);
+                    return s;
+                },
+                (s, i) -> {
+                    TopK top = s.top;
+                    int found = 0;
+                    int org = in.menteeOrganisation[i];
+                    for (int p = index.from(org), end = index.to(org); p < end; p++) {
+                        found += offer(s, i, index.byOrganisation[p]);
+                    }
+                    for (int j : index.shared) {
+                        if (in.mentorOrganisation[j] != org) {
+                            found += offer(s, i, j);
+                        }
+                    }
+                    admissible[i] = found;
+                    leftOutAtMost[i] = found > k ? TopK.value(top.min()) : Integer.MAX_VALUE;
+                    long[] kept = new long[top.size()];
+                    int c = top.drainDescending(kept);
+                    for (int q = 0; q < c; q++) {
+                        mentors[i * k + q] = TopK.mentor(kept[q]);
+                        scores[i * k + q] = TopK.value(kept[q]);
+                    }
+                    count[i] = c;
+                });
         long total = 0;
         for (int a : admissible) {
             total += a;
@@ -147,8 +151,7 @@ final class PairScan {
         return true;
     }
 
-    private record Scratch(TopK top, MentorTops mentees) {
-    }
+    private record Scratch(TopK top, MentorTops mentees) {}
 
     /**
      * Pairs not in {@code graph} with positive reduced profit {@code score − u_i − v_j}, at most {@code limit} per

@@ -11,6 +11,7 @@ final class PathSearch {
     private final long[] dist;
     /** 2·stamp: queued in this search, 2·stamp + 1: settled; one array, since each relaxation reads it. */
     private final int[] mark;
+
     final int[] pred;
     final int[] predEdge;
     private final int[] settled;

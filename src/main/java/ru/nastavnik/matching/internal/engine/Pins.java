@@ -10,6 +10,7 @@ final class Pins {
     final int[] capacity;
     /** Mentees the solver places: with consent and not pinned. */
     final boolean[] active;
+
     final long pinnedScore;
 
     Pins(Scorer scorer) {

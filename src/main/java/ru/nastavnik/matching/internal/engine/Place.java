@@ -5,8 +5,8 @@ public record Place(int organisation, int municipality, int region) {
 
     public Place {
         if (organisation < 0 || municipality < 0 || region < 0) {
-            throw new IllegalArgumentException("Place ids must not be negative: " + organisation + "/" + municipality
-                    + "/" + region);
+            throw new IllegalArgumentException(
+                    "Place ids must not be negative: " + organisation + "/" + municipality + "/" + region);
         }
     }
 }

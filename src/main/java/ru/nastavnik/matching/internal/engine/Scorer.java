@@ -13,12 +13,14 @@ public final class Scorer {
     static final int SAME_REGION = 30;
     /** Experience beyond this many years earns nothing more. */
     static final int EXPERIENCE_CAP = 20;
+
     static final int INADMISSIBLE = -1;
 
     private final MatchingInput in;
     private final Weights weights;
     /** Points that depend on the mentor alone (experience, load and training), computed once. */
     private final int[] mentorPoints;
+
     private final boolean[] mentorOpen;
 
     public Scorer(MatchingInput input, Weights weights) {
@@ -54,8 +56,11 @@ public final class Scorer {
         if (covered == 0 && in.needCount[i] > 0 || in.excluded[i].length > 0 && excluded(i, j)) {
             return INADMISSIBLE;
         }
-        return needsPoints(i, covered) + subjectPoints(i, j) + mentorPoints[j]
-                + (sameOrganisation ? weights.locality() * FULL : localityPoints(i, j)) + formPoints(i, j)
+        return needsPoints(i, covered)
+                + subjectPoints(i, j)
+                + mentorPoints[j]
+                + (sameOrganisation ? weights.locality() * FULL : localityPoints(i, j))
+                + formPoints(i, j)
                 + wishPoints(i, j);
     }
 
@@ -65,8 +70,10 @@ public final class Scorer {
      * provable ceiling: {@code evaluate(i, j) ≤ menteeCeiling(i) + mentorCeiling(j)} for every pair.
      */
     int menteeCeiling(int i) {
-        return (in.needCount[i] > 0 ? weights.needs() * FULL : 0) + (in.menteeSubject[i] >= 0 ? weights.subject() * FULL
-                : 0) + weights.locality() * FULL + weights.form() * FULL
+        return (in.needCount[i] > 0 ? weights.needs() * FULL : 0)
+                + (in.menteeSubject[i] >= 0 ? weights.subject() * FULL : 0)
+                + weights.locality() * FULL
+                + weights.form() * FULL
                 + (in.menteeWishes[i].length > 0 ? weights.wishes() * (FULL / 2) : 0);
     }
 
@@ -96,8 +103,17 @@ public final class Scorer {
     /** The score of a pair split by criterion; it explains inadmissible pairs too (the constraints are separate). */
     public Explanation explain(int i, int j) {
         int covered = covered(i, j);
-        return new Explanation(needsPoints(i, covered), subjectPoints(i, j), experiencePoints(j), localityPoints(i, j),
-                formPoints(i, j), wishPoints(i, j), loadPoints(j), trainedPoints(j), covered, in.needCount[i]);
+        return new Explanation(
+                needsPoints(i, covered),
+                subjectPoints(i, j),
+                experiencePoints(j),
+                localityPoints(i, j),
+                formPoints(i, j),
+                wishPoints(i, j),
+                loadPoints(j),
+                trainedPoints(j),
+                covered,
+                in.needCount[i]);
     }
 
     /** The first hard constraint the pair breaks, or null when it is admissible. */
@@ -150,8 +166,8 @@ public final class Scorer {
 
     private int experiencePoints(int j) {
         int years = Math.min(in.experienceYears[j], EXPERIENCE_CAP);
-        return weights.experience() * (FULL / 2 * years / EXPERIENCE_CAP
-                + FULL / 2 * in.category[j] / MatchingInput.MAX_CATEGORY);
+        return weights.experience()
+                * (FULL / 2 * years / EXPERIENCE_CAP + FULL / 2 * in.category[j] / MatchingInput.MAX_CATEGORY);
     }
 
     private int localityPoints(int i, int j) {

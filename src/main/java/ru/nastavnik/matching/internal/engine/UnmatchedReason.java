@@ -21,7 +21,8 @@ public enum UnmatchedReason {
         boolean covered = false;
         boolean withPlace = false;
         for (int j = 0; j < in.mentorCount; j++) {
-            boolean reachable = in.mentorConsent[j] && in.mentorPerson[j] != in.menteePerson[i]
+            boolean reachable = in.mentorConsent[j]
+                    && in.mentorPerson[j] != in.menteePerson[i]
                     && (in.sharedBank[j] || in.mentorOrganisation[j] == in.menteeOrganisation[i]);
             if (!reachable || in.needCount[i] > 0 && scorer.covered(i, j) == 0) {
                 continue;

@@ -5,8 +5,8 @@ package ru.nastavnik.matching.internal.engine;
  * so a pair's score is an exact integer and totals are exact sums. {@code trained}: what a trained mentor earns
  * (the organisation's alternative to admitting only trained mentors).
  */
-public record Weights(int needs, int subject, int experience, int locality, int form, int wishes, int load,
-        int trained) {
+public record Weights(
+        int needs, int subject, int experience, int locality, int form, int wishes, int load, int trained) {
 
     public Weights(int needs, int subject, int experience, int locality, int form, int wishes, int load) {
         this(needs, subject, experience, locality, form, wishes, load, 0);

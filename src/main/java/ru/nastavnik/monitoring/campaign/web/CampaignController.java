@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring.campaign.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.campaign.CampaignBoard;
@@ -55,8 +53,11 @@ class CampaignController {
     @GetMapping
     String list(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
         List<OrganisationId> schools = me.grants().stream()
-                .filter(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR).map(RoleGrant::organisation)
-                .filter(o -> o != null).distinct().toList();
+                .filter(g -> g.role() == Role.DIRECTOR || g.role() == Role.CURATOR)
+                .map(RoleGrant::organisation)
+                .filter(o -> o != null)
+                .distinct()
+                .toList();
         model.addAttribute("schoolCampaigns", schools.isEmpty() ? List.of() : reports.forSchool(me, schools.get(0)));
         model.addAttribute("school", schools.isEmpty() ? null : schools.get(0));
         model.addAttribute("methodologist", me.isMethodologist());
@@ -78,13 +79,18 @@ class CampaignController {
     }
 
     @PostMapping
-    String open(@AuthenticationPrincipal NastavnikPrincipal me, @ModelAttribute CampaignForm campaignForm,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String open(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @ModelAttribute CampaignForm campaignForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return formPage(me, model);
         }
         try {
-            OrganisationId area = campaignForm.getOrganisation() == null || campaignForm.getOrganisation().isBlank()
+            OrganisationId area = campaignForm.getOrganisation() == null
+                            || campaignForm.getOrganisation().isBlank()
                     ? areas(me).stream().findFirst().orElseThrow(NotFoundException::new)
                     : OrganisationId.of(campaignForm.getOrganisation());
             CampaignId id = campaigns.open(me, area, campaignForm.details());
@@ -112,15 +118,19 @@ class CampaignController {
         model.addAttribute("board", board);
         model.addAttribute("ownUnits", List.of(Indicator.Unit.COUNT, Indicator.Unit.PERCENT));
         if (!model.containsAttribute("ownFiguresForm")) {
-            model.addAttribute("ownFiguresForm", OwnFiguresForm.of(board.campaign().own()));
+            model.addAttribute(
+                    "ownFiguresForm", OwnFiguresForm.of(board.campaign().own()));
         }
         return "monitoring/campaign-board";
     }
 
     /** Her own figures revised (wording any time; kind, removal, additions while no answer stands in the way). */
     @PostMapping("/{id}/own")
-    String reviseOwn(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @ModelAttribute OwnFiguresForm ownFiguresForm, RedirectAttributes redirect) {
+    String reviseOwn(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @ModelAttribute OwnFiguresForm ownFiguresForm,
+            RedirectAttributes redirect) {
         try {
             campaigns.reviseOwn(me, id, ownFiguresForm.figures());
             Flash.success(redirect, "monitoringOwn.saved");
@@ -132,8 +142,11 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/remind")
-    String remind(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @RequestParam(required = false) OrganisationId school, RedirectAttributes redirect) {
+    String remind(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @RequestParam(required = false) OrganisationId school,
+            RedirectAttributes redirect) {
         try {
             int n = reminders.remind(me, id, school);
             Flash.success(redirect, "campaigns.reminded", n);
@@ -144,8 +157,11 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/reports/{school}/return")
-    String giveBack(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @PathVariable OrganisationId school, @RequestParam(required = false) String comment,
+    String giveBack(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @PathVariable OrganisationId school,
+            @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         try {
             campaigns.giveBack(me, id, school, comment);
@@ -158,8 +174,8 @@ class CampaignController {
     }
 
     @PostMapping("/{id}/close")
-    String close(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            RedirectAttributes redirect) {
+    String close(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id, RedirectAttributes redirect) {
         try {
             campaigns.close(me, id);
             Flash.success(redirect, "campaigns.closedNow");
@@ -172,6 +188,9 @@ class CampaignController {
     private static List<OrganisationId> areas(NastavnikPrincipal me) {
         return me.grants().stream()
                 .filter(g -> g.role() == Role.MUNICIPAL_METHODOLOGIST || g.role() == Role.REGIONAL_METHODOLOGIST)
-                .map(RoleGrant::organisation).filter(o -> o != null).distinct().toList();
+                .map(RoleGrant::organisation)
+                .filter(o -> o != null)
+                .distinct()
+                .toList();
     }
 }

@@ -3,9 +3,7 @@ package ru.nastavnik.monitoring.campaign.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.format.annotation.DateTimeFormat;
-
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignDetails;
 
@@ -14,15 +12,21 @@ class CampaignForm extends OwnFiguresForm {
 
     private String organisation;
     private String title;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
+
     private String orderNumber;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
+
     private List<Indicator> indicators = new ArrayList<>();
 
     CampaignDetails details() {

@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignView;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
@@ -42,20 +40,29 @@ class CampaignRollup {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet(text("campaigns.xlsx.sheet"));
             sheet.createRow(0).createCell(0).setCellValue(c.title());
-            sheet.createRow(1).createCell(0).setCellValue(text("campaigns.line", c.areaName(), c.orderNumber(),
-                    Dates.DATE.format(c.orderDate()), Dates.DATE.format(c.deadline())));
-            sheet.createRow(2).createCell(0).setCellValue(text("campaigns.periodOf", Dates.DATE.format(c.from()),
-                    Dates.DATE.format(c.to())));
+            sheet.createRow(1)
+                    .createCell(0)
+                    .setCellValue(text(
+                            "campaigns.line",
+                            c.areaName(),
+                            c.orderNumber(),
+                            Dates.DATE.format(c.orderDate()),
+                            Dates.DATE.format(c.deadline())));
+            sheet.createRow(2)
+                    .createCell(0)
+                    .setCellValue(text("campaigns.periodOf", Dates.DATE.format(c.from()), Dates.DATE.format(c.to())));
             Row header = sheet.createRow(FIRST_SCHOOL_ROW - 1);
             int col = 0;
             header.createCell(col++).setCellValue(text("campaigns.school"));
             header.createCell(col++).setCellValue(text("campaigns.status"));
             header.createCell(col++).setCellValue(text("campaigns.submittedAt"));
             for (Indicator i : c.indicators()) {
-                header.createCell(col++).setCellValue(text(i.nameKey()) + ", " + text(i.unit().messageKey()));
+                header.createCell(col++)
+                        .setCellValue(text(i.nameKey()) + ", " + text(i.unit().messageKey()));
             }
             for (OwnFigure f : c.own()) {
-                header.createCell(col++).setCellValue(f.title() + ", " + text(f.unit().messageKey()));
+                header.createCell(col++)
+                        .setCellValue(f.title() + ", " + text(f.unit().messageKey()));
             }
             header.createCell(col++).setCellValue(text("campaigns.xlsx.manual"));
             header.createCell(col).setCellValue(text("campaigns.comment"));
@@ -76,7 +83,10 @@ class CampaignRollup {
         row.createCell(col++).setCellValue(s.submittedAt() == null ? "" : new Dates().dateTime(s.submittedAt()));
         StringBuilder manual = new StringBuilder();
         for (Indicator i : c.indicators()) {
-            SubmittedFigure f = s.figures().stream().filter(x -> x.indicator() == i).findFirst().orElse(null);
+            SubmittedFigure f = s.figures().stream()
+                    .filter(x -> x.indicator() == i)
+                    .findFirst()
+                    .orElse(null);
             BigDecimal value = f == null ? null : f.value();
             if (value != null) {
                 row.createCell(col).setCellValue(value.doubleValue());

@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.campaign.web;
 
 import java.io.IOException;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.Campaigns;
 import ru.nastavnik.monitoring.campaign.ReportTemplates;
@@ -43,13 +41,24 @@ class CampaignTemplateController {
     }
 
     @PostMapping("/monitoring/campaigns/{id}/form")
-    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) TemplateLayout layout,
-            @RequestParam(required = false) Integer startRow, @RequestParam(required = false) String mapping,
-            RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) TemplateLayout layout,
+            @RequestParam(required = false) Integer startRow,
+            @RequestParam(required = false) String mapping,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
-            templates.upload(me, id, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), layout, startRow, mapping);
+            templates.upload(
+                    me,
+                    id,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(),
+                    layout,
+                    startRow,
+                    mapping);
             Flash.success(redirect, "campaigns.form.saved");
         } catch (InvalidInputException e) {
             Flash.error(redirect, e);

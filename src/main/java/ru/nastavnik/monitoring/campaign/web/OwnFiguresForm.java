@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
 
@@ -38,7 +37,10 @@ class OwnFiguresForm implements java.io.Serializable {
     }
 
     List<OwnFigure> figures() {
-        return own.stream().map(r -> new OwnFigure(r.getNumber() == null ? 0 : r.getNumber(), r.getTitle(), r.getUnit(), r.getHint())).toList();
+        return own.stream()
+                .map(r -> new OwnFigure(
+                        r.getNumber() == null ? 0 : r.getNumber(), r.getTitle(), r.getUnit(), r.getHint()))
+                .toList();
     }
 
     public List<Row> getOwn() {

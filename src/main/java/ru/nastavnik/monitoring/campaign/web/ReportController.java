@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
 import ru.nastavnik.monitoring.campaign.SchoolReport;
@@ -32,8 +31,11 @@ class ReportController {
     }
 
     @GetMapping("/monitoring/campaigns/{id}/reports/{school}")
-    String report(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @PathVariable OrganisationId school, Model model) {
+    String report(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @PathVariable OrganisationId school,
+            Model model) {
         SchoolReport report = reports.report(me, id, school);
         model.addAttribute("report", report);
         model.addAttribute("lines", ReportLine.of(report));
@@ -61,12 +63,17 @@ class ReportController {
     }
 
     @PostMapping("/monitoring/campaigns/{id}/reports/{school}")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id,
-            @PathVariable OrganisationId school, @ModelAttribute ReportForm reportForm,
-            @RequestParam(defaultValue = "save") String action, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @PathVariable OrganisationId school,
+            @ModelAttribute ReportForm reportForm,
+            @RequestParam(defaultValue = "save") String action,
+            RedirectAttributes redirect) {
         try {
             if ("submit".equals(action)) {
-                reports.submit(me, id, school, reportForm.getNumerator(), reportForm.getBase(), reportForm.getComment());
+                reports.submit(
+                        me, id, school, reportForm.getNumerator(), reportForm.getBase(), reportForm.getComment());
                 Flash.success(redirect, "campaigns.submitted");
             } else {
                 reports.save(me, id, school, reportForm.getNumerator(), reportForm.getBase(), reportForm.getComment());

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring.campaign.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
@@ -21,21 +20,39 @@ record ReportLine(Indicator indicator, OwnFigure own, String value, boolean manu
         List<ReportLine> lines = new ArrayList<>();
         for (Indicator indicator : report.campaign().indicators()) {
             if (report.editable()) {
-                lines.add(indicator.computed()
-                        ? new ReportLine(indicator, null, shown(report.system().getOrDefault(indicator, Figure.ZERO)
-                                .value(indicator.unit())), false, false)
-                        : new ReportLine(indicator, null, null, true, true));
+                lines.add(
+                        indicator.computed()
+                                ? new ReportLine(
+                                        indicator,
+                                        null,
+                                        shown(report.system()
+                                                .getOrDefault(indicator, Figure.ZERO)
+                                                .value(indicator.unit())),
+                                        false,
+                                        false)
+                                : new ReportLine(indicator, null, null, true, true));
             } else {
-                SubmittedFigure f = report.submission().figures().stream().filter(s -> s.indicator() == indicator)
-                        .findFirst().orElse(null);
-                lines.add(new ReportLine(indicator, null, f == null ? null : shown(f.value()), f != null && f.manual(),
-                        false));
+                SubmittedFigure f = report.submission().figures().stream()
+                        .filter(s -> s.indicator() == indicator)
+                        .findFirst()
+                        .orElse(null);
+                lines.add(new ReportLine(
+                        indicator, null, f == null ? null : shown(f.value()), f != null && f.manual(), false));
             }
         }
         for (OwnFigure own : report.campaign().own()) {
-            lines.add(report.editable() ? new ReportLine(null, own, null, true, true)
-                    : new ReportLine(null, own, report.submission().own().containsKey(own.number())
-                            ? shown(own.value(report.submission().own().get(own.number()))) : null, true, false));
+            lines.add(
+                    report.editable()
+                            ? new ReportLine(null, own, null, true, true)
+                            : new ReportLine(
+                                    null,
+                                    own,
+                                    report.submission().own().containsKey(own.number())
+                                            ? shown(own.value(
+                                                    report.submission().own().get(own.number())))
+                                            : null,
+                                    true,
+                                    false));
         }
         return lines;
     }

@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring.campaign.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignView;
 import ru.nastavnik.monitoring.campaign.Campaigns;
@@ -39,19 +37,25 @@ class RollupController {
     }
 
     @GetMapping("/monitoring/campaigns/{id}/rollup.xlsx")
-    ResponseEntity<byte[]> rollup(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable CampaignId id, @RequestParam(defaultValue = "false") boolean standard) {
+    ResponseEntity<byte[]> rollup(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable CampaignId id,
+            @RequestParam(defaultValue = "false") boolean standard) {
         CampaignView c = campaigns.campaign(me, id);
         if (!standard) {
             java.io.ByteArrayOutputStream own = new java.io.ByteArrayOutputStream();
             if (templates.write(me, id, own)) {
-                return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, disposition(c))
-                        .header(HttpHeaders.CONTENT_TYPE, XLSX).body(own.toByteArray());
+                return ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(c))
+                        .header(HttpHeaders.CONTENT_TYPE, XLSX)
+                        .body(own.toByteArray());
             }
         }
         List<SubmissionView> reports = campaigns.reports(me, id);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, disposition(c))
-                .header(HttpHeaders.CONTENT_TYPE, XLSX).body(bytes(out -> rollup.write(c, reports, out)));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(c))
+                .header(HttpHeaders.CONTENT_TYPE, XLSX)
+                .body(bytes(out -> rollup.write(c, reports, out)));
     }
 
     /** The rows stream through SXSSF's temporary file; only the zipped workbook (small) is held to answer. */
@@ -63,6 +67,9 @@ class RollupController {
 
     static String disposition(CampaignView c) {
         String name = (c.title() + ".xlsx").replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ");
-        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

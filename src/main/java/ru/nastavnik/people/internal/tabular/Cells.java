@@ -6,8 +6,7 @@ import java.util.List;
 /** Cell text as the importer wants it: no surrounding spaces of any kind. */
 final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /**
      * Trims more than {@link String#strip()}: Excel users paste names from web pages and Word, which bring

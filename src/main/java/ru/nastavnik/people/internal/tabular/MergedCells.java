@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -25,10 +24,10 @@ final class MergedCells {
 
     /** Far more than any real list; a file with more is cut off, not refused. */
     static final int MAX_REGIONS = 100_000;
+
     static final MergedCells NONE = new MergedCells(new TreeMap<>());
 
-    private record Region(int firstRow, int lastRow, int column) {
-    }
+    private record Region(int firstRow, int lastRow, int column) {}
 
     private final TreeMap<Integer, List<Region>> byFirstRow;
     private final List<Region> active = new ArrayList<>();
@@ -52,7 +51,8 @@ final class MergedCells {
                     if ("mergeCell".equals(localName) && ref != null && ref.contains(":") && count++ < MAX_REGIONS) {
                         Region region = region(ref);
                         if (region != null) {
-                            regions.computeIfAbsent(region.firstRow(), r -> new ArrayList<>()).add(region);
+                            regions.computeIfAbsent(region.firstRow(), r -> new ArrayList<>())
+                                    .add(region);
                         }
                     }
                 }

@@ -7,8 +7,7 @@ package ru.nastavnik.people.internal.tabular;
  */
 final class SeparatorGuess {
 
-    private SeparatorGuess() {
-    }
+    private SeparatorGuess() {}
 
     static char of(CharSequence text) {
         int semicolons = 0;

@@ -30,7 +30,10 @@ final class ShownValues extends DataFormatter {
         if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value) && value >= 1) {
             return DateUtil.getLocalDateTime(value, use1904Windowing).format(DATE);
         }
-        if (formatString == null || formatIndex == 0 || "General".equalsIgnoreCase(formatString) || "@".equals(formatString)) {
+        if (formatString == null
+                || formatIndex == 0
+                || "General".equalsIgnoreCase(formatString)
+                || "@".equals(formatString)) {
             return plain(value);
         }
         return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);

@@ -21,8 +21,7 @@ public final class TabularFiles {
     private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "txt");
     private static final double BYTES_PER_MB = 1024.0 * 1024.0;
 
-    private TabularFiles() {
-    }
+    private TabularFiles() {}
 
     /**
      * Opens an uploaded file and reads its header row.

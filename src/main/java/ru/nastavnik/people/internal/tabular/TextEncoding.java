@@ -46,7 +46,8 @@ record TextEncoding(Charset charset, int bomLength) {
     private static boolean isStrictUtf8(byte[] head, boolean wholeFile) {
         ByteBuffer in = ByteBuffer.wrap(head);
         CharBuffer out = CharBuffer.allocate(head.length);
-        boolean valid = !StandardCharsets.UTF_8.newDecoder()
+        boolean valid = !StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, wholeFile)

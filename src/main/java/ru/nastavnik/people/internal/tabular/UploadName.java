@@ -11,8 +11,7 @@ final class UploadName {
     /** Long enough for any real extension, short enough to quote in a message. */
     private static final int MAX_SHOWN = 16;
 
-    private UploadName() {
-    }
+    private UploadName() {}
 
     /** The lower-case extension without the dot, or an empty string when the name has none. */
     static String extension(String originalName) {

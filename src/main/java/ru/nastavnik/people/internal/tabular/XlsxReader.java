@@ -30,6 +30,7 @@ final class XlsxReader extends RowStream {
     private static final int QUEUE_ROWS = 64;
     /** Parsing stops at the next cell once asked; the wait only guards against a stuck file system. */
     private static final long JOIN_MILLIS = 10_000;
+
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final Item END = new Item(null, null);
 
@@ -38,8 +39,7 @@ final class XlsxReader extends RowStream {
     }
 
     /** A row, a failure, or {@link #END}. */
-    private record Item(Row row, Throwable failure) {
-    }
+    private record Item(Row row, Throwable failure) {}
 
     private final OPCPackage workbook;
     private final InputStream sheet;
@@ -50,7 +50,8 @@ final class XlsxReader extends RowStream {
     private boolean finished;
     private boolean closed;
 
-    private XlsxReader(OPCPackage workbook, InputStream sheet, StylesTable styles, SharedStrings strings, MergedCells merged) {
+    private XlsxReader(
+            OPCPackage workbook, InputStream sheet, StylesTable styles, SharedStrings strings, MergedCells merged) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.parser = new Thread(() -> parse(styles, strings, merged), THREAD_PREFIX + THREADS.incrementAndGet());
@@ -73,8 +74,12 @@ final class XlsxReader extends RowStream {
             try (InputStream first = sheets.next()) {
                 merged = MergedCells.scan(first);
             }
-            XlsxReader reader = new XlsxReader(workbook, parts.getSheetIterator().next(),
-                    styles == null ? new StylesTable() : styles, strings, merged);
+            XlsxReader reader = new XlsxReader(
+                    workbook,
+                    parts.getSheetIterator().next(),
+                    styles == null ? new StylesTable() : styles,
+                    strings,
+                    merged);
             reader.parser.start();
             return reader;
         } catch (Exception e) {

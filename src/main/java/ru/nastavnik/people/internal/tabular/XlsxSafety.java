@@ -21,8 +21,7 @@ final class XlsxSafety {
     /** Causes are followed only this deep, in case a library builds a cycle. */
     private static final int MAX_CAUSES = 32;
 
-    private XlsxSafety() {
-    }
+    private XlsxSafety() {}
 
     static void applyLimits() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -52,7 +51,8 @@ final class XlsxSafety {
 
     /** Every Office file has a content types part; a zip without one is some other archive. */
     private static boolean isPlainZip(Throwable cause) {
-        return cause instanceof InvalidFormatException && cause.getMessage() != null
+        return cause instanceof InvalidFormatException
+                && cause.getMessage() != null
                 && cause.getMessage().contains("should contain a content type part");
     }
 

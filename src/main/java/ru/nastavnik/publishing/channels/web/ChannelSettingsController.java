@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.publishing.channels.ChannelKind;
 import ru.nastavnik.publishing.channels.ChannelSettings;
 import ru.nastavnik.shared.InvalidInputException;
@@ -31,7 +30,9 @@ class ChannelSettingsController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("channels", settings.of(me, org));
@@ -40,9 +41,13 @@ class ChannelSettingsController {
     }
 
     @PostMapping("/{kind}")
-    String save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam(required = false) String organisation, @RequestParam(defaultValue = "false") boolean enabled,
-            @RequestParam(required = false) String target, @RequestParam(required = false) String token,
+    String save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) String token,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         ChannelKind channel = kind(kind);
@@ -50,7 +55,8 @@ class ChannelSettingsController {
             settings.save(me, org, channel, enabled, target, token);
             Flash.success(redirect, "channels.saved");
         } catch (InvalidInputException e) {
-            // not Flash.error(redirect, e): that keeps what was typed for the form, and a token must not be kept anywhere
+            // not Flash.error(redirect, e): that keeps what was typed for the form, and a token must not be kept
+            // anywhere
             InvalidInputException.Problem problem = e.problems().get(0);
             Flash.error(redirect, problem.messageKey(), problem.args().toArray());
         }
@@ -58,8 +64,11 @@ class ChannelSettingsController {
     }
 
     @PostMapping("/{kind}/remove")
-    String remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable String kind,
-            @RequestParam(required = false) String organisation, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable String kind,
+            @RequestParam(required = false) String organisation,
+            RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         settings.remove(me, org, kind(kind));
         Flash.success(redirect, "channels.removed");

@@ -1,12 +1,13 @@
 package ru.nastavnik.publishing.channels.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,10 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.channels.ChannelDeliveries;
 import ru.nastavnik.publishing.channels.ChannelKind;
@@ -61,36 +58,67 @@ class ChannelsApiController {
         }
     }
 
-    record Delivery(DeliveryId id, PublicationId publication, ChannelKind kind, DeliveryStatus status, int attempts,
-            Instant nextAttemptAt, String link, String error, String stale, Instant sentAt, boolean editPending,
-            String editError, Instant editedAt) {
+    record Delivery(
+            DeliveryId id,
+            PublicationId publication,
+            ChannelKind kind,
+            DeliveryStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            String link,
+            String error,
+            String stale,
+            Instant sentAt,
+            boolean editPending,
+            String editError,
+            Instant editedAt) {
 
         static Delivery of(DeliveryView v) {
-            return new Delivery(new DeliveryId(v.id()), new PublicationId(v.publication()), v.kind(), v.status(),
-                    v.attempts(), v.nextAttemptAt(), v.remoteLink(), v.error(), v.stale(), v.sentAt(), v.editPending(),
-                    v.editError(), v.editedAt());
+            return new Delivery(
+                    new DeliveryId(v.id()),
+                    new PublicationId(v.publication()),
+                    v.kind(),
+                    v.status(),
+                    v.attempts(),
+                    v.nextAttemptAt(),
+                    v.remoteLink(),
+                    v.error(),
+                    v.stale(),
+                    v.sentAt(),
+                    v.editPending(),
+                    v.editError(),
+                    v.editedAt());
         }
     }
 
     @GetMapping("/channels")
-    @Operation(summary = "Каналы организации (Telegram, VK): адрес, включён ли, сохранён ли токен (сам токен не выдаётся)")
-    ResponseEntity<List<ChannelSettingsView>> channels(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, WebRequest request) {
+    @Operation(
+            summary = "Каналы организации (Telegram, VK): адрес, включён ли, сохранён ли токен (сам токен не выдаётся)")
+    ResponseEntity<List<ChannelSettingsView>> channels(
+            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId, WebRequest request) {
         return tagged(request, settings.of(me, orgId));
     }
 
     @PutMapping("/channels/{kind}")
     @Operation(summary = "Настроить канал: адрес, включён ли, токен (пустой — оставить сохранённый)")
-    ChannelSettingsView save(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable String kind, @RequestBody Settings body) {
+    ChannelSettingsView save(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable String kind,
+            @RequestBody Settings body) {
         ChannelKind channel = kind(kind);
         settings.save(me, orgId, channel, Boolean.TRUE.equals(body.enabled()), body.target(), body.token());
-        return settings.of(me, orgId).stream().filter(v -> v.kind() == channel).findFirst().orElseThrow();
+        return settings.of(me, orgId).stream()
+                .filter(v -> v.kind() == channel)
+                .findFirst()
+                .orElseThrow();
     }
 
     @DeleteMapping("/channels/{kind}")
     @Operation(summary = "Удалить настройки канала и его токен")
-    ResponseEntity<Void> remove(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    ResponseEntity<Void> remove(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable String kind) {
         settings.remove(me, orgId, kind(kind));
         return ResponseEntity.noContent().build();
@@ -98,38 +126,54 @@ class ChannelsApiController {
 
     @GetMapping("/publications/{id}/deliveries")
     @Operation(summary = "Посты новости в каналах: статус, ссылка, ошибка, следующая попытка, обновление после правки")
-    ResponseEntity<List<Delivery>> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, WebRequest request) {
-        return tagged(request, deliveries.of(me, orgId, id).stream().map(Delivery::of).toList());
+    ResponseEntity<List<Delivery>> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            WebRequest request) {
+        return tagged(
+                request, deliveries.of(me, orgId, id).stream().map(Delivery::of).toList());
     }
 
     @PostMapping("/publications/{id}/deliveries/{delivery}/retry")
     @Operation(summary = "Повторить отправку поста, которую сервис отклонил")
-    Delivery retry(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, @PathVariable DeliveryId delivery) {
+    Delivery retry(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @PathVariable DeliveryId delivery) {
         deliveries.retry(me, orgId, id, delivery.value());
         return one(me, orgId, id, delivery);
     }
 
     @PostMapping("/publications/{id}/deliveries/{delivery}/delete-post")
     @Operation(summary = "Удалить пост из канала через сервис (Telegram deleteMessage, VK wall.delete)")
-    Delivery deletePost(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, @PathVariable DeliveryId delivery) {
+    Delivery deletePost(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @PathVariable DeliveryId delivery) {
         deliveries.deletePost(me, orgId, id, delivery.value());
         return one(me, orgId, id, delivery);
     }
 
     @PostMapping("/publications/{id}/deliveries/{delivery}/mark-deleted")
     @Operation(summary = "Отметить, что пост удалён вручную (по ссылке)")
-    Delivery markDeleted(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, @PathVariable DeliveryId delivery) {
+    Delivery markDeleted(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @PathVariable DeliveryId delivery) {
         deliveries.markDeleted(me, orgId, id, delivery.value());
         return one(me, orgId, id, delivery);
     }
 
     private Delivery one(NastavnikPrincipal me, OrganisationId orgId, PublicationId id, DeliveryId delivery) {
-        return deliveries.of(me, orgId, id).stream().filter(d -> d.id().equals(delivery.value())).map(Delivery::of)
-                .findFirst().orElseThrow(NotFoundException::new);
+        return deliveries.of(me, orgId, id).stream()
+                .filter(d -> d.id().equals(delivery.value()))
+                .map(Delivery::of)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** A strong tag of the list's content: the records have no version of their own. */

@@ -1,7 +1,9 @@
 package ru.nastavnik.publishing.channels.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,11 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
@@ -48,39 +45,54 @@ class PhotoPeopleApiController {
     }
 
     /** A photo of the item: no names here, only how many people it is tagged with (their names are a read of their own). */
-    record Photo(PhotoId id, int width, int height, boolean hidden, int people) {
-    }
+    record Photo(PhotoId id, int width, int height, boolean hidden, int people) {}
 
-    record People(List<PersonId> people) {
-    }
+    record People(List<PersonId> people) {}
 
     @GetMapping
     @Operation(summary = "Фотографии новости: размер, скрыта ли после отзыва согласия, сколько людей отмечено")
-    List<Photo> list(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
+    List<Photo> list(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
             @PathVariable PublicationId id) {
         publications.get(me, orgId, id);
         return photos.list(me, id).stream()
-                .map(p -> new Photo(new PhotoId(p.id()), p.width(), p.height(), p.hidden(), p.people().size())).toList();
+                .map(p -> new Photo(
+                        new PhotoId(p.id()),
+                        p.width(),
+                        p.height(),
+                        p.hidden(),
+                        p.people().size()))
+                .toList();
     }
 
     @GetMapping("/{photo}/people")
     @Operation(summary = "Кто на фотографии и есть ли у каждого согласие на распространение (ETag — для If-Match)")
-    ResponseEntity<PhotoPeopleView> people(@AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId, @PathVariable PublicationId id, @PathVariable PhotoId photo) {
+    ResponseEntity<PhotoPeopleView> people(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @PathVariable PhotoId photo) {
         publications.get(me, orgId, id);
         PhotoPeopleView view = tags.people(me, id, photo.value());
         return ETags.ok(view.version(), view);
     }
 
     @PutMapping("/{photo}/people")
-    @Operation(summary = "Отметить, кто на фотографии (список заменяется; нужен If-Match; у опубликованной новости — "
-            + "отказ со списком тех, у кого нет согласия на распространение)")
-    ResponseEntity<PhotoPeopleView> tag(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            @PathVariable PublicationId id, @PathVariable PhotoId photo, @RequestBody People body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    @Operation(
+            summary = "Отметить, кто на фотографии (список заменяется; нужен If-Match; у опубликованной новости — "
+                    + "отказ со списком тех, у кого нет согласия на распространение)")
+    ResponseEntity<PhotoPeopleView> tag(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable PublicationId id,
+            @PathVariable PhotoId photo,
+            @RequestBody People body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
         publications.get(me, orgId, id);
-        PhotoPeopleView view = tags.tag(me, id, photo.value(), body.people() == null ? List.of() : body.people(),
-                ETags.parse(ifMatch));
+        PhotoPeopleView view = tags.tag(
+                me, id, photo.value(), body.people() == null ? List.of() : body.people(), ETags.parse(ifMatch));
         return ETags.ok(view.version(), view);
     }
 }

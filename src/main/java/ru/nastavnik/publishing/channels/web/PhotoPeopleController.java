@@ -1,7 +1,6 @@
 package ru.nastavnik.publishing.channels.web;
 
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
@@ -38,11 +36,16 @@ class PhotoPeopleController {
     }
 
     @GetMapping
-    String form(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable PhotoId photo, Model model) {
+    String form(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @PathVariable PhotoId photo,
+            Model model) {
         PublicationView publication = publications.get(me, id);
         PhotoPeopleView tagged = photos.people(me, id, photo.value());
-        model.addAttribute("tagged", tagged.people().stream().map(PhotoPeopleView.Shown::person).toList());
+        model.addAttribute(
+                "tagged",
+                tagged.people().stream().map(PhotoPeopleView.Shown::person).toList());
         model.addAttribute("version", tagged.version());
         model.addAttribute("publication", publication);
         model.addAttribute("photo", photo);
@@ -51,9 +54,13 @@ class PhotoPeopleController {
     }
 
     @PostMapping
-    String tag(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id, @PathVariable PhotoId photo,
+    String tag(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @PathVariable PhotoId photo,
             @RequestParam(name = "people", required = false) List<PersonId> people,
-            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(name = "version", required = false) Long version,
+            RedirectAttributes redirect) {
         List<PersonId> shown = people == null ? List.of() : people;
         try {
             if (version == null) {

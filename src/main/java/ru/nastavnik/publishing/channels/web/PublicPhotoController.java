@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.channels.PhotoId;
 import ru.nastavnik.publishing.channels.PublicationPhotos;
@@ -29,14 +28,19 @@ class PublicPhotoController {
     }
 
     @GetMapping("/o/{slug}/nastavnichestvo/news/{id}/photos/{photo}")
-    ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable PublicationId id, @PathVariable PhotoId photo,
+    ResponseEntity<byte[]> photo(
+            @PathVariable String slug,
+            @PathVariable PublicationId id,
+            @PathVariable PhotoId photo,
             WebRequest request) {
         PublicationPhotos.Served served = photos.published(slug, id, photo.value());
         if (request.checkNotModified("\"" + photo + "\"")) {
             return null;
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(served.contentType()))
-                .cacheControl(CacheControl.noCache().cachePublic()).body(served.bytes());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(served.contentType()))
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .body(served.bytes());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -2,7 +2,6 @@ package ru.nastavnik.publishing.channels.web;
 
 import java.io.IOException;
 import java.util.UUID;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.channels.ChannelDeliveries;
 import ru.nastavnik.publishing.channels.DeliveryId;
 import ru.nastavnik.publishing.channels.PhotoId;
-import ru.nastavnik.publishing.channels.ChannelDeliveries;
 import ru.nastavnik.publishing.channels.PublicationPhotos;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -35,8 +33,8 @@ class PublicationChannelsController {
     private final ChannelDeliveries deliveries;
     private final PublicationPhotos photos;
 
-    PublicationChannelsController(PublicationManagement publications, ChannelDeliveries deliveries,
-            PublicationPhotos photos) {
+    PublicationChannelsController(
+            PublicationManagement publications, ChannelDeliveries deliveries, PublicationPhotos photos) {
         this.publications = publications;
         this.deliveries = deliveries;
         this.photos = photos;
@@ -52,8 +50,12 @@ class PublicationChannelsController {
     }
 
     @PostMapping("/photos")
-    String upload(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
         publications.get(me, id);
         try {
             if (file == null || file.isEmpty()) {
@@ -68,34 +70,55 @@ class PublicationChannelsController {
     }
 
     @PostMapping("/photos/{photo}/delete")
-    String deletePhoto(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable PhotoId photo, RedirectAttributes redirect) {
+    String deletePhoto(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @PathVariable PhotoId photo,
+            RedirectAttributes redirect) {
         photos.delete(me, id, photo.value());
         Flash.success(redirect, "channels.photo.deleted");
         return back(id);
     }
 
     @PostMapping("/deliveries/{delivery}/retry")
-    String retry(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable DeliveryId delivery, RedirectAttributes redirect) {
+    String retry(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @PathVariable DeliveryId delivery,
+            RedirectAttributes redirect) {
         return act(me, id, delivery, redirect, "channels.retried", Action.RETRY);
     }
 
     @PostMapping("/deliveries/{delivery}/delete")
-    String deletePost(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable DeliveryId delivery, RedirectAttributes redirect) {
+    String deletePost(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @PathVariable DeliveryId delivery,
+            RedirectAttributes redirect) {
         return act(me, id, delivery, redirect, "channels.deleted", Action.DELETE);
     }
 
     @PostMapping("/deliveries/{delivery}/mark-deleted")
-    String markDeleted(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PublicationId id,
-            @PathVariable DeliveryId delivery, RedirectAttributes redirect) {
+    String markDeleted(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable PublicationId id,
+            @PathVariable DeliveryId delivery,
+            RedirectAttributes redirect) {
         return act(me, id, delivery, redirect, "channels.markedDeleted", Action.MARK);
     }
 
-    private enum Action { RETRY, DELETE, MARK }
+    private enum Action {
+        RETRY,
+        DELETE,
+        MARK
+    }
 
-    private String act(NastavnikPrincipal me, PublicationId id, DeliveryId delivery, RedirectAttributes redirect, String done,
+    private String act(
+            NastavnikPrincipal me,
+            PublicationId id,
+            DeliveryId delivery,
+            RedirectAttributes redirect,
+            String done,
             Action action) {
         OrganisationId org = publications.get(me, id).organisationId();
         UUID row = delivery.value();

@@ -1,17 +1,13 @@
 package ru.nastavnik.publishing.export.web;
 
-import java.io.IOException;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import ru.nastavnik.publishing.export.SiteBuilderExport;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -28,9 +24,14 @@ class SiteBuilderApiController {
     }
 
     @GetMapping("/api/v1/organisations/{orgId}/publishing/site-builder.zip")
-    @Operation(summary = "ZIP для конструктора сайта: HTML-фрагменты (новости, документы) и фотографии, относительные ссылки")
-    void download(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId,
-            HttpServletResponse response) throws IOException {
+    @Operation(
+            summary =
+                    "ZIP для конструктора сайта: HTML-фрагменты (новости, документы) и фотографии, относительные ссылки")
+    void download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            HttpServletResponse response)
+            throws IOException {
         SiteBuilderZip.stream(export, export.slug(me, orgId), response);
     }
 }

@@ -1,14 +1,11 @@
 package ru.nastavnik.publishing.export.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import ru.nastavnik.publishing.export.SiteBuilderExport;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -28,8 +25,11 @@ class SiteBuilderController {
     }
 
     @GetMapping("/publishing/site/site-builder.zip")
-    void download(@AuthenticationPrincipal NastavnikPrincipal me, @RequestParam(required = false) String organisation,
-            HttpServletResponse response) throws IOException {
+    void download(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            HttpServletResponse response)
+            throws IOException {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         SiteBuilderZip.stream(export, export.slug(me, org), response);
     }

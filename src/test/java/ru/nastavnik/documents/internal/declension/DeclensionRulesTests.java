@@ -11,27 +11,36 @@ import static ru.nastavnik.shared.Gender.FEMALE;
 import static ru.nastavnik.shared.Gender.MALE;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.shared.Gender;
 
 /** One test per exception that our layer adds to petrovich4j. */
 class DeclensionRulesTests {
 
-    private static final List<GrammaticalCase> OBLIQUE = List.of(GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL);
+    private static final List<GrammaticalCase> OBLIQUE =
+            List.of(GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL);
 
     @Test
     void hyphenatedSurnameDeclinesEachPartButNotPrefixes() {
-        assertThat(surname("Римская-Корсакова", FEMALE)).containsExactly(
-                "Римской-Корсаковой", "Римской-Корсаковой", "Римскую-Корсакову", "Римской-Корсаковой", "Римской-Корсаковой");
-        assertThat(surname("Салтыков-Щедрин", MALE)).containsExactly(
-                "Салтыкова-Щедрина", "Салтыкову-Щедрину", "Салтыкова-Щедрина", "Салтыковым-Щедриным", "Салтыкове-Щедрине");
-        assertThat(surname("Бонч-Бруевич", MALE)).containsExactly(
-                "Бонч-Бруевича", "Бонч-Бруевичу", "Бонч-Бруевича", "Бонч-Бруевичем", "Бонч-Бруевиче");
-        assertThat(surname("Тер-Петросян", MALE)).containsExactly(
-                "Тер-Петросяна", "Тер-Петросяну", "Тер-Петросяна", "Тер-Петросяном", "Тер-Петросяне");
+        assertThat(surname("Римская-Корсакова", FEMALE))
+                .containsExactly(
+                        "Римской-Корсаковой",
+                        "Римской-Корсаковой",
+                        "Римскую-Корсакову",
+                        "Римской-Корсаковой",
+                        "Римской-Корсаковой");
+        assertThat(surname("Салтыков-Щедрин", MALE))
+                .containsExactly(
+                        "Салтыкова-Щедрина",
+                        "Салтыкову-Щедрину",
+                        "Салтыкова-Щедрина",
+                        "Салтыковым-Щедриным",
+                        "Салтыкове-Щедрине");
+        assertThat(surname("Бонч-Бруевич", MALE))
+                .containsExactly("Бонч-Бруевича", "Бонч-Бруевичу", "Бонч-Бруевича", "Бонч-Бруевичем", "Бонч-Бруевиче");
+        assertThat(surname("Тер-Петросян", MALE))
+                .containsExactly("Тер-Петросяна", "Тер-Петросяну", "Тер-Петросяна", "Тер-Петросяном", "Тер-Петросяне");
         assertThat(Declension.lastName("Сент-Экзюпери", MALE, GENITIVE)).isEqualTo("Сент-Экзюпери");
         assertThat(Declension.lastName("Ибн-Хаттаб", MALE, DATIVE)).isEqualTo("Ибн-Хаттабу");
     }
@@ -48,7 +57,8 @@ class DeclensionRulesTests {
 
     @Test
     void stressedIchPatronymicTakesOmInTheInstrumentalOnly() {
-        assertThat(patronymic("Кузьмич", MALE)).containsExactly("Кузьмича", "Кузьмичу", "Кузьмича", "Кузьмичом", "Кузьмиче");
+        assertThat(patronymic("Кузьмич", MALE))
+                .containsExactly("Кузьмича", "Кузьмичу", "Кузьмича", "Кузьмичом", "Кузьмиче");
         assertThat(Declension.middleName("Лукич", MALE, INSTRUMENTAL)).isEqualTo("Лукичом");
         assertThat(Declension.middleName("Ильич", MALE, INSTRUMENTAL)).isEqualTo("Ильичом");
         assertThat(Declension.middleName("Фомич", MALE, INSTRUMENTAL)).isEqualTo("Фомичом");
@@ -75,7 +85,8 @@ class DeclensionRulesTests {
 
     @Test
     void englishEySurnameDeclinesAsANounForMenAndNotForWomen() {
-        assertThat(surname("Хемингуэй", MALE)).containsExactly("Хемингуэя", "Хемингуэю", "Хемингуэя", "Хемингуэем", "Хемингуэе");
+        assertThat(surname("Хемингуэй", MALE))
+                .containsExactly("Хемингуэя", "Хемингуэю", "Хемингуэя", "Хемингуэем", "Хемингуэе");
         assertThat(Declension.lastName("Мэй", MALE, GENITIVE)).isEqualTo("Мэя");
         assertThat(surname("Мэй", FEMALE)).containsOnly("Мэй");
     }
@@ -103,8 +114,19 @@ class DeclensionRulesTests {
 
     @Test
     void indeclinableSurnamesStayUnchanged() {
-        for (String surname : List.of("Шевченко", "Бондаренко", "Гюго", "Дюма", "Черных", "Седых", "Долгих", "Ли", "Гёте",
-                "Камю", "Шоу", "Верди")) {
+        for (String surname : List.of(
+                "Шевченко",
+                "Бондаренко",
+                "Гюго",
+                "Дюма",
+                "Черных",
+                "Седых",
+                "Долгих",
+                "Ли",
+                "Гёте",
+                "Камю",
+                "Шоу",
+                "Верди")) {
             assertThat(surname(surname, MALE)).as(surname).containsOnly(surname);
             assertThat(surname(surname, FEMALE)).as(surname).containsOnly(surname);
         }
@@ -148,7 +170,9 @@ class DeclensionRulesTests {
     }
 
     private static List<String> surname(String surname, Gender gender) {
-        return OBLIQUE.stream().map(c -> Declension.lastName(surname, gender, c)).toList();
+        return OBLIQUE.stream()
+                .map(c -> Declension.lastName(surname, gender, c))
+                .toList();
     }
 
     private static List<String> firstName(String name, Gender gender) {
@@ -156,6 +180,8 @@ class DeclensionRulesTests {
     }
 
     private static List<String> patronymic(String patronymic, Gender gender) {
-        return OBLIQUE.stream().map(c -> Declension.middleName(patronymic, gender, c)).toList();
+        return OBLIQUE.stream()
+                .map(c -> Declension.middleName(patronymic, gender, c))
+                .toList();
     }
 }

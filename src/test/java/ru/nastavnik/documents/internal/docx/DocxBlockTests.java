@@ -11,11 +11,9 @@ import static ru.nastavnik.documents.internal.docx.TestDocx.stream;
 
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.TemplateException;
 
@@ -38,9 +36,13 @@ class DocxBlockTests {
             table.getRow(1).getCell(2).setText("{{item.position}}{{/each}}");
             table.getRow(2).getCell(0).setText("Итого: {{count}}");
         });
-        Map<String, Object> model = model("count", 2, "mentees", List.of(
-                model("fullName", "Петров Иван Сергеевич", "position", "учитель физики"),
-                model("fullName", "Сидорова Анна Олеговна", "position", "учитель химии")));
+        Map<String, Object> model = model(
+                "count",
+                2,
+                "mentees",
+                List.of(
+                        model("fullName", "Петров Иван Сергеевич", "position", "учитель физики"),
+                        model("fullName", "Сидорова Анна Олеговна", "position", "учитель химии")));
 
         XWPFDocument document = open(render(template, model));
         XWPFTable table = document.getTables().get(0);
@@ -68,21 +70,44 @@ class DocxBlockTests {
 
     @Test
     void aBlockOfParagraphsIsRepeatedAndCanNestAnotherBlock() {
-        byte[] template = paragraphs("Пары:", "{{#each pairs}}", "{{index}}. {{item.mentor}} — наставник",
-                "{{#each item.mentees}}", "наставляемый: {{item}}", "{{/each}}", "{{/each}}", "Конец");
-        Map<String, Object> model = model("pairs", List.of(
-                model("mentor", "Петров", "mentees", List.of("Сидоров", "Кузнецов")),
-                model("mentor", "Иванова", "mentees", List.of("Смирнова"))));
+        byte[] template = paragraphs(
+                "Пары:",
+                "{{#each pairs}}",
+                "{{index}}. {{item.mentor}} — наставник",
+                "{{#each item.mentees}}",
+                "наставляемый: {{item}}",
+                "{{/each}}",
+                "{{/each}}",
+                "Конец");
+        Map<String, Object> model = model(
+                "pairs",
+                List.of(
+                        model("mentor", "Петров", "mentees", List.of("Сидоров", "Кузнецов")),
+                        model("mentor", "Иванова", "mentees", List.of("Смирнова"))));
 
-        assertThat(lines(render(template, model))).containsExactly("Пары:", "1. Петров — наставник",
-                "наставляемый: Сидоров", "наставляемый: Кузнецов", "2. Иванова — наставник",
-                "наставляемый: Смирнова", "Конец");
+        assertThat(lines(render(template, model)))
+                .containsExactly(
+                        "Пары:",
+                        "1. Петров — наставник",
+                        "наставляемый: Сидоров",
+                        "наставляемый: Кузнецов",
+                        "2. Иванова — наставник",
+                        "наставляемый: Смирнова",
+                        "Конец");
     }
 
     @Test
     void aConditionKeepsOrDropsItsParagraphsAndTheElseBranch() {
-        byte[] template = paragraphs("{{#if hasMentor}}", "Наставник: {{mentor}}", "{{else}}", "Наставник не назначен",
-                "{{/if}}", "{{#if note}}", "Примечание: {{note}}", "{{/if}}", "Подпись");
+        byte[] template = paragraphs(
+                "{{#if hasMentor}}",
+                "Наставник: {{mentor}}",
+                "{{else}}",
+                "Наставник не назначен",
+                "{{/if}}",
+                "{{#if note}}",
+                "Примечание: {{note}}",
+                "{{/if}}",
+                "Подпись");
 
         assertThat(lines(render(template, model("hasMentor", true, "mentor", "Петров", "note", ""))))
                 .containsExactly("Наставник: Петров", "Подпись");
@@ -95,18 +120,19 @@ class DocxBlockTests {
         byte[] template = paragraphs("{{#if hasMentor}} Наставник назначен", "{{/if}}");
 
         assertThatThrownBy(() -> render(template, model("hasMentor", true)))
-                .isInstanceOfSatisfying(TemplateException.class,
+                .isInstanceOfSatisfying(
+                        TemplateException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.MARKER_NOT_ALONE));
     }
 
     @Test
     void repeatingOverSomethingThatIsNotAListOrPrintingAListFails() {
         assertThatThrownBy(() -> render(paragraphs("{{#each name}}", "{{item}}", "{{/each}}"), model("name", "Петров")))
-                .isInstanceOfSatisfying(TemplateException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.NOT_LIST));
+                .isInstanceOfSatisfying(
+                        TemplateException.class, e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.NOT_LIST));
         assertThatThrownBy(() -> render(paragraphs("{{person}}"), model("person", model("fullName", "Петров"))))
-                .isInstanceOfSatisfying(TemplateException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.NOT_PRINTABLE));
+                .isInstanceOfSatisfying(
+                        TemplateException.class, e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.NOT_PRINTABLE));
     }
 
     private static List<String> rowText(XWPFTable table, int row) {

@@ -17,11 +17,9 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.TemplateException;
 import ru.nastavnik.documents.TemplateProblem;
@@ -75,18 +73,27 @@ class DocxCheckTests {
 
     @Test
     void unknownPathsAreReportedAlsoInsideListsAndBothBranchesOfACondition() {
-        byte[] template = paragraphs("{{person.fulName}}", "{{#if hasMentor}}", "{{index}}", "{{else}}",
-                "{{mentor}}", "{{/if}}", "{{#each mentees}}", "{{item.name}} {{item.fullName}} {{index}}", "{{/each}}");
+        byte[] template = paragraphs(
+                "{{person.fulName}}",
+                "{{#if hasMentor}}",
+                "{{index}}",
+                "{{else}}",
+                "{{mentor}}",
+                "{{/if}}",
+                "{{#each mentees}}",
+                "{{item.name}} {{item.fullName}} {{index}}",
+                "{{/each}}");
 
-        assertThat(check(template)).extracting(p -> p.args().get(0))
+        assertThat(check(template))
+                .extracting(p -> p.args().get(0))
                 .containsExactlyInAnyOrder("{{person.fulName}}", "{{index}}", "{{mentor}}", "{{item.name}}");
     }
 
     @Test
     void anUnclosedOrMalformedPlaceholderIsReported() {
         assertThat(check(paragraphs("Я, {{person.fullName, даю согласие")))
-                .containsExactly(new TemplateProblem(MessageKeys.UNCLOSED_PLACEHOLDER,
-                        List.of("Я, {{person.fullName, даю согласие")));
+                .containsExactly(new TemplateProblem(
+                        MessageKeys.UNCLOSED_PLACEHOLDER, List.of("Я, {{person.fullName, даю согласие")));
         assertThat(keys(paragraphs("{{person full name}}"))).containsExactly(MessageKeys.BAD_PLACEHOLDER);
     }
 
@@ -135,7 +142,7 @@ class DocxCheckTests {
     void aDocxZipBombIsRefusedQuickly() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out);
-             ZipInputStream real = new ZipInputStream(new ByteArrayInputStream(paragraphs("{{person.fullName}}")))) {
+                ZipInputStream real = new ZipInputStream(new ByteArrayInputStream(paragraphs("{{person.fullName}}")))) {
             for (ZipEntry entry = real.getNextEntry(); entry != null; entry = real.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 real.transferTo(zip);
@@ -153,8 +160,8 @@ class DocxCheckTests {
         assertThat(keys(bomb)).containsExactly(MessageKeys.ZIP_BOMB);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThatThrownBy(() -> DocxTemplates.render(stream(bomb), model()))
-                .isInstanceOfSatisfying(TemplateException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.ZIP_BOMB));
+                .isInstanceOfSatisfying(
+                        TemplateException.class, e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.ZIP_BOMB));
     }
 
     @Test
@@ -172,14 +179,15 @@ class DocxCheckTests {
     @Test
     void pathsOfASampleModelSpellListFieldsThroughTheirList() {
         assertThat(ALLOWED).contains("person", "person.fullName", "mentees", "mentees.fullName", "hasMentor");
-        assertThat(DocxTemplates.check(stream(paragraphs("{{organisation.name}} {{organisation.inn}}")),
-                Set.of("organisation.*"))).isEmpty();
+        assertThat(DocxTemplates.check(
+                        stream(paragraphs("{{organisation.name}} {{organisation.inn}}")), Set.of("organisation.*")))
+                .isEmpty();
     }
 
     private static byte[] replaceEntry(byte[] docx, String name, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out);
-             ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+                ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals(name)) {

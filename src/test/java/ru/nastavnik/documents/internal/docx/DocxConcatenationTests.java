@@ -13,9 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-
 import ru.nastavnik.documents.DocxTemplates;
 
 class DocxConcatenationTests {
@@ -47,8 +44,14 @@ class DocxConcatenationTests {
             TestDocx.paragraph(d, purpose).setNumID(numId);
         }
         try {
-            d.createParagraph().createRun().addPicture(new ByteArrayInputStream(png()), Document.PICTURE_TYPE_PNG,
-                    "logo.png", Units.toEMU(20), Units.toEMU(20));
+            d.createParagraph()
+                    .createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(png()),
+                            Document.PICTURE_TYPE_PNG,
+                            "logo.png",
+                            Units.toEMU(20),
+                            Units.toEMU(20));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -58,15 +61,19 @@ class DocxConcatenationTests {
     @Test
     void threeDocumentsBecomeThreeSectionsEachStartingOnANewPage() {
         List<byte[]> parts = Stream.of("Иванова", "Петров", "Сидоров")
-                .map(name -> DocxTemplates.render(stream(CONSENT), model("person", name))).toList();
+                .map(name -> DocxTemplates.render(stream(CONSENT), model("person", name)))
+                .toList();
 
         XWPFDocument joined = open(DocxTemplates.concatenate(parts));
 
-        List<String> consents = joined.getParagraphs().stream().map(XWPFParagraph::getText)
-                .filter(t -> t.startsWith("Согласие")).toList();
+        List<String> consents = joined.getParagraphs().stream()
+                .map(XWPFParagraph::getText)
+                .filter(t -> t.startsWith("Согласие"))
+                .toList();
         assertThat(consents).containsExactly("Согласие Иванова", "Согласие Петров", "Согласие Сидоров");
         long breaks = joined.getParagraphs().stream()
-                .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null).count();
+                .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
+                .count();
         assertThat(breaks).isEqualTo(2);
         assertThat(joined.getDocument().getBody().getSectPr()).isNotNull();
     }
@@ -77,11 +84,20 @@ class DocxConcatenationTests {
 
         XWPFDocument joined = open(DocxTemplates.concatenate(parts));
 
-        List<BigInteger> lists = joined.getParagraphs().stream().map(XWPFParagraph::getNumID)
-                .filter(id -> id != null).distinct().toList();
+        List<BigInteger> lists = joined.getParagraphs().stream()
+                .map(XWPFParagraph::getNumID)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
         assertThat(lists).hasSize(3);
         List<BigInteger> definitions = lists.stream()
-                .map(id -> joined.getNumbering().getNum(id).getCTNum().getAbstractNumId().getVal()).distinct().toList();
+                .map(id -> joined.getNumbering()
+                        .getNum(id)
+                        .getCTNum()
+                        .getAbstractNumId()
+                        .getVal())
+                .distinct()
+                .toList();
         assertThat(definitions).hasSize(3);
     }
 
@@ -91,8 +107,10 @@ class DocxConcatenationTests {
 
         assertThat(joined.getAllPictures()).hasSize(1);
         assertThat(joined.getHeaderList()).hasSize(1);
-        assertThat(joined.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                .flatMap(r -> r.getEmbeddedPictures().stream())).hasSize(3)
+        assertThat(joined.getParagraphs().stream()
+                        .flatMap(p -> p.getRuns().stream())
+                        .flatMap(r -> r.getEmbeddedPictures().stream()))
+                .hasSize(3)
                 .allSatisfy(picture -> assertThat(picture.getPictureData()).isNotNull());
     }
 
@@ -110,12 +128,15 @@ class DocxConcatenationTests {
         List<String> starts = joined.getParagraphs().stream()
                 .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
                 .map(p -> p.getCTP().getPPr().getSectPr().getPgNumType())
-                .map(n -> n == null ? "none" : String.valueOf(n.getStart())).toList();
+                .map(n -> n == null ? "none" : String.valueOf(n.getStart()))
+                .toList();
         assertThat(starts).containsExactly("none", "1");
-        assertThat(joined.getDocument().getBody().getSectPr().getPgNumType().getStart()).isEqualTo(BigInteger.ONE);
+        assertThat(joined.getDocument().getBody().getSectPr().getPgNumType().getStart())
+                .isEqualTo(BigInteger.ONE);
         assertThat(joined.getFooterList()).hasSize(1);
         assertThat(joined.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText())
-                .contains("SECTIONPAGES").doesNotContain("NUMPAGES");
+                .contains("SECTIONPAGES")
+                .doesNotContain("NUMPAGES");
     }
 
     @Test

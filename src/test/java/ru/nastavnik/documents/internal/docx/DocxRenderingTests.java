@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.TemplateException;
 
@@ -44,8 +42,14 @@ class DocxRenderingTests {
             XWPFTable table = d.createTable(1, 2);
             table.getRow(0).getCell(0).setText("Дата рождения");
             table.getRow(0).getCell(1).setText("{{person.birthDate}}");
-            d.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("{{organisation.name}}");
-            d.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("ФИО: {{person.fullName}}");
+            d.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("{{organisation.name}}");
+            d.createFooter(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("ФИО: {{person.fullName}}");
         });
 
         byte[] filled = render(template, PERSON);
@@ -69,7 +73,8 @@ class DocxRenderingTests {
         });
 
         XWPFDocument document = open(render(template, PERSON));
-        assertThat(document.getFootnotes()).extracting(n -> n.getParagraphs().get(0).getText())
+        assertThat(document.getFootnotes())
+                .extracting(n -> n.getParagraphs().get(0).getText())
                 .contains("Выдано: МБОУ «СОШ № 1»");
     }
 
@@ -92,11 +97,17 @@ class DocxRenderingTests {
         XWPFDocument document = open(render(template, PERSON));
         XWPFParagraph p = document.getParagraphs().get(0);
         assertThat(p.getText()).isEqualTo("Я, Иванова Мария Петровна, даю согласие");
-        XWPFRun name = p.getRuns().stream().filter(r -> r.text().contains("Иванова")).findFirst().orElseThrow();
+        XWPFRun name = p.getRuns().stream()
+                .filter(r -> r.text().contains("Иванова"))
+                .findFirst()
+                .orElseThrow();
         assertThat(name.text()).isEqualTo("Иванова Мария Петровна");
         assertThat(name.isBold()).isTrue();
         assertThat(name.isItalic()).isFalse();
-        XWPFRun rest = p.getRuns().stream().filter(r -> r.text().contains("даю")).findFirst().orElseThrow();
+        XWPFRun rest = p.getRuns().stream()
+                .filter(r -> r.text().contains("даю"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rest.text()).isEqualTo(", даю согласие");
         assertThat(rest.getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
     }
@@ -139,8 +150,21 @@ class DocxRenderingTests {
     void datesBooleansAndNumbersPrintTheRussianWay() {
         byte[] template = paragraphs("{{date}} {{yes}} {{no}} {{hours}} {{year}} {{missing}}|");
 
-        byte[] filled = render(template, model("date", LocalDate.of(2025, 9, 1), "yes", true, "no", false,
-                "hours", new BigDecimal("36.5"), "year", 2025, "missing", null));
+        byte[] filled = render(
+                template,
+                model(
+                        "date",
+                        LocalDate.of(2025, 9, 1),
+                        "yes",
+                        true,
+                        "no",
+                        false,
+                        "hours",
+                        new BigDecimal("36.5"),
+                        "year",
+                        2025,
+                        "missing",
+                        null));
 
         assertThat(lines(filled)).containsExactly("01.09.2025 да нет 36,5 2025 |");
     }
@@ -168,7 +192,7 @@ class DocxRenderingTests {
     @Test
     void aFileThatIsNotADocxCannotBeRendered() {
         assertThatThrownBy(() -> render("%PDF-1.7 not a document".getBytes(), PERSON))
-                .isInstanceOfSatisfying(TemplateException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.NOT_DOCX));
+                .isInstanceOfSatisfying(
+                        TemplateException.class, e -> assertThat(e.messageKey()).isEqualTo(MessageKeys.NOT_DOCX));
     }
 }

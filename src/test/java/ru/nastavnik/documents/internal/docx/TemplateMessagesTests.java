@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 class TemplateMessagesTests {
@@ -55,7 +54,8 @@ class TemplateMessagesTests {
     private static Properties messages() throws IOException {
         Properties messages = new Properties();
         try (Reader in = new InputStreamReader(
-                TemplateMessagesTests.class.getResourceAsStream("/i18n/documents.properties"), StandardCharsets.UTF_8)) {
+                TemplateMessagesTests.class.getResourceAsStream("/i18n/documents.properties"),
+                StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         return messages;
@@ -64,7 +64,8 @@ class TemplateMessagesTests {
     private static List<String> keys() {
         return Arrays.stream(MessageKeys.class.getDeclaredFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
-                .map(TemplateMessagesTests::value).toList();
+                .map(TemplateMessagesTests::value)
+                .toList();
     }
 
     private static String value(Field field) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,11 +16,11 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 /** Documents built with POI for the tests, and POI's reading of what the engine wrote. */
 final class TestDocx {
 
-    private TestDocx() {
-    }
+    private TestDocx() {}
 
     static byte[] document(Consumer<XWPFDocument> content) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(document);
             document.write(out);
             return out.toByteArray();
@@ -59,7 +58,8 @@ final class TestDocx {
 
     /** All text as POI sees it: body, tables, headers and footers. */
     static String text(byte[] docx) {
-        try (XWPFDocument document = open(docx); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+        try (XWPFDocument document = open(docx);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +68,10 @@ final class TestDocx {
 
     /** The body's non-empty paragraphs as text. */
     static List<String> lines(byte[] docx) {
-        return open(docx).getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isEmpty()).toList();
+        return open(docx).getParagraphs().stream()
+                .map(XWPFParagraph::getText)
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
 
     static Map<String, Object> model(Object... keysAndValues) {

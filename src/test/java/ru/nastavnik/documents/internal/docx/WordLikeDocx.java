@@ -21,8 +21,7 @@ public final class WordLikeDocx {
             + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
             + "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" mc:Ignorable=\"w14\"";
 
-    private WordLikeDocx() {
-    }
+    private WordLikeDocx() {}
 
     public static byte[] consent() {
         String body = """

@@ -3,7 +3,6 @@ package ru.nastavnik.documents.internal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -23,10 +22,13 @@ class FontsTests {
                 TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(stripped))) {
             assertThat(before.getTableMap()).containsKey("GSUB");
             assertThat(after.getTableMap()).doesNotContainKey("GSUB");
-            assertThat(after.getTableMap().keySet()).containsAll(
-                    before.getTableMap().keySet().stream().filter(t -> !t.equals("GSUB")).toList());
+            assertThat(after.getTableMap().keySet())
+                    .containsAll(before.getTableMap().keySet().stream()
+                            .filter(t -> !t.equals("GSUB"))
+                            .toList());
             assertThat(after.nameToGID("afii10017")).isEqualTo(before.nameToGID("afii10017"));
-            assertThat(after.getUnicodeCmapLookup().getGlyphId('Ж')).isEqualTo(before.getUnicodeCmapLookup().getGlyphId('Ж'));
+            assertThat(after.getUnicodeCmapLookup().getGlyphId('Ж'))
+                    .isEqualTo(before.getUnicodeCmapLookup().getGlyphId('Ж'));
         }
         assertThat(Fonts.withoutTable(stripped, "GSUB")).isSameAs(stripped);
     }

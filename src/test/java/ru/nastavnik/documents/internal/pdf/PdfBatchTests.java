@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.TemplateBuilder;
 
@@ -19,7 +17,10 @@ class PdfBatchTests {
     void documentsWithoutPageNumbersAreLaidOutTogetherYetEachStartsOnItsOwnPage() throws Exception {
         List<byte[]> documents = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
-            documents.add(TemplateBuilder.a4().centered("СОГЛАСИЕ № " + i, true).justified("Текст согласия " + i).build());
+            documents.add(TemplateBuilder.a4()
+                    .centered("СОГЛАСИЕ № " + i, true)
+                    .justified("Текст согласия " + i)
+                    .build());
         }
         AtomicInteger progress = new AtomicInteger();
 
@@ -29,10 +30,12 @@ class PdfBatchTests {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(30);
             PDFTextStripper stripper = new PDFTextStripper();
-            for (int page : new int[] { 1, 17, 30 }) {
+            for (int page : new int[] {1, 17, 30}) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                assertThat(stripper.getText(document)).contains("СОГЛАСИЕ № " + page).contains("Текст согласия " + page);
+                assertThat(stripper.getText(document))
+                        .contains("СОГЛАСИЕ № " + page)
+                        .contains("Текст согласия " + page);
             }
         }
     }

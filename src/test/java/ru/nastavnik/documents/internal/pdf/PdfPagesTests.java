@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -18,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.internal.docx.DocxBuilder;
@@ -32,14 +30,16 @@ class PdfPagesTests {
             .build();
 
     private static byte[] consent(String fullName) {
-        return DocxTemplates.render(new ByteArrayInputStream(CONSENT),
-                Map.of("organisation", "МБОУ «СОШ № 1»", "fullName", fullName));
+        return DocxTemplates.render(
+                new ByteArrayInputStream(CONSENT), Map.of("organisation", "МБОУ «СОШ № 1»", "fullName", fullName));
     }
 
     @Test
     void concatenatedDocumentsStartOnPagesOfTheirOwn() throws IOException {
-        byte[] batch = DocxTemplates.concatenate(List.of(consent("Иванова Мария Петровна"),
-                consent("Петров Иван Сергеевич"), consent("Сидорова Анна Олеговна")));
+        byte[] batch = DocxTemplates.concatenate(List.of(
+                consent("Иванова Мария Петровна"),
+                consent("Петров Иван Сергеевич"),
+                consent("Сидорова Анна Олеговна")));
 
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.fromDocx(batch))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(3);

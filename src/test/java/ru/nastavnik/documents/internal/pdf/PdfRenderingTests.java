@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +23,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.junit.jupiter.api.Test;
-
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.TemplateException;
@@ -37,7 +34,10 @@ class PdfRenderingTests {
             .header("{{organisation}}", DocxBuilder.Align.CENTER)
             .heading("Согласие на обработку персональных данных")
             .paragraph("Я, {{fullName}}, даю согласие {{organisation}} на обработку моих персональных данных.")
-            .table(new int[] {15, 80, 70}, List.of("№", "Цель обработки", "Срок"), "purposes",
+            .table(
+                    new int[] {15, 80, 70},
+                    List.of("№", "Цель обработки", "Срок"),
+                    "purposes",
                     List.of("{{index}}", "{{item.purpose}}", "{{item.term}}"))
             .paragraph("Подпись: ____________ {{note}}", DocxBuilder.Align.LEFT, false)
             .build();
@@ -47,7 +47,8 @@ class PdfRenderingTests {
         model.put("organisation", "МБОУ «СОШ № 1»");
         model.put("fullName", fullName);
         model.put("note", "<b>Тест</b> & {{x}}");
-        model.put("purposes", List.of(Map.of("purpose", "участие в программе наставничества", "term", "до 31.08.2026")));
+        model.put(
+                "purposes", List.of(Map.of("purpose", "участие в программе наставничества", "term", "до 31.08.2026")));
         return DocxTemplates.render(new ByteArrayInputStream(CONSENT), model);
     }
 
@@ -55,8 +56,9 @@ class PdfRenderingTests {
     void cyrillicTextComesOutOfThePdfExactlyAndNeverAsHashes() {
         String text = text(PdfRenderer.fromDocx(consent("Иванова Мария Петровна")));
 
-        assertThat(text).contains("Согласие на обработку персональных данных", "Иванова Мария Петровна",
-                "МБОУ «СОШ № 1»").doesNotContain("#");
+        assertThat(text)
+                .contains("Согласие на обработку персональных данных", "Иванова Мария Петровна", "МБОУ «СОШ № 1»")
+                .doesNotContain("#");
     }
 
     @Test
@@ -79,16 +81,23 @@ class PdfRenderingTests {
     void tableCellsAndValuesWithMarkupCharactersArePrinted() {
         String text = text(PdfRenderer.fromDocx(consent("Иванова Мария Петровна")));
 
-        assertThat(text).contains("Цель обработки", "участие в программе наставничества", "до 31.08.2026",
-                "<b>Тест</b> & {{x}}");
+        assertThat(text)
+                .contains(
+                        "Цель обработки", "участие в программе наставничества", "до 31.08.2026", "<b>Тест</b> & {{x}}");
     }
 
     @Test
     void picturesAreEmbedded() throws IOException {
         byte[] docx = TestPdf.document(d -> {
             try {
-                d.createParagraph().createRun().addPicture(new ByteArrayInputStream(png()), Document.PICTURE_TYPE_PNG,
-                        "logo.png", Units.toEMU(40), Units.toEMU(40));
+                d.createParagraph()
+                        .createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(png()),
+                                Document.PICTURE_TYPE_PNG,
+                                "logo.png",
+                                Units.toEMU(40),
+                                Units.toEMU(40));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,11 +11,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Documents built with POI for the PDF tests, and the text PDFBox reads back. */
 final class TestPdf {
 
-    private TestPdf() {
-    }
+    private TestPdf() {}
 
     static byte[] document(Consumer<XWPFDocument> content) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(document);
             document.write(out);
             return out.toByteArray();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -20,7 +19,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
 import ru.nastavnik.documents.internal.docx.DocxPackage;
 import ru.nastavnik.documents.internal.docx.PackageLimits;
 import ru.nastavnik.documents.internal.docx.Xml;
@@ -54,13 +52,15 @@ class XhtmlConversionTests {
         }));
 
         List<Element> paragraphs = all(html, "p");
-        assertThat(paragraphs.get(0).getAttribute("style")).contains("text-align:justify", "margin-left:28.35pt",
-                "text-indent:35.45pt");
+        assertThat(paragraphs.get(0).getAttribute("style"))
+                .contains("text-align:justify", "margin-left:28.35pt", "text-indent:35.45pt");
         assertThat(paragraphs.get(1).getAttribute("style")).contains("text-align:center");
-        Element span = all(html, "span").stream().filter(s -> s.getTextContent().equals("Полужирный курсив"))
-                .findFirst().orElseThrow();
-        assertThat(span.getAttribute("style")).contains("font-weight:bold", "font-style:italic",
-                "text-decoration:underline", "font-size:14.00pt");
+        Element span = all(html, "span").stream()
+                .filter(s -> s.getTextContent().equals("Полужирный курсив"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(span.getAttribute("style"))
+                .contains("font-weight:bold", "font-style:italic", "text-decoration:underline", "font-size:14.00pt");
     }
 
     @Test
@@ -121,7 +121,8 @@ class XhtmlConversionTests {
             }
         }));
 
-        assertThat(all(html, "p")).extracting(Element::getTextContent)
+        assertThat(all(html, "p"))
+                .extracting(Element::getTextContent)
                 .containsExactly("а)\u00A0первое", "б)\u00A0второе", "в)\u00A0третье");
     }
 

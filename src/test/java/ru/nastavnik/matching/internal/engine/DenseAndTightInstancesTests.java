@@ -21,13 +21,15 @@ class DenseAndTightInstancesTests {
             boolean tight = seed % 2 == 0;
             MatchingInput in = MatchingFixtures.random(seed, 7, tight ? 4 : 6, tight, true);
             int k = 1 + (int) (seed % 3);
-            MatchingEngine engine = new MatchingEngine(WEIGHTS, new MatchingOptions(k, (int) (seed % 3), 1 + (int) (
-                    seed % 2), true, seed % 4 < 2));
+            MatchingEngine engine = new MatchingEngine(
+                    WEIGHTS, new MatchingOptions(k, (int) (seed % 3), 1 + (int) (seed % 2), true, seed % 4 < 2));
             MatchingResult result = engine.solve(in);
             Scorer scorer = engine.scorer(in);
             assertThat(result.totalScore()).as("seed %d", seed).isEqualTo(MatchingFixtures.bruteForce(scorer));
             assertThat(result.dualBound()).as("seed %d", seed).isEqualTo(result.totalScore());
-            assertThat(CertificateCheck.verify(scorer, result).problem()).as("seed %d", seed).isNull();
+            assertThat(CertificateCheck.verify(scorer, result).problem())
+                    .as("seed %d", seed)
+                    .isNull();
         }
     }
 
@@ -37,10 +39,11 @@ class DenseAndTightInstancesTests {
             boolean tight = seed % 2 == 0;
             MatchingInput in = MatchingFixtures.random(seed, 150, tight ? 75 : 200, tight, true);
             for (int k : new int[] {1, 4}) {
-                MatchingEngine engine = new MatchingEngine(WEIGHTS, new MatchingOptions(k, tight ? 2 : 0, 2, true,
-                        true));
+                MatchingEngine engine =
+                        new MatchingEngine(WEIGHTS, new MatchingOptions(k, tight ? 2 : 0, 2, true, true));
                 MatchingResult result = engine.solve(in);
-                assertThat(CertificateCheck.verify(engine.scorer(in), result).problem()).as("seed %d k %d", seed, k)
+                assertThat(CertificateCheck.verify(engine.scorer(in), result).problem())
+                        .as("seed %d k %d", seed, k)
                         .isNull();
                 assertThat(result.dualBound()).isEqualTo(result.totalScore());
             }
@@ -70,14 +73,19 @@ class DenseAndTightInstancesTests {
                 for (int j = 0; j < in.mentorCount(); j++) {
                     uncovered |= c.capacity()[j] > 0 && scorer.evaluate(i, j) > c.mentorDual()[j];
                 }
-                MatchingResult lowered = new MatchingResult(result.assignment(), result.totalScore(),
+                MatchingResult lowered = new MatchingResult(
+                        result.assignment(),
+                        result.totalScore(),
                         new Certificate(u, c.mentorDual(), c.capacity(), c.pinnedScore(), c.dualBound()),
-                        result.stats(), result.graph, result.pins);
+                        result.stats(),
+                        result.graph,
+                        result.pins);
                 String problem = CertificateCheck.verify(scorer, lowered).problem();
                 assertThat(problem).as("seed %d mentee %d", seed, i).isNotNull();
                 if (uncovered) {
-                    assertThat(problem).as("seed %d mentee %d", seed, i).startsWith("duals do not cover pair " + i
-                            + " → ");
+                    assertThat(problem)
+                            .as("seed %d mentee %d", seed, i)
+                            .startsWith("duals do not cover pair " + i + " → ");
                     caught++;
                 }
             }
@@ -98,11 +106,14 @@ class DenseAndTightInstancesTests {
                         int ceiling = scorer.menteeCeiling(i) + scorer.mentorCeiling(j);
                         assertThat(s).as("seed %d pair %d → %d", seed, i, j).isLessThanOrEqualTo(ceiling);
                         if (in.menteeOrganisation[i] != in.mentorOrganisation[j]) {
-                            assertThat(s).as("seed %d pair %d → %d across schools", seed, i, j)
+                            assertThat(s)
+                                    .as("seed %d pair %d → %d across schools", seed, i, j)
                                     .isLessThanOrEqualTo(scorer.menteeCeilingElsewhere(i) + scorer.mentorCeiling(j));
                             if (!scorer.teaches(j, in.menteeSubject[i])) {
-                                assertThat(s).as("seed %d pair %d → %d, not her subject", seed, i, j)
-                                        .isLessThanOrEqualTo(scorer.menteeCeilingElsewhere(i) - scorer.subjectCeiling(i)
+                                assertThat(s)
+                                        .as("seed %d pair %d → %d, not her subject", seed, i, j)
+                                        .isLessThanOrEqualTo(scorer.menteeCeilingElsewhere(i)
+                                                - scorer.subjectCeiling(i)
                                                 + scorer.mentorCeiling(j));
                             }
                         }
@@ -115,8 +126,8 @@ class DenseAndTightInstancesTests {
     @Test
     void greedyInBandsTakesThePairsOfOneSortOfAllPairs() {
         for (long seed = 0; seed < 40; seed++) {
-            MatchingInput in = MatchingFixtures.random(seed, 120, seed % 2 == 0 ? 60 : 160, seed % 2 == 0,
-                    seed % 4 < 2);
+            MatchingInput in =
+                    MatchingFixtures.random(seed, 120, seed % 2 == 0 ? 60 : 160, seed % 2 == 0, seed % 4 < 2);
             Scorer scorer = new Scorer(in, WEIGHTS);
             GreedyResult expected = sortAllPairs(scorer);
             for (int band : new int[] {1, 5, 97, Integer.MAX_VALUE}) {
@@ -144,7 +155,9 @@ class DenseAndTightInstancesTests {
                 }
             }
         }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[0]).thenComparingInt(p -> p[1]).thenComparingInt(p -> p[2])
+        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[0])
+                .thenComparingInt(p -> p[1])
+                .thenComparingInt(p -> p[2])
                 .thenComparingInt(p -> p[3]));
         int[] mentorOf = new int[in.menteeCount()];
         long total = pins.pinnedScore;

@@ -63,13 +63,17 @@ class FlowSolverTests {
                     } else {
                         solver.restart(graph);
                     }
-                    assertThat(solver.audit()).as("seed %d round %d warm %s", seed, round, warm).isNull();
+                    assertThat(solver.audit())
+                            .as("seed %d round %d warm %s", seed, round, warm)
+                            .isNull();
                 }
                 long total = pins.pinnedScore;
                 for (int i = 0; i < in.menteeCount(); i++) {
                     total += solver.scoreOf(i);
                 }
-                assertThat(total).isEqualTo(new MatchingEngine(Weights.defaults()).solve(in).totalScore());
+                assertThat(total)
+                        .isEqualTo(
+                                new MatchingEngine(Weights.defaults()).solve(in).totalScore());
             }
         }
     }

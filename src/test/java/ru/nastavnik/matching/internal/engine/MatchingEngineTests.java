@@ -20,7 +20,9 @@ class MatchingEngineTests {
             Scorer scorer = engine.scorer(in);
             assertThat(result.totalScore()).as("seed %d", seed).isEqualTo(MatchingFixtures.bruteForce(scorer));
             assertThat(result.dualBound()).as("seed %d", seed).isEqualTo(result.totalScore());
-            assertThat(CertificateCheck.verify(scorer, result).problem()).as("seed %d", seed).isNull();
+            assertThat(CertificateCheck.verify(scorer, result).problem())
+                    .as("seed %d", seed)
+                    .isNull();
         }
     }
 
@@ -31,23 +33,28 @@ class MatchingEngineTests {
             boolean scarce = seed % 2 == 0;
             MatchingInput in = MatchingFixtures.random(seed, 7, scarce ? 4 : 5, scarce);
             int k = 1 + (int) (seed % 3);
-            MatchingEngine engine = new MatchingEngine(WEIGHTS, new MatchingOptions(k, 1 + (int) (seed % 2), 2, true,
-                    seed % 4 < 2));
+            MatchingEngine engine =
+                    new MatchingEngine(WEIGHTS, new MatchingOptions(k, 1 + (int) (seed % 2), 2, true, seed % 4 < 2));
             MatchingResult result = engine.solve(in);
             Scorer scorer = engine.scorer(in);
             assertThat(result.totalScore()).as("seed %d", seed).isEqualTo(MatchingFixtures.bruteForce(scorer));
             assertThat(result.dualBound()).as("seed %d", seed).isEqualTo(result.totalScore());
-            assertThat(CertificateCheck.verify(scorer, result).problem()).as("seed %d", seed).isNull();
+            assertThat(CertificateCheck.verify(scorer, result).problem())
+                    .as("seed %d", seed)
+                    .isNull();
             for (int i = 0; i < in.menteeCount(); i++) {
                 int row = result.graph.start[i + 1] - result.graph.start[i];
                 widened |= result.stats().pricingRounds() == 1 && row > k;
                 for (int e = result.graph.start[i] + 1; e < result.graph.start[i + 1]; e++) {
-                    assertThat(result.graph.score[e]).as("rows best first")
+                    assertThat(result.graph.score[e])
+                            .as("rows best first")
                             .isLessThanOrEqualTo(result.graph.score[e - 1]);
                 }
             }
         }
-        assertThat(widened).as("some mentee got candidates beyond her own best k from the mentors' side").isTrue();
+        assertThat(widened)
+                .as("some mentee got candidates beyond her own best k from the mentors' side")
+                .isTrue();
     }
 
     @Test
@@ -65,7 +72,8 @@ class MatchingEngineTests {
         // both want mentor 0 most; with one candidate each, one of them is left out
         assertThat(pruned.matchedCount()).isEqualTo(1);
         assertThat(priced.matchedCount()).isEqualTo(2);
-        assertThat(priced.totalScore()).isGreaterThan(pruned.totalScore())
+        assertThat(priced.totalScore())
+                .isGreaterThan(pruned.totalScore())
                 .isEqualTo(MatchingFixtures.bruteForce(new Scorer(in, WEIGHTS)));
         assertThat(priced.mentorOf(anna)).isZero();
         assertThat(priced.mentorOf(boris)).isEqualTo(1);
@@ -85,7 +93,9 @@ class MatchingEngineTests {
             assertThat(priced.totalScore()).isEqualTo(optimum);
             worse += pruned.totalScore() < optimum ? 1 : 0;
         }
-        assertThat(worse).as("instances where the top-2 graph alone misses the optimum").isPositive();
+        assertThat(worse)
+                .as("instances where the top-2 graph alone misses the optimum")
+                .isPositive();
     }
 
     @Test
@@ -95,7 +105,8 @@ class MatchingEngineTests {
             for (int k : new int[] {1, 3, 40}) {
                 MatchingEngine engine = new MatchingEngine(WEIGHTS, options(k));
                 MatchingResult result = engine.solve(in);
-                assertThat(CertificateCheck.verify(engine.scorer(in), result).problem()).as("seed %d k %d", seed, k)
+                assertThat(CertificateCheck.verify(engine.scorer(in), result).problem())
+                        .as("seed %d k %d", seed, k)
                         .isNull();
             }
         }
@@ -129,7 +140,9 @@ class MatchingEngineTests {
                     assertThat(j).as("pin of %d, seed %d", i, seed).isEqualTo(in.pinnedMentor(i));
                 }
                 if (j >= 0) {
-                    assertThat(scorer.whyInadmissible(i, j)).as("pair %d → %d, seed %d", i, j, seed).isNull();
+                    assertThat(scorer.whyInadmissible(i, j))
+                            .as("pair %d → %d, seed %d", i, j, seed)
+                            .isNull();
                     assertThat(scorer.excluded(i, j)).isFalse();
                     taken[j]++;
                 }
@@ -182,7 +195,8 @@ class MatchingEngineTests {
         MatchingResult parallel = new MatchingEngine(WEIGHTS, options(3)).solve(in);
         MatchingResult sequential = new MatchingEngine(WEIGHTS, new MatchingOptions(3, 2, true, false)).solve(in);
         assertThat(sequential.assignment()).isEqualTo(parallel.assignment());
-        assertThat(sequential.stats().admissiblePairs()).isEqualTo(parallel.stats().admissiblePairs());
+        assertThat(sequential.stats().admissiblePairs())
+                .isEqualTo(parallel.stats().admissiblePairs());
     }
 
     @Test
@@ -192,7 +206,8 @@ class MatchingEngineTests {
         b.mentor(MatchingFixtures.mentor(10, 1, 3, false, 2));
         b.pin(0, 0);
         MatchingInput in = b.build();
-        assertThatThrownBy(() -> new MatchingEngine(WEIGHTS).solve(in)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new MatchingEngine(WEIGHTS).solve(in))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("OTHER_ORGANISATION");
     }
 

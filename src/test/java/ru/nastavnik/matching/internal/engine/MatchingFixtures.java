@@ -10,8 +10,7 @@ final class MatchingFixtures {
     static final int TOPICS = 6;
     static final int SUBJECTS = 3;
 
-    private MatchingFixtures() {
-    }
+    private MatchingFixtures() {}
 
     static Place school(int organisation) {
         return new Place(organisation, organisation / 2, 0);
@@ -22,8 +21,8 @@ final class MatchingFixtures {
     }
 
     static Mentor mentor(long person, int organisation, int capacity, boolean shared, int... competences) {
-        return new Mentor(person, school(organisation), new int[] {0}, competences, 10, 1, 0, 0, capacity, shared,
-                true);
+        return new Mentor(
+                person, school(organisation), new int[] {0}, competences, 10, 1, 0, 0, capacity, shared, true);
     }
 
     /**
@@ -43,15 +42,29 @@ final class MatchingFixtures {
         List<Mentee> es = new ArrayList<>();
         List<Mentor> rs = new ArrayList<>();
         for (int i = 0; i < mentees; i++) {
-            es.add(new Mentee(i, school(r.nextInt(3)), r.nextInt(SUBJECTS + 1) - 1, ids(r, 1 + r.nextInt(2)),
-                    r.nextInt(4), r.nextInt(12) > 0));
+            es.add(new Mentee(
+                    i,
+                    school(r.nextInt(3)),
+                    r.nextInt(SUBJECTS + 1) - 1,
+                    ids(r, 1 + r.nextInt(2)),
+                    r.nextInt(4),
+                    r.nextInt(12) > 0));
         }
         for (int j = 0; j < mentors; j++) {
             long person = r.nextInt(8) == 0 ? r.nextInt(mentees) : 1000 + j;
             int capacity = scarce ? 1 + r.nextInt(2) : 1 + r.nextInt(3);
-            rs.add(new Mentor(person, school(r.nextInt(3)), r.nextBoolean() ? new int[0] : new int[] {r.nextInt(SUBJECTS)}, dense ? ids(r, 3 + r.nextInt(4)) : ids(r, 1 + r.nextInt(3)),
-                    r.nextInt(30), r.nextInt(MatchingInput.MAX_CATEGORY + 1), r.nextInt(4), r.nextInt(2), capacity,
-                    dense ? r.nextInt(5) > 0 : r.nextBoolean(), r.nextInt(12) > 0));
+            rs.add(new Mentor(
+                    person,
+                    school(r.nextInt(3)),
+                    r.nextBoolean() ? new int[0] : new int[] {r.nextInt(SUBJECTS)},
+                    dense ? ids(r, 3 + r.nextInt(4)) : ids(r, 1 + r.nextInt(3)),
+                    r.nextInt(30),
+                    r.nextInt(MatchingInput.MAX_CATEGORY + 1),
+                    r.nextInt(4),
+                    r.nextInt(2),
+                    capacity,
+                    dense ? r.nextInt(5) > 0 : r.nextBoolean(),
+                    r.nextInt(12) > 0));
         }
         List<int[]> wishes = new ArrayList<>();
         List<int[]> exclusions = new ArrayList<>();
@@ -80,8 +93,8 @@ final class MatchingFixtures {
         return build(es, rs, wishes, exclusions, pins);
     }
 
-    private static MatchingInput build(List<Mentee> es, List<Mentor> rs, List<int[]> wishes, List<int[]> exclusions,
-            List<int[]> pins) {
+    private static MatchingInput build(
+            List<Mentee> es, List<Mentor> rs, List<int[]> wishes, List<int[]> exclusions, List<int[]> pins) {
         MatchingInputBuilder b = MatchingInput.builder(TOPICS, SUBJECTS);
         es.forEach(b::mentee);
         rs.forEach(b::mentor);

@@ -45,9 +45,10 @@ class ScorerTests {
         int mentee = b.mentee(MatchingFixtures.mentee(1, 0, 0));
         int silent = b.mentee(new Mentee(2, MatchingFixtures.school(0), 0, new int[] {0}, 0, false));
         int good = b.mentor(MatchingFixtures.mentor(10, 0, 1, false, 0));
-        int unwilling = b.mentor(new Mentor(11, MatchingFixtures.school(0), null, new int[] {0}, 5, 0, 0, 0, 1, false,
-                false));
-        int full = b.mentor(new Mentor(12, MatchingFixtures.school(0), null, new int[] {0}, 5, 0, 0, 2, 2, false, true));
+        int unwilling =
+                b.mentor(new Mentor(11, MatchingFixtures.school(0), null, new int[] {0}, 5, 0, 0, 0, 1, false, false));
+        int full =
+                b.mentor(new Mentor(12, MatchingFixtures.school(0), null, new int[] {0}, 5, 0, 0, 2, 2, false, true));
         int elsewhere = b.mentor(MatchingFixtures.mentor(13, 1, 1, false, 0));
         int herself = b.mentor(MatchingFixtures.mentor(1, 0, 1, false, 0));
         int offTopic = b.mentor(MatchingFixtures.mentor(14, 0, 1, false, 3));
@@ -74,12 +75,14 @@ class ScorerTests {
     void closerMentorsScoreMoreSameSchoolThenMunicipalityThenRegion() {
         MatchingInputBuilder b = MatchingInput.builder(4, 1);
         b.mentee(new Mentee(1, new Place(0, 0, 0), 0, new int[] {0}, 0, true));
-        for (Place place : new Place[] {new Place(0, 0, 0), new Place(1, 0, 0), new Place(2, 1, 0), new Place(3, 2, 1)}) {
+        for (Place place :
+                new Place[] {new Place(0, 0, 0), new Place(1, 0, 0), new Place(2, 1, 0), new Place(3, 2, 1)}) {
             b.mentor(new Mentor(10 + place.organisation(), place, null, new int[] {0}, 5, 0, 0, 0, 1, true, true));
         }
         Scorer scorer = new Scorer(b.build(), new Weights(0, 0, 0, 1, 0, 0, 0));
-        assertThat(new int[] {scorer.evaluate(0, 0), scorer.evaluate(0, 1), scorer.evaluate(0, 2),
-                scorer.evaluate(0, 3)}).containsExactly(100, 60, 30, 0);
+        assertThat(new int[] {scorer.evaluate(0, 0), scorer.evaluate(0, 1), scorer.evaluate(0, 2), scorer.evaluate(0, 3)
+                })
+                .containsExactly(100, 60, 30, 0);
     }
 
     @Test
@@ -96,7 +99,8 @@ class ScorerTests {
 
     @Test
     void weightsAreNonNegativeAndBounded() {
-        assertThatThrownBy(() -> new Weights(-1, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Weights(-1, 0, 0, 0, 0, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs");
         assertThatThrownBy(() -> new Weights(0, 0, 0, 0, 0, 0, Weights.MAX_WEIGHT + 1))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -106,6 +110,8 @@ class ScorerTests {
     void idsOutsideTheVocabularyAreRefused() {
         MatchingInputBuilder b = MatchingInput.builder(4, 1);
         b.mentee(MatchingFixtures.mentee(1, 0, 4));
-        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vocabulary");
+        assertThatThrownBy(b::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vocabulary");
     }
 }

@@ -3,7 +3,6 @@ package ru.nastavnik.matching.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SuggestionsAndReasonsTests {
@@ -18,10 +17,12 @@ class SuggestionsAndReasonsTests {
             List<Suggestion> top = engine.suggest(in, i, 5);
             int mentee = i;
             long admissible = java.util.stream.IntStream.range(0, in.mentorCount())
-                    .filter(j -> scorer.admissible(mentee, j)).count();
+                    .filter(j -> scorer.admissible(mentee, j))
+                    .count();
             assertThat(top).hasSize((int) Math.min(5, admissible));
             for (int k = 1; k < top.size(); k++) {
-                assertThat(top.get(k).score()).isLessThanOrEqualTo(top.get(k - 1).score());
+                assertThat(top.get(k).score())
+                        .isLessThanOrEqualTo(top.get(k - 1).score());
             }
             for (Suggestion s : top) {
                 assertThat(scorer.evaluate(i, s.mentor())).isEqualTo(s.score());
@@ -53,6 +54,7 @@ class SuggestionsAndReasonsTests {
         assertThat(engine.whyUnmatched(in, result, excluded)).contains(UnmatchedReason.EXCLUDED);
         int loser = result.mentorOf(first) >= 0 ? second : first;
         assertThat(engine.whyUnmatched(in, result, loser)).contains(UnmatchedReason.LOST_TO_OTHERS);
-        assertThat(engine.whyUnmatched(in, result, loser == first ? second : first)).isEmpty();
+        assertThat(engine.whyUnmatched(in, result, loser == first ? second : first))
+                .isEmpty();
     }
 }

@@ -20,7 +20,8 @@ class TrainedCriterionTests {
         Weights weights = new Weights(40, 15, 10, 15, 5, 10, 5, 20);
         Scorer scorer = new Scorer(in, weights);
 
-        assertThat(scorer.evaluate(mentee, trained) - scorer.evaluate(mentee, untrained)).isEqualTo(20 * Scorer.FULL);
+        assertThat(scorer.evaluate(mentee, trained) - scorer.evaluate(mentee, untrained))
+                .isEqualTo(20 * Scorer.FULL);
         assertThat(scorer.explain(mentee, trained).trained()).isEqualTo(20 * Scorer.FULL);
         assertThat(scorer.explain(mentee, trained).total()).isEqualTo(scorer.evaluate(mentee, trained));
         assertThat(new Scorer(in, Weights.defaults()).evaluate(mentee, trained))
@@ -38,6 +39,8 @@ class TrainedCriterionTests {
 
         assertThat(result.mentorOf(0)).isEqualTo(trained);
         assertThat(result.dualBound()).isEqualTo(result.totalScore());
-        assertThat(CertificateCheck.verify(new Scorer(in, new Weights(40, 15, 10, 15, 5, 10, 5, 20)), result).valid()).isTrue();
+        assertThat(CertificateCheck.verify(new Scorer(in, new Weights(40, 15, 10, 15, 5, 10, 5, 20)), result)
+                        .valid())
+                .isTrue();
     }
 }

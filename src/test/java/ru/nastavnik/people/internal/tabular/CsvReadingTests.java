@@ -20,7 +20,8 @@ class CsvReadingTests {
 
     @Test
     void readsUtf8WithBomAndSemicolons() {
-        Path file = Uploads.text(dir, "ФИО;Должность\r\nИванова Анна Петровна;учитель\r\n", UTF_8, Uploads.bom(0xEF, 0xBB, 0xBF));
+        Path file = Uploads.text(
+                dir, "ФИО;Должность\r\nИванова Анна Петровна;учитель\r\n", UTF_8, Uploads.bom(0xEF, 0xBB, 0xBF));
 
         try (TabularReader reader = Uploads.open(file, "учителя.csv")) {
             assertThat(reader.format()).isEqualTo("CSV");
@@ -59,7 +60,8 @@ class CsvReadingTests {
 
     @Test
     void readsUtf16LeTabSeparatedWithBom() {
-        Path file = Uploads.text(dir, "ФИО\tДолжность\r\nКузнецова Мария\tпедагог-психолог\r\n", UTF_16LE, Uploads.bom(0xFF, 0xFE));
+        Path file = Uploads.text(
+                dir, "ФИО\tДолжность\r\nКузнецова Мария\tпедагог-психолог\r\n", UTF_16LE, Uploads.bom(0xFF, 0xFE));
 
         try (TabularReader reader = Uploads.open(file, "Unicode.txt")) {
             assertThat(reader.encoding()).isEqualTo("UTF-16LE");
@@ -93,7 +95,8 @@ class CsvReadingTests {
             assertThat(reader.separator()).isEqualTo(';');
             assertThat(reader.header()).containsExactly("ФИО", "Должность; нагрузка", "Примечание");
             Row quoted = reader.next();
-            assertThat(quoted.cells()).containsExactly("Иванов; Иван", "учитель \"высшей\" категории", "первая строка\nвторая строка");
+            assertThat(quoted.cells())
+                    .containsExactly("Иванов; Иван", "учитель \"высшей\" категории", "первая строка\nвторая строка");
             assertThat(quoted.number()).isEqualTo(2);
             // a line break inside a cell keeps it one row, as in Excel
             assertThat(reader.next().number()).isEqualTo(3);

@@ -9,22 +9,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DetectionTests {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "list.csv|csv",
-            "СПИСОК.XLSX|xlsx",
-            "C:\\Users\\Секретарь\\Desktop\\list.txt|txt",
-            "../../etc/passwd|''",
-            "folder.v2/list|''",
-            "list.|''",
-            "NULL|''",
-            "  list.csv  |csv"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "list.csv|csv",
+                "СПИСОК.XLSX|xlsx",
+                "C:\\Users\\Секретарь\\Desktop\\list.txt|txt",
+                "../../etc/passwd|''",
+                "folder.v2/list|''",
+                "list.|''",
+                "NULL|''",
+                "  list.csv  |csv"
+            })
     void takesTheExtensionFromTheLastPartOfTheName(String name, String extension) {
         assertThat(UploadName.extension(name)).isEqualTo(extension);
     }
 
     @Test
     void guessesTheSeparatorFromTheHeaderLine() {
-        assertThat(SeparatorGuess.of("ФИО;Должность;Стаж\nИванов,Иван;учитель;3")).isEqualTo(';');
+        assertThat(SeparatorGuess.of("ФИО;Должность;Стаж\nИванов,Иван;учитель;3"))
+                .isEqualTo(';');
         assertThat(SeparatorGuess.of("ФИО,Должность,Стаж")).isEqualTo(',');
         assertThat(SeparatorGuess.of("ФИО\tДолжность\tСтаж")).isEqualTo('\t');
         assertThat(SeparatorGuess.of("ФИО;Должность,Стаж")).isEqualTo(';');

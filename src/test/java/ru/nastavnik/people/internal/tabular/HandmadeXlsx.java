@@ -44,8 +44,7 @@ final class HandmadeXlsx {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
             </Relationships>""";
 
-    private HandmadeXlsx() {
-    }
+    private HandmadeXlsx() {}
 
     static Path withSheet(Path dir, String sheetXml) {
         return write(dir, out -> out.write(sheetXml.getBytes(StandardCharsets.UTF_8)));

@@ -37,7 +37,8 @@ class LargeFilesTests {
                 count++;
                 assertThat(row.number()).isEqualTo(count + 1);
                 if (count == 1 || count == 5_000 || count == ROWS) {
-                    assertThat(row.cells()).containsExactly("Учитель " + count, "учитель; предметник", String.valueOf(count % 40));
+                    assertThat(row.cells())
+                            .containsExactly("Учитель " + count, "учитель; предметник", String.valueOf(count % 40));
                 }
             }
             assertThat(count).isEqualTo(ROWS);

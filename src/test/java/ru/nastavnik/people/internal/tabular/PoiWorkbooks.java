@@ -15,12 +15,12 @@ final class PoiWorkbooks {
         void fill(Workbook book) throws IOException;
     }
 
-    private PoiWorkbooks() {
-    }
+    private PoiWorkbooks() {}
 
     static Path write(Path dir, Filler filler) throws IOException {
         Path file = Files.createTempFile(dir, "book", ".bin");
-        try (Workbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (Workbook book = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             filler.fill(book);
             book.write(out);
         }

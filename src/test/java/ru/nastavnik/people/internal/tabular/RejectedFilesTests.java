@@ -86,7 +86,8 @@ class RejectedFilesTests {
     void rejectsBinaryContentWithNulBytes() {
         byte[] content = "ФИО;Должность\n\0\0\0\u0001\u0002".getBytes(UTF_8);
 
-        assertThat(Uploads.failure(Uploads.bytes(dir, content), "list.csv").messageKey()).isEqualTo("import.file.notTable");
+        assertThat(Uploads.failure(Uploads.bytes(dir, content), "list.csv").messageKey())
+                .isEqualTo("import.file.notTable");
     }
 
     @ParameterizedTest
@@ -94,7 +95,8 @@ class RejectedFilesTests {
     void rejectsAnOldXlsFileWhateverItIsCalled(String name) {
         byte[] content = Arrays.copyOf(OLE2, 4096);
 
-        assertThat(Uploads.failure(Uploads.bytes(dir, content), name).messageKey()).isEqualTo("import.file.xls");
+        assertThat(Uploads.failure(Uploads.bytes(dir, content), name).messageKey())
+                .isEqualTo("import.file.xls");
     }
 
     @Test
@@ -111,7 +113,8 @@ class RejectedFilesTests {
 
     @Test
     void rejectsAnEmptyFile() {
-        assertThat(Uploads.failure(Uploads.bytes(dir, new byte[0]), "list.csv").messageKey()).isEqualTo("import.file.empty");
+        assertThat(Uploads.failure(Uploads.bytes(dir, new byte[0]), "list.csv").messageKey())
+                .isEqualTo("import.file.empty");
     }
 
     @Test
@@ -136,12 +139,14 @@ class RejectedFilesTests {
         TabularFileException failure = Uploads.failure(file, name);
 
         assertThat(failure.messageKey()).isEqualTo("import.file.extension");
-        assertThat(failure.args()).containsExactly(name.substring(name.lastIndexOf('.') + 1).toLowerCase());
+        assertThat(failure.args())
+                .containsExactly(name.substring(name.lastIndexOf('.') + 1).toLowerCase());
     }
 
     @Test
     void rejectsAZipThatIsNotAWorkbook() {
-        assertThat(Uploads.failure(HandmadeXlsx.plainZip(dir), "list.xlsx").messageKey()).isEqualTo("import.file.notWorkbook");
+        assertThat(Uploads.failure(HandmadeXlsx.plainZip(dir), "list.xlsx").messageKey())
+                .isEqualTo("import.file.notWorkbook");
     }
 
     @Test

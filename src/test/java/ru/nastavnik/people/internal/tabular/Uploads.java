@@ -15,8 +15,7 @@ final class Uploads {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** The stored file gets a neutral name: only {@code originalName} may influence the reader. */
     static Path bytes(Path dir, byte[] content) {

@@ -21,7 +21,8 @@ class XlsxReadingTests {
     void readsTextNumberDateAndEmptyCellsAsTheUserSeesThem() throws IOException {
         Path file = workbook(book -> {
             Sheet sheet = book.createSheet("Учителя");
-            PoiWorkbooks.header(sheet, "ФИО", "Стаж", "Ставка", "Дата рождения", "Телефон", "ИНН", "Примечание", "Принят");
+            PoiWorkbooks.header(
+                    sheet, "ФИО", "Стаж", "Ставка", "Дата рождения", "Телефон", "ИНН", "Примечание", "Принят");
             CellStyle russianDate = book.createCellStyle();
             russianDate.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy"));
             CellStyle builtinDate = book.createCellStyle();
@@ -43,11 +44,21 @@ class XlsxReadingTests {
             assertThat(reader.format()).isEqualTo("XLSX");
             assertThat(reader.encoding()).isEqualTo("UTF-8");
             assertThat(reader.separator()).isEqualTo('\0');
-            assertThat(reader.header()).containsExactly("ФИО", "Стаж", "Ставка", "Дата рождения", "Телефон", "ИНН", "Примечание", "Принят");
+            assertThat(reader.header())
+                    .containsExactly(
+                            "ФИО", "Стаж", "Ставка", "Дата рождения", "Телефон", "ИНН", "Примечание", "Принят");
             Row row = reader.next();
             assertThat(row.number()).isEqualTo(2);
-            assertThat(row.cells()).containsExactly(
-                    "Иванова Анна Петровна", "12", "3.5", "15.09.1985", "79161234567", "500100732259", "", "02.01.2010");
+            assertThat(row.cells())
+                    .containsExactly(
+                            "Иванова Анна Петровна",
+                            "12",
+                            "3.5",
+                            "15.09.1985",
+                            "79161234567",
+                            "500100732259",
+                            "",
+                            "02.01.2010");
             assertThat(reader.next()).isNull();
         }
     }
@@ -62,8 +73,11 @@ class XlsxReadingTests {
             header.createCell(0).setCellValue("ФИО");
             header.createCell(1).setCellValue("Должность");
             header.createCell(2).setCellValue("Предметы");
-            String[][] rows = { { "Иванова Анна Петровна", "учитель", "математика" }, { "Петров Илья Ильич", "", "физика" },
-                    { "Сидорова Вера Павловна", "", "" } };
+            String[][] rows = {
+                {"Иванова Анна Петровна", "учитель", "математика"},
+                {"Петров Илья Ильич", "", "физика"},
+                {"Сидорова Вера Павловна", "", ""}
+            };
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r + 2);
                 for (int c = 0; c < 3; c++) {
@@ -115,7 +129,8 @@ class XlsxReadingTests {
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
 
-        assertThat(Uploads.rows(file, "formulas.xlsx").get(0).cells()).containsExactly("18", "1.5", "27", "TRUE", "Иванов И.");
+        assertThat(Uploads.rows(file, "formulas.xlsx").get(0).cells())
+                .containsExactly("18", "1.5", "27", "TRUE", "Иванов И.");
     }
 
     @Test
@@ -148,10 +163,12 @@ class XlsxReadingTests {
 
     @Test
     void readsCellsAndRowsWithoutReferences() {
-        Path file = HandmadeXlsx.withSheet(dir, HandmadeXlsx.SHEET_START
-                + "<row><c t=\"inlineStr\"><is><t>ФИО</t></is></c><c t=\"inlineStr\"><is><t>Стаж</t></is></c></row>"
-                + "<row><c t=\"inlineStr\"><is><t>Иванов</t></is></c><c><v>7</v></c></row>"
-                + HandmadeXlsx.SHEET_END);
+        Path file = HandmadeXlsx.withSheet(
+                dir,
+                HandmadeXlsx.SHEET_START
+                        + "<row><c t=\"inlineStr\"><is><t>ФИО</t></is></c><c t=\"inlineStr\"><is><t>Стаж</t></is></c></row>"
+                        + "<row><c t=\"inlineStr\"><is><t>Иванов</t></is></c><c><v>7</v></c></row>"
+                        + HandmadeXlsx.SHEET_END);
 
         try (TabularReader reader = Uploads.open(file, "list.xlsx")) {
             assertThat(reader.header()).containsExactly("ФИО", "Стаж");
@@ -161,10 +178,12 @@ class XlsxReadingTests {
 
     @Test
     void reportsASheetThatBreaksOffAfterTheHeaderFromNext() {
-        Path file = HandmadeXlsx.withSheet(dir, HandmadeXlsx.SHEET_START
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ФИО</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Иванов</t></is></c></row>"
-                + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Пет");
+        Path file = HandmadeXlsx.withSheet(
+                dir,
+                HandmadeXlsx.SHEET_START
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ФИО</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Иванов</t></is></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Пет");
 
         try (TabularReader reader = Uploads.open(file, "list.xlsx")) {
             assertThat(reader.header()).containsExactly("ФИО");
