@@ -71,7 +71,7 @@ class PublishingSiteBrowserTests {
         new Select(choice).selectByValue("ANONYMISED");
         browser.click(browser.driver().findElement(By.cssSelector("#public-document-choices form button")));
         // the page after the redirect, not the one the choice was made on
-        browser.await().until(ExpectedConditions.stalenessOf(choice));
+        browser.awaitGone(choice);
         // read on whichever document holds the field once the answer has loaded (a node of a document being replaced
         // is refused by Chromium: "Node with given id does not belong to the document")
         Boolean anonymised = browser.await()
