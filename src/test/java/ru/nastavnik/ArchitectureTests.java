@@ -58,17 +58,18 @@ class ArchitectureTests {
             "documents",
             "events",
             "matching",
+            "mentorship",
             "organisation",
             "people",
             "practices",
             "programme",
+            "roadmap",
             "shared",
             "survey",
             "training");
 
     /** Modules whose entities still declare their own {@code UUID organisationId}: convert one, move it up. */
-    private static final Set<String> MODULES_STILL_TO_CONVERT =
-            Set.of("mentorship", "monitoring", "publishing", "roadmap");
+    private static final Set<String> MODULES_STILL_TO_CONVERT = Set.of("monitoring", "publishing");
 
     /** Entities whose organisation column is not an owner the superclass can hold, each with the reason. */
     private static final Set<String> ENTITIES_WITH_OWN_ORGANISATION_COLUMN = Set.of(

@@ -4,7 +4,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +11,6 @@ import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -42,6 +40,7 @@ public class BankManagement {
     private final Clock clock;
     private final Workloads workloads;
     private final BankAdmission admission;
+    private final BankReads reads;
 
     BankManagement(
             MenteeRepository mentees,
@@ -54,7 +53,9 @@ public class BankManagement {
             Validator validator,
             Clock clock,
             Workloads workloads,
-            BankAdmission admission) {
+            BankAdmission admission,
+            BankReads reads) {
+        this.reads = reads;
         this.workloads = workloads;
         this.admission = admission;
         this.mentees = mentees;
@@ -93,7 +94,7 @@ public class BankManagement {
             audit(organisation, person, "изменены запросы в банке наставляемых");
         }
         // the answer carries the new version (the next edit's If-Match), which the flush assigns
-        return mentees.saveAndFlush(entry).view(name(caller, organisation, person));
+        return mentees.saveAndFlush(entry).view(reads.name(caller, organisation, person));
     }
 
     /** A change of the request of a mentee in this organisation's bank now (404 if she is not), on the version read. */
@@ -103,7 +104,7 @@ public class BankManagement {
             PersonId person,
             MenteeRequest request,
             Long readVersion) {
-        currentMenteeEntry(caller, organisation, person);
+        reads.currentMenteeEntry(caller, organisation, person);
         return saveMentee(caller, organisation, request.of(person), readVersion);
     }
 
@@ -150,7 +151,7 @@ public class BankManagement {
             PersonId person,
             MentorRequest request,
             Long readVersion) {
-        currentMentorEntry(caller, organisation, person);
+        reads.currentMentorEntry(caller, organisation, person);
         return saveMentor(caller, organisation, request.of(person), readVersion);
     }
 
@@ -185,12 +186,12 @@ public class BankManagement {
         admission.require(person, BankKind.MENTEE);
         MenteeEntry entry = mentees.save(last.returned(today()));
         audit(organisation, person, "возвращён в банк наставляемых");
-        return entry.view(name(caller, organisation, person));
+        return entry.view(reads.name(caller, organisation, person));
     }
 
     @Transactional(readOnly = true)
     public List<MenteeView> mentees(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        List<MenteeView> found = menteeViews(caller, organisation, filter);
+        List<MenteeView> found = reads.menteeViews(caller, organisation, filter);
         events.publishEvent(AuditBatch.reads(
                 organisation,
                 "Person",
@@ -199,38 +200,9 @@ public class BankManagement {
         return found;
     }
 
-    /** The entries as the bank shows them, not yet audited: the caller records the read of those it shows. */
-    List<MenteeView> menteeViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        return namedMentees(caller, organisation, menteeCandidates(caller, organisation, filter));
-    }
-
-    /**
-     * The entries that match the filter, without names unless it searches by name: a page of a large bank reads the
-     * staff records of the people it shows only ({@link #namedMentees}).
-     */
-    List<MenteeView> menteeCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        check(caller, organisation);
-        List<MenteeView> found = mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
-                .map(e -> e.view(null))
-                .filter(filter::matchesEntry)
-                .toList();
-        return filter.byPerson()
-                ? namedMentees(caller, organisation, found).stream()
-                        .filter(filter::matches)
-                        .toList()
-                : found;
-    }
-
-    /** The same entries with the names from the staff records (of these people only, in one query). */
-    List<MenteeView> namedMentees(NastavnikPrincipal caller, OrganisationId organisation, List<MenteeView> views) {
-        Map<PersonId, StaffView> staffById = staff.currentAmong(
-                caller, organisation, views.stream().map(MenteeView::personId).toList());
-        return views.stream().map(v -> v.named(nameOf(staffById, v.personId()))).toList();
-    }
-
     @Transactional(readOnly = true)
     public List<MentorView> mentors(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        List<MentorView> found = mentorViews(caller, organisation, filter);
+        List<MentorView> found = reads.mentorViews(caller, organisation, filter);
         events.publishEvent(AuditBatch.reads(
                 organisation,
                 "Person",
@@ -239,74 +211,22 @@ public class BankManagement {
         return found;
     }
 
-    List<MentorView> mentorViews(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        return namedMentors(caller, organisation, mentorCandidates(caller, organisation, filter));
-    }
-
-    /** As {@link #menteeCandidates}: the profiles are read for a search by name or subject only. */
-    List<MentorView> mentorCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        check(caller, organisation);
-        var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
-        Map<PersonId, Integer> loads =
-                workloads.of(entries.stream().map(e -> e.person()).toList());
-        List<MentorView> found = entries.stream()
-                .map(e -> e.view(BankProfiles.NONE, loads.getOrDefault(e.person(), 0)))
-                .filter(filter::matchesEntry)
-                .toList();
-        return filter.byPerson()
-                ? namedMentors(caller, organisation, found).stream()
-                        .filter(filter::matches)
-                        .toList()
-                : found;
-    }
-
-    List<MentorView> namedMentors(NastavnikPrincipal caller, OrganisationId organisation, List<MentorView> views) {
-        Map<PersonId, StaffView> staffById = staff.currentAmong(
-                caller, organisation, views.stream().map(MentorView::personId).toList());
-        return views.stream()
-                .map(v -> v.with(BankProfiles.profile(staffById.get(v.personId()), null)))
-                .toList();
-    }
-
     /** A mentor's profile as it stands, for its edit form (opening it reads the person's card). */
     @Transactional(readOnly = true)
     public MentorView currentMentor(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        MentorEntry entry = currentMentorEntry(caller, organisation, person);
-        return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null), workloads.of(person));
+        return reads.currentMentor(caller, organisation, person);
     }
 
     /** A mentee's request as it stands, for its edit form (opening it reads the person's card). */
     @Transactional(readOnly = true)
     public MenteeView currentMentee(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        MenteeEntry entry = currentMenteeEntry(caller, organisation, person);
-        return entry.view(staff.get(caller, organisation, person).data().fullName());
-    }
-
-    private MentorEntry currentMentorEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        check(caller, organisation);
-        return mentors.current(person.value())
-                .filter(e -> e.organisation().equals(organisation))
-                .orElseThrow(NotFoundException::new);
-    }
-
-    private MenteeEntry currentMenteeEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        check(caller, organisation);
-        return mentees.current(person.value())
-                .filter(e -> e.organisation().equals(organisation))
-                .orElseThrow(NotFoundException::new);
+        return reads.currentMentee(caller, organisation, person);
     }
 
     /** Everything the banks hold or held about one person, newest first. */
     @Transactional(readOnly = true)
     public BankHistory history(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        check(caller, organisation);
-        String name = name(caller, organisation, person);
-        StaffView view = staff.get(caller, organisation, person);
-        return new BankHistory(
-                mentees.history(person.value()).stream().map(e -> e.view(name)).toList(),
-                mentors.history(person.value()).stream()
-                        .map(e -> e.view(BankProfiles.profile(view, null), workloads.of(person)))
-                        .toList());
+        return reads.history(caller, organisation, person);
     }
 
     private PersonId person(NastavnikPrincipal caller, OrganisationId organisation, String id) {
@@ -325,20 +245,6 @@ public class BankManagement {
             throw new NotFoundException();
         }
         return person;
-    }
-
-    private String name(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        return nameOf(staffById(caller, organisation), person);
-    }
-
-    private Map<PersonId, StaffView> staffById(NastavnikPrincipal caller, OrganisationId organisation) {
-        return staff.current(caller, organisation).stream()
-                .collect(java.util.stream.Collectors.toMap(StaffView::id, v -> v));
-    }
-
-    private static String nameOf(Map<PersonId, StaffView> staffById, PersonId person) {
-        StaffView view = staffById.get(person);
-        return view == null ? "—" : view.data().fullName();
     }
 
     static void check(NastavnikPrincipal caller, OrganisationId organisation) {

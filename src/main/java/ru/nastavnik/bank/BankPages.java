@@ -33,14 +33,14 @@ public class BankPages {
     private static final String MENTEES = "в банке наставляемых";
     private static final String MENTORS = "в банке наставников";
 
-    private final BankManagement banks;
+    private final BankReads banks;
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
     private final Workloads workloads;
     private final ApplicationEventPublisher events;
 
     BankPages(
-            BankManagement banks,
+            BankReads banks,
             MenteeRepository mentees,
             MentorRepository mentors,
             Workloads workloads,

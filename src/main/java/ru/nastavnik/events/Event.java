@@ -56,14 +56,8 @@ class Event extends OrganisationOwned {
     private String title;
     private String description;
 
-    @Column(name = "starts_at")
-    private Instant startsAt;
-
-    @Column(name = "ends_at")
-    private Instant endsAt;
-
-    @Column(name = "time_zone")
-    private String timeZone;
+    @Embedded
+    private EventSchedule schedule;
 
     private String place;
 
@@ -114,7 +108,7 @@ class Event extends OrganisationOwned {
     Event(OrganisationId organiser, ZoneId zone, EventDetails details, String customKindTitle, Instant now) {
         super(organiser);
         this.id = UUID.randomUUID();
-        this.timeZone = zone.getId();
+        this.schedule = EventSchedule.in(zone);
         this.status = EventStatus.PLANNED;
         this.checkinCode = Attendance.newCode();
         this.createdAt = now;
@@ -134,14 +128,13 @@ class Event extends OrganisationOwned {
     }
 
     private void apply(EventDetails details, String customKindTitle, Instant now) {
-        EventRules.check(details, now, ZoneId.of(timeZone));
+        EventRules.check(details, now, schedule.zone());
         this.kind = details.kind();
         this.customKindId = details.kind() == EventKind.OTHER ? details.customKind() : null;
         this.customKind = details.kind() == EventKind.OTHER ? customKindTitle : null;
         this.title = details.title().strip();
         this.description = EventRules.blankToNull(details.description());
-        this.startsAt = details.startsAt().atZone(ZoneId.of(timeZone)).toInstant();
-        this.endsAt = details.endsAt().atZone(ZoneId.of(timeZone)).toInstant();
+        this.schedule = schedule.at(details.startsAt(), details.endsAt());
         this.place = EventRules.blankToNull(details.place());
         this.onlineLink = EventRules.blankToNull(details.onlineLink());
         this.capacity = details.capacity();
@@ -179,11 +172,10 @@ class Event extends OrganisationOwned {
 
     EventHeld held(Instant now) {
         requirePlanned();
-        if (now.isBefore(startsAt)) {
-            throw InvalidInputException.of("status", "event.held.notStarted");
-        }
+        schedule.requireBegun(now, "status", "event.held.notStarted");
         status = EventStatus.HELD;
-        return new EventHeld(organisation(), new EventId(id), kind, startsAt, endsAt, attendees());
+        return new EventHeld(
+                organisation(), new EventId(id), kind, schedule.startsAt(), schedule.endsAt(), attendees());
     }
 
     /** A round table decides on practices once it has begun (or was marked held); a cancelled one decides nothing. */
@@ -194,8 +186,8 @@ class Event extends OrganisationOwned {
         if (status == EventStatus.CANCELLED) {
             throw InvalidInputException.of("status", "event.cancelled");
         }
-        if (status != EventStatus.HELD && now.isBefore(startsAt)) {
-            throw InvalidInputException.of("status", "event.decision.notStarted");
+        if (status != EventStatus.HELD) {
+            schedule.requireBegun(now, "status", "event.decision.notStarted");
         }
     }
 
@@ -216,7 +208,7 @@ class Event extends OrganisationOwned {
     }
 
     AttendanceRecorded checkIn(PersonId person, OrganisationId school, String code, Instant now) {
-        if (status == EventStatus.CANCELLED || now.isBefore(startsAt) || now.isAfter(endsAt)) {
+        if (status == EventStatus.CANCELLED || !schedule.running(now)) {
             throw InvalidInputException.of("code", "event.checkIn.outside");
         }
         Attendance.checkCode(code, checkinCode);
@@ -229,9 +221,7 @@ class Event extends OrganisationOwned {
         if (status == EventStatus.CANCELLED) {
             throw InvalidInputException.of("status", "event.cancelled");
         }
-        if (now.isBefore(startsAt)) {
-            throw InvalidInputException.of("present", "event.attendance.notStarted");
-        }
+        schedule.requireBegun(now, "present", "event.attendance.notStarted");
         Attendance.Changes changes = Attendance.mark(registrations, present, now);
         return new AttendanceRecorded(organisation(), new EventId(id), kind, changes.came(), changes.absent());
     }
@@ -253,9 +243,7 @@ class Event extends OrganisationOwned {
 
     private void requireOpen(Instant now) {
         requirePlanned();
-        if (!now.isBefore(endsAt)) {
-            throw InvalidInputException.of("person", "event.registration.closed");
-        }
+        schedule.requireNotOver(now, "person", "event.registration.closed");
     }
 
     Optional<Registration> registrationOf(PersonId person) {
@@ -290,9 +278,9 @@ class Event extends OrganisationOwned {
                 customKind,
                 title,
                 description,
-                startsAt,
-                endsAt,
-                ZoneId.of(timeZone),
+                schedule.startsAt(),
+                schedule.endsAt(),
+                schedule.zone(),
                 place,
                 onlineLink,
                 capacity,

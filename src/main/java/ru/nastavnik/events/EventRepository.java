@@ -12,7 +12,7 @@ import ru.nastavnik.people.PersonId;
 
 interface EventRepository extends JpaRepository<Event, UUID> {
 
-    @Query("select e from Event e where e.organisationId in ?1 order by e.startsAt desc")
+    @Query("select e from Event e where e.organisationId in ?1 order by e.schedule.startsAt desc")
     List<Event> organisedBy(Collection<UUID> organisers);
 
     /**

@@ -1,8 +1,6 @@
 package ru.nastavnik.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,17 +19,13 @@ import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.matching.internal.InputAssembler;
 import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
-import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -48,7 +42,6 @@ public class AreaMatching {
 
     private final RunRepository runs;
     private final ProposalRepository proposals;
-    private final UnmatchedRepository unmatched;
     private final DecisionRepository decisions;
     private final RunRecorder recorder;
     private final BankEntries banks;
@@ -57,11 +50,12 @@ public class AreaMatching {
     private final ConsentCheck consents;
     private final List<MentorLoads> loads;
     private final ApplicationEventPublisher events;
+    private final AreaScope scope;
+    private final AreaRunViews runViews;
 
     AreaMatching(
             RunRepository runs,
             ProposalRepository proposals,
-            UnmatchedRepository unmatched,
             DecisionRepository decisions,
             RunRecorder recorder,
             BankEntries banks,
@@ -69,10 +63,11 @@ public class AreaMatching {
             Organisations organisations,
             ConsentCheck consents,
             List<MentorLoads> loads,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AreaScope scope,
+            AreaRunViews runViews) {
         this.runs = runs;
         this.proposals = proposals;
-        this.unmatched = unmatched;
         this.decisions = decisions;
         this.recorder = recorder;
         this.banks = banks;
@@ -81,10 +76,12 @@ public class AreaMatching {
         this.consents = consents;
         this.loads = loads;
         this.events = events;
+        this.scope = scope;
+        this.runViews = runViews;
     }
 
     public AreaRunView run(NastavnikPrincipal caller, OrganisationId area, MatchingWeights weights) {
-        Map<OrganisationId, OrganisationSummary> schools = schools(caller, area);
+        Map<OrganisationId, OrganisationSummary> schools = scope.schools(caller, area);
         MatchingWeights w = weights == null ? latestWeights(area) : weights;
         List<MenteeView> inBank = banks.mentees(schools.keySet());
         List<MentorView> mentorsInBank = banks.mentors(schools.keySet());
@@ -110,7 +107,7 @@ public class AreaMatching {
                         .map(MentorView::personId)
                         .toList(),
                 ConsentPurpose.SHARED_BANK);
-        Map<OrganisationId, InputAssembler.Area> places = places(area, schools.keySet());
+        Map<OrganisationId, InputAssembler.Area> places = scope.places(area, schools.keySet());
         InputAssembler assembler = new InputAssembler(
                 mentees,
                 mentors,
@@ -128,7 +125,7 @@ public class AreaMatching {
                 "подбор наставников по " + "территории: школ " + schools.size() + ", наставляемых " + mentees.size()
                         + ", наставников " + mentors.size()));
         // each school's log shows that its people's data went into the area's run
-        String areaName = schools(area);
+        String areaName = scope.name(area);
         schools.keySet()
                 .forEach(s -> events.publishEvent(new AuditEvent(
                         s,
@@ -136,16 +133,16 @@ public class AreaMatching {
                         "MatchingRun",
                         run.id(),
                         "данные банков школы использованы в подборе по территории «" + areaName + "»")));
-        return view(run, schools);
+        return runViews.view(run, schools);
     }
 
     @Transactional(readOnly = true)
     public Optional<AreaRunView> latest(NastavnikPrincipal caller, OrganisationId area) {
-        Map<OrganisationId, OrganisationSummary> schools = schools(caller, area);
+        Map<OrganisationId, OrganisationSummary> schools = scope.schools(caller, area);
         return runs.latest(area.value()).map(run -> {
             events.publishEvent(
                     new AuditEvent(area, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора по территории"));
-            return view(run, schools);
+            return runViews.view(run, schools);
         });
     }
 
@@ -162,7 +159,7 @@ public class AreaMatching {
     public List<OfferView> offers(NastavnikPrincipal caller, OrganisationId school) {
         Matching.check(caller, school);
         List<OfferView> offers = new ArrayList<>();
-        for (OrganisationSummary area : above(school)) {
+        for (OrganisationSummary area : scope.above(school)) {
             runs.latest(area.id().value()).ifPresent(run -> {
                 List<Proposal> candidates = proposals.ofRun(run.id()).stream()
                         .filter(p -> p.organisation().equals(school) && p.status() == ProposalStatus.DRAFT)
@@ -205,66 +202,6 @@ public class AreaMatching {
         return offers;
     }
 
-    private AreaRunView view(MatchingRun run, Map<OrganisationId, OrganisationSummary> schools) {
-        List<Proposal> made = proposals.ofRun(run.id());
-        Map<PersonId, OrganisationId> mentorSchools = new HashMap<>();
-        Set<PersonId> trained = new java.util.HashSet<>();
-        banks.mentors(schools.keySet()).forEach(m -> {
-            mentorSchools.put(m.personId(), m.organisationId());
-            if (m.trainingStatus() == TrainingStatus.TRAINED) {
-                trained.add(m.personId());
-            }
-        });
-        // a mentor's name only with her consent to the shared bank; a mentee's never
-        Set<PersonId> named = consents.withValid(
-                made.stream().map(Proposal::mentor).distinct().toList(), ConsentPurpose.SHARED_BANK);
-        Map<PersonId, StaffView> people = profiles.of(named);
-        // one batch per school whose mentors are shown (a region's run shows thousands)
-        people.keySet().stream()
-                .collect(Collectors.groupingBy(
-                        p -> mentorSchools.getOrDefault(p, run.organisation()),
-                        LinkedHashMap::new,
-                        Collectors.mapping(PersonId::value, Collectors.toList())))
-                .forEach((school, shown) -> events.publishEvent(AuditBatch.reads(
-                        school, "Person", shown, "подбор по территории: наставник из общего банка показан методисту")));
-        Function<OrganisationId, String> schoolName =
-                o -> o == null || !schools.containsKey(o) ? "" : schools.get(o).name();
-        List<AreaRunView.AreaProposal> rows = made.stream()
-                .map(p -> {
-                    OrganisationId mentorSchool = mentorSchools.get(p.mentor());
-                    ProposalView v = p.view(x -> null);
-                    return new AreaRunView.AreaProposal(
-                            schoolName.apply(p.organisation()),
-                            people.containsKey(p.mentor())
-                                    ? people.get(p.mentor()).data().fullName()
-                                    : null,
-                            schoolName.apply(mentorSchool),
-                            !p.organisation().equals(mentorSchool),
-                            v.score(),
-                            v.criteria(),
-                            v.status(),
-                            trained.contains(p.mentor()));
-                })
-                .toList();
-        List<UnmatchedEntry> left = unmatched.ofRun(run.id());
-        List<AreaRunView.SchoolFigures> figures = new ArrayList<>();
-        for (OrganisationSummary school : schools.values()) {
-            List<Proposal> ofSchool = made.stream()
-                    .filter(p -> p.organisation().equals(school.id()))
-                    .toList();
-            int across = (int) ofSchool.stream()
-                    .filter(p -> !school.id().equals(mentorSchools.get(p.mentor())))
-                    .count();
-            int without = (int) left.stream()
-                    .filter(u -> u.organisation().equals(school.id()))
-                    .count();
-            if (!ofSchool.isEmpty() || without > 0) {
-                figures.add(new AreaRunView.SchoolFigures(school.name(), ofSchool.size(), across, without));
-            }
-        }
-        return new AreaRunView(run.view(List.of(), List.of(), x -> null), figures, rows);
-    }
-
     /** Each school's exclusions hold in the area's run too (a conflict of interest does not end at the school gate). */
     private MatchingInputBuilder excluding(InputAssembler assembler, Set<OrganisationId> schools) {
         MatchingInputBuilder builder = assembler.builder();
@@ -285,60 +222,5 @@ public class AreaMatching {
             }
         }
         return builder;
-    }
-
-    private Map<OrganisationId, OrganisationSummary> schools(NastavnikPrincipal caller, OrganisationId area) {
-        // a regional methodologist may run a municipality of her region as well as the whole region
-        boolean allowed = caller.grants().stream()
-                .filter(g -> g.role() == Role.REGIONAL_METHODOLOGIST || g.role() == Role.MUNICIPAL_METHODOLOGIST)
-                .anyMatch(g -> g.organisation() != null && organisations.isWithin(area, g.organisation()));
-        if (!allowed) {
-            throw new NotFoundException();
-        }
-        return organisations.subtree(area).stream()
-                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .collect(Collectors.toMap(
-                        OrganisationSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private String schools(OrganisationId area) {
-        return organisations.find(area).map(OrganisationSummary::name).orElse("");
-    }
-
-    /** Each school's municipality (when it has one) and region, from the area's tree read once. */
-    private Map<OrganisationId, InputAssembler.Area> places(OrganisationId area, Set<OrganisationId> schools) {
-        Map<OrganisationId, OrganisationSummary> tree = new HashMap<>();
-        organisations.subtree(area).forEach(o -> tree.put(o.id(), o));
-        above(area).forEach(o -> tree.put(o.id(), o));
-        Map<OrganisationId, InputAssembler.Area> places = new HashMap<>();
-        for (OrganisationId school : schools) {
-            OrganisationId municipality = null;
-            OrganisationId region = null;
-            OrganisationSummary node = tree.get(school);
-            for (int depth = 0; node != null && node.parentId() != null && depth < 3; depth++) {
-                node = tree.get(node.parentId());
-                if (node != null && node.kind() == OrganisationKind.MUNICIPALITY) {
-                    municipality = node.id();
-                } else if (node != null && node.kind() == OrganisationKind.REGION) {
-                    region = node.id();
-                }
-            }
-            places.put(school, new InputAssembler.Area(municipality, region));
-        }
-        return places;
-    }
-
-    /** The areas above an organisation, nearest first. */
-    private List<OrganisationSummary> above(OrganisationId school) {
-        List<OrganisationSummary> chain = new ArrayList<>();
-        Optional<OrganisationSummary> node = organisations
-                .find(school)
-                .flatMap(s -> Optional.ofNullable(s.parentId()))
-                .flatMap(organisations::find);
-        while (node.isPresent() && chain.size() < 3) {
-            chain.add(node.get());
-            node = Optional.ofNullable(node.get().parentId()).flatMap(organisations::find);
-        }
-        return chain;
     }
 }

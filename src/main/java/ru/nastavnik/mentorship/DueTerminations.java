@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DueTerminations {
 
-    private final Mentorships mentorships;
+    private final PairLifecycle mentorships;
 
-    DueTerminations(Mentorships mentorships) {
+    DueTerminations(PairLifecycle mentorships) {
         this.mentorships = mentorships;
     }
 

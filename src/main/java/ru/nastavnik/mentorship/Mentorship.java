@@ -20,6 +20,7 @@ import java.util.function.Function;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A pair (one mentor, one mentee) or a group (several of either). It guards its own life: it becomes active
@@ -28,15 +29,12 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "mentorship")
-class Mentorship {
+class Mentorship extends OrganisationOwned {
 
     static final int NOTICE_WORKING_DAYS = 3;
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private String form;
 
@@ -96,8 +94,8 @@ class Mentorship {
             List<OrganisationId> mentorOrganisations,
             List<OrganisationId> menteeOrganisations,
             Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.status = MentorshipStatus.PLANNED;
         this.createdAt = now;
         this.proposalId = request.proposalId();
@@ -261,41 +259,25 @@ class Mentorship {
 
     /** Everyone who is or was in the pair, for reading their names at once. */
     java.util.Set<PersonId> people() {
-        return members.stream().map(Member::person).collect(java.util.stream.Collectors.toSet());
+        return PairMembership.people(members);
     }
 
     List<PersonId> current(MemberRole role) {
-        return members.stream()
-                .filter(m -> m.current() && m.role() == role)
-                .map(Member::person)
-                .toList();
+        return PairMembership.current(members, role);
     }
 
     /** The person's role in the pair now, {@code null} if she is not (or no longer) in it. */
     MemberRole roleOf(PersonId person) {
-        return members.stream()
-                .filter(m -> m.current() && m.person().equals(person))
-                .map(Member::role)
-                .findFirst()
-                .orElse(null);
+        return PairMembership.roleOf(members, person);
     }
 
     /** Where a current mentor of the pair works: her school, or another one through the shared bank. */
     java.util.Optional<OrganisationId> employerOf(PersonId mentor) {
-        return members.stream()
-                .filter(m -> m.current()
-                        && m.role() == MemberRole.MENTOR
-                        && m.person().equals(mentor))
-                .map(Member::organisation)
-                .findFirst();
+        return PairMembership.employerOf(members, mentor);
     }
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     MentorshipStatus status() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * An order about mentorship. It is drafted and printed by the system, signed on paper, then registered with its
@@ -26,13 +27,10 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "mentorship_order")
-class MentorshipOrder {
+class MentorshipOrder extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Enumerated(EnumType.STRING)
     private OrderKind kind;
@@ -85,11 +83,11 @@ class MentorshipOrder {
             List<UUID> mentorships,
             String details,
             Instant now) {
+        super(organisation);
         if (mentorships.isEmpty() && kind != OrderKind.REGULATION) {
             throw InvalidInputException.of("mentorshipIds", "mentorship.order.empty");
         }
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.kind = kind;
         this.title = title;
         this.status = OrderStatus.DRAFT;
@@ -126,10 +124,6 @@ class MentorshipOrder {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     List<UUID> mentorships() {

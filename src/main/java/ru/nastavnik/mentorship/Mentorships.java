@@ -33,7 +33,6 @@ public class Mentorships {
     static final int NOTICE_RECORDED_WITHIN_DAYS = 31;
 
     private final MentorshipRepository mentorships;
-    private final OrderRepository orders;
     private final PairingPolicy policy;
     private final PairNames names;
     private final NoticeCalendar calendar;
@@ -42,7 +41,6 @@ public class Mentorships {
 
     Mentorships(
             MentorshipRepository mentorships,
-            OrderRepository orders,
             PairingPolicy policy,
             PairNames names,
             NoticeCalendar calendar,
@@ -50,7 +48,6 @@ public class Mentorships {
             Clock clock) {
         this.calendar = calendar;
         this.mentorships = mentorships;
-        this.orders = orders;
         this.policy = policy;
         this.names = names;
         this.events = events;
@@ -209,38 +206,6 @@ public class Mentorships {
         return mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
     }
 
-    /**
-     * Activates the pairs of a registered order whose mentors' consents to the duties (Labour Code art. 351.8)
-     * are on file; the others stay planned and are activated when the consent arrives.
-     */
-    void activate(List<Mentorship> candidates) {
-        for (Mentorship mentorship : candidates) {
-            boolean registered = mentorship.assignmentOrder() != null
-                    && orders.findById(mentorship.assignmentOrder())
-                            .map(MentorshipOrder::registered)
-                            .orElse(false);
-            if (mentorship.activate(registered, policy.consentsOnFile(mentorship), LocalDate.now(clock))) {
-                audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
-                events.publishEvent(
-                        new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
-            }
-        }
-    }
-
-    /** Ends the pairs whose announced early end has come; run by the scheduler, and safe to run again. */
-    int finishDueTerminations() {
-        LocalDate today = LocalDate.now(clock);
-        int ended = 0;
-        for (Mentorship pair : mentorships.terminationsDue(today)) {
-            if (pair.finishDueTermination(today)) {
-                audit(pair.organisation(), pair, "наставническая пара (группа) прекращена досрочно (по уведомлению)");
-                events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
-                ended++;
-            }
-        }
-        return ended;
-    }
-
     /** Everyone now in these pairs, read in one query. */
     List<java.util.UUID> memberIds(java.util.Collection<MentorshipId> ids) {
         if (ids.isEmpty()) {
@@ -262,16 +227,6 @@ public class Mentorships {
 
     List<Mentorship> runningAndEndedWith(PersonId person) {
         return mentorships.allWith(person.value());
-    }
-
-    /** Completing the programme completes its pair, whatever the planned end: the goals were reached together. */
-    void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id) {
-        Mentorship pair = managed(caller, id);
-        if (pair.status() == MentorshipStatus.ACTIVE || pair.status() == MentorshipStatus.PAUSED) {
-            pair.completeEarly(LocalDate.now(clock));
-            audit(pair.organisation(), pair, "наставническая пара (группа) завершена по итогам программы");
-            events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
-        }
     }
 
     Mentorship managed(NastavnikPrincipal caller, MentorshipId id) {

@@ -1,30 +1,32 @@
 package ru.nastavnik.mentorship;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** The standing search found a mentor with a free place who covers this waiting mentee's needs. */
 @Entity
 @Table(name = "mentorship_notice")
-class Notice {
+class Notice extends OrganisationOwned {
 
     @Id
     private UUID id;
 
-    @Column(name = "organisation_id")
-    private UUID organisationId;
-
     @Column(name = "mentee_id")
-    private UUID menteeId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId menteeId;
 
     @Column(name = "mentor_id")
-    private UUID mentorId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId mentorId;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -35,10 +37,10 @@ class Notice {
     protected Notice() {}
 
     Notice(OrganisationId organisation, PersonId mentee, PersonId mentor, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
-        this.menteeId = mentee.value();
-        this.mentorId = mentor.value();
+        this.menteeId = mentee;
+        this.mentorId = mentor;
         this.createdAt = now;
     }
 
@@ -46,16 +48,12 @@ class Notice {
         seenAt = seenAt == null ? now : seenAt;
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     PersonId mentee() {
-        return new PersonId(menteeId);
+        return menteeId;
     }
 
     PersonId mentor() {
-        return new PersonId(mentorId);
+        return mentorId;
     }
 
     boolean open() {

@@ -9,17 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.consent.ConsentGiven;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.documents.FileType;
-import ru.nastavnik.documents.StoredFileId;
-import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -31,23 +24,19 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * The organisation's register of mentorship orders: an order is drafted for planned pairs, printed, signed and
  * registered with its number, date and the signed scan; registering it starts the pairs whose mentors'
- * consents are on file. The stage-1 order is drafted by {@link RegulationOrders}, a signed scan read back by
- * {@link OrderScans}.
+ * consents are on file ({@link OrderRegistration}). The stage-1 order is drafted by {@link RegulationOrders}, a
+ * signed scan read back by {@link OrderScans}.
  */
 @Service
 @Transactional
 public class OrderRegister {
 
     static final String ASSIGNMENT_TITLE = "О закреплении наставнических пар (групп)";
-    private static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
 
     private final OrderRepository orders;
     private final MentorshipRepository mentorships;
     private final ObjectProvider<PairProgrammes> programmes;
-    private final Mentorships service;
-    private final StoredFiles files;
-    private final RegulationVersions regulations;
-    private final RegulationDocuments regulationDocuments;
+    private final OrderRegistration registration;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -55,19 +44,13 @@ public class OrderRegister {
             OrderRepository orders,
             MentorshipRepository mentorships,
             ObjectProvider<PairProgrammes> programmes,
-            Mentorships service,
-            StoredFiles files,
-            RegulationVersions regulations,
-            RegulationDocuments regulationDocuments,
+            OrderRegistration registration,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.regulations = regulations;
-        this.regulationDocuments = regulationDocuments;
         this.programmes = programmes;
         this.orders = orders;
         this.mentorships = mentorships;
-        this.service = service;
-        this.files = files;
+        this.registration = registration;
         this.events = events;
         this.clock = clock;
     }
@@ -236,85 +219,11 @@ public class OrderRegister {
 
     /**
      * Registers the signed order: its number (unique in the organisation within the year), date and scan. The
-     * pairs it assigns become active where the consents are on file.
+     * pairs it assigns become active where the consents are on file ({@link OrderRegistration}).
      */
     public OrderView register(
             NastavnikPrincipal caller, UUID id, String number, LocalDate date, InputStream scan, String scanName) {
-        MentorshipOrder order = managed(caller, id);
-        if (order.registered()) {
-            throw InvalidInputException.of("status", "mentorship.order.alreadyRegistered");
-        }
-        if (scan == null) {
-            throw InvalidInputException.of("scan", "mentorship.order.scan.required");
-        }
-        for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-            boolean unchanged = switch (order.kind()) {
-                case PROGRAMME_APPROVAL -> programmes.getObject().orderable(new MentorshipId(pair.id()));
-                case TERMINATION -> pair.endingEarly();
-                case COMPLETION -> pair.status() == MentorshipStatus.COMPLETED;
-                default ->
-                    pair.status() == MentorshipStatus.PLANNED && order.id().equals(pair.assignmentOrder());
-            };
-            if (!unchanged) {
-                // a pair or programme changed since the draft was printed: the signed paper no longer tells the truth
-                throw InvalidInputException.of("status", "mentorship.order.pairChanged");
-            }
-        }
-        // a version of the Regulation is approved once: checked before the scan is stored, so a refusal keeps nothing
-        java.util.Optional<RegulationVersion> regulation = regulations.approvedBy(order);
-        regulation.ifPresent(RegulationVersion::refuseIfApproved);
-        String clean = number == null ? null : number.strip();
-        if (clean != null
-                && date != null
-                && orders.inOrganisation(order.organisation().value()).stream()
-                        .map(MentorshipOrder::view)
-                        .anyMatch(o -> clean.equals(o.number())
-                                && o.orderDate() != null
-                                && o.orderDate().getYear() == date.getYear())) {
-            // the year as written, not as a grouped number («2 026»)
-            throw InvalidInputException.of(
-                    "number", "mentorship.order.number.taken", clean, String.valueOf(date.getYear()));
-        }
-        StoredFileId stored = files.store(
-                        order.organisation(), "order-scan", scan, scanName, SCAN_TYPES, files.maxScanBytes())
-                .id();
-        order.register(number, date, stored.value(), clock.instant());
-        try {
-            orders.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of(
-                    "number", "mentorship.order.number.taken", clean, String.valueOf(date.getYear()));
-        }
-        regulation.ifPresent(v -> v.approve(order.id(), clean, date, regulationDocuments.keepApproved(caller, order)));
-        events.publishEvent(new AuditEvent(
-                order.organisation(),
-                AuditAction.UPDATE,
-                "MentorshipOrder",
-                order.id(),
-                "приказ зарегистрирован: № " + clean + " от " + date));
-        events.publishEvent(new OrderRegistered(order.organisation(), order.id(), order.kind(), clean, date));
-        if (order.kind() == OrderKind.PROGRAMME_APPROVAL) {
-            for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
-                programmes
-                        .getObject()
-                        .approveByOrder(new MentorshipId(pair.id()), date, pair.status() == MentorshipStatus.ACTIVE);
-            }
-        } else if (order.kind() == OrderKind.ASSIGNMENT) {
-            service.activate(mentorships.findAllIn(order.mentorships()));
-        }
-        return order.view();
-    }
-
-    /** A mentor's consent to the duties arrived: their planned pairs with a registered order start now. */
-    // Synchronous, in the consent's transaction: the consent is what lets the pair start (art. 351.8), and the
-    // curator who records it sees the pair started in the same answer.
-    @EventListener
-    void on(ConsentGiven event) {
-        if (event.purpose() == ConsentPurpose.MENTORING_DUTIES || event.purpose() == ConsentPurpose.PERSONAL_DATA) {
-            service.activate(mentorships.runningWith(event.person().value()).stream()
-                    .filter(m -> m.status() == MentorshipStatus.PLANNED)
-                    .toList());
-        }
+        return registration.register(caller, managed(caller, id), number, date, scan, scanName);
     }
 
     private MentorshipOrder managed(NastavnikPrincipal caller, UUID id) {

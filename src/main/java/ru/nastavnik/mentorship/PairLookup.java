@@ -22,10 +22,12 @@ public class PairLookup {
 
     private final Mentorships mentorships;
     private final MentorshipRepository repository;
+    private final PairLifecycle lifecycle;
 
-    PairLookup(Mentorships mentorships, MentorshipRepository repository) {
+    PairLookup(Mentorships mentorships, MentorshipRepository repository, PairLifecycle lifecycle) {
         this.mentorships = mentorships;
         this.repository = repository;
+        this.lifecycle = lifecycle;
     }
 
     /** A curator or director of the organisation, else 404: who manages its pairs (and their programmes). */
@@ -72,6 +74,6 @@ public class PairLookup {
     /** Completing the programme completes its pair, whatever the planned end: the goals were reached together. */
     @Transactional
     public void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id) {
-        mentorships.completeWithProgramme(caller, id);
+        lifecycle.completeWithProgramme(caller, id);
     }
 }

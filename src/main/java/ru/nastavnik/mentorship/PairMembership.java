@@ -68,4 +68,32 @@ final class PairMembership {
         members.stream().filter(m -> m.current() && m.person().equals(person)).forEach(m -> m.leave(on, reason));
         return true;
     }
+
+    static java.util.Set<PersonId> people(List<Member> members) {
+        return members.stream().map(Member::person).collect(java.util.stream.Collectors.toSet());
+    }
+
+    static List<PersonId> current(List<Member> members, MemberRole role) {
+        return members.stream()
+                .filter(m -> m.current() && m.role() == role)
+                .map(Member::person)
+                .toList();
+    }
+
+    static MemberRole roleOf(List<Member> members, PersonId person) {
+        return members.stream()
+                .filter(m -> m.current() && m.person().equals(person))
+                .map(Member::role)
+                .findFirst()
+                .orElse(null);
+    }
+
+    static java.util.Optional<OrganisationId> employerOf(List<Member> members, PersonId mentor) {
+        return members.stream()
+                .filter(m -> m.current()
+                        && m.role() == MemberRole.MENTOR
+                        && m.person().equals(mentor))
+                .map(Member::organisation)
+                .findFirst();
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * The payment term of one pair from a date: one of its organisation's rules, as the mentor's supplementary agreement
@@ -16,16 +17,13 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "mentorship_payment_term")
-class PairPaymentTerm {
+class PairPaymentTerm extends OrganisationOwned {
 
     @Id
     private UUID id;
 
     @Column(name = "mentorship_id")
     private UUID mentorshipId;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "rule_id")
     private UUID ruleId;
@@ -43,9 +41,9 @@ class PairPaymentTerm {
 
     PairPaymentTerm(
             MentorshipId pair, OrganisationId organisation, UUID rule, LocalDate validFrom, String by, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
         this.mentorshipId = pair.value();
-        this.organisationId = organisation.value();
         this.ruleId = rule;
         this.validFrom = validFrom;
         this.createdBy = by;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * An organisation's rule for mentoring payments, in force from its date until the next rule's. A rule is never
@@ -19,16 +20,13 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "mentorship_payment_rule")
-class PaymentRule {
+class PaymentRule extends OrganisationOwned {
 
     static final BigDecimal MAX_ROUBLES = new BigDecimal("1000000");
     static final BigDecimal MAX_SHARE = new BigDecimal("10");
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "valid_from")
     private LocalDate validFrom;
@@ -48,9 +46,9 @@ class PaymentRule {
     protected PaymentRule() {}
 
     PaymentRule(OrganisationId organisation, NewPaymentRule rule, LocalDate today, String by, Instant now) {
+        super(organisation);
         check(rule, today);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.validFrom = rule.validFrom();
         this.kind = rule.kind();
         this.amount = rule.amount();
@@ -83,10 +81,6 @@ class PaymentRule {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     LocalDate validFrom() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -18,13 +19,10 @@ import ru.nastavnik.shared.web.Dates;
  */
 @Entity
 @Table(name = "mentorship_regulation_version")
-class RegulationVersion {
+class RegulationVersion extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private int number;
 
@@ -52,8 +50,8 @@ class RegulationVersion {
     protected RegulationVersion() {}
 
     RegulationVersion(OrganisationId organisation, int number, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.number = number;
         this.createdAt = now;
     }
@@ -92,10 +90,6 @@ class RegulationVersion {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     RegulationVersionView view() {

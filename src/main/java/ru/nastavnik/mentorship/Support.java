@@ -1,6 +1,7 @@
 package ru.nastavnik.mentorship;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,22 +10,22 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** The support a mentee without a mentor receives meanwhile. */
 @Entity
 @Table(name = "mentorship_support")
-class Support {
+class Support extends OrganisationOwned {
 
     @Id
     private UUID id;
 
-    @Column(name = "organisation_id")
-    private UUID organisationId;
-
     @Column(name = "person_id")
-    private UUID personId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId personId;
 
     @Enumerated(EnumType.STRING)
     private SupportKind kind;
@@ -40,6 +41,7 @@ class Support {
     protected Support() {}
 
     Support(OrganisationId organisation, PersonId person, SupportKind kind, String note, LocalDate on) {
+        super(organisation);
         if (kind == null) {
             throw InvalidInputException.of("kind", "mentorship.support.kind.required");
         }
@@ -50,8 +52,7 @@ class Support {
             throw InvalidInputException.of("note", "mentorship.support.note.required");
         }
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
-        this.personId = person.value();
+        this.personId = person;
         this.kind = kind;
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.assignedOn = on;
@@ -63,12 +64,8 @@ class Support {
         }
     }
 
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
-    }
-
     PersonId person() {
-        return new PersonId(personId);
+        return personId;
     }
 
     WaitingView.SupportView view() {

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
- * The OpenAPI document says what the API really does: the two ways a script signs in ({@link SecurityConfiguration}),
+ * The OpenAPI document says what the API really does: the two ways a script signs in ({@link ApiSecurityConfiguration}),
  * the one error shape ({@link ApiErrorWriter}) on every refusal, a stable operationId per handler method, and the
  * concrete paths behind a {@code {kind:mentees|mentors}} pattern (a template there would look like any other id).
  * It is done here for every operation, so a new endpoint needs only its {@code @Operation(summary = …)};

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A document shown as an activity's evidence: one the curator uploaded (kept by the file store), or a registered order,
@@ -17,7 +18,7 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "roadmap_evidence_document")
-class EvidenceDocument {
+class EvidenceDocument extends OrganisationOwned {
 
     static final int MAX_TITLE = 300;
 
@@ -26,9 +27,6 @@ class EvidenceDocument {
 
     @Column(name = "activity_id")
     private UUID activityId;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private String title;
 
@@ -66,6 +64,7 @@ class EvidenceDocument {
             LocalDate today,
             String by,
             Instant now) {
+        super(organisation);
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > MAX_TITLE) {
             throw InvalidInputException.of("title", "roadmapEvidence.title.invalid", MAX_TITLE);
@@ -78,7 +77,6 @@ class EvidenceDocument {
         }
         this.id = UUID.randomUUID();
         this.activityId = activity;
-        this.organisationId = organisation.value();
         this.title = clean;
         this.documentDate = date;
         this.addedBy = by;
@@ -157,10 +155,6 @@ class EvidenceDocument {
 
     UUID activity() {
         return activityId;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     String title() {

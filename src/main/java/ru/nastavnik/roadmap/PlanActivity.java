@@ -1,6 +1,7 @@
 package ru.nastavnik.roadmap;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
 
@@ -45,7 +47,8 @@ class PlanActivity {
     private LocalDate deadline;
 
     @Column(name = "responsible_person_id")
-    private UUID responsiblePersonId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId responsiblePersonId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "override_status")
@@ -125,7 +128,7 @@ class PlanActivity {
         }
         this.content = clean;
         this.deadline = deadline;
-        this.responsiblePersonId = responsible == null ? null : responsible.value();
+        this.responsiblePersonId = responsible;
     }
 
     /** The status: set by hand, else done once its milestone is reached, else overdue after the deadline. */
@@ -180,7 +183,7 @@ class PlanActivity {
     }
 
     PersonId responsible() {
-        return responsiblePersonId == null ? null : new PersonId(responsiblePersonId);
+        return responsiblePersonId;
     }
 
     boolean overridden() {

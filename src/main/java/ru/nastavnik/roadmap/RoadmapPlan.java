@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * An organisation's roadmap for one school year: the seven stages' activities. A municipality's or region's plan
@@ -25,15 +25,12 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "roadmap_plan")
-class RoadmapPlan {
+class RoadmapPlan extends OrganisationOwned {
 
     static final int MAX_ACTIVITIES = 200;
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "school_year")
     private int schoolYear;
@@ -54,10 +51,6 @@ class RoadmapPlan {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     SchoolYear year() {
