@@ -24,13 +24,13 @@ import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** Many people at once (entering a bank, mentors' training) and one entry's prefilled edit form, for both banks. */
 @Controller
@@ -167,11 +167,7 @@ class BankBatchController {
     /** A change of many people, back to their bank: how many were changed, or who could not be and why. */
     private static String allOrNothing(
             RedirectAttributes redirect, String done, String bank, OrganisationId org, Supplier<List<?>> change) {
-        try {
-            Flash.success(redirect, done, change.get().size());
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, () -> Flash.of(done, change.get().size()));
         return "redirect:/bank/" + bank + "?organisation=" + org;
     }
 
@@ -220,12 +216,9 @@ class BankBatchController {
                 trainingStatus,
                 sharedBank);
         try {
-            banks.updateMentor(me, org, person, typed, version);
-            Flash.success(redirect, "bank.saved");
-            return "redirect:/bank/mentors?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/bank/mentors/" + person + "/edit?organisation=" + org;
+            return Submit.done(redirect, () -> banks.updateMentor(me, org, person, typed, version), "bank.saved")
+                    ? "redirect:/bank/mentors?organisation=" + org
+                    : "redirect:/bank/mentors/" + person + "/edit?organisation=" + org;
         } catch (StaleVersionException | VersionRequiredException e) {
             MentorView saved = banks.currentMentor(me, org, person);
             BankChoices.mentor(vocabulary, capacities, me, org, model);
@@ -270,12 +263,9 @@ class BankBatchController {
         PersonId person = personId;
         MenteeRequest typed = new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote);
         try {
-            banks.updateMentee(me, org, person, typed, version);
-            Flash.success(redirect, "bank.saved");
-            return "redirect:/bank/mentees?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/bank/mentees/" + person + "/edit?organisation=" + org;
+            return Submit.done(redirect, () -> banks.updateMentee(me, org, person, typed, version), "bank.saved")
+                    ? "redirect:/bank/mentees?organisation=" + org
+                    : "redirect:/bank/mentees/" + person + "/edit?organisation=" + org;
         } catch (StaleVersionException | VersionRequiredException e) {
             MenteeView saved = banks.currentMentee(me, org, person);
             BankChoices.mentee(vocabulary, org, model);

@@ -38,6 +38,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** The school's two banks (stages 2 and 3 of the roadmap); the area's shared bank is {@link SharedBankController}. */
 @Controller
@@ -109,10 +110,11 @@ class BankController {
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
-            Flash.success(redirect, "bank.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> banks.saveMentee(
+                            me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote)),
+                    "bank.saved");
         } catch (VersionRequiredException e) {
             // in the bank already: her request is changed on its edit page, on the version read there
             Flash.error(redirect, "bank.entry.alreadyIn");
@@ -127,13 +129,11 @@ class BankController {
             @RequestParam OrganisationId organisation,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            banks.returnMentee(me, org, personId);
-            Flash.success(redirect, "bank.mentee.returned");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/bank/mentees?organisation=" + org;
+        return Submit.to(
+                "redirect:/bank/mentees?organisation=" + org,
+                redirect,
+                () -> banks.returnMentee(me, org, personId),
+                "bank.mentee.returned");
     }
 
     @GetMapping("/bank/mentors")
@@ -231,21 +231,21 @@ class BankController {
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            banks.saveMentor(
-                    me,
-                    org,
-                    new MentorRequest(
-                            personId,
-                            competences,
-                            achievements,
-                            capacity,
-                            preferredForms,
-                            availability,
-                            trainingStatus,
-                            sharedBank));
-            Flash.success(redirect, "bank.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> banks.saveMentor(
+                            me,
+                            org,
+                            new MentorRequest(
+                                    personId,
+                                    competences,
+                                    achievements,
+                                    capacity,
+                                    preferredForms,
+                                    availability,
+                                    trainingStatus,
+                                    sharedBank)),
+                    "bank.saved");
         } catch (VersionRequiredException e) {
             Flash.error(redirect, "bank.entry.alreadyIn");
         }
@@ -286,14 +286,12 @@ class BankController {
             @RequestParam(defaultValue = "mentors") String back,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            vocabulary.add(me, org, title);
-            Flash.success(redirect, "bank.topic.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/bank/" + (back.equals("mentees") ? "mentees" : back.equals("shared") ? "shared" : "mentors")
-                + "?organisation=" + org;
+        return Submit.to(
+                "redirect:/bank/" + (back.equals("mentees") ? "mentees" : back.equals("shared") ? "shared" : "mentors")
+                        + "?organisation=" + org,
+                redirect,
+                () -> vocabulary.add(me, org, title),
+                "bank.topic.added");
     }
 
     @PostMapping("/bank/settings")
@@ -307,13 +305,15 @@ class BankController {
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            if (defaultCapacity == null || maxCapacity == null) {
-                throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
-            }
-            capacities.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
-            Flash.success(redirect, "bank.settings.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> {
+                        if (defaultCapacity == null || maxCapacity == null) {
+                            throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
+                        }
+                        capacities.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
+                    },
+                    "bank.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
             String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);

@@ -30,8 +30,8 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The school's pairs and groups: the list, forming one by hand, and running each. */
 @Controller
@@ -103,15 +103,15 @@ class PairController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            mentorships.create(
-                    me, org, new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null));
-            Flash.success(redirect, "mentorship.created");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs/new?organisation=" + org;
-        }
-        return "redirect:/mentorship/pairs?organisation=" + org;
+        return Submit.done(
+                        redirect,
+                        () -> mentorships.create(
+                                me,
+                                org,
+                                new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null)),
+                        "mentorship.created")
+                ? "redirect:/mentorship/pairs?organisation=" + org
+                : "redirect:/mentorship/pairs/new?organisation=" + org;
     }
 
     @GetMapping("/mentorship/pairs/{id}")
@@ -190,13 +190,7 @@ class PairController {
     }
 
     private String act(MentorshipId pair, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, "mentorship.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/pairs/" + pair;
+        return Submit.to("redirect:/mentorship/pairs/" + pair, redirect, action::run, "mentorship.saved");
     }
 
     private static PersonId person(String id) {

@@ -16,6 +16,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Approving the chosen proposals of a matching run forms their pairs. */
 @Controller
@@ -43,11 +44,14 @@ class ProposalController {
                 ? List.of()
                 : proposalIds.stream().map(Ids::parse).toList();
         try {
-            int formed = approval.approve(me, org, ids, form, startsOn, endsOn).size();
-            Flash.success(redirect, "mentorship.proposal.approved", formed);
-            return "redirect:/mentorship/pairs?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(
+                    redirect,
+                    () -> Flash.of(
+                            "mentorship.proposal.approved",
+                            approval.approve(me, org, ids, form, startsOn, endsOn)
+                                    .size()))) {
+                return "redirect:/mentorship/pairs?organisation=" + org;
+            }
         } catch (ProposalApproval.Refused e) {
             InvalidInputException.Problem problem = e.reason().problems().get(0);
             String reason = messages.getMessage(

@@ -27,6 +27,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 @Controller
 @RequestMapping("/people/staff")
@@ -133,13 +134,11 @@ class StaffController {
             @RequestParam(name = "despiteName", defaultValue = "false") boolean despiteName,
             RedirectAttributes redirect) {
         PersonId personId = id;
-        try {
-            accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName);
-            Flash.success(redirect, "staff.account.linked");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/people/staff/" + id;
+        return Submit.to(
+                "redirect:/people/staff/" + id,
+                redirect,
+                () -> accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName),
+                "staff.account.linked");
     }
 
     @GetMapping("/{id}/edit")

@@ -18,12 +18,11 @@ import ru.nastavnik.programme.PlanItem;
 import ru.nastavnik.programme.ProgrammeDrafts;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * Writing a draft programme on its page: the pair's mentor and the curator. The details and each line of the plan
@@ -168,12 +167,6 @@ class ProgrammeDraftController {
     }
 
     private static String act(UUID programme, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, "mentorship.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/programmes/" + programme;
+        return Submit.to("redirect:/mentorship/programmes/" + programme, redirect, action::run, "mentorship.saved");
     }
 }

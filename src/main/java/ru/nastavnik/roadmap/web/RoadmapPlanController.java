@@ -16,7 +16,6 @@ import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.ActivityStatus;
 import ru.nastavnik.roadmap.RoadmapPlans;
 import ru.nastavnik.roadmap.RoadmapPlans.ActivityPage;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -25,6 +24,7 @@ import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The curator's edits of her roadmap's activities, and a methodologist's view of the schools' roadmaps. */
 @Controller
@@ -95,11 +95,12 @@ class RoadmapPlanController {
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
-            plans.edit(me, id, new ActivityForm(content, deadline, responsible).edit(), version);
-            Flash.success(redirect, "roadmap.activity.saved");
-            return back(page.organisation());
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(
+                    redirect,
+                    () -> plans.edit(me, id, new ActivityForm(content, deadline, responsible).edit(), version),
+                    "roadmap.activity.saved")) {
+                return back(page.organisation());
+            }
         } catch (StaleVersionException e) {
             Flash.error(redirect, "roadmap.activity.savedMeanwhile");
         }
@@ -116,11 +117,12 @@ class RoadmapPlanController {
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
-            plans.setStatus(me, id, status, comment, version);
-            Flash.success(redirect, "roadmap.activity.status.saved");
-            return back(page.organisation());
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(
+                    redirect,
+                    () -> plans.setStatus(me, id, status, comment, version),
+                    "roadmap.activity.status.saved")) {
+                return back(page.organisation());
+            }
         } catch (StaleVersionException e) {
             Flash.error(redirect, "roadmap.activity.savedMeanwhile");
         }
@@ -162,13 +164,11 @@ class RoadmapPlanController {
             @RequestParam(required = false) PersonId responsible,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            plans.add(me, org, stage, new ActivityForm(content, deadline, responsible).edit());
-            Flash.success(redirect, "roadmap.activity.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(org) + "#stage-" + stage;
+        return Submit.to(
+                back(org) + "#stage-" + stage,
+                redirect,
+                () -> plans.add(me, org, stage, new ActivityForm(content, deadline, responsible).edit()),
+                "roadmap.activity.added");
     }
 
     @PostMapping("/template")
@@ -178,14 +178,11 @@ class RoadmapPlanController {
             @RequestParam(defaultValue = "false") boolean published,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            plans.publishAsTemplate(me, org, published);
-            Flash.success(
-                    redirect, published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(org);
+        return Submit.to(
+                back(org),
+                redirect,
+                () -> plans.publishAsTemplate(me, org, published),
+                published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
     }
 
     private static String back(OrganisationId organisation) {

@@ -26,6 +26,7 @@ import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.Download;
 import ru.nastavnik.training.MaterialAudience;
 import ru.nastavnik.training.MaterialId;
@@ -162,12 +163,14 @@ class MaterialController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            materials.replaceFile(me, id, in, file == null ? null : file.getOriginalFilename());
-            Flash.success(redirect, "training.material.fileReplaced");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(
+                redirect,
+                () -> {
+                    try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+                        materials.replaceFile(me, id, in, file == null ? null : file.getOriginalFilename());
+                    }
+                },
+                "training.material.fileReplaced");
         return "redirect:/training/materials/" + id;
     }
 
