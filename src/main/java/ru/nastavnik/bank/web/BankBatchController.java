@@ -13,13 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.BankBatches;
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
-import ru.nastavnik.bank.MenteesRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.bank.MentorsRequest;
 import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
@@ -55,19 +52,11 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote,
+            MenteeForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return allOrNothing(
-                redirect,
-                "bank.batch.added",
-                "mentees",
-                org,
-                () -> batches.addMentees(
-                        me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)));
+                redirect, "bank.batch.added", "mentees", org, () -> batches.addMentees(me, org, form.of(people)));
     }
 
     @PostMapping("/bank/mentors/batch")
@@ -75,32 +64,11 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability,
-            @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank,
+            MentorForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return allOrNothing(
-                redirect,
-                "bank.batch.added",
-                "mentors",
-                org,
-                () -> batches.addMentors(
-                        me,
-                        org,
-                        new MentorsRequest(
-                                people,
-                                competences,
-                                achievements,
-                                capacity,
-                                preferredForms,
-                                availability,
-                                trainingStatus,
-                                sharedBank)));
+                redirect, "bank.batch.added", "mentors", org, () -> batches.addMentors(me, org, form.of(people)));
     }
 
     @PostMapping("/bank/mentors/training")
@@ -194,27 +162,13 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable PersonId personId,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability,
-            @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank,
+            MentorForm form,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         PersonId person = personId;
-        MentorRequest typed = new MentorRequest(
-                personId.toString(),
-                competences,
-                achievements,
-                capacity,
-                preferredForms,
-                availability,
-                trainingStatus,
-                sharedBank);
+        MentorRequest typed = form.of(personId.toString());
         try {
             return Submit.done(redirect, () -> banks.updateMentor(me, org, person, typed, version), "bank.saved")
                     ? "redirect:/bank/mentors?organisation=" + org
@@ -252,16 +206,13 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable PersonId personId,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote,
+            MenteeForm form,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         PersonId person = personId;
-        MenteeRequest typed = new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote);
+        MenteeRequest typed = form.of(personId.toString());
         try {
             return Submit.done(redirect, () -> banks.updateMentee(me, org, person, typed, version), "bank.saved")
                     ? "redirect:/bank/mentees?organisation=" + org

@@ -20,8 +20,6 @@ import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.TrainingStatus;
@@ -103,18 +101,11 @@ class BankController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String personId,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote,
+            MenteeForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            Submit.done(
-                    redirect,
-                    () -> banks.saveMentee(
-                            me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote)),
-                    "bank.saved");
+            Submit.done(redirect, () -> banks.saveMentee(me, org, form.of(personId)), "bank.saved");
         } catch (VersionRequiredException e) {
             // in the bank already: her request is changed on its edit page, on the version read there
             Flash.error(redirect, "bank.entry.alreadyIn");
@@ -221,31 +212,11 @@ class BankController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String personId,
-            @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability,
-            @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank,
+            MentorForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            Submit.done(
-                    redirect,
-                    () -> banks.saveMentor(
-                            me,
-                            org,
-                            new MentorRequest(
-                                    personId,
-                                    competences,
-                                    achievements,
-                                    capacity,
-                                    preferredForms,
-                                    availability,
-                                    trainingStatus,
-                                    sharedBank)),
-                    "bank.saved");
+            Submit.done(redirect, () -> banks.saveMentor(me, org, form.of(personId)), "bank.saved");
         } catch (VersionRequiredException e) {
             Flash.error(redirect, "bank.entry.alreadyIn");
         }

@@ -93,15 +93,14 @@ class ConsentController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable PersonId personId,
             @RequestParam ConsentPurpose purpose,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String publishedItems,
+            GivenForm given,
             @RequestParam(name = "scan", required = false) MultipartFile scan,
             RedirectAttributes redirect)
             throws IOException {
         PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
-        GiveConsent command = new GiveConsent(personId.toString(), purpose, givenOn, validUntil, items(publishedItems));
+        GiveConsent command =
+                new GiveConsent(personId.toString(), purpose, given.givenOn(), given.validUntil(), given.items());
         Submit.done(
                 redirect,
                 () -> {
@@ -206,9 +205,7 @@ class ConsentController {
             @RequestParam("organisation") OrganisationId organisation,
             @RequestParam ConsentPurpose purpose,
             @RequestParam(name = "consent", required = false) List<String> selected,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String publishedItems,
+            GivenForm given,
             RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         Submit.done(redirect, () -> {
@@ -217,9 +214,9 @@ class ConsentController {
                             organisationId,
                             new GiveConsents(
                                     selected == null ? List.of() : selected,
-                                    givenOn,
-                                    validUntil,
-                                    items(publishedItems)))
+                                    given.givenOn(),
+                                    given.validUntil(),
+                                    given.items()))
                     .size();
             return Flash.of("consent.batch.marked", marked);
         });

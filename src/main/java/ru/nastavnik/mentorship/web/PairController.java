@@ -23,7 +23,6 @@ import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
-import ru.nastavnik.mentorship.NewMentorship;
 import ru.nastavnik.mentorship.PairProgramme;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -96,20 +95,10 @@ class PairController {
     String create(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> mentorIds,
-            @RequestParam(required = false) List<String> menteeIds,
-            @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            PairForm pairForm,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        return Submit.done(
-                        redirect,
-                        () -> mentorships.create(
-                                me,
-                                org,
-                                new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null)),
-                        "mentorship.created")
+        return Submit.done(redirect, () -> mentorships.create(me, org, pairForm.mentorship()), "mentorship.created")
                 ? "redirect:/mentorship/pairs?organisation=" + org
                 : "redirect:/mentorship/pairs/new?organisation=" + org;
     }

@@ -87,16 +87,13 @@ class PaymentController {
     String addRule(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String validFrom,
-            @RequestParam(required = false) PaymentKind kind,
-            @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String cap,
+            PaymentForms.RuleForm form,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         return Submit.to(
                 "redirect:/mentorship/payments?organisation=" + org,
                 redirect,
-                () -> payments.addRule(me, org, new PaymentForms.RuleForm(validFrom, kind, amount, cap).rule()),
+                () -> payments.addRule(me, org, form.rule()),
                 "mentorship.payment.rule.added");
     }
 

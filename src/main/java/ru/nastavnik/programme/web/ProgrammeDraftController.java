@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.programme.ActivityId;
 import ru.nastavnik.programme.ActivityRole;
@@ -64,6 +63,11 @@ class ProgrammeDraftController {
                     blankToNull(expectedResult),
                     blankToNull(reportForm));
         }
+
+        /** A line added to the plan: taken as sent, without a need (the add form names none). */
+        PlanItem added() {
+            return new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm);
+        }
     }
 
     @PostMapping("/mentorship/programmes/{id}/details")
@@ -89,21 +93,10 @@ class ProgrammeDraftController {
     String add(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) ActivityRole responsible,
-            @RequestParam(required = false) String expectedResult,
-            @RequestParam(required = false) String reportForm,
+            ActivityInput input,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(
-                programme,
-                redirect,
-                () -> drafts.addActivity(
-                        me,
-                        programme,
-                        new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm)));
+        return act(programme, redirect, () -> drafts.addActivity(me, programme, input.added()));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}")

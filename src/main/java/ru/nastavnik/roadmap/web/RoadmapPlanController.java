@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.ActivityStatus;
@@ -88,17 +87,12 @@ class RoadmapPlanController {
     String save(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ActivityId id,
-            @RequestParam(required = false) String content,
-            @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) PersonId responsible,
+            ActivityForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
-            if (Submit.done(
-                    redirect,
-                    () -> plans.edit(me, id, new ActivityForm(content, deadline, responsible).edit(), version),
-                    "roadmap.activity.saved")) {
+            if (Submit.done(redirect, () -> plans.edit(me, id, form.edit(), version), "roadmap.activity.saved")) {
                 return back(page.organisation());
             }
         } catch (StaleVersionException e) {
@@ -159,15 +153,13 @@ class RoadmapPlanController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(defaultValue = "0") int stage,
-            @RequestParam(required = false) String content,
-            @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) PersonId responsible,
+            ActivityForm form,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         return Submit.to(
                 back(org) + "#stage-" + stage,
                 redirect,
-                () -> plans.add(me, org, stage, new ActivityForm(content, deadline, responsible).edit()),
+                () -> plans.add(me, org, stage, form.edit()),
                 "roadmap.activity.added");
     }
 

@@ -1,7 +1,5 @@
 package ru.nastavnik.survey.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,15 +80,11 @@ class QuestionnaireController {
     String describe(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable QuestionnaireId id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) QuestionnairePurpose purpose,
-            @RequestParam(required = false) Boolean anonymous,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            DetailsForm form,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        QuestionnaireDetails details = new QuestionnaireDetails(title, description, purpose, anonymous, deadline);
+        QuestionnaireDetails details = form.details();
         try {
             return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q, details, version));
         } catch (StaleVersionException | VersionRequiredException e) {

@@ -67,20 +67,12 @@ class CourseController {
     String save(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable CourseId id,
-            @RequestParam(required = false) String provider,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String hours,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
+            CourseForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         CourseView course = courses.get(me, id);
         try {
-            if (Submit.done(
-                    redirect,
-                    () -> courses.edit(
-                            me, id, new CourseForm(provider, title, hours, startsOn, endsOn).draft(), version),
-                    "training.course.saved")) {
+            if (Submit.done(redirect, () -> courses.edit(me, id, form.draft(), version), "training.course.saved")) {
                 return back(me, course);
             }
         } catch (StaleVersionException e) {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -19,9 +18,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CourseStepId;
-import ru.nastavnik.training.MasteryCheckId;
 import ru.nastavnik.training.MasteryChecks;
-import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.Materials;
 import ru.nastavnik.training.MentorCourseId;
@@ -133,21 +130,11 @@ class MentorCourseController {
     String addStep(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable MentorCourseId id,
-            @RequestParam(required = false) StepKind kind,
-            @RequestParam(required = false) String material,
-            @RequestParam(required = false) String event,
-            @RequestParam(required = false) MasteryCheckId check,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
+            StepForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        MaterialId chosen = material == null || material.isBlank() ? null : MaterialId.of(material);
-        UUID session = event == null || event.isBlank() ? null : Ids.parse(event);
-        return change(
-                id,
-                redirect,
-                "training.mentorCourse.saved",
-                () -> courses.addStep(me, id, new NewStep(kind, chosen, session, title, description, check), version));
+        NewStep step = form.step();
+        return change(id, redirect, "training.mentorCourse.saved", () -> courses.addStep(me, id, step, version));
     }
 
     @PostMapping("/{id}/steps/{step}/move")

@@ -67,11 +67,7 @@ class TrainingRecordController {
     String record(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) PersonId person,
-            @RequestParam(required = false) String provider,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String hours,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
+            CourseForm form,
             @RequestParam(name = "certificate", required = false) MultipartFile certificate,
             RedirectAttributes redirect)
             throws IOException {
@@ -83,7 +79,7 @@ class TrainingRecordController {
                         courses.record(
                                 me,
                                 person,
-                                new CourseForm(provider, title, hours, startsOn, endsOn).draft(),
+                                form.draft(),
                                 in,
                                 certificate == null ? null : certificate.getOriginalFilename());
                     }
