@@ -14,15 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankExport;
-import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.BankSettingsView;
-import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.bank.MentoringForms;
-import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
@@ -76,22 +73,21 @@ class BankController {
     String mentees(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String q,
+            MenteeFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String who,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
-        var shown = pages.mentees(me, org, new BankFilter(need, null, category, null, null, q, true), page);
+        var shown = pages.mentees(me, org, filter.filter(), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
-        model.addAttribute("pagerBase", pagerBase(org, "need", need, "category", category, "q", q));
-        model.addAttribute("need", need);
-        model.addAttribute("category", category);
-        model.addAttribute("q", q);
+        model.addAttribute(
+                "pagerBase", pagerBase(org, "need", filter.need(), "category", filter.category(), "q", filter.q()));
+        model.addAttribute("need", filter.need());
+        model.addAttribute("category", filter.category());
+        model.addAttribute("q", filter.q());
         BankChoices.mentee(vocabulary, org, model);
         return MENTEES;
     }
@@ -131,18 +127,13 @@ class BankController {
     String mentors(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training,
-            @RequestParam(required = false) Integer freeCapacity,
-            @RequestParam(required = false) String q,
+            MentorFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String who,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
-        var shown = pages.mentors(
-                me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true), page);
+        var shown = pages.mentors(me, org, filter.filter(), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
@@ -151,19 +142,19 @@ class BankController {
                 pagerBase(
                         org,
                         "competence",
-                        competence,
+                        filter.competence(),
                         "subject",
-                        subject,
+                        filter.subject(),
                         "training",
-                        training,
+                        filter.training(),
                         "freeCapacity",
-                        freeCapacity,
+                        filter.freeCapacity(),
                         "q",
-                        q));
-        model.addAttribute("competence", competence);
-        model.addAttribute("subject", subject);
-        model.addAttribute("training", training);
-        model.addAttribute("q", q);
+                        filter.q()));
+        model.addAttribute("competence", filter.competence());
+        model.addAttribute("subject", filter.subject());
+        model.addAttribute("training", filter.training());
+        model.addAttribute("q", filter.q());
         BankChoices.mentor(vocabulary, capacities, me, org, model);
         model.addAttribute("regulationForms", forms.get(me, org));
         model.addAttribute("usualForms", MentoringForms.DEFAULTS);
@@ -179,32 +170,13 @@ class BankController {
     String invite(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training,
-            @RequestParam(required = false) String q) {
+            MentorFilter filter) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         StringBuilder address = new StringBuilder("redirect:/events/new?organisation=").append(org);
-        banks
-                .mentors(
-                        me,
-                        org,
-                        new BankFilter(
-                                blankToNull(competence),
-                                blankToNull(subject),
-                                null,
-                                training,
-                                null,
-                                blankToNull(q),
-                                true))
-                .stream()
+        banks.mentors(me, org, filter.invitation()).stream()
                 .limit(INVITE_LIMIT)
                 .forEach(m -> address.append("&people=").append(m.personId()));
         return address.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     @PostMapping("/bank/mentors")
@@ -287,7 +259,7 @@ class BankController {
                     "bank.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
-            String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);
+            String page = mentors(me, organisation, MentorFilter.NONE, 0, null, model);
             SavedMeanwhile.show(
                     model,
                     "typedLimits",

@@ -111,13 +111,11 @@ class OrderController {
             @RequestParam(required = false) String suffix,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            series.set(me, org, kind, suffix);
-            ru.nastavnik.shared.web.Flash.success(redirect, "mentorship.series.saved");
-        } catch (ru.nastavnik.shared.InvalidInputException e) {
-            ru.nastavnik.shared.web.Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/orders?organisation=" + org;
+        return Submit.to(
+                "redirect:/mentorship/orders?organisation=" + org,
+                redirect,
+                () -> series.set(me, org, kind, suffix),
+                "mentorship.series.saved");
     }
 
     @PostMapping("/mentorship/orders")

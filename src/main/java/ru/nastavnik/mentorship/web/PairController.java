@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -133,12 +132,13 @@ class PairController {
     String terminate(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable("id") MentorshipId pair,
-            @RequestParam(required = false) EndInitiator initiator,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-            @RequestParam(required = false) String reason,
+            TerminationForm form,
             RedirectAttributes redirect) {
-        return act(pair, redirect, () -> mentorships.terminate(me, pair, initiator, noticeOn, effectiveOn, reason));
+        return act(
+                pair,
+                redirect,
+                () -> mentorships.terminate(
+                        me, pair, form.initiator(), form.noticeOn(), form.effectiveOn(), form.reason()));
     }
 
     @PostMapping("/mentorship/pairs/{id}/termination/cancel")

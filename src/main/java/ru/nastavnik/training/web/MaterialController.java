@@ -54,13 +54,11 @@ class MaterialController {
     String list(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) MaterialAudience audience,
+            MaterialFilter filter,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         OrganisationId org = context(me, organisation);
-        MaterialQuery query = new MaterialQuery(q, topic, audience);
+        MaterialQuery query = filter.query();
         model.addAttribute("page", materials.search(me, org, query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("query", query);
         model.addAttribute("topics", materials.topics(me, org));
@@ -73,7 +71,11 @@ class MaterialController {
                                 .queryParam("organisation", org)
                                 .queryParam("q", query.words())
                                 .queryParam("topic", query.topic())
-                                .queryParam("audience", audience == null ? "" : audience.name())
+                                .queryParam(
+                                        "audience",
+                                        filter.audience() == null
+                                                ? ""
+                                                : filter.audience().name())
                                 .build()
                                 .encode()
                                 .toUriString()
