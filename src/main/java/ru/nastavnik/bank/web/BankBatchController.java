@@ -13,24 +13,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.BankBatches;
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
-import ru.nastavnik.bank.MenteesRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.bank.MentorsRequest;
 import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** Many people at once (entering a bank, mentors' training) and one entry's prefilled edit form, for both banks. */
 @Controller
@@ -55,19 +52,11 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote,
+            MenteeForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return allOrNothing(
-                redirect,
-                "bank.batch.added",
-                "mentees",
-                org,
-                () -> batches.addMentees(
-                        me, org, new MenteesRequest(people, category, categoryNote, needs, needsNote)));
+                redirect, "bank.batch.added", "mentees", org, () -> batches.addMentees(me, org, form.of(people)));
     }
 
     @PostMapping("/bank/mentors/batch")
@@ -75,32 +64,11 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(name = "personId", required = false) List<String> people,
-            @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability,
-            @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank,
+            MentorForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return allOrNothing(
-                redirect,
-                "bank.batch.added",
-                "mentors",
-                org,
-                () -> batches.addMentors(
-                        me,
-                        org,
-                        new MentorsRequest(
-                                people,
-                                competences,
-                                achievements,
-                                capacity,
-                                preferredForms,
-                                availability,
-                                trainingStatus,
-                                sharedBank)));
+                redirect, "bank.batch.added", "mentors", org, () -> batches.addMentors(me, org, form.of(people)));
     }
 
     @PostMapping("/bank/mentors/training")
@@ -167,11 +135,7 @@ class BankBatchController {
     /** A change of many people, back to their bank: how many were changed, or who could not be and why. */
     private static String allOrNothing(
             RedirectAttributes redirect, String done, String bank, OrganisationId org, Supplier<List<?>> change) {
-        try {
-            Flash.success(redirect, done, change.get().size());
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, () -> Flash.of(done, change.get().size()));
         return "redirect:/bank/" + bank + "?organisation=" + org;
     }
 
@@ -198,34 +162,17 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable PersonId personId,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability,
-            @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank,
+            MentorForm form,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         PersonId person = personId;
-        MentorRequest typed = new MentorRequest(
-                personId.toString(),
-                competences,
-                achievements,
-                capacity,
-                preferredForms,
-                availability,
-                trainingStatus,
-                sharedBank);
+        MentorRequest typed = form.of(personId.toString());
         try {
-            banks.updateMentor(me, org, person, typed, version);
-            Flash.success(redirect, "bank.saved");
-            return "redirect:/bank/mentors?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/bank/mentors/" + person + "/edit?organisation=" + org;
+            return Submit.done(redirect, () -> banks.updateMentor(me, org, person, typed, version), "bank.saved")
+                    ? "redirect:/bank/mentors?organisation=" + org
+                    : "redirect:/bank/mentors/" + person + "/edit?organisation=" + org;
         } catch (StaleVersionException | VersionRequiredException e) {
             MentorView saved = banks.currentMentor(me, org, person);
             BankChoices.mentor(vocabulary, capacities, me, org, model);
@@ -259,23 +206,17 @@ class BankBatchController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable PersonId personId,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote,
+            MenteeForm form,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         PersonId person = personId;
-        MenteeRequest typed = new MenteeRequest(personId.toString(), category, categoryNote, needs, needsNote);
+        MenteeRequest typed = form.of(personId.toString());
         try {
-            banks.updateMentee(me, org, person, typed, version);
-            Flash.success(redirect, "bank.saved");
-            return "redirect:/bank/mentees?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/bank/mentees/" + person + "/edit?organisation=" + org;
+            return Submit.done(redirect, () -> banks.updateMentee(me, org, person, typed, version), "bank.saved")
+                    ? "redirect:/bank/mentees?organisation=" + org
+                    : "redirect:/bank/mentees/" + person + "/edit?organisation=" + org;
         } catch (StaleVersionException | VersionRequiredException e) {
             MenteeView saved = banks.currentMentee(me, org, person);
             BankChoices.mentee(vocabulary, org, model);

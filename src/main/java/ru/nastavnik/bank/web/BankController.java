@@ -14,17 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.BankExport;
-import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.BankSettingsView;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.bank.MentoringForms;
-import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
@@ -38,6 +33,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** The school's two banks (stages 2 and 3 of the roadmap); the area's shared bank is {@link SharedBankController}. */
 @Controller
@@ -77,22 +73,21 @@ class BankController {
     String mentees(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String q,
+            MenteeFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String who,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
-        var shown = pages.mentees(me, org, new BankFilter(need, null, category, null, null, q, true), page);
+        var shown = pages.mentees(me, org, filter.filter(), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
-        model.addAttribute("pagerBase", pagerBase(org, "need", need, "category", category, "q", q));
-        model.addAttribute("need", need);
-        model.addAttribute("category", category);
-        model.addAttribute("q", q);
+        model.addAttribute(
+                "pagerBase", pagerBase(org, "need", filter.need(), "category", filter.category(), "q", filter.q()));
+        model.addAttribute("need", filter.need());
+        model.addAttribute("category", filter.category());
+        model.addAttribute("q", filter.q());
         BankChoices.mentee(vocabulary, org, model);
         return MENTEES;
     }
@@ -102,17 +97,11 @@ class BankController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String personId,
-            @RequestParam(required = false) MenteeCategory category,
-            @RequestParam(required = false) String categoryNote,
-            @RequestParam(required = false) List<String> needs,
-            @RequestParam(required = false) String needsNote,
+            MenteeForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            banks.saveMentee(me, org, new MenteeRequest(personId, category, categoryNote, needs, needsNote));
-            Flash.success(redirect, "bank.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(redirect, () -> banks.saveMentee(me, org, form.of(personId)), "bank.saved");
         } catch (VersionRequiredException e) {
             // in the bank already: her request is changed on its edit page, on the version read there
             Flash.error(redirect, "bank.entry.alreadyIn");
@@ -127,31 +116,24 @@ class BankController {
             @RequestParam OrganisationId organisation,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            banks.returnMentee(me, org, personId);
-            Flash.success(redirect, "bank.mentee.returned");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/bank/mentees?organisation=" + org;
+        return Submit.to(
+                "redirect:/bank/mentees?organisation=" + org,
+                redirect,
+                () -> banks.returnMentee(me, org, personId),
+                "bank.mentee.returned");
     }
 
     @GetMapping("/bank/mentors")
     String mentors(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training,
-            @RequestParam(required = false) Integer freeCapacity,
-            @RequestParam(required = false) String q,
+            MentorFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String who,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
-        var shown = pages.mentors(
-                me, org, new BankFilter(competence, subject, null, training, freeCapacity, q, true), page);
+        var shown = pages.mentors(me, org, filter.filter(), page);
         model.addAttribute("page", shown.current());
         model.addAttribute("entries", shown.current().getContent());
         model.addAttribute("left", shown.left());
@@ -160,19 +142,19 @@ class BankController {
                 pagerBase(
                         org,
                         "competence",
-                        competence,
+                        filter.competence(),
                         "subject",
-                        subject,
+                        filter.subject(),
                         "training",
-                        training,
+                        filter.training(),
                         "freeCapacity",
-                        freeCapacity,
+                        filter.freeCapacity(),
                         "q",
-                        q));
-        model.addAttribute("competence", competence);
-        model.addAttribute("subject", subject);
-        model.addAttribute("training", training);
-        model.addAttribute("q", q);
+                        filter.q()));
+        model.addAttribute("competence", filter.competence());
+        model.addAttribute("subject", filter.subject());
+        model.addAttribute("training", filter.training());
+        model.addAttribute("q", filter.q());
         BankChoices.mentor(vocabulary, capacities, me, org, model);
         model.addAttribute("regulationForms", forms.get(me, org));
         model.addAttribute("usualForms", MentoringForms.DEFAULTS);
@@ -188,32 +170,13 @@ class BankController {
     String invite(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training,
-            @RequestParam(required = false) String q) {
+            MentorFilter filter) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         StringBuilder address = new StringBuilder("redirect:/events/new?organisation=").append(org);
-        banks
-                .mentors(
-                        me,
-                        org,
-                        new BankFilter(
-                                blankToNull(competence),
-                                blankToNull(subject),
-                                null,
-                                training,
-                                null,
-                                blankToNull(q),
-                                true))
-                .stream()
+        banks.mentors(me, org, filter.invitation()).stream()
                 .limit(INVITE_LIMIT)
                 .forEach(m -> address.append("&people=").append(m.personId()));
         return address.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     @PostMapping("/bank/mentors")
@@ -221,31 +184,11 @@ class BankController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String personId,
-            @RequestParam(required = false) List<String> competences,
-            @RequestParam(required = false) String achievements,
-            @RequestParam(required = false) Integer capacity,
-            @RequestParam(required = false) List<String> preferredForms,
-            @RequestParam(required = false) String availability,
-            @RequestParam(required = false) TrainingStatus trainingStatus,
-            @RequestParam(defaultValue = "false") boolean sharedBank,
+            MentorForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            banks.saveMentor(
-                    me,
-                    org,
-                    new MentorRequest(
-                            personId,
-                            competences,
-                            achievements,
-                            capacity,
-                            preferredForms,
-                            availability,
-                            trainingStatus,
-                            sharedBank));
-            Flash.success(redirect, "bank.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(redirect, () -> banks.saveMentor(me, org, form.of(personId)), "bank.saved");
         } catch (VersionRequiredException e) {
             Flash.error(redirect, "bank.entry.alreadyIn");
         }
@@ -286,14 +229,12 @@ class BankController {
             @RequestParam(defaultValue = "mentors") String back,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            vocabulary.add(me, org, title);
-            Flash.success(redirect, "bank.topic.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/bank/" + (back.equals("mentees") ? "mentees" : back.equals("shared") ? "shared" : "mentors")
-                + "?organisation=" + org;
+        return Submit.to(
+                "redirect:/bank/" + (back.equals("mentees") ? "mentees" : back.equals("shared") ? "shared" : "mentors")
+                        + "?organisation=" + org,
+                redirect,
+                () -> vocabulary.add(me, org, title),
+                "bank.topic.added");
     }
 
     @PostMapping("/bank/settings")
@@ -307,16 +248,18 @@ class BankController {
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            if (defaultCapacity == null || maxCapacity == null) {
-                throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
-            }
-            capacities.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
-            Flash.success(redirect, "bank.settings.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> {
+                        if (defaultCapacity == null || maxCapacity == null) {
+                            throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
+                        }
+                        capacities.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
+                    },
+                    "bank.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
-            String page = mentors(me, organisation, null, null, null, null, null, 0, null, model);
+            String page = mentors(me, organisation, MentorFilter.NONE, 0, null, model);
             SavedMeanwhile.show(
                     model,
                     "typedLimits",

@@ -14,6 +14,7 @@ import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** The forms of mentoring the school's Regulation provides for, chosen on the mentor bank's page. */
 @Controller
@@ -39,10 +40,7 @@ class MentoringFormsController {
             forms.addAll(List.of(own.split("\\R")));
         }
         try {
-            settings.change(me, organisation, forms, version);
-            Flash.success(redirect, "bank.forms.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(redirect, () -> settings.change(me, organisation, forms, version), "bank.forms.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             Flash.error(redirect, InvalidInputException.of("forms", "form.stale"));
         }

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.SharedBank;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.shared.NotFoundException;
@@ -30,9 +29,7 @@ class SharedBankController {
     String sharedBank(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String q,
+            MentorFilter filter,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         // without one named, the first organisation the methodologist holds a role in (the service checks her right)
@@ -43,17 +40,19 @@ class SharedBankController {
                         .map(g -> g.organisation())
                         .findFirst()
                         .orElseThrow(NotFoundException::new);
-        var shown = shared.mentors(me, area, new BankFilter(competence, subject, null, null, null, q, false), page);
+        var shown = shared.mentors(me, area, filter.shared(), page);
         model.addAttribute("page", shown);
         model.addAttribute("mentors", shown.getContent());
         model.addAttribute(
-                "pagerBase", BankController.pagerBase(area, "competence", competence, "subject", subject, "q", q));
-        model.addAttribute("q", q);
+                "pagerBase",
+                BankController.pagerBase(
+                        area, "competence", filter.competence(), "subject", filter.subject(), "q", filter.q()));
+        model.addAttribute("q", filter.q());
         model.addAttribute("needs", shared.needs(me, area));
         BankChoices.topics(vocabulary, area, model);
         model.addAttribute("organisationId", area);
-        model.addAttribute("competence", competence);
-        model.addAttribute("subject", subject);
+        model.addAttribute("competence", filter.competence());
+        model.addAttribute("subject", filter.subject());
         return SHARED;
     }
 }

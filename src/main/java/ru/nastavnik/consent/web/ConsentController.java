@@ -37,6 +37,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** The consents of one person (a panel on the staff card) and the organisation's overview by purpose. */
 @Controller
@@ -92,22 +93,23 @@ class ConsentController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable PersonId personId,
             @RequestParam ConsentPurpose purpose,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String publishedItems,
+            GivenForm given,
             @RequestParam(name = "scan", required = false) MultipartFile scan,
             RedirectAttributes redirect)
             throws IOException {
         PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
-        GiveConsent command = new GiveConsent(personId.toString(), purpose, givenOn, validUntil, items(publishedItems));
-        try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
-            consents.recordGivenWithScan(
-                    me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
-            Flash.success(redirect, "consent.recorded");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        GiveConsent command =
+                new GiveConsent(personId.toString(), purpose, given.givenOn(), given.validUntil(), given.items());
+        Submit.done(
+                redirect,
+                () -> {
+                    try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+                        consents.recordGivenWithScan(
+                                me, organisation, command, in, scan == null ? null : scan.getOriginalFilename());
+                    }
+                },
+                "consent.recorded");
         return "redirect:/people/staff/" + personId;
     }
 
@@ -120,15 +122,17 @@ class ConsentController {
             @RequestParam(name = "scan", required = false) MultipartFile scan,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
-            if (in == null) {
-                throw InvalidInputException.of("file", "document.file.empty");
-            }
-            consents.attachScan(me, organisation, id, in, scan.getOriginalFilename());
-            Flash.success(redirect, "consent.scanUploaded");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(
+                redirect,
+                () -> {
+                    try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+                        if (in == null) {
+                            throw InvalidInputException.of("file", "document.file.empty");
+                        }
+                        consents.attachScan(me, organisation, id, in, scan.getOriginalFilename());
+                    }
+                },
+                "consent.scanUploaded");
         return "redirect:/people/staff/" + person;
     }
 
@@ -169,13 +173,11 @@ class ConsentController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            consents.withdraw(me, organisation, id, withdrawnOn, reason);
-            Flash.success(redirect, "consent.withdrawnMessage");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/people/staff/" + person;
+        return Submit.to(
+                "redirect:/people/staff/" + person,
+                redirect,
+                () -> consents.withdraw(me, organisation, id, withdrawnOn, reason),
+                "consent.withdrawnMessage");
     }
 
     @GetMapping("/consent/consents")
@@ -203,25 +205,21 @@ class ConsentController {
             @RequestParam("organisation") OrganisationId organisation,
             @RequestParam ConsentPurpose purpose,
             @RequestParam(name = "consent", required = false) List<String> selected,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String publishedItems,
+            GivenForm given,
             RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
-        try {
+        Submit.done(redirect, () -> {
             int marked = batches.markGiven(
                             me,
                             organisationId,
                             new GiveConsents(
                                     selected == null ? List.of() : selected,
-                                    givenOn,
-                                    validUntil,
-                                    items(publishedItems)))
+                                    given.givenOn(),
+                                    given.validUntil(),
+                                    given.items()))
                     .size();
-            Flash.success(redirect, "consent.batch.marked", marked);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+            return Flash.of("consent.batch.marked", marked);
+        });
         return overviewOf(organisationId, purpose);
     }
 
@@ -240,12 +238,13 @@ class ConsentController {
                 .filter(e -> e.getKey().startsWith(PAGES) && !e.getValue().isBlank())
                 .map(e -> new ScanPart(e.getKey().substring(PAGES.length()), e.getValue()))
                 .toList();
-        try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
-            int done = batches.attachScanParts(me, organisationId, in, parts).size();
-            Flash.success(redirect, "consent.split.done", done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, () -> {
+            try (InputStream in = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+                int done =
+                        batches.attachScanParts(me, organisationId, in, parts).size();
+                return Flash.of("consent.split.done", done);
+            }
+        });
         return overviewOf(organisationId, purpose);
     }
 
@@ -272,13 +271,15 @@ class ConsentController {
             RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         try {
-            if (retentionDays == null) {
-                throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
-            }
-            retention.retentionDays(me, organisationId, retentionDays, version);
-            Flash.success(redirect, "consent.settings.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> {
+                        if (retentionDays == null) {
+                            throw InvalidInputException.of("retentionDays", "consent.retentionDays.range");
+                        }
+                        retention.retentionDays(me, organisationId, retentionDays, version);
+                    },
+                    "consent.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her term in the form, his beside it
             String page = overview(me, organisation, ConsentPurpose.PERSONAL_DATA, model);

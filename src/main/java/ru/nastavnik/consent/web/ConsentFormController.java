@@ -20,10 +20,9 @@ import ru.nastavnik.consent.GeneratedFile;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Printing consent forms: one person's at once, a batch in the background with a progress bar. */
 @Controller
@@ -65,20 +64,19 @@ class ConsentFormController {
             @RequestParam(name = "person", required = false) List<String> people,
             @RequestParam(defaultValue = "pdf") String format,
             RedirectAttributes redirect) {
-        try {
-            String job = jobs.start(
-                    me,
-                    organisation,
-                    purpose,
-                    people == null
-                            ? List.of()
-                            : people.stream().map(PersonId::of).toList(),
-                    FormFormat.parse(format));
-            return "redirect:/consent/forms/" + job;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/consent/consents?organisation=" + organisation + "&purpose=" + purpose;
-        }
+        return Submit.made(
+                        redirect,
+                        () -> jobs.start(
+                                me,
+                                organisation,
+                                purpose,
+                                people == null
+                                        ? List.of()
+                                        : people.stream().map(PersonId::of).toList(),
+                                FormFormat.parse(format)),
+                        null)
+                .map(job -> "redirect:/consent/forms/" + job)
+                .orElse("redirect:/consent/consents?organisation=" + organisation + "&purpose=" + purpose);
     }
 
     @GetMapping("/consent/forms/{job}")

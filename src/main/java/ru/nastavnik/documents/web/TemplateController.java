@@ -17,13 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.SafeFileName;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** An organisation's document templates: download, edit in Word or LibreOffice, upload back, or reset. */
 @Controller
@@ -79,11 +79,21 @@ class TemplateController {
             RedirectAttributes redirect)
             throws IOException {
         OrganisationId organisationId = organisation;
-        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            templates.upload(me, organisationId, kind, in, file == null ? null : file.getOriginalFilename(), version);
-            Flash.success(redirect, "template.uploaded");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+        try {
+            Submit.done(
+                    redirect,
+                    () -> {
+                        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+                            templates.upload(
+                                    me,
+                                    organisationId,
+                                    kind,
+                                    in,
+                                    file == null ? null : file.getOriginalFilename(),
+                                    version);
+                        }
+                    },
+                    "template.uploaded");
         } catch (StaleVersionException | VersionRequiredException e) {
             // a file cannot be put back into the form: she is told what is in use now and chooses hers again
             Flash.error(redirect, "template.stale");

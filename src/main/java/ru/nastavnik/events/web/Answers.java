@@ -2,8 +2,7 @@ package ru.nastavnik.events.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Post/Redirect/Get back to the event's page with the outcome or the refusal's message. */
 final class Answers {
@@ -11,12 +10,6 @@ final class Answers {
     private Answers() {}
 
     static String run(RedirectAttributes redirect, EventId id, Runnable action, String done) {
-        try {
-            action.run();
-            Flash.success(redirect, done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/events/" + id;
+        return Submit.to("redirect:/events/" + id, redirect, action::run, done);
     }
 }

@@ -12,9 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.events.EventCertificates;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventManagement;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Certificates of participation: the organiser's batch with its progress, and a participant's own. */
 @Controller
@@ -34,13 +33,9 @@ class EventCertificateController {
     @PostMapping("/events/{id}/certificates")
     String start(
             @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
-        try {
-            return "redirect:/events/" + id + "/certificates/"
-                    + certificates.start(me, id).id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/events/" + id;
-        }
+        return Submit.made(redirect, () -> certificates.start(me, id), null)
+                .map(job -> "redirect:/events/" + id + "/certificates/" + job.id())
+                .orElse("redirect:/events/" + id);
     }
 
     @GetMapping("/events/{id}/certificates/{job}")
@@ -67,11 +62,8 @@ class EventCertificateController {
 
     @GetMapping("/events/{id}/certificate")
     Object own(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
-        try {
-            return EventDocumentController.download(certificates.own(me, id));
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/events/" + id;
-        }
+        return Submit.made(redirect, () -> EventDocumentController.download(certificates.own(me, id)), null)
+                .<Object>map(file -> file)
+                .orElse("redirect:/events/" + id);
     }
 }

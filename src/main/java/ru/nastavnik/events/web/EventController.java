@@ -35,6 +35,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** The events list, an event's page, and the organiser's form: plan, change, cancel, mark held. */
 @Controller
@@ -140,10 +141,10 @@ class EventController {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
-            agendaPractices.present(me, id, version, index, practice);
-            Flash.success(redirect, "event.agenda.practice.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> agendaPractices.present(me, id, version, index, practice),
+                    "event.agenda.practice.saved");
         } catch (ru.nastavnik.shared.StaleVersionException e) {
             Flash.error(redirect, "event.stale");
         }

@@ -25,6 +25,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /** The organiser's documents: the announcement, the attendance sheet, the protocol's form and the protocol itself (DOCX or PDF). */
 @Controller
@@ -62,12 +63,9 @@ class EventDocumentController {
             @PathVariable EventId id,
             @RequestParam(defaultValue = "docx") String format,
             RedirectAttributes redirect) {
-        try {
-            return download(documents.protocol(me, id, "pdf".equals(format)));
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/events/" + id + "/protocol/edit";
-        }
+        return Submit.made(redirect, () -> download(documents.protocol(me, id, "pdf".equals(format))), null)
+                .<Object>map(file -> file)
+                .orElse("redirect:/events/" + id + "/protocol/edit");
     }
 
     @GetMapping("/events/{id}/protocol/edit")

@@ -10,10 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.events.EventFeedbacks;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** The organiser sends the feedback questionnaire after the event and reads the answers summed up. */
 @Controller
@@ -36,13 +35,8 @@ class EventFeedbackController {
 
     @PostMapping
     String send(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
-        try {
-            feedbacks.send(me, id);
-            Flash.success(redirect, "events.feedback.sent");
-            return "redirect:/events/" + id + "/feedback";
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/events/" + id;
-        }
+        return Submit.done(redirect, () -> feedbacks.send(me, id), "events.feedback.sent")
+                ? "redirect:/events/" + id + "/feedback"
+                : "redirect:/events/" + id;
     }
 }

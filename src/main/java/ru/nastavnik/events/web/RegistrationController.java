@@ -18,11 +18,11 @@ import ru.nastavnik.events.EventRegistrations;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.RegistrationStatus;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** Answers and attendance: register, decline, check in with the room's code, the organiser's marks; a school's participation; own kinds. */
 @Controller
@@ -44,12 +44,10 @@ class RegistrationController {
     @PostMapping("/events/{id}/registration")
     String register(
             @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, RedirectAttributes redirect) {
-        try {
+        Submit.done(redirect, () -> {
             boolean waiting = registrations.register(me, id).status() == RegistrationStatus.WAITING;
-            Flash.success(redirect, waiting ? "event.waiting" : "event.registered");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+            return Flash.of(waiting ? "event.waiting" : "event.registered");
+        });
         return "redirect:/events/" + id;
     }
 
@@ -107,12 +105,10 @@ class RegistrationController {
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         OrganisationId organiser = organisation;
-        try {
-            kinds.add(me, organiser, title);
-            Flash.success(redirect, "event.customKind.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/events/kinds?organisation=" + organiser;
+        return Submit.to(
+                "redirect:/events/kinds?organisation=" + organiser,
+                redirect,
+                () -> kinds.add(me, organiser, title),
+                "event.customKind.added");
     }
 }

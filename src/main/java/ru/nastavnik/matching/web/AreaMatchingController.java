@@ -11,12 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.matching.AreaMatching;
 import ru.nastavnik.matching.MatchingWeights;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** A municipality's or region's run, for its methodologists: the figures by school and the cross-school proposals. */
 @Controller
@@ -51,14 +50,14 @@ class AreaMatchingController {
             BindingResult binding,
             RedirectAttributes redirect) {
         OrganisationId area = organisation;
-        try {
-            WeightsForm.check(binding);
-            matching.run(me, area, weights.toWeights());
-            Flash.success(redirect, "matching.done");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/area?organisation=" + area;
+        return Submit.to(
+                "redirect:/matching/area?organisation=" + area,
+                redirect,
+                () -> {
+                    WeightsForm.check(binding);
+                    matching.run(me, area, weights.toWeights());
+                },
+                "matching.done");
     }
 
     /** The requested area, else the first one the methodologist works for. */

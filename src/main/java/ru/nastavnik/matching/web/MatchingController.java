@@ -29,6 +29,7 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** Selecting mentors: run the optimiser, read its proposals and why, pin and exclude pairs, dismiss proposals. */
 @Controller
@@ -102,14 +103,14 @@ class MatchingController {
             BindingResult binding,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            WeightsForm.check(binding);
-            matching.run(me, org, weights.toWeights());
-            Flash.success(redirect, "matching.done");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/runs?organisation=" + org;
+        return Submit.to(
+                "redirect:/matching/runs?organisation=" + org,
+                redirect,
+                () -> {
+                    WeightsForm.check(binding);
+                    matching.run(me, org, weights.toWeights());
+                },
+                "matching.done");
     }
 
     @PostMapping("/matching/proposals/dismiss")
@@ -119,18 +120,16 @@ class MatchingController {
             @RequestParam(required = false) List<String> proposalIds,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            matching.dismiss(
-                    me,
-                    org,
-                    proposalIds == null
-                            ? List.of()
-                            : proposalIds.stream().map(Ids::parse).toList());
-            Flash.success(redirect, "matching.dismissed");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/runs?organisation=" + org;
+        return Submit.to(
+                "redirect:/matching/runs?organisation=" + org,
+                redirect,
+                () -> matching.dismiss(
+                        me,
+                        org,
+                        proposalIds == null
+                                ? List.of()
+                                : proposalIds.stream().map(Ids::parse).toList()),
+                "matching.dismissed");
     }
 
     @PostMapping("/matching/decisions")
@@ -142,13 +141,11 @@ class MatchingController {
             @RequestParam(defaultValue = "false") boolean pin,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            decisions.decide(me, org, person(mentee), person(mentor), pin);
-            Flash.success(redirect, "matching.decided");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/runs?organisation=" + org;
+        return Submit.to(
+                "redirect:/matching/runs?organisation=" + org,
+                redirect,
+                () -> decisions.decide(me, org, person(mentee), person(mentor), pin),
+                "matching.decided");
     }
 
     @PostMapping("/matching/decisions/{id}/delete")
@@ -172,13 +169,11 @@ class MatchingController {
             @RequestParam(defaultValue = "true") boolean byMentee,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            wishes.record(me, org, person(mentee), person(mentor), byMentee);
-            Flash.success(redirect, "matching.wish.recorded");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/runs?organisation=" + org;
+        return Submit.to(
+                "redirect:/matching/runs?organisation=" + org,
+                redirect,
+                () -> wishes.record(me, org, person(mentee), person(mentor), byMentee),
+                "matching.wish.recorded");
     }
 
     @PostMapping("/matching/wishes/{id}/delete")

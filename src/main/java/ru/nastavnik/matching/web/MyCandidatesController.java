@@ -11,7 +11,7 @@ import ru.nastavnik.matching.MatchingWishes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** The mentee's own page: her best candidate mentors, and whom she would like to work with. */
 @Controller
@@ -38,13 +38,7 @@ class MyCandidatesController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam PersonId mentor,
             RedirectAttributes redirect) {
-        try {
-            wishes.choose(me, mentor);
-            Flash.success(redirect, "matching.wish.chosen");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/my";
+        return Submit.to("redirect:/matching/my", redirect, () -> wishes.choose(me, mentor), "matching.wish.chosen");
     }
 
     @PostMapping("/matching/my/wishes/delete")
@@ -52,12 +46,7 @@ class MyCandidatesController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam PersonId mentor,
             RedirectAttributes redirect) {
-        try {
-            wishes.unchoose(me, mentor);
-            Flash.success(redirect, "matching.wish.unchosen");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/matching/my";
+        return Submit.to(
+                "redirect:/matching/my", redirect, () -> wishes.unchoose(me, mentor), "matching.wish.unchosen");
     }
 }

@@ -30,11 +30,10 @@ import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The order register: draft an order for planned pairs, print it, register the signed one with its scan. */
 @Controller
@@ -112,13 +111,11 @@ class OrderController {
             @RequestParam(required = false) String suffix,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            series.set(me, org, kind, suffix);
-            ru.nastavnik.shared.web.Flash.success(redirect, "mentorship.series.saved");
-        } catch (ru.nastavnik.shared.InvalidInputException e) {
-            ru.nastavnik.shared.web.Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/orders?organisation=" + org;
+        return Submit.to(
+                "redirect:/mentorship/orders?organisation=" + org,
+                redirect,
+                () -> series.set(me, org, kind, suffix),
+                "mentorship.series.saved");
     }
 
     @PostMapping("/mentorship/orders")
@@ -128,17 +125,19 @@ class OrderController {
             @RequestParam(required = false) List<String> mentorshipIds,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            List<MentorshipId> ids = mentorshipIds == null
-                    ? List.of()
-                    : mentorshipIds.stream().map(MentorshipId::of).toList();
-            register.draftAssignment(me, org, ids);
-            Flash.success(redirect, "mentorship.order.drafted");
-            return "redirect:/mentorship/orders?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs?organisation=" + org;
-        }
+        return Submit.done(
+                        redirect,
+                        () -> {
+                            List<MentorshipId> ids = mentorshipIds == null
+                                    ? List.of()
+                                    : mentorshipIds.stream()
+                                            .map(MentorshipId::of)
+                                            .toList();
+                            register.draftAssignment(me, org, ids);
+                        },
+                        "mentorship.order.drafted")
+                ? "redirect:/mentorship/orders?organisation=" + org
+                : "redirect:/mentorship/pairs?organisation=" + org;
     }
 
     @PostMapping("/mentorship/orders/termination")
@@ -148,19 +147,19 @@ class OrderController {
             @RequestParam(required = false) List<String> mentorshipIds,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            register.draftTermination(
-                    me,
-                    org,
-                    mentorshipIds == null
-                            ? List.of()
-                            : mentorshipIds.stream().map(MentorshipId::of).toList());
-            Flash.success(redirect, "mentorship.order.drafted");
-            return "redirect:/mentorship/orders?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs?organisation=" + org;
-        }
+        return Submit.done(
+                        redirect,
+                        () -> register.draftTermination(
+                                me,
+                                org,
+                                mentorshipIds == null
+                                        ? List.of()
+                                        : mentorshipIds.stream()
+                                                .map(MentorshipId::of)
+                                                .toList()),
+                        "mentorship.order.drafted")
+                ? "redirect:/mentorship/orders?organisation=" + org
+                : "redirect:/mentorship/pairs?organisation=" + org;
     }
 
     @PostMapping("/mentorship/orders/completion")
@@ -170,19 +169,19 @@ class OrderController {
             @RequestParam(required = false) List<String> mentorshipIds,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            register.draftCompletion(
-                    me,
-                    org,
-                    mentorshipIds == null
-                            ? List.of()
-                            : mentorshipIds.stream().map(MentorshipId::of).toList());
-            Flash.success(redirect, "mentorship.order.drafted");
-            return "redirect:/mentorship/orders?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs?organisation=" + org;
-        }
+        return Submit.done(
+                        redirect,
+                        () -> register.draftCompletion(
+                                me,
+                                org,
+                                mentorshipIds == null
+                                        ? List.of()
+                                        : mentorshipIds.stream()
+                                                .map(MentorshipId::of)
+                                                .toList()),
+                        "mentorship.order.drafted")
+                ? "redirect:/mentorship/orders?organisation=" + org
+                : "redirect:/mentorship/pairs?organisation=" + org;
     }
 
     /** The «благодарность» of each mentor a completion order thanks, one page each. */
@@ -200,18 +199,16 @@ class OrderController {
             @RequestParam(required = false) String regulationVersion,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            regulations.draftRegulation(
-                    me,
-                    org,
-                    curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId),
-                    curator,
-                    regulationVersion == null || regulationVersion.isBlank() ? null : Ids.parse(regulationVersion));
-            Flash.success(redirect, "mentorship.order.drafted");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/orders?organisation=" + org;
+        return Submit.to(
+                "redirect:/mentorship/orders?organisation=" + org,
+                redirect,
+                () -> regulations.draftRegulation(
+                        me,
+                        org,
+                        curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId),
+                        curator,
+                        regulationVersion == null || regulationVersion.isBlank() ? null : Ids.parse(regulationVersion)),
+                "mentorship.order.drafted");
     }
 
     @PostMapping("/mentorship/orders/programmes")
@@ -221,19 +218,17 @@ class OrderController {
             @RequestParam(required = false) List<String> programmeIds,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            register.draftProgrammeApproval(
-                    me,
-                    org,
-                    programmeIds == null
-                            ? List.of()
-                            : programmeIds.stream().map(Ids::parse).toList());
-            Flash.success(redirect, "mentorship.order.drafted");
-            return "redirect:/mentorship/orders?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/programmes?organisation=" + org;
-        }
+        return Submit.done(
+                        redirect,
+                        () -> register.draftProgrammeApproval(
+                                me,
+                                org,
+                                programmeIds == null
+                                        ? List.of()
+                                        : programmeIds.stream().map(Ids::parse).toList()),
+                        "mentorship.order.drafted")
+                ? "redirect:/mentorship/orders?organisation=" + org
+                : "redirect:/mentorship/programmes?organisation=" + org;
     }
 
     @GetMapping("/mentorship/orders/{id}/document")
@@ -277,19 +272,19 @@ class OrderController {
             throws IOException {
         UUID order = id.value();
         OrderView view = register.get(me, order);
-        try {
-            boolean none = scan == null || scan.isEmpty();
-            register.register(
-                    me,
-                    order,
-                    number,
-                    orderDate,
-                    none ? null : scan.getInputStream(),
-                    none ? null : scan.getOriginalFilename());
-            Flash.success(redirect, "mentorship.order.registered");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/orders?organisation=" + view.organisationId();
+        return Submit.to(
+                "redirect:/mentorship/orders?organisation=" + view.organisationId(),
+                redirect,
+                () -> {
+                    boolean none = scan == null || scan.isEmpty();
+                    register.register(
+                            me,
+                            order,
+                            number,
+                            orderDate,
+                            none ? null : scan.getInputStream(),
+                            none ? null : scan.getOriginalFilename());
+                },
+                "mentorship.order.registered");
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,15 +22,14 @@ import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
-import ru.nastavnik.mentorship.NewMentorship;
 import ru.nastavnik.mentorship.PairProgramme;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The school's pairs and groups: the list, forming one by hand, and running each. */
 @Controller
@@ -96,22 +94,12 @@ class PairController {
     String create(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> mentorIds,
-            @RequestParam(required = false) List<String> menteeIds,
-            @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            PairForm pairForm,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            mentorships.create(
-                    me, org, new NewMentorship(ids(mentorIds), ids(menteeIds), form, startsOn, endsOn, null));
-            Flash.success(redirect, "mentorship.created");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs/new?organisation=" + org;
-        }
-        return "redirect:/mentorship/pairs?organisation=" + org;
+        return Submit.done(redirect, () -> mentorships.create(me, org, pairForm.mentorship()), "mentorship.created")
+                ? "redirect:/mentorship/pairs?organisation=" + org
+                : "redirect:/mentorship/pairs/new?organisation=" + org;
     }
 
     @GetMapping("/mentorship/pairs/{id}")
@@ -144,12 +132,13 @@ class PairController {
     String terminate(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable("id") MentorshipId pair,
-            @RequestParam(required = false) EndInitiator initiator,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noticeOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-            @RequestParam(required = false) String reason,
+            TerminationForm form,
             RedirectAttributes redirect) {
-        return act(pair, redirect, () -> mentorships.terminate(me, pair, initiator, noticeOn, effectiveOn, reason));
+        return act(
+                pair,
+                redirect,
+                () -> mentorships.terminate(
+                        me, pair, form.initiator(), form.noticeOn(), form.effectiveOn(), form.reason()));
     }
 
     @PostMapping("/mentorship/pairs/{id}/termination/cancel")
@@ -190,13 +179,7 @@ class PairController {
     }
 
     private String act(MentorshipId pair, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, "mentorship.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/pairs/" + pair;
+        return Submit.to("redirect:/mentorship/pairs/" + pair, redirect, action::run, "mentorship.saved");
     }
 
     private static PersonId person(String id) {

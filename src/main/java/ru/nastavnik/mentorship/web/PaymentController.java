@@ -20,8 +20,8 @@ import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The curator's payment rules and the accountant's statement for a period (a month by default). */
 @Controller
@@ -87,19 +87,14 @@ class PaymentController {
     String addRule(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String validFrom,
-            @RequestParam(required = false) PaymentKind kind,
-            @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String cap,
+            PaymentForms.RuleForm form,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            payments.addRule(me, org, new PaymentForms.RuleForm(validFrom, kind, amount, cap).rule());
-            Flash.success(redirect, "mentorship.payment.rule.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/payments?organisation=" + org;
+        return Submit.to(
+                "redirect:/mentorship/payments?organisation=" + org,
+                redirect,
+                () -> payments.addRule(me, org, form.rule()),
+                "mentorship.payment.rule.added");
     }
 
     @GetMapping("/statement.xlsx")

@@ -14,11 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.NewPaymentTerm;
 import ru.nastavnik.mentorship.PairPaymentTerms;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** A pair's payment term, as its mentor's supplementary agreement states it, and its changes from a date. */
 @Controller
@@ -56,12 +55,10 @@ class PaymentTermController {
             @RequestParam(required = false) String validFrom,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            terms.choose(me, org, id, new NewPaymentTerm(rule, PaymentForms.date("validFrom", validFrom)));
-            Flash.success(redirect, "payments.term.changed");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/pairs/" + id.value() + "/payment-terms?organisation=" + org;
+        return Submit.to(
+                "redirect:/mentorship/pairs/" + id.value() + "/payment-terms?organisation=" + org,
+                redirect,
+                () -> terms.choose(me, org, id, new NewPaymentTerm(rule, PaymentForms.date("validFrom", validFrom))),
+                "payments.term.changed");
     }
 }

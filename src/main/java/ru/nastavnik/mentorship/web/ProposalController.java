@@ -1,21 +1,19 @@
 package ru.nastavnik.mentorship.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.ProposalApproval;
-import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Approving the chosen proposals of a matching run forms their pairs. */
 @Controller
@@ -33,21 +31,25 @@ class ProposalController {
     String approve(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) List<String> proposalIds,
-            @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            ApprovalForm approvalForm,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        List<UUID> ids = proposalIds == null
-                ? List.of()
-                : proposalIds.stream().map(Ids::parse).toList();
+        List<UUID> ids = approvalForm.ids();
         try {
-            int formed = approval.approve(me, org, ids, form, startsOn, endsOn).size();
-            Flash.success(redirect, "mentorship.proposal.approved", formed);
-            return "redirect:/mentorship/pairs?organisation=" + org;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(
+                    redirect,
+                    () -> Flash.of(
+                            "mentorship.proposal.approved",
+                            approval.approve(
+                                            me,
+                                            org,
+                                            ids,
+                                            approvalForm.form(),
+                                            approvalForm.startsOn(),
+                                            approvalForm.endsOn())
+                                    .size()))) {
+                return "redirect:/mentorship/pairs?organisation=" + org;
+            }
         } catch (ProposalApproval.Refused e) {
             InvalidInputException.Problem problem = e.reason().problems().get(0);
             String reason = messages.getMessage(

@@ -17,11 +17,11 @@ import ru.nastavnik.mentorship.SupportKind;
 import ru.nastavnik.mentorship.WaitingMentees;
 import ru.nastavnik.mentorship.WaitingView;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** Mentees still without a mentor: the support they get, and the mentors the standing search found. */
 @Controller
@@ -64,13 +64,11 @@ class WaitingController {
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            waiting.assignSupport(me, org, person, kind, note);
-            Flash.success(redirect, "mentorship.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/waiting?organisation=" + org;
+        return Submit.to(
+                "redirect:/mentorship/waiting?organisation=" + org,
+                redirect,
+                () -> waiting.assignSupport(me, org, person, kind, note),
+                "mentorship.saved");
     }
 
     @PostMapping("/mentorship/supports/{id}/end")

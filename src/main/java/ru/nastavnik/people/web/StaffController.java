@@ -16,7 +16,6 @@ import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffAccess;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
@@ -27,6 +26,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 @Controller
 @RequestMapping("/people/staff")
@@ -52,10 +52,7 @@ class StaffController {
     String list(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(name = "organisation", required = false) OrganisationId organisation,
-            @RequestParam(name = "q", required = false) String text,
-            @RequestParam(name = "category", required = false) QualificationCategory category,
-            @RequestParam(name = "archived", defaultValue = "false") boolean archived,
-            @RequestParam(name = "left", defaultValue = "false") boolean left,
+            StaffFilter filter,
             @RequestParam(name = "page", defaultValue = "0") int page,
             Model model,
             RedirectAttributes redirect) {
@@ -66,13 +63,11 @@ class StaffController {
         }
         model.addAttribute("organisationId", organisationId.get());
         model.addAttribute("organisationName", current.name(organisationId.get()));
-        model.addAttribute(
-                "page",
-                staff.search(me, organisationId.get(), new StaffQuery(text, category, archived, left, page, 25)));
-        model.addAttribute("q", text);
-        model.addAttribute("category", category);
-        model.addAttribute("archived", archived);
-        model.addAttribute("left", left);
+        model.addAttribute("page", staff.search(me, organisationId.get(), filter.query(page, 25)));
+        model.addAttribute("q", filter.q());
+        model.addAttribute("category", filter.category());
+        model.addAttribute("archived", filter.showArchived());
+        model.addAttribute("left", filter.showLeft());
         model.addAttribute("categories", QualificationCategory.values());
         return LIST;
     }
@@ -133,13 +128,11 @@ class StaffController {
             @RequestParam(name = "despiteName", defaultValue = "false") boolean despiteName,
             RedirectAttributes redirect) {
         PersonId personId = id;
-        try {
-            accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName);
-            Flash.success(redirect, "staff.account.linked");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/people/staff/" + id;
+        return Submit.to(
+                "redirect:/people/staff/" + id,
+                redirect,
+                () -> accounts.link(me, staff.organisationOf(me, personId), personId, username, despiteName),
+                "staff.account.linked");
     }
 
     @GetMapping("/{id}/edit")

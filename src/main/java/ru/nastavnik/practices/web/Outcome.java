@@ -2,8 +2,7 @@ package ru.nastavnik.practices.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.practices.PracticeId;
-import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Post/Redirect/Get back to the practice's card with the outcome or the refusal's message. */
 final class Outcome {
@@ -11,12 +10,6 @@ final class Outcome {
     private Outcome() {}
 
     static String of(PracticeId practice, RedirectAttributes redirect, Runnable action, String done) {
-        try {
-            action.run();
-            Flash.success(redirect, done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/practices/" + practice;
+        return Submit.to("redirect:/practices/" + practice, redirect, action::run, done);
     }
 }

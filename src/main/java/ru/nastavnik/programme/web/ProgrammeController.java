@@ -22,14 +22,12 @@ import ru.nastavnik.programme.EvidenceId;
 import ru.nastavnik.programme.ProgrammeDocument;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammePractices;
-import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.ProgrammeWork;
 import ru.nastavnik.programme.Programmes;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * Programmes: the curator's overview, a programme's page for the curator and the pair (with its document as DOCX
@@ -77,14 +75,9 @@ class ProgrammeController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable MentorshipId id,
             RedirectAttributes redirect) {
-        try {
-            ProgrammeView created = programmes.create(me, id);
-            Flash.success(redirect, "programme.created");
-            return "redirect:/mentorship/programmes/" + created.id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/mentorship/pairs/" + id;
-        }
+        return Submit.made(redirect, () -> programmes.create(me, id), "programme.created")
+                .map(created -> "redirect:/mentorship/programmes/" + created.id())
+                .orElse("redirect:/mentorship/pairs/" + id);
     }
 
     @GetMapping("/mentorship/programmes/{id}")
@@ -190,13 +183,11 @@ class ProgrammeController {
             @RequestParam(required = false) String summary,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        try {
-            practices.propose(me, programme, title, summary);
-            Flash.success(redirect, "programme.practice.proposed");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/programmes/" + programme;
+        return Submit.to(
+                "redirect:/mentorship/programmes/" + programme,
+                redirect,
+                () -> practices.propose(me, programme, title, summary),
+                "programme.practice.proposed");
     }
 
     @PostMapping("/mentorship/programmes/{id}/approve")
@@ -218,12 +209,6 @@ class ProgrammeController {
     }
 
     private String act(UUID programme, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, "mentorship.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/programmes/" + programme;
+        return Submit.to("redirect:/mentorship/programmes/" + programme, redirect, action::run, "mentorship.saved");
     }
 }

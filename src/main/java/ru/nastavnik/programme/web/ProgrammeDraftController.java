@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.programme.ActivityId;
 import ru.nastavnik.programme.ActivityRole;
@@ -18,12 +17,11 @@ import ru.nastavnik.programme.PlanItem;
 import ru.nastavnik.programme.ProgrammeDrafts;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * Writing a draft programme on its page: the pair's mentor and the curator. The details and each line of the plan
@@ -65,6 +63,11 @@ class ProgrammeDraftController {
                     blankToNull(expectedResult),
                     blankToNull(reportForm));
         }
+
+        /** A line added to the plan: taken as sent, without a need (the add form names none). */
+        PlanItem added() {
+            return new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm);
+        }
     }
 
     @PostMapping("/mentorship/programmes/{id}/details")
@@ -90,21 +93,10 @@ class ProgrammeDraftController {
     String add(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String form,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam(required = false) ActivityRole responsible,
-            @RequestParam(required = false) String expectedResult,
-            @RequestParam(required = false) String reportForm,
+            ActivityInput input,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(
-                programme,
-                redirect,
-                () -> drafts.addActivity(
-                        me,
-                        programme,
-                        new PlanItem(null, title, form, dueOn, responsible, expectedResult, reportForm)));
+        return act(programme, redirect, () -> drafts.addActivity(me, programme, input.added()));
     }
 
     @PostMapping("/mentorship/programmes/{id}/activities/{activity}")
@@ -168,12 +160,6 @@ class ProgrammeDraftController {
     }
 
     private static String act(UUID programme, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, "mentorship.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/mentorship/programmes/" + programme;
+        return Submit.to("redirect:/mentorship/programmes/" + programme, redirect, action::run, "mentorship.saved");
     }
 }

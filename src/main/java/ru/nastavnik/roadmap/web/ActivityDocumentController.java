@@ -19,9 +19,9 @@ import ru.nastavnik.roadmap.ActivityDocuments;
 import ru.nastavnik.roadmap.ActivityEvidenceLinks;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.EvidenceDocumentId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * The curator attaches documents to an activity as its evidence: uploads one, links an order, a held event's protocol or
@@ -48,13 +48,20 @@ class ActivityDocumentController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            documents.upload(
-                    me, id, title, EvidenceForms.date(date), in, file == null ? null : file.getOriginalFilename());
-            Flash.success(redirect, "roadmapEvidence.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(
+                redirect,
+                () -> {
+                    try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+                        documents.upload(
+                                me,
+                                id,
+                                title,
+                                EvidenceForms.date(date),
+                                in,
+                                file == null ? null : file.getOriginalFilename());
+                    }
+                },
+                "roadmapEvidence.added");
         return back(id);
     }
 
@@ -65,13 +72,7 @@ class ActivityDocumentController {
             @RequestParam(required = false) UUID order,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        try {
-            documents.linkOrder(me, id, order, title);
-            Flash.success(redirect, "roadmapEvidence.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(id);
+        return Submit.to(back(id), redirect, () -> documents.linkOrder(me, id, order, title), "roadmapEvidence.added");
     }
 
     @PostMapping("/link-protocol")
@@ -81,13 +82,7 @@ class ActivityDocumentController {
             @RequestParam(required = false) UUID event,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        try {
-            links.linkProtocol(me, id, event, title);
-            Flash.success(redirect, "roadmapEvidence.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(id);
+        return Submit.to(back(id), redirect, () -> links.linkProtocol(me, id, event, title), "roadmapEvidence.added");
     }
 
     @PostMapping("/link-publication")
@@ -97,13 +92,8 @@ class ActivityDocumentController {
             @RequestParam(required = false) UUID publication,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        try {
-            links.linkPublication(me, id, publication, title);
-            Flash.success(redirect, "roadmapEvidence.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(id);
+        return Submit.to(
+                back(id), redirect, () -> links.linkPublication(me, id, publication, title), "roadmapEvidence.added");
     }
 
     @PostMapping("/{document}/remove")

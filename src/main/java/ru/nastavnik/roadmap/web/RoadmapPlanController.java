@@ -10,13 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.ActivityStatus;
 import ru.nastavnik.roadmap.RoadmapPlans;
 import ru.nastavnik.roadmap.RoadmapPlans.ActivityPage;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -25,6 +23,7 @@ import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The curator's edits of her roadmap's activities, and a methodologist's view of the schools' roadmaps. */
 @Controller
@@ -88,18 +87,14 @@ class RoadmapPlanController {
     String save(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ActivityId id,
-            @RequestParam(required = false) String content,
-            @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) PersonId responsible,
+            ActivityForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
-            plans.edit(me, id, new ActivityForm(content, deadline, responsible).edit(), version);
-            Flash.success(redirect, "roadmap.activity.saved");
-            return back(page.organisation());
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(redirect, () -> plans.edit(me, id, form.edit(), version), "roadmap.activity.saved")) {
+                return back(page.organisation());
+            }
         } catch (StaleVersionException e) {
             Flash.error(redirect, "roadmap.activity.savedMeanwhile");
         }
@@ -116,11 +111,12 @@ class RoadmapPlanController {
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
         try {
-            plans.setStatus(me, id, status, comment, version);
-            Flash.success(redirect, "roadmap.activity.status.saved");
-            return back(page.organisation());
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(
+                    redirect,
+                    () -> plans.setStatus(me, id, status, comment, version),
+                    "roadmap.activity.status.saved")) {
+                return back(page.organisation());
+            }
         } catch (StaleVersionException e) {
             Flash.error(redirect, "roadmap.activity.savedMeanwhile");
         }
@@ -157,18 +153,14 @@ class RoadmapPlanController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(defaultValue = "0") int stage,
-            @RequestParam(required = false) String content,
-            @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) PersonId responsible,
+            ActivityForm form,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            plans.add(me, org, stage, new ActivityForm(content, deadline, responsible).edit());
-            Flash.success(redirect, "roadmap.activity.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(org) + "#stage-" + stage;
+        return Submit.to(
+                back(org) + "#stage-" + stage,
+                redirect,
+                () -> plans.add(me, org, stage, form.edit()),
+                "roadmap.activity.added");
     }
 
     @PostMapping("/template")
@@ -178,14 +170,11 @@ class RoadmapPlanController {
             @RequestParam(defaultValue = "false") boolean published,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            plans.publishAsTemplate(me, org, published);
-            Flash.success(
-                    redirect, published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(org);
+        return Submit.to(
+                back(org),
+                redirect,
+                () -> plans.publishAsTemplate(me, org, published),
+                published ? "roadmap.plan.template.published" : "roadmap.plan.template.unpublished");
     }
 
     private static String back(OrganisationId organisation) {

@@ -22,6 +22,11 @@ public record Flash(String key, Object[] args) implements Serializable {
         return arg == null || arg instanceof Serializable ? arg : String.valueOf(arg);
     }
 
+    /** A message to flash later: what a change answers {@link Submit} when its success message names what it made. */
+    public static Flash of(String key, Object... args) {
+        return new Flash(key, args);
+    }
+
     public static void success(RedirectAttributes attributes, String key, Object... args) {
         attributes.addFlashAttribute("flash", new Flash(key, args));
     }

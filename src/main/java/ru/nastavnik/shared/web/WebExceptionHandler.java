@@ -79,7 +79,12 @@ class WebExceptionHandler {
                 ? mismatch.getName()
                 : ex instanceof MissingServletRequestParameterException missing
                         ? missing.getParameterName()
-                        : ex instanceof MissingServletRequestPartException part ? part.getRequestPartName() : null;
+                        : ex instanceof MissingServletRequestPartException part
+                                ? part.getRequestPartName()
+                                : ex instanceof BindException form && form.getFieldError() != null
+                                        // a form record's field, named as the form sends it
+                                        ? form.getFieldError().getField()
+                                        : null;
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
         if (parameter != null) {

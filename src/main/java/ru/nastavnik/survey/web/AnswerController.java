@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.Answering;
 import ru.nastavnik.survey.InvitationId;
 
@@ -108,11 +108,7 @@ class AnswerController {
 
     /** A refused submission keeps what was typed as the draft, so that nothing is lost on the way back. */
     private static String submit(RedirectAttributes redirect, String base, Runnable submit, Runnable keep) {
-        try {
-            submit.run();
-            Flash.success(redirect, "survey.answer.thanks");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+        if (!Submit.done(redirect, submit::run, "survey.answer.thanks")) {
             try {
                 keep.run();
             } catch (InvalidInputException ignored) {

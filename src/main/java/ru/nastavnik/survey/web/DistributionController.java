@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.QuestionnaireView;
@@ -56,12 +56,7 @@ class DistributionController {
             @RequestParam(required = false) List<String> groups,
             RedirectAttributes redirect) {
         QuestionnaireId qid = id;
-        try {
-            int added = distribution.invite(me, qid, personIds, groups);
-            Flash.success(redirect, "survey.invited", added);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, () -> Flash.of("survey.invited", distribution.invite(me, qid, personIds, groups)));
         return "redirect:/survey/questionnaires/" + qid + "/invitations";
     }
 
@@ -71,11 +66,7 @@ class DistributionController {
             @PathVariable QuestionnaireId id,
             RedirectAttributes redirect) {
         QuestionnaireId qid = id;
-        try {
-            Flash.success(redirect, "survey.reminded", distribution.remind(me, qid));
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, () -> Flash.of("survey.reminded", distribution.remind(me, qid)));
         return "redirect:/survey/questionnaires/" + qid + "/invitations";
     }
 

@@ -1,7 +1,5 @@
 package ru.nastavnik.survey.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,14 +8,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.BankField;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.survey.QuestionnaireDetails;
@@ -57,17 +54,17 @@ class QuestionnaireController {
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
-        try {
-            QuestionnaireDetails details = template == null || template.isBlank()
-                    ? new QuestionnaireDetails(title, null, QuestionnairePurpose.OTHER, false, null)
-                    : new QuestionnaireDetails(title, null, null, false, null);
-            QuestionnaireView created = questionnaires.create(me, org, template, details);
-            Flash.success(redirect, "survey.created");
-            return "redirect:/survey/questionnaires/" + created.id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/survey/questionnaires?organisation=" + org;
-        }
+        return Submit.made(
+                        redirect,
+                        () -> {
+                            QuestionnaireDetails details = template == null || template.isBlank()
+                                    ? new QuestionnaireDetails(title, null, QuestionnairePurpose.OTHER, false, null)
+                                    : new QuestionnaireDetails(title, null, null, false, null);
+                            return questionnaires.create(me, org, template, details);
+                        },
+                        "survey.created")
+                .map(created -> "redirect:/survey/questionnaires/" + created.id())
+                .orElse("redirect:/survey/questionnaires?organisation=" + org);
     }
 
     @GetMapping("/survey/questionnaires/{id}")
@@ -83,15 +80,11 @@ class QuestionnaireController {
     String describe(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable QuestionnaireId id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) QuestionnairePurpose purpose,
-            @RequestParam(required = false) Boolean anonymous,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            DetailsForm form,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        QuestionnaireDetails details = new QuestionnaireDetails(title, description, purpose, anonymous, deadline);
+        QuestionnaireDetails details = form.details();
         try {
             return act(id, redirect, "survey.saved", q -> questionnaires.describe(me, q, details, version));
         } catch (StaleVersionException | VersionRequiredException e) {
@@ -175,14 +168,9 @@ class QuestionnaireController {
             RedirectAttributes redirect) {
         QuestionnaireId qid = id;
         QuestionnaireView q = questionnaires.get(me, qid);
-        try {
-            questionnaires.delete(me, qid);
-            Flash.success(redirect, "survey.deleted");
-            return "redirect:/survey/questionnaires?organisation=" + q.organisationId();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/survey/questionnaires/" + id;
-        }
+        return Submit.done(redirect, () -> questionnaires.delete(me, qid), "survey.deleted")
+                ? "redirect:/survey/questionnaires?organisation=" + q.organisationId()
+                : "redirect:/survey/questionnaires/" + id;
     }
 
     private String act(
@@ -190,12 +178,6 @@ class QuestionnaireController {
             RedirectAttributes redirect,
             String success,
             java.util.function.Consumer<QuestionnaireId> action) {
-        try {
-            action.accept(qid);
-            Flash.success(redirect, success);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/survey/questionnaires/" + qid;
+        return Submit.to("redirect:/survey/questionnaires/" + qid, redirect, () -> action.accept(qid), success);
     }
 }

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.documents.SafeFileName;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.Questionnaires;
 import ru.nastavnik.survey.ResultsExport;
@@ -53,12 +52,13 @@ class ResultsController {
             @PathVariable QuestionnaireId id,
             RedirectAttributes redirect) {
         QuestionnaireId qid = id;
-        try {
-            byte[] body = export.write(me, qid);
-            return xlsx(body, export.fileName(questionnaires.get(me, qid).title()));
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/survey/questionnaires/" + qid + "/results";
-        }
+        return Submit.made(
+                        redirect,
+                        () -> xlsx(
+                                export.write(me, qid),
+                                export.fileName(questionnaires.get(me, qid).title())),
+                        null)
+                .<Object>map(file -> file)
+                .orElse("redirect:/survey/questionnaires/" + qid + "/results");
     }
 }

@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CheckAttemptId;
 import ru.nastavnik.training.CheckAttempts;
 
@@ -89,11 +89,9 @@ class CheckReviewController {
     private static String review(
             CheckAttemptId id, OrganisationId school, RedirectAttributes redirect, String done, Runnable action) {
         try {
-            action.run();
-            Flash.success(redirect, done);
-            return "redirect:/training/check-attempts?organisation=" + school;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(redirect, action::run, done)) {
+                return "redirect:/training/check-attempts?organisation=" + school;
+            }
         } catch (StaleVersionException e) {
             Flash.error(redirect, "training.attempt.savedMeanwhile");
         }

@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CheckAttempts;
 import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
@@ -53,13 +52,11 @@ class CheckTakingController {
             @PathVariable CourseStepId step,
             @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        try {
-            attempts.submit(me, id, step.value(), answers(form));
-            Flash.success(redirect, "training.attempt.submitted");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/training/mentor-courses/" + id + "/steps/" + step + "/check";
+        return Submit.to(
+                "redirect:/training/mentor-courses/" + id + "/steps/" + step + "/check",
+                redirect,
+                () -> attempts.submit(me, id, step.value(), answers(form)),
+                "training.attempt.submitted");
     }
 
     static Map<String, List<String>> answers(MultiValueMap<String, String> form) {

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CourseId;
 import ru.nastavnik.training.CourseStatus;
 import ru.nastavnik.training.CourseView;
@@ -67,20 +67,14 @@ class CourseController {
     String save(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable CourseId id,
-            @RequestParam(required = false) String provider,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String hours,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
+            CourseForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         CourseView course = courses.get(me, id);
         try {
-            courses.edit(me, id, new CourseForm(provider, title, hours, startsOn, endsOn).draft(), version);
-            Flash.success(redirect, "training.course.saved");
-            return back(me, course);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            if (Submit.done(redirect, () -> courses.edit(me, id, form.draft(), version), "training.course.saved")) {
+                return back(me, course);
+            }
         } catch (StaleVersionException e) {
             Flash.error(redirect, "training.course.savedMeanwhile");
         }
@@ -128,12 +122,7 @@ class CourseController {
     private String decide(
             NastavnikPrincipal me, CourseId id, RedirectAttributes redirect, Supplier<CourseView> action, String done) {
         CourseView course = courses.get(me, id);
-        try {
-            action.get();
-            Flash.success(redirect, done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, action::get, done);
         return back(me, course);
     }
 

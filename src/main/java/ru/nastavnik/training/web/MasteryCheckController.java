@@ -9,15 +9,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.training.MasteryCheckId;
-import ru.nastavnik.training.MasteryCheckView;
 import ru.nastavnik.training.MasteryChecks;
 import ru.nastavnik.training.Materials;
 
@@ -53,14 +52,9 @@ class MasteryCheckController {
             @RequestParam OrganisationId organisation,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        try {
-            MasteryCheckView check = checks.publish(me, organisation, title);
-            Flash.success(redirect, "training.check.created");
-            return "redirect:/training/mastery-checks/" + check.id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/training/mastery-checks?organisation=" + organisation;
-        }
+        return Submit.made(redirect, () -> checks.publish(me, organisation, title), "training.check.created")
+                .map(check -> "redirect:/training/mastery-checks/" + check.id())
+                .orElse("redirect:/training/mastery-checks?organisation=" + organisation);
     }
 
     @GetMapping("/{id}")
@@ -106,22 +100,14 @@ class MasteryCheckController {
             @PathVariable MasteryCheckId id,
             RedirectAttributes redirect) {
         OrganisationId owner = checks.get(me, id).organisation();
-        try {
-            checks.delete(me, id);
-            Flash.success(redirect, "training.check.deleted");
-            return "redirect:/training/mastery-checks?organisation=" + owner;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/training/mastery-checks/" + id;
-        }
+        return Submit.done(redirect, () -> checks.delete(me, id), "training.check.deleted")
+                ? "redirect:/training/mastery-checks?organisation=" + owner
+                : "redirect:/training/mastery-checks/" + id;
     }
 
     private static String change(MasteryCheckId id, RedirectAttributes redirect, Runnable action) {
         try {
-            action.run();
-            Flash.success(redirect, "training.check.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(redirect, action::run, "training.check.saved");
         } catch (StaleVersionException e) {
             Flash.error(redirect, "training.check.savedMeanwhile");
         }

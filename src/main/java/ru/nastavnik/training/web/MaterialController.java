@@ -26,6 +26,7 @@ import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.Download;
 import ru.nastavnik.training.MaterialAudience;
 import ru.nastavnik.training.MaterialId;
@@ -53,13 +54,11 @@ class MaterialController {
     String list(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) MaterialAudience audience,
+            MaterialFilter filter,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         OrganisationId org = context(me, organisation);
-        MaterialQuery query = new MaterialQuery(q, topic, audience);
+        MaterialQuery query = filter.query();
         model.addAttribute("page", materials.search(me, org, query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("query", query);
         model.addAttribute("topics", materials.topics(me, org));
@@ -72,7 +71,11 @@ class MaterialController {
                                 .queryParam("organisation", org)
                                 .queryParam("q", query.words())
                                 .queryParam("topic", query.topic())
-                                .queryParam("audience", audience == null ? "" : audience.name())
+                                .queryParam(
+                                        "audience",
+                                        filter.audience() == null
+                                                ? ""
+                                                : filter.audience().name())
                                 .build()
                                 .encode()
                                 .toUriString()
@@ -162,12 +165,14 @@ class MaterialController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            materials.replaceFile(me, id, in, file == null ? null : file.getOriginalFilename());
-            Flash.success(redirect, "training.material.fileReplaced");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(
+                redirect,
+                () -> {
+                    try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+                        materials.replaceFile(me, id, in, file == null ? null : file.getOriginalFilename());
+                    }
+                },
+                "training.material.fileReplaced");
         return "redirect:/training/materials/" + id;
     }
 

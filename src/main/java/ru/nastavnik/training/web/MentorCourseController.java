@@ -11,17 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.shared.Ids;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CourseStepId;
-import ru.nastavnik.training.MasteryCheckId;
 import ru.nastavnik.training.MasteryChecks;
-import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.Materials;
 import ru.nastavnik.training.MentorCourseId;
@@ -72,14 +69,12 @@ class MentorCourseController {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String description,
             RedirectAttributes redirect) {
-        try {
-            MentorCourseView course = courses.publish(me, organisation, title, description);
-            Flash.success(redirect, "training.mentorCourse.published");
-            return "redirect:/training/mentor-courses/" + course.id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/training/mentor-courses?organisation=" + organisation;
-        }
+        return Submit.made(
+                        redirect,
+                        () -> courses.publish(me, organisation, title, description),
+                        "training.mentorCourse.published")
+                .map(course -> "redirect:/training/mentor-courses/" + course.id())
+                .orElse("redirect:/training/mentor-courses?organisation=" + organisation);
     }
 
     @PostMapping("/default")
@@ -87,14 +82,12 @@ class MentorCourseController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
             RedirectAttributes redirect) {
-        try {
-            MentorCourseView course = courses.publishDefault(me, organisation);
-            Flash.success(redirect, "training.mentorCourse.default.created");
-            return "redirect:/training/mentor-courses/" + course.id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/training/mentor-courses?organisation=" + organisation;
-        }
+        return Submit.made(
+                        redirect,
+                        () -> courses.publishDefault(me, organisation),
+                        "training.mentorCourse.default.created")
+                .map(course -> "redirect:/training/mentor-courses/" + course.id())
+                .orElse("redirect:/training/mentor-courses?organisation=" + organisation);
     }
 
     @GetMapping("/{id}")
@@ -137,21 +130,11 @@ class MentorCourseController {
     String addStep(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable MentorCourseId id,
-            @RequestParam(required = false) StepKind kind,
-            @RequestParam(required = false) String material,
-            @RequestParam(required = false) String event,
-            @RequestParam(required = false) MasteryCheckId check,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
+            StepForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        MaterialId chosen = material == null || material.isBlank() ? null : MaterialId.of(material);
-        UUID session = event == null || event.isBlank() ? null : Ids.parse(event);
-        return change(
-                id,
-                redirect,
-                "training.mentorCourse.saved",
-                () -> courses.addStep(me, id, new NewStep(kind, chosen, session, title, description, check), version));
+        NewStep step = form.step();
+        return change(id, redirect, "training.mentorCourse.saved", () -> courses.addStep(me, id, step, version));
     }
 
     @PostMapping("/{id}/steps/{step}/move")
@@ -190,10 +173,7 @@ class MentorCourseController {
 
     private static String change(MentorCourseId id, RedirectAttributes redirect, String done, Runnable action) {
         try {
-            action.run();
-            Flash.success(redirect, done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(redirect, action::run, done);
         } catch (StaleVersionException e) {
             Flash.error(redirect, "training.mentorCourse.savedMeanwhile");
         }

@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.ExternalCourses;
 import ru.nastavnik.training.TrainingRecord;
 import ru.nastavnik.training.TrainingRecordDocument;
@@ -68,25 +67,24 @@ class TrainingRecordController {
     String record(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) PersonId person,
-            @RequestParam(required = false) String provider,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String hours,
-            @RequestParam(required = false) String startsOn,
-            @RequestParam(required = false) String endsOn,
+            CourseForm form,
             @RequestParam(name = "certificate", required = false) MultipartFile certificate,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
-            courses.record(
-                    me,
-                    person,
-                    new CourseForm(provider, title, hours, startsOn, endsOn).draft(),
-                    in,
-                    certificate == null ? null : certificate.getOriginalFilename());
-            Flash.success(redirect, "training.course.recorded");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(
+                redirect,
+                () -> {
+                    try (InputStream in =
+                            certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
+                        courses.record(
+                                me,
+                                person,
+                                form.draft(),
+                                in,
+                                certificate == null ? null : certificate.getOriginalFilename());
+                    }
+                },
+                "training.course.recorded");
         return person == null ? "redirect:/training/record" : "redirect:/training/persons/" + person + "/record";
     }
 

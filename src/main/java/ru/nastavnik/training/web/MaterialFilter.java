@@ -1,0 +1,12 @@
+package ru.nastavnik.training.web;
+
+import ru.nastavnik.training.MaterialAudience;
+import ru.nastavnik.training.MaterialQuery;
+
+/** The materials page's search form, as the page sends it (a GET). */
+record MaterialFilter(String q, String topic, MaterialAudience audience) {
+
+    MaterialQuery query() {
+        return new MaterialQuery(q, topic, audience);
+    }
+}
