@@ -26,7 +26,8 @@ import ru.nastavnik.training.TrainingFigures;
  * computed exactly as in the indicator table ({@link IndicatorFigures}) but only what the tiles and units show: no
  * attendances, mentor–mentee links, payments, qualification or retention. What does not depend on the period — the
  * access check, the area's tree, the "young" settings in force and today's waiting mentees — is read once for all
- * periods (on the seeded region the two tables of a dashboard cost 397 ms p95 computed as two indicator tables).
+ * periods. On the seeded region the dashboard took p95 380 ms computed as two indicator tables, 197 ms so
+ * (docs/monitoring-dashboard-speed.md).
  */
 @Service
 @Transactional(readOnly = true)

@@ -50,10 +50,14 @@ class HeadlineFiguresIntegrationTests {
     @Autowired
     IndicatorFigures indicators;
 
+    @Autowired
+    DashboardFigures dashboards;
+
     OrganisationId region;
     OrganisationId m;
     OrganisationId a;
     OrganisationId b;
+    UUID a3;
 
     @BeforeEach
     void setUp() {
@@ -63,7 +67,7 @@ class HeadlineFiguresIntegrationTests {
         b = w.org("Школа Б", OrganisationKind.ORGANISATION, m);
         UUID a1 = w.person(a, LocalDate.of(1970, 1, 1), 25);
         UUID a2 = w.person(a, LocalDate.of(2000, 1, 1), 1);
-        UUID a3 = w.person(a, LocalDate.of(1999, 1, 1), 2);
+        a3 = w.person(a, LocalDate.of(1999, 1, 1), 2);
         UUID a4 = w.person(a, LocalDate.of(1985, 1, 1), 10);
         UUID a5 = w.person(a, LocalDate.of(2001, 1, 1), 0);
         UUID p1 = w.pair(a, PP, "ACTIVE", LocalDate.of(2025, 10, 1), null, a1, a2);
@@ -163,5 +167,36 @@ class HeadlineFiguresIntegrationTests {
                 }
             }
         }
+    }
+
+    /**
+     * Why a closed year's figures are computed, not stored: they still change with today's data. A teacher hired
+     * today joins 2024/25's staff (the shares' base is the staff on the register); one archived today leaves its
+     * pairs' counts and its staff.
+     */
+    @Test
+    void aClosedYearsDashboardFiguresFollowTodaysStaff() {
+        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, a);
+        // A in 2024/25: P2's a1, a3, a4 of a staff of 5; young a2, a3, a5, of whom a3 mentored
+        Dashboard first = dashboards.of(director, a, YEAR);
+        assertThat(tile(first, Indicator.STAFF_INVOLVED).before()).isEqualTo(new Figure(3, 5));
+        assertThat(tile(first, Indicator.YOUNG_WITH_MENTOR).before()).isEqualTo(new Figure(1, 3));
+
+        w.person(a, LocalDate.of(1990, 1, 1), 12);
+        Dashboard hired = dashboards.of(director, a, YEAR);
+        assertThat(tile(hired, Indicator.STAFF_INVOLVED).before()).isEqualTo(new Figure(3, 6));
+
+        jdbc.update("update person set archived_at = now() where id = ?", a3);
+        Dashboard archived = dashboards.of(director, a, YEAR);
+        assertThat(tile(archived, Indicator.STAFF_INVOLVED).before()).isEqualTo(new Figure(2, 5));
+        assertThat(tile(archived, Indicator.YOUNG_WITH_MENTOR).before()).isEqualTo(new Figure(0, 2));
+        assertThat(tile(archived, Indicator.MENTORS).before()).isEqualTo(Figure.count(1));
+    }
+
+    private static Dashboard.Tile tile(Dashboard dashboard, Indicator indicator) {
+        return dashboard.tiles().stream()
+                .filter(t -> t.line().indicator() == indicator)
+                .findFirst()
+                .orElseThrow();
     }
 }
