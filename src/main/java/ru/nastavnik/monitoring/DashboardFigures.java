@@ -15,7 +15,7 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Builds a {@link Dashboard} from the indicator table of the period and of the same period a year before. A unit one
+ * Builds a {@link Dashboard} from the headline figures of the period and of the same period a year before. A unit one
  * level down is the sum of its schools' numerators and bases; the small-number rule is applied to the sums, so a
  * municipality of three schools with one young mentee each shows 3, not three times «< 3».
  */
@@ -36,20 +36,21 @@ public class DashboardFigures {
             Indicator.MENTORS_TRAINED,
             Indicator.PRACTICES);
 
-    private final IndicatorFigures indicators;
+    private final HeadlineFigures headlines;
     private final Organisations organisations;
 
-    DashboardFigures(IndicatorFigures indicators, Organisations organisations) {
-        this.indicators = indicators;
+    DashboardFigures(HeadlineFigures headlines, Organisations organisations) {
+        this.headlines = headlines;
         this.organisations = organisations;
     }
 
     public Dashboard of(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
-        IndicatorTable now = indicators.headline(caller, organisation, period);
         IndicatorPeriod previous =
                 new IndicatorPeriod(period.from().minusYears(1), period.to().minusYears(1));
-        IndicatorTable before = indicators.headline(caller, organisation, previous);
-        List<OrganisationSummary> tree = organisations.subtree(organisation);
+        HeadlineFigures.Area area = headlines.of(caller, organisation, List.of(period, previous));
+        HeadlineFigures.Table now = area.tables().get(0);
+        HeadlineFigures.Table before = area.tables().get(1);
+        List<OrganisationSummary> tree = area.tree();
         OrganisationSummary self = tree.stream()
                 .filter(o -> o.id().equals(organisation))
                 .findFirst()
@@ -79,7 +80,7 @@ public class DashboardFigures {
 
     /** Sums each school's row into the unit directly below the organisation that holds it. */
     private static List<Dashboard.Unit> children(
-            List<OrganisationSummary> tree, OrganisationId root, IndicatorTable now, boolean inside) {
+            List<OrganisationSummary> tree, OrganisationId root, HeadlineFigures.Table now, boolean inside) {
         Map<OrganisationId, OrganisationSummary> byId = new HashMap<>();
         tree.forEach(o -> byId.put(o.id(), o));
         Map<OrganisationId, List<Map<String, Figure>>> parts = new HashMap<>();

@@ -95,19 +95,6 @@ public class IndicatorFigures {
 
     /** Every figure as computed (the arithmetic the tests check by hand). */
     IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
-        return computed(caller, organisation, period, true);
-    }
-
-    /**
-     * Only what a dashboard charts ({@link DashboardFigures#HEADLINE}: people, pairs, programmes, events, training,
-     * practices): retention, impact and publications are left out, which halves a region's two-period dashboard.
-     */
-    IndicatorTable headline(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
-        return computed(caller, organisation, period, false);
-    }
-
-    private IndicatorTable computed(
-            NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period, boolean whole) {
         access.check(caller, organisation);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         List<OrganisationSummary> schools = tree.stream()
@@ -120,22 +107,18 @@ public class IndicatorFigures {
         TreeSet<String> forms = new TreeSet<>();
         Map<OrganisationId, MonitoringSettings> young = settings.inForce(organisation, tree);
         gatherPeople(tally, schoolIds, period, young);
-        if (whole) {
-            retention.gather(tally, schoolIds, period, young);
-        }
+        retention.gather(tally, schoolIds, period, young);
         gatherPairs(tally, schoolIds, period, forms);
         gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
         training.bySchool(schoolIds, period.from(), period.to()).forEach((school, t) -> {
             tally.add(school, Indicator.MENTORS_TRAINED, Figure.count(t.trainedInPeriod()));
             tally.add(school, Indicator.TRAINING_HOURS, Figure.count(t.hours()));
         });
-        if (whole) {
-            impact.gather(tally, schoolIds, period);
-            publications
-                    .published(schoolIds, period.from(), period.to())
-                    .forEach((o, sources) -> sources.forEach(
-                            (source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
-        }
+        impact.gather(tally, schoolIds, period);
+        publications
+                .published(schoolIds, period.from(), period.to())
+                .forEach((o, sources) -> sources.forEach(
+                        (source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
         practices
                 .byLevel(schoolIds, period.from(), period.to())
                 .forEach((o, levels) ->

@@ -14,8 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Over more than {@link AggregateRows#CUSTOM_PLAN_ABOVE} organisations the query is planned for its values (a region's
- * thousand schools): the rows are the same, and the setting lasts only to the end of the transaction.
+ * Over more than {@link AggregateRows#CUSTOM_PLAN_ABOVE} organisations the query is planned for its values and not
+ * JIT-compiled (a region's thousand schools): the rows are the same, and the settings last only to the end of the
+ * transaction.
  */
 @SpringBootTest
 class AggregateRowsIntegrationTests {
@@ -48,6 +49,10 @@ class AggregateRowsIntegrationTests {
                         .createNativeQuery("select current_setting('plan_cache_mode')")
                         .getSingleResult())
                 .isEqualTo("force_custom_plan");
+        assertThat(entityManager
+                        .createNativeQuery("select current_setting('jit')")
+                        .getSingleResult())
+                .isEqualTo("off");
     }
 
     @Test
