@@ -31,6 +31,7 @@ public class PublicSections {
     private final PublicEvents events;
     private final PublicPractices practices;
     private final PublicNews newsLines;
+    private final PublicCurator curator;
 
     PublicSections(
             PublicSiteRepository sites,
@@ -39,8 +40,10 @@ public class PublicSections {
             PublicRoadmap roadmap,
             PublicEvents events,
             PublicPractices practices,
-            PublicNews newsLines) {
+            PublicNews newsLines,
+            PublicCurator curator) {
         this.newsLines = newsLines;
+        this.curator = curator;
         this.sites = sites;
         this.publications = publications;
         this.organisations = organisations;
@@ -171,7 +174,7 @@ public class PublicSections {
                     List.of(),
                     List.of(),
                     List.of(),
-                    requisites.curatorName(),
+                    curator.shown(organisation.id(), requisites.curatorName()),
                     requisites.curatorPhone(),
                     requisites.website(),
                     Map.of(organisation.id(), organisation.name()),

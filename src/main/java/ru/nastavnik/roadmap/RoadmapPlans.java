@@ -192,6 +192,14 @@ public class RoadmapPlans {
                 plan.fillWith(defaults.items());
             }
             plans.flush();
+            // an audited change: the public section shows this plan, and its cached page is renewed on audited changes
+            events.publishEvent(new AuditEvent(
+                    organisation,
+                    AuditAction.CREATE,
+                    "RoadmapPlan",
+                    plan.id(),
+                    "дорожная карта на " + year.startYear() + "/" + (year.startYear() + 1)
+                            + " учебный год составлена"));
         }
         return plan;
     }

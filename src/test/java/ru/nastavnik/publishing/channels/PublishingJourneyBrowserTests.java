@@ -117,6 +117,7 @@ class PublishingJourneyBrowserTests {
                         .getText())
                 .contains("Выступила [имя скрыто].")
                 .doesNotContain("Лебедева");
+        browser.checkAccessibility();
 
         // the curator: the Telegram post is listed for deletion, with its link
         browser.signIn(w.curator().getUsername(), Fixtures.PASSWORD);
@@ -131,6 +132,21 @@ class PublishingJourneyBrowserTests {
         assertThat(telegram.findElements(By.cssSelector("form[action$='/mark-deleted']")))
                 .hasSize(1);
         browser.checkAccessibility();
+
+        // the school's one list of posts to delete holds it too, and the period's report links it
+        browser.open("/publishing/channels/to-delete?organisation=" + w.school());
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("posts-to-delete")))
+                        .getText())
+                .contains("провела семинар " + w.orgs().tag(), "https://t.me/school_channel/777")
+                .doesNotContain("Лебедева");
+        browser.checkAccessibility();
+        browser.open("/publishing/report?organisation=" + w.school());
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("report-items")))
+                        .getText())
+                .contains("провела семинар " + w.orgs().tag(), "https://t.me/school_channel/777");
+        browser.checkAccessibility();
         assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 
@@ -140,14 +156,17 @@ class PublishingJourneyBrowserTests {
         String section = browser.await()
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")))
                 .getText();
+        browser.checkAccessibility();
         browser.open("/o/" + area + "/nastavnichestvo");
         String municipality = browser.await()
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")))
                 .getText();
+        browser.checkAccessibility();
         browser.open("/o/" + slug + "/nastavnichestvo/widget?n=5");
         String widget = browser.await()
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("widget-news")))
                 .getText();
+        browser.checkAccessibility();
         assertThat(browser.driver().manage().getCookies()).isEmpty();
         return java.util.List.of(section, municipality, widget);
     }

@@ -149,19 +149,22 @@ class PublicPageCacheIntegrationTests {
                         "7", "Иванова И. И.", "Петрова П. П.", null, null, "Провести открытые уроки в марте"));
         shownEverywhere(other, lists, "Провести открытые уроки в марте");
 
-        // the curator's contacts in the requisites (no event, no audit: the organisation's row version)
+        // the curator's contacts in the requisites (no event, no audit: the organisation's row version); her name is
+        // shown only as a staff member consenting to distribution, so she is one — and the pages are cached again
+        worlds.consentToDistribution(w, worlds.teacher(w, "Новикова"));
+        shownEverywhere(other, List.of(w.section()), "Провести открытые уроки в марте");
         var school = organisations.find(w.orgs().schoolA()).orElseThrow();
         Requisites requisites = (school.requisites() == null ? Requisites.empty() : school.requisites())
-                .withDocumentDetails(null, null, "Новикова Анна Сергеевна", "+7 900 123-45-67", null, null, null);
+                .withDocumentDetails(null, null, "Новикова Ольга Петровна", "+7 900 123-45-67", null, null, null);
         organisations.updateRequisites(Fixtures.SYSTEM, w.orgs().schoolA(), requisites, school.version());
-        shownEverywhere(other, List.of(w.section()), "Новикова Анна Сергеевна");
+        shownEverywhere(other, List.of(w.section()), "Новикова Ольга Петровна");
 
         // a new address: the old one is gone on every node, the new one shows the section
         sites.choose(w.curator(), w.orgs().schoolA(), "moved-" + w.orgs().tag());
         mvc.perform(get(w.section())).andExpect(status().isNotFound());
         other.mvc().perform(get(w.section())).andExpect(status().isNotFound());
         assertThat(PublicPageWorld.read(mvc, "/o/moved-" + w.orgs().tag() + "/nastavnichestvo"))
-                .contains("Новикова Анна Сергеевна");
+                .contains("Новикова Ольга Петровна");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package ru.nastavnik.publishing.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.nastavnik.publishing.CoverageReport;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.RequestedOrganisation;
+
+/** The period's publications by stage and channel with their links, for the school or the area's methodologist. */
+@Controller
+class CoverageReportController {
+
+    private final CoverageReport reports;
+
+    CoverageReportController(CoverageReport reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/publishing/report")
+    String page(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        model.addAttribute("organisationId", org);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        try {
+            model.addAttribute("report", reports.of(me, org, from, to));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.problems().get(0));
+            model.addAttribute("report", reports.of(me, org, null, null));
+        }
+        return "publishing/coverage-report";
+    }
+}
