@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,6 +70,9 @@ class BankController {
         this.forms = forms;
     }
 
+    // One read-only transaction (one connection, one Hibernate session) for the page's reads and its audit record,
+    // instead of one per service call (issue 20: a page view's cost)
+    @Transactional(readOnly = true)
     @GetMapping("/bank/mentees")
     String mentees(
             @AuthenticationPrincipal NastavnikPrincipal me,
@@ -123,6 +127,9 @@ class BankController {
                 "bank.mentee.returned");
     }
 
+    // One read-only transaction (one connection, one Hibernate session) for the page's reads and its audit record,
+    // instead of one per service call (issue 20: a page view's cost)
+    @Transactional(readOnly = true)
     @GetMapping("/bank/mentors")
     String mentors(
             @AuthenticationPrincipal NastavnikPrincipal me,

@@ -7,6 +7,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +61,9 @@ class PairController {
         this.banks = banks;
     }
 
+    // One read-only transaction (one connection, one Hibernate session) for the page's reads and its audit record,
+    // instead of one per service call (issue 20: a page view's cost)
+    @Transactional(readOnly = true)
     @GetMapping("/mentorship/pairs")
     String list(
             @AuthenticationPrincipal NastavnikPrincipal me,

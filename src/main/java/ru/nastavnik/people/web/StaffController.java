@@ -2,6 +2,7 @@ package ru.nastavnik.people.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,9 @@ class StaffController {
         this.accounts = accounts;
     }
 
+    // One read-only transaction (one connection, one Hibernate session) for the page's reads and its audit record,
+    // instead of one per service call (issue 20: a page view's cost)
+    @Transactional(readOnly = true)
     @GetMapping
     String list(
             @AuthenticationPrincipal NastavnikPrincipal me,
