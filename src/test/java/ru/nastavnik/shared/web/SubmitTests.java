@@ -68,6 +68,24 @@ class SubmitTests {
     }
 
     @Test
+    void aChangeThatMakesSomethingAnswersItOrNothingWhenRefused() {
+        assertThat(Submit.made(redirect, () -> "опрос-7", "survey.created")).contains("опрос-7");
+        assertThat(((Flash) redirect.getFlashAttributes().get("flash")).key()).isEqualTo("survey.created");
+
+        RedirectAttributesModelMap refusedRedirect = new RedirectAttributesModelMap();
+        assertThat(Submit.made(
+                        refusedRedirect,
+                        () -> {
+                            throw InvalidInputException.of("title", "survey.title.required");
+                        },
+                        "survey.created"))
+                .isEmpty();
+        assertThat(((Flash) refusedRedirect.getFlashAttributes().get("flashError")).key())
+                .isEqualTo("survey.title.required");
+        assertThat(refusedRedirect.getFlashAttributes()).doesNotContainKey("flash");
+    }
+
+    @Test
     void aRefusalFlashesEveryProblemAndNoSuccess() {
         InvalidInputException refusal = new InvalidInputException(List.of(
                 Problem.field("capacity", "bank.capacity.range", 1, 5),
