@@ -97,13 +97,23 @@ public class CoverageReport {
                     slugs.put(rs.getObject(1, UUID.class), rs.getString(2));
                 });
         Map<UUID, List<Link>> posts = new LinkedHashMap<>();
-        jdbc.query("""
-                select publication_id, kind, remote_link from publishing_outbox
-                where organisation_id = any(?) and status = 'SENT' and remote_link is not null
-                order by kind""", uuids(ids), rs -> {
-            posts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                    .add(new Link(rs.getString(2), rs.getString(3)));
-        });
+        jdbc.query(
+                """
+                select o.publication_id, o.kind, o.remote_link from publishing_outbox o
+                join publication p on p.id = o.publication_id
+                where o.organisation_id = any(?) and o.status = 'SENT' and o.remote_link is not null
+                  and p.status = 'PUBLISHED'
+                  and cast(p.published_at at time zone 'Europe/Moscow' as date) between ? and ?
+                order by o.kind""",
+                ps -> {
+                    uuids(ids).setValues(ps);
+                    ps.setObject(2, start);
+                    ps.setObject(3, end);
+                },
+                rs -> {
+                    posts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Link(rs.getString(2), rs.getString(3)));
+                });
         Map<UUID, java.util.SortedSet<Integer>> covered = stages.of(schools.keySet());
         List<Item> items = jdbc.query(
                 """
