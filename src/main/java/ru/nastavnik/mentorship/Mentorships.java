@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -151,16 +152,15 @@ public class Mentorships {
     }
 
     public MentorshipView pause(NastavnikPrincipal caller, MentorshipId id) {
-        return change(caller, id, "приостановлена", m -> m.pause(LocalDate.now(clock)));
+        return change(caller, id, "приостановлена", m -> m.pause(calendar.today(m.organisation())));
     }
 
     public MentorshipView resume(NastavnikPrincipal caller, MentorshipId id) {
-        return change(caller, id, "возобновлена", m -> m.resume(LocalDate.now(clock)));
+        return change(caller, id, "возобновлена", m -> m.resume(calendar.today(m.organisation())));
     }
 
     public MentorshipView complete(NastavnikPrincipal caller, MentorshipId id) {
-        LocalDate today = LocalDate.now(clock);
-        MentorshipView view = change(caller, id, "завершена", m -> m.complete(today));
+        MentorshipView view = change(caller, id, "завершена", m -> m.complete(calendar.today(m.organisation())));
         events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
         return view;
     }
@@ -204,7 +204,8 @@ public class Mentorships {
         Mentorship mentorship = managed(caller, id);
         lock(List.of(coming));
         MentorView entry = policy.replacement(mentorship, coming);
-        mentorship.replaceMentor(leaving, coming, entry.organisationId(), LocalDate.now(clock), reason);
+        mentorship.replaceMentor(
+                leaving, coming, entry.organisationId(), calendar.today(mentorship.organisation()), reason);
         audit(mentorship.organisation(), mentorship, "смена наставника");
         return mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
     }
@@ -219,7 +220,8 @@ public class Mentorships {
                     && orders.findById(mentorship.assignmentOrder())
                             .map(MentorshipOrder::registered)
                             .orElse(false);
-            if (mentorship.activate(registered, policy.consentsOnFile(mentorship), LocalDate.now(clock))) {
+            if (mentorship.activate(
+                    registered, policy.consentsOnFile(mentorship), calendar.today(mentorship.organisation()))) {
                 audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
                 events.publishEvent(
                         new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
@@ -227,12 +229,15 @@ public class Mentorships {
         }
     }
 
-    /** Ends the pairs whose announced early end has come; run by the scheduler, and safe to run again. */
+    /**
+     * Ends the pairs whose announced early end has come, each by its own school's date (a Moscow pair due tomorrow
+     * is not ended at 22:00 UTC because Vladivostok is already there); run by the scheduler, and safe to run again.
+     */
     int finishDueTerminations() {
-        LocalDate today = LocalDate.now(clock);
+        SchoolDays days = calendar.everywhere();
         int ended = 0;
-        for (Mentorship pair : mentorships.terminationsDue(today)) {
-            if (pair.finishDueTermination(today)) {
+        for (Mentorship pair : mentorships.terminationsDue(days.latest())) {
+            if (pair.finishDueTermination(days.of(pair.organisation()))) {
                 audit(pair.organisation(), pair, "наставническая пара (группа) прекращена досрочно (по уведомлению)");
                 events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
                 ended++;
@@ -268,7 +273,7 @@ public class Mentorships {
     void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id) {
         Mentorship pair = managed(caller, id);
         if (pair.status() == MentorshipStatus.ACTIVE || pair.status() == MentorshipStatus.PAUSED) {
-            pair.completeEarly(LocalDate.now(clock));
+            pair.completeEarly(calendar.today(pair.organisation()));
             audit(pair.organisation(), pair, "наставническая пара (группа) завершена по итогам программы");
             events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
         }
@@ -302,5 +307,10 @@ public class Mentorships {
 
     private void audit(OrganisationId organisation, Mentorship mentorship, String details) {
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Mentorship", mentorship.id(), details));
+    }
+
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return calendar.today(organisation);
     }
 }

@@ -405,4 +405,9 @@ public class InspectionPackage {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The school's own date: the default period of its package ends there. */
+    public java.time.LocalDate today(OrganisationId organisation) {
+        return mentorships.today(organisation);
+    }
 }

@@ -88,7 +88,7 @@ class PairController {
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("forms", forms.of(org));
         model.addAttribute("organisationId", org);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", mentorships.today(org));
         return "mentorship/pair-new";
     }
 
@@ -121,7 +121,7 @@ class PairController {
         model.addAttribute("programmeId", programmes.of(me, pair.id()).orElse(null));
         model.addAttribute("mentors", banks.mentors(me, pair.organisationId(), BankFilter.all()));
         model.addAttribute("initiators", EndInitiator.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", mentorships.today(pair.organisationId()));
         return "mentorship/pair-detail";
     }
 
