@@ -238,7 +238,7 @@ class AccessibilityBrowserTests {
                 curator,
                 school,
                 new ru.nastavnik.mentorship.NewPaymentRule(
-                        java.time.LocalDate.now(),
+                        SchoolToday.date(),
                         ru.nastavnik.mentorship.PaymentKind.FIXED,
                         new java.math.BigDecimal("3000"),
                         null));

@@ -293,7 +293,7 @@ class AuthorisationTests {
                     curator,
                     world.schoolA(),
                     new ru.nastavnik.consent.GiveConsent(
-                            mentor, purpose, java.time.LocalDate.now().minusDays(1), null, null));
+                            mentor, purpose, SchoolToday.date().minusDays(1), null, null));
         }
         banks.saveMentor(
                 curator,

@@ -1,6 +1,5 @@
 package ru.nastavnik;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.BankManagement;
@@ -48,8 +47,8 @@ public class PairedSchool {
                 school,
                 run.proposals().stream().map(p -> p.id()).toList(),
                 "индивидуальная",
-                LocalDate.now().plusDays(1),
-                LocalDate.now().plusMonths(9));
+                SchoolToday.date().plusDays(1),
+                SchoolToday.date().plusMonths(9));
     }
 
     private String person(NastavnikPrincipal curator, OrganisationId school, String lastName, boolean mentor) {

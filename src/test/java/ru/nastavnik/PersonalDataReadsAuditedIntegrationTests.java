@@ -113,8 +113,8 @@ class PersonalDataReadsAuditedIntegrationTests {
                         world.schoolA(),
                         List.of(run.proposals().get(0).id()),
                         "индивидуальная",
-                        LocalDate.now().plusDays(1),
-                        LocalDate.now().plusMonths(9))
+                        SchoolToday.date().plusDays(1),
+                        SchoolToday.date().plusMonths(9))
                 .get(0)
                 .id()
                 .toString();

@@ -1,6 +1,5 @@
 package ru.nastavnik;
 
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -56,6 +55,6 @@ public class Staffroom {
         consents.recordGiven(
                 curator,
                 school,
-                new GiveConsent(person.toString(), purpose, LocalDate.now().minusDays(1), null, null));
+                new GiveConsent(person.toString(), purpose, SchoolToday.date().minusDays(1), null, null));
     }
 }

@@ -526,7 +526,7 @@ class TenantIsolationTests {
                     new GiveConsent(
                             person,
                             ConsentPurpose.PERSONAL_DATA,
-                            java.time.LocalDate.now().minusDays(1),
+                            SchoolToday.date().minusDays(1),
                             null,
                             null));
         }
@@ -992,7 +992,7 @@ class TenantIsolationTests {
                     new GiveConsent(
                             person,
                             ConsentPurpose.PERSONAL_DATA,
-                            java.time.LocalDate.now().minusDays(1),
+                            SchoolToday.date().minusDays(1),
                             null,
                             null));
         }
@@ -1002,7 +1002,7 @@ class TenantIsolationTests {
                 new GiveConsent(
                         mentorOfB,
                         ConsentPurpose.MENTORING_DUTIES,
-                        java.time.LocalDate.now().minusDays(1),
+                        SchoolToday.date().minusDays(1),
                         null,
                         null));
         banks.saveMentee(
@@ -1019,8 +1019,8 @@ class TenantIsolationTests {
                         world.schoolB(),
                         List.of(run.proposals().get(0).id()),
                         "индивидуальная",
-                        java.time.LocalDate.now().plusDays(1),
-                        java.time.LocalDate.now().plusMonths(9))
+                        SchoolToday.date().plusDays(1),
+                        SchoolToday.date().plusMonths(9))
                 .get(0)
                 .id()
                 .toString();
@@ -1756,7 +1756,7 @@ class TenantIsolationTests {
                 new ru.nastavnik.consent.GiveConsent(
                         personOfB,
                         ru.nastavnik.consent.ConsentPurpose.PERSONAL_DATA,
-                        java.time.LocalDate.now().minusDays(1),
+                        SchoolToday.date().minusDays(1),
                         null,
                         null));
         NastavnikPrincipal mentorOfB = fixtures.user(Role.MENTOR, world.schoolB());

@@ -1,7 +1,6 @@
 package ru.nastavnik.bank;
 
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -45,7 +45,7 @@ public class BankBatches {
     private final Workloads workloads;
     private final ApplicationEventPublisher events;
     private final Validator validator;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     BankBatches(
             MenteeRepository mentees,
@@ -58,7 +58,7 @@ public class BankBatches {
             Workloads workloads,
             ApplicationEventPublisher events,
             Validator validator,
-            Clock clock) {
+            SchoolDates dates) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.capacities = capacities;
@@ -69,7 +69,7 @@ public class BankBatches {
         this.workloads = workloads;
         this.events = events;
         this.validator = validator;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     public List<MenteeView> addMentees(NastavnikPrincipal caller, OrganisationId organisation, MenteesRequest request) {
@@ -85,8 +85,9 @@ public class BankBatches {
                         .map(MenteeEntry::person)
                         .collect(Collectors.toSet()));
         all.requireNone();
+        LocalDate today = today(organisation);
         List<MenteeEntry> added = people.keySet().stream()
-                .map(p -> new MenteeEntry(organisation, p, request.of(p.toString()), today()))
+                .map(p -> new MenteeEntry(organisation, p, request.of(p.toString()), today))
                 .toList();
         mentees.saveAll(added);
         audit(organisation, people, "включены в банк наставляемых");
@@ -112,8 +113,9 @@ public class BankBatches {
                         .collect(Collectors.toSet()));
         Set<PersonId> shared = consents.withValid(people.keySet(), ConsentPurpose.SHARED_BANK);
         List<MentorEntry> added = new ArrayList<>();
+        LocalDate today = today(organisation);
         people.forEach((person, view) -> added.add(all.attempt(view.data().fullName(), () -> {
-            MentorEntry entry = new MentorEntry(organisation, person, today());
+            MentorEntry entry = new MentorEntry(organisation, person, today);
             entry.update(request.of(person.toString()), capacity, limits.maxCapacity(), shared.contains(person));
             return entry;
         })));
@@ -143,7 +145,8 @@ public class BankBatches {
             }
         });
         all.requireNone();
-        entries.values().forEach(e -> e.train(request.trainingStatus(), today()));
+        LocalDate today = today(organisation);
+        entries.values().forEach(e -> e.train(request.trainingStatus(), today));
         audit(organisation, people, "обучение наставников: " + request.trainingStatus());
         Map<PersonId, Integer> loads = workloads.of(people.keySet());
         return people.keySet().stream()
@@ -206,7 +209,7 @@ public class BankBatches {
                 details));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

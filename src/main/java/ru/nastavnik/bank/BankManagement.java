@@ -1,7 +1,6 @@
 package ru.nastavnik.bank;
 
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
@@ -37,7 +37,7 @@ public class BankManagement {
     private final ConsentCheck consents;
     private final ApplicationEventPublisher events;
     private final Validator validator;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final Workloads workloads;
     private final BankAdmission admission;
     private final BankReads reads;
@@ -51,7 +51,7 @@ public class BankManagement {
             ConsentCheck consents,
             ApplicationEventPublisher events,
             Validator validator,
-            Clock clock,
+            SchoolDates dates,
             Workloads workloads,
             BankAdmission admission,
             BankReads reads) {
@@ -66,7 +66,7 @@ public class BankManagement {
         this.consents = consents;
         this.events = events;
         this.validator = validator;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     public MenteeView saveMentee(NastavnikPrincipal caller, OrganisationId organisation, MenteeRequest request) {
@@ -86,7 +86,7 @@ public class BankManagement {
         MenteeEntry entry = mentees.current(person.value()).orElse(null);
         if (entry == null) {
             admission.require(person, BankKind.MENTEE);
-            entry = new MenteeEntry(organisation, person, request, today());
+            entry = new MenteeEntry(organisation, person, request, today(organisation));
             audit(organisation, person, "включён в банк наставляемых");
             events.publishEvent(new MenteeEntered(organisation, person));
         } else {
@@ -127,7 +127,7 @@ public class BankManagement {
         boolean created = entry == null;
         if (created) {
             admission.require(person, BankKind.MENTOR);
-            entry = new MentorEntry(organisation, person, today());
+            entry = new MentorEntry(organisation, person, today(organisation));
         }
         int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();
         boolean consented = consents.hasValid(person, ConsentPurpose.SHARED_BANK);
@@ -161,10 +161,10 @@ public class BankManagement {
         staffOf(caller, organisation, person);
         boolean left = kind == BankKind.MENTEE
                 ? mentees.current(person.value())
-                        .map(e -> e.leave(today(), reason))
+                        .map(e -> e.leave(today(organisation), reason))
                         .orElseThrow(NotFoundException::new)
                 : mentors.current(person.value())
-                        .map(e -> e.leave(today(), reason))
+                        .map(e -> e.leave(today(organisation), reason))
                         .orElseThrow(NotFoundException::new);
         if (left) {
             audit(
@@ -184,7 +184,7 @@ public class BankManagement {
         }
         MenteeEntry last = mentees.history(person.value()).stream().findFirst().orElseThrow(NotFoundException::new);
         admission.require(person, BankKind.MENTEE);
-        MenteeEntry entry = mentees.save(last.returned(today()));
+        MenteeEntry entry = mentees.save(last.returned(today(organisation)));
         audit(organisation, person, "возвращён в банк наставляемых");
         return entry.view(reads.name(caller, organisation, person));
     }
@@ -257,7 +257,8 @@ public class BankManagement {
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Person", person.value(), details));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

@@ -1,12 +1,12 @@
 package ru.nastavnik.bank;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.organisation.SchoolDates;
 
 /**
  * A withdrawn (or expired) consent takes the person out at once, in the same transaction as the withdrawal:
@@ -22,12 +22,12 @@ class ConsentWithdrawalEffects {
 
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    ConsentWithdrawalEffects(MenteeRepository mentees, MentorRepository mentors, Clock clock) {
+    ConsentWithdrawalEffects(MenteeRepository mentees, MentorRepository mentors, SchoolDates dates) {
         this.mentees = mentees;
         this.mentors = mentors;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     // Synchronous, in the withdrawal's transaction: the person leaves the banks at once (152-FZ art. 9), so that no
@@ -35,7 +35,8 @@ class ConsentWithdrawalEffects {
     @EventListener
     @Transactional
     void on(ConsentWithdrawn event) {
-        LocalDate today = LocalDate.now(clock);
+        // the bank entries of the school that held the consent leave on that school's date
+        LocalDate today = dates.today(event.organisation());
         if (event.purpose() == ConsentPurpose.PERSONAL_DATA) {
             mentees.current(event.person().value()).ifPresent(e -> e.leave(today, REASON));
             mentors.current(event.person().value()).ifPresent(e -> e.leave(today, REASON));

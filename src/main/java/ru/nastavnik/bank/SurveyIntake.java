@@ -1,7 +1,5 @@
 package ru.nastavnik.bank;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -49,7 +48,7 @@ class SurveyIntake {
     private final Vocabulary vocabulary;
     private final ConsentCheck consents;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     SurveyIntake(
             SurveyAnswers answers,
@@ -59,7 +58,7 @@ class SurveyIntake {
             Vocabulary vocabulary,
             ConsentCheck consents,
             ApplicationEventPublisher events,
-            Clock clock) {
+            SchoolDates dates) {
         this.answers = answers;
         this.mentees = mentees;
         this.mentors = mentors;
@@ -67,7 +66,7 @@ class SurveyIntake {
         this.vocabulary = vocabulary;
         this.consents = consents;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     // Synchronous, in the submission's transaction: the answer and the bank entry it makes commit together, and the
@@ -123,7 +122,7 @@ class SurveyIntake {
         if (BankField.NOT_NOW.equals(first(given, BankField.MENTEE_WANTS_MENTOR))) {
             // her own answer: she stays out of the bank (and a waiting entry is closed); the curator may still add her
             mentees.current(person.value())
-                    .filter(e -> e.leave(LocalDate.now(clock), NOT_NOW_REASON))
+                    .filter(e -> e.leave(dates.today(organisation), NOT_NOW_REASON))
                     .ifPresent(e -> audit(organisation, person, "исключён из банка наставляемых: " + NOT_NOW_REASON));
             return;
         }
@@ -144,7 +143,7 @@ class SurveyIntake {
                             null,
                             needs,
                             note),
-                    LocalDate.now(clock)));
+                    dates.today(organisation)));
             audit(organisation, person, "включён в банк наставляемых по ответам анкеты");
             events.publishEvent(new MenteeEntered(organisation, person));
         } else {
@@ -177,7 +176,7 @@ class SurveyIntake {
         MentorEntry entry = mentors.current(person.value()).orElse(null);
         boolean created = entry == null;
         if (created) {
-            entry = new MentorEntry(organisation, person, LocalDate.now(clock));
+            entry = new MentorEntry(organisation, person, dates.today(organisation));
         }
         boolean shared = !created && entry.sharedBank();
         entry.update(

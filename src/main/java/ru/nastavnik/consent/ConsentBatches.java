@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -51,7 +51,7 @@ public class ConsentBatches {
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Validator validator;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     ConsentBatches(
             ConsentRepository consents,
@@ -60,7 +60,7 @@ public class ConsentBatches {
             StoredFiles files,
             ApplicationEventPublisher events,
             Validator validator,
-            Clock clock,
+            SchoolDates dates,
             ConsentFileNames fileNames) {
         this.fileNames = fileNames;
         this.consents = consents;
@@ -69,7 +69,7 @@ public class ConsentBatches {
         this.files = files;
         this.events = events;
         this.validator = validator;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** Marks the forms issued as signed on one day; if any cannot be, none is, and each refusal names the person. */
@@ -78,7 +78,7 @@ public class ConsentBatches {
         Validation.check(validator, command);
         List<Consent> selected = load(organisation, command.consentIds());
         Map<PersonId, String> names = names(caller, organisation, selected);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today(organisation);
         AllOrNothing all = new AllOrNothing("consentIds");
         Map<Consent, ConsentGiven> given = new LinkedHashMap<>();
         for (Consent consent : selected) {

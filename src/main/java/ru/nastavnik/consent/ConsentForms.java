@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -45,7 +45,7 @@ public class ConsentForms {
     private final Organisations organisations;
     private final DocumentTemplates templates;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final TransactionOperations transaction;
 
     ConsentForms(
@@ -55,7 +55,7 @@ public class ConsentForms {
             Organisations organisations,
             DocumentTemplates templates,
             ApplicationEventPublisher events,
-            Clock clock,
+            SchoolDates dates,
             TransactionOperations transaction,
             ConsentFileNames fileNames) {
         this.fileNames = fileNames;
@@ -65,7 +65,7 @@ public class ConsentForms {
         this.organisations = organisations;
         this.templates = templates;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
         this.transaction = transaction;
     }
 
@@ -143,7 +143,7 @@ public class ConsentForms {
                 retention.retentionDays(caller, organisation),
                 templates.current(organisation, purpose.templateKind()),
                 staffViews,
-                LocalDate.now(clock));
+                dates.today(organisation));
     }
 
     /**
@@ -159,7 +159,7 @@ public class ConsentForms {
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         Map<String, Object> model = ConsentModel.of(
-                school, above(school), person.data(), retention.retentionDays(caller, employer), LocalDate.now(clock));
+                school, above(school), person.data(), retention.retentionDays(caller, employer), dates.today(employer));
         model.put("mentees", terms.mentees());
         model.put("form", terms.form());
         model.put("startsOn", ru.nastavnik.shared.web.Dates.DATE.format(terms.startsOn()));

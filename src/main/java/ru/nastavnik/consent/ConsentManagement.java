@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.organisation.SchoolDates;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffRestrictions;
@@ -54,6 +56,7 @@ public class ConsentManagement {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
+    private final SchoolDates dates;
 
     ConsentManagement(
             ConsentRepository consents,
@@ -63,6 +66,7 @@ public class ConsentManagement {
             StoredFiles files,
             ApplicationEventPublisher events,
             Validator validator,
+            SchoolDates dates,
             Clock clock) {
         this.consents = consents;
         this.settings = settings;
@@ -72,6 +76,7 @@ public class ConsentManagement {
         this.events = events;
         this.validator = validator;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** Marks the people as asked to consent (their forms get printed); those with an open consent are skipped. */
@@ -106,7 +111,10 @@ public class ConsentManagement {
             throw InvalidInputException.of("purpose", "consent.alreadyGiven");
         }
         // one person's consent may be an earlier paper one, signed before today's form: its own date stands
-        given(consent, consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today()));
+        given(
+                consent,
+                consent.give(
+                        command.givenOn(), command.validUntil(), command.publishedItems(), dates.today(organisation)));
         audit(consent, AuditAction.CONSENT, "получено согласие: " + command.purpose());
         return consent.view();
     }
@@ -148,7 +156,7 @@ public class ConsentManagement {
     public ConsentView withdraw(
             NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, LocalDate on, String reason) {
         Consent consent = load(caller, organisation, id);
-        ConsentWithdrawn withdrawn = consent.withdraw(on, reason, today());
+        ConsentWithdrawn withdrawn = consent.withdraw(on, reason, dates.today(organisation));
         stopProcessing(consent, withdrawn);
         audit(consent, AuditAction.CONSENT, "отзыв согласия: " + consent.purpose());
         return consent.view();
@@ -214,7 +222,7 @@ public class ConsentManagement {
     @Transactional(readOnly = true)
     public List<StaffView> missing(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose) {
         check(caller, organisation);
-        LocalDate today = today();
+        LocalDate today = dates.today(organisation);
         var valid = consents.search(organisation.value(), purpose, ConsentStatus.GIVEN).stream()
                 .filter(c -> c.validOn(today))
                 .map(c -> c.person())
@@ -237,8 +245,10 @@ public class ConsentManagement {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT6H")
     @SchedulerLock(name = "consent-expiry")
     public void expireDue() {
-        for (Consent consent : consents.findDueToExpire(today())) {
-            ConsentWithdrawn expired = consent.expireIfDue(today());
+        // every school by its own date: candidates by the latest date any school is on, then each by its own
+        SchoolDays today = dates.everywhere();
+        for (Consent consent : consents.findDueToExpire(today.latest())) {
+            ConsentWithdrawn expired = consent.expireIfDue(today.of(consent.organisation()));
             if (expired != null) {
                 stopProcessing(consent, expired);
             }
@@ -288,7 +298,8 @@ public class ConsentManagement {
                 consent.organisation(), action, SUBJECT, consent.person().value(), details));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

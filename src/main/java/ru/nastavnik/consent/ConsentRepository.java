@@ -24,13 +24,15 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
     Optional<Consent> findOpen(UUID person, ConsentPurpose purpose);
 
     /**
-     * Who of these people has a consent of the purpose in force on the day: ids only, no consent is loaded, and the
-     * people are one array parameter (a thousand-person school is one statement, not a thousand bind parameters).
+     * The consents of the purpose of these people that may be in force on some school's today (between the earliest
+     * and the latest date any school is on): person, organisation, given on, valid until; the caller decides each by
+     * its own school's date. No consent is loaded, and the people are one array parameter (a thousand-person school is one statement, not a thousand bind parameters).
      */
     @Query(nativeQuery = true, value = """
-            select distinct c.person_id from consent c where c.person_id = any(:people) and c.purpose = :purpose
-              and c.status = 'GIVEN' and c.given_on <= :day and (c.valid_until is null or c.valid_until >= :day)""")
-    List<UUID> validAmong(UUID[] people, String purpose, LocalDate day);
+            select c.person_id, c.organisation_id, c.given_on, c.valid_until from consent c
+            where c.person_id = any(:people) and c.purpose = :purpose and c.status = 'GIVEN'
+              and c.given_on <= :latest and (c.valid_until is null or c.valid_until >= :earliest)""")
+    List<Object[]> validAmong(UUID[] people, String purpose, LocalDate earliest, LocalDate latest);
 
     /** The same rule, counted over the organisation's current staff (the person table is read for who that is). */
     @Query(nativeQuery = true, value = """

@@ -2,10 +2,16 @@ package ru.nastavnik.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
 
 /** The consents valid today, asked by the banks, matching and the pairs before they process a person's data. */
 @Service
@@ -13,35 +19,54 @@ import ru.nastavnik.people.PersonId;
 class ValidConsents implements ConsentCheck {
 
     private final ConsentRepository consents;
+    private final SchoolDates dates;
     private final Clock clock;
 
-    ValidConsents(ConsentRepository consents, Clock clock) {
+    ValidConsents(ConsentRepository consents, SchoolDates dates, Clock clock) {
         this.consents = consents;
+        this.dates = dates;
         this.clock = clock;
     }
 
     @Override
     public boolean hasValid(PersonId person, ConsentPurpose purpose) {
-        LocalDate today = LocalDate.now(clock);
+        // a consent is in force by the date of the school that holds it
         return consents.findOpen(person.value(), purpose)
-                .filter(c -> c.validOn(today))
+                .filter(c -> c.validOn(dates.today(c.organisation())))
                 .isPresent();
     }
 
     @Override
     public java.util.Set<PersonId> withValid(java.util.Collection<PersonId> people, ConsentPurpose purpose) {
-        LocalDate today = LocalDate.now(clock);
         UUID[] ids = people.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
         java.util.Set<PersonId> valid = new java.util.HashSet<>();
-        if (ids.length > 0) {
-            consents.validAmong(ids, purpose.name(), today).forEach(id -> valid.add(new PersonId(id)));
+        if (ids.length == 0) {
+            return valid;
+        }
+        // every Russian school's today lies within a day of the UTC date; each consent is then judged by the date
+        // of the school that holds it (people of a shared bank come from schools of several zones)
+        LocalDate utc = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Object[]> rows = consents.validAmong(ids, purpose.name(), utc.minusDays(1), utc.plusDays(1));
+        Map<OrganisationId, LocalDate> today = dates.today(
+                rows.stream().map(r -> new OrganisationId((UUID) r[1])).collect(Collectors.toSet()));
+        for (Object[] r : rows) {
+            LocalDate day = today.get(new OrganisationId((UUID) r[1]));
+            LocalDate givenOn = date(r[2]);
+            LocalDate validUntil = date(r[3]);
+            if (!givenOn.isAfter(day) && (validUntil == null || !validUntil.isBefore(day))) {
+                valid.add(new PersonId((UUID) r[0]));
+            }
         }
         return valid;
     }
 
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
     @Override
-    public long countValidAmongStaff(ru.nastavnik.shared.OrganisationId organisation, ConsentPurpose purpose) {
-        return consents.countValidAmongStaff(organisation.value(), purpose.name(), LocalDate.now(clock));
+    public long countValidAmongStaff(OrganisationId organisation, ConsentPurpose purpose) {
+        return consents.countValidAmongStaff(organisation.value(), purpose.name(), dates.today(organisation));
     }
 
     @Override

@@ -1,12 +1,11 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.MenteeCompletion;
+import ru.nastavnik.organisation.SchoolDates;
 
 /**
  * A completed pair (its period over, or its programme completed) has met its mentees' need: they leave the mentee
@@ -18,12 +17,12 @@ class CompletedMentees {
 
     private final MentorshipRepository mentorships;
     private final MenteeCompletion completion;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    CompletedMentees(MentorshipRepository mentorships, MenteeCompletion completion, Clock clock) {
+    CompletedMentees(MentorshipRepository mentorships, MenteeCompletion completion, SchoolDates dates) {
         this.mentorships = mentorships;
         this.completion = completion;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     // synchronous, in the transaction that completes the pair: the pair and its mentee's bank entry complete
@@ -34,7 +33,7 @@ class CompletedMentees {
         mentorships
                 .findById(event.mentorship().value())
                 .filter(m -> m.status() == MentorshipStatus.COMPLETED)
-                .ifPresent(
-                        m -> m.current(MemberRole.MENTEE).forEach(p -> completion.completed(p, LocalDate.now(clock))));
+                .ifPresent(m -> m.current(MemberRole.MENTEE)
+                        .forEach(p -> completion.completed(p, dates.today(m.organisation()))));
     }
 }

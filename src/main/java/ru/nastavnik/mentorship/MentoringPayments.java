@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -39,6 +40,7 @@ public class MentoringPayments {
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     MentoringPayments(
             PaymentRuleRepository rules,
@@ -46,6 +48,7 @@ public class MentoringPayments {
             MentorshipRepository mentorships,
             StaffProfiles profiles,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.rules = rules;
         this.terms = terms;
@@ -53,6 +56,7 @@ public class MentoringPayments {
         this.profiles = profiles;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +71,7 @@ public class MentoringPayments {
     public PaymentRuleView addRule(NastavnikPrincipal caller, OrganisationId organisation, NewPaymentRule rule) {
         Mentorships.check(caller, organisation);
         PaymentRule added =
-                new PaymentRule(organisation, rule, LocalDate.now(clock), caller.fullName(), clock.instant());
+                new PaymentRule(organisation, rule, dates.today(organisation), caller.fullName(), clock.instant());
         if (rules.inOrganisation(organisation.value()).stream()
                 .anyMatch(r -> r.validFrom().equals(rule.validFrom()))) {
             throw InvalidInputException.of("validFrom", "mentorship.payment.validFrom.taken");

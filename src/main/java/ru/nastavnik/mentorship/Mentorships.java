@@ -148,16 +148,15 @@ public class Mentorships {
     }
 
     public MentorshipView pause(NastavnikPrincipal caller, MentorshipId id) {
-        return change(caller, id, "приостановлена", m -> m.pause(LocalDate.now(clock)));
+        return change(caller, id, "приостановлена", m -> m.pause(calendar.today(m.organisation())));
     }
 
     public MentorshipView resume(NastavnikPrincipal caller, MentorshipId id) {
-        return change(caller, id, "возобновлена", m -> m.resume(LocalDate.now(clock)));
+        return change(caller, id, "возобновлена", m -> m.resume(calendar.today(m.organisation())));
     }
 
     public MentorshipView complete(NastavnikPrincipal caller, MentorshipId id) {
-        LocalDate today = LocalDate.now(clock);
-        MentorshipView view = change(caller, id, "завершена", m -> m.complete(today));
+        MentorshipView view = change(caller, id, "завершена", m -> m.complete(calendar.today(m.organisation())));
         events.publishEvent(new MentorshipEnded(view.organisationId(), view.id()));
         return view;
     }
@@ -201,7 +200,8 @@ public class Mentorships {
         Mentorship mentorship = managed(caller, id);
         lock(List.of(coming));
         MentorView entry = policy.replacement(mentorship, coming);
-        mentorship.replaceMentor(leaving, coming, entry.organisationId(), LocalDate.now(clock), reason);
+        mentorship.replaceMentor(
+                leaving, coming, entry.organisationId(), calendar.today(mentorship.organisation()), reason);
         audit(mentorship.organisation(), mentorship, "смена наставника");
         return mentorship.view(names.of(caller, mentorship.organisation(), mentorship.people()));
     }
@@ -257,5 +257,10 @@ public class Mentorships {
 
     private void audit(OrganisationId organisation, Mentorship mentorship, String details) {
         events.publishEvent(new AuditEvent(organisation, AuditAction.UPDATE, "Mentorship", mentorship.id(), details));
+    }
+
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return calendar.today(organisation);
     }
 }

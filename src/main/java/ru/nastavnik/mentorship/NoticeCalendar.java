@@ -2,14 +2,13 @@ package ru.nastavnik.mentorship;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.organisation.OrganisationSummary;
-import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -23,16 +22,14 @@ class NoticeCalendar {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoticeCalendar.class);
 
     private final WorkingDays days;
-    private final Organisations organisations;
-    private final Clock clock;
+    private final SchoolDates schoolDates;
 
     NoticeCalendar(
             @Value("${nastavnik.calendar.moved-days-off:}") String movedDaysOff,
             @Value("${nastavnik.calendar.working-days:}") String workingDays,
-            Organisations organisations,
+            SchoolDates schoolDates,
             Clock clock) {
-        this.organisations = organisations;
-        this.clock = clock;
+        this.schoolDates = schoolDates;
         List<LocalDate> moved = dates("nastavnik.calendar.moved-days-off", movedDaysOff);
         this.days = WorkingDays.russian(moved, dates("nastavnik.calendar.working-days", workingDays));
         int year = LocalDate.now(clock).getYear();
@@ -51,21 +48,12 @@ class NoticeCalendar {
 
     /** Today where the school is: a notice given at 1 a.m. in Moscow is dated that day, not the day before in UTC. */
     LocalDate today(OrganisationId organisation) {
-        ZoneId zone = organisations
-                .find(organisation)
-                .map(OrganisationSummary::timeZone)
-                .filter(z -> z != null && !z.isBlank())
-                .flatMap(NoticeCalendar::zone)
-                .orElse(ZoneId.of("Europe/Moscow"));
-        return LocalDate.now(clock.withZone(zone));
+        return schoolDates.today(organisation);
     }
 
-    private static java.util.Optional<ZoneId> zone(String id) {
-        try {
-            return java.util.Optional.of(ZoneId.of(id));
-        } catch (java.time.DateTimeException e) {
-            return java.util.Optional.empty();
-        }
+    /** Every school's today, for a job that runs for all of them at once. */
+    SchoolDays everywhere() {
+        return schoolDates.everywhere();
     }
 
     private static List<LocalDate> dates(String property, String text) {

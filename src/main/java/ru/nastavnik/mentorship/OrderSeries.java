@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -28,8 +30,10 @@ public class OrderSeries {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SchoolDates dates;
 
-    OrderSeries(JdbcClient jdbc, ApplicationEventPublisher events) {
+    OrderSeries(JdbcClient jdbc, ApplicationEventPublisher events, SchoolDates dates) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -95,5 +99,10 @@ public class OrderSeries {
             }
         }
         return highest;
+    }
+
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

@@ -1,11 +1,10 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -25,7 +24,7 @@ class PairLifecycle {
     private final PairingPolicy policy;
     private final Mentorships mentorships;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final NoticeCalendar calendar;
 
     PairLifecycle(
             MentorshipRepository repository,
@@ -33,13 +32,13 @@ class PairLifecycle {
             PairingPolicy policy,
             Mentorships mentorships,
             ApplicationEventPublisher events,
-            Clock clock) {
+            NoticeCalendar calendar) {
         this.repository = repository;
         this.orders = orders;
         this.policy = policy;
         this.mentorships = mentorships;
         this.events = events;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -52,7 +51,8 @@ class PairLifecycle {
                     && orders.findById(mentorship.assignmentOrder())
                             .map(MentorshipOrder::registered)
                             .orElse(false);
-            if (mentorship.activate(registered, policy.consentsOnFile(mentorship), LocalDate.now(clock))) {
+            if (mentorship.activate(
+                    registered, policy.consentsOnFile(mentorship), calendar.today(mentorship.organisation()))) {
                 audit(mentorship.organisation(), mentorship, "пара (группа) начала работу");
                 events.publishEvent(
                         new MentorshipStarted(mentorship.organisation(), new MentorshipId(mentorship.id())));
@@ -60,12 +60,15 @@ class PairLifecycle {
         }
     }
 
-    /** Ends the pairs whose announced early end has come; run by the scheduler, and safe to run again. */
+    /**
+     * Ends the pairs whose announced early end has come, each by its own school's date (a Moscow pair due tomorrow
+     * is not ended at 22:00 UTC because Vladivostok is already there); run by the scheduler, and safe to run again.
+     */
     int finishDueTerminations() {
-        LocalDate today = LocalDate.now(clock);
+        SchoolDays days = calendar.everywhere();
         int ended = 0;
-        for (Mentorship pair : repository.terminationsDue(today)) {
-            if (pair.finishDueTermination(today)) {
+        for (Mentorship pair : repository.terminationsDue(days.latest())) {
+            if (pair.finishDueTermination(days.of(pair.organisation()))) {
                 audit(pair.organisation(), pair, "наставническая пара (группа) прекращена досрочно (по уведомлению)");
                 events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
                 ended++;
@@ -78,7 +81,7 @@ class PairLifecycle {
     void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id) {
         Mentorship pair = mentorships.managed(caller, id);
         if (pair.status() == MentorshipStatus.ACTIVE || pair.status() == MentorshipStatus.PAUSED) {
-            pair.completeEarly(LocalDate.now(clock));
+            pair.completeEarly(calendar.today(pair.organisation()));
             audit(pair.organisation(), pair, "наставническая пара (группа) завершена по итогам программы");
             events.publishEvent(new MentorshipEnded(pair.organisation(), new MentorshipId(pair.id())));
         }

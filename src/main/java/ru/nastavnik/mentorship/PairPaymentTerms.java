@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -34,18 +35,21 @@ public class PairPaymentTerms {
     private final MentorshipRepository mentorships;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     PairPaymentTerms(
             PairPaymentTermRepository terms,
             PaymentRuleRepository rules,
             MentorshipRepository mentorships,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.terms = terms;
         this.rules = rules;
         this.mentorships = mentorships;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** The pair's terms as asked for on behalf of {@code organisation}: another school's pair is not found. */
@@ -59,7 +63,7 @@ public class PairPaymentTerms {
             NastavnikPrincipal caller, OrganisationId organisation, MentorshipId id, NewPaymentTerm chosen) {
         Mentorship pair = managed(caller, organisation, id);
         MentorshipView v = pair.view(p -> "");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today(organisation);
         if (v.status().ended()) {
             throw InvalidInputException.of("validFrom", "payments.term.pairEnded");
         }
@@ -125,7 +129,11 @@ public class PairPaymentTerms {
                 .map(PaymentCalculator.Term::from)
                 .min(LocalDate::compareTo)
                 .orElseThrow();
-        LocalDate today = LocalDate.now(clock);
+        // the pair is in the persistence context since agreed(…) read it: no second query
+        LocalDate today = dates.today(mentorships
+                .findById(id.value())
+                .orElseThrow(NotFoundException::new)
+                .organisation());
         return java.util.Optional.of(PaymentTermWording.agreed(agreed, today.isAfter(startsOn) ? today : startsOn));
     }
 
@@ -161,7 +169,7 @@ public class PairPaymentTerms {
         Mentorships.check(caller, organisation);
         List<PaymentRule> known = rules.inOrganisation(organisation.value());
         Map<MentorshipId, List<PaymentCalculator.Term>> recorded = recorded(organisation, known);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today(organisation);
         Map<MentorshipId, String> shown = new java.util.LinkedHashMap<>();
         for (Mentorship pair : mentorships.inOrganisation(organisation.value())) {
             MentorshipView v = pair.view(p -> "");
@@ -242,5 +250,10 @@ public class PairPaymentTerms {
         return recorded.stream()
                 .map(t -> new PaymentCalculator.Term(t.validFrom(), byId.get(t.rule())))
                 .toList();
+    }
+
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

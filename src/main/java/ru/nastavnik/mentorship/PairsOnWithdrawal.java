@@ -1,6 +1,5 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonLeft;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -24,12 +24,12 @@ class PairsOnWithdrawal {
 
     private final MentorshipRepository mentorships;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    PairsOnWithdrawal(MentorshipRepository mentorships, ApplicationEventPublisher events, Clock clock) {
+    PairsOnWithdrawal(MentorshipRepository mentorships, ApplicationEventPublisher events, SchoolDates dates) {
         this.mentorships = mentorships;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     // Synchronous, in the withdrawal's transaction: a withdrawn consent ends the pairs at once (152-FZ art. 9, Labour
@@ -43,7 +43,6 @@ class PairsOnWithdrawal {
                 && purpose != ConsentPurpose.SHARED_BANK) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
         for (Mentorship pair : mentorships.runningWith(event.person().value())) {
             boolean mentor = pair.current(MemberRole.MENTOR).contains(event.person());
             // the shared bank consent is what lets a mentor serve another school (DESIGN §2): only those pairs end
@@ -64,6 +63,8 @@ class PairsOnWithdrawal {
                 case SHARED_BANK -> "отзыв наставником согласия на участие в общем банке наставников";
                 default -> "отзыв согласия на обработку персональных данных";
             };
+            // the pair ends on its own school's date (a mentor from another school may be a zone away)
+            LocalDate today = dates.today(pair.organisation());
             pair.terminate(mentor ? EndInitiator.MENTOR : EndInitiator.MENTEE, today, today, reason);
             events.publishEvent(new AuditEvent(
                     pair.organisation(),

@@ -1,6 +1,5 @@
 package ru.nastavnik.mentorship;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -15,10 +14,10 @@ import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Dates;
 
 /**
  * The Regulation (appendix № 1) and the roadmap (appendix № 2) of the order approving them, from the organisation's
@@ -66,7 +65,7 @@ public class RegulationDocuments {
     private final StoredFiles files;
     private final MentoringFormSettings forms;
     private final ObjectProvider<RoadmapSource> roadmaps;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     RegulationDocuments(
             OrderRepository orders,
@@ -76,9 +75,9 @@ public class RegulationDocuments {
             StoredFiles files,
             MentoringFormSettings forms,
             ObjectProvider<RoadmapSource> roadmaps,
-            Clock clock) {
+            SchoolDates dates) {
         this.roadmaps = roadmaps;
-        this.clock = clock;
+        this.dates = dates;
         this.files = files;
         this.forms = forms;
         this.orders = orders;
@@ -195,7 +194,7 @@ public class RegulationDocuments {
         if (appendix != Appendix.ROADMAP || source == null) {
             return model;
         }
-        LocalDate day = date != null ? date : LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        LocalDate day = date != null ? date : dates.today(organisation);
         return source.plan(caller, organisation, day)
                 .map(rows -> RoadmapTable.withPlan(model, rows))
                 .orElse(model);

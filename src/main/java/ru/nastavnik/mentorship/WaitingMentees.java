@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.RunView;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.NotFoundException;
@@ -59,6 +59,7 @@ public class WaitingMentees {
     private final MailTexts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     WaitingMentees(
             BankEntries banks,
@@ -72,6 +73,7 @@ public class WaitingMentees {
             Mailbox mailbox,
             MailTexts texts,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.banks = banks;
         this.loads = loads;
@@ -85,6 +87,7 @@ public class WaitingMentees {
         this.texts = texts;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @Transactional(readOnly = true)
@@ -156,7 +159,7 @@ public class WaitingMentees {
         if (waiting(organisation).stream().noneMatch(m -> m.personId().equals(person))) {
             throw new NotFoundException();
         }
-        supports.save(new Support(organisation, person, kind, note, LocalDate.now(clock)));
+        supports.save(new Support(organisation, person, kind, note, dates.today(organisation)));
         events.publishEvent(new AuditEvent(
                 organisation,
                 AuditAction.UPDATE,
@@ -170,7 +173,7 @@ public class WaitingMentees {
         Support support = supports.findById(id)
                 .filter(s -> s.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
-        support.end(LocalDate.now(clock));
+        support.end(dates.today(organisation));
         events.publishEvent(new AuditEvent(
                 organisation, AuditAction.UPDATE, "Person", support.person().value(), "сопровождение завершено"));
     }

@@ -129,8 +129,8 @@ public class ProgrammeImpact {
     }
 
     /**
-     * "Not in the future" is judged by the latest today in Russia (Kamchatka, UTC+12): a result a school records on its
-     * own today is never refused because the server's clock (UTC) is still on yesterday — e.g. in Moscow after 0:00.
+     * "Not in the future" is judged by the school's own date: a result recorded on its today is never refused because
+     * the server's clock (UTC) is still on yesterday — e.g. in Moscow after 0:00 — nor one dated tomorrow accepted.
      */
     public void record(NastavnikPrincipal caller, UUID programme, NewResult result) {
         ProgrammeCard card = recorder(caller, programme);
@@ -138,7 +138,7 @@ public class ProgrammeImpact {
                 card.programme().organisationId(),
                 programme,
                 result,
-                LocalDate.now(clock.withZone(java.time.ZoneOffset.ofHours(12))),
+                programmes.today(card.programme().organisationId()),
                 clock.instant()));
         audit(card, "записан профессиональный результат");
     }

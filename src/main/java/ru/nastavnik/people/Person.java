@@ -216,6 +216,11 @@ class Person extends OrganisationOwned {
         return processingRestrictedAt != null;
     }
 
+    /** The retention period after a restriction has run out by {@code today} (the school's own date). */
+    boolean anonymisationDue(LocalDate today) {
+        return anonymiseOn != null && !anonymiseOn.isAfter(today);
+    }
+
     /**
      * The end of the retention period: the person becomes unidentifiable (152-ФЗ art. 21 part 5). Position and
      * subjects stay, as they identify no one and keep the organisation's statistics true.

@@ -2,8 +2,6 @@ package ru.nastavnik.people;
 
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.internal.tabular.Row;
 import ru.nastavnik.people.internal.tabular.TabularFileException;
 import ru.nastavnik.people.internal.tabular.TabularFiles;
@@ -42,7 +41,7 @@ public class StaffImport {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final ImportProperties properties;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     StaffImport(
             PersonRepository people,
@@ -50,13 +49,13 @@ public class StaffImport {
             ApplicationEventPublisher events,
             EntityManager entityManager,
             ImportProperties properties,
-            Clock clock) {
+            SchoolDates dates) {
         this.people = people;
         this.access = access;
         this.events = events;
         this.entityManager = entityManager;
         this.properties = properties;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** With {@code mapping} null the columns are recognised by their headers. */
@@ -167,7 +166,7 @@ public class StaffImport {
                 parser,
                 choices,
                 restrictedToo,
-                LocalDate.now(clock));
+                dates.today(organisation));
         Row row;
         int rows = 0;
         while ((row = sheet.next()) != null) {

@@ -1,7 +1,5 @@
 package ru.nastavnik.people;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -29,13 +28,13 @@ public class StaffManagement {
     private final PersonRepository people;
     private final StaffAccess access;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    StaffManagement(PersonRepository people, StaffAccess access, ApplicationEventPublisher events, Clock clock) {
+    StaffManagement(PersonRepository people, StaffAccess access, ApplicationEventPublisher events, SchoolDates dates) {
         this.people = people;
         this.access = access;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +126,7 @@ public class StaffManagement {
 
     public StaffView create(NastavnikPrincipal caller, OrganisationId organisation, StaffData data) {
         access.check(caller, organisation);
-        validate(data);
+        validate(data, organisation);
         Person person = people.save(new Person(organisation, data));
         audit(person, AuditAction.CREATE, data.left() ? Leavings.recorded(data) : null);
         return person.view();
@@ -137,7 +136,7 @@ public class StaffManagement {
     public StaffView update(
             NastavnikPrincipal caller, OrganisationId organisation, PersonId id, StaffData data, Long readVersion) {
         Person person = load(caller, organisation, id);
-        validate(data);
+        validate(data, organisation);
         StaffData before = person.data();
         List<String> changed = person.apply(data, readVersion);
         if (!changed.isEmpty()) {
@@ -203,8 +202,9 @@ public class StaffManagement {
         return !person.restricted() || access.maySeeRestricted(caller, person.organisation());
     }
 
-    private void validate(StaffData data) {
-        var problems = StaffRules.check(data, LocalDate.now(clock));
+    /** Dates "not in the future" are judged by the school's own date. */
+    private void validate(StaffData data, OrganisationId organisation) {
+        var problems = StaffRules.check(data, dates.today(organisation));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -29,11 +31,13 @@ public class StaffRestrictions {
     private final PersonRepository people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
-    StaffRestrictions(PersonRepository people, ApplicationEventPublisher events, Clock clock) {
+    StaffRestrictions(PersonRepository people, ApplicationEventPublisher events, SchoolDates dates, Clock clock) {
         this.people = people;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     public void restrict(OrganisationId organisation, PersonId id, LocalDate anonymiseOn) {
@@ -71,7 +75,12 @@ public class StaffRestrictions {
     @SchedulerLock(name = "staff-anonymisation")
     public void anonymiseDue() {
         int count = 0;
-        for (Person person : people.findDueForAnonymisation(LocalDate.now(clock))) {
+        // candidates by the latest date any school is on; each record by its own school's date
+        SchoolDays today = dates.everywhere();
+        for (Person person : people.findDueForAnonymisation(today.latest())) {
+            if (!person.anonymisationDue(today.of(person.organisation()))) {
+                continue;
+            }
             String before = person.data().fullName();
             if (person.anonymise(Instant.now(clock))) {
                 events.publishEvent(new AuditEvent(

@@ -1,8 +1,6 @@
 package ru.nastavnik.practices;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -38,7 +37,7 @@ public class PracticeDocuments {
     private final StaffProfiles profiles;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     PracticeDocuments(
             Practices practices,
@@ -47,14 +46,14 @@ public class PracticeDocuments {
             StaffProfiles profiles,
             MessageSource messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            SchoolDates dates) {
         this.practices = practices;
         this.templates = templates;
         this.organisations = organisations;
         this.profiles = profiles;
         this.messages = messages;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** As read in the first of the caller's organisations that holds the practice (the card's download). */
@@ -104,7 +103,7 @@ public class PracticeDocuments {
                         String.join(", ", staff.get(a).data().positions())))
                 .toList();
         model.put("authors", authors);
-        model.put("date", DATE.format(LocalDate.now(clock)));
+        model.put("date", DATE.format(dates.today(p.organisationId())));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(p.organisationId(), PracticeTemplates.CONTEST)), model);
         return new PracticeFile(message("practices.file.contestEntry", p.title()), FileType.DOCX.contentType(), docx);

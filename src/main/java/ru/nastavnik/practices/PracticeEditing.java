@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.practices.PracticeStep.Actor;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -22,11 +23,13 @@ public class PracticeEditing {
     private final Practices practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
-    PracticeEditing(Practices practices, ApplicationEventPublisher events, Clock clock) {
+    PracticeEditing(Practices practices, ApplicationEventPublisher events, SchoolDates dates, Clock clock) {
         this.practices = practices;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     public PracticeView describe(
@@ -46,7 +49,7 @@ public class PracticeEditing {
             NastavnikPrincipal caller, OrganisationId school, PracticeId id, Long readVersion, LocalDate givenOn) {
         Practice practice = practices.managed(caller, school, id);
         practice.recordConsent(
-                readVersion, givenOn, LocalDate.now(clock), caller.id().value(), Actor.current(), clock.instant());
+                readVersion, givenOn, dates.today(school), caller.id().value(), Actor.current(), clock.instant());
         PracticeView view = practice.view();
         events.publishEvent(AuditEvent.ofMany(
                 view.organisationId(),

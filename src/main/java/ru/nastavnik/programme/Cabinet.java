@@ -1,6 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -35,7 +36,7 @@ public class Cabinet {
     private final ProgrammeRepository programmes;
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     Cabinet(
             StaffAccounts accounts,
@@ -43,13 +44,13 @@ public class Cabinet {
             ProgrammeRepository programmes,
             StaffProfiles profiles,
             ApplicationEventPublisher events,
-            Clock clock) {
+            SchoolDates dates) {
         this.accounts = accounts;
         this.mentorships = mentorships;
         this.programmes = programmes;
         this.profiles = profiles;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** Empty when the account is linked to no staff record: then the teacher has no cabinet yet. */
@@ -75,7 +76,8 @@ public class Cabinet {
                                     .map(PersonId::value)
                                     .toList(),
                             "в личном кабинете участника пары")));
-            LocalDate today = LocalDate.now(clock);
+            // each pair by its own school's date: a teacher may mentor in a school of another zone
+            Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
             return pairs.stream()
                     .map(pair -> new CabinetPair(
                             pair.id(),
@@ -85,7 +87,7 @@ public class Cabinet {
                             names(pair, MemberRole.MENTEE, me, names),
                             programmes
                                     .ofMentorship(pair.id().value())
-                                    .map(p -> p.view(today))
+                                    .map(p -> p.view(today.computeIfAbsent(pair.organisationId(), dates::today)))
                                     .orElse(null)))
                     .sorted(Comparator.comparing(CabinetPair::role))
                     .toList();

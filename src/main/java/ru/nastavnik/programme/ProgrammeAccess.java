@@ -1,12 +1,12 @@
 package ru.nastavnik.programme;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.shared.InvalidInputException;
@@ -27,19 +27,19 @@ class ProgrammeAccess {
     private final PairLookup pairs;
     private final StaffAccounts accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     ProgrammeAccess(
             ProgrammeRepository programmes,
             PairLookup pairs,
             StaffAccounts accounts,
             ApplicationEventPublisher events,
-            Clock clock) {
+            SchoolDates dates) {
         this.programmes = programmes;
         this.pairs = pairs;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** Who the caller is to this programme: its school's curator/director, or one of its pair, or nobody (404). */
@@ -71,8 +71,13 @@ class ProgrammeAccess {
                 new AuditEvent(programme.organisation(), AuditAction.UPDATE, "Programme", programme.id(), details));
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** The programme's school's today: its activities fall due and are done by the school's own date. */
+    LocalDate today(Programme programme) {
+        return dates.today(programme.organisation());
+    }
+
+    LocalDate today(ru.nastavnik.shared.OrganisationId organisation) {
+        return dates.today(organisation);
     }
 
     record Access(Programme programme, boolean curator, MemberRole role, PersonId person) {

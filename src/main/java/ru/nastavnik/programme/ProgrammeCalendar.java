@@ -34,7 +34,8 @@ public class ProgrammeCalendar implements CalendarSource {
     }
 
     public String activityFile(NastavnikPrincipal caller, UUID programme, UUID activity) {
-        ProgrammeView view = access.of(caller, programme).programme().view(access.today());
+        Programme own = access.of(caller, programme).programme();
+        ProgrammeView view = own.view(access.today(own));
         if (view.status() == ProgrammeStatus.DRAFT) {
             throw new NotFoundException();
         }

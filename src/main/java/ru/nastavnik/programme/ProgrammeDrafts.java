@@ -63,6 +63,6 @@ public class ProgrammeDrafts {
         entityManager.lock(access.programme(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
         this.access.audit(access.programme(), what);
-        return access.programme().view(this.access.today());
+        return access.programme().view(this.access.today(access.programme()));
     }
 }

@@ -1,7 +1,5 @@
 package ru.nastavnik.programme;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.organisation.SchoolDates;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.mail.Mail;
@@ -32,7 +32,7 @@ class ProgrammeReminders {
     private final StaffManagement staff;
     private final Mailbox mailbox;
     private final MailTexts texts;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final int days;
 
     ProgrammeReminders(
@@ -41,14 +41,14 @@ class ProgrammeReminders {
             StaffManagement staff,
             Mailbox mailbox,
             MailTexts texts,
-            Clock clock,
+            SchoolDates dates,
             @Value("${nastavnik.programme.reminder-days:3}") int days) {
         this.programmes = programmes;
         this.mentorships = mentorships;
         this.staff = staff;
         this.mailbox = mailbox;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
         this.days = days;
     }
 
@@ -56,10 +56,12 @@ class ProgrammeReminders {
     @SchedulerLock(name = "programme-reminders")
     @Transactional
     public void remind() {
-        LocalDate today = LocalDate.now(clock);
+        // one run for every school, each deciding by its own date: an activity due "tomorrow" in Moscow is already
+        // due "today" in Vladivostok
+        SchoolDays today = dates.everywhere();
         List<Mail> letters = new ArrayList<>();
         for (Programme programme : programmes.inProgress()) {
-            List<Activity> due = programme.dueForReminder(today, days);
+            List<Activity> due = programme.dueForReminder(today.of(programme.organisation()), days);
             if (due.isEmpty()) {
                 continue;
             }

@@ -14,6 +14,7 @@ import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MemberRole;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -38,6 +39,7 @@ public class ProgrammeWork {
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     ProgrammeWork(
             ProgrammeAccess access,
@@ -46,6 +48,7 @@ public class ProgrammeWork {
             CommentRepository comments,
             StoredFiles files,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.access = access;
         this.evidence = evidence;
@@ -54,18 +57,19 @@ public class ProgrammeWork {
         this.files = files;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     public ProgrammeView markDone(NastavnikPrincipal caller, UUID id, UUID activity, boolean done, String note) {
         Programme programme = access.of(caller, id).programme();
         Activity a = programme.activity(activity);
         if (done) {
-            a.markDone(access.today(), note);
+            a.markDone(access.today(programme), note);
         } else {
             a.reopen();
         }
         access.audit(programme, done ? "мероприятие отмечено выполненным" : "отметка о выполнении снята");
-        return programme.view(access.today());
+        return programme.view(access.today(programme));
     }
 
     /** Evidence as a file (checked by content, not by name) or a link; hostile files are refused. */
@@ -107,7 +111,7 @@ public class ProgrammeWork {
     @Transactional(readOnly = true)
     public DocumentFile evidenceFile(NastavnikPrincipal caller, UUID id, UUID evidenceId) {
         Programme programme = access.of(caller, id).programme();
-        Set<UUID> activities = programme.view(access.today()).activities().stream()
+        Set<UUID> activities = programme.view(access.today(programme)).activities().stream()
                 .map(ActivityView::id)
                 .collect(Collectors.toSet());
         Evidence e = evidence.findById(evidenceId)
@@ -151,6 +155,6 @@ public class ProgrammeWork {
         }
         who.programme().evaluate(who.role() == MemberRole.MENTOR, text);
         access.audit(who.programme(), "записана итоговая оценка");
-        return who.programme().view(access.today());
+        return who.programme().view(access.today(who.programme()));
     }
 }

@@ -1,6 +1,7 @@
 package ru.nastavnik.programme;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipStatus;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.shared.InvalidInputException;
@@ -49,6 +51,7 @@ public class Programmes {
     private final ProgrammeTemplateManagement templates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     Programmes(
             ProgrammeRepository programmes,
@@ -60,6 +63,7 @@ public class Programmes {
             StaffAccounts accounts,
             ProgrammeTemplateManagement templates,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.programmes = programmes;
         this.access = access;
@@ -71,6 +75,7 @@ public class Programmes {
         this.templates = templates;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /**
@@ -118,7 +123,7 @@ public class Programmes {
                         view.endsOn()),
                 clock.instant()));
         access.audit(programme, "составлен проект программы");
-        return programme.view(access.today());
+        return programme.view(access.today(programme));
     }
 
     @Transactional(readOnly = true)
@@ -130,9 +135,10 @@ public class Programmes {
     @Transactional(readOnly = true)
     public Page<ProgrammeView> list(NastavnikPrincipal caller, OrganisationId organisation, String q, Pageable asked) {
         PairLookup.check(caller, organisation);
+        LocalDate today = access.today(organisation);
         Page<ProgrammeView> page = Pages.cut(
                 programmes.inOrganisation(organisation.value()).stream()
-                        .map(p -> p.view(access.today()))
+                        .map(p -> p.view(today))
                         .filter(v -> Pages.named(q, v.title()))
                         .toList(),
                 asked);
@@ -152,8 +158,9 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<ProgrammeStatus> statuses(NastavnikPrincipal caller, OrganisationId organisation) {
         PairLookup.check(caller, organisation);
+        LocalDate today = access.today(organisation);
         return programmes.inOrganisation(organisation.value()).stream()
-                .map(p -> p.view(access.today()).status())
+                .map(p -> p.view(today).status())
                 .toList();
     }
 
@@ -163,25 +170,26 @@ public class Programmes {
         return accounts.ownId(caller)
                 .map(me -> pairs.runningAndEndedWith(me).stream()
                         .flatMap(pair -> programmes.ofMentorship(pair.id().value()).stream())
-                        .map(p -> p.view(access.today()))
+                        .map(p -> p.view(access.today(p)))
                         .toList())
                 .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public ProgrammeCard card(NastavnikPrincipal caller, UUID id) {
-        return cards.card(caller, access.of(caller, id), access.today());
+        ProgrammeAccess.Access who = access.of(caller, id);
+        return cards.card(caller, who, access.today(who.programme()));
     }
 
     /** Approved by the curator or director; work starts at once if the pair is already at work. */
     public ProgrammeView approve(NastavnikPrincipal caller, UUID id) {
         Programme programme = access.curated(caller, id);
-        programme.approve(access.today());
+        programme.approve(access.today(programme));
         if (pairs.unnamed(programme.mentorship()).status() == MentorshipStatus.ACTIVE) {
             programme.start();
         }
         access.audit(programme, "программа утверждена");
-        return programme.view(access.today());
+        return programme.view(access.today(programme));
     }
 
     /** The pair started (its order registered): its approved programme is now being worked through. */
@@ -195,7 +203,7 @@ public class Programmes {
      */
     public ProgrammeView complete(NastavnikPrincipal caller, UUID id, boolean confirmed, String reason) {
         Programme programme = access.curated(caller, id);
-        programme.complete(access.today(), confirmed, reason);
+        programme.complete(access.today(programme), confirmed, reason);
         MentorshipView pair = pairs.unnamed(programme.mentorship());
         events.publishEvent(new SatisfactionSurveys.Send(
                 SatisfactionSurveys.Curator.of(caller),
@@ -205,6 +213,11 @@ public class Programmes {
         pairs.completeWithProgramme(caller, programme.mentorship());
         access.audit(programme, "программа завершена");
         events.publishEvent(new ProgrammeCompleted(programme.organisation(), programme.id(), programme.mentorship()));
-        return programme.view(access.today());
+        return programme.view(access.today(programme));
+    }
+
+    /** The organisation's own date (its time zone's), for a page's default dates. */
+    public LocalDate today(OrganisationId organisation) {
+        return access.today(organisation);
     }
 }

@@ -1,6 +1,5 @@
 package ru.nastavnik.publishing;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.mentorship.PairMembers;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -43,7 +43,7 @@ class ProgrammeNews {
     private final SystemDraftWriter publications;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     ProgrammeNews(
             PairMembers pairs,
@@ -52,14 +52,14 @@ class ProgrammeNews {
             SystemDraftWriter publications,
             ApplicationEventPublisher events,
             MessageSource messages,
-            Clock clock) {
+            SchoolDates dates) {
         this.pairs = pairs;
         this.profiles = profiles;
         this.consents = consents;
         this.publications = publications;
         this.events = events;
         this.messages = messages;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     Optional<PublicationId> draft(ProgrammeCompleted completed) {
@@ -89,7 +89,7 @@ class ProgrammeNews {
                 "черновик новости о завершённой программе наставничества"));
         Map<PersonId, String> named = new LinkedHashMap<>();
         people.forEach(p -> named.put(p, staff.get(p).data().fullName()));
-        LocalDate on = pair.endedOn() != null ? pair.endedOn() : LocalDate.now(clock);
+        LocalDate on = pair.endedOn() != null ? pair.endedOn() : dates.today(completed.organisation());
         String body = "<p>"
                 + escape(text(
                         "publishingDrafts.programme.body",

@@ -21,6 +21,7 @@ import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -51,6 +52,7 @@ public class ActivityDocuments {
     private final ObjectProvider<PublishedEvidence> publications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     ActivityDocuments(
             EvidenceDocumentRepository documents,
@@ -62,6 +64,7 @@ public class ActivityDocuments {
             EventDocuments eventDocuments,
             ObjectProvider<PublishedEvidence> publications,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.eventDocuments = eventDocuments;
         this.publications = publications;
@@ -73,6 +76,7 @@ public class ActivityDocuments {
         this.orderDocuments = orderDocuments;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** A downloaded document: its name, content type and bytes. */
@@ -105,7 +109,7 @@ public class ActivityDocuments {
             String fileName) {
         PlanActivity found = school(caller, activity);
         OrganisationId organisation = found.plan().organisation();
-        EvidenceDocument.check(title, date, today());
+        EvidenceDocument.check(title, date, today(organisation));
         if (content == null) {
             throw InvalidInputException.of("file", "roadmapEvidence.file.required");
         }
@@ -117,7 +121,7 @@ public class ActivityDocuments {
                 date,
                 stored.id().value(),
                 stored.originalName(),
-                today(),
+                today(organisation),
                 caller.fullName(),
                 clock.instant()));
         audit(
@@ -154,7 +158,7 @@ public class ActivityDocuments {
                 name.length() > EvidenceDocument.MAX_TITLE ? name.substring(0, EvidenceDocument.MAX_TITLE) : name,
                 linked.orderDate(),
                 order,
-                today(),
+                today(organisation),
                 caller.fullName(),
                 clock.instant()));
         audit(found, "дорожная карта: к мероприятию этапа " + found.stage() + " привязан приказ № " + linked.number());
@@ -232,7 +236,8 @@ public class ActivityDocuments {
                 activity.plan().organisation(), AuditAction.UPDATE, "RoadmapActivity", activity.id(), details));
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+    /** The school's own date: evidence "not in the future" and its date of adding are the school's. */
+    LocalDate today(OrganisationId school) {
+        return dates.today(school);
     }
 }

@@ -84,7 +84,7 @@ public class ActivityEvidenceLinks {
                 "Протокол № " + linked.protocol().number() + " от " + Dates.DATE.format(held) + " «" + linked.title()
                         + "»");
         EvidenceDocument document = evidence.saveAndFlush(EvidenceDocument.protocol(
-                found.id(), school, name, held, event, documents.today(), caller.fullName(), clock.instant()));
+                found.id(), school, name, held, event, documents.today(school), caller.fullName(), clock.instant()));
         documents.audit(
                 found,
                 "дорожная карта: к мероприятию этапа " + found.stage() + " привязан протокол мероприятия «"
@@ -114,7 +114,7 @@ public class ActivityEvidenceLinks {
                 name,
                 linked.publishedOn(),
                 publication,
-                documents.today(),
+                documents.today(school),
                 caller.fullName(),
                 clock.instant()));
         documents.audit(

@@ -24,6 +24,7 @@ import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -52,6 +53,7 @@ public class InspectionPackage {
     private final RecordFolders recordFolders;
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<PackageContribution> contributions;
+    private final SchoolDates schoolDates;
 
     InspectionPackage(
             OrderRegister orders,
@@ -62,8 +64,10 @@ public class InspectionPackage {
             PairFolders pairFolders,
             RecordFolders recordFolders,
             ApplicationEventPublisher publisher,
-            ObjectProvider<PackageContribution> contributions) {
+            ObjectProvider<PackageContribution> contributions,
+            SchoolDates schoolDates) {
         this.contributions = contributions;
+        this.schoolDates = schoolDates;
         this.orders = orders;
         this.orderScans = orderScans;
         this.mentorshipDocuments = mentorshipDocuments;
@@ -188,5 +192,10 @@ public class InspectionPackage {
                 zip.flush();
             }
         }
+    }
+
+    /** The school's own date: the default period of its package ends there. */
+    public LocalDate today(OrganisationId organisation) {
+        return schoolDates.today(organisation);
     }
 }

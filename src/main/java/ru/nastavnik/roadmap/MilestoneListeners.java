@@ -8,6 +8,7 @@ import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.mentorship.OrderRegistered;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.survey.QuestionnaireClosed;
 import ru.nastavnik.training.MentorCourseCompleted;
@@ -21,10 +22,12 @@ class MilestoneListeners {
 
     private final MilestoneLog log;
     private final Clock clock;
+    private final SchoolDates dates;
 
-    MilestoneListeners(MilestoneLog log, Clock clock) {
+    MilestoneListeners(MilestoneLog log, SchoolDates dates, Clock clock) {
         this.log = log;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @ApplicationModuleListener
@@ -36,7 +39,7 @@ class MilestoneListeners {
             default -> null;
         };
         if (milestone != null) {
-            LocalDate date = registered.date() == null ? LocalDate.now(clock) : registered.date();
+            LocalDate date = registered.date() == null ? dates.today(registered.organisation()) : registered.date();
             log.record(
                     registered.organisation(),
                     milestone,

@@ -1,6 +1,5 @@
 package ru.nastavnik.roadmap;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -36,7 +36,7 @@ class PlanViews {
     private final MilestoneLog log;
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     PlanViews(
             RoadmapPlanRepository plans,
@@ -44,13 +44,13 @@ class PlanViews {
             MilestoneLog log,
             StaffManagement staff,
             ApplicationEventPublisher events,
-            Clock clock) {
+            SchoolDates dates) {
         this.plans = plans;
         this.documents = documents;
         this.log = log;
         this.staff = staff;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     PlanView of(NastavnikPrincipal caller, RoadmapPlan plan, boolean editable, boolean school) {
@@ -58,7 +58,7 @@ class PlanViews {
         Map<Milestone, List<Reached>> reached =
                 log.reached(List.of(organisation), plan.year()).getOrDefault(organisation, Map.of());
         Map<PersonId, String> names = editable && school ? names(caller, organisation, plan.activities()) : Map.of();
-        LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        LocalDate today = dates.today(organisation);
         Map<UUID, List<EvidenceDocument>> attached = attached(plan.activities());
         List<ActivityView> activities = plan.activities().stream()
                 .map(a -> view(
@@ -90,7 +90,8 @@ class PlanViews {
     /** Done, overdue and all activities of each school's plan for the year, in two queries for any number of schools. */
     Map<OrganisationId, int[]> progress(Set<OrganisationId> schools, SchoolYear year) {
         Map<OrganisationId, Map<Milestone, List<Reached>>> reached = log.reached(schools, year);
-        LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        // each school's activities overdue by its own date (one query for all of them)
+        Map<OrganisationId, LocalDate> today = dates.today(schools);
         Map<OrganisationId, int[]> counts = new java.util.HashMap<>();
         List<PlanActivity> activities =
                 plans.activitiesOf(schools.stream().map(OrganisationId::value).toList(), year.startYear());
@@ -104,7 +105,7 @@ class PlanViews {
                     !of(reached.getOrDefault(a.plan().organisation(), Map.of()), a.milestone())
                                     .isEmpty()
                             || attached.contains(a.id()),
-                    today);
+                    today.get(a.plan().organisation()));
             int[] c = counts.computeIfAbsent(a.plan().organisation(), o -> new int[3]);
             c[0] += status.finished() ? 1 : 0;
             c[1] += status == ActivityStatus.OVERDUE ? 1 : 0;

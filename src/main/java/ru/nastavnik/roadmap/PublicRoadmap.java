@@ -1,14 +1,13 @@
 package ru.nastavnik.roadmap;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.web.Dates;
 
 /**
  * The current year's roadmap as the public sees it on the school's section (stage 7): each stage's activities,
@@ -20,12 +19,12 @@ public class PublicRoadmap {
 
     private final RoadmapPlanRepository plans;
     private final MilestoneLog log;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    PublicRoadmap(RoadmapPlanRepository plans, MilestoneLog log, Clock clock) {
+    PublicRoadmap(RoadmapPlanRepository plans, MilestoneLog log, SchoolDates dates) {
         this.plans = plans;
         this.log = log;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     public record Stage(int number, String titleKey, List<Activity> activities) {
@@ -39,7 +38,7 @@ public class PublicRoadmap {
 
     /** Empty when the school has not started this year's plan. */
     public List<Stage> current(OrganisationId organisation) {
-        LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        LocalDate today = dates.today(organisation);
         SchoolYear year = SchoolYear.of(today);
         return plans.of(organisation.value(), year.startYear())
                 .map(plan -> {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
@@ -24,7 +25,6 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Dates;
 
 /**
  * The roadmap as the organisation's working plan for a school year. The current year's plan starts when first
@@ -43,6 +43,7 @@ public class RoadmapPlans {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     RoadmapPlans(
             RoadmapPlanRepository plans,
@@ -52,6 +53,7 @@ public class RoadmapPlans {
             StaffManagement staff,
             Organisations organisations,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.plans = plans;
         this.access = access;
@@ -61,12 +63,13 @@ public class RoadmapPlans {
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** The plan of a school year (the current one when {@code year} is null); empty when it was never started. */
     public Optional<PlanView> plan(NastavnikPrincipal caller, OrganisationId organisation, Integer year) {
         access.checkRead(caller, organisation);
-        SchoolYear current = SchoolYear.of(today());
+        SchoolYear current = SchoolYear.of(today(organisation));
         SchoolYear wanted = year == null ? current : schoolYear(year);
         boolean editable = access.mayEdit(caller, organisation);
         Optional<RoadmapPlan> plan = editable && wanted.equals(current)
@@ -117,7 +120,7 @@ public class RoadmapPlans {
     public PlanView.ActivityView add(
             NastavnikPrincipal caller, OrganisationId organisation, int stage, ActivityEdit edit) {
         access.checkEdit(caller, organisation);
-        RoadmapPlan plan = ensure(caller, organisation, SchoolYear.of(today()));
+        RoadmapPlan plan = ensure(caller, organisation, SchoolYear.of(today(organisation)));
         PlanActivity added =
                 plan.add(stage, edit.content(), edit.deadline(), responsible(caller, organisation, edit.responsible()));
         plans.flush();
@@ -137,7 +140,7 @@ public class RoadmapPlans {
         if (access.isSchool(organisation)) {
             throw InvalidInputException.of("template", "roadmap.template.schoolsOnly");
         }
-        RoadmapPlan plan = ensure(caller, organisation, SchoolYear.of(today()));
+        RoadmapPlan plan = ensure(caller, organisation, SchoolYear.of(today(organisation)));
         plan.publishAsTemplate(published);
         plans.flush();
         events.publishEvent(new AuditEvent(
@@ -159,7 +162,9 @@ public class RoadmapPlans {
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
                 .toList();
         Map<OrganisationId, int[]> progress = views.progress(
-                schools.stream().map(OrganisationSummary::id).collect(Collectors.toSet()), SchoolYear.of(today()));
+                schools.stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
+                // the area's year for all its schools: one region is one zone but for a few border schools
+                SchoolYear.of(today(area)));
         return schools.stream()
                 .map(s -> {
                     int[] c = progress.get(s.id());
@@ -274,7 +279,7 @@ public class RoadmapPlans {
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+    private LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

@@ -2,6 +2,7 @@ package ru.nastavnik.survey;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.shared.NotFoundException;
@@ -33,6 +35,7 @@ public class Answering {
     private final List<SurveyTopics> topics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     Answering(
             QuestionnaireRepository questionnaires,
@@ -41,6 +44,7 @@ public class Answering {
             StaffAccounts accounts,
             List<SurveyTopics> topics,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.questionnaires = questionnaires;
         this.invitations = invitations;
@@ -49,6 +53,7 @@ public class Answering {
         this.topics = topics;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** The signed-in teacher's questionnaires, newest first. */
@@ -119,7 +124,8 @@ public class Answering {
         PersonId person = questionnaire.anonymous() ? null : invitation.person();
         // an anonymous sheet carries the day the questionnaire opened, not its own: a day with one submitter
         // would otherwise name them
-        LocalDate on = person == null ? questionnaire.openedOn(clock.getZone()) : LocalDate.now(clock);
+        ZoneId zone = dates.zone(invitation.organisation());
+        LocalDate on = person == null ? questionnaire.openedOn(zone) : LocalDate.ofInstant(clock.instant(), zone);
         SurveyResponse response =
                 responses.save(new SurveyResponse(invitation.organisation(), questionnaire.id(), person, on, clean));
         if (person == null) {

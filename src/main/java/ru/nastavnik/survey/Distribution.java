@@ -3,6 +3,7 @@ package ru.nastavnik.survey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -49,6 +51,7 @@ public class Distribution {
     private final SurveyMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
     private final Duration reminderInterval;
 
     Distribution(
@@ -60,6 +63,7 @@ public class Distribution {
             SurveyLinks links,
             SurveyMail mail,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock,
             @Value("${nastavnik.survey.reminder-interval:P3D}") Duration reminderInterval) {
         this.questionnaires = questionnaires;
@@ -71,6 +75,7 @@ public class Distribution {
         this.mail = mail;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
         this.reminderInterval = reminderInterval;
     }
 
@@ -121,6 +126,7 @@ public class Distribution {
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
         boolean sendMail = mail.enabled();
+        LocalDate today = sendMail ? dates.today(organisation) : null;
         List<SurveyMail.Letter> letters = new ArrayList<>();
         int added = 0;
         for (PersonId person : chosen) {
@@ -131,7 +137,7 @@ public class Distribution {
             Invitation invitation =
                     invitations.save(new Invitation(organisation, questionnaire.id(), person, email, now));
             if (email != null) {
-                letters.add(letter(questionnaire, invitation, false));
+                letters.add(letter(questionnaire, invitation, false, today));
             }
             added++;
         }
@@ -210,24 +216,28 @@ public class Distribution {
 
     private int remind(Questionnaire questionnaire, List<java.util.UUID> candidates) {
         Instant now = clock.instant();
+        LocalDate today = candidates.isEmpty() ? null : dates.today(questionnaire.organisation());
         List<SurveyMail.Letter> letters = new ArrayList<>();
         for (java.util.UUID id : candidates) {
             Invitation invitation = invitations.lockById(id).orElseThrow();
             if (invitation.status() != InvitationStatus.SUBMITTED) {
                 invitation.remind(now);
-                letters.add(letter(questionnaire, invitation, true));
+                letters.add(letter(questionnaire, invitation, true, today));
             }
         }
         events.publishEvent(new SurveyMail.Letters(letters));
         return letters.size();
     }
 
-    private SurveyMail.Letter letter(Questionnaire questionnaire, Invitation invitation, boolean reminder) {
+    /** The deadline is named only while it is still ahead by the school's own date. */
+    private SurveyMail.Letter letter(
+            Questionnaire questionnaire, Invitation invitation, boolean reminder, LocalDate today) {
+        LocalDate deadline = questionnaire.deadline();
         return new SurveyMail.Letter(
                 invitation.email(),
                 questionnaire.title(),
                 links.of(invitation.token()),
-                questionnaire.deadline(),
+                deadline == null || deadline.isBefore(today) ? null : deadline,
                 reminder);
     }
 

@@ -1,6 +1,8 @@
 package ru.nastavnik.survey;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -22,10 +24,12 @@ class SurveyMail {
 
     private final Mailbox mailbox;
     private final MailTexts texts;
+    private final Clock clock;
 
-    SurveyMail(Mailbox mailbox, MailTexts texts) {
+    SurveyMail(Mailbox mailbox, MailTexts texts, Clock clock) {
         this.mailbox = mailbox;
         this.texts = texts;
+        this.clock = clock;
     }
 
     boolean enabled() {
@@ -42,7 +46,10 @@ class SurveyMail {
     private Mail compose(Letter letter) {
         String subject =
                 texts.get(letter.reminder() ? "mail.survey.subject.reminder" : "mail.survey.subject", letter.title());
-        boolean due = letter.deadline() != null && !letter.deadline().isBefore(LocalDate.now());
+        // the sender (Distribution) leaves out a deadline already past by the school's own date; this is the net for
+        // any other letter: before the UTC date, a deadline is past in every Russian zone
+        boolean due = letter.deadline() != null
+                && !letter.deadline().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         String text = texts.letter(
                 texts.get(letter.reminder() ? "mail.survey.remind" : "mail.survey.invite", letter.title()),
                 due ? texts.get("mail.survey.deadline", DATE.format(letter.deadline())) : "",

@@ -7,6 +7,7 @@
         allowedDependencies = {
             "people",
             "documents",
+            "organisation",
             "shared",
             "shared :: audit",
             "shared :: mail",

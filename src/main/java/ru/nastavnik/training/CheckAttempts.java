@@ -1,13 +1,13 @@
 package ru.nastavnik.training;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -39,6 +39,7 @@ public class CheckAttempts {
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     CheckAttempts(
             CheckAttemptRepository attempts,
@@ -49,6 +50,7 @@ public class CheckAttempts {
             CourseAccess access,
             StaffProfiles profiles,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.attempts = attempts;
         this.checks = checks;
@@ -59,6 +61,7 @@ public class CheckAttempts {
         this.profiles = profiles;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** Where the mentor stands at a course step: her own (her account linked to a staff record), in her school. */
@@ -126,7 +129,8 @@ public class CheckAttempts {
         CheckAttempt attempt = attempts.save(
                 new CheckAttempt(mine.school(), course, step, mine.check(), mine.person(), answers, clock.instant()));
         if (attempt.passed()) {
-            hers.recorded(order, step, clock.instant(), LocalDate.now(clock)).ifPresent(events::publishEvent);
+            hers.recorded(order, step, clock.instant(), dates.today(mine.school()))
+                    .ifPresent(events::publishEvent);
         }
         attempts.flush();
         events.publishEvent(new AuditEvent(
@@ -177,7 +181,7 @@ public class CheckAttempts {
         if (attempt.passed()) {
             MentorCourse course = courses.findById(attempt.course().value()).orElseThrow(NotFoundException::new);
             progress.ofOrNew(attempt.course(), school, attempt.person())
-                    .recorded(course.stepIds(), attempt.stepId(), clock.instant(), LocalDate.now(clock))
+                    .recorded(course.stepIds(), attempt.stepId(), clock.instant(), dates.today(school))
                     .ifPresent(events::publishEvent);
         }
         return reviewed(school, attempt, "проверка знаний принята");

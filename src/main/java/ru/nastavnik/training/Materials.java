@@ -2,7 +2,6 @@ package ru.nastavnik.training;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -46,6 +46,7 @@ public class Materials {
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     Materials(
             MaterialRepository materials,
@@ -54,6 +55,7 @@ public class Materials {
             TopicCatalogue catalogue,
             StoredFiles files,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.materials = materials;
         this.finder = finder;
@@ -62,6 +64,7 @@ public class Materials {
         this.files = files;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** The organisation a caller's pages are about when none is named: her school, else her municipality or region. */
@@ -118,7 +121,7 @@ public class Materials {
             throw InvalidInputException.of("file", "training.material.file.required");
         }
         Material material = new Material(
-                owner, kind, draft, topics, caller.fullName(), caller.id().value(), LocalDate.now(clock));
+                owner, kind, draft, topics, caller.fullName(), caller.id().value(), dates.today(owner));
         if (kind == MaterialKind.FILE) {
             attach(material, content, fileName, caller);
         }

@@ -1,7 +1,6 @@
 package ru.nastavnik.training;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -38,6 +38,7 @@ public class MentorCourses {
     private final SessionCatalogue sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     MentorCourses(
             MentorCourseRepository courses,
@@ -49,6 +50,7 @@ public class MentorCourses {
             StaffProfiles profiles,
             SessionCatalogue sessions,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.courses = courses;
         this.progress = progress;
@@ -60,6 +62,7 @@ public class MentorCourses {
         this.sessions = sessions;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @Transactional(readOnly = true)
@@ -200,7 +203,7 @@ public class MentorCourses {
         MentorCourse course = readableIn(caller, school, id);
         course.checkManual(step);
         CourseProgress mine = progress.ofOrNew(id, school, person);
-        mine.markDone(course.stepIds(), step, clock.instant(), LocalDate.now(clock))
+        mine.markDone(course.stepIds(), step, clock.instant(), dates.today(school))
                 .ifPresent(events::publishEvent);
         progress.flush();
         events.publishEvent(new AuditEvent(

@@ -1,13 +1,13 @@
 package ru.nastavnik.training;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -30,6 +30,7 @@ public class SessionAttendance {
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     SessionAttendance(
             MentorCourseRepository courses,
@@ -37,6 +38,7 @@ public class SessionAttendance {
             Territory territory,
             StaffProfiles profiles,
             ApplicationEventPublisher events,
+            SchoolDates dates,
             Clock clock) {
         this.courses = courses;
         this.progress = progress;
@@ -44,6 +46,7 @@ public class SessionAttendance {
         this.profiles = profiles;
         this.events = events;
         this.clock = clock;
+        this.dates = dates;
     }
 
     /** The people were present at the event (its id): their session steps at it are done. */
@@ -68,7 +71,7 @@ public class SessionAttendance {
         boolean counted = false;
         for (UUID step : course.sessionsAt(event)) {
             counted |= !hers.isDone(step);
-            hers.recorded(course.stepIds(), step, clock.instant(), LocalDate.now(clock))
+            hers.recorded(course.stepIds(), step, clock.instant(), dates.today(school))
                     .ifPresent(events::publishEvent);
         }
         if (!counted) {

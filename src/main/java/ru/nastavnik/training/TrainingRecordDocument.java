@@ -1,8 +1,6 @@
 package ru.nastavnik.training;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.SheetTexts;
@@ -32,7 +31,7 @@ public class TrainingRecordDocument {
     private final DocumentTemplates templates;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final SchoolDates dates;
     private final SheetTexts texts;
 
     TrainingRecordDocument(
@@ -40,14 +39,14 @@ public class TrainingRecordDocument {
             DocumentTemplates templates,
             Organisations organisations,
             ApplicationEventPublisher events,
-            java.time.Clock clock,
+            SchoolDates dates,
             SheetTexts texts) {
         this.texts = texts;
         this.records = records;
         this.templates = templates;
         this.organisations = organisations;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     public Download docx(NastavnikPrincipal caller, PersonId person) {
@@ -100,10 +99,7 @@ public class TrainingRecordDocument {
                                 "hours",
                                 x.hours().toPlainString()))
                         .toList());
-        model.put(
-                "date",
-                Dates.DATE.format(LocalDate.now(clock.withZone(
-                        school.timeZone() == null ? Dates.DEFAULT_ZONE : ZoneId.of(school.timeZone())))));
+        model.put("date", Dates.DATE.format(dates.today(school.id())));
         byte[] document = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(record.organisation(), TrainingTemplates.RECORD)), model);
         events.publishEvent(new AuditEvent(

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.SessionCookie;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -191,7 +191,7 @@ class BankBatchesIntegrationTests {
                 curatorOfB,
                 world.schoolB(),
                 new GiveConsent(
-                        ofB, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        ofB, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         banks.saveMentor(
                 curatorOfB,
                 world.schoolB(),
@@ -321,7 +321,7 @@ class BankBatchesIntegrationTests {
                 by,
                 school,
                 new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         return person;
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -106,7 +106,7 @@ class BankIntegrationTests {
         mvc.perform(post(base + "/consents/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get(base + "/mentees").with(user(curator)))
                 .andExpect(jsonPath("$.content.length()").value(0));
@@ -261,6 +261,6 @@ class BankIntegrationTests {
 
     private void consent(String person, ConsentPurpose purpose, OrganisationId school, NastavnikPrincipal by) {
         consents.recordGiven(
-                by, school, new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+                by, school, new GiveConsent(person, purpose, SchoolToday.date().minusDays(1), null, null));
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -60,7 +60,7 @@ class BankPagesIntegrationTests {
                     new GiveConsent(
                             person,
                             ConsentPurpose.PERSONAL_DATA,
-                            LocalDate.now().minusDays(1),
+                            SchoolToday.date().minusDays(1),
                             null,
                             null));
             banks.saveMentor(
@@ -111,7 +111,7 @@ class BankPagesIntegrationTests {
                     new GiveConsent(
                             person,
                             ConsentPurpose.PERSONAL_DATA,
-                            LocalDate.now().minusDays(1),
+                            SchoolToday.date().minusDays(1),
                             null,
                             null));
             banks.saveMentor(
@@ -155,7 +155,7 @@ class BankPagesIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         banks.saveMentor(
                 curator,
                 world.schoolA(),

@@ -2,7 +2,6 @@ package ru.nastavnik.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -57,7 +57,7 @@ class ConsentWithdrawalEffectsScenarioTests {
                                 .get(0),
                         e -> e.leftOn() != null)
                 .andVerify(entry -> {
-                    assertThat(entry.leftOn()).isEqualTo(LocalDate.now());
+                    assertThat(entry.leftOn()).isEqualTo(SchoolToday.date());
                     assertThat(entry.leftReason()).isEqualTo("отзыв согласия на обработку персональных данных");
                     assertThat(banks.mentees(s.curator(), s.id(), BankFilter.all()))
                             .isEmpty();
@@ -76,7 +76,7 @@ class ConsentWithdrawalEffectsScenarioTests {
                                 .get(0),
                         e -> e.leftOn() != null)
                 .andVerify(entry -> {
-                    assertThat(entry.leftOn()).isEqualTo(LocalDate.now());
+                    assertThat(entry.leftOn()).isEqualTo(SchoolToday.date());
                     assertThat(entry.leftReason())
                             .isEqualTo("отзыв согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ)");
                 });
@@ -136,6 +136,6 @@ class ConsentWithdrawalEffectsScenarioTests {
     }
 
     private static ConsentWithdrawn withdrawn(OrganisationId school, PersonId person, ConsentPurpose purpose) {
-        return new ConsentWithdrawn(school, new ConsentId(UUID.randomUUID()), person, purpose, LocalDate.now());
+        return new ConsentWithdrawn(school, new ConsentId(UUID.randomUUID()), person, purpose, SchoolToday.date());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -99,7 +100,7 @@ class CourseCompletionsScenarioTests {
                 new GiveConsent(
                         person.toString(),
                         ConsentPurpose.PERSONAL_DATA,
-                        LocalDate.now().minusDays(2),
+                        SchoolToday.date().minusDays(2),
                         null,
                         null));
         return person;

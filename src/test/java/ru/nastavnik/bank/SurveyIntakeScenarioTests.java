@@ -2,7 +2,6 @@ package ru.nastavnik.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentId;
@@ -89,7 +89,7 @@ class SurveyIntakeScenarioTests {
                     assertThat(entry.category()).isEqualTo(MenteeCategory.YOUNG_SPECIALIST);
                     assertThat(entry.needs()).containsExactlyInAnyOrder("discipline", "parents");
                     assertThat(entry.needsNote()).isEqualTo("Не умею держать дисциплину");
-                    assertThat(entry.enteredOn()).isEqualTo(LocalDate.now());
+                    assertThat(entry.enteredOn()).isEqualTo(SchoolToday.date());
                 });
     }
 
@@ -169,7 +169,7 @@ class SurveyIntakeScenarioTests {
                         new GiveConsent(
                                 teacher.toString(),
                                 ConsentPurpose.PERSONAL_DATA,
-                                LocalDate.now().minusDays(1),
+                                SchoolToday.date().minusDays(1),
                                 null,
                                 null)))
                 .andWaitForEventOfType(MenteeEntered.class)
@@ -187,7 +187,7 @@ class SurveyIntakeScenarioTests {
         answering.submit(sheets.invite(s.curator(), sheets.open(s.curator(), s.id(), "needs"), teacher), NEEDS);
         banks.leave(s.curator(), s.id(), teacher, BankKind.MENTEE, "переведена в другую школу");
         ConsentGiven renewed = new ConsentGiven(
-                s.id(), new ConsentId(UUID.randomUUID()), teacher, ConsentPurpose.PERSONAL_DATA, LocalDate.now());
+                s.id(), new ConsentId(UUID.randomUUID()), teacher, ConsentPurpose.PERSONAL_DATA, SchoolToday.date());
 
         scenario.publish(renewed)
                 .andWaitForStateChange(

@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
@@ -74,7 +75,7 @@ class ConsentBatchesIntegrationTests {
 
     @Test
     void formsThatCameBackAreMarkedReceivedTogetherWithOneAuditRecordNamingEveryone() throws Exception {
-        received(LocalDate.now(), ivanova, petrova, sidorova)
+        received(SchoolToday.date(), ivanova, petrova, sidorova)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[*].status")
@@ -94,9 +95,9 @@ class ConsentBatchesIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        people.get(petrova).toString(), ConsentPurpose.PERSONAL_DATA, LocalDate.now(), null, null));
+                        people.get(petrova).toString(), ConsentPurpose.PERSONAL_DATA, SchoolToday.date(), null, null));
 
-        received(LocalDate.now(), ivanova, petrova, sidorova)
+        received(SchoolToday.date(), ivanova, petrova, sidorova)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value("consentIds"))
@@ -108,7 +109,7 @@ class ConsentBatchesIntegrationTests {
 
     @Test
     void aDateBeforeTheFormWasIssuedOrInTheFutureIsRefusedForEveryoneOnOneLine() throws Exception {
-        received(LocalDate.now().minusDays(2), ivanova, petrova)
+        received(SchoolToday.date().minusDays(2), ivanova, petrova)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(
@@ -116,7 +117,7 @@ class ConsentBatchesIntegrationTests {
                                 .value(
                                         containsString(
                                                 "Иванова Анна Сергеевна, Петрова Анна Сергеевна: Дата подписания раньше дня, когда был выдан бланк")));
-        received(LocalDate.now().plusDays(1), ivanova)
+        received(SchoolToday.date().plusDays(1), ivanova)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("в будущем")));
         assertThat(statuses()).containsOnly("REQUESTED");
@@ -133,12 +134,12 @@ class ConsentBatchesIntegrationTests {
                 .id()
                 .toString();
 
-        received(LocalDate.now(), ivanova, consentOfB).andExpect(status().isNotFound());
+        received(SchoolToday.date(), ivanova, consentOfB).andExpect(status().isNotFound());
         scanParts(pdf(2), part(ivanova, "1"), part(consentOfB, "2")).andExpect(status().isNotFound());
         mvc.perform(post(base + "/received")
                         .with(user(fixtures.user(Role.MENTOR, world.schoolA())))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(LocalDate.now(), ivanova)))
+                        .content(body(SchoolToday.date(), ivanova)))
                 .andExpect(status().isNotFound());
 
         assertThat(statuses()).containsOnly("REQUESTED");
@@ -187,7 +188,7 @@ class ConsentBatchesIntegrationTests {
                         .param("organisation", world.schoolA().toString())
                         .param("purpose", "PERSONAL_DATA")
                         .param("consent", ivanova, petrova)
-                        .param("givenOn", LocalDate.now().plusDays(3).toString()))
+                        .param("givenOn", SchoolToday.date().plusDays(3).toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flashError"));
         mvc.perform(post("/consent/consents/given")
@@ -196,7 +197,7 @@ class ConsentBatchesIntegrationTests {
                         .param("organisation", world.schoolA().toString())
                         .param("purpose", "PERSONAL_DATA")
                         .param("consent", ivanova, petrova)
-                        .param("givenOn", LocalDate.now().toString()))
+                        .param("givenOn", SchoolToday.date().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("flash"));
         assertThat(statuses()).containsExactlyInAnyOrder("GIVEN", "GIVEN", "REQUESTED");

@@ -26,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -141,7 +142,7 @@ class ConsentIntegrationTests {
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("только данное согласие")));
         mvc.perform(get(base).param("personId", person).with(user(curator)))
@@ -169,7 +170,7 @@ class ConsentIntegrationTests {
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\",\"reason\":\"заявление\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\",\"reason\":\"заявление\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
 
@@ -194,7 +195,7 @@ class ConsentIntegrationTests {
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
         String staffUrl = "/api/v1/organisations/" + world.schoolA() + "/staff/" + person;
         // as ShedLock on another node holds it (its row stays after a release, with the time passed)
@@ -226,7 +227,7 @@ class ConsentIntegrationTests {
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
 
         restrictions.anonymiseDue();
@@ -264,14 +265,14 @@ class ConsentIntegrationTests {
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\",\"reason\":\""
-                                + "я".repeat(1001) + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\",\"reason\":\"" + "я".repeat(1001)
+                                + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
         give("PERSONAL_DATA").andExpect(status().isCreated());
 
@@ -292,7 +293,7 @@ class ConsentIntegrationTests {
         mvc.perform(post(base + "/" + consent + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
         NastavnikPrincipal admin = fixtures.user(Role.SYSTEM_ADMIN, null);
         byte[] xlsx = mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/staff/export")
@@ -397,6 +398,6 @@ class ConsentIntegrationTests {
                 .with(user(curator))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personId\":\"" + person + "\",\"purpose\":\"" + purpose + "\",\"givenOn\":\""
-                        + java.time.LocalDate.now().minusDays(1) + "\"}"));
+                        + SchoolToday.date().minusDays(1) + "\"}"));
     }
 }

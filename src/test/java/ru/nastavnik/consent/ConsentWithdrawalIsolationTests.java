@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
@@ -64,7 +64,7 @@ class ConsentWithdrawalIsolationTests {
                 curatorOfB,
                 world.schoolB(),
                 new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         consents.attachScan(curatorOfB, world.schoolB(), consent.id(), new ByteArrayInputStream(PDF), "scan.pdf");
         String job = forms.start(
                 curatorOfB,
@@ -76,7 +76,7 @@ class ConsentWithdrawalIsolationTests {
         String b = world.schoolB().toString();
         String api = "/api/v1/organisations/" + b + "/consents";
         String aWithBs = "/api/v1/organisations/" + world.schoolA() + "/consents/" + consent.id();
-        String withdrawal = "{\"withdrawnOn\":\"" + LocalDate.now() + "\",\"reason\":\"Взлом\"}";
+        String withdrawal = "{\"withdrawnOn\":\"" + SchoolToday.date() + "\",\"reason\":\"Взлом\"}";
         MockMultipartFile scan = new MockMultipartFile("file", "s.pdf", "application/pdf", PDF);
         CrossTenant.refused(
                 mvc,
@@ -86,13 +86,13 @@ class ConsentWithdrawalIsolationTests {
                         post("/consent/consents/" + consent.id() + "/withdrawal")
                                 .param("organisation", b)
                                 .param("person", person)
-                                .param("withdrawnOn", LocalDate.now().toString())
+                                .param("withdrawnOn", SchoolToday.date().toString())
                                 .param("reason", "Взлом")
                                 .with(csrf()),
                         post("/consent/consents/" + consent.id() + "/withdrawal")
                                 .param("organisation", world.schoolA().toString())
                                 .param("person", person)
-                                .param("withdrawnOn", LocalDate.now().toString())
+                                .param("withdrawnOn", SchoolToday.date().toString())
                                 .with(csrf()),
                         multipart("/consent/consents/" + consent.id() + "/scan")
                                 .file(new MockMultipartFile("scan", "s.pdf", "application/pdf", PDF))

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.documents.internal.storage.S3FileStore;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
@@ -115,7 +115,7 @@ class S3StorageIntegrationTests {
                                 .with(user(curator))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"personId\":\"" + person + "\",\"purpose\":\"PERSONAL_DATA\",\"givenOn\":\""
-                                        + LocalDate.now().minusDays(1) + "\"}"))
+                                        + SchoolToday.date().minusDays(1) + "\"}"))
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()

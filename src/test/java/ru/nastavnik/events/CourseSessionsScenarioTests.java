@@ -2,7 +2,6 @@ package ru.nastavnik.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
@@ -66,7 +66,7 @@ class CourseSessionsScenarioTests {
                 .toArriveAndVerify(e -> {
                     assertThat(e.course()).isEqualTo(s.course().id());
                     assertThat(e.organisation()).isEqualTo(s.school());
-                    assertThat(e.completedOn()).isEqualTo(LocalDate.now());
+                    assertThat(e.completedOn()).isEqualTo(SchoolToday.date());
                     List<MentorProgress> progress = courses.progressIn(
                             s.curator(), s.school(), s.course().id());
                     assertThat(progress).hasSize(1);

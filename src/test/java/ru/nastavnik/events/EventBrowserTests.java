@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -199,7 +200,7 @@ class EventBrowserTests {
                     new ru.nastavnik.consent.GiveConsent(
                             mentor.person().toString(),
                             purpose,
-                            java.time.LocalDate.now().minusDays(1),
+                            SchoolToday.date().minusDays(1),
                             null,
                             null));
         }

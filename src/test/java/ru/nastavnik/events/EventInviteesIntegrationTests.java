@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -143,7 +144,7 @@ class EventInviteesIntegrationTests {
                         new ru.nastavnik.consent.GiveConsent(
                                 t.person().toString(),
                                 purpose,
-                                java.time.LocalDate.now().minusDays(1),
+                                SchoolToday.date().minusDays(1),
                                 null,
                                 null));
             }

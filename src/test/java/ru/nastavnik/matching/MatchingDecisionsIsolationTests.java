@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -123,7 +123,7 @@ class MatchingDecisionsIsolationTests {
                 curator,
                 school,
                 new GiveConsent(
-                        id, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        id, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         return id;
     }
 }

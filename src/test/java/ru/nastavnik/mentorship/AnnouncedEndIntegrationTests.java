@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.web.Dates;
 
 /** Labour Code art. 351.8: the employer ends a pair early by an order, which it may issue with the notice. */
@@ -39,7 +40,7 @@ class AnnouncedEndIntegrationTests {
     void aPairWhoseEarlyEndIsAnnouncedForALaterDateCanBePutInTheTerminationOrderAtOnce() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String base = "/api/v1/organisations/" + pair.school();
-        LocalDate due = LocalDate.now().plusDays(20);
+        LocalDate due = SchoolToday.date().plusDays(20);
         mvc.perform(post(base + "/mentorships/" + pair.mentorship() + "/terminate")
                         .with(user(pair.curator()))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -228,7 +228,7 @@ class AreaMatchingIntegrationTests {
                 .id()
                 .toString();
         consents.withdraw(
-                curatorB, world.schoolB(), ru.nastavnik.consent.ConsentId.of(consent), LocalDate.now(), "отказ");
+                curatorB, world.schoolB(), ru.nastavnik.consent.ConsentId.of(consent), SchoolToday.date(), "отказ");
         mvc.perform(get(schoolA + "/mentorships/" + pair).with(user(curatorA)))
                 .andExpect(jsonPath("$.status").value("TERMINATED"))
                 .andExpect(jsonPath("$.endInitiator").value("MENTOR"));
@@ -352,7 +352,7 @@ class AreaMatchingIntegrationTests {
         consents.recordGiven(
                 curator,
                 school,
-                new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+                new GiveConsent(person, purpose, SchoolToday.date().minusDays(1), null, null));
     }
 
     private static String docx(byte[] bytes) throws Exception {

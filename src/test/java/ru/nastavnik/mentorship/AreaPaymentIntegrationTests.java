@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -62,7 +63,7 @@ class AreaPaymentIntegrationTests {
     @Test
     void theMethodologistSeesHerSchoolsFiguresOnThePageInTheApiAndInTheSheetWithoutAName() throws Exception {
         var world = fixtures.world();
-        LocalDate from = LocalDate.now().plusDays(1);
+        LocalDate from = SchoolToday.date().plusDays(1);
         LocalDate to = YearMonth.from(from).atEndOfMonth();
         long d = to.toEpochDay() - from.toEpochDay() + 1;
         working(world.schoolA(), List.of("Айвазова", "Бережная", "Вяземская"), from);
@@ -213,14 +214,14 @@ class AreaPaymentIntegrationTests {
                 curator,
                 order.id(),
                 "7-к",
-                LocalDate.now(),
+                SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
         payments.addRule(
                 curator,
                 organisation,
                 new NewPaymentRule(
-                        LocalDate.now(),
+                        SchoolToday.date(),
                         PaymentKind.FIXED,
                         BigDecimal.valueOf(100L * YearMonth.from(from).lengthOfMonth()),
                         null));

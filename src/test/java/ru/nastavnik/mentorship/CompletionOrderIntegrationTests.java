@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 
@@ -95,7 +95,7 @@ class CompletionOrderIntegrationTests {
                 curator,
                 java.util.UUID.fromString(order),
                 "40-о",
-                LocalDate.now(),
+                SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
         String thanks = DocumentWordingTests.text(mvc.perform(get(api + "/orders/" + order + "/gratitude.docx")

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -72,7 +72,11 @@ class DutiesConsentWithdrawalIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        mentor, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+                        mentor,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        SchoolToday.date().minusDays(1),
+                        null,
+                        null));
         banks.saveMentor(
                 curator,
                 world.schoolA(),
@@ -84,7 +88,7 @@ class DutiesConsentWithdrawalIntegrationTests {
         mvc.perform(post(base + "/consents/" + duties.id() + "/withdrawal")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
 
         mvc.perform(post(base + "/matching-runs").with(user(curator)))
@@ -127,8 +131,12 @@ class DutiesConsentWithdrawalIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        mentor, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
-        consents.withdraw(curator, world.schoolA(), duties.id(), LocalDate.now(), null);
+                        mentor,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        SchoolToday.date().minusDays(1),
+                        null,
+                        null));
+        consents.withdraw(curator, world.schoolA(), duties.id(), SchoolToday.date(), null);
         consents.request(
                 curator,
                 world.schoolA(),

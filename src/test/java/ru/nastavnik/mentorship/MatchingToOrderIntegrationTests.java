@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -296,15 +296,15 @@ public class MatchingToOrderIntegrationTests {
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"initiator\":\"EMPLOYER\",\"noticeOn\":\""
-                                + LocalDate.now().minusDays(2) + "\",\"effectiveOn\":\""
-                                + LocalDate.now().minusDays(1) + "\",\"reason\":\"реорганизация\"}"))
+                                + SchoolToday.date().minusDays(2) + "\",\"effectiveOn\":\""
+                                + SchoolToday.date().minusDays(1) + "\",\"reason\":\"реорганизация\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("рабочих дня")));
         consents.withdraw(
                 curator,
                 world.schoolA(),
                 ru.nastavnik.consent.ConsentId.of(consentOf(mentor, ConsentPurpose.MENTORING_DUTIES)),
-                LocalDate.now(),
+                SchoolToday.date(),
                 "отказ");
         mvc.perform(get(base + "/mentorships/" + pair).with(user(curator)))
                 .andExpect(jsonPath("$.status").value("TERMINATED"))
@@ -617,7 +617,7 @@ public class MatchingToOrderIntegrationTests {
         consents.recordGiven(
                 curator,
                 world.schoolA(),
-                new GiveConsent(person, purpose, LocalDate.now().minusDays(1), null, null));
+                new GiveConsent(person, purpose, SchoolToday.date().minusDays(1), null, null));
     }
 
     private String consentOf(String person, ConsentPurpose purpose) {

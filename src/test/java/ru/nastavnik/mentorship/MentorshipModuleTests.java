@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
@@ -49,7 +49,7 @@ class MentorshipModuleTests {
                         new ConsentId(UUID.randomUUID()),
                         mentor,
                         ConsentPurpose.MENTORING_DUTIES,
-                        LocalDate.now()))
+                        SchoolToday.date()))
                 .andWaitForEventOfType(MentorshipEnded.class)
                 .matching(e -> e.mentorship().equals(pair.mentorship()))
                 .toArriveAndVerify(e -> assertThat(status(pair)).isEqualTo(MentorshipStatus.TERMINATED));

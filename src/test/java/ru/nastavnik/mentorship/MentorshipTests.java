@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
@@ -22,12 +23,12 @@ class MentorshipTests {
     @Test
     void aPairBecomesActiveOnlyWithARegisteredOrderAndTheConsentsOnFile() {
         Mentorship pair = pair();
-        assertThat(pair.activate(false, true, java.time.LocalDate.now())).isFalse();
-        assertThat(pair.activate(true, false, java.time.LocalDate.now())).isFalse();
+        assertThat(pair.activate(false, true, SchoolToday.date())).isFalse();
+        assertThat(pair.activate(true, false, SchoolToday.date())).isFalse();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.PLANNED);
-        assertThat(pair.activate(true, true, java.time.LocalDate.now())).isTrue();
+        assertThat(pair.activate(true, true, SchoolToday.date())).isTrue();
         assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
-        assertThat(pair.activate(true, true, java.time.LocalDate.now()))
+        assertThat(pair.activate(true, true, SchoolToday.date()))
                 .as("only once")
                 .isFalse();
     }
@@ -35,12 +36,12 @@ class MentorshipTests {
     @Test
     void onlyAllowedTransitionsHappen() {
         Mentorship pair = pair();
-        assertThatThrownBy(() -> pair.pause(java.time.LocalDate.now())).hasMessage("mentorship.transition.invalid");
+        assertThatThrownBy(() -> pair.pause(SchoolToday.date())).hasMessage("mentorship.transition.invalid");
         assertThatThrownBy(() -> pair.complete(MONDAY)).hasMessage("mentorship.transition.invalid");
-        pair.activate(true, true, java.time.LocalDate.now());
-        pair.pause(java.time.LocalDate.now());
-        assertThatThrownBy(() -> pair.pause(java.time.LocalDate.now())).hasMessage("mentorship.transition.invalid");
-        pair.resume(java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
+        pair.pause(SchoolToday.date());
+        assertThatThrownBy(() -> pair.pause(SchoolToday.date())).hasMessage("mentorship.transition.invalid");
+        pair.resume(SchoolToday.date());
         assertThatThrownBy(() -> pair.complete(MONDAY))
                 .as("before the period is over")
                 .hasMessage("mentorship.complete.early");
@@ -53,7 +54,7 @@ class MentorshipTests {
     @Test
     void theEmployerEndsAStartedPairNoSoonerThanThreeWorkingDaysAfterTheNotice() {
         Mentorship pair = pair();
-        pair.activate(true, true, java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
         assertThatThrownBy(() -> pair.terminate(EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(2), "сокращение"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("mentorship.end.notice");
@@ -65,7 +66,7 @@ class MentorshipTests {
     @Test
     void theMentorMayGiveItUpAtAnyTime() {
         Mentorship pair = pair();
-        pair.activate(true, true, java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
         pair.terminate(EndInitiator.MENTOR, MONDAY, MONDAY, "по собственному желанию");
         assertThat(pair.view(p -> "").endInitiator()).isEqualTo(EndInitiator.MENTOR);
     }
@@ -96,7 +97,7 @@ class MentorshipTests {
     @Test
     void anEarlyEndAnnouncedAheadKeepsThePairGoingUntilItsDay() {
         Mentorship pair = pair();
-        pair.activate(true, true, java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
         LocalDate effective = MONDAY.plusDays(10);
         pair.terminate(EndInitiator.EMPLOYER, MONDAY, effective, "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
         assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
@@ -124,7 +125,7 @@ class MentorshipTests {
     @Test
     void aWithdrawnConsentEndsAPairAtOnceEvenWithAnEndAnnouncedForLater() {
         Mentorship pair = pair();
-        pair.activate(true, true, java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
         pair.terminate(
                 EndInitiator.EMPLOYER, MONDAY, MONDAY.plusDays(10), "реорганизация", WorkingDays.WEEKENDS_ONLY, MONDAY);
         pair.terminate(EndInitiator.MENTEE, MONDAY.plusDays(2), MONDAY.plusDays(2), "отзыв согласия");
@@ -136,7 +137,7 @@ class MentorshipTests {
     @Test
     void anAnnouncedEndCanBeCancelledAndNeverFallsAfterThePlannedEnd() {
         Mentorship pair = pair();
-        pair.activate(true, true, java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
         LocalDate plannedEnd = pair.view(p -> "").endsOn();
         assertThatThrownBy(() -> pair.terminate(
                         EndInitiator.EMPLOYER,
@@ -158,7 +159,7 @@ class MentorshipTests {
     void changingTheMentorKeepsTheHistory() {
         Mentorship pair = pair();
         PersonId next = new PersonId(UUID.randomUUID());
-        pair.activate(true, true, java.time.LocalDate.now());
+        pair.activate(true, true, SchoolToday.date());
         pair.replaceMentor(MENTOR, next, SCHOOL, MONDAY.plusMonths(1), "переезд");
         assertThat(pair.current(MemberRole.MENTOR)).containsExactly(next);
         assertThat(pair.status()).as("a new mentor needs a new order").isEqualTo(MentorshipStatus.PLANNED);

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
 
@@ -58,7 +59,7 @@ class OrderNumbersPerYearIntegrationTests {
             throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         LocalDate lastYear = LocalDate.of(today.getYear() - 1, 1, 15);
         var old = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         orders.register(curator, old.id(), "5-о", lastYear, new ByteArrayInputStream(PDF), "old.pdf");

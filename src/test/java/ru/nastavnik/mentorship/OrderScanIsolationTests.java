@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 
 /** A registered order's signed scan through the API is another school's 404, by its own address or by the caller's. */
@@ -39,7 +39,7 @@ class OrderScanIsolationTests {
         var world = fixtures.world();
         var curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
         var order = regulations.draftRegulation(curatorOfA, world.schoolA(), null, "Смирнову Ольгу Викторовну");
-        orders.register(curatorOfA, order.id(), "3-о", LocalDate.now(), new ByteArrayInputStream(PDF), "signed.pdf");
+        orders.register(curatorOfA, order.id(), "3-о", SchoolToday.date(), new ByteArrayInputStream(PDF), "signed.pdf");
         var curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
 
         mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/orders/" + order.id() + "/scan")

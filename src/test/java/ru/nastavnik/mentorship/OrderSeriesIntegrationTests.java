@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 
 @SpringBootTest
@@ -73,12 +73,12 @@ class OrderSeriesIntegrationTests {
                 curator,
                 first.id(),
                 "5-к",
-                LocalDate.now(),
+                SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
         orders.draftAssignment(curator, world.schoolA(), List.of(pairs.get(1).id()));
 
-        assertThat(series.next(curator, world.schoolA(), LocalDate.now().getYear()))
+        assertThat(series.next(curator, world.schoolA(), SchoolToday.date().getYear()))
                 .containsEntry(OrderKind.ASSIGNMENT, "6-к")
                 .containsEntry(OrderKind.REGULATION, "1-о");
         mvc.perform(get("/mentorship/orders").with(user(curator)))

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
 
@@ -59,7 +59,7 @@ class PairCardIntegrationTests {
         mvc.perform(post(base + "/consents/" + duties + "/withdrawal")
                         .with(user(pair.curator()))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"withdrawnOn\":\"" + LocalDate.now() + "\"}"))
+                        .content("{\"withdrawnOn\":\"" + SchoolToday.date() + "\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get(base + "/mentorships/" + pair.mentorship()).with(user(pair.curator())))
                 .andExpect(jsonPath("$.status").value("TERMINATED"));

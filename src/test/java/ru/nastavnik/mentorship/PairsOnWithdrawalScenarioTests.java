@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
@@ -44,13 +44,13 @@ class PairsOnWithdrawalScenarioTests {
                         new ConsentId(UUID.randomUUID()),
                         mentor,
                         ConsentPurpose.MENTORING_DUTIES,
-                        LocalDate.now()))
+                        SchoolToday.date()))
                 .andWaitForEventOfType(MentorshipEnded.class)
                 .matching(e -> e.mentorship().equals(pair.mentorship()))
                 .toArriveAndVerify(e -> {
                     MentorshipView ended = mentorships.get(pair.curator(), pair.mentorship());
                     assertThat(ended.status()).isEqualTo(MentorshipStatus.TERMINATED);
-                    assertThat(ended.endedOn()).isEqualTo(LocalDate.now());
+                    assertThat(ended.endedOn()).isEqualTo(SchoolToday.date());
                     assertThat(ended.endInitiator()).isEqualTo(EndInitiator.MENTOR);
                     assertThat(ended.endReason())
                             .isEqualTo("отзыв наставником согласия на выполнение обязанностей наставника");
@@ -72,7 +72,7 @@ class PairsOnWithdrawalScenarioTests {
                         new ConsentId(UUID.randomUUID()),
                         mentee,
                         ConsentPurpose.MENTORING_DUTIES,
-                        LocalDate.now()))
+                        SchoolToday.date()))
                 .andWaitForStateChange(() -> mentorships.get(pair.curator(), pair.mentorship()))
                 .andVerify(view -> assertThat(view.status()).isEqualTo(MentorshipStatus.ACTIVE));
     }

@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 
@@ -66,12 +67,12 @@ class PaymentIntegrationTests {
                 curator,
                 order.id(),
                 "31-к",
-                LocalDate.now(),
+                SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
         assertThat(mentorships.get(curator, pair.id()).status()).isEqualTo(MentorshipStatus.ACTIVE);
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         YearMonth month = YearMonth.from(today);
         BigDecimal perMonth = BigDecimal.valueOf(100L * month.lengthOfMonth());
         payments.addRule(curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED, perMonth, null));
@@ -143,7 +144,7 @@ class PaymentIntegrationTests {
     void aRuleDatedBackASecondRuleForADayAndAReversedPeriodAreRefusedInRussian() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         payments.addRule(
                 curator,
                 world.schoolA(),

@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 
@@ -68,7 +69,7 @@ class PaymentTermsIntegrationTests {
         school.grow(curator, world.schoolA(), List.of("Условная"));
         MentorshipView pair = mentorships.list(curator, world.schoolA()).get(0);
         var mentor = pair.currentMentors().get(0).personId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         LocalDate start = pair.startsOn();
         int monthLength = YearMonth.from(start).lengthOfMonth();
         var fixed = payments.addRule(
@@ -176,7 +177,7 @@ class PaymentTermsIntegrationTests {
                 .orElseThrow();
         MentorshipView ending =
                 pairs.stream().filter(p -> p != pair).findFirst().orElseThrow();
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         var rule = payments.addRule(
                 curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED, new BigDecimal("3000"), null));
         String api = "/api/v1/organisations/" + world.schoolA() + "/mentorships/"

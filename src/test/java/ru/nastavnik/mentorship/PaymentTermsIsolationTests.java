@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -57,12 +57,12 @@ class PaymentTermsIsolationTests {
         var rule = payments.addRule(
                 curator,
                 world.schoolA(),
-                new NewPaymentRule(LocalDate.now(), PaymentKind.FIXED, new BigDecimal("3000"), null));
+                new NewPaymentRule(SchoolToday.date(), PaymentKind.FIXED, new BigDecimal("3000"), null));
         var otherCurator = fixtures.user(Role.CURATOR, world.schoolB());
         var otherRule = payments.addRule(
                 otherCurator,
                 world.schoolB(),
-                new NewPaymentRule(LocalDate.now(), PaymentKind.FIXED, new BigDecimal("9000"), null));
+                new NewPaymentRule(SchoolToday.date(), PaymentKind.FIXED, new BigDecimal("9000"), null));
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, world.schoolA());
         NastavnikPrincipal otherTerritory =
                 fixtures.user(Role.MUNICIPAL_METHODOLOGIST, fixtures.world().municipality());

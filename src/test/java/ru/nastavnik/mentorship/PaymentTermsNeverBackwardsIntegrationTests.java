@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 
@@ -70,10 +71,10 @@ class PaymentTermsNeverBackwardsIntegrationTests {
                 curator,
                 order.id(),
                 "12-к",
-                LocalDate.now(),
+                SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         LocalDate started = today.minusDays(20);
         var first = payments.addRule(
                 curator, world.schoolA(), new NewPaymentRule(today, PaymentKind.FIXED, new BigDecimal("3000"), null));

@@ -1,10 +1,10 @@
 package ru.nastavnik.mentorship;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -76,15 +76,15 @@ public class ProgrammeFixtures {
                         List.of(mentor),
                         List.of(mentee),
                         "традиционная (один на один)",
-                        LocalDate.now().minusDays(1),
-                        LocalDate.now().plusMonths(8),
+                        SchoolToday.date().minusDays(1),
+                        SchoolToday.date().plusMonths(8),
                         null));
         OrderView order = orders.draftAssignment(curator, school, List.of(pair.id()));
         orders.register(
                 curator,
                 order.id(),
                 "П-" + world.tag(),
-                LocalDate.now(),
+                SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
         return new ActivePair(
@@ -105,7 +105,7 @@ public class ProgrammeFixtures {
                 new GiveConsent(
                         person.toString(),
                         ConsentPurpose.PERSONAL_DATA,
-                        LocalDate.now().minusDays(2),
+                        SchoolToday.date().minusDays(2),
                         null,
                         null));
         if (mentor) {
@@ -115,7 +115,7 @@ public class ProgrammeFixtures {
                     new GiveConsent(
                             person.toString(),
                             ConsentPurpose.MENTORING_DUTIES,
-                            LocalDate.now().minusDays(2),
+                            SchoolToday.date().minusDays(2),
                             null,
                             null));
         }

@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
@@ -79,7 +79,7 @@ class WaitingMenteesScenarioTests {
                         new ConsentId(UUID.randomUUID()),
                         mentee,
                         ConsentPurpose.PERSONAL_DATA,
-                        LocalDate.now()))
+                        SchoolToday.date()))
                 .andWaitForStateChange(() -> noticesOf(pair, stillWaiting), notices -> !notices.isEmpty())
                 .andVerify(notices -> assertThat(notices)
                         .extracting(WaitingView.NoticeView::mentorId)
@@ -113,7 +113,7 @@ class WaitingMenteesScenarioTests {
                 new ConsentId(UUID.randomUUID()),
                 mentee,
                 ConsentPurpose.PERSONAL_DATA,
-                LocalDate.now());
+                SchoolToday.date());
         scenario.publish(personalData)
                 .andWaitForStateChange(
                         () -> registry.findIncompletePublications().stream()
@@ -127,7 +127,7 @@ class WaitingMenteesScenarioTests {
                         new ConsentId(UUID.randomUUID()),
                         mentor,
                         ConsentPurpose.MENTORING_DUTIES,
-                        LocalDate.now()))
+                        SchoolToday.date()))
                 .andWaitForStateChange(() -> noticesOf(curator, world.schoolA(), mentee), notices -> !notices.isEmpty())
                 .andVerify(notices -> assertThat(notices)
                         .extracting(WaitingView.NoticeView::mentorId)

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -169,7 +169,11 @@ class WishesIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        person, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+                        person,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        SchoolToday.date().minusDays(1),
+                        null,
+                        null));
         banks.saveMentor(
                 curator,
                 world.schoolA(),
@@ -185,7 +189,7 @@ class WishesIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         return person;
     }
 }

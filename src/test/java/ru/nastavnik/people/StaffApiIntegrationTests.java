@@ -22,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -138,7 +139,7 @@ class StaffApiIntegrationTests {
         String bad = TEACHER.replace(
                 "\"phone\"",
                 "\"employmentContractNumber\":\"" + "7".repeat(51) + "\",\"employmentContractDate\":\""
-                        + java.time.LocalDate.now().plusDays(2) + "\",\"phone\"");
+                        + SchoolToday.date().plusDays(2) + "\",\"phone\"");
         mvc.perform(post(base)
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)

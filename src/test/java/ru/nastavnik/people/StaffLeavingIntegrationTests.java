@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -110,7 +111,7 @@ class StaffLeavingIntegrationTests {
     @Test
     void aLeavingInTheFutureBeforeTheHireOrWithoutAReasonIsRefusedInRussianAndNothingChanges() throws Exception {
         String id = create(TEACHER.formatted(""));
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = SchoolToday.date().plusDays(1).toString();
         refused(id, LEFT.replace("2025-06-30", tomorrow), "leftOn", "позже сегодняшнего дня");
         refused(id, LEFT.replace("2025-06-30", "2024-08-31"), "leftOn", "раньше даты приёма (01.09.2024)");
         refused(id, LEFT.replace(",\"leavingReason\":\"OWN_WISH\"", ""), "leavingReason", "Укажите причину");
@@ -203,7 +204,7 @@ class StaffLeavingIntegrationTests {
         String good =
                 "Соколова;Вера;Ж;учитель;01.09.2020;30.06.2024;по собственному желанию\nПетров;Иван;М;учитель;01.09.2021;;\n";
         String tomorrow =
-                ru.nastavnik.shared.web.Dates.DATE.format(LocalDate.now().plusDays(1));
+                ru.nastavnik.shared.web.Dates.DATE.format(SchoolToday.date().plusDays(1));
         String bad = good + "Белова;Нина;Ж;учитель;01.09.2020;31.13.2024;выход на пенсию\n"
                 + "Носов;Олег;М;учитель;01.09.2020;01.07.2024;ушёл сам\n"
                 + "Лисина;Ада;Ж;учитель;01.09.2020;" + tomorrow + ";иное\n"

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 
 /** What the pair sees of its programme outside its page: the document as PDF, what is due in the coming week. */
@@ -85,10 +86,10 @@ class ProgrammeCabinetIntegrationTests {
     void theCabinetShowsWhatIsDueInTheComingWeekBesidesWhatIsOverdue() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
         String programme = create(pair);
-        activity(pair, programme, "Разбор первого урока", LocalDate.now().plusDays(3));
-        activity(pair, programme, "Подготовка к собранию", LocalDate.now().plusDays(7));
-        activity(pair, programme, "Через две недели", LocalDate.now().plusDays(12));
-        activity(pair, programme, "Уже сделанное", LocalDate.now().plusDays(5));
+        activity(pair, programme, "Разбор первого урока", SchoolToday.date().plusDays(3));
+        activity(pair, programme, "Подготовка к собранию", SchoolToday.date().plusDays(7));
+        activity(pair, programme, "Через две недели", SchoolToday.date().plusDays(12));
+        activity(pair, programme, "Уже сделанное", SchoolToday.date().plusDays(5));
         mvc.perform(get("/api/v1/me/programmes").with(user(pair.mentee())))
                 .andExpect(jsonPath("$[0].dueSoon.length()").value(0));
         mvc.perform(post("/api/v1/programmes/" + programme + "/approve").with(user(pair.curator())))

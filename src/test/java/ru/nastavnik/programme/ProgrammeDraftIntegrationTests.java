@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 
@@ -52,7 +52,7 @@ class ProgrammeDraftIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.programme.activities[0].id");
-        String due = LocalDate.now().plusMonths(1).toString();
+        String due = SchoolToday.date().plusMonths(1).toString();
 
         mvc.perform(get("/mentorship/programmes/" + programme).with(user(pair.mentor())))
                 .andExpect(content().string(containsString("id=\"edit-details\"")))
@@ -89,7 +89,7 @@ class ProgrammeDraftIntegrationTests {
                         .header("If-Match", etag(url, pair))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Позже срока\",\"dueOn\":\""
-                                + LocalDate.now().plusYears(3) + "\"}"))
+                                + SchoolToday.date().plusYears(3) + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("dueOn"));
         mvc.perform(post(url + "/activities")
@@ -132,7 +132,7 @@ class ProgrammeDraftIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.programme.activities[0].id");
-        String due = LocalDate.now().plusMonths(1).toString();
+        String due = SchoolToday.date().plusMonths(1).toString();
         String read = etag(url, pair);
         assertThat(read).matches("\"\\d+\"");
 
@@ -199,7 +199,7 @@ class ProgrammeDraftIntegrationTests {
                 .getContentAsString();
         String activity = JsonPath.read(card, "$.programme.activities[0].id");
         String savedTitle = JsonPath.read(card, "$.programme.activities[0].title");
-        String due = LocalDate.now().plusMonths(1).toString();
+        String due = SchoolToday.date().plusMonths(1).toString();
         String version = VersionedEdits.version(mvc, url, pair.curator());
         mvc.perform(get("/mentorship/programmes/" + programme).with(user(pair.mentor())))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));

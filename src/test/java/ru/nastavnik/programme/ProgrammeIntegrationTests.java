@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -79,7 +79,7 @@ class ProgrammeIntegrationTests {
                                 "application/pdf",
                                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()))
                         .param("number", "P-" + order.substring(0, 6))
-                        .param("orderDate", LocalDate.now().toString())
+                        .param("orderDate", SchoolToday.date().toString())
                         .with(user(pair.curator())))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/programmes/" + programme).with(user(pair.curator())))
@@ -132,8 +132,8 @@ class ProgrammeIntegrationTests {
                         .with(user(pair.mentor()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\":\"Разобрали три ситуации\"}"))
-                .andExpect(
-                        jsonPath("$.activities[1].doneOn").value(LocalDate.now().toString()));
+                .andExpect(jsonPath("$.activities[1].doneOn")
+                        .value(SchoolToday.date().toString()));
         MockMultipartFile hostile =
                 new MockMultipartFile("file", "план.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0, 1, 2});
         mvc.perform(multipart("/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence")
@@ -171,7 +171,7 @@ class ProgrammeIntegrationTests {
         mvc.perform(post("/api/v1/programmes/" + programme + "/meetings")
                         .with(user(pair.mentee()))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"heldOn\":\"" + LocalDate.now()
+                        .content("{\"heldOn\":\"" + SchoolToday.date()
                                 + "\",\"topic\":\"Разбор урока\",\"outcome\":\"Договорились о правилах\"}"))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/programmes/" + programme + "/comments")

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
@@ -83,7 +83,7 @@ class ProgrammeReminderTests {
                         null,
                         "Подготовить родительское собрание",
                         null,
-                        LocalDate.now().plusDays(2),
+                        SchoolToday.date().plusDays(2),
                         ActivityRole.BOTH,
                         null,
                         null));
@@ -100,7 +100,7 @@ class ProgrammeReminderTests {
                 .contains("По вашей программе наставничества подходят сроки:")
                 .contains("— Подготовить родительское собрание — до "
                         + ru.nastavnik.shared.web.Dates.DATE.format(
-                                LocalDate.now().plusDays(2)));
+                                SchoolToday.date().plusDays(2)));
         reminders.remind();
         Thread.sleep(500);
         assertThat(mail.getReceivedMessages()).as("once only").hasSize(1);

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.VersionedEdits;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 
@@ -91,10 +92,7 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(jsonPath("$.activities.length()").value(5))
                 .andExpect(jsonPath("$.activities[0].title").value("Экскурсия по гимназии"))
                 .andExpect(jsonPath("$.activities[0].dueOn")
-                        .value(java.time.LocalDate.now()
-                                .minusDays(1)
-                                .plusDays(3)
-                                .toString()))
+                        .value(SchoolToday.date().minusDays(1).plusDays(3).toString()))
                 .andExpect(jsonPath("$.activities[0].reportForm").value("фото"))
                 .andExpect(
                         jsonPath("$.activities[1].title").value("Работа над запросом: Дисциплина и мотивация на уроке"))

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.DecisionKind;
@@ -94,7 +95,7 @@ class PublishingDraftsIntegrationTests {
     void aRoundTablesDraftQuotesItsDecisionsDateAndAttendanceAndNamesNobody() throws Exception {
         PublishingWorld.World w = worlds.create();
         PracticeShelf.Shelved practice = shelf.proposed(w.school(), "Наставник на час", "Короткие консультации");
-        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(15, 0);
+        LocalDateTime tomorrow = SchoolToday.date().plusDays(1).atTime(15, 0);
         EventId id = eventManagement
                 .plan(
                         w.curator(),

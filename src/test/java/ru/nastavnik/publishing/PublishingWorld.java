@@ -1,6 +1,5 @@
 package ru.nastavnik.publishing;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -81,19 +81,19 @@ class PublishingWorld {
                         new GiveConsent(
                                 person.toString(),
                                 ConsentPurpose.PUBLICATION,
-                                LocalDate.now(),
+                                SchoolToday.date(),
                                 null,
                                 List.of("новости раздела «Наставничество»")))
                 .id();
     }
 
     void withdraw(World world, ConsentId consent) {
-        consents.withdraw(world.curator(), world.school(), consent, LocalDate.now(), "не хочу");
+        consents.withdraw(world.curator(), world.school(), consent, SchoolToday.date(), "не хочу");
     }
 
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(World world, String title) {
-        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
+        LocalDateTime tomorrow = SchoolToday.date().plusDays(1).atTime(10, 0);
         EventId id = events.plan(
                         world.curator(),
                         world.school(),

@@ -24,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -67,7 +68,7 @@ class InspectionPackageIntegrationTests {
     void thePackageHoldsThePeriodsOrdersWithScansTheConsentsOnFileButNotAWithdrawnOneAndAnIndex() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         var regulation = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         orders.register(curator, regulation.id(), "12-о", today, new ByteArrayInputStream(PDF), "order.pdf");
         school.grow(curator, world.schoolA(), Collections.nCopies(1, "Проверяемая"));

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.roadmap.PlanView.ActivityView;
 import ru.nastavnik.shared.Role;
 
@@ -37,8 +38,8 @@ class OverdueActivitiesIntegrationTests {
 
     @Test
     void anActivityPastItsDeadlineIsOverdueHighlightedAndFirstInWhatToDoNext() throws Exception {
-        LocalDate yesterday = LocalDate.now().minusDays(1);
-        SchoolYear year = SchoolYear.of(LocalDate.now());
+        LocalDate yesterday = SchoolToday.date().minusDays(1);
+        SchoolYear year = SchoolYear.of(SchoolToday.date());
         Assumptions.assumeTrue(!yesterday.isBefore(year.start()), "the school year's first day has no past in it");
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());

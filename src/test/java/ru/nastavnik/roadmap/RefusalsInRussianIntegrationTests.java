@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.PlanView.ActivityView;
 import ru.nastavnik.shared.Role;
@@ -29,7 +29,7 @@ import ru.nastavnik.shared.Role;
 @AutoConfigureMockMvc
 class RefusalsInRussianIntegrationTests {
 
-    private static final SchoolYear THIS_YEAR = SchoolYear.of(LocalDate.now());
+    private static final SchoolYear THIS_YEAR = SchoolYear.of(SchoolToday.date());
 
     @Autowired
     MockMvc mvc;
@@ -92,7 +92,7 @@ class RefusalsInRussianIntegrationTests {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         String api = "/api/v1/organisations/" + world.schoolA() + "/payment-rules";
-        String from = LocalDate.now().plusDays(1).toString();
+        String from = SchoolToday.date().plusDays(1).toString();
 
         mvc.perform(post(api)
                         .contentType(MediaType.APPLICATION_JSON)

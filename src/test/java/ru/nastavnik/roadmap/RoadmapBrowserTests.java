@@ -29,6 +29,7 @@ import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
@@ -99,7 +100,7 @@ class RoadmapBrowserTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         staff.create(curator, world.schoolA(), Fixtures.teacher("Смирнова", "Ольга", "Викторовна"));
-        SchoolYear year = SchoolYear.of(LocalDate.now());
+        SchoolYear year = SchoolYear.of(SchoolToday.date());
         LocalDate deadline = year.start().plusDays(20);
 
         browser.signIn(curator.getUsername(), Fixtures.PASSWORD);
@@ -201,7 +202,7 @@ class RoadmapBrowserTests {
                 + browser.driver().findElement(By.id("package-to")).getDomProperty("value");
         assertThat(fetch(zip)).isEqualTo("200 application/zip");
         Map<String, byte[]> files = unzip(download(zip));
-        String on = Dates.DATE.format(LocalDate.now());
+        String on = Dates.DATE.format(SchoolToday.date());
         assertThat(files)
                 .containsKeys(
                         "00 Опись документов.pdf",

@@ -21,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.RegulationOrders;
@@ -39,7 +40,7 @@ import ru.nastavnik.shared.web.Dates;
 @AutoConfigureMockMvc
 class RoadmapDocumentIntegrationTests {
 
-    private static final SchoolYear THIS_YEAR = SchoolYear.of(LocalDate.now());
+    private static final SchoolYear THIS_YEAR = SchoolYear.of(SchoolToday.date());
     private static final List<String> THREE =
             List.of("№ п/п", "Наименование этапа", "Содержание деятельности и примерный план мероприятий");
 
@@ -93,7 +94,7 @@ class RoadmapDocumentIntegrationTests {
                 new ActivityEdit("Поддержка наставляемых без пары", deadline, psychologist),
                 support.version());
         var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         orders.register(
                 curator,
                 order.id(),

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.EventDetails;
 import ru.nastavnik.events.EventDocuments;
@@ -220,7 +220,7 @@ class RoadmapEvidenceLinksIntegrationTests {
     /** An event of the school, moved into the past (planning one there is refused), with its protocol and held if asked. */
     private EventId event(
             NastavnikPrincipal curator, OrganisationId school, String title, boolean protocol, boolean held) {
-        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
+        LocalDateTime tomorrow = SchoolToday.date().plusDays(1).atTime(10, 0);
         EventId id = eventManagement
                 .plan(
                         curator,

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -56,7 +57,7 @@ class RoadmapIntegrationTests {
         consents.recordGiven(
                 curator,
                 world.schoolA(),
-                new GiveConsent(consented, ConsentPurpose.PERSONAL_DATA, LocalDate.now(), null, null));
+                new GiveConsent(consented, ConsentPurpose.PERSONAL_DATA, SchoolToday.date(), null, null));
         banks.saveMentee(
                 curator,
                 world.schoolA(),
@@ -103,7 +104,11 @@ class RoadmapIntegrationTests {
                     curator,
                     world.schoolA(),
                     new GiveConsent(
-                            id, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+                            id,
+                            ConsentPurpose.MENTORING_DUTIES,
+                            SchoolToday.date().minusDays(1),
+                            null,
+                            null));
             banks.saveMentor(
                     curator,
                     world.schoolA(),
@@ -126,8 +131,8 @@ class RoadmapIntegrationTests {
                 world.schoolA(),
                 run.proposals().stream().map(p -> p.id()).toList(),
                 "индивидуальная",
-                LocalDate.now().plusDays(1),
-                LocalDate.now().plusMonths(9));
+                SchoolToday.date().plusDays(1),
+                SchoolToday.date().plusMonths(9));
 
         var stages = roadmap.of(curator, world.schoolA());
 
@@ -194,7 +199,11 @@ class RoadmapIntegrationTests {
                     curator,
                     world.schoolA(),
                     new GiveConsent(
-                            id, ConsentPurpose.MENTORING_DUTIES, LocalDate.now().minusDays(1), null, null));
+                            id,
+                            ConsentPurpose.MENTORING_DUTIES,
+                            SchoolToday.date().minusDays(1),
+                            null,
+                            null));
             banks.saveMentor(
                     curator,
                     world.schoolA(),
@@ -218,8 +227,8 @@ class RoadmapIntegrationTests {
                 world.schoolA(),
                 run.proposals().stream().map(p -> p.id()).toList(),
                 "индивидуальная",
-                LocalDate.now().plusDays(1),
-                LocalDate.now().plusMonths(9));
+                SchoolToday.date().plusDays(1),
+                SchoolToday.date().plusMonths(9));
         org.assertj.core.api.Assertions.assertThat(pairs).hasSize(3);
         var x = pairs.get(0).id();
         var y = pairs.get(1).id();
@@ -239,7 +248,7 @@ class RoadmapIntegrationTests {
                 curator,
                 order.id(),
                 "7-о",
-                LocalDate.now(),
+                SchoolToday.date(),
                 new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
         listeners.awaitCompletion();
@@ -314,7 +323,7 @@ class RoadmapIntegrationTests {
         consents.recordGiven(
                 curator,
                 world.schoolA(),
-                new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, LocalDate.now(), null, null));
+                new GiveConsent(person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date(), null, null));
         var order = regulations.draftRegulation(curator, world.schoolA(), null, "Смирнову Ольгу Викторовну");
         String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap";
 
@@ -351,7 +360,7 @@ class RoadmapIntegrationTests {
                 curator,
                 world.schoolA(),
                 new GiveConsent(
-                        id, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        id, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         return id;
     }
 

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
@@ -78,7 +79,7 @@ class RoadmapPlanIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static final SchoolYear THIS_YEAR = SchoolYear.of(LocalDate.now());
+    private static final SchoolYear THIS_YEAR = SchoolYear.of(SchoolToday.date());
 
     @Test
     void aSchoolsFirstPlanIsTheSevenStagesAndTheRegulationTurnsDoneWhenItsOrderIsRegistered() throws Exception {
@@ -164,7 +165,7 @@ class RoadmapPlanIntegrationTests {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         transactions.executeWithoutResult(tx -> {
             publisher.publishEvent(new ru.nastavnik.mentorship.OrderRegistered(
                     world.schoolA(), UUID.randomUUID(), ru.nastavnik.mentorship.OrderKind.ASSIGNMENT, "3-к", today));

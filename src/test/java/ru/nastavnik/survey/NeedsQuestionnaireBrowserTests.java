@@ -2,7 +2,6 @@ package ru.nastavnik.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -62,7 +62,7 @@ class NeedsQuestionnaireBrowserTests {
                 new GiveConsent(
                         person.toString(),
                         ConsentPurpose.PERSONAL_DATA,
-                        LocalDate.now().minusDays(1),
+                        SchoolToday.date().minusDays(1),
                         null,
                         null));
 
@@ -152,7 +152,7 @@ class NeedsQuestionnaireBrowserTests {
                 new GiveConsent(
                         person.toString(),
                         ConsentPurpose.PERSONAL_DATA,
-                        LocalDate.now().minusDays(1),
+                        SchoolToday.date().minusDays(1),
                         null,
                         null));
         banks.saveMentee(

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionOperations;
+import ru.nastavnik.SchoolToday;
 
 /**
  * The survey's letters as its distribution publishes them: invitations and reminders in, the mail sent once their
@@ -32,7 +33,7 @@ class SurveyMailScenarioTests {
 
     @Test
     void anInvitationNamesItsDeadlineAndAReminderAfterTheDeadlineDoesNot(Scenario scenario) {
-        LocalDate deadline = LocalDate.now().plusDays(10);
+        LocalDate deadline = SchoolToday.date().plusDays(10);
         SurveyMail.Letters letters = new SurveyMail.Letters(List.of(
                 new SurveyMail.Letter(
                         "ivanova@survey-mail.test",
@@ -44,7 +45,8 @@ class SurveyMailScenarioTests {
                         "petrova@survey-mail.test",
                         "Анкета наставника",
                         "https://nastavnik.test/s/second",
-                        LocalDate.now().minusDays(1),
+                        // past in every zone (the letter names no school)
+                        SchoolToday.date().minusDays(2),
                         true)));
 
         scenario.publish(letters)

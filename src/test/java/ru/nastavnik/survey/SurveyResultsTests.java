@@ -3,12 +3,12 @@ package ru.nastavnik.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -45,7 +45,7 @@ class SurveyResultsTests {
                 ORG,
                 UUID.randomUUID(),
                 null,
-                LocalDate.now(),
+                SchoolToday.date(),
                 Map.of("q1", List.of("1"), "q3", List.of("Меньше бумаг"))));
         Results results = SurveyResults.aggregate(view(true), sheets, Map.of(), Map.of());
         Results.QuestionResult scale = results.questions().get(0);
@@ -65,7 +65,7 @@ class SurveyResultsTests {
         List<SurveyResponse> sheets = new ArrayList<>();
         for (String text : List.of("Я", "Б", "А")) {
             sheets.add(new SurveyResponse(
-                    ORG, UUID.randomUUID(), null, LocalDate.now(), Map.of("q1", List.of("3"), "q3", List.of(text))));
+                    ORG, UUID.randomUUID(), null, SchoolToday.date(), Map.of("q1", List.of("3"), "q3", List.of(text))));
         }
         Results results = SurveyResults.aggregate(view(true), sheets, Map.of(), Map.of());
         assertThat(results.questions().get(2).texts())
@@ -83,7 +83,7 @@ class SurveyResultsTests {
                 ORG,
                 UUID.randomUUID(),
                 person,
-                LocalDate.now(),
+                SchoolToday.date(),
                 Map.of("q1", List.of("5"), "q2", List.of("yes"), "q3", List.of("Больше встреч"))));
         Results results = SurveyResults.aggregate(view(false), sheets, Map.of(person, "Иванова Мария"), Map.of());
         assertThat(results.suppressed()).isFalse();
@@ -101,7 +101,7 @@ class SurveyResultsTests {
                     ORG,
                     UUID.randomUUID(),
                     anonymous ? null : new PersonId(UUID.randomUUID()),
-                    LocalDate.now(),
+                    SchoolToday.date(),
                     Map.of("q1", List.of("4"), "q2", List.of("yes"))));
         }
         return sheets;

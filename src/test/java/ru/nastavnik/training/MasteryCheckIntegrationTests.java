@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -283,7 +284,7 @@ class MasteryCheckIntegrationTests {
                 s.curator(),
                 s.school(),
                 new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
+                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         return person;
     }
 }

@@ -1,8 +1,8 @@
 package ru.nastavnik.training;
 
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
@@ -47,7 +47,7 @@ class TrainedMentors {
                 new GiveConsent(
                         person.toString(),
                         ConsentPurpose.PERSONAL_DATA,
-                        LocalDate.now().minusDays(1),
+                        SchoolToday.date().minusDays(1),
                         null,
                         null));
         NastavnikPrincipal mentor = fixtures.user(Role.MENTOR, world.schoolA());

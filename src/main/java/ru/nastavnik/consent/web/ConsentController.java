@@ -84,7 +84,7 @@ class ConsentController {
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("latest", latest);
         model.addAttribute("history", all);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", consents.today(organisation));
         return PANEL;
     }
 
@@ -193,7 +193,7 @@ class ConsentController {
         model.addAttribute("missing", consents.missing(me, organisationId, purpose));
         model.addAttribute("consents", consents.search(me, organisationId, purpose, null));
         model.addAttribute("names", names(me, organisationId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", consents.today(organisationId));
         model.addAttribute("settings", retention.settings(me, organisationId));
         return OVERVIEW;
     }

@@ -1,6 +1,5 @@
 package ru.nastavnik.matching.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,7 +89,7 @@ class MatchingController {
                         .map(m -> m.personId())
                         .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("forms", forms.of(org));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", banks.today(org));
         model.addAttribute("organisationId", org);
         return "matching/matching";
     }

@@ -87,9 +87,9 @@ class OrderController {
                         .map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
                         .toList());
         model.addAttribute("organisationId", org);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", series.today(org));
         model.addAttribute("series", series.suffixes(me, org));
-        model.addAttribute("nextNumbers", series.next(me, org, LocalDate.now().getYear()));
+        model.addAttribute("nextNumbers", series.next(me, org, series.today(org).getYear()));
         // what the printed orders, agreements and programmes would leave blank: said before she prints them
         model.addAttribute(
                 "missingRequisites",

@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class OrderSeriesApiController {
     Series get(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return new Series(
                 series.suffixes(me, orgId),
-                series.next(me, orgId, LocalDate.now().getYear()));
+                series.next(me, orgId, series.today(orgId).getYear()));
     }
 
     @PutMapping("/api/v1/organisations/{orgId}/order-series/{kind}")

@@ -1,6 +1,5 @@
 package ru.nastavnik.mentorship.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -90,7 +89,7 @@ class PairController {
         model.addAttribute("mentees", banks.mentees(me, org, BankFilter.all()));
         model.addAttribute("forms", forms.of(org));
         model.addAttribute("organisationId", org);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", mentorships.today(org));
         return "mentorship/pair-new";
     }
 
@@ -113,7 +112,7 @@ class PairController {
         model.addAttribute("programmeId", programmes.of(me, pair.id()).orElse(null));
         model.addAttribute("mentors", banks.mentors(me, pair.organisationId(), BankFilter.all()));
         model.addAttribute("initiators", EndInitiator.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", mentorships.today(pair.organisationId()));
         return "mentorship/pair-detail";
     }
 

@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,7 +41,7 @@ class PaymentTermController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         model.addAttribute("organisationId", org);
         model.addAttribute("view", terms.terms(me, org, id));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", terms.today(org));
         return VIEW;
     }
 

@@ -1,6 +1,5 @@
 package ru.nastavnik.programme.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -36,7 +35,7 @@ class ProgrammePage {
             model.addAttribute("practice", practices.draft(me, card.programme().id()));
         }
         model.addAttribute("roles", ActivityRole.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", programmes.today(card.programme().organisationId()));
         return card;
     }
 }

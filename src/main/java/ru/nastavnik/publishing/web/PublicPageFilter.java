@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import ru.nastavnik.publishing.PageVersions;
-import ru.nastavnik.shared.web.Dates;
 
 /**
  * Serves the public section's list pages — the section (a school's or an area's), its events, its feeds and its
@@ -110,7 +108,9 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
                 .append('|')
                 .append(kind)
                 .append('|')
-                .append(LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE)));
+                // the hour, not Moscow's date: a page's statuses follow its schools' own dates, and every Russian
+                // zone's midnight falls on a whole UTC hour (an area's schools may lie in several zones)
+                .append(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
         for (String name : PARAMETERS) {
             String[] values = request.getParameterValues(name);
             if (values != null) {

@@ -72,7 +72,7 @@ class InspectionPackageController {
     private void send(
             NastavnikPrincipal me, OrganisationId organisation, String from, String to, HttpServletResponse response)
             throws IOException {
-        LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        LocalDate today = packages.today(organisation);
         LocalDate start = date("from", from, SchoolYear.of(today).start());
         LocalDate end = date("to", to, today);
         var entries = packages.plan(me, organisation, start, end);

@@ -1,12 +1,12 @@
 package ru.nastavnik.publishing.channels;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -113,19 +113,19 @@ class ChannelsWorld {
                         new GiveConsent(
                                 person.toString(),
                                 ConsentPurpose.PUBLICATION,
-                                LocalDate.now(),
+                                SchoolToday.date(),
                                 null,
                                 List.of("новости раздела «Наставничество»")))
                 .id();
     }
 
     void withdraw(World w, ConsentId consent) {
-        consents.withdraw(w.curator(), w.school(), consent, LocalDate.now(), "не хочу");
+        consents.withdraw(w.curator(), w.school(), consent, SchoolToday.date(), "не хочу");
     }
 
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(World w, String title) {
-        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
+        LocalDateTime tomorrow = SchoolToday.date().plusDays(1).atTime(10, 0);
         EventId id = events.plan(
                         w.curator(),
                         w.school(),

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.Filter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -139,14 +139,14 @@ class PublicPageWorld {
                         new GiveConsent(
                                 person.toString(),
                                 ConsentPurpose.PUBLICATION,
-                                LocalDate.now(),
+                                SchoolToday.date(),
                                 null,
                                 List.of("новости раздела «Наставничество»")))
                 .id();
     }
 
     void withdraw(World world, ConsentId consent) {
-        consents.withdraw(world.curator(), world.orgs().schoolA(), consent, LocalDate.now(), "не хочу");
+        consents.withdraw(world.curator(), world.orgs().schoolA(), consent, SchoolToday.date(), "не хочу");
     }
 
     PublicationId published(World world, String title, List<PersonId> named) {
@@ -163,7 +163,7 @@ class PublicPageWorld {
 
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(NastavnikPrincipal curator, ru.nastavnik.shared.OrganisationId school, String title) {
-        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atTime(10, 0);
+        LocalDateTime tomorrow = SchoolToday.date().plusDays(1).atTime(10, 0);
         EventId id = events.plan(
                         curator,
                         school,
