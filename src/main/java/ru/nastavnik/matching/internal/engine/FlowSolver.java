@@ -14,6 +14,8 @@ final class FlowSolver {
     private final Flow f;
     private final PathSearch search;
     long augmentations;
+    /** Auction starts whose potentials did not prove optimal (then solved by paths): for tests. */
+    int refusals;
 
     private final boolean auctionStart;
 
@@ -25,45 +27,23 @@ final class FlowSolver {
     }
 
     /**
-     * From nothing, with potentials from an {@link Auction}: a mentor full at the end of the auction gets {@code v_j}
-     * = her cheapest place's price (rounded to a score unit) and sends all her places' flow to the sink ahead of
-     * her mentees (short, she waits for them); every other mentor has {@code v_j = 0} and no flow; each mentee's
-     * {@code u_i} is her best value at those prices (or 0). Every residual arc then has a non-negative reduced cost,
-     * so the shortest paths that follow are exact whatever the auction found; with its prices nearly optimal,
-     * most mentees reach their mentor along a path of reduced cost 0, without a search.
+     * From nothing. With {@code auctionStart}, the {@link Auction}'s optimal assignment and its scaled prices, made
+     * exact potentials by one Dijkstra run ({@link ScaledPotentials}), which also proves the assignment optimal; if
+     * that proof fails (it should not), the shortest paths alone.
      */
     void solve() {
-        if (!auctionStart) {
-            solveByPaths();
-            return;
-        }
-        Auction auction = new Auction(f.capacity, f.active, f.g);
-        auction.run();
-        f.clear();
-        CandidateGraph g = f.g;
-        long[] potential = f.potential;
-        for (int j = 0; j < f.capacity.length; j++) {
-            if (f.capacity[j] > 0 && auction.full(j)) {
-                long v = Math.floorDiv(auction.minPrice[j] + auction.scale / 2, auction.scale);
-                if (v > 0) {
-                    potential[f.n + j] = -v;
-                    f.toSink[j] = f.capacity[j];
-                    f.sinkInflow += f.capacity[j];
-                }
+        if (auctionStart) {
+            Auction auction = new Auction(f.capacity, f.active, f.g);
+            auction.run();
+            f.clear();
+            long[] phi = new long[f.sink + 1];
+            auction.potentials(f, phi);
+            if (ScaledPotentials.apply(f, auction.scale, phi)) {
+                return;
             }
+            refusals++;
         }
-        for (int i = 0; i < f.n; i++) {
-            if (f.active[i]) {
-                long u = 0;
-                for (int e = g.start[i]; e < g.start[i + 1] && g.score[e] > u; e++) {
-                    u = Math.max(u, g.score[e] + potential[f.n + g.mentor[e]]);
-                }
-                potential[i] = u;
-            }
-        }
-        for (int i : order()) {
-            augmentFrom(i);
-        }
+        solveByPaths();
     }
 
     /** From nothing by shortest paths alone: u_i = best score (or 0), v_j = 0 make every reduced cost non-negative. */
