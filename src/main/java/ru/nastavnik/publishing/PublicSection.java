@@ -34,6 +34,11 @@ public record PublicSection(
         return kind != OrganisationKind.ORGANISATION;
     }
 
+    /** Whose lists it shows: the chosen school of an area, else every school (a school's section: itself). */
+    public List<OrganisationId> shown() {
+        return school.map(List::of).orElseGet(() -> List.copyOf(schools.keySet()));
+    }
+
     public String schoolName(OrganisationId id) {
         return schools.getOrDefault(id, "");
     }

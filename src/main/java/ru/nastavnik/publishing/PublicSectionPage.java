@@ -2,23 +2,48 @@ package ru.nastavnik.publishing;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import ru.nastavnik.events.PublicEvents;
+import ru.nastavnik.practices.PublicPractices;
 
 /**
- * A public list page of a section: the section (roadmap, practices, contacts, an area's schools), one page of its
- * news and its held events (the latest few on the section's page, a page of all of them on the events page), with the
- * addresses of the other pages keeping the chosen school and topic — links, so that paging needs no script.
+ * A public list page of a section: the section (roadmap, contacts, an area's schools), one page of its news, its held
+ * events, its practices and its shown documents (the latest few on the section's page, a page of all of them on each
+ * list's own page), with the addresses of the other pages keeping the chosen school and topic — links, so that paging
+ * needs no script.
  */
 public record PublicSectionPage(
         PublicSection section,
         Optional<PublicationSource> topic,
         Paged<PublicNews.Line> news,
-        Paged<PublicEvents.Held> events) {
+        Paged<PublicEvents.Held> events,
+        Paged<PublicPractices.Shown> practices,
+        Paged<PublicDocumentView> documents) {
 
     public static final int NEWS_PAGE = 20;
     public static final int EVENTS_SHOWN = 10;
     public static final int EVENTS_PAGE = 20;
+    /** How many practices and documents the section's page shows before «all of them». */
+    public static final int LIST_SHOWN = 10;
+
+    public static final int LIST_PAGE = 20;
+
+    PublicSectionPage(
+            PublicSection section,
+            Optional<PublicationSource> topic,
+            Paged<PublicNews.Line> news,
+            Paged<PublicEvents.Held> events) {
+        this(section, topic, news, events, none(), none());
+    }
+
+    static <T> Paged<T> none() {
+        return Paged.of(List.of(), 0, 1, LIST_PAGE);
+    }
+
+    PublicSectionPage with(Paged<PublicPractices.Shown> practices, Paged<PublicDocumentView> documents) {
+        return new PublicSectionPage(section, topic, news, events, practices, documents);
+    }
 
     public String home() {
         return "/o/" + section.slug() + "/nastavnichestvo";
@@ -34,8 +59,31 @@ public record PublicSectionPage(
         return home() + "/events" + query(page, false);
     }
 
+    /** The practices page {@code page}, with the same school. */
+    public String practicesPage(int page) {
+        return home() + "/practices" + query(page, false);
+    }
+
+    /** The documents page {@code page}, with the same school. */
+    public String documentsPage(int page) {
+        return home() + "/documents" + query(page, false);
+    }
+
+    /** The version for the visually impaired, its page {@code page} of news, with the same school. */
+    public String accessiblePage(int page) {
+        return home() + "/dlya-slabovidyashchih" + query(page, false);
+    }
+
     public boolean moreEvents() {
         return events.total() > events.items().size();
+    }
+
+    public boolean morePractices() {
+        return practices.total() > practices.items().size();
+    }
+
+    public boolean moreDocuments() {
+        return documents.total() > documents.items().size();
     }
 
     private String query(int page, boolean withTopic) {

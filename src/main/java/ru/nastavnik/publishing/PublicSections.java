@@ -92,7 +92,7 @@ public class PublicSections {
     }
 
     /**
-     * The section's page as the public reads it: the roadmap and contacts (a school), the practices, one page of
+     * The section's page as the public reads it: the roadmap and contacts (a school), one page of
      * news ({@code topic}: one kind of news, or all) and the latest held events with their count — each list read by
      * one query of what the page shows. An area's {@code school} filters every list to that school.
      */
@@ -110,7 +110,7 @@ public class PublicSections {
                 header.area() ? List.of() : roadmap.current(header.organisation()),
                 List.of(),
                 List.of(),
-                practices.of(shown),
+                List.of(),
                 header.curatorName(),
                 header.curatorPhone(),
                 header.website(),

@@ -1,12 +1,8 @@
 package ru.nastavnik.publishing.web;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,20 +13,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import ru.nastavnik.publishing.DocumentMode;
-import ru.nastavnik.publishing.DocumentPart;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.shared.NotFoundException;
-import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 
 /**
- * The public section's data for a regional portal or the school's own site: read-only, anonymous, stateless (the
- * section's security chain), the same consent rules as the page (the same data), ETag/304, and readable from any
- * origin — there is nothing private to protect in it, and no credentials are ever accepted.
+ * What a school's own site and search engines take from the public section: the widget's script and the sitemap
+ * (the section's lists for a portal are {@link PublicApiController}'s). Anonymous, stateless, ETag/304.
  */
 @RestController
 @RequestMapping("/o/{slug}/nastavnichestvo")
@@ -38,40 +30,6 @@ import ru.nastavnik.shared.PublicBaseUrl;
 class PublicDataController {
 
     private static final Locale RU = Locale.forLanguageTag("ru");
-
-    record News(
-            UUID id,
-            OrganisationId organisationId,
-            String school,
-            String title,
-            String html,
-            Instant publishedAt,
-            Instant updatedAt,
-            String url) {}
-
-    record Event(
-            UUID id,
-            OrganisationId organisationId,
-            String school,
-            String title,
-            Instant startsAt,
-            Instant endsAt,
-            String period,
-            int attended,
-            String outcome) {}
-
-    record Practice(UUID id, OrganisationId organisationId, String school, String title, String summary) {}
-
-    record Document(
-            UUID id,
-            OrganisationId organisationId,
-            String school,
-            DocumentPart part,
-            String title,
-            String number,
-            LocalDate date,
-            boolean withNames,
-            String url) {}
 
     private final PublicSections sections;
     private final PublicDocuments documents;
@@ -86,93 +44,11 @@ class PublicDataController {
         this.messages = messages;
     }
 
-    @GetMapping("/api/publications")
-    @Operation(summary = "Опубликованные новости раздела (для области — новости её школ; school — фильтр)")
-    ResponseEntity<List<News>> publications(
-            @PathVariable String slug, @RequestParam(required = false) String school, WebRequest request) {
-        PublicSection section = section(slug, school);
-        return json(
-                request,
-                PublicPagesController.etag(section, List.of(), "api-news"),
-                section.news().stream()
-                        .map(n -> new News(
-                                n.id().value(),
-                                n.organisationId(),
-                                section.schoolName(n.organisationId()),
-                                n.title(),
-                                n.body(),
-                                n.publishedAt(),
-                                n.updatedAt(),
-                                home(section) + "/news/" + n.id()))
-                        .toList());
-    }
-
-    @GetMapping("/api/events")
-    @Operation(summary = "Проведённые мероприятия: даты, число участников и итоги, без имён приглашённых")
-    ResponseEntity<List<Event>> events(
-            @PathVariable String slug, @RequestParam(required = false) String school, WebRequest request) {
-        PublicSection section = section(slug, school);
-        return json(
-                request,
-                PublicPagesController.etag(section, List.of(), "api-events"),
-                section.events().stream()
-                        .map(e -> new Event(
-                                e.id().value(),
-                                e.organisationId(),
-                                section.schoolName(e.organisationId()),
-                                e.title(),
-                                e.startsAt(),
-                                e.endsAt(),
-                                e.period(),
-                                e.attended(),
-                                e.protocol() == null ? null : e.protocol().decided()))
-                        .toList());
-    }
-
-    @GetMapping("/api/practices")
-    @Operation(summary = "Лучшие практики школ, авторы которых дали согласие на распространение (авторы не называются)")
-    ResponseEntity<List<Practice>> practices(
-            @PathVariable String slug, @RequestParam(required = false) String school, WebRequest request) {
-        PublicSection section = section(slug, school);
-        return json(
-                request,
-                PublicPagesController.etag(section, List.of(), "api-practices"),
-                section.practices().stream()
-                        .map(p -> new Practice(
-                                p.id().value(), p.school(), section.schoolName(p.school()), p.title(), p.summary()))
-                        .toList());
-    }
-
-    @GetMapping("/api/documents")
-    @Operation(
-            summary =
-                    "Положение, дорожная карта и приказы, которые куратор решил показать (с именами или без персональных данных)")
-    ResponseEntity<List<Document>> documents(
-            @PathVariable String slug, @RequestParam(required = false) String school, WebRequest request) {
-        PublicSection section = section(slug, school);
-        List<PublicDocumentView> shown = documents.shownBy(shownSchools(section));
-        return json(
-                request,
-                PublicPagesController.etag(section, shown, "api-documents"),
-                shown.stream()
-                        .map(d -> new Document(
-                                d.id(),
-                                d.organisationId(),
-                                section.schoolName(d.organisationId()),
-                                d.part(),
-                                d.title(),
-                                d.number(),
-                                d.date(),
-                                d.mode() == DocumentMode.NAMED,
-                                home(section) + "/documents/" + d.id()))
-                        .toList());
-    }
-
     /** The script a school's site pastes: it puts the widget's frame right after itself — no third-party code. */
     @GetMapping(value = "/widget.js", produces = "text/javascript;charset=UTF-8")
     ResponseEntity<String> widgetScript(
             @PathVariable String slug, @RequestParam(required = false) Integer n, WebRequest request) {
-        PublicSection section = sections.of(slug, null);
+        PublicSection section = sections.header(slug);
         int count = WidgetSize.of(n);
         String etag = "\"widget-js-" + Integer.toHexString((section.slug() + count + section.name()).hashCode()) + "\"";
         if (request.checkNotModified(etag)) {
@@ -220,30 +96,8 @@ class PublicDataController {
                 .body(messages.getMessage("publishing.public.notFound", null, RU));
     }
 
-    private PublicSection section(String slug, String school) {
-        return sections.of(slug, PublicSectionController.schoolId(school));
-    }
-
-    private static List<OrganisationId> shownSchools(PublicSection section) {
-        return section.school()
-                .map(List::of)
-                .orElseGet(() -> List.copyOf(section.schools().keySet()));
-    }
-
     private String home(PublicSection section) {
         return base.of("/o/" + section.slug() + "/nastavnichestvo");
-    }
-
-    private static <T> ResponseEntity<T> json(WebRequest request, String etag, T body) {
-        if (request.checkNotModified(etag)) {
-            return null;
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .eTag(etag)
-                .cacheControl(PublicSectionController.REVALIDATE)
-                .header("Access-Control-Allow-Origin", "*")
-                .body(body);
     }
 
     /** A JavaScript single-quoted string's content: no quote, backslash, line end or «</script>» can break out. */

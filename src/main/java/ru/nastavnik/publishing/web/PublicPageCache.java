@@ -15,7 +15,21 @@ import org.springframework.stereotype.Component;
 class PublicPageCache {
 
     /** A rendered page and the stamp it was rendered under. */
-    record Entry(String stamp, byte[] body, String contentType, String cacheControl, String etag) {
+    record Entry(
+            String stamp,
+            byte[] body,
+            String contentType,
+            String cacheControl,
+            String etag,
+            Map<String, String> headers) {
+
+        Entry {
+            headers = Map.copyOf(headers);
+        }
+
+        Entry(String stamp, byte[] body, String contentType, String cacheControl, String etag) {
+            this(stamp, body, contentType, cacheControl, etag, Map.of());
+        }
 
         long size() {
             return body.length + 256L;

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,8 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import ru.nastavnik.publishing.PageVersions;
 
 /**
- * Serves the public section's list pages — the section (a school's or an area's), its events, its feeds and its
- * widget — from {@link PublicPageCache} while the organisation's version stamp in PostgreSQL is the one the page was
+ * Serves the public section's list pages — the section (a school's or an area's), its events, practices and documents,
+ * its version for the visually impaired, its feeds, its widget and its public API's lists — from {@link PublicPageCache} while the organisation's version stamp in PostgreSQL is the one the page was
  * rendered under: one query instead of rendering, and right on every node, since every node reads the same stamp and
  * a change bumps it in its own transaction. The key holds the address's parameters that change the page and today's
  * date (the roadmap's statuses are derived from it). The cache's ETag is a digest of the bytes, so a 304 is only
@@ -36,8 +38,13 @@ import ru.nastavnik.publishing.PageVersions;
 @Component
 class PublicPageFilter extends OncePerRequestFilter implements Ordered {
 
-    private static final Pattern PAGE =
-            Pattern.compile("^/o/([^/]+)/nastavnichestvo(|/events|/rss\\.xml|/atom\\.xml|/widget)$");
+    private static final Pattern PAGE = Pattern.compile("^/o/([^/]+)/nastavnichestvo(|/events|/practices|/documents"
+            + "|/rss\\.xml|/atom\\.xml|/widget|/dlya-slabovidyashchih"
+            + "|/api/publications|/api/events|/api/practices|/api/documents)$");
+    /** The headers a page's controller writes that a cached answer repeats (the API's CORS and paging headers). */
+    private static final List<String> KEPT_HEADERS =
+            List.of("Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "X-Total-Count", HttpHeaders.LINK);
+
     private static final List<String> PARAMETERS = List.of("school", "topic", "page", "n");
     private static final Set<String> CONDITIONAL =
             Set.of("if-none-match", "if-modified-since", "if-match", "if-unmodified-since");
@@ -94,7 +101,8 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
                 body,
                 rendered.getContentType(),
                 rendered.getHeader(HttpHeaders.CACHE_CONTROL),
-                etag(stamp.get().value(), body));
+                etag(stamp.get().value(), body),
+                kept(rendered));
         cache.put(key, entry);
         rendered.resetBuffer();
         answer(entry, request, response);
@@ -120,8 +128,20 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
         return key.toString();
     }
 
+    private static Map<String, String> kept(HttpServletResponse rendered) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = rendered.getHeader(name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        return kept;
+    }
+
     private static void answer(PublicPageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        entry.headers().forEach(response::setHeader);
         response.setHeader(HttpHeaders.ETAG, entry.etag());
         if (entry.cacheControl() != null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());

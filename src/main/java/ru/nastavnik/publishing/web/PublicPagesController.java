@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
+import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentId;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
+import ru.nastavnik.publishing.PublicLists;
 import ru.nastavnik.publishing.PublicNews;
 import ru.nastavnik.publishing.PublicSection;
+import ru.nastavnik.publishing.PublicSectionPage;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationView;
@@ -41,11 +44,13 @@ class PublicPagesController {
 
     private final PublicSections sections;
     private final PublicDocuments documents;
+    private final PublicLists lists;
     private final PublicBaseUrl base;
 
-    PublicPagesController(PublicSections sections, PublicDocuments documents, PublicBaseUrl base) {
+    PublicPagesController(PublicSections sections, PublicDocuments documents, PublicLists lists, PublicBaseUrl base) {
         this.sections = sections;
         this.documents = documents;
+        this.lists = lists;
         this.base = base;
     }
 
@@ -74,23 +79,24 @@ class PublicPagesController {
         return DOCUMENT;
     }
 
+    /** The version for the visually impaired: as the section's page, its news a page at a time. */
     @GetMapping(ACCESSIBLE_PATH)
     String accessible(
             @PathVariable String slug,
             @RequestParam(required = false) String school,
+            @RequestParam(required = false) String page,
             WebRequest request,
             HttpServletResponse response,
             Model model) {
-        PublicSection section = sections.of(slug, PublicSectionController.schoolId(school));
-        List<PublicDocumentView> shown = documents.shownBy(section.school()
-                .map(List::of)
-                .orElseGet(() -> List.copyOf(section.schools().keySet())));
+        PublicSectionPage shown = lists.accessible(slug, PublicSectionController.schoolId(school), Paged.number(page));
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(section, shown, "accessible"))) {
+        if (request.checkNotModified(
+                PublicSectionController.etag(shown, shown.documents().items(), "accessible"))) {
             return null;
         }
-        model.addAttribute("section", section);
-        model.addAttribute("documents", shown);
+        model.addAttribute("section", shown.section());
+        model.addAttribute("page", shown);
+        model.addAttribute("documents", shown.documents().items());
         return ACCESSIBLE;
     }
 
@@ -141,6 +147,14 @@ class PublicPagesController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return PublicSectionController.NOT_FOUND;
+    }
+
+    @ExceptionHandler(Paged.BadPageNumber.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badPage(Paged.BadPageNumber e, Model model) {
+        model.addAttribute("given", e.given());
+        model.addAttribute("max", Paged.MAX_PAGE);
+        return PublicSectionController.BAD_PAGE;
     }
 
     /** The version for the visually impaired shows no images, whatever the text holds. */

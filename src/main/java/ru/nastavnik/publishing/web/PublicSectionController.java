@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
 import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentView;
-import ru.nastavnik.publishing.PublicDocuments;
+import ru.nastavnik.publishing.PublicLists;
 import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSectionPage;
 import ru.nastavnik.publishing.PublicSections;
@@ -42,13 +42,17 @@ class PublicSectionController {
     static final CacheControl REVALIDATE =
             CacheControl.maxAge(0, TimeUnit.SECONDS).cachePublic().mustRevalidate();
 
+    static final String PRACTICES = "publishing/public-practices";
+    static final String DOCUMENTS = "publishing/public-documents-page";
+    static final String BAD_PAGE = "publishing/public-bad-page";
+
     private final PublicSections sections;
-    private final PublicDocuments documents;
+    private final PublicLists lists;
     private final PublicBaseUrl base;
 
-    PublicSectionController(PublicSections sections, PublicDocuments documents, PublicBaseUrl base) {
+    PublicSectionController(PublicSections sections, PublicLists lists, PublicBaseUrl base) {
         this.sections = sections;
-        this.documents = documents;
+        this.lists = lists;
         this.base = base;
     }
 
@@ -61,18 +65,15 @@ class PublicSectionController {
             WebRequest request,
             HttpServletResponse response,
             Model model) {
-        PublicSectionPage shown = sections.page(slug, schoolId(school), topic(topic), Paged.number(page));
+        PublicSectionPage shown = lists.section(slug, schoolId(school), topic(topic), Paged.number(page));
         PublicSection section = shown.section();
-        List<PublicDocumentView> documentsShown = documents.shownBy(section.school()
-                .map(List::of)
-                .orElseGet(() -> List.copyOf(section.schools().keySet())));
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(shown, documentsShown, "page"))) {
+        if (request.checkNotModified(etag(shown, shown.documents().items(), "page"))) {
             return null;
         }
         model.addAttribute("section", section);
         model.addAttribute("page", shown);
-        model.addAttribute("documents", documentsShown);
+        model.addAttribute("documents", shown.documents().items());
         model.addAttribute("topics", PublicationSource.values());
         return SECTION;
     }
@@ -94,6 +95,58 @@ class PublicSectionController {
         model.addAttribute("section", shown.section());
         model.addAttribute("page", shown);
         return EVENTS;
+    }
+
+    /** Every practice the section shows, a page at a time (the section's page shows the latest few). */
+    @GetMapping("/practices")
+    String practices(
+            @PathVariable String slug,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String page,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return list(
+                lists.practices(slug, schoolId(school), Paged.number(page)),
+                "practices",
+                PRACTICES,
+                request,
+                response,
+                model);
+    }
+
+    /** Every document the section shows, a page at a time. */
+    @GetMapping("/documents")
+    String documents(
+            @PathVariable String slug,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String page,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return list(
+                lists.documents(slug, schoolId(school), Paged.number(page)),
+                "documents",
+                DOCUMENTS,
+                request,
+                response,
+                model);
+    }
+
+    private static String list(
+            PublicSectionPage shown,
+            String kind,
+            String view,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
+        response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
+        if (request.checkNotModified(etag(shown, shown.documents().items(), kind))) {
+            return null;
+        }
+        model.addAttribute("section", shown.section());
+        model.addAttribute("page", shown);
+        return view;
     }
 
     @GetMapping("/news/{id}")
@@ -125,6 +178,14 @@ class PublicSectionController {
         return NOT_FOUND;
     }
 
+    @ExceptionHandler(Paged.BadPageNumber.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badPage(Paged.BadPageNumber e, Model model) {
+        model.addAttribute("given", e.given());
+        model.addAttribute("max", Paged.MAX_PAGE);
+        return BAD_PAGE;
+    }
+
     /** The tag of what a list page shows: the section, its page of news and events, the documents. */
     static String etag(PublicSectionPage page, List<PublicDocumentView> shown, String kind) {
         int lists = java.util.Objects.hash(
@@ -134,7 +195,12 @@ class PublicSectionController {
                 page.events().total(),
                 page.topic().map(Enum::name).orElse(""),
                 page.news().page(),
-                page.events().page());
+                page.events().page(),
+                page.practices().items(),
+                page.practices().page(),
+                page.practices().total(),
+                page.documents().page(),
+                page.documents().total());
         return "\"" + PublicPagesController.etag(page.section(), shown, kind).replace("\"", "") + "-"
                 + Integer.toHexString(lists) + "\"";
     }

@@ -34,7 +34,8 @@ import ru.nastavnik.shared.audit.AuditEvent;
 /**
  * The public page cache serves a page again only while nothing it shows has changed, on any node: each kind of change
  * (news published, edited, unpublished; an event held, its protocol; the curator's contacts; the address; any
- * audited change) is seen at once on the section, the feeds, the widget and the area's page — and a person who
+ * audited change) is seen at once on the section, the feeds, the widget, the area's page, the version for the visually
+ * impaired and the public API — and a person who
  * withdraws her consent to distribution is never shown again by either of two nodes that had her page cached.
  */
 @SpringBootTest
@@ -116,7 +117,7 @@ class PublicPageCacheIntegrationTests {
         PublicPageWorld.World w = worlds.create();
         PublicPageWorld.Node other = worlds.node();
         List<String> pages = pages(w);
-        List<String> lists = List.of(w.section(), w.areaSection());
+        List<String> lists = List.of(w.section(), w.areaSection(), w.areaSection() + "/api/events");
 
         // news published, edited, unpublished: the section, the feeds, the widget and the area's page
         readAll(other, pages);
@@ -222,6 +223,17 @@ class PublicPageCacheIntegrationTests {
         assertThat(cache.hits()).isEqualTo(hits + 2);
         worlds.published(w, "Ещё одна новость", List.of());
         mvc.perform(get(w.section()).header("If-None-Match", first)).andExpect(status().isOk());
+        // the API's answer from the cache keeps its CORS and paging headers
+        String api = w.areaSection() + "/api/publications";
+        mvc.perform(get(api)).andExpect(status().isOk());
+        long apiHits = cache.hits();
+        mvc.perform(get(api))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Expose-Headers", "X-Total-Count, Link"))
+                .andExpect(header().string("X-Total-Count", "2"))
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/json")));
+        assertThat(cache.hits()).isEqualTo(apiHits + 1);
     }
 
     private static List<String> pages(PublicPageWorld.World w) {
@@ -230,8 +242,12 @@ class PublicPageCacheIntegrationTests {
                 w.section() + "/rss.xml",
                 w.section() + "/atom.xml",
                 w.section() + "/widget",
+                w.section() + "/dlya-slabovidyashchih",
+                w.section() + "/api/publications",
                 w.areaSection(),
-                w.areaSection() + "/rss.xml");
+                w.areaSection() + "/rss.xml",
+                w.areaSection() + "/dlya-slabovidyashchih",
+                w.areaSection() + "/api/publications");
     }
 
     private void readAll(PublicPageWorld.Node other, List<String> pages) throws Exception {

@@ -30,6 +30,9 @@ class PublicPagesIsolationTests {
     @Autowired
     Listeners listeners;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anotherSchoolsOrAnotherAreasEventsAndNewsAreNeverShown() throws Exception {
         PublicPageWorld.World w = worlds.create();
@@ -63,5 +66,48 @@ class PublicPagesIsolationTests {
             }
         }
         mvc.perform(get("/o/no-such-section-here/nastavnichestvo/events")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theNewPagedListsNeverShowAnotherSchoolsOrAnotherAreasNewsOrPractices() throws Exception {
+        PublicPageWorld.World w = worlds.create();
+        PublicPageWorld.World foreign = worlds.create();
+        worlds.published(foreign, "Чужая новость " + foreign.orgs().tag(), List.of());
+        worlds.published(w, "Своя новость " + w.orgs().tag(), List.of());
+        jdbc.update(
+                """
+                insert into practice (id, organisation_id, title, summary, source_kind, source_id, status, proposed_at,
+                                      distribution_consent_on)
+                values (?, ?, ?, 'Кратко', 'PROGRAMME', ?, 'ACCEPTED', now(), current_date)""",
+                java.util.UUID.randomUUID(),
+                foreign.orgs().schoolA().value(),
+                "Чужая практика " + foreign.orgs().tag(),
+                java.util.UUID.randomUUID());
+        listeners.awaitCompletion();
+
+        String foreignSchool = "?school=" + foreign.orgs().schoolA();
+        for (int read = 0; read < 2; read++) {
+            for (String page : List.of(
+                    w.areaSection() + "/practices" + foreignSchool,
+                    w.areaSection() + "/documents" + foreignSchool,
+                    w.areaSection() + "/dlya-slabovidyashchih" + foreignSchool,
+                    w.areaSection() + "/api/publications" + foreignSchool,
+                    w.areaSection() + "/api/practices" + foreignSchool,
+                    w.areaSection() + "/api/events" + foreignSchool,
+                    w.section() + "/dlya-slabovidyashchih?school="
+                            + foreign.orgs().schoolA(),
+                    w.section() + "/api/publications?school=" + foreign.orgs().schoolA())) {
+                assertThat(PublicPageWorld.read(mvc, page))
+                        .as(page)
+                        .doesNotContain("Чужая новость")
+                        .doesNotContain("Чужая практика");
+            }
+            assertThat(PublicPageWorld.read(mvc, w.areaSection() + "/api/publications" + foreignSchool))
+                    .as("another area's school in the filter: the whole own area")
+                    .contains("Своя новость " + w.orgs().tag());
+        }
+        for (String list : List.of("/practices", "/documents", "/dlya-slabovidyashchih", "/api/publications")) {
+            mvc.perform(get("/o/no-such-section-here/nastavnichestvo" + list)).andExpect(status().isNotFound());
+        }
     }
 }

@@ -1,0 +1,166 @@
+package ru.nastavnik.publishing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.events.PublicEvents;
+import ru.nastavnik.practices.PublicPractices;
+import ru.nastavnik.roadmap.PublicRoadmap;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * The public section's lists a page at a time — the section's page with its latest practices and documents, the
+ * practices' and the documents' own pages, the version for the visually impaired and the public API — each read by
+ * one query of what it shows, so that an area of a thousand schools costs a page, not its whole history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicLists {
+
+    private final PublicSections sections;
+    private final PublicNews news;
+    private final PublicEvents events;
+    private final PublicPractices practices;
+    private final PublicDocuments documents;
+    private final PublicationRepository publications;
+    private final PublicRoadmap roadmap;
+
+    PublicLists(
+            PublicSections sections,
+            PublicNews news,
+            PublicEvents events,
+            PublicPractices practices,
+            PublicDocuments documents,
+            PublicationRepository publications,
+            PublicRoadmap roadmap) {
+        this.sections = sections;
+        this.news = news;
+        this.events = events;
+        this.practices = practices;
+        this.documents = documents;
+        this.publications = publications;
+        this.roadmap = roadmap;
+    }
+
+    /** The section's page: as {@link PublicSections#page}, with its ten latest practices and shown documents. */
+    public PublicSectionPage section(String slug, OrganisationId school, PublicationSource topic, int page) {
+        PublicSectionPage shown = sections.page(slug, school, topic, page);
+        List<OrganisationId> whose = shown.section().shown();
+        return shown.with(
+                practices(whose, 1, PublicSectionPage.LIST_SHOWN), documents(whose, 1, PublicSectionPage.LIST_SHOWN));
+    }
+
+    /** Every shown practice of the section (an area's: of its schools, or of the chosen one), a page at a time. */
+    public PublicSectionPage practices(String slug, OrganisationId school, int page) {
+        PublicSection scope = scope(slug, school);
+        return listsOnly(scope)
+                .with(practices(scope.shown(), page, PublicSectionPage.LIST_PAGE), PublicSectionPage.none());
+    }
+
+    /** Every shown document of the section, a page at a time. */
+    public PublicSectionPage documents(String slug, OrganisationId school, int page) {
+        PublicSection scope = scope(slug, school);
+        return listsOnly(scope)
+                .with(PublicSectionPage.none(), documents(scope.shown(), page, PublicSectionPage.LIST_PAGE));
+    }
+
+    /**
+     * The version for the visually impaired: the roadmap and contacts (a school), one page of news, the latest held
+     * events, practices and documents, as the section's page shows them.
+     */
+    public PublicSectionPage accessible(String slug, OrganisationId school, int page) {
+        PublicSection scope = scope(slug, school);
+        PublicSection section = scope.area()
+                ? scope
+                : new PublicSection(
+                        scope.slug(),
+                        scope.organisation(),
+                        scope.name(),
+                        scope.kind(),
+                        roadmap.current(scope.organisation()),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        scope.curatorName(),
+                        scope.curatorPhone(),
+                        scope.website(),
+                        scope.schools(),
+                        scope.school());
+        List<OrganisationId> whose = scope.shown();
+        PublicEvents.HeldPage latest = events.held(whose, 0, PublicSectionPage.EVENTS_SHOWN);
+        return new PublicSectionPage(
+                        section,
+                        Optional.empty(),
+                        news.page(whose, null, page, PublicSectionPage.NEWS_PAGE),
+                        Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN))
+                .with(
+                        practices(whose, 1, PublicSectionPage.LIST_SHOWN),
+                        documents(whose, 1, PublicSectionPage.LIST_SHOWN));
+    }
+
+    /** The section at {@code slug} with an area's {@code school} chosen when it is one of its own; no lists. */
+    public PublicSection scope(String slug, OrganisationId school) {
+        PublicSection header = sections.header(slug);
+        Optional<OrganisationId> chosen =
+                header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
+        return new PublicSection(
+                header.slug(),
+                header.organisation(),
+                header.name(),
+                header.kind(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                header.curatorName(),
+                header.curatorPhone(),
+                header.website(),
+                header.schools(),
+                chosen);
+    }
+
+    /** A page of the scope's published news with their text (names hidden as on the pages), newest first. */
+    public Paged<PublicationView> newsWithText(PublicSection scope, int page, int size) {
+        Paged<PublicNews.Line> lines = news.page(scope.shown(), null, page, size);
+        Map<UUID, PublicationView> byId =
+                publications
+                        .findAllById(
+                                lines.items().stream().map(l -> l.id().value()).toList())
+                        .stream()
+                        .filter(p -> p.status() == PublicationStatus.PUBLISHED)
+                        .map(Publication::view)
+                        .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
+        List<PublicationView> items = lines.items().stream()
+                .map(l -> byId.get(l.id().value()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new Paged<>(items, lines.page(), lines.pages(), lines.total());
+    }
+
+    public Paged<PublicEvents.Held> events(PublicSection scope, int page, int size) {
+        PublicEvents.HeldPage held = events.held(scope.shown(), Paged.offset(page, size), size);
+        return Paged.of(held.events(), held.total(), page, size);
+    }
+
+    public Paged<PublicPractices.Shown> practices(List<OrganisationId> whose, int page, int size) {
+        PublicPractices.ShownPage shown = practices.page(whose, Paged.offset(page, size), size);
+        return Paged.of(shown.practices(), shown.total(), page, size);
+    }
+
+    public Paged<PublicDocumentView> documents(List<OrganisationId> whose, int page, int size) {
+        return Paged.slice(documents.shownBy(whose), page, size);
+    }
+
+    private static PublicSectionPage listsOnly(PublicSection scope) {
+        return new PublicSectionPage(
+                scope,
+                Optional.empty(),
+                PublicSectionPage.none(),
+                Paged.of(List.of(), 0, 1, PublicSectionPage.EVENTS_PAGE));
+    }
+}
