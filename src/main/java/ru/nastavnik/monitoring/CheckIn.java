@@ -9,6 +9,7 @@ import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A mentor's or a mentee's check-in at the programme's mid-point (stage 1 of its monitoring, process quality): the
@@ -17,15 +18,12 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "monitoring_checkin")
-class CheckIn {
+class CheckIn extends OrganisationOwned {
 
     static final int WINDOW_DAYS = 14;
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "programme_id")
     private UUID programmeId;
@@ -56,6 +54,7 @@ class CheckIn {
             LocalDate startsOn,
             LocalDate endsOn,
             LocalDate today) {
+        super(organisation);
         if (today.isBefore(opensOn(startsOn, endsOn))) {
             throw InvalidInputException.of("programme", "review.checkin.notYet", opensOn(startsOn, endsOn));
         }
@@ -74,7 +73,6 @@ class CheckIn {
             throw InvalidInputException.of("satisfaction", "review.checkin.satisfaction.invalid");
         }
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.programmeId = programme;
         this.personId = person.value();
         this.role = mentor ? "MENTOR" : "MENTEE";

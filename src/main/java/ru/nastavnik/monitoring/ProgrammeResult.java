@@ -12,6 +12,7 @@ import java.util.UUID;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A professional result of the mentee recorded on her programme: a qualification category earned (incl.
@@ -21,13 +22,10 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "monitoring_programme_result")
-class ProgrammeResult {
+class ProgrammeResult extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "programme_id")
     private UUID programmeId;
@@ -56,6 +54,7 @@ class ProgrammeResult {
     protected ProgrammeResult() {}
 
     ProgrammeResult(OrganisationId organisation, UUID programme, NewResult result, LocalDate today, Instant now) {
+        super(organisation);
         if (result.kind() == null) {
             throw InvalidInputException.of("kind", "review.result.kind.required");
         }
@@ -77,7 +76,6 @@ class ProgrammeResult {
             throw InvalidInputException.of("achievedOn", "review.result.date.invalid");
         }
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.programmeId = programme;
         this.kind = result.kind();
         this.category = kind == ResultKind.CATEGORY ? result.category() : null;

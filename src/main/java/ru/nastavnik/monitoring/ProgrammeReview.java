@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * The curator's side of a programme's process-quality monitoring: her questionnaire on the programme (three scores of
@@ -16,16 +17,13 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "monitoring_programme_review")
-class ProgrammeReview {
+class ProgrammeReview extends OrganisationOwned {
 
     static final int MAX_TEXT = 4000;
 
     @Id
     @Column(name = "programme_id")
     private UUID programmeId;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "plan_followed")
     private Integer planFollowed;
@@ -54,8 +52,8 @@ class ProgrammeReview {
     protected ProgrammeReview() {}
 
     ProgrammeReview(OrganisationId organisation, UUID programme) {
+        super(organisation);
         this.programmeId = programme;
-        this.organisationId = organisation.value();
     }
 
     void answer(CuratorAnswers answers, LocalDate today) {

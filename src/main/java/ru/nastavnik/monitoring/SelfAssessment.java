@@ -18,6 +18,7 @@ import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A mentee's self-assessment on her own needs (stage 2 of the programme's monitoring, the 2021 recommendations'
@@ -26,7 +27,7 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "monitoring_self_assessment")
-class SelfAssessment {
+class SelfAssessment extends OrganisationOwned {
 
     static final int SCALE = 5;
     /** «4 — уверенно»: below it at the start the item is a deficit. */
@@ -36,9 +37,6 @@ class SelfAssessment {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "programme_id")
     private UUID programmeId;
@@ -70,12 +68,12 @@ class SelfAssessment {
             List<String> titles,
             List<Integer> scores,
             LocalDate today) {
+        super(organisation);
         if (titles.isEmpty() || titles.size() > MAX_ITEMS) {
             throw InvalidInputException.of("items", "review.assessment.noItems");
         }
         checkScores(titles.size(), scores);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.programmeId = programme;
         this.personId = mentee.value();
         this.startedOn = today;

@@ -11,19 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** The curator's text of a school's yearly system-level review, one field per component; saved again as she edits. */
 @Entity
 @Table(name = "monitoring_system_review")
-class SystemReview {
+class SystemReview extends OrganisationOwned {
 
     static final int MAX_TEXT = 4000;
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "year_from")
     private LocalDate yearFrom;
@@ -50,8 +48,8 @@ class SystemReview {
     protected SystemReview() {}
 
     SystemReview(OrganisationId organisation, LocalDate yearFrom) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.yearFrom = yearFrom;
     }
 

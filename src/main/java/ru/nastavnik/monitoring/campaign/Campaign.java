@@ -24,6 +24,7 @@ import java.util.UUID;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A monitoring campaign of a municipality or a region: opened by an order (its number and date) over a period, with
@@ -31,13 +32,10 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "monitoring_campaign")
-class Campaign {
+class Campaign extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private String title;
 
@@ -79,6 +77,10 @@ class Campaign {
 
     protected Campaign() {}
 
+    private Campaign(OrganisationId area) {
+        super(area);
+    }
+
     /** Every problem of the details at once, each naming its field; nothing is opened while any stands. */
     static Campaign open(OrganisationId area, CampaignDetails d, String by, Instant now) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -111,9 +113,8 @@ class Campaign {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Campaign c = new Campaign();
+        Campaign c = new Campaign(area);
         c.id = UUID.randomUUID();
-        c.organisationId = area.value();
         c.title = d.title().strip();
         c.periodFrom = d.from();
         c.periodTo = d.to();
@@ -165,8 +166,9 @@ class Campaign {
         return new CampaignId(id);
     }
 
+    /** The municipality or region that opened it: the campaign's owner. */
     OrganisationId area() {
-        return new OrganisationId(organisationId);
+        return organisation();
     }
 
     List<Indicator> indicators() {

@@ -8,18 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** The region's own XLSX form of a campaign and its mapping; one per campaign, replaced by a new upload. */
 @Entity
 @Table(name = "monitoring_campaign_form")
-class ReportTemplate {
+class ReportTemplate extends OrganisationOwned {
 
     @Id
     @Column(name = "campaign_id")
     private UUID campaignId;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "file_name")
     private String fileName;
@@ -47,8 +45,8 @@ class ReportTemplate {
             Integer startRow,
             TemplateMapping mapping,
             Instant now) {
+        super(campaign.area());
         this.campaignId = campaign.id().value();
-        this.organisationId = campaign.area().value();
         this.fileName = fileName;
         this.content = content;
         this.layout = layout;

@@ -16,6 +16,7 @@ import ru.nastavnik.monitoring.Figure;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A school's report in a campaign. The school saves the figures only it knows and its comment, then submits: the
@@ -24,7 +25,7 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "monitoring_campaign_submission")
-class Submission {
+class Submission extends OrganisationOwned {
 
     static final int COMMENT_MAX = 4000;
 
@@ -33,9 +34,6 @@ class Submission {
 
     @Column(name = "campaign_id")
     private UUID campaignId;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Enumerated(EnumType.STRING)
     private SubmissionStatus status;
@@ -70,11 +68,14 @@ class Submission {
 
     protected Submission() {}
 
+    private Submission(OrganisationId school) {
+        super(school);
+    }
+
     static Submission pending(CampaignId campaign, OrganisationId school) {
-        Submission s = new Submission();
+        Submission s = new Submission(school);
         s.id = UUID.randomUUID();
         s.campaignId = campaign.value();
-        s.organisationId = school.value();
         s.status = SubmissionStatus.PENDING;
         return s;
     }
@@ -207,8 +208,9 @@ class Submission {
         return text.strip();
     }
 
+    /** The reporting school: the submission's owner. */
     OrganisationId school() {
-        return new OrganisationId(organisationId);
+        return organisation();
     }
 
     SubmissionStatus status() {
