@@ -8,7 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TopicRepository extends JpaRepository<Topic, UUID> {
 
-    @Query(
-            "select t from Topic t where t.active = true and (t.organisationId is null or t.organisationId in :owners) order by t.title")
-    List<Topic> visibleTo(Collection<UUID> owners);
+    /** The owners one array parameter: a list parameter's query is translated into SQL anew on every call. */
+    default List<Topic> visibleTo(Collection<UUID> owners) {
+        return visibleToAny(owners.toArray(UUID[]::new));
+    }
+
+    @Query(nativeQuery = true, value = """
+            select * from bank_topic t where t.active and (t.organisation_id is null or t.organisation_id = any(?1))
+            order by t.title""")
+    List<Topic> visibleToAny(UUID[] owners);
 }

@@ -25,11 +25,19 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
             + "and p.role = ru.nastavnik.mentorship.MemberRole.MENTOR order by m.createdAt desc")
     List<Mentorship> withMentorsOf(UUID organisation);
 
-    /** The same for many people at once: matching a region asks about thousands. */
-    @Query("select distinct m from Mentorship m join m.members p where p.personId in ?1 and p.toDate is null "
-            + "and m.status in (ru.nastavnik.mentorship.MentorshipStatus.PLANNED, ru.nastavnik.mentorship.MentorshipStatus.ACTIVE, "
-            + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
-    List<Mentorship> runningWithAny(java.util.Collection<UUID> persons);
+    /**
+     * The same for many people at once: matching a region asks about thousands. The ids are one array parameter:
+     * Hibernate translates a query with a list parameter into SQL anew on every call (8 % of the mentor bank page).
+     */
+    default List<Mentorship> runningWithAny(Collection<UUID> persons) {
+        return runningWithAnyOf(persons.toArray(UUID[]::new));
+    }
+
+    @Query(nativeQuery = true, value = """
+            select m.* from mentorship m where m.status in ('PLANNED', 'ACTIVE', 'PAUSED')
+              and exists (select 1 from mentorship_member p
+                          where p.mentorship_id = m.id and p.person_id = any(?1) and p.to_date is null)""")
+    List<Mentorship> runningWithAnyOf(UUID[] persons);
 
     @Query("select distinct m from Mentorship m join m.members p where p.personId = ?1 order by m.createdAt desc")
     List<Mentorship> allWith(UUID person);
