@@ -47,31 +47,6 @@ class ArchitectureTests {
             // lands
             "ru/nastavnik/bank/BankRepositories.java");
 
-    /**
-     * Modules whose organisation-owned entities take the tenant column from {@code OrganisationOwned}
-     * (docs/organisation-owned.md) instead of declaring their own {@code organisationId}.
-     */
-    private static final Set<String> MODULES_ON_ORGANISATION_OWNED = Set.of(
-            "audit",
-            "bank",
-            "consent",
-            "documents",
-            "events",
-            "matching",
-            "mentorship",
-            "monitoring",
-            "organisation",
-            "people",
-            "practices",
-            "programme",
-            "roadmap",
-            "shared",
-            "survey",
-            "training");
-
-    /** Modules whose entities still declare their own {@code UUID organisationId}: convert one, move it up. */
-    private static final Set<String> MODULES_STILL_TO_CONVERT = Set.of("publishing");
-
     /** Entities whose organisation column is not an owner the superclass can hold, each with the reason. */
     private static final Set<String> ENTITIES_WITH_OWN_ORGANISATION_COLUMN = Set.of(
             // null for the vocabulary shared by all schools
@@ -82,6 +57,7 @@ class ArchitectureTests {
             "ru.nastavnik.consent.ConsentSettings",
             "ru.nastavnik.monitoring.OwnMonitoringSettings",
             "ru.nastavnik.programme.NeedTemplateSet",
+            "ru.nastavnik.publishing.PublicSite",
             // the organisation is half of the composite id (organisation, kind)
             "ru.nastavnik.documents.DocumentTemplate");
 
@@ -175,21 +151,12 @@ class ArchitectureTests {
         classes()
                 .that()
                 .areAnnotatedWith(Entity.class)
-                .should(new ArchCondition<>("take organisationId from OrganisationOwned in a converted module") {
+                .should(new ArchCondition<>("take organisationId from OrganisationOwned") {
                     @Override
                     public void check(JavaClass entity, ConditionEvents events) {
-                        String module = entity.getPackageName()
-                                .replaceFirst("^ru\\.nastavnik\\.", "")
-                                .replaceFirst("\\..*", "");
                         boolean ownField = entity.getFields().stream()
                                 .anyMatch(field -> field.getName().equals("organisationId"));
-                        if (!MODULES_ON_ORGANISATION_OWNED.contains(module)
-                                && !MODULES_STILL_TO_CONVERT.contains(module)) {
-                            events.add(SimpleConditionEvent.violated(
-                                    entity,
-                                    entity.getName() + " is in module " + module
-                                            + ", listed neither as converted nor as still to convert"));
-                        } else if (ENTITIES_WITH_OWN_ORGANISATION_COLUMN.contains(entity.getName())) {
+                        if (ENTITIES_WITH_OWN_ORGANISATION_COLUMN.contains(entity.getName())) {
                             if (!ownField) {
                                 events.add(
                                         SimpleConditionEvent.violated(
@@ -197,7 +164,7 @@ class ArchitectureTests {
                                                 entity.getName()
                                                         + " no longer declares organisationId: take it off the list of exceptions"));
                             }
-                        } else if (MODULES_ON_ORGANISATION_OWNED.contains(module) && ownField) {
+                        } else if (ownField) {
                             events.add(
                                     SimpleConditionEvent.violated(
                                             entity,

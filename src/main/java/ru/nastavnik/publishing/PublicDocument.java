@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /**
  * A registered order (or the Regulation / roadmap it approved) as the public section shows it: the text generated
@@ -29,13 +30,10 @@ import ru.nastavnik.shared.OrganisationId;
  */
 @Entity
 @Table(name = "public_document")
-class PublicDocument {
+class PublicDocument extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     @Column(name = "order_id")
     private UUID orderId;
@@ -76,8 +74,8 @@ class PublicDocument {
             String number,
             LocalDate date,
             Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.orderId = orderId;
         this.part = part;
         this.title = title;
@@ -132,10 +130,6 @@ class PublicDocument {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     UUID orderId() {

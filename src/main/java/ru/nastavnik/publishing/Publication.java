@@ -19,18 +19,16 @@ import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
 
 /** A news item of the school's public section; its text is always stored sanitised. */
 @Entity
 @Table(name = "publication")
-class Publication {
+class Publication extends OrganisationOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private String title;
     private String body;
@@ -65,8 +63,8 @@ class Publication {
     protected Publication() {}
 
     Publication(OrganisationId organisation, PublicationSource source, UUID sourceId, Instant now) {
+        super(organisation);
         this.id = UUID.randomUUID();
-        this.organisationId = organisation.value();
         this.status = PublicationStatus.DRAFT;
         this.sourceKind = source;
         this.sourceId = sourceId;
@@ -161,10 +159,6 @@ class Publication {
 
     UUID id() {
         return id;
-    }
-
-    OrganisationId organisation() {
-        return new OrganisationId(organisationId);
     }
 
     String title() {

@@ -6,20 +6,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import ru.nastavnik.shared.OrganisationOwned;
 
 /** One change of a news item as it was after the change: every edit, publication and withdrawal is kept. */
 @Entity
 @Table(name = "publication_revision")
-class PublicationRevision {
+class PublicationRevision extends OrganisationOwned {
 
     @Id
     private UUID id;
 
     @Column(name = "publication_id")
     private UUID publicationId;
-
-    @Column(name = "organisation_id")
-    private UUID organisationId;
 
     private Instant at;
 
@@ -33,9 +31,9 @@ class PublicationRevision {
     protected PublicationRevision() {}
 
     PublicationRevision(Publication publication, Instant at, String byName, String action) {
+        super(publication.organisation());
         this.id = UUID.randomUUID();
         this.publicationId = publication.id();
-        this.organisationId = publication.organisation().value();
         this.at = at;
         this.byName = byName;
         this.action = action;
