@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -63,7 +64,7 @@ class HealthWatchIntegrationTests {
     @Test
     void theCuratorIsToldOncePerWorseningNotAtEveryRun() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         mvc.perform(get("/").with(user(pair.curator())))
                 .andExpect(content().string(not(containsString("tile-pair-health"))));
 
@@ -111,7 +112,7 @@ class HealthWatchIntegrationTests {
         startedDaysAgo(inherits, 29);
         startedDaysAgo(ownSetting, 11);
 
-        watch.watch(LocalDate.now());
+        watch.watch(SchoolToday.date());
         assertThat(health(inherits)).isEqualTo("ON_TRACK");
         assertThat(health(ownSetting)).isEqualTo("NEEDS_ATTENTION");
     }
@@ -127,7 +128,7 @@ class HealthWatchIntegrationTests {
     void aPairAtRiskForTheEscalationDaysFlagsItsSchoolAsACountForItsTerritoryOnly() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
         startedDaysAgo(pair, 50);
-        watch.watch(LocalDate.now());
+        watch.watch(SchoolToday.date());
         OrganisationId municipality = new OrganisationId(jdbc.queryForObject(
                 "select parent_id from organisation where id = ?",
                 java.util.UUID.class,
