@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -47,6 +48,9 @@ class HealthWatchIntegrationTests {
     @Autowired
     HealthWatch watch;
 
+    @Autowired
+    SchoolDates dates;
+
     void startedDaysAgo(ProgrammeFixtures.ActivePair pair, int days) {
         jdbc.update(
                 "update mentorship set starts_on = current_date - ? where id = ?",
@@ -59,6 +63,14 @@ class HealthWatchIntegrationTests {
                 "select health from pair_health_watch where mentorship_id = ?",
                 String.class,
                 pair.mentorship().value());
+    }
+
+    @Test
+    void theScheduledRunJudgesEachSchoolOnItsOwnDate() {
+        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
+        startedDaysAgo(pair, 22);
+        assertThat(watch.watch(dates.everywhere())).containsEntry(pair.school(), 1);
+        assertThat(health(pair)).isEqualTo("NEEDS_ATTENTION");
     }
 
     @Test
