@@ -25,7 +25,9 @@ import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.monitoring.HealthReason;
 import ru.nastavnik.monitoring.NewResult;
+import ru.nastavnik.monitoring.PairHealthBoard;
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ResultKind;
 import ru.nastavnik.organisation.SchoolDates;
@@ -91,6 +93,9 @@ class SchoolTodayIntegrationTests {
 
     @Autowired
     ProgrammeImpact impact;
+
+    @Autowired
+    PairHealthBoard healthBoard;
 
     private final LocalDate day = SchoolToday.date();
 
@@ -203,6 +208,33 @@ class SchoolTodayIntegrationTests {
         assertThatThrownBy(() -> impact.record(pair.curator(), programme, result(day.plusDays(1))))
                 .as("23:30 in Kaliningrad: the next day is the future")
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aFarEastPairsActivityIsOverdueOnTheHealthBoardByItsSchoolsDate() {
+        clock.set(at(day, 6, 0));
+        ProgrammeFixtures.ActivePair pair = programmeFixtures.activePair(List.of("parents"));
+        UUID programme = programmes.create(pair.curator(), pair.mentorship()).id();
+        drafts.addActivity(pair.curator(), programme, activity("Срок сегодня по UTC", day));
+        programmes.approve(pair.curator(), programme);
+        zone(pair.school(), "Asia/Vladivostok");
+
+        clock.set(at(day, 15, 30));
+        assertThat(overdueOnBoard(pair))
+                .as("01:30 the next day in Vladivostok: one activity overdue")
+                .containsExactly(1L);
+
+        zone(pair.school(), "Europe/Moscow");
+        assertThat(overdueOnBoard(pair)).as("18:30 in Moscow: due today").isEmpty();
+    }
+
+    private List<Long> overdueOnBoard(ProgrammeFixtures.ActivePair pair) {
+        return healthBoard.of(pair.curator(), pair.school()).stream()
+                .filter(p -> p.pair().equals(pair.mentorship()))
+                .flatMap(p -> p.reasons().stream())
+                .filter(r -> r.messageKey().equals("monitoring.reason.overdue"))
+                .map(HealthReason::figure)
+                .toList();
     }
 
     private OrganisationId school(String zone) {

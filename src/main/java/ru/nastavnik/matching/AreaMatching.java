@@ -1,5 +1,6 @@
 package ru.nastavnik.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import ru.nastavnik.matching.internal.InputAssembler;
 import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
@@ -52,6 +54,7 @@ public class AreaMatching {
     private final ApplicationEventPublisher events;
     private final AreaScope scope;
     private final AreaRunViews runViews;
+    private final SchoolDates dates;
 
     AreaMatching(
             RunRepository runs,
@@ -65,7 +68,8 @@ public class AreaMatching {
             List<MentorLoads> loads,
             ApplicationEventPublisher events,
             AreaScope scope,
-            AreaRunViews runViews) {
+            AreaRunViews runViews,
+            SchoolDates dates) {
         this.runs = runs;
         this.proposals = proposals;
         this.decisions = decisions;
@@ -78,6 +82,12 @@ public class AreaMatching {
         this.events = events;
         this.scope = scope;
         this.runViews = runViews;
+        this.dates = dates;
+    }
+
+    /** The area's own date (its time zone's): the default start of the pairs it proposes. */
+    public LocalDate today(OrganisationId area) {
+        return dates.today(area);
     }
 
     public AreaRunView run(NastavnikPrincipal caller, OrganisationId area, MatchingWeights weights) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -30,8 +31,11 @@ public class AreaPayments {
     private final Organisations organisations;
     private final AreaPaymentRows rows;
     private final ApplicationEventPublisher events;
+    private final SchoolDates dates;
 
-    AreaPayments(Organisations organisations, AreaPaymentRows rows, ApplicationEventPublisher events) {
+    AreaPayments(
+            Organisations organisations, AreaPaymentRows rows, ApplicationEventPublisher events, SchoolDates dates) {
+        this.dates = dates;
         this.organisations = organisations;
         this.rows = rows;
         this.events = events;
@@ -105,5 +109,10 @@ public class AreaPayments {
         Map<OrganisationId, AreaPaymentFigures.Raw> raw = new HashMap<>();
         pairs.forEach((school, list) -> raw.put(school, AreaPaymentFigures.of(school, list, from, to)));
         return AreaPaymentFigures.statement(self, places, raw, from, to);
+    }
+
+    /** The area's own date (its time zone's): the statements' default month is the current one there. */
+    public LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
     }
 }

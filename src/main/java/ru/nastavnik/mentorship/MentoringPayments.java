@@ -176,4 +176,9 @@ public class MentoringPayments {
                 ? ""
                 : String.join(", ", view.data().positions());
     }
+
+    /** The organisation's own date (its time zone's): the statements' default month is the current one there. */
+    public LocalDate today(OrganisationId organisation) {
+        return dates.today(organisation);
+    }
 }

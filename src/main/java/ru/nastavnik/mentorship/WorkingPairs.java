@@ -22,7 +22,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional(readOnly = true)
 public class WorkingPairs {
 
-    private static final String FACTS = """
+    private static final String SELECT = """
             select m.id, m.organisation_id, m.starts_on,
                    array(select mm.person_id from mentorship_member mm where mm.mentorship_id = m.id
                          and mm.role = 'MENTOR' and mm.to_date is null order by mm.person_id) as mentors,
@@ -37,7 +37,12 @@ public class WorkingPairs {
             from mentorship m
             left join lateral (select * from programme p where p.mentorship_id = m.id
                                order by p.starts_on desc limit 1) p on true
-            where (m.organisation_id = ? or cast(? as uuid) is null) and m.status = 'ACTIVE'
+            """;
+    private static final String FACTS = SELECT + """
+            where m.organisation_id = ? and m.status = 'ACTIVE'
+            order by m.starts_on, m.id""";
+    private static final String FACTS_IN = SELECT + """
+            where m.organisation_id = any(?) and m.status = 'ACTIVE'
             order by m.starts_on, m.id""";
 
     private final JdbcTemplate jdbc;
@@ -48,17 +53,26 @@ public class WorkingPairs {
 
     public List<PairFacts> of(NastavnikPrincipal caller, OrganisationId organisation, LocalDate today) {
         Mentorships.check(caller, organisation);
-        return jdbc.query(FACTS, (rs, row) -> facts(rs), today, organisation.value(), organisation.value());
+        return jdbc.query(FACTS, (rs, row) -> facts(rs), today, organisation.value());
     }
 
     /**
      * Every school's active pairs, for the system's own watch over them (a scheduled job, no caller): one query; the
-     * facts carry no names.
+     * facts carry no names. An activity is overdue by its own school's date: the schools on one date (at most two at
+     * any moment across Russia) are read by one query.
      */
-    public java.util.Map<OrganisationId, List<PairFacts>> ofAllSchools(LocalDate today) {
+    public java.util.Map<OrganisationId, List<PairFacts>> ofAllSchools(
+            java.util.function.Function<OrganisationId, LocalDate> todayOf) {
+        java.util.Map<LocalDate, List<UUID>> byDate = jdbc
+                .queryForList("select distinct organisation_id from mentorship where status = 'ACTIVE'", UUID.class)
+                .stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        o -> todayOf.apply(new OrganisationId(o)),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.toList()));
         java.util.Map<OrganisationId, List<PairFacts>> bySchool = new java.util.LinkedHashMap<>();
-        jdbc.query(
-                FACTS,
+        byDate.forEach((today, schools) -> jdbc.query(
+                FACTS_IN,
                 rs -> {
                     bySchool.computeIfAbsent(
                                     new OrganisationId(rs.getObject("organisation_id", UUID.class)),
@@ -66,8 +80,7 @@ public class WorkingPairs {
                             .add(facts(rs));
                 },
                 today,
-                null,
-                null);
+                (Object) schools.toArray(UUID[]::new)));
         return bySchool;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -29,24 +30,27 @@ public class AnnualReports {
     private final Organisations organisations;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SchoolDates dates;
 
     AnnualReports(
             IndicatorAccess access,
             IndicatorFigures figures,
             Organisations organisations,
             JdbcTemplate jdbc,
+            SchoolDates dates,
             Clock clock) {
         this.access = access;
         this.figures = figures;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.dates = dates;
     }
 
-    /** The school year 1 September {@code year} – 31 August of the next; none given: the current one. */
-    public IndicatorPeriod year(Integer year) {
+    /** The school year 1 September {@code year} – 31 August of the next; none given: the current one by the organisation's date. */
+    public IndicatorPeriod year(OrganisationId organisation, Integer year) {
         if (year == null) {
-            return IndicatorPeriod.of(null, null, LocalDate.now(clock));
+            return IndicatorPeriod.of(null, null, dates.today(organisation));
         }
         if (year < 2000 || year > 2100) {
             throw InvalidInputException.of("year", "annualReport.year.invalid");

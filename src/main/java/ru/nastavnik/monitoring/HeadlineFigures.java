@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import ru.nastavnik.mentorship.MentorshipFigures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.StaffFigures;
 import ru.nastavnik.practices.PracticeFigures;
 import ru.nastavnik.shared.OrganisationId;
@@ -47,7 +47,7 @@ class HeadlineFigures {
     private final EventTallies events;
     private final TrainingFigures training;
     private final PracticeFigures practices;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     HeadlineFigures(
             IndicatorAccess access,
@@ -58,7 +58,7 @@ class HeadlineFigures {
             EventTallies events,
             TrainingFigures training,
             PracticeFigures practices,
-            Clock clock) {
+            SchoolDates dates) {
         this.access = access;
         this.organisations = organisations;
         this.settings = settings;
@@ -67,7 +67,7 @@ class HeadlineFigures {
         this.events = events;
         this.training = training;
         this.practices = practices;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     Area of(NastavnikPrincipal caller, OrganisationId organisation, List<IndicatorPeriod> periods) {
@@ -84,7 +84,12 @@ class HeadlineFigures {
         Map<List<Integer>, List<OrganisationId>> alike = schoolIds.stream()
                 .collect(Collectors.groupingBy(s ->
                         List.of(inForce.get(s).youngMaxAge(), inForce.get(s).youngMaxTeachingYears())));
-        Map<OrganisationId, MentorshipFigures.Waiting> waiting = mentorship.waiting(schoolIds, LocalDate.now(clock));
+        // each school's waiting on its own date; schools on the same date (at most two at once) in one query
+        Map<OrganisationId, LocalDate> today = dates.today(schoolIds);
+        Map<OrganisationId, MentorshipFigures.Waiting> waiting = new java.util.HashMap<>();
+        schoolIds.stream()
+                .collect(Collectors.groupingBy(today::get))
+                .forEach((day, same) -> waiting.putAll(mentorship.waiting(same, day)));
         List<OrganisationId> organisers =
                 tree.stream().map(OrganisationSummary::id).toList();
         List<Table> tables = new ArrayList<>();

@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -34,14 +34,14 @@ public class HealthEscalations {
     private final JdbcTemplate jdbc;
     private final Organisations organisations;
     private final MonitoringSettingsManagement settings;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     HealthEscalations(
-            JdbcTemplate jdbc, Organisations organisations, MonitoringSettingsManagement settings, Clock clock) {
+            JdbcTemplate jdbc, Organisations organisations, MonitoringSettingsManagement settings, SchoolDates dates) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.settings = settings;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** A school flagged to the levels above: {@code pairs} is 0 when {@code few} (fewer than three). */
@@ -55,7 +55,7 @@ public class HealthEscalations {
         Integer n = jdbc.queryForObject(
                 """
                 select count(*) from pair_health_watch where organisation_id = ? and health <> 'ON_TRACK'
-                and worsened_on > ?""", Integer.class, school.value(), LocalDate.now(clock).minusDays(NOTICE_DAYS));
+                and worsened_on > ?""", Integer.class, school.value(), dates.today(school).minusDays(NOTICE_DAYS));
         return n == null ? 0 : n;
     }
 
@@ -70,7 +70,9 @@ public class HealthEscalations {
         }
         List<OrganisationSummary> tree = organisations.subtree(area);
         Map<OrganisationId, MonitoringSettings> inForce = settings.inForce(area, tree);
-        LocalDate today = LocalDate.now(clock);
+        // each school's escalation days run to its own date
+        Map<OrganisationId, LocalDate> today =
+                dates.today(tree.stream().map(OrganisationSummary::id).toList());
         Map<OrganisationId, Long> counts = new HashMap<>();
         jdbc.query(
                 """
@@ -80,7 +82,7 @@ public class HealthEscalations {
                 rs -> {
                     OrganisationId school = new OrganisationId(rs.getObject(1, UUID.class));
                     LocalDate since = rs.getObject(2, LocalDate.class);
-                    if (!since.plusDays(inForce.get(school).escalationDays()).isAfter(today)) {
+                    if (!since.plusDays(inForce.get(school).escalationDays()).isAfter(today.get(school))) {
                         counts.merge(school, rs.getLong(3), Long::sum);
                     }
                 },

@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.PairFacts;
 import ru.nastavnik.mentorship.WorkingPairs;
+import ru.nastavnik.organisation.SchoolDates;
+import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -37,7 +39,7 @@ class HealthWatch {
     private final MonitoringSettingsManagement settings;
     private final UserManagement users;
     private final Mailbox mailbox;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final MissedCheckIns checkIns;
     private final MailTexts texts;
 
@@ -47,7 +49,7 @@ class HealthWatch {
             MonitoringSettingsManagement settings,
             UserManagement users,
             Mailbox mailbox,
-            Clock clock,
+            SchoolDates dates,
             MissedCheckIns checkIns,
             MailTexts texts) {
         this.texts = texts;
@@ -57,21 +59,32 @@ class HealthWatch {
         this.settings = settings;
         this.users = users;
         this.mailbox = mailbox;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${nastavnik.monitoring.health-watch:PT6H}")
     @SchedulerLock(name = "monitoring-health-watch")
     @Transactional
     void run() {
-        watch(LocalDate.now(clock));
+        watch(dates.everywhere());
     }
 
     private record Seen(PairHealth health, LocalDate worsenedOn, LocalDate atRiskSince) {}
 
-    /** The pairs whose worsening each school's curators are told of by this run (schools with none left out). */
+    /** Every school judged on one date (tests). */
     @Transactional
     Map<OrganisationId, Integer> watch(LocalDate today) {
+        return watch(school -> today);
+    }
+
+    /** Each school judged on its own date: a pair's due dates fall on the school's days, not on UTC's. */
+    @Transactional
+    Map<OrganisationId, Integer> watch(SchoolDays days) {
+        return watch(days::of);
+    }
+
+    /** The pairs whose worsening each school's curators are told of by this run (schools with none left out). */
+    private Map<OrganisationId, Integer> watch(Function<OrganisationId, LocalDate> todayOf) {
         Map<UUID, Seen> before = new HashMap<>();
         jdbc.query("select mentorship_id, health, worsened_on, at_risk_since from pair_health_watch", rs -> {
             before.put(
@@ -84,12 +97,12 @@ class HealthWatch {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Map<OrganisationId, Integer> worsened = new LinkedHashMap<>();
-        Map<OrganisationId, List<PairFacts>> bySchool = pairs.ofAllSchools(today);
+        Map<OrganisationId, List<PairFacts>> bySchool = pairs.ofAllSchools(todayOf);
         // the settings and the check-ins are read once for every school, not school by school
         Map<OrganisationId, MonitoringSettings> inForce = settings.inForceAt(bySchool.keySet());
-        Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed =
-                checkIns.of(bySchool.values().stream().flatMap(List::stream).toList(), today);
+        Map<ru.nastavnik.mentorship.MentorshipId, Integer> missed = checkIns.of(bySchool, todayOf);
         bySchool.forEach((school, facts) -> {
+            LocalDate today = todayOf.apply(school);
             HealthRules rules = new HealthRules(inForce.get(school).quietDays());
             for (PairFacts pair : facts) {
                 PairHealth now = rules.judge(pair, today, missed.getOrDefault(pair.pair(), 0))

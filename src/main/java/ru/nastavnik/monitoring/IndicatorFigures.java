@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import ru.nastavnik.mentorship.MentorshipFigures;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffFigures;
 import ru.nastavnik.practices.PracticeFigures;
@@ -43,7 +43,7 @@ public class IndicatorFigures {
     private final PracticeFigures practices;
     private final ru.nastavnik.training.TrainingFigures training;
     private final ImpactFigures impact;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final MonitoringSettingsManagement settings;
     private final PublicationFigures publications;
     private final RetentionIndicator retention;
@@ -55,7 +55,7 @@ public class IndicatorFigures {
             MentorshipFigures mentorship,
             EventTallies events,
             PracticeFigures practices,
-            Clock clock,
+            SchoolDates dates,
             MonitoringSettingsManagement settings,
             ru.nastavnik.training.TrainingFigures training,
             ImpactFigures impact,
@@ -71,7 +71,7 @@ public class IndicatorFigures {
         this.mentorship = mentorship;
         this.events = events;
         this.practices = practices;
-        this.clock = clock;
+        this.dates = dates;
         this.settings = settings;
     }
 
@@ -106,8 +106,10 @@ public class IndicatorFigures {
         Tally tally = new Tally();
         TreeSet<String> forms = new TreeSet<>();
         Map<OrganisationId, MonitoringSettings> young = settings.inForce(organisation, tree);
-        gatherPeople(tally, schoolIds, period, young);
-        retention.gather(tally, schoolIds, period, young);
+        // each school's figures are taken on its own date (one query for all of them)
+        Map<OrganisationId, LocalDate> today = dates.today(schoolIds);
+        gatherPeople(tally, schoolIds, period, young, today);
+        retention.gather(tally, schoolIds, period, young, today);
         gatherPairs(tally, schoolIds, period, forms);
         gatherEvents(tally, tree.stream().map(OrganisationSummary::id).toList(), period);
         training.bySchool(schoolIds, period.from(), period.to()).forEach((school, t) -> {
@@ -187,7 +189,8 @@ public class IndicatorFigures {
             Tally tally,
             List<OrganisationId> schools,
             IndicatorPeriod period,
-            Map<OrganisationId, MonitoringSettings> inForce) {
+            Map<OrganisationId, MonitoringSettings> inForce,
+            Map<OrganisationId, LocalDate> today) {
         Map<OrganisationId, StaffFigures.Counts> counts = new java.util.HashMap<>();
         Map<OrganisationId, MentorshipFigures.People> people = new java.util.HashMap<>();
         schools.stream()
@@ -212,11 +215,14 @@ public class IndicatorFigures {
                 }
             });
         }
-        mentorship.waiting(schools, LocalDate.now(clock)).forEach((school, w) -> {
-            tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees()));
-            tally.add(school, Indicator.MENTEES_SUPPORTED, Figure.count(w.supported()));
-            tally.add(school, Indicator.WAITING_DAYS, new Figure(w.days(), w.mentees()));
-        });
+        // schools on the same date (at most two at any moment across Russia) are read by one query
+        schools.stream()
+                .collect(java.util.stream.Collectors.groupingBy(today::get))
+                .forEach((day, alike) -> mentorship.waiting(alike, day).forEach((school, w) -> {
+                    tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees()));
+                    tally.add(school, Indicator.MENTEES_SUPPORTED, Figure.count(w.supported()));
+                    tally.add(school, Indicator.WAITING_DAYS, new Figure(w.days(), w.mentees()));
+                }));
     }
 
     private void gatherPairs(Tally tally, List<OrganisationId> schools, IndicatorPeriod period, TreeSet<String> forms) {

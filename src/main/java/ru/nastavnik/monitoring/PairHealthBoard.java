@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.PairFacts;
 import ru.nastavnik.mentorship.WorkingPairs;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -29,7 +29,7 @@ public class PairHealthBoard {
     private final WorkingPairs pairs;
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final MonitoringSettingsManagement settings;
     private final MissedCheckIns checkIns;
 
@@ -37,19 +37,19 @@ public class PairHealthBoard {
             WorkingPairs pairs,
             StaffManagement staff,
             ApplicationEventPublisher events,
-            Clock clock,
+            SchoolDates dates,
             MonitoringSettingsManagement settings,
             MissedCheckIns checkIns) {
         this.checkIns = checkIns;
         this.pairs = pairs;
         this.staff = staff;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
         this.settings = settings;
     }
 
     public List<PairHealthView> of(NastavnikPrincipal caller, OrganisationId organisation) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today(organisation);
         HealthRules rules =
                 new HealthRules(settings.inForce(organisation).settings().quietDays());
         List<PairFacts> facts = pairs.of(caller, organisation, today);

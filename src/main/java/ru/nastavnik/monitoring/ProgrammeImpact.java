@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +108,12 @@ public class ProgrammeImpact {
             throw InvalidInputException.of("scores", "review.assessment.started");
         }
         assessments.save(new SelfAssessment(
-                card.programme().organisationId(), programme, me, items(card, me), scores, LocalDate.now(clock)));
+                card.programme().organisationId(),
+                programme,
+                me,
+                items(card, me),
+                scores,
+                programmes.today(card.programme().organisationId())));
         audit(card, "самооценка на старте программы");
     }
 
@@ -124,7 +128,7 @@ public class ProgrammeImpact {
         SelfAssessment assessment = assessments
                 .findByProgrammeIdAndPersonId(programme, me.value())
                 .orElseThrow(() -> InvalidInputException.of("scores", "review.assessment.notStarted"));
-        assessment.end(scores, LocalDate.now(clock));
+        assessment.end(scores, programmes.today(card.programme().organisationId()));
         audit(card, "самооценка по итогам программы");
     }
 

@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ public class ProgrammeQuality {
     private final SurveyAnswers answers;
     private final StaffAccounts accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     ProgrammeQuality(
             Programmes programmes,
@@ -49,22 +47,20 @@ public class ProgrammeQuality {
             ProgrammeReviewRepository reviews,
             SurveyAnswers answers,
             StaffAccounts accounts,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ApplicationEventPublisher events) {
         this.programmes = programmes;
         this.checkIns = checkIns;
         this.reviews = reviews;
         this.answers = answers;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ProgrammeQualityView view(NastavnikPrincipal caller, UUID programme) {
         ProgrammeCard card = programmes.card(caller, programme);
         ProgrammeView p = card.programme();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = programmes.today(p.organisationId());
         Map<PersonId, String> names = card.pair().members().stream()
                 .filter(m -> m.fullName() != null && !m.fullName().isBlank())
                 .collect(Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
@@ -139,19 +135,19 @@ public class ProgrammeQuality {
                 form,
                 p.startsOn(),
                 p.endsOn(),
-                LocalDate.now(clock)));
+                programmes.today(p.organisationId())));
         audit(card, "промежуточный срез по программе");
     }
 
     public void answer(NastavnikPrincipal caller, UUID programme, CuratorAnswers form) {
         ProgrammeCard card = curated(caller, programme);
-        review(card).answer(form, LocalDate.now(clock));
+        review(card).answer(form, programmes.today(card.programme().organisationId()));
         audit(card, "анкета куратора по программе");
     }
 
     public void fill(NastavnikPrincipal caller, UUID programme, Swot form) {
         ProgrammeCard card = curated(caller, programme);
-        review(card).fill(form, LocalDate.now(clock));
+        review(card).fill(form, programmes.today(card.programme().organisationId()));
         audit(card, "SWOT-анализ программы");
     }
 

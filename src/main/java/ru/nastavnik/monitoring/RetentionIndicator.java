@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +21,28 @@ class RetentionIndicator {
     static final List<String> PARTS = List.of("MENTORED_3Y", "UNMENTORED_1Y", "UNMENTORED_3Y");
 
     private final RetentionFigures figures;
-    private final Clock clock;
 
-    RetentionIndicator(RetentionFigures figures, Clock clock) {
+    RetentionIndicator(RetentionFigures figures) {
         this.figures = figures;
-        this.clock = clock;
     }
 
-    /** Schools that define "young" alike are counted by one query. */
+    /** Schools that define "young" alike and are on the same date are counted by one query. */
     void gather(
             Tally tally,
             List<OrganisationId> schools,
             IndicatorPeriod period,
-            Map<OrganisationId, MonitoringSettings> inForce) {
-        LocalDate today = LocalDate.now(clock);
+            Map<OrganisationId, MonitoringSettings> inForce,
+            Map<OrganisationId, LocalDate> today) {
         schools.stream()
                 .collect(Collectors.groupingBy(s ->
-                        List.of(inForce.get(s).youngMaxAge(), inForce.get(s).youngMaxTeachingYears())))
-                .forEach((young, alike) -> figures.of(
-                                alike, period.from(), period.to(), today, young.get(0), young.get(1))
+                        List.of(inForce.get(s).youngMaxAge(), inForce.get(s).youngMaxTeachingYears(), today.get(s))))
+                .forEach((key, alike) -> figures.of(
+                                alike,
+                                period.from(),
+                                period.to(),
+                                (LocalDate) key.get(2),
+                                (Integer) key.get(0),
+                                (Integer) key.get(1))
                         .forEach((school, r) -> {
                             tally.add(school, Indicator.RETENTION, year1(r.mentored()));
                             note(tally, school, "MENTORED_3Y", year3(r.mentored()));

@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -41,7 +41,7 @@ public class SystemReviews {
     private final DocumentTemplates templates;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     SystemReviews(
             IndicatorFigures figures,
@@ -50,21 +50,21 @@ public class SystemReviews {
             DocumentTemplates templates,
             MessageSource messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            SchoolDates dates) {
         this.figures = figures;
         this.reviews = reviews;
         this.organisations = organisations;
         this.templates = templates;
         this.messages = messages;
         this.events = events;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** The school year starting in September of {@code year}; none given: the current one. */
     @Transactional(readOnly = true)
     public SystemReviewView view(NastavnikPrincipal caller, OrganisationId school, Integer year) {
         check(caller, school);
-        IndicatorPeriod period = period(year);
+        IndicatorPeriod period = period(school, year);
         IndicatorTable table = figures.of(caller, school, period);
         SystemReview review = reviews.findByOrganisationIdAndYearFrom(school.value(), period.from())
                 .orElse(null);
@@ -86,10 +86,10 @@ public class SystemReviews {
     public void save(
             NastavnikPrincipal caller, OrganisationId school, Integer year, Map<ReviewComponent, String> texts) {
         check(caller, school);
-        IndicatorPeriod period = period(year);
+        IndicatorPeriod period = period(school, year);
         SystemReview review = reviews.findByOrganisationIdAndYearFrom(school.value(), period.from())
                 .orElseGet(() -> new SystemReview(school, period.from()));
-        review.write(texts, LocalDate.now(clock));
+        review.write(texts, dates.today(school));
         reviews.save(review);
         events.publishEvent(new AuditEvent(
                 school,
@@ -104,7 +104,7 @@ public class SystemReviews {
     public boolean written(NastavnikPrincipal caller, OrganisationId school, int year) {
         check(caller, school);
         return reviews.findByOrganisationIdAndYearFrom(
-                        school.value(), period(year).from())
+                        school.value(), period(school, year).from())
                 .isPresent();
     }
 
@@ -157,8 +157,8 @@ public class SystemReviews {
         }
     }
 
-    private IndicatorPeriod period(Integer year) {
-        LocalDate today = LocalDate.now(clock);
+    private IndicatorPeriod period(OrganisationId school, Integer year) {
+        LocalDate today = dates.today(school);
         return year == null
                 ? IndicatorPeriod.of(null, null, today)
                 : IndicatorPeriod.of(

@@ -18,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -46,6 +48,9 @@ class HealthWatchIntegrationTests {
     @Autowired
     HealthWatch watch;
 
+    @Autowired
+    SchoolDates dates;
+
     void startedDaysAgo(ProgrammeFixtures.ActivePair pair, int days) {
         jdbc.update(
                 "update mentorship set starts_on = current_date - ? where id = ?",
@@ -61,9 +66,17 @@ class HealthWatchIntegrationTests {
     }
 
     @Test
+    void theScheduledRunJudgesEachSchoolOnItsOwnDate() {
+        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
+        startedDaysAgo(pair, 22);
+        assertThat(watch.watch(dates.everywhere())).containsEntry(pair.school(), 1);
+        assertThat(health(pair)).isEqualTo("NEEDS_ATTENTION");
+    }
+
+    @Test
     void theCuratorIsToldOncePerWorseningNotAtEveryRun() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         mvc.perform(get("/").with(user(pair.curator())))
                 .andExpect(content().string(not(containsString("tile-pair-health"))));
 
@@ -111,7 +124,7 @@ class HealthWatchIntegrationTests {
         startedDaysAgo(inherits, 29);
         startedDaysAgo(ownSetting, 11);
 
-        watch.watch(LocalDate.now());
+        watch.watch(SchoolToday.date());
         assertThat(health(inherits)).isEqualTo("ON_TRACK");
         assertThat(health(ownSetting)).isEqualTo("NEEDS_ATTENTION");
     }
@@ -127,7 +140,7 @@ class HealthWatchIntegrationTests {
     void aPairAtRiskForTheEscalationDaysFlagsItsSchoolAsACountForItsTerritoryOnly() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
         startedDaysAgo(pair, 50);
-        watch.watch(LocalDate.now());
+        watch.watch(SchoolToday.date());
         OrganisationId municipality = new OrganisationId(jdbc.queryForObject(
                 "select parent_id from organisation where id = ?",
                 java.util.UUID.class,

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.Role;
@@ -77,7 +78,7 @@ class MonitoringApiIntegrationTests {
                 .andExpect(jsonPath("$.programmeId").value(programme.id().toString()))
                 .andExpect(jsonPath("$.organisationId").value(pair.school().toString()))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
-                .andExpect(jsonPath("$.midPoint").value(LocalDate.now().toString()))
+                .andExpect(jsonPath("$.midPoint").value(SchoolToday.date().toString()))
                 .andExpect(jsonPath("$.checkIns.length()").value(2))
                 .andExpect(jsonPath("$.checkIns[?(@.role == 'MENTEE')].satisfaction")
                         .value(9))
@@ -149,9 +150,9 @@ class MonitoringApiIntegrationTests {
     @Test
     void theSystemReviewGivesTheYearsFiguresByComponentAndTakesTheCuratorsTextAllOrNothing() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
-        int year = LocalDate.now().getMonthValue() >= 9
-                ? LocalDate.now().getYear()
-                : LocalDate.now().getYear() - 1;
+        int year = SchoolToday.date().getMonthValue() >= 9
+                ? SchoolToday.date().getYear()
+                : SchoolToday.date().getYear() - 1;
         String api = "/api/v1/organisations/" + pair.school() + "/system-review";
 
         mvc.perform(get(api).with(user(pair.curator())))
@@ -189,7 +190,7 @@ class MonitoringApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components[3].text").value("Наставники обучены"))
                 .andExpect(jsonPath("$.components[5].text").value("Высокая"))
-                .andExpect(jsonPath("$.updatedOn").value(LocalDate.now().toString()));
+                .andExpect(jsonPath("$.updatedOn").value(SchoolToday.date().toString()));
         Map<String, Object> saved = jdbc.queryForMap(
                 "select * from monitoring_system_review where organisation_id = ?",
                 pair.school().value());

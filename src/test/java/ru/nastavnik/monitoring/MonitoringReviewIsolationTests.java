@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.Role;
@@ -52,7 +52,7 @@ class MonitoringReviewIsolationTests {
         mvc.perform(post(page + "/results")
                 .param("kind", "OPEN_LESSON")
                 .param("title", "Урок")
-                .param("achievedOn", LocalDate.now().toString())
+                .param("achievedOn", SchoolToday.date().toString())
                 .with(user(pair.curator()))
                 .with(csrf()));
         UUID result = jdbc.queryForObject(
@@ -82,7 +82,7 @@ class MonitoringReviewIsolationTests {
             mvc.perform(post(page + "/results")
                             .param("kind", "OPEN_LESSON")
                             .param("title", "Чужой урок")
-                            .param("achievedOn", LocalDate.now().toString())
+                            .param("achievedOn", SchoolToday.date().toString())
                             .with(user(outsider))
                             .with(csrf()))
                     .andExpect(status().isNotFound());

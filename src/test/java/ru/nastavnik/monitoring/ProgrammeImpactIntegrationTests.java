@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.web.Flash;
@@ -117,21 +117,21 @@ class ProgrammeImpactIntegrationTests {
                         .param("kind", "CATEGORY")
                         .param("category", "MENTOR")
                         .param("title", "Приказ № 12")
-                        .param("achievedOn", LocalDate.now().toString())
+                        .param("achievedOn", SchoolToday.date().toString())
                         .with(user(pair.curator()))
                         .with(csrf()))
                 .andExpect(flash().attributeExists("flash"));
         mvc.perform(post(page + "/results")
                         .param("kind", "CONTEST")
                         .param("title", "Учитель года")
-                        .param("achievedOn", LocalDate.now().toString())
+                        .param("achievedOn", SchoolToday.date().toString())
                         .with(user(pair.mentor()))
                         .with(csrf()))
                 .andExpect(refused("review.result.level.required"));
         mvc.perform(post(page + "/results")
                         .param("kind", "OPEN_LESSON")
                         .param("title", "Урок")
-                        .param("achievedOn", LocalDate.now().toString())
+                        .param("achievedOn", SchoolToday.date().toString())
                         .with(user(pair.mentee()))
                         .with(csrf()))
                 .andExpect(flash().attributeExists("flashError"));

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -139,7 +140,7 @@ class RetentionIndicatorIntegrationTests {
     /** A year not yet over counts no one for the 1-year figure: the day has not come, so there is no base. */
     @Test
     void noOneCountsBeforeTheirAnniversaryHasCome() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = SchoolToday.date();
         UUID mentor = person(s, 1970, null, null, null);
         mentee(s, mentor, today.minusMonths(2).toString(), person(s, 2000, null, null, null));
         IndicatorTable t =

@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -51,9 +52,9 @@ class SystemReviewIntegrationTests {
     void theCuratorCompletesTheYearlyReviewBesideItsFiguresAndDownloadsItAsDocx() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
         String school = pair.school().toString();
-        int year = LocalDate.now().getMonthValue() >= 9
-                ? LocalDate.now().getYear()
-                : LocalDate.now().getYear() - 1;
+        int year = SchoolToday.date().getMonthValue() >= 9
+                ? SchoolToday.date().getYear()
+                : SchoolToday.date().getYear() - 1;
         mvc.perform(get("/monitoring/system-review")
                         .param("organisation", school)
                         .with(user(pair.curator())))

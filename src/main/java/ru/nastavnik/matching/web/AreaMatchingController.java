@@ -1,6 +1,5 @@
 package ru.nastavnik.matching.web;
 
-import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +37,7 @@ class AreaMatchingController {
         model.addAttribute("weights", WeightsForm.values(w));
         model.addAttribute("onlyTrained", w.onlyTrained());
         model.addAttribute("organisationId", area);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", matching.today(area));
         return "matching/area";
     }
 

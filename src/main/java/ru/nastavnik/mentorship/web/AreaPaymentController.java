@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,12 +28,10 @@ class AreaPaymentController {
 
     private final AreaPayments payments;
     private final AreaPaymentWorkbook workbook;
-    private final Clock clock;
 
-    AreaPaymentController(AreaPayments payments, AreaPaymentWorkbook workbook, Clock clock) {
+    AreaPaymentController(AreaPayments payments, AreaPaymentWorkbook workbook) {
         this.payments = payments;
         this.workbook = workbook;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -46,7 +43,7 @@ class AreaPaymentController {
             Model model) {
         OrganisationId area = area(me, organisation);
         model.addAttribute("area", payments.area(me, area));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = payments.today(area);
         try {
             PaymentForms.Period period = PaymentForms.Period.of(from, to, today);
             model.addAttribute("period", period);
@@ -67,7 +64,7 @@ class AreaPaymentController {
             HttpServletResponse response)
             throws IOException {
         OrganisationId area = area(me, organisation);
-        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(area));
         write(workbook, payments.export(me, area, period.from(), period.to()), response);
     }
 

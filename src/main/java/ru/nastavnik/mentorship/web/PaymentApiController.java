@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,21 +41,18 @@ class PaymentApiController {
     private final AreaPaymentWorkbook areaWorkbook;
     private final PaymentOrders orders;
     private final Organisations organisations;
-    private final Clock clock;
 
     PaymentApiController(
             MentoringPayments payments,
             AreaPayments areas,
             AreaPaymentWorkbook areaWorkbook,
             PaymentOrders orders,
-            Organisations organisations,
-            Clock clock) {
+            Organisations organisations) {
         this.payments = payments;
         this.areas = areas;
         this.areaWorkbook = areaWorkbook;
         this.orders = orders;
         this.organisations = organisations;
-        this.clock = clock;
     }
 
     @GetMapping("/payment-rules")
@@ -93,7 +88,7 @@ class PaymentApiController {
             @PathVariable OrganisationId orgId,
             @Parameter(description = "Начало периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String from,
             @Parameter(description = "Конец периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String to) {
-        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(orgId));
         if (areas.isArea(orgId)) {
             return areas.statement(me, orgId, period.from(), period.to());
         }
@@ -112,7 +107,7 @@ class PaymentApiController {
             @RequestParam(required = false) String to,
             HttpServletResponse response)
             throws IOException {
-        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(orgId));
         if (areas.isArea(orgId)) {
             AreaPaymentController.write(areaWorkbook, areas.export(me, orgId, period.from(), period.to()), response);
             return null;
@@ -133,7 +128,7 @@ class PaymentApiController {
             @PathVariable String format,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(orgId));
         return "pdf".equals(format)
                 ? Downloads.pdf(orders.draftPdf(me, orgId, period.from(), period.to()))
                 : Downloads.docx(orders.draft(me, orgId, period.from(), period.to()));

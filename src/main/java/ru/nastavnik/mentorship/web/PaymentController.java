@@ -1,7 +1,5 @@
 package ru.nastavnik.mentorship.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,21 +34,18 @@ class PaymentController {
     private final Organisations organisations;
     private final ru.nastavnik.mentorship.PairPaymentTerms terms;
     private final ru.nastavnik.mentorship.Mentorships mentorships;
-    private final Clock clock;
 
     PaymentController(
             MentoringPayments payments,
             PaymentOrders orders,
             Organisations organisations,
             ru.nastavnik.mentorship.PairPaymentTerms terms,
-            ru.nastavnik.mentorship.Mentorships mentorships,
-            Clock clock) {
+            ru.nastavnik.mentorship.Mentorships mentorships) {
         this.payments = payments;
         this.terms = terms;
         this.mentorships = mentorships;
         this.orders = orders;
         this.organisations = organisations;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -64,7 +59,7 @@ class PaymentController {
         model.addAttribute("organisationId", org);
         model.addAttribute("rules", payments.rules(me, org));
         model.addAttribute("kinds", Arrays.asList(PaymentKind.values()));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", payments.today(org));
         // each pair's own term, as its agreement states it (the list is a read of the pairs' members, audited there)
         model.addAttribute(
                 "pairs",
@@ -73,12 +68,12 @@ class PaymentController {
                         .toList());
         model.addAttribute("pairTerms", terms.current(me, org));
         try {
-            PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+            PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(org));
             model.addAttribute("period", period);
             model.addAttribute("statement", payments.statement(me, org, period.from(), period.to()));
         } catch (InvalidInputException e) {
             model.addAttribute("periodError", e.problems().get(0));
-            model.addAttribute("period", PaymentForms.Period.of(null, null, LocalDate.now(clock)));
+            model.addAttribute("period", PaymentForms.Period.of(null, null, payments.today(org)));
         }
         return VIEW;
     }
@@ -104,7 +99,7 @@ class PaymentController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(org));
         String name = organisations.find(org).map(OrganisationSummary::name).orElse("");
         return Downloads.file(
                 payments.workbook(me, org, name, period.from(), period.to()),
@@ -121,7 +116,7 @@ class PaymentController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        PaymentForms.Period period = PaymentForms.Period.of(from, to, LocalDate.now(clock));
+        PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(org));
         return "pdf".equals(format)
                 ? Downloads.pdf(orders.draftPdf(me, org, period.from(), period.to()))
                 : Downloads.docx(orders.draft(me, org, period.from(), period.to()));

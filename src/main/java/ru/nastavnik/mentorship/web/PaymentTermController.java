@@ -1,6 +1,5 @@
 package ru.nastavnik.mentorship.web;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,11 +24,9 @@ class PaymentTermController {
     static final String VIEW = "mentorship/payment-terms";
 
     private final PairPaymentTerms terms;
-    private final Clock clock;
 
-    PaymentTermController(PairPaymentTerms terms, Clock clock) {
+    PaymentTermController(PairPaymentTerms terms) {
         this.terms = terms;
-        this.clock = clock;
     }
 
     @GetMapping("/mentorship/pairs/{id}/payment-terms")

@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.campaign;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -29,6 +31,7 @@ public class Campaigns {
     private final SubmissionRepository submissions;
     private final CampaignAccess access;
     private final Clock clock;
+    private final SchoolDates dates;
     private final ApplicationEventPublisher events;
 
     Campaigns(
@@ -36,12 +39,23 @@ public class Campaigns {
             SubmissionRepository submissions,
             CampaignAccess access,
             Clock clock,
+            SchoolDates dates,
             ApplicationEventPublisher events) {
         this.events = events;
         this.campaigns = campaigns;
         this.submissions = submissions;
         this.access = access;
         this.clock = clock;
+        this.dates = dates;
+    }
+
+    /** Today in her own area (the first, when she has several): the new campaign's default year and order date. */
+    @Transactional(readOnly = true)
+    public LocalDate today(NastavnikPrincipal me) {
+        return access.ownAreas(me).stream()
+                .findFirst()
+                .map(dates::today)
+                .orElseGet(() -> LocalDate.now(clock.withZone(SchoolDates.DEFAULT_ZONE)));
     }
 
     public CampaignId open(NastavnikPrincipal me, OrganisationId area, CampaignDetails details) {

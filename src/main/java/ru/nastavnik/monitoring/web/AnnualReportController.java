@@ -48,7 +48,7 @@ class AnnualReportController {
             @RequestParam(required = false) Integer year,
             Model model) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
-        IndicatorPeriod period = reports.year(year);
+        IndicatorPeriod period = reports.year(school, year);
         model.addAttribute("annualReportForm", AnnualReportForm.of(reports.notes(me, school, period)));
         return show(me, school, period, model);
     }
@@ -63,7 +63,7 @@ class AnnualReportController {
             Model model,
             RedirectAttributes redirect) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
-        IndicatorPeriod period = reports.year(year);
+        IndicatorPeriod period = reports.year(school, year);
         try {
             reports.save(me, school, period, form.notes());
         } catch (InvalidInputException e) {
@@ -80,8 +80,8 @@ class AnnualReportController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year) {
-        AnnualReportDocument.Report report =
-                document.docx(me, RequestedOrganisation.get(me, organisation), reports.year(year));
+        OrganisationId school = RequestedOrganisation.get(me, organisation);
+        AnnualReportDocument.Report report = document.docx(me, school, reports.year(school, year));
         return download(report.fileName() + ".docx", FileType.DOCX, report.docx());
     }
 
@@ -90,8 +90,8 @@ class AnnualReportController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year) {
-        AnnualReportDocument.Report report =
-                document.docx(me, RequestedOrganisation.get(me, organisation), reports.year(year));
+        OrganisationId school = RequestedOrganisation.get(me, organisation);
+        AnnualReportDocument.Report report = document.docx(me, school, reports.year(school, year));
         return download(report.fileName() + ".pdf", FileType.PDF, PdfRenderer.fromDocx(report.docx()));
     }
 

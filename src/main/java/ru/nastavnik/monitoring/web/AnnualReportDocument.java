@@ -1,8 +1,6 @@
 package ru.nastavnik.monitoring.web;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.publishing.PublicationFigures;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -34,20 +33,20 @@ class AnnualReportDocument {
     private final AnnualReports reports;
     private final DocumentTemplates templates;
     private final IndicatorTexts texts;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final PublicationFigures publications;
 
     AnnualReportDocument(
             AnnualReports reports,
             DocumentTemplates templates,
             IndicatorTexts texts,
-            Clock clock,
+            SchoolDates dates,
             PublicationFigures publications) {
         this.publications = publications;
         this.reports = reports;
         this.templates = templates;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     record Report(String fileName, byte[] docx) {}
@@ -113,7 +112,7 @@ class AnnualReportDocument {
                                 texts.text(p.source().messageKey())))
                         .toList());
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
-        model.put("date", LocalDate.now(clock).format(DAY));
+        model.put("date", dates.today(school).format(DAY));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(school, AnnualReportTemplates.ANNUAL_REPORT)), model);
         return new Report(texts.text("annualReport.file", table.name(), label.replace('/', '-')), docx);

@@ -1,8 +1,6 @@
 package ru.nastavnik.monitoring.web;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import ru.nastavnik.monitoring.Dashboard;
 import ru.nastavnik.monitoring.DashboardFigures;
 import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -31,13 +30,14 @@ class AreaSummaryDocument {
     private final DashboardFigures dashboards;
     private final DocumentTemplates templates;
     private final IndicatorTexts texts;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    AreaSummaryDocument(DashboardFigures dashboards, DocumentTemplates templates, IndicatorTexts texts, Clock clock) {
+    AreaSummaryDocument(
+            DashboardFigures dashboards, DocumentTemplates templates, IndicatorTexts texts, SchoolDates dates) {
         this.dashboards = dashboards;
         this.templates = templates;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     AnnualReportDocument.Report docx(NastavnikPrincipal caller, OrganisationId area, IndicatorPeriod period) {
@@ -80,7 +80,7 @@ class AreaSummaryDocument {
                                 "practices",
                                 cell(tiles, u, Indicator.PRACTICES)))
                         .toList());
-        model.put("date", LocalDate.now(clock).format(DAY));
+        model.put("date", dates.today(area).format(DAY));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(area, AreaSummaryTemplates.AREA_SUMMARY)), model);
         return new AnnualReportDocument.Report(

@@ -1,7 +1,5 @@
 package ru.nastavnik.monitoring.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.monitoring.Dashboard;
 import ru.nastavnik.monitoring.DashboardFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -32,7 +31,7 @@ class DashboardController {
     private final DashboardLinks links;
     private final IndicatorTexts texts;
     private final AreaSummaryDocument summaries;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     DashboardController(
             DashboardFigures dashboards,
@@ -40,13 +39,13 @@ class DashboardController {
             DashboardLinks links,
             IndicatorTexts texts,
             AreaSummaryDocument summaries,
-            Clock clock) {
+            SchoolDates dates) {
         this.summaries = summaries;
         this.dashboards = dashboards;
         this.charts = charts;
         this.links = links;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @GetMapping("/monitoring/dashboard")
@@ -59,10 +58,10 @@ class DashboardController {
         OrganisationId org = organisation(me, organisation);
         IndicatorPeriod period;
         try {
-            period = IndicatorPeriod.parse(from, to, LocalDate.now(clock));
+            period = IndicatorPeriod.parse(from, to, dates.today(org));
         } catch (InvalidInputException e) {
             model.addAttribute("periodError", e.problems().get(0));
-            period = IndicatorPeriod.of(null, null, LocalDate.now(clock));
+            period = IndicatorPeriod.of(null, null, dates.today(org));
         }
         Dashboard dashboard = dashboards.of(me, org, period);
         model.addAttribute("dashboard", dashboard);
@@ -79,8 +78,9 @@ class DashboardController {
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        AnnualReportDocument.Report report = summaries.docx(
-                me, organisation(me, organisation), IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
+        OrganisationId area = organisation(me, organisation);
+        AnnualReportDocument.Report report =
+                summaries.docx(me, area, IndicatorPeriod.parse(from, to, dates.today(area)));
         return org.springframework.http.ResponseEntity.ok()
                 .header(
                         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -27,12 +27,12 @@ class IndicatorApiController {
 
     private final IndicatorFigures figures;
     private final IndicatorTexts texts;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    IndicatorApiController(IndicatorFigures figures, IndicatorTexts texts, Clock clock) {
+    IndicatorApiController(IndicatorFigures figures, IndicatorTexts texts, SchoolDates dates) {
         this.figures = figures;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     record Indicators(
@@ -66,7 +66,7 @@ class IndicatorApiController {
             @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        IndicatorTable table = figures.of(me, orgId, IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
+        IndicatorTable table = figures.of(me, orgId, IndicatorPeriod.parse(from, to, dates.today(orgId)));
         List<Value> values = table.lines().stream()
                 .map(line -> {
                     boolean computed = line.indicator().computed();

@@ -1,7 +1,5 @@
 package ru.nastavnik.monitoring.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -33,13 +32,13 @@ class IndicatorController {
     private final IndicatorFigures figures;
     private final IndicatorWorkbook workbook;
     private final IndicatorTexts texts;
-    private final Clock clock;
+    private final SchoolDates dates;
 
-    IndicatorController(IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, Clock clock) {
+    IndicatorController(IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, SchoolDates dates) {
         this.figures = figures;
         this.workbook = workbook;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @GetMapping("/monitoring/indicators")
@@ -56,10 +55,10 @@ class IndicatorController {
         OrganisationId org = organisation(me, organisation);
         IndicatorPeriod period;
         try {
-            period = IndicatorPeriod.parse(from, to, LocalDate.now(clock));
+            period = IndicatorPeriod.parse(from, to, dates.today(org));
         } catch (InvalidInputException e) {
             model.addAttribute("periodError", e.problems().get(0));
-            period = IndicatorPeriod.of(null, null, LocalDate.now(clock));
+            period = IndicatorPeriod.of(null, null, dates.today(org));
         }
         IndicatorTable table = figures.of(me, org, period).sortedBy(sort, desc);
         model.addAttribute("table", table);
@@ -79,7 +78,7 @@ class IndicatorController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean desc) {
         OrganisationId org = organisation(me, organisation);
-        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(from, to, LocalDate.now(clock)))
+        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(from, to, dates.today(org)))
                 .sortedBy(sort, desc);
         String name = texts.text(
                 "indicator.xlsx.file",

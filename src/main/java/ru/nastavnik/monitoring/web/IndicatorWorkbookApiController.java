@@ -2,8 +2,6 @@ package ru.nastavnik.monitoring.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -29,14 +28,14 @@ class IndicatorWorkbookApiController {
     private final IndicatorFigures figures;
     private final IndicatorWorkbook workbook;
     private final IndicatorTexts texts;
-    private final Clock clock;
+    private final SchoolDates dates;
 
     IndicatorWorkbookApiController(
-            IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, Clock clock) {
+            IndicatorFigures figures, IndicatorWorkbook workbook, IndicatorTexts texts, SchoolDates dates) {
         this.figures = figures;
         this.workbook = workbook;
         this.texts = texts;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @GetMapping("/api/v1/organisations/{orgId}/indicators.xlsx")
@@ -48,7 +47,7 @@ class IndicatorWorkbookApiController {
             @PathVariable OrganisationId orgId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        IndicatorTable table = figures.of(me, orgId, IndicatorPeriod.parse(from, to, LocalDate.now(clock)));
+        IndicatorTable table = figures.of(me, orgId, IndicatorPeriod.parse(from, to, dates.today(orgId)));
         String name = texts.text(
                 "indicator.xlsx.file",
                 table.name(),

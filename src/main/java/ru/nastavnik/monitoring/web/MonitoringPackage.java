@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import ru.nastavnik.monitoring.campaign.SubmissionStatus;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.roadmap.PackageContribution;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -35,7 +35,7 @@ class MonitoringPackage implements PackageContribution {
     private final SystemReviews reviews;
     private final CampaignReports campaigns;
     private final SubmissionDocument submissionDocument;
-    private final Clock clock;
+    private final SchoolDates dates;
     private final ProgrammeMonitoringResults programmes;
     private final ProgrammeMonitoringDocument programmeDocument;
     private final Organisations organisations;
@@ -46,7 +46,7 @@ class MonitoringPackage implements PackageContribution {
             SystemReviews reviews,
             CampaignReports campaigns,
             SubmissionDocument submissionDocument,
-            Clock clock,
+            SchoolDates dates,
             ProgrammeMonitoringResults programmes,
             ProgrammeMonitoringDocument programmeDocument,
             Organisations organisations) {
@@ -58,7 +58,7 @@ class MonitoringPackage implements PackageContribution {
         this.reviews = reviews;
         this.campaigns = campaigns;
         this.submissionDocument = submissionDocument;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @Override
@@ -74,7 +74,7 @@ class MonitoringPackage implements PackageContribution {
     @Override
     public List<Part> parts(NastavnikPrincipal caller, OrganisationId school, LocalDate from, LocalDate to) {
         List<Part> parts = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(Dates.DEFAULT_ZONE));
+        LocalDate today = dates.today(school);
         for (int year = schoolYear(from); year <= schoolYear(to); year++) {
             int y = year;
             String label = y + "/" + (y + 1);
@@ -83,8 +83,9 @@ class MonitoringPackage implements PackageContribution {
                     null,
                     today,
                     "Аналитическая справка за " + y + "-" + (y + 1) + " учебный год.docx",
-                    out -> out.write(
-                            annualReport.docx(caller, school, reports.year(y)).docx())));
+                    out -> out.write(annualReport
+                            .docx(caller, school, reports.year(school, y))
+                            .docx())));
             if (reviews.written(caller, school, y)) {
                 parts.add(new Part(
                         "Анализ системы наставничества за " + label + " учебный год",

@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring.campaign.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,13 +40,11 @@ class CampaignController {
     private final Campaigns campaigns;
     private final CampaignReports reports;
     private final CampaignReminders reminders;
-    private final Clock clock;
 
-    CampaignController(Campaigns campaigns, CampaignReports reports, CampaignReminders reminders, Clock clock) {
+    CampaignController(Campaigns campaigns, CampaignReports reports, CampaignReminders reminders) {
         this.campaigns = campaigns;
         this.reports = reports;
         this.reminders = reminders;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -67,7 +64,7 @@ class CampaignController {
 
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = campaigns.today(me);
         IndicatorPeriod year = IndicatorPeriod.of(null, null, today);
         CampaignForm form = new CampaignForm();
         form.setFrom(year.from());
