@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.organisation.NewOrganisation;
 import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -14,6 +17,7 @@ import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.organisation.UserSummary;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
+import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -37,10 +41,18 @@ public class Fixtures {
 
     private final OrganisationManagement organisations;
     private final UserManagement users;
+    private final StaffManagement staff;
+    private final ConsentManagement consents;
 
-    Fixtures(OrganisationManagement organisations, UserManagement users) {
+    Fixtures(
+            OrganisationManagement organisations,
+            UserManagement users,
+            StaffManagement staff,
+            ConsentManagement consents) {
         this.organisations = organisations;
         this.users = users;
+        this.staff = staff;
+        this.consents = consents;
     }
 
     public World world() {
@@ -70,6 +82,22 @@ public class Fixtures {
                         List.of(new NewUser.RoleRequest(role, organisation == null ? null : organisation.toString()))));
         return new NastavnikPrincipal(
                 created.id(), created.username(), created.fullName(), null, created.roles(), true, false);
+    }
+
+    /**
+     * A teacher of the school (Анна Сергеевна, the given surname) who consented to the processing of her personal data
+     * yesterday, as the bank needs before she can enter it; her person id.
+     */
+    public String consentedTeacher(NastavnikPrincipal by, OrganisationId school, String lastName) {
+        String person = staff.create(by, school, teacher(lastName, "Анна", "Сергеевна"))
+                .id()
+                .toString();
+        consents.recordGiven(
+                by,
+                school,
+                new GiveConsent(
+                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
+        return person;
     }
 
     public static StaffData teacher(String lastName, String firstName, String middleName) {

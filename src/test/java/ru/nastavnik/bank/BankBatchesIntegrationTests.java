@@ -314,14 +314,6 @@ class BankBatchesIntegrationTests {
     }
 
     private String consented(String lastName, OrganisationId school, NastavnikPrincipal by) {
-        String person = staff.create(by, school, Fixtures.teacher(lastName, "Анна", "Сергеевна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                by,
-                school,
-                new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        return person;
+        return fixtures.consentedTeacher(by, school, lastName);
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.TypedInput;
@@ -34,12 +29,6 @@ class BankFormsIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
 
     @Autowired
     BankManagement banks;
@@ -129,14 +118,6 @@ class BankFormsIntegrationTests {
     }
 
     private String consented(String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                curator,
-                world.schoolA(),
-                new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, LocalDate.now().minusDays(1), null, null));
-        return person;
+        return fixtures.consentedTeacher(curator, world.schoolA(), lastName);
     }
 }

@@ -21,12 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
 import ru.nastavnik.VersionedEdits;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -43,12 +38,6 @@ class BankVersionIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
 
     @Autowired
     BankManagement banks;
@@ -245,15 +234,7 @@ class BankVersionIntegrationTests {
     }
 
     private String consented(String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                curator,
-                world.schoolA(),
-                new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        return person;
+        return fixtures.consentedTeacher(curator, world.schoolA(), lastName);
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(
