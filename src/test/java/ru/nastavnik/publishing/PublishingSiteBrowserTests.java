@@ -113,6 +113,14 @@ class PublishingSiteBrowserTests {
 
         browser.open("/o/" + slug + "/nastavnichestvo/events");
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        // the section's full lists, a page at a time (each page the browser opens is checked by axe-core)
+        browser.open("/o/" + slug + "/nastavnichestvo/practices");
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        browser.open("/o/" + slug + "/nastavnichestvo/documents");
+        assertThat(browser.await()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")))
+                        .getText())
+                .contains("31-к");
 
         browser.open("/o/" + slug + "/nastavnichestvo/widget?n=3");
         assertThat(browser.await()
