@@ -49,7 +49,13 @@ public class PublicLists {
 
     /** The section's page: as {@link PublicSections#page}, with its ten latest practices and shown documents. */
     public PublicSectionPage section(String slug, OrganisationId school, PublicationSource topic, int page) {
-        PublicSectionPage shown = sections.page(slug, school, topic, page);
+        return section(slug, school, topic, null, page);
+    }
+
+    /** The section's page with its news at one roadmap {@code stage} (null: every stage). */
+    public PublicSectionPage section(
+            String slug, OrganisationId school, PublicationSource topic, NewsStage stage, int page) {
+        PublicSectionPage shown = sections.page(slug, school, topic, stage, page);
         List<OrganisationId> whose = shown.section().shown();
         return shown.with(
                 practices(whose, 1, PublicSectionPage.LIST_SHOWN), documents(whose, 1, PublicSectionPage.LIST_SHOWN));
@@ -74,6 +80,11 @@ public class PublicLists {
      * events, practices and documents, as the section's page shows them.
      */
     public PublicSectionPage accessible(String slug, OrganisationId school, int page) {
+        return accessible(slug, school, null, page);
+    }
+
+    /** The version for the visually impaired with its news at one roadmap {@code stage} (null: every stage). */
+    public PublicSectionPage accessible(String slug, OrganisationId school, NewsStage stage, int page) {
         PublicSection scope = scope(slug, school);
         PublicSection section = scope.area()
                 ? scope
@@ -96,7 +107,8 @@ public class PublicLists {
         return new PublicSectionPage(
                         section,
                         Optional.empty(),
-                        news.page(whose, null, page, PublicSectionPage.NEWS_PAGE),
+                        Optional.ofNullable(stage),
+                        news.page(whose, null, stage, page, PublicSectionPage.NEWS_PAGE),
                         Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN))
                 .with(
                         practices(whose, 1, PublicSectionPage.LIST_SHOWN),
@@ -126,7 +138,17 @@ public class PublicLists {
 
     /** A page of the scope's published news with their text (names hidden as on the pages), newest first. */
     public Paged<PublicationView> newsWithText(PublicSection scope, int page, int size) {
-        Paged<PublicNews.Line> lines = news.page(scope.shown(), null, page, size);
+        Paged<StagedNews> staged = newsWithText(scope, null, page, size);
+        return new Paged<>(
+                staged.items().stream().map(StagedNews::item).toList(), staged.page(), staged.pages(), staged.total());
+    }
+
+    /** A published item with its roadmap stages ({@link NewsStage}). */
+    public record StagedNews(PublicationView item, List<Integer> stages) {}
+
+    /** A page of the scope's published news at one roadmap {@code stage} (null: every stage), with their text. */
+    public Paged<StagedNews> newsWithText(PublicSection scope, NewsStage stage, int page, int size) {
+        Paged<PublicNews.Line> lines = news.page(scope.shown(), null, stage, page, size);
         Map<UUID, PublicationView> byId =
                 publications
                         .findAllById(
@@ -135,11 +157,36 @@ public class PublicLists {
                         .filter(p -> p.status() == PublicationStatus.PUBLISHED)
                         .map(Publication::view)
                         .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
-        List<PublicationView> items = lines.items().stream()
-                .map(l -> byId.get(l.id().value()))
-                .filter(java.util.Objects::nonNull)
+        List<StagedNews> items = lines.items().stream()
+                .filter(l -> byId.containsKey(l.id().value()))
+                .map(l -> new StagedNews(byId.get(l.id().value()), l.stages()))
                 .toList();
         return new Paged<>(items, lines.page(), lines.pages(), lines.total());
+    }
+
+    /** The feeds' latest {@code count} news with their text, at one roadmap {@code stage} (null: every stage). */
+    public PublicSection feed(String slug, NewsStage stage, int count) {
+        if (stage == null) {
+            return sections.newsOnly(slug, count);
+        }
+        PublicSection scope = scope(slug, null);
+        List<PublicationView> latest = newsWithText(scope, stage, 1, count).items().stream()
+                .map(StagedNews::item)
+                .toList();
+        return new PublicSection(
+                scope.slug(),
+                scope.organisation(),
+                scope.name(),
+                scope.kind(),
+                List.of(),
+                latest,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                scope.schools(),
+                Optional.empty());
     }
 
     public Paged<PublicEvents.Held> events(PublicSection scope, int page, int size) {

@@ -97,6 +97,12 @@ public class PublicSections {
      * one query of what the page shows. An area's {@code school} filters every list to that school.
      */
     public PublicSectionPage page(String slug, OrganisationId school, PublicationSource topic, int page) {
+        return page(slug, school, topic, null, page);
+    }
+
+    /** As {@link #page(String, OrganisationId, PublicationSource, int)}, the news at one roadmap {@code stage}. */
+    public PublicSectionPage page(
+            String slug, OrganisationId school, PublicationSource topic, NewsStage stage, int page) {
         PublicSection header = header(slug);
         Optional<OrganisationId> chosen =
                 header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
@@ -120,7 +126,8 @@ public class PublicSections {
         return new PublicSectionPage(
                 section,
                 Optional.ofNullable(topic),
-                newsLines.page(shown, topic, page, PublicSectionPage.NEWS_PAGE),
+                Optional.ofNullable(stage),
+                newsLines.page(shown, topic, stage, page, PublicSectionPage.NEWS_PAGE),
                 Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN));
     }
 

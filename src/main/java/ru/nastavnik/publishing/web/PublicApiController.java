@@ -22,11 +22,11 @@ import ru.nastavnik.events.PublicEvents;
 import ru.nastavnik.practices.PublicPractices;
 import ru.nastavnik.publishing.DocumentMode;
 import ru.nastavnik.publishing.DocumentPart;
+import ru.nastavnik.publishing.NewsStage;
 import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicLists;
 import ru.nastavnik.publishing.PublicSection;
-import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
@@ -54,7 +54,8 @@ class PublicApiController {
             String html,
             Instant publishedAt,
             Instant updatedAt,
-            String url) {}
+            String url,
+            List<Integer> stages) {}
 
     record Event(
             UUID id,
@@ -93,29 +94,33 @@ class PublicApiController {
     @GetMapping("/api/publications")
     @Operation(
             summary = "Опубликованные новости раздела, по 20 на страницу (page; для области — новости её школ; school —"
-                    + " фильтр). Всего — в X-Total-Count, соседние страницы — в Link")
+                    + " фильтр; stage — этап дорожной карты 1–7, stages — этапы новости). Всего — в X-Total-Count,"
+                    + " соседние страницы — в Link")
     ResponseEntity<List<News>> publications(
             @PathVariable String slug,
             @RequestParam(required = false) String school,
+            @RequestParam(required = false) String stage,
             @RequestParam(required = false) String page,
             WebRequest request) {
         PublicSection scope = lists.scope(slug, PublicSectionController.schoolId(school));
-        Paged<PublicationView> shown = lists.newsWithText(scope, Paged.number(page), PAGE);
+        NewsStage at = NewsStage.parse(stage);
+        Paged<PublicLists.StagedNews> shown = lists.newsWithText(scope, at, Paged.number(page), PAGE);
         return json(
                 request,
                 scope,
-                "publications",
+                "publications" + (at == null ? "" : "?stage=" + at.number()),
                 shown,
                 shown.items().stream()
-                        .map(n -> new News(
-                                n.id().value(),
-                                n.organisationId(),
-                                scope.schoolName(n.organisationId()),
-                                n.title(),
-                                n.body(),
-                                n.publishedAt(),
-                                n.updatedAt(),
-                                home(scope) + "/news/" + n.id()))
+                        .map(s -> new News(
+                                s.item().id().value(),
+                                s.item().organisationId(),
+                                scope.schoolName(s.item().organisationId()),
+                                s.item().title(),
+                                s.item().body(),
+                                s.item().publishedAt(),
+                                s.item().updatedAt(),
+                                home(scope) + "/news/" + s.item().id(),
+                                s.stages()))
                         .toList());
     }
 
@@ -216,6 +221,15 @@ class PublicApiController {
                 .body(messages.getMessage("publishingSpeed.badPage", new Object[] {e.given(), Paged.MAX_PAGE}, RU));
     }
 
+    @ExceptionHandler(NewsStage.BadStage.class)
+    ResponseEntity<String> badStage(NewsStage.BadStage e) {
+        return ResponseEntity.badRequest()
+                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Access-Control-Allow-Origin", "*")
+                .body(messages.getMessage(
+                        "publishingStages.badStage", new Object[] {e.given(), NewsStage.FIRST, NewsStage.LAST}, RU));
+    }
+
     private String home(PublicSection section) {
         return base.of("/o/" + section.slug() + "/nastavnichestvo");
     }
@@ -255,7 +269,10 @@ class PublicApiController {
     }
 
     private String apiPage(PublicSection scope, String list, int page) {
-        return home(scope) + "/api/" + list
-                + scope.school().map(s -> "?school=" + s.value() + "&").orElse("?") + "page=" + page;
+        // a list's name may carry its own filter (the news' «?stage=N»), kept on every page's address
+        String[] named = list.split("\\?", 2);
+        String filter = named.length > 1 ? named[1] + "&" : "";
+        return home(scope) + "/api/" + named[0]
+                + scope.school().map(s -> "?school=" + s.value() + "&").orElse("?") + filter + "page=" + page;
     }
 }

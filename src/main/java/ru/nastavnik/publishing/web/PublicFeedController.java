@@ -16,10 +16,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import ru.nastavnik.publishing.NewsStage;
+import ru.nastavnik.publishing.PublicLists;
 import ru.nastavnik.publishing.PublicSection;
-import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.PublicBaseUrl;
@@ -34,24 +36,38 @@ class PublicFeedController {
     private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru");
     private static final int FEED_SIZE = 50;
 
-    private final PublicSections sections;
+    private final PublicLists lists;
     private final PublicBaseUrl base;
     private final MessageSource messages;
 
-    PublicFeedController(PublicSections sections, PublicBaseUrl base, MessageSource messages) {
-        this.sections = sections;
+    PublicFeedController(PublicLists lists, PublicBaseUrl base, MessageSource messages) {
+        this.lists = lists;
         this.base = base;
         this.messages = messages;
     }
 
     @GetMapping("/o/{slug}/nastavnichestvo/rss.xml")
-    ResponseEntity<String> rss(@PathVariable String slug, WebRequest request) throws FeedException {
-        return feed(slug, "rss_2.0", MediaType.parseMediaType("application/rss+xml;charset=UTF-8"), request);
+    ResponseEntity<String> rss(
+            @PathVariable String slug, @RequestParam(required = false) String stage, WebRequest request)
+            throws FeedException {
+        return feed(
+                slug,
+                NewsStage.parse(stage),
+                "rss_2.0",
+                MediaType.parseMediaType("application/rss+xml;charset=UTF-8"),
+                request);
     }
 
     @GetMapping("/o/{slug}/nastavnichestvo/atom.xml")
-    ResponseEntity<String> atom(@PathVariable String slug, WebRequest request) throws FeedException {
-        return feed(slug, "atom_1.0", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"), request);
+    ResponseEntity<String> atom(
+            @PathVariable String slug, @RequestParam(required = false) String stage, WebRequest request)
+            throws FeedException {
+        return feed(
+                slug,
+                NewsStage.parse(stage),
+                "atom_1.0",
+                MediaType.parseMediaType("application/atom+xml;charset=UTF-8"),
+                request);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -61,9 +77,17 @@ class PublicFeedController {
                 .body(messages.getMessage("publishing.public.notFound", null, RU));
     }
 
-    private ResponseEntity<String> feed(String slug, String type, MediaType mediaType, WebRequest request)
-            throws FeedException {
-        PublicSection section = sections.newsOnly(slug, FEED_SIZE);
+    @ExceptionHandler(NewsStage.BadStage.class)
+    ResponseEntity<String> badStage(NewsStage.BadStage e) {
+        return ResponseEntity.badRequest()
+                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(messages.getMessage(
+                        "publishingStages.badStage", new Object[] {e.given(), NewsStage.FIRST, NewsStage.LAST}, RU));
+    }
+
+    private ResponseEntity<String> feed(
+            String slug, NewsStage stage, String type, MediaType mediaType, WebRequest request) throws FeedException {
+        PublicSection section = lists.feed(slug, stage, FEED_SIZE);
         String etag = section.etag().replace("\"", "\"" + type.charAt(0));
         if (request.checkNotModified(etag)) {
             return null;

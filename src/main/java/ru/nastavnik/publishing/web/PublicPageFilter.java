@@ -45,7 +45,7 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
     private static final List<String> KEPT_HEADERS =
             List.of("Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "X-Total-Count", HttpHeaders.LINK);
 
-    private static final List<String> PARAMETERS = List.of("school", "topic", "page", "n");
+    private static final List<String> PARAMETERS = List.of("school", "topic", "stage", "page", "n");
     private static final Set<String> CONDITIONAL =
             Set.of("if-none-match", "if-modified-since", "if-match", "if-unmodified-since");
 

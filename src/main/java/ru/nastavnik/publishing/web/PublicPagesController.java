@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
+import ru.nastavnik.publishing.NewsStage;
 import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentId;
 import ru.nastavnik.publishing.PublicDocumentView;
@@ -84,11 +85,13 @@ class PublicPagesController {
     String accessible(
             @PathVariable String slug,
             @RequestParam(required = false) String school,
+            @RequestParam(required = false) String stage,
             @RequestParam(required = false) String page,
             WebRequest request,
             HttpServletResponse response,
             Model model) {
-        PublicSectionPage shown = lists.accessible(slug, PublicSectionController.schoolId(school), Paged.number(page));
+        PublicSectionPage shown = lists.accessible(
+                slug, PublicSectionController.schoolId(school), NewsStage.parse(stage), Paged.number(page));
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
         if (request.checkNotModified(
                 PublicSectionController.etag(shown, shown.documents().items(), "accessible"))) {
@@ -155,6 +158,12 @@ class PublicPagesController {
         model.addAttribute("given", e.given());
         model.addAttribute("max", Paged.MAX_PAGE);
         return PublicSectionController.BAD_PAGE;
+    }
+
+    @ExceptionHandler(NewsStage.BadStage.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badStage(NewsStage.BadStage e, Model model) {
+        return PublicSectionController.badStagePage(e, model);
     }
 
     /** The version for the visually impaired shows no images, whatever the text holds. */

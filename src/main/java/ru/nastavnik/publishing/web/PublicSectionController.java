@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
+import ru.nastavnik.publishing.NewsStage;
 import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicLists;
@@ -45,6 +46,7 @@ class PublicSectionController {
     static final String PRACTICES = "publishing/public-practices";
     static final String DOCUMENTS = "publishing/public-documents-page";
     static final String BAD_PAGE = "publishing/public-bad-page";
+    static final String BAD_STAGE = "publishing/public-bad-stage";
 
     private final PublicSections sections;
     private final PublicLists lists;
@@ -61,11 +63,13 @@ class PublicSectionController {
             @PathVariable String slug,
             @RequestParam(required = false) String school,
             @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String stage,
             @RequestParam(required = false) String page,
             WebRequest request,
             HttpServletResponse response,
             Model model) {
-        PublicSectionPage shown = lists.section(slug, schoolId(school), topic(topic), Paged.number(page));
+        PublicSectionPage shown =
+                lists.section(slug, schoolId(school), topic(topic), NewsStage.parse(stage), Paged.number(page));
         PublicSection section = shown.section();
         response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
         if (request.checkNotModified(etag(shown, shown.documents().items(), "page"))) {
@@ -186,6 +190,19 @@ class PublicSectionController {
         return BAD_PAGE;
     }
 
+    @ExceptionHandler(NewsStage.BadStage.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badStage(NewsStage.BadStage e, Model model) {
+        return badStagePage(e, model);
+    }
+
+    static String badStagePage(NewsStage.BadStage e, Model model) {
+        model.addAttribute("given", e.given());
+        model.addAttribute("first", NewsStage.FIRST);
+        model.addAttribute("last", NewsStage.LAST);
+        return BAD_STAGE;
+    }
+
     /** The tag of what a list page shows: the section, its page of news and events, the documents. */
     static String etag(PublicSectionPage page, List<PublicDocumentView> shown, String kind) {
         int lists = java.util.Objects.hash(
@@ -194,6 +211,7 @@ class PublicSectionController {
                 page.events().items(),
                 page.events().total(),
                 page.topic().map(Enum::name).orElse(""),
+                page.stage().map(NewsStage::number).orElse(0),
                 page.news().page(),
                 page.events().page(),
                 page.practices().items(),
