@@ -27,7 +27,8 @@ import ru.nastavnik.shared.web.Dates;
 
 /**
  * Monitoring's «информационное сопровождение» as issue 18 asks it: the items a school (or an area's schools) published
- * in a period — each with the roadmap stages it covers (the activities the curator linked it to), its page on the
+ * in a period — each with the roadmap stages it covers ({@link NewsStage}: the activities the curator linked it to,
+ * else the one its source names), its page on the
  * section and its posts' links in Telegram and VK — and the counts by stage and by channel. Items and links only:
  * no body, no names beyond what the titles carry on the public site already.
  */
@@ -48,7 +49,7 @@ public class CoverageReport {
             List<Integer> stages,
             List<Link> links) {}
 
-    /** {@code byStage}: items per stage 1–7 (an item may cover several), {@code 0} for an item linked to none. */
+    /** {@code byStage}: items per stage 1–7 (an item may cover several), {@code 0} for an item at none. */
     public record Report(
             OrganisationId organisation,
             LocalDate from,
@@ -143,7 +144,8 @@ public class CoverageReport {
                             schools.get(school),
                             rs.getString(4),
                             PublicationSource.valueOf(rs.getString(5)),
-                            List.copyOf(covered.getOrDefault(id, new java.util.TreeSet<>())),
+                            // the public pages' rule: the linked activities' stages, else the source's
+                            NewsStage.of(covered.get(id), PublicationSource.valueOf(rs.getString(5))),
                             links);
                 });
         Map<Integer, Long> byStage = new TreeMap<>();

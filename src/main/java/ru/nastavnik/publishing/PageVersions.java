@@ -17,7 +17,8 @@ import ru.nastavnik.shared.OrganisationId;
  * The version stamp of an organisation's public pages, shared by every node through PostgreSQL: each cached page is
  * served only while the stamp it was rendered under is still the stamp read on the request. A change bumps the
  * organisation's counter in its own transaction (just before it commits, after the flush, so the counter's row is
- * the last lock the transaction takes and two changes cannot deadlock on it).
+ * the last lock the transaction takes and two changes cannot deadlock on it). The counters of the organisations above
+ * it are bumped with it, so that an area's stamp is its own counter (V161).
  */
 @Component
 public class PageVersions {
@@ -34,38 +35,29 @@ public class PageVersions {
     }
 
     /**
-     * One query: the organisation behind the address, and for it and every organisation below it (an area's schools)
-     * the publishing counter, the organisation's own row version (names, requisites: the curator's contacts), which
-     * organisations they are (a school moved in or out) and the roadmap milestones reached (the stage statuses are
-     * derived from them, recorded by the roadmap's own listeners). Read across modules on purpose: one round trip per
-     * public request is the price of a page cache that is right on every node.
+     * One read of one row: the organisation behind the address, its publishing counter — bumped with every change of
+     * it or of any organisation below it (an area's schools; {@link #changed}, and V161's trigger for the
+     * organisation rows: a school created, renamed or moved) — its own row version (names, requisites: the curator's
+     * contacts) and the roadmap milestones it reached (a school's stage statuses are derived from them, recorded by
+     * the roadmap's own listeners). Read across modules on purpose: one round trip per public request is the price of
+     * a page cache that is right on every node; a region's stamp no longer walks its thousand organisations.
      */
     public Optional<Stamp> stamp(String slug) {
         return jdbc.sql("""
-                with recursive site as (
-                    select organisation_id from publishing_site where slug = :slug
-                ), tree(id, depth) as (
-                    select organisation_id, 0 from site
-                    union all
-                    select o.id, t.depth + 1 from organisation o join tree t on o.parent_id = t.id where t.depth < 6
-                )
-                select (select organisation_id from site) as organisation_id,
-                       count(*) as organisations,
-                       coalesce(sum(coalesce(o.version, 0)), 0) as organisation_versions,
-                       coalesce(sum(hashtext(o.id::text)::bigint), 0) as members,
-                       coalesce(sum(v.version), 0) as page_versions,
-                       (select count(*) from roadmap_milestone m where m.organisation_id = (select organisation_id from site))
+                select s.organisation_id,
+                       coalesce(v.version, 0) as page_version,
+                       coalesce(o.version, 0) as organisation_version,
+                       (select count(*) from roadmap_milestone m where m.organisation_id = s.organisation_id)
                            as milestones
-                from tree t join organisation o on o.id = t.id
-                left join publishing_version v on v.organisation_id = t.id""")
+                from publishing_site s
+                join organisation o on o.id = s.organisation_id
+                left join publishing_version v on v.organisation_id = s.organisation_id
+                where s.slug = :slug""")
                 .param("slug", slug)
-                .query((rs, n) -> rs.getObject("organisation_id", UUID.class) == null
-                        ? null
-                        : new Stamp(
-                                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                                rs.getLong("page_versions") + "." + rs.getLong("organisation_versions") + "."
-                                        + rs.getLong("organisations") + "." + rs.getLong("members") + "."
-                                        + rs.getLong("milestones")))
+                .query((rs, n) -> new Stamp(
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getLong("page_version") + "." + rs.getLong("organisation_version") + "."
+                                + rs.getLong("milestones")))
                 .optional();
     }
 
@@ -93,12 +85,12 @@ public class PageVersions {
     }
 
     private void bump(Collection<UUID> organisations) {
-        // sorted: two transactions bumping the same organisations lock their rows in the same order
-        for (UUID organisation : new TreeSet<>(organisations)) {
-            jdbc.sql("""
-                    insert into publishing_version (organisation_id, version) values (?, 1)
-                    on conflict (organisation_id) do update set version = publishing_version.version + 1""").params(organisation).update();
-        }
+        // the organisations and every ancestor, in one statement taking the rows in id order (V161): two transactions
+        // bumping overlapping trees lock them in the same order
+        jdbc.sql("select publishing_version_bump_tree(:ids)")
+                .param("ids", organisations.toArray(UUID[]::new))
+                .query()
+                .listOfRows();
     }
 
     private final class Pending implements TransactionSynchronization {

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
+import ru.nastavnik.publishing.CoverageReport;
 import ru.nastavnik.publishing.PublicSites;
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationId;
@@ -77,6 +78,9 @@ class PublicStagesIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CoverageReport coverage;
 
     @Test
     void everyPublicListFiltersTheNewsByTheStageTheyAreLinkedTo() throws Exception {
@@ -183,6 +187,11 @@ class PublicStagesIntegrationTests {
         assertThat(PublicPageWorld.read(other.mvc(), atOne)).doesNotContain("Круглый стол прошёл");
         mvc.perform(get(api)).andExpect(jsonPath("$", empty()));
 
+        // monitoring's coverage report counts it the same way
+        assertThat(coverage.of(w.curator(), a, null, null).items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.stages()).containsExactly(6));
+
         ActivityId regulation = activity(w.curator(), a, 1);
         EvidenceDocumentView linked = links.linkPublication(w.curator(), regulation, item.value(), null);
 
@@ -192,6 +201,8 @@ class PublicStagesIntegrationTests {
         mvc.perform(get(api)).andExpect(jsonPath("$[*].title", contains("Круглый стол прошёл")));
         assertThat(PublicPageWorld.read(mvc, w.section()))
                 .contains("Этап 1: Подготовка условий: локальные акты и согласия");
+
+        assertThat(coverage.of(w.curator(), a, null, null).byStage()).containsExactly(java.util.Map.entry(1, 1L));
 
         documents.remove(w.curator(), regulation, linked.id());
 
