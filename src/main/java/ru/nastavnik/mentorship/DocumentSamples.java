@@ -1,142 +1,83 @@
 package ru.nastavnik.mentorship;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.StaffData;
-import ru.nastavnik.shared.Gender;
+import ru.nastavnik.shared.DefaultContent;
 
-/** Made-up values for every field of the pairs' templates: the preview and the check of an uploaded template. */
+/**
+ * Made-up values for every field of the pairs' templates: the preview and the check of an uploaded template.
+ * Content, not code: {@code defaults/mentorship/document-sample.json}; the school's and the mentor's fields are
+ * derived from their sample cards the way a real document's are (declined names, initials).
+ */
 final class DocumentSamples {
+
+    private static final SampleFile SAMPLE =
+            DefaultContent.read("defaults/mentorship/document-sample.json", SampleFile.class);
+
+    /** The rest of the model, in the order it is written; a fresh copy each call. */
+    private static final Supplier<Map<String, Object>> MODEL = copyOf(SAMPLE.model());
+
+    record SampleFile(
+            School school, StaffData mentor, Map<String, String> regulationApproval, Map<String, Object> model) {}
+
+    record School(
+            String name,
+            String shortName,
+            String timeZone,
+            String address,
+            String inn,
+            String ogrn,
+            String website,
+            HeadName head,
+            String headPosition) {}
 
     private DocumentSamples() {}
 
     static OrganisationSummary school() {
+        School s = SAMPLE.school();
         return new OrganisationSummary(
                 null,
                 null,
                 null,
-                "МБОУ «Средняя школа № 1»",
-                "СШ № 1",
-                "Europe/Moscow",
-                new Requisites(
-                        "г. Энск, ул. Школьная, д. 1",
-                        "3400000000",
-                        "1023400000000",
-                        "https://school1.example.ru",
-                        new HeadName("Петров", "Иван", "Ильич", Gender.MALE),
-                        "Директор"));
+                s.name(),
+                s.shortName(),
+                s.timeZone(),
+                new Requisites(s.address(), s.inn(), s.ogrn(), s.website(), s.head(), s.headPosition()));
+    }
+
+    /** The approval of the sample Regulation: its order's number and date, «директора». */
+    static Map<String, String> regulationApproval() {
+        return Map.copyOf(SAMPLE.regulationApproval());
     }
 
     static Map<String, Object> model() {
-        StaffData mentor = new StaffData(
-                "Петрова",
-                "Анна",
-                "Ивановна",
-                Gender.FEMALE,
-                LocalDate.of(1975, 2, 3),
-                null,
-                List.of("учитель математики"),
-                List.of("математика"),
-                25,
-                22,
-                null,
-                "высшее",
-                null,
-                null,
-                null,
-                "15",
-                LocalDate.of(2019, 9, 1));
-        OrganisationSummary school = school();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(school));
-        model.put("order", Map.of("number", "15-о", "date", "01.09.2026"));
-        model.put("approval", Map.of("number", "16-о", "date", "05.09.2026"));
-        // said only when the programme was completed early or with activities undone (ProgrammeDocument)
-        model.put("completion", "Программа завершена 20.04.2027 досрочно: наставляемая переведена в другую школу.");
-        model.put(
-                "pairs",
-                List.of(Map.of(
-                        "number",
-                        "1",
-                        "mentors",
-                        "Петрова Анна Ивановна, учитель математики",
-                        "mentees",
-                        "Сидоров Олег Петрович, учитель математики",
-                        "form",
-                        "традиционная (один на один)",
-                        "period",
-                        "01.09.2026 – 31.05.2027",
-                        "endedOn",
-                        "15.01.2027",
-                        "reason",
-                        "по инициативе наставника")));
-        model.put(
-                "acquainted",
-                List.of(Map.of("number", "1", "fullName", "Петрова Анна Ивановна", "position", "учитель")));
-        model.put("curator", "заместителя директора по учебно-воспитательной работе Иванову Ирину Ивановну");
-        model.put("mentor", DocumentModels.person(mentor));
-        model.put("mentors", "Петрова Анна Ивановна, учитель математики");
-        model.put("mentees", "Сидорова Олега Петровича, учителя математики");
-        model.put("form", "традиционная (один на один)");
-        model.put("startsOn", "01.09.2026");
-        model.put("endsOn", "31.05.2027");
-        model.put("payment", "в размере 3 000 (три тысячи) рублей 00 копеек в месяц за наставничество в паре (группе)");
-        model.put("goal", "Успешная адаптация молодого специалиста");
-        model.put("tasks", "— Дисциплина и мотивация на уроке");
-        model.put(
-                "activities",
-                List.of(Map.of(
-                        "need",
-                        "Дисциплина и мотивация на уроке",
-                        "title",
-                        "Разбор ситуаций на уроке",
-                        "due",
-                        "15.10.2026",
-                        "responsible",
-                        "наставник и наставляемый",
-                        "expected",
-                        "Выстроены правила работы в классе",
-                        "reportForm",
-                        "анализ урока",
-                        "done",
-                        "")));
-        model.put("menteeEvaluation", "");
-        model.put("mentorEvaluation", "");
-        model.put("mentorSignature", "А. И. Петрова");
-        model.put("period", Map.of("from", "01.11.2026", "to", "30.11.2026"));
-        model.put("rules", "с 01.09.2026: 3000 руб. в месяц за каждую пару (группу)");
-        model.put(
-                "payments",
-                List.of(Map.of(
-                        "number",
-                        "1",
-                        "fullName",
-                        "Петрова Анна Ивановна",
-                        "position",
-                        "учитель математики",
-                        "mentees",
-                        "Сидоров Олег Петрович",
-                        "days",
-                        "30",
-                        "roubles",
-                        "3000.00",
-                        "rateShare",
-                        "0.0000")));
-        model.put("totalRoubles", "3000.00");
-        model.put(
-                "gratitude",
-                Map.of(
-                        "mentor",
-                        "Петровой Анне Ивановне, учителю математики",
-                        "mentees",
-                        "наставляемый — Сидоров Олег Петрович"));
-        model.put("menteeSignature", "О. П. Сидоров");
+        Map<String, Object> model = MODEL.get();
+        // the placeholders stand where the file puts them: the order is the one a preview lists
+        model.put("organisation", DocumentModels.organisation(school()));
+        model.put("mentor", DocumentModels.person(SAMPLE.mentor()));
         return model;
+    }
+
+    private static Supplier<Map<String, Object>> copyOf(Map<String, Object> model) {
+        return () -> deepCopy(model);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T deepCopy(T value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put((String) k, deepCopy(v)));
+            return (T) copy;
+        }
+        if (value instanceof java.util.List<?> list) {
+            return (T) list.stream().map(DocumentSamples::deepCopy).toList();
+        }
+        return value;
     }
 }

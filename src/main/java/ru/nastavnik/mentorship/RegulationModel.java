@@ -8,6 +8,7 @@ import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.shared.DefaultContent;
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -18,8 +19,17 @@ import ru.nastavnik.shared.web.Dates;
  */
 final class RegulationModel {
 
+    /** The stages' wording and the Regulation's own phrases: content, {@code defaults/mentorship/regulation.json}. */
+    private static final RegulationFile TEXT =
+            DefaultContent.read("defaults/mentorship/regulation.json", RegulationFile.class);
+
     /** The term {@link NewMentorship} enforces (the 2021 recommendations: a short programme, 3 months to a year). */
-    static final String PROGRAMME_TERM = "от трёх месяцев до одного года";
+    static final String PROGRAMME_TERM = TEXT.programmeTerm();
+
+    record RegulationFile(String programmeTerm, String appendixTitle, List<Stage> stages) {}
+
+    /** A stage's content may say {@code {maxMentees}}, {@code {term}} and {@code {page}}. */
+    record Stage(String title, String content) {}
 
     private RegulationModel() {}
 
@@ -67,7 +77,7 @@ final class RegulationModel {
     /** The same document as appendix {@code number} of its order. */
     static Map<String, Object> appendix(Map<String, Object> model, int number) {
         Map<String, Object> copy = new LinkedHashMap<>(model);
-        copy.put("appendix", Map.of("title", "Приложение № " + number));
+        copy.put("appendix", Map.of("title", TEXT.appendixTitle().replace("{number}", Integer.toString(number))));
         return copy;
     }
 
@@ -78,72 +88,25 @@ final class RegulationModel {
                 of(DocumentSamples.school(), new BankSettingsView(2, 3, 0), MentoringForms.DEFAULTS, null, 1);
         own.remove("organisation");
         model.putAll(appendix(own, 1));
-        model.put("approval", Map.of("number", "15-о", "date", "01.09.2026", "byHead", "директора"));
+        model.put("approval", DocumentSamples.regulationApproval());
         return model;
     }
 
     /** The seven stages of the roadmap in the system's own wording (the source document's stages, renumbered). */
     static List<Map<String, String>> stages(int maxMentees, String page) {
-        List<String[]> stages = List.of(
-                new String[] {
-                    "Подготовка условий для реализации системы наставничества",
-                    "1) Подготовка и принятие локальных актов организации: приказ «Об утверждении Положения о системе "
-                            + "наставничества педагогических работников и дорожной карты» (приложение № 1 — Положение, "
-                            + "приложение № 2 — дорожная карта (план мероприятий) по его реализации).\n"
-                            + "2) Приказы о закреплении наставнических пар (групп) с письменного согласия их участников "
-                            + "на возложение дополнительных обязанностей, связанных с наставничеством (статья 351.8 "
-                            + "Трудового кодекса Российской Федерации), и дополнительные соглашения к трудовым договорам.\n"
-                            + "3) Подготовка персонализированных программ наставничества — при наличии наставляемых."
-                },
-                new String[] {
-                    "Формирование банка наставляемых",
-                    "1) Сбор сведений о профессиональных запросах и затруднениях педагогов (анкетирование).\n"
-                            + "2) Формирование банка данных наставляемых, получение согласий на обработку персональных "
-                            + "данных."
-                },
-                new String[] {
-                    "Формирование банка наставников",
-                    "1) Анкетирование потенциальных наставников, желающих участвовать в персонализированных "
-                            + "программах наставничества.\n"
-                            + "2) Формирование банка данных наставников (не более " + maxMentees + " наставляемых на "
-                            + "одного наставника), получение согласий на обработку персональных данных."
-                },
-                new String[] {
-                    "Отбор и обучение наставников",
-                    "1) Анализ банка наставников и подбор наставников для персонализированной программы педагога "
-                            + "(группы педагогов).\n"
-                            + "2) Обучение наставников: методические материалы для сопровождения наставнической "
-                            + "деятельности; консультации и обмен опытом между наставниками («установочные сессии»)."
-                },
-                new String[] {
-                    "Организация и осуществление работы наставнических пар (групп)",
-                    "1) Формирование наставнических пар (групп).\n"
-                            + "2) Разработка персонализированной программы наставничества для каждой пары (группы) на "
-                            + "срок " + PROGRAMME_TERM + ".\n"
-                            + "3) Психолого-педагогическая поддержка наставляемых, не сформировавших пару или группу (при "
-                            + "необходимости), продолжение поиска наставника."
-                },
-                new String[] {
-                    "Завершение персонализированных программ наставничества",
-                    "1) Мониторинг качества реализации персонализированных программ наставничества (анкетирование).\n"
-                            + "2) Конференция или семинар в организации.\n"
-                            + "3) Итоговое мероприятие (круглый стол) по выявлению лучших практик наставничества; "
-                            + "пополнение методической копилки практик наставничества."
-                },
-                new String[] {
-                    "Информационная поддержка системы наставничества",
-                    "Освещение мероприятий дорожной карты на всех этапах на официальном сайте организации ("
-                            + page + ") и в социальных сетях, по возможности — на муниципальном и региональном "
-                            + "уровнях."
-                });
+        List<Stage> stages = TEXT.stages();
         return java.util.stream.IntStream.range(0, stages.size())
                 .mapToObj(i -> Map.of(
                         "number",
                         (i + 1) + ".",
                         "title",
-                        stages.get(i)[0],
+                        stages.get(i).title(),
                         "content",
-                        stages.get(i)[1],
+                        stages.get(i)
+                                .content()
+                                .replace("{maxMentees}", Integer.toString(maxMentees))
+                                .replace("{term}", PROGRAMME_TERM)
+                                .replace("{page}", String.valueOf(page)),
                         "deadline",
                         "",
                         "responsible",

@@ -8,161 +8,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.shared.DefaultContent;
 
 /**
  * The programme templates shipped with the product, by mentee category (the 2021 methodological recommendations):
  * a goal, the activities every programme of the category has, and a suggested activity for each need of the
  * shared vocabulary. They apply until an organisation edits its own ({@link ProgrammeTemplateManagement}); a
- * programme is instantiated from the effective template and then edited by the pair and the curator.
+ * programme is instantiated from the effective template and then edited by the pair and the curator. Their wording
+ * is content a school starts from, not code.
  */
 final class ProgrammeTemplates {
 
-    private static final List<StandardActivity> STANDARD = List.of(
-            new StandardActivity(
-                    "Знакомство, диагностика профессиональных затруднений, уточнение целей программы",
-                    "беседа, анкетирование",
-                    ActivityTiming.START,
-                    null,
-                    ActivityRole.BOTH,
-                    "Определены затруднения и ожидаемые результаты",
-                    "анкета, план"),
-            new StandardActivity(
-                    "Открытый урок (занятие) наставляемого с последующим анализом",
-                    "открытый урок",
-                    ActivityTiming.BEFORE_END,
-                    null,
-                    ActivityRole.MENTEE,
-                    "Урок проведён и проанализирован",
-                    "анализ урока"),
-            new StandardActivity(
-                    "Итоговая самооценка наставляемого и оценка наставника, анкетирование удовлетворённости",
-                    "анкетирование, собеседование",
-                    ActivityTiming.END,
-                    null,
-                    ActivityRole.BOTH,
-                    "Программа оценена, результаты обсуждены",
-                    "анкеты, отчёт"));
+    /** Content, not code: {@code defaults/programme/templates.json}, read once. */
+    private static final TemplatesFile SHIPPED =
+            DefaultContent.read("defaults/programme/templates.json", TemplatesFile.class);
 
-    private static final Map<MenteeCategory, String> GOALS = Map.of(
-            MenteeCategory.YOUNG_SPECIALIST,
-                    "Успешная адаптация молодого специалиста к профессии и к коллективу, "
-                            + "развитие профессиональных компетенций, необходимых для самостоятельной работы.",
-            MenteeCategory.NEW_EMPLOYEE,
-                    "Вхождение нового сотрудника в коллектив и в принятые в школе требования и "
-                            + "традиции, освоение локальных актов и документации.",
-            MenteeCategory.NEW_POSITION,
-                    "Освоение новой должности или нового предмета: требований, документации и " + "методики работы.",
-            MenteeCategory.PROFESSIONAL_DEFICITS,
-                    "Преодоление выявленных профессиональных затруднений и закрепление " + "результата в практике.",
-            MenteeCategory.ON_REQUEST, "Профессиональное развитие педагога по его запросу.",
-            MenteeCategory.OTHER, "Профессиональное развитие педагога.");
+    private static final List<StandardActivity> STANDARD = List.copyOf(SHIPPED.standard());
 
-    private static final Map<String, SuggestedActivity> BY_NEED = Map.ofEntries(
-            Map.entry(
-                    "subject-methods",
-                    new SuggestedActivity(
-                            "Взаимопосещение уроков и разбор методических приёмов по предмету",
-                            "взаимопосещение, консультация",
-                            "Использует в уроках разобранные приёмы, есть анализ уроков",
-                            "анализ урока")),
-            Map.entry(
-                    "fgos",
-                    new SuggestedActivity(
-                            "Изучение требований ФГОС и ФОП, разбор их отражения в уроке",
-                            "консультация, самообразование",
-                            "Планирует уроки с учётом требований ФГОС",
-                            "конспект урока")),
-            Map.entry(
-                    "work-programme",
-                    new SuggestedActivity(
-                            "Совместная разработка рабочей программы и тематического планирования",
-                            "совместная работа",
-                            "Рабочая программа составлена и утверждена",
-                            "рабочая программа")),
-            Map.entry(
-                    "assessment",
-                    new SuggestedActivity(
-                            "Разработка критериев и инструментов оценивания",
-                            "практикум",
-                            "Применяет критериальное оценивание, есть комплект заданий",
-                            "комплект заданий")),
-            Map.entry(
-                    "differentiation",
-                    new SuggestedActivity(
-                            "Подбор приёмов дифференцированного обучения, работа с обучающимися с ОВЗ",
-                            "консультация, взаимопосещение",
-                            "Готовит задания разного уровня, учитывает особые потребности",
-                            "технологическая карта урока")),
-            Map.entry(
-                    "inclusion",
-                    new SuggestedActivity(
-                            "Изучение адаптированных программ и приёмов инклюзивного обучения",
-                            "консультация с дефектологом, взаимопосещение",
-                            "Использует приёмы инклюзивного обучения на уроках",
-                            "конспект урока")),
-            Map.entry(
-                    "discipline",
-                    new SuggestedActivity(
-                            "Разбор ситуаций на уроке, приёмы управления классом и мотивации",
-                            "взаимопосещение, разбор случаев",
-                            "Меньше нарушений дисциплины, выстроены правила работы в классе",
-                            "анализ урока")),
-            Map.entry(
-                    "class-teacher",
-                    new SuggestedActivity(
-                            "Планирование воспитательной работы класса, проведение классного часа",
-                            "совместная подготовка",
-                            "Составлен план воспитательной работы, проведён классный час",
-                            "план воспитательной работы")),
-            Map.entry(
-                    "parents",
-                    new SuggestedActivity(
-                            "Подготовка и проведение родительского собрания, индивидуальные беседы с родителями",
-                            "совместная подготовка, присутствие наставника",
-                            "Проведено собрание, выстроено общение с родителями",
-                            "протокол родительского собрания")),
-            Map.entry(
-                    "documents",
-                    new SuggestedActivity(
-                            "Ведение документации и электронного журнала",
-                            "консультация",
-                            "Документация ведётся без замечаний",
-                            "отчёт")),
-            Map.entry(
-                    "digital-tools",
-                    new SuggestedActivity(
-                            "Освоение цифровых инструментов и ресурсов для урока",
-                            "практикум",
-                            "Использует цифровые ресурсы на уроках",
-                            "технологическая карта урока")),
-            Map.entry(
-                    "functional-literacy",
-                    new SuggestedActivity(
-                            "Задания на формирование функциональной грамотности",
-                            "совместная разработка",
-                            "Составлен банк заданий, задания применяются на уроках",
-                            "банк заданий")),
-            Map.entry(
-                    "projects",
-                    new SuggestedActivity(
-                            "Организация проектной и исследовательской деятельности обучающихся",
-                            "совместное руководство проектом",
-                            "Обучающиеся выполнили и защитили проекты",
-                            "портфолио проектов")),
-            Map.entry(
-                    "exams",
-                    new SuggestedActivity(
-                            "Методика подготовки к ГИА, разбор типичных ошибок",
-                            "консультация, взаимопосещение",
-                            "Составлен план подготовки к ГИА, проведены пробные работы",
-                            "план подготовки к ГИА")),
-            Map.entry(
-                    "time-burnout",
-                    new SuggestedActivity(
-                            "Планирование рабочего времени, профилактика профессионального выгорания",
-                            "беседа, тренинг",
-                            "Выстроен режим работы, снижена перегрузка",
-                            "отчёт наставляемого")));
+    private static final Map<MenteeCategory, String> GOALS = Map.copyOf(SHIPPED.goals());
+
+    private static final Map<String, SuggestedActivity> BY_NEED = Map.copyOf(SHIPPED.byNeed());
+
+    /** The activity for a need of the school's own, which the shipped suggestions do not know. */
+    private static final OwnNeed OWN_NEED = SHIPPED.ownNeed();
+
+    private record TemplatesFile(
+            Map<MenteeCategory, String> goals,
+            List<StandardActivity> standard,
+            Map<String, SuggestedActivity> byNeed,
+            OwnNeed ownNeed) {}
+
+    private record OwnNeed(String titlePrefix, String form, String expectedResult, String reportForm) {}
 
     private ProgrammeTemplates() {}
 
@@ -206,12 +82,12 @@ final class ProgrammeTemplates {
                     s == null
                             ? new PlanItem(
                                     need,
-                                    "Работа над запросом: " + need,
-                                    "консультация, совместная работа",
+                                    OWN_NEED.titlePrefix() + need,
+                                    OWN_NEED.form(),
                                     from,
                                     ActivityRole.BOTH,
-                                    "Запрос закрыт",
-                                    "отчёт наставляемого")
+                                    OWN_NEED.expectedResult(),
+                                    OWN_NEED.reportForm())
                             : new PlanItem(
                                     need,
                                     s.title(),

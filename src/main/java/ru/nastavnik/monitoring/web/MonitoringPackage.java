@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.monitoring.AnnualReports;
 import ru.nastavnik.monitoring.ProgrammeMonitoringResults;
@@ -30,6 +32,8 @@ import ru.nastavnik.shared.web.Dates;
 @Component
 class MonitoringPackage implements PackageContribution {
 
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     private final AnnualReports reports;
     private final AnnualReportDocument annualReport;
     private final SystemReviews reviews;
@@ -39,6 +43,7 @@ class MonitoringPackage implements PackageContribution {
     private final ProgrammeMonitoringResults programmes;
     private final ProgrammeMonitoringDocument programmeDocument;
     private final Organisations organisations;
+    private final MessageSource messages;
 
     MonitoringPackage(
             AnnualReports reports,
@@ -49,7 +54,9 @@ class MonitoringPackage implements PackageContribution {
             SchoolDates dates,
             ProgrammeMonitoringResults programmes,
             ProgrammeMonitoringDocument programmeDocument,
-            Organisations organisations) {
+            Organisations organisations,
+            MessageSource messages) {
+        this.messages = messages;
         this.programmes = programmes;
         this.programmeDocument = programmeDocument;
         this.organisations = organisations;
@@ -63,7 +70,7 @@ class MonitoringPackage implements PackageContribution {
 
     @Override
     public String section() {
-        return "Мониторинг";
+        return text("monitoring.package.section");
     }
 
     @Override
@@ -78,20 +85,22 @@ class MonitoringPackage implements PackageContribution {
         for (int year = schoolYear(from); year <= schoolYear(to); year++) {
             int y = year;
             String label = y + "/" + (y + 1);
+            // a slash would make a folder of the file name
+            String fileYear = y + "-" + (y + 1);
             parts.add(new Part(
-                    "Аналитическая справка о реализации системы наставничества за " + label + " учебный год",
+                    text("monitoring.package.annualReport", label),
                     null,
                     today,
-                    "Аналитическая справка за " + y + "-" + (y + 1) + " учебный год.docx",
+                    text("monitoring.package.annualReport.file", fileYear),
                     out -> out.write(annualReport
                             .docx(caller, school, reports.year(school, y))
                             .docx())));
             if (reviews.written(caller, school, y)) {
                 parts.add(new Part(
-                        "Анализ системы наставничества за " + label + " учебный год",
+                        text("monitoring.package.systemReview", label),
                         null,
                         today,
-                        "Анализ системы наставничества за " + y + "-" + (y + 1) + " учебный год.docx",
+                        text("monitoring.package.systemReview.file", fileYear),
                         out -> out.write(reviews.docx(caller, school, y))));
             }
         }
@@ -101,11 +110,10 @@ class MonitoringPackage implements PackageContribution {
             String name =
                     organisations.find(school).map(OrganisationSummary::name).orElse("");
             parts.add(new Part(
-                    "Результаты двухэтапного мониторинга реализации программ наставничества за период с "
-                            + Dates.DATE.format(from) + " по " + Dates.DATE.format(to),
+                    text("monitoring.package.programmes", Dates.DATE.format(from), Dates.DATE.format(to)),
                     null,
                     today,
-                    "Результаты мониторинга программ наставничества.docx",
+                    text("monitoring.package.programmes.file"),
                     out -> out.write(programmeDocument.docx(name, from, to, worked))));
         }
         for (SchoolCampaign campaign : campaigns.forSchool(caller, school)) {
@@ -122,15 +130,23 @@ class MonitoringPackage implements PackageContribution {
             }
             // the number and date in the index are the report's own; the campaign's order is named in its title
             parts.add(new Part(
-                    "Отчёт по мониторингу «" + campaign.campaign().title() + "»"
-                            + SubmissionDocument.order(campaign.campaign()),
+                    text(
+                            "monitoring.package.submission",
+                            campaign.campaign().title(),
+                            submissionDocument.order(campaign.campaign())),
                     null,
                     on,
-                    "Отчёт — " + campaign.campaign().title() + ".docx",
+                    text(
+                            "monitoring.package.submission.file",
+                            campaign.campaign().title()),
                     out -> out.write(submissionDocument.docx(
                             campaigns.report(caller, campaign.campaign().id(), school)))));
         }
         return parts;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, RU);
     }
 
     /** The school year (September to August) a day belongs to, by the year it starts in. */

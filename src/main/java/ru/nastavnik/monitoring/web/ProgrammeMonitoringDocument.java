@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocxTemplates;
-import ru.nastavnik.documents.TemplateBuilder;
+import ru.nastavnik.documents.TemplateScript;
 import ru.nastavnik.monitoring.CheckInView;
 import ru.nastavnik.monitoring.ProgrammeMonitoringResults.Programme;
 import ru.nastavnik.monitoring.ProgrammeResultView;
@@ -29,107 +29,9 @@ class ProgrammeMonitoringDocument {
 
     private static final Locale RU = Locale.forLanguageTag("ru");
 
-    private static final byte[] TEMPLATE = TemplateBuilder.a4()
-            .centered("{{school}}", true)
-            .emptyLine()
-            .centered("РЕЗУЛЬТАТЫ ДВУХЭТАПНОГО МОНИТОРИНГА", true)
-            .centered("реализации персонализированных программ наставничества", true)
-            .centered("за период с {{from}} по {{to}}", false)
-            .emptyLine()
-            .justified("Программ наставничества, реализовывавшихся в периоде: {{count}}. Этап 1 — оценка качества "
-                    + "процесса реализации программ (промежуточные срезы и анкеты наставников и наставляемых, анкета "
-                    + "куратора, SWOT-анализ); этап 2 — оценка результатов (самооценка наставляемых по своим "
-                    + "профессиональным дефицитам в начале и по итогам программы, профессиональные результаты). "
-                    + "Закрыто дефицитов: {{closed}} из {{deficits}}.")
-            .heading("1. Программы наставничества")
-            .table(
-                    new int[] {8, 52, 34, 34, 28, 24},
-                    List.of("№", "Программа", "Наставник", "Наставляемый", "Сроки", "Состояние"),
-                    "programmes",
-                    List.of(
-                            "{{item.n}}",
-                            "{{item.title}}",
-                            "{{item.mentors}}",
-                            "{{item.mentees}}",
-                            "{{item.dates}}",
-                            "{{item.status}}"),
-                    9)
-            .heading("2. Этап 1. Промежуточные срезы")
-            .table(
-                    new int[] {36, 30, 14, 18, 42, 40},
-                    List.of("Программа", "Участник", "Встреч", "Удовлетворённость (1–10)", "Продвижение", "Трудности"),
-                    "checkIns",
-                    List.of(
-                            "{{item.programme}}",
-                            "{{item.who}}",
-                            "{{item.meetings}}",
-                            "{{item.satisfaction}}",
-                            "{{item.progress}}",
-                            "{{item.difficulties}}"),
-                    9)
-            .heading("3. Этап 1. Ответы анкет участников, разложенные для SWOT-анализа")
-            .table(
-                    new int[] {40, 30, 110},
-                    List.of("Программа", "Раздел", "Ответ"),
-                    "sources",
-                    List.of("{{item.programme}}", "{{item.part}}", "{{item.text}}"),
-                    9)
-            .heading("4. Этап 1. Анкета куратора")
-            .table(
-                    new int[] {40, 22, 22, 22, 74},
-                    List.of(
-                            "Программа",
-                            "План выполняется (1–5)",
-                            "Взаимодействие пары (1–5)",
-                            "Поддержка достаточна (1–5)",
-                            "Выводы"),
-                    "answers",
-                    List.of(
-                            "{{item.programme}}",
-                            "{{item.plan}}",
-                            "{{item.pair}}",
-                            "{{item.support}}",
-                            "{{item.conclusions}}"),
-                    9)
-            .heading("5. Этап 1. SWOT-анализ")
-            .table(
-                    new int[] {36, 36, 36, 36, 36},
-                    List.of("Программа", "Сильные стороны", "Слабые стороны", "Возможности", "Угрозы"),
-                    "swot",
-                    List.of("{{item.programme}}", "{{item.s}}", "{{item.w}}", "{{item.o}}", "{{item.t}}"),
-                    9)
-            .heading("6. Этап 2. Самооценка наставляемых по дефицитам (шкала 1–5)")
-            .table(
-                    new int[] {34, 30, 50, 16, 16, 14, 20},
-                    List.of(
-                            "Программа",
-                            "Наставляемый",
-                            "Дефицит (умение)",
-                            "В начале",
-                            "По итогам",
-                            "Рост",
-                            "Дефицит закрыт"),
-                    "items",
-                    List.of(
-                            "{{item.programme}}",
-                            "{{item.mentee}}",
-                            "{{item.title}}",
-                            "{{item.start}}",
-                            "{{item.end}}",
-                            "{{item.growth}}",
-                            "{{item.closed}}"),
-                    9)
-            .heading("7. Этап 2. Профессиональные результаты")
-            .table(
-                    new int[] {40, 110, 30},
-                    List.of("Программа", "Результат", "Дата"),
-                    "results",
-                    List.of("{{item.programme}}", "{{item.what}}", "{{item.date}}"),
-                    9)
-            .emptyLine()
-            .paragraph("Куратор наставничества ____________________")
-            .paragraph("Директор ____________________")
-            .build();
+    /** The document's wording: {@code documents/defaults/monitoring-programme-results.txt}. */
+    static final byte[] TEMPLATE =
+            TemplateScript.read("monitoring-programme-results").build();
 
     private final MessageSource messages;
 
@@ -177,10 +79,26 @@ class ProgrammeMonitoringDocument {
                         dash(c.difficulties())));
             }
             if (p.sources() != null) {
-                source(sources, p.title(), "Сильные стороны", p.sources().strengths());
-                source(sources, p.title(), "Слабые стороны", p.sources().weaknesses());
-                source(sources, p.title(), "Возможности", p.sources().opportunities());
-                source(sources, p.title(), "Угрозы", p.sources().threats());
+                source(
+                        sources,
+                        p.title(),
+                        text("monitoring.programmes.swot.strengths"),
+                        p.sources().strengths());
+                source(
+                        sources,
+                        p.title(),
+                        text("monitoring.programmes.swot.weaknesses"),
+                        p.sources().weaknesses());
+                source(
+                        sources,
+                        p.title(),
+                        text("monitoring.programmes.swot.opportunities"),
+                        p.sources().opportunities());
+                source(
+                        sources,
+                        p.title(),
+                        text("monitoring.programmes.swot.threats"),
+                        p.sources().threats());
             }
             if (p.answers() != null) {
                 answers.add(Map.of(
@@ -226,7 +144,12 @@ class ProgrammeMonitoringDocument {
                             "growth",
                             dash(a.growth(i)),
                             "closed",
-                            !a.deficit(i) ? "не дефицит" : a.closed(i) ? "да" : "нет"));
+                            text(
+                                    !a.deficit(i)
+                                            ? "monitoring.programmes.deficit.none"
+                                            : a.closed(i)
+                                                    ? "monitoring.programmes.deficit.closed"
+                                                    : "monitoring.programmes.deficit.open")));
                 }
             }
             for (ProgrammeResultView r : p.results()) {

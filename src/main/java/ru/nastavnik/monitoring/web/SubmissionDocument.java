@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocxTemplates;
-import ru.nastavnik.documents.TemplateBuilder;
+import ru.nastavnik.documents.TemplateScript;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.campaign.CampaignView;
 import ru.nastavnik.monitoring.campaign.ManualFigure;
@@ -28,22 +28,9 @@ class SubmissionDocument {
     private static final java.time.format.DateTimeFormatter SUBMITTED_AT =
             java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private static final byte[] TEMPLATE = TemplateBuilder.a4()
-            .centered("{{school}}", true)
-            .emptyLine()
-            .centered("ОТЧЁТ", true)
-            .centered("по мониторингу «{{title}}»", true)
-            .emptyLine()
-            .paragraph("Мониторинг проводит: {{area}}{{order}}.")
-            .paragraph("Период: с {{from}} по {{to}}.")
-            .table(
-                    new int[] {100, 30, 20, 30},
-                    List.of("Показатель", "Значение", "Ед.", "Источник"),
-                    "figures",
-                    List.of("{{item.name}}", "{{item.value}}", "{{item.unit}}", "{{item.source}}"))
-            .paragraph("Комментарий образовательной организации: {{comment}}")
-            .paragraph("Отчёт отправлен {{submittedAt}}, {{submittedBy}}.")
-            .build();
+    /** The document's wording: {@code documents/defaults/monitoring-campaign-submission.txt}. */
+    static final byte[] TEMPLATE =
+            TemplateScript.read("monitoring-campaign-submission").build();
 
     private final IndicatorTexts texts;
 
@@ -67,7 +54,10 @@ class SubmissionDocument {
                     "unit",
                     texts.unit(line),
                     "source",
-                    figure.manual() ? "введено вручную" : "рассчитано системой"));
+                    texts.text(
+                            figure.manual()
+                                    ? "monitoring.submission.source.manual"
+                                    : "monitoring.submission.source.computed")));
         }
         for (OwnFigure own : campaign.own()) {
             ManualFigure typed = submission.own().get(own.number());
@@ -82,7 +72,7 @@ class SubmissionDocument {
                         "unit",
                         texts.unit(own.unit()),
                         "source",
-                        "введено вручную"));
+                        texts.text("monitoring.submission.source.manual")));
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -95,7 +85,9 @@ class SubmissionDocument {
         model.put("figures", figures);
         model.put(
                 "comment",
-                submission.comment() == null || submission.comment().isBlank() ? "нет" : submission.comment());
+                submission.comment() == null || submission.comment().isBlank()
+                        ? texts.text("monitoring.submission.noComment")
+                        : submission.comment());
         model.put(
                 "submittedAt",
                 submission.submittedAt() == null
@@ -106,11 +98,15 @@ class SubmissionDocument {
     }
 
     /** «, приказ № … от …» when the campaign was opened by an order. */
-    static String order(CampaignView campaign) {
+    String order(CampaignView campaign) {
         if (campaign.orderNumber() == null || campaign.orderNumber().isBlank()) {
             return "";
         }
-        return ", приказ № " + campaign.orderNumber()
-                + (campaign.orderDate() == null ? "" : " от " + Dates.DATE.format(campaign.orderDate()));
+        return campaign.orderDate() == null
+                ? texts.text("monitoring.submission.order", campaign.orderNumber())
+                : texts.text(
+                        "monitoring.submission.orderOf",
+                        campaign.orderNumber(),
+                        Dates.DATE.format(campaign.orderDate()));
     }
 }
