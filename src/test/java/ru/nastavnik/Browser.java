@@ -7,15 +7,20 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +46,9 @@ public final class Browser implements AutoCloseable {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    private static final Dimension WINDOW = new Dimension(1400, 1000);
+    private static ChromeDriver shared;
+
     private final ChromeDriver chrome;
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -63,6 +71,57 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("CI=true, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
         }
         Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed");
+        return new Browser(shared(), port);
+    }
+
+    /**
+     * The run's one Chromium, cleaned for the next journey. Starting Chromium and its driver costs a journey one to
+     * two seconds of a 2-core machine; a journey needs a clean browser, not a new one: no cookies (so no session), no
+     * second tab, no open dialog, the default window size, an empty console and a blank page.
+     */
+    private static synchronized ChromeDriver shared() throws IOException {
+        if (shared != null) {
+            try {
+                clean(shared);
+                return shared;
+            } catch (WebDriverException gone) {
+                // a journey that crashed the browser leaves the next one a new browser
+                quietly(shared);
+                shared = null;
+            }
+        }
+        shared = launch();
+        ChromeDriver started = shared;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(started)));
+        return shared;
+    }
+
+    private static void clean(ChromeDriver chrome) {
+        try {
+            chrome.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // the usual case
+        }
+        List<String> windows = new ArrayList<>(chrome.getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+            chrome.switchTo().window(window).close();
+        }
+        chrome.switchTo().window(windows.get(0));
+        chrome.get("about:blank");
+        chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chrome.manage().window().setSize(WINDOW);
+        chrome.manage().logs().get(LogType.BROWSER);
+    }
+
+    private static void quietly(ChromeDriver chrome) {
+        try {
+            chrome.quit();
+        } catch (WebDriverException ignored) {
+            // already gone
+        }
+    }
+
+    private static ChromeDriver launch() throws IOException {
         Files.createDirectories(Path.of("target"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.getPath());
@@ -88,7 +147,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), port);
+        return new ChromeDriver(service, options);
     }
 
     public WebDriver driver() {
@@ -167,13 +226,10 @@ public final class Browser implements AutoCloseable {
         accessibility.check(true);
     }
 
+    /** Checks the page the journey ends on; the browser stays open for the next journey ({@link #start}). */
     @Override
     public void close() {
-        try {
-            accessibility.check(false);
-        } finally {
-            chrome.quit();
-        }
+        accessibility.check(false);
     }
 
     /**

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * One headless Chromium per browser journey: before each test the {@link Browser} field of the test is opened on the
- * server's port (the Spring test context's random port), after it the browser is closed. A journey declares
+ * A clean headless Chromium for each browser journey: before each test the {@link Browser} field of the test is opened
+ * on the server's port (the Spring test context's random port), after it the journey's last page is checked; the run
+ * shares one Chromium, cleaned between journeys ({@link Browser#start}). A journey declares
  * {@code Browser browser;} and {@code @ExtendWith(BrowserSession.class)}, nothing else.
  */
 public final class BrowserSession implements BeforeEachCallback, AfterEachCallback {

@@ -3,6 +3,7 @@ package ru.nastavnik.mentorship;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,18 +64,8 @@ class Mentorship extends OrganisationOwned {
     @CollectionTable(name = "mentorship_pause", joinColumns = @JoinColumn(name = "mentorship_id"))
     private List<Pause> pauses = new ArrayList<>();
 
-    @Column(name = "end_reason")
-    private String endReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "end_initiator")
-    private EndInitiator endInitiator;
-
-    @Column(name = "notice_on")
-    private LocalDate noticeOn;
-
-    @Column(name = "termination_due_on")
-    private LocalDate terminationDueOn;
+    @Embedded
+    private EarlyTermination termination = EarlyTermination.none();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -158,7 +149,7 @@ class Mentorship extends OrganisationOwned {
         }
         status = MentorshipStatus.COMPLETED;
         endedOn = on;
-        terminationDueOn = null;
+        termination().settle();
     }
 
     /**
@@ -180,48 +171,36 @@ class Mentorship extends OrganisationOwned {
             String reason,
             WorkingDays calendar,
             LocalDate today) {
-        EarlyEnd.check(status, terminationDueOn, endsOn, initiator, notice, effective, reason, calendar);
-        endInitiator = initiator;
-        noticeOn = notice;
-        endReason = reason.strip();
-        if (effective.isAfter(today) && status != MentorshipStatus.PLANNED) {
-            terminationDueOn = effective;
-        } else {
+        EarlyEnd.check(status, termination().dueOn(), endsOn, initiator, notice, effective, reason, calendar);
+        if (termination().begin(initiator, notice, effective, reason, status != MentorshipStatus.PLANNED, today)) {
             end(effective);
         }
     }
 
     /** Ended early, or with its early end announced: what the order on early termination may name. */
     boolean endingEarly() {
-        return status == MentorshipStatus.TERMINATED || terminationDueOn != null && !status.ended();
+        return status == MentorshipStatus.TERMINATED || termination().announced() && !status.ended();
     }
 
     /** Withdraws an announced early end (the employer changed its mind before the day): the pair simply goes on. */
     void cancelTermination() {
-        if (terminationDueOn == null || status.ended()) {
-            throw InvalidInputException.of("status", "mentorship.end.notDue");
-        }
-        terminationDueOn = null;
-        endInitiator = null;
-        noticeOn = null;
-        endReason = null;
+        termination().withdraw(status.ended());
     }
 
     /** Ends a pair whose announced early end has come; false when there is none due by {@code today}. */
     boolean finishDueTermination(LocalDate today) {
-        if (terminationDueOn == null || status.ended() || terminationDueOn.isAfter(today)) {
+        if (status.ended() || !termination().dueBy(today)) {
             return false;
         }
-        end(terminationDueOn);
+        end(termination().dueOn());
         return true;
     }
 
     private void end(LocalDate effective) {
         status = MentorshipStatus.TERMINATED;
         endedOn = effective;
-        terminationDueOn = null;
-        String memberReason = endReason.length() > 300 ? endReason.substring(0, 300) : endReason;
-        members.stream().filter(Member::current).forEach(m -> m.leave(effective, memberReason));
+        termination().settle();
+        PairMembership.endAll(members, effective, termination().reason());
     }
 
     /** A new mentor in place of one who leaves; the leaving one's period stays in the history. */
@@ -230,7 +209,7 @@ class Mentorship extends OrganisationOwned {
         if (status.ended()) {
             throw InvalidInputException.of("status", "mentorship.transition.invalid");
         }
-        if (terminationDueOn != null) {
+        if (termination().announced()) {
             throw InvalidInputException.of("status", "mentorship.end.due");
         }
         PairMembership.replaceMentor(members, leaving, coming, comingOrganisation, on, reason);
@@ -249,7 +228,7 @@ class Mentorship extends OrganisationOwned {
     /** The day a member who left her job leaves the pair: her last working day, within the pair's own span. */
     LocalDate lastDayOf(LocalDate leftOn) {
         LocalDate day = leftOn.isBefore(startsOn) ? startsOn : leftOn.isAfter(endsOn) ? endsOn : leftOn;
-        return terminationDueOn != null && day.isAfter(terminationDueOn) ? terminationDueOn : day;
+        return termination().notAfterDue(day);
     }
 
     /** A member of a group leaves it, the others go on; false when no one else of her role would be left. */
@@ -304,9 +283,17 @@ class Mentorship extends OrganisationOwned {
                 proposalId,
                 assignmentOrderId,
                 endedOn,
-                endReason,
-                endInitiator,
-                noticeOn,
-                terminationDueOn);
+                termination().reason(),
+                termination().initiator(),
+                termination().noticeOn(),
+                termination().dueOn());
+    }
+
+    // Hibernate leaves an embeddable whose columns are all empty null on loading: a pair that runs its course
+    private EarlyTermination termination() {
+        if (termination == null) {
+            termination = EarlyTermination.none();
+        }
+        return termination;
     }
 }

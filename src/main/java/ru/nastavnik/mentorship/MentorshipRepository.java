@@ -17,7 +17,7 @@ interface MentorshipRepository extends JpaRepository<Mentorship, UUID> {
             + "ru.nastavnik.mentorship.MentorshipStatus.PAUSED)")
     List<Mentorship> runningWith(UUID person);
 
-    @Query("select m from Mentorship m where m.terminationDueOn <= ?1")
+    @Query("select m from Mentorship m where m.termination.dueOn <= ?1")
     List<Mentorship> terminationsDue(java.time.LocalDate today);
 
     /** Pairs in which a current mentor works in this organisation, wherever the pair is. */

@@ -68,13 +68,9 @@ public class Mentorships {
         List<OrganisationId> mentorOrganisations = policy.mentors(organisation, request);
         Mentorship created = mentorships.save(
                 new Mentorship(organisation, request, mentorOrganisations, menteeOrganisations, clock.instant()));
+        // no event: nothing in another module follows from a pair being planned (see docs/class-splits.md); what
+        // does follow is published when the pair starts (MentorshipStarted) or ends (MentorshipEnded)
         audit(organisation, created, "сформирована наставническая пара (группа)");
-        events.publishEvent(new MentorshipFormed(
-                organisation,
-                new MentorshipId(created.id()),
-                request.mentors(),
-                request.mentees(),
-                request.proposalId()));
         return created;
     }
 

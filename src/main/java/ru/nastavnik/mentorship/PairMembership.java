@@ -54,6 +54,12 @@ final class PairMembership {
         members.add(new Member(coming, comingOrganisation, MemberRole.MENTOR, on));
     }
 
+    /** The pair ends: every current member leaves it on that day, with the end's reason (as much as a member keeps). */
+    static void endAll(List<Member> members, LocalDate on, String reason) {
+        String memberReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        members.stream().filter(Member::current).forEach(m -> m.leave(on, memberReason));
+    }
+
     /** A member of a group leaves it, the others go on; false when no one else of her role would be left. */
     static boolean leaveGroup(List<Member> members, PersonId person, LocalDate on, String reason) {
         MemberRole role = members.stream()

@@ -1,6 +1,7 @@
 package ru.nastavnik.people;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -94,14 +95,8 @@ class Person extends OrganisationOwned {
     @Column(name = "user_id")
     private UUID userId;
 
-    @Column(name = "processing_restricted_at")
-    private Instant processingRestrictedAt;
-
-    @Column(name = "anonymise_on")
-    private LocalDate anonymiseOn;
-
-    @Column(name = "anonymised_at")
-    private Instant anonymisedAt;
+    @Embedded
+    private ProcessingRestriction processing = ProcessingRestriction.none();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -186,12 +181,7 @@ class Person extends OrganisationOwned {
 
     /** Processing stops: from now only the director and curator see the record, until it is anonymised. */
     boolean restrictProcessing(Instant now, LocalDate anonymiseAfter) {
-        boolean changed = processingRestrictedAt == null || !anonymiseAfter.equals(anonymiseOn);
-        if (processingRestrictedAt == null) {
-            processingRestrictedAt = now;
-        }
-        anonymiseOn = anonymiseAfter;
-        return changed;
+        return processing().restrict(now, anonymiseAfter);
     }
 
     void linkAccount(UserId user) {
@@ -204,21 +194,16 @@ class Person extends OrganisationOwned {
 
     /** A new consent resumes processing; a record already anonymised stays so. */
     boolean liftRestriction() {
-        if (processingRestrictedAt == null || anonymisedAt != null) {
-            return false;
-        }
-        processingRestrictedAt = null;
-        anonymiseOn = null;
-        return true;
+        return processing().lift();
     }
 
     boolean restricted() {
-        return processingRestrictedAt != null;
+        return processing().restricted();
     }
 
     /** The retention period after a restriction has run out by {@code today} (the school's own date). */
     boolean anonymisationDue(LocalDate today) {
-        return anonymiseOn != null && !anonymiseOn.isAfter(today);
+        return processing().anonymisationDue(today);
     }
 
     /**
@@ -226,7 +211,7 @@ class Person extends OrganisationOwned {
      * subjects stay, as they identify no one and keep the organisation's statistics true.
      */
     boolean anonymise(Instant now) {
-        if (anonymisedAt != null) {
+        if (processing().anonymised()) {
             return false;
         }
         lastName = "Обезличено";
@@ -242,7 +227,7 @@ class Person extends OrganisationOwned {
         employmentContractDate = null;
         // the date and reason stay for the retention figures; a free-text comment may name someone
         leavingComment = null;
-        anonymisedAt = now;
+        processing().anonymisedAt(now);
         archivedAt = archivedAt == null ? now : archivedAt;
         updatedAt = now;
         return true;
@@ -284,9 +269,9 @@ class Person extends OrganisationOwned {
                 archivedAt != null,
                 createdAt,
                 updatedAt,
-                processingRestrictedAt != null,
-                anonymiseOn,
-                anonymisedAt != null,
+                processing().restricted(),
+                processing().anonymiseOn(),
+                processing().anonymised(),
                 version == null ? 0 : version);
     }
 
@@ -294,6 +279,14 @@ class Person extends OrganisationOwned {
     List<String> apply(StaffData data, Long readVersion) {
         ru.nastavnik.shared.StaleVersionException.check(readVersion, version == null ? 0 : version);
         return apply(data);
+    }
+
+    // Hibernate leaves an embeddable whose columns are all empty null on loading: a person whose data is processed
+    private ProcessingRestriction processing() {
+        if (processing == null) {
+            processing = ProcessingRestriction.none();
+        }
+        return processing;
     }
 
     private static <T> T track(List<String> changed, String field, T current, T next) {

@@ -19,7 +19,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
               and (:archived = true or p.archivedAt is null)
               and (:leftOnly = false or p.leftOn is not null)
               and (:category is null or p.qualificationCategory = :category)
-              and (:restricted = true or p.processingRestrictedAt is null)
+              and (:restricted = true or p.processing.restrictedAt is null)
               and (:pattern = '%%'
                    or lower(concat(p.lastName, ' ', p.firstName, ' ', coalesce(p.middleName, ''))) like :pattern
                    or lower(coalesce(p.email, '')) like :pattern
@@ -39,7 +39,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
             Pageable pageable);
 
     @Query(
-            "select p from Person p where p.anonymiseOn <= :today and p.anonymisedAt is null and p.processingRestrictedAt is not null")
+            "select p from Person p where p.processing.anonymiseOn <= :today and p.processing.anonymisedAt is null and p.processing.restrictedAt is not null")
     List<Person> findDueForAnonymisation(java.time.LocalDate today);
 
     @Query(
@@ -60,8 +60,8 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     /** Current, unrestricted people of these organisations whose full name has {@code pattern} in it, by name. */
     @Query("""
             select p from Person p
-            where p.organisationId in :organisations and p.archivedAt is null and p.processingRestrictedAt is null
-              and p.anonymisedAt is null
+            where p.organisationId in :organisations and p.archivedAt is null and p.processing.restrictedAt is null
+              and p.processing.anonymisedAt is null
               and lower(concat(p.lastName, ' ', p.firstName, ' ', coalesce(p.middleName, ''))) like :pattern
             order by p.lastName, p.firstName, p.middleName
             """)

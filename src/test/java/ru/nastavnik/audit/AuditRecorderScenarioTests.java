@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -27,6 +28,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * nobody's data and leaves no row.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class AuditRecorderScenarioTests {
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -26,6 +27,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * (152-ФЗ art. 9; Labour Code art. 351.8 for a mentor's duties) — or out of the shared bank only.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class ConsentWithdrawalEffectsScenarioTests {
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -27,6 +28,7 @@ import ru.nastavnik.training.MentorCourseId;
 
 /** The bank module as training sees it: a mentor course completed in, the mentor's entry trained and an audit entry out. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class CourseCompletionsScenarioTests {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikApplication;
@@ -23,6 +24,7 @@ import ru.nastavnik.shared.UserId;
  * serves the file, nobody but its owner sees it, and one whose node died reads as failed.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DocumentJobsIntegrationTests {
 
     static final DocumentJobs.Spec SPEC =

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
@@ -33,6 +34,7 @@ import ru.nastavnik.training.StepKind;
  * {@link MentorCourseCompleted} out.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class CourseSessionsScenarioTests {
 

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
@@ -25,6 +26,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * asked about (a few, or a region's thousand, whose query is planned for its values).
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class EventTalliesIntegrationTests {
 
     private static final LocalDate FROM = LocalDate.of(2025, 9, 1);

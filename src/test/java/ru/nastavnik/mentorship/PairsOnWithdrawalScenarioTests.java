@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.SchoolToday;
@@ -21,6 +22,7 @@ import ru.nastavnik.people.PersonId;
  * ended by the time the publishing transaction commits.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class PairsOnWithdrawalScenarioTests {
 

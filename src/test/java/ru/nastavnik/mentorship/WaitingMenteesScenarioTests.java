@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -33,6 +34,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * consent to the duties starts a search, a consent of another purpose does not.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class WaitingMenteesScenarioTests {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -29,6 +30,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * practice of A accepted at school level on 15.01.2026; a mentor course finished by a1 on 1.03.2026.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class HeadlineFiguresIntegrationTests {
 
     static final IndicatorPeriod YEAR = new IndicatorPeriod(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31));

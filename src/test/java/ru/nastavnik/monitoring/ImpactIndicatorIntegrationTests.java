@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -35,6 +36,7 @@ import ru.nastavnik.survey.SurveyTemplates;
  * mentee's sheet: 5. S3 is in district M2 and never counts in M1.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ImpactIndicatorIntegrationTests {
 
     static final LocalDate FROM = LocalDate.of(2025, 9, 1);

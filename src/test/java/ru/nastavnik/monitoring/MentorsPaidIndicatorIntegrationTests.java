@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.organisation.OrganisationKind;
@@ -26,6 +27,7 @@ import ru.nastavnik.shared.Role;
  * So 2025/26: mentors 4, paid 2 (m1, m3); 2026/27 (all four pairs still at work): paid 3 (m1, m3, m4).
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class MentorsPaidIndicatorIntegrationTests {
 
     static final String PP = "педагог — педагог";

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The throttle on the database it counts in (V108), with a clock of its own; the counts start empty. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class LoginThrottleTests {
 
     @Autowired

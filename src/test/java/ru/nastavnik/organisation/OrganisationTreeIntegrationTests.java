@@ -6,11 +6,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.OrganisationId;
 
 /** The tree is read upwards in one query: every page asks it (the vocabulary, the tenant checks). */
 @SpringBootTest
+@AutoConfigureMockMvc
 class OrganisationTreeIntegrationTests {
 
     @Autowired

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,6 +30,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** Sign-in by password, its throttle counting in the database (hence the context); the counts start empty. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PasswordSignInTests {
 
     @Autowired

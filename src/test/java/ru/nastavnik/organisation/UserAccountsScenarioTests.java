@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -26,6 +27,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * user out, written in the log of her own organisation.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class UserAccountsScenarioTests {
 

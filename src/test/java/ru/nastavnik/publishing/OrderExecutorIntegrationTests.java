@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
@@ -27,6 +28,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * hidden in every mode; the phone stays (the school's contact, printed on the section anyway).
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class OrderExecutorIntegrationTests {
 
     private static final String PHONE = "8 (8442) 12-34-56";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.mentorship.OrderView;
@@ -16,6 +17,7 @@ import ru.nastavnik.people.PersonId;
  * the typed form («Белову О.П.») follows her consent like the rest of her name.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PublicDocumentCuratorIntegrationTests {
 
     @Autowired

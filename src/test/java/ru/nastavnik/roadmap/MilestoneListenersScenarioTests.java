@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -35,6 +36,7 @@ import ru.nastavnik.training.MentorCourseId;
  * published in a committed transaction and handled after it by the event publication registry, as in production.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class MilestoneListenersScenarioTests {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
@@ -29,6 +30,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * her nor keeping her words, her unanswered links gone, and one audit entry out.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class AnswersOnAnonymisationScenarioTests {
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -24,6 +25,7 @@ import ru.nastavnik.SchoolToday;
  * transaction commits — each to its own address with its personal link — and none for a transaction rolled back.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @EnableScenarios
 class SurveyMailScenarioTests {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ import ru.nastavnik.publishing.PublicationStatus;
  * after unpublishing deleted through the APIs, and the consent rule applied at the moment of sending.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ChannelsDeliveryIntegrationTests {
 
     @RegisterExtension

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationId;
@@ -22,6 +23,7 @@ import ru.nastavnik.publishing.PublicationManagement;
  * retries and back-off as sending; a post not yet sent or stale is not edited.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PostEditsIntegrationTests {
 
     @RegisterExtension

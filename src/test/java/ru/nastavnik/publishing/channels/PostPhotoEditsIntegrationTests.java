@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
@@ -22,6 +23,7 @@ import ru.nastavnik.publishing.RevisionView;
  * ETag) moves on and the change is kept as a revision. A photo that is not the first leaves the posts' pictures alone.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PostPhotoEditsIntegrationTests {
 
     @RegisterExtension
