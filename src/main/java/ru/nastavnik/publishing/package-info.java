@@ -14,6 +14,7 @@
             "people",
             "practices",
             "roadmap",
+            "training",
             "shared",
             "shared :: audit",
             "shared :: security",

@@ -118,6 +118,30 @@ public class TrainingFigures {
                 sessionHours(p));
     }
 
+    /**
+     * Mentors who completed a mentor course in the period, school by school (a school with none is absent): one
+     * grouped query, for a public figure that needs neither the hours nor the share.
+     */
+    public Map<OrganisationId, Long> completedBy(
+            java.util.Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
+        Map<OrganisationId, Long> completed = new HashMap<>();
+        if (schools.isEmpty()) {
+            return completed;
+        }
+        jdbc.query(
+                "select organisation_id, count(distinct person_id) from training_course_progress"
+                        + " where organisation_id in (:orgs) and completed_on between :from and :to group by organisation_id",
+                new MapSqlParameterSource(
+                                "orgs",
+                                schools.stream().map(OrganisationId::value).toList())
+                        .addValue("from", from)
+                        .addValue("to", to),
+                rs -> {
+                    completed.put(new OrganisationId(rs.getObject(1, UUID.class)), rs.getLong(2));
+                });
+        return completed;
+    }
+
     /** One school's part: mentors who completed a mentor course in the period, and whole training hours. */
     public record SchoolTraining(long trainedInPeriod, long hours) {}
 

@@ -40,7 +40,7 @@ class PublicPageFilter extends OncePerRequestFilter implements Ordered {
 
     private static final Pattern PAGE = Pattern.compile("^/o/([^/]+)/nastavnichestvo(|/events|/practices|/documents"
             + "|/rss\\.xml|/atom\\.xml|/widget|/dlya-slabovidyashchih"
-            + "|/api/publications|/api/events|/api/practices|/api/documents)$");
+            + "|/api/publications|/api/events|/api/practices|/api/documents|/api/figures)$");
     /** The headers a page's controller writes that a cached answer repeats (the API's CORS and paging headers). */
     private static final List<String> KEPT_HEADERS =
             List.of("Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "X-Total-Count", HttpHeaders.LINK);
