@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class MentoringPayments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
+    private final MessageSource messages;
 
     MentoringPayments(
             PaymentRuleRepository rules,
@@ -49,7 +51,9 @@ public class MentoringPayments {
             StaffProfiles profiles,
             ApplicationEventPublisher events,
             SchoolDates dates,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.rules = rules;
         this.terms = terms;
         this.mentorships = mentorships;
@@ -148,7 +152,7 @@ public class MentoringPayments {
                 "PaymentStatement",
                 null,
                 "выгрузка ведомости выплат за наставничество с " + from + " по " + to));
-        return PaymentWorkbook.write(statement, organisationName);
+        return PaymentWorkbook.write(statement, organisationName, messages);
     }
 
     static void checkPeriod(LocalDate from, LocalDate to) {

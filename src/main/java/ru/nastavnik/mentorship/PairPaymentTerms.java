@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class PairPaymentTerms {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
+    private final MessageSource messages;
 
     PairPaymentTerms(
             PairPaymentTermRepository terms,
@@ -43,7 +45,9 @@ public class PairPaymentTerms {
             MentorshipRepository mentorships,
             ApplicationEventPublisher events,
             SchoolDates dates,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.terms = terms;
         this.rules = rules;
         this.mentorships = mentorships;
@@ -111,7 +115,8 @@ public class PairPaymentTerms {
                 AuditAction.UPDATE,
                 "Mentorship",
                 pair.id(),
-                "условие выплаты за наставничество пары с " + from + ": " + PaymentWorkbook.describe(rule.view())));
+                "условие выплаты за наставничество пары с " + from + ": "
+                        + PaymentWorkbook.describe(rule.view(), messages)));
         return view(pair);
     }
 
@@ -154,7 +159,7 @@ public class PairPaymentTerms {
                     "Mentorship",
                     pair.id(),
                     "условие выплаты за наставничество пары записано в дополнительное соглашение: "
-                            + PaymentWorkbook.describe(byDefault.view())));
+                            + PaymentWorkbook.describe(byDefault.view(), messages)));
             return List.of(new PaymentCalculator.Term(startsOn, byDefault));
         }
         return asTerms(recorded, byId(known));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.DocumentModels;
@@ -27,8 +28,11 @@ public class PaymentOrders {
     private final MentoringPayments payments;
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    PaymentOrders(MentoringPayments payments, DocumentParts parts, ApplicationEventPublisher events) {
+    PaymentOrders(
+            MentoringPayments payments, DocumentParts parts, ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.payments = payments;
         this.parts = parts;
         this.events = events;
@@ -43,9 +47,13 @@ public class PaymentOrders {
         model.put(
                 "rules",
                 statement.rules().isEmpty()
-                        ? "не установлены"
+                        ? PaymentWorkbook.text(messages, "mentorship.payments.order.noRules")
                         : statement.rules().stream()
-                                .map(r -> "с " + Dates.DATE.format(r.validFrom()) + ": " + PaymentWorkbook.describe(r))
+                                .map(r -> PaymentWorkbook.text(
+                                        messages,
+                                        "mentorship.payments.order.rule",
+                                        Dates.DATE.format(r.validFrom()),
+                                        PaymentWorkbook.describe(r, messages)))
                                 .collect(Collectors.joining("; ")));
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> acquainted = new ArrayList<>();
@@ -79,7 +87,7 @@ public class PaymentOrders {
                 null,
                 "сформирован проект приказа о выплате за наставничество с " + from + " по " + to));
         return new DocumentFile(
-                "Приказ о выплате за наставничество " + from + " — " + to + ".docx",
+                PaymentWorkbook.text(messages, "mentorship.payments.order.file", from.toString(), to.toString()),
                 parts.render(organisation, MentorshipTemplates.PAYMENT_ORDER, model));
     }
 

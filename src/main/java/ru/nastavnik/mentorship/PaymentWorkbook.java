@@ -4,48 +4,56 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
 import ru.nastavnik.shared.web.Dates;
 
 /**
  * The statement as the accountant takes it: one row per mentor with numbers as numbers (sums to two decimals,
- * shares of the rate to four), the period and the rules above the table.
+ * shares of the rate to four), the period and the rules above the table. Its wording is in the message bundle
+ * ({@code mentorship.payments.*}).
  */
 final class PaymentWorkbook {
 
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
     private PaymentWorkbook() {}
 
-    static byte[] write(PaymentStatement statement, String organisation) {
+    static byte[] write(PaymentStatement statement, String organisation, MessageSource messages) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Ведомость");
+            Sheet sheet = workbook.createSheet(text(messages, "mentorship.payments.sheet"));
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             CellStyle share = workbook.createCellStyle();
             share.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
             int r = 0;
-            text(sheet.createRow(r++), "Ведомость выплат за наставническую деятельность (ст. 351.8 ТК РФ)");
+            text(sheet.createRow(r++), text(messages, "mentorship.payments.title"));
             text(sheet.createRow(r++), organisation);
             text(
                     sheet.createRow(r++),
-                    "Период: с " + Dates.DATE.format(statement.from()) + " по " + Dates.DATE.format(statement.to()));
+                    text(
+                            messages,
+                            "mentorship.payments.period",
+                            Dates.DATE.format(statement.from()),
+                            Dates.DATE.format(statement.to())));
             for (PaymentRuleView rule : statement.rules()) {
-                text(sheet.createRow(r++), "Правило с " + Dates.DATE.format(rule.validFrom()) + ": " + describe(rule));
+                text(
+                        sheet.createRow(r++),
+                        text(
+                                messages,
+                                "mentorship.payments.rule",
+                                Dates.DATE.format(rule.validFrom()),
+                                describe(rule, messages)));
             }
             r++;
             text(
                     sheet.createRow(r++),
-                    "№",
-                    "ФИО наставника",
-                    "Должность",
-                    "Пар (групп)",
-                    "Наставляемые",
-                    "Дней наставничества в периоде",
-                    "Сумма, руб.",
-                    "Доля ставки");
+                    text(messages, "mentorship.payments.columns").split("\\|"));
             int n = 1;
             for (PaymentStatement.Row row : statement.rows()) {
                 Row line = sheet.createRow(r++);
@@ -59,7 +67,7 @@ final class PaymentWorkbook {
                 number(line, 7, row.rateShare(), share);
             }
             Row total = sheet.createRow(r);
-            total.createCell(1).setCellValue("Итого");
+            total.createCell(1).setCellValue(text(messages, "mentorship.payments.total"));
             number(total, 6, statement.totalRoubles(), money);
             workbook.write(out);
             return out.toByteArray();
@@ -68,17 +76,21 @@ final class PaymentWorkbook {
         }
     }
 
-    static String describe(PaymentRuleView rule) {
+    /** «3000 руб. в месяц за каждую пару (группу), не более 5000 руб. в месяц». */
+    static String describe(PaymentRuleView rule, MessageSource messages) {
         String amount = rule.amount().stripTrailingZeros().toPlainString();
         String cap = rule.cap() == null
                 ? ""
-                : ", не более " + rule.cap().stripTrailingZeros().toPlainString()
-                        + (rule.kind().inRoubles() ? " руб." : " ставки") + " в месяц";
-        return switch (rule.kind()) {
-            case FIXED -> amount + " руб. в месяц за каждую пару (группу)" + cap;
-            case RATE_SHARE -> amount + " ставки в месяц за каждую пару (группу)" + cap;
-            case PER_MENTEE -> amount + " ставки в месяц за каждого наставляемого" + cap;
-        };
+                : text(
+                        messages,
+                        rule.kind().inRoubles() ? "mentorship.payments.cap.roubles" : "mentorship.payments.cap.rate",
+                        rule.cap().stripTrailingZeros().toPlainString());
+        return text(messages, "mentorship.payments.rule." + rule.kind().name(), amount, cap);
+    }
+
+    /** Arguments are text (a number formatted by the bundle would get a group separator). */
+    static String text(MessageSource messages, String key, String... args) {
+        return messages.getMessage(key, args, RU);
     }
 
     private static void number(Row row, int column, BigDecimal value, CellStyle style) {

@@ -33,9 +33,15 @@ class ConsentFolder {
     private final ConsentScans consentScans;
     private final StaffManagement staff;
     private final MessageSource messages;
+    private final PackageTexts texts;
 
     ConsentFolder(
-            ConsentManagement consents, ConsentScans consentScans, StaffManagement staff, MessageSource messages) {
+            ConsentManagement consents,
+            ConsentScans consentScans,
+            StaffManagement staff,
+            MessageSource messages,
+            PackageTexts texts) {
+        this.texts = texts;
         this.consents = consents;
         this.consentScans = consentScans;
         this.staff = staff;
@@ -75,12 +81,12 @@ class ConsentFolder {
                     .toList();
             entries.add(entry(
                     paths,
-                    "Согласия",
-                    "Реестр согласий, данных в периоде",
+                    texts.text("roadmap.package.consents"),
+                    texts.text("roadmap.package.consentRegister"),
                     null,
                     to,
-                    "03 Согласия/00 Реестр согласий.xlsx",
-                    out -> ConsentRegister.write(register, from, to, out)));
+                    texts.text("roadmap.package.consentRegister.file"),
+                    out -> ConsentRegister.write(register, from, to, out, texts)));
         }
         for (ConsentView consent : onFile) {
             String purpose = messages.getMessage(
@@ -90,12 +96,15 @@ class ConsentFolder {
                     : consent.personId().toString();
             entries.add(entry(
                     paths,
-                    "Согласия",
-                    purpose + " — " + who,
+                    texts.text("roadmap.package.consents"),
+                    texts.text("roadmap.package.consent", purpose, who),
                     null,
                     consent.givenOn(),
-                    "03 Согласия/" + who + " — " + purpose + "."
-                            + consentScans.scanExtension(caller, organisation, consent.id()),
+                    texts.text(
+                            "roadmap.package.consent.file",
+                            who,
+                            purpose,
+                            consentScans.scanExtension(caller, organisation, consent.id())),
                     out -> copy(
                             consentScans
                                     .scan(caller, organisation, consent.id())

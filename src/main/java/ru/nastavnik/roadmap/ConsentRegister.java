@@ -21,14 +21,17 @@ final class ConsentRegister {
 
     private ConsentRegister() {}
 
-    static void write(List<Row> rows, LocalDate from, LocalDate to, OutputStream out) throws IOException {
+    static void write(List<Row> rows, LocalDate from, LocalDate to, OutputStream out, PackageTexts texts)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet("Реестр согласий");
+            Sheet sheet = workbook.createSheet(texts.text("roadmap.package.register.sheet"));
             int r = 0;
             cells(
                     sheet.createRow(r++),
-                    "Реестр согласий, данных в период с " + Dates.DATE.format(from) + " по " + Dates.DATE.format(to));
-            cells(sheet.createRow(r++), "№", "Работник", "Согласие", "Дата", "Действует до", "Подписанный скан");
+                    texts.text("roadmap.package.register.title", Dates.DATE.format(from), Dates.DATE.format(to)));
+            cells(
+                    sheet.createRow(r++),
+                    texts.text("roadmap.package.register.columns").split("\\|"));
             int n = 1;
             for (Row row : rows.stream()
                     .sorted(Comparator.comparing(Row::person).thenComparing(Row::purpose))
@@ -39,8 +42,13 @@ final class ConsentRegister {
                         row.person(),
                         row.purpose(),
                         Dates.DATE.format(row.givenOn()),
-                        row.validUntil() == null ? "до отзыва" : Dates.DATE.format(row.validUntil()),
-                        row.scanned() ? "в архиве" : "нет");
+                        row.validUntil() == null
+                                ? texts.text("roadmap.package.register.untilWithdrawn")
+                                : Dates.DATE.format(row.validUntil()),
+                        texts.text(
+                                row.scanned()
+                                        ? "roadmap.package.register.scanned"
+                                        : "roadmap.package.register.notScanned"));
             }
             workbook.write(new KeptOpen(out));
         }

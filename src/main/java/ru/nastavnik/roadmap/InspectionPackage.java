@@ -54,6 +54,7 @@ public class InspectionPackage {
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<PackageContribution> contributions;
     private final SchoolDates schoolDates;
+    private final PackageTexts texts;
 
     InspectionPackage(
             OrderRegister orders,
@@ -65,7 +66,9 @@ public class InspectionPackage {
             RecordFolders recordFolders,
             ApplicationEventPublisher publisher,
             ObjectProvider<PackageContribution> contributions,
-            SchoolDates schoolDates) {
+            SchoolDates schoolDates,
+            PackageTexts texts) {
+        this.texts = texts;
         this.contributions = contributions;
         this.schoolDates = schoolDates;
         this.orders = orders;
@@ -88,14 +91,14 @@ public class InspectionPackage {
         List<PackageEntry> entries = new ArrayList<>();
         Set<String> paths = new HashSet<>();
         for (Appendix appendix : Appendix.values()) {
-            String name = appendix == Appendix.REGULATION ? "Положение о системе наставничества" : "Дорожная карта";
+            String name = texts.text("roadmap.package.appendix." + appendix.name());
             entries.add(entry(
                     paths,
-                    "Положение и дорожная карта",
+                    texts.text("roadmap.package.regulation"),
                     name,
                     null,
                     null,
-                    "01 Положение и дорожная карта/" + name + ".pdf",
+                    texts.text("roadmap.package.regulation.file", name),
                     out -> out.write(regulation
                             .current(caller, organisation, appendix, true)
                             .content())));
@@ -108,10 +111,11 @@ public class InspectionPackage {
             if (order.status() != OrderStatus.REGISTERED || !within(order.orderDate(), from, to)) {
                 continue;
             }
-            String base = "02 Приказы/Приказ № " + order.number() + " от " + Dates.DATE.format(order.orderDate());
+            String base =
+                    texts.text("roadmap.package.order.file", order.number(), Dates.DATE.format(order.orderDate()));
             entries.add(entry(
                     paths,
-                    "Приказы",
+                    texts.text("roadmap.package.orders"),
                     order.title(),
                     order.number(),
                     order.orderDate(),
@@ -121,11 +125,12 @@ public class InspectionPackage {
             if (order.scanned()) {
                 entries.add(entry(
                         paths,
-                        "Приказы",
-                        "Подписанный скан: " + order.title(),
+                        texts.text("roadmap.package.orders"),
+                        texts.text("roadmap.package.order.scan", order.title()),
                         order.number(),
                         order.orderDate(),
-                        base + " (скан)." + orderScans.scanExtension(caller, order.id()),
+                        texts.text(
+                                "roadmap.package.order.scanFile", base, orderScans.scanExtension(caller, order.id())),
                         out -> out.write(orderScans.scan(caller, order.id()).content())));
             }
         }
@@ -182,7 +187,7 @@ public class InspectionPackage {
                 null,
                 "пакет документов для проверки с " + from + " по " + to + ": файлов " + entries.size()));
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("00 Опись документов.pdf"));
+            zip.putNextEntry(new ZipEntry(texts.text("roadmap.package.index.file")));
             zip.write(PackageIndex.pdf(entries, from, to));
             zip.closeEntry();
             for (PackageEntry entry : entries) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.PdfRenderer;
-import ru.nastavnik.documents.TemplateBuilder;
+import ru.nastavnik.documents.TemplateScript;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.web.Dates;
 
@@ -16,6 +16,10 @@ import ru.nastavnik.shared.web.Dates;
 final class PackageIndex {
 
     static final int MAX_PERIOD_DAYS = 3 * 366;
+
+    /** The index's wording: {@code documents/defaults/roadmap-package-index.txt}. */
+    private static final byte[] TEMPLATE =
+            TemplateScript.read("roadmap-package-index").build();
 
     private PackageIndex() {}
 
@@ -36,21 +40,9 @@ final class PackageIndex {
                     "file",
                     e.path()));
         }
-        byte[] template = TemplateBuilder.a4()
-                .centered("ОПИСЬ ДОКУМЕНТОВ", true)
-                .centered(
-                        "по системе наставничества педагогических работников за период с " + Dates.DATE.format(from)
-                                + " по " + Dates.DATE.format(to),
-                        false)
-                .emptyLine()
-                .table(
-                        new int[] {10, 60, 20, 25, 50},
-                        List.of("№", "Документ", "Номер", "Дата", "Файл в архиве"),
-                        "rows",
-                        List.of("{{index}}", "{{item.title}}", "{{item.no}}", "{{item.date}}", "{{item.file}}"),
-                        9)
-                .build();
-        return PdfRenderer.fromDocx(DocxTemplates.render(new ByteArrayInputStream(template), Map.of("rows", rows)));
+        return PdfRenderer.fromDocx(DocxTemplates.render(
+                new ByteArrayInputStream(TEMPLATE),
+                Map.of("rows", rows, "from", Dates.DATE.format(from), "to", Dates.DATE.format(to))));
     }
 
     static void checkPeriod(LocalDate from, LocalDate to) {

@@ -30,12 +30,15 @@ class PairFolders {
     private final Mentorships mentorships;
     private final Programmes programmes;
     private final ProgrammeDocument programmeDocument;
+    private final PackageTexts texts;
 
     PairFolders(
             MentorshipDocuments mentorshipDocuments,
             Mentorships mentorships,
             Programmes programmes,
-            ProgrammeDocument programmeDocument) {
+            ProgrammeDocument programmeDocument,
+            PackageTexts texts) {
+        this.texts = texts;
         this.mentorshipDocuments = mentorshipDocuments;
         this.mentorships = mentorships;
         this.programmes = programmes;
@@ -66,12 +69,14 @@ class PairFolders {
                     .distinct()
                     .forEach(mentor -> entries.add(entry(
                             paths,
-                            "Дополнительные соглашения",
-                            "Дополнительное соглашение о наставничестве — " + mentor.fullName(),
+                            texts.text("roadmap.package.agreements"),
+                            texts.text("roadmap.package.agreement", mentor.fullName()),
                             null,
                             pair.startsOn(),
-                            "04 Дополнительные соглашения/" + mentor.fullName() + " с "
-                                    + Dates.DATE.format(pair.startsOn()) + ".pdf",
+                            texts.text(
+                                    "roadmap.package.agreement.file",
+                                    mentor.fullName(),
+                                    Dates.DATE.format(pair.startsOn())),
                             out -> out.write(mentorshipDocuments
                                     .agreement(caller, pair.id(), mentor.personId())
                                     .toPdf()
@@ -88,11 +93,11 @@ class PairFolders {
                     .collect(java.util.stream.Collectors.joining(", "));
             entries.add(entry(
                     paths,
-                    "Программы",
-                    "Персонализированная программа наставничества — " + mentees,
+                    texts.text("roadmap.package.programmes"),
+                    texts.text("roadmap.package.programme", mentees),
                     null,
                     programme.approvedOn(),
-                    "05 Программы/" + mentees + ".pdf",
+                    texts.text("roadmap.package.programme.file", mentees),
                     out -> out.write(
                             programmeDocument.pdf(caller, programme.id()).content())));
         }

@@ -29,9 +29,15 @@ class RecordFolders {
     private final EventDocuments eventDocuments;
     private final Practices practices;
     private final PracticeDocuments practiceDocuments;
+    private final PackageTexts texts;
 
     RecordFolders(
-            Events events, EventDocuments eventDocuments, Practices practices, PracticeDocuments practiceDocuments) {
+            Events events,
+            EventDocuments eventDocuments,
+            Practices practices,
+            PracticeDocuments practiceDocuments,
+            PackageTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.eventDocuments = eventDocuments;
         this.practices = practices;
@@ -57,11 +63,11 @@ class RecordFolders {
             }
             entries.add(entry(
                     paths,
-                    "Протоколы мероприятий",
-                    "Протокол: " + event.title(),
+                    texts.text("roadmap.package.protocols"),
+                    texts.text("roadmap.package.protocol", event.title()),
                     event.protocol().number(),
                     on,
-                    "06 Протоколы/Протокол № " + event.protocol().number() + " — " + safe(event.title()) + ".pdf",
+                    texts.text("roadmap.package.protocol.file", event.protocol().number(), safe(event.title())),
                     out -> out.write(
                             eventDocuments.protocol(caller, event.id(), true).content())));
         }
@@ -74,11 +80,11 @@ class RecordFolders {
             }
             entries.add(entry(
                     paths,
-                    "Лучшие практики",
-                    "Практика: " + practice.title(),
+                    texts.text("roadmap.package.practices"),
+                    texts.text("roadmap.package.practice", practice.title()),
                     null,
                     decided,
-                    "07 Практики/" + safe(practice.title()) + ".docx",
+                    texts.text("roadmap.package.practice.file", safe(practice.title())),
                     out -> out.write(practiceDocuments
                             .contestEntry(caller, practice.id())
                             .content())));

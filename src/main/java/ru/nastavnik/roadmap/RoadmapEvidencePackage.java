@@ -23,9 +23,14 @@ class RoadmapEvidencePackage implements PackageContribution {
     private final EvidenceDocumentRepository documents;
     private final RoadmapPlanRepository plans;
     private final ActivityDocuments activityDocuments;
+    private final PackageTexts texts;
 
     RoadmapEvidencePackage(
-            EvidenceDocumentRepository documents, RoadmapPlanRepository plans, ActivityDocuments activityDocuments) {
+            EvidenceDocumentRepository documents,
+            RoadmapPlanRepository plans,
+            ActivityDocuments activityDocuments,
+            PackageTexts texts) {
+        this.texts = texts;
         this.documents = documents;
         this.plans = plans;
         this.activityDocuments = activityDocuments;
@@ -33,7 +38,7 @@ class RoadmapEvidencePackage implements PackageContribution {
 
     @Override
     public String section() {
-        return "Подтверждения мероприятий дорожной карты";
+        return texts.text("roadmap.package.evidence");
     }
 
     /** After the other modules' folders, so that theirs keep their numbers whether or not a school attached any. */
@@ -62,11 +67,19 @@ class RoadmapEvidencePackage implements PackageContribution {
             }
             String extension = document.extension();
             parts.add(new Part(
-                    "Этап " + activity.stage() + ": " + shorten(activity.content()) + " — " + document.title(),
+                    texts.text(
+                            "roadmap.package.evidence.title",
+                            Integer.toString(activity.stage()),
+                            shorten(activity.content()),
+                            document.title()),
                     null,
                     document.date(),
-                    "Этап " + activity.stage() + " — " + Dates.DATE.format(document.date()) + " — " + document.title()
-                            + "." + extension,
+                    texts.text(
+                            "roadmap.package.evidence.file",
+                            Integer.toString(activity.stage()),
+                            Dates.DATE.format(document.date()),
+                            document.title(),
+                            extension),
                     out -> out.write(activityDocuments.open(caller, document).content())));
         }
         return parts;

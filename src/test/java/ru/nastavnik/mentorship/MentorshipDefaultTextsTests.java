@@ -13,13 +13,21 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import ru.nastavnik.MovedTexts;
 
 /**
  * The Regulation's roadmap stages and the documents' sample values read from {@code defaults/mentorship/} are those
- * the Java held.
+ * the Java held; the payment statement's wording, from the message bundle, is what the Java wrote.
  */
 class MentorshipDefaultTextsTests {
+
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasenames("i18n/module-texts");
+        MESSAGES.setDefaultEncoding("UTF-8");
+    }
 
     @Test
     void roadmapStagesAreTheOnesWrittenInJavaBefore() {
@@ -46,8 +54,8 @@ class MentorshipDefaultTextsTests {
     void paymentStatementSaysWhatItSaidBefore() throws Exception {
         Map<String, String> described = new LinkedHashMap<>();
         for (PaymentKind k : PaymentKind.values()) {
-            described.put(k + "-nocap", PaymentWorkbook.describe(rule(k, null)));
-            described.put(k + "-cap", PaymentWorkbook.describe(rule(k, new BigDecimal("5000.00"))));
+            described.put(k + "-nocap", PaymentWorkbook.describe(rule(k, null), MESSAGES));
+            described.put(k + "-cap", PaymentWorkbook.describe(rule(k, new BigDecimal("5000.00")), MESSAGES));
         }
         PaymentStatement statement = new PaymentStatement(
                 LocalDate.of(2026, 11, 1),
@@ -63,7 +71,7 @@ class MentorshipDefaultTextsTests {
                         new BigDecimal("0.1000"))),
                 List.of(rule(PaymentKind.FIXED, null), rule(PaymentKind.PER_MENTEE, new BigDecimal("0.5"))),
                 false);
-        List<List<String>> cells = cells(PaymentWorkbook.write(statement, "СШ № 1"));
+        List<List<String>> cells = cells(PaymentWorkbook.write(statement, "СШ № 1", MESSAGES));
 
         MovedTexts.assertSameAs("mentorship/payment-describe.json", described);
         MovedTexts.assertSameAs("mentorship/payment-workbook.json", cells);
