@@ -3,9 +3,6 @@ package ru.nastavnik.bank.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -19,29 +16,18 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.bank.BankBatches;
-import ru.nastavnik.bank.BankCapacities;
-import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
-import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
-import ru.nastavnik.bank.MenteesRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.bank.MentorsRequest;
-import ru.nastavnik.bank.SharedBank;
-import ru.nastavnik.bank.TopicView;
-import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
-import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
@@ -62,43 +48,11 @@ class BankApiController {
     private static final String INCLUDE_LEFT = "Добавить выбывших из банка (после тех, кто в нём сейчас)";
 
     private final BankManagement banks;
-    private final BankCapacities capacities;
-    private final BankBatches batches;
-    private final SharedBank shared;
-    private final Vocabulary vocabulary;
-    private final BankExport export;
     private final BankPages pages;
 
-    BankApiController(
-            BankManagement banks,
-            BankCapacities capacities,
-            BankBatches batches,
-            SharedBank shared,
-            Vocabulary vocabulary,
-            BankExport export,
-            BankPages pages) {
-        this.pages = pages;
+    BankApiController(BankManagement banks, BankPages pages) {
         this.banks = banks;
-        this.capacities = capacities;
-        this.batches = batches;
-        this.shared = shared;
-        this.vocabulary = vocabulary;
-        this.export = export;
-    }
-
-    @GetMapping("/topics")
-    @Operation(summary = "Словарь профессиональных запросов и компетенций организации")
-    List<TopicView> topics(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return vocabulary.list(me, orgId);
-    }
-
-    @PostMapping("/topics")
-    @Operation(summary = "Добавить запрос/компетенцию в словарь организации или территории")
-    TopicView addTopic(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @RequestBody Map<String, String> body) {
-        return vocabulary.add(me, orgId, body.get("title"));
+        this.pages = pages;
     }
 
     @GetMapping("/mentees")
@@ -226,33 +180,6 @@ class BankApiController {
         return ETags.ok(saved.version(), saved);
     }
 
-    @PostMapping("/mentees/batch")
-    @Operation(summary = "Включить в банк наставляемых сразу нескольких педагогов с одним запросом (все или ни одного)")
-    List<MenteeView> addMentees(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @RequestBody MenteesRequest request) {
-        return batches.addMentees(me, orgId, request);
-    }
-
-    @PostMapping("/mentors/batch")
-    @Operation(summary = "Включить в банк наставников сразу нескольких педагогов с одним профилем (все или ни одного)")
-    List<MentorView> addMentors(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @RequestBody MentorsRequest request) {
-        return batches.addMentors(me, orgId, request);
-    }
-
-    @PostMapping("/mentors/training")
-    @Operation(summary = "Установить статус обучения сразу нескольким наставникам (все или ни одного)")
-    List<MentorView> training(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @RequestBody TrainingRequest request) {
-        return batches.setTraining(me, orgId, request);
-    }
-
     @PostMapping("/{kind:mentees|mentors}/{personId}/leave")
     @Operation(summary = "Исключить из банка (с причиной)")
     ResponseEntity<Void> leave(
@@ -277,63 +204,5 @@ class BankApiController {
             @PathVariable OrganisationId orgId,
             @PathVariable PersonId personId) {
         return banks.history(me, orgId, personId);
-    }
-
-    @GetMapping("/{kind:mentees|mentors}/export")
-    @Operation(summary = "Выгрузка банка в XLSX")
-    void exportBank(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @PathVariable String kind,
-            HttpServletResponse response)
-            throws IOException {
-        OrganisationId org = orgId;
-        BankKind bank = kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR;
-        BankController.sendXlsx(response, export.fileName(org, bank), export.write(me, org, bank));
-    }
-
-    @GetMapping("/bank-settings")
-    @Operation(summary = "Нагрузка наставника: по умолчанию и наибольшая")
-    ResponseEntity<Map<String, Integer>> settings(
-            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return answer(capacities.capacityLimits(me, orgId));
-    }
-
-    @PutMapping("/bank-settings")
-    @Operation(summary = "Изменить нагрузку наставника по умолчанию и наибольшую (1–20)")
-    ResponseEntity<Map<String, Integer>> settings(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @RequestBody Map<String, Integer> body,
-            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
-                    String ifMatch) {
-        Integer defaultCapacity = body.get("defaultCapacity");
-        Integer maxCapacity = body.get("maxCapacity");
-        if (defaultCapacity == null || maxCapacity == null) {
-            throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
-        }
-        return answer(capacities.capacityLimits(me, orgId, defaultCapacity, maxCapacity, ETags.parse(ifMatch)));
-    }
-
-    private static ResponseEntity<Map<String, Integer>> answer(BankSettingsView limits) {
-        return ETags.ok(
-                limits.version(),
-                Map.of("defaultCapacity", limits.defaultCapacity(), "maxCapacity", limits.maxCapacity()));
-    }
-
-    @GetMapping("/shared-mentors")
-    @Operation(summary = "Общий банк: наставники школ территории, давшие согласие (для методистов)")
-    List<MentorView> sharedMentors(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject) {
-        return shared.mentors(me, orgId, new BankFilter(competence, subject, null, null, null, null, false));
-    }
-
-    @GetMapping("/needs-summary")
-    @Operation(summary = "Какие профессиональные дефициты чаще всего встречаются в школах территории (только числа)")
-    Map<String, Long> needs(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return shared.needs(me, orgId);
     }
 }

@@ -18,7 +18,6 @@ import ru.nastavnik.bank.BankExport;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
-import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.Vocabulary;
@@ -26,12 +25,10 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffQuery;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
@@ -96,37 +93,6 @@ class BankController {
         return MENTEES;
     }
 
-    @PostMapping("/bank/mentees")
-    String saveMentee(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String personId,
-            MenteeForm form,
-            RedirectAttributes redirect) {
-        OrganisationId org = organisation;
-        try {
-            Submit.done(redirect, () -> banks.saveMentee(me, org, form.of(personId)), "bank.saved");
-        } catch (VersionRequiredException e) {
-            // in the bank already: her request is changed on its edit page, on the version read there
-            Flash.error(redirect, "bank.entry.alreadyIn");
-        }
-        return "redirect:/bank/mentees?organisation=" + org;
-    }
-
-    @PostMapping("/bank/mentees/{personId}/return")
-    String returnMentee(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation,
-            RedirectAttributes redirect) {
-        OrganisationId org = organisation;
-        return Submit.to(
-                "redirect:/bank/mentees?organisation=" + org,
-                redirect,
-                () -> banks.returnMentee(me, org, personId),
-                "bank.mentee.returned");
-    }
-
     // One read-only transaction (one connection, one Hibernate session) for the page's reads and its audit record,
     // instead of one per service call (issue 20: a page view's cost)
     @Transactional(readOnly = true)
@@ -186,36 +152,6 @@ class BankController {
         return address.toString();
     }
 
-    @PostMapping("/bank/mentors")
-    String saveMentor(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String personId,
-            MentorForm form,
-            RedirectAttributes redirect) {
-        OrganisationId org = organisation;
-        try {
-            Submit.done(redirect, () -> banks.saveMentor(me, org, form.of(personId)), "bank.saved");
-        } catch (VersionRequiredException e) {
-            Flash.error(redirect, "bank.entry.alreadyIn");
-        }
-        return "redirect:/bank/mentors?organisation=" + org;
-    }
-
-    @PostMapping("/bank/{kind:mentees|mentors}/{personId}/leave")
-    String leave(
-            @AuthenticationPrincipal NastavnikPrincipal me,
-            @PathVariable String kind,
-            @PathVariable PersonId personId,
-            @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        OrganisationId org = organisation;
-        banks.leave(me, org, personId, kind.equals("mentees") ? BankKind.MENTEE : BankKind.MENTOR, reason);
-        Flash.success(redirect, "bank.left");
-        return "redirect:/bank/" + kind + "?organisation=" + org;
-    }
-
     @GetMapping("/bank/{kind:mentees|mentors}/export")
     void exportBank(
             @AuthenticationPrincipal NastavnikPrincipal me,
@@ -248,8 +184,7 @@ class BankController {
     String settings(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) Integer defaultCapacity,
-            @RequestParam(required = false) Integer maxCapacity,
+            LimitsForm limits,
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
@@ -258,21 +193,14 @@ class BankController {
             Submit.done(
                     redirect,
                     () -> {
-                        if (defaultCapacity == null || maxCapacity == null) {
-                            throw InvalidInputException.of("defaultCapacity", "bank.settings.range");
-                        }
-                        capacities.capacityLimits(me, org, defaultCapacity, maxCapacity, version);
+                        limits.check();
+                        capacities.capacityLimits(me, org, limits.defaultCapacity(), limits.maxCapacity(), version);
                     },
                     "bank.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
             String page = mentors(me, organisation, MentorFilter.NONE, 0, null, model);
-            SavedMeanwhile.show(
-                    model,
-                    "typedLimits",
-                    new BankSettingsView(defaultCapacity, maxCapacity, 0),
-                    model.getAttribute("limits"),
-                    "form.stale");
+            SavedMeanwhile.show(model, "typedLimits", limits.typed(), model.getAttribute("limits"), "form.stale");
             return page;
         }
         return "redirect:/bank/mentors?organisation=" + org;

@@ -1,6 +1,5 @@
 package ru.nastavnik.bank.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,14 +30,10 @@ class MentoringFormsController {
     String change(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(name = "form", required = false) List<String> ticked,
-            @RequestParam(required = false) String own,
+            FormsChoice choice,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        List<String> forms = new ArrayList<>(ticked == null ? List.of() : ticked);
-        if (own != null) {
-            forms.addAll(List.of(own.split("\\R")));
-        }
+        List<String> forms = choice.forms();
         try {
             Submit.done(redirect, () -> settings.change(me, organisation, forms, version), "bank.forms.saved");
         } catch (StaleVersionException | VersionRequiredException e) {

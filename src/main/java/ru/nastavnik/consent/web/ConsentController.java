@@ -2,11 +2,9 @@ package ru.nastavnik.consent.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -151,13 +149,12 @@ class ConsentController {
             @PathVariable ConsentId id,
             @RequestParam("organisation") OrganisationId organisation,
             @RequestParam("person") PersonId person,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
-            @RequestParam(required = false) String reason,
+            WithdrawalForm form,
             RedirectAttributes redirect) {
         return Submit.to(
                 "redirect:/people/staff/" + person,
                 redirect,
-                () -> consents.withdraw(me, organisation, id, withdrawnOn, reason),
+                () -> consents.withdraw(me, organisation, id, form.withdrawnOn(), form.reason()),
                 "consent.withdrawnMessage");
     }
 

@@ -61,20 +61,10 @@ class ConsentFormController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam("organisation") OrganisationId organisation,
             @RequestParam ConsentPurpose purpose,
-            @RequestParam(name = "person", required = false) List<String> people,
-            @RequestParam(defaultValue = "pdf") String format,
+            FormsBatch batch,
             RedirectAttributes redirect) {
         return Submit.made(
-                        redirect,
-                        () -> jobs.start(
-                                me,
-                                organisation,
-                                purpose,
-                                people == null
-                                        ? List.of()
-                                        : people.stream().map(PersonId::of).toList(),
-                                FormFormat.parse(format)),
-                        null)
+                        redirect, () -> jobs.start(me, organisation, purpose, batch.people(), batch.fileFormat()), null)
                 .map(job -> "redirect:/consent/forms/" + job)
                 .orElse("redirect:/consent/consents?organisation=" + organisation + "&purpose=" + purpose);
     }

@@ -4,11 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,27 +22,26 @@ import ru.nastavnik.events.CustomKindView;
 import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
 import ru.nastavnik.events.DecisionView;
-import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventCard;
 import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventManagement;
-import ru.nastavnik.events.EventRegistrations;
 import ru.nastavnik.events.EventSummary;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
-import ru.nastavnik.events.Participation;
 import ru.nastavnik.events.ProtocolDetails;
-import ru.nastavnik.events.RegistrationView;
 import ru.nastavnik.events.RoundTableDecisions;
-import ru.nastavnik.people.PersonId;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
 
-/** Events, registrations and attendance for scripts; the same rules and refusals as the pages. */
+/**
+ * Events for scripts: planned, changed, cancelled and held, their documents, agenda and round-table decisions, the
+ * people to invite and the kinds of events; taking part in them is {@link EventParticipationApiController}'s. The same
+ * rules and refusals as the pages.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Мероприятия")
@@ -52,9 +49,7 @@ class EventApiController {
 
     private final Events events;
     private final EventManagement management;
-    private final EventRegistrations registrations;
     private final CustomKinds kinds;
-    private final EventCalendar calendar;
     private final EventDocuments documents;
     private final RoundTableDecisions decisions;
     private final EventInvitees invitees;
@@ -63,9 +58,7 @@ class EventApiController {
     EventApiController(
             Events events,
             EventManagement management,
-            EventRegistrations registrations,
             CustomKinds kinds,
-            EventCalendar calendar,
             EventDocuments documents,
             RoundTableDecisions decisions,
             EventInvitees invitees,
@@ -74,22 +67,9 @@ class EventApiController {
         this.decisions = decisions;
         this.invitees = invitees;
         this.documents = documents;
-        this.calendar = calendar;
         this.events = events;
         this.management = management;
-        this.registrations = registrations;
         this.kinds = kinds;
-    }
-
-    record CheckIn(String code) {}
-
-    record Attendance(List<String> present) {
-
-        Set<PersonId> people() {
-            return present == null
-                    ? Set.of()
-                    : present.stream().map(PersonId::of).collect(java.util.stream.Collectors.toSet());
-        }
     }
 
     record KindRequest(String title) {}
@@ -148,62 +128,6 @@ class EventApiController {
     @Operation(summary = "Отметить мероприятие как проведённое")
     EventView held(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
         return management.held(me, id);
-    }
-
-    @PostMapping("/events/{id}/registration")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Зарегистрироваться на мероприятие (сверх числа мест — в лист ожидания)")
-    RegistrationView register(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
-        return registrations.register(me, id);
-    }
-
-    @PostMapping("/events/{id}/decline")
-    @Operation(summary = "Отказаться от участия в мероприятии")
-    RegistrationView decline(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
-        return registrations.decline(me, id);
-    }
-
-    @PostMapping("/events/{id}/check-in")
-    @Operation(summary = "Отметиться кодом, показанным в зале (только во время мероприятия)")
-    RegistrationView checkIn(
-            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody CheckIn body) {
-        return registrations.checkIn(me, id, body.code());
-    }
-
-    @PutMapping("/events/{id}/attendance")
-    @Operation(summary = "Отметить, кто из зарегистрированных присутствовал (present — все присутствовавшие)")
-    EventView attendance(
-            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, @RequestBody Attendance body) {
-        return management.recordAttendance(me, id, body.people());
-    }
-
-    @GetMapping("/organisations/{orgId}/event-participation")
-    @Operation(summary = "Участие педагогов школы в мероприятиях: регистрации и посещение")
-    List<Participation> participation(
-            @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return events.participation(me, orgId);
-    }
-
-    @GetMapping("/events/{id}/calendar.ics")
-    @Operation(summary = "Мероприятие в формате iCalendar (.ics)")
-    ResponseEntity<String> eventFile(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id) {
-        return CalendarController.ics(calendar.eventFile(me, id), calendar.eventFileName());
-    }
-
-    record Feed(String url) {}
-
-    @PostMapping("/me/calendar-feed")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Выпустить личную ссылку на календарь мероприятий (прежняя перестаёт действовать)")
-    Feed issueFeed(@AuthenticationPrincipal NastavnikPrincipal me) {
-        return new Feed(CalendarController.feedUrl(calendar.issueFeed(me)));
-    }
-
-    @DeleteMapping("/me/calendar-feed")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Отозвать личную ссылку на календарь мероприятий")
-    void revokeFeed(@AuthenticationPrincipal NastavnikPrincipal me) {
-        calendar.revokeFeed(me);
     }
 
     @GetMapping("/events/{id}/attendance-sheet")

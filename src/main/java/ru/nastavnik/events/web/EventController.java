@@ -28,12 +28,11 @@ import ru.nastavnik.events.Events;
 import ru.nastavnik.events.RoundTableDecisions;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.practices.PracticeId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
 
@@ -103,17 +102,12 @@ class EventController {
             Model model,
             RedirectAttributes redirect) {
         OrganisationId organiser = organisation;
-        if (result.hasErrors()) {
-            return form(me, model, eventForm, organiser, null);
-        }
-        try {
-            EventView planned = management.plan(me, organiser, typed(me, organiser, eventForm));
-            Flash.success(redirect, "event.planned");
-            return "redirect:/events/" + planned.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return form(me, model, eventForm, organiser, null);
-        }
+        return FormPage.of(model, result, () -> form(me, model, eventForm, organiser, null))
+                .submit(
+                        redirect,
+                        () -> management.plan(me, organiser, typed(me, organiser, eventForm)),
+                        planned -> Flash.of("event.planned"),
+                        planned -> "redirect:/events/" + planned.id());
     }
 
     @GetMapping("/{id}")
@@ -140,14 +134,11 @@ class EventController {
             @RequestParam(required = false) ru.nastavnik.practices.PracticeId practice,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
-        try {
-            Submit.done(
-                    redirect,
-                    () -> agendaPractices.present(me, id, version, index, practice),
-                    "event.agenda.practice.saved");
-        } catch (ru.nastavnik.shared.StaleVersionException e) {
-            Flash.error(redirect, "event.stale");
-        }
+        Submit.versioned(
+                redirect,
+                "event.stale",
+                () -> agendaPractices.present(me, id, version, index, practice),
+                "event.agenda.practice.saved");
         return "redirect:/events/" + id;
     }
 
@@ -178,22 +169,20 @@ class EventController {
             Model model,
             RedirectAttributes redirect) {
         EventView event = management.editable(me, id);
-        if (result.hasErrors()) {
-            return form(me, model, eventForm, event.organisationId(), event);
-        }
         try {
-            management.update(me, id, eventForm.getVersion(), typed(me, event.organisationId(), eventForm));
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return form(me, model, eventForm, event.organisationId(), event);
+            return FormPage.of(model, result, () -> form(me, model, eventForm, event.organisationId(), event))
+                    .submit(
+                            redirect,
+                            () -> management.update(
+                                    me, id, eventForm.getVersion(), typed(me, event.organisationId(), eventForm)),
+                            "event.updated",
+                            "redirect:/events/" + id);
         } catch (StaleVersionException e) {
             EventView saved = management.editable(me, id);
             SavedMeanwhile.show(
                     model, result, eventForm, EventForm.of(saved, speakers(me, saved)), saved.version(), "event.stale");
             return form(me, model, eventForm, event.organisationId(), saved);
         }
-        Flash.success(redirect, "event.updated");
-        return "redirect:/events/" + id;
     }
 
     @PostMapping("/{id}/cancel")

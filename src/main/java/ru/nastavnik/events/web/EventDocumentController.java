@@ -19,11 +19,9 @@ import ru.nastavnik.events.EventFile;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventView;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
 
@@ -89,16 +87,16 @@ class EventDocumentController {
         EventView event = management.editable(me, id);
         model.addAttribute("event", event);
         try {
-            documents.saveProtocol(me, id, protocolForm.getVersion(), protocolForm.details());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return PROTOCOL_FORM;
+            return FormPage.of(model, result, () -> PROTOCOL_FORM)
+                    .submit(
+                            redirect,
+                            () -> documents.saveProtocol(me, id, protocolForm.getVersion(), protocolForm.details()),
+                            "event.protocol.saved",
+                            "redirect:/events/" + id);
         } catch (StaleVersionException e) {
             SavedMeanwhile.show(model, result, protocolForm, ProtocolForm.of(event), event.version(), "event.stale");
             return PROTOCOL_FORM;
         }
-        Flash.success(redirect, "event.protocol.saved");
-        return "redirect:/events/" + id;
     }
 
     static ResponseEntity<byte[]> download(EventFile file) {

@@ -27,6 +27,7 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
@@ -64,12 +65,10 @@ class MatchingController {
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         if (suggestFor != null && !suggestFor.isBlank()) {
-            try {
+            PageRefusal.shown(model, "suggestError", () -> {
                 model.addAttribute("suggestions", matching.suggest(me, org, person(suggestFor), 5));
                 model.addAttribute("suggestFor", suggestFor);
-            } catch (InvalidInputException e) {
-                model.addAttribute("suggestError", e.problems().get(0));
-            }
+            });
         }
         model.addAttribute("run", matching.latest(me, org).orElse(null));
         model.addAttribute("offers", area.offers(me, org));
@@ -135,15 +134,13 @@ class MatchingController {
     String decide(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String mentee,
-            @RequestParam(required = false) String mentor,
-            @RequestParam(defaultValue = "false") boolean pin,
+            ChoiceForms.DecisionForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return Submit.to(
                 "redirect:/matching/runs?organisation=" + org,
                 redirect,
-                () -> decisions.decide(me, org, person(mentee), person(mentor), pin),
+                () -> decisions.decide(me, org, form.menteeId(), form.mentorId(), form.pinned()),
                 "matching.decided");
     }
 
@@ -163,15 +160,13 @@ class MatchingController {
     String wish(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String mentee,
-            @RequestParam(required = false) String mentor,
-            @RequestParam(defaultValue = "true") boolean byMentee,
+            ChoiceForms.WishForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return Submit.to(
                 "redirect:/matching/runs?organisation=" + org,
                 redirect,
-                () -> wishes.record(me, org, person(mentee), person(mentor), byMentee),
+                () -> wishes.record(me, org, form.menteeId(), form.mentorId(), form.menteesWish()),
                 "matching.wish.recorded");
     }
 
@@ -187,7 +182,7 @@ class MatchingController {
         return "redirect:/matching/runs?organisation=" + org;
     }
 
-    private static PersonId person(String id) {
+    static PersonId person(String id) {
         try {
             return PersonId.of(id);
         } catch (NotFoundException e) {

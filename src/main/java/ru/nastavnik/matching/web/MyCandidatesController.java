@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.matching.MatchingWishes;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.Submit;
 
 /** The mentee's own page: her best candidate mentors, and whom she would like to work with. */
@@ -25,11 +25,7 @@ class MyCandidatesController {
 
     @GetMapping("/matching/my")
     String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        try {
-            model.addAttribute("view", wishes.mine(me));
-        } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.problems().get(0));
-        }
+        PageRefusal.shown(model, "problem", () -> model.addAttribute("view", wishes.mine(me)));
         return "matching/my";
     }
 

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.mentorship.AreaPaymentStatement;
 import ru.nastavnik.mentorship.AreaPayments;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 
 /** The methodologist's payment statement of her municipality or region: the period, the schools' table, the XLSX. */
 @Controller
@@ -44,12 +44,11 @@ class AreaPaymentController {
         OrganisationId area = area(me, organisation);
         model.addAttribute("area", payments.area(me, area));
         LocalDate today = payments.today(area);
-        try {
+        if (!PageRefusal.shown(model, "periodError", () -> {
             PaymentForms.Period period = PaymentForms.Period.of(from, to, today);
             model.addAttribute("period", period);
             model.addAttribute("statement", payments.statement(me, area, period.from(), period.to()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("periodError", e.problems().get(0));
+        })) {
             model.addAttribute("period", PaymentForms.Period.of(null, null, today));
         }
         return VIEW;

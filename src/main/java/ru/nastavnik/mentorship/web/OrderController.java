@@ -28,7 +28,6 @@ import ru.nastavnik.mentorship.RegulationOrders;
 import ru.nastavnik.mentorship.RegulationVersions;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.Requisites;
-import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -194,20 +193,13 @@ class OrderController {
     String draftRegulation(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) String curatorId,
-            @RequestParam(required = false) String curator,
-            @RequestParam(required = false) String regulationVersion,
+            RegulationForm form,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         return Submit.to(
                 "redirect:/mentorship/orders?organisation=" + org,
                 redirect,
-                () -> regulations.draftRegulation(
-                        me,
-                        org,
-                        curatorId == null || curatorId.isBlank() ? null : PersonId.of(curatorId),
-                        curator,
-                        regulationVersion == null || regulationVersion.isBlank() ? null : Ids.parse(regulationVersion)),
+                () -> regulations.draftRegulation(me, org, form.curatorPerson(), form.curator(), form.version()),
                 "mentorship.order.drafted");
     }
 

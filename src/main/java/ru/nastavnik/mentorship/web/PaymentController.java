@@ -15,9 +15,9 @@ import ru.nastavnik.mentorship.PaymentKind;
 import ru.nastavnik.mentorship.PaymentOrders;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
@@ -67,12 +67,11 @@ class PaymentController {
                         .filter(p -> !p.status().ended())
                         .toList());
         model.addAttribute("pairTerms", terms.current(me, org));
-        try {
+        if (!PageRefusal.shown(model, "periodError", () -> {
             PaymentForms.Period period = PaymentForms.Period.of(from, to, payments.today(org));
             model.addAttribute("period", period);
             model.addAttribute("statement", payments.statement(me, org, period.from(), period.to()));
-        } catch (InvalidInputException e) {
-            model.addAttribute("periodError", e.problems().get(0));
+        })) {
             model.addAttribute("period", PaymentForms.Period.of(null, null, payments.today(org)));
         }
         return VIEW;

@@ -16,12 +16,10 @@ import ru.nastavnik.documents.PdfRenderer;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.monitoring.AnnualReports;
 import ru.nastavnik.monitoring.IndicatorPeriod;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /**
@@ -64,15 +62,13 @@ class AnnualReportController {
             RedirectAttributes redirect) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
         IndicatorPeriod period = reports.year(school, year);
-        try {
-            reports.save(me, school, period, form.notes());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return show(me, school, period, model);
-        }
-        Flash.success(redirect, "annualReport.saved");
-        return "redirect:/monitoring/annual-report?organisation=" + school + "&year="
-                + period.from().getYear();
+        return FormPage.of(model, result, () -> show(me, school, period, model))
+                .submit(
+                        redirect,
+                        () -> reports.save(me, school, period, form.notes()),
+                        "annualReport.saved",
+                        "redirect:/monitoring/annual-report?organisation=" + school + "&year="
+                                + period.from().getYear());
     }
 
     @GetMapping("/monitoring/annual-report.docx")

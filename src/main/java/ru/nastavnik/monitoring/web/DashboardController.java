@@ -9,11 +9,11 @@ import ru.nastavnik.monitoring.Dashboard;
 import ru.nastavnik.monitoring.DashboardFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.organisation.SchoolDates;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /**
@@ -56,13 +56,9 @@ class DashboardController {
             @RequestParam(required = false) String to,
             Model model) {
         OrganisationId org = organisation(me, organisation);
-        IndicatorPeriod period;
-        try {
-            period = IndicatorPeriod.parse(from, to, dates.today(org));
-        } catch (InvalidInputException e) {
-            model.addAttribute("periodError", e.problems().get(0));
-            period = IndicatorPeriod.of(null, null, dates.today(org));
-        }
+        IndicatorPeriod period = PageRefusal.read(
+                        model, "periodError", () -> IndicatorPeriod.parse(from, to, dates.today(org)))
+                .orElseGet(() -> IndicatorPeriod.of(null, null, dates.today(org)));
         Dashboard dashboard = dashboards.of(me, org, period);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chartData", charts.json(dashboard));

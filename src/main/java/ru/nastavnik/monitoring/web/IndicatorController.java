@@ -12,11 +12,11 @@ import ru.nastavnik.monitoring.IndicatorFigures;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
 import ru.nastavnik.organisation.SchoolDates;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /**
@@ -45,24 +45,19 @@ class IndicatorController {
     String page(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean desc,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String q,
+            IndicatorQuery query,
             Model model) {
         OrganisationId org = organisation(me, organisation);
-        IndicatorPeriod period;
-        try {
-            period = IndicatorPeriod.parse(from, to, dates.today(org));
-        } catch (InvalidInputException e) {
-            model.addAttribute("periodError", e.problems().get(0));
-            period = IndicatorPeriod.of(null, null, dates.today(org));
-        }
+        String from = query.from();
+        String to = query.to();
+        String sort = query.sort();
+        boolean desc = query.descending();
+        IndicatorPeriod period = PageRefusal.read(
+                        model, "periodError", () -> IndicatorPeriod.parse(from, to, dates.today(org)))
+                .orElseGet(() -> IndicatorPeriod.of(null, null, dates.today(org)));
         IndicatorTable table = figures.of(me, org, period).sortedBy(sort, desc);
         model.addAttribute("table", table);
-        model.addAttribute("schools", SchoolRows.of(table, q, page, sort, desc));
+        model.addAttribute("schools", SchoolRows.of(table, query.q(), query.pageIndex(), sort, desc));
         model.addAttribute("texts", texts);
         model.addAttribute("sort", sort);
         model.addAttribute("desc", desc);
@@ -73,13 +68,10 @@ class IndicatorController {
     ResponseEntity<byte[]> xlsx(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean desc) {
+            IndicatorQuery query) {
         OrganisationId org = organisation(me, organisation);
-        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(from, to, dates.today(org)))
-                .sortedBy(sort, desc);
+        IndicatorTable table = figures.of(me, org, IndicatorPeriod.parse(query.from(), query.to(), dates.today(org)))
+                .sortedBy(query.sort(), query.descending());
         String name = texts.text(
                 "indicator.xlsx.file",
                 table.name(),

@@ -7,16 +7,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.monitoring.MonitoringSettings;
 import ru.nastavnik.monitoring.MonitoringSettingsManagement;
 import ru.nastavnik.organisation.Organisations;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The monitoring settings page: those in force and where from; the form for the organisation's own level. */
 @Controller
@@ -52,22 +51,15 @@ class MonitoringSettingsController {
     String save(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisation,
-            @RequestParam(required = false) Integer youngMaxAge,
-            @RequestParam(required = false) Integer youngMaxTeachingYears,
-            @RequestParam(required = false) Integer quietDays,
-            @RequestParam(required = false) Integer escalationDays,
+            SettingsForm form,
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
         try {
-            settings.change(
-                    me,
-                    org,
-                    MonitoringSettings.of(youngMaxAge, youngMaxTeachingYears, quietDays, escalationDays),
-                    version);
-            Flash.success(redirect, "monitoringHealth.settings.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+            Submit.done(
+                    redirect,
+                    () -> settings.change(me, org, form.settings(), version),
+                    "monitoringHealth.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             Flash.error(redirect, "monitoringHealth.settings.stale");
         }

@@ -1,7 +1,5 @@
 package ru.nastavnik.monitoring.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,16 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.monitoring.ContestLevel;
-import ru.nastavnik.monitoring.NewResult;
 import ru.nastavnik.monitoring.ProgrammeImpact;
 import ru.nastavnik.monitoring.ProgrammeResultId;
 import ru.nastavnik.monitoring.PublicationKind;
 import ru.nastavnik.monitoring.ResultKind;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.programme.ProgrammeId;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** A programme's impact (stage 2 of its monitoring): the mentee's self-assessment at start and end, her results. */
 @Controller
@@ -75,37 +71,10 @@ class ProgrammeImpactController {
     String record(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String level,
-            @RequestParam(defaultValue = "false") boolean won,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String achievedOn,
-            @RequestParam(required = false) String publication,
+            ResultForm form,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(
-                programme,
-                redirect,
-                () -> impact.record(
-                        me,
-                        programme,
-                        new NewResult(
-                                choice(ResultKind.class, "kind", kind, "review.result.kind.required"),
-                                choice(
-                                        QualificationCategory.class,
-                                        "category",
-                                        category,
-                                        "review.result.category.required"),
-                                choice(ContestLevel.class, "level", level, "review.result.level.required"),
-                                won,
-                                title,
-                                date(achievedOn),
-                                choice(
-                                        PublicationKind.class,
-                                        "publication",
-                                        publication,
-                                        "monitoringPublications.kind.required"))));
+        return act(programme, redirect, () -> impact.record(me, programme, form.result()));
     }
 
     @PostMapping("/monitoring/programmes/{id}/impact/results/{result}/delete")
@@ -134,32 +103,8 @@ class ProgrammeImpactController {
                         .toList();
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, message);
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("achievedOn", "review.result.date.invalid");
-        }
-    }
-
     private static String act(UUID programme, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, "review.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/monitoring/programmes/" + programme + "/impact";
+        return Submit.to(
+                "redirect:/monitoring/programmes/" + programme + "/impact", redirect, action::run, "review.saved");
     }
 }

@@ -16,11 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.monitoring.ReviewComponent;
 import ru.nastavnik.monitoring.SystemReviewView;
 import ru.nastavnik.monitoring.SystemReviews;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The school's yearly system-level review: figures by component prefilled, the curator's text, the DOCX. */
 @Controller
@@ -57,13 +56,11 @@ class SystemReviewController {
         for (ReviewComponent c : ReviewComponent.values()) {
             texts.put(c, form.get(c.field()));
         }
-        try {
-            reviews.save(me, org, year, texts);
-            Flash.success(redirect, "review.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/monitoring/system-review?organisation=" + org + (year == null ? "" : "&year=" + year);
+        return Submit.to(
+                "redirect:/monitoring/system-review?organisation=" + org + (year == null ? "" : "&year=" + year),
+                redirect,
+                () -> reviews.save(me, org, year, texts),
+                "review.saved");
     }
 
     @GetMapping("/monitoring/system-review/document")

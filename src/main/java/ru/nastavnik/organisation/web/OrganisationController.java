@@ -1,6 +1,7 @@
 package ru.nastavnik.organisation.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +17,13 @@ import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.shared.Gender;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 
 @Controller
@@ -63,14 +63,12 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            OrganisationSummary created = organisations.create(me, organisationForm.toRequest());
-            Flash.success(redirect, "organisation.created", created.name());
-            return "redirect:/organisation/organisations/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return list(me, model);
-        }
+        return FormPage.of(model, result, () -> list(me, model))
+                .submit(
+                        redirect,
+                        () -> organisations.create(me, organisationForm.toRequest()),
+                        created -> Flash.of("organisation.created", created.name()),
+                        created -> "redirect:/organisation/organisations/" + created.id());
     }
 
     @GetMapping("/{id}")
@@ -118,17 +116,12 @@ class OrganisationController {
             Model model,
             RedirectAttributes redirect) {
         organisations.get(me, organisationId);
-        if (result.hasErrors()) {
-            return detail(me, organisationId, model);
-        }
-        try {
-            var created = users.create(me, userForm.toRequest(organisationId.toString()));
-            Flash.success(redirect, "user.created", created.username());
-            return "redirect:/organisation/organisations/" + organisationId;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return detail(me, organisationId, model);
-        }
+        return FormPage.of(model, result, () -> detail(me, organisationId, model))
+                .submit(
+                        redirect,
+                        () -> users.create(me, userForm.toRequest(organisationId.toString())),
+                        created -> Flash.of("user.created", created.username()),
+                        created -> "redirect:/organisation/organisations/" + organisationId);
     }
 
     @PostMapping("/{id}/requisites")
@@ -139,12 +132,18 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        Supplier<String> page = () -> {
+            model.addAttribute("requisitesOpen", true);
+            return detail(me, id, model);
+        };
         try {
-            organisations.updateRequisites(me, id, requisitesForm.toRequisites(), requisitesForm.getVersion());
-            Flash.success(redirect, "organisation.requisites.saved");
-            return "redirect:/organisation/organisations/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
+            return FormPage.of(model, result, page)
+                    .submit(
+                            redirect,
+                            () -> organisations.updateRequisites(
+                                    me, id, requisitesForm.toRequisites(), requisitesForm.getVersion()),
+                            "organisation.requisites.saved",
+                            "redirect:/organisation/organisations/" + id);
         } catch (StaleVersionException | VersionRequiredException e) {
             OrganisationSummary saved = organisations.get(me, id);
             SavedMeanwhile.show(
@@ -154,9 +153,8 @@ class OrganisationController {
                     RequisitesForm.of(saved.requisites(), saved.version()),
                     saved.version(),
                     "form.stale");
+            return page.get();
         }
-        model.addAttribute("requisitesOpen", true);
-        return detail(me, id, model);
     }
 
     /** The roles the caller may give in this kind of organisation; the service checks again. */

@@ -16,7 +16,7 @@ import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 
 /** The signed-in user's own page: their password and their personal API tokens. */
 @Controller
@@ -53,23 +53,20 @@ class ProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        FormPage page = FormPage.of(model, result, () -> profile(me, model));
         if (passwordForm.getNewPassword() == null
                 || !passwordForm.getNewPassword().equals(passwordForm.getRepeatPassword())) {
-            result.rejectValue("repeatPassword", "profile.password.mismatch");
-            return profile(me, model);
+            return page.refused(InvalidInputException.of("repeatPassword", "profile.password.mismatch"));
         }
-        try {
-            users.changeOwnPassword(
-                    me,
-                    passwordForm.getCurrentPassword(),
-                    passwordForm.getNewPassword(),
-                    passwordForm.isRevokeTokens());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return profile(me, model);
-        }
-        Flash.success(redirect, "profile.password.changed");
-        return "redirect:/organisation/profile";
+        return page.submit(
+                redirect,
+                () -> users.changeOwnPassword(
+                        me,
+                        passwordForm.getCurrentPassword(),
+                        passwordForm.getNewPassword(),
+                        passwordForm.isRevokeTokens()),
+                "profile.password.changed",
+                "redirect:/organisation/profile");
     }
 
     @PostMapping("/tokens")
@@ -79,17 +76,16 @@ class ProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return profile(me, model);
-        }
-        try {
-            var issued = tokens.issue(me, tokenForm.getName(), tokenForm.getValidDays());
-            redirect.addFlashAttribute("issuedToken", issued.secret());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return profile(me, model);
-        }
-        return "redirect:/organisation/profile";
+        return FormPage.of(model, result, () -> profile(me, model))
+                .submit(
+                        redirect,
+                        () -> tokens.issue(me, tokenForm.getName(), tokenForm.getValidDays()),
+                        issued -> {
+                            // the secret is shown once, on the page she is sent to, and never stored
+                            redirect.addFlashAttribute("issuedToken", issued.secret());
+                            return null;
+                        },
+                        issued -> "redirect:/organisation/profile");
     }
 
     @PostMapping("/tokens/{id}/revoke")

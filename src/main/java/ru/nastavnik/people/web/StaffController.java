@@ -19,13 +19,12 @@ import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.Gender;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
 
@@ -101,17 +100,12 @@ class StaffController {
             RedirectAttributes redirect) {
         OrganisationId organisationId = organisation;
         access.check(me, organisationId);
-        if (result.hasErrors()) {
-            return form(model, staffForm, organisationId, null);
-        }
-        try {
-            StaffView created = staff.create(me, organisationId, staffForm.toData());
-            Flash.success(redirect, "staff.created", created.data().fullName());
-            return "redirect:/people/staff/" + created.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return form(model, staffForm, organisationId, null);
-        }
+        return FormPage.of(model, result, () -> form(model, staffForm, organisationId, null))
+                .submit(
+                        redirect,
+                        () -> staff.create(me, organisationId, staffForm.toData()),
+                        created -> Flash.of("staff.created", created.data().fullName()),
+                        created -> "redirect:/people/staff/" + created.id());
     }
 
     @GetMapping("/{id}")
@@ -155,14 +149,14 @@ class StaffController {
             RedirectAttributes redirect) {
         PersonId personId = id;
         OrganisationId organisationId = staff.organisationOf(me, personId);
-        if (result.hasErrors()) {
-            return form(model, staffForm, organisationId, personId);
-        }
         try {
-            staff.update(me, organisationId, personId, staffForm.toData(), staffForm.getVersion());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return form(model, staffForm, organisationId, personId);
+            return FormPage.of(model, result, () -> form(model, staffForm, organisationId, personId))
+                    .submit(
+                            redirect,
+                            () -> staff.update(
+                                    me, organisationId, personId, staffForm.toData(), staffForm.getVersion()),
+                            "staff.updated",
+                            "redirect:/people/staff/" + id);
         } catch (StaleVersionException | VersionRequiredException e) {
             // someone saved the card meanwhile: her input stays, his values are shown beside it, and the next save
             // is made knowingly over the version she has now seen
@@ -170,8 +164,6 @@ class StaffController {
             SavedMeanwhile.show(model, result, staffForm, StaffForm.of(saved.data()), saved.version(), "staff.stale");
             return form(model, staffForm, organisationId, personId);
         }
-        Flash.success(redirect, "staff.updated");
-        return "redirect:/people/staff/" + id;
     }
 
     @PostMapping("/{id}/archive")

@@ -22,11 +22,11 @@ import ru.nastavnik.people.StaffAccess;
 import ru.nastavnik.people.StaffExport;
 import ru.nastavnik.people.StaffField;
 import ru.nastavnik.people.StaffImport;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.PageRefusal;
 
 /**
  * Import in three steps — upload, preview (header row, columns, and per row a correction, «leave out» or «merge»;
@@ -83,20 +83,18 @@ class StaffImportController {
             Model model) {
         OrganisationId organisationId = organisation;
         access.check(me, organisationId);
-        try {
-            ImportUploads.Upload upload = uploads.store(file);
-            session.setAttribute(
-                    SESSION_PREFIX + upload.token(),
-                    new PendingImport(organisationId.toString(), upload.originalName(), false));
-            ImportResult check = uploads.read(
-                    upload.token(),
-                    path -> imports.run(
-                            me, organisationId, path, upload.originalName(), null, ImportChoices.NONE, true));
-            return mappingPage(model, organisationId, upload.token(), upload.originalName(), check);
-        } catch (InvalidInputException e) {
-            model.addAttribute("uploadError", e.problems().get(0));
-            return uploadForm(me, organisation, model);
-        }
+        return PageRefusal.read(model, "uploadError", () -> {
+                    ImportUploads.Upload upload = uploads.store(file);
+                    session.setAttribute(
+                            SESSION_PREFIX + upload.token(),
+                            new PendingImport(organisationId.toString(), upload.originalName(), false));
+                    ImportResult check = uploads.read(
+                            upload.token(),
+                            path -> imports.run(
+                                    me, organisationId, path, upload.originalName(), null, ImportChoices.NONE, true));
+                    return mappingPage(model, organisationId, upload.token(), upload.originalName(), check);
+                })
+                .orElseGet(() -> uploadForm(me, organisation, model));
     }
 
     /** Checks again with the curator's choices, or imports with them: the rows left out go to a workbook to download. */

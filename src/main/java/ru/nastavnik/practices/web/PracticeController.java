@@ -17,12 +17,10 @@ import ru.nastavnik.practices.PracticeEditing;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.practices.Practices;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 
@@ -109,16 +107,21 @@ class PracticeController {
         PracticeView practice = practices.kept(me, id);
         model.addAttribute("practice", practice);
         try {
-            editing.describe(me, practice.organisationId(), id, practiceForm.getVersion(), practiceForm.description());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return FORM;
+            return FormPage.of(model, result, () -> FORM)
+                    .submit(
+                            redirect,
+                            () -> editing.describe(
+                                    me,
+                                    practice.organisationId(),
+                                    id,
+                                    practiceForm.getVersion(),
+                                    practiceForm.description()),
+                            "practice.described",
+                            "redirect:/practices/" + id);
         } catch (StaleVersionException e) {
             SavedMeanwhile.show(
                     model, result, practiceForm, PracticeForm.of(practice), practice.version(), "practice.stale");
             return FORM;
         }
-        Flash.success(redirect, "practice.described");
-        return "redirect:/practices/" + id;
     }
 }

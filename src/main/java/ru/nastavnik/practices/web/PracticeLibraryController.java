@@ -13,18 +13,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.documents.SafeFileName;
-import ru.nastavnik.practices.LibraryQuery;
 import ru.nastavnik.practices.PracticeDocuments;
 import ru.nastavnik.practices.PracticeFile;
 import ru.nastavnik.practices.PracticeHierarchy;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeLevel;
 import ru.nastavnik.practices.PracticeLibrary;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 
 /**
  * The municipal and regional libraries with their search and the proposals waiting for a decision; sending a
@@ -50,9 +49,7 @@ class PracticeLibraryController {
     String library(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) OrganisationId school,
-            @RequestParam(required = false) PracticeLevel level,
+            LibraryFilter filter,
             Model model) {
         OrganisationId area = organisation != null
                 ? organisation
@@ -64,16 +61,14 @@ class PracticeLibraryController {
                         .orElseThrow(NotFoundException::new);
         model.addAttribute("schools", library.schools(me, area));
         model.addAttribute("proposals", hierarchy.proposals(me, area));
-        try {
-            model.addAttribute("entries", library.search(me, area, new LibraryQuery(q, school, level)));
-        } catch (InvalidInputException e) {
-            model.addAttribute("entries", java.util.List.of());
-            model.addAttribute("refusal", e.problems().get(0).messageKey());
-        }
+        model.addAttribute(
+                "entries",
+                PageRefusal.read(model, "refusal", () -> library.search(me, area, filter.query()))
+                        .orElse(java.util.List.of()));
         model.addAttribute("organisationId", area);
-        model.addAttribute("q", q);
-        model.addAttribute("school", school);
-        model.addAttribute("level", level);
+        model.addAttribute("q", filter.q());
+        model.addAttribute("school", filter.school());
+        model.addAttribute("level", filter.level());
         model.addAttribute("levels", PracticeLevel.values());
         return LIBRARY;
     }

@@ -17,13 +17,13 @@ import ru.nastavnik.programme.ActivityRole;
 import ru.nastavnik.programme.ActivityTiming;
 import ru.nastavnik.programme.ProgrammeTemplateManagement;
 import ru.nastavnik.programme.ProgrammeTemplateView;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 
@@ -76,11 +76,15 @@ class ProgrammeTemplateController {
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         try {
-            templates.saveSuggestions(me, org, form.inputs(), form.getVersion());
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("organisationId", org);
-            return NEEDS;
+            return FormPage.listing(model, "problems", () -> {
+                        model.addAttribute("organisationId", org);
+                        return NEEDS;
+                    })
+                    .submit(
+                            redirect,
+                            () -> templates.saveSuggestions(me, org, form.inputs(), form.getVersion()),
+                            "programme.template.saved",
+                            "redirect:/mentorship/programme-templates/needs?organisation=" + org);
         } catch (StaleVersionException | VersionRequiredException e) {
             long version = templates.suggestionsVersion(me, org);
             SavedMeanwhile.show(
@@ -93,8 +97,6 @@ class ProgrammeTemplateController {
             model.addAttribute("organisationId", org);
             return NEEDS;
         }
-        Flash.success(redirect, "programme.template.saved");
-        return "redirect:/mentorship/programme-templates/needs?organisation=" + org;
     }
 
     @PostMapping("/needs/reset")
@@ -131,17 +133,17 @@ class ProgrammeTemplateController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         MenteeCategory c = category(category);
         try {
-            templates.save(me, org, c, form.getGoal(), form.inputs(), form.getVersion());
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model, form, org, c);
+            return FormPage.listing(model, "problems", () -> form(model, form, org, c))
+                    .submit(
+                            redirect,
+                            () -> templates.save(me, org, c, form.getGoal(), form.inputs(), form.getVersion()),
+                            "programme.template.saved",
+                            "redirect:/mentorship/programme-templates/" + c + "?organisation=" + org);
         } catch (StaleVersionException | VersionRequiredException e) {
             ProgrammeTemplateView saved = templates.template(me, org, c);
             SavedMeanwhile.show(model, result, form, TemplateForm.of(saved), saved.version(), "form.stale");
             return form(model, form, org, c);
         }
-        Flash.success(redirect, "programme.template.saved");
-        return "redirect:/mentorship/programme-templates/" + c + "?organisation=" + org;
     }
 
     @PostMapping("/{category}/reset")

@@ -19,7 +19,6 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
-import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -91,14 +90,13 @@ class RoadmapPlanController {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
-        try {
-            if (Submit.done(redirect, () -> plans.edit(me, id, form.edit(), version), "roadmap.activity.saved")) {
-                return back(page.organisation());
-            }
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "roadmap.activity.savedMeanwhile");
-        }
-        return "redirect:/roadmap/activities/" + id;
+        return Submit.versioned(
+                        redirect,
+                        "roadmap.activity.savedMeanwhile",
+                        () -> plans.edit(me, id, form.edit(), version),
+                        "roadmap.activity.saved")
+                ? back(page.organisation())
+                : "redirect:/roadmap/activities/" + id;
     }
 
     @PostMapping("/activities/{id}/status")
@@ -110,17 +108,13 @@ class RoadmapPlanController {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
-        try {
-            if (Submit.done(
-                    redirect,
-                    () -> plans.setStatus(me, id, status, comment, version),
-                    "roadmap.activity.status.saved")) {
-                return back(page.organisation());
-            }
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "roadmap.activity.savedMeanwhile");
-        }
-        return "redirect:/roadmap/activities/" + id;
+        return Submit.versioned(
+                        redirect,
+                        "roadmap.activity.savedMeanwhile",
+                        () -> plans.setStatus(me, id, status, comment, version),
+                        "roadmap.activity.status.saved")
+                ? back(page.organisation())
+                : "redirect:/roadmap/activities/" + id;
     }
 
     @PostMapping("/activities/{id}/status/clear")
@@ -130,12 +124,11 @@ class RoadmapPlanController {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         ActivityPage page = plans.activity(me, id);
-        try {
-            plans.clearStatus(me, id, version);
-            Flash.success(redirect, "roadmap.activity.status.cleared");
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "roadmap.activity.savedMeanwhile");
-        }
+        Submit.versioned(
+                redirect,
+                "roadmap.activity.savedMeanwhile",
+                () -> plans.clearStatus(me, id, version),
+                "roadmap.activity.status.cleared");
         return back(page.organisation());
     }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
 
 /**
  * The one shape of a page's change (Post/Redirect/Get): do it; when done, flash the success message; when the service
@@ -61,6 +62,22 @@ public final class Submit {
             change.run();
             return successKey == null ? null : Flash.of(successKey, successArgs);
         });
+    }
+
+    /**
+     * Does a change made over the version of the record she read: as {@link #done(RedirectAttributes, Change, String,
+     * Object...)}, and when someone saved the record meanwhile ({@link StaleVersionException}) {@code staleKey} is
+     * flashed as the error instead and false answered, so that she opens the record again and sees what is saved now.
+     */
+    public static <X extends Exception> boolean versioned(
+            RedirectAttributes redirect, String staleKey, Change<X> change, String successKey, Object... successArgs)
+            throws X {
+        try {
+            return done(redirect, change, successKey, successArgs);
+        } catch (StaleVersionException meanwhile) {
+            Flash.error(redirect, staleKey);
+            return false;
+        }
     }
 
     /** Does the change and flashes the message it answers (none if null); false when its input was refused. */

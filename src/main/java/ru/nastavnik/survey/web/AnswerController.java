@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.Answering;
 import ru.nastavnik.survey.InvitationId;
@@ -95,14 +96,7 @@ class AnswerController {
     }
 
     private static String draft(Model model, Runnable save) {
-        try {
-            save.run();
-            model.addAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            InvalidInputException.Problem problem = e.problems().get(0);
-            model.addAttribute("saved", false);
-            model.addAttribute("problem", problem);
-        }
+        model.addAttribute("saved", PageRefusal.shown(model, "problem", save));
         return "survey/_saved :: status";
     }
 

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CheckAttemptId;
 import ru.nastavnik.training.CheckAttempts;
@@ -88,14 +86,9 @@ class CheckReviewController {
 
     private static String review(
             CheckAttemptId id, OrganisationId school, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            if (Submit.done(redirect, action::run, done)) {
-                return "redirect:/training/check-attempts?organisation=" + school;
-            }
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "training.attempt.savedMeanwhile");
-        }
-        return "redirect:/training/check-attempts/" + id + "?organisation=" + school;
+        return Submit.versioned(redirect, "training.attempt.savedMeanwhile", action::run, done)
+                ? "redirect:/training/check-attempts?organisation=" + school
+                : "redirect:/training/check-attempts/" + id + "?organisation=" + school;
     }
 
     private static OrganisationId school(NastavnikPrincipal me, OrganisationId organisation) {

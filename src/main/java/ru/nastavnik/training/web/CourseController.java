@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CourseId;
@@ -71,14 +69,13 @@ class CourseController {
             @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         CourseView course = courses.get(me, id);
-        try {
-            if (Submit.done(redirect, () -> courses.edit(me, id, form.draft(), version), "training.course.saved")) {
-                return back(me, course);
-            }
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "training.course.savedMeanwhile");
-        }
-        return "redirect:/training/courses/" + id + "/edit";
+        return Submit.versioned(
+                        redirect,
+                        "training.course.savedMeanwhile",
+                        () -> courses.edit(me, id, form.draft(), version),
+                        "training.course.saved")
+                ? back(me, course)
+                : "redirect:/training/courses/" + id + "/edit";
     }
 
     @PostMapping("/{id}/confirm")

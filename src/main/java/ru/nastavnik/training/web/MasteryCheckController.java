@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.training.MasteryCheckId;
@@ -106,11 +104,7 @@ class MasteryCheckController {
     }
 
     private static String change(MasteryCheckId id, RedirectAttributes redirect, Runnable action) {
-        try {
-            Submit.done(redirect, action::run, "training.check.saved");
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "training.check.savedMeanwhile");
-        }
+        Submit.versioned(redirect, "training.check.savedMeanwhile", action::run, "training.check.saved");
         return "redirect:/training/mastery-checks/" + id;
     }
 }

@@ -19,13 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.documents.SafeFileName;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.Download;
 import ru.nastavnik.training.MaterialAudience;
@@ -105,18 +104,18 @@ class MaterialController {
             throws IOException {
         OrganisationId org = publisher(me, organisation);
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            MaterialView published = materials.publish(
-                    me,
-                    org,
-                    materialForm.getKind(),
-                    materialForm.draft(),
-                    in,
-                    file == null ? null : file.getOriginalFilename());
-            Flash.success(redirect, "training.material.published");
-            return "redirect:/training/materials/" + published.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return form(me, org, null, model);
+            return FormPage.of(model, result, () -> form(me, org, null, model))
+                    .submit(
+                            redirect,
+                            () -> materials.publish(
+                                    me,
+                                    org,
+                                    materialForm.getKind(),
+                                    materialForm.draft(),
+                                    in,
+                                    file == null ? null : file.getOriginalFilename()),
+                            published -> Flash.of("training.material.published"),
+                            published -> "redirect:/training/materials/" + published.id());
         }
     }
 
@@ -146,16 +145,17 @@ class MaterialController {
         MaterialView material = editable(me, id);
         materialForm.setKind(material.kind());
         try {
-            materials.edit(me, id, materialForm.draft(), materialForm.getVersion());
-            Flash.success(redirect, "training.material.saved");
-            return "redirect:/training/materials/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
+            return FormPage.of(model, result, () -> form(me, material.organisation(), material, model))
+                    .submit(
+                            redirect,
+                            () -> materials.edit(me, id, materialForm.draft(), materialForm.getVersion()),
+                            "training.material.saved",
+                            "redirect:/training/materials/" + id);
         } catch (StaleVersionException e) {
             result.reject("training.material.savedMeanwhile");
             materialForm.setVersion(e.current());
+            return form(me, material.organisation(), material, model);
         }
-        return form(me, material.organisation(), material, model);
     }
 
     @PostMapping("/{id}/file")

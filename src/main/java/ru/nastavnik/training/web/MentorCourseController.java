@@ -13,9 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MasteryChecks;
@@ -172,11 +170,7 @@ class MentorCourseController {
     }
 
     private static String change(MentorCourseId id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            Submit.done(redirect, action::run, done);
-        } catch (StaleVersionException e) {
-            Flash.error(redirect, "training.mentorCourse.savedMeanwhile");
-        }
+        Submit.versioned(redirect, "training.mentorCourse.savedMeanwhile", action::run, done);
         return "redirect:/training/mentor-courses/" + id;
     }
 }

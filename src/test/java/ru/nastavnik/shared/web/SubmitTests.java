@@ -15,6 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
+import ru.nastavnik.shared.StaleVersionException;
 
 class SubmitTests {
 
@@ -147,5 +148,38 @@ class SubmitTests {
                         "bank.saved"))
                 .isInstanceOf(IOException.class);
         assertThat(redirect.getFlashAttributes()).isEmpty();
+    }
+
+    @Test
+    void aChangeOverAStaleVersionFlashesItsOwnMessageAndIsNotDone() {
+        boolean done = Submit.versioned(
+                redirect,
+                "roadmap.activity.savedMeanwhile",
+                () -> {
+                    throw new StaleVersionException(4L);
+                },
+                "roadmap.activity.saved");
+
+        assertThat(done).isFalse();
+        assertThat(((Flash) redirect.getFlashAttributes().get("flashError")).key())
+                .isEqualTo("roadmap.activity.savedMeanwhile");
+        assertThat(redirect.getFlashAttributes()).doesNotContainKeys("flash", "typedInput");
+
+        RedirectAttributesModelMap current = new RedirectAttributesModelMap();
+        assertThat(Submit.versioned(current, "roadmap.activity.savedMeanwhile", () -> {}, "roadmap.activity.saved"))
+                .isTrue();
+        assertThat(((Flash) current.getFlashAttributes().get("flash")).key()).isEqualTo("roadmap.activity.saved");
+
+        RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+        assertThat(Submit.versioned(
+                        refused,
+                        "roadmap.activity.savedMeanwhile",
+                        () -> {
+                            throw InvalidInputException.of("title", "roadmap.activity.title.required");
+                        },
+                        "roadmap.activity.saved"))
+                .isFalse();
+        assertThat(((Flash) refused.getFlashAttributes().get("flashError")).key())
+                .isEqualTo("roadmap.activity.title.required");
     }
 }

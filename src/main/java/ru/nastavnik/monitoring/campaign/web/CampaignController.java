@@ -20,14 +20,14 @@ import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignReminders;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
 import ru.nastavnik.monitoring.campaign.Campaigns;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * The campaigns: the methodologist opens one, follows who has submitted, reminds, returns a report, closes; a school's
@@ -82,21 +82,18 @@ class CampaignController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return formPage(me, model);
-        }
-        try {
-            OrganisationId area = campaignForm.getOrganisation() == null
-                            || campaignForm.getOrganisation().isBlank()
-                    ? areas(me).stream().findFirst().orElseThrow(NotFoundException::new)
-                    : OrganisationId.of(campaignForm.getOrganisation());
-            CampaignId id = campaigns.open(me, area, campaignForm.details());
-            Flash.success(redirect, "campaigns.opened");
-            return "redirect:/monitoring/campaigns/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return formPage(me, model);
-        }
+        return FormPage.of(model, result, () -> formPage(me, model))
+                .submit(
+                        redirect,
+                        () -> {
+                            OrganisationId area = campaignForm.getOrganisation() == null
+                                            || campaignForm.getOrganisation().isBlank()
+                                    ? areas(me).stream().findFirst().orElseThrow(NotFoundException::new)
+                                    : OrganisationId.of(campaignForm.getOrganisation());
+                            return campaigns.open(me, area, campaignForm.details());
+                        },
+                        opened -> Flash.of("campaigns.opened"),
+                        opened -> "redirect:/monitoring/campaigns/" + opened);
     }
 
     private String formPage(NastavnikPrincipal me, Model model) {
@@ -128,11 +125,9 @@ class CampaignController {
             @PathVariable CampaignId id,
             @ModelAttribute OwnFiguresForm ownFiguresForm,
             RedirectAttributes redirect) {
-        try {
-            campaigns.reviseOwn(me, id, ownFiguresForm.figures());
-            Flash.success(redirect, "monitoringOwn.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+        if (!Submit.done(
+                redirect, () -> campaigns.reviseOwn(me, id, ownFiguresForm.figures()), "monitoringOwn.saved")) {
+            // her rows, added ones included, come back as she typed them
             redirect.addFlashAttribute("ownFiguresForm", ownFiguresForm);
         }
         return "redirect:/monitoring/campaigns/" + id;
@@ -144,12 +139,7 @@ class CampaignController {
             @PathVariable CampaignId id,
             @RequestParam(required = false) OrganisationId school,
             RedirectAttributes redirect) {
-        try {
-            int n = reminders.remind(me, id, school);
-            Flash.success(redirect, "campaigns.reminded", n);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
+        Submit.done(redirect, () -> Flash.of("campaigns.reminded", reminders.remind(me, id, school)));
         return "redirect:/monitoring/campaigns/" + id;
     }
 
@@ -160,26 +150,16 @@ class CampaignController {
             @PathVariable OrganisationId school,
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        try {
-            campaigns.giveBack(me, id, school, comment);
-            Flash.success(redirect, "campaigns.returned");
-            return "redirect:/monitoring/campaigns/" + id;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/monitoring/campaigns/" + id + "/reports/" + school;
-        }
+        return Submit.done(redirect, () -> campaigns.giveBack(me, id, school, comment), "campaigns.returned")
+                ? "redirect:/monitoring/campaigns/" + id
+                : "redirect:/monitoring/campaigns/" + id + "/reports/" + school;
     }
 
     @PostMapping("/{id}/close")
     String close(
             @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable CampaignId id, RedirectAttributes redirect) {
-        try {
-            campaigns.close(me, id);
-            Flash.success(redirect, "campaigns.closedNow");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/monitoring/campaigns/" + id;
+        return Submit.to(
+                "redirect:/monitoring/campaigns/" + id, redirect, () -> campaigns.close(me, id), "campaigns.closedNow");
     }
 
     private static List<OrganisationId> areas(NastavnikPrincipal me) {

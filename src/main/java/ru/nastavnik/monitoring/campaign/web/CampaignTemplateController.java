@@ -15,9 +15,8 @@ import ru.nastavnik.monitoring.campaign.Campaigns;
 import ru.nastavnik.monitoring.campaign.ReportTemplates;
 import ru.nastavnik.monitoring.campaign.TemplateLayout;
 import ru.nastavnik.monitoring.campaign.TemplateMapping;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** The region's own form of a campaign: upload the XLSX and map its columns or cells to the indicators. */
 @Controller
@@ -45,24 +44,22 @@ class CampaignTemplateController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable CampaignId id,
             @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) TemplateLayout layout,
-            @RequestParam(required = false) Integer startRow,
-            @RequestParam(required = false) String mapping,
+            LayoutForm form,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            templates.upload(
-                    me,
-                    id,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(),
-                    layout,
-                    startRow,
-                    mapping);
-            Flash.success(redirect, "campaigns.form.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            redirect.addFlashAttribute("typedMapping", mapping);
+        if (!Submit.done(
+                redirect,
+                () -> templates.upload(
+                        me,
+                        id,
+                        file == null ? null : file.getOriginalFilename(),
+                        file == null ? null : file.getBytes(),
+                        form.layout(),
+                        form.startRow(),
+                        form.mapping()),
+                "campaigns.form.saved")) {
+            // the mapping is a long text the page renders itself: it comes back as she typed it
+            redirect.addFlashAttribute("typedMapping", form.mapping());
         }
         return "redirect:/monitoring/campaigns/" + id + "/form";
     }

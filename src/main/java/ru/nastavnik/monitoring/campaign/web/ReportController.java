@@ -12,10 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.monitoring.campaign.CampaignId;
 import ru.nastavnik.monitoring.campaign.CampaignReports;
 import ru.nastavnik.monitoring.campaign.SchoolReport;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * A school's report in a campaign: the school reviews the system's figures, types what only it knows, comments,
@@ -70,17 +69,29 @@ class ReportController {
             @ModelAttribute ReportForm reportForm,
             @RequestParam(defaultValue = "save") String action,
             RedirectAttributes redirect) {
-        try {
-            if ("submit".equals(action)) {
-                reports.submit(
-                        me, id, school, reportForm.getNumerator(), reportForm.getBase(), reportForm.getComment());
-                Flash.success(redirect, "campaigns.submitted");
-            } else {
-                reports.save(me, id, school, reportForm.getNumerator(), reportForm.getBase(), reportForm.getComment());
-                Flash.success(redirect, "campaigns.saved");
-            }
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
+        boolean done = "submit".equals(action)
+                ? Submit.done(
+                        redirect,
+                        () -> reports.submit(
+                                me,
+                                id,
+                                school,
+                                reportForm.getNumerator(),
+                                reportForm.getBase(),
+                                reportForm.getComment()),
+                        "campaigns.submitted")
+                : Submit.done(
+                        redirect,
+                        () -> reports.save(
+                                me,
+                                id,
+                                school,
+                                reportForm.getNumerator(),
+                                reportForm.getBase(),
+                                reportForm.getComment()),
+                        "campaigns.saved");
+        if (!done) {
+            // the page renders its form from the model: her figures come back as she typed them
             redirect.addFlashAttribute("reportForm", reportForm);
         }
         return "redirect:/monitoring/campaigns/" + id + "/reports/" + school;
