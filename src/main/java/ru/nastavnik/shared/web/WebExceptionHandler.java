@@ -33,9 +33,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class WebExceptionHandler {
 
     private final MessageSource messages;
+    private final CurrentUserAdvice currentUser;
 
-    WebExceptionHandler(MessageSource messages) {
+    WebExceptionHandler(MessageSource messages, CurrentUserAdvice currentUser) {
         this.messages = messages;
+        this.currentUser = currentUser;
     }
 
     /** A refused input that no form took back (a document that cannot be made, say): the page says why. */
@@ -111,10 +113,11 @@ class WebExceptionHandler {
     }
 
     /** The error page keeps the navigation: model attributes of the advice do not reach an exception's model. */
-    private static String page(Model model) {
+    private String page(Model model) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof NastavnikPrincipal me) {
             model.addAttribute("me", me);
+            model.addAttribute("navigation", currentUser.navigation(me));
         }
         return "error";
     }
