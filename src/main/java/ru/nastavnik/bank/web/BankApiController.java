@@ -35,8 +35,11 @@ import ru.nastavnik.shared.web.ETags;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
-@Tag(name = "Банки наставников и наставляемых")
+@Tag(name = BankApiController.TAG)
 class BankApiController {
+
+    /** The API description's section of these operations, shared by the controllers split from this one. */
+    static final String TAG = "Банки наставников и наставляемых";
 
     /** A POST that enters a bank needs no version; one for a person in it already is a change and needs it. */
     /** A person's id, never a word: {@code /mentors/export} is the bank's export, not an entry. */

@@ -26,7 +26,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /** Many entries of a school's banks at once (all or none), and a bank as a workbook. */
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
-@Tag(name = "Банки наставников и наставляемых")
+@Tag(name = BankApiController.TAG)
 class BankBatchApiController {
 
     private final BankBatches batches;

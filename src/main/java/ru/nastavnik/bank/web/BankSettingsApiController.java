@@ -31,7 +31,7 @@ import ru.nastavnik.shared.web.ETags;
 /** A school's vocabulary of needs and competences and its mentors' capacity limits; the area's shared bank. */
 @RestController
 @RequestMapping("/api/v1/organisations/{orgId}")
-@Tag(name = "Банки наставников и наставляемых")
+@Tag(name = BankApiController.TAG)
 class BankSettingsApiController {
 
     private final BankCapacities capacities;

@@ -44,8 +44,11 @@ import ru.nastavnik.shared.web.ETags;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Мероприятия")
+@Tag(name = EventApiController.TAG)
 class EventApiController {
+
+    /** The API description's section of these operations, shared by the controllers split from this one. */
+    static final String TAG = "Мероприятия";
 
     private final Events events;
     private final EventManagement management;

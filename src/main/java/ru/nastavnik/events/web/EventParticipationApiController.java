@@ -34,7 +34,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Мероприятия")
+@Tag(name = EventApiController.TAG)
 class EventParticipationApiController {
 
     private final Events events;
