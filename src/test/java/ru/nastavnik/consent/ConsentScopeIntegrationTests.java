@@ -236,6 +236,48 @@ class ConsentScopeIntegrationTests {
                 .doesNotContain("{{");
     }
 
+    @Test
+    void formsMarkedReceivedTogetherOnTheOverviewCarryTheScopeTickedThere() throws Exception {
+        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/consents/requests")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"PUBLICATION\",\"personIds\":[\"" + person + "\"]}"))
+                .andExpect(status().isCreated());
+        ConsentView requested = only();
+        String overview = read("/consent/consents?organisation=" + world.schoolA() + "&purpose=PUBLICATION");
+        assertThat(overview)
+                .contains("name=\"distributionKinds\" value=\"PRACTICES\"")
+                .contains("name=\"distributionChannels\" value=\"VK\"");
+
+        MvcResult none = mvc.perform(post("/consent/consents/given")
+                        .param("organisation", world.schoolA().toString())
+                        .param("purpose", "PUBLICATION")
+                        .param("consent", requested.id().toString())
+                        .param("givenOn", SchoolToday.date().toString())
+                        .param("publishedItems", "ФИО")
+                        .with(user(curator))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(told(none)).contains("Громова Анна Львовна").contains("Отметьте хотя бы один вид материалов");
+        assertThat(only().status()).isEqualTo(ConsentStatus.REQUESTED);
+
+        mvc.perform(post("/consent/consents/given")
+                        .param("organisation", world.schoolA().toString())
+                        .param("purpose", "PUBLICATION")
+                        .param("consent", requested.id().toString())
+                        .param("givenOn", SchoolToday.date().toString())
+                        .param("publishedItems", "ФИО")
+                        .param("distributionKinds", "PRACTICES")
+                        .param("distributionChannels", "VK")
+                        .with(user(curator))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(only().status()).isEqualTo(ConsentStatus.GIVEN);
+        assertThat(only().scope())
+                .isEqualTo(DistributionScope.of(List.of(DistributionKind.PRACTICES), List.of(DistributionChannel.VK)));
+    }
+
     private ConsentView only() {
         List<ConsentView> all = consents.ofPerson(curator, world.schoolA(), person);
         assertThat(all).hasSize(1);
