@@ -71,13 +71,8 @@ class Consent extends OrganisationOwned {
     @Column(name = "published_items")
     private List<String> publishedItems = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "distribution_kinds")
-    private List<String> distributionKinds = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "distribution_channels")
-    private List<String> distributionChannels = new ArrayList<>();
+    @jakarta.persistence.Embedded
+    private RecordedScope distribution = new RecordedScope();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -166,18 +161,11 @@ class Consent extends OrganisationOwned {
     }
 
     DistributionScope scope() {
-        return new DistributionScope(
-                distributionKinds.stream().map(DistributionKind::valueOf).collect(java.util.stream.Collectors.toSet()),
-                distributionChannels.stream()
-                        .map(DistributionChannel::valueOf)
-                        .collect(java.util.stream.Collectors.toSet()));
+        return distribution == null ? new DistributionScope(null, null) : distribution.scope();
     }
 
     private void setScope(DistributionScope scope) {
-        distributionKinds =
-                new ArrayList<>(scope.kindList().stream().map(Enum::name).toList());
-        distributionChannels =
-                new ArrayList<>(scope.channelList().stream().map(Enum::name).toList());
+        distribution = new RecordedScope(scope);
     }
 
     void attachScan(StoredFileId scan) {
