@@ -71,6 +71,9 @@ class Consent extends OrganisationOwned {
     @Column(name = "published_items")
     private List<String> publishedItems = new ArrayList<>();
 
+    @jakarta.persistence.Embedded
+    private RecordedScope distribution = new RecordedScope();
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -91,14 +94,24 @@ class Consent extends OrganisationOwned {
     }
 
     ConsentGiven give(LocalDate on, LocalDate until, List<String> items, LocalDate today) {
-        return give(on, until, items, today, false);
+        return give(on, until, items, null, today, false);
+    }
+
+    ConsentGiven give(LocalDate on, LocalDate until, List<String> items, LocalDate today, boolean onIssuedForm) {
+        return give(on, until, items, null, today, onIssuedForm);
     }
 
     /**
      * Marks the consent given on {@code on}. A form the school issued ({@code onIssuedForm}) cannot have been signed
      * before the day it was issued: such a date is a slip of the pen (a wrong month or year), not a fact.
      */
-    ConsentGiven give(LocalDate on, LocalDate until, List<String> items, LocalDate today, boolean onIssuedForm) {
+    ConsentGiven give(
+            LocalDate on,
+            LocalDate until,
+            List<String> items,
+            DistributionScope scope,
+            LocalDate today,
+            boolean onIssuedForm) {
         if (status != ConsentStatus.REQUESTED) {
             throw InvalidInputException.of("status", "consent.transition.give", statusName());
         }
@@ -114,11 +127,45 @@ class Consent extends OrganisationOwned {
         if (purpose == ConsentPurpose.PUBLICATION && (items == null || items.isEmpty())) {
             throw InvalidInputException.of("publishedItems", "consent.publishedItems.required");
         }
+        if (purpose == ConsentPurpose.PUBLICATION) {
+            (scope == null ? new DistributionScope(null, null) : scope).requireComplete();
+            setScope(scope);
+        }
         status = ConsentStatus.GIVEN;
         givenOn = on;
         validUntil = until;
         publishedItems = items == null ? new ArrayList<>() : new ArrayList<>(items);
         return new ConsentGiven(organisation(), id(), person(), purpose, on);
+    }
+
+    /**
+     * She may at any time demand that distribution of some of her data stop (152-ФЗ art. 10.1 part 12); allowing more
+     * than she signed for needs a new signed form, so a change may only narrow the scope, never widen it.
+     */
+    DistributionScopeNarrowed narrow(DistributionScope to) {
+        if (purpose != ConsentPurpose.PUBLICATION) {
+            throw InvalidInputException.of("purpose", "consentScope.notDistribution");
+        }
+        if (status != ConsentStatus.GIVEN) {
+            throw InvalidInputException.of("status", "consentScope.notGiven", statusName());
+        }
+        DistributionScope scope = (to == null ? new DistributionScope(null, null) : to).requireComplete();
+        if (!scope.within(scope())) {
+            throw InvalidInputException.of("distributionKinds", "consentScope.widening");
+        }
+        if (scope.equals(scope())) {
+            throw InvalidInputException.of("distributionKinds", "consentScope.unchanged");
+        }
+        setScope(scope);
+        return new DistributionScopeNarrowed(organisation(), id(), person(), scope);
+    }
+
+    DistributionScope scope() {
+        return distribution == null ? new DistributionScope(null, null) : distribution.scope();
+    }
+
+    private void setScope(DistributionScope scope) {
+        distribution = new RecordedScope(scope);
     }
 
     void attachScan(StoredFileId scan) {
@@ -218,6 +265,7 @@ class Consent extends OrganisationOwned {
                 withdrawnOn,
                 withdrawalReason,
                 scanFileId != null,
-                List.copyOf(publishedItems));
+                List.copyOf(publishedItems),
+                purpose == ConsentPurpose.PUBLICATION ? scope() : null);
     }
 }

@@ -84,7 +84,13 @@ public class ConsentBatches {
         for (Consent consent : selected) {
             ConsentGiven event = all.attempt(
                     names.get(consent.person()),
-                    () -> consent.give(command.givenOn(), command.validUntil(), command.publishedItems(), today, true));
+                    () -> consent.give(
+                            command.givenOn(),
+                            command.validUntil(),
+                            command.publishedItems(),
+                            command.scope(),
+                            today,
+                            true));
             given.put(consent, event);
         }
         all.requireNone();

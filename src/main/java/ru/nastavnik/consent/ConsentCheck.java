@@ -21,4 +21,23 @@ public interface ConsentCheck {
      * one since? A consent never asked for is not withdrawn: it may still be given.
      */
     boolean withdrew(PersonId person, ConsentPurpose purpose);
+
+    /**
+     * Of {@code people}, those who may not appear in an item of {@code kind} going to every one of {@code channels}
+     * (152-ФЗ art. 10.1: a valid consent to distribution covering that kind and those resources), each with what
+     * she lacks; the covered are absent. One query for all of them.
+     */
+    java.util.Map<PersonId, DistributionGap> distributionGaps(
+            java.util.Collection<PersonId> people,
+            DistributionKind kind,
+            java.util.Collection<DistributionChannel> channels);
+
+    /** Those of {@code people} covered for {@code kind} on every one of {@code channels}. */
+    default java.util.Set<PersonId> coveredFor(
+            java.util.Collection<PersonId> people,
+            DistributionKind kind,
+            java.util.Collection<DistributionChannel> channels) {
+        java.util.Map<PersonId, DistributionGap> gaps = distributionGaps(people, kind, channels);
+        return people.stream().filter(p -> !gaps.containsKey(p)).collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -47,6 +47,7 @@ public class ConsentForms {
     private final ApplicationEventPublisher events;
     private final SchoolDates dates;
     private final TransactionOperations transaction;
+    private final org.springframework.beans.factory.ObjectProvider<DistributionResources> resources;
 
     ConsentForms(
             ConsentManagement consents,
@@ -57,7 +58,9 @@ public class ConsentForms {
             ApplicationEventPublisher events,
             SchoolDates dates,
             TransactionOperations transaction,
-            ConsentFileNames fileNames) {
+            ConsentFileNames fileNames,
+            org.springframework.beans.factory.ObjectProvider<DistributionResources> resources) {
+        this.resources = resources;
         this.fileNames = fileNames;
         this.consents = consents;
         this.retention = retention;
@@ -88,9 +91,15 @@ public class ConsentForms {
         List<byte[]> documents = new ArrayList<>(batch.staff().size());
         // A PDF batch spends its time rendering, so that is the progress shown for it.
         IntConsumer fillProgress = format == FormFormat.PDF ? done -> {} : progress;
+        Map<DistributionChannel, String> addresses = purpose == ConsentPurpose.PUBLICATION
+                ? resources.stream()
+                        .findFirst()
+                        .map(r -> r.addresses(organisation))
+                        .orElse(Map.of())
+                : Map.of();
         for (StaffView person : batch.staff()) {
-            Map<String, Object> model =
-                    ConsentModel.of(batch.school(), batch.above(), person.data(), batch.retentionDays(), batch.today());
+            Map<String, Object> model = ConsentModel.of(
+                    batch.school(), batch.above(), person.data(), batch.retentionDays(), batch.today(), addresses);
             documents.add(DocxTemplates.render(new ByteArrayInputStream(batch.template()), model));
             fillProgress.accept(documents.size());
         }

@@ -114,7 +114,12 @@ public class ConsentManagement {
         given(
                 consent,
                 consent.give(
-                        command.givenOn(), command.validUntil(), command.publishedItems(), dates.today(organisation)));
+                        command.givenOn(),
+                        command.validUntil(),
+                        command.publishedItems(),
+                        command.scope(),
+                        dates.today(organisation),
+                        false));
         audit(consent, AuditAction.CONSENT, "получено согласие: " + command.purpose());
         return consent.view();
     }

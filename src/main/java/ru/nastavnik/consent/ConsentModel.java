@@ -15,6 +15,7 @@ import ru.nastavnik.shared.web.Dates;
 final class ConsentModel {
 
     private static final String BLANK = DocumentModels.BLANK;
+    private static final String BLANK_DATE = "«____» __________ 20___ г.";
 
     private ConsentModel() {}
 
@@ -24,6 +25,16 @@ final class ConsentModel {
             StaffData person,
             int retentionDays,
             LocalDate today) {
+        return of(organisation, above, person, retentionDays, today, Map.of());
+    }
+
+    static Map<String, Object> of(
+            OrganisationSummary organisation,
+            List<OrganisationSummary> above,
+            StaffData person,
+            int retentionDays,
+            LocalDate today,
+            Map<DistributionChannel, String> resources) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(organisation));
         model.put(
@@ -45,10 +56,11 @@ final class ConsentModel {
         // (the pair's page prints this consent filled in: MentorshipDocuments)
         model.put("mentees", BLANK + "____________________");
         model.put("form", BLANK);
-        model.put("startsOn", "«____» __________ 20___ г.");
-        model.put("endsOn", "«____» __________ 20___ г.");
+        model.put("startsOn", BLANK_DATE);
+        model.put("endsOn", BLANK_DATE);
         model.put("person", DocumentModels.person(person, DocumentModels.overrides(organisation)));
         model.put("retentionDays", Integer.toString(retentionDays));
+        model.put("distribution", distribution(organisation, resources));
         model.put("today", Dates.DATE.format(today));
         model.put("year", Integer.toString(today.getYear()));
         return model;
@@ -68,6 +80,31 @@ final class ConsentModel {
                                 : " (адрес: " + o.requisites().address() + ")"))
                 .toList();
         return bodies.isEmpty() ? BLANK + BLANK : String.join("; ", bodies);
+    }
+
+    /**
+     * The resources' addresses the consent to distribution names (Приказ Роскомнадзора № 18): the section here, the
+     * Telegram channel and VK community the school posts to — or, where it has not set one up for posting, its
+     * official page on that network from its requisites; a blank to fill in by hand when neither is known.
+     */
+    static Map<String, Object> distribution(
+            OrganisationSummary organisation, Map<DistributionChannel, String> resources) {
+        List<String> pages = organisation.requisites() == null
+                ? List.of()
+                : organisation.requisites().socialPageList();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("section", resources.getOrDefault(DistributionChannel.SECTION, BLANK));
+        map.put("telegram", resources.getOrDefault(DistributionChannel.TELEGRAM, page(pages, "t.me/", "telegram")));
+        map.put("vk", resources.getOrDefault(DistributionChannel.VK, page(pages, "vk.com/", "vk.ru/")));
+        return map;
+    }
+
+    private static String page(List<String> pages, String... hosts) {
+        return pages.stream()
+                .filter(p -> java.util.Arrays.stream(hosts)
+                        .anyMatch(h -> p.toLowerCase(java.util.Locale.ROOT).contains(h)))
+                .findFirst()
+                .orElse(BLANK);
     }
 
     static Map<String, Object> sample() {
@@ -101,6 +138,15 @@ final class ConsentModel {
                         "https://school1.example.ru",
                         new HeadName("Петров", "Иван", "Ильич", Gender.MALE),
                         "Директор"));
-        return of(organisation, List.of(), person, ConsentSettings.DEFAULT_RETENTION_DAYS, LocalDate.of(2026, 9, 1));
+        return of(
+                organisation,
+                List.of(),
+                person,
+                ConsentSettings.DEFAULT_RETENTION_DAYS,
+                LocalDate.of(2026, 9, 1),
+                Map.of(
+                        DistributionChannel.SECTION, "https://nastavnik.example.ru/o/school1/nastavnichestvo",
+                        DistributionChannel.TELEGRAM, "https://t.me/school1_news",
+                        DistributionChannel.VK, "https://vk.com/club123456"));
     }
 }

@@ -34,6 +34,13 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
               and c.given_on <= :latest and (c.valid_until is null or c.valid_until >= :earliest)""")
     List<Object[]> validAmong(UUID[] people, String purpose, LocalDate earliest, LocalDate latest);
 
+    /** The given consents to distribution of these people that may be in force on some school's today; one statement. */
+    @Query(nativeQuery = true, value = """
+            select c.* from consent c
+            where c.person_id = any(:people) and c.purpose = 'PUBLICATION' and c.status = 'GIVEN'
+              and c.given_on <= :latest and (c.valid_until is null or c.valid_until >= :earliest)""")
+    List<Consent> givenDistribution(UUID[] people, LocalDate earliest, LocalDate latest);
+
     /** The same rule, counted over the organisation's current staff (the person table is read for who that is). */
     @Query(nativeQuery = true, value = """
             select count(distinct c.person_id) from consent c join person p on p.id = c.person_id

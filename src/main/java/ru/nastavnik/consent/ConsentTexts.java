@@ -16,7 +16,8 @@ final class ConsentTexts {
             case MENTORING_DUTIES -> "tk351.8-2025-03";
             case SHARED_BANK -> "bank-2025-09";
             // Приказ Роскомнадзора № 18 (until 01.09.2027): the content of a consent to distribution.
-            case PUBLICATION -> "pub-rkn18-2025-09";
+            // From 12.2026 the form lists the kinds of item and the resources' addresses, each ticked or not.
+            case PUBLICATION -> "pub-rkn18-2026-12";
         };
     }
 }

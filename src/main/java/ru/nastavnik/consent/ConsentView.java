@@ -19,4 +19,6 @@ public record ConsentView(
         LocalDate withdrawnOn,
         String withdrawalReason,
         boolean hasScan,
-        List<String> publishedItems) {}
+        List<String> publishedItems,
+        /* what a consent to distribution covers; null for other purposes */
+        DistributionScope scope) {}

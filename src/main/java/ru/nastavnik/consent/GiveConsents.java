@@ -13,4 +13,10 @@ public record GiveConsents(
 
         @NotNull(message = "{consent.givenOn.required}") LocalDate givenOn,
         LocalDate validUntil,
-        List<String> publishedItems) {}
+        List<String> publishedItems,
+        DistributionScope scope) {
+
+    public GiveConsents(List<String> consentIds, LocalDate givenOn, LocalDate validUntil, List<String> publishedItems) {
+        this(consentIds, givenOn, validUntil, publishedItems, null);
+    }
+}

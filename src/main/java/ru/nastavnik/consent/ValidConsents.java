@@ -60,6 +60,44 @@ class ValidConsents implements ConsentCheck {
         return valid;
     }
 
+    @Override
+    public Map<PersonId, DistributionGap> distributionGaps(
+            java.util.Collection<PersonId> people,
+            DistributionKind kind,
+            java.util.Collection<DistributionChannel> channels) {
+        java.util.Set<PersonId> asked = new java.util.LinkedHashSet<>(people);
+        Map<PersonId, DistributionGap> gaps = new java.util.LinkedHashMap<>();
+        if (asked.isEmpty()) {
+            return gaps;
+        }
+        java.util.Set<DistributionChannel> wanted = java.util.EnumSet.noneOf(DistributionChannel.class);
+        wanted.addAll(channels);
+        LocalDate utc = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Consent> found = consents.givenDistribution(
+                asked.stream().map(PersonId::value).toArray(UUID[]::new), utc.minusDays(1), utc.plusDays(1));
+        Map<OrganisationId, LocalDate> today =
+                dates.today(found.stream().map(Consent::organisation).collect(Collectors.toSet()));
+        Map<PersonId, DistributionGap> best = new java.util.HashMap<>();
+        java.util.Set<PersonId> covered = new java.util.HashSet<>();
+        for (Consent consent : found) {
+            if (!consent.validOn(today.get(consent.organisation()))) {
+                continue;
+            }
+            DistributionGap gap = consent.scope().gap(kind, wanted);
+            if (gap == null) {
+                covered.add(consent.person());
+            } else {
+                best.putIfAbsent(consent.person(), gap);
+            }
+        }
+        for (PersonId person : asked) {
+            if (!covered.contains(person)) {
+                gaps.put(person, best.getOrDefault(person, DistributionGap.none()));
+            }
+        }
+        return gaps;
+    }
+
     private static LocalDate date(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }

@@ -7,6 +7,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "people",
+            "consent",
             "documents",
             "organisation",
             "shared",

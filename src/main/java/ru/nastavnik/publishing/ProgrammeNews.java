@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.mentorship.PairMembers;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
@@ -73,7 +75,8 @@ class ProgrammeNews {
                 .toList();
         if (pair.mentors().isEmpty()
                 || pair.mentees().isEmpty()
-                || !consents.withValid(people, ConsentPurpose.PUBLICATION).containsAll(people)) {
+                || !consents.coveredFor(people, DistributionKind.NEWS, Set.of(DistributionChannel.SECTION))
+                        .containsAll(people)) {
             return Optional.empty();
         }
         Map<PersonId, StaffView> staff = profiles.of(people);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.OrganisationId;
@@ -50,7 +51,8 @@ class PublicCurator {
                         PublicDocuments.forms(v.data()).stream().anyMatch(f -> f.contains(" ") && spaced.contains(f)))
                 .map(StaffView::id)
                 .findFirst()
-                .filter(id -> consents.withValid(Set.of(id), ConsentPurpose.PUBLICATION)
+                .filter(id -> consents.coveredFor(
+                                Set.of(id), DistributionKind.CONTACTS, Set.of(DistributionChannel.SECTION))
                         .contains(id))
                 .map(id -> typed.strip())
                 .orElse(null);

@@ -13,7 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
@@ -257,7 +258,8 @@ public class PublicDocuments {
                 orderId,
                 typed,
                 staffForms,
-                person -> consents.withValid(Set.of(person), ConsentPurpose.PUBLICATION)
+                person -> consents.coveredFor(
+                                Set.of(person), DistributionKind.DOCUMENTS, Set.of(DistributionChannel.SECTION))
                         .contains(person));
     }
 
@@ -301,8 +303,9 @@ public class PublicDocuments {
     }
 
     private void requireConsents(Map<PersonId, List<String>> named) {
-        Set<PersonId> valid =
-                named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
+        Set<PersonId> valid = named.isEmpty()
+                ? Set.of()
+                : consents.coveredFor(named.keySet(), DistributionKind.DOCUMENTS, Set.of(DistributionChannel.SECTION));
         List<String> missing = named.entrySet().stream()
                 .filter(e -> !valid.contains(e.getKey()))
                 .map(e -> e.getValue().get(0))

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -40,7 +38,7 @@ public class PublicationManagement {
     private final PublishingAccess access;
     private final EventDrafts drafts;
     private final StaffManagement staff;
-    private final ConsentCheck consents;
+    private final DistributionCover consents;
     private final org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -51,7 +49,7 @@ public class PublicationManagement {
             PublishingAccess access,
             EventDrafts drafts,
             StaffManagement staff,
-            ConsentCheck consents,
+            DistributionCover consents,
             org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -159,7 +157,7 @@ public class PublicationManagement {
             Long readVersion) {
         Publication publication = load(caller, organisation, id);
         if (publication.status() == PublicationStatus.PUBLISHED) {
-            requireConsents(draft.people(), names(caller, organisation, draft.people()));
+            requireConsents(organisation, draft.people(), names(caller, organisation, draft.people()));
         }
         Saved saved = save(caller, publication, draft, readVersion, "EDITED");
         if (publication.status() == PublicationStatus.PUBLISHED) {
@@ -251,30 +249,30 @@ public class PublicationManagement {
         }
     }
 
-    /** Who the item names or shows in a photo without a valid consent to distribution, by name, sorted. */
+    /**
+     * Who the item names or shows in a photo without a valid consent to distribution covering a news item (photos:
+     * a photo) on the section and every channel the school posts to, by name with what is lacking, sorted.
+     */
     private List<String> missingConsents(Publication publication) {
-        Map<PersonId, String> named = new java.util.LinkedHashMap<>(publication.view().people().stream()
+        Map<PersonId, String> named = publication.view().people().stream()
                 .filter(p -> !p.hidden())
-                .collect(Collectors.toMap(PublicationView.Named::person, PublicationView.Named::name, (a, b) -> a)));
+                .collect(Collectors.toMap(
+                        PublicationView.Named::person,
+                        PublicationView.Named::name,
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        Map<PersonId, String> shown = new java.util.LinkedHashMap<>();
         shownWith
                 .orderedStream()
-                .forEach(s -> s.shown(new PublicationId(publication.id())).forEach(named::putIfAbsent));
-        Set<PersonId> valid =
-                named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
-        return named.entrySet().stream()
-                .filter(e -> !valid.contains(e.getKey()))
-                .map(Map.Entry::getValue)
-                .sorted()
-                .toList();
+                .forEach(s -> s.shown(new PublicationId(publication.id())).forEach(shown::putIfAbsent));
+        return consents.lacking(named, DistributionKind.NEWS, shown, consents.channelsOf(publication.organisation()));
     }
 
-    private void requireConsents(List<PersonId> people, Map<PersonId, String> names) {
-        Set<PersonId> valid = people.isEmpty() ? Set.of() : consents.withValid(people, ConsentPurpose.PUBLICATION);
-        List<String> missing = people.stream()
-                .filter(p -> !valid.contains(p))
-                .map(names::get)
-                .sorted()
-                .toList();
+    private void requireConsents(OrganisationId organisation, List<PersonId> people, Map<PersonId, String> names) {
+        Map<PersonId, String> named = new java.util.LinkedHashMap<>();
+        people.forEach(p -> named.put(p, names.get(p)));
+        List<String> missing =
+                consents.lacking(named, DistributionKind.NEWS, Map.of(), consents.channelsOf(organisation));
         if (!missing.isEmpty()) {
             throw InvalidInputException.of("people", "publishing.consent.missing", String.join(", ", missing));
         }

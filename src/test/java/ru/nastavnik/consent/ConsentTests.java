@@ -64,7 +64,13 @@ class ConsentTests {
         assertThatThrownBy(() -> requested(ConsentPurpose.PUBLICATION).give(TODAY, null, List.of(), TODAY))
                 .hasMessage("consent.publishedItems.required");
         Consent consent = requested(ConsentPurpose.PUBLICATION);
-        consent.give(TODAY, null, List.of("ФИО", "должность"), TODAY);
+        consent.give(
+                TODAY,
+                null,
+                List.of("ФИО", "должность"),
+                DistributionScope.of(List.of(DistributionKind.NEWS), List.of(DistributionChannel.SECTION)),
+                TODAY,
+                false);
         assertThat(consent.view().publishedItems()).containsExactly("ФИО", "должность");
     }
 

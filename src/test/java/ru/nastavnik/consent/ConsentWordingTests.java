@@ -106,11 +106,24 @@ class ConsentWordingTests {
                                 null,
                                 "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo",
                                 " https://vk.com/school3 \n\nhttps://t.me/school3"));
-        String text = render(new ConsentTemplates().publicationConsentTemplate(), school);
+        DefaultTemplate template = new ConsentTemplates().publicationConsentTemplate();
+        Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
+        model.put("organisation", DocumentModels.organisation(school));
+        // no section or channels set up for posting yet: the school's own pages from its requisites
+        model.put("distribution", ConsentModel.distribution(school, Map.of()));
+        String text;
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(
+                new ByteArrayInputStream(DocxTemplates.render(new ByteArrayInputStream(template.docx()), model))))) {
+            text = extractor.getText();
+        }
         assertThat(text)
-                .contains("страница официального сайта организации "
-                        + "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo; официальные страницы организации в "
-                        + "социальных сетях: https://vk.com/school3; https://t.me/school3.");
+                .contains("копией на официальном сайте организации "
+                        + "https://school3.example.ru/pedagogam-i-sotrudnikam/nastavnichestvo)")
+                .contains("☐ канал организации в Telegram https://t.me/school3;"
+                        + " ☐ сообщество организации во ВКонтакте https://vk.com/school3.")
+                .contains("☐ новости; ☐ мероприятия и их итоги; ☐ лучшие практики, автором которых я являюсь;"
+                        + " ☐ приказы и иные документы с моим именем; ☐ мои рабочие контактные данные (телефон,"
+                        + " электронная почта); ☐ фотографии с моим изображением");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +67,9 @@ class PublicPracticesSectionIntegrationTests {
 
         long version = practices.kept(practice.curator(), practice.id()).version();
         editing.recordConsent(practice.curator(), w.school(), practice.id(), version, LocalDate.now());
+        // recorded on the practice, but its author has not (yet) consented to distribution herself: still on no page
+        assertThat(read(section)).doesNotContain(title);
+        worlds.consentToDistribution(w, practice.author());
 
         for (String page : java.util.List.of(section, section + "/api/practices", "/o/" + area + "/nastavnichestvo")) {
             assertThat(read(page))
@@ -75,6 +79,36 @@ class PublicPracticesSectionIntegrationTests {
                     .doesNotContain("Только предложена " + w.orgs().tag());
         }
         assertThat(proposed.id()).isNotEqualTo(practice.id());
+    }
+
+    /**
+     * The filter reads the author's consent at every read, not the date recorded on the practice: her withdrawal takes
+     * the practice off the section, the area's page and the public API at once (their version stamps renewed).
+     */
+    @Test
+    void aPracticeLeavesEveryPublicPageOnceItsAuthorWithdrawsHerConsent() throws Exception {
+        PublishingWorld.World w = worlds.create();
+        String title = "Школа молодого педагога " + w.orgs().tag();
+        PracticeShelf.Shelved practice = shelf.accepted(w.school(), title, "Еженедельные встречи наставников");
+        long version = practices.kept(practice.curator(), practice.id()).version();
+        editing.recordConsent(practice.curator(), w.school(), practice.id(), version, LocalDate.now());
+        ru.nastavnik.consent.ConsentId consent = worlds.consentToDistribution(w, practice.author());
+        String area = "area-" + w.orgs().tag();
+        sites.choose(
+                fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.orgs().municipality()),
+                w.orgs().municipality(),
+                area);
+        String section = "/o/" + w.slug() + "/nastavnichestvo";
+        List<String> pages = List.of(section, section + "/api/practices", "/o/" + area + "/nastavnichestvo");
+        for (String page : pages) {
+            assertThat(read(page)).as(page).contains(title);
+        }
+
+        worlds.withdraw(w, consent);
+
+        for (String page : pages) {
+            assertThat(read(page)).as(page).doesNotContain(title);
+        }
     }
 
     private String read(String url) throws Exception {

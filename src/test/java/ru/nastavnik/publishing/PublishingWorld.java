@@ -83,7 +83,8 @@ class PublishingWorld {
                                 ConsentPurpose.PUBLICATION,
                                 SchoolToday.date(),
                                 null,
-                                List.of("новости раздела «Наставничество»")))
+                                List.of("новости раздела «Наставничество»"),
+                                ru.nastavnik.consent.DistributionScope.everything()))
                 .id();
     }
 

@@ -58,13 +58,16 @@ class ConsentApiController {
     private final ConsentScans scans;
     private final ConsentBatches batches;
     private final SubjectAccessExport export;
+    private final ru.nastavnik.consent.ConsentScopes scopes;
 
     ConsentApiController(
             ConsentManagement consents,
             ConsentRetention retention,
             ConsentScans scans,
             ConsentBatches batches,
-            SubjectAccessExport export) {
+            SubjectAccessExport export,
+            ru.nastavnik.consent.ConsentScopes scopes) {
+        this.scopes = scopes;
         this.consents = consents;
         this.retention = retention;
         this.scans = scans;
@@ -191,6 +194,16 @@ class ConsentApiController {
             @PathVariable ConsentId id,
             @RequestBody Withdrawal withdrawal) {
         return consents.withdraw(me, orgId, id, withdrawal.withdrawnOn(), withdrawal.reason());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/scope")
+    @Operation(summary = "Сузить согласие на распространение: виды материалов и ресурсы (только сужение)")
+    ConsentView narrow(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ConsentId id,
+            @RequestBody ru.nastavnik.consent.DistributionScope scope) {
+        return scopes.narrow(me, orgId, id, scope);
     }
 
     @GetMapping("/persons/{personId}/subject-access")

@@ -37,12 +37,15 @@ class ConsentController {
     private final ConsentScans scans;
     private final StaffManagement staff;
     private final ru.nastavnik.consent.SubjectAccessExport export;
+    private final ru.nastavnik.consent.ConsentScopes scopes;
 
     ConsentController(
             ConsentManagement consents,
             ConsentScans scans,
             StaffManagement staff,
-            ru.nastavnik.consent.SubjectAccessExport export) {
+            ru.nastavnik.consent.SubjectAccessExport export,
+            ru.nastavnik.consent.ConsentScopes scopes) {
+        this.scopes = scopes;
         this.consents = consents;
         this.scans = scans;
         this.staff = staff;
@@ -64,6 +67,8 @@ class ConsentController {
         model.addAttribute("latest", latest);
         model.addAttribute("history", all);
         model.addAttribute("today", consents.today(organisation));
+        model.addAttribute("distributionKinds", ru.nastavnik.consent.DistributionKind.values());
+        model.addAttribute("distributionChannels", ru.nastavnik.consent.DistributionChannel.values());
         return PANEL;
     }
 
@@ -78,8 +83,13 @@ class ConsentController {
             throws IOException {
         PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
-        GiveConsent command =
-                new GiveConsent(personId.toString(), purpose, given.givenOn(), given.validUntil(), given.items());
+        GiveConsent command = new GiveConsent(
+                personId.toString(),
+                purpose,
+                given.givenOn(),
+                given.validUntil(),
+                given.items(),
+                purpose == ConsentPurpose.PUBLICATION ? given.scope() : null);
         Submit.done(
                 redirect,
                 () -> {
@@ -156,6 +166,22 @@ class ConsentController {
                 redirect,
                 () -> consents.withdraw(me, organisation, id, form.withdrawnOn(), form.reason()),
                 "consent.withdrawnMessage");
+    }
+
+    /** She demanded that distribution of some of her data stop: the consent is narrowed to what stays ticked. */
+    @PostMapping("/consent/consents/{id}/scope")
+    String narrow(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ConsentId id,
+            @RequestParam("organisation") OrganisationId organisation,
+            @RequestParam("person") PersonId person,
+            GivenForm scope,
+            RedirectAttributes redirect) {
+        return Submit.to(
+                "redirect:/people/staff/" + person,
+                redirect,
+                () -> scopes.narrow(me, organisation, id, scope.scope()),
+                "consentScope.narrowed");
     }
 
     static List<String> items(String publishedItems) {

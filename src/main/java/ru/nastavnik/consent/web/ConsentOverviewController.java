@@ -69,6 +69,8 @@ class ConsentOverviewController {
         model.addAttribute("consents", consents.search(me, organisationId, purpose, null));
         model.addAttribute("names", names(me, organisationId));
         model.addAttribute("today", consents.today(organisationId));
+        model.addAttribute("distributionKinds", ru.nastavnik.consent.DistributionKind.values());
+        model.addAttribute("distributionChannels", ru.nastavnik.consent.DistributionChannel.values());
         model.addAttribute("settings", retention.settings(me, organisationId));
         return OVERVIEW;
     }
@@ -91,7 +93,8 @@ class ConsentOverviewController {
                                     selected == null ? List.of() : selected,
                                     given.givenOn(),
                                     given.validUntil(),
-                                    given.items()))
+                                    given.items(),
+                                    purpose == ConsentPurpose.PUBLICATION ? given.scope() : null))
                     .size();
             return Flash.of("consent.batch.marked", marked);
         });

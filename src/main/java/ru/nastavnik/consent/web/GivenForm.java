@@ -3,6 +3,9 @@ package ru.nastavnik.consent.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
+import ru.nastavnik.consent.DistributionScope;
 
 /**
  * When a signed consent came back, until when it holds, and (for publication) which data it lets be published, as
@@ -11,9 +14,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 record GivenForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-        String publishedItems) {
+        String publishedItems,
+        List<DistributionKind> distributionKinds,
+        List<DistributionChannel> distributionChannels) {
 
     List<String> items() {
         return ConsentController.items(publishedItems);
+    }
+
+    /** The ticked kinds and resources; none ticked is left for the consent to refuse with its reason. */
+    DistributionScope scope() {
+        return DistributionScope.of(distributionKinds, distributionChannels);
     }
 }

@@ -141,7 +141,7 @@ public class ChannelDeliveries {
         }
         int attempts = row.attempts() + 1;
         try {
-            Post post = composer.compose(row.publication());
+            Post post = composer.compose(row.publication(), row.kind());
             outbox.sent(id, attempts, clients.get(row.kind()).send(channel.get(), post, id), post.photoId());
             return true;
         } catch (PostComposer.NotPublic notPublic) {

@@ -83,6 +83,17 @@ class Outbox {
                 publication.value());
     }
 
+    /** Her consent no longer covers the channel: its sent posts of items naming or showing her are to be deleted. */
+    void consentNarrowed(ru.nastavnik.people.PersonId person, ChannelKind kind) {
+        jdbc.update("""
+                update publishing_outbox set stale = 'CONSENT_NARROWED', updated_at = ?
+                where kind = ? and status = 'SENT' and stale is null and publication_id in (
+                  select publication_id from publication_person where person_id = ? and not hidden
+                  union select f.publication_id from publication_photo f
+                    join publication_photo_person pp on pp.photo_id = f.id
+                    where pp.person_id = ? and f.hidden_at is null)""", now(), kind.name(), person.value(), person.value());
+    }
+
     List<UUID> due(int limit) {
         return jdbc.queryForList(
                 "select id from publishing_outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit ?",

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -82,8 +83,10 @@ public class PhotoTags {
         List<PhotoPeople.Tagged> tagged = people.byPhoto(publication).getOrDefault(photo, List.of());
         Set<PersonId> valid = tagged.isEmpty()
                 ? Set.of()
-                : consents.withValid(
-                        tagged.stream().map(PhotoPeople.Tagged::person).toList(), ConsentPurpose.PUBLICATION);
+                : consents.coveredFor(
+                        tagged.stream().map(PhotoPeople.Tagged::person).toList(),
+                        DistributionKind.PHOTOS,
+                        Set.of(DistributionChannel.SECTION));
         if (!tagged.isEmpty()) {
             events.publishEvent(AuditEvent.ofMany(
                     item.organisationId(),
@@ -196,7 +199,8 @@ public class PhotoTags {
         if (names.isEmpty()) {
             return List.of();
         }
-        Set<PersonId> valid = consents.withValid(names.keySet(), ConsentPurpose.PUBLICATION);
+        Set<PersonId> valid =
+                consents.coveredFor(names.keySet(), DistributionKind.PHOTOS, Set.of(DistributionChannel.SECTION));
         return names.entrySet().stream()
                 .filter(e -> !valid.contains(e.getKey()))
                 .map(Map.Entry::getValue)

@@ -9,9 +9,10 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.publishing.DistributionCover;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 
@@ -33,14 +34,14 @@ class PostComposer {
     }
 
     private final JdbcTemplate jdbc;
-    private final ConsentCheck consents;
+    private final DistributionCover consents;
     private final PublicationPhotos photos;
     private final PublicBaseUrl baseUrl;
     private final MessageSource messages;
 
     PostComposer(
             JdbcTemplate jdbc,
-            ConsentCheck consents,
+            DistributionCover consents,
             PublicationPhotos photos,
             PublicBaseUrl baseUrl,
             MessageSource messages) {
@@ -51,7 +52,8 @@ class PostComposer {
         this.messages = messages;
     }
 
-    Post compose(PublicationId id) {
+    /** The post for one channel: everyone in it must be covered for that resource (a news item; a photo). */
+    Post compose(PublicationId id, ChannelKind channel) {
         List<Item> found =
                 jdbc.query("""
                 select p.title, p.body, s.slug from publication p join publishing_site s on s.organisation_id = p.organisation_id
@@ -67,17 +69,12 @@ class PostComposer {
                     named.put(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2));
                 },
                 id.value());
-        Set<PersonId> valid =
-                named.isEmpty() ? Set.of() : consents.withValid(named.keySet(), ConsentPurpose.PUBLICATION);
         // those in its photos too (Civil Code art. 152.1): a photo is sent only with their consent to distribution
-        List<String> missing = java.util.stream.Stream.concat(
-                        named.entrySet().stream()
-                                .filter(e -> !valid.contains(e.getKey()))
-                                .map(Map.Entry::getValue),
-                        photos.lackingConsent(id).stream())
-                .distinct()
-                .sorted()
-                .toList();
+        List<String> missing = consents.lacking(
+                named,
+                DistributionKind.NEWS,
+                photos.shownPeople(id),
+                Set.of(DistributionChannel.valueOf(channel.name())));
         if (!missing.isEmpty()) {
             throw ChannelFailure.permanent("channels.error.consent", String.join(", ", missing));
         }

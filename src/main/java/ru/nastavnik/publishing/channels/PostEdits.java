@@ -83,7 +83,7 @@ class PostEdits {
         }
         int attempts = row.attempts() + 1;
         try {
-            Post post = composer.compose(row.publication());
+            Post post = composer.compose(row.publication(), row.kind());
             outbox.editDone(
                     id, clients.get(row.kind()).edit(channel.get(), row.post(), row.photo(), post), post.photoId());
             return true;

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
@@ -139,6 +140,11 @@ public class PublicationPhotos {
     @Transactional(readOnly = true)
     public List<String> lackingConsent(PublicationId publication) {
         return tags.lackingConsent(publication);
+    }
+
+    /** Whom the item's shown photos show, by name: the channels' check at send time asks their consent per channel. */
+    Map<PersonId, String> shownPeople(PublicationId publication) {
+        return people.shown(publication);
     }
 
     public void delete(NastavnikPrincipal caller, PublicationId publication, UUID photo) {

@@ -115,7 +115,8 @@ class ChannelsWorld {
                                 ConsentPurpose.PUBLICATION,
                                 SchoolToday.date(),
                                 null,
-                                List.of("новости раздела «Наставничество»")))
+                                List.of("новости раздела «Наставничество»"),
+                                ru.nastavnik.consent.DistributionScope.everything()))
                 .id();
     }
 

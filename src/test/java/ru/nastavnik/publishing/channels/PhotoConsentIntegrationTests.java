@@ -119,14 +119,15 @@ class PhotoConsentIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/photos/" + photo.id())));
         mvc.perform(get(item + "/photos/" + photo.id())).andExpect(status().isOk());
-        assertThat(composer.compose(id).photo()).isNotNull();
+        assertThat(composer.compose(id, ChannelKind.TELEGRAM).photo()).isNotNull();
         // a person in the photo whose consent ended without a withdrawal being heard: the post is not sent
         jdbc.update(
                 "insert into publication_photo_person (photo_id, person_id, shown_name) values (?, ?, ?)",
                 photo.id(),
                 belova.value(),
                 "Белова Ольга Петровна");
-        ChannelFailure notSent = catchThrowableOfType(ChannelFailure.class, () -> composer.compose(id));
+        ChannelFailure notSent =
+                catchThrowableOfType(ChannelFailure.class, () -> composer.compose(id, ChannelKind.TELEGRAM));
         assertThat(notSent.key()).isEqualTo("channels.error.consent");
         assertThat(notSent.isPermanent()).isTrue();
         assertThat(notSent.args()).containsExactly("Белова Ольга Петровна");
@@ -149,7 +150,7 @@ class PhotoConsentIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/photos/" + photo.id()))));
         mvc.perform(get(item + "/photos/" + photo.id())).andExpect(status().isNotFound());
-        assertThat(composer.compose(id).photo()).isNull();
+        assertThat(composer.compose(id, ChannelKind.TELEGRAM).photo()).isNull();
         assertThat(publications.history(w.curator(), w.school(), id))
                 .extracting(RevisionView::action)
                 .contains("PHOTO_HIDDEN");

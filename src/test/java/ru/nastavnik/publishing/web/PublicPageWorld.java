@@ -141,7 +141,8 @@ class PublicPageWorld {
                                 ConsentPurpose.PUBLICATION,
                                 SchoolToday.date(),
                                 null,
-                                List.of("новости раздела «Наставничество»")))
+                                List.of("новости раздела «Наставничество»"),
+                                ru.nastavnik.consent.DistributionScope.everything()))
                 .id();
     }
 
