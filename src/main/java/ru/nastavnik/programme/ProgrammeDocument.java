@@ -96,7 +96,8 @@ public class ProgrammeDocument {
                         pair.current(MemberRole.MENTEE).stream()
                                 .map(people::get)
                                 .toList(),
-                        "docx"),
+                        "docx",
+                        messages),
                 parts.renderProgramme(p.organisationId(), model));
     }
 
