@@ -29,17 +29,24 @@ class RussianInJavaTests {
      * Lines with a Russian string literal, at most, in each module cleaned so far (counted after formatting: the
      * formatter puts each part of a long concatenation on its own line).
      */
-    private static final Map<String, Integer> CEILINGS = Map.of(
-            "training", 72,
-            "survey", 34,
-            "events", 50,
-            "consent", 50,
-            "organisation", 46,
-            "practices", 25,
-            "people", 51,
-            "bank", 54,
-            "documents", 83,
-            "shared", 4);
+    private static final Map<String, Integer> CEILINGS = Map.ofEntries(
+            Map.entry("training", 72),
+            Map.entry("survey", 34),
+            Map.entry("events", 50),
+            Map.entry("consent", 50),
+            Map.entry("organisation", 46),
+            Map.entry("practices", 25),
+            Map.entry("people", 51),
+            Map.entry("bank", 54),
+            Map.entry("documents", 83),
+            Map.entry("shared", 4),
+            // left: audit journal texts, the OpenAPI description, NumberWords and PaymentTermWording (the grammar
+            // of sums in words in an agreement), fill-in blanks of document models, and what the notes name below
+            Map.entry("programme", 57),
+            Map.entry("mentorship", 162),
+            Map.entry("monitoring", 44),
+            Map.entry("matching", 36),
+            Map.entry("roadmap", 49));
 
     @Test
     void cleanedModulesGainNoRussianLiterals() throws IOException {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentForms;
@@ -40,6 +41,7 @@ public class MentorshipDocuments {
     private final ApplicationEventPublisher events;
     private final ConsentForms consentForms;
     private final PairPaymentTerms paymentTerms;
+    private final MessageSource messages;
 
     MentorshipDocuments(
             MentorshipRepository repository,
@@ -47,7 +49,9 @@ public class MentorshipDocuments {
             DocumentParts parts,
             ApplicationEventPublisher events,
             ConsentForms consentForms,
-            PairPaymentTerms paymentTerms) {
+            PairPaymentTerms paymentTerms,
+            MessageSource messages) {
+        this.messages = messages;
         this.paymentTerms = paymentTerms;
         this.repository = repository;
         this.orderDocuments = orderDocuments;
@@ -124,7 +128,8 @@ public class MentorshipDocuments {
                             "указан в дополнительном соглашении наставника другой школы")));
         }
         return new DocumentFile(
-                DocumentFileNames.agreement(data), parts.render(employer, MentorshipTemplates.AGREEMENT, model));
+                DocumentFileNames.agreement(data, messages),
+                parts.render(employer, MentorshipTemplates.AGREEMENT, model));
     }
 
     /**

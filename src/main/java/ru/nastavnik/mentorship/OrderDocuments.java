@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.DocumentModels;
@@ -36,13 +37,16 @@ class OrderDocuments {
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
     private final RegulationDocuments regulation;
+    private final MessageSource messages;
 
     OrderDocuments(
             MentorshipRepository repository,
             OrderRepository orders,
             DocumentParts parts,
             ApplicationEventPublisher events,
-            RegulationDocuments regulation) {
+            RegulationDocuments regulation,
+            MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
@@ -162,6 +166,6 @@ class OrderDocuments {
             all.addAll(regulation.appendices(caller, order));
             docx = DocxTemplates.concatenate(all);
         }
-        return new DocumentFile(DocumentFileNames.order(view, "docx"), docx);
+        return new DocumentFile(DocumentFileNames.order(view, "docx", messages), docx);
     }
 }

@@ -2,6 +2,7 @@ package ru.nastavnik.mentorship;
 
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.StoredFileId;
@@ -19,8 +20,10 @@ public class OrderScans {
     private final OrderRepository orders;
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    OrderScans(OrderRepository orders, StoredFiles files, ApplicationEventPublisher events) {
+    OrderScans(OrderRepository orders, StoredFiles files, ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.orders = orders;
         this.files = files;
         this.events = events;
@@ -38,7 +41,7 @@ public class OrderScans {
         // «Приказ № 12-о от 01.09.2026 об утверждении … — скан.pdf», the type the scan was recognised as
         String extension = DocumentFileNames.extension(
                 files.info(order.organisation(), file).contentType());
-        String name = DocumentFileNames.order(order.view(), extension);
+        String name = DocumentFileNames.order(order.view(), extension, messages);
         return new DocumentFile(
                 name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension,
                 files.read(order.organisation(), file));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
@@ -65,8 +66,8 @@ public class PairPaperwork {
         return parts.render(organisation, MentorshipTemplates.PROGRAMME, model);
     }
 
-    public static String programmeFileName(List<StaffData> mentees, String extension) {
-        return DocumentFileNames.programme(mentees, extension);
+    public static String programmeFileName(List<StaffData> mentees, String extension, MessageSource messages) {
+        return DocumentFileNames.programme(mentees, extension, messages);
     }
 
     /** The registered order that approved the pair's programme, if there is one. */

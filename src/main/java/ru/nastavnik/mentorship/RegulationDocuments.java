@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.BankCapacities;
@@ -66,6 +67,7 @@ public class RegulationDocuments {
     private final MentoringFormSettings forms;
     private final ObjectProvider<RoadmapSource> roadmaps;
     private final SchoolDates dates;
+    private final MessageSource messages;
 
     RegulationDocuments(
             OrderRepository orders,
@@ -75,7 +77,9 @@ public class RegulationDocuments {
             StoredFiles files,
             MentoringFormSettings forms,
             ObjectProvider<RoadmapSource> roadmaps,
-            SchoolDates dates) {
+            SchoolDates dates,
+            MessageSource messages) {
+        this.messages = messages;
         this.roadmaps = roadmaps;
         this.dates = dates;
         this.files = files;
@@ -148,7 +152,7 @@ public class RegulationDocuments {
                         order.organisation(),
                         "regulation-appendix",
                         docx,
-                        DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx",
+                        DocumentFileNames.appendix(appendix.number(), appendix.title, messages) + ".docx",
                         FileType.DOCX)
                 .id()
                 .value();
@@ -212,9 +216,9 @@ public class RegulationDocuments {
         return inForce.isPresent() ? inForce : all.stream().findFirst();
     }
 
-    private static DocumentFile file(Appendix appendix, byte[] docx, boolean pdf) {
-        DocumentFile file =
-                new DocumentFile(DocumentFileNames.appendix(appendix.number(), appendix.title) + ".docx", docx);
+    private DocumentFile file(Appendix appendix, byte[] docx, boolean pdf) {
+        DocumentFile file = new DocumentFile(
+                DocumentFileNames.appendix(appendix.number(), appendix.title, messages) + ".docx", docx);
         return pdf ? file.toPdf() : file;
     }
 }

@@ -3,9 +3,11 @@ package ru.nastavnik.programme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.DocumentModels;
@@ -29,12 +31,21 @@ import ru.nastavnik.shared.web.Dates;
 @Transactional(readOnly = true)
 public class ProgrammeDocument {
 
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
     private final Programmes programmes;
     private final PairLookup pairs;
     private final PairPaperwork parts;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    ProgrammeDocument(Programmes programmes, PairLookup pairs, PairPaperwork parts, ApplicationEventPublisher events) {
+    ProgrammeDocument(
+            Programmes programmes,
+            PairLookup pairs,
+            PairPaperwork parts,
+            ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.programmes = programmes;
         this.pairs = pairs;
         this.parts = parts;
@@ -66,28 +77,16 @@ public class ProgrammeDocument {
             row.put("need", a.need() == null ? "" : a.need());
             row.put("title", a.title() + (a.form() == null ? "" : " (" + a.form() + ")"));
             row.put("due", Dates.DATE.format(a.dueOn()));
-            row.put("responsible", RESPONSIBLE.get(a.responsible()));
+            row.put("responsible", text(messages, a.responsible().messageKey()));
             row.put("expected", a.expectedResult() == null ? "" : a.expectedResult());
             row.put("reportForm", a.reportForm() == null ? "" : a.reportForm());
-            row.put(
-                    "done",
-                    a.doneOn() != null
-                            ? "выполнено " + Dates.DATE.format(a.doneOn())
-                                    + (a.resultNote() == null ? "" : ": " + a.resultNote())
-                            : closed ? "не выполнено" : "");
+            row.put("done", done(a, closed, messages));
             rows.add(row);
         }
         model.put("activities", rows);
         model.put("menteeEvaluation", p.menteeEvaluation() == null ? "" : p.menteeEvaluation());
         model.put("mentorEvaluation", p.mentorEvaluation() == null ? "" : p.mentorEvaluation());
-        model.put(
-                "completion",
-                p.completedEarly()
-                        ? "Программа завершена " + Dates.DATE.format(p.completedOn())
-                                + " до плановой даты окончания или с невыполненными мероприятиями (выполнено "
-                                + p.percentDone()
-                                + " %). Причина: " + p.completionNote()
-                        : "");
+        model.put("completion", completion(p, messages));
         model.put("mentorSignature", PairPaperwork.initials(pair.current(MemberRole.MENTOR), people));
         model.put("menteeSignature", PairPaperwork.initials(pair.current(MemberRole.MENTEE), people));
         events.publishEvent(new AuditEvent(
@@ -97,7 +96,8 @@ public class ProgrammeDocument {
                         pair.current(MemberRole.MENTEE).stream()
                                 .map(people::get)
                                 .toList(),
-                        "docx"),
+                        "docx",
+                        messages),
                 parts.renderProgramme(p.organisationId(), model));
     }
 
@@ -116,13 +116,30 @@ public class ProgrammeDocument {
         return docx(caller, id).toPdf();
     }
 
-    private static final Map<ActivityRole, String> RESPONSIBLE = Map.of(
-            ActivityRole.MENTOR,
-            "наставник",
-            ActivityRole.MENTEE,
-            "наставляемый",
-            ActivityRole.BOTH,
-            "наставник и наставляемый",
-            ActivityRole.CURATOR,
-            "куратор");
+    /** «выполнено 15.10.2026: …», or «не выполнено» once the programme is over. */
+    static String done(ActivityView a, boolean closed, MessageSource messages) {
+        if (a.doneOn() != null) {
+            String on = Dates.DATE.format(a.doneOn());
+            return a.resultNote() == null
+                    ? text(messages, "programme.document.done", on)
+                    : text(messages, "programme.document.doneWithNote", on, a.resultNote());
+        }
+        return closed ? text(messages, "programme.document.notDone") : "";
+    }
+
+    /** Said only when the programme was completed early or with activities undone (the curator's reason). */
+    static String completion(ProgrammeView p, MessageSource messages) {
+        return p.completedEarly()
+                ? text(
+                        messages,
+                        "programme.document.completion",
+                        Dates.DATE.format(p.completedOn()),
+                        Integer.toString(p.percentDone()),
+                        String.valueOf(p.completionNote()))
+                : "";
+    }
+
+    private static String text(MessageSource messages, String key, String... args) {
+        return messages.getMessage(key, args, RUSSIAN);
+    }
 }

@@ -1,8 +1,10 @@
 package ru.nastavnik.programme;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.MemberRole;
@@ -25,6 +27,8 @@ import ru.nastavnik.shared.web.Dates;
 @Transactional
 public class ProgrammePractices {
 
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
     private static final int TITLE_MAX = 300;
     private static final int SUMMARY_MAX = 8000;
 
@@ -32,8 +36,10 @@ public class ProgrammePractices {
     private final Practices practices;
 
     private final StaffAccounts accounts;
+    private final MessageSource messages;
 
-    ProgrammePractices(Programmes programmes, Practices practices, StaffAccounts accounts) {
+    ProgrammePractices(Programmes programmes, Practices practices, StaffAccounts accounts, MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.programmes = programmes;
         this.practices = practices;
@@ -47,8 +53,8 @@ public class ProgrammePractices {
                 .fromSource(p.organisationId(), PracticeSourceKind.PROGRAMME, p.id())
                 .orElse(null);
         return new PracticeDraft(
-                title(p),
-                summary(p, card.isMentee(), card.isMentor()),
+                title(p, messages),
+                summary(p, card.isMentee(), card.isMentor(), messages),
                 p.status() == ProgrammeStatus.COMPLETED && proposed == null,
                 proposed);
     }
@@ -77,9 +83,9 @@ public class ProgrammePractices {
                 new NewPractice(p.organisationId(), title, summary, authors, PracticeSourceKind.PROGRAMME, p.id()));
     }
 
-    private static String title(ProgrammeView p) {
+    static String title(ProgrammeView p, MessageSource messages) {
         String goal = p.goal().replaceAll("\\s+", " ");
-        String title = "Опыт наставничества: " + goal;
+        String title = text(messages, "programme.practice.draft.title", goal);
         return title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1) + "…";
     }
 
@@ -87,36 +93,50 @@ public class ProgrammePractices {
      * The goal, the tasks, what was done with what result: what a colleague would reuse. An evaluation only by its
      * own author: the mentee's self-evaluation is hers to publish.
      */
-    private static String summary(ProgrammeView p, boolean byMentee, boolean byMentor) {
-        StringBuilder text = new StringBuilder("Цель: ").append(p.goal()).append("\n\n");
+    static String summary(ProgrammeView p, boolean byMentee, boolean byMentor, MessageSource messages) {
+        StringBuilder text =
+                new StringBuilder(text(messages, "programme.practice.draft.goal", p.goal())).append("\n\n");
         if (p.tasks() != null) {
-            text.append("Задачи:\n").append(p.tasks()).append("\n\n");
+            text.append(text(messages, "programme.practice.draft.tasks", p.tasks()))
+                    .append("\n\n");
         }
-        text.append("Срок: ")
-                .append(Dates.DATE.format(p.startsOn()))
-                .append(" – ")
-                .append(Dates.DATE.format(p.endsOn()))
-                .append("\n\nМероприятия и результаты:\n");
+        text.append(text(
+                        messages,
+                        "programme.practice.draft.term",
+                        Dates.DATE.format(p.startsOn()),
+                        Dates.DATE.format(p.endsOn())))
+                .append("\n\n")
+                .append(text(messages, "programme.practice.draft.activities"))
+                .append("\n");
         text.append(p.activities().stream()
-                .map(a -> "— " + a.title()
-                        + (a.done()
-                                ? ": выполнено" + (a.resultNote() == null ? "" : " (" + a.resultNote() + ")")
-                                : ": не выполнено"
-                                        + (a.expectedResult() == null
-                                                ? ""
-                                                : " (ожидаемый результат: " + a.expectedResult() + ")")))
+                .map(a -> a.done()
+                        ? a.resultNote() == null
+                                ? text(messages, "programme.practice.draft.done", a.title())
+                                : text(messages, "programme.practice.draft.doneWithNote", a.title(), a.resultNote())
+                        : a.expectedResult() == null
+                                ? text(messages, "programme.practice.draft.notDone", a.title())
+                                : text(
+                                        messages,
+                                        "programme.practice.draft.notDoneExpected",
+                                        a.title(),
+                                        a.expectedResult()))
                 .collect(Collectors.joining("\n")));
         if (p.completedEarly()) {
-            text.append(
-                            "\n\nПрограмма завершена до плановой даты окончания или с невыполненными мероприятиями. Причина: ")
-                    .append(p.completionNote());
+            text.append("\n\n").append(text(messages, "programme.practice.draft.early", p.completionNote()));
         }
         if (byMentee && p.menteeEvaluation() != null) {
-            text.append("\n\nСамооценка наставляемого: ").append(p.menteeEvaluation());
+            text.append("\n\n")
+                    .append(text(messages, "programme.practice.draft.menteeEvaluation", p.menteeEvaluation()));
         }
         if (byMentor && p.mentorEvaluation() != null) {
-            text.append("\n\nОценка наставника: ").append(p.mentorEvaluation());
+            text.append("\n\n")
+                    .append(text(messages, "programme.practice.draft.mentorEvaluation", p.mentorEvaluation()));
         }
         return text.length() <= SUMMARY_MAX ? text.toString() : text.substring(0, SUMMARY_MAX - 1) + "…";
+    }
+
+    /** Arguments are text: a person's words are never read as a message pattern. */
+    private static String text(MessageSource messages, String key, String... args) {
+        return messages.getMessage(key, args, RUSSIAN);
     }
 }

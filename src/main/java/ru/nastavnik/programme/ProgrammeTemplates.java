@@ -32,15 +32,21 @@ final class ProgrammeTemplates {
     /** The activity for a need of the school's own, which the shipped suggestions do not know. */
     private static final OwnNeed OWN_NEED = SHIPPED.ownNeed();
 
-    private record TemplatesFile(
+    record TemplatesFile(
+            String title,
             Map<MenteeCategory, String> goals,
             List<StandardActivity> standard,
             Map<String, SuggestedActivity> byNeed,
             OwnNeed ownNeed) {}
 
-    private record OwnNeed(String titlePrefix, String form, String expectedResult, String reportForm) {}
+    record OwnNeed(String titlePrefix, String form, String expectedResult, String reportForm) {}
 
     private ProgrammeTemplates() {}
+
+    /** A new programme's title, naming its mentees: the curator may change it. */
+    static String title(String mentees) {
+        return SHIPPED.title().replace("{mentees}", mentees);
+    }
 
     static String goal(MenteeCategory category) {
         return GOALS.getOrDefault(category, GOALS.get(MenteeCategory.OTHER));

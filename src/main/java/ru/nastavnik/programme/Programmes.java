@@ -109,7 +109,7 @@ public class Programmes {
         Programme programme = programmes.save(new Programme(
                 organisation,
                 pairId,
-                "Персонализированная программа наставничества: " + names,
+                ProgrammeTemplates.title(names),
                 template.goal(),
                 tasks,
                 view.startsOn(),

@@ -68,5 +68,7 @@ class ProgrammeDefaultTextsTests {
         assertThat(own.reportForm()).isEqualTo("отчёт наставляемого");
         assertThat(ProgrammeTemplates.goal(MenteeCategory.OTHER)).isEqualTo("Профессиональное развитие педагога.");
         assertThat(ProgrammeTemplates.standard()).hasSize(3);
+        assertThat(ProgrammeTemplates.title("Сидоров Олег Петрович, Котова Анна Ивановна"))
+                .isEqualTo("Персонализированная программа наставничества: Сидоров Олег Петрович, Котова Анна Ивановна");
     }
 }
