@@ -1,5 +1,7 @@
 package ru.nastavnik;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.BankManagement;
@@ -7,11 +9,17 @@ import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.matching.Matching;
+import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-/** Grows a school by whole pairs: a mentor and a mentee («Новикова») with their consents, in the banks, paired by a run. */
+/**
+ * Grows a school by whole pairs: a mentor and a mentee («Новикова») with their consents, in the banks, paired by a run;
+ * and starts pairs by the order that assigns them (Labour Code art. 351.8: a pair works only once it is registered).
+ */
 @Component
 public class PairedSchool {
 
@@ -19,12 +27,35 @@ public class PairedSchool {
     private final BankManagement banks;
     private final Matching matching;
     private final ProposalApproval approval;
+    private final OrderRegister orders;
 
-    PairedSchool(Staffroom staffroom, BankManagement banks, Matching matching, ProposalApproval approval) {
+    PairedSchool(
+            Staffroom staffroom,
+            BankManagement banks,
+            Matching matching,
+            ProposalApproval approval,
+            OrderRegister orders) {
         this.staffroom = staffroom;
         this.banks = banks;
         this.matching = matching;
         this.approval = approval;
+        this.orders = orders;
+    }
+
+    /**
+     * The pairs start: the order assigning them is drafted and registered under {@code number} on {@code day}, with a
+     * one-page PDF as its scan; the registered order. Pairs whose mentors' consents are on file are active after it.
+     */
+    public OrderView startByOrder(
+            NastavnikPrincipal curator, OrganisationId school, List<MentorshipId> pairs, String number, LocalDate day) {
+        OrderView order = orders.draftAssignment(curator, school, pairs);
+        return orders.register(
+                curator,
+                order.id(),
+                number,
+                day,
+                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
     }
 
     /** One pair for each mentor's surname given. */

@@ -12,11 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.ProposalApproval;
@@ -37,9 +37,6 @@ class PersonalDataReadsAuditedIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    Staffroom staffroom;
-
-    @Autowired
     ru.nastavnik.training.ExternalCourses courses;
 
     @Autowired
@@ -53,6 +50,9 @@ class PersonalDataReadsAuditedIntegrationTests {
 
     @Autowired
     BankManagement banks;
+
+    @Autowired
+    BankFixtures bankFixtures;
 
     @Autowired
     Matching matching;
@@ -88,25 +88,20 @@ class PersonalDataReadsAuditedIntegrationTests {
     void everyRouteThatShowsAPersonRecordsTheRead() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
-        String mentor = person(director, world, "Наставникова", true);
-        banks.saveMentor(
-                director,
-                world.schoolA(),
-                new MentorRequest(mentor, List.of("parents"), null, 1, List.of(), null, null, false));
-        String mentee = person(director, world, "Новикова", false);
-        banks.saveMentee(
-                director,
-                world.schoolA(),
-                new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("parents"), null));
-        banks.saveMentee(
-                director,
-                world.schoolA(),
-                new MenteeRequest(
-                        person(director, world, "Ожидающая", false),
-                        MenteeCategory.NEW_EMPLOYEE,
-                        null,
-                        List.of("fgos"),
-                        null));
+        String mentor = bankFixtures
+                .aMentor(director, world.schoolA(), "Наставникова")
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .enter()
+                .toString();
+        String mentee = bankFixtures
+                .aMentee(director, world.schoolA(), "Новикова")
+                .enter()
+                .toString();
+        bankFixtures
+                .aMentee(director, world.schoolA(), "Ожидающая")
+                .category(MenteeCategory.NEW_EMPLOYEE)
+                .needs("fgos")
+                .enter();
         var run = matching.run(director, world.schoolA(), null);
         String pair = approval.approve(
                         director,
@@ -318,12 +313,5 @@ class PersonalDataReadsAuditedIntegrationTests {
                 "select count(*) from audit_entry where organisation_id = ? and action = 'READ'",
                 Long.class,
                 world.schoolA().value());
-    }
-
-    private String person(NastavnikPrincipal director, Fixtures.World world, String lastName, boolean mentor) {
-        return (mentor
-                        ? staffroom.mentor(director, world.schoolA(), lastName)
-                        : staffroom.teacher(director, world.schoolA(), lastName))
-                .toString();
     }
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik;
 
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -37,11 +38,30 @@ public class Staffroom {
             String firstName,
             String middleName,
             ConsentPurpose... more) {
+        return teacher(
+                curator,
+                school,
+                lastName,
+                firstName,
+                middleName,
+                SchoolToday.date().minusDays(1),
+                more);
+    }
+
+    /** The same, her consents given on {@code consentedOn}. */
+    public PersonId teacher(
+            NastavnikPrincipal curator,
+            OrganisationId school,
+            String lastName,
+            String firstName,
+            String middleName,
+            LocalDate consentedOn,
+            ConsentPurpose... more) {
         PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, firstName, middleName))
                 .id();
-        give(curator, school, person, ConsentPurpose.PERSONAL_DATA);
+        give(curator, school, person, ConsentPurpose.PERSONAL_DATA, consentedOn);
         for (ConsentPurpose purpose : more) {
-            give(curator, school, person, purpose);
+            give(curator, school, person, purpose, consentedOn);
         }
         return person;
     }
@@ -51,10 +71,8 @@ public class Staffroom {
         return teacher(curator, school, lastName, ConsentPurpose.MENTORING_DUTIES);
     }
 
-    private void give(NastavnikPrincipal curator, OrganisationId school, PersonId person, ConsentPurpose purpose) {
-        consents.recordGiven(
-                curator,
-                school,
-                new GiveConsent(person.toString(), purpose, SchoolToday.date().minusDays(1), null, null));
+    private void give(
+            NastavnikPrincipal curator, OrganisationId school, PersonId person, ConsentPurpose purpose, LocalDate on) {
+        consents.recordGiven(curator, school, new GiveConsent(person.toString(), purpose, on, null, null));
     }
 }

@@ -23,11 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
 import ru.nastavnik.SessionCookie;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -52,6 +49,9 @@ class BankBatchesIntegrationTests {
 
     @Autowired
     BankManagement banks;
+
+    @Autowired
+    BankFixtures bankFixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -184,18 +184,11 @@ class BankBatchesIntegrationTests {
     void anotherSchoolsPersonAmongThemIsNotFoundAndNothingChanges() throws Exception {
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         String orlova = consented("Орлова");
-        String ofB = staff.create(curatorOfB, world.schoolB(), Fixtures.teacher("Чужая", "Анна", "Сергеевна"))
-                .id()
+        String ofB = bankFixtures
+                .aMentor(curatorOfB, world.schoolB(), "Чужая")
+                .competences("discipline")
+                .enter()
                 .toString();
-        consents.recordGiven(
-                curatorOfB,
-                world.schoolB(),
-                new GiveConsent(
-                        ofB, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        banks.saveMentor(
-                curatorOfB,
-                world.schoolB(),
-                new MentorRequest(ofB, List.of("discipline"), null, 1, List.of(), null, null, false));
 
         mentors(orlova, ofB).andExpect(status().isNotFound());
         training("TRAINED", ofB).andExpect(status().isNotFound());

@@ -14,11 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -34,13 +29,7 @@ class BankPagesIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
-
-    @Autowired
-    BankManagement banks;
+    BankFixtures bankFixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -50,23 +39,7 @@ class BankPagesIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 55; i++) {
-            String person = staff.create(
-                            curator, world.schoolA(), Fixtures.teacher("Наставникова", "Анна", "Сергеевна"))
-                    .id()
-                    .toString();
-            consents.recordGiven(
-                    curator,
-                    world.schoolA(),
-                    new GiveConsent(
-                            person,
-                            ConsentPurpose.PERSONAL_DATA,
-                            SchoolToday.date().minusDays(1),
-                            null,
-                            null));
-            banks.saveMentor(
-                    curator,
-                    world.schoolA(),
-                    new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
+            bankFixtures.aMentor(curator, world.schoolA(), "Наставникова").enter();
         }
         String org = world.schoolA().toString();
 
@@ -99,25 +72,9 @@ class BankPagesIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 53; i++) {
-            String person = staff.create(
-                            curator,
-                            world.schoolA(),
-                            Fixtures.teacher(i < 2 ? "Редкова" : "Обычнова", "Анна", "Сергеевна"))
-                    .id()
-                    .toString();
-            consents.recordGiven(
-                    curator,
-                    world.schoolA(),
-                    new GiveConsent(
-                            person,
-                            ConsentPurpose.PERSONAL_DATA,
-                            SchoolToday.date().minusDays(1),
-                            null,
-                            null));
-            banks.saveMentor(
-                    curator,
-                    world.schoolA(),
-                    new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
+            bankFixtures
+                    .aMentor(curator, world.schoolA(), i < 2 ? "Редкова" : "Обычнова")
+                    .enter();
         }
         String org = world.schoolA().toString();
 
@@ -148,18 +105,10 @@ class BankPagesIntegrationTests {
     void theListCarriesNoFormPerRowAndAMentorIsTakenOutOfTheBankOnHerEntryPage() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Уходящева", "Анна", "Сергеевна"))
-                .id()
+        String person = bankFixtures
+                .aMentor(curator, world.schoolA(), "Уходящева")
+                .enter()
                 .toString();
-        consents.recordGiven(
-                curator,
-                world.schoolA(),
-                new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
         String org = world.schoolA().toString();
 
         String list = table(

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,7 @@ class BankVersionIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    BankManagement banks;
+    BankFixtures bankFixtures;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -216,25 +215,19 @@ class BankVersionIntegrationTests {
     }
 
     private String mentor(String lastName) {
-        String person = consented(lastName);
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(person, List.of("discipline"), null, 1, List.of(), null, null, false));
-        return person;
+        return bankFixtures
+                .aMentor(curator, world.schoolA(), lastName)
+                .competences("discipline")
+                .enter()
+                .toString();
     }
 
     private String mentee(String lastName) {
-        String person = consented(lastName);
-        banks.saveMentee(
-                curator,
-                world.schoolA(),
-                new MenteeRequest(person, MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
-        return person;
-    }
-
-    private String consented(String lastName) {
-        return fixtures.consentedTeacher(curator, world.schoolA(), lastName);
+        return bankFixtures
+                .aMentee(curator, world.schoolA(), lastName)
+                .needs("discipline")
+                .enter()
+                .toString();
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(

@@ -2,7 +2,6 @@ package ru.nastavnik.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +12,6 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
-import ru.nastavnik.Staffroom;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
@@ -32,10 +30,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class ConsentWithdrawalEffectsScenarioTests {
 
     @Autowired
-    Fixtures fixtures;
+    BankFixtures bankFixtures;
 
     @Autowired
-    Staffroom staffroom;
+    Fixtures fixtures;
 
     @Autowired
     BankManagement banks;
@@ -46,11 +44,10 @@ class ConsentWithdrawalEffectsScenarioTests {
     @Test
     void aWithdrawnPersonalDataConsentTakesTheMenteeOutOfHerBankThatDay(Scenario scenario) {
         School s = school();
-        PersonId mentee = staffroom.teacher(s.curator(), s.id(), "Абрамова");
-        banks.saveMentee(
-                s.curator(),
-                s.id(),
-                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
+        PersonId mentee = bankFixtures
+                .aMentee(s.curator(), s.id(), "Абрамова")
+                .needs("exams")
+                .enter();
 
         scenario.publish(withdrawn(s.id(), mentee, ConsentPurpose.PERSONAL_DATA))
                 .andWaitForStateChange(
@@ -126,15 +123,12 @@ class ConsentWithdrawalEffectsScenarioTests {
     }
 
     private PersonId mentor(School s, String lastName, boolean shared) {
-        PersonId mentor = shared
-                ? staffroom.teacher(
-                        s.curator(), s.id(), lastName, ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK)
-                : staffroom.mentor(s.curator(), s.id(), lastName);
-        banks.saveMentor(
-                s.curator(),
-                s.id(),
-                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, shared));
-        return mentor;
+        var mentor = bankFixtures
+                .aMentor(s.curator(), s.id(), lastName)
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .competences("exams")
+                .inSharedBank(shared);
+        return (shared ? mentor.consenting(ConsentPurpose.SHARED_BANK) : mentor).enter();
     }
 
     private static ConsentWithdrawn withdrawn(OrganisationId school, PersonId person, ConsentPurpose purpose) {

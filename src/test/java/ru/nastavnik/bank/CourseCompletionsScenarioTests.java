@@ -3,7 +3,6 @@ package ru.nastavnik.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,10 +12,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.OrganisationId;
@@ -45,17 +41,19 @@ class CourseCompletionsScenarioTests {
     BankManagement banks;
 
     @Autowired
+    BankFixtures bankFixtures;
+
+    @Autowired
     EventPublicationRegistry registry;
 
     @Test
     void aCompletedCourseTrainsTheMentorsEntryOfThatSchool(Scenario scenario) {
         OrganisationId school = fixtures.world().schoolA();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
-        PersonId mentor = person(curator, school, "Гусева");
-        banks.saveMentor(
-                curator,
-                school,
-                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
+        PersonId mentor = bankFixtures
+                .aMentor(curator, school, "Гусева")
+                .competences("exams")
+                .enter();
         LocalDate completedOn = LocalDate.of(2026, 11, 20);
 
         scenario.publish(new MentorCourseCompleted(school, mentor, new MentorCourseId(UUID.randomUUID()), completedOn))
@@ -75,11 +73,10 @@ class CourseCompletionsScenarioTests {
         Fixtures.World world = fixtures.world();
         OrganisationId school = world.schoolA();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
-        PersonId mentor = person(curator, school, "Белова");
-        banks.saveMentor(
-                curator,
-                school,
-                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
+        PersonId mentor = bankFixtures
+                .aMentor(curator, school, "Белова")
+                .competences("exams")
+                .enter();
         MentorCourseCompleted elsewhere = new MentorCourseCompleted(
                 world.schoolB(), mentor, new MentorCourseId(UUID.randomUUID()), LocalDate.of(2026, 11, 20));
 
@@ -91,20 +88,5 @@ class CourseCompletionsScenarioTests {
                 .andVerify(handled -> assertThat(
                                 banks.currentMentor(curator, school, mentor).trainedOn())
                         .isNull());
-    }
-
-    private PersonId person(NastavnikPrincipal curator, OrganisationId school, String lastName) {
-        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Ирина", "Олеговна"))
-                .id();
-        consents.recordGiven(
-                curator,
-                school,
-                new GiveConsent(
-                        person.toString(),
-                        ConsentPurpose.PERSONAL_DATA,
-                        SchoolToday.date().minusDays(2),
-                        null,
-                        null));
-        return person;
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.QueryCounter;
-import ru.nastavnik.Staffroom;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -42,10 +41,7 @@ class SharedBankPagesIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    Staffroom staffroom;
-
-    @Autowired
-    BankManagement banks;
+    BankFixtures bankFixtures;
 
     final Map<OrganisationId, NastavnikPrincipal> curators = new HashMap<>();
     Fixtures.World world;
@@ -98,22 +94,20 @@ class SharedBankPagesIntegrationTests {
 
     private String shared(OrganisationId school, int i) {
         NastavnikPrincipal curator = curators.computeIfAbsent(school, s -> fixtures.user(Role.CURATOR, s));
-        var person = staffroom.teacher(
-                curator, school, name(i), ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK);
-        banks.saveMentor(
-                curator,
-                school,
-                new MentorRequest(person.toString(), List.of("parents"), null, 1, List.of(), null, null, true));
+        bankFixtures
+                .aMentor(curator, school, name(i))
+                .consenting(ConsentPurpose.MENTORING_DUTIES, ConsentPurpose.SHARED_BANK)
+                .inSharedBank(true)
+                .enter();
         return name(i);
     }
 
     private void local(OrganisationId school, int i) {
         NastavnikPrincipal curator = curators.computeIfAbsent(school, s -> fixtures.user(Role.CURATOR, s));
-        var person = staffroom.mentor(curator, school, name(i));
-        banks.saveMentor(
-                curator,
-                school,
-                new MentorRequest(person.toString(), List.of("parents"), null, 1, List.of(), null, null, false));
+        bankFixtures
+                .aMentor(curator, school, name(i))
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .enter();
     }
 
     private static String name(int i) {

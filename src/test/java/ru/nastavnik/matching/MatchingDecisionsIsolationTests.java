@@ -14,16 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
-import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -42,13 +35,7 @@ class MatchingDecisionsIsolationTests {
     Fixtures fixtures;
 
     @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
-
-    @Autowired
-    BankManagement banks;
+    BankFixtures bankFixtures;
 
     @Autowired
     MatchingDecisions decisions;
@@ -61,16 +48,17 @@ class MatchingDecisionsIsolationTests {
         var world = fixtures.world();
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         NastavnikPrincipal curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
-        String mentee = person(curatorOfB, world.schoolB(), "Подопечная");
-        String mentor = person(curatorOfB, world.schoolB(), "Опытная");
-        banks.saveMentee(
-                curatorOfB,
-                world.schoolB(),
-                new MenteeRequest(mentee, MenteeCategory.ON_REQUEST, null, List.of("parents"), null));
-        banks.saveMentor(
-                curatorOfB,
-                world.schoolB(),
-                new MentorRequest(mentor, List.of("parents"), null, 1, List.of(), null, null, false));
+        String mentee = bankFixtures
+                .aMentee(curatorOfB, world.schoolB(), "Подопечная")
+                .named("Анна", "Ивановна")
+                .category(MenteeCategory.ON_REQUEST)
+                .enter()
+                .toString();
+        String mentor = bankFixtures
+                .aMentor(curatorOfB, world.schoolB(), "Опытная")
+                .named("Анна", "Ивановна")
+                .enter()
+                .toString();
         decisions.decide(curatorOfB, world.schoolB(), PersonId.of(mentee), PersonId.of(mentor), true);
         String decision =
                 decisions.decisions(curatorOfB, world.schoolB()).get(0).id().toString();
@@ -113,17 +101,5 @@ class MatchingDecisionsIsolationTests {
                 .extracting(WishView::id)
                 .map(Object::toString)
                 .containsExactly(wish);
-    }
-
-    private String person(NastavnikPrincipal curator, ru.nastavnik.shared.OrganisationId school, String lastName) {
-        String id = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Ивановна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                curator,
-                school,
-                new GiveConsent(
-                        id, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        return id;
     }
 }

@@ -52,9 +52,6 @@ class AreaPaymentIntegrationTests {
     Mentorships mentorships;
 
     @Autowired
-    OrderRegister orders;
-
-    @Autowired
     MentoringPayments payments;
 
     @Autowired
@@ -209,14 +206,7 @@ class AreaPaymentIntegrationTests {
         var pairs = mentorships.list(curator, organisation).stream()
                 .map(MentorshipView::id)
                 .toList();
-        var order = orders.draftAssignment(curator, organisation, pairs);
-        orders.register(
-                curator,
-                order.id(),
-                "7-к",
-                SchoolToday.date(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
-                "order.pdf");
+        school.startByOrder(curator, organisation, pairs, "7-к", SchoolToday.date());
         payments.addRule(
                 curator,
                 organisation,

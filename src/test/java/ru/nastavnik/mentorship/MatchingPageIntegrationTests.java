@@ -7,22 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.Staffroom;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.TrainingStatus;
-import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.matching.Matching;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -35,19 +28,10 @@ class MatchingPageIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    Staffroom staffroom;
+    BankFixtures bankFixtures;
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
-
-    @Autowired
-    BankManagement banks;
 
     @Autowired
     Matching matching;
@@ -56,21 +40,11 @@ class MatchingPageIntegrationTests {
     void theRunSaysItIsTheBestDistributionAndFlagsAMentorNotYetTrained() throws Exception {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
-        String untrained = person(curator, world, "Необученная");
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(
-                        untrained, List.of("parents"), null, 1, List.of(), null, TrainingStatus.NOT_TRAINED, false));
-        banks.saveMentee(
-                curator,
-                world.schoolA(),
-                new MenteeRequest(
-                        person(curator, world, "Новенькая"),
-                        MenteeCategory.YOUNG_SPECIALIST,
-                        null,
-                        List.of("parents"),
-                        null));
+        bankFixtures
+                .aMentor(curator, world.schoolA(), "Необученная")
+                .training(TrainingStatus.NOT_TRAINED)
+                .enter();
+        bankFixtures.aMentee(curator, world.schoolA(), "Новенькая").enter();
         matching.run(curator, world.schoolA(), null);
 
         mvc.perform(get("/matching/runs")
@@ -81,9 +55,5 @@ class MatchingPageIntegrationTests {
                 .andExpect(content().string(containsString("<summary>Как это проверено</summary>")))
                 .andExpect(content().string(containsString("ещё не обучен(а) как наставник")))
                 .andExpect(content().string(not(containsString("двойственным сертификатом"))));
-    }
-
-    private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        return staffroom.teacher(curator, world.schoolA(), lastName).toString();
     }
 }

@@ -47,9 +47,6 @@ class PaymentIntegrationTests {
     Mentorships mentorships;
 
     @Autowired
-    OrderRegister orders;
-
-    @Autowired
     MentoringPayments payments;
 
     /**
@@ -62,14 +59,7 @@ class PaymentIntegrationTests {
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         school.grow(curator, world.schoolA(), Collections.nCopies(1, "Выплатова"));
         var pair = mentorships.list(curator, world.schoolA()).get(0);
-        var order = orders.draftAssignment(curator, world.schoolA(), List.of(pair.id()));
-        orders.register(
-                curator,
-                order.id(),
-                "31-к",
-                SchoolToday.date(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
-                "order.pdf");
+        school.startByOrder(curator, world.schoolA(), List.of(pair.id()), "31-к", SchoolToday.date());
         assertThat(mentorships.get(curator, pair.id()).status()).isEqualTo(MentorshipStatus.ACTIVE);
 
         LocalDate today = SchoolToday.date();

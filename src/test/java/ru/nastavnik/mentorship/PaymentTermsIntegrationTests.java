@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,9 +57,6 @@ class PaymentTermsIntegrationTests {
 
     @Autowired
     MentorshipDocuments documents;
-
-    @Autowired
-    OrderRegister orders;
 
     @Test
     void theAgreementPrintsThePairsOwnTermInWordsAndTheStatementPaysEachPairByIt() throws Exception {
@@ -126,14 +122,7 @@ class PaymentTermsIntegrationTests {
                                 + " — в размере 0,15 (ноль целых пятнадцать сотых) ставки заработной платы (должностного оклада) работника в месяц за каждого наставляемого")
                 .contains("но не более 0,3 (ноль целых три десятых) ставки в месяц");
 
-        var order = orders.draftAssignment(curator, world.schoolA(), List.of(pair.id()));
-        orders.register(
-                curator,
-                order.id(),
-                "41-к",
-                today,
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
-                "order.pdf");
+        school.startByOrder(curator, world.schoolA(), List.of(pair.id()), "41-к", today);
         assertThat(payments.statement(curator, world.schoolA(), start, start).rows())
                 .singleElement()
                 .satisfies(r -> {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -49,9 +48,6 @@ class PaymentTermsNeverBackwardsIntegrationTests {
     Mentorships mentorships;
 
     @Autowired
-    OrderRegister orders;
-
-    @Autowired
     MentoringPayments payments;
 
     @Autowired
@@ -66,14 +62,7 @@ class PaymentTermsNeverBackwardsIntegrationTests {
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         school.grow(curator, world.schoolA(), List.of("Прошлова"));
         var pair = mentorships.list(curator, world.schoolA()).get(0);
-        var order = orders.draftAssignment(curator, world.schoolA(), List.of(pair.id()));
-        orders.register(
-                curator,
-                order.id(),
-                "12-к",
-                SchoolToday.date(),
-                new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
-                "order.pdf");
+        school.startByOrder(curator, world.schoolA(), List.of(pair.id()), "12-к", SchoolToday.date());
         LocalDate today = SchoolToday.date();
         LocalDate started = today.minusDays(20);
         var first = payments.addRule(

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
-import ru.nastavnik.Staffroom;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -38,19 +31,10 @@ class WaitingMenteesIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    Staffroom staffroom;
+    BankFixtures bankFixtures;
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
-
-    @Autowired
-    BankManagement banks;
 
     @Autowired
     Listeners listeners;
@@ -60,16 +44,18 @@ class WaitingMenteesIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         String base = "/api/v1/organisations/" + world.schoolA();
-        String mentee = person(curator, world, "Белкина");
-        banks.saveMentee(
-                curator,
-                world.schoolA(),
-                new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("inclusion"), null));
-        String unrelated = person(curator, world, "Кравцова");
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(unrelated, List.of("exams"), null, 2, List.of(), null, null, false));
+        String mentee = bankFixtures
+                .aMentee(curator, world.schoolA(), "Белкина")
+                .named("Инна", "Олеговна")
+                .needs("inclusion")
+                .enter()
+                .toString();
+        bankFixtures
+                .aMentor(curator, world.schoolA(), "Кравцова")
+                .named("Инна", "Олеговна")
+                .competences("exams")
+                .places(2)
+                .enter();
         listeners.awaitCompletion();
 
         mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
@@ -89,11 +75,12 @@ class WaitingMenteesIntegrationTests {
                                 + "\",\"kind\":\"PSYCHOLOGICAL\",\"note\":\"педагог-психолог, раз в неделю\"}"))
                 .andExpect(status().isNoContent());
 
-        String mentor = person(curator, world, "Полякова");
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(mentor, List.of("inclusion", "parents"), null, 1, List.of(), null, null, false));
+        String mentor = bankFixtures
+                .aMentor(curator, world.schoolA(), "Полякова")
+                .named("Инна", "Олеговна")
+                .competences("inclusion", "parents")
+                .enter()
+                .toString();
         listeners.awaitCompletion();
         String waiting = mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
                 .andExpect(jsonPath("$.content[0].supports[0].kind").value("PSYCHOLOGICAL"))
@@ -123,11 +110,5 @@ class WaitingMenteesIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(base + "/waiting-mentees").with(user(curator)))
                 .andExpect(jsonPath("$.content.length()").value(0));
-    }
-
-    private String person(NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        return staffroom
-                .teacher(curator, world.schoolA(), lastName, "Инна", "Олеговна")
-                .toString();
     }
 }

@@ -14,11 +14,8 @@ import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.SchoolToday;
-import ru.nastavnik.Staffroom;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -39,6 +36,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class WaitingMenteesScenarioTests {
 
     @Autowired
+    BankFixtures bankFixtures;
+
+    @Autowired
     ProgrammeFixtures fixtures;
 
     @Autowired
@@ -49,9 +49,6 @@ class WaitingMenteesScenarioTests {
 
     @Autowired
     BankManagement banks;
-
-    @Autowired
-    Staffroom staffroom;
 
     @Autowired
     Listeners listeners;
@@ -96,17 +93,16 @@ class WaitingMenteesScenarioTests {
     void aMentorsDutiesConsentStartsTheSearchAndAConsentOfAnotherPurposeDoesNot(Scenario scenario) {
         Fixtures.World world = worlds.world();
         NastavnikPrincipal curator = worlds.user(Role.CURATOR, world.schoolA());
-        PersonId mentor = staffroom.mentor(curator, world.schoolA(), "Орлова");
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
+        PersonId mentor = bankFixtures
+                .aMentor(curator, world.schoolA(), "Орлова")
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .competences("exams")
+                .enter();
         listeners.awaitCompletion();
-        PersonId mentee = staffroom.teacher(curator, world.schoolA(), "Медведева");
-        banks.saveMentee(
-                curator,
-                world.schoolA(),
-                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
+        PersonId mentee = bankFixtures
+                .aMentee(curator, world.schoolA(), "Медведева")
+                .needs("exams")
+                .enter();
         listeners.awaitCompletion();
         assertThat(noticesOf(curator, world.schoolA(), mentee)).isEmpty();
 
@@ -137,11 +133,10 @@ class WaitingMenteesScenarioTests {
     }
 
     private PersonId waitingMentee(ProgrammeFixtures.ActivePair pair, String lastName) {
-        PersonId person = staffroom.teacher(pair.curator(), pair.school(), lastName);
-        banks.saveMentee(
-                pair.curator(),
-                pair.school(),
-                new MenteeRequest(person.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
+        PersonId person = bankFixtures
+                .aMentee(pair.curator(), pair.school(), lastName)
+                .needs("exams")
+                .enter();
         listeners.awaitCompletion();
         return person;
     }

@@ -13,11 +13,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.CrossTenant;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
-import ru.nastavnik.Staffroom;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -31,13 +29,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class WaitingSupportIsolationTests {
 
     @Autowired
+    BankFixtures bankFixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    Staffroom staffroom;
 
     @Autowired
     BankManagement banks;
@@ -53,17 +51,16 @@ class WaitingSupportIsolationTests {
         var world = fixtures.world();
         NastavnikPrincipal curatorOfB = fixtures.user(Role.CURATOR, world.schoolB());
         NastavnikPrincipal curatorOfA = fixtures.user(Role.CURATOR, world.schoolA());
-        PersonId mentee = staffroom.teacher(curatorOfB, world.schoolB(), "Ожидающая");
-        banks.saveMentee(
-                curatorOfB,
-                world.schoolB(),
-                new MenteeRequest(mentee.toString(), MenteeCategory.YOUNG_SPECIALIST, null, List.of("exams"), null));
+        PersonId mentee = bankFixtures
+                .aMentee(curatorOfB, world.schoolB(), "Ожидающая")
+                .needs("exams")
+                .enter();
         waiting.assignSupport(curatorOfB, world.schoolB(), mentee, SupportKind.GROUP, "методобъединение");
-        PersonId mentor = staffroom.mentor(curatorOfB, world.schoolB(), "Найденная");
-        banks.saveMentor(
-                curatorOfB,
-                world.schoolB(),
-                new MentorRequest(mentor.toString(), List.of("exams"), null, 1, List.of(), null, null, false));
+        PersonId mentor = bankFixtures
+                .aMentor(curatorOfB, world.schoolB(), "Найденная")
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .competences("exams")
+                .enter();
         listeners.awaitCompletion();
         WaitingView before = waitingOf(curatorOfB, world, mentee);
         String support = before.supports().get(0).id().toString();

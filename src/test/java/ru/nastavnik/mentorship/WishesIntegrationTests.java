@@ -21,17 +21,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.Staffroom;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -50,16 +44,13 @@ class WishesIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    StaffManagement staff;
+    Staffroom staffroom;
+
+    @Autowired
+    BankFixtures bankFixtures;
 
     @Autowired
     StaffAccounts accounts;
-
-    @Autowired
-    ConsentManagement consents;
-
-    @Autowired
-    BankManagement banks;
 
     Fixtures.World world;
     NastavnikPrincipal curator;
@@ -76,11 +67,11 @@ class WishesIntegrationTests {
     void theMenteesChoiceTipsTheRunTowardsTheMentorSheChose() throws Exception {
         String first = mentor("Абрамова", List.of("discipline", "parents"));
         String second = mentor("Быкова", List.of("discipline"));
-        String mentee = person("Власова");
-        banks.saveMentee(
-                curator,
-                world.schoolA(),
-                new MenteeRequest(mentee, MenteeCategory.YOUNG_SPECIALIST, null, List.of("discipline"), null));
+        String mentee = bankFixtures
+                .aMentee(curator, world.schoolA(), "Власова")
+                .needs("discipline")
+                .enter()
+                .toString();
         NastavnikPrincipal teacher = fixtures.user(Role.MENTEE, world.schoolA());
         accounts.link(curator, world.schoolA(), PersonId.of(mentee), teacher.getUsername(), true);
 
@@ -164,32 +155,15 @@ class WishesIntegrationTests {
     }
 
     private String mentor(String lastName, List<String> competences) {
-        String person = person(lastName);
-        consents.recordGiven(
-                curator,
-                world.schoolA(),
-                new GiveConsent(
-                        person,
-                        ConsentPurpose.MENTORING_DUTIES,
-                        SchoolToday.date().minusDays(1),
-                        null,
-                        null));
-        banks.saveMentor(
-                curator,
-                world.schoolA(),
-                new MentorRequest(person, competences, null, 1, List.of(), null, null, false));
-        return person;
+        return bankFixtures
+                .aMentor(curator, world.schoolA(), lastName)
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .competences(competences.toArray(String[]::new))
+                .enter()
+                .toString();
     }
 
     private String person(String lastName) {
-        String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                curator,
-                world.schoolA(),
-                new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        return person;
+        return staffroom.teacher(curator, world.schoolA(), lastName).toString();
     }
 }

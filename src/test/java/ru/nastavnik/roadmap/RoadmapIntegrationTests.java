@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
@@ -27,6 +28,9 @@ import ru.nastavnik.shared.Role;
 @SpringBootTest
 @AutoConfigureMockMvc
 class RoadmapIntegrationTests {
+
+    @Autowired
+    BankFixtures bankFixtures;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -99,31 +103,14 @@ class RoadmapIntegrationTests {
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         staff.create(curator, world.schoolA(), Fixtures.teacher("Безсогласия", "Мария", "Петровна"));
         for (String mentor : List.of("Первая", "Вторая")) {
-            String id = consenting(curator, world, mentor);
-            consents.recordGiven(
-                    curator,
-                    world.schoolA(),
-                    new GiveConsent(
-                            id,
-                            ConsentPurpose.MENTORING_DUTIES,
-                            SchoolToday.date().minusDays(1),
-                            null,
-                            null));
-            banks.saveMentor(
-                    curator,
-                    world.schoolA(),
-                    new ru.nastavnik.bank.MentorRequest(id, List.of("fgos"), null, 1, List.of(), null, null, false));
+            bankFixtures
+                    .aMentor(curator, world.schoolA(), mentor)
+                    .consenting(ConsentPurpose.MENTORING_DUTIES)
+                    .competences("fgos")
+                    .enter();
         }
         for (String mentee : List.of("Андреева", "Борисова", "Васильева")) {
-            banks.saveMentee(
-                    curator,
-                    world.schoolA(),
-                    new MenteeRequest(
-                            consenting(curator, world, mentee),
-                            MenteeCategory.YOUNG_SPECIALIST,
-                            null,
-                            List.of("fgos"),
-                            null));
+            bankFixtures.aMentee(curator, world.schoolA(), mentee).needs("fgos").enter();
         }
         var run = matching.run(curator, world.schoolA(), null);
         approval.approve(
@@ -194,32 +181,15 @@ class RoadmapIntegrationTests {
                 "Третья",
                 ru.nastavnik.bank.TrainingStatus.NOT_TRAINED);
         for (String mentor : List.of("Первая", "Вторая", "Третья")) {
-            String id = consenting(curator, world, mentor);
-            consents.recordGiven(
-                    curator,
-                    world.schoolA(),
-                    new GiveConsent(
-                            id,
-                            ConsentPurpose.MENTORING_DUTIES,
-                            SchoolToday.date().minusDays(1),
-                            null,
-                            null));
-            banks.saveMentor(
-                    curator,
-                    world.schoolA(),
-                    new ru.nastavnik.bank.MentorRequest(
-                            id, List.of("fgos"), null, 1, List.of(), null, training.get(mentor), false));
+            bankFixtures
+                    .aMentor(curator, world.schoolA(), mentor)
+                    .consenting(ConsentPurpose.MENTORING_DUTIES)
+                    .competences("fgos")
+                    .training(training.get(mentor))
+                    .enter();
         }
         for (String mentee : List.of("Андреева", "Борисова", "Васильева")) {
-            banks.saveMentee(
-                    curator,
-                    world.schoolA(),
-                    new MenteeRequest(
-                            consenting(curator, world, mentee),
-                            MenteeCategory.YOUNG_SPECIALIST,
-                            null,
-                            List.of("fgos"),
-                            null));
+            bankFixtures.aMentee(curator, world.schoolA(), mentee).needs("fgos").enter();
         }
         var run = matching.run(curator, world.schoolA(), null);
         var pairs = approval.approve(
@@ -349,19 +319,6 @@ class RoadmapIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get(api).with(user(fixtures.user(Role.MENTOR, world.schoolA()))))
                 .andExpect(status().isNotFound());
-    }
-
-    private String consenting(
-            ru.nastavnik.shared.security.NastavnikPrincipal curator, Fixtures.World world, String lastName) {
-        String id = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                curator,
-                world.schoolA(),
-                new GiveConsent(
-                        id, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        return id;
     }
 
     @Test

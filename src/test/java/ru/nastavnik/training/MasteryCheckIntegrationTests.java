@@ -28,16 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MenteeCategory;
-import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.TrainingStatus;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -59,13 +51,7 @@ class MasteryCheckIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    BankManagement banks;
-
-    @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
+    BankFixtures bankFixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -187,17 +173,11 @@ class MasteryCheckIntegrationTests {
                         .with(user(fresh.curator())))
                 .andExpect(content().string(containsString("trained-on")));
 
-        String untrained = person(fresh, "Петрова");
-        banks.saveMentor(
-                fresh.curator(),
-                fresh.school(),
-                new MentorRequest(
-                        untrained, List.of("parents"), null, 1, List.of(), null, TrainingStatus.NOT_TRAINED, false));
-        banks.saveMentee(
-                fresh.curator(),
-                fresh.school(),
-                new MenteeRequest(
-                        person(fresh, "Новикова"), MenteeCategory.YOUNG_SPECIALIST, null, List.of("parents"), null));
+        bankFixtures
+                .aMentor(fresh.curator(), fresh.school(), "Петрова")
+                .training(TrainingStatus.NOT_TRAINED)
+                .enter();
+        bankFixtures.aMentee(fresh.curator(), fresh.school(), "Новикова").enter();
         String run = "/api/v1/organisations/" + fresh.school() + "/matching-runs";
         api(post(run), fresh.curator(), """
                 {"needs":40,"subject":15,"experience":0,"locality":15,"form":5,"wishes":10,"load":5,"onlyTrained":false,"trained":30}""")
@@ -274,17 +254,5 @@ class MasteryCheckIntegrationTests {
         mvc.perform(get(checks + "/" + check).with(user(curatorOfB))).andExpect(status().isNotFound());
         mvc.perform(get("/training/mastery-checks/" + check).with(user(curatorOfB)))
                 .andExpect(status().isNotFound());
-    }
-
-    private String person(TrainedMentors.School s, String lastName) {
-        String person = staff.create(s.curator(), s.school(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
-                .id()
-                .toString();
-        consents.recordGiven(
-                s.curator(),
-                s.school(),
-                new GiveConsent(
-                        person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
-        return person;
     }
 }

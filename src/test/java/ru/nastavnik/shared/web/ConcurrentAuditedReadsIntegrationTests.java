@@ -23,13 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.SchoolToday;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.consent.ConsentManagement;
-import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.GiveConsent;
-import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -47,13 +41,7 @@ class ConcurrentAuditedReadsIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    StaffManagement staff;
-
-    @Autowired
-    ConsentManagement consents;
-
-    @Autowired
-    BankManagement banks;
+    BankFixtures bankFixtures;
 
     @Autowired
     HikariDataSource dataSource;
@@ -66,22 +54,7 @@ class ConcurrentAuditedReadsIntegrationTests {
         Fixtures.World world = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
         for (int i = 0; i < 12; i++) {
-            String person = staff.create(curator, world.schoolA(), Fixtures.teacher("Петрова", "Анна", "Сергеевна"))
-                    .id()
-                    .toString();
-            consents.recordGiven(
-                    curator,
-                    world.schoolA(),
-                    new GiveConsent(
-                            person,
-                            ConsentPurpose.PERSONAL_DATA,
-                            SchoolToday.date().minusDays(1),
-                            null,
-                            null));
-            banks.saveMentor(
-                    curator,
-                    world.schoolA(),
-                    new MentorRequest(person, List.of("parents"), null, 1, List.of(), null, null, false));
+            bankFixtures.aMentor(curator, world.schoolA(), "Петрова").enter();
         }
         HttpClient client = signedIn(curator.getUsername());
         String org = "?organisation=" + world.schoolA();
