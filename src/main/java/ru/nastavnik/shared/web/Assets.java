@@ -1,5 +1,7 @@
 package ru.nastavnik.shared.web;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +16,20 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 public class Assets {
 
     private final ResourceUrlProvider urls;
+    /** The versioned URL of each path the templates name (a handful): a content hash changes only with the jar. */
+    private final Map<String, String> versioned = new ConcurrentHashMap<>();
 
     Assets(ResourceUrlProvider urls) {
         this.urls = urls;
     }
 
     public String url(String path) {
-        String versioned = urls.getForLookupPath(path);
-        return versioned == null ? path : versioned;
+        return versioned.computeIfAbsent(path, this::lookUp);
+    }
+
+    private String lookUp(String path) {
+        String found = urls.getForLookupPath(path);
+        return found == null ? path : found;
     }
 
     @Configuration(proxyBeanMethods = false)
