@@ -26,10 +26,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.QueryCounter;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.programme.ProgrammeCompleted;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.training.MentorCourseCompleted;
 
 /**
  * The figures a school chooses to show on its public section, worked out by hand from the rows written: school A has
@@ -70,6 +72,12 @@ class PublicFiguresIntegrationTests {
 
     @Autowired
     PublicLists lists;
+
+    @Autowired
+    FigureVersionListeners versionListeners;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -226,6 +234,35 @@ class PublicFiguresIntegrationTests {
     }
 
     @Test
+    void aProgrammeCompletedOrAMentorCourseCompletedRenewsTheCachedPage() throws Exception {
+        Schools s = schools();
+        PublishingWorld.World w = s.w();
+        choices.choose(w.curator(), w.school(), List.of("PROGRAMMES_COMPLETED"));
+        String section = "/o/" + w.slug() + "/nastavnichestvo";
+        assertThat(figure(read(section), "PROGRAMMES_COMPLETED")).isEqualTo("&lt; 3");
+
+        // rows written behind the application's back change no version: the cached page stays
+        UUID pair = figures.pair(w.school(), "ACTIVE");
+        figures.completedProgramme(w.school(), pair);
+        figures.completedProgramme(w.school(), figures.pair(w.school(), "ACTIVE"));
+        assertThat(figure(read(section), "PROGRAMMES_COMPLETED")).isEqualTo("&lt; 3");
+
+        // announced as a programme completed (as Programmes.complete does): renewed, 1 + 2 = 3
+        transactions.executeWithoutResult(t -> versionListeners.on(
+                new ProgrammeCompleted(w.school(), UUID.randomUUID(), new ru.nastavnik.mentorship.MentorshipId(pair))));
+        assertThat(figure(read(section), "PROGRAMMES_COMPLETED")).isEqualTo("3");
+
+        // a mentor's course completed bumps the school's version the same way
+        long before = version(w.school());
+        transactions.executeWithoutResult(t -> versionListeners.on(new MentorCourseCompleted(
+                w.school(),
+                new ru.nastavnik.people.PersonId(UUID.randomUUID()),
+                new ru.nastavnik.training.MentorCourseId(UUID.randomUUID()),
+                SchoolToday.date())));
+        assertThat(version(w.school())).isEqualTo(before + 1);
+    }
+
+    @Test
     void aBadChoiceIsRefusedWithItsRussianReasonOnThePageAndInTheApiAndNothingChanges() throws Exception {
         Schools s = schools();
         PublishingWorld.World w = s.w();
@@ -340,6 +377,11 @@ class PublicFiguresIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple("PAIRS", 7L, 2),
                         org.assertj.core.groups.Tuple.tuple("GROUPS", 0L, 2),
                         org.assertj.core.groups.Tuple.tuple("PROGRAMMES_COMPLETED", 3L, 2));
+    }
+
+    private long version(OrganisationId school) {
+        return jdbc.queryForObject(
+                "select version from publishing_version where organisation_id = ?", Long.class, school.value());
     }
 
     private long audited(OrganisationId school) {
