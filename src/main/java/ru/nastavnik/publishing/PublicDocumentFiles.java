@@ -104,8 +104,7 @@ public class PublicDocumentFiles {
     public static String digest(PublicDocumentView document) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((document.mode() + "\n" + document.title() + "\n" + document.html())
-                            .getBytes(StandardCharsets.UTF_8));
+                    .digest((document.title() + "\n" + document.html()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

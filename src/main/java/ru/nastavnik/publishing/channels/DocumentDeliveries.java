@@ -188,12 +188,14 @@ class DocumentDeliveries {
     }
 
     private void stale(DocumentOutbox.SentRow row, Optional<PublicDocumentFiles.State> state) {
-        String reason = state.map(s -> switch (s.shown()) {
+        String reason = state.isEmpty()
+                ? HIDDEN
+                : switch (state.get().shown()) {
                     case HIDDEN -> HIDDEN;
                     case REPLACED -> REPLACED;
-                    case SHOWN -> PublicDocumentFiles.digest(s.document()).equals(row.digest()) ? null : CHANGED;
-                })
-                .orElse(HIDDEN);
+                    case SHOWN ->
+                        PublicDocumentFiles.digest(state.get().document()).equals(row.digest()) ? null : CHANGED;
+                };
         if (reason != null) {
             outbox.stale(row.id(), reason);
         }
