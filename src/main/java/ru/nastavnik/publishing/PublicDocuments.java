@@ -174,6 +174,7 @@ public class PublicDocuments {
                     clock.instant());
         }
         documents.saveAndFlush(document);
+        events.publishEvent(new PublicDocumentChanged(organisation, document.id()));
         events.publishEvent(new AuditEvent(
                 organisation,
                 AuditAction.UPDATE,
@@ -229,6 +230,7 @@ public class PublicDocuments {
         for (PublicDocument document : documents.naming(person.value())) {
             if (document.hide(person, clock.instant())) {
                 documents.saveAndFlush(document);
+                events.publishEvent(new PublicDocumentChanged(document.organisation(), document.id()));
                 events.publishEvent(new AuditEvent(
                         document.organisation(),
                         AuditAction.RESTRICT,

@@ -165,7 +165,7 @@ public class ChannelDeliveries {
 
     private DeliveryView own(PublicationId publication, UUID delivery) {
         return outbox.find(delivery)
-                .filter(d -> d.publication().equals(publication.value()))
+                .filter(d -> publication.value().equals(d.publication()))
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -10,10 +10,12 @@ class ChannelJobs {
 
     private final ChannelDeliveries deliveries;
     private final PostEdits edits;
+    private final DocumentDeliveries documents;
 
-    ChannelJobs(ChannelDeliveries deliveries, PostEdits edits) {
+    ChannelJobs(ChannelDeliveries deliveries, PostEdits edits, DocumentDeliveries documents) {
         this.deliveries = deliveries;
         this.edits = edits;
+        this.documents = documents;
     }
 
     @Scheduled(
@@ -23,5 +25,7 @@ class ChannelJobs {
     void deliver() {
         deliveries.deliverDue();
         edits.editDue();
+        documents.deliverDue();
+        documents.recheckSent();
     }
 }

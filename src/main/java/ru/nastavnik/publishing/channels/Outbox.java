@@ -96,7 +96,7 @@ class Outbox {
 
     List<UUID> due(int limit) {
         return jdbc.queryForList(
-                "select id from publishing_outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit ?",
+                "select id from publishing_outbox where status = 'PENDING' and publication_id is not null and next_attempt_at <= ? order by next_attempt_at limit ?",
                 UUID.class,
                 now(),
                 limit);

@@ -159,7 +159,7 @@ class TelegramClient implements ChannelClient {
         return URI.create(base + "/bot" + channel.token() + "/" + name);
     }
 
-    private static JsonNode checked(ChannelHttp.Answer answer) {
+    static JsonNode checked(ChannelHttp.Answer answer) {
         JsonNode json = answer.json();
         if (json.path("ok").asBoolean(false)) {
             return json;

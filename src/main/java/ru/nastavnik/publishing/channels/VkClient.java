@@ -111,7 +111,7 @@ class VkClient implements ChannelClient {
         return fields;
     }
 
-    private static JsonNode checked(ChannelHttp.Answer answer) {
+    static JsonNode checked(ChannelHttp.Answer answer) {
         JsonNode error = answer.json().path("error");
         if (error.isMissingNode() || error.isNull()) {
             if (answer.status() == 429) {

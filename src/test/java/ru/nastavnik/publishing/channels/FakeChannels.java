@@ -146,6 +146,11 @@ final class FakeChannels implements BeforeAllCallback, AfterAllCallback, AutoClo
                         "{\"response\":{\"upload_url\":\"http://localhost:" + PORT + "/vk-upload/upload\"}}";
                     case "upload" -> "{\"server\":42,\"photo\":\"[{\\\"photo\\\":\\\"abc\\\"}]\",\"hash\":\"h4sh\"}";
                     case "photos.saveWallPhoto" -> "{\"response\":[{\"id\":99,\"owner_id\":-123456}]}";
+                    case "sendDocument" -> "{\"ok\":true,\"result\":{\"message_id\":778}}";
+                    case "docs.getWallUploadServer" ->
+                        "{\"response\":{\"upload_url\":\"http://localhost:" + PORT + "/vk-upload/doc-upload\"}}";
+                    case "doc-upload" -> "{\"file\":\"doc-file-token\"}";
+                    case "docs.save" -> "{\"response\":{\"type\":\"doc\",\"doc\":{\"id\":88,\"owner_id\":-123456}}}";
                     default -> "{}";
                 },
                 0);
