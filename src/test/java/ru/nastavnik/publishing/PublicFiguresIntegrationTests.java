@@ -285,7 +285,7 @@ class PublicFiguresIntegrationTests {
         mvc.perform(put(api).with(user(w.curator()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"figures\":[\"MENTORS\",\"ALL_TEACHERS\"]}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("figures"))
                 .andExpect(
                         jsonPath("$.errors[0].message")

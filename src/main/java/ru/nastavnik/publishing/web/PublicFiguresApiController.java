@@ -5,12 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,14 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.publishing.FigureChoice;
 import ru.nastavnik.publishing.PublicFigure;
 import ru.nastavnik.publishing.PublicFigureChoices;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
  * The figures a school shows on its public section, for the curator's scripts: the same keepers (its curator or
- * director) and tenant check as the page, anyone else 404. A choice naming an unknown figure or one twice is a 400
+ * director) and tenant check as the page, anyone else 404. A choice naming an unknown figure or one twice is a 422
  * naming the field, and nothing is changed.
  */
 @RestController
@@ -39,12 +33,10 @@ class PublicFiguresApiController {
 
     private final PublicFigureChoices choices;
     private final MessageSource messages;
-    private final ApiErrorWriter errors;
 
-    PublicFiguresApiController(PublicFigureChoices choices, MessageSource messages, ApiErrorWriter errors) {
+    PublicFiguresApiController(PublicFigureChoices choices, MessageSource messages) {
         this.choices = choices;
         this.messages = messages;
-        this.errors = errors;
     }
 
     /** {@code figures}: the keys in the order to show them; empty — show none. */
@@ -66,18 +58,12 @@ class PublicFiguresApiController {
     @PutMapping
     @Operation(
             summary = "Выбрать показатели публичного раздела и их порядок (ключи из available; пустой список — не"
-                    + " показывать); неизвестный или повторённый ключ — 400, ничего не меняется")
+                    + " показывать); неизвестный или повторённый ключ — 422, ничего не меняется")
     Chosen choose(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody Choice body) {
         return view(choices.choose(me, orgId, body == null || body.figures() == null ? List.of() : body.figures()));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> refused(InvalidInputException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(errors.body(HttpStatus.BAD_REQUEST.value(), "error.badRequest", errors.errors(e)));
     }
 
     private Chosen view(FigureChoice choice) {
