@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,19 +15,16 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.BankPages;
-import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -48,7 +46,7 @@ class BankApiController {
     private static final String IF_MATCH_IF_IN_BANK = "Если педагог уже в банке: " + ETags.IF_MATCH;
 
     /** Those who left are listed after the current entries, and the page is cut from the whole bank. */
-    private static final String INCLUDE_LEFT = "Добавить выбывших из банка (после тех, кто в нём сейчас)";
+    static final String INCLUDE_LEFT = "Добавить выбывших из банка (после тех, кто в нём сейчас)";
 
     private final BankManagement banks;
     private final BankPages pages;
@@ -63,19 +61,14 @@ class BankApiController {
     ApiPage<MenteeView> mentees(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) MenteeCategory category,
-            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
-            @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        PageRequest asked = ApiPage.asked(page, size);
-        OrganisationId org = orgId;
-        BankFilter filter = new BankFilter(need, null, category, null, null, q, includeLeft);
+            @ParameterObject MenteeListQuery query) {
+        PageRequest asked = query.asked();
+        BankFilter filter = query.filter();
         return ApiPage.of(
-                includeLeft
-                        ? pages.menteesAndLeft(me, org, filter, asked)
-                        : pages.mentees(me, org, filter, page, size).current());
+                query.includeLeft()
+                        ? pages.menteesAndLeft(me, orgId, filter, asked)
+                        : pages.mentees(me, orgId, filter, query.page(), query.size())
+                                .current());
     }
 
     @PostMapping("/mentees")
@@ -129,21 +122,14 @@ class BankApiController {
     ApiPage<MentorView> mentors(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String competence,
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) TrainingStatus training,
-            @RequestParam(required = false) Integer freeCapacity,
-            @Parameter(description = ApiPage.NAME) @RequestParam(required = false) String q,
-            @Parameter(description = INCLUDE_LEFT) @RequestParam(defaultValue = "false") boolean includeLeft,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        PageRequest asked = ApiPage.asked(page, size);
-        OrganisationId org = orgId;
-        BankFilter filter = new BankFilter(competence, subject, null, training, freeCapacity, q, includeLeft);
+            @ParameterObject MentorListQuery query) {
+        PageRequest asked = query.asked();
+        BankFilter filter = query.filter();
         return ApiPage.of(
-                includeLeft
-                        ? pages.mentorsAndLeft(me, org, filter, asked)
-                        : pages.mentors(me, org, filter, page, size).current());
+                query.includeLeft()
+                        ? pages.mentorsAndLeft(me, orgId, filter, asked)
+                        : pages.mentors(me, orgId, filter, query.page(), query.size())
+                                .current());
     }
 
     @PostMapping("/mentors")

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +32,6 @@ import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentRetention;
 import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.ConsentSettingsView;
-import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.consent.GiveConsents;
@@ -80,17 +80,12 @@ class ConsentApiController {
     ApiPage<ConsentView> list(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) ConsentPurpose purpose,
-            @RequestParam(required = false) ConsentStatus status,
-            @RequestParam(required = false) String personId,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        OrganisationId organisation = orgId;
-        PageRequest asked = ApiPage.asked(page, size);
-        if (personId != null && !personId.isBlank()) {
-            return ApiPage.of(Pages.cut(consents.ofPerson(me, organisation, PersonId.of(personId)), asked));
+            @ParameterObject ConsentListQuery query) {
+        PageRequest asked = query.asked();
+        if (query.ofOnePerson()) {
+            return ApiPage.of(Pages.cut(consents.ofPerson(me, orgId, PersonId.of(query.personId())), asked));
         }
-        return ApiPage.of(consents.search(me, organisation, purpose, status, asked));
+        return ApiPage.of(consents.search(me, orgId, query.purpose(), query.status(), asked));
     }
 
     @PostMapping

@@ -1,11 +1,10 @@
 package ru.nastavnik.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,7 @@ import ru.nastavnik.shared.web.ApiPage;
 @Tag(name = "Пользователи")
 class UserApiController {
 
-    private static final String LOGIN = "Поиск по ФИО или логину: часть, без учёта регистра";
+    static final String LOGIN = "Поиск по ФИО или логину: часть, без учёта регистра";
 
     private final UserManagement users;
 
@@ -49,11 +48,9 @@ class UserApiController {
     ApiPage<UserResponse> list(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam OrganisationId organisationId,
-            @Parameter(description = LOGIN) @RequestParam(required = false) String q,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        PageRequest asked = ApiPage.asked(page, size);
-        return ApiPage.of(users.inOrganisation(me, organisationId, q, asked)).map(UserResponse::of);
+            @ParameterObject UserListQuery query) {
+        return ApiPage.of(users.inOrganisation(me, organisationId, query.q(), query.asked()))
+                .map(UserResponse::of);
     }
 
     @PostMapping("/{id}/block")

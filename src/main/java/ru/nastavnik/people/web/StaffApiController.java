@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,14 +15,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.people.StaffQuery;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -46,16 +44,8 @@ class StaffApiController {
     ApiPage<StaffResponse> list(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) QualificationCategory category,
-            @RequestParam(defaultValue = "false") boolean archived,
-            @Parameter(description = "только уволенные (с датой увольнения)") @RequestParam(defaultValue = "false")
-                    boolean left,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        ApiPage.asked(page, size);
-        return ApiPage.of(staff.search(me, orgId, new StaffQuery(q, category, archived, left, page, size)))
-                .map(StaffResponse::of);
+            @ParameterObject StaffListQuery query) {
+        return ApiPage.of(staff.search(me, orgId, query.query())).map(StaffResponse::of);
     }
 
     @PostMapping

@@ -1,7 +1,6 @@
 package ru.nastavnik.people.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,43 +69,27 @@ class StaffFileApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestParam("file") MultipartFile file,
-            @Parameter(description = "Только проверить, ничего не сохраняя") @RequestParam(defaultValue = "false")
-                    boolean dryRun,
-            @Parameter(description = "JSON: поле → заголовок столбца, например {\"LAST_NAME\":\"Фамилия\"}")
-                    @RequestParam(required = false)
-                    String mapping,
-            @Parameter(description = "Номер строки заголовков, как в Excel; без него — найденная автоматически")
-                    @RequestParam(required = false)
-                    Integer headerRow,
-            @Parameter(description = "Номера строк, которые не импортировать, например 7,12")
-                    @RequestParam(required = false)
-                    List<Integer> skipRows,
-            @Parameter(
-                            description =
-                                    "JSON: строка → поле → значение вместо ячейки, например {\"12\":{\"HIRED_ON\":\"01.09.2015\"}}")
-                    @RequestParam(required = false)
-                    String corrections,
-            @Parameter(
-                            description =
-                                    "JSON: строка-повтор → более ранняя строка того же педагога, которую она дополняет, например {\"15\":9}")
-                    @RequestParam(required = false)
-                    String merges) {
+            @ParameterObject StaffImportOptions options) {
         OrganisationId organisation = orgId;
-        Map<String, String> columns =
-                read(mapping, new TypeReference<Map<String, String>>() {}, "mapping", "import.mapping.unreadable");
+        Map<String, String> columns = read(
+                options.mapping(), new TypeReference<Map<String, String>>() {}, "mapping", "import.mapping.unreadable");
         ImportChoices choices = new ImportChoices(
-                headerRow,
-                skipRows == null ? Set.of() : Set.copyOf(skipRows),
+                options.headerRow(),
+                options.skipped(),
                 corrections(read(
-                        corrections,
+                        options.corrections(),
                         new TypeReference<Map<Integer, Map<String, String>>>() {},
                         "corrections",
                         "import.corrections.unreadable")),
-                read(merges, new TypeReference<Map<Integer, Integer>>() {}, "merges", "import.merges.unreadable"));
+                read(
+                        options.merges(),
+                        new TypeReference<Map<Integer, Integer>>() {},
+                        "merges",
+                        "import.merges.unreadable"));
         ImportResult result = uploads.readOnce(
                 file,
                 path -> imports.runWithHeaders(
-                        me, organisation, path, file.getOriginalFilename(), columns, choices, dryRun));
+                        me, organisation, path, file.getOriginalFilename(), columns, choices, options.dryRun()));
         ImportResponse body = ImportResponse.of(result, errors);
         return ResponseEntity.status(result.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(body);

@@ -2,6 +2,7 @@ package ru.nastavnik.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -9,6 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +43,18 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
+        // a query record's value that does not convert is answered as the @RequestParam it replaced: a malformed
+        // typed id is a 404, any other value a 400 naming its parameter
+        if (NotFoundCause.of(ex)) {
+            return notFound(new NotFoundException());
+        }
+        FieldError mismatch = ex.getBindingResult().getFieldErrors().stream()
+                .filter(error -> error.contains(TypeMismatchException.class))
+                .findFirst()
+                .orElse(null);
+        if (mismatch != null) {
+            return badParameter(mismatch.getField());
+        }
         List<ApiErrorWriter.ApiError> list = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> new ApiErrorWriter.ApiError(f.getField(), null, f.getDefaultMessage()))
                 .toList();
@@ -113,6 +127,10 @@ class ApiExceptionHandler {
                 : ex instanceof MissingServletRequestParameterException p
                         ? p.getParameterName()
                         : ((MissingServletRequestPartException) ex).getRequestPartName();
+        return badParameter(name);
+    }
+
+    private ResponseEntity<Map<String, Object>> badParameter(String name) {
         return respond(
                 HttpStatus.BAD_REQUEST,
                 "error.badParameter",

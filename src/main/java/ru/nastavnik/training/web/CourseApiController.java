@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,23 +71,14 @@ class CourseApiController {
             @Parameter(description = "Работник; свой курс наставник записывает без него")
                     @RequestParam(required = false)
                     PersonId personId,
-            @RequestParam(required = false) String provider,
-            @RequestParam(required = false) String title,
-            @Parameter(description = "Часов, целое больше нуля") @RequestParam(required = false) String hours,
-            @Parameter(description = "Начало, ГГГГ-ММ-ДД") @RequestParam(required = false) String startsOn,
-            @Parameter(description = "Окончание, ГГГГ-ММ-ДД") @RequestParam(required = false) String endsOn,
+            @ParameterObject CourseForm form,
             @RequestParam(required = false) MultipartFile certificate)
             throws IOException {
         PersonId whose =
                 personId != null ? personId : records.own(me).orElseThrow(ru.nastavnik.shared.NotFoundException::new);
         try (InputStream in = certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
             CourseView view = courses.record(
-                    me,
-                    orgId,
-                    whose,
-                    new CourseForm(provider, title, hours, startsOn, endsOn).draft(),
-                    in,
-                    certificate == null ? null : certificate.getOriginalFilename());
+                    me, orgId, whose, form.draft(), in, certificate == null ? null : certificate.getOriginalFilename());
             return ResponseEntity.status(HttpStatus.CREATED)
                     .eTag(ETags.of(view.version()))
                     .body(view);

@@ -1,5 +1,6 @@
 package ru.nastavnik.training.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import ru.nastavnik.shared.InvalidInputException;
@@ -9,7 +10,12 @@ import ru.nastavnik.training.CourseDraft;
  * An external course as typed in a form or sent to the API: the hours and dates arrive as text, so that a word
  * in the hours or a date that does not exist is answered like any other bad input, naming the field.
  */
-record CourseForm(String provider, String title, String hours, String startsOn, String endsOn) {
+record CourseForm(
+        String provider,
+        String title,
+        @Parameter(description = "Часов, целое больше нуля") String hours,
+        @Parameter(description = "Начало, ГГГГ-ММ-ДД") String startsOn,
+        @Parameter(description = "Окончание, ГГГГ-ММ-ДД") String endsOn) {
 
     CourseDraft draft() {
         return new CourseDraft(provider, title, parsedHours(), date("startsOn", startsOn), date("endsOn", endsOn));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +25,9 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.shared.web.ETags;
-import ru.nastavnik.training.MaterialAudience;
 import ru.nastavnik.training.MaterialDraft;
 import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialKind;
-import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.MaterialTopic;
 import ru.nastavnik.training.MaterialView;
 import ru.nastavnik.training.Materials;
@@ -50,13 +49,8 @@ class MaterialApiController {
     ApiPage<MaterialView> search(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
-            @Parameter(description = "Слова для поиска") @RequestParam(required = false) String q,
-            @Parameter(description = "Код темы из словаря запросов") @RequestParam(required = false) String topic,
-            @RequestParam(required = false) MaterialAudience audience,
-            @Parameter(description = ApiPage.PAGE) @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = ApiPage.SIZE) @RequestParam(defaultValue = ApiPage.DEFAULT_SIZE) int size) {
-        return ApiPage.of(
-                materials.search(me, orgId, new MaterialQuery(q, topic, audience), ApiPage.asked(page, size)));
+            @ParameterObject MaterialSearchQuery query) {
+        return ApiPage.of(materials.search(me, orgId, query.query(), query.asked()));
     }
 
     @GetMapping("/material-topics")
@@ -71,21 +65,12 @@ class MaterialApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestParam MaterialKind kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description,
-            @RequestParam(required = false) String url,
-            @RequestParam(required = false) List<String> topics,
-            @RequestParam(required = false) List<MaterialAudience> audiences,
+            @ParameterObject MaterialDraftForm draft,
             @RequestParam(required = false) MultipartFile file)
             throws IOException {
         try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
             MaterialView view = materials.publish(
-                    me,
-                    orgId,
-                    kind,
-                    new MaterialDraft(title, description, url, topics, audiences),
-                    in,
-                    file == null ? null : file.getOriginalFilename());
+                    me, orgId, kind, draft.draft(), in, file == null ? null : file.getOriginalFilename());
             return ResponseEntity.status(HttpStatus.CREATED)
                     .eTag(ETags.of(view.version()))
                     .body(view);
