@@ -155,6 +155,18 @@ class PublicDocument extends OrganisationOwned {
                 .toList();
     }
 
+    /** The people the shown text names, each by the first form of her name: none when shown without names. */
+    java.util.Map<PersonId, String> namedInShownText() {
+        java.util.Map<PersonId, String> named = new java.util.LinkedHashMap<>();
+        if (mode == DocumentMode.NAMED) {
+            people.stream()
+                    .filter(p -> !p.hidden() && !p.forms().isEmpty())
+                    .forEach(p -> named.putIfAbsent(
+                            new PersonId(p.personId()), p.forms().get(0)));
+        }
+        return named;
+    }
+
     PublicDocumentView view() {
         return new PublicDocumentView(
                 id,

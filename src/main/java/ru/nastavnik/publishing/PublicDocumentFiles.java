@@ -73,6 +73,14 @@ public class PublicDocumentFiles {
         return new State(document.view(), inForce ? Shown.SHOWN : Shown.REPLACED);
     }
 
+    /**
+     * The people a document's shown text names (none when shown without names), for the consent check of a channel
+     * it is sent to: a name shown on the section may go to Telegram or VK only under a consent covering that resource.
+     */
+    public java.util.Map<ru.nastavnik.people.PersonId, String> namedIn(UUID id) {
+        return documents.findById(id).map(PublicDocument::namedInShownText).orElse(java.util.Map.of());
+    }
+
     /** «Приказ № 12-о от 01.09.2026.pdf», «Положение о системе наставничества № 12-о от 01.09.2026.pdf». */
     public String fileName(PublicDocumentView document) {
         return SafeFileName.of(heading(document) + ".pdf", "document.pdf");

@@ -294,7 +294,7 @@ class PublicFiguresIntegrationTests {
         mvc.perform(put(api).with(user(w.curator()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"figures\":[\"PAIRS\",\"pairs\"]}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Поле «figures», место 2: показатель «pairs» уже выбран выше. Каждый показатель можно"
                                 + " выбрать один раз."));

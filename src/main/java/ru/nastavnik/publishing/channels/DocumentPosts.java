@@ -10,6 +10,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
+import ru.nastavnik.publishing.DistributionCover;
 import ru.nastavnik.publishing.PublicDocumentFiles;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -36,6 +39,7 @@ public class DocumentPosts {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final DistributionCover cover;
 
     DocumentPosts(
             ChannelAccess access,
@@ -46,7 +50,8 @@ public class DocumentPosts {
             ChannelSettings settings,
             MessageSource messages,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            DistributionCover cover) {
         this.access = access;
         this.files = files;
         this.documents = documents;
@@ -56,6 +61,7 @@ public class DocumentPosts {
         this.messages = messages;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
+        this.cover = cover;
     }
 
     /** The organisation's document, shown or not, for its page; another's → 404. */
@@ -92,6 +98,7 @@ public class DocumentPosts {
                 throw InvalidInputException.of("kind", "publishingDocuments.send.already", name(kind));
             }
         }
+        requireConsents(document, channels);
         Post post = deliveries
                 .compose(state.document())
                 .orElseThrow(() -> InvalidInputException.of("document", "publishingDocuments.send.noSection"));
@@ -120,6 +127,28 @@ public class DocumentPosts {
                                     ", ", channels.stream().map(Enum::name).toList())));
         });
         return of(caller, organisation, document);
+    }
+
+    /**
+     * 152-ФЗ art. 10.1: a document shown with names goes to a channel only if every person it names consented to
+     * distribution of documents on that resource; otherwise nothing is queued and the curator reads who lacks what.
+     */
+    private void requireConsents(UUID document, Set<ChannelKind> channels) {
+        java.util.Map<ru.nastavnik.people.PersonId, String> named = files.namedIn(document);
+        if (named.isEmpty()) {
+            return;
+        }
+        List<String> lacking = cover.lacking(
+                named,
+                DistributionKind.DOCUMENTS,
+                java.util.Map.of(),
+                channels.stream()
+                        .map(k -> DistributionChannel.valueOf(k.name()))
+                        .toList());
+        if (!lacking.isEmpty()) {
+            throw InvalidInputException.of(
+                    "document", "publishingDocuments.send.consentMissing", String.join("; ", lacking));
+        }
     }
 
     public void retry(NastavnikPrincipal caller, OrganisationId organisation, UUID document, UUID delivery) {

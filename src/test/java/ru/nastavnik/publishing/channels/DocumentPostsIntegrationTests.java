@@ -16,8 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.SchoolToday;
+import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionScope;
+import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.publishing.DocumentMode;
 import ru.nastavnik.publishing.DocumentPart;
 import ru.nastavnik.publishing.PublicDocumentView;
@@ -30,6 +38,7 @@ import ru.nastavnik.shared.InvalidInputException;
  * the posts listed for deletion when the document is hidden or replaced.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DocumentPostsIntegrationTests {
 
     @RegisterExtension
@@ -57,6 +66,9 @@ class DocumentPostsIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ConsentManagement consents;
 
     @BeforeEach
     void clean() {
@@ -325,5 +337,40 @@ class DocumentPostsIntegrationTests {
 
     private List<Map<String, Object>> rows(UUID document) {
         return jdbc.queryForList("select * from publishing_outbox where document_id = ? order by kind", document);
+    }
+
+    @Test
+    void anOrderShownWithNamesGoesOnlyToTheChannelsEveryNamedPersonsConsentCovers() {
+        ChannelsWorld.World w = worlds.create(true);
+        PersonId teacher = worlds.teacher(w, "Лебедева");
+        // she allows every kind of item on the section and in VK, not in Telegram (152-ФЗ art. 10.1)
+        consents.recordGiven(
+                w.curator(),
+                w.school(),
+                new GiveConsent(
+                        teacher.toString(),
+                        ConsentPurpose.PUBLICATION,
+                        SchoolToday.date(),
+                        null,
+                        List.of("ФИО"),
+                        DistributionScope.of(
+                                DistributionScope.everything().kinds(),
+                                List.of(DistributionChannel.SECTION, DistributionChannel.VK))));
+        PublicDocumentView order = documents.show(w, documents.regulation(w), DocumentPart.ORDER, DocumentMode.NAMED);
+        assertThat(order.html()).contains("Лебедева");
+
+        assertThatThrownBy(() ->
+                        posts.send(w.curator(), w.school(), order.id(), List.of(ChannelKind.TELEGRAM, ChannelKind.VK)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems().get(0).messageKey()).isEqualTo("publishingDocuments.send.consentMissing");
+                    assertThat(String.valueOf(e.problems().get(0).args().get(0)))
+                            .contains("Лебедева")
+                            .contains("Telegram");
+                });
+        assertThat(rows(order.id())).isEmpty();
+
+        posts.send(w.curator(), w.school(), order.id(), List.of(ChannelKind.VK));
+        assertThat(rows(order.id())).hasSize(1);
+        assertThat(fake.requests()).isEmpty();
     }
 }
