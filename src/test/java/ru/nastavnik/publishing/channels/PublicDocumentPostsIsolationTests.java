@@ -96,6 +96,7 @@ class PublicDocumentPostsIsolationTests {
                                 .content("{\"channels\":[\"VK\"]}")
                                 .with(csrf()),
                         post(api + "/" + delivery + "/retry").with(csrf()),
+                        post(api + "/" + delivery + "/delete-post").with(csrf()),
                         post(api + "/" + delivery + "/mark-deleted").with(csrf()));
                 for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
                     int code = mvc.perform(request.with(user(stranger)))
