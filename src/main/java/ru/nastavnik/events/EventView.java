@@ -67,7 +67,7 @@ public record EventView(
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
-    /** «10.03.2030 10:00 — 12:00 (Asia/Yekaterinburg)», in the organiser's zone; the end's date only when it differs. */
+    /** «10.03.2030 10:00 — 12:00 (МСК+2)», in the organiser's zone; the end's date only when it differs. */
     public String period() {
         return period(startsAt, endsAt, zone);
     }
@@ -76,6 +76,19 @@ public record EventView(
         var start = startsAt.atZone(zone);
         var end = endsAt.atZone(zone);
         String until = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_TIME.format(end);
-        return DAY_TIME.format(start) + " — " + until + " (" + zone.getId() + ")";
+        return DAY_TIME.format(start) + " — " + until + " (" + moscowOffset(start) + ")";
+    }
+
+    /**
+     * Russian announcements give local time against Moscow («МСК», «МСК+2»), not a zone id in English that a
+     * director would have to strike out by hand; a zone off whole hours from Moscow falls back to «UTC+05:30».
+     */
+    static String moscowOffset(java.time.ZonedDateTime at) {
+        int seconds = at.getOffset().getTotalSeconds() - 3 * 3600;
+        if (seconds % 3600 != 0) {
+            return "UTC" + at.getOffset().getId();
+        }
+        int hours = seconds / 3600;
+        return hours == 0 ? "МСК" : "МСК" + (hours > 0 ? "+" : "−") + Math.abs(hours);
     }
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik.mentorship;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,13 +73,13 @@ public class PaymentOrders {
                     "days",
                     Integer.toString(row.days()),
                     "roubles",
-                    row.roubles().toPlainString(),
+                    decimal(row.roubles()),
                     "rateShare",
-                    row.rateShare().toPlainString()));
+                    decimal(row.rateShare())));
             acquainted.add(Map.of("number", number, "fullName", row.fullName(), "position", row.position()));
         }
         model.put("payments", rows);
-        model.put("totalRoubles", statement.totalRoubles().toPlainString());
+        model.put("totalRoubles", decimal(statement.totalRoubles()));
         model.put("acquainted", acquainted);
         events.publishEvent(new AuditEvent(
                 organisation,
@@ -93,5 +94,10 @@ public class PaymentOrders {
 
     public DocumentFile draftPdf(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to) {
         return draft(caller, organisation, from, to).toPdf();
+    }
+
+    /** An order the director signs writes «1500,00», with the Russian decimal comma, not «1500.00». */
+    static String decimal(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
     }
 }

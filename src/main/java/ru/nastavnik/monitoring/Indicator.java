@@ -70,6 +70,19 @@ public enum Indicator {
         return unit;
     }
 
+    /**
+     * The unit as printed beside the figure: hours of training are a count and the load and satisfaction are means,
+     * yet a director signing the annual report reads «ч.», «чел.» and «балл», not «ед.» and «среднее».
+     */
+    public String unitKey() {
+        return switch (this) {
+            case TRAINING_HOURS -> "explore.indicator.unit.hours";
+            case MENTOR_LOAD -> "explore.indicator.unit.people";
+            case SATISFACTION -> "explore.indicator.unit.score";
+            default -> unit.messageKey();
+        };
+    }
+
     /** False: listed with the reason its data does not exist yet ({@link #missingKey()}). */
     public boolean computed() {
         return computed;

@@ -134,6 +134,10 @@ public class SystemReviews {
         }
         model.put("figures", rows);
         model.put("text", text);
+        // the curator dates what she signs, by the school's calendar, not the server's (UTC)
+        model.put(
+                "date",
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(dates.today(school)));
         events.publishEvent(new AuditEvent(
                 school,
                 AuditAction.GENERATE,

@@ -27,12 +27,26 @@ public record TrainingRecord(
         completedCourses = List.copyOf(completedCourses);
     }
 
-    public record Session(String title, LocalDate date, BigDecimal hours) {}
+    public record Session(String title, LocalDate date, BigDecimal hours) {
+
+        public String shownHours() {
+            return shown(hours);
+        }
+    }
 
     public record CompletedCourse(String title, LocalDate completedOn) {}
 
     /** Hours of the sessions attended, to one decimal. */
     public BigDecimal sessionHours() {
         return sessions.stream().map(Session::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public String shownSessionHours() {
+        return shown(sessionHours());
+    }
+
+    /** Hours as a Russian document writes them: «1,5», «2» — a decimal comma, no «2.0». */
+    static String shown(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

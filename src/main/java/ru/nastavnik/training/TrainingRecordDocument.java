@@ -87,17 +87,12 @@ public class TrainingRecordDocument {
                                         c.title(),
                                         Dates.DATE.format(c.completedOn())))
                                 .collect(java.util.stream.Collectors.joining("; ")));
-        model.put("sessionHours", record.sessionHours().toPlainString());
+        model.put("sessionHours", record.shownSessionHours());
         model.put(
                 "sessions",
                 record.sessions().stream()
                         .map(x -> Map.of(
-                                "title",
-                                x.title(),
-                                "date",
-                                Dates.DATE.format(x.date()),
-                                "hours",
-                                x.hours().toPlainString()))
+                                "title", x.title(), "date", Dates.DATE.format(x.date()), "hours", x.shownHours()))
                         .toList());
         model.put("date", Dates.DATE.format(dates.today(school.id())));
         byte[] document = DocxTemplates.render(

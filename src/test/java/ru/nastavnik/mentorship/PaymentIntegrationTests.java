@@ -108,7 +108,12 @@ class PaymentIntegrationTests {
                 .contains("О выплате за наставническую деятельность")
                 .contains("ПРИКАЗЫВАЮ")
                 .contains("Выплатова Анна Сергеевна")
-                .contains(BigDecimal.valueOf(100L * days).setScale(2).toPlainString())
+                .contains(BigDecimal.valueOf(100L * days)
+                        .setScale(2)
+                        .toPlainString()
+                        .replace('.', ','))
+                .contains("Итого: " + (100L * days) + ",00 руб.")
+                .doesNotContain(100L * days + ".00")
                 .contains("С приказом ознакомлены");
         String pdf = DocumentTablesPdfTests.pdfText(
                         mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/payment-order.pdf")

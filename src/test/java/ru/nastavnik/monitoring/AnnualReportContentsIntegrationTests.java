@@ -130,6 +130,13 @@ class AnnualReportContentsIntegrationTests {
                 .doesNotContain("{{");
     }
 
+    @Test
+    void theDirectorReadsTrainingHoursInHoursNotInUnits() throws Exception {
+        assertThat(docxText())
+                .contains("Часы обучения наставников\t16\tч.", "Средняя нагрузка на наставника\t")
+                .doesNotContain("Часы обучения наставников\t16\tед.", "среднее");
+    }
+
     private void completed(UUID course, UUID person, LocalDate on) {
         jdbc.update(
                 "insert into training_course_progress (id, organisation_id, course_id, person_id, completed_on)"

@@ -115,7 +115,10 @@ class SystemReviewIntegrationTests {
                     .contains("за " + year + "/" + (year + 1) + " учебный год")
                     .contains("Куратор назначен приказом")
                     .contains("Высокая")
-                    .contains("Организация и управление");
+                    .contains("Организация и управление")
+                    .contains("Дата составления: "
+                            + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                                    .format(ru.nastavnik.SchoolToday.date()));
         }
 
         Fixtures.World other = fixtures.world();

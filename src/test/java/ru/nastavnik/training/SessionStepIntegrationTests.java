@@ -1,5 +1,6 @@
 package ru.nastavnik.training;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,10 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,7 +172,18 @@ class SessionStepIntegrationTests {
                 .andExpect(jsonPath("$.sessions[0].hours").value(1.2))
                 .andExpect(jsonPath("$.completedCourses[0].title").value("Школа наставника"));
         mvc.perform(get("/training/record").with(user(s.mentor())))
-                .andExpect(content().string(containsString("Всего часов занятий: 1.2")))
+                .andExpect(content().string(containsString("Всего часов занятий: 1,2")))
                 .andExpect(content().string(containsString("«Школа наставника» пройден")));
+        // the record the curator signs writes hours with a decimal comma and has her signature line
+        byte[] docx = mvc.perform(get("/training/record/document").with(user(s.mentor())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(text.getText())
+                    .contains("всего часов: 1,2", "Установочная сессия наставников", "Куратор наставничества ____")
+                    .doesNotContain("часов: 1.2");
+        }
     }
 }

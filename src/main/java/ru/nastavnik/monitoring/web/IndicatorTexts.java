@@ -37,7 +37,7 @@ public class IndicatorTexts {
     }
 
     public String unit(IndicatorLine line) {
-        return unit(line.indicator().unit());
+        return text(line.indicator().unitKey());
     }
 
     public String unit(ru.nastavnik.monitoring.Indicator.Unit unit) {

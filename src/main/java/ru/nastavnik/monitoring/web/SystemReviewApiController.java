@@ -96,7 +96,7 @@ class SystemReviewApiController {
                                         .map(l -> new ReviewFigure(
                                                 l.indicator().name(),
                                                 texts.text(l.indicator().nameKey()),
-                                                texts.text(l.indicator().unit().messageKey()),
+                                                texts.text(l.indicator().unitKey()),
                                                 l.value() == null
                                                         ? null
                                                         : new BigDecimal(

@@ -57,8 +57,7 @@ class CampaignRollup {
             header.createCell(col++).setCellValue(text("campaigns.status"));
             header.createCell(col++).setCellValue(text("campaigns.submittedAt"));
             for (Indicator i : c.indicators()) {
-                header.createCell(col++)
-                        .setCellValue(text(i.nameKey()) + ", " + text(i.unit().messageKey()));
+                header.createCell(col++).setCellValue(text(i.nameKey()) + ", " + text(i.unitKey()));
             }
             for (OwnFigure f : c.own()) {
                 header.createCell(col++)
