@@ -6,9 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.publishing.CoverageReport;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The period's publications by stage and channel with their links, for the school or the area's methodologist. */
@@ -32,12 +32,10 @@ class CoverageReportController {
         model.addAttribute("organisationId", org);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        try {
-            model.addAttribute("report", reports.of(me, org, from, to));
-        } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.problems().get(0));
-            model.addAttribute("report", reports.of(me, org, null, null));
-        }
+        model.addAttribute(
+                "report",
+                PageRefusal.read(model, "problem", () -> reports.of(me, org, from, to))
+                        .orElseGet(() -> reports.of(me, org, null, null)));
         return "publishing/coverage-report";
     }
 }

@@ -14,13 +14,11 @@ import ru.nastavnik.publishing.DocumentPart;
 import ru.nastavnik.publishing.OrderNews;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSites;
-import ru.nastavnik.publishing.Saved;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /**
  * The curator's choice, per registered order, of how the public section shows it (not shown, with names, without
@@ -66,18 +64,16 @@ class PublicDocumentController {
             @RequestParam(required = false) String mode,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            documents.choose(
-                    me,
-                    org,
-                    order.value(),
-                    enumOf(DocumentPart.class, part),
-                    mode == null || mode.isBlank() ? null : enumOf(DocumentMode.class, mode));
-            Flash.success(redirect, "publishingSite.document.saved");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/publishing/documents?organisation=" + org;
+        return Submit.to(
+                "redirect:/publishing/documents?organisation=" + org,
+                redirect,
+                () -> documents.choose(
+                        me,
+                        org,
+                        order.value(),
+                        enumOf(DocumentPart.class, part),
+                        mode == null || mode.isBlank() ? null : enumOf(DocumentMode.class, mode)),
+                "publishingSite.document.saved");
     }
 
     @PostMapping("/publications/from-order")
@@ -87,14 +83,10 @@ class PublicDocumentController {
             @RequestParam OrderId order,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            Saved saved = news.draftFromOrder(me, org, order.value());
-            Flash.success(redirect, "publishing.saved");
-            return "redirect:/publishing/publications/" + saved.publication().id();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/publishing/documents?organisation=" + org;
-        }
+        return Submit.made(redirect, () -> news.draftFromOrder(me, org, order.value()), "publishing.saved")
+                .map(saved -> "redirect:/publishing/publications/"
+                        + saved.publication().id())
+                .orElse("redirect:/publishing/documents?organisation=" + org);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

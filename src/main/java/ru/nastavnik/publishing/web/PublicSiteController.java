@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.publishing.PublicSites;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The address of the organisation's public section, chosen by its curator, director or methodologist. */
@@ -53,17 +53,18 @@ class PublicSiteController {
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            String chosen = sites.choose(me, org, slug);
-            Flash.success(redirect, "publishing.slug.saved", chosen);
-            return "redirect:/publishing/site?organisation=" + org;
-        } catch (InvalidInputException e) {
-            model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
-            model.addAttribute("wanted", slug);
-            model.addAttribute("organisationId", org);
-            model.addAttribute("problem", e.problems().get(0));
-            model.addAttribute("publicBase", base.of(""));
-            return FORM;
-        }
+        // the address she typed stays in the field beside the refusal (taken, reserved, not Latin)
+        return PageRefusal.read(model, "problem", () -> sites.choose(me, org, slug))
+                .map(chosen -> {
+                    Flash.success(redirect, "publishing.slug.saved", chosen);
+                    return "redirect:/publishing/site?organisation=" + org;
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
+                    model.addAttribute("wanted", slug);
+                    model.addAttribute("organisationId", org);
+                    model.addAttribute("publicBase", base.of(""));
+                    return FORM;
+                });
     }
 }

@@ -21,14 +21,14 @@ import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationManagement;
 import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.publishing.Saved;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.FormErrors;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
 /** The curator's news: the list, writing or drafting from a held event, editing, scheduling, publishing, history. */
 @Controller
@@ -84,12 +84,12 @@ class PublicationController {
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            return saved(publications.create(me, org, publicationForm.draft()), redirect);
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
-            return form(me, org, null, publicationForm, model);
-        }
+        return FormPage.of(model, result, () -> form(me, org, null, publicationForm, model))
+                .submit(
+                        redirect,
+                        () -> publications.create(me, org, publicationForm.draft()),
+                        PublicationController::flash,
+                        PublicationController::page);
     }
 
     @PostMapping("/from-event")
@@ -99,12 +99,9 @@ class PublicationController {
             @RequestParam EventId event,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        try {
-            return saved(publications.draftFromEvent(me, org, event), redirect);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-            return "redirect:/events/" + event;
-        }
+        return Submit.made(redirect, () -> publications.draftFromEvent(me, org, event), null)
+                .map(saved -> saved(saved, redirect))
+                .orElse("redirect:/events/" + event);
     }
 
     @GetMapping("/{id}")
@@ -132,21 +129,23 @@ class PublicationController {
             Model model,
             RedirectAttributes redirect) {
         PublicationView publication = publications.get(me, id);
+        FormPage page = FormPage.of(
+                model, result, () -> form(me, publication.organisationId(), publication, publicationForm, model));
         try {
-            return saved(
-                    publications.update(
+            return page.submit(
+                    redirect,
+                    () -> publications.update(
                             me,
                             publication.organisationId(),
                             id,
                             publicationForm.draft(),
                             publicationForm.getVersion()),
-                    redirect);
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result);
+                    PublicationController::flash,
+                    PublicationController::page);
         } catch (StaleVersionException e) {
             result.reject("publishing.stale");
+            return form(me, publication.organisationId(), publication, publicationForm, model);
         }
-        return form(me, publication.organisationId(), publication, publicationForm, model);
     }
 
     @PostMapping("/{id}/publish")
@@ -195,21 +194,24 @@ class PublicationController {
     }
 
     private static String saved(Saved saved, RedirectAttributes redirect) {
-        if (saved.stripped().isEmpty()) {
-            Flash.success(redirect, "publishing.saved");
-        } else {
-            Flash.success(redirect, "publishing.savedStripped", String.join(", ", saved.stripped()));
-        }
+        Flash flash = flash(saved);
+        Flash.success(redirect, flash.key(), flash.args());
+        return page(saved);
+    }
+
+    /** Saved, and what the sanitiser stripped from the text, so that the curator knows (issue 18, bad input). */
+    private static Flash flash(Saved saved) {
+        return saved.stripped().isEmpty()
+                ? Flash.of("publishing.saved")
+                : Flash.of("publishing.savedStripped", String.join(", ", saved.stripped()));
+    }
+
+    private static String page(Saved saved) {
         return "redirect:/publishing/publications/" + saved.publication().id();
     }
 
-    private static String act(PublicationId id, RedirectAttributes redirect, Runnable action, String done) {
-        try {
-            action.run();
-            Flash.success(redirect, done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return "redirect:/publishing/publications/" + id;
+    private static String act(
+            PublicationId id, RedirectAttributes redirect, Submit.Change<RuntimeException> action, String done) {
+        return Submit.to("redirect:/publishing/publications/" + id, redirect, action, done);
     }
 }

@@ -17,10 +17,8 @@ import ru.nastavnik.publishing.PublicationView;
 import ru.nastavnik.publishing.channels.PhotoId;
 import ru.nastavnik.publishing.channels.PhotoPeopleView;
 import ru.nastavnik.publishing.channels.PhotoTags;
-import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** Who a news photo shows: the curator ticks the staff in it, so that publishing asks for their consent too. */
 @Controller
@@ -62,19 +60,19 @@ class PhotoPeopleController {
             @RequestParam(name = "version", required = false) Long version,
             RedirectAttributes redirect) {
         List<PersonId> shown = people == null ? List.of() : people;
-        try {
-            if (version == null) {
-                photos.tag(me, id, photo.value(), shown);
-            } else {
-                photos.tag(me, id, photo.value(), shown, version);
-            }
-            Flash.success(redirect, "publishingDrafts.photo.saved");
+        // tagged meanwhile (another tab, a script): her ticks would silently undo theirs, so she sees theirs first
+        if (Submit.versioned(
+                redirect,
+                "publishingDrafts.photo.stale",
+                () -> {
+                    if (version == null) {
+                        photos.tag(me, id, photo.value(), shown);
+                    } else {
+                        photos.tag(me, id, photo.value(), shown, version);
+                    }
+                },
+                "publishingDrafts.photo.saved")) {
             return "redirect:/publishing/channels/publications/" + id;
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        } catch (StaleVersionException e) {
-            // tagged meanwhile (another tab, a script): her ticks would silently undo theirs, so she sees theirs first
-            Flash.error(redirect, "publishingDrafts.photo.stale");
         }
         return "redirect:/publishing/channels/publications/" + id + "/photos/" + photo + "/people";
     }

@@ -23,6 +23,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.Submit;
 
 /** A news item's photos and its posts to the channels: status per channel, retry, deleting a stale post. */
 @Controller
@@ -57,16 +58,16 @@ class PublicationChannelsController {
             RedirectAttributes redirect)
             throws IOException {
         publications.get(me, id);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "channels.photo.empty");
-            }
-            photos.upload(me, id, file.getInputStream(), file.getOriginalFilename());
-            Flash.success(redirect, "channels.photo.added");
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(id);
+        return Submit.to(
+                back(id),
+                redirect,
+                () -> {
+                    if (file == null || file.isEmpty()) {
+                        throw InvalidInputException.of("file", "channels.photo.empty");
+                    }
+                    photos.upload(me, id, file.getInputStream(), file.getOriginalFilename());
+                },
+                "channels.photo.added");
     }
 
     @PostMapping("/photos/{photo}/delete")
@@ -122,17 +123,17 @@ class PublicationChannelsController {
             Action action) {
         OrganisationId org = publications.get(me, id).organisationId();
         UUID row = delivery.value();
-        try {
-            switch (action) {
-                case RETRY -> deliveries.retry(me, org, id, row);
-                case DELETE -> deliveries.deletePost(me, org, id, row);
-                case MARK -> deliveries.markDeleted(me, org, id, row);
-            }
-            Flash.success(redirect, done);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e);
-        }
-        return back(id);
+        return Submit.to(
+                back(id),
+                redirect,
+                () -> {
+                    switch (action) {
+                        case RETRY -> deliveries.retry(me, org, id, row);
+                        case DELETE -> deliveries.deletePost(me, org, id, row);
+                        case MARK -> deliveries.markDeleted(me, org, id, row);
+                    }
+                },
+                done);
     }
 
     private static String back(PublicationId id) {
