@@ -48,7 +48,7 @@ class PublicCurator {
         return staff.findByName(List.of(school), word.group(), CANDIDATES).stream()
                 .filter(v -> !v.archived() && !v.processingRestricted() && !v.anonymised())
                 .filter(v ->
-                        PublicDocuments.forms(v.data()).stream().anyMatch(f -> f.contains(" ") && spaced.contains(f)))
+                        DocumentNames.forms(v.data()).stream().anyMatch(f -> f.contains(" ") && spaced.contains(f)))
                 .map(StaffView::id)
                 .findFirst()
                 .filter(id -> consents.coveredFor(

@@ -6,35 +6,20 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.consent.ConsentCheck;
-import ru.nastavnik.consent.DistributionChannel;
-import ru.nastavnik.consent.DistributionKind;
-import ru.nastavnik.documents.GrammaticalCase;
-import ru.nastavnik.documents.NameDeclension;
-import ru.nastavnik.documents.PersonName;
 import ru.nastavnik.mentorship.AppointedCurator;
-import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.mentorship.MentorshipDocuments;
-import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderStatus;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationVersions;
-import ru.nastavnik.organisation.OrganisationSummary;
-import ru.nastavnik.organisation.Organisations;
-import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffData;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -60,14 +45,11 @@ public class PublicDocuments {
     private final OrderRegister orders;
     private final MentorshipDocuments orderDocuments;
     private final RegulationDocuments regulation;
-    private final Mentorships mentorships;
-    private final StaffManagement staff;
-    private final ConsentCheck consents;
     private final AppointedCurator curators;
-    private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RegulationVersions versions;
+    private final DocumentNames names;
 
     PublicDocuments(
             PublicDocumentRepository documents,
@@ -75,25 +57,19 @@ public class PublicDocuments {
             OrderRegister orders,
             MentorshipDocuments orderDocuments,
             RegulationDocuments regulation,
-            Mentorships mentorships,
-            StaffManagement staff,
-            ConsentCheck consents,
             AppointedCurator curators,
-            Organisations organisations,
             ApplicationEventPublisher events,
             Clock clock,
-            RegulationVersions versions) {
+            RegulationVersions versions,
+            DocumentNames names) {
         this.versions = versions;
+        this.names = names;
         this.curators = curators;
-        this.organisations = organisations;
         this.documents = documents;
         this.access = access;
         this.orders = orders;
         this.orderDocuments = orderDocuments;
         this.regulation = regulation;
-        this.mentorships = mentorships;
-        this.staff = staff;
-        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
@@ -147,9 +123,9 @@ public class PublicDocuments {
         if (mode == DocumentMode.HIDDEN) {
             document.show(DocumentMode.HIDDEN, "", List.of(), clock.instant());
         } else {
-            Map<PersonId, List<String>> named = named(caller, organisation, order, part);
+            Map<PersonId, List<String>> named = names.named(caller, organisation, order, part);
             if (mode == DocumentMode.NAMED) {
-                requireConsents(named);
+                names.requireConsents(named);
             }
             byte[] docx = part == DocumentPart.ORDER
                     ? orderDocuments.order(caller, orderId).content()
@@ -170,7 +146,7 @@ public class PublicDocuments {
             document.show(
                     mode,
                     DocxText.html(docx),
-                    part == DocumentPart.ORDER ? withExecutor(caller, organisation, orderId, people) : people,
+                    part == DocumentPart.ORDER ? names.withExecutor(caller, organisation, orderId, people) : people,
                     clock.instant());
         }
         documents.saveAndFlush(document);
@@ -242,94 +218,8 @@ public class PublicDocuments {
         }
     }
 
-    /** The «Исп.:» line every order prints: the requisites' curator name, as {@link TypedExecutor} places it. */
-    private List<DocumentPerson> withExecutor(
-            NastavnikPrincipal caller, OrganisationId organisation, UUID orderId, List<DocumentPerson> people) {
-        Requisites requisites = organisations
-                .find(organisation)
-                .map(OrganisationSummary::requisites)
-                .orElse(null);
-        String typed = requisites == null ? null : requisites.curatorName();
-        if (typed == null) {
-            return people;
-        }
-        Map<PersonId, List<String>> staffForms = new LinkedHashMap<>();
-        staff.current(caller, organisation).forEach(v -> staffForms.put(v.id(), forms(v.data())));
-        return TypedExecutor.with(
-                people,
-                orderId,
-                typed,
-                staffForms,
-                person -> consents.coveredFor(
-                                Set.of(person), DistributionKind.DOCUMENTS, Set.of(DistributionChannel.SECTION))
-                        .contains(person));
-    }
-
     /** The Regulation and the roadmap are shown on their own only from the order that approved them. */
     private static Stream<DocumentPart> parts(OrderView order) {
         return order.kind() == OrderKind.REGULATION ? Stream.of(DocumentPart.values()) : Stream.of(DocumentPart.ORDER);
-    }
-
-    /**
-     * Who a document names: the approval order's familiarisation sheet lists the whole staff (Labour Code art. 22);
-     * other orders name their pairs' members; the Regulation and roadmap name only the organisation and its head.
-     */
-    private Map<PersonId, List<String>> named(
-            NastavnikPrincipal caller, OrganisationId organisation, OrderView order, DocumentPart part) {
-        Map<PersonId, List<String>> named = new LinkedHashMap<>();
-        if (part != DocumentPart.ORDER) {
-            return named;
-        }
-        if (order.kind() == OrderKind.REGULATION) {
-            staff.current(caller, organisation).forEach(v -> named.put(v.id(), forms(v.data())));
-            return named;
-        }
-        List<MemberView> members = order.mentorshipIds().stream()
-                .map(id -> mentorships.get(caller, new MentorshipId(id)))
-                .flatMap(m -> m.members().stream())
-                .toList();
-        List<PersonId> ours = members.stream()
-                .filter(m -> organisation.equals(m.organisationId()))
-                .map(MemberView::personId)
-                .distinct()
-                .toList();
-        Map<PersonId, StaffData> data = new LinkedHashMap<>();
-        if (!ours.isEmpty()) {
-            staff.getAll(caller, organisation, ours).forEach(v -> data.put(v.id(), v.data()));
-        }
-        for (MemberView member : members) {
-            StaffData d = data.get(member.personId());
-            named.putIfAbsent(member.personId(), d != null ? forms(d) : List.of(member.fullName()));
-        }
-        return named;
-    }
-
-    private void requireConsents(Map<PersonId, List<String>> named) {
-        Set<PersonId> valid = named.isEmpty()
-                ? Set.of()
-                : consents.coveredFor(named.keySet(), DistributionKind.DOCUMENTS, Set.of(DistributionChannel.SECTION));
-        List<String> missing = named.entrySet().stream()
-                .filter(e -> !valid.contains(e.getKey()))
-                .map(e -> e.getValue().get(0))
-                .sorted()
-                .toList();
-        if (!missing.isEmpty()) {
-            throw InvalidInputException.of(
-                    "mode", "publishingSite.document.consentMissing", String.join(", ", missing));
-        }
-    }
-
-    /** Every form the documents print a name in: full, «Иванова И. И.», «И. И. Иванова», in each case. */
-    static List<String> forms(StaffData data) {
-        List<String> forms = new ArrayList<>(List.of(data.fullName()));
-        if (data.gender() != null && data.lastName() != null && data.firstName() != null) {
-            PersonName name = PersonName.of(data.lastName(), data.firstName(), data.middleName(), data.gender());
-            for (GrammaticalCase grammaticalCase : GrammaticalCase.values()) {
-                forms.add(NameDeclension.fullName(name, grammaticalCase));
-                forms.add(NameDeclension.surnameWithInitials(name, grammaticalCase));
-                forms.add(NameDeclension.initialsWithSurname(name, grammaticalCase));
-            }
-        }
-        return forms.stream().filter(f -> f != null && !f.isBlank()).distinct().toList();
     }
 }

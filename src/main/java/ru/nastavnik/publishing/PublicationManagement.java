@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -16,7 +15,6 @@ import ru.nastavnik.people.StaffView;
 import ru.nastavnik.roadmap.EvidenceKind;
 import ru.nastavnik.roadmap.Milestone;
 import ru.nastavnik.roadmap.MilestoneReached;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -38,8 +36,7 @@ public class PublicationManagement {
     private final PublishingAccess access;
     private final EventDrafts drafts;
     private final StaffManagement staff;
-    private final DistributionCover consents;
-    private final org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith;
+    private final NewsConsents newsConsents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,17 +46,15 @@ public class PublicationManagement {
             PublishingAccess access,
             EventDrafts drafts,
             StaffManagement staff,
-            DistributionCover consents,
-            org.springframework.beans.factory.ObjectProvider<ShownWithItem> shownWith,
+            NewsConsents newsConsents,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.shownWith = shownWith;
         this.publications = publications;
         this.revisions = revisions;
         this.access = access;
         this.drafts = drafts;
         this.staff = staff;
-        this.consents = consents;
+        this.newsConsents = newsConsents;
         this.events = events;
         this.clock = clock;
     }
@@ -157,7 +152,7 @@ public class PublicationManagement {
             Long readVersion) {
         Publication publication = load(caller, organisation, id);
         if (publication.status() == PublicationStatus.PUBLISHED) {
-            requireConsents(organisation, draft.people(), names(caller, organisation, draft.people()));
+            newsConsents.require(organisation, draft.people(), names(caller, organisation, draft.people()));
         }
         Saved saved = save(caller, publication, draft, readVersion, "EDITED");
         if (publication.status() == PublicationStatus.PUBLISHED) {
@@ -175,7 +170,7 @@ public class PublicationManagement {
     public PublicationView schedule(
             NastavnikPrincipal caller, OrganisationId organisation, PublicationId id, Instant at) {
         Publication publication = load(caller, organisation, id);
-        checkConsents(publication);
+        newsConsents.check(publication);
         publication.schedule(at, clock.instant());
         keep(publication, caller.fullName(), "SCHEDULED");
         return publication.view();
@@ -196,7 +191,7 @@ public class PublicationManagement {
     public int publishDue() {
         int published = 0;
         for (Publication publication : publications.due(clock.instant())) {
-            if (missingConsents(publication).isEmpty()) {
+            if (newsConsents.missing(publication).isEmpty()) {
                 goPublic(publication, BY_SCHEDULE);
                 published++;
             }
@@ -223,7 +218,7 @@ public class PublicationManagement {
     }
 
     private void goPublic(Publication publication, String by) {
-        checkConsents(publication);
+        newsConsents.check(publication);
         boolean firstOfSchool =
                 publications.everPublished(publication.organisation().value()) == 0;
         Instant now = clock.instant();
@@ -239,42 +234,6 @@ public class PublicationManagement {
                     EvidenceKind.PUBLICATION,
                     publication.id(),
                     null));
-        }
-    }
-
-    private void checkConsents(Publication publication) {
-        List<String> missing = missingConsents(publication);
-        if (!missing.isEmpty()) {
-            throw InvalidInputException.of("people", "publishing.consent.missing", String.join(", ", missing));
-        }
-    }
-
-    /**
-     * Who the item names or shows in a photo without a valid consent to distribution covering a news item (photos:
-     * a photo) on the section and every channel the school posts to, by name with what is lacking, sorted.
-     */
-    private List<String> missingConsents(Publication publication) {
-        Map<PersonId, String> named = publication.view().people().stream()
-                .filter(p -> !p.hidden())
-                .collect(Collectors.toMap(
-                        PublicationView.Named::person,
-                        PublicationView.Named::name,
-                        (a, b) -> a,
-                        java.util.LinkedHashMap::new));
-        Map<PersonId, String> shown = new java.util.LinkedHashMap<>();
-        shownWith
-                .orderedStream()
-                .forEach(s -> s.shown(new PublicationId(publication.id())).forEach(shown::putIfAbsent));
-        return consents.lacking(named, DistributionKind.NEWS, shown, consents.channelsOf(publication.organisation()));
-    }
-
-    private void requireConsents(OrganisationId organisation, List<PersonId> people, Map<PersonId, String> names) {
-        Map<PersonId, String> named = new java.util.LinkedHashMap<>();
-        people.forEach(p -> named.put(p, names.get(p)));
-        List<String> missing =
-                consents.lacking(named, DistributionKind.NEWS, Map.of(), consents.channelsOf(organisation));
-        if (!missing.isEmpty()) {
-            throw InvalidInputException.of("people", "publishing.consent.missing", String.join(", ", missing));
         }
     }
 
