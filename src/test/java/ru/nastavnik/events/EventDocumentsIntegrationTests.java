@@ -193,4 +193,32 @@ class EventDocumentsIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Протокол ведётся только для семинара, конференции и круглого стола."));
     }
+
+    @Test
+    void anAnnouncementWithoutAnAgendaPrintsNoEmptyProgrammeAndNamesOneSchoolWithoutADoubleColon() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
+        String event = JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events")
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"kind":"SEMINAR","title":"Установочная сессия","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
+                         "schools":["%s"]}""".formatted(start, start.plusHours(2), w.schoolA())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String announcement =
+                text(mvc.perform(get("/events/" + event + "/announcement").with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(announcement)
+                .contains("Установочная сессия", "Приглашаются: наставники (")
+                .doesNotContain("ПРОГРАММА", "Докладчик", "наставники школ:", "{{");
+    }
 }
