@@ -137,6 +137,18 @@ class AnnualReportContentsIntegrationTests {
                 .doesNotContain("Часы обучения наставников\t16\tед.", "среднее");
     }
 
+    @Test
+    void sectionsTheCuratorLeftEmptySaySoAndSheSignsWithHerName() throws Exception {
+        String text = docxText();
+        // the school held a seminar and has a practice, so both tables are there; her three sections are empty
+        assertThat(text)
+                .contains("Семинар\t1\t2", "копилка школы\t1", "6. Проблемы и затруднения\nНе указано.")
+                .doesNotContain("За период мероприятия не проводились.", "{{");
+        assertThat(text.split("Не указано.", -1)).hasSize(4);
+        jdbc.update("update organisation set curator_name = 'Исаева О. П.' where id = ?", world.a.value());
+        assertThat(docxText()).contains("Куратор наставничества ______________________ Исаева О. П.");
+    }
+
     private void completed(UUID course, UUID person, LocalDate on) {
         jdbc.update(
                 "insert into training_course_progress (id, organisation_id, course_id, person_id, completed_on)"

@@ -16,6 +16,9 @@ import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.IndicatorPeriod;
 import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.publishing.PublicationFigures;
 import ru.nastavnik.shared.OrganisationId;
@@ -35,13 +38,16 @@ class AnnualReportDocument {
     private final IndicatorTexts texts;
     private final SchoolDates dates;
     private final PublicationFigures publications;
+    private final Organisations organisations;
 
     AnnualReportDocument(
             AnnualReports reports,
             DocumentTemplates templates,
             IndicatorTexts texts,
             SchoolDates dates,
-            PublicationFigures publications) {
+            PublicationFigures publications,
+            Organisations organisations) {
+        this.organisations = organisations;
         this.publications = publications;
         this.reports = reports;
         this.templates = templates;
@@ -113,6 +119,15 @@ class AnnualReportDocument {
                         .toList());
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", dates.today(school).format(DAY));
+        // the report is signed by the curator: her name as the school's requisites give it, else a blank to write in
+        model.put(
+                "curator",
+                organisations
+                        .find(school)
+                        .map(OrganisationSummary::requisites)
+                        .map(Requisites::curatorName)
+                        .filter(n -> !n.isBlank())
+                        .orElse(""));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(school, AnnualReportTemplates.ANNUAL_REPORT)), model);
         return new Report(texts.text("annualReport.file", table.name(), label.replace('/', '-')), docx);
