@@ -101,7 +101,10 @@ class AccessibilityBrowserTests {
                 "/publishing/publications/new",
                 "/publishing/site",
                 "/publishing/channels",
-                "/publishing/documents")) {
+                "/publishing/documents",
+                "/publishing/site/figures",
+                "/publishing/report",
+                "/publishing/channels/to-delete")) {
             browser.open(page);
         }
         // the bank entries' edit forms, prefilled: checked with their fields, chips and the person's name
@@ -123,6 +126,9 @@ class AccessibilityBrowserTests {
         // who is in a news item's photo: the photo, its people ticked and the staff to choose from
         browser.open(photoPeople(curator, world.schoolA(), mentee));
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Алексеева");
+        // a document shown on the section, and the page that sends it to the school's channels
+        browser.open(documentChannels(curator, world.schoolA()));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Положение");
         browser.open("/no/such/page");
         assertThat(visited)
                 .contains(
@@ -249,6 +255,34 @@ class AccessibilityBrowserTests {
                 new ru.nastavnik.mentorship.NewPaymentTerm(
                         rule.id(), pair.startsOn().plusDays(2)));
         return "/mentorship/pairs/" + pair.id().value() + "/payment-terms";
+    }
+
+    @Autowired
+    ru.nastavnik.mentorship.RegulationOrders regulations;
+
+    @Autowired
+    ru.nastavnik.mentorship.OrderRegister orders;
+
+    @Autowired
+    ru.nastavnik.publishing.PublicDocuments publicDocuments;
+
+    /** The Regulation approved by a registered order, shown on the section: its page of posts to the channels. */
+    private String documentChannels(NastavnikPrincipal curator, OrganisationId school) {
+        var order = regulations.draftRegulation(curator, school, null, "Смирнову Ольгу Викторовну");
+        orders.register(
+                curator,
+                order.id(),
+                "a11y-1",
+                SchoolToday.date(),
+                new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
+                "order.pdf");
+        var shown = publicDocuments.choose(
+                curator,
+                school,
+                order.id(),
+                ru.nastavnik.publishing.DocumentPart.REGULATION,
+                ru.nastavnik.publishing.DocumentMode.NAMED);
+        return "/publishing/channels/documents/" + shown.id() + "?organisation=" + school;
     }
 
     /** A draft with one photo in which the given person is tagged. */
