@@ -16,11 +16,13 @@ import ru.nastavnik.publishing.PublicationUnpublished;
 class ChannelListeners {
 
     private final Outbox outbox;
+    private final EditOutbox edits;
     private final ChannelSettings settings;
     private final MessageSource messages;
 
-    ChannelListeners(Outbox outbox, ChannelSettings settings, MessageSource messages) {
+    ChannelListeners(Outbox outbox, EditOutbox edits, ChannelSettings settings, MessageSource messages) {
         this.outbox = outbox;
+        this.edits = edits;
         this.settings = settings;
         this.messages = messages;
     }
@@ -39,7 +41,7 @@ class ChannelListeners {
 
     @EventListener
     void on(PublicationEdited edited) {
-        outbox.edited(edited.publication());
+        edits.edited(edited.publication());
     }
 
     @EventListener

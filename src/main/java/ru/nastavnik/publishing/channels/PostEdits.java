@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PostEdits {
 
     private final Outbox outbox;
+    private final EditOutbox edits;
     private final ChannelSettings settings;
     private final PostComposer composer;
     private final Map<ChannelKind, ChannelClient> clients;
@@ -36,6 +37,7 @@ class PostEdits {
 
     PostEdits(
             Outbox outbox,
+            EditOutbox edits,
             ChannelSettings settings,
             PostComposer composer,
             List<ChannelClient> clients,
@@ -43,6 +45,7 @@ class PostEdits {
             PlatformTransactionManager transactions,
             Clock clock) {
         this.outbox = outbox;
+        this.edits = edits;
         this.settings = settings;
         this.composer = composer;
         this.clients = clients.stream().collect(Collectors.toMap(ChannelClient::kind, Function.identity()));
@@ -54,7 +57,7 @@ class PostEdits {
     /** The job's work: every post due for an update. Returns how many were updated. */
     int editDue() {
         int edited = 0;
-        for (UUID id : outbox.dueEdits(100)) {
+        for (UUID id : edits.dueEdits(100)) {
             if (Boolean.TRUE.equals(transactions.execute(s -> edit(id)))) {
                 edited++;
             }
@@ -63,43 +66,42 @@ class PostEdits {
     }
 
     private boolean edit(UUID id) {
-        Optional<Outbox.EditRow> locked = outbox.lockDueEdit(id);
+        Optional<EditOutbox.EditRow> locked = edits.lockDueEdit(id);
         if (locked.isEmpty()) {
             return false;
         }
-        Outbox.EditRow row = locked.get();
+        EditOutbox.EditRow row = locked.get();
         Instant now = clock.instant();
         Optional<Channel> channel = settings.active(row.organisation(), row.kind());
         if (channel.isEmpty()) {
-            outbox.editFailed(id, row.attempts(), message("pubexport.edit.channelOff"));
+            edits.editFailed(id, row.attempts(), message("pubexport.edit.channelOff"));
             return false;
         }
         if (row.kind() == ChannelKind.TELEGRAM
                 && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1))
                         >= ChannelDeliveries.TELEGRAM_PER_MINUTE) {
-            outbox.editLater(
-                    id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
+            edits.editLater(id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
             return false;
         }
         int attempts = row.attempts() + 1;
         try {
             Post post = composer.compose(row.publication(), row.kind());
-            outbox.editDone(
+            edits.editDone(
                     id, clients.get(row.kind()).edit(channel.get(), row.post(), row.photo(), post), post.photoId());
             return true;
         } catch (TelegramClient.PhotoStays stays) {
-            outbox.editFailed(id, attempts, message("publishingDrafts.edit.photoStays"));
+            edits.editFailed(id, attempts, message("publishingDrafts.edit.photoStays"));
             outbox.stale(id, "PHOTO_REMOVED");
         } catch (PostComposer.NotPublic notPublic) {
             // unpublished meanwhile: the post is marked stale for deletion by that change, nothing to correct
-            outbox.editFailed(id, row.attempts(), message("pubexport.edit.notPublic"));
+            edits.editFailed(id, row.attempts(), message("pubexport.edit.notPublic"));
         } catch (ChannelFailure failure) {
             if (failure.isPermanent() || attempts >= ChannelDeliveries.MAX_ATTEMPTS) {
-                outbox.editFailed(id, attempts, text(failure));
+                edits.editFailed(id, attempts, text(failure));
             } else {
                 Duration wait =
                         failure.retryAfter() != null ? failure.retryAfter() : ChannelDeliveries.backoff(attempts);
-                outbox.editLater(id, attempts, now.plus(wait), text(failure));
+                edits.editLater(id, attempts, now.plus(wait), text(failure));
             }
         }
         return false;
