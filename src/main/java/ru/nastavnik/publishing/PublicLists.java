@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.events.PublicEvents;
 import ru.nastavnik.practices.PublicPractices;
-import ru.nastavnik.roadmap.PublicRoadmap;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -28,7 +27,6 @@ public class PublicLists {
     private final PublicPractices practices;
     private final PublicDocuments documents;
     private final PublicationRepository publications;
-    private final PublicRoadmap roadmap;
 
     PublicLists(
             PublicSections sections,
@@ -36,15 +34,13 @@ public class PublicLists {
             PublicEvents events,
             PublicPractices practices,
             PublicDocuments documents,
-            PublicationRepository publications,
-            PublicRoadmap roadmap) {
+            PublicationRepository publications) {
         this.sections = sections;
         this.news = news;
         this.events = events;
         this.practices = practices;
         this.documents = documents;
         this.publications = publications;
-        this.roadmap = roadmap;
     }
 
     /** The section's page: as {@link PublicSections#page}, with its ten latest practices and shown documents. */
@@ -93,7 +89,7 @@ public class PublicLists {
                         scope.organisation(),
                         scope.name(),
                         scope.kind(),
-                        roadmap.current(scope.organisation()),
+                        sections.roadmap(scope.organisation()),
                         List.of(),
                         List.of(),
                         List.of(),

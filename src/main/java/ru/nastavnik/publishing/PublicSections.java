@@ -62,7 +62,7 @@ public class PublicSections {
                     header.organisation(),
                     header.name(),
                     header.kind(),
-                    roadmap.current(header.organisation()),
+                    roadmap(header.organisation()),
                     news(self),
                     events.heldBy(self),
                     practices.of(self),
@@ -113,7 +113,7 @@ public class PublicSections {
                 header.organisation(),
                 header.name(),
                 header.kind(),
-                header.area() ? List.of() : roadmap.current(header.organisation()),
+                header.area() ? List.of() : roadmap(header.organisation()),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -206,6 +206,16 @@ public class PublicSections {
                 requisites.website(),
                 schools,
                 Optional.empty());
+    }
+
+    /**
+     * The school's current roadmap as its section shows it: the overdue mark only where the school chose to publish it.
+     * Its site row is already in the transaction's persistence context (read by {@link #header}): no second query.
+     */
+    public List<PublicRoadmap.Stage> roadmap(OrganisationId school) {
+        boolean overdueShown =
+                sites.findById(school.value()).map(PublicSite::showsOverdue).orElse(false);
+        return OverdueMark.shown(roadmap.current(school), overdueShown);
     }
 
     /** The latest {@code count} news of the section, for the widget. */

@@ -19,6 +19,9 @@ class PublicSite {
 
     private String slug;
 
+    @Column(name = "show_overdue")
+    private boolean showOverdue;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -36,6 +39,16 @@ class PublicSite {
     void rename(Slug slug, Instant now) {
         this.slug = slug.value();
         this.updatedAt = now;
+    }
+
+    /** Whether the public roadmap marks an activity past its deadline as overdue (V162; off by default). */
+    void showOverdue(boolean shown, Instant now) {
+        this.showOverdue = shown;
+        this.updatedAt = now;
+    }
+
+    boolean showsOverdue() {
+        return showOverdue;
     }
 
     UUID organisationId() {

@@ -34,6 +34,36 @@ public class PublicSites {
         return sites.findById(organisation.value()).map(PublicSite::slug);
     }
 
+    /**
+     * Whether the section's public roadmap shows the «Просрочено» mark; empty while the organisation has chosen no
+     * address (there is no section to set).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Boolean> showsOverdue(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        return sites.findById(organisation.value()).map(PublicSite::showsOverdue);
+    }
+
+    /**
+     * Shows or hides the overdue mark on the section's public roadmap; audited, so the cached public pages are
+     * rendered again (their version follows audited changes). Refused before an address is chosen.
+     */
+    public boolean showOverdue(NastavnikPrincipal caller, OrganisationId organisation, boolean shown) {
+        access.check(caller, organisation);
+        PublicSite site = sites.findById(organisation.value())
+                .orElseThrow(() -> InvalidInputException.of("showOverdue", "publicPages.overdue.noSection"));
+        site.showOverdue(shown, clock.instant());
+        events.publishEvent(new AuditEvent(
+                organisation,
+                AuditAction.UPDATE,
+                "PublicSite",
+                organisation.value(),
+                shown
+                        ? "отметка о просрочке на публичной дорожной карте: показывается"
+                        : "отметка о просрочке на публичной дорожной карте: не показывается"));
+        return shown;
+    }
+
     public String choose(NastavnikPrincipal caller, OrganisationId organisation, String wanted) {
         access.check(caller, organisation);
         Slug slug = new Slug(wanted);

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankHistory;
 import ru.nastavnik.bank.BankKind;
 import ru.nastavnik.bank.BankManagement;
@@ -62,13 +60,10 @@ class BankApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @ParameterObject MenteeListQuery query) {
-        PageRequest asked = query.asked();
-        BankFilter filter = query.filter();
-        return ApiPage.of(
-                query.includeLeft()
-                        ? pages.menteesAndLeft(me, orgId, filter, asked)
-                        : pages.mentees(me, orgId, filter, query.page(), query.size())
-                                .current());
+        return query.answer(
+                (filter, asked) -> pages.menteesAndLeft(me, orgId, filter, asked),
+                (filter, asked) -> pages.mentees(me, orgId, filter, asked.getPageNumber(), asked.getPageSize())
+                        .current());
     }
 
     @PostMapping("/mentees")
@@ -123,13 +118,10 @@ class BankApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @ParameterObject MentorListQuery query) {
-        PageRequest asked = query.asked();
-        BankFilter filter = query.filter();
-        return ApiPage.of(
-                query.includeLeft()
-                        ? pages.mentorsAndLeft(me, orgId, filter, asked)
-                        : pages.mentors(me, orgId, filter, query.page(), query.size())
-                                .current());
+        return query.answer(
+                (filter, asked) -> pages.mentorsAndLeft(me, orgId, filter, asked),
+                (filter, asked) -> pages.mentors(me, orgId, filter, asked.getPageNumber(), asked.getPageSize())
+                        .current());
     }
 
     @PostMapping("/mentors")

@@ -2,7 +2,6 @@ package ru.nastavnik.bank.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springframework.data.domain.PageRequest;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.shared.web.ApiPage;
@@ -20,19 +19,11 @@ record MenteeListQuery(
         Integer page,
 
         @Parameter(description = ApiPage.SIZE) @Schema(defaultValue = ApiPage.DEFAULT_SIZE)
-        Integer size) {
+        Integer size)
+        implements BankListQuery {
 
-    MenteeListQuery {
-        includeLeft = Boolean.TRUE.equals(includeLeft);
-        page = page == null ? 0 : page;
-        size = size == null ? Integer.valueOf(ApiPage.DEFAULT_SIZE) : size;
-    }
-
-    PageRequest asked() {
-        return ApiPage.asked(page, size);
-    }
-
-    BankFilter filter() {
-        return new BankFilter(need, null, category, null, null, q, includeLeft);
+    @Override
+    public BankFilter filter(boolean left) {
+        return new BankFilter(need, null, category, null, null, q, left);
     }
 }

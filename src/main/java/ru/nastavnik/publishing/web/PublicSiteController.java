@@ -15,8 +15,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
+import ru.nastavnik.shared.web.Submit;
 
-/** The address of the organisation's public section, chosen by its curator, director or methodologist. */
+/**
+ * The organisation's public section settings, kept by its curator, director or methodologist: its address and whether
+ * its public roadmap shows the overdue mark.
+ */
 @Controller
 @RequestMapping("/publishing/site")
 class PublicSiteController {
@@ -37,12 +41,7 @@ class PublicSiteController {
             @RequestParam(required = false) String organisation,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
-        String slug = sites.slugOf(me, org).orElse(null);
-        model.addAttribute("slug", slug);
-        model.addAttribute("wanted", slug);
-        model.addAttribute("organisationId", org);
-        model.addAttribute("publicBase", base.of(""));
-        return FORM;
+        return form(me, org, sites.slugOf(me, org).orElse(null), model);
     }
 
     @PostMapping
@@ -59,12 +58,30 @@ class PublicSiteController {
                     Flash.success(redirect, "publishing.slug.saved", chosen);
                     return "redirect:/publishing/site?organisation=" + org;
                 })
-                .orElseGet(() -> {
-                    model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
-                    model.addAttribute("wanted", slug);
-                    model.addAttribute("organisationId", org);
-                    model.addAttribute("publicBase", base.of(""));
-                    return FORM;
-                });
+                .orElseGet(() -> form(me, org, slug, model));
+    }
+
+    /** Whether the public roadmap shows the overdue mark: the box ticked or not (anything else is refused). */
+    @PostMapping("/overdue")
+    String showOverdue(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @RequestParam(required = false) String organisation,
+            OverdueForm form,
+            RedirectAttributes redirect) {
+        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        return Submit.to(
+                "redirect:/publishing/site?organisation=" + org,
+                redirect,
+                () -> sites.showOverdue(me, org, form.shown()),
+                "publicPages.overdue.saved");
+    }
+
+    private String form(NastavnikPrincipal me, OrganisationId org, String wanted, Model model) {
+        model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
+        model.addAttribute("wanted", wanted);
+        model.addAttribute("organisationId", org);
+        model.addAttribute("publicBase", base.of(""));
+        model.addAttribute("showOverdue", sites.showsOverdue(me, org).orElse(false));
+        return FORM;
     }
 }
