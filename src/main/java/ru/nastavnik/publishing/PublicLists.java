@@ -2,7 +2,6 @@ package ru.nastavnik.publishing;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,7 +22,6 @@ public class PublicLists {
 
     private final PublicSections sections;
     private final PublicNews news;
-    private final PublicEvents events;
     private final PublicPractices practices;
     private final PublicDocuments documents;
     private final PublicationRepository publications;
@@ -31,13 +29,11 @@ public class PublicLists {
     PublicLists(
             PublicSections sections,
             PublicNews news,
-            PublicEvents events,
             PublicPractices practices,
             PublicDocuments documents,
             PublicationRepository publications) {
         this.sections = sections;
         this.news = news;
-        this.events = events;
         this.practices = practices;
         this.documents = documents;
         this.publications = publications;
@@ -60,15 +56,21 @@ public class PublicLists {
     /** Every shown practice of the section (an area's: of its schools, or of the chosen one), a page at a time. */
     public PublicSectionPage practices(String slug, OrganisationId school, int page) {
         PublicSection scope = scope(slug, school);
-        return listsOnly(scope)
-                .with(practices(scope.shown(), page, PublicSectionPage.LIST_PAGE), PublicSectionPage.none());
+        return PublicSectionPage.list(
+                scope,
+                PublicSectionPage.none(),
+                practices(scope.shown(), page, PublicSectionPage.LIST_PAGE),
+                PublicSectionPage.none());
     }
 
     /** Every shown document of the section, a page at a time. */
     public PublicSectionPage documents(String slug, OrganisationId school, int page) {
         PublicSection scope = scope(slug, school);
-        return listsOnly(scope)
-                .with(PublicSectionPage.none(), documents(scope.shown(), page, PublicSectionPage.LIST_PAGE));
+        return PublicSectionPage.list(
+                scope,
+                PublicSectionPage.none(),
+                PublicSectionPage.none(),
+                documents(scope.shown(), page, PublicSectionPage.LIST_PAGE));
     }
 
     /**
@@ -79,57 +81,17 @@ public class PublicLists {
         return accessible(slug, school, null, page);
     }
 
-    /** The version for the visually impaired with its news at one roadmap {@code stage} (null: every stage). */
+    /**
+     * The version for the visually impaired with its news at one roadmap {@code stage} (null: every stage): what the
+     * section's page shows, every topic.
+     */
     public PublicSectionPage accessible(String slug, OrganisationId school, NewsStage stage, int page) {
-        PublicSection scope = scope(slug, school);
-        PublicSection section = scope.area()
-                ? scope
-                : new PublicSection(
-                        scope.slug(),
-                        scope.organisation(),
-                        scope.name(),
-                        scope.kind(),
-                        sections.roadmap(scope.organisation()),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        scope.curatorName(),
-                        scope.curatorPhone(),
-                        scope.website(),
-                        scope.schools(),
-                        scope.school());
-        List<OrganisationId> whose = scope.shown();
-        PublicEvents.HeldPage latest = events.held(whose, 0, PublicSectionPage.EVENTS_SHOWN);
-        return new PublicSectionPage(
-                        section,
-                        Optional.empty(),
-                        Optional.ofNullable(stage),
-                        news.page(whose, null, stage, page, PublicSectionPage.NEWS_PAGE),
-                        Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN))
-                .with(
-                        practices(whose, 1, PublicSectionPage.LIST_SHOWN),
-                        documents(whose, 1, PublicSectionPage.LIST_SHOWN));
+        return section(slug, school, null, stage, page);
     }
 
     /** The section at {@code slug} with an area's {@code school} chosen when it is one of its own; no lists. */
     public PublicSection scope(String slug, OrganisationId school) {
-        PublicSection header = sections.header(slug);
-        Optional<OrganisationId> chosen =
-                header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
-        return new PublicSection(
-                header.slug(),
-                header.organisation(),
-                header.name(),
-                header.kind(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                header.curatorName(),
-                header.curatorPhone(),
-                header.website(),
-                header.schools(),
-                chosen);
+        return sections.scope(slug, school);
     }
 
     /** A page of the scope's published news with their text (names hidden as on the pages), newest first. */
@@ -166,28 +128,13 @@ public class PublicLists {
             return sections.newsOnly(slug, count);
         }
         PublicSection scope = scope(slug, null);
-        List<PublicationView> latest = newsWithText(scope, stage, 1, count).items().stream()
+        return scope.newsOnly(newsWithText(scope, stage, 1, count).items().stream()
                 .map(StagedNews::item)
-                .toList();
-        return new PublicSection(
-                scope.slug(),
-                scope.organisation(),
-                scope.name(),
-                scope.kind(),
-                List.of(),
-                latest,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                scope.schools(),
-                Optional.empty());
+                .toList());
     }
 
     public Paged<PublicEvents.Held> events(PublicSection scope, int page, int size) {
-        PublicEvents.HeldPage held = events.held(scope.shown(), Paged.offset(page, size), size);
-        return Paged.of(held.events(), held.total(), page, size);
+        return sections.held(scope.shown(), page, size);
     }
 
     public Paged<PublicPractices.Shown> practices(List<OrganisationId> whose, int page, int size) {
@@ -197,13 +144,5 @@ public class PublicLists {
 
     public Paged<PublicDocumentView> documents(List<OrganisationId> whose, int page, int size) {
         return Paged.slice(documents.shownBy(whose), page, size);
-    }
-
-    private static PublicSectionPage listsOnly(PublicSection scope) {
-        return new PublicSectionPage(
-                scope,
-                Optional.empty(),
-                PublicSectionPage.none(),
-                Paged.of(List.of(), 0, 1, PublicSectionPage.EVENTS_PAGE));
     }
 }

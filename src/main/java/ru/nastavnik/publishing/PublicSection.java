@@ -39,6 +39,50 @@ public record PublicSection(
         return school.map(List::of).orElseGet(() -> List.copyOf(schools.keySet()));
     }
 
+    /** The same section showing these lists (the header's contacts and the chosen school kept). */
+    PublicSection with(
+            List<PublicRoadmap.Stage> roadmap,
+            List<PublicationView> news,
+            List<EventView> events,
+            List<PublicPractices.Shown> practices) {
+        return copy(roadmap, news, events, practices, curatorName, curatorPhone, website, school);
+    }
+
+    /** The same section with an area's {@code chosen} school. */
+    PublicSection with(Optional<OrganisationId> chosen) {
+        return copy(roadmap, news, events, practices, curatorName, curatorPhone, website, chosen);
+    }
+
+    /** What the feeds read: who the section is and its {@code latest} news — no contacts, no chosen school. */
+    PublicSection newsOnly(List<PublicationView> latest) {
+        return copy(List.of(), latest, List.of(), List.of(), null, null, null, Optional.empty());
+    }
+
+    private PublicSection copy(
+            List<PublicRoadmap.Stage> roadmap,
+            List<PublicationView> news,
+            List<EventView> events,
+            List<PublicPractices.Shown> practices,
+            String curatorName,
+            String curatorPhone,
+            String website,
+            Optional<OrganisationId> school) {
+        return new PublicSection(
+                slug,
+                organisation,
+                name,
+                kind,
+                roadmap,
+                news,
+                events,
+                practices,
+                curatorName,
+                curatorPhone,
+                website,
+                schools,
+                school);
+    }
+
     public String schoolName(OrganisationId id) {
         return schools.getOrDefault(id, "");
     }

@@ -47,6 +47,15 @@ public record PublicSectionPage(
         this(section, topic, stage, news, events, none(), none());
     }
 
+    /** A list's own page (events, practices or documents): the section without its news; the other lists empty. */
+    static PublicSectionPage list(
+            PublicSection scope,
+            Paged<PublicEvents.Held> events,
+            Paged<PublicPractices.Shown> practices,
+            Paged<PublicDocumentView> documents) {
+        return new PublicSectionPage(scope, Optional.empty(), Optional.empty(), none(), events, practices, documents);
+    }
+
     static <T> Paged<T> none() {
         return Paged.of(List.of(), 0, 1, LIST_PAGE);
     }

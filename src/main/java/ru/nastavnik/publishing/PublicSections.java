@@ -54,41 +54,9 @@ public class PublicSections {
 
     /** The section at {@code slug}, its schools filtered to {@code school} when one of them is chosen; 404 otherwise. */
     public PublicSection of(String slug, OrganisationId school) {
-        PublicSection header = header(slug);
-        if (!header.area()) {
-            List<OrganisationId> self = List.of(header.organisation());
-            return new PublicSection(
-                    header.slug(),
-                    header.organisation(),
-                    header.name(),
-                    header.kind(),
-                    roadmap(header.organisation()),
-                    news(self),
-                    events.heldBy(self),
-                    practices.of(self),
-                    header.curatorName(),
-                    header.curatorPhone(),
-                    header.website(),
-                    header.schools(),
-                    Optional.empty());
-        }
-        Optional<OrganisationId> chosen = Optional.ofNullable(school).filter(header.schools()::containsKey);
-        List<OrganisationId> shown = chosen.map(List::of)
-                .orElseGet(() -> List.copyOf(header.schools().keySet()));
-        return new PublicSection(
-                header.slug(),
-                header.organisation(),
-                header.name(),
-                header.kind(),
-                List.of(),
-                news(shown),
-                events.heldBy(shown),
-                practices.of(shown),
-                null,
-                null,
-                header.website(),
-                header.schools(),
-                chosen);
+        PublicSection scope = scope(slug, school);
+        List<OrganisationId> shown = scope.shown();
+        return scope.with(roadmapOf(scope), news(shown), events.heldBy(shown), practices.of(shown));
     }
 
     /**
@@ -103,62 +71,38 @@ public class PublicSections {
     /** As {@link #page(String, OrganisationId, PublicationSource, int)}, the news at one roadmap {@code stage}. */
     public PublicSectionPage page(
             String slug, OrganisationId school, PublicationSource topic, NewsStage stage, int page) {
-        PublicSection header = header(slug);
-        Optional<OrganisationId> chosen =
-                header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
-        List<OrganisationId> shown = chosen.map(List::of)
-                .orElseGet(() -> List.copyOf(header.schools().keySet()));
-        PublicSection section = new PublicSection(
-                header.slug(),
-                header.organisation(),
-                header.name(),
-                header.kind(),
-                header.area() ? List.of() : roadmap(header.organisation()),
-                List.of(),
-                List.of(),
-                List.of(),
-                header.curatorName(),
-                header.curatorPhone(),
-                header.website(),
-                header.schools(),
-                chosen);
-        PublicEvents.HeldPage latest = events.held(shown, 0, PublicSectionPage.EVENTS_SHOWN);
+        PublicSection scope = scope(slug, school);
+        List<OrganisationId> shown = scope.shown();
         return new PublicSectionPage(
-                section,
+                scope.with(roadmapOf(scope), List.of(), List.of(), List.of()),
                 Optional.ofNullable(topic),
                 Optional.ofNullable(stage),
                 newsLines.page(shown, topic, stage, page, PublicSectionPage.NEWS_PAGE),
-                Paged.of(latest.events(), latest.total(), 1, PublicSectionPage.EVENTS_SHOWN));
+                held(shown, 1, PublicSectionPage.EVENTS_SHOWN));
     }
 
     /** Every held event of the section (an area's: of its schools, or of the chosen one), a page at a time. */
     public PublicSectionPage events(String slug, OrganisationId school, int page) {
+        PublicSection scope = scope(slug, school);
+        return PublicSectionPage.list(
+                scope,
+                held(scope.shown(), page, PublicSectionPage.EVENTS_PAGE),
+                PublicSectionPage.none(),
+                PublicSectionPage.none());
+    }
+
+    /** The section at {@code slug} with an area's {@code school} chosen when it is one of its own; no lists. */
+    public PublicSection scope(String slug, OrganisationId school) {
         PublicSection header = header(slug);
         Optional<OrganisationId> chosen =
                 header.area() ? Optional.ofNullable(school).filter(header.schools()::containsKey) : Optional.empty();
-        List<OrganisationId> shown = chosen.map(List::of)
-                .orElseGet(() -> List.copyOf(header.schools().keySet()));
-        PublicSection section = new PublicSection(
-                header.slug(),
-                header.organisation(),
-                header.name(),
-                header.kind(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                header.curatorName(),
-                header.curatorPhone(),
-                header.website(),
-                header.schools(),
-                chosen);
-        PublicEvents.HeldPage held =
-                events.held(shown, Paged.offset(page, PublicSectionPage.EVENTS_PAGE), PublicSectionPage.EVENTS_PAGE);
-        return new PublicSectionPage(
-                section,
-                Optional.empty(),
-                Paged.of(List.of(), 0, 1, PublicSectionPage.NEWS_PAGE),
-                Paged.of(held.events(), held.total(), page, PublicSectionPage.EVENTS_PAGE));
+        return header.with(chosen);
+    }
+
+    /** Page {@code page} of the events held by {@code whose}, newest first, {@code size} a page. */
+    public Paged<PublicEvents.Held> held(List<OrganisationId> whose, int page, int size) {
+        PublicEvents.HeldPage held = events.held(whose, Paged.offset(page, size), size);
+        return Paged.of(held.events(), held.total(), page, size);
     }
 
     /**
@@ -218,9 +162,19 @@ public class PublicSections {
         return OverdueMark.shown(roadmap.current(school), overdueShown);
     }
 
+    /** A school's roadmap as shown; an area shows none of its own. */
+    private List<PublicRoadmap.Stage> roadmapOf(PublicSection scope) {
+        return scope.area() ? List.of() : roadmap(scope.organisation());
+    }
+
     /** The latest {@code count} news of the section, for the widget. */
     public List<PublicNews.Line> latest(PublicSection header, int count) {
-        return newsLines.page(header.schools().keySet(), null, 1, count).items();
+        return latest(header, null, count);
+    }
+
+    /** The latest {@code count} news of the section at one roadmap {@code stage} (null: every stage), for the widget. */
+    public List<PublicNews.Line> latest(PublicSection header, NewsStage stage, int count) {
+        return newsLines.page(header.schools().keySet(), null, stage, 1, count).items();
     }
 
     /**
@@ -229,7 +183,7 @@ public class PublicSections {
      */
     public PublicSection newsOnly(String slug, int count) {
         PublicSection header = header(slug);
-        List<PublicationView> latest = publications
+        return header.newsOnly(publications
                 .latestPublished(
                         header.schools().keySet().stream()
                                 .map(OrganisationId::value)
@@ -237,21 +191,7 @@ public class PublicSections {
                         org.springframework.data.domain.PageRequest.of(0, count))
                 .stream()
                 .map(Publication::view)
-                .toList();
-        return new PublicSection(
-                header.slug(),
-                header.organisation(),
-                header.name(),
-                header.kind(),
-                List.of(),
-                latest,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                header.schools(),
-                Optional.empty());
+                .toList());
     }
 
     /** One published item of the section's organisation (or, for an area, of one of its schools). */

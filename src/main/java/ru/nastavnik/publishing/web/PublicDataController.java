@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import ru.nastavnik.publishing.NewsStage;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicDocuments;
 import ru.nastavnik.publishing.PublicSection;
@@ -47,10 +48,15 @@ class PublicDataController {
     /** The script a school's site pastes: it puts the widget's frame right after itself — no third-party code. */
     @GetMapping(value = "/widget.js", produces = "text/javascript;charset=UTF-8")
     ResponseEntity<String> widgetScript(
-            @PathVariable String slug, @RequestParam(required = false) Integer n, WebRequest request) {
+            @PathVariable String slug,
+            @RequestParam(required = false) Integer n,
+            @RequestParam(required = false) String stage,
+            WebRequest request) {
         PublicSection section = sections.header(slug);
         int count = WidgetSize.of(n);
-        String etag = "\"widget-js-" + Integer.toHexString((section.slug() + count + section.name()).hashCode()) + "\"";
+        NewsStage at = NewsStage.parse(stage);
+        String frame = home(section) + "/widget?n=" + count + (at == null ? "" : "&stage=" + at.number());
+        String etag = "\"widget-js-" + Integer.toHexString((frame + section.name()).hashCode()) + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
@@ -58,7 +64,7 @@ class PublicDataController {
         String script = "(function () {\n"
                 + "  var here = document.currentScript;\n"
                 + "  var frame = document.createElement('iframe');\n"
-                + "  frame.src = '" + js(home(section) + "/widget?n=" + count) + "';\n"
+                + "  frame.src = '" + js(frame) + "';\n"
                 + "  frame.title = '" + js(title) + "';\n"
                 + "  frame.loading = 'lazy';\n"
                 + "  frame.width = '100%';\n"
@@ -87,6 +93,16 @@ class PublicDataController {
                 .eTag(etag)
                 .cacheControl(PublicSectionController.REVALIDATE)
                 .body(Sitemap.of(home(section), section, shown));
+    }
+
+    /** A bad stage in the widget's address: the same Russian sentence as the feeds and the API, as plain text. */
+    @ExceptionHandler(NewsStage.BadStage.class)
+    ResponseEntity<String> badStage(NewsStage.BadStage e) {
+        return ResponseEntity.badRequest()
+                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Access-Control-Allow-Origin", "*")
+                .body(messages.getMessage(
+                        "publishingStages.badStage", new Object[] {e.given(), NewsStage.FIRST, NewsStage.LAST}, RU));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -92,15 +92,9 @@ class PublicPagesController {
             Model model) {
         PublicSectionPage shown = lists.accessible(
                 slug, PublicSectionController.schoolId(school), NewsStage.parse(stage), Paged.number(page));
-        response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(
-                PublicSectionController.etag(shown, shown.documents().items(), "accessible"))) {
-            return null;
-        }
-        model.addAttribute("section", shown.section());
-        model.addAttribute("page", shown);
         model.addAttribute("documents", shown.documents().items());
-        return ACCESSIBLE;
+        model.addAttribute("canonical", base.of(shown.home() + ACCESSIBLE_PATH));
+        return PublicSectionController.answer(shown, "accessible", ACCESSIBLE, request, response, model);
     }
 
     @GetMapping(ACCESSIBLE_PATH + "/news/{id}")
@@ -121,28 +115,37 @@ class PublicPagesController {
         return ACCESSIBLE_ITEM;
     }
 
-    /** The latest {@code n} news and documents (1–20, 5 unless asked) for a frame on the school's own site. */
+    /**
+     * The latest {@code n} news and documents (1–20, 5 unless asked) for a frame on the school's own site; with
+     * {@code stage}, the news of that roadmap stage only (as the section's news list), its heading linking to them.
+     */
     @GetMapping("/widget")
     String widget(
             @PathVariable String slug,
             @RequestParam(required = false) Integer n,
+            @RequestParam(required = false) String stage,
             WebRequest request,
             HttpServletResponse response,
             Model model) {
         PublicSection section = sections.header(slug);
         int count = WidgetSize.of(n);
-        List<PublicNews.Line> latest = sections.latest(section, count);
+        NewsStage at = NewsStage.parse(stage);
+        List<PublicNews.Line> latest = sections.latest(section, at, count);
         List<PublicDocumentView> shown = documents.shownBy(section.schools().keySet()).stream()
                 .limit(count)
                 .toList();
         response.setHeader("Cache-Control", PublicSectionController.REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(section, shown, "widget" + count + "-" + Objects.hash(latest)))) {
+        String kind = "widget" + count + (at == null ? "" : "s" + at.number()) + "-" + Objects.hash(latest);
+        if (request.checkNotModified(etag(section, shown, kind))) {
             return null;
         }
+        String home = base.of("/o/" + section.slug() + "/nastavnichestvo");
         model.addAttribute("section", section);
         model.addAttribute("news", latest);
         model.addAttribute("documents", shown);
-        model.addAttribute("home", base.of("/o/" + section.slug() + "/nastavnichestvo"));
+        model.addAttribute("home", home);
+        model.addAttribute("newsHome", at == null ? home : home + "?stage=" + at.number());
+        model.addAttribute("stage", at);
         return WIDGET;
     }
 

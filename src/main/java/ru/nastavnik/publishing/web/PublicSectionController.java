@@ -18,7 +18,6 @@ import ru.nastavnik.publishing.NewsStage;
 import ru.nastavnik.publishing.Paged;
 import ru.nastavnik.publishing.PublicDocumentView;
 import ru.nastavnik.publishing.PublicLists;
-import ru.nastavnik.publishing.PublicSection;
 import ru.nastavnik.publishing.PublicSectionPage;
 import ru.nastavnik.publishing.PublicSections;
 import ru.nastavnik.publishing.PublicationId;
@@ -70,74 +69,37 @@ class PublicSectionController {
             Model model) {
         PublicSectionPage shown =
                 lists.section(slug, schoolId(school), topic(topic), NewsStage.parse(stage), Paged.number(page));
-        PublicSection section = shown.section();
-        response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(shown, shown.documents().items(), "page"))) {
-            return null;
-        }
-        model.addAttribute("section", section);
-        model.addAttribute("page", shown);
         model.addAttribute("documents", shown.documents().items());
         model.addAttribute("topics", PublicationSource.values());
-        return SECTION;
+        model.addAttribute("canonical", base.of(shown.home()));
+        return answer(shown, "page", SECTION, request, response, model);
     }
 
-    /** Every held event of the section, a page at a time (the section's page shows the latest few). */
-    @GetMapping("/events")
-    String events(
+    /**
+     * Every held event, practice or document the section shows, a page at a time (the section's page shows the
+     * latest few): one handler, the list named by the address.
+     */
+    @GetMapping("/{list:events|practices|documents}")
+    String list(
             @PathVariable String slug,
+            @PathVariable String list,
             @RequestParam(required = false) String school,
             @RequestParam(required = false) String page,
             WebRequest request,
             HttpServletResponse response,
             Model model) {
-        PublicSectionPage shown = sections.events(slug, schoolId(school), Paged.number(page));
-        response.setHeader("Cache-Control", REVALIDATE.getHeaderValue());
-        if (request.checkNotModified(etag(shown, List.of(), "events"))) {
-            return null;
-        }
-        model.addAttribute("section", shown.section());
-        model.addAttribute("page", shown);
-        return EVENTS;
+        OrganisationId chosen = schoolId(school);
+        int number = Paged.number(page);
+        return switch (list) {
+            case "events" -> answer(sections.events(slug, chosen, number), list, EVENTS, request, response, model);
+            case "practices" ->
+                answer(lists.practices(slug, chosen, number), list, PRACTICES, request, response, model);
+            default -> answer(lists.documents(slug, chosen, number), list, DOCUMENTS, request, response, model);
+        };
     }
 
-    /** Every practice the section shows, a page at a time (the section's page shows the latest few). */
-    @GetMapping("/practices")
-    String practices(
-            @PathVariable String slug,
-            @RequestParam(required = false) String school,
-            @RequestParam(required = false) String page,
-            WebRequest request,
-            HttpServletResponse response,
-            Model model) {
-        return list(
-                lists.practices(slug, schoolId(school), Paged.number(page)),
-                "practices",
-                PRACTICES,
-                request,
-                response,
-                model);
-    }
-
-    /** Every document the section shows, a page at a time. */
-    @GetMapping("/documents")
-    String documents(
-            @PathVariable String slug,
-            @RequestParam(required = false) String school,
-            @RequestParam(required = false) String page,
-            WebRequest request,
-            HttpServletResponse response,
-            Model model) {
-        return list(
-                lists.documents(slug, schoolId(school), Paged.number(page)),
-                "documents",
-                DOCUMENTS,
-                request,
-                response,
-                model);
-    }
-
-    private static String list(
+    /** A list page answered: revalidated by its ETag (304 while nothing it shows changed), else rendered. */
+    static String answer(
             PublicSectionPage shown,
             String kind,
             String view,

@@ -41,7 +41,9 @@ class PublicSectionSettingsApiController {
             Object showOverdue) {}
 
     @GetMapping
-    @Operation(summary = "Настройки публичного раздела: адрес и показ отметки о просрочке на дорожной карте")
+    @Operation(
+            operationId = "publicSectionSettingsGet",
+            summary = "Настройки публичного раздела: адрес и показ отметки о просрочке на дорожной карте")
     Settings settings(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
         return new Settings(
                 sites.slugOf(me, orgId).orElse(null),
@@ -50,6 +52,7 @@ class PublicSectionSettingsApiController {
 
     @PutMapping
     @Operation(
+            operationId = "publicSectionSettingsPut",
             summary = "Показывать или нет на публичной дорожной карте отметку о просрочке (showOverdue: true/false);"
                     + " другое значение или раздел без адреса — 422, ничего не меняется")
     Settings change(

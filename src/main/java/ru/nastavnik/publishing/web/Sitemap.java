@@ -12,7 +12,10 @@ import ru.nastavnik.publishing.PublicSection;
 
 /**
  * The section's sitemap (sitemaps.org 0.9) for search engines: the section, its version for the visually impaired,
- * every published news item and shown document — written by StAX, so no title can break the XML.
+ * every published news item and shown document — written by StAX, so no title can break the XML. Only canonical
+ * addresses: a roadmap stage's news ({@code ?stage=}), like a school or topic filter or a page number, is a view of
+ * the same items, each already listed by its own address; such a page names the section as its
+ * {@code rel="canonical"}, so a search engine indexes the section once, not eight times (docs/public-pages.md).
  */
 final class Sitemap {
 
