@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -20,12 +22,28 @@ public class PublicSites {
     private final PublishingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Organisations organisations;
 
-    PublicSites(PublicSiteRepository sites, PublishingAccess access, ApplicationEventPublisher events, Clock clock) {
+    PublicSites(
+            PublicSiteRepository sites,
+            PublishingAccess access,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Organisations organisations) {
         this.sites = sites;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.organisations = organisations;
+    }
+
+    /** Whether the organisation's section shows a roadmap (a school's); an area's gathers its schools' items only. */
+    @Transactional(readOnly = true)
+    public boolean showsRoadmap(OrganisationId organisation) {
+        return organisations
+                .find(organisation)
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +68,9 @@ public class PublicSites {
      */
     public boolean showOverdue(NastavnikPrincipal caller, OrganisationId organisation, boolean shown) {
         access.check(caller, organisation);
+        if (!showsRoadmap(organisation)) {
+            throw InvalidInputException.of("showOverdue", "publicPages.overdue.schoolsOnly");
+        }
         PublicSite site = sites.findById(organisation.value())
                 .orElseThrow(() -> InvalidInputException.of("showOverdue", "publicPages.overdue.noSection"));
         site.showOverdue(shown, clock.instant());

@@ -189,6 +189,31 @@ class PublicOverdueMarkIntegrationTests {
         assertThat(sites.showsOverdue(w.otherCurator(), w.orgs().schoolB())).isEmpty();
     }
 
+    @Test
+    void anAreaShowsNoRoadmapSoItsSectionHasNoSuchSetting() throws Exception {
+        PublishingWorld.World w = worlds.create();
+        var methodologist = worlds.methodologist(w);
+        OrganisationId municipality = w.orgs().municipality();
+        sites.choose(methodologist, municipality, "mun-" + w.orgs().tag());
+        String page = mvc.perform(get("/publishing/site")
+                        .param("organisation", municipality.toString())
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("overdue-form").contains("widget-stage-hint");
+        mvc.perform(put("/api/v1/organisations/" + municipality + "/public-section-settings")
+                        .with(user(methodologist))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"showOverdue\":true}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Отметка о просрочке относится к дорожной карте школы: раздел муниципалитета или"
+                                + " региона дорожную карту не показывает."));
+        assertThat(sites.showsOverdue(methodologist, municipality)).contains(false);
+    }
+
     /** The status badge printed right after the activity's content on the section's page. */
     static String badgeOf(String page, String activity) {
         Matcher found = Pattern.compile(

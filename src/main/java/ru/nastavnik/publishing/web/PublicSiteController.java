@@ -82,6 +82,7 @@ class PublicSiteController {
         model.addAttribute("organisationId", org);
         model.addAttribute("publicBase", base.of(""));
         model.addAttribute("showOverdue", sites.showsOverdue(me, org).orElse(false));
+        model.addAttribute("showsRoadmap", sites.showsRoadmap(org));
         return FORM;
     }
 }
