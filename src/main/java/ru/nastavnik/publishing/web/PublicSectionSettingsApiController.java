@@ -33,11 +33,9 @@ class PublicSectionSettingsApiController {
     /** {@code slug}: the section's address (null: none chosen yet). */
     record Settings(String slug, boolean showOverdue) {}
 
+    /** {@code showOverdue}: true or false (anything else, or none, is a 422). */
     record Change(
-            @Schema(
-                    type = "boolean",
-                    requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "Показывать на публичной дорожной карте отметку о просрочке")
+            @Schema(type = "boolean", requiredMode = Schema.RequiredMode.REQUIRED)
             Object showOverdue) {}
 
     @GetMapping
@@ -53,8 +51,7 @@ class PublicSectionSettingsApiController {
     @PutMapping
     @Operation(
             operationId = "publicSectionSettingsPut",
-            summary = "Показывать или нет на публичной дорожной карте отметку о просрочке (showOverdue: true/false);"
-                    + " другое значение или раздел без адреса — 422, ничего не меняется")
+            summary = "Показывать ли отметку о просрочке на публичной дорожной карте (true/false; иначе 422)")
     Settings change(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
