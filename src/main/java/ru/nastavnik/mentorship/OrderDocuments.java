@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -38,6 +40,7 @@ class OrderDocuments {
     private final ApplicationEventPublisher events;
     private final RegulationDocuments regulation;
     private final MessageSource messages;
+    private final PaymentRuleRepository rules;
 
     OrderDocuments(
             MentorshipRepository repository,
@@ -45,8 +48,10 @@ class OrderDocuments {
             DocumentParts parts,
             ApplicationEventPublisher events,
             RegulationDocuments regulation,
-            MessageSource messages) {
+            MessageSource messages,
+            PaymentRuleRepository rules) {
         this.messages = messages;
+        this.rules = rules;
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
@@ -70,7 +75,9 @@ class OrderDocuments {
                                 .map(MemberView::personId)
                                 .toList());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(parts.organisation(order.organisation())));
+        Map<String, Object> organisation = DocumentModels.organisation(parts.organisation(order.organisation()));
+        model.put("organisation", organisation);
+        model.put("orderPayment", orderPayment(order.organisation(), organisation));
         model.put(
                 "order",
                 Map.of(
@@ -167,5 +174,19 @@ class OrderDocuments {
             docx = DocxTemplates.concatenate(all);
         }
         return new DocumentFile(DocumentFileNames.order(view, "docx", messages), docx);
+    }
+
+    /**
+     * The payment point of an assignment order (Labour Code art. 351.8). With the school's payment rules each pair's
+     * amount is the one its supplementary agreement states, so the order refers to the agreements instead of printing
+     * the blank of the free-text setting the rules replaced; without rules that setting is printed, or a blank to fill.
+     */
+    private String orderPayment(OrganisationId school, Map<String, Object> organisation) {
+        return rules.inOrganisation(school.value()).isEmpty()
+                ? messages.getMessage(
+                        "docfix.order.payment.amount",
+                        new Object[] {organisation.get("mentoringPayment")},
+                        Locale.forLanguageTag("ru"))
+                : messages.getMessage("docfix.order.payment.agreements", null, Locale.forLanguageTag("ru"));
     }
 }
