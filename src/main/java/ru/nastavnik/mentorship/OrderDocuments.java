@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.NotFoundException;
-import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -40,7 +38,7 @@ class OrderDocuments {
     private final ApplicationEventPublisher events;
     private final RegulationDocuments regulation;
     private final MessageSource messages;
-    private final PaymentRuleRepository rules;
+    private final PaymentClause payment;
 
     OrderDocuments(
             MentorshipRepository repository,
@@ -49,9 +47,9 @@ class OrderDocuments {
             ApplicationEventPublisher events,
             RegulationDocuments regulation,
             MessageSource messages,
-            PaymentRuleRepository rules) {
+            PaymentClause payment) {
         this.messages = messages;
-        this.rules = rules;
+        this.payment = payment;
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
@@ -77,7 +75,7 @@ class OrderDocuments {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> organisation = DocumentModels.organisation(parts.organisation(order.organisation()));
         model.put("organisation", organisation);
-        model.put("orderPayment", orderPayment(order.organisation(), organisation));
+        model.put("orderPayment", payment.of(order.organisation(), organisation));
         model.put(
                 "order",
                 Map.of(
@@ -174,19 +172,5 @@ class OrderDocuments {
             docx = DocxTemplates.concatenate(all);
         }
         return new DocumentFile(DocumentFileNames.order(view, "docx", messages), docx);
-    }
-
-    /**
-     * The payment point of an assignment order (Labour Code art. 351.8). With the school's payment rules each pair's
-     * amount is the one its supplementary agreement states, so the order refers to the agreements instead of printing
-     * the blank of the free-text setting the rules replaced; without rules that setting is printed, or a blank to fill.
-     */
-    private String orderPayment(OrganisationId school, Map<String, Object> organisation) {
-        return rules.inOrganisation(school.value()).isEmpty()
-                ? messages.getMessage(
-                        "docfix.order.payment.amount",
-                        new Object[] {organisation.get("mentoringPayment")},
-                        Locale.forLanguageTag("ru"))
-                : messages.getMessage("docfix.order.payment.agreements", null, Locale.forLanguageTag("ru"));
     }
 }

@@ -20,9 +20,9 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Point 3 of the assignment order (the payment, Labour Code art. 351.8): a school that set payment rules refers to
- * the supplementary agreements, which state each pair's amount, instead of printing the blank of the free-text setting
- * the rules replaced; a school without rules prints that setting, or a blank to fill in.
+ * Point 3 of the assignment order and 10.1 of the Regulation (the payment, Labour Code art. 351.8): a school that set
+ * payment rules refers to the supplementary agreements, which state each pair's amount, instead of printing the blank
+ * of the free-text setting the rules replaced; a school without rules prints that setting, or a blank to fill in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -76,6 +76,21 @@ class AssignmentOrderPaymentIntegrationTests {
                         + "дополнительными соглашениями к трудовым договорам и положением об оплате труда.")
                 .doesNotContain("15 процентов")
                 .doesNotContain("в размере ____");
+        assertThat(regulation(curator))
+                .contains(
+                        "10.1. За выполнение работы по наставничеству наставнику устанавливается выплата в размере и на "
+                                + "условиях, определённых дополнительными соглашениями к трудовым договорам и положением об оплате "
+                                + "труда организации.");
+    }
+
+    private String regulation(NastavnikPrincipal curator) throws Exception {
+        return DocumentWordingTests.text(
+                        mvc.perform(get("/roadmap/documents/regulation.docx").with(user(curator)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray())
+                .replaceAll("[ \\t]+", " ");
     }
 
     private String order(NastavnikPrincipal curator, String id) throws Exception {
