@@ -63,20 +63,7 @@ public final class DocumentModels {
 
     /** «Исаева Анна Сергеевна» or «Исаева А. С.» → «А. С. Исаева», as a signature is printed (ГОСТ Р 7.0.97). */
     static String initialsFirst(String fullName) {
-        String[] words = fullName.strip().split("\\s+");
-        if (words.length < 2) {
-            return fullName.strip();
-        }
-        StringBuilder initials = new StringBuilder();
-        for (int i = 1; i < words.length; i++) {
-            for (String part : words[i].split("\\.")) {
-                if (!part.isEmpty()) {
-                    initials.append(part.substring(0, 1).toUpperCase(java.util.Locale.ROOT))
-                            .append(". ");
-                }
-            }
-        }
-        return initials + words[0];
+        return NameDeclension.signature(fullName);
     }
 
     public static Map<String, Object> person(StaffData d) {

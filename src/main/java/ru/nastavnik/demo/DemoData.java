@@ -89,12 +89,21 @@ class DemoData implements ApplicationRunner {
                 LOADER,
                 school1.id(),
                 new Requisites(
-                        "403401, Демонстрационная обл., ст. Примерная, " + "ул. Школьная, д. 1",
-                        "3400000001",
-                        "1023400000001",
-                        "https://school1.example.ru",
-                        new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE),
-                        "Директор"),
+                                "403401, Демонстрационная обл., ст. Примерная, " + "ул. Школьная, д. 1",
+                                "3400000001",
+                                "1023400000001",
+                                "https://school1.example.ru",
+                                new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE),
+                                "Директор")
+                        // the founder, the place and the executor every order prints, as a school fills them in
+                        .withDocumentDetails(
+                                "Управление образования администрации Демонстрационного муниципального района",
+                                "ст. Примерная",
+                                "Соколова Елена Андреевна",
+                                "8 (800) 000-00-01",
+                                null,
+                                null,
+                                null),
                 school1.version());
         user("demo-admin", "Администратор Демо", Role.SYSTEM_ADMIN, null);
         user("demo-region", "Лебедева Ирина Николаевна", Role.REGIONAL_METHODOLOGIST, region.id());

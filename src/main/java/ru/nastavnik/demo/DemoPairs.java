@@ -88,7 +88,8 @@ class DemoPairs {
                     curator,
                     order.id(),
                     "12-о",
-                    LocalDate.now().minusDays(6),
+                    // the pairs start on the day of the order that assigns them, not before it
+                    start,
                     new ByteArrayInputStream(SCAN),
                     "приказ.pdf");
             var programme = programmes.create(curator, pairs.get(0).id());

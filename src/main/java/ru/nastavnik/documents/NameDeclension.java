@@ -60,6 +60,36 @@ public final class NameDeclension {
         return initials(name) + " " + lastName(name, grammaticalCase);
     }
 
+    /**
+     * A name typed as one string — «Петрова Ирина Павловна», «Петрова И.П.», «Петрова И. П.» — as a signature line
+     * prints it (ГОСТ Р 7.0.97): initials first, «И. П. Петрова». A name already written so, a single word or a blank
+     * stays as it is; a position typed after a comma («Петрова И. П., заместитель директора») is left out, and a text of
+     * more than three words is not a name this can read, so it is kept whole. The one rule of every signature typed rather than recorded in parts (a protocol's chair and
+     * secretary, the curator of the requisites); a recorded name goes through {@link #initialsWithSurname}.
+     */
+    public static String signature(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        String name = typed.split(",", 2)[0].strip();
+        String[] words = name.split("\\s+");
+        if (name.isEmpty() || words.length > 3) {
+            return typed.strip();
+        }
+        if (words.length < 2 || words[0].endsWith(".")) {
+            return String.join(" ", words);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = 1; i < words.length; i++) {
+            for (String part : words[i].split("\\.")) {
+                if (!part.isEmpty()) {
+                    initials.append(initial(part)).append(' ');
+                }
+            }
+        }
+        return initials + words[0];
+    }
+
     /** A name known only by its initial («И.», as old requisites kept the head's) never declines. */
     private static boolean isInitial(String part) {
         return part.endsWith(".");

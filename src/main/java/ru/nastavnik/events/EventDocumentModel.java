@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.GrammaticalCase;
+import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PdfRenderer;
+import ru.nastavnik.documents.PersonName;
 import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -202,12 +205,16 @@ class EventDocumentModel {
         return locality == null || locality.isBlank() ? date : locality + ", " + date;
     }
 
+    /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */
     private static String initials(HeadName head) {
         if (head == null || head.lastName() == null) {
             return "";
         }
-        return head.lastName()
-                + (head.firstName() == null ? "" : " " + head.firstName().charAt(0) + ".")
-                + (head.middleName() == null ? "" : " " + head.middleName().charAt(0) + ".");
+        if (head.firstName() == null || head.gender() == null) {
+            return head.lastName();
+        }
+        return NameDeclension.initialsWithSurname(
+                PersonName.of(head.lastName(), head.firstName(), head.middleName(), head.gender()),
+                GrammaticalCase.NOMINATIVE);
     }
 }

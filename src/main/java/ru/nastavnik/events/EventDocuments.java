@@ -110,6 +110,11 @@ public class EventDocuments {
                         protocol.chair(),
                         "secretary",
                         protocol.secretary(),
+                        // the signature lines read «И. В. Петрова», initials first (ГОСТ Р 7.0.97)
+                        "chairSignature",
+                        ru.nastavnik.documents.NameDeclension.signature(protocol.chair()),
+                        "secretarySignature",
+                        ru.nastavnik.documents.NameDeclension.signature(protocol.secretary()),
                         "heard",
                         text(protocol.heard()),
                         "spoke",

@@ -38,6 +38,7 @@ class OrderDocuments {
     private final ApplicationEventPublisher events;
     private final RegulationDocuments regulation;
     private final MessageSource messages;
+    private final PaymentClause payment;
 
     OrderDocuments(
             MentorshipRepository repository,
@@ -45,8 +46,10 @@ class OrderDocuments {
             DocumentParts parts,
             ApplicationEventPublisher events,
             RegulationDocuments regulation,
-            MessageSource messages) {
+            MessageSource messages,
+            PaymentClause payment) {
         this.messages = messages;
+        this.payment = payment;
         this.repository = repository;
         this.orders = orders;
         this.parts = parts;
@@ -70,7 +73,9 @@ class OrderDocuments {
                                 .map(MemberView::personId)
                                 .toList());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", DocumentModels.organisation(parts.organisation(order.organisation())));
+        Map<String, Object> organisation = DocumentModels.organisation(parts.organisation(order.organisation()));
+        model.put("organisation", organisation);
+        model.put("orderPayment", payment.of(order.organisation(), organisation));
         model.put(
                 "order",
                 Map.of(

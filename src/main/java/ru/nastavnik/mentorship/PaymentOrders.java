@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -39,27 +40,47 @@ public class PaymentOrders {
         this.events = events;
     }
 
-    public DocumentFile draft(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to) {
+    /**
+     * An order pays for days already worked: the period ends on the school's today at the latest, one that begins
+     * after it is refused, and so is an order with no payment rule set (it would offer «0,00 руб.») or with nobody to
+     * pay in the period. A mentor whose days fell under no term earns nothing and is not listed to be paid.
+     */
+    public DocumentFile draft(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate asked) {
+        Mentorships.check(caller, organisation);
+        LocalDate today = payments.today(organisation);
+        if (from != null && from.isAfter(today)) {
+            throw InvalidInputException.of(
+                    "from", "docfix.payments.order.future", Dates.DATE.format(from), Dates.DATE.format(today));
+        }
+        LocalDate to = asked == null || asked.isBefore(today) ? asked : today;
         PaymentStatement statement = payments.statement(caller, organisation, from, to);
+        if (statement.rules().isEmpty()) {
+            throw InvalidInputException.of("rule", "docfix.payments.order.noRule");
+        }
+        List<PaymentStatement.Row> paid = statement.rows().stream()
+                .filter(r -> r.roubles().signum() > 0 || r.rateShare().signum() > 0)
+                .toList();
+        if (paid.isEmpty()) {
+            throw InvalidInputException.of(
+                    "to", "docfix.payments.order.nobody", Dates.DATE.format(from), Dates.DATE.format(to));
+        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organisation", DocumentModels.organisation(parts.organisation(organisation)));
         model.put("order", Map.of("number", "______", "date", "«____» ______________ 20___ г."));
         model.put("period", Map.of("from", Dates.DATE.format(from), "to", Dates.DATE.format(to)));
         model.put(
                 "rules",
-                statement.rules().isEmpty()
-                        ? PaymentWorkbook.text(messages, "mentorship.payments.order.noRules")
-                        : statement.rules().stream()
-                                .map(r -> PaymentWorkbook.text(
-                                        messages,
-                                        "mentorship.payments.order.rule",
-                                        Dates.DATE.format(r.validFrom()),
-                                        PaymentWorkbook.describe(r, messages)))
-                                .collect(Collectors.joining("; ")));
+                statement.rules().stream()
+                        .map(r -> PaymentWorkbook.text(
+                                messages,
+                                "mentorship.payments.order.rule",
+                                Dates.DATE.format(r.validFrom()),
+                                PaymentWorkbook.describe(r, messages)))
+                        .collect(Collectors.joining("; ")));
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> acquainted = new ArrayList<>();
         int n = 1;
-        for (PaymentStatement.Row row : statement.rows()) {
+        for (PaymentStatement.Row row : paid) {
             String number = Integer.toString(n++);
             rows.add(Map.of(
                     "number",

@@ -68,6 +68,7 @@ public class RegulationDocuments {
     private final ObjectProvider<RoadmapSource> roadmaps;
     private final SchoolDates dates;
     private final MessageSource messages;
+    private final PaymentClause payment;
 
     RegulationDocuments(
             OrderRepository orders,
@@ -78,8 +79,10 @@ public class RegulationDocuments {
             MentoringFormSettings forms,
             ObjectProvider<RoadmapSource> roadmaps,
             SchoolDates dates,
-            MessageSource messages) {
+            MessageSource messages,
+            PaymentClause payment) {
         this.messages = messages;
+        this.payment = payment;
         this.roadmaps = roadmaps;
         this.dates = dates;
         this.files = files;
@@ -194,6 +197,10 @@ public class RegulationDocuments {
             LocalDate date,
             Appendix appendix,
             Map<String, Object> model) {
+        // 10.1 of the Regulation: the payment as the school's rules or its setting give it
+        @SuppressWarnings("unchecked")
+        Map<String, Object> requisites = (Map<String, Object>) model.get("organisation");
+        model.put("orderPayment", payment.of(organisation, requisites));
         RoadmapSource source = roadmaps.getIfAvailable();
         if (appendix != Appendix.ROADMAP || source == null) {
             return model;

@@ -77,7 +77,15 @@ public enum Indicator {
     public String unitKey() {
         return switch (this) {
             case TRAINING_HOURS -> "explore.indicator.unit.hours";
-            case MENTOR_LOAD -> "explore.indicator.unit.people";
+            // a count of people reads «чел.» in a report the director signs, a count of things «ед.»
+            case MENTOR_LOAD,
+                    MENTORS,
+                    MENTEES_WAITING,
+                    MENTEES_SUPPORTED,
+                    EVENT_PARTICIPANTS,
+                    QUALIFICATION,
+                    MENTORS_PAID,
+                    MENTORS_TRAINED -> "explore.indicator.unit.people";
             case SATISFACTION -> "explore.indicator.unit.score";
             default -> unit.messageKey();
         };

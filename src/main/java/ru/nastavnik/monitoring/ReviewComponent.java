@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * The components of the yearly system-level review (the 2021 recommendations' monitoring of the mentorship system),
- * each with the catalogue's indicators that speak to it, prefilled beside the curator's text.
+ * each with the catalogue's indicators that speak to it, prefilled beside the curator's text. Each indicator belongs to
+ * one component: the best practices accepted into the libraries of the school, the municipality and the region are
+ * the exchange of experience beyond the pair — the inner and outer contour, beside contests, open lessons and
+ * publications — not the methodical support the school gives its own mentors (events, training).
  */
 public enum ReviewComponent {
     ORGANISATION_MANAGEMENT(List.of(
@@ -18,11 +21,7 @@ public enum ReviewComponent {
             Indicator.WAITING_DAYS)),
     NORMATIVE_BASE(List.of(Indicator.MENTORS_PAID)),
     METHODICAL_SUPPORT(List.of(
-            Indicator.EVENTS_HELD,
-            Indicator.EVENT_PARTICIPANTS,
-            Indicator.MENTORS_TRAINED,
-            Indicator.TRAINING_HOURS,
-            Indicator.PRACTICES)),
+            Indicator.EVENTS_HELD, Indicator.EVENT_PARTICIPANTS, Indicator.MENTORS_TRAINED, Indicator.TRAINING_HOURS)),
     STAFF(List.of(
             Indicator.MENTORS,
             Indicator.MENTORS_SHARE,

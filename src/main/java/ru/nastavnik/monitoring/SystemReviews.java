@@ -99,6 +99,11 @@ public class SystemReviews {
                 "анализ системы наставничества за учебный год"));
     }
 
+    /** «2 ед.», «19 чел.», «0,0 дн.», «40,0 %»: the director reads each figure with its unit, as in the annual report. */
+    private String unit(Indicator indicator) {
+        return indicator.unit() == Indicator.Unit.PERCENT ? "%" : messages.getMessage(indicator.unitKey(), null, RU);
+    }
+
     /** Whether the review of the school year starting in September of {@code year} was written and saved. */
     @Transactional(readOnly = true)
     public boolean written(NastavnikPrincipal caller, OrganisationId school, int year) {
@@ -126,9 +131,7 @@ public class SystemReviews {
                         "name",
                         messages.getMessage(line.indicator().nameKey(), null, RU),
                         "value",
-                        line.value() == null
-                                ? "—"
-                                : line.value() + (line.indicator().unit() == Indicator.Unit.PERCENT ? " %" : "")));
+                        line.value() == null ? "—" : line.value() + " " + unit(line.indicator())));
             }
             text.put(c.component().field(), c.text() == null ? "" : c.text());
         }

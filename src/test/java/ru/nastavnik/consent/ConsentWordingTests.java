@@ -155,8 +155,24 @@ class ConsentWordingTests {
         assertThat(text)
                 .contains("Я, Иванова Мария Петровна, учитель, в соответствии со статьёй 351.8")
                 .contains(
-                        "в отношении ________________________________________ в форме: ____________________, на срок с "
+                        "в отношении ________________________________________; форма наставничества — ____________________;"
+                                + " срок — с "
                                 + "«____» __________ 20___ г. по «____» __________ 20___ г.");
+    }
+
+    @Test
+    void everyConsentIsSignedWithTheInitialsBeforeTheSurname() throws Exception {
+        ConsentTemplates templates = new ConsentTemplates();
+        for (DefaultTemplate template : java.util.List.of(
+                templates.personalDataConsentTemplate(),
+                templates.mentoringDutiesConsentTemplate(),
+                templates.sharedBankConsentTemplate(),
+                templates.publicationConsentTemplate())) {
+            assertThat(render(template))
+                    .as(template.kind())
+                    .contains("______________ / М. П. Иванова")
+                    .doesNotContain("/ Иванова М. П.");
+        }
     }
 
     static String render(DefaultTemplate template) throws Exception {

@@ -109,4 +109,18 @@ class NameDeclensionTests {
         assertThatThrownBy(() -> MARIA.overrides().put(GENITIVE, "x"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aTypedNameIsSignedWithItsInitialsBeforeTheSurname() {
+        assertThat(NameDeclension.signature("Петрова Ирина Павловна")).isEqualTo("И. П. Петрова");
+        assertThat(NameDeclension.signature(" Петрова  И.П. ")).isEqualTo("И. П. Петрова");
+        assertThat(NameDeclension.signature("Петрова И. П., заместитель директора"))
+                .isEqualTo("И. П. Петрова");
+        assertThat(NameDeclension.signature("Петрова Анна-Мария")).isEqualTo("А.-М. Петрова");
+        assertThat(NameDeclension.signature("И. П. Петрова")).isEqualTo("И. П. Петрова");
+        assertThat(NameDeclension.signature("Петрова")).isEqualTo("Петрова");
+        assertThat(NameDeclension.signature("заместитель директора по учебной работе"))
+                .isEqualTo("заместитель директора по учебной работе");
+        assertThat(NameDeclension.signature(null)).isEmpty();
+    }
 }

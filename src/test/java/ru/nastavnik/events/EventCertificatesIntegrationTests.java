@@ -63,6 +63,11 @@ class EventCertificatesIntegrationTests {
             throws Exception {
         Fixtures.World w = fixtures.world();
         NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        // the organiser's head signs «Н. В. Соколова», initials first (ГОСТ Р 7.0.97), not «Соколова Н. В.»
+        jdbc.update(
+                "update organisation set head_last_name = 'Соколова', head_first_name = 'Наталья',"
+                        + " head_middle_name = 'Викторовна', head_gender = 'FEMALE' where id = ?",
+                w.municipality().value());
         NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, w.schoolA());
         NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, w.schoolB());
         EventPeople.Teacher came = people.teacher(curatorA, w.schoolA(), Role.MENTOR, "Зайцева");
@@ -194,7 +199,11 @@ class EventCertificatesIntegrationTests {
                         .getResponse()
                         .getContentAsByteArray(),
                 1);
-        assertThat(mine).contains("Зайцева Анна Сергеевна").doesNotContain("Орлова Анна");
+        assertThat(mine)
+                .contains("Зайцева Анна Сергеевна")
+                .doesNotContain("Орлова Анна")
+                .contains("Руководитель ______________ / Н. В. Соколова")
+                .doesNotContain("Соколова Н.");
         mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message")

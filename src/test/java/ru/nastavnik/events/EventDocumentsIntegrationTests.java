@@ -173,6 +173,11 @@ class EventDocumentsIntegrationTests {
                         "Приложение к протоколу № 3",
                         "Зайцева Анна Сергеевна");
         assertThat(protocol).doesNotContain("Ильина");
+        // the signature lines put the initials first (ГОСТ Р 7.0.97), the heading keeps the full names
+        assertThat(protocol)
+                .contains("Председатель ______________ / Т. С. Орлова")
+                .contains("Секретарь ______________ / О. И. Кузнецова")
+                .doesNotContain("/ Орлова Татьяна Сергеевна");
 
         mvc.perform(get("/events/" + event + "/protocol").with(user(curatorA))).andExpect(status().isNotFound());
         mvc.perform(get("/events/" + event + "/attendance-sheet").with(user(came.user())))

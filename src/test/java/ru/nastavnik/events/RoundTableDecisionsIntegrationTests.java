@@ -130,6 +130,11 @@ class RoundTableDecisionsIntegrationTests {
                         "Продолжить работу.",
                         "Признать лучшими практики: «Наставник на час».",
                         "Рекомендовать на муниципальный (региональный) уровень практики: «Педагогическая мастерская».");
+        // nobody marked present yet: no «Присутствовали: 0 чел.» and no appendix of an empty list
+        assertThat(protocol)
+                .doesNotContain("Присутствовали: 0")
+                .doesNotContain("Список присутствовавших")
+                .contains("Председатель ______________ / Т. С. Орлова");
 
         // returned from above, it may be recommended again by the same round table; the decision stays one line
         mvc.perform(post("/api/v1/organisations/" + w.municipality() + "/practice-proposals/" + accepted.id()

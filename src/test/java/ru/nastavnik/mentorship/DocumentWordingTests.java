@@ -97,7 +97,9 @@ public class DocumentWordingTests {
         String text = render(templates.assignmentOrderTemplate());
         assertThat(text)
                 .contains("Исп.: ____________________, тел. ____________")
-                .contains("выплату за наставничество в размере ____________________ на условиях");
+                .contains(
+                        "выплату за наставничество в размере и на условиях, определённых дополнительными соглашениями к "
+                                + "трудовым договорам и положением об оплате труда.");
     }
 
     @Test
@@ -111,14 +113,6 @@ public class DocumentWordingTests {
                         "ежемесячная выплата в размере 3 000 (три тысячи) рублей 00 копеек в месяц за наставничество в паре "
                                 + "(группе). Выплата производится в порядке")
                 .contains("Работник: ______________ / А. И. Петрова");
-    }
-
-    @Test
-    void theAssignmentOrderSetsThePaymentOfTheRequisites() throws Exception {
-        assertThat(render(templates.assignmentOrderTemplate(), FILLED))
-                .contains(
-                        "выплату за наставничество в размере 15 процентов должностного оклада за каждого наставляемого "
-                                + "ежемесячно на условиях");
     }
 
     @Test

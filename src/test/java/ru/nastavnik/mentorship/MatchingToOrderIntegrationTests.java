@@ -235,7 +235,7 @@ public class MatchingToOrderIntegrationTests {
                 .contains("на выполнение обязанностей наставника")
                 .containsAnyOf(
                         "в отношении Новиковой Анны Сергеевны, учителя", "в отношении Егорова Анны Сергеевны, учителя")
-                .contains("в форме: традиционная (один на один), на срок с 01.12.2026 по 31.05.2027");
+                .contains("; форма наставничества — традиционная (один на один); срок — с 01.12.2026 по 31.05.2027.");
         mvc.perform(get(base + "/mentorships/" + pairIds.get(0) + "/duties-consent")
                         .param("mentor", (String) JsonPath.read(pairs, "$[0].members[1].personId"))
                         .with(user(curator)))

@@ -94,38 +94,19 @@ class PaymentIntegrationTests {
             assertThat(line.getCell(6).getNumericCellValue()).isEqualTo(100.0 * days);
         }
 
-        // the draft order on the payment: the table as the statement, the mentor on the familiarisation sheet
-        String docx = DocumentWordingTests.text(mvc.perform(get("/mentorship/payments/order.docx")
-                                .param("from", from.toString())
-                                .param("to", to.toString())
-                                .with(user(curator)))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsByteArray())
-                .replaceAll("\\s+", " ");
-        assertThat(docx)
-                .contains("О выплате за наставническую деятельность")
-                .contains("ПРИКАЗЫВАЮ")
-                .contains("Выплатова Анна Сергеевна")
-                .contains(BigDecimal.valueOf(100L * days)
-                        .setScale(2)
-                        .toPlainString()
-                        .replace('.', ','))
-                .contains("Итого: " + (100L * days) + ",00 руб.")
-                .doesNotContain(100L * days + ".00")
-                .contains("С приказом ознакомлены");
-        String pdf = DocumentTablesPdfTests.pdfText(
-                        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/payment-order.pdf")
-                                        .param("from", from.toString())
-                                        .param("to", to.toString())
-                                        .with(user(curator)))
-                                .andExpect(status().isOk())
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsByteArray())
-                .replaceAll("\\s+", " ");
-        assertThat(pdf).contains("ПРИКАЗ").contains("Выплатова");
+        // the days from tomorrow are not worked yet: no order pays them (PaymentOrderIntegrationTests prints one)
+        mvc.perform(get("/mentorship/payments/order.docx")
+                        .param("from", from.toString())
+                        .param("to", to.toString())
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("за дни, которые уже прошли")));
+        mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/payment-order.pdf")
+                        .param("from", from.toString())
+                        .param("to", to.toString())
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("позже сегодняшнего дня школы")));
 
         mentorships.pause(curator, pair.id());
         assertThat(payments.statement(curator, world.schoolA(), from, to).rows())

@@ -36,7 +36,7 @@ class RegulationDocumentTests {
             Instant.now());
 
     static Map<String, Object> model(OrderView order, int appendix) {
-        return RegulationModel.appendix(
+        Map<String, Object> model = RegulationModel.appendix(
                 RegulationModel.of(
                         DocumentWordingTests.FILLED,
                         new BankSettingsView(2, 3, 4),
@@ -44,6 +44,12 @@ class RegulationDocumentTests {
                         order,
                         2),
                 appendix);
+        // the payment clause as PaymentClause words it for a school without payment rules (its own setting)
+        model.put(
+                "orderPayment",
+                "в размере 15 процентов должностного оклада за каждого наставляемого ежемесячно на условиях, "
+                        + "определённых дополнительными соглашениями к трудовым договорам");
+        return model;
     }
 
     @Test

@@ -138,7 +138,38 @@ class AnnualReportContentsIntegrationTests {
     }
 
     @Test
-    void sectionsTheCuratorLeftEmptySaySoAndSheSignsWithHerName() throws Exception {
+    void aYearStillUnderWayIsReportedUpToTodayAndAPastOneToItsEnd() throws Exception {
+        assertThat(docxText()).contains("Период: с 01.09.2025 по 31.08.2026.");
+        java.time.LocalDate today = ru.nastavnik.SchoolToday.date();
+        int current = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", world.a.toString())
+                        .param("year", String.valueOf(current))
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(text.getText())
+                    .contains("Период: с 01.09." + current + " по "
+                            + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                                    .format(today) + ".");
+        }
+    }
+
+    @Test
+    void peopleAreCountedInPersonsAndThingsInUnits() throws Exception {
+        assertThat(docxText())
+                .containsPattern("Количество наставников\t\\d+\tчел\\.")
+                .containsPattern("Наставники, прошедшие обучение\t\\d+\tчел\\.")
+                .containsPattern("Участники мероприятий по наставничеству\t\\d+\tчел\\.")
+                .containsPattern("Количество наставнических пар\t\\d+\tед\\.")
+                .doesNotContainPattern("Количество наставников\t\\d+\tед\\.");
+    }
+
+    @Test
+    void sectionsTheCuratorLeftEmptySaySoAndSheSignsWithHerInitialsFirst() throws Exception {
         String text = docxText();
         // the school held a seminar and has a practice, so both tables are there; her three sections are empty
         assertThat(text)
@@ -146,7 +177,7 @@ class AnnualReportContentsIntegrationTests {
                 .doesNotContain("За период мероприятия не проводились.", "{{");
         assertThat(text.split("Не указано.", -1)).hasSize(4);
         jdbc.update("update organisation set curator_name = 'Исаева О. П.' where id = ?", world.a.value());
-        assertThat(docxText()).contains("Куратор наставничества ______________________ Исаева О. П.");
+        assertThat(docxText()).contains("Куратор наставничества ______________________ О. П. Исаева");
     }
 
     private void completed(UUID course, UUID person, LocalDate on) {

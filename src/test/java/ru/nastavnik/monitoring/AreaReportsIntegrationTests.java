@@ -49,7 +49,7 @@ class AreaReportsIntegrationTests {
                 .contains(
                         "СВОДНЫЙ ОТЧЁТ",
                         "за период с 01.09.2025 по 31.08.2026",
-                        "Количество наставников\t3\t< 3\tед.",
+                        "Количество наставников\t3\t< 3\tчел.",
                         "Количество наставнических пар\t3\t2\tед.");
         // columns: young with a mentor %, mentors, pairs, events, practices
         assertThat(text).contains("\t< 3\t< 3\t1\t1\t1", "\t< 3\t< 3\t1\t0\t0").doesNotContain("Учитель", "{{");
@@ -58,7 +58,7 @@ class AreaReportsIntegrationTests {
     @Test
     void theRegionsSummarySumsItsDistrictsBeforeHidingFewPeople() throws Exception {
         String text = summary(fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region), world.region);
-        assertThat(text).contains("Количество наставников\t5\t< 3\tед.", "\t75,0\t3\t3\t1\t1", "\t< 3\t< 3\t2\t0\t0");
+        assertThat(text).contains("Количество наставников\t5\t< 3\tчел.", "\t75,0\t3\t3\t1\t1", "\t< 3\t< 3\t2\t0\t0");
     }
 
     @Test

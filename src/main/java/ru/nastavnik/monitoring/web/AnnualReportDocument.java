@@ -65,7 +65,9 @@ class AnnualReportDocument {
         model.put("school", Map.of("name", table.name()));
         model.put("year", label);
         model.put("from", year.from().format(DAY));
-        model.put("to", year.to().format(DAY));
+        // the figures are those known today: a year still under way is reported up to today, not to its end
+        java.time.LocalDate today = dates.today(school);
+        model.put("to", (year.to().isAfter(today) ? today : year.to()).format(DAY));
         List<Map<String, Object>> indicators = new ArrayList<>();
         List<Map<String, Object>> events = new ArrayList<>();
         List<Map<String, Object>> practices = new ArrayList<>();
@@ -127,6 +129,8 @@ class AnnualReportDocument {
                         .map(OrganisationSummary::requisites)
                         .map(Requisites::curatorName)
                         .filter(n -> !n.isBlank())
+                        // signed «А. С. Исаева», initials first (ГОСТ Р 7.0.97)
+                        .map(ru.nastavnik.documents.NameDeclension::signature)
                         .orElse(""));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(school, AnnualReportTemplates.ANNUAL_REPORT)), model);

@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.web;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,9 @@ class AreaSummaryDocument {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("area", Map.of("name", d.name()));
         model.put("from", period.from().format(DAY));
-        model.put("to", period.to().format(DAY));
+        // the figures are those known today: a year still under way is reported up to today, not to its end
+        LocalDate today = dates.today(area);
+        model.put("to", (period.to().isAfter(today) ? today : period.to()).format(DAY));
         model.put(
                 "indicators",
                 d.tiles().stream()
