@@ -9,9 +9,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import ru.nastavnik.shared.web.Dates;
 
 /**
- * The texts that session 16 moved out of Java (download file names set in controllers, the programme calendar's
- * line, the gratitude letters' phrases, the publishing module's list of publications and document headings) read
- * byte for byte as the Java wrote them: each expected value below is the old expression, evaluated by hand.
+ * The texts that session 16 moved out of Java (download file names, a roadmap document's label, the programme
+ * calendar's line, the gratitude letters' phrases, the publishing module's list of publications and document
+ * headings) read byte for byte as the Java wrote them: each expected value below is the old expression, evaluated
+ * by hand.
  */
 class HouseTextsTests {
 
@@ -41,6 +42,12 @@ class HouseTextsTests {
         assertThat(text("house.file.inspectionPackage", Dates.DATE.format(from), Dates.DATE.format(to)))
                 .isEqualTo("Документы по наставничеству 01.09.2026 — 30.09.2026.zip");
         assertThat(text("house.file.programmeActivity")).isEqualTo("Мероприятие программы.ics");
+        // name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension
+        assertThat(text("house.file.orderScan", "Приказ № 12-о от 01.09.2026", "pdf"))
+                .isEqualTo("Приказ № 12-о от 01.09.2026 — скан.pdf");
+        // d.title() + " от " + Dates.DATE.format(d.date())
+        assertThat(text("house.roadmap.evidence.document", "Протокол педсовета № 1", "01.09.2026"))
+                .isEqualTo("Протокол педсовета № 1 от 01.09.2026");
     }
 
     @Test
