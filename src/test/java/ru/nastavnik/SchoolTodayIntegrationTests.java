@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
@@ -78,6 +79,9 @@ class SchoolTodayIntegrationTests {
 
     @Autowired
     ConsentManagement consents;
+
+    @Autowired
+    ConsentReads consentReads;
 
     @Autowired
     ConsentCheck valid;
@@ -259,7 +263,7 @@ class SchoolTodayIntegrationTests {
     }
 
     private ConsentStatus status(NastavnikPrincipal curator, OrganisationId school, PersonId person) {
-        return consents.ofPerson(curator, school, person).stream()
+        return consentReads.ofPerson(curator, school, person).stream()
                 .filter(c -> c.purpose() == ConsentPurpose.PERSONAL_DATA)
                 .findFirst()
                 .orElseThrow()

@@ -40,6 +40,7 @@ public class ConsentForms {
 
     private final ConsentFileNames fileNames;
     private final ConsentManagement consents;
+    private final ConsentReads reads;
     private final ConsentRetention retention;
     private final StaffManagement staff;
     private final Organisations organisations;
@@ -51,6 +52,7 @@ public class ConsentForms {
 
     ConsentForms(
             ConsentManagement consents,
+            ConsentReads reads,
             ConsentRetention retention,
             StaffManagement staff,
             Organisations organisations,
@@ -63,6 +65,7 @@ public class ConsentForms {
         this.resources = resources;
         this.fileNames = fileNames;
         this.consents = consents;
+        this.reads = reads;
         this.retention = retention;
         this.staff = staff;
         this.organisations = organisations;
@@ -134,7 +137,7 @@ public class ConsentForms {
         if (markRequested) {
             consents.request(caller, organisation, people, purpose);
         } else {
-            consents.checkPeople(caller, organisation, people);
+            reads.checkPeople(caller, organisation, people);
         }
         OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
         List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
@@ -162,7 +165,7 @@ public class ConsentForms {
     @Transactional
     public GeneratedFile mentoringDuties(
             NastavnikPrincipal caller, OrganisationId employer, PersonId mentor, MentoringTerms terms) {
-        consents.checkPeople(caller, employer, List.of(mentor));
+        reads.checkPeople(caller, employer, List.of(mentor));
         OrganisationSummary school = organisations.find(employer).orElseThrow(NotFoundException::new);
         StaffView person = staff.getAll(caller, employer, List.of(mentor)).stream()
                 .findFirst()

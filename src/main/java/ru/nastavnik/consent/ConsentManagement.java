@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,22 +19,18 @@ import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffRestrictions;
-import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Pages;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.Validation;
 import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Requests, records and withdraws consents. Only an organisation's director and curator handle them: consents
+ * Requests, records and withdraws consents (what is read of them is {@link ConsentReads}'s). Only an organisation's director and curator handle them: consents
  * are personal data, and after a withdrawal no one else may see the person at all. Whether a consent is valid
  * today is {@link ValidConsents}'s; how long data is kept after a withdrawal, {@link ConsentRetention}'s; a signed
  * scan is read back by {@link ConsentScans}.
@@ -50,7 +44,7 @@ public class ConsentManagement {
 
     private final ConsentRepository consents;
     private final ConsentSettingsRepository settings;
-    private final StaffManagement staff;
+    private final ConsentReads reads;
     private final StaffRestrictions restrictions;
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
@@ -61,7 +55,7 @@ public class ConsentManagement {
     ConsentManagement(
             ConsentRepository consents,
             ConsentSettingsRepository settings,
-            StaffManagement staff,
+            ConsentReads reads,
             StaffRestrictions restrictions,
             StoredFiles files,
             ApplicationEventPublisher events,
@@ -70,7 +64,7 @@ public class ConsentManagement {
             Clock clock) {
         this.consents = consents;
         this.settings = settings;
-        this.staff = staff;
+        this.reads = reads;
         this.restrictions = restrictions;
         this.files = files;
         this.events = events;
@@ -85,7 +79,7 @@ public class ConsentManagement {
         check(caller, organisation);
         List<ConsentView> requested = new ArrayList<>();
         for (PersonId person : people) {
-            requirePerson(caller, organisation, person);
+            reads.requirePerson(caller, organisation, person);
             if (consents.findOpen(person.value(), purpose).isEmpty()) {
                 Consent consent = consents.save(
                         new Consent(organisation, person, purpose, ConsentTexts.version(purpose), Instant.now(clock)));
@@ -99,7 +93,7 @@ public class ConsentManagement {
         check(caller, organisation);
         Validation.check(validator, command);
         PersonId person = personId(command.personId());
-        requirePerson(caller, organisation, person);
+        reads.requirePerson(caller, organisation, person);
         Consent consent = consents.findOpen(person.value(), command.purpose())
                 .orElseGet(() -> new Consent(
                         organisation,
@@ -167,82 +161,6 @@ public class ConsentManagement {
         return consent.view();
     }
 
-    /** Before work starts in the background: the caller handles this organisation's consents, and these are its people. */
-    @Transactional(readOnly = true)
-    public void checkPeople(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people) {
-        check(caller, organisation);
-        people.forEach(person -> requirePerson(caller, organisation, person));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ConsentView> ofPerson(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        check(caller, organisation);
-        requirePerson(caller, organisation, person);
-        List<ConsentView> found = consents.findByPerson(person.value()).stream()
-                .map(Consent::view)
-                .toList();
-        events.publishEvent(
-                new AuditEvent(organisation, AuditAction.READ, "Person", person.value(), "согласия педагога"));
-        return found;
-    }
-
-    /** For the person's own view of their consents; the caller is the person. */
-    @Transactional(readOnly = true)
-    List<ConsentView> ofPersonItself(PersonId person) {
-        return consents.findByPerson(person.value()).stream().map(Consent::view).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<ConsentView> search(
-            NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose, ConsentStatus status) {
-        return search(caller, organisation, purpose, status, Pageable.unpaged()).getContent();
-    }
-
-    /** A page of the consents; the read recorded is of the people on the page. */
-    @Transactional(readOnly = true)
-    public Page<ConsentView> search(
-            NastavnikPrincipal caller,
-            OrganisationId organisation,
-            ConsentPurpose purpose,
-            ConsentStatus status,
-            Pageable asked) {
-        check(caller, organisation);
-        Page<ConsentView> found = Pages.cut(
-                consents.search(organisation.value(), purpose, status).stream()
-                        .map(Consent::view)
-                        .toList(),
-                asked);
-        events.publishEvent(AuditBatch.reads(
-                organisation,
-                "Person",
-                found.getContent().stream()
-                        .map(c -> c.personId().value())
-                        .distinct()
-                        .toList(),
-                "в списке согласий"));
-        return found;
-    }
-
-    /** The current staff who have no valid consent of this purpose: the curator's to-do list. */
-    @Transactional(readOnly = true)
-    public List<StaffView> missing(NastavnikPrincipal caller, OrganisationId organisation, ConsentPurpose purpose) {
-        check(caller, organisation);
-        LocalDate today = dates.today(organisation);
-        var valid = consents.search(organisation.value(), purpose, ConsentStatus.GIVEN).stream()
-                .filter(c -> c.validOn(today))
-                .map(c -> c.person())
-                .collect(java.util.stream.Collectors.toSet());
-        List<StaffView> missing = staff.current(caller, organisation).stream()
-                .filter(s -> !valid.contains(s.id()))
-                .toList();
-        events.publishEvent(AuditBatch.reads(
-                organisation,
-                "Person",
-                missing.stream().map(s -> s.id().value()).toList(),
-                "в списке педагогов без согласия"));
-        return missing;
-    }
-
     /**
      * Consents given for a term end by themselves; the effect is that of a withdrawal. Returns nothing: a node that
      * finds the job locked by another skips it, and a skipped call has no count to give.
@@ -278,12 +196,6 @@ public class ConsentManagement {
         return consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
     }
 
-    private void requirePerson(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        if (!staff.organisationOf(caller, person).equals(organisation)) {
-            throw new NotFoundException();
-        }
-    }
-
     static void check(NastavnikPrincipal caller, OrganisationId organisation) {
         if (!caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR)) {
             throw new NotFoundException();
@@ -301,10 +213,5 @@ public class ConsentManagement {
     private void audit(Consent consent, AuditAction action, String details) {
         events.publishEvent(new AuditEvent(
                 consent.organisation(), action, SUBJECT, consent.person().value(), details));
-    }
-
-    /** The organisation's own date (its time zone's), for a page's default dates. */
-    public LocalDate today(OrganisationId organisation) {
-        return dates.today(organisation);
     }
 }

@@ -20,10 +20,10 @@ public class FormJobs {
     static final int MAX_PEOPLE = 3000;
 
     private final ConsentForms forms;
-    private final ConsentManagement consents;
+    private final ConsentReads consents;
     private final DocumentJobs jobs;
 
-    FormJobs(ConsentForms forms, ConsentManagement consents, DocumentJobs jobs) {
+    FormJobs(ConsentForms forms, ConsentReads consents, DocumentJobs jobs) {
         this.forms = forms;
         this.consents = consents;
         this.jobs = jobs;

@@ -28,7 +28,7 @@ public class SubjectAccessExport {
 
     private final StaffManagement staff;
     private final StaffAccounts accounts;
-    private final ConsentManagement consents;
+    private final ConsentReads consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SheetTexts texts;
@@ -36,7 +36,7 @@ public class SubjectAccessExport {
     SubjectAccessExport(
             StaffManagement staff,
             StaffAccounts accounts,
-            ConsentManagement consents,
+            ConsentReads consents,
             AuditLog audit,
             ApplicationEventPublisher events,
             SheetTexts texts) {

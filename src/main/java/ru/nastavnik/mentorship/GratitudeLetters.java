@@ -16,6 +16,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -33,12 +34,15 @@ public class GratitudeLetters {
     private final MentorshipRepository mentorships;
     private final DocumentParts parts;
     private final ApplicationEventPublisher events;
+    private final SheetTexts texts;
 
     GratitudeLetters(
             OrderRepository orders,
             MentorshipRepository mentorships,
             DocumentParts parts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SheetTexts texts) {
+        this.texts = texts;
         this.orders = orders;
         this.mentorships = mentorships;
         this.parts = parts;
@@ -92,7 +96,9 @@ public class GratitudeLetters {
                                 "mentor",
                                 MentorshipDocuments.inCase(people.get(mentor), GrammaticalCase.DATIVE, own),
                                 "mentees",
-                                (mentees.contains(",") ? "наставляемые — " : "наставляемый — ") + mentees));
+                                texts.text(
+                                        mentees.contains(",") ? "house.gratitude.mentees" : "house.gratitude.mentee",
+                                        mentees)));
                 pages.add(parts.render(order.organisation(), MentorshipTemplates.GRATITUDE, model));
                 thanked.add(mentor.value());
             }
@@ -107,7 +113,9 @@ public class GratitudeLetters {
                 thanked,
                 "благодарности наставникам по приказу о завершении программ"));
         return new DocumentFile(
-                "Благодарности наставникам" + (view.number() == null ? "" : " — приказ № " + view.number()) + ".docx",
+                view.number() == null
+                        ? texts.text("house.gratitude.file")
+                        : texts.text("house.gratitude.file.numbered", view.number()),
                 DocxTemplates.concatenate(pages));
     }
 }

@@ -43,7 +43,10 @@ public class OrderScans {
                 files.info(order.organisation(), file).contentType());
         String name = DocumentFileNames.order(order.view(), extension, messages);
         return new DocumentFile(
-                name.substring(0, name.length() - extension.length() - 1) + " — скан." + extension,
+                messages.getMessage(
+                        "house.file.orderScan",
+                        new Object[] {name.substring(0, name.length() - extension.length() - 1), extension},
+                        java.util.Locale.forLanguageTag("ru")),
                 files.read(order.organisation(), file));
     }
 

@@ -17,6 +17,7 @@ import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -30,8 +31,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional(readOnly = true)
 public class ProgrammeMonitoringResults {
 
-    /** How a person of another organisation is written in the school's document. */
-    public static final String OUTSIDER = "работник другой организации";
+    /** The message key of how a person of another organisation is written in the school's document. */
+    static final String OUTSIDER = "house.monitoring.outsider";
 
     /** One programme's monitoring; {@code statusKey} the message key of its state. */
     public record Programme(
@@ -52,8 +53,11 @@ public class ProgrammeMonitoringResults {
     private final Programmes programmes;
     private final ProgrammeQuality quality;
     private final ProgrammeImpact impact;
+    private final SheetTexts texts;
 
-    ProgrammeMonitoringResults(Programmes programmes, ProgrammeQuality quality, ProgrammeImpact impact) {
+    ProgrammeMonitoringResults(
+            Programmes programmes, ProgrammeQuality quality, ProgrammeImpact impact, SheetTexts texts) {
+        this.texts = texts;
         this.programmes = programmes;
         this.quality = quality;
         this.impact = impact;
@@ -62,6 +66,7 @@ public class ProgrammeMonitoringResults {
     /** Approved programmes whose time (start to completion, else planned end) meets the period, earliest first. */
     public List<Programme> of(NastavnikPrincipal caller, OrganisationId school, LocalDate from, LocalDate to) {
         List<Programme> shown = new ArrayList<>();
+        String outsider = texts.text(OUTSIDER);
         List<ProgrammeView> worked = programmes.list(caller, school).stream()
                 .filter(p -> worked(p, from, to))
                 .sorted(Comparator.comparing(ProgrammeView::startsOn).thenComparing(ProgrammeView::title))
@@ -83,7 +88,7 @@ public class ProgrammeMonitoringResults {
                     q.checkIns().stream()
                             .map(c -> new CheckInView(
                                     c.person(),
-                                    names.getOrDefault(c.person(), OUTSIDER),
+                                    names.getOrDefault(c.person(), outsider),
                                     c.mentor(),
                                     c.meetingsHeld(),
                                     c.progress(),
@@ -98,7 +103,7 @@ public class ProgrammeMonitoringResults {
                             .map(a -> new SelfAssessmentView(
                                     a.id(),
                                     a.mentee(),
-                                    names.getOrDefault(a.mentee(), OUTSIDER),
+                                    names.getOrDefault(a.mentee(), outsider),
                                     a.startedOn(),
                                     a.endedOn(),
                                     a.items(),
@@ -117,9 +122,9 @@ public class ProgrammeMonitoringResults {
         return !p.startsOn().isAfter(to) && (end == null || !end.isBefore(from));
     }
 
-    static String name(MemberView m, OrganisationId school) {
+    String name(MemberView m, OrganisationId school) {
         if (!school.equals(m.organisationId())) {
-            return OUTSIDER;
+            return texts.text(OUTSIDER);
         }
         return m.fullName() == null || m.fullName().isBlank() ? "—" : m.fullName();
     }

@@ -11,6 +11,7 @@ import ru.nastavnik.documents.CalendarEntry;
 import ru.nastavnik.documents.CalendarSource;
 import ru.nastavnik.documents.CalendarWriter;
 import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -26,11 +27,13 @@ public class ProgrammeCalendar implements CalendarSource {
     private final ProgrammeAccess access;
     private final Programmes programmes;
     private final java.time.Clock clock;
+    private final SheetTexts texts;
 
-    ProgrammeCalendar(ProgrammeAccess access, Programmes programmes, java.time.Clock clock) {
+    ProgrammeCalendar(ProgrammeAccess access, Programmes programmes, java.time.Clock clock, SheetTexts texts) {
         this.access = access;
         this.programmes = programmes;
         this.clock = clock;
+        this.texts = texts;
     }
 
     public String activityFile(NastavnikPrincipal caller, UUID programme, UUID activity) {
@@ -58,11 +61,14 @@ public class ProgrammeCalendar implements CalendarSource {
                 .toList();
     }
 
-    static CalendarEntry entry(ProgrammeView programme, ActivityView activity) {
+    CalendarEntry entry(ProgrammeView programme, ActivityView activity) {
         boolean cancelled = programme.status() == ProgrammeStatus.TERMINATED && !activity.done();
         String description = String.join(
                 "\n",
-                java.util.stream.Stream.of(activity.form(), activity.expectedResult(), "Программа наставничества")
+                java.util.stream.Stream.of(
+                                activity.form(),
+                                activity.expectedResult(),
+                                texts.text("house.programme.calendar.description"))
                         .filter(s -> s != null && !s.isBlank())
                         .toList());
         return CalendarEntry.wholeDay(

@@ -88,9 +88,11 @@ public class PublicDocumentFiles {
 
     public String heading(PublicDocumentView document) {
         String part = messages.getMessage(document.part().messageKey(), null, PublicHtmlDocx.RUSSIAN);
-        return part
-                + (document.number() == null ? "" : " № " + document.number())
-                + (document.date() == null ? "" : " от " + DATE.format(document.date()));
+        String numbered =
+                document.number() == null ? part : text("house.publishing.document.numbered", part, document.number());
+        return document.date() == null
+                ? numbered
+                : text("house.publishing.document.dated", numbered, DATE.format(document.date()));
     }
 
     /** The PDF of the shown text, headed by what the public page heads it with. */
@@ -106,6 +108,10 @@ public class PublicDocumentFiles {
                 PublicHtmlDocx.RUSSIAN);
         byte[] docx = PublicHtmlDocx.of(part, order, document.html());
         return new File(fileName(document), PdfRenderer.fromDocx(docx));
+    }
+
+    private String text(String key, String... arguments) {
+        return messages.getMessage(key, arguments, PublicHtmlDocx.RUSSIAN);
     }
 
     /** What a sent PDF was made of: once the section shows anything else, the post is outdated. */

@@ -28,7 +28,6 @@ import ru.nastavnik.shared.web.Dates;
 @Component
 class PublicationList implements PackageContribution {
 
-    static final String FILE = "Перечень публикаций.xlsx";
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final PublicationRepository publications;
@@ -52,7 +51,7 @@ class PublicationList implements PackageContribution {
 
     @Override
     public String section() {
-        return "Публикации";
+        return text("house.publishing.list.section");
     }
 
     @Override
@@ -68,10 +67,10 @@ class PublicationList implements PackageContribution {
             return List.of();
         }
         return List.of(new Part(
-                "Перечень публикаций раздела «Наставничество» за период",
+                text("house.publishing.list.title"),
                 null,
                 to,
-                FILE,
+                text("house.publishing.list.file"),
                 out -> write(organisation, from, to, out)));
     }
 
@@ -80,12 +79,12 @@ class PublicationList implements PackageContribution {
         List<Publication> items = publications.firstPublished(organisation.value(), start(from), start(to.plusDays(1)));
         Optional<String> slug = sites.findById(organisation.value()).map(PublicSite::slug);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet("Публикации");
+            Sheet sheet = workbook.createSheet(text("house.publishing.list.sheet"));
             int r = 0;
             cells(
                     sheet.createRow(r++),
-                    "Перечень публикаций за период с " + Dates.DATE.format(from) + " по " + Dates.DATE.format(to));
-            cells(sheet.createRow(r++), "№", "Заголовок", "Вид", "Дата публикации", "Состояние", "Ссылка");
+                    text("house.publishing.list.heading", Dates.DATE.format(from), Dates.DATE.format(to)));
+            cells(sheet.createRow(r++), text("house.publishing.list.columns").split("\\|"));
             int n = 1;
             for (Publication item : items) {
                 cells(
@@ -108,8 +107,8 @@ class PublicationList implements PackageContribution {
                 : "—";
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, RU);
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, RU);
     }
 
     private static void cells(Row row, String... values) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.consent.ConsentManagement;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.ConsentStatus;
 import ru.nastavnik.consent.ConsentView;
@@ -29,14 +29,14 @@ class ConsentFolder {
 
     private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru");
 
-    private final ConsentManagement consents;
+    private final ConsentReads consents;
     private final ConsentScans consentScans;
     private final StaffManagement staff;
     private final MessageSource messages;
     private final PackageTexts texts;
 
     ConsentFolder(
-            ConsentManagement consents,
+            ConsentReads consents,
             ConsentScans consentScans,
             StaffManagement staff,
             MessageSource messages,

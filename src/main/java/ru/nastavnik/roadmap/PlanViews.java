@@ -21,6 +21,7 @@ import ru.nastavnik.roadmap.PlanView.ActivityView;
 import ru.nastavnik.roadmap.PlanView.EvidenceView;
 import ru.nastavnik.roadmap.PlanView.StageView;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.audit.AuditBatch;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
@@ -37,6 +38,7 @@ class PlanViews {
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
     private final SchoolDates dates;
+    private final SheetTexts texts;
 
     PlanViews(
             RoadmapPlanRepository plans,
@@ -44,7 +46,9 @@ class PlanViews {
             MilestoneLog log,
             StaffManagement staff,
             ApplicationEventPublisher events,
-            SchoolDates dates) {
+            SchoolDates dates,
+            SheetTexts texts) {
+        this.texts = texts;
         this.plans = plans;
         this.documents = documents;
         this.log = log;
@@ -146,7 +150,7 @@ class PlanViews {
                 .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
     }
 
-    private static ActivityView view(
+    private ActivityView view(
             PlanActivity a,
             List<Reached> reached,
             List<EvidenceDocument> attached,
@@ -157,7 +161,7 @@ class PlanViews {
         List<EvidenceView> evidence = new ArrayList<>(evidence(reached, editable));
         attached.forEach(d -> evidence.add(new EvidenceView(
                 EvidenceKind.DOCUMENT,
-                d.title() + " от " + Dates.DATE.format(d.date()),
+                texts.text("house.roadmap.evidence.document", d.title(), Dates.DATE.format(d.date())),
                 editable ? href(a, d) : null,
                 1,
                 d.date())));

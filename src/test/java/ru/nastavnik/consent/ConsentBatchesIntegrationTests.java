@@ -53,6 +53,9 @@ class ConsentBatchesIntegrationTests {
     ConsentManagement consents;
 
     @Autowired
+    ConsentReads consentReads;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     Fixtures.World world;
@@ -143,7 +146,8 @@ class ConsentBatchesIntegrationTests {
                 .andExpect(status().isNotFound());
 
         assertThat(statuses()).containsOnly("REQUESTED");
-        assertThat(consents.search(curatorOfB, world.schoolB(), ConsentPurpose.PERSONAL_DATA, null)
+        assertThat(consentReads
+                        .search(curatorOfB, world.schoolB(), ConsentPurpose.PERSONAL_DATA, null)
                         .get(0)
                         .status())
                 .isEqualTo(ConsentStatus.REQUESTED);
@@ -172,7 +176,7 @@ class ConsentBatchesIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
 
-        assertThat(consents.search(curator, world.schoolA(), ConsentPurpose.PERSONAL_DATA, null))
+        assertThat(consentReads.search(curator, world.schoolA(), ConsentPurpose.PERSONAL_DATA, null))
                 .noneMatch(ConsentView::hasScan);
     }
 
@@ -255,7 +259,7 @@ class ConsentBatchesIntegrationTests {
     }
 
     private List<String> statuses() {
-        return consents.search(curator, world.schoolA(), ConsentPurpose.PERSONAL_DATA, null).stream()
+        return consentReads.search(curator, world.schoolA(), ConsentPurpose.PERSONAL_DATA, null).stream()
                 .map(c -> c.status().name())
                 .toList();
     }

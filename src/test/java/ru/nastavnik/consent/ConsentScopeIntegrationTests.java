@@ -58,6 +58,9 @@ class ConsentScopeIntegrationTests {
     ConsentManagement consents;
 
     @Autowired
+    ConsentReads consentReads;
+
+    @Autowired
     ConsentCheck check;
 
     @Autowired
@@ -147,7 +150,7 @@ class ConsentScopeIntegrationTests {
                                         "Отметьте хотя бы один информационный ресурс, на котором можно распространять данные"
                                                 + " (согласие на распространение должно называть ресурсы — Приказ Роскомнадзора № 18)."));
 
-        assertThat(consents.ofPerson(curator, world.schoolA(), person)).isEmpty();
+        assertThat(consentReads.ofPerson(curator, world.schoolA(), person)).isEmpty();
     }
 
     @Test
@@ -279,7 +282,7 @@ class ConsentScopeIntegrationTests {
     }
 
     private ConsentView only() {
-        List<ConsentView> all = consents.ofPerson(curator, world.schoolA(), person);
+        List<ConsentView> all = consentReads.ofPerson(curator, world.schoolA(), person);
         assertThat(all).hasSize(1);
         return all.get(0);
     }

@@ -40,6 +40,9 @@ class ConsentScopeIsolationTests {
     @Autowired
     ConsentManagement consents;
 
+    @Autowired
+    ConsentReads consentReads;
+
     @Test
     void anotherSchoolsDistributionConsentCannotBeNarrowed() throws Exception {
         var world = fixtures.world();
@@ -84,7 +87,7 @@ class ConsentScopeIsolationTests {
                         put("/api/v1/organisations/" + a + "/consents/" + consent.id() + "/scope")
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(narrower)));
-        assertThat(consents.ofPerson(curatorOfB, world.schoolB(), person))
+        assertThat(consentReads.ofPerson(curatorOfB, world.schoolB(), person))
                 .singleElement()
                 .satisfies(c -> assertThat(c.scope()).isEqualTo(signed));
     }

@@ -47,6 +47,9 @@ class ConsentWithdrawalIsolationTests {
     ConsentManagement consents;
 
     @Autowired
+    ConsentReads consentReads;
+
+    @Autowired
     ConsentRetention retention;
 
     @Autowired
@@ -129,13 +132,13 @@ class ConsentWithdrawalIsolationTests {
                         get(api + "/forms/" + job + "/status"),
                         get(api + "/forms/" + job + "/file"),
                         get("/api/v1/organisations/" + world.schoolA() + "/consents/forms/" + job + "/status")));
-        ConsentView after = consents.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person)).stream()
+        ConsentView after = consentReads.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person)).stream()
                 .filter(c -> c.id().equals(consent.id()))
                 .findFirst()
                 .orElseThrow();
         assertThat(after.status()).isEqualTo(ConsentStatus.GIVEN);
         assertThat(after.withdrawnOn()).isNull();
-        assertThat(consents.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person)))
+        assertThat(consentReads.ofPerson(curatorOfB, world.schoolB(), PersonId.of(person)))
                 .hasSize(1);
         assertThat(retention.retentionDays(curatorOfB, world.schoolB())).isEqualTo(retentionDays);
     }

@@ -33,6 +33,7 @@ import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.people.StaffData;
@@ -62,6 +63,9 @@ class AreaMatchingIntegrationTests {
 
     @Autowired
     ConsentManagement consents;
+
+    @Autowired
+    ConsentReads consentReads;
 
     @Autowired
     BankManagement banks;
@@ -220,13 +224,14 @@ class AreaMatchingIntegrationTests {
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
 
         // without the shared bank consent the mentor serves no other school: the pair ends the same day
-        String consent = consents.ofPerson(curatorB, world.schoolB(), ru.nastavnik.people.PersonId.of(shared)).stream()
-                .filter(c -> c.purpose() == ConsentPurpose.SHARED_BANK
-                        && c.status() == ru.nastavnik.consent.ConsentStatus.GIVEN)
-                .findFirst()
-                .orElseThrow()
-                .id()
-                .toString();
+        String consent =
+                consentReads.ofPerson(curatorB, world.schoolB(), ru.nastavnik.people.PersonId.of(shared)).stream()
+                        .filter(c -> c.purpose() == ConsentPurpose.SHARED_BANK
+                                && c.status() == ru.nastavnik.consent.ConsentStatus.GIVEN)
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .toString();
         consents.withdraw(
                 curatorB, world.schoolB(), ru.nastavnik.consent.ConsentId.of(consent), SchoolToday.date(), "отказ");
         mvc.perform(get(schoolA + "/mentorships/" + pair).with(user(curatorA)))

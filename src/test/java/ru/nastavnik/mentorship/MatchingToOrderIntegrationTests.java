@@ -31,6 +31,7 @@ import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
@@ -57,6 +58,9 @@ public class MatchingToOrderIntegrationTests {
 
     @Autowired
     ConsentManagement consents;
+
+    @Autowired
+    ConsentReads consentReads;
 
     @Autowired
     BankManagement banks;
@@ -621,7 +625,7 @@ public class MatchingToOrderIntegrationTests {
     }
 
     private String consentOf(String person, ConsentPurpose purpose) {
-        return consents.ofPerson(curator, world.schoolA(), ru.nastavnik.people.PersonId.of(person)).stream()
+        return consentReads.ofPerson(curator, world.schoolA(), ru.nastavnik.people.PersonId.of(person)).stream()
                 .filter(c -> c.purpose() == purpose && c.status() == ru.nastavnik.consent.ConsentStatus.GIVEN)
                 .findFirst()
                 .orElseThrow()

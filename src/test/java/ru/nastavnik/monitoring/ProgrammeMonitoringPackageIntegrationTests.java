@@ -51,6 +51,9 @@ class ProgrammeMonitoringPackageIntegrationTests {
     @Autowired
     Programmes programmes;
 
+    @Autowired
+    ProgrammeMonitoringResults results;
+
     static final String FILE = "08 Мониторинг/Результаты мониторинга программ наставничества.docx";
 
     NastavnikPrincipal curator;
@@ -143,7 +146,7 @@ class ProgrammeMonitoringPackageIntegrationTests {
                         mentee + "\tДисциплина и мотивация на уроке\t2\t4\t2\tда",
                         mentee + "\tРабота с родителями\t3\t3\t0\tнет",
                         "Открытый урок (занятие) — Урок о дисциплине\t" + Dates.DATE.format(today))
-                .doesNotContain("{{", ProgrammeMonitoringResults.OUTSIDER);
+                .doesNotContain("{{", "работник другой организации");
         String index = DocumentTablesPdfTestsAccess.pdfText(
                         file(school, today.minusDays(30), today, "00 Опись документов.pdf"))
                 .replaceAll("\\s+", " ");
@@ -159,11 +162,11 @@ class ProgrammeMonitoringPackageIntegrationTests {
         OrganisationId school = new OrganisationId(UUID.randomUUID());
         PersonId person = new PersonId(UUID.randomUUID());
         LocalDate day = LocalDate.of(2026, 9, 1);
-        assertThat(ProgrammeMonitoringResults.name(
+        assertThat(results.name(
                         new MemberView(person, school, "Иванова Анна Петровна", MemberRole.MENTOR, day, null, null),
                         school))
                 .isEqualTo("Иванова Анна Петровна");
-        assertThat(ProgrammeMonitoringResults.name(
+        assertThat(results.name(
                         new MemberView(
                                 person,
                                 new OrganisationId(UUID.randomUUID()),

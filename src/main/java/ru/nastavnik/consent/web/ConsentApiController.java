@@ -29,6 +29,7 @@ import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.ConsentRetention;
 import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.ConsentSettingsView;
@@ -54,6 +55,7 @@ import ru.nastavnik.shared.web.ETags;
 class ConsentApiController {
 
     private final ConsentManagement consents;
+    private final ConsentReads reads;
     private final ConsentRetention retention;
     private final ConsentScans scans;
     private final ConsentBatches batches;
@@ -62,6 +64,7 @@ class ConsentApiController {
 
     ConsentApiController(
             ConsentManagement consents,
+            ConsentReads reads,
             ConsentRetention retention,
             ConsentScans scans,
             ConsentBatches batches,
@@ -69,6 +72,7 @@ class ConsentApiController {
             ru.nastavnik.consent.ConsentScopes scopes) {
         this.scopes = scopes;
         this.consents = consents;
+        this.reads = reads;
         this.retention = retention;
         this.scans = scans;
         this.batches = batches;
@@ -83,9 +87,9 @@ class ConsentApiController {
             @ParameterObject ConsentListQuery query) {
         PageRequest asked = query.asked();
         if (query.ofOnePerson()) {
-            return ApiPage.of(Pages.cut(consents.ofPerson(me, orgId, PersonId.of(query.personId())), asked));
+            return ApiPage.of(Pages.cut(reads.ofPerson(me, orgId, PersonId.of(query.personId())), asked));
         }
-        return ApiPage.of(consents.search(me, orgId, query.purpose(), query.status(), asked));
+        return ApiPage.of(reads.search(me, orgId, query.purpose(), query.status(), asked));
     }
 
     @PostMapping
@@ -146,7 +150,7 @@ class ConsentApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestParam ConsentPurpose purpose) {
-        return consents.missing(me, orgId, purpose).stream()
+        return reads.missing(me, orgId, purpose).stream()
                 .map(s -> new MissingPerson(s.id().toString(), s.data().fullName()))
                 .toList();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
@@ -34,6 +35,7 @@ class ConsentController {
     static final String PANEL = "consent/_person-consents";
 
     private final ConsentManagement consents;
+    private final ConsentReads reads;
     private final ConsentScans scans;
     private final StaffManagement staff;
     private final ru.nastavnik.consent.SubjectAccessExport export;
@@ -41,12 +43,14 @@ class ConsentController {
 
     ConsentController(
             ConsentManagement consents,
+            ConsentReads reads,
             ConsentScans scans,
             StaffManagement staff,
             ru.nastavnik.consent.SubjectAccessExport export,
             ru.nastavnik.consent.ConsentScopes scopes) {
         this.scopes = scopes;
         this.consents = consents;
+        this.reads = reads;
         this.scans = scans;
         this.staff = staff;
         this.export = export;
@@ -56,7 +60,7 @@ class ConsentController {
     String panel(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PersonId personId, Model model) {
         PersonId person = personId;
         OrganisationId organisation = staff.organisationOf(me, person);
-        List<ConsentView> all = consents.ofPerson(me, organisation, person);
+        List<ConsentView> all = reads.ofPerson(me, organisation, person);
         Map<ConsentPurpose, ConsentView> latest = new java.util.EnumMap<>(ConsentPurpose.class);
         for (ConsentView consent : all) {
             latest.putIfAbsent(consent.purpose(), consent);
@@ -66,7 +70,7 @@ class ConsentController {
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("latest", latest);
         model.addAttribute("history", all);
-        model.addAttribute("today", consents.today(organisation));
+        model.addAttribute("today", reads.today(organisation));
         model.addAttribute("distributionKinds", ru.nastavnik.consent.DistributionKind.values());
         model.addAttribute("distributionChannels", ru.nastavnik.consent.DistributionChannel.values());
         return PANEL;

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.consent.ConsentBatches;
-import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentReads;
 import ru.nastavnik.consent.ConsentRetention;
 import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.consent.GiveConsents;
@@ -42,13 +42,13 @@ class ConsentOverviewController {
     /** The overview's page fields are named {@code pages-<consent id>}. */
     static final String PAGES = "pages-";
 
-    private final ConsentManagement consents;
+    private final ConsentReads consents;
     private final ConsentRetention retention;
     private final ConsentBatches batches;
     private final StaffManagement staff;
 
     ConsentOverviewController(
-            ConsentManagement consents, ConsentRetention retention, ConsentBatches batches, StaffManagement staff) {
+            ConsentReads consents, ConsentRetention retention, ConsentBatches batches, StaffManagement staff) {
         this.consents = consents;
         this.retention = retention;
         this.batches = batches;

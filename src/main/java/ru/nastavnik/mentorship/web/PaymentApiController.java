@@ -28,6 +28,7 @@ import ru.nastavnik.mentorship.PaymentStatement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** Payment rules and the statement for the accountant's and the region's systems. */
@@ -41,18 +42,21 @@ class PaymentApiController {
     private final AreaPaymentWorkbook areaWorkbook;
     private final PaymentOrders orders;
     private final Organisations organisations;
+    private final SheetTexts texts;
 
     PaymentApiController(
             MentoringPayments payments,
             AreaPayments areas,
             AreaPaymentWorkbook areaWorkbook,
             PaymentOrders orders,
-            Organisations organisations) {
+            Organisations organisations,
+            SheetTexts texts) {
         this.payments = payments;
         this.areas = areas;
         this.areaWorkbook = areaWorkbook;
         this.orders = orders;
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     @GetMapping("/payment-rules")
@@ -115,7 +119,10 @@ class PaymentApiController {
         String name = organisations.find(orgId).map(OrganisationSummary::name).orElse("");
         return Downloads.file(
                 payments.workbook(me, orgId, name, period.from(), period.to()),
-                "Ведомость выплат " + period.from() + " — " + period.to() + ".xlsx",
+                texts.text(
+                        "house.file.paymentStatementApi",
+                        period.from().toString(),
+                        period.to().toString()),
                 PaymentController.XLSX);
     }
 

@@ -16,6 +16,7 @@ import ru.nastavnik.mentorship.PaymentOrders;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -34,18 +35,21 @@ class PaymentController {
     private final Organisations organisations;
     private final ru.nastavnik.mentorship.PairPaymentTerms terms;
     private final ru.nastavnik.mentorship.Mentorships mentorships;
+    private final SheetTexts texts;
 
     PaymentController(
             MentoringPayments payments,
             PaymentOrders orders,
             Organisations organisations,
             ru.nastavnik.mentorship.PairPaymentTerms terms,
-            ru.nastavnik.mentorship.Mentorships mentorships) {
+            ru.nastavnik.mentorship.Mentorships mentorships,
+            SheetTexts texts) {
         this.payments = payments;
         this.terms = terms;
         this.mentorships = mentorships;
         this.orders = orders;
         this.organisations = organisations;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -102,7 +106,10 @@ class PaymentController {
         String name = organisations.find(org).map(OrganisationSummary::name).orElse("");
         return Downloads.file(
                 payments.workbook(me, org, name, period.from(), period.to()),
-                "Ведомость выплат за наставничество " + period.from() + " — " + period.to() + ".xlsx",
+                texts.text(
+                        "house.file.paymentStatement",
+                        period.from().toString(),
+                        period.to().toString()),
                 XLSX);
     }
 

@@ -17,6 +17,7 @@ import ru.nastavnik.monitoring.ReviewComponent;
 import ru.nastavnik.monitoring.SystemReviewView;
 import ru.nastavnik.monitoring.SystemReviews;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
@@ -28,9 +29,11 @@ class SystemReviewController {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final SystemReviews reviews;
+    private final SheetTexts texts;
 
-    SystemReviewController(SystemReviews reviews) {
+    SystemReviewController(SystemReviews reviews, SheetTexts texts) {
         this.reviews = reviews;
+        this.texts = texts;
     }
 
     @GetMapping("/monitoring/system-review")
@@ -71,7 +74,7 @@ class SystemReviewController {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         SystemReviewView view = reviews.view(me, org, year);
         byte[] docx = reviews.docx(me, org, year);
-        String name = "Анализ системы наставничества " + view.schoolYear().replace('/', '-') + ".docx";
+        String name = texts.text("house.file.systemReview", view.schoolYear().replace('/', '-'));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -13,6 +13,7 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.programme.ActivityId;
 import ru.nastavnik.programme.ProgrammeCalendar;
 import ru.nastavnik.programme.ProgrammeId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A dated programme activity as an .ics, from the programme's page and the API alike. */
@@ -23,9 +24,11 @@ class ProgrammeCalendarController {
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final ProgrammeCalendar calendar;
+    private final SheetTexts texts;
 
-    ProgrammeCalendarController(ProgrammeCalendar calendar) {
+    ProgrammeCalendarController(ProgrammeCalendar calendar, SheetTexts texts) {
         this.calendar = calendar;
+        this.texts = texts;
     }
 
     @GetMapping({
@@ -39,7 +42,9 @@ class ProgrammeCalendarController {
             @PathVariable ActivityId activity) {
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment("Мероприятие программы.ics"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        SafeFileName.attachment(texts.text("house.file.programmeActivity")))
                 .body(calendar.activityFile(me, id.value(), activity.value()));
     }
 }

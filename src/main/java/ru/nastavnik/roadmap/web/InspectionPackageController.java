@@ -19,6 +19,7 @@ import ru.nastavnik.roadmap.InspectionPackage;
 import ru.nastavnik.roadmap.SchoolYear;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -33,10 +34,12 @@ class InspectionPackageController {
 
     private final InspectionPackage packages;
     private final Clock clock;
+    private final SheetTexts texts;
 
-    InspectionPackageController(InspectionPackage packages, Clock clock) {
+    InspectionPackageController(InspectionPackage packages, Clock clock, SheetTexts texts) {
         this.packages = packages;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/roadmap/package.zip")
@@ -79,8 +82,8 @@ class InspectionPackageController {
         response.setContentType("application/zip");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                SafeFileName.attachment("Документы по наставничеству " + Dates.DATE.format(start) + " — "
-                        + Dates.DATE.format(end) + ".zip"));
+                SafeFileName.attachment(
+                        texts.text("house.file.inspectionPackage", Dates.DATE.format(start), Dates.DATE.format(end))));
         packages.write(me, organisation, start, end, entries, response.getOutputStream());
     }
 
