@@ -79,7 +79,7 @@ class PostEdits {
         }
         if (row.kind() == ChannelKind.TELEGRAM
                 && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1))
-                        >= ChannelDeliveries.TELEGRAM_PER_MINUTE) {
+                        >= DeliveryLoop.TELEGRAM_PER_MINUTE) {
             edits.editLater(id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
             return false;
         }
@@ -96,12 +96,10 @@ class PostEdits {
             // unpublished meanwhile: the post is marked stale for deletion by that change, nothing to correct
             edits.editFailed(id, row.attempts(), message("pubexport.edit.notPublic"));
         } catch (ChannelFailure failure) {
-            if (failure.isPermanent() || attempts >= ChannelDeliveries.MAX_ATTEMPTS) {
+            if (failure.isPermanent() || attempts >= DeliveryLoop.MAX_ATTEMPTS) {
                 edits.editFailed(id, attempts, text(failure));
             } else {
-                Duration wait =
-                        failure.retryAfter() != null ? failure.retryAfter() : ChannelDeliveries.backoff(attempts);
-                edits.editLater(id, attempts, now.plus(wait), text(failure));
+                edits.editLater(id, attempts, now.plus(DeliveryLoop.wait(failure, attempts)), text(failure));
             }
         }
         return false;
