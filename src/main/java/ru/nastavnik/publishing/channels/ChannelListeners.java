@@ -15,12 +15,12 @@ import ru.nastavnik.publishing.PublicationUnpublished;
 @Component
 class ChannelListeners {
 
-    private final Outbox outbox;
+    private final NewsOutbox outbox;
     private final EditOutbox edits;
     private final ChannelSettings settings;
     private final MessageSource messages;
 
-    ChannelListeners(Outbox outbox, EditOutbox edits, ChannelSettings settings, MessageSource messages) {
+    ChannelListeners(NewsOutbox outbox, EditOutbox edits, ChannelSettings settings, MessageSource messages) {
         this.outbox = outbox;
         this.edits = edits;
         this.settings = settings;

@@ -3,7 +3,6 @@ package ru.nastavnik.publishing.channels;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,13 +10,11 @@ import ru.nastavnik.shared.OrganisationId;
 
 /**
  * The documents' rows of {@code publishing_outbox} (those with a {@code document_id}): written when the curator sends
- * a document, sent and failed through {@link Outbox}'s own updates; the partial unique index keeps one active row
- * per document and channel, so a document already sent, or waiting, is never queued twice.
+ * a document, locked, sent, retried and ended by {@link Outbox} as a news item's are; the partial unique index keeps
+ * one active row per document and channel, so a document already sent, or waiting, is never queued twice.
  */
 @Component
 class DocumentOutbox {
-
-    record Row(UUID id, UUID document, OrganisationId organisation, ChannelKind kind, int attempts) {}
 
     record SentRow(UUID id, UUID document, String digest) {}
 
@@ -52,35 +49,6 @@ class DocumentOutbox {
                 "select id from publishing_outbox where document_id = ? order by created_at, kind",
                 UUID.class,
                 document);
-    }
-
-    List<UUID> due(int limit) {
-        return jdbc.queryForList(
-                "select id from publishing_outbox where status = 'PENDING' and document_id is not null and next_attempt_at <= ? order by next_attempt_at limit ?",
-                UUID.class,
-                now(),
-                limit);
-    }
-
-    /** Locked for the transaction; another node's run skips it rather than waiting to send it again. */
-    Optional<Row> lockDue(UUID id) {
-        return jdbc
-                .query(
-                        "select id, document_id, organisation_id, kind, attempts from publishing_outbox where id = ? and document_id is not null and status = 'PENDING' and next_attempt_at <= ? for update skip locked",
-                        (rs, i) -> new Row(
-                                rs.getObject(1, UUID.class),
-                                rs.getObject(2, UUID.class),
-                                new OrganisationId(rs.getObject(3, UUID.class)),
-                                ChannelKind.valueOf(rs.getString(4)),
-                                rs.getInt(5)),
-                        id,
-                        now())
-                .stream()
-                .findFirst();
-    }
-
-    void digest(UUID id, String digest) {
-        jdbc.update("update publishing_outbox set document_digest = ? where id = ?", digest, id);
     }
 
     /** Sent posts not yet listed for deletion: of one document, or (null) of every document. */

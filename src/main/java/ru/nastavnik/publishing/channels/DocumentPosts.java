@@ -33,7 +33,8 @@ public class DocumentPosts {
     private final ChannelAccess access;
     private final PublicDocumentFiles files;
     private final DocumentOutbox documents;
-    private final DocumentDeliveries deliveries;
+    private final DocumentDispatch dispatch;
+    private final DeliveryLoop loop;
     private final Outbox outbox;
     private final ChannelSettings settings;
     private final MessageSource messages;
@@ -45,7 +46,8 @@ public class DocumentPosts {
             ChannelAccess access,
             PublicDocumentFiles files,
             DocumentOutbox documents,
-            DocumentDeliveries deliveries,
+            DocumentDispatch dispatch,
+            DeliveryLoop loop,
             Outbox outbox,
             ChannelSettings settings,
             MessageSource messages,
@@ -55,7 +57,8 @@ public class DocumentPosts {
         this.access = access;
         this.files = files;
         this.documents = documents;
-        this.deliveries = deliveries;
+        this.dispatch = dispatch;
+        this.loop = loop;
         this.outbox = outbox;
         this.settings = settings;
         this.messages = messages;
@@ -99,14 +102,10 @@ public class DocumentPosts {
             }
         }
         requireConsents(document, channels);
-        Post post = deliveries
-                .compose(state.document())
+        Post post = dispatch.compose(state.document())
                 .orElseThrow(() -> InvalidInputException.of("document", "publishingDocuments.send.noSection"));
         for (ChannelKind kind : channels) {
-            fits(
-                    post.photo().bytes().length,
-                    name(kind),
-                    deliveries.client(kind).limit());
+            fits(post.photo().bytes().length, name(kind), dispatch.client(kind).limit());
         }
         transactions.executeWithoutResult(s -> {
             for (ChannelKind kind : channels) {
@@ -165,19 +164,7 @@ public class DocumentPosts {
     /** Deletes the post through the service (deleteMessage, wall.delete); a refusal is told and nothing marked. */
     public void deletePost(NastavnikPrincipal caller, OrganisationId organisation, UUID document, UUID delivery) {
         document(caller, organisation, document);
-        DeliveryView row = own(document, delivery);
-        String[] remote = outbox.remote(delivery)
-                .orElseThrow(() -> InvalidInputException.of("delivery", "channels.delete.notSent"));
-        Channel channel = settings.active(organisation, row.kind())
-                .orElseThrow(() -> InvalidInputException.of("delivery", "channels.delete.noChannel"));
-        try {
-            deliveries.delete(channel, remote[0], remote[1]);
-        } catch (ChannelFailure failure) {
-            throw InvalidInputException.of(
-                    "delivery",
-                    "channels.delete.failed",
-                    messages.getMessage(failure.key(), failure.args(), PostComposer.RUSSIAN));
-        }
+        loop.deleteSent(organisation, own(document, delivery));
         removed(organisation, document, delivery, "channels.removed.byService");
     }
 

@@ -17,12 +17,33 @@ import ru.nastavnik.shared.OrganisationId;
 /**
  * The transactional outbox of channel posts (table {@code publishing_outbox}): a row is written in the very
  * transaction that publishes the item, so a crash never leaves a published item without its posts nor a post of an
- * item that did not go public; a partial unique index keeps one active row per item and channel.
+ * item that did not go public; a partial unique index keeps one active row per item and channel. A row carries a
+ * news item ({@link NewsOutbox} queues those) or a document ({@link DocumentOutbox}); both are locked, sent, retried
+ * and ended here.
  */
 @Component
 class Outbox {
 
-    record Row(UUID id, PublicationId publication, OrganisationId organisation, ChannelKind kind, int attempts) {}
+    /** What a row carries: a news item ({@code publication_id}) or a document ({@code document_id}). */
+    enum Subject {
+        NEWS("publication_id"),
+        DOCUMENT("document_id");
+
+        private final String column;
+
+        Subject(String column) {
+            this.column = column;
+        }
+    }
+
+    /** {@code publication} is set on a news item's row, {@code document} on a document's. */
+    record Row(
+            UUID id,
+            PublicationId publication,
+            UUID document,
+            OrganisationId organisation,
+            ChannelKind kind,
+            int attempts) {}
 
     private static final String VIEW = """
             select id, publication_id, kind, status, attempts, next_attempt_at, remote_link, error, stale, sent_at,
@@ -37,72 +58,32 @@ class Outbox {
         this.clock = clock;
     }
 
-    /** One row per enabled channel; a republished item already posted is current again rather than posted twice. */
-    void enqueue(PublicationId publication, OrganisationId organisation, List<ChannelKind> kinds) {
-        Timestamp now = now();
-        for (ChannelKind kind : kinds) {
-            jdbc.update("""
-                    insert into publishing_outbox (id, publication_id, organisation_id, kind, status, next_attempt_at, created_at, updated_at)
-                    values (?, ?, ?, ?, 'PENDING', ?, ?, ?)
-                    on conflict (publication_id, kind) where status in ('PENDING', 'SENT', 'FAILED') do nothing""", UUID.randomUUID(), publication.value(), organisation.value(), kind.name(), now, now, now);
-        }
-        jdbc.update(
-                "update publishing_outbox set stale = null, updated_at = ? where publication_id = ? and status = 'SENT' and stale = 'UNPUBLISHED'",
-                now,
-                publication.value());
-    }
-
-    /** Not yet sent: never sent now. Sent: marked, for the curator to delete (the services keep what they got). */
-    void unpublished(PublicationId publication, String reason) {
-        Timestamp now = now();
-        jdbc.update(
-                "update publishing_outbox set status = 'CANCELLED', error = ?, updated_at = ? where publication_id = ? and status in ('PENDING', 'FAILED')",
-                reason,
-                now,
-                publication.value());
-        jdbc.update(
-                "update publishing_outbox set stale = 'UNPUBLISHED', updated_at = ? where publication_id = ? and status = 'SENT' and stale is null",
-                now,
-                publication.value());
-    }
-
-    void nameHidden(PublicationId publication) {
-        jdbc.update(
-                "update publishing_outbox set stale = 'NAME_HIDDEN', updated_at = ? where publication_id = ? and status = 'SENT'",
-                now(),
-                publication.value());
-    }
-
-    /** Her consent no longer covers the channel: its sent posts of items naming or showing her are to be deleted. */
-    void consentNarrowed(ru.nastavnik.people.PersonId person, ChannelKind kind) {
-        jdbc.update("""
-                update publishing_outbox set stale = 'CONSENT_NARROWED', updated_at = ?
-                where kind = ? and status = 'SENT' and stale is null and publication_id in (
-                  select publication_id from publication_person where person_id = ? and not hidden
-                  union select f.publication_id from publication_photo f
-                    join publication_photo_person pp on pp.photo_id = f.id
-                    where pp.person_id = ? and f.hidden_at is null)""", now(), kind.name(), person.value(), person.value());
-    }
-
-    List<UUID> due(int limit) {
+    List<UUID> due(Subject subject, int limit) {
         return jdbc.queryForList(
-                "select id from publishing_outbox where status = 'PENDING' and publication_id is not null and next_attempt_at <= ? order by next_attempt_at limit ?",
+                "select id from publishing_outbox where status = 'PENDING' and " + subject.column
+                        + " is not null and next_attempt_at <= ? order by next_attempt_at limit ?",
                 UUID.class,
                 now(),
                 limit);
     }
 
     /** The row, locked for this transaction; another node's run skips it rather than waiting to send it again. */
-    Optional<Row> lockDue(UUID id) {
+    Optional<Row> lockDue(Subject subject, UUID id) {
         return jdbc
                 .query(
-                        "select id, publication_id, organisation_id, kind, attempts from publishing_outbox where id = ? and status = 'PENDING' and next_attempt_at <= ? for update skip locked",
-                        (rs, i) -> new Row(
-                                rs.getObject(1, UUID.class),
-                                new PublicationId(rs.getObject(2, UUID.class)),
-                                new OrganisationId(rs.getObject(3, UUID.class)),
-                                ChannelKind.valueOf(rs.getString(4)),
-                                rs.getInt(5)),
+                        "select id, publication_id, document_id, organisation_id, kind, attempts from publishing_outbox where id = ? and "
+                                + subject.column
+                                + " is not null and status = 'PENDING' and next_attempt_at <= ? for update skip locked",
+                        (rs, i) -> {
+                            UUID publication = rs.getObject(2, UUID.class);
+                            return new Row(
+                                    rs.getObject(1, UUID.class),
+                                    publication == null ? null : new PublicationId(publication),
+                                    rs.getObject(3, UUID.class),
+                                    new OrganisationId(rs.getObject(4, UUID.class)),
+                                    ChannelKind.valueOf(rs.getString(5)),
+                                    rs.getInt(6));
+                        },
                         id,
                         now())
                 .stream()
@@ -121,15 +102,17 @@ class Outbox {
         return count == null ? 0 : count;
     }
 
-    void sent(UUID id, int attempts, ChannelClient.Sent sent, UUID photo) {
+    /** {@code photo}: the news item's photo the post carries; {@code digest}: the document's text as it was sent. */
+    void sent(UUID id, int attempts, ChannelClient.Sent sent, UUID photo, String digest) {
         jdbc.update(
-                "update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
+                "update publishing_outbox set status = 'SENT', attempts = ?, remote_chat = ?, remote_id = ?, remote_link = ?, remote_media = ?, remote_photo = ?, document_digest = ?, error = null, sent_at = ?, updated_at = ? where id = ?",
                 attempts,
                 sent.chat(),
                 sent.id(),
                 sent.link(),
                 sent.media(),
                 photo,
+                digest,
                 now(),
                 now(),
                 id);

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +30,7 @@ class PostEdits {
     private final ChannelSettings settings;
     private final PostComposer composer;
     private final Map<ChannelKind, ChannelClient> clients;
-    private final MessageSource messages;
+    private final DeliveryLoop loop;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -41,7 +40,7 @@ class PostEdits {
             ChannelSettings settings,
             PostComposer composer,
             List<ChannelClient> clients,
-            MessageSource messages,
+            DeliveryLoop loop,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.outbox = outbox;
@@ -49,7 +48,7 @@ class PostEdits {
         this.settings = settings;
         this.composer = composer;
         this.clients = clients.stream().collect(Collectors.toMap(ChannelClient::kind, Function.identity()));
-        this.messages = messages;
+        this.loop = loop;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -77,9 +76,7 @@ class PostEdits {
             edits.editFailed(id, row.attempts(), message("pubexport.edit.channelOff"));
             return false;
         }
-        if (row.kind() == ChannelKind.TELEGRAM
-                && outbox.sentSince(row.organisation(), row.kind(), Duration.ofMinutes(1))
-                        >= ChannelDeliveries.TELEGRAM_PER_MINUTE) {
+        if (loop.rateLimited(row.organisation(), row.kind())) {
             edits.editLater(id, row.attempts(), now.plus(Duration.ofMinutes(1)), message("channels.error.rateLimited"));
             return false;
         }
@@ -96,22 +93,20 @@ class PostEdits {
             // unpublished meanwhile: the post is marked stale for deletion by that change, nothing to correct
             edits.editFailed(id, row.attempts(), message("pubexport.edit.notPublic"));
         } catch (ChannelFailure failure) {
-            if (failure.isPermanent() || attempts >= ChannelDeliveries.MAX_ATTEMPTS) {
+            if (failure.isPermanent() || attempts >= DeliveryLoop.MAX_ATTEMPTS) {
                 edits.editFailed(id, attempts, text(failure));
             } else {
-                Duration wait =
-                        failure.retryAfter() != null ? failure.retryAfter() : ChannelDeliveries.backoff(attempts);
-                edits.editLater(id, attempts, now.plus(wait), text(failure));
+                edits.editLater(id, attempts, now.plus(DeliveryLoop.wait(failure, attempts)), text(failure));
             }
         }
         return false;
     }
 
     private String text(ChannelFailure failure) {
-        return messages.getMessage(failure.key(), failure.args(), PostComposer.RUSSIAN);
+        return loop.text(failure);
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, PostComposer.RUSSIAN);
+        return loop.message(key);
     }
 }

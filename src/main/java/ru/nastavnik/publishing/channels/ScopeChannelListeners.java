@@ -17,9 +17,9 @@ import ru.nastavnik.consent.DistributionScopeNarrowed;
 class ScopeChannelListeners {
 
     private final PhotoTags tags;
-    private final Outbox outbox;
+    private final NewsOutbox outbox;
 
-    ScopeChannelListeners(PhotoTags tags, Outbox outbox) {
+    ScopeChannelListeners(PhotoTags tags, NewsOutbox outbox) {
         this.tags = tags;
         this.outbox = outbox;
     }

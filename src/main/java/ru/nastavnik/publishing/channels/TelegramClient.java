@@ -45,19 +45,30 @@ class TelegramClient implements ChannelClient {
 
     @Override
     public Sent send(Channel channel, Post post, UUID delivery) {
+        return post.photo() != null ? sendFile(channel, post, "sendPhoto", PHOTO) : sendText(channel, post);
+    }
+
+    /** The post's file ({@link Post#photo()}) as the multipart {@code field}, its text as the caption. */
+    Sent sendFile(Channel channel, Post post, String method, String field) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("chat_id", channel.target());
-        ChannelHttp.Answer answer;
-        boolean photo = post.photo() != null;
-        if (photo) {
-            fields.put("caption", post.fitted(CAPTION_LIMIT));
-            answer = http.multipart(method(channel, "sendPhoto"), fields, "photo", post.photo());
-        } else {
-            fields.put("text", post.fitted(TEXT_LIMIT));
-            answer = http.form(method(channel, "sendMessage"), fields);
-        }
-        String id = checked(answer).path("result").path("message_id").asString();
-        return new Sent(channel.target(), id, link(channel.target(), id), photo ? PHOTO : null);
+        fields.put("caption", post.fitted(CAPTION_LIMIT));
+        String id = checked(http.multipart(method(channel, method), fields, field, post.photo()))
+                .path("result")
+                .path("message_id")
+                .asString();
+        return new Sent(channel.target(), id, link(channel.target(), id), field);
+    }
+
+    private Sent sendText(Channel channel, Post post) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("chat_id", channel.target());
+        fields.put("text", post.fitted(TEXT_LIMIT));
+        String id = checked(http.form(method(channel, "sendMessage"), fields))
+                .path("result")
+                .path("message_id")
+                .asString();
+        return new Sent(channel.target(), id, link(channel.target(), id), null);
     }
 
     /**
@@ -96,14 +107,7 @@ class TelegramClient implements ChannelClient {
                 throw failure;
             }
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("chat_id", channel.target());
-        fields.put("text", post.fitted(TEXT_LIMIT));
-        String id = checked(http.form(method(channel, "sendMessage"), fields))
-                .path("result")
-                .path("message_id")
-                .asString();
-        return new Sent(channel.target(), id, link(channel.target(), id), null);
+        return sendText(channel, post);
     }
 
     /**

@@ -40,12 +40,16 @@ class VkClient implements ChannelClient {
 
     @Override
     public Sent send(Channel channel, Post post, UUID delivery) {
+        return wallPost(channel, post, delivery, post.photo() == null ? null : photo(channel, post.photo()));
+    }
+
+    /** The post on the community's wall with what is already uploaded ({@code attachment}, null: none). */
+    Sent wallPost(Channel channel, Post post, UUID delivery, String attachment) {
         Map<String, String> fields = fields(channel);
         fields.put("owner_id", "-" + channel.target());
         fields.put("from_group", "1");
         fields.put("message", post.fitted(TEXT_LIMIT));
         fields.put("guid", delivery.toString());
-        String attachment = post.photo() == null ? null : photo(channel, post.photo());
         if (attachment != null) {
             fields.put("attachments", attachment);
         }
@@ -83,13 +87,7 @@ class VkClient implements ChannelClient {
     }
 
     private String photo(Channel channel, Post.Photo photo) {
-        Map<String, String> server = fields(channel);
-        server.put("group_id", channel.target());
-        String uploadUrl = call("photos.getWallUploadServer", server)
-                .path("response")
-                .path("upload_url")
-                .asString();
-        JsonNode uploaded = checked(http.multipart(URI.create(uploadUrl), Map.of(), "photo", photo));
+        JsonNode uploaded = upload(channel, "photos", "photo", photo);
         Map<String, String> save = fields(channel);
         save.put("group_id", channel.target());
         save.put("server", uploaded.path("server").asString());
@@ -100,11 +98,22 @@ class VkClient implements ChannelClient {
                 + saved.path("id").asString();
     }
 
-    private JsonNode call(String method, Map<String, String> fields) {
+    /** {@code api}'s getWallUploadServer for the community, then the file uploaded there as {@code field}. */
+    JsonNode upload(Channel channel, String api, String field, Post.Photo file) {
+        Map<String, String> server = fields(channel);
+        server.put("group_id", channel.target());
+        String uploadUrl = call(api + ".getWallUploadServer", server)
+                .path("response")
+                .path("upload_url")
+                .asString();
+        return checked(http.multipart(URI.create(uploadUrl), Map.of(), field, file));
+    }
+
+    JsonNode call(String method, Map<String, String> fields) {
         return checked(http.form(URI.create(base + "/method/" + method), fields));
     }
 
-    private static Map<String, String> fields(Channel channel) {
+    static Map<String, String> fields(Channel channel) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("access_token", channel.token());
         fields.put("v", VERSION);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -197,6 +198,19 @@ class ChannelsWebIntegrationTests {
                 .contains("Новость снята с публикации — удалите пост")
                 .contains("Удалить пост")
                 .contains("Удалила вручную");
+        String rows = "action=\"/publishing/channels/publications/" + id + "/deliveries/";
+        UUID telegram = jdbc.queryForObject(
+                "select id from publishing_outbox where publication_id = ? and kind = 'TELEGRAM'",
+                UUID.class,
+                id.value());
+        UUID vk = jdbc.queryForObject(
+                "select id from publishing_outbox where publication_id = ? and kind = 'VK'", UUID.class, id.value());
+        assertThat(page)
+                .contains(rows + telegram + "/retry\"")
+                .contains(rows + vk + "/delete\"")
+                .contains(rows + vk + "/mark-deleted\"")
+                .doesNotContain(telegram + "/delete")
+                .doesNotContain(vk + "/retry");
         String detail = mvc.perform(get("/publishing/publications/" + id).with(user(w.curator())))
                 .andExpect(status().isOk())
                 .andReturn()

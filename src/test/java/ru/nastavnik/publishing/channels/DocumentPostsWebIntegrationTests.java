@@ -114,6 +114,14 @@ class DocumentPostsWebIntegrationTests {
                 .andExpect(content().string(containsString("href=\"" + page + "?organisation=" + school + "\"")))
                 .andExpect(content().string(containsString("action=\"" + markDeleted + "\"")))
                 .andExpect(content().string(containsString("Документ в разделе показан иначе")));
+        // the document's own page offers the same actions on its channels table
+        mvc.perform(get(page).param("organisation", school).with(user(w.curator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"" + markDeleted + "\"")))
+                .andExpect(content()
+                        .string(containsString("action=\"" + page + "/deliveries/" + delivery + "/delete?organisation="
+                                + school + "\"")))
+                .andExpect(content().string(containsString("href=\"https://vk.com/wall-123456_55\"")));
         mvc.perform(post(markDeleted).with(user(w.curator())).with(csrf()))
                 .andExpect(redirectedUrl(page + "?organisation=" + school));
         assertThat(toDelete.of(w.curator(), w.school())).isEmpty();
