@@ -61,6 +61,9 @@ class HouseTextsTests {
         // (mentees.contains(",") ? "наставляемые — " : "наставляемый — ") + mentees
         assertThat(text("house.gratitude.mentee", "Новикова Анна Сергеевна"))
                 .isEqualTo("наставляемый — Новикова Анна Сергеевна");
+        // a woman mentee is «наставляемая» (the letter read as a director signs it)
+        assertThat(text("house.gratitude.mentee.female", "Новикова Анна Сергеевна"))
+                .isEqualTo("наставляемая — Новикова Анна Сергеевна");
         assertThat(text("house.gratitude.mentees", "Новикова Анна Сергеевна, Орлова Ира Ивановна"))
                 .isEqualTo("наставляемые — Новикова Анна Сергеевна, Орлова Ира Ивановна");
         // "Благодарности наставникам" + (number == null ? "" : " — приказ № " + number) + ".docx"

@@ -3,6 +3,7 @@ package ru.nastavnik.mentorship;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import ru.nastavnik.shared.Gender;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,9 +70,17 @@ public class GratitudeLetters {
         List<java.util.UUID> thanked = new ArrayList<>();
         for (Mentorship pair : pairs) {
             MentorshipView v = pair.view(x -> "");
-            String mentees = MentorshipDocuments.lastOf(v, MemberRole.MENTEE).stream()
+            List<PersonId> menteeIds = MentorshipDocuments.lastOf(v, MemberRole.MENTEE);
+            String mentees = menteeIds.stream()
                     .map(m -> people.containsKey(m) ? people.get(m).fullName() : "—")
                     .collect(Collectors.joining(", "));
+            String menteeKey = menteeIds.size() > 1
+                    ? "house.gratitude.mentees"
+                    : menteeIds.stream()
+                                    .map(people::get)
+                                    .anyMatch(d -> d != null && d.gender() == Gender.FEMALE)
+                            ? "house.gratitude.mentee.female"
+                            : "house.gratitude.mentee";
             for (PersonId mentor : MentorshipDocuments.lastOf(v, MemberRole.MENTOR)) {
                 if (!people.containsKey(mentor)
                         || !pair.employerOf(mentor)
@@ -96,9 +105,7 @@ public class GratitudeLetters {
                                 "mentor",
                                 MentorshipDocuments.inCase(people.get(mentor), GrammaticalCase.DATIVE, own),
                                 "mentees",
-                                texts.text(
-                                        mentees.contains(",") ? "house.gratitude.mentees" : "house.gratitude.mentee",
-                                        mentees)));
+                                texts.text(menteeKey, mentees)));
                 pages.add(parts.render(order.organisation(), MentorshipTemplates.GRATITUDE, model));
                 thanked.add(mentor.value());
             }
