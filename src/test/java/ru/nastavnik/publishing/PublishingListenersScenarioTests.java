@@ -14,12 +14,17 @@ import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
+import ru.nastavnik.consent.DistributionScope;
+import ru.nastavnik.consent.DistributionScopeNarrowed;
 import ru.nastavnik.people.PersonId;
 
 /**
  * The publishing module as consent sees it (issue 14, item 3): a withdrawn consent to distribution comes in after
  * the consent's commit, through the publication registry, and her name goes from every published item, announced
- * as {@link PublicationNameHidden} for the channels; a withdrawn consent of another purpose changes nothing here.
+ * as {@link PublicationNameHidden} for the channels; so does a consent narrowed so that it no longer covers news on
+ * the section. A withdrawn consent of another purpose, or a narrowing that still covers the news, changes nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -78,6 +83,49 @@ class PublishingListenersScenarioTests {
                             .extracting(RevisionView::action)
                             .doesNotContain("NAME_HIDDEN");
                 });
+    }
+
+    /** Narrowed to events only (art. 10.1 part 12): her name leaves the news as on a withdrawal. */
+    @Test
+    void aConsentNarrowedAwayFromNewsHidesHerNameInThePublishedNews(Scenario scenario) {
+        PublishingWorld.World w = worlds.create();
+        PersonId teacher = worlds.teacher(w, "Сорокина");
+        ConsentId consent = worlds.consentToDistribution(w, teacher);
+        PublicationId news = published(w, teacher);
+        DistributionScope eventsOnly = DistributionScope.of(
+                List.of(DistributionKind.EVENTS), List.of(DistributionChannel.SECTION, DistributionChannel.TELEGRAM));
+
+        scenario.publish(new DistributionScopeNarrowed(w.school(), consent, teacher, eventsOnly))
+                .andWaitForEventOfType(PublicationNameHidden.class)
+                .matching(hidden -> hidden.publication().equals(news))
+                .toArriveAndVerify(hidden -> assertThat(
+                                publications.get(w.curator(), w.school(), news).body())
+                        .contains("Выступила [имя скрыто]."));
+    }
+
+    /** Narrowed but still covering news on the section (only photos and VK dropped): the news keeps her name. */
+    @Test
+    void aConsentNarrowedThatStillCoversNewsOnTheSectionLeavesTheNewsAsItWas(Scenario scenario) {
+        PublishingWorld.World w = worlds.create();
+        PersonId teacher = worlds.teacher(w, "Сорокина");
+        ConsentId consent = worlds.consentToDistribution(w, teacher);
+        PublicationId news = published(w, teacher);
+        DistributionScopeNarrowed narrowed = new DistributionScopeNarrowed(
+                w.school(),
+                consent,
+                teacher,
+                DistributionScope.of(
+                        List.of(DistributionKind.NEWS, DistributionKind.EVENTS, DistributionKind.DOCUMENTS),
+                        List.of(DistributionChannel.SECTION, DistributionChannel.TELEGRAM)));
+
+        scenario.publish(narrowed)
+                .andWaitForStateChange(
+                        () -> registry.findIncompletePublications().stream()
+                                .noneMatch(p -> narrowed.equals(p.getEvent())),
+                        handled -> handled)
+                .andVerify(handled -> assertThat(
+                                publications.get(w.curator(), w.school(), news).body())
+                        .contains("Выступила Сорокина Ольга Петровна."));
     }
 
     private PublicationId published(PublishingWorld.World w, PersonId teacher) {
