@@ -76,6 +76,10 @@ class IsolationCoverageTests {
                     .as("routes no isolation test refused to another tenant (add a probe, or an "
                             + "exemption with its reason to IsolationExemptions)")
                     .isEmpty();
+            softly.assertThat(ProbedRoutes.auditedRefusals())
+                    .as("refused probes that wrote an audit entry about another organisation's person (the log page"
+                            + " would name her): audit only after the access check passes")
+                    .isEmpty();
         });
     }
 

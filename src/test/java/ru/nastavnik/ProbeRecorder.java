@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
@@ -20,13 +21,19 @@ import org.springframework.web.util.ServletRequestPathUtils;
 class ProbeRecorder implements MockMvcBuilderCustomizer {
 
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+    private final ObjectProvider<JdbcTemplate> jdbc;
 
-    ProbeRecorder(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+    ProbeRecorder(ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<JdbcTemplate> jdbc) {
         this.mappings = mappings;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void customize(ConfigurableMockMvcBuilder<?> builder) {
+        JdbcTemplate database = jdbc.getIfAvailable();
+        if (database != null) {
+            builder.addFilters(new RefusalAuditWatch(database));
+        }
         builder.alwaysDo(this::record);
     }
 

@@ -21,6 +21,7 @@ public final class ProbedRoutes {
 
     private static final Set<String> ROUTES = ConcurrentHashMap.newKeySet();
     private static final Set<String> CLASSES_RUN = ConcurrentHashMap.newKeySet();
+    private static final Set<String> AUDITED_REFUSALS = ConcurrentHashMap.newKeySet();
 
     private ProbedRoutes() {}
 
@@ -30,6 +31,15 @@ public final class ProbedRoutes {
 
     static boolean probed(String method, String pattern) {
         return ROUTES.contains(key(method, pattern));
+    }
+
+    /** A refusal that wrote an audit entry about another organisation's person ({@link RefusalAuditWatch}). */
+    static void recordAuditedRefusal(String description) {
+        AUDITED_REFUSALS.add(description);
+    }
+
+    static Set<String> auditedRefusals() {
+        return Set.copyOf(AUDITED_REFUSALS);
     }
 
     static Set<String> classesRun() {

@@ -48,6 +48,9 @@ class CalendarIntegrationTests {
     @Autowired
     ru.nastavnik.organisation.UserManagement userManagement;
 
+    @Autowired
+    ru.nastavnik.shared.PublicBaseUrl site;
+
     VEvent only(String ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertThat(calendar.validate().hasErrors()).as(ics).isFalse();
@@ -196,5 +199,43 @@ class CalendarIntegrationTests {
         mvc.perform(get(URI.create(lastUrl).getPath())).andExpect(status().isOk());
         userManagement.block(Fixtures.SYSTEM, mentor.user().id(), false);
         mvc.perform(get(URI.create(lastUrl).getPath())).andExpect(status().isNotFound());
+    }
+
+    /**
+     * A calendar application polls the feed's address for months: it is built on the configured public address,
+     * never on the request's {@code Host} (issue 20, item 9), so a forged or internal host cannot carry the token
+     * elsewhere.
+     */
+    @Test
+    void theFeedsAddressIsOnThePublicAddressWhateverHostTheRequestNamed() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        EventPeople.Teacher mentor = people.teacher(curator, w.schoolA(), Role.MENTOR, "Захарова");
+        String onPage = (String) mvc.perform(post("/events/calendar/feed")
+                        .header("Host", "evil.example")
+                        .header("X-Forwarded-Host", "evil.example")
+                        .with(user(mentor.user()))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("feedUrl"))
+                .andReturn()
+                .getFlashMap()
+                .get("feedUrl");
+        String inApi = JsonPath.read(
+                mvc.perform(post("/api/v1/me/calendar-feed")
+                                .header("Host", "evil.example")
+                                .header("X-Forwarded-Host", "evil.example")
+                                .with(user(mentor.user())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.url");
+        for (String url : List.of(onPage, inApi)) {
+            assertThat(url)
+                    .startsWith(site.of("/calendar/feeds/"))
+                    .endsWith(".ics")
+                    .doesNotContain("evil.example");
+        }
+        mvc.perform(get(URI.create(inApi).getPath())).andExpect(status().isOk());
     }
 }

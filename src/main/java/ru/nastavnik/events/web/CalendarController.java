@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventId;
+import ru.nastavnik.shared.PublicBaseUrl;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 
@@ -24,9 +24,11 @@ class CalendarController {
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final EventCalendar calendar;
+    private final PublicBaseUrl site;
 
-    CalendarController(EventCalendar calendar) {
+    CalendarController(EventCalendar calendar, PublicBaseUrl site) {
         this.calendar = calendar;
+        this.site = site;
     }
 
     @GetMapping("/events/{id}/calendar.ics")
@@ -42,7 +44,7 @@ class CalendarController {
 
     @PostMapping("/events/calendar/feed")
     String issue(@AuthenticationPrincipal NastavnikPrincipal me, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("feedUrl", feedUrl(calendar.issueFeed(me)));
+        redirect.addFlashAttribute("feedUrl", feedUrl(site, calendar.issueFeed(me)));
         Flash.success(redirect, "calendar.feed.issued");
         return "redirect:/events/calendar";
     }
@@ -59,11 +61,13 @@ class CalendarController {
         return ics(calendar.feed(token), calendar.feedFileName());
     }
 
-    static String feedUrl(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/feeds/{token}.ics")
-                .buildAndExpand(token)
-                .toUriString();
+    /**
+     * The feed's secret address on the system's public address, never built from the request's {@code Host}: a
+     * calendar application keeps polling it, so a forged or internal host would send the token elsewhere for good.
+     * The token is URL-safe Base64.
+     */
+    static String feedUrl(PublicBaseUrl site, String token) {
+        return site.of("/calendar/feeds/" + token + ".ics");
     }
 
     static ResponseEntity<String> ics(String body, String fileName) {

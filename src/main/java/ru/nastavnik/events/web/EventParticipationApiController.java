@@ -26,6 +26,7 @@ import ru.nastavnik.events.Participation;
 import ru.nastavnik.events.RegistrationView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.PublicBaseUrl;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -41,13 +42,19 @@ class EventParticipationApiController {
     private final EventManagement management;
     private final EventRegistrations registrations;
     private final EventCalendar calendar;
+    private final PublicBaseUrl site;
 
     EventParticipationApiController(
-            Events events, EventManagement management, EventRegistrations registrations, EventCalendar calendar) {
+            Events events,
+            EventManagement management,
+            EventRegistrations registrations,
+            EventCalendar calendar,
+            PublicBaseUrl site) {
         this.events = events;
         this.management = management;
         this.registrations = registrations;
         this.calendar = calendar;
+        this.site = site;
     }
 
     record CheckIn(String code) {}
@@ -117,7 +124,7 @@ class EventParticipationApiController {
             operationId = "eventIssueFeed",
             summary = "Выпустить личную ссылку на календарь мероприятий (прежняя перестаёт действовать)")
     Feed issueFeed(@AuthenticationPrincipal NastavnikPrincipal me) {
-        return new Feed(CalendarController.feedUrl(calendar.issueFeed(me)));
+        return new Feed(CalendarController.feedUrl(site, calendar.issueFeed(me)));
     }
 
     @DeleteMapping("/me/calendar-feed")

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.documents.SafeFileName;
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.roadmap.ActivityDocuments;
 import ru.nastavnik.roadmap.ActivityEvidenceLinks;
 import ru.nastavnik.roadmap.ActivityId;
@@ -69,20 +71,28 @@ class ActivityDocumentController {
     String link(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ActivityId id,
-            @RequestParam(required = false) UUID order,
+            @RequestParam(required = false) OrderId order,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        return Submit.to(back(id), redirect, () -> documents.linkOrder(me, id, order, title), "roadmapEvidence.added");
+        return Submit.to(
+                back(id),
+                redirect,
+                () -> documents.linkOrder(me, id, order == null ? null : order.value(), title),
+                "roadmapEvidence.added");
     }
 
     @PostMapping("/link-protocol")
     String linkProtocol(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ActivityId id,
-            @RequestParam(required = false) UUID event,
+            @RequestParam(required = false) EventId event,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
-        return Submit.to(back(id), redirect, () -> links.linkProtocol(me, id, event, title), "roadmapEvidence.added");
+        return Submit.to(
+                back(id),
+                redirect,
+                () -> links.linkProtocol(me, id, event == null ? null : event.value(), title),
+                "roadmapEvidence.added");
     }
 
     @PostMapping("/link-publication")

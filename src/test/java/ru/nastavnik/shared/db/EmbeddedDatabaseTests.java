@@ -38,9 +38,9 @@ class EmbeddedDatabaseTests {
     }
 
     /**
-     * No local process gets in without a password, the passwords are readable by the owner only, and the
-     * application's own role cannot undo the audit log's append-only rule (not the owner: no DISABLE TRIGGER, no
-     * TRUNCATE).
+     * Only this machine reaches the server (the loopback), no local process gets in without a password, the
+     * passwords are readable by the owner only, and the application's own role cannot undo the audit log's
+     * append-only rule (not the owner: no DISABLE TRIGGER, no TRUNCATE).
      */
     @Test
     void theServerAsksEveryConnectionForAPasswordAndTheApplicationRoleCannotBypassTheAuditTrigger() throws Exception {
@@ -58,6 +58,13 @@ class EmbeddedDatabaseTests {
         try (Connection owner =
                         DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
                 Statement s = owner.createStatement()) {
+            // no other machine reaches it: it listens on the loopback, and pg_hba admits the loopback only
+            assertThat(value(s, "show listen_addresses")).isEqualTo("localhost");
+            assertThat(value(
+                            s,
+                            "select count(*) from pg_hba_file_rules "
+                                    + "where address is not null and address not in ('127.0.0.1', '::1')"))
+                    .isEqualTo("0");
             s.execute("create table guarded (value text)");
             s.execute(
                     "create function guarded_forbid() returns trigger language plpgsql as $$ begin raise exception 'no'; end $$");

@@ -25,7 +25,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * The seeded region (bench/region/seed) under load. {@code -Dmode=mix}: September's mix at once — school curators on
  * their lists, banks, pairs, roadmap and indicators; mentors and mentees in their cabinets; municipal and regional
- * methodologists on the indicators and the shared mentor bank; an API client on the staff list — beside anonymous {@code /actuator/health}.
+ * methodologists on the indicators and the shared mentor bank; an API client on the staff list; anonymous readers of
+ * the public sections (a twentieth of the users) — beside anonymous {@code /actuator/health}.
  * {@code -Dmode=pages}: each main page alone, one after another, {@code /actuator/health} first as the ceiling.
  * Every virtual user signs in once (request "sign in", left out of the figures) and then asks page after page with
  * a think time of {@code -Dpause} milliseconds (0 by default: throughput). Accounts as the seed names them.
@@ -93,6 +94,27 @@ public class RegionSimulation extends Simulation {
             "/mentorship/pairs", "/mentorship/programmes", "/roadmap", "/monitoring/indicators", "/monitoring/pairs" };
     private static final String[] TEACHER_PAGES = { "/", "/mentorship/my", "/survey/my", "/events/calendar" };
 
+    /**
+     * Anonymous readers of the public sections (issue 19 item 4: «anonymous readers of public pages»): a school's
+     * section, its RSS feed and a municipality's page — addresses seeded by bench/public/seed.sql.
+     */
+    private static ChainBuilder publicPages() {
+        ChainBuilder chain = exec(http("/o/{school}/nastavnichestvo")
+                        .get(session -> "/o/school-" + (1 + RANDOM.nextInt(SCHOOLS)) + "/nastavnichestvo")
+                        .check(status().is(200)))
+                .exec(http("/o/{school}/nastavnichestvo/rss.xml")
+                        .get(session -> "/o/school-" + (1 + RANDOM.nextInt(SCHOOLS)) + "/nastavnichestvo/rss.xml")
+                        .check(status().is(200)))
+                .exec(http("/o/{municipality}/nastavnichestvo")
+                        .get(session -> "/o/mun-" + (1 + RANDOM.nextInt(MUNICIPALITIES)) + "/nastavnichestvo")
+                        .check(status().is(200)));
+        return PAUSE > 0 ? chain.pause(Duration.ofMillis(PAUSE / 2), Duration.ofMillis(PAUSE * 3 / 2)) : chain;
+    }
+
+    private ScenarioBuilder readers(int seconds) {
+        return scenario("public readers").during(Duration.ofSeconds(seconds)).on(publicPages());
+    }
+
     private ScenarioBuilder health(int seconds) {
         return scenario("health").during(Duration.ofSeconds(seconds)).on(page("/actuator/health"));
     }
@@ -111,6 +133,7 @@ public class RegionSimulation extends Simulation {
                 chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::teacher), page(path), each)
                         .injectOpen(atOnceUsers(users)));
             }
+            chain = chain.andThen(readers(each).injectOpen(atOnceUsers(users)));
             setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(60));
         } else {
             int curators = Math.max(1, USERS / 2);
@@ -130,6 +153,7 @@ public class RegionSimulation extends Simulation {
                         .header("Authorization", "Bearer " + TOKEN).check(status().is(200))))
                         .injectOpen(atOnceUsers(1)));
             }
+            all.add(readers(SECONDS).injectOpen(atOnceUsers(Math.max(1, USERS / 20))));
             all.add(health(SECONDS).injectOpen(atOnceUsers(1)));
             setUp(all).protocols(protocol).maxDuration(Duration.ofSeconds(SECONDS + 15L));
         }
