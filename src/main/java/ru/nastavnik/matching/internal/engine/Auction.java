@@ -10,6 +10,11 @@ import java.util.Arrays;
  * by its vacancy person at a price within ε of the pool's, never left free with a price above it (what kept the plain
  * forward auction's assignment 2.7 % below the optimum on the dense scarce region, docs/matching-dense.md).
  *
+ * <p>The pool's units are similar objects (Bertsekas and Castañon): they have one price, {@link #level}. A person who
+ * joins a full pool pushes out the holder whose best other option is worth most, and the level rises to just that
+ * option's worth, so every holder stays ε-slack. Priced unit by unit, the nearly equal units rose by steps of ε in a
+ * price war between vacancy persons that took most of the bids (attempt 8 in docs/matching-dense.md).
+ *
  * <p>Each phase drops what is held and bids again at the last prices, ε divided by {@link #PHASE_FACTOR}, the last
  * with ε = 1. Its result is ε-complementary slack; {@link #potentials} turns it into the flow's assignment and scaled
  * potentials that {@link ScaledPotentials} makes exact (and which prove the assignment optimal).
@@ -34,10 +39,16 @@ final class Auction {
     private final long[] minPrice;
     private final int[] minPlace;
     private final long[] secondPrice;
-    /** The pool's units as a min-heap by price; only the cheapest is ever bid for. */
-    private final long[] poolPrice;
 
-    private final int[] poolHolder;
+    /** The pool's one price. */
+    private long level;
+
+    private final int units;
+    /** The pool's holders as a max-heap by the worth of their best other option, an upper bound until looked at. */
+    private final long[] heldWorth;
+
+    private final int[] heldBy;
+    private int held;
     /** A mentee's edge, {@link #POOL}, or -1 while she waits to bid; the place she holds. */
     private final int[] edge;
 
@@ -59,10 +70,11 @@ final class Auction {
             slotStart[j + 1] = slotStart[j] + capacity[j];
         }
         int places = slotStart[capacity.length];
-        int units = 0;
+        int count = 0;
         for (boolean a : active) {
-            units += a ? 1 : 0;
+            count += a ? 1 : 0;
         }
+        this.units = count;
         this.scale = 4L * (n + capacity.length + places + 2);
         placeMentor = new int[places];
         for (int j = 0; j < capacity.length; j++) {
@@ -73,67 +85,77 @@ final class Auction {
         minPrice = new long[capacity.length];
         minPlace = new int[capacity.length];
         secondPrice = new long[capacity.length];
-        poolPrice = new long[units];
-        poolHolder = new int[units];
+        heldWorth = new long[units + 1];
+        heldBy = new int[units + 1];
         edge = new int[n];
         place = new int[n];
         queue = new int[n + places + 1];
     }
 
+    /** Every phase down to ε = 1. */
     void run() {
-        for (int e = 0; e < g.edges(); e++) {
-            top = Math.max(top, g.score[e] * scale);
+        while (!phase()) {
+            // on
         }
-        for (int j = 0; j < capacity.length; j++) {
-            reprice(j);
-        }
-        epsilon = Math.max(1, top / PHASE_FACTOR);
-        while (true) {
-            Arrays.fill(placeHolder, -1);
-            Arrays.fill(poolHolder, -1);
-            Arrays.fill(edge, -1);
-            for (int i = 0; i < n; i++) {
-                if (active[i]) {
-                    enqueue(i);
-                }
+    }
+
+    /**
+     * One phase: everyone drops what she holds and bids again at the last prices, ε a {@link #PHASE_FACTOR}-th of
+     * the last phase's. True when it was the last, with ε = 1.
+     */
+    boolean phase() {
+        if (epsilon == 0) {
+            for (int e = 0; e < g.edges(); e++) {
+                top = Math.max(top, g.score[e] * scale);
             }
-            for (int q = 0; q < placePrice.length; q++) {
-                enqueue(n + q);
+            for (int j = 0; j < capacity.length; j++) {
+                reprice(j);
             }
-            while (head != tail) {
-                int person = queue[head];
-                head = head == queue.length - 1 ? 0 : head + 1;
-                if (person < n) {
-                    bid(person);
-                } else {
-                    bidForVacancy(person - n);
-                }
-            }
-            if (epsilon == 1) {
-                return;
-            }
+            epsilon = Math.max(1, top / PHASE_FACTOR);
+        } else {
             epsilon = Math.max(1, epsilon / PHASE_FACTOR);
         }
+        Arrays.fill(placeHolder, -1);
+        Arrays.fill(edge, -1);
+        held = 0;
+        for (int i = 0; i < n; i++) {
+            if (active[i]) {
+                enqueue(i);
+            }
+        }
+        for (int q = 0; q < placePrice.length; q++) {
+            enqueue(n + q);
+        }
+        while (head != tail) {
+            int person = queue[head];
+            head = head == queue.length - 1 ? 0 : head + 1;
+            if (person < n) {
+                bid(person);
+            } else {
+                bidForVacancy(person - n);
+            }
+        }
+        return epsilon == 1;
+    }
+
+    /** The last phase's ε on the scale of {@link #scale}. */
+    long epsilon() {
+        return epsilon;
     }
 
     /**
      * Fills the empty flow with the auction's assignment and writes scaled potentials (the flow's sign: reduced cost
      * {@code cost·scale + φ(from) − φ(to)}): a mentee's profit, minus the price level of a mentor (her cheapest place;
-     * the pool's price when she has both a mentee and a free place), minus the pool's price at the sink. By ε-slackness
+     * the pool's level when she has both a mentee and a free place), minus the pool's level at the sink. By ε-slackness
      * no residual arc's scaled reduced cost is below −2ε; ScaledPotentials measures it rather than trusting this.
      */
     void potentials(Flow f, long[] phi) {
-        long pool = poolPrice.length > 0 ? poolPrice[0] : 0;
-        for (int k = 0; k < poolHolder.length; k++) {
-            int i = poolHolder[k];
-            if (i >= 0 && i < n) {
+        for (int i = 0; i < n; i++) {
+            if (active[i] && edge[i] == POOL) {
                 f.assigned[i] = Flow.ALONE;
                 f.sinkInflow++;
-                phi[i] = -poolPrice[k];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (active[i] && edge[i] >= 0) {
+                phi[i] = -level;
+            } else if (active[i] && edge[i] >= 0) {
                 int j = g.mentor[edge[i]];
                 f.assigned[i] = edge[i];
                 f.addSlot(j, i);
@@ -147,17 +169,18 @@ final class Auction {
                 phi[n + j] = -NONE; // no places: only arcs into her, which this keeps far from negative
             } else {
                 boolean mixed = f.taken[j] > 0 && f.taken[j] < capacity[j];
-                phi[n + j] = mixed ? -pool : -minPrice[j];
+                phi[n + j] = mixed ? -level : -minPrice[j];
             }
         }
-        phi[f.sink] = -pool;
+        phi[f.sink] = -level;
     }
 
     /** Rows are best score first and prices never negative: once a score is at most the second best, stop. */
     private void bid(int i) {
         bids++;
-        long b1 = -poolPrice[0];
-        long b2 = poolPrice.length > 1 ? -Math.min(poolPrice[1], poolPrice.length > 2 ? poolPrice[2] : NONE) : -NONE;
+        long b1 = -level;
+        long b2 = -NONE;
+        long bestPlace = -NONE;
         int e1 = POOL;
         for (int e = g.start[i], end = g.start[i + 1]; e < end; e++) {
             long s = g.score[e] * scale;
@@ -166,6 +189,7 @@ final class Auction {
             }
             int j = g.mentor[e];
             long v = s - minPrice[j];
+            bestPlace = Math.max(bestPlace, v);
             if (v > b1) {
                 b2 = Math.max(b1, s - secondPrice[j]);
                 b1 = v;
@@ -174,14 +198,13 @@ final class Auction {
                 b2 = v;
             }
         }
+        if (e1 == POOL) {
+            join(i, bestPlace);
+            return;
+        }
         // with no second option the increment is capped: any second value between the true one and the best keeps
         // the bidder ε-slack
         b2 = Math.max(b2, b1 - top - epsilon);
-        if (e1 == POOL) {
-            takePool(i, -b2 + epsilon);
-            edge[i] = POOL;
-            return;
-        }
         int j = g.mentor[e1];
         int q = minPlace[j];
         edge[i] = e1;
@@ -194,13 +217,11 @@ final class Auction {
     private void bidForVacancy(int q) {
         bids++;
         long p = placePrice[q];
-        long r1 = poolPrice.length > 0 ? poolPrice[0] : NONE;
-        if (p <= r1) {
-            takePlace(q, n + q, Math.min(r1, p + top) + epsilon);
+        if (p <= level) {
+            takePlace(q, n + q, Math.min(level, p + top) + epsilon);
             reprice(placeMentor[q]);
         } else {
-            long r2 = poolPrice.length > 1 ? Math.min(poolPrice[1], poolPrice.length > 2 ? poolPrice[2] : NONE) : NONE;
-            takePool(n + q, Math.min(p, r2) + epsilon);
+            join(n + q, -p);
         }
     }
 
@@ -216,41 +237,97 @@ final class Auction {
         }
     }
 
-    private void takePool(int person, long price) {
-        int previous = poolHolder[0];
-        poolHolder[0] = person;
-        poolPrice[0] = price;
-        siftDown();
-        if (previous >= 0) {
-            if (previous < n) {
-                edge[previous] = -1;
+    /**
+     * The pool is the person's best option and {@code worth} her best other one. When the pool is full, the holder
+     * (perhaps she) whose other option is worth most leaves, and the level rises to that worth + ε: it was within ε
+     * of every holder's, so the rest stay ε-slack, and the one who leaves is.
+     */
+    private void join(int person, long worth) {
+        if (person < n) {
+            edge[person] = POOL;
+        }
+        push(worth, person);
+        if (held <= units) {
+            return;
+        }
+        while (true) {
+            int h = heldBy[0];
+            long actual = worthElsewhere(h);
+            if (actual < heldWorth[0]) {
+                heldWorth[0] = actual;
+                siftDown(0);
+                continue;
             }
-            enqueue(previous);
+            popTop();
+            level = Math.max(level, -actual + epsilon);
+            if (h < n) {
+                edge[h] = -1;
+            }
+            enqueue(h);
+            return;
         }
     }
 
-    private void siftDown() {
-        int at = 0;
-        long price = poolPrice[0];
-        int holder = poolHolder[0];
-        int size = poolPrice.length;
+    private long worthElsewhere(int person) {
+        if (person >= n) {
+            return -placePrice[person - n];
+        }
+        long best = -NONE;
+        for (int e = g.start[person], end = g.start[person + 1]; e < end; e++) {
+            long s = g.score[e] * scale;
+            if (s <= best) {
+                break;
+            }
+            best = Math.max(best, s - minPrice[g.mentor[e]]);
+        }
+        return best;
+    }
+
+    private void push(long worth, int person) {
+        int at = held++;
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (heldWorth[parent] >= worth) {
+                break;
+            }
+            heldWorth[at] = heldWorth[parent];
+            heldBy[at] = heldBy[parent];
+            at = parent;
+        }
+        heldWorth[at] = worth;
+        heldBy[at] = person;
+    }
+
+    private void popTop() {
+        held--;
+        heldWorth[0] = heldWorth[held];
+        heldBy[0] = heldBy[held];
+        if (held > 0) {
+            siftDown(0);
+        }
+    }
+
+    private void siftDown(int from) {
+        int at = from;
+        long worth = heldWorth[at];
+        int person = heldBy[at];
         while (true) {
             int child = 2 * at + 1;
-            if (child >= size) {
+            if (child >= held) {
                 break;
             }
-            if (child + 1 < size && poolPrice[child + 1] < poolPrice[child]) {
+            if (child + 1 < held && heldWorth[child + 1] > heldWorth[child]) {
                 child++;
             }
-            if (poolPrice[child] >= price) {
+            if (heldWorth[child] <= worth) {
                 break;
             }
-            poolPrice[at] = poolPrice[child];
-            poolHolder[at] = poolHolder[child];
+            heldWorth[at] = heldWorth[child];
+            heldBy[at] = heldBy[child];
             at = child;
         }
-        poolPrice[at] = price;
-        poolHolder[at] = holder;
+        heldWorth[at] = worth;
+        heldBy[at] = person;
     }
 
     private void enqueue(int person) {

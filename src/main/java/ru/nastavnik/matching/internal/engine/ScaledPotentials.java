@@ -2,12 +2,13 @@ package ru.nastavnik.matching.internal.engine;
 
 /**
  * Exact integral potentials for a complete flow from nearly exact scaled ones, by one Dijkstra run. With scaled
- * potentials φ under which no residual arc's reduced cost {@code cost·S + φ(x) − φ(y)} is below −K, the lengths
- * {@code ℓ = cost·S + φ(x) − φ(y) + K} are non-negative, and a path's ℓ-length is {@code S·cost + K·arcs} plus the
- * difference of its ends' φ. When {@code K·nodes < S} the arcs term never reaches S, so the shortest ℓ-path from
- * "anywhere at 0" is a shortest path in cost and its cost is that length ÷ S, rounded down. Those distances are
- * feasible potentials; the same bound shows that no residual cycle has a negative cost, i.e. the flow is optimal.
- * Both are checked at the end in exact arithmetic, so a wrong φ can only make {@link #apply} refuse, never lie.
+ * potentials φ, the lengths {@code ℓ = max(0, cost·S + φ(x) − φ(y))} are non-negative, and a path's ℓ-length is
+ * {@code S·cost} plus the sum of its arcs' shortfalls below 0 plus the difference of its ends' φ. While that sum stays
+ * below S on a cheapest path, the shortest ℓ-path from "anywhere at 0" is a shortest path in cost and its cost is that
+ * length ÷ S, rounded down. From an early auction phase the shortfalls can add up past S on long paths; a label
+ * correcting pass in exact costs ({@link LabelCorrecting}) then lowers the few potentials that are off. Both are
+ * checked at the end in exact arithmetic (which also proves that no residual cycle is negative, i.e. the flow is
+ * optimal), so a wrong φ can only make {@link #apply} refuse, never lie.
  */
 final class ScaledPotentials {
 
@@ -16,7 +17,6 @@ final class ScaledPotentials {
     private final long[] phi;
     private final long[] key;
     private final boolean[] settled;
-    private long k;
 
     private ScaledPotentials(Flow f, long scale, long[] phi) {
         this.f = f;
@@ -32,10 +32,6 @@ final class ScaledPotentials {
     }
 
     private boolean run() {
-        k = Math.max(0, -minReducedCost(f, scale, phi));
-        if (k >= scale / (f.sink + 1)) {
-            return false;
-        }
         NodeHeap heap = new NodeHeap(f.sink + 1, key);
         for (int x = 0; x <= f.sink; x++) {
             if (x >= f.n || f.active[x]) {
@@ -52,7 +48,12 @@ final class ScaledPotentials {
         long highest = Long.MIN_VALUE;
         for (int x = 0; x <= f.sink; x++) {
             potential[x] = x >= f.n || f.active[x] ? Math.floorDiv(key[x] + phi[x], scale) : 0;
-            highest = x >= f.n ? Math.max(highest, potential[x]) : highest;
+        }
+        if (!new LabelCorrecting(f).repair()) {
+            return false;
+        }
+        for (int x = f.n; x <= f.sink; x++) {
+            highest = Math.max(highest, potential[x]);
         }
         // a distance from "anywhere at 0" leaves a mentee at 0 below her mentor's offer; raised to what her one
         // incoming arc allows, her own edge is tight (complementary slackness) and her other arcs only gain
@@ -110,7 +111,7 @@ final class ScaledPotentials {
         if (settled[y]) {
             return;
         }
-        long d = key[x] + cost * scale + phi[x] - phi[y] + k;
+        long d = key[x] + Math.max(0, cost * scale + phi[x] - phi[y]);
         if (d < key[y]) {
             key[y] = d;
             heap.decreased(y);

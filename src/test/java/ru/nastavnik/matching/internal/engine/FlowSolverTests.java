@@ -79,4 +79,48 @@ class FlowSolverTests {
             }
         }
     }
+
+    /**
+     * Scaled potentials off by up to half a score unit per node (as from an early auction phase) still give exact
+     * potentials of the optimal flow: the rounding is repaired by label correcting. A flow made worse is refused.
+     */
+    @Test
+    void roughScaledPotentialsAreRepairedAndAWorseFlowIsRefused() {
+        for (long seed = 0; seed < 60; seed++) {
+            boolean tight = seed % 2 == 0;
+            MatchingInput in = MatchingFixtures.random(seed, 80, tight ? 30 : 90, tight, seed % 3 == 0);
+            Scorer scorer = new Scorer(in, Weights.defaults());
+            Pins pins = new Pins(scorer);
+            PairScan scan = new PairScan(scorer, new MentorIndex(in, pins.capacity), pins.active, false);
+            CandidateGraph graph = scan.candidates(1 + (int) (seed % 5), 2);
+            Auction auction = new Auction(pins.capacity, pins.active, graph);
+            auction.run();
+            java.util.Random noise = new java.util.Random(seed);
+            Flow f = new Flow(pins.capacity, pins.active, graph);
+            long[] phi = new long[f.sink + 1];
+            auction.potentials(f, phi);
+            for (int x = 0; x <= f.sink; x++) {
+                phi[x] += noise.nextLong(-auction.scale / 2, auction.scale / 2);
+            }
+            assertThat(ScaledPotentials.apply(f, auction.scale, phi))
+                    .as("seed %d", seed)
+                    .isTrue();
+            assertThat(f.audit()).as("seed %d", seed).isNull();
+
+            Flow worse = new Flow(pins.capacity, pins.active, graph);
+            auction.potentials(worse, phi);
+            int matched = -1;
+            for (int i = 0; i < in.menteeCount() && matched < 0; i++) {
+                matched = worse.assigned[i] >= 0 ? i : -1;
+            }
+            int mentor = graph.mentor[worse.assigned[matched]];
+            worse.withdraw(matched);
+            worse.release(mentor);
+            worse.assigned[matched] = Flow.ALONE;
+            worse.sinkInflow++;
+            assertThat(ScaledPotentials.apply(worse, auction.scale, phi))
+                    .as("seed %d", seed)
+                    .isFalse();
+        }
+    }
 }
