@@ -1,7 +1,9 @@
 package ru.nastavnik.bank;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,18 @@ public class BankEntries {
         return mentors.current(person.value()).map(e -> e.view(BankProfiles.NONE, 0));
     }
 
+    /** The current mentee entries of these people (those in the bank), read in one query: a cabinet of several pairs. */
+    public Map<PersonId, MenteeView> currentMentees(Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, MenteeView> found = new LinkedHashMap<>();
+        mentees.currentAmong(people.stream().map(PersonId::value).toList()).stream()
+                .map(e -> e.view(null))
+                .forEach(v -> found.put(v.personId(), v));
+        return found;
+    }
+
     /** Who is in the organisation's mentee bank now, for figures (ids only, no entry is loaded). */
     public List<PersonId> menteeIds(OrganisationId organisation) {
         return mentees.currentPeople(organisation.value()).stream()
@@ -48,6 +62,14 @@ public class BankEntries {
                 ? mentors.currentPeople(organisation.value())
                 : mentors.currentPeople(organisation.value(), status);
         return ids.stream().map(PersonId::new).toList();
+    }
+
+    /** Who is in the organisation's mentor bank now, each with her training status (no entry is loaded). */
+    public Map<PersonId, TrainingStatus> mentorTraining(OrganisationId organisation) {
+        Map<PersonId, TrainingStatus> found = new LinkedHashMap<>();
+        mentors.currentTraining(organisation.value())
+                .forEach(row -> found.put(new PersonId((UUID) row[0]), (TrainingStatus) row[1]));
+        return found;
     }
 
     public List<MenteeView> mentees(Collection<OrganisationId> organisations) {

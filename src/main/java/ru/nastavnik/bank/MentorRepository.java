@@ -54,6 +54,11 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     @Query("select m from MentorEntry m where m.personId in :people and m.leftOn is null")
     List<MentorEntry> currentAmong(Collection<UUID> people);
 
+    /** Who is in the bank now and whether trained: the roadmap's two figures of stage 3 in one statement. */
+    @Query(
+            "select m.personId, m.trainingStatus from MentorEntry m where m.organisationId = :organisation and m.leftOn is null")
+    List<Object[]> currentTraining(UUID organisation);
+
     @Query(
             "select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")
     List<MentorEntry> sharedIn(Collection<UUID> organisations);

@@ -51,6 +51,16 @@ public class PairLookup {
         return mentorships.loaded(id).view(person -> "");
     }
 
+    /** These pairs without names, read in one query (unknown ids are left out). */
+    public List<MentorshipView> unnamed(Collection<MentorshipId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findAllById(ids.stream().map(MentorshipId::value).toList()).stream()
+                .map(pair -> pair.view(p -> ""))
+                .toList();
+    }
+
     /** Every pair, running or ended, the person is or was in, without names. */
     public List<MentorshipView> runningAndEndedWith(PersonId person) {
         return mentorships.runningAndEndedWith(person).stream()

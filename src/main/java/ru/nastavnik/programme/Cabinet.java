@@ -78,6 +78,8 @@ public class Cabinet {
                             "в личном кабинете участника пары")));
             // each pair by its own school's date: a teacher may mentor in a school of another zone
             Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
+            Map<java.util.UUID, Programme> programmeOf = programmes.byMentorship(
+                    pairs.stream().map(pair -> pair.id().value()).toList());
             return pairs.stream()
                     .map(pair -> new CabinetPair(
                             pair.id(),
@@ -85,8 +87,7 @@ public class Cabinet {
                             pair.status(),
                             names(pair, MemberRole.MENTOR, me, names),
                             names(pair, MemberRole.MENTEE, me, names),
-                            programmes
-                                    .ofMentorship(pair.id().value())
+                            Optional.ofNullable(programmeOf.get(pair.id().value()))
                                     .map(p -> p.view(today.computeIfAbsent(pair.organisationId(), dates::today)))
                                     .orElse(null)))
                     .sorted(Comparator.comparing(CabinetPair::role))

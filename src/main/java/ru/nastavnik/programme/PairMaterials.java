@@ -1,20 +1,25 @@
 package ru.nastavnik.programme;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.TopicView;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.training.MaterialAudience;
 import ru.nastavnik.training.MaterialView;
 import ru.nastavnik.training.Materials;
@@ -46,16 +51,34 @@ public class PairMaterials {
     /** For each pair of the cabinet, the materials on its mentees' needs for her side of the pair. */
     public Map<MentorshipId, List<MaterialView>> forCabinet(List<CabinetPair> pairs) {
         Map<MentorshipId, List<MaterialView>> suggested = new LinkedHashMap<>();
+        if (pairs.isEmpty()) {
+            return suggested;
+        }
+        // the pairs and their mentees' bank entries in one query each, not one per pair and per mentee
+        Map<MentorshipId, MentorshipView> loaded =
+                mentorships.unnamed(pairs.stream().map(CabinetPair::id).toList()).stream()
+                        .collect(Collectors.toMap(MentorshipView::id, m -> m));
+        Map<PersonId, MenteeView> entries = banks.currentMentees(loaded.values().stream()
+                .flatMap(m -> m.current(MemberRole.MENTEE).stream())
+                .collect(Collectors.toSet()));
+        // a mentor's pairs mostly share the school, the needs and her side: the same suggestions are asked once
+        Map<List<Object>, List<MaterialView>> asked = new HashMap<>();
         for (CabinetPair pair : pairs) {
-            MentorshipView mentorship = mentorships.unnamed(pair.id());
+            MentorshipView mentorship = loaded.get(pair.id());
+            if (mentorship == null) {
+                throw new NotFoundException();
+            }
             List<String> needs = mentorship.current(MemberRole.MENTEE).stream()
-                    .flatMap(m -> banks.currentMentee(m).stream())
+                    .flatMap(m -> Optional.ofNullable(entries.get(m)).stream())
                     .flatMap(m -> m.needs().stream())
                     .distinct()
                     .toList();
+            MaterialAudience audience = audience(pair.role());
             suggested.put(
                     pair.id(),
-                    materials.suggested(mentorship.organisationId(), needs, audience(pair.role()), PER_PAIR));
+                    asked.computeIfAbsent(
+                            List.of(mentorship.organisationId(), needs, audience),
+                            key -> materials.suggested(mentorship.organisationId(), needs, audience, PER_PAIR)));
         }
         return suggested;
     }

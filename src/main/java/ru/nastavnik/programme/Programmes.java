@@ -168,10 +168,18 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<ProgrammeView> mine(NastavnikPrincipal caller) {
         return accounts.ownId(caller)
-                .map(me -> pairs.runningAndEndedWith(me).stream()
-                        .flatMap(pair -> programmes.ofMentorship(pair.id().value()).stream())
-                        .map(p -> p.view(access.today(p)))
-                        .toList())
+                .map(me -> {
+                    List<MentorshipView> mine = pairs.runningAndEndedWith(me);
+                    // one query for the programmes of all her pairs, in the order of her pairs
+                    Map<UUID, Programme> found = programmes.byMentorship(
+                            mine.stream().map(pair -> pair.id().value()).toList());
+                    return mine.stream()
+                            .flatMap(pair -> java.util.Optional.ofNullable(
+                                    found.get(pair.id().value()))
+                                    .stream())
+                            .map(p -> p.view(access.today(p)))
+                            .toList();
+                })
                 .orElse(List.of());
     }
 

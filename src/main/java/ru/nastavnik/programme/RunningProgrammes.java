@@ -1,10 +1,13 @@
 package ru.nastavnik.programme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PairLookup;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -28,7 +31,18 @@ public class RunningProgrammes {
 
     public List<ProgrammeStatus> statuses(NastavnikPrincipal caller, OrganisationId organisation) {
         PairLookup.check(caller, organisation);
-        Set<UUID> running = mentorships.notEnded(organisation);
+        return statusesOf(organisation, mentorships.notEnded(organisation));
+    }
+
+    /** As {@link #statuses}, for a caller who has read the pairs not ended already (their ids). */
+    public List<ProgrammeStatus> statuses(
+            NastavnikPrincipal caller, OrganisationId organisation, Collection<MentorshipId> notEnded) {
+        PairLookup.check(caller, organisation);
+        return statusesOf(
+                organisation, notEnded.stream().map(MentorshipId::value).collect(Collectors.toSet()));
+    }
+
+    private List<ProgrammeStatus> statusesOf(OrganisationId organisation, Set<UUID> running) {
         return programmes.inOrganisation(organisation.value()).stream()
                 .filter(programme -> running.contains(programme.mentorship().value()))
                 .map(Programme::status)

@@ -26,7 +26,10 @@ class PlanAccess {
     }
 
     boolean mayEdit(NastavnikPrincipal caller, OrganisationId organisation) {
-        OrganisationKind kind = organisations.kindOf(organisation).orElse(null);
+        return mayEdit(caller, organisation, organisations.kindOf(organisation).orElse(null));
+    }
+
+    private static boolean mayEdit(NastavnikPrincipal caller, OrganisationId organisation, OrganisationKind kind) {
         if (kind == null) {
             return false;
         }
@@ -36,12 +39,28 @@ class PlanAccess {
     }
 
     boolean mayRead(NastavnikPrincipal caller, OrganisationId organisation) {
-        if (mayEdit(caller, organisation)) {
-            return true;
-        }
+        return mayEdit(caller, organisation) || readsFromAbove(caller, organisation);
+    }
+
+    private boolean readsFromAbove(NastavnikPrincipal caller, OrganisationId organisation) {
         List<OrganisationId> lineage = organisations.lineage(organisation);
         return lineage.stream().skip(1).anyMatch(above -> caller.hasAnyIn(above, METHODOLOGISTS));
     }
+
+    /**
+     * What the caller may do with the organisation's plan, and whether it is a school's, from one look at the
+     * organisation: the roadmap page asked for its kind three times a view.
+     */
+    Reader reader(NastavnikPrincipal caller, OrganisationId organisation) {
+        OrganisationKind kind = organisations.kindOf(organisation).orElse(null);
+        boolean editable = mayEdit(caller, organisation, kind);
+        if (!editable && !readsFromAbove(caller, organisation)) {
+            throw new NotFoundException();
+        }
+        return new Reader(editable, kind == OrganisationKind.ORGANISATION);
+    }
+
+    record Reader(boolean editable, boolean school) {}
 
     void checkRead(NastavnikPrincipal caller, OrganisationId organisation) {
         if (!mayRead(caller, organisation)) {

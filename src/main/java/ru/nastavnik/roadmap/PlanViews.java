@@ -58,11 +58,15 @@ class PlanViews {
     }
 
     PlanView of(NastavnikPrincipal caller, RoadmapPlan plan, boolean editable, boolean school) {
+        return of(caller, plan, editable, school, dates.today(plan.organisation()));
+    }
+
+    /** {@code today}: the organisation's, when the caller has read it already. */
+    PlanView of(NastavnikPrincipal caller, RoadmapPlan plan, boolean editable, boolean school, LocalDate today) {
         OrganisationId organisation = plan.organisation();
         Map<Milestone, List<Reached>> reached =
                 log.reached(List.of(organisation), plan.year()).getOrDefault(organisation, Map.of());
         Map<PersonId, String> names = editable && school ? names(caller, organisation, plan.activities()) : Map.of();
-        LocalDate today = dates.today(organisation);
         Map<UUID, List<EvidenceDocument>> attached = attached(plan.activities());
         List<ActivityView> activities = plan.activities().stream()
                 .map(a -> view(

@@ -78,10 +78,14 @@ public class Roadmap {
         long people = staff.currentCount(caller, organisation);
         long withConsent = consents.countValidAmongStaff(organisation, ConsentPurpose.PERSONAL_DATA);
         Set<PersonId> inMenteeBank = Set.copyOf(banks.menteeIds(organisation));
-        List<PersonId> mentors = banks.mentorIds(organisation, null);
-        long trained = banks.mentorIds(organisation, TrainingStatus.TRAINED).size();
-        long dutiesConsent =
-                consents.withValid(mentors, ConsentPurpose.MENTORING_DUTIES).size();
+        Map<PersonId, TrainingStatus> training = banks.mentorTraining(organisation);
+        List<PersonId> mentors = List.copyOf(training.keySet());
+        long trained = training.values().stream()
+                .filter(t -> t == TrainingStatus.TRAINED)
+                .count();
+        long dutiesConsent = mentors.isEmpty()
+                ? 0
+                : consents.withValid(mentors, ConsentPurpose.MENTORING_DUTIES).size();
         List<MentorshipView> running = mentorships.withoutNames(caller, organisation).stream()
                 .filter(p -> !p.status().ended())
                 .toList();
@@ -95,9 +99,15 @@ public class Roadmap {
         Set<PersonId> menteesInAll = new HashSet<>(inMenteeBank);
         menteesInAll.addAll(paired);
         // of the pairs not ended only, as its denominator: a pair ended early keeps its approved programme
-        long approvedProgrammes = programmes.statuses(caller, organisation).stream()
-                .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS)
-                .count();
+        long approvedProgrammes =
+                programmes
+                        .statuses(
+                                caller,
+                                organisation,
+                                running.stream().map(MentorshipView::id).toList())
+                        .stream()
+                        .filter(status -> status == ProgrammeStatus.APPROVED || status == ProgrammeStatus.IN_PROGRESS)
+                        .count();
         List<OrderView> issued = orders.list(caller, organisation);
         return List.of(
                 new StageProgress(

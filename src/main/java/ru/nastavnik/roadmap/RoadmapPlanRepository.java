@@ -21,6 +21,11 @@ interface RoadmapPlanRepository extends JpaRepository<RoadmapPlan, UUID> {
     @Query("select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear = :year")
     Optional<RoadmapPlan> of(UUID organisation, int year);
 
+    /** The plan with its activities in one statement (the roadmap page reads all of them). */
+    @Query(
+            "select p from RoadmapPlan p left join fetch p.activities where p.organisationId = :organisation and p.schoolYear = :year")
+    Optional<RoadmapPlan> withActivities(UUID organisation, int year);
+
     @Query(
             "select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear < :year order by p.schoolYear desc")
     List<RoadmapPlan> earlier(UUID organisation, int year);

@@ -68,14 +68,14 @@ public class RoadmapPlans {
 
     /** The plan of a school year (the current one when {@code year} is null); empty when it was never started. */
     public Optional<PlanView> plan(NastavnikPrincipal caller, OrganisationId organisation, Integer year) {
-        access.checkRead(caller, organisation);
-        SchoolYear current = SchoolYear.of(today(organisation));
+        PlanAccess.Reader reader = access.reader(caller, organisation);
+        LocalDate today = today(organisation);
+        SchoolYear current = SchoolYear.of(today);
         SchoolYear wanted = year == null ? current : schoolYear(year);
-        boolean editable = access.mayEdit(caller, organisation);
-        Optional<RoadmapPlan> plan = editable && wanted.equals(current)
+        Optional<RoadmapPlan> plan = reader.editable() && wanted.equals(current)
                 ? Optional.of(ensure(caller, organisation, current))
-                : plans.of(organisation.value(), wanted.startYear());
-        return plan.map(p -> views.of(caller, p, editable, access.isSchool(organisation)));
+                : plans.withActivities(organisation.value(), wanted.startYear());
+        return plan.map(p -> views.of(caller, p, reader.editable(), reader.school(), today));
     }
 
     public PlanView.ActivityView edit(
@@ -178,7 +178,7 @@ public class RoadmapPlans {
     }
 
     private RoadmapPlan ensure(NastavnikPrincipal caller, OrganisationId organisation, SchoolYear year) {
-        Optional<RoadmapPlan> existing = plans.of(organisation.value(), year.startYear());
+        Optional<RoadmapPlan> existing = plans.withActivities(organisation.value(), year.startYear());
         if (existing.isPresent()) {
             return existing.get();
         }

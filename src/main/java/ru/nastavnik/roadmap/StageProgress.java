@@ -19,5 +19,13 @@ public record StageProgress(int number, String titleKey, List<Figure> figures, S
         public int percent() {
             return outOf == null || outOf == 0 ? 0 : (int) Math.min(100, value * 100 / outOf);
         }
+
+        /**
+         * The progress bar's width class ({@code w-0} … {@code w-100}), the percent rounded down to a quarter: worked
+         * out here, the template's four nested conditions stayed interpreted (SpEL compiles only branches it has seen).
+         */
+        public int widthStep() {
+            return percent() / 25 * 25;
+        }
     }
 }

@@ -15,6 +15,7 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
+import ru.nastavnik.roadmap.PlanView;
 import ru.nastavnik.roadmap.Roadmap;
 import ru.nastavnik.roadmap.RoadmapPlans;
 import ru.nastavnik.shared.NotFoundException;
@@ -55,8 +56,12 @@ class RoadmapController {
                         .findFirst())
                 .orElseThrow(NotFoundException::new);
         boolean manager = me.hasAnyIn(org, Role.DIRECTOR, Role.CURATOR);
-        model.addAttribute("plan", plans.plan(me, org, year).orElse(null));
+        PlanView plan = plans.plan(me, org, year).orElse(null);
+        model.addAttribute("plan", plan);
         model.addAttribute("manager", manager);
+        // a methodologist offers her area's plan to its schools as their template; decided here, as SpEL compiles
+        // no negation of a model variable (its type is unknown to it) and would interpret the condition every time
+        model.addAttribute("offersTemplate", plan != null && plan.editable() && !manager);
         model.addAttribute("stages", manager ? roadmap.of(me, org) : java.util.List.of());
         model.addAttribute("organisationId", org);
         model.addAttribute(
