@@ -87,7 +87,11 @@ class EventDocumentModel {
                         "locality",
                         locality,
                         "head",
-                        requisites == null ? "" : initials(requisites.head())));
+                        requisites == null ? "" : initials(requisites.head()),
+                        "headPosition",
+                        signerPosition(
+                                requisites == null ? null : requisites.headPosition(),
+                                text("document-fixes.events.head-position"))));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("title", e.title());
         facts.put("kind", kindTitle(e));
@@ -203,6 +207,18 @@ class EventDocumentModel {
     /** «г. Заречный, 10.03.2027», or the date alone where the organisation has not given its locality. */
     static String dated(String locality, String date) {
         return locality == null || locality.isBlank() ? date : locality + ", " + date;
+    }
+
+    /**
+     * The signature line names the head's position as the requisites give it («Начальник управления образования
+     * ______ / Н. В. Соколова», ГОСТ Р 7.0.97), capitalised at the line's start; «Руководитель» when none is set.
+     */
+    static String signerPosition(String position, String otherwise) {
+        if (position == null || position.isBlank()) {
+            return otherwise;
+        }
+        String p = position.strip();
+        return Character.toUpperCase(p.charAt(0)) + p.substring(1);
     }
 
     /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */

@@ -3,7 +3,6 @@ package ru.nastavnik.mentorship;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import ru.nastavnik.shared.Gender;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +14,7 @@ import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.SheetTexts;
@@ -76,9 +76,7 @@ public class GratitudeLetters {
                     .collect(Collectors.joining(", "));
             String menteeKey = menteeIds.size() > 1
                     ? "house.gratitude.mentees"
-                    : menteeIds.stream()
-                                    .map(people::get)
-                                    .anyMatch(d -> d != null && d.gender() == Gender.FEMALE)
+                    : menteeIds.stream().map(people::get).anyMatch(d -> d != null && d.gender() == Gender.FEMALE)
                             ? "house.gratitude.mentee.female"
                             : "house.gratitude.mentee";
             for (PersonId mentor : MentorshipDocuments.lastOf(v, MemberRole.MENTOR)) {

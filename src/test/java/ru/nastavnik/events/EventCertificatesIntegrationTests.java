@@ -66,7 +66,8 @@ class EventCertificatesIntegrationTests {
         // the organiser's head signs «Н. В. Соколова», initials first (ГОСТ Р 7.0.97), not «Соколова Н. В.»
         jdbc.update(
                 "update organisation set head_last_name = 'Соколова', head_first_name = 'Наталья',"
-                        + " head_middle_name = 'Викторовна', head_gender = 'FEMALE' where id = ?",
+                        + " head_middle_name = 'Викторовна', head_gender = 'FEMALE',"
+                        + " head_position = 'начальник управления образования' where id = ?",
                 w.municipality().value());
         NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, w.schoolA());
         NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, w.schoolB());
@@ -202,7 +203,8 @@ class EventCertificatesIntegrationTests {
         assertThat(mine)
                 .contains("Зайцева Анна Сергеевна")
                 .doesNotContain("Орлова Анна")
-                .contains("Руководитель ______________ / Н. В. Соколова")
+                // the head's position from the requisites, not a fixed «Руководитель»
+                .contains("Начальник управления образования ______________ / Н. В. Соколова")
                 .doesNotContain("Соколова Н.");
         mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().isUnprocessableContent())
