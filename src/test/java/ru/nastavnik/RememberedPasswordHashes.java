@@ -14,9 +14,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * The tests' application contexts hash each test password once per run: the application's own encoder (Argon2id,
  * 16 MiB and two passes by design, to make guessing slow) still computes every hash and every verdict the first time
- * it is asked; the same question asked again — the fixtures' one password for each of the run's ~2,000 new users,
- * their sign-ins — gets the same answer from memory. Measured (docs/verify-speed.md): Argon2 was 40 % of the
- * test JVM's processor time and the cause of most of its old-generation collections. The result of a question is a
+ * it is asked; the same question asked again — the fixtures' one password for each of the run's new users, their
+ * sign-ins — gets the same answer from memory. Measured (docs/verify-speed.md): Argon2 was 40 % of the
+ * test JVM's sampled processor time, each hash also allocating 16 MiB. The result of a question is a
  * pure function of it (a hash verifies against its own salt), so what a test observes is unchanged, except that two
  * users given the same password by a test share one salt. Registered in {@code META-INF/spring.factories}.
  */
