@@ -9,11 +9,16 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.NastavnikApplication;
 
-/** The migrations run on a copy of the schema as it was before issue 13, holding the old one-string head names. */
+/**
+ * The migrations run on a copy of the schema as it was before issue 13, holding the old one-string head names. The
+ * configuration of most integration tests (MockMvc included, though unused), so that the run's one context serves.
+ */
 @SpringBootTest(classes = NastavnikApplication.class)
+@AutoConfigureMockMvc
 class HeadNameMigrationIntegrationTests {
 
     /** Migrations create schemas: they run as the schema's owner, not as the application's role. */
