@@ -10,10 +10,8 @@ import java.util.Arrays;
  * by its vacancy person at a price within ε of the pool's, never left free with a price above it (what kept the plain
  * forward auction's assignment 2.7 % below the optimum on the dense scarce region, docs/matching-dense.md).
  *
- * <p>The pool's units are similar objects (Bertsekas and Castañon): they have one price, {@link #level}. A person who
- * joins a full pool pushes out the holder whose best other option is worth most, and the level rises to just that
- * option's worth, so every holder stays ε-slack. Priced unit by unit, the nearly equal units rose by steps of ε in a
- * price war between vacancy persons that took most of the bids (attempt 8 in docs/matching-dense.md).
+ * <p>The places are priced one by one ({@link Places}); the pool's units are similar objects with one price
+ * ({@link AlonePool}).
  *
  * <p>Each phase drops what is held and bids again at the last prices, ε divided by {@link #PHASE_FACTOR}, the last
  * with ε = 1. Its result is ε-complementary slack; {@link #potentials} turns it into the flow's assignment and scaled
@@ -22,7 +20,7 @@ import java.util.Arrays;
 final class Auction {
 
     private static final int POOL = -2;
-    private static final long NONE = Long.MAX_VALUE / 8;
+    static final long NONE = Long.MAX_VALUE / 8;
     private static final int PHASE_FACTOR = 6;
 
     private final CandidateGraph g;
@@ -32,23 +30,9 @@ final class Auction {
     /** More than twice the network's nodes: the rounding to scores is then exact (ScaledPotentials). */
     final long scale;
 
-    private final int[] slotStart;
-    private final int[] placeMentor;
-    private final long[] placePrice;
-    private final int[] placeHolder;
-    private final long[] minPrice;
-    private final int[] minPlace;
-    private final long[] secondPrice;
+    private final Places places;
+    private final AlonePool pool;
 
-    /** The pool's one price. */
-    private long level;
-
-    private final int units;
-    /** The pool's holders as a max-heap by the worth of their best other option, an upper bound until looked at. */
-    private final long[] heldWorth;
-
-    private final int[] heldBy;
-    private int held;
     /** A mentee's edge, {@link #POOL}, or -1 while she waits to bid; the place she holds. */
     private final int[] edge;
 
@@ -65,31 +49,16 @@ final class Auction {
         this.capacity = capacity;
         this.active = active;
         this.n = active.length;
-        slotStart = new int[capacity.length + 1];
-        for (int j = 0; j < capacity.length; j++) {
-            slotStart[j + 1] = slotStart[j] + capacity[j];
-        }
-        int places = slotStart[capacity.length];
+        this.places = new Places(capacity);
         int count = 0;
         for (boolean a : active) {
             count += a ? 1 : 0;
         }
-        this.units = count;
-        this.scale = 4L * (n + capacity.length + places + 2);
-        placeMentor = new int[places];
-        for (int j = 0; j < capacity.length; j++) {
-            Arrays.fill(placeMentor, slotStart[j], slotStart[j + 1], j);
-        }
-        placePrice = new long[places];
-        placeHolder = new int[places];
-        minPrice = new long[capacity.length];
-        minPlace = new int[capacity.length];
-        secondPrice = new long[capacity.length];
-        heldWorth = new long[units + 1];
-        heldBy = new int[units + 1];
+        this.scale = 4L * (n + capacity.length + places.count() + 2);
+        this.pool = new AlonePool(count, graph, scale, n, places);
         edge = new int[n];
         place = new int[n];
-        queue = new int[n + places + 1];
+        queue = new int[n + places.count() + 1];
     }
 
     /** Every phase down to ε = 1. */
@@ -109,21 +78,21 @@ final class Auction {
                 top = Math.max(top, g.score[e] * scale);
             }
             for (int j = 0; j < capacity.length; j++) {
-                reprice(j);
+                places.reprice(j);
             }
             epsilon = Math.max(1, top / PHASE_FACTOR);
         } else {
             epsilon = Math.max(1, epsilon / PHASE_FACTOR);
         }
-        Arrays.fill(placeHolder, -1);
+        Arrays.fill(places.holder, -1);
         Arrays.fill(edge, -1);
-        held = 0;
+        pool.clear();
         for (int i = 0; i < n; i++) {
             if (active[i]) {
                 enqueue(i);
             }
         }
-        for (int q = 0; q < placePrice.length; q++) {
+        for (int q = 0; q < places.count(); q++) {
             enqueue(n + q);
         }
         while (head != tail) {
@@ -154,14 +123,14 @@ final class Auction {
             if (active[i] && edge[i] == POOL) {
                 f.assigned[i] = Flow.ALONE;
                 f.sinkInflow++;
-                phi[i] = -level;
+                phi[i] = -pool.level;
             } else if (active[i] && edge[i] >= 0) {
                 int j = g.mentor[edge[i]];
                 f.assigned[i] = edge[i];
                 f.addSlot(j, i);
                 f.toSink[j]++;
                 f.sinkInflow++;
-                phi[i] = g.score[edge[i]] * scale - placePrice[place[i]];
+                phi[i] = g.score[edge[i]] * scale - places.price[place[i]];
             }
         }
         for (int j = 0; j < capacity.length; j++) {
@@ -169,16 +138,21 @@ final class Auction {
                 phi[n + j] = -NONE; // no places: only arcs into her, which this keeps far from negative
             } else {
                 boolean mixed = f.taken[j] > 0 && f.taken[j] < capacity[j];
-                phi[n + j] = mixed ? -level : -minPrice[j];
+                phi[n + j] = mixed ? -pool.level : -places.minPrice[j];
             }
         }
-        phi[f.sink] = -level;
+        phi[f.sink] = -pool.level;
     }
 
-    /** Rows are best score first and prices never negative: once a score is at most the second best, stop. */
+    /**
+     * Rows are best score first and prices never negative: once a score is at most the second best, stop. The price
+     * arrays are read into locals so the loop indexes them as directly as when they were this class's fields.
+     */
     private void bid(int i) {
         bids++;
-        long b1 = -level;
+        long[] minPrice = places.minPrice;
+        long[] secondPrice = places.secondPrice;
+        long b1 = -pool.level;
         long b2 = -NONE;
         long bestPlace = -NONE;
         int e1 = POOL;
@@ -206,29 +180,29 @@ final class Auction {
         // the bidder ε-slack
         b2 = Math.max(b2, b1 - top - epsilon);
         int j = g.mentor[e1];
-        int q = minPlace[j];
+        int q = places.minPlace[j];
         edge[i] = e1;
         place[i] = q;
         takePlace(q, i, g.score[e1] * scale - b2 + epsilon);
-        reprice(j);
+        places.reprice(j);
     }
 
     /** The vacancy person of place q: her place or the pool, both worth 0 to her. */
     private void bidForVacancy(int q) {
         bids++;
-        long p = placePrice[q];
-        if (p <= level) {
-            takePlace(q, n + q, Math.min(level, p + top) + epsilon);
-            reprice(placeMentor[q]);
+        long p = places.price[q];
+        if (p <= pool.level) {
+            takePlace(q, n + q, Math.min(pool.level, p + top) + epsilon);
+            places.reprice(places.mentor[q]);
         } else {
             join(n + q, -p);
         }
     }
 
     private void takePlace(int q, int person, long price) {
-        int previous = placeHolder[q];
-        placePrice[q] = price;
-        placeHolder[q] = person;
+        int previous = places.holder[q];
+        places.price[q] = price;
+        places.holder[q] = person;
         if (previous >= 0) {
             if (previous < n) {
                 edge[previous] = -1;
@@ -237,120 +211,22 @@ final class Auction {
         }
     }
 
-    /**
-     * The pool is the person's best option and {@code worth} her best other one. When the pool is full, the holder
-     * (perhaps she) whose other option is worth most leaves, and the level rises to that worth + ε: it was within ε
-     * of every holder's, so the rest stay ε-slack, and the one who leaves is.
-     */
+    /** The pool is the person's best option and {@code worth} her best other one; a full pool lets one go. */
     private void join(int person, long worth) {
         if (person < n) {
             edge[person] = POOL;
         }
-        push(worth, person);
-        if (held <= units) {
-            return;
-        }
-        while (true) {
-            int h = heldBy[0];
-            long actual = worthElsewhere(h);
-            if (actual < heldWorth[0]) {
-                heldWorth[0] = actual;
-                siftDown(0);
-                continue;
-            }
-            popTop();
-            level = Math.max(level, -actual + epsilon);
+        int h = pool.join(person, worth, epsilon);
+        if (h >= 0) {
             if (h < n) {
                 edge[h] = -1;
             }
             enqueue(h);
-            return;
         }
-    }
-
-    private long worthElsewhere(int person) {
-        if (person >= n) {
-            return -placePrice[person - n];
-        }
-        long best = -NONE;
-        for (int e = g.start[person], end = g.start[person + 1]; e < end; e++) {
-            long s = g.score[e] * scale;
-            if (s <= best) {
-                break;
-            }
-            best = Math.max(best, s - minPrice[g.mentor[e]]);
-        }
-        return best;
-    }
-
-    private void push(long worth, int person) {
-        int at = held++;
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (heldWorth[parent] >= worth) {
-                break;
-            }
-            heldWorth[at] = heldWorth[parent];
-            heldBy[at] = heldBy[parent];
-            at = parent;
-        }
-        heldWorth[at] = worth;
-        heldBy[at] = person;
-    }
-
-    private void popTop() {
-        held--;
-        heldWorth[0] = heldWorth[held];
-        heldBy[0] = heldBy[held];
-        if (held > 0) {
-            siftDown(0);
-        }
-    }
-
-    private void siftDown(int from) {
-        int at = from;
-        long worth = heldWorth[at];
-        int person = heldBy[at];
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= held) {
-                break;
-            }
-            if (child + 1 < held && heldWorth[child + 1] > heldWorth[child]) {
-                child++;
-            }
-            if (heldWorth[child] <= worth) {
-                break;
-            }
-            heldWorth[at] = heldWorth[child];
-            heldBy[at] = heldBy[child];
-            at = child;
-        }
-        heldWorth[at] = worth;
-        heldBy[at] = person;
     }
 
     private void enqueue(int person) {
         queue[tail] = person;
         tail = tail == queue.length - 1 ? 0 : tail + 1;
-    }
-
-    private void reprice(int j) {
-        long m1 = NONE;
-        long m2 = NONE;
-        int at = -1;
-        for (int q = slotStart[j]; q < slotStart[j + 1]; q++) {
-            long p = placePrice[q];
-            if (p < m1) {
-                m2 = m1;
-                m1 = p;
-                at = q;
-            } else if (p < m2) {
-                m2 = p;
-            }
-        }
-        minPrice[j] = m1;
-        minPlace[j] = at;
-        secondPrice[j] = m2;
     }
 }
