@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
@@ -52,6 +53,13 @@ class Registration extends OrganisationOwned {
 
     @Column(name = "self_checked_in")
     private boolean selfCheckedIn;
+
+    /**
+     * Every change goes through the event's row lock today; the version makes a change made on a stale read of the
+     * row fail (409, «Запись только что изменили…») instead of silently overwriting another one.
+     */
+    @Version
+    private long version;
 
     protected Registration() {}
 

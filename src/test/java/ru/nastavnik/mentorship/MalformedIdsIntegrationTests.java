@@ -146,6 +146,12 @@ class MalformedIdsIntegrationTests {
                         .with(csrf()),
                 get("/mentorship/pairs/" + java.util.UUID.randomUUID() + "/payment-terms")
                         .param("organisation", BAD),
+                // the rule chosen for a pair binds as a typed id: a malformed one is a rule that does not exist
+                post("/mentorship/pairs/" + pair.mentorship() + "/payment-terms")
+                        .param("organisation", org)
+                        .param("rule", BAD)
+                        .param("validFrom", "01.09.2026")
+                        .with(csrf()),
                 get(api + "/mentorships/" + BAD + "/payment-terms"));
         for (RequestBuilder request : curatorRequests) {
             mvc.perform(withUser(request, pair)).andExpect(status().isNotFound());

@@ -1,6 +1,5 @@
 package ru.nastavnik.mentorship.web;
 
-import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.NewPaymentTerm;
 import ru.nastavnik.mentorship.PairPaymentTerms;
+import ru.nastavnik.mentorship.PaymentRuleId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -47,14 +47,19 @@ class PaymentTermController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable MentorshipId id,
             @RequestParam(required = false) OrganisationId organisation,
-            @RequestParam(required = false) UUID rule,
+            @RequestParam(required = false) PaymentRuleId rule,
             @RequestParam(required = false) String validFrom,
             RedirectAttributes redirect) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         return Submit.to(
                 "redirect:/mentorship/pairs/" + id.value() + "/payment-terms?organisation=" + org,
                 redirect,
-                () -> terms.choose(me, org, id, new NewPaymentTerm(rule, PaymentForms.date("validFrom", validFrom))),
+                () -> terms.choose(
+                        me,
+                        org,
+                        id,
+                        new NewPaymentTerm(
+                                rule == null ? null : rule.value(), PaymentForms.date("validFrom", validFrom))),
                 "payments.term.changed");
     }
 }
