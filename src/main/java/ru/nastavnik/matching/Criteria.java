@@ -1,7 +1,7 @@
 package ru.nastavnik.matching;
 
 /** A proposal's score by criterion; the parts add up to {@link #total()}. {@code trained}: points for a trained mentor. */
-public record Criteria(
+record Criteria(
         int needs,
         int subject,
         int experience,

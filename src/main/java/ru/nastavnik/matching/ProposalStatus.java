@@ -1,6 +1,6 @@
 package ru.nastavnik.matching;
 
-public enum ProposalStatus {
+enum ProposalStatus {
     DRAFT,
     APPROVED,
     DISMISSED;

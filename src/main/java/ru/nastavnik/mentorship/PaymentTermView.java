@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * {@code byDefault}: not recorded yet — the organisation's rule in force on the pair's start date, which its
  * agreement will record when drafted.
  */
-public record PaymentTermView(
+record PaymentTermView(
         LocalDate validFrom,
         PaymentRuleView rule,
         String wording,

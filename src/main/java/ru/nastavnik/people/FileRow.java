@@ -3,7 +3,7 @@ package ru.nastavnik.people;
 import java.util.List;
 
 /** A row of an uploaded file as the curator sees it in Excel: its number and its cells' text. */
-public record FileRow(int number, List<String> cells) {
+record FileRow(int number, List<String> cells) {
 
     public FileRow {
         cells = List.copyOf(cells);

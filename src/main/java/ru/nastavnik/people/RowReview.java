@@ -15,7 +15,7 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
  * @param duplicateOf the earlier row of the same person with other values, which this row may be merged into
  * @param mergedInto  the earlier row this row completes, as the curator chose
  */
-public record RowReview(
+record RowReview(
         int row,
         Map<StaffField, String> values,
         Map<StaffField, String> cells,

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /** The one place that says what a valid staff record is: the card, the API and the import all ask here. */
-public final class StaffRules {
+final class StaffRules {
 
     private static final Pattern NAME =
             Pattern.compile("[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*");

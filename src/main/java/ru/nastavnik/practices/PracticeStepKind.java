@@ -1,7 +1,7 @@
 package ru.nastavnik.practices;
 
 /** What happened to a practice, for its history: the school's decision, then each step up. */
-public enum PracticeStepKind {
+enum PracticeStepKind {
     PROPOSED,
     ACCEPTED,
     REJECTED,

@@ -5,7 +5,7 @@ import java.util.UUID;
 import ru.nastavnik.shared.OrganisationId;
 
 /** A line of the practice's history; {@code roundTable}: the event whose decision it was, if any. */
-public record PracticeStepView(
+record PracticeStepView(
         Instant at,
         PracticeStepKind kind,
         PracticeLevel level,

@@ -8,7 +8,7 @@ import ru.nastavnik.shared.InvalidInputException;
  * The readable part of a public address, {@code /o/{slug}/nastavnichestvo}: Latin lower-case letters, digits and
  * single hyphens, 3 to 40 characters; words the application uses for its own addresses are reserved.
  */
-public record Slug(String value) {
+record Slug(String value) {
 
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Set<String> RESERVED = Set.of(

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * One file of the inspection package: what it is, its number and date (as the index lists them), where it goes in
  * the archive, and how to write it — made only when the archive reaches it, so the package is never whole in memory.
  */
-public record PackageEntry(String section, String title, String number, LocalDate date, String path, Writer writer) {
+record PackageEntry(String section, String title, String number, LocalDate date, String path, Writer writer) {
 
     @FunctionalInterface
     public interface Writer {
