@@ -1,8 +1,8 @@
 package ru.nastavnik.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.nastavnik.organisation.HttpBrowser.csrf;
-import static ru.nastavnik.organisation.HttpBrowser.enc;
+import static ru.nastavnik.HttpBrowser.csrf;
+import static ru.nastavnik.HttpBrowser.enc;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.HttpBrowser;
 import ru.nastavnik.NastavnikApplication;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
