@@ -28,7 +28,11 @@ import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.Questionnaires;
 
-/** Every page and API call that shows a person's data leaves a record in the school's audit log (152-ФЗ). */
+/**
+ * Every page and API call that shows a person's data leaves a record in the school's audit log (152-ФЗ). The lists
+ * below take no person's id and are named by hand; every route that takes one is found in the handler mappings and
+ * walked, for another school's person and the school's own, by {@link PersonIdRoutesWalkIntegrationTests}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PersonalDataReadsAuditedIntegrationTests {

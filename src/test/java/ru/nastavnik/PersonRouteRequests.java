@@ -1,0 +1,135 @@
+package ru.nastavnik;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Builds the request a route of {@link PersonRoutes} answers, from the route's own handler: each path variable and
+ * required parameter gets the walk's value of its type (the school, the person asked about, the school's own pair,
+ * event, consent …), each parameter naming a person gets the person. A route with a value of a type the walk has
+ * none for cannot be built: the walk reports it as not covered rather than guessing.
+ */
+final class PersonRouteRequests {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
+
+    /** The walk's values by the simple name of their type; {@code person} is the one that varies per probe. */
+    private final Map<String, String> values;
+
+    PersonRouteRequests(Map<String, String> values) {
+        this.values = values;
+    }
+
+    AbstractMockHttpServletRequestBuilder<?> build(PersonRoutes.Route route, String person) {
+        MethodParameter[] parameters = route.handler().getMethodParameters();
+        StringBuilder url = new StringBuilder();
+        Matcher matcher = VARIABLE.matcher(route.pattern());
+        while (matcher.find()) {
+            String value = pathValue(route, parameters, matcher.group(1), matcher.group(2), person);
+            matcher.appendReplacement(url, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(url);
+        boolean files = java.util.Arrays.stream(parameters)
+                .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
+        AbstractMockHttpServletRequestBuilder<?> request = files
+                ? multipart(HttpMethod.valueOf(route.method()), url.toString())
+                : request(HttpMethod.valueOf(route.method()), url.toString());
+        for (MethodParameter parameter : parameters) {
+            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param != null) {
+                String name = PersonRoutes.boundName(parameter).orElseThrow();
+                String value = paramValue(route, parameter, param, name, person);
+                if (value != null) {
+                    request.param(name, value);
+                }
+            } else if (PersonRoutes.form(parameter)) {
+                route.personParameters().stream()
+                        .filter(name -> java.util.Arrays.stream(
+                                        parameter.getParameterType().getRecordComponents())
+                                .anyMatch(c -> c.getName().equals(name)))
+                        .forEach(name -> request.param(name, person));
+            }
+            RequestBody body = parameter.getParameterAnnotation(RequestBody.class);
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        }
+        if (route.pattern().startsWith("/api/") && !route.read()) {
+            // a versioned change must name the version it was made on; 0 is the first
+            request.header("If-Match", "\"0\"");
+        }
+        return request;
+    }
+
+    private String pathValue(
+            PersonRoutes.Route route, MethodParameter[] parameters, String name, String regex, String person) {
+        if (route.personParameters().contains(name)) {
+            return person;
+        }
+        if (regex != null && regex.matches("[a-z|-]+")) {
+            return regex.split("\\|")[0];
+        }
+        for (MethodParameter parameter : parameters) {
+            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            if (parameter.hasParameterAnnotation(PathVariable.class)
+                    && PersonRoutes.boundName(parameter).orElseThrow().equals(name)) {
+                return valueOf(route, parameter.getParameterType(), name);
+            }
+        }
+        throw new CannotBuild(route, "path variable {" + name + "} is bound to no parameter");
+    }
+
+    private String paramValue(
+            PersonRoutes.Route route, MethodParameter parameter, RequestParam param, String name, String person) {
+        Class<?> type = parameter.getParameterType();
+        if (route.personParameters().contains(name)) {
+            return person;
+        }
+        if (name.equals("organisation")
+                || name.equals("school")
+                || type.getSimpleName().equals("OrganisationId")) {
+            return values.get("OrganisationId");
+        }
+        if (name.equals("version")) {
+            return "0";
+        }
+        boolean required = param.required() && param.defaultValue().equals(ValueConstants.DEFAULT_NONE);
+        if (!required || MultipartFile.class.isAssignableFrom(type)) {
+            return null;
+        }
+        if (type.isEnum()) {
+            return ((Enum<?>) type.getEnumConstants()[0]).name();
+        }
+        return valueOf(route, type, name);
+    }
+
+    private String valueOf(PersonRoutes.Route route, Class<?> type, String name) {
+        String value = values.get(type.getSimpleName());
+        if (value == null) {
+            throw new CannotBuild(route, "no value of " + type.getSimpleName() + " for " + name);
+        }
+        return value;
+    }
+
+    /** A route the walk has no values for: reported as not covered, with what was missing. */
+    static final class CannotBuild extends RuntimeException {
+
+        CannotBuild(PersonRoutes.Route route, String why) {
+            super(route.describe() + ": " + why);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package ru.nastavnik;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import ru.nastavnik.bank.BankFixtures;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.publishing.PublicationDraft;
+import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.channels.PublicationPhotos;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.QuestionnaireDetails;
+import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.training.CourseDraft;
+import ru.nastavnik.training.ExternalCourses;
+
+/**
+ * The two schools the person-id walk asks about: school A with a mentor (paired, consented, trained on a course), an
+ * unpaired mentee with her own account, and one of each of the records a route takes beside a person (a pair, a
+ * consent, an event, a questionnaire, a publication's photo); school B with a mentor and a mentee in its banks, both
+ * named {@link #STRANGER}, so that a leak of either shows as that name.
+ */
+@Component
+class PersonRouteWorld {
+
+    static final String STRANGER = "Чужакова";
+
+    private final Fixtures fixtures;
+    private final BankFixtures bank;
+    private final Matching matching;
+    private final ProposalApproval approval;
+    private final ExternalCourses courses;
+    private final StaffAccounts accounts;
+    private final Questionnaires questionnaires;
+    private final PublicationManagement publications;
+    private final PublicationPhotos photos;
+    private final JdbcTemplate jdbc;
+
+    PersonRouteWorld(
+            Fixtures fixtures,
+            BankFixtures bank,
+            Matching matching,
+            ProposalApproval approval,
+            ExternalCourses courses,
+            StaffAccounts accounts,
+            Questionnaires questionnaires,
+            PublicationManagement publications,
+            PublicationPhotos photos,
+            JdbcTemplate jdbc) {
+        this.fixtures = fixtures;
+        this.bank = bank;
+        this.matching = matching;
+        this.approval = approval;
+        this.courses = courses;
+        this.accounts = accounts;
+        this.questionnaires = questionnaires;
+        this.publications = publications;
+        this.photos = photos;
+        this.jdbc = jdbc;
+    }
+
+    record Walk(
+            Fixtures.World world,
+            NastavnikPrincipal director,
+            NastavnikPrincipal menteeAccount,
+            PersonId mentor,
+            PersonId mentee,
+            PersonId theirMentor,
+            PersonId theirMentee,
+            Map<String, String> values) {}
+
+    Walk create(MockMvc mvc) throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, world.schoolA());
+        PersonId mentor = bank.aMentor(director, world.schoolA(), "Наставникова")
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .enter();
+        bank.aMentee(director, world.schoolA(), "Новикова").enter();
+        String pair = pair(director, world);
+        // entered after the pair was formed, so that she is still waiting: her suggestions are asked for
+        PersonId mentee = bank.aMentee(director, world.schoolA(), "Ожидающая")
+                .category(MenteeCategory.NEW_EMPLOYEE)
+                .needs("fgos")
+                .enter();
+        NastavnikPrincipal menteeAccount = fixtures.user(Role.MENTEE, world.schoolA());
+        accounts.link(director, world.schoolA(), mentee, menteeAccount.getUsername(), true);
+        courses.record(
+                director,
+                world.schoolA(),
+                mentor,
+                new CourseDraft("ИРО", "Наставничество", 72, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20)),
+                null,
+                null);
+        NastavnikPrincipal directorOfB = fixtures.user(Role.DIRECTOR, world.schoolB());
+        PersonId theirMentor = bank.aMentor(directorOfB, world.schoolB(), STRANGER)
+                .consenting(ConsentPurpose.MENTORING_DUTIES)
+                .enter();
+        PersonId theirMentee =
+                bank.aMentee(directorOfB, world.schoolB(), STRANGER).enter();
+        var questionnaire = questionnaires.create(
+                director, world.schoolA(), "needs", new QuestionnaireDetails(null, null, null, false, null));
+        questionnaires.open(director, questionnaire.id());
+        PublicationId publication = publications
+                .create(director, world.schoolA(), new PublicationDraft("Семинар", "<p>Семинар прошёл.</p>", List.of()))
+                .publication()
+                .id();
+        String photo = photos.upload(director, publication, new ByteArrayInputStream(png()), "a.png")
+                .id()
+                .toString();
+        Map<String, String> values = Map.of(
+                "OrganisationId", world.schoolA().toString(),
+                "MentorshipId", pair,
+                "ConsentId", consent(mentor),
+                "EventId", event(mvc, director, world),
+                "QuestionnaireId", questionnaire.id().toString(),
+                "PublicationId", publication.toString(),
+                "PhotoId", photo);
+        return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
+    }
+
+    private String pair(NastavnikPrincipal director, Fixtures.World world) {
+        var run = matching.run(director, world.schoolA(), null);
+        return approval.approve(
+                        director,
+                        world.schoolA(),
+                        List.of(run.proposals().get(0).id()),
+                        "индивидуальная",
+                        SchoolToday.date().plusDays(1),
+                        SchoolToday.date().plusMonths(9))
+                .get(0)
+                .id()
+                .toString();
+    }
+
+    private String consent(PersonId person) {
+        return jdbc.queryForObject(
+                "select id::text from consent where person_id = ? limit 1", String.class, person.value());
+    }
+
+    private static String event(MockMvc mvc, NastavnikPrincipal director, Fixtures.World world) throws Exception {
+        String school = world.schoolA().toString();
+        LocalDateTime start = LocalDateTime.now().plusDays(3).withNano(0);
+        return JsonPath.read(
+                mvc.perform(MockMvcRequestBuilders.post("/api/v1/organisations/" + school + "/events")
+                                .with(user(director))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"kind\":\"CONSULTATION\",\"title\":\"К\",\"startsAt\":\"" + start
+                                        + "\",\"endsAt\":\"" + start.plusHours(1) + "\",\"place\":\"Каб. 5\","
+                                        + "\"schools\":[\"" + school + "\"]}"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+}
