@@ -52,7 +52,7 @@ class ArchitectureTests {
             // organisation
             "ru.nastavnik.bank.BankSettings",
             "ru.nastavnik.consent.ConsentSettings",
-            "ru.nastavnik.monitoring.OwnMonitoringSettings",
+            "ru.nastavnik.monitoring.internal.OwnMonitoringSettings",
             "ru.nastavnik.programme.NeedTemplateSet",
             "ru.nastavnik.publishing.PublicSite",
             // the organisation is half of the composite id (organisation, kind)

@@ -16,7 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import ru.nastavnik.monitoring.SystemReviews;
+import ru.nastavnik.monitoring.internal.SystemReviews;
 import ru.nastavnik.programme.CompletedProgrammes;
 import ru.nastavnik.shared.Role;
 

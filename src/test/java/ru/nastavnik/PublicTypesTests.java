@@ -42,7 +42,7 @@ class PublicTypesTests {
             Map.entry("events", 14),
             Map.entry("matching", 12),
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
-            Map.entry("monitoring", 40),
+            Map.entry("monitoring", 0),
             Map.entry("organisation", 3),
             Map.entry("people", 10),
             Map.entry("practices", 7),

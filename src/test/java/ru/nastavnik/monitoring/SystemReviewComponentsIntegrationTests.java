@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.monitoring.internal.Indicator;
+import ru.nastavnik.monitoring.internal.ReviewComponent;
+import ru.nastavnik.monitoring.internal.SystemReviews;
 import ru.nastavnik.shared.Role;
 
 /**

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;

@@ -2,7 +2,7 @@ package ru.nastavnik.monitoring.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /** What a methodologist fills to open a campaign: the order it rests on, the period, the indicators and
  * her own figures (numbered in {@link Campaign}; their numbers here are ignored), the deadline. */

@@ -3,8 +3,8 @@ package ru.nastavnik.monitoring.campaign;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import ru.nastavnik.monitoring.Indicator;
-import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.monitoring.internal.Indicator;
+import ru.nastavnik.monitoring.internal.IndicatorPeriod;
 import ru.nastavnik.shared.OrganisationId;
 
 /** A campaign as shown to its methodologist and to the schools below her. */

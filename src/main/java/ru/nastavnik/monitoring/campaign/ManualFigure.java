@@ -1,7 +1,7 @@
 package ru.nastavnik.monitoring.campaign;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**

@@ -1,8 +1,8 @@
 package ru.nastavnik.monitoring.campaign;
 
 import java.util.Map;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /**
  * The report page: the campaign, the school's report, and — for the school itself — the figures the system computes

@@ -3,7 +3,7 @@ package ru.nastavnik.monitoring.campaign;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

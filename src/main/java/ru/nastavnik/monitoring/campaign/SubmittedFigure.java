@@ -1,8 +1,8 @@
 package ru.nastavnik.monitoring.campaign;
 
 import java.math.BigDecimal;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /** One indicator of a submitted report: its numerator and base as submitted, and whether the school typed it. */
 public record SubmittedFigure(Indicator indicator, long numerator, long base, boolean manual) {

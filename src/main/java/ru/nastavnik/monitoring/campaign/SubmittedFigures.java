@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /**
  * The figures of a report kept in one column ({@code CODE:numerator:base:M|S;…}), so that the roll-up of a region's

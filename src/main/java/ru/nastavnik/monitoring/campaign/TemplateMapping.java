@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**

@@ -1,6 +1,6 @@
 package ru.nastavnik.monitoring.web;
 
-import ru.nastavnik.monitoring.AnnualReportNotes;
+import ru.nastavnik.monitoring.internal.AnnualReportNotes;
 
 /** The curator's sections of the annual report as typed (kept as typed when they are refused). */
 class AnnualReportForm {

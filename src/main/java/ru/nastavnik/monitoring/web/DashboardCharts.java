@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.monitoring.Dashboard;
-import ru.nastavnik.monitoring.DashboardFigures;
-import ru.nastavnik.monitoring.Indicator;
-import ru.nastavnik.monitoring.IndicatorLine;
+import ru.nastavnik.monitoring.internal.Dashboard;
+import ru.nastavnik.monitoring.internal.DashboardFigures;
+import ru.nastavnik.monitoring.internal.Indicator;
+import ru.nastavnik.monitoring.internal.IndicatorLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -5,11 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-import ru.nastavnik.monitoring.Dashboard;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.Indicator;
-import ru.nastavnik.monitoring.IndicatorLine;
-import ru.nastavnik.monitoring.IndicatorPeriod;
+import ru.nastavnik.monitoring.internal.Dashboard;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
+import ru.nastavnik.monitoring.internal.IndicatorLine;
+import ru.nastavnik.monitoring.internal.IndicatorPeriod;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

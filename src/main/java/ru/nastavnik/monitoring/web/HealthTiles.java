@@ -2,7 +2,7 @@ package ru.nastavnik.monitoring.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.monitoring.HealthEscalations;
+import ru.nastavnik.monitoring.internal.HealthEscalations;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.HomeTile;

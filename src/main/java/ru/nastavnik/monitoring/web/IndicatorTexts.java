@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.IndicatorLine;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.IndicatorLine;
 
 /** An indicator line's name, formula, unit and value in words, the same on the page, in the API and in the XLSX. */
 /** Public only so that the page's template may call it. */
@@ -40,7 +40,7 @@ public class IndicatorTexts {
         return text(line.indicator().unitKey());
     }
 
-    public String unit(ru.nastavnik.monitoring.Indicator.Unit unit) {
+    public String unit(ru.nastavnik.monitoring.internal.Indicator.Unit unit) {
         return text(unit.messageKey());
     }
 

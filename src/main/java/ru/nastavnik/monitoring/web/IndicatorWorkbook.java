@@ -9,9 +9,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.IndicatorLine;
-import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.IndicatorLine;
+import ru.nastavnik.monitoring.internal.IndicatorTable;
 import ru.nastavnik.shared.web.Dates;
 
 /**

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.monitoring.MonitoringSettingsManagement;
+import ru.nastavnik.monitoring.internal.MonitoringSettingsManagement;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.monitoring.PairHealth;
-import ru.nastavnik.monitoring.PairHealthBoard;
+import ru.nastavnik.monitoring.internal.PairHealth;
+import ru.nastavnik.monitoring.internal.PairHealthBoard;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -10,10 +10,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.monitoring.ProgrammeImpact;
-import ru.nastavnik.monitoring.ProgrammeImpactView;
-import ru.nastavnik.monitoring.ProgrammeResultView;
-import ru.nastavnik.monitoring.SelfAssessmentView;
+import ru.nastavnik.monitoring.internal.ProgrammeImpact;
+import ru.nastavnik.monitoring.internal.ProgrammeImpactView;
+import ru.nastavnik.monitoring.internal.ProgrammeResultView;
+import ru.nastavnik.monitoring.internal.SelfAssessmentView;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

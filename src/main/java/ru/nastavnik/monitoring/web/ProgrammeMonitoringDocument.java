@@ -11,11 +11,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.TemplateScript;
-import ru.nastavnik.monitoring.CheckInView;
-import ru.nastavnik.monitoring.ProgrammeMonitoringResults.Programme;
-import ru.nastavnik.monitoring.ProgrammeResultView;
-import ru.nastavnik.monitoring.SelfAssessmentView;
-import ru.nastavnik.monitoring.SwotSources;
+import ru.nastavnik.monitoring.internal.CheckInView;
+import ru.nastavnik.monitoring.internal.ProgrammeMonitoringResults.Programme;
+import ru.nastavnik.monitoring.internal.ProgrammeResultView;
+import ru.nastavnik.monitoring.internal.SelfAssessmentView;
+import ru.nastavnik.monitoring.internal.SwotSources;
 import ru.nastavnik.shared.web.Dates;
 
 /**

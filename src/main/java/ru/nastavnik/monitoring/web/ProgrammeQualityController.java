@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.monitoring.ProgrammeQuality;
+import ru.nastavnik.monitoring.internal.ProgrammeQuality;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;

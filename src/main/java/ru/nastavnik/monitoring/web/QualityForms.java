@@ -1,8 +1,8 @@
 package ru.nastavnik.monitoring.web;
 
-import ru.nastavnik.monitoring.CuratorAnswers;
-import ru.nastavnik.monitoring.NewCheckIn;
-import ru.nastavnik.monitoring.Swot;
+import ru.nastavnik.monitoring.internal.CuratorAnswers;
+import ru.nastavnik.monitoring.internal.NewCheckIn;
+import ru.nastavnik.monitoring.internal.Swot;
 
 /**
  * The three forms of a programme's process quality as typed: a number comes as text, and one that does not parse stays

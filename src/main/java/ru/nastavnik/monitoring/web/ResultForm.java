@@ -2,10 +2,10 @@ package ru.nastavnik.monitoring.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import ru.nastavnik.monitoring.ContestLevel;
-import ru.nastavnik.monitoring.NewResult;
-import ru.nastavnik.monitoring.PublicationKind;
-import ru.nastavnik.monitoring.ResultKind;
+import ru.nastavnik.monitoring.internal.ContestLevel;
+import ru.nastavnik.monitoring.internal.NewResult;
+import ru.nastavnik.monitoring.internal.PublicationKind;
+import ru.nastavnik.monitoring.internal.ResultKind;
 import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.shared.InvalidInputException;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
-import ru.nastavnik.monitoring.IndicatorLine;
-import ru.nastavnik.monitoring.IndicatorTable;
+import ru.nastavnik.monitoring.internal.IndicatorLine;
+import ru.nastavnik.monitoring.internal.IndicatorTable;
 import ru.nastavnik.shared.Pages;
 
 /**

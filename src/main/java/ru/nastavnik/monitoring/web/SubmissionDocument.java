@@ -8,13 +8,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.TemplateScript;
-import ru.nastavnik.monitoring.IndicatorLine;
 import ru.nastavnik.monitoring.campaign.CampaignView;
 import ru.nastavnik.monitoring.campaign.ManualFigure;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SchoolReport;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
+import ru.nastavnik.monitoring.internal.IndicatorLine;
 import ru.nastavnik.shared.web.Dates;
 
 /**

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.monitoring.ReviewComponent;
-import ru.nastavnik.monitoring.SystemReviewView;
-import ru.nastavnik.monitoring.SystemReviews;
+import ru.nastavnik.monitoring.internal.ReviewComponent;
+import ru.nastavnik.monitoring.internal.SystemReviewView;
+import ru.nastavnik.monitoring.internal.SystemReviews;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.Indicator;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignDetails;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /** The methodologist's form opening a campaign, with her own figures beside the catalogue's. */
 class CampaignForm extends OwnFiguresForm {

@@ -11,11 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.CampaignView;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.web.Dates;
 
 /**

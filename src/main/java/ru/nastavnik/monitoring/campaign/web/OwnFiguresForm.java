@@ -2,8 +2,8 @@ package ru.nastavnik.monitoring.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /**
  * The methodologist's own figures as rows of a form (title, unit, hint), with empty rows to add more; an empty row is

@@ -42,7 +42,7 @@ class ReportController {
             ReportForm form = new ReportForm();
             report.submission().typed().forEach((indicator, figure) -> {
                 form.getNumerator().put(indicator.name(), String.valueOf(figure.numerator()));
-                if (indicator.unit() != ru.nastavnik.monitoring.Indicator.Unit.COUNT) {
+                if (indicator.unit() != ru.nastavnik.monitoring.internal.Indicator.Unit.COUNT) {
                     form.getBase().put(indicator.name(), String.valueOf(figure.base()));
                 }
             });

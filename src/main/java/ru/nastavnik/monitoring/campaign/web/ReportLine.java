@@ -3,11 +3,11 @@ package ru.nastavnik.monitoring.campaign.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import ru.nastavnik.monitoring.Figure;
-import ru.nastavnik.monitoring.Indicator;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SchoolReport;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
+import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
 
 /**
  * One figure of a report as the page shows it: while the school may edit, the system's figure now (or an input for a

@@ -1,4 +1,0 @@
-package ru.nastavnik.monitoring;
-
-/** The curator's SWOT worksheet on a programme: strengths, weaknesses, opportunities, threats. */
-public record Swot(String strengths, String weaknesses, String opportunities, String threats) {}

@@ -1,0 +1,49 @@
+package ru.nastavnik.monitoring.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import ru.nastavnik.shared.OrganisationId;
+
+/**
+ * An organisation's indicators over a period: the lines of the catalogue, the total, and for a municipality or a
+ * region one row per school below it (and a row of the events the area's own bodies held, when there were any).
+ * Figures only — no person is named anywhere in it.
+ */
+public record IndicatorTable(
+        OrganisationId organisation,
+        String name,
+        boolean area,
+        IndicatorPeriod period,
+        List<IndicatorLine> lines,
+        Map<String, Figure> total,
+        List<Row> rows) {
+
+    /** One school's figures by line key; {@code own}: the area's own bodies, not a school. */
+    public record Row(OrganisationId organisation, String name, boolean own, Map<String, Figure> figures) {
+
+        public Figure figure(IndicatorLine line) {
+            return figures.getOrDefault(line.key(), Figure.ZERO);
+        }
+    }
+
+    public Figure total(IndicatorLine line) {
+        return total.getOrDefault(line.key(), Figure.ZERO);
+    }
+
+    /** The rows by a line's value (none first), or by name when no such line; the area's own row always last. */
+    public IndicatorTable sortedBy(String lineKey, boolean descending) {
+        IndicatorLine line =
+                lines.stream().filter(l -> l.key().equals(lineKey)).findFirst().orElse(null);
+        Comparator<Row> order = line == null
+                ? Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER)
+                : Comparator.comparing(
+                        (Row r) -> r.figure(line).value(line.indicator().unit()),
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+        Comparator<Row> directed = descending ? order.reversed() : order;
+        List<Row> sorted = rows.stream()
+                .sorted(Comparator.comparing(Row::own).thenComparing(directed))
+                .toList();
+        return new IndicatorTable(organisation, name, area, period, lines, total, sorted);
+    }
+}

@@ -1,0 +1,195 @@
+package ru.nastavnik.monitoring.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.TopicView;
+import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.mentorship.MemberView;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.programme.ProgrammeCard;
+import ru.nastavnik.programme.ProgrammeStatus;
+import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Stage 2 of a programme's monitoring: the mentee scores herself on her own needs (from the mentee bank) at the start
+ * and again at the end, and the pair's curator or mentor records her professional results. Who may see it is who may
+ * see the programme (its school's curator and director, its mentor, its mentee; anybody else: 404); a mentee sees
+ * only her own self-assessment.
+ */
+@Service
+@Transactional
+public class ProgrammeImpact {
+
+    private final Programmes programmes;
+    private final SelfAssessmentRepository assessments;
+    private final ProgrammeResultRepository results;
+    private final BankEntries banks;
+    private final Vocabulary vocabulary;
+    private final StaffAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProgrammeImpact(
+            Programmes programmes,
+            SelfAssessmentRepository assessments,
+            ProgrammeResultRepository results,
+            BankEntries banks,
+            Vocabulary vocabulary,
+            StaffAccounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.programmes = programmes;
+        this.assessments = assessments;
+        this.results = results;
+        this.banks = banks;
+        this.vocabulary = vocabulary;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ProgrammeImpactView view(NastavnikPrincipal caller, UUID programme) {
+        ProgrammeCard card = programmes.card(caller, programme);
+        Map<PersonId, String> names = card.pair().members().stream()
+                .filter(m -> m.fullName() != null && !m.fullName().isBlank())
+                .collect(Collectors.toMap(MemberView::personId, MemberView::fullName, (a, b) -> a));
+        PersonId me = card.isMentee() ? accounts.ownId(caller).orElseThrow(NotFoundException::new) : null;
+        List<SelfAssessmentView> shown = assessments.findByProgrammeId(programme).stream()
+                .filter(a -> me == null || a.mentee().equals(me))
+                .map(a -> a.view(names.get(a.mentee())))
+                .toList();
+        List<String> pending = me != null && shown.isEmpty() ? items(card, me) : List.of();
+        events.publishEvent(new AuditEvent(
+                card.programme().organisationId(),
+                AuditAction.READ,
+                "Programme",
+                programme,
+                "самооценка наставляемого и результаты программы"));
+        return new ProgrammeImpactView(
+                card.programme().id(),
+                card.programme().organisationId(),
+                card.programme().title(),
+                card.programme().status(),
+                card.mayEdit(),
+                card.isMentor(),
+                card.isMentee(),
+                shown,
+                pending,
+                results.findByProgrammeIdOrderByAchievedOnAsc(programme).stream()
+                        .map(ProgrammeResult::view)
+                        .toList(),
+                SelfAssessment.SCALE);
+    }
+
+    /** The mentee's scores at the start, one for each of her needs in the order shown. */
+    public void start(NastavnikPrincipal caller, UUID programme, List<Integer> scores) {
+        ProgrammeCard card = programmes.card(caller, programme);
+        PersonId me = mentee(caller, card);
+        ProgrammeStatus status = card.programme().status();
+        if (status != ProgrammeStatus.APPROVED && status != ProgrammeStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("status", "review.assessment.startClosed");
+        }
+        if (assessments.findByProgrammeIdAndPersonId(programme, me.value()).isPresent()) {
+            throw InvalidInputException.of("scores", "review.assessment.started");
+        }
+        assessments.save(new SelfAssessment(
+                card.programme().organisationId(),
+                programme,
+                me,
+                items(card, me),
+                scores,
+                programmes.today(card.programme().organisationId())));
+        audit(card, "самооценка на старте программы");
+    }
+
+    /** Her scores at the end, on the same items as at the start. */
+    public void end(NastavnikPrincipal caller, UUID programme, List<Integer> scores) {
+        ProgrammeCard card = programmes.card(caller, programme);
+        PersonId me = mentee(caller, card);
+        ProgrammeStatus status = card.programme().status();
+        if (status != ProgrammeStatus.IN_PROGRESS && status != ProgrammeStatus.COMPLETED) {
+            throw InvalidInputException.of("status", "review.assessment.endClosed");
+        }
+        SelfAssessment assessment = assessments
+                .findByProgrammeIdAndPersonId(programme, me.value())
+                .orElseThrow(() -> InvalidInputException.of("scores", "review.assessment.notStarted"));
+        assessment.end(scores, programmes.today(card.programme().organisationId()));
+        audit(card, "самооценка по итогам программы");
+    }
+
+    /**
+     * "Not in the future" is judged by the school's own date: a result recorded on its today is never refused because
+     * the server's clock (UTC) is still on yesterday — e.g. in Moscow after 0:00 — nor one dated tomorrow accepted.
+     */
+    public void record(NastavnikPrincipal caller, UUID programme, NewResult result) {
+        ProgrammeCard card = recorder(caller, programme);
+        results.save(new ProgrammeResult(
+                card.programme().organisationId(),
+                programme,
+                result,
+                programmes.today(card.programme().organisationId()),
+                clock.instant()));
+        audit(card, "записан профессиональный результат");
+    }
+
+    public void remove(NastavnikPrincipal caller, UUID programme, UUID result) {
+        ProgrammeCard card = recorder(caller, programme);
+        results.delete(results.findByIdAndProgrammeId(result, programme).orElseThrow(NotFoundException::new));
+        audit(card, "удалён профессиональный результат");
+    }
+
+    private ProgrammeCard recorder(NastavnikPrincipal caller, UUID programme) {
+        ProgrammeCard card = programmes.card(caller, programme);
+        if (!card.mayEdit() && !card.isMentor()) {
+            throw InvalidInputException.of("programme", "review.result.notAllowed");
+        }
+        if (card.programme().status() == ProgrammeStatus.DRAFT) {
+            throw InvalidInputException.of("status", "review.result.draft");
+        }
+        return card;
+    }
+
+    private PersonId mentee(NastavnikPrincipal caller, ProgrammeCard card) {
+        if (!card.isMentee()) {
+            throw InvalidInputException.of("programme", "review.assessment.menteeOnly");
+        }
+        return accounts.ownId(caller).orElseThrow(NotFoundException::new);
+    }
+
+    /** Her needs as the mentee bank holds them, by their titles; with none recorded, the programme's goal. */
+    private List<String> items(ProgrammeCard card, PersonId mentee) {
+        Map<String, String> titles = vocabulary.of(card.programme().organisationId()).stream()
+                .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
+        List<String> needs = banks.currentMentee(mentee).stream()
+                .flatMap(m -> m.needs().stream())
+                .map(code -> titles.getOrDefault(code, code))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return needs.isEmpty() ? List.of(card.programme().goal()) : needs;
+    }
+
+    private void audit(ProgrammeCard card, String details) {
+        events.publishEvent(new AuditEvent(
+                card.programme().organisationId(),
+                AuditAction.UPDATE,
+                "Programme",
+                card.programme().id(),
+                details));
+    }
+}

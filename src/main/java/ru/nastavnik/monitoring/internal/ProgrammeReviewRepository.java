@@ -1,0 +1,6 @@
+package ru.nastavnik.monitoring.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgrammeReviewRepository extends JpaRepository<ProgrammeReview, UUID> {}

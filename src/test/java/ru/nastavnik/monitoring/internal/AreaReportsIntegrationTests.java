@@ -1,0 +1,122 @@
+package ru.nastavnik.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/** The district's and the region's summary report and the indicator workbook through the API, on {@link DashboardWorld}. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AreaReportsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IndicatorWorld w;
+
+    DashboardWorld world;
+
+    @BeforeEach
+    void setUp() {
+        world = new DashboardWorld(w);
+    }
+
+    @Test
+    void theDistrictsSummaryListsItsSchoolsUnderTheSmallNumberRule() throws Exception {
+        String text = summary(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m1), world.m1);
+        assertThat(text)
+                .contains(
+                        "СВОДНЫЙ ОТЧЁТ",
+                        "за период с 01.09.2025 по 31.08.2026",
+                        "Количество наставников\t3\t< 3\tчел.",
+                        "Количество наставнических пар\t3\t2\tед.");
+        // columns: young with a mentor %, mentors, pairs, events, practices
+        assertThat(text).contains("\t< 3\t< 3\t1\t1\t1", "\t< 3\t< 3\t1\t0\t0").doesNotContain("Учитель", "{{");
+    }
+
+    @Test
+    void theRegionsSummarySumsItsDistrictsBeforeHidingFewPeople() throws Exception {
+        String text = summary(fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region), world.region);
+        assertThat(text).contains("Количество наставников\t5\t< 3\tчел.", "\t75,0\t3\t3\t1\t1", "\t< 3\t< 3\t2\t0\t0");
+    }
+
+    @Test
+    void aSchoolHasNoSummaryAndAnotherTerritoryNone() throws Exception {
+        mvc.perform(get("/monitoring/summary.docx").with(user(fixtures.user(Role.DIRECTOR, world.a))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/monitoring/summary.docx")
+                        .param("organisation", world.m1.toString())
+                        .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m2))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWorkbookOfAllIndicatorsByOrganisationComesThroughTheApiWithItsChecks() throws Exception {
+        NastavnikPrincipal district = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m1);
+        byte[] xlsx = mvc.perform(get("/api/v1/organisations/" + world.m1 + "/indicators.xlsx")
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .with(user(district)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Type",
+                                org.hamcrest.Matchers.startsWith(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            // the header, the schools A, B, D and the total
+            assertThat(book.getSheetAt(1).getLastRowNum()).isEqualTo(4);
+        }
+        mvc.perform(get("/api/v1/organisations/" + world.m1 + "/indicators.xlsx")
+                        .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m2))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/" + world.b + "/indicators.xlsx")
+                        .with(user(fixtures.user(Role.DIRECTOR, world.a))))
+                .andExpect(status().isNotFound());
+        String openApi = mvc.perform(get("/v3/api-docs").with(user(district)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(openApi).contains("/api/v1/organisations/{orgId}/indicators.xlsx");
+    }
+
+    private String summary(NastavnikPrincipal who, OrganisationId area) throws Exception {
+        byte[] docx = mvc.perform(get("/monitoring/summary.docx")
+                        .param("organisation", area.toString())
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
+        }
+    }
+}
