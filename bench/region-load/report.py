@@ -1,12 +1,13 @@
 """One JSON line per request of a Gatling report (the statistics table of its index.html: Gatling 3.14 writes no
 stats.json): req/s, p50/p95/p99 (ms), errors; the sign-in left out. req/s over the phase the request ran in (the
-report's own Cnt/s divides by the whole run: wrong for one page of many)."""
+report's own Cnt/s divides by the whole run: wrong for one page of many). In the pages run each page's share is of the
+ceiling (the cheapest signed-in page, "ceiling /survey/my", issue 19 item 4), and of /actuator/health as before."""
 import glob, html, json, os, re, sys
 
 mode, users, root, seconds = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
 report = max(glob.glob(os.path.join(root, "*", "index.html")), key=os.path.getmtime)
 page = open(report, encoding="utf-8").read()
-rows, health = [], None
+rows, health, ceiling = [], None, None
 for tr in re.findall(r'<tr id="req_[^"]*"[^>]*>(.*?)</tr>', page, re.S):
     name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)</span>', tr).group(1))
     cols = {int(n): v for n, v in re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)</td>', tr)}
@@ -17,8 +18,13 @@ for tr in re.findall(r'<tr id="req_[^"]*"[^>]*>(.*?)</tr>', page, re.S):
            "p95Ms": int(cols[10]), "p99Ms": int(cols[11])}
     if name == "/actuator/health":
         health = row["rps"]
+    if name == "ceiling /survey/my":
+        ceiling = row["rps"]
     rows.append(row)
 for row in rows:
-    if mode == "pages" and health and row["request"] != "/actuator/health":
-        row["percentOfHealth"] = round(100 * row["rps"] / health, 1)
+    if mode == "pages" and row["request"] not in ("/actuator/health", "ceiling /survey/my"):
+        if ceiling:
+            row["percentOfCeiling"] = round(100 * row["rps"] / ceiling, 1)
+        if health:
+            row["percentOfHealth"] = round(100 * row["rps"] / health, 1)
     print(json.dumps(row, ensure_ascii=False))

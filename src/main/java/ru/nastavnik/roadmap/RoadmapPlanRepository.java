@@ -1,13 +1,16 @@
 package ru.nastavnik.roadmap;
 
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface RoadmapPlanRepository extends JpaRepository<RoadmapPlan, UUID> {
 
@@ -25,6 +28,15 @@ interface RoadmapPlanRepository extends JpaRepository<RoadmapPlan, UUID> {
     @Query(
             "select p from RoadmapPlan p left join fetch p.activities where p.organisationId = :organisation and p.schoolYear = :year")
     Optional<RoadmapPlan> withActivities(UUID organisation, int year);
+
+    /**
+     * The same, read-only: for a view, in the read-write transaction that may start the year's plan. Hibernate then
+     * keeps no copy of the plan's and its activities' state and does not compare them at commit.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    @Query(
+            "select p from RoadmapPlan p left join fetch p.activities where p.organisationId = :organisation and p.schoolYear = :year")
+    Optional<RoadmapPlan> readWithActivities(UUID organisation, int year);
 
     @Query(
             "select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear < :year order by p.schoolYear desc")

@@ -72,9 +72,13 @@ public class RoadmapPlans {
         LocalDate today = today(organisation);
         SchoolYear current = SchoolYear.of(today);
         SchoolYear wanted = year == null ? current : schoolYear(year);
-        Optional<RoadmapPlan> plan = reader.editable() && wanted.equals(current)
-                ? Optional.of(ensure(caller, organisation, current))
-                : plans.withActivities(organisation.value(), wanted.startYear());
+        // read-only, as a view changes nothing (Hibernate neither copies nor compares it at each flush); so the plan
+        // stays read-only for the rest of this transaction: edits come in transactions of their own. Only the first
+        // view of the year by those who keep the plan starts it.
+        Optional<RoadmapPlan> plan = plans.readWithActivities(organisation.value(), wanted.startYear());
+        if (plan.isEmpty() && reader.editable() && wanted.equals(current)) {
+            plan = Optional.of(start(caller, organisation, current));
+        }
         return plan.map(p -> views.of(caller, p, reader.editable(), reader.school(), today));
     }
 
@@ -179,9 +183,11 @@ public class RoadmapPlans {
 
     private RoadmapPlan ensure(NastavnikPrincipal caller, OrganisationId organisation, SchoolYear year) {
         Optional<RoadmapPlan> existing = plans.withActivities(organisation.value(), year.startYear());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        return existing.isPresent() ? existing.get() : start(caller, organisation, year);
+    }
+
+    /** The year's plan, made by this call or, when two first views meet, by the other one. */
+    private RoadmapPlan start(NastavnikPrincipal caller, OrganisationId organisation, SchoolYear year) {
         int inserted = plans.insertIfAbsent(UUID.randomUUID(), organisation.value(), year.startYear(), clock.instant());
         RoadmapPlan plan = plans.of(organisation.value(), year.startYear()).orElseThrow();
         if (inserted == 1) {

@@ -26,8 +26,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * The seeded region (bench/region/seed) under load. {@code -Dmode=mix}: September's mix at once — school curators on
  * their lists, banks, pairs, roadmap and indicators; mentors and mentees in their cabinets; municipal and regional
  * methodologists on the indicators and the shared mentor bank; an API client on the staff list; anonymous readers of
- * the public sections (a twentieth of the users) — beside anonymous {@code /actuator/health}.
- * {@code -Dmode=pages}: each main page alone, one after another, {@code /actuator/health} first as the ceiling.
+ * the public sections (a twentieth of the users) — beside anonymous {@code /actuator/health} and the ceiling.
+ * {@code -Dmode=pages}: each main page alone, one after another, after anonymous {@code /actuator/health} (kept for
+ * comparison with earlier runs) and the ceiling: the cheapest signed-in page (issue 19 item 4), {@code /survey/my} of a
+ * signed-in curator, named {@value #CEILING} in the report so that the teachers' own {@code /survey/my} stays a row of
+ * its own.
  * Every virtual user signs in once (request "sign in", left out of the figures) and then asks page after page with
  * a think time of {@code -Dpause} milliseconds (0 by default: throughput). Accounts as the seed names them.
  */
@@ -41,6 +44,8 @@ public class RegionSimulation extends Simulation {
     private static final long PAUSE = Long.getLong("pause", 0);
     private static final String TOKEN = System.getProperty("apiToken", "");
     private static final String API_ORG = System.getProperty("apiOrganisation", "");
+    /** The ceiling's name in the report (bench/region-load/report.py divides each page by its req/s). */
+    private static final String CEILING = "ceiling /survey/my";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("baseUrl", "http://localhost:18187"))
             .acceptHeader("text/html,application/json").disableCaching().shareConnections();
@@ -119,12 +124,19 @@ public class RegionSimulation extends Simulation {
         return scenario("health").during(Duration.ofSeconds(seconds)).on(page("/actuator/health"));
     }
 
+    /** The cheapest signed-in page: what a page costs beyond the session, the security chain and the layout. */
+    private ScenarioBuilder ceiling(int seconds) {
+        ChainBuilder get = exec(http(CEILING).get("/survey/my").check(status().is(200)));
+        return signedIn("ceiling", accounts(RegionSimulation::curator), get, seconds);
+    }
+
     {
         if ("pages".equals(System.getProperty("mode", "mix"))) {
             // fewer users than the mix: each phase signs its users in first (Argon2, ~0.1 s of CPU each)
             int each = Integer.getInteger("secondsEach", 3);
             int users = Integer.getInteger("usersEach", 10);
-            PopulationBuilder chain = health(each).injectOpen(atOnceUsers(users));
+            PopulationBuilder chain = health(each).injectOpen(atOnceUsers(users))
+                    .andThen(ceiling(each).injectOpen(atOnceUsers(users)));
             for (String path : CURATOR_PAGES) {
                 chain = chain.andThen(signedIn("alone " + path, accounts(RegionSimulation::curator), page(path), each)
                         .injectOpen(atOnceUsers(users)));
@@ -155,6 +167,7 @@ public class RegionSimulation extends Simulation {
             }
             all.add(readers(SECONDS).injectOpen(atOnceUsers(Math.max(1, USERS / 20))));
             all.add(health(SECONDS).injectOpen(atOnceUsers(1)));
+            all.add(ceiling(SECONDS).injectOpen(atOnceUsers(1)));
             setUp(all).protocols(protocol).maxDuration(Duration.ofSeconds(SECONDS + 15L));
         }
     }
