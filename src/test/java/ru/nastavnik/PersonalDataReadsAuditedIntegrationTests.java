@@ -41,7 +41,7 @@ class PersonalDataReadsAuditedIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    ru.nastavnik.training.ExternalCourses courses;
+    ru.nastavnik.training.internal.ExternalCourses courses;
 
     @Autowired
     Fixtures fixtures;
@@ -80,13 +80,13 @@ class PersonalDataReadsAuditedIntegrationTests {
     ru.nastavnik.people.StaffAccounts accounts;
 
     @Autowired
-    ru.nastavnik.training.MasteryChecks checks;
+    ru.nastavnik.training.internal.MasteryChecks checks;
 
     @Autowired
-    ru.nastavnik.training.MentorCourses mentorCourses;
+    ru.nastavnik.training.internal.MentorCourses mentorCourses;
 
     @Autowired
-    ru.nastavnik.training.CheckAttempts attempts;
+    ru.nastavnik.training.internal.CheckAttempts attempts;
 
     @Test
     void everyRouteThatShowsAPersonRecordsTheRead() throws Exception {
@@ -127,7 +127,7 @@ class PersonalDataReadsAuditedIntegrationTests {
                         director,
                         world.schoolA(),
                         ru.nastavnik.people.PersonId.of(mentor),
-                        new ru.nastavnik.training.CourseDraft(
+                        new ru.nastavnik.training.internal.CourseDraft(
                                 "ИРО", "Наставничество", 72, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20)),
                         null,
                         null)
@@ -216,8 +216,8 @@ class PersonalDataReadsAuditedIntegrationTests {
         course = mentorCourses.addStep(
                 director,
                 course.id(),
-                new ru.nastavnik.training.NewStep(
-                        ru.nastavnik.training.StepKind.CHECK, null, null, null, null, check.id()),
+                new ru.nastavnik.training.internal.NewStep(
+                        ru.nastavnik.training.internal.StepKind.CHECK, null, null, null, null, check.id()),
                 0L);
         return attempts.submit(
                         account, course.id(), course.steps().get(0).id(), java.util.Map.of("q1", List.of("Знакомство")))

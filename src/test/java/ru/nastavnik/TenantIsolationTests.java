@@ -91,19 +91,19 @@ class TenantIsolationTests {
     ru.nastavnik.practices.Practices practices;
 
     @Autowired
-    ru.nastavnik.training.Materials materials;
+    ru.nastavnik.training.internal.MaterialManagement materials;
 
     @Autowired
-    ru.nastavnik.training.ExternalCourses courses;
+    ru.nastavnik.training.internal.ExternalCourses courses;
 
     @Autowired
-    ru.nastavnik.training.MentorCourses mentorCourses;
+    ru.nastavnik.training.internal.MentorCourses mentorCourses;
 
     @Autowired
-    ru.nastavnik.training.MasteryChecks masteryChecks;
+    ru.nastavnik.training.internal.MasteryChecks masteryChecks;
 
     @Autowired
-    ru.nastavnik.training.CheckAttempts checkAttempts;
+    ru.nastavnik.training.internal.CheckAttempts checkAttempts;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -1509,7 +1509,7 @@ class TenantIsolationTests {
                         curatorOfB,
                         world.schoolB(),
                         ru.nastavnik.training.MaterialKind.FILE,
-                        new ru.nastavnik.training.MaterialDraft(
+                        new ru.nastavnik.training.internal.MaterialDraft(
                                 "Памятка школы Б",
                                 null,
                                 null,
@@ -1577,7 +1577,7 @@ class TenantIsolationTests {
                         curatorOfB,
                         world.schoolB(),
                         ru.nastavnik.people.PersonId.of(personOfB),
-                        new ru.nastavnik.training.CourseDraft(
+                        new ru.nastavnik.training.internal.CourseDraft(
                                 "ИРО",
                                 "Курс школы Б",
                                 16,
@@ -1654,9 +1654,10 @@ class TenantIsolationTests {
                         .param("hours", "1")
                         .param("startsOn", "2026-09-01")
                         .param("endsOn", "2026-09-01")));
-        org.assertj.core.api.Assertions.assertThat(courses.get(curatorOfB, ru.nastavnik.training.CourseId.of(course))
-                        .status())
-                .isEqualTo(ru.nastavnik.training.CourseStatus.SUBMITTED);
+        org.assertj.core.api.Assertions.assertThat(
+                        courses.get(curatorOfB, ru.nastavnik.training.internal.CourseId.of(course))
+                                .status())
+                .isEqualTo(ru.nastavnik.training.internal.CourseStatus.SUBMITTED);
         assertCallersLogLearnedNothingOf(personOfB);
     }
 
@@ -1667,7 +1668,8 @@ class TenantIsolationTests {
         course = mentorCourses.addStep(
                 curatorOfB,
                 course.id(),
-                new ru.nastavnik.training.NewStep(ru.nastavnik.training.StepKind.TASK, null, null, "Задание", null),
+                new ru.nastavnik.training.internal.NewStep(
+                        ru.nastavnik.training.internal.StepKind.TASK, null, null, "Задание", null),
                 0L);
         String id = course.id().toString();
         String step = course.steps().get(0).id().toString();
@@ -1746,8 +1748,8 @@ class TenantIsolationTests {
         course = mentorCourses.addStep(
                 curatorOfB,
                 course.id(),
-                new ru.nastavnik.training.NewStep(
-                        ru.nastavnik.training.StepKind.CHECK, null, null, null, null, check.id()),
+                new ru.nastavnik.training.internal.NewStep(
+                        ru.nastavnik.training.internal.StepKind.CHECK, null, null, null, null, check.id()),
                 0L);
         String step = course.steps().get(0).id().toString();
         consents.recordGiven(
@@ -1848,7 +1850,7 @@ class TenantIsolationTests {
         org.assertj.core.api.Assertions.assertThat(checkAttempts
                         .get(curatorOfB, world.schoolB(), attempt.id())
                         .status())
-                .isEqualTo(ru.nastavnik.training.AttemptStatus.IN_REVIEW);
+                .isEqualTo(ru.nastavnik.training.internal.AttemptStatus.IN_REVIEW);
         org.assertj.core.api.Assertions.assertThat(
                         masteryChecks.get(curatorOfB, check.id()).questions())
                 .hasSize(1);

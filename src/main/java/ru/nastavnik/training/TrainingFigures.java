@@ -19,6 +19,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.training.internal.Territory;
 
 /**
  * Figures of mentor training for monitoring, by an organisation and all below it and a period: how many mentors

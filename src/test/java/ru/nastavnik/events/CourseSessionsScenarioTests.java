@@ -22,11 +22,11 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.training.MentorCourseCompleted;
-import ru.nastavnik.training.MentorCourseView;
-import ru.nastavnik.training.MentorCourses;
-import ru.nastavnik.training.MentorProgress;
-import ru.nastavnik.training.NewStep;
-import ru.nastavnik.training.StepKind;
+import ru.nastavnik.training.internal.MentorCourseView;
+import ru.nastavnik.training.internal.MentorCourses;
+import ru.nastavnik.training.internal.MentorProgress;
+import ru.nastavnik.training.internal.NewStep;
+import ru.nastavnik.training.internal.StepKind;
 
 /**
  * The events module as training's session catalogue: the attendance an organiser records comes in after its commit,

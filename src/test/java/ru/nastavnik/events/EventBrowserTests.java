@@ -75,8 +75,12 @@ class EventBrowserTests {
         courses.addStep(
                 curatorA,
                 course.id(),
-                new ru.nastavnik.training.NewStep(
-                        ru.nastavnik.training.StepKind.SESSION, null, java.util.UUID.fromString(event), null, null),
+                new ru.nastavnik.training.internal.NewStep(
+                        ru.nastavnik.training.internal.StepKind.SESSION,
+                        null,
+                        java.util.UUID.fromString(event),
+                        null,
+                        null),
                 course.version());
 
         for (EventPeople.Teacher mentor : java.util.List.of(mentorA, mentorB)) {
@@ -179,7 +183,7 @@ class EventBrowserTests {
     }
 
     @Autowired
-    ru.nastavnik.training.MentorCourses courses;
+    ru.nastavnik.training.internal.MentorCourses courses;
 
     @Autowired
     ru.nastavnik.bank.BankManagement banks;

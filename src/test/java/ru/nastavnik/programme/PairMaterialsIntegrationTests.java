@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.training.MaterialAudience;
-import ru.nastavnik.training.MaterialDraft;
 import ru.nastavnik.training.MaterialKind;
-import ru.nastavnik.training.Materials;
+import ru.nastavnik.training.internal.MaterialDraft;
+import ru.nastavnik.training.internal.MaterialManagement;
 
 /** The mentor's cabinet and each activity of the programme suggest the materials on the pair's needs. */
 @SpringBootTest
@@ -31,7 +31,7 @@ class PairMaterialsIntegrationTests {
     ProgrammeFixtures fixtures;
 
     @Autowired
-    Materials materials;
+    MaterialManagement materials;
 
     @Autowired
     Programmes programmes;

@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
-import ru.nastavnik.training.AttemptView;
-import ru.nastavnik.training.CheckAttemptId;
-import ru.nastavnik.training.CheckAttempts;
-import ru.nastavnik.training.CheckSheet;
-import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
+import ru.nastavnik.training.internal.AttemptView;
+import ru.nastavnik.training.internal.CheckAttemptId;
+import ru.nastavnik.training.internal.CheckAttempts;
+import ru.nastavnik.training.internal.CheckSheet;
+import ru.nastavnik.training.internal.CourseStepId;
 
 /** A mentor takes the mastery check of her course step; her school's curator reviews the free-text answers. */
 @RestController

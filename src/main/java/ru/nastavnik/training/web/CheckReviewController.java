@@ -13,8 +13,8 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.training.CheckAttemptId;
-import ru.nastavnik.training.CheckAttempts;
+import ru.nastavnik.training.internal.CheckAttemptId;
+import ru.nastavnik.training.internal.CheckAttempts;
 
 /** The curator's review of the mastery checks' free-text answers: the attempts waiting, one attempt, accept or return. */
 @Controller

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.training.CheckAttempts;
-import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
+import ru.nastavnik.training.internal.CheckAttempts;
+import ru.nastavnik.training.internal.CourseStepId;
 
 /** The mentor takes the mastery check of her course step from her course page, and sees how her attempt stands. */
 @Controller

@@ -25,14 +25,14 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
-import ru.nastavnik.training.AwaitingCourse;
-import ru.nastavnik.training.CourseId;
-import ru.nastavnik.training.CourseStatus;
-import ru.nastavnik.training.CourseView;
-import ru.nastavnik.training.ExternalCourses;
-import ru.nastavnik.training.TrainingRecord;
-import ru.nastavnik.training.TrainingRecordDocument;
-import ru.nastavnik.training.TrainingRecords;
+import ru.nastavnik.training.internal.AwaitingCourse;
+import ru.nastavnik.training.internal.CourseId;
+import ru.nastavnik.training.internal.CourseStatus;
+import ru.nastavnik.training.internal.CourseView;
+import ru.nastavnik.training.internal.ExternalCourses;
+import ru.nastavnik.training.internal.TrainingRecord;
+import ru.nastavnik.training.internal.TrainingRecordDocument;
+import ru.nastavnik.training.internal.TrainingRecords;
 
 /** External courses of an organisation's staff, the curator's decision on them, and a person's training record. */
 @RestController

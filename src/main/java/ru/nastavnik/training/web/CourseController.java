@@ -18,11 +18,11 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.training.CourseId;
-import ru.nastavnik.training.CourseStatus;
-import ru.nastavnik.training.CourseView;
-import ru.nastavnik.training.ExternalCourses;
-import ru.nastavnik.training.TrainingRecords;
+import ru.nastavnik.training.internal.CourseId;
+import ru.nastavnik.training.internal.CourseStatus;
+import ru.nastavnik.training.internal.CourseView;
+import ru.nastavnik.training.internal.ExternalCourses;
+import ru.nastavnik.training.internal.TrainingRecords;
 
 /** The curator's list of external courses to decide on; a course's correction, certificate and the decision on it. */
 @Controller

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import ru.nastavnik.shared.InvalidInputException;
-import ru.nastavnik.training.CourseDraft;
+import ru.nastavnik.training.internal.CourseDraft;
 
 /**
  * An external course as typed in a form or sent to the API: the hours and dates arrive as text, so that a word

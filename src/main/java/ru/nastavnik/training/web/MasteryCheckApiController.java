@@ -23,9 +23,9 @@ import ru.nastavnik.shared.web.ETags;
 import ru.nastavnik.survey.Option;
 import ru.nastavnik.survey.Question;
 import ru.nastavnik.survey.QuestionType;
-import ru.nastavnik.training.MasteryCheckId;
-import ru.nastavnik.training.MasteryCheckView;
-import ru.nastavnik.training.MasteryChecks;
+import ru.nastavnik.training.internal.MasteryCheckId;
+import ru.nastavnik.training.internal.MasteryCheckView;
+import ru.nastavnik.training.internal.MasteryChecks;
 
 /** The mastery checks an organisation publishes for its mentor courses: questions with points, the pass mark. */
 @RestController

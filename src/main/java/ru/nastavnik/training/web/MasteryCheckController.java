@@ -14,9 +14,9 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.QuestionType;
-import ru.nastavnik.training.MasteryCheckId;
-import ru.nastavnik.training.MasteryChecks;
-import ru.nastavnik.training.Materials;
+import ru.nastavnik.training.internal.MasteryCheckId;
+import ru.nastavnik.training.internal.MasteryChecks;
+import ru.nastavnik.training.internal.MaterialManagement;
 
 /** The mastery checks of the mentor course: the list of an organisation's, and one check's questions and pass mark. */
 @Controller
@@ -37,8 +37,9 @@ class MasteryCheckController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             Model model) {
-        OrganisationId org =
-                organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
+        OrganisationId org = organisation != null
+                ? organisation
+                : MaterialManagement.homeOf(me).orElseThrow(NotFoundException::new);
         model.addAttribute("checks", checks.list(me, org));
         model.addAttribute("organisationId", org);
         return LIST;

@@ -25,12 +25,12 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.shared.web.ETags;
-import ru.nastavnik.training.MaterialDraft;
 import ru.nastavnik.training.MaterialId;
 import ru.nastavnik.training.MaterialKind;
 import ru.nastavnik.training.MaterialTopic;
 import ru.nastavnik.training.MaterialView;
-import ru.nastavnik.training.Materials;
+import ru.nastavnik.training.internal.MaterialDraft;
+import ru.nastavnik.training.internal.MaterialManagement;
 
 /** Methodical materials read in an organisation (its own, its municipality's and region's), published by it. */
 @RestController
@@ -38,9 +38,9 @@ import ru.nastavnik.training.Materials;
 @Tag(name = "Методические материалы")
 class MaterialApiController {
 
-    private final Materials materials;
+    private final MaterialManagement materials;
 
-    MaterialApiController(Materials materials) {
+    MaterialApiController(MaterialManagement materials) {
         this.materials = materials;
     }
 

@@ -26,12 +26,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.training.Download;
 import ru.nastavnik.training.MaterialAudience;
 import ru.nastavnik.training.MaterialId;
-import ru.nastavnik.training.MaterialQuery;
 import ru.nastavnik.training.MaterialView;
-import ru.nastavnik.training.Materials;
+import ru.nastavnik.training.internal.Download;
+import ru.nastavnik.training.internal.MaterialManagement;
+import ru.nastavnik.training.internal.MaterialQuery;
 
 /** The methodical materials: the searchable list, a material's card with its file versions, publishing and editing. */
 @Controller
@@ -43,9 +43,9 @@ class MaterialController {
     static final String DETAIL = "training/material-detail";
     private static final int PAGE_SIZE = 20;
 
-    private final Materials materials;
+    private final MaterialManagement materials;
 
-    MaterialController(Materials materials) {
+    MaterialController(MaterialManagement materials) {
         this.materials = materials;
     }
 
@@ -214,6 +214,6 @@ class MaterialController {
     }
 
     private static OrganisationId context(NastavnikPrincipal me, OrganisationId requested) {
-        return requested != null ? requested : Materials.homeOf(me).orElseThrow(NotFoundException::new);
+        return requested != null ? requested : MaterialManagement.homeOf(me).orElseThrow(NotFoundException::new);
     }
 }

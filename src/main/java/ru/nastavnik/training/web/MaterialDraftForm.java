@@ -2,7 +2,7 @@ package ru.nastavnik.training.web;
 
 import java.util.List;
 import ru.nastavnik.training.MaterialAudience;
-import ru.nastavnik.training.MaterialDraft;
+import ru.nastavnik.training.internal.MaterialDraft;
 
 /** A material published through the API: its fields beside the kind and the file, each optional. */
 record MaterialDraftForm(

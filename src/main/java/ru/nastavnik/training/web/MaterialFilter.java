@@ -1,7 +1,7 @@
 package ru.nastavnik.training.web;
 
 import ru.nastavnik.training.MaterialAudience;
-import ru.nastavnik.training.MaterialQuery;
+import ru.nastavnik.training.internal.MaterialQuery;
 
 /** The materials page's search form, as the page sends it (a GET). */
 record MaterialFilter(String q, String topic, MaterialAudience audience) {

@@ -3,9 +3,9 @@ package ru.nastavnik.training.web;
 import java.util.ArrayList;
 import java.util.List;
 import ru.nastavnik.training.MaterialAudience;
-import ru.nastavnik.training.MaterialDraft;
 import ru.nastavnik.training.MaterialKind;
 import ru.nastavnik.training.MaterialView;
+import ru.nastavnik.training.internal.MaterialDraft;
 
 /** The publish/edit form of a material; the file comes beside it as a multipart part. */
 class MaterialForm {

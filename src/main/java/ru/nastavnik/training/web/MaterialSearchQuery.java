@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.PageRequest;
 import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.training.MaterialAudience;
-import ru.nastavnik.training.MaterialQuery;
+import ru.nastavnik.training.internal.MaterialQuery;
 
 /** The API's search of the materials: words, topic, audience and the page. */
 record MaterialSearchQuery(

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
-import ru.nastavnik.training.CourseStepId;
 import ru.nastavnik.training.MentorCourseId;
-import ru.nastavnik.training.MentorCourseView;
-import ru.nastavnik.training.MentorCourses;
-import ru.nastavnik.training.MentorProgress;
-import ru.nastavnik.training.NewStep;
-import ru.nastavnik.training.ProgressView;
+import ru.nastavnik.training.internal.CourseStepId;
+import ru.nastavnik.training.internal.MentorCourseView;
+import ru.nastavnik.training.internal.MentorCourses;
+import ru.nastavnik.training.internal.MentorProgress;
+import ru.nastavnik.training.internal.NewStep;
+import ru.nastavnik.training.internal.ProgressView;
 
 /** The mentor courses read in an organisation, their ordered steps, a mentor's progress and her school's. */
 @RestController

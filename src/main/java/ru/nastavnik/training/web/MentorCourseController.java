@@ -15,15 +15,15 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.training.CourseStepId;
-import ru.nastavnik.training.MasteryChecks;
-import ru.nastavnik.training.MaterialQuery;
-import ru.nastavnik.training.Materials;
 import ru.nastavnik.training.MentorCourseId;
-import ru.nastavnik.training.MentorCourseView;
-import ru.nastavnik.training.MentorCourses;
-import ru.nastavnik.training.NewStep;
-import ru.nastavnik.training.StepKind;
+import ru.nastavnik.training.internal.CourseStepId;
+import ru.nastavnik.training.internal.MasteryChecks;
+import ru.nastavnik.training.internal.MaterialManagement;
+import ru.nastavnik.training.internal.MaterialQuery;
+import ru.nastavnik.training.internal.MentorCourseView;
+import ru.nastavnik.training.internal.MentorCourses;
+import ru.nastavnik.training.internal.NewStep;
+import ru.nastavnik.training.internal.StepKind;
 
 /** The mentor course («Школа наставника»): the list, a course with its ordered steps, the mentor's progress, editing. */
 @Controller
@@ -35,10 +35,10 @@ class MentorCourseController {
     static final String PROGRESS = "training/mentor-course-progress";
 
     private final MentorCourses courses;
-    private final Materials materials;
+    private final MaterialManagement materials;
     private final MasteryChecks checks;
 
-    MentorCourseController(MentorCourses courses, Materials materials, MasteryChecks checks) {
+    MentorCourseController(MentorCourses courses, MaterialManagement materials, MasteryChecks checks) {
         this.courses = courses;
         this.materials = materials;
         this.checks = checks;
@@ -49,8 +49,9 @@ class MentorCourseController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             Model model) {
-        OrganisationId org =
-                organisation != null ? organisation : Materials.homeOf(me).orElseThrow(NotFoundException::new);
+        OrganisationId org = organisation != null
+                ? organisation
+                : MaterialManagement.homeOf(me).orElseThrow(NotFoundException::new);
         var list = courses.list(me, org);
         model.addAttribute("courses", list);
         model.addAttribute("organisationId", org);

@@ -2,10 +2,10 @@ package ru.nastavnik.training.web;
 
 import java.util.UUID;
 import ru.nastavnik.shared.Ids;
-import ru.nastavnik.training.MasteryCheckId;
 import ru.nastavnik.training.MaterialId;
-import ru.nastavnik.training.NewStep;
-import ru.nastavnik.training.StepKind;
+import ru.nastavnik.training.internal.MasteryCheckId;
+import ru.nastavnik.training.internal.NewStep;
+import ru.nastavnik.training.internal.StepKind;
 
 /** A step added to a mentor course as its form sends it: a material, a session (an event) or a check, or a task. */
 record StepForm(StepKind kind, String material, String event, MasteryCheckId check, String title, String description) {

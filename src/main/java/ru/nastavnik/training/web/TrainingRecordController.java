@@ -16,10 +16,10 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.training.ExternalCourses;
-import ru.nastavnik.training.TrainingRecord;
-import ru.nastavnik.training.TrainingRecordDocument;
-import ru.nastavnik.training.TrainingRecords;
+import ru.nastavnik.training.internal.ExternalCourses;
+import ru.nastavnik.training.internal.TrainingRecord;
+import ru.nastavnik.training.internal.TrainingRecordDocument;
+import ru.nastavnik.training.internal.TrainingRecords;
 
 /** A person's training record: her own, or one of her school's staff for the curator; the document of it; adding a course. */
 @Controller

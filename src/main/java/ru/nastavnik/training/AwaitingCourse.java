@@ -1,4 +1,0 @@
-package ru.nastavnik.training;
-
-/** A course waiting for the curator's decision, with the name of whose it is. */
-public record AwaitingCourse(CourseView course, String fullName) {}

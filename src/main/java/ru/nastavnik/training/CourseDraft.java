@@ -1,6 +1,0 @@
-package ru.nastavnik.training;
-
-import java.time.LocalDate;
-
-/** What is written about an external course: who ran it, its title, hours and dates (certificate aside). */
-public record CourseDraft(String provider, String title, Integer hours, LocalDate startsOn, LocalDate endsOn) {}

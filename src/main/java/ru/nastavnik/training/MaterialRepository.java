@@ -1,6 +1,0 @@
-package ru.nastavnik.training;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MaterialRepository extends JpaRepository<Material, UUID> {}

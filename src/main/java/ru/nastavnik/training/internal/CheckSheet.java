@@ -1,0 +1,21 @@
+package ru.nastavnik.training.internal;
+
+import java.util.List;
+import java.util.UUID;
+import ru.nastavnik.survey.Question;
+import ru.nastavnik.training.MentorCourseId;
+
+/**
+ * A mastery check as the mentor takes it: its questions without the right answers, the points and pass mark, her
+ * latest attempt ({@code null}: none yet) and whether she may take it now (her next step, nothing waiting or passed).
+ */
+public record CheckSheet(
+        MentorCourseId course,
+        String courseTitle,
+        UUID step,
+        String title,
+        List<Question> questions,
+        int maximum,
+        int passMark,
+        AttemptView latest,
+        boolean mayTake) {}

@@ -1,0 +1,82 @@
+package ru.nastavnik.training.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationId;
+
+class ExternalCourseTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+    private static CourseDraft draft(String title, Integer hours, LocalDate from, LocalDate to) {
+        return new CourseDraft("ИРО", title, hours, from, to);
+    }
+
+    private static ExternalCourse course() {
+        return new ExternalCourse(
+                new OrganisationId(UUID.randomUUID()),
+                new PersonId(UUID.randomUUID()),
+                draft("Наставничество", 72, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)),
+                "Наставник",
+                NOW);
+    }
+
+    private static void refused(CourseDraft draft, String field) {
+        assertThatThrownBy(() -> ExternalCourse.check(draft))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo(field));
+    }
+
+    @Test
+    void negativeOrNoHoursAnEndBeforeTheStartAndAnEmptyTitleAreRefusedNamingTheField() {
+        LocalDate from = LocalDate.of(2026, 10, 1);
+        refused(draft("Курс", -8, from, from), "hours");
+        refused(draft("Курс", 0, from, from), "hours");
+        refused(draft("Курс", null, from, from), "hours");
+        refused(draft("Курс", 72, from, from.minusDays(1)), "endsOn");
+        refused(draft("  ", 72, from, from), "title");
+        refused(new CourseDraft(" ", "Курс", 72, from, from), "provider");
+        refused(draft("Курс", 72, null, from), "startsOn");
+        ExternalCourse.check(draft("Однодневный семинар", 8, from, from));
+    }
+
+    @Test
+    void aCourseWaitsForTheCuratorWhoConfirmsItOnce() {
+        ExternalCourse course = course();
+        assertThat(course.view().status()).isEqualTo(CourseStatus.SUBMITTED);
+        course.confirm("Куратор", NOW);
+        assertThat(course.view().status()).isEqualTo(CourseStatus.CONFIRMED);
+        assertThat(course.view().decidedBy()).isEqualTo("Куратор");
+        assertThatThrownBy(() -> course.confirm("Куратор", NOW)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(
+                        () -> course.edit(draft("Другое", 10, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), 0L))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.course.confirmed"));
+    }
+
+    @Test
+    void aReturnedCourseCarriesTheCommentAndACorrectionSendsItBack() {
+        ExternalCourse course = course();
+        assertThatThrownBy(() -> course.giveBack(" ", "Куратор", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("comment"));
+        course.giveBack("Приложите удостоверение", "Куратор", NOW);
+        assertThat(course.view().status()).isEqualTo(CourseStatus.RETURNED);
+        assertThat(course.view().returnComment()).isEqualTo("Приложите удостоверение");
+        assertThatThrownBy(() -> course.confirm("Куратор", NOW)).isInstanceOf(InvalidInputException.class);
+
+        course.edit(draft("Наставничество", 36, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)), 0L);
+        assertThat(course.view().status()).isEqualTo(CourseStatus.SUBMITTED);
+        assertThat(course.view().hours()).isEqualTo(36);
+    }
+}
