@@ -31,8 +31,8 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.Questionnaires;
-import ru.nastavnik.training.CourseDraft;
-import ru.nastavnik.training.ExternalCourses;
+import ru.nastavnik.training.internal.CourseDraft;
+import ru.nastavnik.training.internal.ExternalCourses;
 
 /**
  * The two schools the person-id walk asks about: school A with a mentor (paired, consented, trained on a course), an
