@@ -128,12 +128,15 @@ class MalformedIdsIntegrationTests {
                 post("/roadmap/activities/" + BAD + "/status").with(csrf()),
                 post("/roadmap/activities/" + BAD + "/status/clear").with(csrf()),
                 post("/roadmap/activities/" + BAD + "/remove").with(csrf()),
-                // an activity's evidence: the order and the event it links bind as typed ids too
+                // an activity's evidence: the order, the event and the published item it links bind as typed ids too
                 post("/roadmap/activities/" + java.util.UUID.randomUUID() + "/documents/link")
                         .param("order", BAD)
                         .with(csrf()),
                 post("/roadmap/activities/" + java.util.UUID.randomUUID() + "/documents/link-protocol")
                         .param("event", BAD)
+                        .with(csrf()),
+                post("/roadmap/activities/" + java.util.UUID.randomUUID() + "/documents/link-publication")
+                        .param("publication", BAD)
                         .with(csrf()),
                 delete(api + "/roadmap/activities/" + BAD),
                 get(api.replace(org, BAD) + "/roadmap"),

@@ -29,9 +29,18 @@ class SiteOrders {
 
     /** Mentor «Выплатова Анна Сергеевна» and mentee «Новикова Анна Сергеевна», assigned by order № 31-к. */
     OrderView assignment(PublishingWorld.World world) {
+        return registerAssignment(world, draftedAssignment(world));
+    }
+
+    /** The pair of {@link #assignment} in an order drafted, not yet registered. */
+    OrderView draftedAssignment(PublishingWorld.World world) {
         pairs.grow(world.curator(), world.school(), List.of("Выплатова"));
         MentorshipView pair = mentorships.list(world.curator(), world.school()).get(0);
-        OrderView order = orders.draftAssignment(world.curator(), world.school(), List.of(pair.id()));
+        return orders.draftAssignment(world.curator(), world.school(), List.of(pair.id()));
+    }
+
+    /** Registers a drafted assignment order as № 31-к of 2 September 2026. */
+    OrderView registerAssignment(PublishingWorld.World world, OrderView order) {
         return register(world, order, "31-к", LocalDate.of(2026, 9, 2));
     }
 

@@ -15,6 +15,7 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.NewPaymentTerm;
 import ru.nastavnik.mentorship.PairPaymentTerms;
 import ru.nastavnik.mentorship.PairPaymentTermsView;
+import ru.nastavnik.mentorship.PaymentRuleId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -30,11 +31,14 @@ class PaymentTermApiController {
         this.terms = terms;
     }
 
-    /** The term as typed: the date as text, so that a date that does not exist names its field. */
-    record TermForm(java.util.UUID rule, String validFrom) {
+    /**
+     * The term as typed: the rule as its typed id (a malformed one is the API's Russian 400 naming the field, as every
+     * typed id read from JSON), the date as text, so that a date that does not exist names its field.
+     */
+    record TermForm(PaymentRuleId rule, String validFrom) {
 
         NewPaymentTerm term() {
-            return new NewPaymentTerm(rule, PaymentForms.date("validFrom", validFrom));
+            return new NewPaymentTerm(rule == null ? null : rule.value(), PaymentForms.date("validFrom", validFrom));
         }
     }
 

@@ -2,7 +2,6 @@ package ru.nastavnik.roadmap.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +20,7 @@ import ru.nastavnik.roadmap.ActivityDocuments;
 import ru.nastavnik.roadmap.ActivityEvidenceLinks;
 import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.EvidenceDocumentId;
+import ru.nastavnik.roadmap.PublishedItemId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
@@ -99,11 +99,14 @@ class ActivityDocumentController {
     String linkPublication(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ActivityId id,
-            @RequestParam(required = false) UUID publication,
+            @RequestParam(required = false) PublishedItemId publication,
             @RequestParam(required = false) String title,
             RedirectAttributes redirect) {
         return Submit.to(
-                back(id), redirect, () -> links.linkPublication(me, id, publication, title), "roadmapEvidence.added");
+                back(id),
+                redirect,
+                () -> links.linkPublication(me, id, publication == null ? null : publication.value(), title),
+                "roadmapEvidence.added");
     }
 
     @PostMapping("/{document}/remove")

@@ -1,8 +1,10 @@
 package ru.nastavnik.publishing.channels;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.Fixtures;
@@ -42,6 +44,8 @@ class ChannelsWorld {
     private final StaffManagement staff;
     private final ConsentManagement consents;
     private final EventManagement events;
+    private final PublicationPhotos photos;
+    private final PhotoTags tags;
     private final JdbcTemplate jdbc;
 
     ChannelsWorld(
@@ -52,8 +56,12 @@ class ChannelsWorld {
             StaffManagement staff,
             ConsentManagement consents,
             EventManagement events,
+            PublicationPhotos photos,
+            PhotoTags tags,
             JdbcTemplate jdbc) {
         this.events = events;
+        this.photos = photos;
+        this.tags = tags;
         this.jdbc = jdbc;
         this.fixtures = fixtures;
         this.sites = sites;
@@ -93,6 +101,28 @@ class ChannelsWorld {
         PublicationId id = draft(w, title, "<p>Семинар наставников «Первый год» прошёл в актовом зале.</p>", List.of());
         publications.publish(w.curator(), w.school(), id);
         return id;
+    }
+
+    /** A published item and the photo on it. */
+    record Posted(PublicationId item, UUID photo) {}
+
+    /**
+     * A published item showing her on its one photo (naming her too when {@code named}), its Telegram post and its VK
+     * post sent (as if delivered): what a withdrawal or a narrowing of her consent then finds. She must have consented.
+     */
+    Posted posted(World w, PersonId person, boolean named) {
+        PublicationId id =
+                draft(w, "Открытый урок", "<p>Открытый урок наставника.</p>", named ? List.of(person) : List.of());
+        PhotoView photo = photos.upload(w.curator(), id, new ByteArrayInputStream(TestImages.png(400, 300)), "a.png");
+        tags.tag(w.curator(), id, photo.id(), List.of(person));
+        publications.publish(w.curator(), w.school(), id);
+        jdbc.update(
+                "update publishing_outbox set status = 'SENT', remote_id = '77', remote_link = 'https://t.me/school_channel/77', sent_at = now() where publication_id = ? and kind = 'TELEGRAM'",
+                id.value());
+        jdbc.update(
+                "update publishing_outbox set status = 'SENT', remote_id = '78', remote_link = 'https://vk.com/wall-123456_78', sent_at = now() where publication_id = ? and kind = 'VK'",
+                id.value());
+        return new Posted(id, photo.id());
     }
 
     PersonId teacher(World w, String lastName) {
