@@ -24,8 +24,7 @@ final class HiddenBrowserSession implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(
-                request instanceof HttpServletRequest http ? new Sessionless(http) : request, response);
+        chain.doFilter(request instanceof HttpServletRequest http ? new Sessionless(http) : request, response);
     }
 
     /** A request that came with no session cookie and may not create a session. */

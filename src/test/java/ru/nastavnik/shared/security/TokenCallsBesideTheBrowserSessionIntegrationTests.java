@@ -101,10 +101,10 @@ class TokenCallsBesideTheBrowserSessionIntegrationTests {
                         ? request(page)
                         : request(staffApi(world.schoolA())).header("Authorization", bearer);
                 responses.add(browser.client()
-                        .sendAsync(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()));
+                        .sendAsync(
+                                request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()));
             }
-            CompletableFuture.allOf(responses.toArray(CompletableFuture[]::new))
-                    .get(90, TimeUnit.SECONDS);
+            CompletableFuture.allOf(responses.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
             for (CompletableFuture<HttpResponse<String>> response : responses) {
                 assertThat(response.get().statusCode())
                         .as(
