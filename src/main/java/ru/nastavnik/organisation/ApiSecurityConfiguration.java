@@ -18,12 +18,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.ApiErrorWriter;
 
 /**
  * The door for scripts: the REST API, its description and the metrics. Stateless: a personal Bearer token or HTTP
- * Basic (remembered briefly after one verification), no CSRF since no cookie is used.
+ * Basic (remembered briefly after one verification), no CSRF since no cookie is used; the API and the metrics do not
+ * even see the browser's session that a call may carry ({@link HiddenBrowserSession}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -73,6 +75,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ScriptSignIn scripts) throws Exception {
         forScripts(http.securityMatcher("/api/**"), scripts)
+                .addFilterBefore(new HiddenBrowserSession(), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(SecurityConfiguration.PUBLIC_API + "**")
                         .permitAll()
                         .anyRequest()
@@ -90,6 +93,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain metricsChain(HttpSecurity http, ScriptSignIn scripts) throws Exception {
         forScripts(http.securityMatcher("/actuator/prometheus"), scripts)
+                .addFilterBefore(new HiddenBrowserSession(), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
