@@ -53,7 +53,7 @@ class ArchitectureTests {
             "ru.nastavnik.bank.BankSettings",
             "ru.nastavnik.consent.ConsentSettings",
             "ru.nastavnik.monitoring.internal.OwnMonitoringSettings",
-            "ru.nastavnik.programme.NeedTemplateSet",
+            "ru.nastavnik.programme.internal.NeedTemplateSet",
             "ru.nastavnik.publishing.PublicSite",
             // the organisation is half of the composite id (organisation, kind)
             "ru.nastavnik.documents.DocumentTemplate");

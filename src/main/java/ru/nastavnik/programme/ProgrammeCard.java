@@ -2,6 +2,9 @@ package ru.nastavnik.programme;
 
 import java.util.List;
 import ru.nastavnik.mentorship.MentorshipView;
+import ru.nastavnik.programme.internal.CommentView;
+import ru.nastavnik.programme.internal.EvidenceView;
+import ru.nastavnik.programme.internal.MeetingView;
 
 /**
  * Everything a programme's page shows: the programme, its pair, the evidence and the meetings. {@code mayEdit}: the

@@ -18,6 +18,7 @@ import ru.nastavnik.mentorship.PairLookup;
 import ru.nastavnik.mentorship.PairPaperwork;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
+import ru.nastavnik.programme.internal.ActivityView;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;

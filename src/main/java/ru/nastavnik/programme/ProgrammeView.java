@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.programme.internal.ActivityView;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

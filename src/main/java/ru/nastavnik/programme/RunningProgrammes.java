@@ -2,13 +2,12 @@ package ru.nastavnik.programme;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.programme.internal.ProgrammeManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -22,30 +21,23 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class RunningProgrammes {
 
     private final PairLookup mentorships;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeManagement programmes;
 
-    RunningProgrammes(PairLookup mentorships, ProgrammeRepository programmes) {
+    RunningProgrammes(PairLookup mentorships, ProgrammeManagement programmes) {
         this.mentorships = mentorships;
         this.programmes = programmes;
     }
 
     public List<ProgrammeStatus> statuses(NastavnikPrincipal caller, OrganisationId organisation) {
         PairLookup.check(caller, organisation);
-        return statusesOf(organisation, mentorships.notEnded(organisation));
+        return programmes.statusesOfPairs(organisation, mentorships.notEnded(organisation));
     }
 
     /** As {@link #statuses}, for a caller who has read the pairs not ended already (their ids). */
     public List<ProgrammeStatus> statuses(
             NastavnikPrincipal caller, OrganisationId organisation, Collection<MentorshipId> notEnded) {
         PairLookup.check(caller, organisation);
-        return statusesOf(
+        return programmes.statusesOfPairs(
                 organisation, notEnded.stream().map(MentorshipId::value).collect(Collectors.toSet()));
-    }
-
-    private List<ProgrammeStatus> statusesOf(OrganisationId organisation, Set<UUID> running) {
-        return programmes.inOrganisation(organisation.value()).stream()
-                .filter(programme -> running.contains(programme.mentorship().value()))
-                .map(Programme::status)
-                .toList();
     }
 }

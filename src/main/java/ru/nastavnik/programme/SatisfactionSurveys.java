@@ -22,20 +22,22 @@ import ru.nastavnik.survey.Questionnaires;
  * When a programme completes, its mentee and mentor are asked the satisfaction questionnaires (stage 6:
  * monitoring). Sent after the completion is committed, on a listener thread with a connection of its own (the
  * request never holds two at once) and kept in the event registry until sent: a questionnaire that cannot be
- * sent (the person's data restricted meanwhile, say) is logged and never undoes the completion.
+ * sent (the person's data restricted meanwhile, say) is logged and never undoes the completion. Public, in the
+ * base package, only because the event registry stores {@link Send} and this listener by their class names: an
+ * incomplete publication republished on restart must still find both where it left them.
  */
 @Component
-class SatisfactionSurveys {
+public class SatisfactionSurveys {
 
     private static final Logger log = LoggerFactory.getLogger(SatisfactionSurveys.class);
 
     /** The completion, with who completed it: the questionnaires are sent in that curator's name. */
-    record Send(Curator curator, OrganisationId organisation, List<PersonId> mentees, List<PersonId> mentors) {}
+    public record Send(Curator curator, OrganisationId organisation, List<PersonId> mentees, List<PersonId> mentors) {}
 
     /** The curator as the event registry stores her: never with her password hash. */
-    record Curator(UserId id, String username, String fullName, Set<RoleGrant> grants) {
+    public record Curator(UserId id, String username, String fullName, Set<RoleGrant> grants) {
 
-        static Curator of(NastavnikPrincipal principal) {
+        public static Curator of(NastavnikPrincipal principal) {
             return new Curator(principal.id(), principal.getUsername(), principal.fullName(), principal.grants());
         }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.programme.internal.ProgrammeManagement;
+import ru.nastavnik.programme.internal.ProgrammeWork;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -20,10 +22,10 @@ public class CompletedProgrammes {
             String programme) {}
 
     private final ProgrammeFixtures fixtures;
-    private final Programmes programmes;
+    private final ProgrammeManagement programmes;
     private final ProgrammeWork work;
 
-    CompletedProgrammes(ProgrammeFixtures fixtures, Programmes programmes, ProgrammeWork work) {
+    CompletedProgrammes(ProgrammeFixtures fixtures, ProgrammeManagement programmes, ProgrammeWork work) {
         this.fixtures = fixtures;
         this.programmes = programmes;
         this.work = work;

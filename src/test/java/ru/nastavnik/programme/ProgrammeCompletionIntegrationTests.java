@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.programme.internal.ProgrammeWork;
 
 /** A programme is not closed at 40 % months before its end by a slip: that takes a confirmation and a reason. */
 @SpringBootTest

@@ -5,10 +5,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import ru.nastavnik.programme.Cabinet;
-import ru.nastavnik.programme.CabinetPair;
-import ru.nastavnik.programme.PairMaterials;
-import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.internal.Cabinet;
+import ru.nastavnik.programme.internal.CabinetPair;
+import ru.nastavnik.programme.internal.PairMaterials;
+import ru.nastavnik.programme.internal.ProgrammeManagement;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** The teacher's cabinet: the pairs she is in now, with whom, and every programme she has taken part in. */
@@ -18,10 +18,10 @@ class CabinetController {
     static final String VIEW = "programme/my-programmes";
 
     private final Cabinet cabinet;
-    private final Programmes programmes;
+    private final ProgrammeManagement programmes;
     private final PairMaterials materials;
 
-    CabinetController(Cabinet cabinet, Programmes programmes, PairMaterials materials) {
+    CabinetController(Cabinet cabinet, ProgrammeManagement programmes, PairMaterials materials) {
         this.cabinet = cabinet;
         this.programmes = programmes;
         this.materials = materials;

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.practices.PracticeView;
-import ru.nastavnik.programme.PracticeDraft;
 import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeDocument;
 import ru.nastavnik.programme.ProgrammeId;
-import ru.nastavnik.programme.ProgrammePractices;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.internal.PracticeDraft;
+import ru.nastavnik.programme.internal.ProgrammeManagement;
+import ru.nastavnik.programme.internal.ProgrammePractices;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
@@ -36,11 +36,12 @@ class ProgrammeApiController {
     /** A programme's title names its pair («… Ивановой М. П.»): the natural search. */
     private static final String TITLE = "Поиск по названию программы (в нём ФИО участников пары)";
 
-    private final Programmes programmes;
+    private final ProgrammeManagement programmes;
     private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
 
-    ProgrammeApiController(Programmes programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices) {
+    ProgrammeApiController(
+            ProgrammeManagement programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices) {
         this.programmes = programmes;
         this.programmeDocument = programmeDocument;
         this.practices = practices;

@@ -10,9 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.documents.SafeFileName;
-import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.ProgrammeCalendar;
 import ru.nastavnik.programme.ProgrammeId;
+import ru.nastavnik.programme.internal.ProgrammeCalendar;
 import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

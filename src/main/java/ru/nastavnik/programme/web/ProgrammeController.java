@@ -17,13 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.EvidenceId;
 import ru.nastavnik.programme.ProgrammeDocument;
 import ru.nastavnik.programme.ProgrammeId;
-import ru.nastavnik.programme.ProgrammePractices;
-import ru.nastavnik.programme.ProgrammeWork;
-import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.internal.ProgrammeManagement;
+import ru.nastavnik.programme.internal.ProgrammePractices;
+import ru.nastavnik.programme.internal.ProgrammeWork;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -36,7 +34,7 @@ import ru.nastavnik.shared.web.Submit;
 @Controller
 class ProgrammeController {
 
-    private final Programmes programmes;
+    private final ProgrammeManagement programmes;
     private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
     private final ProgrammePage page;
@@ -44,7 +42,7 @@ class ProgrammeController {
     private final ProgrammeWork work;
 
     ProgrammeController(
-            Programmes programmes,
+            ProgrammeManagement programmes,
             ProgrammeDocument programmeDocument,
             ProgrammePractices practices,
             ProgrammePage page,

@@ -13,12 +13,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.ActivityRole;
-import ru.nastavnik.programme.PlanItem;
-import ru.nastavnik.programme.ProgrammeDrafts;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.internal.ActivityRole;
+import ru.nastavnik.programme.internal.PlanItem;
+import ru.nastavnik.programme.internal.ProgrammeDrafts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
 

@@ -3,12 +3,12 @@ package ru.nastavnik.programme.web;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import ru.nastavnik.programme.ActivityRole;
-import ru.nastavnik.programme.PairMaterials;
 import ru.nastavnik.programme.ProgrammeCard;
-import ru.nastavnik.programme.ProgrammePractices;
 import ru.nastavnik.programme.ProgrammeStatus;
-import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.programme.internal.ActivityRole;
+import ru.nastavnik.programme.internal.PairMaterials;
+import ru.nastavnik.programme.internal.ProgrammeManagement;
+import ru.nastavnik.programme.internal.ProgrammePractices;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A programme's page: shown by its own route, and again after a refused stale edit of its draft with her input. */
@@ -17,11 +17,11 @@ class ProgrammePage {
 
     static final String VIEW = "programme/programme";
 
-    private final Programmes programmes;
+    private final ProgrammeManagement programmes;
     private final ProgrammePractices practices;
     private final PairMaterials materials;
 
-    ProgrammePage(Programmes programmes, ProgrammePractices practices, PairMaterials materials) {
+    ProgrammePage(ProgrammeManagement programmes, ProgrammePractices practices, PairMaterials materials) {
         this.programmes = programmes;
         this.practices = practices;
         this.materials = materials;

@@ -11,13 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.nastavnik.programme.ActivityId;
-import ru.nastavnik.programme.CommentView;
-import ru.nastavnik.programme.EvidenceView;
-import ru.nastavnik.programme.MeetingView;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
-import ru.nastavnik.programme.ProgrammeWork;
+import ru.nastavnik.programme.internal.CommentView;
+import ru.nastavnik.programme.internal.EvidenceView;
+import ru.nastavnik.programme.internal.MeetingView;
+import ru.nastavnik.programme.internal.ProgrammeWork;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** The pair's work in its programme: activities done with evidence, meetings, comments, the evaluations. */

@@ -2,8 +2,8 @@ package ru.nastavnik.programme.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import ru.nastavnik.programme.NeedSuggestionView;
-import ru.nastavnik.programme.ProgrammeTemplateManagement.SuggestionInput;
+import ru.nastavnik.programme.internal.NeedSuggestionView;
+import ru.nastavnik.programme.internal.ProgrammeTemplateManagement.SuggestionInput;
 
 /** The suggested activity for every need of the vocabulary, one row each; an empty row means a general activity. */
 class SuggestionsForm {

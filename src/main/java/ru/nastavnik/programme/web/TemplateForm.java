@@ -2,11 +2,11 @@ package ru.nastavnik.programme.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import ru.nastavnik.programme.ActivityRole;
-import ru.nastavnik.programme.ActivityTiming;
-import ru.nastavnik.programme.ProgrammeTemplateManagement.ActivityInput;
-import ru.nastavnik.programme.ProgrammeTemplateView;
-import ru.nastavnik.programme.StandardActivity;
+import ru.nastavnik.programme.internal.ActivityRole;
+import ru.nastavnik.programme.internal.ActivityTiming;
+import ru.nastavnik.programme.internal.ProgrammeTemplateManagement.ActivityInput;
+import ru.nastavnik.programme.internal.ProgrammeTemplateView;
+import ru.nastavnik.programme.internal.StandardActivity;
 
 /** A category's template on one page: the goal and the rows of standard activities, plus empty rows to add. */
 class TemplateForm {

@@ -1,7 +1,0 @@
-package ru.nastavnik.programme;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** {@code authorRole}: MENTOR, MENTEE or CURATOR. */
-public record CommentView(UUID id, String authorName, String authorRole, String text, Instant createdAt) {}

@@ -1,6 +1,0 @@
-package ru.nastavnik.programme;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-public record MeetingView(UUID id, LocalDate heldOn, String topic, String outcome) {}

@@ -1,6 +1,0 @@
-package ru.nastavnik.programme;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface NeedTemplateSetRepository extends JpaRepository<NeedTemplateSet, UUID> {}

@@ -1,0 +1,119 @@
+package ru.nastavnik.programme.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.InvalidInputException.Problem;
+
+class ProgrammeTemplateTests {
+
+    static final LocalDate FROM = LocalDate.of(2026, 9, 1);
+    static final LocalDate TO = LocalDate.of(2027, 5, 31);
+
+    @Test
+    void aPlanFromAnEditedTemplateDatesEachActivityByItsTimingInDateOrder() {
+        List<StandardActivity> standard = List.of(
+                new StandardActivity(
+                        "Итоговое собеседование", null, ActivityTiming.END, null, ActivityRole.CURATOR, null, null),
+                new StandardActivity(
+                        "Посещение уроков наставника",
+                        "взаимопосещение",
+                        ActivityTiming.SPREAD,
+                        null,
+                        null,
+                        null,
+                        null),
+                new StandardActivity(
+                        "Знакомство с коллективом", null, ActivityTiming.OFFSET, 5, ActivityRole.MENTOR, null, "лист"),
+                new StandardActivity("Далеко за сроком", null, ActivityTiming.OFFSET, 700, null, null, null));
+        Map<String, SuggestedActivity> own = Map.of(
+                "parents",
+                new SuggestedActivity("Собрание вместе с наставником", "собрание", "Собрание проведено", null));
+
+        List<PlanItem> plan = ProgrammeTemplates.plan(
+                standard,
+                own::get,
+                List.of("parents", "t-own"),
+                Map.of("parents", "Работа с родителями", "t-own", "Свой запрос"),
+                FROM,
+                TO);
+
+        assertThat(plan)
+                .extracting(PlanItem::title)
+                .containsExactly(
+                        "Знакомство с коллективом",
+                        "Собрание вместе с наставником",
+                        "Работа над запросом: Свой запрос",
+                        "Посещение уроков наставника",
+                        "Далеко за сроком",
+                        "Итоговое собеседование");
+        assertThat(plan.get(0).dueOn()).isEqualTo(FROM.plusDays(5));
+        assertThat(plan.get(0).reportForm()).isEqualTo("лист");
+        assertThat(plan.get(1).reportForm())
+                .as("the school's suggestion names no report form")
+                .isNull();
+        assertThat(plan.get(4).dueOn())
+                .as("an offset past the end is kept inside the period")
+                .isEqualTo(TO);
+        assertThat(plan.get(5).responsible()).isEqualTo(ActivityRole.CURATOR);
+        assertThat(plan).allSatisfy(i -> assertThat(i.dueOn()).isBetween(FROM, TO));
+    }
+
+    @Test
+    void anActivityForANeedTakesTheReportFormOfItsSuggestion() {
+        Map<String, SuggestedActivity> own = Map.of(
+                "parents", new SuggestedActivity("Собрание вместе с наставником", null, null, "  протокол собрания "));
+
+        List<PlanItem> plan = ProgrammeTemplates.plan(
+                List.of(), own::get, List.of("parents"), Map.of("parents", "Работа с родителями"), FROM, TO);
+        List<PlanItem> shipped = ProgrammeTemplates.plan(List.of("discipline"), Map.of(), FROM, TO);
+
+        assertThat(plan).singleElement().extracting(PlanItem::reportForm).isEqualTo("протокол собрания");
+        assertThat(shipped)
+                .filteredOn(i -> "discipline".equals(i.need()))
+                .singleElement()
+                .extracting(PlanItem::reportForm)
+                .isEqualTo("анализ урока");
+        assertThat(SuggestedActivity.problems(2, "Работа с родителями", "Собрание", null, null, "т".repeat(301)))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("reportForm");
+                    assertThat(p.messageKey()).isEqualTo("programme.template.suggestion.reportForm");
+                });
+    }
+
+    @Test
+    void theShippedTemplateHasTheDiagnosticsTheOpenLessonAndTheEvaluation() {
+        assertThat(ProgrammeTemplates.standard())
+                .extracting(StandardActivity::timing)
+                .containsExactly(ActivityTiming.START, ActivityTiming.BEFORE_END, ActivityTiming.END);
+        assertThat(ActivityTiming.START.dueOn(FROM, TO, null)).isEqualTo(FROM.plusWeeks(2));
+        assertThat(ActivityTiming.BEFORE_END.dueOn(FROM, FROM.plusDays(10), null))
+                .as("a short period")
+                .isEqualTo(FROM.plusDays(10));
+    }
+
+    @Test
+    void aBadRowIsNamedByItsNumberAndField() {
+        List<Problem> problems =
+                StandardActivity.problems(3, " ", "x".repeat(201), ActivityTiming.OFFSET, null, null, null);
+        assertThat(problems).extracting(Problem::row).containsOnly(3);
+        assertThat(problems).extracting(Problem::field).containsExactly("title", "form", "offsetDays");
+        assertThat(problems)
+                .extracting(Problem::messageKey)
+                .containsExactly(
+                        "programme.template.activity.title",
+                        "programme.template.activity.form",
+                        "programme.template.activity.offset");
+        assertThatThrownBy(() -> new StandardActivity("Урок", null, null, null, null, null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("programme.template.activity.timing");
+        assertThatThrownBy(() -> new SuggestedActivity(null, "форма", null, null))
+                .hasMessage("programme.template.suggestion.title");
+    }
+}
