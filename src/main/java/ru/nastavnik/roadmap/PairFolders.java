@@ -64,6 +64,8 @@ class PairFolders {
                 continue;
             }
             pairs.put(pair.id(), pair);
+            // a mentor with two pairs from one day signs two agreements: the mentees tell their files apart
+            String menteesOfPair = mentees(pair);
             pair.members().stream()
                     .filter(m -> m.role() == MemberRole.MENTOR && organisation.equals(m.organisationId()))
                     .distinct()
@@ -76,7 +78,8 @@ class PairFolders {
                             texts.text(
                                     "roadmap.package.agreement.file",
                                     mentor.fullName(),
-                                    Dates.DATE.format(pair.startsOn())),
+                                    Dates.DATE.format(pair.startsOn()),
+                                    menteesOfPair),
                             out -> out.write(mentorshipDocuments
                                     .agreement(caller, pair.id(), mentor.personId())
                                     .toPdf()
@@ -86,11 +89,7 @@ class PairFolders {
             if (programme.approvedOn() == null || !pairs.containsKey(programme.mentorshipId())) {
                 continue;
             }
-            String mentees = pairs.get(programme.mentorshipId()).members().stream()
-                    .filter(m -> m.role() == MemberRole.MENTEE)
-                    .map(m -> m.fullName())
-                    .distinct()
-                    .collect(java.util.stream.Collectors.joining(", "));
+            String mentees = mentees(pairs.get(programme.mentorshipId()));
             entries.add(entry(
                     paths,
                     texts.text("roadmap.package.programmes"),
@@ -101,5 +100,13 @@ class PairFolders {
                     out -> out.write(
                             programmeDocument.pdf(caller, programme.id()).content())));
         }
+    }
+
+    private static String mentees(MentorshipView pair) {
+        return pair.members().stream()
+                .filter(m -> m.role() == MemberRole.MENTEE)
+                .map(m -> m.fullName())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -68,6 +68,7 @@ final class RunWriter {
                 }
                 case "br", "cr" -> lineOrPageBreak(child);
                 case "noBreakHyphen" -> text("-", format);
+                case "softHyphen" -> text(String.valueOf(Hyphenation.SOFT_HYPHEN), format);
                 case "sym" -> text(Glyphs.symbol(child), format);
                 case "drawing" -> picture(child);
                 case "footnoteReference", "endnoteReference" ->
@@ -91,7 +92,7 @@ final class RunWriter {
                     }
                 }
                 default -> {
-                    // run properties, soft hyphens, last-rendered page breaks, legacy VML pictures
+                    // run properties, last-rendered page breaks, legacy VML pictures
                 }
             }
         }

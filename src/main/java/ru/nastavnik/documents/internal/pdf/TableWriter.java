@@ -98,6 +98,7 @@ final class TableWriter {
             td.setAttribute("rowspan", String.valueOf(cell.rowSpan()));
         }
         blocks.write(BlockWriter.blocks(cell.tc()), td);
+        Hyphenation.apply(td);
     }
 
     private static String tableCss(List<Element> levels, TableGrid grid, double scale) {
