@@ -96,8 +96,8 @@ class PaymentIntegrationTests {
 
         // the page writes sums as a Russian reader does, and says the days after today are a plan
         long roubles = 100L * days;
-        String sum = (roubles >= 1000 ? roubles / 1000 + " " + String.format("%03d", roubles % 1000) : "" + roubles)
-                + ",00";
+        String sum =
+                (roubles >= 1000 ? roubles / 1000 + " " + String.format("%03d", roubles % 1000) : "" + roubles) + ",00";
         mvc.perform(get("/mentorship/payments")
                         .param("from", from.toString())
                         .param("to", to.toString())

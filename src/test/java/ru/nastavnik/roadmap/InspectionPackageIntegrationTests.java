@@ -123,8 +123,9 @@ class InspectionPackageIntegrationTests {
         assertThat(register).contains("Согласная Анна Ивановна", "в архиве").doesNotContain("Отозвавшая");
         // the agreement's file names its mentees: two pairs of one mentor from one day are told apart
         assertThat(names)
-                .anyMatch(n -> n.matches(
-                        "04 Дополнительные соглашения/Проверяемая Анна Сергеевна с \\d\\d\\.\\d\\d\\.\\d{4} \\([А-ЯЁ][^)]+\\)\\.pdf"));
+                .anyMatch(
+                        n -> n.matches(
+                                "04 Дополнительные соглашения/Проверяемая Анна Сергеевна с \\d\\d\\.\\d\\d\\.\\d{4} \\([А-ЯЁ][^)]+\\)\\.pdf"));
         assertThat(files.values()).allSatisfy(content -> assertThat(content).isNotEmpty());
         String index = ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess.pdfText(
                         files.get("00 Опись документов.pdf"))

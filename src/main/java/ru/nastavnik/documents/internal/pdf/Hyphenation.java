@@ -101,8 +101,8 @@ final class Hyphenation {
         if (right - left - 1 >= 2 && SIGNS.indexOf(word.charAt(left + 1)) < 0) {
             char first = word.charAt(left + 1);
             char second = word.charAt(left + 2);
-            boolean moves = first == 'с' || (SIGNS.indexOf(second) < 0 && LIQUIDS.indexOf(second) >= 0
-                    && SONORANTS.indexOf(first) < 0);
+            boolean moves = first == 'с'
+                    || (SIGNS.indexOf(second) < 0 && LIQUIDS.indexOf(second) >= 0 && SONORANTS.indexOf(first) < 0);
             boolean parts = first == second
                     || SONORANTS.indexOf(first) >= 0
                     || PREFIXES.contains(word.substring(0, left + 2))
