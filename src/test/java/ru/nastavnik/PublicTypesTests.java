@@ -39,7 +39,7 @@ class PublicTypesTests {
             Map.entry("bank", 10),
             Map.entry("consent", 10),
             Map.entry("documents", 3),
-            Map.entry("events", 14),
+            Map.entry("events", 2), // RegistrationStatus, RegistrationView: components of EventSummary and EventCard
             Map.entry("matching", 12),
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
             Map.entry("monitoring", 0),

@@ -13,8 +13,4 @@ public record AgendaEntry(LocalTime time, String topic, PersonId speaker, String
     public AgendaEntry(LocalTime time, String topic, PersonId speaker, String speakerText) {
         this(time, topic, speaker, speakerText, null);
     }
-
-    AgendaEntry presenting(PracticeId presented) {
-        return new AgendaEntry(time, topic, speaker, speakerText, presented);
-    }
 }

@@ -4,27 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.shared.OrganisationId;
 
 /** Events held, as the public section shows them: without the people the organiser invited by name. */
-@Service
-@Transactional(readOnly = true)
-public class PublicEvents {
-
-    private final EventRepository events;
-    private final JdbcClient jdbc;
-
-    PublicEvents(EventRepository events, JdbcClient jdbc) {
-        this.events = events;
-        this.jdbc = jdbc;
-    }
+public interface PublicEvents {
 
     /** A held event as a public list shows it: what, when, how many came and what was decided — nobody's name. */
-    public record Held(
+    record Held(
             EventId id,
             OrganisationId organisationId,
             String title,
@@ -41,58 +27,13 @@ public class PublicEvents {
     }
 
     /** One page of held events, newest first, and how many there are in all. */
-    public record HeldPage(List<Held> events, long total) {}
+    record HeldPage(List<Held> events, long total) {}
 
-    public List<EventView> heldBy(Collection<OrganisationId> organisers) {
-        return events.organisedBy(organisers.stream().map(OrganisationId::value).toList()).stream()
-                .filter(e -> e.view().status() == EventStatus.HELD)
-                .map(e -> e.view().withoutNamedPeople())
-                .toList();
-    }
+    List<EventView> heldBy(Collection<OrganisationId> organisers);
 
     /**
-     * The held events of {@code organisers} from {@code offset}, at most {@code limit}, in one query: only the columns
-     * a public list shows (the attendance counted in the database, the decisions only of a complete protocol, as
-     * {@link EventView#protocol()}), not the aggregates with their agenda, people and registrations.
+     * The held events of {@code organisers} from {@code offset}, at most {@code limit}, newest first, with how many
+     * there are in all.
      */
-    public HeldPage held(Collection<OrganisationId> organisers, int offset, int limit) {
-        if (organisers.isEmpty()) {
-            return new HeldPage(List.of(), 0);
-        }
-        UUID[] ids = organisers.stream().map(OrganisationId::value).toArray(UUID[]::new);
-        record Row(Held held, long total) {}
-        List<Row> rows = jdbc.sql("""
-                select e.id, e.organisation_id, e.title, e.starts_at, e.ends_at, e.time_zone,
-                       (select count(*) from event_registration r where r.event_id = e.id and r.attended) as attended,
-                       case when e.protocol_number is not null and e.protocol_chair is not null
-                                 and e.protocol_secretary is not null then e.protocol_decided end as decided,
-                       count(*) over () as total
-                from event e
-                where e.organisation_id = any(?) and e.status = 'HELD'
-                order by e.starts_at desc, e.id
-                offset ? limit ?""")
-                .params(ids, Math.max(0, offset), Math.max(0, limit))
-                .query((rs, n) -> new Row(
-                        new Held(
-                                new EventId(rs.getObject("id", UUID.class)),
-                                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                                rs.getString("title"),
-                                rs.getTimestamp("starts_at").toInstant(),
-                                rs.getTimestamp("ends_at").toInstant(),
-                                ZoneId.of(rs.getString("time_zone")),
-                                rs.getInt("attended"),
-                                rs.getString("decided")),
-                        rs.getLong("total")))
-                .list();
-        if (rows.isEmpty()) {
-            Long total = offset <= 0
-                    ? 0L
-                    : jdbc.sql("select count(*) from event where organisation_id = any(?) and status = 'HELD'")
-                            .params((Object) ids)
-                            .query(Long.class)
-                            .single();
-            return new HeldPage(List.of(), total);
-        }
-        return new HeldPage(rows.stream().map(Row::held).toList(), rows.get(0).total());
-    }
+    HeldPage held(Collection<OrganisationId> organisers, int offset, int limit);
 }

@@ -16,6 +16,8 @@ import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
+import ru.nastavnik.events.internal.EventDetails;
+import ru.nastavnik.events.internal.EventManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;

@@ -52,11 +52,7 @@ class EventIntegrationTests {
     ApplicationEvents published;
 
     static String seminar(Fixtures.World w, LocalDateTime start, LocalDateTime end, Integer capacity) {
-        return """
-                {"kind":"SEMINAR","title":"Семинар наставников","startsAt":"%s","endsAt":"%s","place":"Районный методический центр",
-                 "capacity":%s,"schools":["%s","%s"],
-                 "agenda":[{"time":"10:00","topic":"Адаптация молодого педагога","speaker":"Петрова И. В."}]}
-                """.formatted(start, end, capacity, w.schoolA(), w.schoolB());
+        return EventSamples.seminar(w, start, end, capacity);
     }
 
     ResultActions api(

@@ -25,14 +25,14 @@ import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.DecisionKind;
-import ru.nastavnik.events.EventDetails;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
-import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.ProtocolDetails;
-import ru.nastavnik.events.RoundTableDecisions;
+import ru.nastavnik.events.internal.EventDetails;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.OrganiserDocuments;
+import ru.nastavnik.events.internal.RoundTableDecisionManagement;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderRegistered;
 import ru.nastavnik.mentorship.OrderView;
@@ -68,13 +68,13 @@ class PublishingDraftsIntegrationTests {
     EventManagement eventManagement;
 
     @Autowired
-    EventDocuments eventDocuments;
+    OrganiserDocuments eventDocuments;
 
     @Autowired
     Events events;
 
     @Autowired
-    RoundTableDecisions decisions;
+    RoundTableDecisionManagement decisions;
 
     @Autowired
     PracticeShelf shelf;

@@ -25,13 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.events.AgendaEntry;
-import ru.nastavnik.events.EventDetails;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
-import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.ProtocolDetails;
+import ru.nastavnik.events.internal.EventDetails;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.OrganiserDocuments;
 import ru.nastavnik.publishing.PublicSites;
 import ru.nastavnik.publishing.PublicationDraft;
 import ru.nastavnik.publishing.PublicationId;
@@ -70,7 +70,7 @@ class RoadmapEvidenceLinksIntegrationTests {
     EventManagement eventManagement;
 
     @Autowired
-    EventDocuments eventDocuments;
+    OrganiserDocuments eventDocuments;
 
     @Autowired
     Events events;

@@ -17,21 +17,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.events.AgendaPractices;
-import ru.nastavnik.events.CustomKindView;
-import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
 import ru.nastavnik.events.DecisionView;
 import ru.nastavnik.events.EventCard;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.EventInvitees;
-import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventSummary;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
 import ru.nastavnik.events.ProtocolDetails;
-import ru.nastavnik.events.RoundTableDecisions;
+import ru.nastavnik.events.internal.AgendaPractices;
+import ru.nastavnik.events.internal.CustomKindView;
+import ru.nastavnik.events.internal.CustomKinds;
+import ru.nastavnik.events.internal.EventInvitees;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.OrganiserDocuments;
+import ru.nastavnik.events.internal.RoundTableDecisionManagement;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -53,8 +53,8 @@ class EventApiController {
     private final Events events;
     private final EventManagement management;
     private final CustomKinds kinds;
-    private final EventDocuments documents;
-    private final RoundTableDecisions decisions;
+    private final OrganiserDocuments documents;
+    private final RoundTableDecisionManagement decisions;
     private final EventInvitees invitees;
     private final AgendaPractices agendaPractices;
 
@@ -62,8 +62,8 @@ class EventApiController {
             Events events,
             EventManagement management,
             CustomKinds kinds,
-            EventDocuments documents,
-            RoundTableDecisions decisions,
+            OrganiserDocuments documents,
+            RoundTableDecisionManagement decisions,
             EventInvitees invitees,
             AgendaPractices agendaPractices) {
         this.agendaPractices = agendaPractices;

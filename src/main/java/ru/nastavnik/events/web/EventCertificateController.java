@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.events.EventCertificates;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.EventManagement;
+import ru.nastavnik.events.internal.EventCertificates;
+import ru.nastavnik.events.internal.EventManagement;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
 

@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.events.AgendaEntry;
-import ru.nastavnik.events.AgendaPractices;
-import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.DecisionKind;
-import ru.nastavnik.events.EventDetails;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.EventInvitees;
 import ru.nastavnik.events.EventKind;
-import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventView;
 import ru.nastavnik.events.Events;
-import ru.nastavnik.events.RoundTableDecisions;
+import ru.nastavnik.events.internal.AgendaPractices;
+import ru.nastavnik.events.internal.CustomKinds;
+import ru.nastavnik.events.internal.EventDetails;
+import ru.nastavnik.events.internal.EventInvitees;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.RoundTableDecisionManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.OrganisationId;
@@ -49,7 +49,7 @@ class EventController {
     private final Events events;
     private final EventManagement management;
     private final CustomKinds kinds;
-    private final RoundTableDecisions decisions;
+    private final RoundTableDecisionManagement decisions;
     private final EventInvitees invitees;
 
     private final AgendaPractices agendaPractices;
@@ -58,7 +58,7 @@ class EventController {
             Events events,
             EventManagement management,
             CustomKinds kinds,
-            RoundTableDecisions decisions,
+            RoundTableDecisionManagement decisions,
             EventInvitees invitees,
             AgendaPractices agendaPractices) {
         this.invitees = invitees;

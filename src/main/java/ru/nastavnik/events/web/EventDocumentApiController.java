@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.documents.DocumentJobs;
-import ru.nastavnik.events.EventCertificates;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.internal.EventCertificates;
+import ru.nastavnik.events.internal.OrganiserDocuments;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** An event's announcement and certificates for scripts; the same rules and refusals as the pages. */
@@ -23,10 +23,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Tag(name = "Мероприятия")
 class EventDocumentApiController {
 
-    private final EventDocuments documents;
+    private final OrganiserDocuments documents;
     private final EventCertificates certificates;
 
-    EventDocumentApiController(EventDocuments documents, EventCertificates certificates) {
+    EventDocumentApiController(OrganiserDocuments documents, EventCertificates certificates) {
         this.documents = documents;
         this.certificates = certificates;
     }

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.documents.SafeFileName;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventFile;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.EventManagement;
 import ru.nastavnik.events.EventView;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.OrganiserDocuments;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.FormPage;
@@ -31,10 +31,10 @@ class EventDocumentController {
 
     static final String PROTOCOL_FORM = "events/protocol-form";
 
-    private final EventDocuments documents;
+    private final OrganiserDocuments documents;
     private final EventManagement management;
 
-    EventDocumentController(EventDocuments documents, EventManagement management) {
+    EventDocumentController(OrganiserDocuments documents, EventManagement management) {
         this.documents = documents;
         this.management = management;
     }

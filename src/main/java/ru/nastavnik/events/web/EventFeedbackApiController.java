@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.events.EventFeedbacks;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.FeedbackView;
+import ru.nastavnik.events.internal.EventFeedbacks;
+import ru.nastavnik.events.internal.FeedbackView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

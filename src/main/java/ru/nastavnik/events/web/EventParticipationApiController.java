@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.events.EventCalendar;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.EventManagement;
-import ru.nastavnik.events.EventRegistrations;
 import ru.nastavnik.events.EventView;
-import ru.nastavnik.events.Events;
-import ru.nastavnik.events.Participation;
 import ru.nastavnik.events.RegistrationView;
+import ru.nastavnik.events.internal.EventCalendar;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.EventReads;
+import ru.nastavnik.events.internal.EventRegistrations;
+import ru.nastavnik.events.internal.Participation;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
@@ -38,14 +38,14 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Tag(name = EventApiController.TAG)
 class EventParticipationApiController {
 
-    private final Events events;
+    private final EventReads events;
     private final EventManagement management;
     private final EventRegistrations registrations;
     private final EventCalendar calendar;
     private final PublicBaseUrl site;
 
     EventParticipationApiController(
-            Events events,
+            EventReads events,
             EventManagement management,
             EventRegistrations registrations,
             EventCalendar calendar,

@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import ru.nastavnik.events.AgendaEntry;
-import ru.nastavnik.events.EventDetails;
 import ru.nastavnik.events.EventKind;
+import ru.nastavnik.events.internal.EventDetails;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 

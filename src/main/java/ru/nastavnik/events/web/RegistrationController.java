@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.events.CustomKinds;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.events.EventManagement;
-import ru.nastavnik.events.EventRegistrations;
-import ru.nastavnik.events.Events;
 import ru.nastavnik.events.RegistrationStatus;
+import ru.nastavnik.events.internal.CustomKinds;
+import ru.nastavnik.events.internal.EventManagement;
+import ru.nastavnik.events.internal.EventReads;
+import ru.nastavnik.events.internal.EventRegistrations;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -30,11 +30,11 @@ class RegistrationController {
 
     private final EventRegistrations registrations;
     private final EventManagement management;
-    private final Events events;
+    private final EventReads events;
     private final CustomKinds kinds;
 
     RegistrationController(
-            EventRegistrations registrations, EventManagement management, Events events, CustomKinds kinds) {
+            EventRegistrations registrations, EventManagement management, EventReads events, CustomKinds kinds) {
         this.registrations = registrations;
         this.management = management;
         this.events = events;

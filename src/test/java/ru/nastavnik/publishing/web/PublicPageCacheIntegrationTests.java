@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
-import ru.nastavnik.events.EventDocuments;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.ProtocolDetails;
+import ru.nastavnik.events.internal.OrganiserDocuments;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
@@ -55,7 +55,7 @@ class PublicPageCacheIntegrationTests {
     PublicationManagement publications;
 
     @Autowired
-    EventDocuments eventDocuments;
+    OrganiserDocuments eventDocuments;
 
     @Autowired
     OrganisationManagement organisations;

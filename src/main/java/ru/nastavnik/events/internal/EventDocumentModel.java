@@ -1,0 +1,239 @@
+package ru.nastavnik.events.internal;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.documents.DocumentTemplates;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.documents.FileType;
+import ru.nastavnik.documents.GrammaticalCase;
+import ru.nastavnik.documents.NameDeclension;
+import ru.nastavnik.documents.PdfRenderer;
+import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.events.AgendaEntry;
+import ru.nastavnik.events.EventFile;
+import ru.nastavnik.events.EventView;
+import ru.nastavnik.organisation.HeadName;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffProfiles;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+
+/**
+ * What every event document prints: the organiser's requisites (ГОСТ Р 7.0.97 letterhead), the event's facts, the
+ * agenda with its speakers by name, and people by name — each printing of a name audited in that person's school.
+ */
+@Component
+class EventDocumentModel {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final DocumentTemplates templates;
+    private final Organisations organisations;
+    private final StaffProfiles profiles;
+    private final EventAccess access;
+    private final EventAudit audit;
+    private final MessageSource messages;
+    private final ru.nastavnik.practices.PracticeDecisions practices;
+
+    EventDocumentModel(
+            DocumentTemplates templates,
+            Organisations organisations,
+            StaffProfiles profiles,
+            EventAccess access,
+            EventAudit audit,
+            MessageSource messages,
+            ru.nastavnik.practices.PracticeDecisions practices) {
+        this.practices = practices;
+        this.templates = templates;
+        this.organisations = organisations;
+        this.profiles = profiles;
+        this.access = access;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** A phrase of the events' documents and files, from the bundle. */
+    String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, RUSSIAN);
+    }
+
+    Map<String, Object> common(Event event) {
+        EventView e = event.view();
+        OrganisationSummary organiser = organisations.find(e.organisationId()).orElseThrow(NotFoundException::new);
+        Map<String, Object> model = new LinkedHashMap<>();
+        var requisites = organiser.requisites();
+        String founder = requisites == null || requisites.founder() == null ? "" : requisites.founder();
+        String locality = requisites == null || requisites.locality() == null ? "" : requisites.locality();
+        model.put(
+                "organisation",
+                Map.of(
+                        "name",
+                        organiser.name(),
+                        "shortName",
+                        organiser.shortName() == null ? organiser.name() : organiser.shortName(),
+                        "founder",
+                        founder,
+                        "locality",
+                        locality,
+                        "head",
+                        requisites == null ? "" : initials(requisites.head()),
+                        "headPosition",
+                        signerPosition(
+                                requisites == null ? null : requisites.headPosition(),
+                                text("document-fixes.events.head-position"))));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("title", e.title());
+        facts.put("kind", kindTitle(e));
+        facts.put("date", DATE.format(e.startsAt().atZone(e.zone())));
+        facts.put("period", e.period());
+        facts.put("place", e.place() != null ? e.place() : e.onlineLink());
+        facts.put("organiser", access.name(e.organisationId()));
+        facts.put("locality", locality);
+        facts.put("dated", dated(locality, (String) facts.get("date")));
+        model.put("event", facts);
+        Map<PersonId, String> speakers = speakers(e);
+        List<ru.nastavnik.practices.PracticeId> named = e.agenda().stream()
+                .map(AgendaEntry::practice)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<ru.nastavnik.practices.PracticeId, String> titles = named.isEmpty() ? Map.of() : practices.titles(named);
+        model.put(
+                "agenda",
+                e.agenda().stream()
+                        .map(a -> Map.of(
+                                "time",
+                                a.time() == null ? "" : a.time().toString(),
+                                "topic",
+                                a.topic(),
+                                "speaker",
+                                withPractice(speakerOf(a, speakers), a, titles)))
+                        .toList());
+        return model;
+    }
+
+    String kindTitle(EventView e) {
+        return e.customKind() != null
+                ? e.customKind()
+                : messages.getMessage(e.kind().messageKey(), null, RUSSIAN);
+    }
+
+    /** A pair presenting its practice: «… (практика «…»)». */
+    String withPractice(String speaker, AgendaEntry item, Map<ru.nastavnik.practices.PracticeId, String> titles) {
+        if (item.practice() == null || !titles.containsKey(item.practice())) {
+            return speaker;
+        }
+        String practice = text("events.document.practice", titles.get(item.practice()));
+        return speaker.isBlank() ? practice : speaker + " (" + practice + ")";
+    }
+
+    static String speakerOf(AgendaEntry item, Map<PersonId, String> speakers) {
+        if (item.speaker() != null && speakers.containsKey(item.speaker())) {
+            return speakers.get(item.speaker());
+        }
+        return item.speakerText() == null ? "" : item.speakerText();
+    }
+
+    /** The agenda's person speakers by full name; printing them is audited in each one's school. */
+    Map<PersonId, String> speakers(EventView e) {
+        List<PersonId> ids = e.agenda().stream()
+                .map(AgendaEntry::speaker)
+                .filter(s -> s != null)
+                .distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, StaffView> staff = profiles.of(ids);
+        audit.people(
+                staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
+                AuditAction.GENERATE,
+                "докладчик в документе мероприятия «" + e.title() + "»");
+        return staff.values().stream()
+                .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
+    }
+
+    /** People by name, position and school, sorted by name; printing them is audited in each one's school. */
+    List<Map<String, Object>> people(Map<PersonId, OrganisationId> chosen, String why) {
+        Map<PersonId, StaffView> staff = profiles.of(chosen.keySet());
+        audit.people(chosen, AuditAction.GENERATE, why);
+        return chosen.entrySet().stream()
+                .filter(r -> staff.containsKey(r.getKey()))
+                .map(r -> {
+                    StaffView v = staff.get(r.getKey());
+                    Map<String, Object> person = new LinkedHashMap<>();
+                    person.put("person", v.id());
+                    person.put("fullName", v.data().fullName());
+                    person.put("school", access.name(r.getValue()));
+                    person.put("position", String.join(", ", v.data().positions()));
+                    person.put("gender", v.data().gender());
+                    return person;
+                })
+                .sorted(Comparator.comparing(m -> (String) m.get("fullName")))
+                .toList();
+    }
+
+    byte[] template(Event event, String kind) {
+        return templates.current(event.organisation(), kind);
+    }
+
+    byte[] docx(Event event, String kind, Map<String, Object> model) {
+        return DocxTemplates.render(new ByteArrayInputStream(template(event, kind)), model);
+    }
+
+    EventFile file(Event event, String kind, Map<String, Object> model, String name, boolean pdf) {
+        byte[] docx = docx(event, kind, model);
+        String fileName = name + " — " + event.view().title();
+        return pdf
+                ? new EventFile(fileName + ".pdf", FileType.PDF.contentType(), PdfRenderer.fromDocx(docx))
+                : new EventFile(fileName + ".docx", FileType.DOCX.contentType(), docx);
+    }
+
+    static String today(LocalDate day) {
+        return DATE.format(day);
+    }
+
+    /** «г. Заречный, 10.03.2027», or the date alone where the organisation has not given its locality. */
+    static String dated(String locality, String date) {
+        return locality == null || locality.isBlank() ? date : locality + ", " + date;
+    }
+
+    /**
+     * The signature line names the head's position as the requisites give it («Начальник управления образования
+     * ______ / Н. В. Соколова», ГОСТ Р 7.0.97), capitalised at the line's start; «Руководитель» when none is set.
+     */
+    static String signerPosition(String position, String otherwise) {
+        if (position == null || position.isBlank()) {
+            return otherwise;
+        }
+        String p = position.strip();
+        return Character.toUpperCase(p.charAt(0)) + p.substring(1);
+    }
+
+    /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */
+    private static String initials(HeadName head) {
+        if (head == null || head.lastName() == null) {
+            return "";
+        }
+        if (head.firstName() == null || head.gender() == null) {
+            return head.lastName();
+        }
+        return NameDeclension.initialsWithSurname(
+                PersonName.of(head.lastName(), head.firstName(), head.middleName(), head.gender()),
+                GrammaticalCase.NOMINATIVE);
+    }
+}

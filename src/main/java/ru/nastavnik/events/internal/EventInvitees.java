@@ -1,0 +1,122 @@
+package ru.nastavnik.events.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.events.AgendaEntry;
+import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffProfiles;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Whom an organiser may invite by name: the staff of the schools of her territory (her own school's, for a school).
+ * Finding them by name, showing those already chosen, and recognising an agenda speaker typed by full name as that
+ * person — each showing of a name audited in the person's school.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventInvitees {
+
+    static final int FOUND_AT_MOST = 20;
+
+    private final EventAccess access;
+    private final StaffProfiles profiles;
+    private final EventAudit audit;
+
+    EventInvitees(EventAccess access, StaffProfiles profiles, EventAudit audit) {
+        this.access = access;
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    /** A person as the invitation form lists her. */
+    public record Invitee(PersonId id, String fullName, String school, String position) {}
+
+    /** Up to {@value #FOUND_AT_MOST} people of the organiser's territory whose name has {@code text} in it. */
+    public List<Invitee> search(NastavnikPrincipal caller, OrganisationId organiser, String text) {
+        access.checkOrganiser(caller, organiser);
+        return shown(
+                profiles.findByName(schools(organiser), text, FOUND_AT_MOST),
+                "поиск педагогов для приглашения на мероприятие");
+    }
+
+    /** The chosen people (named or speaking) by id, for the form; someone outside the territory is left out. */
+    public Map<PersonId, Invitee> chosen(
+            NastavnikPrincipal caller, OrganisationId organiser, Collection<PersonId> people) {
+        access.checkOrganiser(caller, organiser);
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        List<StaffView> found = profiles.of(people).values().stream()
+                .filter(v -> access.isWithin(v.organisationId(), organiser))
+                .toList();
+        return shown(found, "приглашённые на мероприятие").stream()
+                .collect(Collectors.toMap(Invitee::id, i -> i, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * The agenda with each speaker typed as the full name of exactly one person of the territory recorded as that
+     * person (her certificate of a speaker follows); any other text stays text.
+     */
+    public EventDetails withSpeakers(NastavnikPrincipal caller, OrganisationId organiser, EventDetails details) {
+        access.checkOrganiser(caller, organiser);
+        List<OrganisationId> schools = schools(organiser);
+        List<AgendaEntry> agenda = new ArrayList<>();
+        for (AgendaEntry item : details.agenda()) {
+            String typed =
+                    item.speakerText() == null ? "" : item.speakerText().strip().replaceAll("\\s+", " ");
+            List<StaffView> same = item.speaker() != null || typed.split(" ").length < 2
+                    ? List.of()
+                    : profiles.findByName(schools, typed, 2).stream()
+                            .filter(v -> v.data().fullName().equalsIgnoreCase(typed))
+                            .toList();
+            agenda.add(
+                    same.size() == 1
+                            ? new AgendaEntry(
+                                    item.time(), item.topic(), same.get(0).id(), null, item.practice())
+                            : item);
+        }
+        return new EventDetails(
+                details.kind(),
+                details.customKind(),
+                details.title(),
+                details.description(),
+                details.startsAt(),
+                details.endsAt(),
+                details.place(),
+                details.onlineLink(),
+                details.capacity(),
+                details.schools(),
+                details.people(),
+                agenda);
+    }
+
+    private List<OrganisationId> schools(OrganisationId organiser) {
+        return access.invitableSchools(organiser).stream()
+                .map(OrganisationSummary::id)
+                .toList();
+    }
+
+    private List<Invitee> shown(List<StaffView> found, String why) {
+        audit.people(
+                found.stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId, (a, b) -> a)),
+                AuditAction.READ,
+                why);
+        return found.stream()
+                .map(v -> new Invitee(
+                        v.id(),
+                        v.data().fullName(),
+                        access.name(v.organisationId()),
+                        String.join(", ", v.data().positions())))
+                .toList();
+    }
+}

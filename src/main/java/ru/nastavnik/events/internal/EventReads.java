@@ -1,0 +1,156 @@
+package ru.nastavnik.events.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.events.AgendaEntry;
+import ru.nastavnik.events.EventCard;
+import ru.nastavnik.events.EventId;
+import ru.nastavnik.events.EventSummary;
+import ru.nastavnik.events.EventView;
+import ru.nastavnik.events.Events;
+import ru.nastavnik.events.ParticipantView;
+import ru.nastavnik.events.RegistrationView;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffProfiles;
+import ru.nastavnik.people.StaffView;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * What the events pages and the API read: the list, an event's card (other modules through {@link Events}), a
+ * school's participation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventReads implements Events {
+
+    private final EventRepository events;
+    private final EventAccess access;
+    private final StaffProfiles profiles;
+    private final EventAudit audit;
+
+    EventReads(EventRepository events, EventAccess access, StaffProfiles profiles, EventAudit audit) {
+        this.events = events;
+        this.access = access;
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    /** The events an organisation's people see: its own, its municipality's and region's (a territory's too, for its methodologist). */
+    @Override
+    public List<EventSummary> list(NastavnikPrincipal caller, OrganisationId from) {
+        Optional<EventAccess.Participant> me = access.participant(caller);
+        Map<OrganisationId, String> names = new java.util.HashMap<>();
+        return events.organisedBy(access.organisersSeenFrom(caller, from)).stream()
+                .map(e -> {
+                    Optional<Registration> mine = me.flatMap(p -> e.registrationOf(p.person()));
+                    EventView view = access.organises(caller, e.organisation())
+                            ? e.view()
+                            : e.view().withoutNamedPeople();
+                    return new EventSummary(
+                            view,
+                            names.computeIfAbsent(e.organisation(), access::name),
+                            mine.map(Registration::status).orElse(null),
+                            mine.map(Registration::attended).orElse(false));
+                })
+                .toList();
+    }
+
+    @Transactional
+    @Override
+    public EventCard card(NastavnikPrincipal caller, EventId id) {
+        Event event = access.visible(caller, events.findById(id.value()));
+        boolean organiser = access.organises(caller, event.organisation());
+        EventView view = organiser ? event.view() : event.view().withoutNamedPeople();
+        Optional<EventAccess.Participant> me = access.participant(caller);
+        List<ParticipantView> participants = participants(
+                event,
+                r -> organiser || access.managesSchool(caller, r.school()),
+                "участники мероприятия «" + view.title() + "»");
+        return new EventCard(
+                view,
+                access.name(event.organisation()),
+                organiser,
+                me.map(p -> event.invites(p.person(), p.school(), p.mentor())).orElse(false),
+                me.flatMap(p -> event.registrationOf(p.person()))
+                        .map(Registration::view)
+                        .orElse(null),
+                view.schools().stream().map(access::name).toList(),
+                speakers(view),
+                participants,
+                organiser ? event.checkinCode() : null);
+    }
+
+    /** For a school's director or curator: her people's answers and attendance at every event they were invited to. */
+    @Transactional
+    public List<Participation> participation(NastavnikPrincipal caller, OrganisationId school) {
+        if (!access.managesSchool(caller, school)) {
+            throw new NotFoundException();
+        }
+        return events.withParticipantsOf(school.value()).stream()
+                .sorted(Comparator.comparing((Event e) -> e.view().startsAt()).reversed())
+                .map(e -> new Participation(
+                        e.view().withoutNamedPeople(),
+                        access.name(e.organisation()),
+                        participants(
+                                e,
+                                r -> r.school().equals(school),
+                                "участие сотрудников в мероприятии «" + e.view().title() + "»")))
+                .toList();
+    }
+
+    /** The registrations the caller may see, with names; reading them is audited in each person's school. */
+    List<ParticipantView> participants(Event event, Predicate<Registration> shown, String why) {
+        List<RegistrationView> visible = event.registrations().stream()
+                .filter(shown)
+                .map(Registration::view)
+                .toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, StaffView> staff =
+                profiles.of(visible.stream().map(RegistrationView::person).toList());
+        audit.registrations(visible, AuditAction.READ, why);
+        return visible.stream()
+                .map(r -> new ParticipantView(
+                        r,
+                        staff.containsKey(r.person())
+                                ? staff.get(r.person()).data().fullName()
+                                : "—",
+                        access.name(r.school())))
+                .sorted(Comparator.comparing(ParticipantView::fullName))
+                .toList();
+    }
+
+    private List<String> speakers(EventView view) {
+        List<PersonId> people = view.agenda().stream()
+                .map(AgendaEntry::speaker)
+                .filter(s -> s != null)
+                .distinct()
+                .toList();
+        Map<PersonId, StaffView> staff = people.isEmpty() ? Map.of() : profiles.of(people);
+        audit.people(
+                staff.values().stream()
+                        .collect(java.util.stream.Collectors.toMap(StaffView::id, StaffView::organisationId)),
+                AuditAction.READ,
+                "докладчик мероприятия «" + view.title() + "»");
+        return view.agenda().stream()
+                .map(a -> Stream.of(
+                                a.speaker() != null && staff.containsKey(a.speaker())
+                                        ? staff.get(a.speaker()).data().fullName()
+                                        : null,
+                                a.speakerText())
+                        .filter(s -> s != null)
+                        .findFirst()
+                        .orElse(""))
+                .toList();
+    }
+}
