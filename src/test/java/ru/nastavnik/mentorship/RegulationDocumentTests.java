@@ -137,6 +137,6 @@ class RegulationDocumentTests {
     /** The text as one line of words: pdftotext breaks lines where the page does. */
     static String flat(String text) {
         // a word the PDF hyphenated at a line's end («ме- роприятий») is read whole
-        return text.replaceAll("\\s+", " ").replaceAll("([а-яё])- ([а-яё])", "$1$2");
+        return DocumentTablesPdfTestsAccess.joined(text);
     }
 }

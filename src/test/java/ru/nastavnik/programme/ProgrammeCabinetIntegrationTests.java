@@ -52,7 +52,8 @@ class ProgrammeCabinetIntegrationTests {
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String text = ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess.joined(
+                    new PDFTextStripper().getText(document));
             assertThat(text)
                     .contains("ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА")
                     .contains("Соловьёва")

@@ -128,8 +128,7 @@ class RoadmapEvidenceIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(files.get(inArchive)).isEqualTo(PDF);
-        String index = DocumentTablesPdfTestsAccess.pdfText(files.get("00 Опись документов.pdf"))
-                .replaceAll("\\s+", " ");
+        String index = DocumentTablesPdfTestsAccess.readableText(files.get("00 Опись документов.pdf"));
         assertThat(index).contains("Протокол педагогического совета");
         // a period before the document leaves it out
         Map<String, byte[]> earlier = unzip(mvc.perform(get("/roadmap/package.zip")
