@@ -45,7 +45,9 @@ class PublicTypesTests {
             Map.entry("monitoring", 0),
             Map.entry("organisation", 3),
             Map.entry("people", 10),
-            Map.entry("practices", 7),
+            Map.entry(
+                    "practices",
+                    2), // DistributionConsent, PracticeDescription: components of PracticeView (API record)
             Map.entry("programme", 1), // SatisfactionSurveys: the event registry stores it and its Send by class name
             Map.entry("publishing", 36),
             Map.entry("roadmap", 14), // + PublishedItemId: the evidence link binds it (web), as every typed id

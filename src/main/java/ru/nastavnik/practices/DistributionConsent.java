@@ -4,4 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** The authors' written consent to distribute the practice: its date, and the user who recorded it. */
-record DistributionConsent(LocalDate givenOn, UUID recordedBy, String recordedByName) {}
+public record DistributionConsent(LocalDate givenOn, UUID recordedBy, String recordedByName) {}

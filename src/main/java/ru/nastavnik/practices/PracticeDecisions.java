@@ -1,19 +1,10 @@
 package ru.nastavnik.practices;
 
-import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.practices.PracticeStep.Actor;
-import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditEvent;
 
 /**
  * A round table's decisions on the practices of its organiser's library, for the events module (ids only; the
@@ -22,112 +13,18 @@ import ru.nastavnik.shared.audit.AuditEvent;
  * «Рекомендовать на уровень выше»: a practice the organiser's library holds is proposed to the library above.
  * A practice outside the organiser's library is refused; all or nothing.
  */
-@Service
-@Transactional
-public class PracticeDecisions {
-
-    private final PracticeRepository practices;
-    private final PracticeHierarchy hierarchy;
-    private final PracticeAccess access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    PracticeDecisions(
-            PracticeRepository practices,
-            PracticeHierarchy hierarchy,
-            PracticeAccess access,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.practices = practices;
-        this.hierarchy = hierarchy;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-    }
+public interface PracticeDecisions {
 
     /** A practice the organiser's round table may name: its title, and whether it waits for this level's decision. */
-    public record Candidate(PracticeId id, String title, boolean proposed) {}
+    record Candidate(PracticeId id, String title, boolean proposed) {}
 
-    public void recogniseBest(OrganisationId organiser, UUID roundTable, Collection<PracticeId> ids) {
-        Actor actor = Actor.roundTable(roundTable, access.name(organiser));
-        for (Practice practice : load(ids)) {
-            if (practice.organisation().equals(organiser)) {
-                practice.accept(clock.instant(), actor);
-            } else if (organiser.equals(practice.view().pendingOrganisationId())) {
-                practice.acceptUp(organiser, clock.instant(), actor);
-            } else {
-                throw InvalidInputException.of(
-                        "practices",
-                        "practice.decision.foreign",
-                        practice.view().title());
-            }
-            audit(practice, "круглый стол признал практику лучшей");
-        }
-    }
+    void recogniseBest(OrganisationId organiser, UUID roundTable, Collection<PracticeId> ids);
 
-    public void recommendUpward(OrganisationId organiser, UUID roundTable, Collection<PracticeId> ids) {
-        Actor actor = Actor.roundTable(roundTable, access.name(organiser));
-        PracticeLevel level = access.levelOf(organiser);
-        for (Practice practice : load(ids)) {
-            PracticeView view = practice.view();
-            boolean holds = view.organisationId().equals(organiser)
-                    || (view.level() != null
-                            && access.isWithin(view.organisationId(), organiser)
-                            && !view.level().below(level));
-            if (!holds) {
-                throw InvalidInputException.of("practices", "practice.decision.foreign", view.title());
-            }
-            hierarchy.propose(practice, level, actor);
-        }
-    }
+    void recommendUpward(OrganisationId organiser, UUID roundTable, Collection<PracticeId> ids);
 
     /** The practices a round table may decide on: proposed to the organiser's library, or held there and not sent on. */
-    @Transactional(readOnly = true)
-    public List<Candidate> candidates(OrganisationId organiser) {
-        PracticeLevel level = access.levelOf(organiser);
-        List<Practice> proposed = level == PracticeLevel.SCHOOL
-                ? practices.inOrganisation(organiser.value()).stream()
-                        .filter(p -> p.view().status() == PracticeStatus.PROPOSED)
-                        .toList()
-                : practices.pendingAt(organiser);
-        List<java.util.UUID> schools = level == PracticeLevel.SCHOOL
-                ? List.of(organiser.value())
-                : access.schoolsOf(organiser).stream().map(o -> o.id().value()).toList();
-        List<Practice> held = schools.isEmpty() ? List.of() : practices.heldAt(schools, level);
-        return java.util.stream.Stream.concat(
-                        proposed.stream()
-                                .map(p -> new Candidate(
-                                        new PracticeId(p.id()), p.view().title(), true)),
-                        held.stream()
-                                .map(p -> new Candidate(
-                                        new PracticeId(p.id()), p.view().title(), false)))
-                .toList();
-    }
+    List<Candidate> candidates(OrganisationId organiser);
 
     /** The titles of named practices (a decision shows what it named), whatever became of them since. */
-    @Transactional(readOnly = true)
-    public Map<PracticeId, String> titles(Collection<PracticeId> ids) {
-        Map<PracticeId, String> titles = new LinkedHashMap<>();
-        practices
-                .withIds(ids.stream().map(PracticeId::value).toList())
-                .forEach(p -> titles.put(new PracticeId(p.id()), p.view().title()));
-        return titles;
-    }
-
-    private List<Practice> load(Collection<PracticeId> ids) {
-        if (ids == null || ids.isEmpty()) {
-            throw InvalidInputException.of("practices", "practice.decision.none");
-        }
-        List<Practice> found =
-                practices.withIds(ids.stream().map(PracticeId::value).distinct().toList());
-        if (found.size() != ids.stream().distinct().count()) {
-            throw InvalidInputException.of("practices", "practice.decision.unknown");
-        }
-        return found;
-    }
-
-    private void audit(Practice practice, String details) {
-        events.publishEvent(
-                new AuditEvent(practice.organisation(), AuditAction.UPDATE, "Practice", practice.id(), details));
-    }
+    Map<PracticeId, String> titles(Collection<PracticeId> ids);
 }

@@ -1,52 +1,20 @@
 package ru.nastavnik.practices;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
 /** How many practices the organisation's library (методическая копилка) holds: a figure, no people. */
-@Service
-@Transactional(readOnly = true)
-public class PracticeFigures {
-
-    private final PracticeRepository practices;
-    private final EntityManager entityManager;
-
-    PracticeFigures(PracticeRepository practices, EntityManager entityManager) {
-        this.practices = practices;
-        this.entityManager = entityManager;
-    }
+public interface PracticeFigures {
 
     /** Callers have checked the caller's right to the organisation's figures. */
-    public long inLibrary(OrganisationId organisation) {
-        return practices.countIn(organisation.value(), PracticeStatus.ACCEPTED);
-    }
+    long inLibrary(OrganisationId organisation);
 
     /**
      * The practices of many schools accepted into their libraries in the period, by the level each has reached since
      * (school, municipality, region) — one aggregate query. Callers have checked the caller's right to the figures.
      */
-    public Map<OrganisationId, Map<PracticeLevel, Long>> byLevel(
-            Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
-        Map<OrganisationId, Map<PracticeLevel, Long>> figures = new HashMap<>();
-        AggregateRows.read(
-                entityManager,
-                """
-                select organisation_id, level, count(*) from practice
-                where organisation_id in (:organisations) and level is not null
-                  and cast(decided_at as date) between :from and :to
-                group by 1, 2""",
-                schools,
-                Map.of("from", from, "to", to),
-                row -> figures.computeIfAbsent(AggregateRows.organisation(row), o -> new EnumMap<>(PracticeLevel.class))
-                        .put(PracticeLevel.valueOf((String) row[1]), AggregateRows.count(row[2])));
-        return figures;
-    }
+    Map<OrganisationId, Map<PracticeLevel, Long>> byLevel(
+            Collection<OrganisationId> schools, LocalDate from, LocalDate to);
 }

@@ -6,7 +6,7 @@ public enum PracticeLevel {
     MUNICIPALITY,
     REGION;
 
-    boolean below(PracticeLevel other) {
+    public boolean below(PracticeLevel other) {
         return ordinal() < other.ordinal();
     }
 

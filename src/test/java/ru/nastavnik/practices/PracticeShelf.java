@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.practices.internal.PracticeManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -16,9 +17,9 @@ public class PracticeShelf {
 
     private final Fixtures fixtures;
     private final StaffManagement staff;
-    private final Practices practices;
+    private final PracticeManagement practices;
 
-    PracticeShelf(Fixtures fixtures, StaffManagement staff, Practices practices) {
+    PracticeShelf(Fixtures fixtures, StaffManagement staff, PracticeManagement practices) {
         this.fixtures = fixtures;
         this.staff = staff;
         this.practices = practices;

@@ -13,9 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.practices.PracticeEditing;
 import ru.nastavnik.practices.PracticeShelf;
-import ru.nastavnik.practices.Practices;
+import ru.nastavnik.practices.internal.PracticeEditing;
+import ru.nastavnik.practices.internal.PracticeManagement;
 import ru.nastavnik.shared.Role;
 
 /**
@@ -36,7 +36,7 @@ class PublicPracticesSectionIntegrationTests {
     PracticeShelf shelf;
 
     @Autowired
-    Practices practices;
+    PracticeManagement practices;
 
     @Autowired
     PracticeEditing editing;

@@ -1,7 +1,7 @@
 package ru.nastavnik.practices.web;
 
-import ru.nastavnik.practices.LibraryQuery;
 import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.practices.internal.LibraryQuery;
 import ru.nastavnik.shared.OrganisationId;
 
 /** The library's search as typed: words, one school of the area, the least level reached; each may be empty. */

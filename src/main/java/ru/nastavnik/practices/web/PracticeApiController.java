@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.practices.PracticeCard;
 import ru.nastavnik.practices.PracticeDescription;
 import ru.nastavnik.practices.PracticeDocuments;
-import ru.nastavnik.practices.PracticeEditing;
-import ru.nastavnik.practices.PracticeHierarchy;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeView;
-import ru.nastavnik.practices.Practices;
+import ru.nastavnik.practices.internal.PracticeCard;
+import ru.nastavnik.practices.internal.PracticeEditing;
+import ru.nastavnik.practices.internal.PracticeHierarchy;
+import ru.nastavnik.practices.internal.PracticeManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ETags;
@@ -36,13 +36,16 @@ import ru.nastavnik.shared.web.ETags;
 @Tag(name = "Лучшие практики")
 class PracticeApiController {
 
-    private final Practices practices;
+    private final PracticeManagement practices;
     private final PracticeEditing editing;
     private final PracticeHierarchy hierarchy;
     private final PracticeDocuments documents;
 
     PracticeApiController(
-            Practices practices, PracticeEditing editing, PracticeHierarchy hierarchy, PracticeDocuments documents) {
+            PracticeManagement practices,
+            PracticeEditing editing,
+            PracticeHierarchy hierarchy,
+            PracticeDocuments documents) {
         this.practices = practices;
         this.editing = editing;
         this.hierarchy = hierarchy;

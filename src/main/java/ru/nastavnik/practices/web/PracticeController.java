@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.practices.PracticeEditing;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeView;
-import ru.nastavnik.practices.Practices;
+import ru.nastavnik.practices.internal.PracticeEditing;
+import ru.nastavnik.practices.internal.PracticeManagement;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -33,10 +33,10 @@ class PracticeController {
     static final String DETAIL = "practices/practice-detail";
     static final String FORM = "practices/practice-form";
 
-    private final Practices practices;
+    private final PracticeManagement practices;
     private final PracticeEditing editing;
 
-    PracticeController(Practices practices, PracticeEditing editing) {
+    PracticeController(PracticeManagement practices, PracticeEditing editing) {
         this.practices = practices;
         this.editing = editing;
     }

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.practices.LibraryEntry;
-import ru.nastavnik.practices.LibraryQuery;
-import ru.nastavnik.practices.PracticeHierarchy;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeLevel;
-import ru.nastavnik.practices.PracticeLibrary;
 import ru.nastavnik.practices.PracticeView;
+import ru.nastavnik.practices.internal.LibraryEntry;
+import ru.nastavnik.practices.internal.LibraryQuery;
+import ru.nastavnik.practices.internal.PracticeHierarchy;
+import ru.nastavnik.practices.internal.PracticeLibrary;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

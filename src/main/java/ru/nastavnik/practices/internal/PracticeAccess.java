@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
+import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;

@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.UUID;
+import ru.nastavnik.practices.PracticeLevel;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationIdConverter;
 

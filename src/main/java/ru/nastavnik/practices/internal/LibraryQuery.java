@@ -1,5 +1,6 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
+import ru.nastavnik.practices.PracticeLevel;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

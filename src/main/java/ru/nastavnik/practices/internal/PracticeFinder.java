@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.practices.PracticeLevel;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

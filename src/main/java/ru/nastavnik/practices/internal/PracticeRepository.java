@@ -1,10 +1,13 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.practices.PracticeSourceKind;
+import ru.nastavnik.practices.PracticeStatus;
 import ru.nastavnik.shared.OrganisationId;
 
 interface PracticeRepository extends JpaRepository<Practice, UUID> {

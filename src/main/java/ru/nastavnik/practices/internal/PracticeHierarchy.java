@@ -1,11 +1,14 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.practices.PracticeStep.Actor;
+import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.practices.PracticeView;
+import ru.nastavnik.practices.internal.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -22,14 +25,14 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class PracticeHierarchy {
 
     private final PracticeRepository practices;
-    private final Practices reading;
+    private final PracticeManagement reading;
     private final PracticeAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PracticeHierarchy(
             PracticeRepository practices,
-            Practices reading,
+            PracticeManagement reading,
             PracticeAccess access,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.practices.PracticeStep.Actor;
+import ru.nastavnik.practices.DistributionConsent;
+import ru.nastavnik.practices.NewPractice;
+import ru.nastavnik.practices.PracticeDescription;
+import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.practices.PracticeSourceKind;
+import ru.nastavnik.practices.PracticeStatus;
+import ru.nastavnik.practices.internal.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;

@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 /** What happened to a practice, for its history: the school's decision, then each step up. */
 enum PracticeStepKind {

@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,7 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.practices.PracticeStep.Actor;
+import ru.nastavnik.practices.DistributionConsent;
+import ru.nastavnik.practices.NewPractice;
+import ru.nastavnik.practices.PracticeDescription;
+import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.practices.PracticeLevel;
+import ru.nastavnik.practices.PracticeSourceKind;
+import ru.nastavnik.practices.PracticeStatus;
+import ru.nastavnik.practices.PracticeView;
+import ru.nastavnik.practices.internal.PracticeStep.Actor;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationIdConverter;

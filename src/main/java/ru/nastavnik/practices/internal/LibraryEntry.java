@@ -1,5 +1,7 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
+import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.practices.PracticeLevel;
 import ru.nastavnik.shared.OrganisationId;
 
 /** A line of a municipal or regional library: no people, only the practice, its school and how far it went. */

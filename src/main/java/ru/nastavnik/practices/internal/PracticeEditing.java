@@ -1,4 +1,4 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,7 +6,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organisation.SchoolDates;
-import ru.nastavnik.practices.PracticeStep.Actor;
+import ru.nastavnik.practices.PracticeDescription;
+import ru.nastavnik.practices.PracticeId;
+import ru.nastavnik.practices.PracticeView;
+import ru.nastavnik.practices.internal.PracticeStep.Actor;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -20,12 +23,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional
 public class PracticeEditing {
 
-    private final Practices practices;
+    private final PracticeManagement practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
 
-    PracticeEditing(Practices practices, ApplicationEventPublisher events, SchoolDates dates, Clock clock) {
+    PracticeEditing(PracticeManagement practices, ApplicationEventPublisher events, SchoolDates dates, Clock clock) {
         this.practices = practices;
         this.events = events;
         this.clock = clock;

@@ -1,6 +1,7 @@
-package ru.nastavnik.practices;
+package ru.nastavnik.practices.internal;
 
 import java.util.List;
+import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
