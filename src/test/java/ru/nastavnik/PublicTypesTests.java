@@ -35,7 +35,7 @@ class PublicTypesTests {
      * ({@code shared} is everybody's library and not counted).
      */
     private static final Map<String, Integer> CEILINGS = Map.ofEntries(
-            Map.entry("audit", 1),
+            Map.entry("audit", 1), // AuditRecord: consent names it only as a local variable's type argument
             Map.entry("bank", 10),
             Map.entry("consent", 10),
             Map.entry("documents", 3),
