@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.UnhandledAlertException;
@@ -52,6 +55,36 @@ final class AccessibilityCheck {
             script.onerror = function () { script.remove(); done('inline'); };
             (document.head || document.documentElement).appendChild(script);""";
 
+    /**
+     * The page as axe-core sees it, for recognising a page another journey has checked already: the same path with
+     * the same markup (CSRF tokens aside, which differ per session) gives the same findings, the style sheets and
+     * the window size being the run's own. A hash of the live DOM, so what scripts changed after loading counts.
+     */
+    private static final String FINGERPRINT = """
+            var copy = document.documentElement.cloneNode(true);
+            copy.querySelectorAll('input[name="_csrf"], meta[name^="_csrf"]').forEach(function (e) { e.remove(); });
+            var text = location.pathname + location.search + ' ' + copy.outerHTML, h1 = 0x811c9dc5, h2 = 0;
+            for (var i = 0; i < text.length; i++) {
+              var c = text.charCodeAt(i);
+              h1 = Math.imul(h1 ^ c, 16777619);
+              h2 = (Math.imul(h2, 31) + c) | 0;
+            }
+            return text.length + ':' + (h1 >>> 0) + ':' + (h2 >>> 0);""";
+
+    /** Pages checked without a finding in this run, by fingerprint, whichever journey saw them. */
+    private static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+    private static final AtomicInteger SKIPPED = new AtomicInteger();
+    private static final AtomicLong NANOS = new AtomicLong();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> System.out.printf(
+                        "axe-core: %d pages checked in %.1f s, %d identical to a page checked before skipped%n",
+                        RUNS.get(), NANOS.get() / 1e9, SKIPPED.get())));
+    }
+
     private static String script;
 
     private final JavascriptExecutor browser;
@@ -73,8 +106,18 @@ final class AccessibilityCheck {
             return;
         }
         checked.add(path);
+        String fingerprint = (String) browser.executeScript(FINGERPRINT);
+        if (!again && PASSED.contains(fingerprint)) {
+            SKIPPED.incrementAndGet();
+            return;
+        }
+        long start = System.nanoTime();
         List<Map<String, Object>> findings = findings();
-        if (!findings.isEmpty()) {
+        NANOS.addAndGet(System.nanoTime() - start);
+        RUNS.incrementAndGet();
+        if (findings.isEmpty()) {
+            PASSED.add(fingerprint);
+        } else {
             throw new AssertionError("axe-core: serious or critical accessibility findings on " + path + "\n"
                     + findings.stream().map(AccessibilityCheck::describe).collect(Collectors.joining("\n")));
         }

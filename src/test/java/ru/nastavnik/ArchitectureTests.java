@@ -9,8 +9,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -24,9 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** House rules that the module check does not cover (STYLE.md, ARCHITECTURE.md). */
 class ArchitectureTests {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("ru.nastavnik");
+    private static final JavaClasses CLASSES = ProductionClasses.ALL;
 
     /**
      * What domain code may take from {@code shared.web}: the one date format of pages, exports and documents, the
