@@ -224,7 +224,7 @@ class AccessibilityBrowserTests {
     ru.nastavnik.mentorship.PairPaymentTerms terms;
 
     @Autowired
-    ru.nastavnik.publishing.PublicationManagement publications;
+    ru.nastavnik.publishing.internal.PublicationManagement publications;
 
     @Autowired
     ru.nastavnik.publishing.channels.PublicationPhotos photos;
@@ -264,7 +264,7 @@ class AccessibilityBrowserTests {
     ru.nastavnik.mentorship.OrderRegister orders;
 
     @Autowired
-    ru.nastavnik.publishing.PublicDocuments publicDocuments;
+    ru.nastavnik.publishing.internal.PublicDocuments publicDocuments;
 
     /** The Regulation approved by a registered order, shown on the section: its page of posts to the channels. */
     private String documentChannels(NastavnikPrincipal curator, OrganisationId school) {
@@ -280,8 +280,8 @@ class AccessibilityBrowserTests {
                 curator,
                 school,
                 order.id(),
-                ru.nastavnik.publishing.DocumentPart.REGULATION,
-                ru.nastavnik.publishing.DocumentMode.NAMED);
+                ru.nastavnik.publishing.internal.DocumentPart.REGULATION,
+                ru.nastavnik.publishing.internal.DocumentMode.NAMED);
         return "/publishing/channels/documents/" + shown.id() + "?organisation=" + school;
     }
 
@@ -291,7 +291,7 @@ class AccessibilityBrowserTests {
                 .create(
                         curator,
                         school,
-                        new ru.nastavnik.publishing.PublicationDraft(
+                        new ru.nastavnik.publishing.internal.PublicationDraft(
                                 "Фото с семинара", "<p>Семинар наставников</p>", List.of()))
                 .publication()
                 .id();

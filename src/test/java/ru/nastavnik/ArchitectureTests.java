@@ -50,7 +50,7 @@ class ArchitectureTests {
             "ru.nastavnik.consent.ConsentSettings",
             "ru.nastavnik.monitoring.internal.OwnMonitoringSettings",
             "ru.nastavnik.programme.internal.NeedTemplateSet",
-            "ru.nastavnik.publishing.PublicSite",
+            "ru.nastavnik.publishing.internal.PublicSite",
             // the organisation is half of the composite id (organisation, kind)
             "ru.nastavnik.documents.DocumentTemplate");
 

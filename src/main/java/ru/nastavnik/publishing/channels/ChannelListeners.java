@@ -3,10 +3,10 @@ package ru.nastavnik.publishing.channels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.publishing.PublicationEdited;
-import ru.nastavnik.publishing.PublicationNameHidden;
-import ru.nastavnik.publishing.PublicationPublished;
-import ru.nastavnik.publishing.PublicationUnpublished;
+import ru.nastavnik.publishing.internal.PublicationEdited;
+import ru.nastavnik.publishing.internal.PublicationNameHidden;
+import ru.nastavnik.publishing.internal.PublicationPublished;
+import ru.nastavnik.publishing.internal.PublicationUnpublished;
 
 /**
  * Synchronous, in the publishing transaction (not after it): the outbox row commits or rolls back with the item's

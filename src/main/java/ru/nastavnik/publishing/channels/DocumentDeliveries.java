@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.nastavnik.publishing.PublicDocumentFiles;
+import ru.nastavnik.publishing.internal.PublicDocumentFiles;
 
 /**
  * A document's posts: the job delivers the documents' rows by {@link DeliveryLoop} with the {@link DocumentDispatch}

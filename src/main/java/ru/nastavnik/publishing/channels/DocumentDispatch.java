@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.publishing.PublicDocumentFiles;
-import ru.nastavnik.publishing.PublicDocumentView;
+import ru.nastavnik.publishing.internal.PublicDocumentFiles;
+import ru.nastavnik.publishing.internal.PublicDocumentView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 

@@ -2,7 +2,7 @@ package ru.nastavnik.publishing.channels;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.publishing.PublicDocumentChanged;
+import ru.nastavnik.publishing.internal.PublicDocumentChanged;
 
 /**
  * Synchronous, in the transaction that hides or changes the document: its posts are cancelled or listed for deletion

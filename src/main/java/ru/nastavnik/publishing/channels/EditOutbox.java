@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.consent.DistributionChannel;
 import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.DistributionCover;
-import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.internal.DistributionCover;
+import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 
 /**

@@ -1,7 +1,7 @@
 package ru.nastavnik.publishing.web;
 
 import org.springframework.web.util.HtmlUtils;
-import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.internal.PublicationView;
 
 /**
  * The OpenGraph tags of a public news page (what a messenger or a social network shows of a shared link): the

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import ru.nastavnik.publishing.NewsStage;
-import ru.nastavnik.publishing.PublicDocumentView;
-import ru.nastavnik.publishing.PublicDocuments;
-import ru.nastavnik.publishing.PublicSection;
-import ru.nastavnik.publishing.PublicSections;
+import ru.nastavnik.publishing.internal.NewsStage;
+import ru.nastavnik.publishing.internal.PublicDocumentView;
+import ru.nastavnik.publishing.internal.PublicDocuments;
+import ru.nastavnik.publishing.internal.PublicSection;
+import ru.nastavnik.publishing.internal.PublicSections;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.PublicBaseUrl;
 

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import ru.nastavnik.publishing.NewsStage;
-import ru.nastavnik.publishing.PublicLists;
-import ru.nastavnik.publishing.PublicSection;
-import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.internal.NewsStage;
+import ru.nastavnik.publishing.internal.PublicLists;
+import ru.nastavnik.publishing.internal.PublicSection;
+import ru.nastavnik.publishing.internal.PublicationView;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.PublicBaseUrl;
 

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.publishing.FigureChoice;
-import ru.nastavnik.publishing.PublicFigure;
-import ru.nastavnik.publishing.PublicFigureChoices;
+import ru.nastavnik.publishing.internal.FigureChoice;
+import ru.nastavnik.publishing.internal.PublicFigure;
+import ru.nastavnik.publishing.internal.PublicFigureChoices;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.publishing.PublicFigures;
-import ru.nastavnik.publishing.PublicLists;
-import ru.nastavnik.publishing.PublicSection;
+import ru.nastavnik.publishing.internal.PublicFigures;
+import ru.nastavnik.publishing.internal.PublicLists;
+import ru.nastavnik.publishing.internal.PublicSection;
 import ru.nastavnik.shared.NotFoundException;
 
 /**

@@ -25,7 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import ru.nastavnik.publishing.PageVersions;
+import ru.nastavnik.publishing.internal.PageVersions;
 
 /**
  * Serves the public section's list pages — the section (a school's or an area's), its events, practices and documents,

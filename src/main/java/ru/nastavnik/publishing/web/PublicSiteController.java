@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.publishing.PublicSites;
+import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 import ru.nastavnik.shared.security.NastavnikPrincipal;

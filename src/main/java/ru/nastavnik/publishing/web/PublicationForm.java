@@ -3,8 +3,8 @@ package ru.nastavnik.publishing.web;
 import java.util.ArrayList;
 import java.util.List;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationDraft;
-import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.internal.PublicationDraft;
+import ru.nastavnik.publishing.internal.PublicationView;
 
 /** The news form: title, text (HTML) and the people it names, chosen from the school's staff. */
 class PublicationForm {

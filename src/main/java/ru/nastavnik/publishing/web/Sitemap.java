@@ -7,8 +7,8 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import ru.nastavnik.publishing.PublicDocumentView;
-import ru.nastavnik.publishing.PublicSection;
+import ru.nastavnik.publishing.internal.PublicDocumentView;
+import ru.nastavnik.publishing.internal.PublicSection;
 
 /**
  * The section's sitemap (sitemaps.org 0.9) for search engines: the section, its version for the visually impaired,

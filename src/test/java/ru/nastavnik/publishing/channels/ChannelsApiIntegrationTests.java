@@ -20,8 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
 
 /**
  * The channels in the API: settings with a write-only token (never in an answer), refusals in Russian changing

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.publishing.PublicationDraft;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationDraft;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

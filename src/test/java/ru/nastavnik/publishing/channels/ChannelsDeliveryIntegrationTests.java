@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationStatus;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationStatus;
 
 /**
  * The outbox against a local fake Telegram and VK: what each request carries, exactly one post per channel through

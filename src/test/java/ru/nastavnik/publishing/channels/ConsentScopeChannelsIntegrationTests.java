@@ -31,9 +31,9 @@ import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.consent.DistributionScope;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationStatus;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationStatus;
 import ru.nastavnik.shared.web.Flash;
 
 /**

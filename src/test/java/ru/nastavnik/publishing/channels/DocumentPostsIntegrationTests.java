@@ -26,9 +26,9 @@ import ru.nastavnik.consent.DistributionScope;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.DocumentMode;
-import ru.nastavnik.publishing.DocumentPart;
-import ru.nastavnik.publishing.PublicDocumentView;
+import ru.nastavnik.publishing.internal.DocumentMode;
+import ru.nastavnik.publishing.internal.DocumentPart;
+import ru.nastavnik.publishing.internal.PublicDocumentView;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**

@@ -22,9 +22,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.publishing.DocumentMode;
-import ru.nastavnik.publishing.DocumentPart;
-import ru.nastavnik.publishing.PublicDocumentView;
+import ru.nastavnik.publishing.internal.DocumentMode;
+import ru.nastavnik.publishing.internal.DocumentPart;
+import ru.nastavnik.publishing.internal.PublicDocumentView;
 
 /**
  * The curator's pages: the documents list links a shown document to its channels page, the page sends it, a refusal

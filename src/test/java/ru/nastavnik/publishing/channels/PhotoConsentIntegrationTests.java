@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationStatus;
-import ru.nastavnik.publishing.RevisionView;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationStatus;
+import ru.nastavnik.publishing.internal.RevisionView;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**

@@ -16,9 +16,9 @@ import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationNameHidden;
-import ru.nastavnik.publishing.RevisionView;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationNameHidden;
+import ru.nastavnik.publishing.internal.RevisionView;
 
 /**
  * Her photos as consent sees them (issue 14, item 3; 152-ФЗ art. 10.1): a withdrawn consent to distribution comes in

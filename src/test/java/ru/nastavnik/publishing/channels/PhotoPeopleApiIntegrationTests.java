@@ -24,9 +24,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationStatus;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationStatus;
 import ru.nastavnik.shared.web.Flash;
 
 /**

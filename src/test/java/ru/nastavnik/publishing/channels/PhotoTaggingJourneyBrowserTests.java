@@ -22,7 +22,7 @@ import ru.nastavnik.Browser;
 import ru.nastavnik.BrowserSession;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationId;
 
 /**
  * Tagging a news photo in the browser (Civil Code art. 152.1, 152-ФЗ art. 10.1): the curator uploads a photo to a

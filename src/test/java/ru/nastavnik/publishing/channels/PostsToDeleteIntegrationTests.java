@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
 
 /**
  * Issue 18, item 3: a withdrawal (or an item taken down) leaves posts in Telegram and VK that the curator must delete;

@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import ru.nastavnik.Fixtures;
-import ru.nastavnik.publishing.DocumentMode;
-import ru.nastavnik.publishing.DocumentPart;
-import ru.nastavnik.publishing.PublicDocumentView;
+import ru.nastavnik.publishing.internal.DocumentMode;
+import ru.nastavnik.publishing.internal.DocumentPart;
+import ru.nastavnik.publishing.internal.PublicDocumentView;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -26,9 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationStatus;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationStatus;
 import ru.nastavnik.shared.web.Flash;
 
 /**

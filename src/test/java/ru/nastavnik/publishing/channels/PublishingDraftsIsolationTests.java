@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

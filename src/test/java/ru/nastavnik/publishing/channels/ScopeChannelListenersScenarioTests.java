@@ -18,8 +18,8 @@ import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.consent.DistributionScope;
 import ru.nastavnik.consent.DistributionScopeNarrowed;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PublicationManagement;
-import ru.nastavnik.publishing.PublicationNameHidden;
+import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationNameHidden;
 
 /**
  * Her posts and photos as consent sees them when she narrows her consent to distribution (issue 14, item 3; 152-ФЗ

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.organisation.OrganisationKind;
-import ru.nastavnik.publishing.PageVersions;
-import ru.nastavnik.publishing.PublicSites;
+import ru.nastavnik.publishing.internal.PageVersions;
+import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.shared.Role;
 
 /**

@@ -23,11 +23,11 @@ import ru.nastavnik.events.internal.OrganiserDocuments;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.publishing.PageVersions;
-import ru.nastavnik.publishing.PublicSites;
-import ru.nastavnik.publishing.PublicationDraft;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.internal.PageVersions;
+import ru.nastavnik.publishing.internal.PublicSites;
+import ru.nastavnik.publishing.internal.PublicationDraft;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 

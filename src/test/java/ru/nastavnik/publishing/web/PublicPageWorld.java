@@ -27,11 +27,11 @@ import ru.nastavnik.events.internal.EventDetails;
 import ru.nastavnik.events.internal.EventManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.publishing.PageVersions;
-import ru.nastavnik.publishing.PublicSites;
-import ru.nastavnik.publishing.PublicationDraft;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.internal.PageVersions;
+import ru.nastavnik.publishing.internal.PublicSites;
+import ru.nastavnik.publishing.internal.PublicationDraft;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

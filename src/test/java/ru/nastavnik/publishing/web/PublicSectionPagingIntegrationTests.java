@@ -13,9 +13,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Listeners;
 import ru.nastavnik.events.EventId;
-import ru.nastavnik.publishing.PublicationDraft;
-import ru.nastavnik.publishing.PublicationId;
-import ru.nastavnik.publishing.PublicationManagement;
+import ru.nastavnik.publishing.internal.PublicationDraft;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationManagement;
 import ru.nastavnik.shared.OrganisationId;
 
 /**

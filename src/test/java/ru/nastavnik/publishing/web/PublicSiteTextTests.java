@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.PublicationSource;
-import ru.nastavnik.publishing.PublicationStatus;
-import ru.nastavnik.publishing.PublicationView;
+import ru.nastavnik.publishing.internal.PublicationId;
+import ru.nastavnik.publishing.internal.PublicationStatus;
+import ru.nastavnik.publishing.internal.PublicationView;
 import ru.nastavnik.shared.OrganisationId;
 
 /** The small texts the public pages build: the widget's script strings, its size, OpenGraph, the image-free body. */

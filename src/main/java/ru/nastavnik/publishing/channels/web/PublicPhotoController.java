@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import ru.nastavnik.publishing.PublicationId;
 import ru.nastavnik.publishing.channels.PhotoId;
 import ru.nastavnik.publishing.channels.PublicationPhotos;
+import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.shared.NotFoundException;
 
 /**

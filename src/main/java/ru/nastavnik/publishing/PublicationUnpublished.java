@@ -1,6 +1,0 @@
-package ru.nastavnik.publishing;
-
-import ru.nastavnik.shared.OrganisationId;
-
-/** A news item was taken off the public section; posts made of it elsewhere are now stale. */
-public record PublicationUnpublished(PublicationId publication, OrganisationId organisation) {}
