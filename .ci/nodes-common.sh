@@ -1,5 +1,6 @@
 # Sourced by .ci/two-nodes and .ci/backup-restore: the jar run as an operator runs it, against the PostgreSQL database
-# named by SPRING_DATASOURCE_URL (…USERNAME/PASSWORD; migrations as SPRING_FLYWAY_USER if set), driven with curl.
+# named by SPRING_DATASOURCE_URL (…USERNAME/PASSWORD; migrations as SPRING_FLYWAY_USER if set), driven with curl; an
+# S3-compatible object store when a script wants one (start_s3proxy).
 : "${SPRING_DATASOURCE_URL:?the nodes need an external PostgreSQL: set SPRING_DATASOURCE_URL (and its user)}"
 : "${NASTAVNIK_ADMIN_PASSWORD:?set NASTAVNIK_ADMIN_PASSWORD (the system administrator of that database)}"
 admin=${NASTAVNIK_ADMIN_USERNAME:-admin}
@@ -103,4 +104,28 @@ staff_csv() { # staff_csv <rows> <file>: distinct people (name, birth date, pers
 
 staff_count() { # staff_count <port>: the school's staff as the API counts them
   curl "${api[@]}" "localhost:$1/api/v1/organisations/$school/staff?size=1" | sed 's/.*"totalElements":\([0-9]*\).*/\1/'
+}
+
+start_s3proxy() { # start_s3proxy <port> <identity> <secret> <bucket>: S3Proxy in memory (signed requests) with the
+  # bucket made, empty; its pid in $s3proxy_pid, a node's settings for it in ${s3[@]}
+  local port=$1 id=$2 secret=$3 bucket=$4
+  cat > "$work/s3proxy.properties" <<EOF
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=$id
+s3proxy.credential=$secret
+s3proxy.endpoint=http://127.0.0.1:$port
+jclouds.provider=transient
+jclouds.identity=unused
+jclouds.credential=unused
+EOF
+  java -Xmx192m -XX:TieredStopAtLevel=1 -jar target/s3proxy/s3proxy.jar --properties "$work/s3proxy.properties" \
+    >> "$logs/s3proxy.log" 2>&1 &
+  s3proxy_pid=$!
+  pids+=("$s3proxy_pid")
+  for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
+  curl -fs -X PUT --aws-sigv4 "aws:amz:us-east-1:s3" --user "$id:$secret" \
+    -H "x-amz-content-sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" \
+    "http://127.0.0.1:$port/$bucket" >/dev/null || fatal "the bucket could not be created"
+  s3=(NASTAVNIK_STORAGE=s3 NASTAVNIK_STORAGE_S3_ENDPOINT="http://127.0.0.1:$port" NASTAVNIK_STORAGE_S3_BUCKET="$bucket"
+    NASTAVNIK_STORAGE_S3_ACCESSKEY="$id" NASTAVNIK_STORAGE_S3_SECRETKEY="$secret")
 }
