@@ -50,7 +50,7 @@ class PublicTypesTests {
                     2), // DistributionConsent, PracticeDescription: components of PracticeView (API record)
             Map.entry("programme", 1), // SatisfactionSurveys: the event registry stores it and its Send by class name
             Map.entry("publishing", 36),
-            Map.entry("roadmap", 14), // + PublishedItemId: the evidence link binds it (web), as every typed id
+            Map.entry("roadmap", 0),
             Map.entry("survey", 13),
             Map.entry("training", 4)); // components of MaterialView and MentorCourseCompleted (API records)
 
