@@ -43,7 +43,7 @@ class PublicTypesTests {
             Map.entry("matching", 12),
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
             Map.entry("monitoring", 0),
-            Map.entry("organisation", 3),
+            Map.entry("organisation", 0),
             Map.entry("people", 10),
             Map.entry(
                     "practices",

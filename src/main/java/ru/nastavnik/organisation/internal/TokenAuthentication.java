@@ -1,4 +1,4 @@
-package ru.nastavnik.organisation;
+package ru.nastavnik.organisation.internal;
 
 import java.io.Serial;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -6,20 +6,20 @@ import org.springframework.security.core.Authentication;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** A request signed in by a personal API token rather than by the person's password. */
-final class TokenAuthentication extends AbstractAuthenticationToken {
+public final class TokenAuthentication extends AbstractAuthenticationToken {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final NastavnikPrincipal principal;
 
-    TokenAuthentication(NastavnikPrincipal principal) {
+    public TokenAuthentication(NastavnikPrincipal principal) {
         super(principal.getAuthorities());
         this.principal = principal;
         setAuthenticated(true);
     }
 
-    static boolean is(Authentication authentication) {
+    public static boolean is(Authentication authentication) {
         return authentication instanceof TokenAuthentication;
     }
 

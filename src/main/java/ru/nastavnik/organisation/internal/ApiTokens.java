@@ -1,4 +1,4 @@
-package ru.nastavnik.organisation;
+package ru.nastavnik.organisation.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,18 +30,13 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
-    private final UserRepository users;
     private final int maxValidDays;
 
-    ApiTokens(
-            ApiTokenRepository tokens,
-            UserRepository users,
-            @Value("${nastavnik.tokens.max-valid-days:365}") int maxValidDays) {
+    ApiTokens(ApiTokenRepository tokens, @Value("${nastavnik.tokens.max-valid-days:365}") int maxValidDays) {
         if (maxValidDays < 1) {
             throw new IllegalStateException("nastavnik.tokens.max-valid-days must be at least 1, was " + maxValidDays);
         }
         this.tokens = tokens;
-        this.users = users;
         this.maxValidDays = maxValidDays;
     }
 
@@ -84,23 +79,25 @@ public class ApiTokens {
                 .revoke();
     }
 
-    int revokeAllOf(UserId user) {
+    /** Every token of the person, when she is locked out or asks so with her password changed. */
+    public int revokeAllOf(UserId user) {
         return tokens.revokeAllOf(user.value(), Instant.now());
     }
 
-    Optional<NastavnikPrincipal> authenticate(String token) {
+    /**
+     * The owner of a usable token, marked used at {@code now}; whether her account still lets her in is the
+     * sign-in's part ({@code TokenSignIn}, in the caller's transaction).
+     */
+    public Optional<UUID> userOf(String token, Instant now) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
         return tokens.findByTokenHash(hash(token))
                 .filter(t -> t.usableAt(now, Duration.ofDays(maxValidDays)))
-                .flatMap(t -> {
+                .map(t -> {
                     t.used(now);
-                    return users.findById(t.userId());
-                })
-                .map(u -> u.principal(now))
-                .filter(p -> p.isEnabled() && p.isAccountNonLocked());
+                    return t.userId();
+                });
     }
 
     static String hash(String token) {

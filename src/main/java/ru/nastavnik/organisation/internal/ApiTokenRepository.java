@@ -1,4 +1,4 @@
-package ru.nastavnik.organisation;
+package ru.nastavnik.organisation.internal;
 
 import java.time.Instant;
 import java.util.List;

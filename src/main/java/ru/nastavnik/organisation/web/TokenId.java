@@ -1,4 +1,4 @@
-package ru.nastavnik.organisation;
+package ru.nastavnik.organisation.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;

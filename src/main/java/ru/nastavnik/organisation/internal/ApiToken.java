@@ -1,4 +1,4 @@
-package ru.nastavnik.organisation;
+package ru.nastavnik.organisation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
