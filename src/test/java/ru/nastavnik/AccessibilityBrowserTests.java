@@ -179,7 +179,7 @@ class AccessibilityBrowserTests {
     }
 
     @Autowired
-    ru.nastavnik.roadmap.RoadmapPlans roadmapPlans;
+    ru.nastavnik.roadmap.internal.RoadmapPlans roadmapPlans;
 
     @Test
     void theCheckFailsAPageWithTooLittleContrastNamingTheRuleAndTheElement() {

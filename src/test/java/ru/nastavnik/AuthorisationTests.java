@@ -246,7 +246,7 @@ class AuthorisationTests {
     }
 
     @Autowired
-    ru.nastavnik.roadmap.RoadmapPlans plans;
+    ru.nastavnik.roadmap.internal.RoadmapPlans plans;
 
     @Test
     void onlyTheSchoolsDirectorAndCuratorDownloadItsRegulationAndRoadmapDocuments() throws Exception {

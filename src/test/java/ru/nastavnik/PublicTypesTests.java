@@ -34,19 +34,22 @@ class PublicTypesTests {
             Map.entry("audit", 1), // AuditRecord: consent names it only as a local variable's type argument
             Map.entry("bank", 10),
             Map.entry("consent", 10),
+            // TemplateException, TemplateProblem: what the API's DocxTemplates.render/check and PdfRenderer throw and
+            // return (other modules' tests check their templates with check); TemplateInfo: DocumentTemplates' methods
+            // for web return it, left until the templates' entity and repository move to internal/ with them
             Map.entry("documents", 3),
             Map.entry("events", 2), // RegistrationStatus, RegistrationView: components of EventSummary and EventCard
             Map.entry("matching", 12),
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
             Map.entry("monitoring", 0),
-            Map.entry("organisation", 3),
+            Map.entry("organisation", 0),
             Map.entry("people", 10),
             Map.entry(
                     "practices",
                     2), // DistributionConsent, PracticeDescription: components of PracticeView (API record)
             Map.entry("programme", 1), // SatisfactionSurveys: the event registry stores it and its Send by class name
             Map.entry("publishing", 0),
-            Map.entry("roadmap", 14), // + PublishedItemId: the evidence link binds it (web), as every typed id
+            Map.entry("roadmap", 0),
             Map.entry("survey", 13),
             Map.entry("training", 4)); // components of MaterialView and MentorCourseCompleted (API records)
 

@@ -1256,7 +1256,7 @@ class TenantIsolationTests {
     }
 
     @Autowired
-    ru.nastavnik.roadmap.RoadmapPlans roadmapPlans;
+    ru.nastavnik.roadmap.internal.RoadmapPlans roadmapPlans;
 
     @Autowired
     ru.nastavnik.events.EventPeople eventPeople;

@@ -33,13 +33,13 @@ class ApiSecurityConfiguration {
     /** What the API and its description share: who signs in how, and how a refusal reads. */
     record ScriptSignIn(
             AuthenticationManager manager,
-            ApiTokens tokens,
+            TokenSignIn tokens,
             ApiAuthenticationEntryPoint entryPoint,
             ApiErrorWriter errors) {}
 
     @Bean
     ScriptSignIn scriptSignIn(
-            ApiTokens tokens,
+            TokenSignIn tokens,
             ApiErrorWriter errors,
             UserAccounts users,
             PasswordEncoder encoder,

@@ -8,14 +8,15 @@ import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.nastavnik.organisation.internal.TokenAuthentication;
 
 /** Signs in an API call that carries {@code Authorization: Bearer nst_…}. Not a bean: only the API chain uses it. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final ApiTokens tokens;
+    private final TokenSignIn tokens;
     private final ApiAuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokens tokens, ApiAuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(TokenSignIn tokens, ApiAuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
     }

@@ -9,13 +9,16 @@ import ru.nastavnik.bank.MentorEntered;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.mentorship.OrderRegistered;
 import ru.nastavnik.organisation.SchoolDates;
+import ru.nastavnik.roadmap.internal.MilestoneLog;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.survey.QuestionnaireClosed;
 import ru.nastavnik.training.MentorCourseCompleted;
 
 /**
  * The roadmap learns what happened from the events each module publishes, after their commits (the event
- * registry resends them after a crash): a module that lands later adds its milestone here.
+ * registry resends them after a crash): a module that lands later adds its milestone here. It stays in the base
+ * package although only the module uses it: the registry keeps each incomplete publication under its listener's
+ * qualified method name, which a move would orphan.
  */
 @Component
 class MilestoneListeners {

@@ -1,5 +1,7 @@
 package ru.nastavnik.roadmap;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import ru.nastavnik.shared.OrganisationId;
@@ -23,5 +25,11 @@ public interface PackageContribution {
     List<Part> parts(NastavnikPrincipal caller, OrganisationId organisation, LocalDate from, LocalDate to);
 
     /** One file: what the index says of it (title, number, date) and its name inside the section's folder. */
-    record Part(String title, String number, LocalDate date, String fileName, PackageEntry.Writer writer) {}
+    record Part(String title, String number, LocalDate date, String fileName, Writer writer) {}
+
+    /** How a file is written: only when the archive reaches it, so the package is never whole in memory. */
+    @FunctionalInterface
+    interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
 }

@@ -16,7 +16,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
-import ru.nastavnik.roadmap.PlanView.ActivityView;
+import ru.nastavnik.roadmap.internal.ActivityEdit;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.PlanView;
+import ru.nastavnik.roadmap.internal.PlanView.ActivityView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.SchoolYear;
 import ru.nastavnik.shared.Role;
 
 /**

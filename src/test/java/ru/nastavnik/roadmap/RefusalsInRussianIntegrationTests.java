@@ -17,7 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.roadmap.PlanView.ActivityView;
+import ru.nastavnik.roadmap.internal.PlanView.ActivityView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.SchoolYear;
 import ru.nastavnik.shared.Role;
 
 /**

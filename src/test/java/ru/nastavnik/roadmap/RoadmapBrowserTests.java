@@ -32,6 +32,7 @@ import ru.nastavnik.Listeners;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.roadmap.internal.SchoolYear;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;

@@ -31,6 +31,11 @@ import ru.nastavnik.PairedSchool;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.OrderRegister;
+import ru.nastavnik.roadmap.internal.ActivityDocuments;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.EvidenceDocumentView;
+import ru.nastavnik.roadmap.internal.PlanView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
 

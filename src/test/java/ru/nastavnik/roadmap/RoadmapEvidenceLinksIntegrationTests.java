@@ -36,6 +36,11 @@ import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.publishing.internal.PublicationDraft;
 import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.publishing.internal.PublicationManagement;
+import ru.nastavnik.roadmap.internal.ActivityDocuments;
+import ru.nastavnik.roadmap.internal.ActivityEvidenceLinks;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.EvidenceDocumentView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -205,6 +210,28 @@ class RoadmapEvidenceLinksIntegrationTests {
                                 + "'RoadmapActivity' and details like '%привязан%'",
                         Long.class, world.schoolA().value()))
                 .isEqualTo(2);
+    }
+
+    /** The API's link bodies bind the ids typed, as the pages do: a malformed one is a 400 naming its field. */
+    @Test
+    void aMalformedIdInALinksBodyIsRefusedInRussianNamingItsField() throws Exception {
+        var world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        var activity = activity(curator, world.schoolA());
+        String api = "/api/v1/organisations/" + world.schoolA() + "/roadmap/activities/" + activity + "/documents";
+        for (String[] link :
+                List.of(new String[] {"/link", "order"}, new String[] {"/link-protocol", "event"}, new String[] {
+                    "/link-publication", "publication"
+                })) {
+            mvc.perform(post(api + link[0])
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"" + link[1] + "\":\"не-идентификатор\"}")
+                            .with(user(curator)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(link[1]))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("«" + link[1] + "»")));
+        }
+        assertThat(documents.list(curator, activity)).isEmpty();
     }
 
     private ActivityId activity(NastavnikPrincipal curator, OrganisationId school) {

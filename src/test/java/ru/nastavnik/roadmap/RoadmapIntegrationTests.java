@@ -23,6 +23,8 @@ import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.roadmap.internal.Roadmap;
+import ru.nastavnik.roadmap.internal.StageProgress;
 import ru.nastavnik.shared.Role;
 
 @SpringBootTest

@@ -13,9 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.organisation.ApiTokenView;
-import ru.nastavnik.organisation.ApiTokens;
-import ru.nastavnik.organisation.TokenId;
+import ru.nastavnik.organisation.internal.ApiTokenView;
+import ru.nastavnik.organisation.internal.ApiTokens;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 @RestController

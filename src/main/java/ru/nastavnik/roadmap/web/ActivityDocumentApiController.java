@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.nastavnik.roadmap.ActivityDocuments;
-import ru.nastavnik.roadmap.ActivityEvidenceLinks;
-import ru.nastavnik.roadmap.ActivityId;
-import ru.nastavnik.roadmap.EvidenceDocumentId;
-import ru.nastavnik.roadmap.EvidenceDocumentView;
-import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.ActivityDocuments;
+import ru.nastavnik.roadmap.internal.ActivityEvidenceLinks;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.EvidenceDocumentId;
+import ru.nastavnik.roadmap.internal.EvidenceDocumentView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -89,7 +89,11 @@ class ActivityDocumentApiController {
             @PathVariable ActivityId id,
             @RequestBody EvidenceForms.Link body) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(documents.linkOrder(me, owned(me, orgId, id), body.order(), body.title()));
+                .body(documents.linkOrder(
+                        me,
+                        owned(me, orgId, id),
+                        body.order() == null ? null : body.order().value(),
+                        body.title()));
     }
 
     @PostMapping(path = "/link-protocol", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -102,7 +106,11 @@ class ActivityDocumentApiController {
             @PathVariable ActivityId id,
             @RequestBody EvidenceForms.ProtocolLink body) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(links.linkProtocol(me, owned(me, orgId, id), body.event(), body.title()));
+                .body(links.linkProtocol(
+                        me,
+                        owned(me, orgId, id),
+                        body.event() == null ? null : body.event().value(),
+                        body.title()));
     }
 
     @PostMapping(path = "/link-publication", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,7 +123,11 @@ class ActivityDocumentApiController {
             @PathVariable ActivityId id,
             @RequestBody EvidenceForms.PublicationLink body) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(links.linkPublication(me, owned(me, orgId, id), body.publication(), body.title()));
+                .body(links.linkPublication(
+                        me,
+                        owned(me, orgId, id),
+                        body.publication() == null ? null : body.publication().value(),
+                        body.title()));
     }
 
     @DeleteMapping("/{document}")

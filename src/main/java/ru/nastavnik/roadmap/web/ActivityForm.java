@@ -3,7 +3,7 @@ package ru.nastavnik.roadmap.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.roadmap.ActivityEdit;
+import ru.nastavnik.roadmap.internal.ActivityEdit;
 import ru.nastavnik.shared.InvalidInputException;
 
 /** An activity as typed in the form or sent to the API: the deadline arrives as text, so a bad date names its field. */

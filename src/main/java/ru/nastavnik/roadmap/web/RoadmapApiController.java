@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderStatus;
-import ru.nastavnik.roadmap.Roadmap;
-import ru.nastavnik.roadmap.StageProgress;
+import ru.nastavnik.roadmap.internal.Roadmap;
+import ru.nastavnik.roadmap.internal.StageProgress;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.people.StaffManagement;
-import ru.nastavnik.roadmap.ActivityId;
 import ru.nastavnik.roadmap.ActivityStatus;
-import ru.nastavnik.roadmap.RoadmapPlans;
-import ru.nastavnik.roadmap.RoadmapPlans.ActivityPage;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.RoadmapPlans.ActivityPage;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -34,15 +34,15 @@ class RoadmapPlanController {
 
     private final RoadmapPlans plans;
     private final StaffManagement staff;
-    private final ru.nastavnik.roadmap.ActivityDocuments documents;
+    private final ru.nastavnik.roadmap.internal.ActivityDocuments documents;
 
-    private final ru.nastavnik.roadmap.ActivityEvidenceLinks links;
+    private final ru.nastavnik.roadmap.internal.ActivityEvidenceLinks links;
 
     RoadmapPlanController(
             RoadmapPlans plans,
             StaffManagement staff,
-            ru.nastavnik.roadmap.ActivityDocuments documents,
-            ru.nastavnik.roadmap.ActivityEvidenceLinks links) {
+            ru.nastavnik.roadmap.internal.ActivityDocuments documents,
+            ru.nastavnik.roadmap.internal.ActivityEvidenceLinks links) {
         this.links = links;
         this.plans = plans;
         this.staff = staff;

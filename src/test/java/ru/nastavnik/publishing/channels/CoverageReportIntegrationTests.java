@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.publishing.internal.PublicationManagement;
-import ru.nastavnik.roadmap.ActivityEvidenceLinks;
-import ru.nastavnik.roadmap.ActivityId;
-import ru.nastavnik.roadmap.PlanView;
-import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.ActivityEvidenceLinks;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.PlanView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

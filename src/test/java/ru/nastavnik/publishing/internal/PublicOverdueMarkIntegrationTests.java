@@ -23,10 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.SchoolToday;
-import ru.nastavnik.roadmap.ActivityEdit;
-import ru.nastavnik.roadmap.ActivityId;
-import ru.nastavnik.roadmap.PlanView;
-import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.ActivityEdit;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.PlanView;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
@@ -58,8 +58,8 @@ class PublicOverdueMarkIntegrationTests {
     private String overdueActivity(PublishingWorld.World w) {
         LocalDate yesterday = SchoolToday.date().minusDays(1);
         Assumptions.assumeTrue(
-                !yesterday.isBefore(
-                        ru.nastavnik.roadmap.SchoolYear.of(SchoolToday.date()).start()),
+                !yesterday.isBefore(ru.nastavnik.roadmap.internal.SchoolYear.of(SchoolToday.date())
+                        .start()),
                 "the school year's first day has no past in it");
         PlanView plan = plans.plan(w.curator(), w.school(), null).orElseThrow();
         PlanView.ActivityView support = plan.stages().get(4).activities().get(2);

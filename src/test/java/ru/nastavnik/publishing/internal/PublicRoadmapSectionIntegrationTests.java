@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Listeners;
-import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 
 /**
  * Issue 18, item 1: the school's section shows the roadmap with each activity's current status — derived from what

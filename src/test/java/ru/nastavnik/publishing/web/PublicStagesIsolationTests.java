@@ -14,9 +14,9 @@ import ru.nastavnik.Listeners;
 import ru.nastavnik.publishing.internal.PublicationDraft;
 import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.publishing.internal.PublicationManagement;
-import ru.nastavnik.roadmap.ActivityEvidenceLinks;
-import ru.nastavnik.roadmap.ActivityId;
-import ru.nastavnik.roadmap.RoadmapPlans;
+import ru.nastavnik.roadmap.internal.ActivityEvidenceLinks;
+import ru.nastavnik.roadmap.internal.ActivityId;
+import ru.nastavnik.roadmap.internal.RoadmapPlans;
 
 /**
  * The stage filter adds no address, only {@code ?stage=} to public ones: it never widens what a page shows — another

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.HttpBrowser;
-import ru.nastavnik.organisation.ApiTokens;
+import ru.nastavnik.organisation.internal.ApiTokens;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 

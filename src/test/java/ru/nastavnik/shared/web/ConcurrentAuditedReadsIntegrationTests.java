@@ -46,7 +46,7 @@ class ConcurrentAuditedReadsIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    ru.nastavnik.organisation.ApiTokens tokens;
+    ru.nastavnik.organisation.internal.ApiTokens tokens;
 
     @Test
     void fourTimesThePoolOfConcurrentAuditedPageViewsAllComplete() throws Exception {

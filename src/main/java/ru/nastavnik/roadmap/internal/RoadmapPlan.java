@@ -1,0 +1,112 @@
+package ru.nastavnik.roadmap.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.OrganisationOwned;
+
+/**
+ * An organisation's roadmap for one school year: the seven stages' activities. A municipality's or region's plan
+ * marked as a template is where its schools' first roadmaps start from.
+ */
+@Entity
+@Table(name = "roadmap_plan")
+class RoadmapPlan extends OrganisationOwned {
+
+    static final int MAX_ACTIVITIES = 200;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "school_year")
+    private int schoolYear;
+
+    private boolean template;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("stage, position")
+    private List<PlanActivity> activities = new ArrayList<>();
+
+    protected RoadmapPlan() {}
+
+    UUID id() {
+        return id;
+    }
+
+    SchoolYear year() {
+        return new SchoolYear(schoolYear);
+    }
+
+    boolean template() {
+        return template;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    List<PlanActivity> activities() {
+        return List.copyOf(activities);
+    }
+
+    Optional<PlanActivity> activity(UUID activity) {
+        return activities.stream().filter(a -> a.id().equals(activity)).findFirst();
+    }
+
+    /** A new activity at the end of its stage. */
+    PlanActivity add(int stage, String content, LocalDate deadline, PersonId responsible) {
+        if (activities.size() >= MAX_ACTIVITIES) {
+            throw InvalidInputException.of("content", "roadmap.activity.tooMany", MAX_ACTIVITIES);
+        }
+        int position = activities.stream()
+                        .filter(a -> a.stage() == stage)
+                        .mapToInt(PlanActivity::position)
+                        .max()
+                        .orElse(0)
+                + 1;
+        PlanActivity added = new PlanActivity(this, stage, position, content, null, deadline, responsible);
+        activities.add(added);
+        return added;
+    }
+
+    /** The activities of another plan, as they stood (the deadlines moved to this school year). */
+    void fillFrom(List<PlanActivity> source, boolean keepResponsible) {
+        source.stream()
+                .sorted(Comparator.comparingInt(PlanActivity::stage).thenComparingInt(PlanActivity::position))
+                .forEach(a -> activities.add(a.copyInto(this, keepResponsible)));
+    }
+
+    void fillWith(List<DefaultRoadmap.Item> items) {
+        int[] positions = new int[8];
+        items.forEach(i -> activities.add(new PlanActivity(
+                this, i.stage(), ++positions[i.stage()], i.content(), i.milestone(), i.deadline(year()), null)));
+    }
+
+    void remove(UUID activity) {
+        activities.removeIf(a -> a.id().equals(activity));
+    }
+
+    void publishAsTemplate(boolean published) {
+        this.template = published;
+    }
+}
