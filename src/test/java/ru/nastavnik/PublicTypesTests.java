@@ -51,7 +51,7 @@ class PublicTypesTests {
             Map.entry("programme", 1), // SatisfactionSurveys: the event registry stores it and its Send by class name
             Map.entry("publishing", 36),
             Map.entry("roadmap", 14), // + PublishedItemId: the evidence link binds it (web), as every typed id
-            Map.entry("survey", 13),
+            Map.entry("survey", 1), // QuestionnaireStatus: a component of QuestionnaireView (API record)
             Map.entry("training", 4)); // components of MaterialView and MentorCourseCompleted (API records)
 
     @Test

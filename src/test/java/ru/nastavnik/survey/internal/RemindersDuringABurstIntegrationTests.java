@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,7 @@ import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.QuestionnaireId;
 
 /**
  * Issue 20, item 1: the scheduled jobs take their connection from the same pool as the requests, so a job that falls
@@ -53,10 +54,10 @@ class RemindersDuringABurstIntegrationTests {
     StaffManagement staff;
 
     @Autowired
-    Questionnaires questionnaires;
+    QuestionnaireManagement questionnaires;
 
     @Autowired
-    Distribution distribution;
+    SurveyDistribution distribution;
 
     @Autowired
     HikariDataSource dataSource;

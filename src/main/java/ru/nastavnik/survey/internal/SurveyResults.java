@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,13 @@ import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.Question;
+import ru.nastavnik.survey.QuestionType;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.QuestionnaireStatus;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.Results;
+import ru.nastavnik.survey.SurveyTopics;
 
 /**
  * Counts, means and distributions per question. In an anonymous questionnaire nothing is shown over fewer than

@@ -1,10 +1,11 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import org.springframework.stereotype.Component;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.QuestionnaireId;
 
 /** Questionnaires are run by the school's director and curator; to anybody else they do not exist. */
 @Component

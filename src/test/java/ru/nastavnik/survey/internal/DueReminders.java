@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Address;
@@ -17,20 +17,25 @@ import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.QuestionnaireId;
 
 /**
  * Open questionnaires whose invited teachers (each with her own address) have not answered for longer than the
- * reminder interval, so that the reminder job ({@link Distribution#remindDue}) has work: the tests of the job under
+ * reminder interval, so that the reminder job ({@link SurveyDistribution#remindDue}) has work: the tests of the job under
  * load and after a crash count its letters per address.
  */
 final class DueReminders {
 
     private final StaffManagement staff;
-    private final Questionnaires questionnaires;
-    private final Distribution distribution;
+    private final QuestionnaireManagement questionnaires;
+    private final SurveyDistribution distribution;
     private final JdbcTemplate jdbc;
 
-    DueReminders(StaffManagement staff, Questionnaires questionnaires, Distribution distribution, JdbcTemplate jdbc) {
+    DueReminders(
+            StaffManagement staff,
+            QuestionnaireManagement questionnaires,
+            SurveyDistribution distribution,
+            JdbcTemplate jdbc) {
         this.staff = staff;
         this.questionnaires = questionnaires;
         this.distribution = distribution;

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.people.PersonAnonymised;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.survey.Question;
+import ru.nastavnik.survey.QuestionType;
 
 /**
  * When a person's record is anonymised, so are her questionnaires (152-ФЗ art. 21): her answer sheets keep their

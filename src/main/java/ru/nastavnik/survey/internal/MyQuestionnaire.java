@@ -1,7 +1,8 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import ru.nastavnik.survey.QuestionnaireStatus;
 
 /** A line of the respondent's cabinet. */
 public record MyQuestionnaire(

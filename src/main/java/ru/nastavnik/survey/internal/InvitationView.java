@@ -1,8 +1,10 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.time.Instant;
 import java.util.UUID;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.survey.Distribution;
+import ru.nastavnik.survey.QuestionnaireId;
 
 /** Who was asked and where they are; the personal link itself is shown only by {@link Distribution#links}. */
 public record InvitationView(

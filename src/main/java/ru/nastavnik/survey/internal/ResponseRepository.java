@@ -1,9 +1,10 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import ru.nastavnik.survey.QuestionnairePurpose;
 
 interface ResponseRepository extends JpaRepository<SurveyResponse, UUID> {
 

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

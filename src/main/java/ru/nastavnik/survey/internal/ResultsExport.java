@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +16,10 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.SheetTexts;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
+import ru.nastavnik.survey.Question;
+import ru.nastavnik.survey.QuestionType;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.Results;
 
 /**
  * The results as an XLSX workbook: a summary sheet (what the results page shows) and the answer sheets, one row

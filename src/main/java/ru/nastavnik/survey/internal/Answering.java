@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +18,9 @@ import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.ResponseSubmitted;
+import ru.nastavnik.survey.SurveyTopics;
 
 /**
  * The respondent's side: through the personal link (no account needed) or through the cabinet of a signed-in

@@ -1,8 +1,11 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import ru.nastavnik.survey.QuestionnaireStatus;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.SurveyTopics;
 
 /** What a respondent sees: the questionnaire, the vocabulary for its topic questions, and their answers so far. */
 public record AnswerSheet(

@@ -1,9 +1,10 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import ru.nastavnik.survey.QuestionnairePurpose;
 
 /** What a curator says about a questionnaire apart from its questions. */
 public record QuestionnaireDetails(

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,7 @@ import ru.nastavnik.Fixtures;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.QuestionnaireId;
 
 /**
  * Issue 19, «safe to re-run after a crash»: the reminder job, interrupted in the middle of its run, leaves nothing
@@ -43,10 +44,10 @@ class RemindersCatchUpIntegrationTests {
     StaffManagement staff;
 
     @Autowired
-    Questionnaires questionnaires;
+    QuestionnaireManagement questionnaires;
 
     @Autowired
-    Distribution distribution;
+    SurveyDistribution distribution;
 
     @Autowired
     ApplicationEventMulticaster multicaster;

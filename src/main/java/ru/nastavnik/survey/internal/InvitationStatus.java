@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 /** Where one person is with one questionnaire. */
 public enum InvitationStatus {

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.survey.Option;
+import ru.nastavnik.survey.Question;
+import ru.nastavnik.survey.QuestionType;
+import ru.nastavnik.survey.QuestionnaireContent;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.QuestionnairePurpose;
+import ru.nastavnik.survey.QuestionnaireStatus;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.Results;
+import ru.nastavnik.survey.Section;
 
 class SurveyResultsTests {
 

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
+import ru.nastavnik.survey.SurveyJson;
 
 /** A submitted answer sheet; an anonymous one names nobody. Never changed after submission. */
 @Entity

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;

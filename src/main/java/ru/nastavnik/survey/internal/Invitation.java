@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +17,8 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.SurveyJson;
 
 /** One person asked to answer one questionnaire: their personal link, their draft, and whether they submitted. */
 @Entity

@@ -1,9 +1,17 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ru.nastavnik.shared.DefaultContent;
+import ru.nastavnik.survey.BankField;
+import ru.nastavnik.survey.FeedbackQuestionnaires;
+import ru.nastavnik.survey.Option;
+import ru.nastavnik.survey.Question;
+import ru.nastavnik.survey.QuestionType;
+import ru.nastavnik.survey.QuestionnaireContent;
+import ru.nastavnik.survey.QuestionnairePurpose;
+import ru.nastavnik.survey.Section;
 import tools.jackson.core.type.TypeReference;
 
 /**

@@ -1,4 +1,4 @@
-package ru.nastavnik.survey;
+package ru.nastavnik.survey.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +15,12 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.survey.QuestionnaireContent;
+import ru.nastavnik.survey.QuestionnaireId;
+import ru.nastavnik.survey.QuestionnairePurpose;
+import ru.nastavnik.survey.QuestionnaireStatus;
+import ru.nastavnik.survey.QuestionnaireView;
+import ru.nastavnik.survey.SurveyJson;
 
 /**
  * A questionnaire of an organisation. Its questions change only while it is a draft: once people answer, the
