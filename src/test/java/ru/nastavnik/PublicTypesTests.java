@@ -40,7 +40,8 @@ class PublicTypesTests {
             Map.entry("consent", 10),
             Map.entry("documents", 3),
             Map.entry("events", 2), // RegistrationStatus, RegistrationView: components of EventSummary and EventCard
-            Map.entry("matching", 12),
+            Map.entry(
+                    "matching", 3), // MatchingWeights, Criteria, ProposalStatus: components of RunView and ProposalView
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
             Map.entry("monitoring", 0),
             Map.entry("organisation", 3),

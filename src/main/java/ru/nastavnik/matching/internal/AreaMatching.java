@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +18,9 @@ import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.matching.internal.InputAssembler;
+import ru.nastavnik.matching.MatchingWeights;
+import ru.nastavnik.matching.MentorLoads;
+import ru.nastavnik.matching.ProposalStatus;
 import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -167,7 +169,7 @@ public class AreaMatching {
      */
     @Transactional(readOnly = true)
     public List<OfferView> offers(NastavnikPrincipal caller, OrganisationId school) {
-        Matching.check(caller, school);
+        SchoolMatching.check(caller, school);
         List<OfferView> offers = new ArrayList<>();
         for (OrganisationSummary area : scope.above(school)) {
             runs.latest(area.id().value()).ifPresent(run -> {

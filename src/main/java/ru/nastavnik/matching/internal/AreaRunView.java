@@ -1,6 +1,9 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.util.List;
+import ru.nastavnik.matching.Criteria;
+import ru.nastavnik.matching.ProposalStatus;
+import ru.nastavnik.matching.RunView;
 
 /**
  * A municipal or regional run as the area's methodologist sees it: the run's figures and certificate, each school's

@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.util.List;
 import ru.nastavnik.people.PersonId;

@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

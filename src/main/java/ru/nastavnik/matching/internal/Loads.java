@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.nastavnik.matching.MentorLoads;
 import ru.nastavnik.people.PersonId;
 
 /** The loads and pairings told by every {@link MentorLoads} (none when the pairs module is absent), summed. */

@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,7 +46,7 @@ public class MatchingDecisions {
     /** Always propose this pair (pin) or never (exclude) in the organisation's next runs. */
     public void decide(
             NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, PersonId mentor, boolean pin) {
-        Matching.check(caller, organisation);
+        SchoolMatching.check(caller, organisation);
         if (banks.currentMentee(mentee)
                         .filter(m -> m.organisationId().equals(organisation))
                         .isEmpty()
@@ -73,7 +73,7 @@ public class MatchingDecisions {
     }
 
     public void forget(NastavnikPrincipal caller, OrganisationId organisation, UUID decision) {
-        Matching.check(caller, organisation);
+        SchoolMatching.check(caller, organisation);
         Decision d = decisions
                 .findById(decision)
                 .filter(x -> x.organisation().equals(organisation))
@@ -89,7 +89,7 @@ public class MatchingDecisions {
 
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(NastavnikPrincipal caller, OrganisationId organisation) {
-        Matching.check(caller, organisation);
+        SchoolMatching.check(caller, organisation);
         Function<PersonId, String> names = names(caller, organisation);
         return decisions.inOrganisation(organisation.value()).stream()
                 .map(d -> new DecisionView(

@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import ru.nastavnik.matching.MatchingWeights;
+import ru.nastavnik.matching.ProposalView;
+import ru.nastavnik.matching.RunView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
@@ -75,7 +78,7 @@ class MatchingRun extends OrganisationOwned {
         super(organisation);
         this.skippedPins = String.join(";", skippedPins);
         this.id = UUID.randomUUID();
-        this.weights = weights.encode();
+        this.weights = encoded(weights);
         this.createdAt = now;
         this.mentees = mentees;
         this.mentors = mentors;
@@ -95,7 +98,7 @@ class MatchingRun extends OrganisationOwned {
     }
 
     MatchingWeights weights() {
-        return MatchingWeights.decode(weights);
+        return decoded(weights);
     }
 
     RunView view(
@@ -129,5 +132,25 @@ class MatchingRun extends OrganisationOwned {
                 proposals,
                 unmatched,
                 skipped);
+    }
+
+    /** The weights as stored in {@code weights}. */
+    private static String encoded(MatchingWeights w) {
+        return w.needs() + "," + w.subject() + "," + w.experience() + "," + w.locality() + "," + w.form() + ","
+                + w.wishes() + "," + w.load() + "," + (w.onlyTrained() ? 1 : 0) + "," + w.trained();
+    }
+
+    private static MatchingWeights decoded(String text) {
+        String[] p = text.split(",");
+        return new MatchingWeights(
+                Integer.valueOf(p[0]),
+                Integer.valueOf(p[1]),
+                Integer.valueOf(p[2]),
+                Integer.valueOf(p[3]),
+                Integer.valueOf(p[4]),
+                Integer.valueOf(p[5]),
+                Integer.valueOf(p[6]),
+                p.length > 7 && "1".equals(p[7]),
+                p.length > 8 ? Integer.valueOf(p[8]) : 0);
     }
 }

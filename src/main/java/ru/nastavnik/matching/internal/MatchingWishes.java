@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.time.Clock;
 import java.util.List;
@@ -37,7 +37,7 @@ public class MatchingWishes {
     static final int CANDIDATES = 5;
 
     private final WishRepository wishes;
-    private final Matching matching;
+    private final SchoolMatching matching;
     private final BankEntries banks;
     private final StaffAccounts accounts;
     private final StaffProfiles profiles;
@@ -46,7 +46,7 @@ public class MatchingWishes {
 
     MatchingWishes(
             WishRepository wishes,
-            Matching matching,
+            SchoolMatching matching,
             BankEntries banks,
             StaffAccounts accounts,
             StaffProfiles profiles,
@@ -101,7 +101,7 @@ public class MatchingWishes {
 
     @Transactional(readOnly = true)
     public List<WishView> list(NastavnikPrincipal caller, OrganisationId organisation) {
-        Matching.check(caller, organisation);
+        SchoolMatching.check(caller, organisation);
         List<Wish> all = wishes.inOrganisation(organisation.value());
         Map<PersonId, StaffView> people = profiles.of(all.stream()
                 .flatMap(w -> Stream.of(w.mentee(), w.mentor()))
@@ -119,7 +119,7 @@ public class MatchingWishes {
             PersonId mentee,
             PersonId mentor,
             boolean byMentee) {
-        Matching.check(caller, organisation);
+        SchoolMatching.check(caller, organisation);
         if (banks.currentMentee(mentee)
                         .filter(m -> m.organisationId().equals(organisation))
                         .isEmpty()
@@ -139,7 +139,7 @@ public class MatchingWishes {
     }
 
     public void forget(NastavnikPrincipal caller, OrganisationId organisation, UUID id) {
-        Matching.check(caller, organisation);
+        SchoolMatching.check(caller, organisation);
         Wish wish = wishes.findById(id)
                 .filter(w -> w.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);

@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import ru.nastavnik.matching.Criteria;
+import ru.nastavnik.matching.ProposalStatus;
+import ru.nastavnik.matching.ProposalView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.PersonIdConverter;
 import ru.nastavnik.shared.InvalidInputException;
@@ -68,7 +71,7 @@ class Proposal extends OrganisationOwned {
         this.menteeId = mentee.value();
         this.mentorId = mentor;
         this.score = criteria.total();
-        this.explanation = criteria.encode();
+        this.explanation = encoded(criteria);
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < alternativeMentors.size(); i++) {
             parts.add(alternativeMentors.get(i) + ":" + alternativeScores.get(i));
@@ -128,9 +131,30 @@ class Proposal extends OrganisationOwned {
                 mentor(),
                 names.apply(mentor()),
                 score,
-                Criteria.decode(explanation),
+                criteria(explanation),
                 alts,
                 pinned,
                 status);
+    }
+
+    /** The criteria as stored in {@code explanation}. */
+    private static String encoded(Criteria c) {
+        return c.needs() + "," + c.subject() + "," + c.experience() + "," + c.locality() + "," + c.form() + ","
+                + c.wishes() + "," + c.load() + "," + c.coveredNeeds() + "," + c.needCount() + "," + c.trained();
+    }
+
+    private static Criteria criteria(String text) {
+        String[] p = text.split(",");
+        return new Criteria(
+                Integer.parseInt(p[0]),
+                Integer.parseInt(p[1]),
+                Integer.parseInt(p[2]),
+                Integer.parseInt(p[3]),
+                Integer.parseInt(p[4]),
+                Integer.parseInt(p[5]),
+                Integer.parseInt(p[6]),
+                Integer.parseInt(p[7]),
+                Integer.parseInt(p[8]),
+                p.length > 9 ? Integer.parseInt(p[9]) : 0);
     }
 }

@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.matching.internal.InputAssembler;
+import ru.nastavnik.matching.MatchingWeights;
 import ru.nastavnik.matching.internal.engine.CertificateCheck;
 import ru.nastavnik.matching.internal.engine.MatchingEngine;
 import ru.nastavnik.matching.internal.engine.MatchingInput;
@@ -53,7 +53,7 @@ class RunRecorder {
         runs.lock(owner);
         List<MenteeView> mentees = assembler.mentees();
         List<MentorView> mentors = assembler.mentors();
-        MatchingEngine engine = Matching.engine(w);
+        MatchingEngine engine = SchoolMatching.engine(w);
         long started = System.nanoTime();
         MatchingResult result;
         try {
@@ -78,7 +78,7 @@ class RunRecorder {
                 result.dualBound(),
                 engine.greedy(input).totalScore(),
                 valid,
-                Matching.certificate(result),
+                SchoolMatching.certificate(result),
                 solveMillis,
                 skippedPins));
         for (int i = 0; i < mentees.size(); i++) {
@@ -88,8 +88,8 @@ class RunRecorder {
             if (j >= 0) {
                 List<UUID> alternativeMentors = new ArrayList<>();
                 List<Integer> alternativeScores = new ArrayList<>();
-                for (Suggestion s : suggester.suggest(i, Matching.ALTERNATIVES + 1)) {
-                    if (s.mentor() != j && alternativeMentors.size() < Matching.ALTERNATIVES) {
+                for (Suggestion s : suggester.suggest(i, SchoolMatching.ALTERNATIVES + 1)) {
+                    if (s.mentor() != j && alternativeMentors.size() < SchoolMatching.ALTERNATIVES) {
                         alternativeMentors.add(
                                 mentors.get(s.mentor()).personId().value());
                         alternativeScores.add(s.score());
@@ -101,7 +101,7 @@ class RunRecorder {
                         school,
                         mentee,
                         mentor,
-                        Matching.criteria(scorer.explain(i, j)),
+                        SchoolMatching.criteria(scorer.explain(i, j)),
                         alternativeMentors,
                         alternativeScores,
                         pinned.contains(mentee + ":" + mentor)));

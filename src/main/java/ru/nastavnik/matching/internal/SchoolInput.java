@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,8 @@ import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.TrainingStatus;
-import ru.nastavnik.matching.internal.InputAssembler;
+import ru.nastavnik.matching.MatchingWeights;
+import ru.nastavnik.matching.MentorLoads;
 import ru.nastavnik.matching.internal.engine.MatchingInput;
 import ru.nastavnik.matching.internal.engine.MatchingInputBuilder;
 import ru.nastavnik.matching.internal.engine.Scorer;
@@ -95,7 +96,7 @@ class SchoolInput {
         MatchingInputBuilder probe = assembler.builder();
         applyDecisions(decisions, assembler, probe, null);
         applyWishes(wishes, assembler, probe);
-        Scorer scorer = Matching.engine(MatchingWeights.DEFAULTS).scorer(probe.build());
+        Scorer scorer = SchoolMatching.engine(MatchingWeights.DEFAULTS).scorer(probe.build());
         int[] free = mentors.stream()
                 .mapToInt(m -> Math.max(0, m.capacity() - load.getOrDefault(m.personId(), 0)))
                 .toArray();

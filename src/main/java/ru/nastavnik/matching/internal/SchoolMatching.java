@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.matching.Criteria;
+import ru.nastavnik.matching.Matching;
+import ru.nastavnik.matching.MatchingWeights;
+import ru.nastavnik.matching.ProposalView;
+import ru.nastavnik.matching.RunView;
 import ru.nastavnik.matching.internal.engine.Explanation;
 import ru.nastavnik.matching.internal.engine.MatchingEngine;
 import ru.nastavnik.matching.internal.engine.MatchingOptions;
@@ -37,7 +42,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  */
 @Service
 @Transactional
-public class Matching {
+public class SchoolMatching implements Matching {
 
     static final int ALTERNATIVES = 3;
 
@@ -50,7 +55,7 @@ public class Matching {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Matching(
+    SchoolMatching(
             RunRepository runs,
             ProposalRepository proposals,
             UnmatchedRepository unmatched,
@@ -123,6 +128,7 @@ public class Matching {
                 .toList();
     }
 
+    @Override
     public RunView run(NastavnikPrincipal caller, OrganisationId organisation, MatchingWeights weights) {
         check(caller, organisation);
         MatchingWeights w = weights == null ? latestWeights(organisation) : weights;
@@ -142,6 +148,7 @@ public class Matching {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public java.util.Optional<RunView> latest(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
         return runs.latest(organisation.value()).map(run -> {
@@ -160,6 +167,7 @@ public class Matching {
      * Marks these draft proposals of the organisation approved, for the pairs module that forms their pairs in the
      * same transaction; names are read once for all of them.
      */
+    @Override
     public List<ProposalView> approveAll(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> ids) {
         check(caller, organisation);
         List<Proposal> approved = new ArrayList<>();

@@ -1,5 +1,6 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.internal;
 
+import ru.nastavnik.matching.Criteria;
 import ru.nastavnik.people.PersonId;
 
 /** A candidate mentor for one mentee, with the score and its parts. */

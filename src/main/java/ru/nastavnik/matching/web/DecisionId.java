@@ -1,4 +1,4 @@
-package ru.nastavnik.matching;
+package ru.nastavnik.matching.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
