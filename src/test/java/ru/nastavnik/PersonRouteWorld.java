@@ -29,8 +29,8 @@ import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.publishing.internal.PublicationManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.survey.QuestionnaireDetails;
-import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
 import ru.nastavnik.training.internal.CourseDraft;
 import ru.nastavnik.training.internal.ExternalCourses;
 
@@ -51,7 +51,7 @@ class PersonRouteWorld {
     private final ProposalApproval approval;
     private final ExternalCourses courses;
     private final StaffAccounts accounts;
-    private final Questionnaires questionnaires;
+    private final QuestionnaireManagement questionnaires;
     private final PublicationManagement publications;
     private final PublicationPhotos photos;
     private final JdbcTemplate jdbc;
@@ -63,7 +63,7 @@ class PersonRouteWorld {
             ProposalApproval approval,
             ExternalCourses courses,
             StaffAccounts accounts,
-            Questionnaires questionnaires,
+            QuestionnaireManagement questionnaires,
             PublicationManagement publications,
             PublicationPhotos photos,
             JdbcTemplate jdbc) {

@@ -24,9 +24,9 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.survey.Distribution;
-import ru.nastavnik.survey.QuestionnaireDetails;
-import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyDistribution;
 
 /**
  * Every page and API call that shows a person's data leaves a record in the school's audit log (152-ФЗ). The lists
@@ -68,10 +68,10 @@ class PersonalDataReadsAuditedIntegrationTests {
     Programmes programmes;
 
     @Autowired
-    Questionnaires questionnaires;
+    QuestionnaireManagement questionnaires;
 
     @Autowired
-    Distribution distribution;
+    SurveyDistribution distribution;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -39,7 +39,8 @@ class PublicTypesTests {
             // for web return it, left until the templates' entity and repository move to internal/ with them
             Map.entry("documents", 3),
             Map.entry("events", 2), // RegistrationStatus, RegistrationView: components of EventSummary and EventCard
-            Map.entry("matching", 12),
+            Map.entry(
+                    "matching", 3), // MatchingWeights, Criteria, ProposalStatus: components of RunView and ProposalView
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
             Map.entry("monitoring", 0),
             Map.entry("organisation", 0),
@@ -50,7 +51,7 @@ class PublicTypesTests {
             Map.entry("programme", 1), // SatisfactionSurveys: the event registry stores it and its Send by class name
             Map.entry("publishing", 0),
             Map.entry("roadmap", 0),
-            Map.entry("survey", 13),
+            Map.entry("survey", 1), // QuestionnaireStatus: a component of QuestionnaireView (API record)
             Map.entry("training", 4)); // components of MaterialView and MentorCourseCompleted (API records)
 
     @Test

@@ -33,10 +33,10 @@ import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.survey.Distribution;
-import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
-import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyDistribution;
 
 /**
  * A user of school A gets 404 for everything of school B: not even the existence of a record leaks. These lists and
@@ -58,10 +58,10 @@ class TenantIsolationTests {
     StaffManagement staff;
 
     @Autowired
-    Questionnaires questionnaires;
+    QuestionnaireManagement questionnaires;
 
     @Autowired
-    Distribution distribution;
+    SurveyDistribution distribution;
 
     @Autowired
     ConsentManagement consents;

@@ -66,23 +66,4 @@ public record MatchingWeights(
         }
         return v;
     }
-
-    String encode() {
-        return needs + "," + subject + "," + experience + "," + locality + "," + form + "," + wishes + "," + load + ","
-                + (onlyTrained ? 1 : 0) + "," + trained;
-    }
-
-    static MatchingWeights decode(String text) {
-        String[] p = text.split(",");
-        return new MatchingWeights(
-                Integer.valueOf(p[0]),
-                Integer.valueOf(p[1]),
-                Integer.valueOf(p[2]),
-                Integer.valueOf(p[3]),
-                Integer.valueOf(p[4]),
-                Integer.valueOf(p[5]),
-                Integer.valueOf(p[6]),
-                p.length > 7 && "1".equals(p[7]),
-                p.length > 8 ? Integer.valueOf(p[8]) : 0);
-    }
 }

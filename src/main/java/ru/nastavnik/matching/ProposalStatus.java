@@ -1,6 +1,6 @@
 package ru.nastavnik.matching;
 
-enum ProposalStatus {
+public enum ProposalStatus {
     DRAFT,
     APPROVED,
     DISMISSED;

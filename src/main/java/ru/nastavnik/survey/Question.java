@@ -139,7 +139,7 @@ public record Question(
     }
 
     /** The label of a stored value, for results and exports. */
-    String label(String value) {
+    public String label(String value) {
         return options.stream()
                 .filter(o -> o.key().equals(value))
                 .map(Option::label)

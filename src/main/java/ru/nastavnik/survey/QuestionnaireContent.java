@@ -46,7 +46,7 @@ public record QuestionnaireContent(List<Section> sections) {
         return questions().stream().anyMatch(q -> q.type() == QuestionType.TOPICS);
     }
 
-    QuestionnaireContent withSection(String title) {
+    public QuestionnaireContent withSection(String title) {
         List<Section> next = new ArrayList<>(sections);
         next.add(new Section(title, List.of()));
         return new QuestionnaireContent(next);
@@ -78,7 +78,7 @@ public record QuestionnaireContent(List<Section> sections) {
         return new QuestionnaireContent(next);
     }
 
-    QuestionnaireContent withoutSection(int sectionIndex) {
+    public QuestionnaireContent withoutSection(int sectionIndex) {
         section(sectionIndex);
         List<Section> next = new ArrayList<>(sections);
         next.remove(sectionIndex);
@@ -86,7 +86,7 @@ public record QuestionnaireContent(List<Section> sections) {
     }
 
     /** Moves a question one place up (-1) or down (+1) within its section. */
-    QuestionnaireContent moved(String key, int delta) {
+    public QuestionnaireContent moved(String key, int delta) {
         List<Section> next = new ArrayList<>();
         for (Section s : sections) {
             List<Question> questions = new ArrayList<>(s.questions());
@@ -109,7 +109,8 @@ public record QuestionnaireContent(List<Section> sections) {
      * Answers checked against the questions: unknown questions refused, types checked; on submission every
      * required question must be answered. The first problem is reported with the question's text.
      */
-    Map<String, List<String>> check(Map<String, List<String>> answers, Set<String> topicCodes, boolean submitting) {
+    public Map<String, List<String>> check(
+            Map<String, List<String>> answers, Set<String> topicCodes, boolean submitting) {
         Map<String, List<String>> given = answers == null ? Map.of() : answers;
         for (String key : given.keySet()) {
             if (question(key).isEmpty()) {

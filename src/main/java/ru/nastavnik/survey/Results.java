@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The results of a questionnaire. When {@code suppressed}, an anonymous questionnaire has fewer answers than
- * {@link SurveyResults#MIN_GROUP} and nothing but the count is shown.
+ * {@code internal.SurveyResults.MIN_GROUP} and nothing but the count is shown.
  */
 public record Results(
         QuestionnaireView questionnaire, int responses, boolean suppressed, List<QuestionResult> questions) {

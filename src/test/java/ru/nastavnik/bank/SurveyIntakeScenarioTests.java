@@ -26,8 +26,8 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.survey.Answering;
 import ru.nastavnik.survey.SurveySheets;
+import ru.nastavnik.survey.internal.Answering;
 
 /**
  * The bank module as survey and consent reach it: a submitted answer sheet ({@code ResponseSubmitted}, published by

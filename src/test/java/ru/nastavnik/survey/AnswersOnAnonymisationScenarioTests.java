@@ -24,6 +24,7 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.internal.Answering;
 
 /**
  * The survey module as people sees it: a person anonymised in (152-ФЗ art. 21), her answer sheets no longer naming

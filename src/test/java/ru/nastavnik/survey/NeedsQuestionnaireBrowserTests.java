@@ -24,6 +24,9 @@ import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyDistribution;
 
 /**
  * The curator sends the needs questionnaire; the teacher answers it in their cabinet (a closed tab loses
@@ -126,10 +129,10 @@ class NeedsQuestionnaireBrowserTests {
     }
 
     @Autowired
-    Questionnaires questionnaires;
+    QuestionnaireManagement questionnaires;
 
     @Autowired
-    Distribution distribution;
+    SurveyDistribution distribution;
 
     @Autowired
     ru.nastavnik.bank.BankManagement banks;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.survey.internal.SurveyTemplates;
 
 class QuestionnaireContentTests {
 

@@ -43,6 +43,7 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.internal.Answering;
 
 /** Questionnaires end to end through the API: write, send, answer by link or cabinet, results, the banks filled. */
 @SpringBootTest

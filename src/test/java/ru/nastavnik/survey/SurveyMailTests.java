@@ -20,6 +20,10 @@ import ru.nastavnik.people.StaffData;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.internal.Answering;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyDistribution;
 
 /** Invitations and reminders go out by e-mail with the personal link; nobody is reminded more than three times. */
 @SpringBootTest
@@ -37,10 +41,10 @@ class SurveyMailTests {
     StaffManagement staff;
 
     @Autowired
-    Questionnaires questionnaires;
+    QuestionnaireManagement questionnaires;
 
     @Autowired
-    Distribution distribution;
+    SurveyDistribution distribution;
 
     @Autowired
     Answering answering;

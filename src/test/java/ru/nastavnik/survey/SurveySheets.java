@@ -7,15 +7,17 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyDistribution;
 
 /** A school's questionnaires as the curator opens them from the built-in templates, and a teacher's personal link. */
 @Component
 public class SurveySheets {
 
-    private final Questionnaires questionnaires;
-    private final Distribution distribution;
+    private final QuestionnaireManagement questionnaires;
+    private final SurveyDistribution distribution;
 
-    SurveySheets(Questionnaires questionnaires, Distribution distribution) {
+    SurveySheets(QuestionnaireManagement questionnaires, SurveyDistribution distribution) {
         this.questionnaires = questionnaires;
         this.distribution = distribution;
     }

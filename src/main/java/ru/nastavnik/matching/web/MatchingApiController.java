@@ -14,19 +14,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.matching.AreaMatching;
-import ru.nastavnik.matching.AreaRunView;
-import ru.nastavnik.matching.DecisionId;
-import ru.nastavnik.matching.DecisionView;
-import ru.nastavnik.matching.Matching;
-import ru.nastavnik.matching.MatchingDecisions;
 import ru.nastavnik.matching.MatchingWeights;
-import ru.nastavnik.matching.MatchingWishes;
-import ru.nastavnik.matching.OfferView;
 import ru.nastavnik.matching.RunView;
-import ru.nastavnik.matching.SuggestionView;
-import ru.nastavnik.matching.WishId;
-import ru.nastavnik.matching.WishView;
+import ru.nastavnik.matching.internal.AreaMatching;
+import ru.nastavnik.matching.internal.AreaRunView;
+import ru.nastavnik.matching.internal.DecisionView;
+import ru.nastavnik.matching.internal.MatchingDecisions;
+import ru.nastavnik.matching.internal.MatchingWishes;
+import ru.nastavnik.matching.internal.OfferView;
+import ru.nastavnik.matching.internal.SchoolMatching;
+import ru.nastavnik.matching.internal.SuggestionView;
+import ru.nastavnik.matching.internal.WishView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.NotFoundException;
@@ -38,12 +36,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Tag(name = "Подбор наставников")
 class MatchingApiController {
 
-    private final Matching matching;
+    private final SchoolMatching matching;
     private final MatchingDecisions decisions;
     private final AreaMatching area;
     private final MatchingWishes wishes;
 
-    MatchingApiController(Matching matching, MatchingDecisions decisions, AreaMatching area, MatchingWishes wishes) {
+    MatchingApiController(
+            SchoolMatching matching, MatchingDecisions decisions, AreaMatching area, MatchingWishes wishes) {
         this.area = area;
         this.wishes = wishes;
         this.matching = matching;

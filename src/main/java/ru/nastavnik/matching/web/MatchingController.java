@@ -13,13 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringFormSettings;
-import ru.nastavnik.matching.AreaMatching;
-import ru.nastavnik.matching.DecisionId;
-import ru.nastavnik.matching.Matching;
-import ru.nastavnik.matching.MatchingDecisions;
 import ru.nastavnik.matching.MatchingWeights;
-import ru.nastavnik.matching.MatchingWishes;
-import ru.nastavnik.matching.WishId;
+import ru.nastavnik.matching.internal.AreaMatching;
+import ru.nastavnik.matching.internal.MatchingDecisions;
+import ru.nastavnik.matching.internal.MatchingWishes;
+import ru.nastavnik.matching.internal.SchoolMatching;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -35,7 +33,7 @@ import ru.nastavnik.shared.web.Submit;
 @Controller
 class MatchingController {
 
-    private final Matching matching;
+    private final SchoolMatching matching;
     private final MatchingDecisions decisions;
     private final BankManagement banks;
     private final AreaMatching area;
@@ -43,7 +41,7 @@ class MatchingController {
     private final MentoringFormSettings forms;
 
     MatchingController(
-            Matching matching,
+            SchoolMatching matching,
             MatchingDecisions decisions,
             BankManagement banks,
             AreaMatching area,

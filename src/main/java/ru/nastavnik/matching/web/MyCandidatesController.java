@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.matching.MatchingWishes;
+import ru.nastavnik.matching.internal.MatchingWishes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.PageRefusal;

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.matching.CandidateView;
-import ru.nastavnik.matching.MatchingWishes;
+import ru.nastavnik.matching.internal.CandidateView;
+import ru.nastavnik.matching.internal.MatchingWishes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.survey.AnswerSheet;
-import ru.nastavnik.survey.Answering;
-import ru.nastavnik.survey.InvitationId;
-import ru.nastavnik.survey.MyQuestionnaire;
+import ru.nastavnik.survey.internal.AnswerSheet;
+import ru.nastavnik.survey.internal.Answering;
+import ru.nastavnik.survey.internal.MyQuestionnaire;
 
 /**
  * Answering through the API: the signed-in respondent's own questionnaires, or a personal link's token (no

@@ -18,8 +18,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.PageRefusal;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.survey.Answering;
-import ru.nastavnik.survey.InvitationId;
+import ru.nastavnik.survey.internal.Answering;
 
 /**
  * Answering: by the personal link (no sign-in; the link is the key) or from the teacher's cabinet. The page

@@ -2,8 +2,8 @@ package ru.nastavnik.survey.web;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnairePurpose;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
 
 /** A questionnaire's details as its form sends them; the service checks them. */
 record DetailsForm(

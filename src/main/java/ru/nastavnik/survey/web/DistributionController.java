@@ -13,20 +13,21 @@ import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
-import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.QuestionnaireView;
-import ru.nastavnik.survey.Questionnaires;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyDistribution;
 
 /** Who is asked to answer a questionnaire, reminders, and the personal links to hand out. */
 @Controller
 class DistributionController {
 
-    private final Questionnaires questionnaires;
-    private final Distribution distribution;
+    private final QuestionnaireManagement questionnaires;
+    private final SurveyDistribution distribution;
     private final StaffManagement staff;
 
-    DistributionController(Questionnaires questionnaires, Distribution distribution, StaffManagement staff) {
+    DistributionController(
+            QuestionnaireManagement questionnaires, SurveyDistribution distribution, StaffManagement staff) {
         this.questionnaires = questionnaires;
         this.distribution = distribution;
         this.staff = staff;

@@ -17,20 +17,20 @@ import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.BankField;
 import ru.nastavnik.survey.QuestionType;
-import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
 import ru.nastavnik.survey.QuestionnairePurpose;
 import ru.nastavnik.survey.QuestionnaireView;
-import ru.nastavnik.survey.Questionnaires;
-import ru.nastavnik.survey.SurveyTemplates;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.SurveyTemplates;
 
 /** The curator's questionnaires: the list, a new one from a template, and the editor of a draft. */
 @Controller
 class QuestionnaireController {
 
-    private final Questionnaires questionnaires;
+    private final QuestionnaireManagement questionnaires;
 
-    QuestionnaireController(Questionnaires questionnaires) {
+    QuestionnaireController(QuestionnaireManagement questionnaires) {
         this.questionnaires = questionnaires;
     }
 

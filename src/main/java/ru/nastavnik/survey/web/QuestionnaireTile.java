@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.HomeTile;
 import ru.nastavnik.shared.web.HomeTiles;
-import ru.nastavnik.survey.Answering;
-import ru.nastavnik.survey.InvitationStatus;
 import ru.nastavnik.survey.QuestionnaireStatus;
+import ru.nastavnik.survey.internal.Answering;
+import ru.nastavnik.survey.internal.InvitationStatus;
 
 /** The questionnaires a teacher is asked to answer and has not submitted yet, a click from sign-in. */
 @Component

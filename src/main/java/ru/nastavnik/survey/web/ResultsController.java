@@ -12,9 +12,9 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.survey.QuestionnaireId;
-import ru.nastavnik.survey.Questionnaires;
-import ru.nastavnik.survey.ResultsExport;
-import ru.nastavnik.survey.SurveyResults;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.ResultsExport;
+import ru.nastavnik.survey.internal.SurveyResults;
 
 /** The results page, with charts, and its XLSX. */
 @Controller
@@ -24,9 +24,9 @@ class ResultsController {
 
     private final SurveyResults results;
     private final ResultsExport export;
-    private final Questionnaires questionnaires;
+    private final QuestionnaireManagement questionnaires;
 
-    ResultsController(SurveyResults results, ResultsExport export, Questionnaires questionnaires) {
+    ResultsController(SurveyResults results, ResultsExport export, QuestionnaireManagement questionnaires) {
         this.results = results;
         this.export = export;
         this.questionnaires = questionnaires;

@@ -24,20 +24,20 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.ApiPage;
 import ru.nastavnik.shared.web.ETags;
-import ru.nastavnik.survey.Distribution;
-import ru.nastavnik.survey.InvitationView;
-import ru.nastavnik.survey.PersonalLink;
 import ru.nastavnik.survey.QuestionnaireContent;
-import ru.nastavnik.survey.QuestionnaireDetails;
 import ru.nastavnik.survey.QuestionnaireId;
-import ru.nastavnik.survey.QuestionnaireSummary;
 import ru.nastavnik.survey.QuestionnaireView;
-import ru.nastavnik.survey.Questionnaires;
 import ru.nastavnik.survey.Results;
-import ru.nastavnik.survey.ResultsExport;
 import ru.nastavnik.survey.SurveyAudiences;
-import ru.nastavnik.survey.SurveyResults;
-import ru.nastavnik.survey.SurveyTemplates;
+import ru.nastavnik.survey.internal.InvitationView;
+import ru.nastavnik.survey.internal.PersonalLink;
+import ru.nastavnik.survey.internal.QuestionnaireDetails;
+import ru.nastavnik.survey.internal.QuestionnaireManagement;
+import ru.nastavnik.survey.internal.QuestionnaireSummary;
+import ru.nastavnik.survey.internal.ResultsExport;
+import ru.nastavnik.survey.internal.SurveyDistribution;
+import ru.nastavnik.survey.internal.SurveyResults;
+import ru.nastavnik.survey.internal.SurveyTemplates;
 
 /** Questionnaires of an organisation: writing, distributing, results. Every id is checked against {orgId}. */
 @RestController
@@ -45,13 +45,16 @@ import ru.nastavnik.survey.SurveyTemplates;
 @Tag(name = "Анкетирование")
 class SurveyApiController {
 
-    private final Questionnaires questionnaires;
-    private final Distribution distribution;
+    private final QuestionnaireManagement questionnaires;
+    private final SurveyDistribution distribution;
     private final SurveyResults results;
     private final ResultsExport export;
 
     SurveyApiController(
-            Questionnaires questionnaires, Distribution distribution, SurveyResults results, ResultsExport export) {
+            QuestionnaireManagement questionnaires,
+            SurveyDistribution distribution,
+            SurveyResults results,
+            ResultsExport export) {
         this.questionnaires = questionnaires;
         this.distribution = distribution;
         this.results = results;

@@ -20,7 +20,7 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.survey.QuestionnaireContent;
 import ru.nastavnik.survey.SurveyJson;
-import ru.nastavnik.survey.SurveyTemplates;
+import ru.nastavnik.survey.internal.SurveyTemplates;
 
 /**
  * The two-stage monitoring's indicators on a fixture worked out by hand, school year 2025/26 (1.09.2025–31.08.2026).

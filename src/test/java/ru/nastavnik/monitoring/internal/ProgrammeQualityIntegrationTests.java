@@ -25,7 +25,7 @@ import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.survey.QuestionType;
 import ru.nastavnik.survey.QuestionnaireContent;
 import ru.nastavnik.survey.SurveyJson;
-import ru.nastavnik.survey.SurveyTemplates;
+import ru.nastavnik.survey.internal.SurveyTemplates;
 
 /**
  * Stage 1 at a programme's mid-point: mentor and mentee each send a check-in (each sees only her own), and the curator

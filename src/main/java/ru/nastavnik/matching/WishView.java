@@ -1,8 +1,0 @@
-package ru.nastavnik.matching;
-
-import java.util.UUID;
-import ru.nastavnik.people.PersonId;
-
-/** A wish as listed: whose it is ({@code byMentee}: the mentee's, else the mentor's) and for whom. */
-public record WishView(
-        UUID id, PersonId menteeId, String menteeName, PersonId mentorId, String mentorName, boolean byMentee) {}

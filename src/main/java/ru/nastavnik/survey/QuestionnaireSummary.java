@@ -1,4 +1,0 @@
-package ru.nastavnik.survey;
-
-/** A line of the questionnaires list: the questionnaire and how many were asked and answered. */
-public record QuestionnaireSummary(QuestionnaireView questionnaire, long invited, long submitted) {}
