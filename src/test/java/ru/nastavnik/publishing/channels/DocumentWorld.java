@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.publishing.DocumentMode;
 import ru.nastavnik.publishing.DocumentPart;
 import ru.nastavnik.publishing.PublicDocumentView;
