@@ -218,10 +218,10 @@ class AccessibilityBrowserTests {
     ru.nastavnik.mentorship.Mentorships mentorships;
 
     @Autowired
-    ru.nastavnik.mentorship.MentoringPayments payments;
+    ru.nastavnik.mentorship.internal.MentoringPayments payments;
 
     @Autowired
-    ru.nastavnik.mentorship.PairPaymentTerms terms;
+    ru.nastavnik.mentorship.internal.PairPaymentTerms terms;
 
     @Autowired
     ru.nastavnik.publishing.internal.PublicationManagement publications;
@@ -243,22 +243,22 @@ class AccessibilityBrowserTests {
         var rule = payments.addRule(
                 curator,
                 school,
-                new ru.nastavnik.mentorship.NewPaymentRule(
+                new ru.nastavnik.mentorship.internal.NewPaymentRule(
                         SchoolToday.date(),
-                        ru.nastavnik.mentorship.PaymentKind.FIXED,
+                        ru.nastavnik.mentorship.internal.PaymentKind.FIXED,
                         new java.math.BigDecimal("3000"),
                         null));
         terms.choose(
                 curator,
                 school,
                 pair.id(),
-                new ru.nastavnik.mentorship.NewPaymentTerm(
+                new ru.nastavnik.mentorship.internal.NewPaymentTerm(
                         rule.id(), pair.startsOn().plusDays(2)));
         return "/mentorship/pairs/" + pair.id().value() + "/payment-terms";
     }
 
     @Autowired
-    ru.nastavnik.mentorship.RegulationOrders regulations;
+    ru.nastavnik.mentorship.internal.RegulationOrders regulations;
 
     @Autowired
     ru.nastavnik.mentorship.OrderRegister orders;

@@ -16,8 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.mentorship.Mentorships;
-import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.mentorship.internal.NewMentorship;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.roadmap.internal.ActivityEdit;
@@ -61,7 +61,7 @@ class PageStatementsIntegrationTests {
     BankFixtures banks;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
     PairedSchool school;

@@ -41,7 +41,10 @@ class PublicTypesTests {
             Map.entry("events", 2), // RegistrationStatus, RegistrationView: components of EventSummary and EventCard
             Map.entry(
                     "matching", 3), // MatchingWeights, Criteria, ProposalStatus: components of RunView and ProposalView
-            Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
+            Map.entry(
+                    "mentorship",
+                    2), // EndInitiator: a component of MentorshipView (API record); MentorshipEnded: published, the
+            // event registry stores it by class name, and internal's listeners and publishers name it
             Map.entry("monitoring", 0),
             Map.entry("organisation", 0),
             Map.entry("people", 10),

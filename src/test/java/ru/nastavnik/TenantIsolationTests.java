@@ -79,10 +79,10 @@ class TenantIsolationTests {
     OrderRegister orders;
 
     @Autowired
-    ru.nastavnik.mentorship.RegulationOrders regulationOrders;
+    ru.nastavnik.mentorship.internal.RegulationOrders regulationOrders;
 
     @Autowired
-    ru.nastavnik.mentorship.RegulationVersions regulationVersions;
+    ru.nastavnik.mentorship.internal.RegulationVersionManagement regulationVersions;
 
     @Autowired
     ru.nastavnik.programme.Programmes programmes;

@@ -2,32 +2,14 @@ package ru.nastavnik.mentorship;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The curator as the order approving the Regulation appoints her — chosen from the staff (declined phrase) or typed
  * in by hand — so that a module showing the order without personal data can remove that name too.
  */
-@Component
-@Transactional(readOnly = true)
-public class AppointedCurator {
-
-    private final OrderRegister register;
-    private final OrderRepository orders;
-
-    AppointedCurator(OrderRegister register, OrderRepository orders) {
-        this.register = register;
-        this.orders = orders;
-    }
+public interface AppointedCurator {
 
     /** The curator phrase of the caller's Regulation order as printed («заместителя директора Смирнову О. И.»). */
-    public Optional<String> of(NastavnikPrincipal caller, UUID order) {
-        OrderView view = register.get(caller, order);
-        if (view.kind() != OrderKind.REGULATION) {
-            return Optional.empty();
-        }
-        return orders.findById(order).map(MentorshipOrder::details).filter(d -> !d.isBlank());
-    }
+    Optional<String> of(NastavnikPrincipal caller, UUID order);
 }

@@ -3,4 +3,4 @@ package ru.nastavnik.mentorship;
 import ru.nastavnik.shared.OrganisationId;
 
 /** A pair or group completed or ended early: its mentors' places are free again. */
-record MentorshipEnded(OrganisationId organisation, MentorshipId mentorship) {}
+public record MentorshipEnded(OrganisationId organisation, MentorshipId mentorship) {}

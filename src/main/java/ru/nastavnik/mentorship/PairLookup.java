@@ -4,9 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -14,76 +12,36 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * The pairs as the modules built on them (programmes, the teacher's cabinet) read them: views only, never the
  * aggregate. A view without names carries an empty name for every member; names are read only where the caller may
- * see them ({@link PairNames}).
+ * see them (implemented in {@code internal}).
  */
-@Service
-@Transactional(readOnly = true)
-public class PairLookup {
-
-    private final Mentorships mentorships;
-    private final MentorshipRepository repository;
-    private final PairLifecycle lifecycle;
-
-    PairLookup(Mentorships mentorships, MentorshipRepository repository, PairLifecycle lifecycle) {
-        this.mentorships = mentorships;
-        this.repository = repository;
-        this.lifecycle = lifecycle;
-    }
+public interface PairLookup {
 
     /** A curator or director of the organisation, else 404: who manages its pairs (and their programmes). */
-    public static void check(NastavnikPrincipal caller, OrganisationId organisation) {
-        Mentorships.check(caller, organisation);
+    static void check(NastavnikPrincipal caller, OrganisationId organisation) {
+        PairManagement.check(caller, organisation);
     }
 
     /** A pair of the caller's school (else 404), without names. */
-    public MentorshipView managed(NastavnikPrincipal caller, MentorshipId id) {
-        return mentorships.managed(caller, id).view(person -> "");
-    }
+    MentorshipView managed(NastavnikPrincipal caller, MentorshipId id);
 
     /** A pair with the names of its members as the caller may read them; no access check (the caller made it). */
-    public MentorshipView named(NastavnikPrincipal caller, MentorshipId id) {
-        Mentorship pair = mentorships.loaded(id);
-        return pair.view(mentorships.names(caller, pair.organisation(), pair.people()));
-    }
+    MentorshipView named(NastavnikPrincipal caller, MentorshipId id);
 
     /** A pair without names (404 if none). */
-    public MentorshipView unnamed(MentorshipId id) {
-        return mentorships.loaded(id).view(person -> "");
-    }
+    MentorshipView unnamed(MentorshipId id);
 
     /** These pairs without names, read in one query (unknown ids are left out). */
-    public List<MentorshipView> unnamed(Collection<MentorshipId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return repository.findAllById(ids.stream().map(MentorshipId::value).toList()).stream()
-                .map(pair -> pair.view(p -> ""))
-                .toList();
-    }
+    List<MentorshipView> unnamed(Collection<MentorshipId> ids);
 
     /** Every pair, running or ended, the person is or was in, without names. */
-    public List<MentorshipView> runningAndEndedWith(PersonId person) {
-        return mentorships.runningAndEndedWith(person).stream()
-                .map(pair -> pair.view(p -> ""))
-                .toList();
-    }
+    List<MentorshipView> runningAndEndedWith(PersonId person);
 
     /** The organisation's pairs not ended. */
-    public Set<UUID> notEnded(OrganisationId organisation) {
-        return repository.inOrganisation(organisation.value()).stream()
-                .filter(pair -> !pair.status().ended())
-                .map(Mentorship::id)
-                .collect(Collectors.toSet());
-    }
+    Set<UUID> notEnded(OrganisationId organisation);
 
     /** Everyone now in these pairs, read in one query. */
-    public List<UUID> memberIds(Collection<MentorshipId> ids) {
-        return mentorships.memberIds(ids);
-    }
+    List<UUID> memberIds(Collection<MentorshipId> ids);
 
     /** Completing the programme completes its pair, whatever the planned end: the goals were reached together. */
-    @Transactional
-    public void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id) {
-        lifecycle.completeWithProgramme(caller, id);
-    }
+    void completeWithProgramme(NastavnikPrincipal caller, MentorshipId id);
 }

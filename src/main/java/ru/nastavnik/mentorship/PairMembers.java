@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -14,12 +12,10 @@ import ru.nastavnik.shared.OrganisationId;
  * event (no caller to check) and has its own rule before showing anyone: publishing drafts news only with both
  * sides' consent to distribution, and counts the pairs of an order without reading a name.
  */
-@Component
-@Transactional(readOnly = true)
-public class PairMembers {
+public interface PairMembers {
 
     /** A pair's members on its last day (or now), its form and dates. */
-    public record Members(
+    record Members(
             MentorshipId pair,
             OrganisationId organisation,
             String form,
@@ -34,38 +30,8 @@ public class PairMembers {
         }
     }
 
-    private final MentorshipRepository mentorships;
-    private final OrderRepository orders;
-
-    PairMembers(MentorshipRepository mentorships, OrderRepository orders) {
-        this.mentorships = mentorships;
-        this.orders = orders;
-    }
-
-    public Optional<Members> of(MentorshipId pair) {
-        return mentorships.findById(pair.value()).map(m -> members(m.view(p -> "")));
-    }
+    Optional<Members> of(MentorshipId pair);
 
     /** The pairs a registered order of this organisation names; none for a draft or another organisation's order. */
-    public List<Members> ofRegisteredOrder(OrganisationId organisation, UUID order) {
-        return orders.findById(order)
-                .filter(o -> o.organisation().equals(organisation))
-                .filter(o -> o.view().status() == OrderStatus.REGISTERED)
-                .filter(o -> !o.mentorships().isEmpty())
-                .map(o -> mentorships.findAllIn(o.mentorships()).stream()
-                        .map(m -> members(m.view(p -> "")))
-                        .toList())
-                .orElse(List.of());
-    }
-
-    private static Members members(MentorshipView v) {
-        return new Members(
-                v.id(),
-                v.organisationId(),
-                v.form(),
-                v.startsOn(),
-                v.endedOn(),
-                v.lastMentors().stream().map(MemberView::personId).toList(),
-                v.lastMentees().stream().map(MemberView::personId).toList());
-    }
+    List<Members> ofRegisteredOrder(OrganisationId organisation, UUID order);
 }

@@ -1,79 +1,46 @@
 package ru.nastavnik.mentorship;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
+import ru.nastavnik.mentorship.internal.ProgrammePaperwork;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
-import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The parts of the pairs' documents that a programme's document is made of too: the organisation's editable
- * template of the programme (kept with the pairs' other templates, {@link MentorshipTemplates}), the people it
- * names, the registered order that approved it.
+ * template of the programme (kept with the pairs' other templates), the people it names, the registered order that
+ * approved it (implemented in {@code internal}).
  */
-@Component
-public class PairPaperwork {
-
-    private final DocumentParts parts;
-    private final OrderRepository orders;
-    private final StaffProfiles profiles;
-
-    PairPaperwork(DocumentParts parts, OrderRepository orders, StaffProfiles profiles) {
-        this.parts = parts;
-        this.orders = orders;
-        this.profiles = profiles;
-    }
+public interface PairPaperwork {
 
     /**
      * The people a pair's document names: for a curator the school's staff and the pair's mentors from elsewhere,
      * for a member of the pair the pair's own people only.
      */
-    public Map<PersonId, StaffData> people(NastavnikPrincipal caller, MentorshipView pair, boolean curator) {
-        return curator ? parts.people(caller, pair.organisationId(), pair.current(MemberRole.MENTOR)) : members(pair);
-    }
+    Map<PersonId, StaffData> people(NastavnikPrincipal caller, MentorshipView pair, boolean curator);
 
-    private Map<PersonId, StaffData> members(MentorshipView pair) {
-        Map<PersonId, StaffData> people = new HashMap<>();
-        List<PersonId> members = Stream.concat(
-                        pair.current(MemberRole.MENTOR).stream(), pair.current(MemberRole.MENTEE).stream())
-                .toList();
-        profiles.of(members).forEach((person, view) -> people.put(person, view.data()));
-        return people;
-    }
-
-    public OrganisationSummary organisation(OrganisationId id) {
-        return parts.organisation(id);
-    }
-
-    public static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return DocumentParts.describe(persons, people);
-    }
-
-    public static String initials(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return DocumentParts.initials(persons, people);
-    }
+    OrganisationSummary organisation(OrganisationId id);
 
     /** The programme's document from the organisation's current template of it. */
-    public byte[] renderProgramme(OrganisationId organisation, Map<String, Object> model) {
-        return parts.render(organisation, MentorshipTemplates.PROGRAMME, model);
-    }
-
-    public static String programmeFileName(List<StaffData> mentees, String extension, MessageSource messages) {
-        return DocumentFileNames.programme(mentees, extension, messages);
-    }
+    byte[] renderProgramme(OrganisationId organisation, Map<String, Object> model);
 
     /** The registered order that approved the pair's programme, if there is one. */
-    public Optional<OrderView> approvalOrder(OrganisationId organisation, MentorshipId pair) {
-        return orders.registeredNaming(organisation.value(), OrderKind.PROGRAMME_APPROVAL, pair.value()).stream()
-                .findFirst()
-                .map(MentorshipOrder::view);
+    Optional<OrderView> approvalOrder(OrganisationId organisation, MentorshipId pair);
+
+    static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
+        return ProgrammePaperwork.describe(persons, people);
+    }
+
+    static String initials(List<PersonId> persons, Map<PersonId, StaffData> people) {
+        return ProgrammePaperwork.initials(persons, people);
+    }
+
+    static String programmeFileName(List<StaffData> mentees, String extension, MessageSource messages) {
+        return ProgrammePaperwork.programmeFileName(mentees, extension, messages);
     }
 }

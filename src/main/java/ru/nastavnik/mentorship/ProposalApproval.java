@@ -1,32 +1,26 @@
 package ru.nastavnik.mentorship;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.matching.Matching;
-import ru.nastavnik.matching.ProposalView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * Approving matching proposals forms their pairs, all in one transaction: if one cannot be formed (the mentor's
- * places were taken meanwhile, a consent withdrawn), none is, and the message names the mentee.
+ * places were taken meanwhile, a consent withdrawn), none is, and the message names the mentee (implemented in
+ * {@code internal}).
  */
-@Service
-@Transactional
-public class ProposalApproval {
+public interface ProposalApproval {
 
     /** A proposal whose pair could not be formed, with the mentee's name and the reason. */
-    public static class Refused extends RuntimeException {
+    class Refused extends RuntimeException {
 
         private final String mentee;
         private final InvalidInputException reason;
 
-        Refused(String mentee, InvalidInputException reason) {
+        public Refused(String mentee, InvalidInputException reason) {
             super(reason.getMessage());
             this.mentee = mentee;
             this.reason = reason;
@@ -41,46 +35,11 @@ public class ProposalApproval {
         }
     }
 
-    private final Matching matching;
-    private final Mentorships mentorships;
-
-    ProposalApproval(Matching matching, Mentorships mentorships) {
-        this.matching = matching;
-        this.mentorships = mentorships;
-    }
-
-    public List<MentorshipView> approve(
+    List<MentorshipView> approve(
             NastavnikPrincipal caller,
             OrganisationId organisation,
             List<UUID> proposals,
             String form,
             LocalDate startsOn,
-            LocalDate endsOn) {
-        if (proposals == null || proposals.isEmpty()) {
-            throw InvalidInputException.of("proposalIds", "mentorship.proposal.none");
-        }
-        List<Mentorship> formed = new ArrayList<>();
-        for (ProposalView proposal : matching.approveAll(
-                caller, organisation, proposals.stream().distinct().toList())) {
-            try {
-                formed.add(mentorships.form(
-                        caller,
-                        organisation,
-                        new NewMentorship(
-                                List.of(proposal.mentorId()),
-                                List.of(proposal.menteeId()),
-                                form,
-                                startsOn,
-                                endsOn,
-                                proposal.id())));
-            } catch (InvalidInputException e) {
-                throw new Refused(proposal.menteeName(), e);
-            }
-        }
-        java.util.function.Function<ru.nastavnik.people.PersonId, String> names = mentorships.names(
-                caller,
-                organisation,
-                formed.stream().flatMap(m -> m.people().stream()).toList());
-        return formed.stream().map(m -> m.view(names)).toList();
-    }
+            LocalDate endsOn);
 }

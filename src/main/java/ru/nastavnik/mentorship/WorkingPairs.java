@@ -52,7 +52,7 @@ public class WorkingPairs {
     }
 
     public List<PairFacts> of(NastavnikPrincipal caller, OrganisationId organisation, LocalDate today) {
-        Mentorships.check(caller, organisation);
+        PairLookup.check(caller, organisation);
         return jdbc.query(FACTS, (rs, row) -> facts(rs), today, organisation.value());
     }
 

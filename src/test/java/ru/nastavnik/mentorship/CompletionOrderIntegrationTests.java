@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 
@@ -39,10 +42,10 @@ class CompletionOrderIntegrationTests {
     PairedSchool school;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
-    OrderRegister orders;
+    OrderManagement orders;
 
     @Autowired
     JdbcTemplate jdbc;

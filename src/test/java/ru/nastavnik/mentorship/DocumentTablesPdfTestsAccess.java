@@ -2,6 +2,7 @@ package ru.nastavnik.mentorship;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import ru.nastavnik.mentorship.internal.DocumentTablesPdfTests;
 
 /** The PDF text reader of the documents' tests, for tests of other modules that read a generated PDF back. */
 public final class DocumentTablesPdfTestsAccess {

@@ -1,5 +1,7 @@
 package ru.nastavnik.mentorship;
 
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
+
 /** The DOCX text reader of the documents' tests, for tests of other modules that read a generated DOCX back. */
 public final class DocumentWordingTestsAccess {
 

@@ -12,6 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
+import ru.nastavnik.mentorship.internal.GratitudeLetters;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
 
@@ -30,10 +34,10 @@ class GratitudeLetterTextIntegrationTests {
     PairedSchool school;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
-    OrderRegister orders;
+    OrderManagement orders;
 
     @Autowired
     GratitudeLetters letters;

@@ -16,6 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.shared.Role;
 
 /**
@@ -36,10 +39,10 @@ class GratitudePerMentorIntegrationTests {
     PairedSchool school;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
-    OrderRegister orders;
+    OrderManagement orders;
 
     @Autowired
     JdbcTemplate jdbc;

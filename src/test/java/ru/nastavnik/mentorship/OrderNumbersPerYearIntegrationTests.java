@@ -22,6 +22,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.OrderSeries;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
 
@@ -46,7 +49,7 @@ class OrderNumbersPerYearIntegrationTests {
     RegulationOrders regulations;
 
     @Autowired
-    OrderRegister orders;
+    OrderManagement orders;
 
     @Autowired
     OrderSeries series;

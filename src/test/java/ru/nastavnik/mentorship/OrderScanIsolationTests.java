@@ -13,6 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.shared.Role;
 
 /** A registered order's signed scan through the API is another school's 404, by its own address or by the caller's. */
@@ -32,7 +34,7 @@ class OrderScanIsolationTests {
     RegulationOrders regulations;
 
     @Autowired
-    OrderRegister orders;
+    OrderManagement orders;
 
     @Test
     void anotherSchoolsCuratorGetsNoScanOfThisSchoolsOrder() throws Exception {

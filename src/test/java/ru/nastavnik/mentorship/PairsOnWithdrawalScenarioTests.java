@@ -14,6 +14,7 @@ import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.people.PersonId;
 
 /**
@@ -30,7 +31,7 @@ class PairsOnWithdrawalScenarioTests {
     ProgrammeFixtures fixtures;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Test
     void theMentorsWithdrawnDutiesConsentEndsHerPairAtOnce(Scenario scenario) {

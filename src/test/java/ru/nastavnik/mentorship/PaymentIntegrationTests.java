@@ -27,6 +27,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.MentoringPayments;
+import ru.nastavnik.mentorship.internal.NewPaymentRule;
+import ru.nastavnik.mentorship.internal.PairManagement;
+import ru.nastavnik.mentorship.internal.PaymentKind;
+import ru.nastavnik.mentorship.internal.PaymentRuleView;
+import ru.nastavnik.mentorship.internal.PaymentStatement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
 
@@ -44,7 +50,7 @@ class PaymentIntegrationTests {
     PairedSchool school;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
     MentoringPayments payments;

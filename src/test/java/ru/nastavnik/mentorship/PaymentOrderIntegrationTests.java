@@ -22,6 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
+import ru.nastavnik.mentorship.internal.MentoringPayments;
+import ru.nastavnik.mentorship.internal.NewPaymentRule;
+import ru.nastavnik.mentorship.internal.PairManagement;
+import ru.nastavnik.mentorship.internal.PaymentKind;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
@@ -45,7 +50,7 @@ class PaymentOrderIntegrationTests {
     PairedSchool school;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
     MentoringPayments payments;

@@ -9,6 +9,8 @@ import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
 import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.mentorship.internal.NewMentorship;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.shared.OrganisationId;
@@ -31,7 +33,7 @@ public class ProgrammeFixtures {
     private final Staffroom staffroom;
     private final StaffAccounts accounts;
     private final BankFixtures banks;
-    private final Mentorships mentorships;
+    private final PairManagement mentorships;
     private final PairedSchool pairs;
 
     ProgrammeFixtures(
@@ -39,7 +41,7 @@ public class ProgrammeFixtures {
             Staffroom staffroom,
             StaffAccounts accounts,
             BankFixtures banks,
-            Mentorships mentorships,
+            PairManagement mentorships,
             PairedSchool pairs) {
         this.fixtures = fixtures;
         this.staffroom = staffroom;

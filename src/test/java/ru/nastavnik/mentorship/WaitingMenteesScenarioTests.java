@@ -20,6 +20,9 @@ import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.mentorship.internal.PairManagement;
+import ru.nastavnik.mentorship.internal.WaitingSearch;
+import ru.nastavnik.mentorship.internal.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
@@ -42,10 +45,10 @@ class WaitingMenteesScenarioTests {
     ProgrammeFixtures fixtures;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
-    WaitingMentees waiting;
+    WaitingSearch waiting;
 
     @Autowired
     BankManagement banks;

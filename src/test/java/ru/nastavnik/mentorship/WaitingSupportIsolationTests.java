@@ -16,6 +16,9 @@ import ru.nastavnik.Listeners;
 import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.mentorship.internal.SupportKind;
+import ru.nastavnik.mentorship.internal.WaitingSearch;
+import ru.nastavnik.mentorship.internal.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -41,7 +44,7 @@ class WaitingSupportIsolationTests {
     BankManagement banks;
 
     @Autowired
-    WaitingMentees waiting;
+    WaitingSearch waiting;
 
     @Autowired
     Listeners listeners;

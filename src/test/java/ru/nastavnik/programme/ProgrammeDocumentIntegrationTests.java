@@ -19,9 +19,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.nastavnik.mentorship.DocumentWordingTests;
 import ru.nastavnik.mentorship.MatchingToOrderIntegrationTests;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
 
 /** The programme as a school files it: its grif, its plan table on the page, its file name. */
 @SpringBootTest

@@ -19,8 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.VersionedEdits;
-import ru.nastavnik.mentorship.DocumentWordingTests;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.mentorship.internal.DocumentWordingTests;
 
 /** The plan's «Форма отчётности»: kept with the activity, returned by the API, shown on the page, printed. */
 @SpringBootTest

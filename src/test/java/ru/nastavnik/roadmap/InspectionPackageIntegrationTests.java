@@ -30,7 +30,7 @@ import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.shared.Role;
 

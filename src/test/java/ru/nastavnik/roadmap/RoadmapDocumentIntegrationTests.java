@@ -24,7 +24,7 @@ import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.internal.ActivityEdit;
 import ru.nastavnik.roadmap.internal.ActivityId;

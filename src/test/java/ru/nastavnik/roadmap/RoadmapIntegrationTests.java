@@ -145,10 +145,10 @@ class RoadmapIntegrationTests {
     ru.nastavnik.mentorship.OrderRegister orders;
 
     @Autowired
-    ru.nastavnik.mentorship.RegulationOrders regulations;
+    ru.nastavnik.mentorship.internal.RegulationOrders regulations;
 
     @Autowired
-    ru.nastavnik.mentorship.Mentorships mentorships;
+    ru.nastavnik.mentorship.internal.PairManagement mentorships;
 
     @Autowired
     ru.nastavnik.programme.Programmes programmes;

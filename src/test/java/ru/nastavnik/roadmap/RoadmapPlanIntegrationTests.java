@@ -35,7 +35,7 @@ import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.internal.ActivityEdit;
 import ru.nastavnik.roadmap.internal.ActivityId;

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.mentorship.AreaPaymentStatement;
+import ru.nastavnik.mentorship.internal.AreaPaymentStatement;
 import ru.nastavnik.shared.web.Dates;
 
 /**

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.EndInitiator;
-import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
-import ru.nastavnik.mentorship.Mentorships;
-import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.mentorship.internal.EmployerPairs;
+import ru.nastavnik.mentorship.internal.NewMentorship;
+import ru.nastavnik.mentorship.internal.PairDocuments;
+import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -38,11 +38,11 @@ import ru.nastavnik.shared.web.ApiPage;
 @Tag(name = "Наставнические пары и приказы")
 class MentorshipApiController {
 
-    private final Mentorships mentorships;
-    private final MentorshipDocuments documents;
+    private final PairManagement mentorships;
+    private final PairDocuments documents;
     private final EmployerPairs employerPairs;
 
-    MentorshipApiController(Mentorships mentorships, MentorshipDocuments documents, EmployerPairs employerPairs) {
+    MentorshipApiController(PairManagement mentorships, PairDocuments documents, EmployerPairs employerPairs) {
         this.mentorships = mentorships;
         this.documents = documents;
         this.employerPairs = employerPairs;

@@ -21,14 +21,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.nastavnik.mentorship.DocumentFile;
-import ru.nastavnik.mentorship.GratitudeLetters;
-import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderId;
-import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.OrderScans;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.internal.GratitudeLetters;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.OrderScanFiles;
+import ru.nastavnik.mentorship.internal.PairDocuments;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.InvalidInputException;
@@ -43,18 +43,18 @@ import ru.nastavnik.shared.web.ApiPage;
 @Tag(name = "Наставнические пары и приказы")
 class OrderApiController {
 
-    private final OrderRegister orders;
+    private final OrderManagement orders;
     private final RegulationOrders regulations;
-    private final MentorshipDocuments documents;
+    private final PairDocuments documents;
     private final GratitudeLetters gratitude;
-    private final OrderScans scans;
+    private final OrderScanFiles scans;
 
     OrderApiController(
-            OrderRegister orders,
+            OrderManagement orders,
             RegulationOrders regulations,
-            MentorshipDocuments documents,
+            PairDocuments documents,
             GratitudeLetters gratitude,
-            OrderScans scans) {
+            OrderScanFiles scans) {
         this.orders = orders;
         this.regulations = regulations;
         this.documents = documents;
@@ -202,7 +202,7 @@ class OrderApiController {
     }
 
     /** An order of {orgId}: another organisation's order is a 404 even to a user of both. */
-    static UUID ownedOrder(OrderRegister orders, NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
+    static UUID ownedOrder(OrderManagement orders, NastavnikPrincipal me, OrganisationId orgId, OrderId id) {
         OrderView view = orders.get(me, id.value());
         if (!view.organisationId().equals(orgId)) {
             throw new NotFoundException();

@@ -16,16 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.DocumentFile;
-import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.OrderId;
-import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.OrderScans;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
-import ru.nastavnik.mentorship.RegulationOrders;
-import ru.nastavnik.mentorship.RegulationVersions;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.OrderScanFiles;
+import ru.nastavnik.mentorship.internal.PairDocuments;
+import ru.nastavnik.mentorship.internal.RegulationAppendices;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
+import ru.nastavnik.mentorship.internal.RegulationVersionManagement;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.shared.Ids;
@@ -38,27 +38,27 @@ import ru.nastavnik.shared.web.Submit;
 @Controller
 class OrderController {
 
-    private final OrderRegister register;
+    private final OrderManagement register;
     private final RegulationOrders regulations;
-    private final OrderScans scans;
-    private final MentorshipDocuments documents;
+    private final OrderScanFiles scans;
+    private final PairDocuments documents;
     private final Organisations organisations;
-    private final RegulationVersions versions;
-    private final RegulationDocuments appendices;
+    private final RegulationVersionManagement versions;
+    private final RegulationAppendices appendices;
 
-    private final ru.nastavnik.mentorship.OrderSeries series;
-    private final ru.nastavnik.mentorship.GratitudeLetters gratitude;
+    private final ru.nastavnik.mentorship.internal.OrderSeries series;
+    private final ru.nastavnik.mentorship.internal.GratitudeLetters gratitude;
 
     OrderController(
-            OrderRegister register,
+            OrderManagement register,
             RegulationOrders regulations,
-            OrderScans scans,
-            MentorshipDocuments documents,
+            OrderScanFiles scans,
+            PairDocuments documents,
             Organisations organisations,
-            RegulationVersions versions,
-            RegulationDocuments appendices,
-            ru.nastavnik.mentorship.OrderSeries series,
-            ru.nastavnik.mentorship.GratitudeLetters gratitude) {
+            RegulationVersionManagement versions,
+            RegulationAppendices appendices,
+            ru.nastavnik.mentorship.internal.OrderSeries series,
+            ru.nastavnik.mentorship.internal.GratitudeLetters gratitude) {
         this.series = series;
         this.gratitude = gratitude;
         this.versions = versions;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.OrderKind;
-import ru.nastavnik.mentorship.OrderSeries;
+import ru.nastavnik.mentorship.internal.OrderSeries;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

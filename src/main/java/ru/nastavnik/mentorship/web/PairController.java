@@ -16,13 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.BankFilter;
 import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MentoringFormSettings;
-import ru.nastavnik.mentorship.EmployerPairs;
 import ru.nastavnik.mentorship.EndInitiator;
-import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
-import ru.nastavnik.mentorship.Mentorships;
-import ru.nastavnik.mentorship.PairProgramme;
+import ru.nastavnik.mentorship.internal.EmployerPairs;
+import ru.nastavnik.mentorship.internal.PairDocuments;
+import ru.nastavnik.mentorship.internal.PairManagement;
+import ru.nastavnik.mentorship.internal.PairProgramme;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -38,16 +38,16 @@ class PairController {
     /** A school's lists are shown fifty rows a page, as the banks are. */
     static final int PAGE_SIZE = 50;
 
-    private final Mentorships mentorships;
-    private final MentorshipDocuments documents;
+    private final PairManagement mentorships;
+    private final PairDocuments documents;
     private final BankManagement banks;
     private final EmployerPairs employerPairs;
     private final PairProgramme programmes;
     private final MentoringFormSettings forms;
 
     PairController(
-            Mentorships mentorships,
-            MentorshipDocuments documents,
+            PairManagement mentorships,
+            PairDocuments documents,
             BankManagement banks,
             EmployerPairs employerPairs,
             PairProgramme programmes,

@@ -3,7 +3,7 @@ package ru.nastavnik.mentorship.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import ru.nastavnik.mentorship.NewMentorship;
+import ru.nastavnik.mentorship.internal.NewMentorship;
 
 /** A new pair as the form sends it: its mentors and mentees, the form of mentoring, the term; the service checks it. */
 record PairForm(

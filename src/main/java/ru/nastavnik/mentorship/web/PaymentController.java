@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.mentorship.MentoringPayments;
-import ru.nastavnik.mentorship.PaymentKind;
-import ru.nastavnik.mentorship.PaymentOrders;
+import ru.nastavnik.mentorship.internal.MentoringPayments;
+import ru.nastavnik.mentorship.internal.PaymentKind;
+import ru.nastavnik.mentorship.internal.PaymentOrders;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
@@ -33,16 +33,16 @@ class PaymentController {
     private final MentoringPayments payments;
     private final PaymentOrders orders;
     private final Organisations organisations;
-    private final ru.nastavnik.mentorship.PairPaymentTerms terms;
-    private final ru.nastavnik.mentorship.Mentorships mentorships;
+    private final ru.nastavnik.mentorship.internal.PairPaymentTerms terms;
+    private final ru.nastavnik.mentorship.internal.PairManagement mentorships;
     private final SheetTexts texts;
 
     PaymentController(
             MentoringPayments payments,
             PaymentOrders orders,
             Organisations organisations,
-            ru.nastavnik.mentorship.PairPaymentTerms terms,
-            ru.nastavnik.mentorship.Mentorships mentorships,
+            ru.nastavnik.mentorship.internal.PairPaymentTerms terms,
+            ru.nastavnik.mentorship.internal.PairManagement mentorships,
             SheetTexts texts) {
         this.payments = payments;
         this.terms = terms;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import ru.nastavnik.mentorship.NewPaymentRule;
-import ru.nastavnik.mentorship.PaymentKind;
+import ru.nastavnik.mentorship.internal.NewPaymentRule;
+import ru.nastavnik.mentorship.internal.PaymentKind;
 import ru.nastavnik.shared.InvalidInputException;
 
 /**

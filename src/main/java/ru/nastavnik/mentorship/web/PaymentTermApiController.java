@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.MentorshipId;
-import ru.nastavnik.mentorship.NewPaymentTerm;
-import ru.nastavnik.mentorship.PairPaymentTerms;
-import ru.nastavnik.mentorship.PairPaymentTermsView;
-import ru.nastavnik.mentorship.PaymentRuleId;
+import ru.nastavnik.mentorship.internal.NewPaymentTerm;
+import ru.nastavnik.mentorship.internal.PairPaymentTerms;
+import ru.nastavnik.mentorship.internal.PairPaymentTermsView;
+import ru.nastavnik.mentorship.internal.PaymentRuleId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.mentorship.internal.ProposalApprovals;
 import ru.nastavnik.shared.Ids;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -22,9 +23,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Tag(name = "Наставнические пары и приказы")
 class ProposalApiController {
 
-    private final ProposalApproval approval;
+    private final ProposalApprovals approval;
 
-    ProposalApiController(ProposalApproval approval) {
+    ProposalApiController(ProposalApprovals approval) {
         this.approval = approval;
     }
 

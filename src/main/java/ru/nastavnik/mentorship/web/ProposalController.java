@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.mentorship.internal.ProposalApprovals;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -19,10 +20,10 @@ import ru.nastavnik.shared.web.Submit;
 @Controller
 class ProposalController {
 
-    private final ProposalApproval approval;
+    private final ProposalApprovals approval;
     private final MessageSource messages;
 
-    ProposalController(ProposalApproval approval, MessageSource messages) {
+    ProposalController(ProposalApprovals approval, MessageSource messages) {
         this.approval = approval;
         this.messages = messages;
     }

@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.OrderId;
-import ru.nastavnik.mentorship.OrderRegister;
-import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
-import ru.nastavnik.mentorship.RegulationVersionView;
-import ru.nastavnik.mentorship.RegulationVersions;
+import ru.nastavnik.mentorship.internal.OrderManagement;
+import ru.nastavnik.mentorship.internal.PairDocuments;
+import ru.nastavnik.mentorship.internal.RegulationAppendices;
+import ru.nastavnik.mentorship.internal.RegulationVersionManagement;
+import ru.nastavnik.mentorship.internal.RegulationVersionView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -29,16 +29,16 @@ class RegulationApiController {
     private static final String DOCUMENT =
             "regulation — Положение (приложение № 1), roadmap — дорожная карта (приложение № 2)";
 
-    private final RegulationVersions versions;
-    private final RegulationDocuments documents;
-    private final MentorshipDocuments orderDocuments;
-    private final OrderRegister orders;
+    private final RegulationVersionManagement versions;
+    private final RegulationAppendices documents;
+    private final PairDocuments orderDocuments;
+    private final OrderManagement orders;
 
     RegulationApiController(
-            RegulationVersions versions,
-            RegulationDocuments documents,
-            MentorshipDocuments orderDocuments,
-            OrderRegister orders) {
+            RegulationVersionManagement versions,
+            RegulationAppendices documents,
+            PairDocuments orderDocuments,
+            OrderManagement orders) {
         this.versions = versions;
         this.documents = documents;
         this.orderDocuments = orderDocuments;

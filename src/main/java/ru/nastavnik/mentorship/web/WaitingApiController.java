@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.mentorship.NoticeId;
-import ru.nastavnik.mentorship.SupportId;
-import ru.nastavnik.mentorship.SupportKind;
-import ru.nastavnik.mentorship.WaitingMentees;
-import ru.nastavnik.mentorship.WaitingView;
+import ru.nastavnik.mentorship.internal.NoticeId;
+import ru.nastavnik.mentorship.internal.SupportId;
+import ru.nastavnik.mentorship.internal.SupportKind;
+import ru.nastavnik.mentorship.internal.WaitingSearch;
+import ru.nastavnik.mentorship.internal.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -29,9 +29,9 @@ import ru.nastavnik.shared.web.ApiPage;
 @Tag(name = "Наставнические пары и приказы")
 class WaitingApiController {
 
-    private final WaitingMentees waiting;
+    private final WaitingSearch waiting;
 
-    WaitingApiController(WaitingMentees waiting) {
+    WaitingApiController(WaitingSearch waiting) {
         this.waiting = waiting;
     }
 

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.bank.Vocabulary;
-import ru.nastavnik.mentorship.NoticeId;
-import ru.nastavnik.mentorship.SupportId;
-import ru.nastavnik.mentorship.SupportKind;
-import ru.nastavnik.mentorship.WaitingMentees;
-import ru.nastavnik.mentorship.WaitingView;
+import ru.nastavnik.mentorship.internal.NoticeId;
+import ru.nastavnik.mentorship.internal.SupportId;
+import ru.nastavnik.mentorship.internal.SupportKind;
+import ru.nastavnik.mentorship.internal.WaitingSearch;
+import ru.nastavnik.mentorship.internal.WaitingView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -27,10 +27,10 @@ import ru.nastavnik.shared.web.Submit;
 @Controller
 class WaitingController {
 
-    private final WaitingMentees waiting;
+    private final WaitingSearch waiting;
     private final Vocabulary vocabulary;
 
-    WaitingController(WaitingMentees waiting, Vocabulary vocabulary) {
+    WaitingController(WaitingSearch waiting, Vocabulary vocabulary) {
         this.waiting = waiting;
         this.vocabulary = vocabulary;
     }

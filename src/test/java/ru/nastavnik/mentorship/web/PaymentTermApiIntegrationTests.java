@@ -19,11 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.PairedSchool;
 import ru.nastavnik.SchoolToday;
-import ru.nastavnik.mentorship.MentoringPayments;
 import ru.nastavnik.mentorship.MentorshipView;
-import ru.nastavnik.mentorship.Mentorships;
-import ru.nastavnik.mentorship.NewPaymentRule;
-import ru.nastavnik.mentorship.PaymentKind;
+import ru.nastavnik.mentorship.internal.MentoringPayments;
+import ru.nastavnik.mentorship.internal.NewPaymentRule;
+import ru.nastavnik.mentorship.internal.PairManagement;
+import ru.nastavnik.mentorship.internal.PaymentKind;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -46,7 +46,7 @@ class PaymentTermApiIntegrationTests {
     PairedSchool school;
 
     @Autowired
-    Mentorships mentorships;
+    PairManagement mentorships;
 
     @Autowired
     MentoringPayments payments;

@@ -9,7 +9,7 @@ import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.Mentorships;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
-import ru.nastavnik.mentorship.RegulationOrders;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 
 /** Registered orders of the publishing world's school: one pair assigned, the Regulation approved. */
 @Component

@@ -1,0 +1,183 @@
+package ru.nastavnik.mentorship.internal;
+
+import static ru.nastavnik.mentorship.internal.PairDocuments.lastOf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.consent.DocumentModels;
+import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.mentorship.DocumentFile;
+import ru.nastavnik.mentorship.EndInitiator;
+import ru.nastavnik.mentorship.MemberRole;
+import ru.nastavnik.mentorship.MemberView;
+import ru.nastavnik.mentorship.MentorshipView;
+import ru.nastavnik.mentorship.OrderKind;
+import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.NotFoundException;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The orders as documents ({@link PairDocuments#order}): the pairs as a table, the familiarisation sheet, and a
+ * Regulation order's appendices after it.
+ */
+@Service
+@Transactional(readOnly = true)
+class OrderDocuments {
+
+    private final MentorshipRepository repository;
+    private final OrderRepository orders;
+    private final DocumentParts parts;
+    private final ApplicationEventPublisher events;
+    private final RegulationAppendices regulation;
+    private final MessageSource messages;
+    private final PaymentClause payment;
+
+    OrderDocuments(
+            MentorshipRepository repository,
+            OrderRepository orders,
+            DocumentParts parts,
+            ApplicationEventPublisher events,
+            RegulationAppendices regulation,
+            MessageSource messages,
+            PaymentClause payment) {
+        this.messages = messages;
+        this.payment = payment;
+        this.repository = repository;
+        this.orders = orders;
+        this.parts = parts;
+        this.events = events;
+        this.regulation = regulation;
+    }
+
+    /** The order as a DOCX; a draft shows blanks where the number and date will go once it is signed. */
+    DocumentFile order(NastavnikPrincipal caller, UUID orderId) {
+        MentorshipOrder order = orders.findById(orderId).orElseThrow(NotFoundException::new);
+        PairManagement.check(caller, order.organisation());
+        OrderView view = order.view();
+        List<Mentorship> pairs = repository.findAllIn(order.mentorships());
+        Map<PersonId, StaffData> people = order.kind() == OrderKind.REGULATION
+                ? parts.people(caller, order.organisation())
+                : parts.people(
+                        caller,
+                        order.organisation(),
+                        pairs.stream()
+                                .flatMap(p -> p.view(x -> "").members().stream())
+                                .map(MemberView::personId)
+                                .toList());
+        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> organisation = DocumentModels.organisation(parts.organisation(order.organisation()));
+        model.put("organisation", organisation);
+        model.put("orderPayment", payment.of(order.organisation(), organisation));
+        model.put(
+                "order",
+                Map.of(
+                        "number",
+                        view.number() == null ? "______" : view.number(),
+                        "date",
+                        view.orderDate() == null
+                                ? "«____» ______________ 20___ г."
+                                : Dates.DATE.format(view.orderDate())));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Set<PersonId> acquainted = new LinkedHashSet<>();
+        int n = 1;
+        for (Mentorship pair : pairs) {
+            MentorshipView v = pair.view(p -> "");
+            boolean ended = (order.kind() == OrderKind.TERMINATION || order.kind() == OrderKind.COMPLETION)
+                    && v.status().ended();
+            List<PersonId> mentors = ended ? lastOf(v, MemberRole.MENTOR) : pair.current(MemberRole.MENTOR);
+            List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("number", Integer.toString(n++));
+            row.put("mentors", DocumentParts.describe(mentors, people));
+            row.put("mentees", DocumentParts.describe(mentees, people));
+            row.put("form", v.form());
+            row.put("period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn()));
+            LocalDate endOn = v.endedOn() != null ? v.endedOn() : v.terminationDueOn();
+            row.put("endedOn", endOn == null ? "" : Dates.DATE.format(endOn));
+            row.put(
+                    "reason",
+                    v.endReason() == null
+                            ? ""
+                            : v.endReason()
+                                    + (v.endInitiator() == EndInitiator.EMPLOYER && v.noticeOn() != null
+                                            ? " (уведомление от " + Dates.DATE.format(v.noticeOn()) + ")"
+                                            : ""));
+            rows.add(row);
+            acquainted.addAll(mentors);
+            acquainted.addAll(mentees);
+        }
+        model.put("pairs", rows);
+        List<Map<String, Object>> sheet = new ArrayList<>();
+        int m = 1;
+        for (PersonId person : acquainted) {
+            StaffData d = people.get(person);
+            sheet.add(Map.of(
+                    "number",
+                    Integer.toString(m++),
+                    "fullName",
+                    d == null ? "—" : d.fullName(),
+                    "position",
+                    d == null || d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
+        }
+        if (order.kind() == OrderKind.REGULATION) {
+            // everybody on the staff is familiarised with the Regulation (Labour Code art. 22)
+            sheet.clear();
+            int k = 1;
+            for (StaffData d : people.values().stream()
+                    .sorted(java.util.Comparator.comparing(StaffData::fullName))
+                    .toList()) {
+                sheet.add(Map.of(
+                        "number",
+                        Integer.toString(k++),
+                        "fullName",
+                        d.fullName(),
+                        "position",
+                        d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
+            }
+            // the template ends the point with its own full stop: «… Иванову И. И.» must not print «И. И..»
+            model.put(
+                    "curator",
+                    order.details() == null
+                            ? DocumentModels.BLANK
+                            : order.details().replaceAll("\\.+$", ""));
+        }
+        model.put("acquainted", sheet);
+        events.publishEvent(new AuditEvent(
+                order.organisation(),
+                AuditAction.GENERATE,
+                "MentorshipOrder",
+                order.id(),
+                "сформирован приказ: " + view.title()));
+        String template = switch (order.kind()) {
+            case PROGRAMME_APPROVAL -> MentorshipTemplates.PROGRAMME_ORDER;
+            case REGULATION -> MentorshipTemplates.REGULATION_ORDER;
+            case TERMINATION -> MentorshipTemplates.TERMINATION_ORDER;
+            case COMPLETION -> MentorshipTemplates.COMPLETION_ORDER;
+            default -> MentorshipTemplates.ORDER;
+        };
+        byte[] docx = parts.render(order.organisation(), template, model);
+        if (order.kind() == OrderKind.REGULATION) {
+            // the Regulation and the roadmap are the order's appendices № 1 and № 2: printed after it, each from a new
+            // page
+            List<byte[]> all = new ArrayList<>(List.of(docx));
+            all.addAll(regulation.appendices(caller, order));
+            docx = DocxTemplates.concatenate(all);
+        }
+        return new DocumentFile(DocumentFileNames.order(view, "docx", messages), docx);
+    }
+}
