@@ -3,7 +3,6 @@ package ru.nastavnik.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,7 +44,8 @@ class EventBrowserTests {
         NastavnikPrincipal curatorB = fixtures.user(Role.CURATOR, world.schoolB());
         EventPeople.Teacher mentorA = people.teacher(curatorA, world.schoolA(), Role.MENTOR, "Григорьева");
         EventPeople.Teacher mentorB = people.teacher(curatorB, world.schoolB(), Role.MENTOR, "Дмитриева");
-        LocalDateTime start = LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS);
+        // the agenda's 10:00 lies within the hours
+        LocalDateTime start = java.time.LocalDate.now().plusDays(10).atTime(10, 0);
 
         browser.signIn(methodologist.getUsername(), Fixtures.PASSWORD);
         browser.click(browser.await().until(ExpectedConditions.elementToBeClickable(By.linkText("Мероприятия"))));

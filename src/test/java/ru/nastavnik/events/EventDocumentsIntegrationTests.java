@@ -43,7 +43,8 @@ class EventDocumentsIntegrationTests {
     }
 
     String plan(NastavnikPrincipal organiser, String organisation, String kind, String schools) throws Exception {
-        LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
+        // the agenda's 14:00 lies within the hours
+        LocalDateTime start = java.time.LocalDate.now().plusDays(6).atTime(14, 0);
         return JsonPath.read(
                 mvc.perform(post("/api/v1/organisations/" + organisation + "/events")
                                 .with(user(organiser))

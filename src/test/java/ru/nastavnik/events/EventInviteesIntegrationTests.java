@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +73,8 @@ class EventInviteesIntegrationTests {
                         .with(user(curatorA)))
                 .andExpect(status().isNotFound());
 
-        LocalDateTime start = LocalDateTime.now().plusDays(8).truncatedTo(ChronoUnit.HOURS);
+        // the agenda's 10:00 and 11:00 lie within the hours
+        LocalDateTime start = java.time.LocalDate.now().plusDays(8).atTime(10, 0);
         String location = mvc.perform(post("/events")
                         .with(user(methodologist))
                         .with(csrf())

@@ -18,12 +18,18 @@ public final class EventSamples {
         }
     }
 
-    /** A seminar inviting the world's two schools, as the API's JSON body. */
+    /** A seminar inviting the world's two schools, as the API's JSON body; its agenda begins when it does. */
     public static String seminar(Fixtures.World w, LocalDateTime start, LocalDateTime end, Integer capacity) {
         return """
                 {"kind":"SEMINAR","title":"Семинар наставников","startsAt":"%s","endsAt":"%s","place":"Районный методический центр",
                  "capacity":%s,"schools":["%s","%s"],
-                 "agenda":[{"time":"10:00","topic":"Адаптация молодого педагога","speaker":"Петрова И. В."}]}
-                """.formatted(start, end, capacity, w.schoolA(), w.schoolB());
+                 "agenda":[{"time":"%s","topic":"Адаптация молодого педагога","speaker":"Петрова И. В."}]}
+                """.formatted(
+                        start,
+                        end,
+                        capacity,
+                        w.schoolA(),
+                        w.schoolB(),
+                        start.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     }
 }

@@ -197,8 +197,8 @@ class RoundTableDecisionsIntegrationTests {
         PracticeShelf.Shelved own = shelf.accepted(w.schoolA(), "Педагогическая мастерская", "Открытые уроки");
         PracticeShelf.Shelved foreign = shelf.accepted(w.schoolB(), "Чужая мастерская", "Школы Б");
         String school = w.schoolA().toString();
-        java.time.LocalDateTime start =
-                java.time.LocalDateTime.now().plusDays(3).withNano(0);
+        // the agenda's 10:00 lies within the hours
+        java.time.LocalDateTime start = java.time.LocalDate.now().plusDays(3).atTime(10, 0);
         String body = """
                 {"kind":"CONFERENCE","title":"Конференция","startsAt":"%s","endsAt":"%s","place":"Зал","schools":["%s"],
                  "agenda":[{"time":"10:00","topic":"Опыт пары","speaker":"Петрова и Иванова","practiceId":"%s"}]}""";

@@ -137,7 +137,7 @@ class Event extends OrganisationOwned {
     }
 
     private void apply(EventDetails details, String customKindTitle, Instant now) {
-        EventRules.check(details, now, schedule.zone());
+        EventRules.check(details, agenda.stream().map(AgendaItem::entry).toList(), now, schedule.zone());
         this.kind = details.kind();
         this.customKindId = details.kind() == EventKind.OTHER ? details.customKind() : null;
         this.customKind = details.kind() == EventKind.OTHER ? customKindTitle : null;

@@ -195,6 +195,10 @@ public class EventCertificates {
                                     r.topics() == null
                                             ? "events.certificate.role.participant"
                                             : "events.certificate.role.speaker"),
+                            // the built-in text names a role only beyond attending; «role» stays for schools' own
+                            // templates that print it
+                            "hasRole",
+                            r.topics() != null,
                             "topic",
                             r.topics() == null ? "" : r.topics(),
                             "number",

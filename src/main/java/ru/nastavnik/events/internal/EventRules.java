@@ -15,7 +15,8 @@ final class EventRules {
 
     private EventRules() {}
 
-    static void check(EventDetails d, Instant now, ZoneId zone) {
+    /** {@code saved}: the agenda before an edit (none for a new event), to tell new hours from a mistyped line. */
+    static void check(EventDetails d, List<AgendaEntry> saved, Instant now, ZoneId zone) {
         List<Problem> problems = new ArrayList<>();
         if (d.kind() == null) {
             problems.add(Problem.field("kind", "event.kind.required"));
@@ -63,6 +64,7 @@ final class EventRules {
                 problems.add(Problem.field("agenda[" + i + "].speakerText", "event.agenda.speaker.tooLong", i + 1));
             }
         }
+        AgendaHours.check(d.startsAt(), d.endsAt(), d.agenda(), saved, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

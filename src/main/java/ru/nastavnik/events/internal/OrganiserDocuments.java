@@ -70,6 +70,10 @@ public class OrganiserDocuments implements EventDocuments {
     public EventFile announcement(NastavnikPrincipal caller, EventId id, boolean pdf) {
         Event event = management.organised(caller, id);
         EventView e = event.view();
+        if (e.status() == ru.nastavnik.events.EventStatus.PLANNED) {
+            // a held or cancelled event's announcement is the copy sent out then; its hours can no longer change
+            AgendaHours.requirePrintable(e);
+        }
         Map<String, Object> model = documents.common(event);
         @SuppressWarnings("unchecked")
         Map<String, Object> facts = (Map<String, Object>) model.get("event");

@@ -105,7 +105,8 @@ class EventController {
         return FormPage.of(model, result, () -> form(me, model, eventForm, organiser, null))
                 .submit(
                         redirect,
-                        () -> management.plan(me, organiser, typed(me, organiser, eventForm)),
+                        () -> AgendaProblems.onTheText(
+                                () -> management.plan(me, organiser, typed(me, organiser, eventForm))),
                         planned -> Flash.of("event.planned"),
                         planned -> "redirect:/events/" + planned.id());
     }
@@ -173,8 +174,8 @@ class EventController {
             return FormPage.of(model, result, () -> form(me, model, eventForm, event.organisationId(), event))
                     .submit(
                             redirect,
-                            () -> management.update(
-                                    me, id, eventForm.getVersion(), typed(me, event.organisationId(), eventForm)),
+                            () -> AgendaProblems.onTheText(() -> management.update(
+                                    me, id, eventForm.getVersion(), typed(me, event.organisationId(), eventForm))),
                             "event.updated",
                             "redirect:/events/" + id);
         } catch (StaleVersionException e) {

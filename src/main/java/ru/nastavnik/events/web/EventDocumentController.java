@@ -47,12 +47,16 @@ class EventDocumentController {
         return download(documents.attendanceSheet(me, id, "pdf".equals(format)));
     }
 
+    /** A planned event's agenda outside its hours is refused: the edit, where she corrects it, says why. */
     @GetMapping("/events/{id}/announcement")
-    ResponseEntity<byte[]> announcement(
+    Object announcement(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable EventId id,
-            @RequestParam(defaultValue = "docx") String format) {
-        return download(documents.announcement(me, id, "pdf".equals(format)));
+            @RequestParam(defaultValue = "docx") String format,
+            RedirectAttributes redirect) {
+        return Submit.made(redirect, () -> download(documents.announcement(me, id, "pdf".equals(format))), null)
+                .<Object>map(file -> file)
+                .orElse("redirect:/events/" + id + "/edit");
     }
 
     @GetMapping("/events/{id}/protocol")

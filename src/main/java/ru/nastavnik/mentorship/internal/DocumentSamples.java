@@ -23,8 +23,17 @@ final class DocumentSamples {
     /** The rest of the model, in the order it is written; a fresh copy each call. */
     private static final Supplier<Map<String, Object>> MODEL = copyOf(SAMPLE.model());
 
+    /**
+     * {@code byTemplate}: values a template reads in another case than the rest, by its kind — the agreement's
+     * {@code mentees} «в отношении» whom (genitive), the programme's «Наставляемый:» who (nominative), as the real
+     * documents fill them.
+     */
     record SampleFile(
-            School school, StaffData mentor, Map<String, String> regulationApproval, Map<String, Object> model) {}
+            School school,
+            StaffData mentor,
+            Map<String, String> regulationApproval,
+            Map<String, Object> model,
+            Map<String, Map<String, Object>> byTemplate) {}
 
     record School(
             String name,
@@ -61,6 +70,14 @@ final class DocumentSamples {
         // the placeholders stand where the file puts them: the order is the one a preview lists
         model.put("organisation", DocumentModels.organisation(school()));
         model.put("mentor", DocumentModels.person(SAMPLE.mentor()));
+        return model;
+    }
+
+    /** The sample as the template {@code kind} reads it: {@link #model()} with that template's own values. */
+    static Map<String, Object> model(String kind) {
+        Map<String, Object> model = model();
+        Map<String, Map<String, Object>> own = SAMPLE.byTemplate() == null ? Map.of() : SAMPLE.byTemplate();
+        model.putAll(deepCopy(own.getOrDefault(kind, Map.of())));
         return model;
     }
 

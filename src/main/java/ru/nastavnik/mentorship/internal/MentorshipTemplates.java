@@ -79,6 +79,6 @@ class MentorshipTemplates {
     }
 
     private static DefaultTemplate template(String kind) {
-        return DefaultTemplate.of(kind, DocumentSamples::model);
+        return DefaultTemplate.of(kind, () -> DocumentSamples.model(kind));
     }
 }

@@ -141,6 +141,8 @@ public class SystemReviews {
         model.put(
                 "date",
                 java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(dates.today(school)));
+        // signed by the curator, named as in the annual report
+        model.put("curator", CuratorSignature.of(organisations, school));
         events.publishEvent(new AuditEvent(
                 school,
                 AuditAction.GENERATE,

@@ -15,9 +15,7 @@ import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.monitoring.internal.IndicatorLine;
 import ru.nastavnik.monitoring.internal.IndicatorPeriod;
 import ru.nastavnik.monitoring.internal.IndicatorTable;
-import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
-import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.publishing.PublicationFigures;
 import ru.nastavnik.shared.OrganisationId;
@@ -121,16 +119,7 @@ class AnnualReportDocument {
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", dates.today(school).format(DAY));
         // the report is signed by the curator: her name as the school's requisites give it, else a blank to write in
-        model.put(
-                "curator",
-                organisations
-                        .find(school)
-                        .map(OrganisationSummary::requisites)
-                        .map(Requisites::curatorName)
-                        .filter(n -> !n.isBlank())
-                        // signed «А. С. Исаева», initials first (ГОСТ Р 7.0.97)
-                        .map(ru.nastavnik.documents.NameDeclension::signature)
-                        .orElse(""));
+        model.put("curator", ru.nastavnik.monitoring.internal.CuratorSignature.of(organisations, school));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(school, AnnualReportTemplates.ANNUAL_REPORT)), model);
         return new Report(texts.text("annualReport.file", table.name(), label.replace('/', '-')), docx);

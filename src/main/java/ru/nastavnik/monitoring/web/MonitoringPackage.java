@@ -114,7 +114,12 @@ class MonitoringPackage implements PackageContribution {
                     null,
                     today,
                     text("monitoring.package.programmes.file"),
-                    out -> out.write(programmeDocument.docx(name, from, to, worked))));
+                    out -> out.write(programmeDocument.docx(
+                            name,
+                            ru.nastavnik.monitoring.internal.CuratorSignature.of(organisations, school),
+                            from,
+                            to,
+                            worked))));
         }
         for (SchoolCampaign campaign : campaigns.forSchool(caller, school)) {
             if (campaign.status() != SubmissionStatus.SUBMITTED) {

@@ -40,6 +40,11 @@ class ProgrammeMonitoringDocument {
     }
 
     byte[] docx(String school, LocalDate from, LocalDate to, List<Programme> programmes) {
+        return docx(school, "", from, to, programmes);
+    }
+
+    /** {@code curator}: her signature «О. П. Исаева», or empty to leave the blank to write it in. */
+    byte[] docx(String school, String curator, LocalDate from, LocalDate to, List<Programme> programmes) {
         List<Map<String, Object>> list = new ArrayList<>();
         List<Map<String, Object>> checkIns = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -171,6 +176,7 @@ class ProgrammeMonitoringDocument {
         model.put("swot", swot);
         model.put("items", items);
         model.put("results", results);
+        model.put("curator", curator);
         return DocxTemplates.render(new ByteArrayInputStream(TEMPLATE), model);
     }
 

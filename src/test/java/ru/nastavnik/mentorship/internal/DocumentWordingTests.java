@@ -121,6 +121,21 @@ public class DocumentWordingTests {
         assertThat(render(templates.programmeTemplate())).contains("Куратор ______________ / ____________________");
     }
 
+    /**
+     * The sample a school's template is checked and filled with reads as the real document: the programme's
+     * «Наставляемый:» who (nominative), the agreement's «в отношении» whom (genitive).
+     */
+    @Test
+    void theSampleNamesTheMenteeInTheCaseEachTemplateReadsItIn() throws Exception {
+        DefaultTemplate programme = templates.programmeTemplate();
+        assertThat(text(DocxTemplates.render(new ByteArrayInputStream(programme.docx()), programme.sampleModel())))
+                .contains("Наставляемый: Сидоров Олег Петрович, учитель математики")
+                .doesNotContain("Сидорова Олега");
+        DefaultTemplate agreement = templates.agreementTemplate();
+        assertThat(text(DocxTemplates.render(new ByteArrayInputStream(agreement.docx()), agreement.sampleModel())))
+                .contains("в отношении: Сидорова Олега Петровича, учителя математики.");
+    }
+
     static String render(DefaultTemplate template, OrganisationSummary school) throws Exception {
         Map<String, Object> model = new LinkedHashMap<>(template.sampleModel());
         model.put("organisation", DocumentModels.organisation(school));

@@ -54,6 +54,9 @@ class ProgrammeMonitoringPackageIntegrationTests {
     @Autowired
     ProgrammeMonitoringResults results;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     static final String FILE = "08 Мониторинг/Результаты мониторинга программ наставничества.docx";
 
     NastavnikPrincipal curator;
@@ -123,6 +126,10 @@ class ProgrammeMonitoringPackageIntegrationTests {
 
         curator = pair.curator();
         String school = pair.school().toString();
+        // signed by the curator as the requisites name her, initials first (as the annual report)
+        jdbc.update(
+                "update organisation set curator_name = 'Исаева Ольга Петровна' where id = ?",
+                pair.school().value());
         byte[] document = file(school, today.minusDays(30), today, FILE);
         assertThat(document).isNotNull();
         String text = docx(document);
@@ -145,7 +152,8 @@ class ProgrammeMonitoringPackageIntegrationTests {
                         // stage 2: deficits at the start and the end, the result
                         mentee + "\tДисциплина и мотивация на уроке\t2\t4\t2\tда",
                         mentee + "\tРабота с родителями\t3\t3\t0\tнет",
-                        "Открытый урок (занятие) — Урок о дисциплине\t" + Dates.DATE.format(today))
+                        "Открытый урок (занятие) — Урок о дисциплине\t" + Dates.DATE.format(today),
+                        "Куратор наставничества ____________________ О. П. Исаева")
                 .doesNotContain("{{", "работник другой организации");
         String index = DocumentTablesPdfTestsAccess.pdfText(
                         file(school, today.minusDays(30), today, "00 Опись документов.pdf"))
