@@ -44,7 +44,7 @@ class PublicTypesTests {
             Map.entry("mentorship", 25), // + PaymentRuleId: the payment term form binds it (web), as every typed id
             Map.entry("monitoring", 0),
             Map.entry("organisation", 3),
-            Map.entry("people", 10),
+            Map.entry("people", 0),
             Map.entry(
                     "practices",
                     2), // DistributionConsent, PracticeDescription: components of PracticeView (API record)
