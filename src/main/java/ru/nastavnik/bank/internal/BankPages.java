@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +15,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Pages;
@@ -74,7 +77,7 @@ public class BankPages {
                     MENTEES,
                     size);
         }
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         Page<MenteeView> current = pageOf(
                         number -> mentees.currentPage(
                                 organisation.value(),
@@ -119,7 +122,7 @@ public class BankPages {
                     MENTORS,
                     size);
         }
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         Page<MentorEntry> entries = pageOf(
                 number -> mentors.currentPage(
                         organisation.value(),

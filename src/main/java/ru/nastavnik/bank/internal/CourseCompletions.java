@@ -1,9 +1,10 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.web.Dates;

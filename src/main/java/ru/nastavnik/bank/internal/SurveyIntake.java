@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeEntered;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.TopicView;
+import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;

@@ -1,5 +1,6 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
+import ru.nastavnik.bank.MentorProfile;
 import ru.nastavnik.people.StaffView;
 
 final class BankProfiles {

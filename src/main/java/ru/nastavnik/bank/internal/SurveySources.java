@@ -1,7 +1,8 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.survey.SurveyAudiences;

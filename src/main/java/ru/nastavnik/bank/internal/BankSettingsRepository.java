@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,8 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.List;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.TrainingStatus;
 
 /** Several people entering the mentor bank with one profile (each can be edited afterwards). */
 public record MentorsRequest(

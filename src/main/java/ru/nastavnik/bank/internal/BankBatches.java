@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -12,6 +12,13 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.MenteeEntered;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.organisation.SchoolDates;
@@ -37,7 +44,7 @@ public class BankBatches {
 
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
-    private final BankCapacities capacities;
+    private final CapacitySettings capacities;
     private final BankAdmission admission;
     private final Vocabulary vocabulary;
     private final StaffManagement staff;
@@ -50,7 +57,7 @@ public class BankBatches {
     BankBatches(
             MenteeRepository mentees,
             MentorRepository mentors,
-            BankCapacities capacities,
+            CapacitySettings capacities,
             BankAdmission admission,
             Vocabulary vocabulary,
             StaffManagement staff,
@@ -157,7 +164,7 @@ public class BankBatches {
 
     /** The people chosen, in their order, if all are this organisation's current staff (read in one query). */
     private Map<PersonId, StaffView> people(NastavnikPrincipal caller, OrganisationId organisation, List<String> ids) {
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         if (ids.isEmpty()) {
             throw InvalidInputException.of("personIds", "bank.batch.select");
         }

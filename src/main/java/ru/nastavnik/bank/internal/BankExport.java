@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +15,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.TopicView;
+import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.shared.OrganisationId;
@@ -30,7 +35,7 @@ public class BankExport {
 
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private final BankManagement banks;
+    private final BankRegistry banks;
     private final Vocabulary vocabulary;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -38,7 +43,7 @@ public class BankExport {
     private final SheetTexts texts;
 
     BankExport(
-            BankManagement banks,
+            BankRegistry banks,
             Vocabulary vocabulary,
             ApplicationEventPublisher events,
             MessageSource messages,

@@ -1,9 +1,12 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -13,7 +16,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * What the banks show: their entries filtered and named from the staff records, one person's entry and history.
- * It records no read: {@link BankManagement} and {@link BankPages} audit what they show of it.
+ * It records no read: {@link BankRegistry} and {@link BankPages} audit what they show of it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +44,7 @@ class BankReads {
      * staff records of the people it shows only ({@link #namedMentees}).
      */
     List<MenteeView> menteeCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         List<MenteeView> found = mentees.inOrganisation(organisation.value(), filter.includeLeft()).stream()
                 .map(e -> e.view(null))
                 .filter(filter::matchesEntry)
@@ -66,7 +69,7 @@ class BankReads {
 
     /** As {@link #menteeCandidates}: the profiles are read for a search by name or subject only. */
     List<MentorView> mentorCandidates(NastavnikPrincipal caller, OrganisationId organisation, BankFilter filter) {
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         var entries = mentors.inOrganisation(organisation.value(), filter.includeLeft());
         Map<PersonId, Integer> loads =
                 workloads.of(entries.stream().map(e -> e.person()).toList());
@@ -102,14 +105,14 @@ class BankReads {
     }
 
     MentorEntry currentMentorEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         return mentors.current(person.value())
                 .filter(e -> e.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
 
     MenteeEntry currentMenteeEntry(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         return mentees.current(person.value())
                 .filter(e -> e.organisation().equals(organisation))
                 .orElseThrow(NotFoundException::new);
@@ -117,7 +120,7 @@ class BankReads {
 
     /** Everything the banks hold or held about one person, newest first. */
     BankHistory history(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
-        BankManagement.check(caller, organisation);
+        BankRegistry.check(caller, organisation);
         String name = name(caller, organisation, person);
         StaffView view = staff.get(caller, organisation, person);
         return new BankHistory(

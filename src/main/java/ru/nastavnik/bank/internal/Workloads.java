@@ -1,10 +1,11 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.bank.MentorWorkload;
 import ru.nastavnik.people.PersonId;
 
 /** The current load of a mentor from whichever module keeps the pairs (none before pairs exist: 0). */

@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 

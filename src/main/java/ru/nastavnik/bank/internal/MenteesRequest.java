@@ -1,6 +1,8 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.List;
+import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.bank.MenteeRequest;
 
 /** Several people entering the mentee bank with one request (each can be edited afterwards). */
 public record MenteesRequest(

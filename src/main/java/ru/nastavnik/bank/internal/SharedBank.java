@@ -1,4 +1,4 @@
-package ru.nastavnik.bank;
+package ru.nastavnik.bank.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,10 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.BankFilter;
+import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.TopicView;
+import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.organisation.OrganisationKind;
