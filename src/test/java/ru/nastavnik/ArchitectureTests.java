@@ -51,7 +51,7 @@ class ArchitectureTests {
             // the organisation is the entity's id: one row of settings (or of need suggestions' version) per
             // organisation
             "ru.nastavnik.bank.internal.BankSettings",
-            "ru.nastavnik.consent.ConsentSettings",
+            "ru.nastavnik.consent.internal.ConsentSettings",
             "ru.nastavnik.monitoring.internal.OwnMonitoringSettings",
             "ru.nastavnik.programme.internal.NeedTemplateSet",
             "ru.nastavnik.publishing.PublicSite",

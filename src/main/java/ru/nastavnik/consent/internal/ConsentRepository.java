@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentStatus;
 
 interface ConsentRepository extends JpaRepository<Consent, UUID> {
 

@@ -1,10 +1,11 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import ru.nastavnik.consent.DistributionScope;
 
 /** Signed forms that came back, to be marked received together: which consents, signed on which day. */
 public record GiveConsents(

@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.audit.AuditLog;
 import ru.nastavnik.audit.AuditRecord;
+import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffManagement;
@@ -28,7 +29,7 @@ public class SubjectAccessExport {
 
     private final StaffManagement staff;
     private final StaffAccounts accounts;
-    private final ConsentReads consents;
+    private final ConsentQueries consents;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SheetTexts texts;
@@ -36,7 +37,7 @@ public class SubjectAccessExport {
     SubjectAccessExport(
             StaffManagement staff,
             StaffAccounts accounts,
-            ConsentReads consents,
+            ConsentQueries consents,
             AuditLog audit,
             ApplicationEventPublisher events,
             SheetTexts texts) {

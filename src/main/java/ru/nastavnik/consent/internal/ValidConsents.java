@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.consent.ConsentCheck;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionGap;
+import ru.nastavnik.consent.DistributionKind;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;

@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 /** How printed forms come out: a PDF or DOCX with every form (each its own document), or a ZIP of one per person. */
 public enum FormFormat {

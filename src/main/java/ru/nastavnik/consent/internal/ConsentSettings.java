@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

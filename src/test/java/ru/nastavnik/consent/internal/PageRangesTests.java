@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

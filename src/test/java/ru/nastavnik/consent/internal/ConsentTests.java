@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentStatus;
+import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
+import ru.nastavnik.consent.DistributionScope;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;

@@ -1,7 +1,8 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.documents.DefaultTemplate;
 
 /**

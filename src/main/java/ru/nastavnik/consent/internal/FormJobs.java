@@ -1,7 +1,9 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.GeneratedFile;
 import ru.nastavnik.documents.DocumentJobs;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -19,11 +21,11 @@ public class FormJobs {
     /** Far more than a school has; a larger list is a mistake or an attack on the server's memory. */
     static final int MAX_PEOPLE = 3000;
 
-    private final ConsentForms forms;
-    private final ConsentReads consents;
+    private final FormFiles forms;
+    private final ConsentQueries consents;
     private final DocumentJobs jobs;
 
-    FormJobs(ConsentForms forms, ConsentReads consents, DocumentJobs jobs) {
+    FormJobs(FormFiles forms, ConsentQueries consents, DocumentJobs jobs) {
         this.forms = forms;
         this.consents = consents;
         this.jobs = jobs;

@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.util.BitSet;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

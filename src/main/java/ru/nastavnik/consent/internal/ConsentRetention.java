@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +26,7 @@ public class ConsentRetention {
 
     @Transactional(readOnly = true)
     public ConsentSettingsView settings(NastavnikPrincipal caller, OrganisationId organisation) {
-        ConsentManagement.check(caller, organisation);
+        ConsentRegistry.check(caller, organisation);
         return settings.findById(organisation.value())
                 .orElseGet(() -> new ConsentSettings(organisation))
                 .view();
@@ -35,7 +35,7 @@ public class ConsentRetention {
     /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
     public ConsentSettingsView retentionDays(
             NastavnikPrincipal caller, OrganisationId organisation, int days, Long readVersion) {
-        ConsentManagement.check(caller, organisation);
+        ConsentRegistry.check(caller, organisation);
         ConsentSettings current =
                 settings.findById(organisation.value()).orElseGet(() -> new ConsentSettings(organisation));
         current.retentionDays(days, readVersion);

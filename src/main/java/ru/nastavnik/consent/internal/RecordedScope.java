@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DistributionKind;
+import ru.nastavnik.consent.DistributionScope;
 
 /** A consent's {@link DistributionScope} as stored: two arrays of names, in the declared order. */
 @Embeddable

@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +17,14 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentPurpose;
+import ru.nastavnik.consent.ConsentStatus;
+import ru.nastavnik.consent.ConsentView;
+import ru.nastavnik.consent.ConsentWithdrawn;
+import ru.nastavnik.consent.DistributionScope;
+import ru.nastavnik.consent.DistributionScopeNarrowed;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;

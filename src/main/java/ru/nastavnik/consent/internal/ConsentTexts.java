@@ -1,4 +1,6 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
+
+import ru.nastavnik.consent.ConsentPurpose;
 
 /**
  * The version of the consent text each new consent is given to, so that the operator can later show which

@@ -1,9 +1,11 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.nastavnik.consent.DistributionChannel;
+import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.organisation.HeadName;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Requisites;

@@ -1,8 +1,12 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentView;
+import ru.nastavnik.consent.DistributionScope;
+import ru.nastavnik.consent.DistributionScopeNarrowed;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -32,7 +36,7 @@ public class ConsentScopes {
 
     public ConsentView narrow(
             NastavnikPrincipal caller, OrganisationId organisation, ConsentId id, DistributionScope scope) {
-        ConsentManagement.check(caller, organisation);
+        ConsentRegistry.check(caller, organisation);
         Consent consent =
                 consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
         DistributionScope before = consent.scope();
@@ -42,7 +46,7 @@ public class ConsentScopes {
         events.publishEvent(new AuditEvent(
                 organisation,
                 AuditAction.CONSENT,
-                ConsentManagement.SUBJECT,
+                ConsentRegistry.SUBJECT,
                 consent.person().value(),
                 messages.getMessage(
                         "consentScope.audit.narrowed",

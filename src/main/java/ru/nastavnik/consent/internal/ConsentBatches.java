@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
@@ -18,6 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.organisation.SchoolDates;
@@ -46,7 +49,7 @@ public class ConsentBatches {
 
     private final ConsentFileNames fileNames;
     private final ConsentRepository consents;
-    private final ConsentManagement management;
+    private final ConsentRegistry management;
     private final StaffManagement staff;
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
@@ -55,7 +58,7 @@ public class ConsentBatches {
 
     ConsentBatches(
             ConsentRepository consents,
-            ConsentManagement management,
+            ConsentRegistry management,
             StaffManagement staff,
             StoredFiles files,
             ApplicationEventPublisher events,
@@ -74,7 +77,7 @@ public class ConsentBatches {
 
     /** Marks the forms issued as signed on one day; if any cannot be, none is, and each refusal names the person. */
     public List<ConsentView> markGiven(NastavnikPrincipal caller, OrganisationId organisation, GiveConsents command) {
-        ConsentManagement.check(caller, organisation);
+        ConsentRegistry.check(caller, organisation);
         Validation.check(validator, command);
         List<Consent> selected = load(organisation, command.consentIds());
         Map<PersonId, String> names = names(caller, organisation, selected);
@@ -105,7 +108,7 @@ public class ConsentBatches {
      */
     public List<ConsentView> attachScanParts(
             NastavnikPrincipal caller, OrganisationId organisation, InputStream content, List<ScanPart> parts) {
-        ConsentManagement.check(caller, organisation);
+        ConsentRegistry.check(caller, organisation);
         if (parts == null || parts.isEmpty()) {
             throw InvalidInputException.of("parts", "consent.split.parts.required");
         }
@@ -147,7 +150,7 @@ public class ConsentBatches {
                         "consent-scan",
                         new ByteArrayInputStream(extract(scan, own)),
                         fileNames.scanPart(names.get(consent.person())),
-                        ConsentManagement.SCAN_TYPES,
+                        ConsentRegistry.SCAN_TYPES,
                         files.maxScanBytes());
                 consent.attachScan(stored.id());
             });
@@ -216,7 +219,7 @@ public class ConsentBatches {
         events.publishEvent(AuditEvent.ofMany(
                 organisation,
                 AuditAction.CONSENT,
-                ConsentManagement.SUBJECT,
+                ConsentRegistry.SUBJECT,
                 selected.stream().map(c -> c.person().value()).toList(),
                 details));
     }

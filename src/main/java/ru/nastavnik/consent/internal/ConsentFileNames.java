@@ -1,7 +1,8 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.shared.SheetTexts;
 

@@ -1,4 +1,4 @@
-package ru.nastavnik.consent;
+package ru.nastavnik.consent.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.organisation.HeadName;
