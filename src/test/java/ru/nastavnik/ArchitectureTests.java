@@ -46,8 +46,8 @@ class ArchitectureTests {
             "ru.nastavnik.bank.Topic",
             // the organisation is the entity's id: one row of settings (or of need suggestions' version) per
             // organisation
-            "ru.nastavnik.bank.BankSettings",
-            "ru.nastavnik.consent.ConsentSettings",
+            "ru.nastavnik.bank.internal.BankSettings",
+            "ru.nastavnik.consent.internal.ConsentSettings",
             "ru.nastavnik.monitoring.internal.OwnMonitoringSettings",
             "ru.nastavnik.programme.internal.NeedTemplateSet",
             "ru.nastavnik.publishing.internal.PublicSite",

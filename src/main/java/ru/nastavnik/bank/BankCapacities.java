@@ -1,41 +1,21 @@
 package ru.nastavnik.bank;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-/** How many mentees a school's mentors take: the default for a new mentor and the most any one may take. */
-@Service
-@Transactional
-public class BankCapacities {
+/**
+ * How many mentees a school's mentors take: the default for a new mentor and the most any one may take (implemented
+ * in {@code internal.CapacitySettings}).
+ */
+public interface BankCapacities {
 
-    private final BankSettingsRepository settings;
-
-    BankCapacities(BankSettingsRepository settings) {
-        this.settings = settings;
-    }
-
-    @Transactional(readOnly = true)
-    public BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation) {
-        BankManagement.check(caller, organisation);
-        return settings(organisation).view();
-    }
+    BankSettingsView capacityLimits(NastavnikPrincipal caller, OrganisationId organisation);
 
     /** {@code readVersion}: the settings' version she edited; refused if someone saved them since. */
-    public BankSettingsView capacityLimits(
+    BankSettingsView capacityLimits(
             NastavnikPrincipal caller,
             OrganisationId organisation,
             int defaultCapacity,
             int maxCapacity,
-            Long readVersion) {
-        BankManagement.check(caller, organisation);
-        BankSettings current = settings(organisation);
-        current.change(defaultCapacity, maxCapacity, readVersion);
-        return settings.saveAndFlush(current).view();
-    }
-
-    BankSettings settings(OrganisationId organisation) {
-        return settings.findById(organisation.value()).orElseGet(() -> new BankSettings(organisation));
-    }
+            Long readVersion);
 }

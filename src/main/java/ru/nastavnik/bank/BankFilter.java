@@ -19,17 +19,17 @@ public record BankFilter(
         return new BankFilter(null, null, null, null, null, null, false);
     }
 
-    boolean matches(MenteeView m) {
+    public boolean matches(MenteeView m) {
         return matchesEntry(m) && text(m.fullName());
     }
 
-    boolean matches(MentorView m) {
+    public boolean matches(MentorView m) {
         return matchesEntry(m)
                 && matchesPerson(m.profile().fullName(), m.profile().subjects());
     }
 
     /** The conditions on the mentor's staff record: a part of a subject, a part of the name. */
-    boolean matchesPerson(String fullName, java.util.List<String> subjects) {
+    public boolean matchesPerson(String fullName, java.util.List<String> subjects) {
         return (subject == null
                         || subject.isBlank()
                         || subjects.stream()
@@ -39,24 +39,24 @@ public record BankFilter(
     }
 
     /** The conditions on the bank entry itself, checked before any staff record is read. */
-    boolean matchesEntry(MenteeView m) {
+    public boolean matchesEntry(MenteeView m) {
         return (topic == null || topic.isBlank() || m.needs().contains(topic))
                 && (category == null || m.category() == category);
     }
 
-    boolean matchesEntry(MentorView m) {
+    public boolean matchesEntry(MentorView m) {
         return (topic == null || topic.isBlank() || m.competences().contains(topic))
                 && (training == null || m.trainingStatus() == training)
                 && (minCapacity == null || m.freePlaces() >= minCapacity);
     }
 
     /** The entry's own conditions, as SQL takes them: blank means any. */
-    String topicOrNull() {
+    public String topicOrNull() {
         return topic == null || topic.isBlank() ? null : topic;
     }
 
     /** A search by name or subject needs the staff records of every entry. */
-    boolean byPerson() {
+    public boolean byPerson() {
         return (text != null && !text.isBlank()) || (subject != null && !subject.isBlank());
     }
 

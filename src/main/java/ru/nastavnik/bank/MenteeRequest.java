@@ -23,7 +23,7 @@ public record MenteeRequest(
     }
 
     /** The same request for this person (an edit's address names her). */
-    MenteeRequest of(ru.nastavnik.people.PersonId person) {
+    public MenteeRequest of(ru.nastavnik.people.PersonId person) {
         return new MenteeRequest(person.toString(), category, categoryNote, needs, needsNote);
     }
 }

@@ -20,7 +20,7 @@ public record MenteeView(
         String leftReason,
         long version) {
 
-    MenteeView named(String name) {
+    public MenteeView named(String name) {
         return new MenteeView(
                 id,
                 personId,

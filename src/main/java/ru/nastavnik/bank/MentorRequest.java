@@ -32,7 +32,7 @@ public record MentorRequest(
     }
 
     /** The same profile for this person (an edit's address names her). */
-    MentorRequest of(ru.nastavnik.people.PersonId person) {
+    public MentorRequest of(ru.nastavnik.people.PersonId person) {
         return new MentorRequest(
                 person.toString(),
                 competences,

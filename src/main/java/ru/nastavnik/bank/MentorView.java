@@ -31,7 +31,7 @@ public record MentorView(
         return Math.max(0, capacity - load);
     }
 
-    MentorView with(MentorProfile named) {
+    public MentorView with(MentorProfile named) {
         return new MentorView(
                 id,
                 personId,

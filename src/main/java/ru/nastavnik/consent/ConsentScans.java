@@ -1,63 +1,17 @@
 package ru.nastavnik.consent;
 
 import java.io.InputStream;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.StoredFileInfo;
-import ru.nastavnik.documents.StoredFiles;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-/** The signed consent's scan, downloaded by the director or curator of the person's organisation; each download audited. */
-@Service
-@Transactional
-public class ConsentScans {
+/** The scans of signed consent forms (implemented in {@code internal.ScanFiles}); each download is audited. */
+public interface ConsentScans {
 
-    private final ConsentRepository consents;
-    private final StoredFiles files;
-    private final ApplicationEventPublisher events;
-
-    ConsentScans(ConsentRepository consents, StoredFiles files, ApplicationEventPublisher events) {
-        this.consents = consents;
-        this.files = files;
-        this.events = events;
-    }
-
-    public ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
-        ConsentManagement.check(caller, organisation);
-        Consent consent =
-                consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
-        if (consent.scan() == null) {
-            throw new NotFoundException();
-        }
-        events.publishEvent(new AuditEvent(
-                consent.organisation(),
-                AuditAction.DOWNLOAD,
-                ConsentManagement.SUBJECT,
-                consent.person().value(),
-                "скан согласия: " + consent.purpose()));
-        return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
-    }
+    ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id);
 
     /** The scan's extension by the type recognised on upload, without reading the file. */
-    public String scanExtension(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id) {
-        ConsentManagement.check(caller, organisation);
-        Consent consent =
-                consents.findInOrganisation(organisation.value(), id.value()).orElseThrow(NotFoundException::new);
-        if (consent.scan() == null) {
-            throw new NotFoundException();
-        }
-        String type = files.info(organisation, consent.scan()).contentType();
-        return java.util.Arrays.stream(ru.nastavnik.documents.FileType.values())
-                .filter(t -> t.contentType().equals(type))
-                .map(ru.nastavnik.documents.FileType::extension)
-                .findFirst()
-                .orElse("pdf");
-    }
+    String scanExtension(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id);
 
-    public record ScanDownload(StoredFileInfo info, InputStream content) {}
+    record ScanDownload(StoredFileInfo info, InputStream content) {}
 }

@@ -12,7 +12,7 @@ public record DistributionGap(boolean noConsent, DistributionKind kind, List<Dis
         channels = channels == null ? List.of() : List.copyOf(channels);
     }
 
-    static DistributionGap none() {
+    public static DistributionGap none() {
         return new DistributionGap(true, null, List.of());
     }
 }

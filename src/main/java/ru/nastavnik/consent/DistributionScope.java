@@ -25,7 +25,7 @@ public record DistributionScope(Set<DistributionKind> kinds, Set<DistributionCha
     }
 
     /** A consent to distribution with nothing ticked allows nothing: it is refused rather than recorded empty. */
-    DistributionScope requireComplete() {
+    public DistributionScope requireComplete() {
         if (kinds.isEmpty()) {
             throw InvalidInputException.of("distributionKinds", "consentScope.kinds.required");
         }
@@ -35,7 +35,7 @@ public record DistributionScope(Set<DistributionKind> kinds, Set<DistributionCha
         return this;
     }
 
-    boolean within(DistributionScope wider) {
+    public boolean within(DistributionScope wider) {
         return wider.kinds.containsAll(kinds) && wider.channels.containsAll(channels);
     }
 
@@ -53,7 +53,7 @@ public record DistributionScope(Set<DistributionKind> kinds, Set<DistributionCha
     }
 
     /** What is lacking for an item of {@code kind} going to {@code wanted}: null when it is covered. */
-    DistributionGap gap(DistributionKind kind, Set<DistributionChannel> wanted) {
+    public DistributionGap gap(DistributionKind kind, Set<DistributionChannel> wanted) {
         boolean kindMissing = !kinds.contains(kind);
         List<DistributionChannel> missing =
                 wanted.stream().filter(c -> !channels.contains(c)).sorted().toList();

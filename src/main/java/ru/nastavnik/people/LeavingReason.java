@@ -30,7 +30,7 @@ public enum LeavingReason {
     }
 
     /** A cell or a value as typed: the wording, a common variant or the code; else an IllegalArgumentException. */
-    static LeavingReason parse(String text) {
+    public static LeavingReason parse(String text) {
         String normal = normalise(text);
         return Arrays.stream(values())
                 .filter(r -> r.name().equalsIgnoreCase(text.strip())

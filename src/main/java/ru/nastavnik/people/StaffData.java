@@ -7,7 +7,7 @@ import ru.nastavnik.shared.Gender;
 
 /**
  * The facts a school keeps about a member of its teaching staff, as entered on the card, sent to the API
- * or read from an imported row. Checked by {@link StaffRules}; a {@code null} means "not given".
+ * or read from an imported row. Checked by {@code internal.StaffRules}; a {@code null} means "not given".
  */
 public record StaffData(
         String lastName,
@@ -131,7 +131,7 @@ public record StaffData(
     }
 
     /** Fields present in {@code update} replace ours; absent ones keep what we have (an import never erases). */
-    StaffData overlay(StaffData update) {
+    public StaffData overlay(StaffData update) {
         return new StaffData(
                 pick(update.lastName, lastName),
                 pick(update.firstName, firstName),

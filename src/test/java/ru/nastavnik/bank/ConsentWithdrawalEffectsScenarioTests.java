@@ -12,6 +12,7 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.bank.internal.BankRegistry;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentWithdrawn;
@@ -36,7 +37,7 @@ class ConsentWithdrawalEffectsScenarioTests {
     Fixtures fixtures;
 
     @Autowired
-    BankManagement banks;
+    BankRegistry banks;
 
     @Autowired
     EventPublicationRegistry registry;

@@ -15,6 +15,8 @@ import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.Staffroom;
+import ru.nastavnik.bank.internal.BankKind;
+import ru.nastavnik.bank.internal.BankRegistry;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
@@ -71,7 +73,7 @@ class SurveyIntakeScenarioTests {
     Answering answering;
 
     @Autowired
-    BankManagement banks;
+    BankRegistry banks;
 
     @Autowired
     EventPublicationRegistry registry;

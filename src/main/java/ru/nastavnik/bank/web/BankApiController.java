@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.bank.BankHistory;
-import ru.nastavnik.bank.BankKind;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
+import ru.nastavnik.bank.internal.BankHistory;
+import ru.nastavnik.bank.internal.BankKind;
+import ru.nastavnik.bank.internal.BankPages;
+import ru.nastavnik.bank.internal.BankRegistry;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -46,10 +46,10 @@ class BankApiController {
     /** Those who left are listed after the current entries, and the page is cut from the whole bank. */
     static final String INCLUDE_LEFT = "Добавить выбывших из банка (после тех, кто в нём сейчас)";
 
-    private final BankManagement banks;
+    private final BankRegistry banks;
     private final BankPages pages;
 
-    BankApiController(BankManagement banks, BankPages pages) {
+    BankApiController(BankRegistry banks, BankPages pages) {
         this.banks = banks;
         this.pages = pages;
     }

@@ -10,16 +10,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.bank.BankBatches;
 import ru.nastavnik.bank.BankCapacities;
-import ru.nastavnik.bank.BankManagement;
 import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.bank.MentorView;
-import ru.nastavnik.bank.TrainingRequest;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.bank.internal.BankBatches;
+import ru.nastavnik.bank.internal.BankRegistry;
+import ru.nastavnik.bank.internal.TrainingRequest;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -35,12 +35,12 @@ class BankBatchController {
 
     static final String EDIT = "bank/entry-edit";
 
-    private final BankManagement banks;
+    private final BankRegistry banks;
     private final BankCapacities capacities;
     private final BankBatches batches;
     private final Vocabulary vocabulary;
 
-    BankBatchController(BankManagement banks, BankCapacities capacities, BankBatches batches, Vocabulary vocabulary) {
+    BankBatchController(BankRegistry banks, BankCapacities capacities, BankBatches batches, Vocabulary vocabulary) {
         this.banks = banks;
         this.capacities = capacities;
         this.batches = batches;

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.bank.BankCapacities;
-import ru.nastavnik.bank.BankExport;
-import ru.nastavnik.bank.BankKind;
-import ru.nastavnik.bank.BankManagement;
-import ru.nastavnik.bank.BankPages;
 import ru.nastavnik.bank.MentoringFormSettings;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.bank.Vocabulary;
+import ru.nastavnik.bank.internal.BankExport;
+import ru.nastavnik.bank.internal.BankKind;
+import ru.nastavnik.bank.internal.BankPages;
+import ru.nastavnik.bank.internal.BankRegistry;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -42,7 +42,7 @@ class BankController {
     static final int CANDIDATES = 50;
     static final int INVITE_LIMIT = 100;
 
-    private final BankManagement banks;
+    private final BankRegistry banks;
     private final BankCapacities capacities;
     private final BankPages pages;
     private final Vocabulary vocabulary;
@@ -51,7 +51,7 @@ class BankController {
     private final MentoringFormSettings forms;
 
     BankController(
-            BankManagement banks,
+            BankRegistry banks,
             BankCapacities capacities,
             BankPages pages,
             Vocabulary vocabulary,

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.bank.BankKind;
-import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.internal.BankKind;
+import ru.nastavnik.bank.internal.BankRegistry;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.VersionRequiredException;
@@ -22,9 +22,9 @@ import ru.nastavnik.shared.web.Submit;
 @Controller
 class BankEntryController {
 
-    private final BankManagement banks;
+    private final BankRegistry banks;
 
-    BankEntryController(BankManagement banks) {
+    BankEntryController(BankRegistry banks) {
         this.banks = banks;
     }
 

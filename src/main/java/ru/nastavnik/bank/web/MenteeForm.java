@@ -3,7 +3,7 @@ package ru.nastavnik.bank.web;
 import java.util.List;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.bank.MenteeRequest;
-import ru.nastavnik.bank.MenteesRequest;
+import ru.nastavnik.bank.internal.MenteesRequest;
 
 /**
  * The mentee bank's form, as the page sends it (one mentee added or edited, or several added at once); the service

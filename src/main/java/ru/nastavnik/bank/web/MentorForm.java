@@ -2,8 +2,8 @@ package ru.nastavnik.bank.web;
 
 import java.util.List;
 import ru.nastavnik.bank.MentorRequest;
-import ru.nastavnik.bank.MentorsRequest;
 import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.bank.internal.MentorsRequest;
 
 /**
  * The mentor bank's form, as the page sends it (one mentor added or edited, or several added at once); the service

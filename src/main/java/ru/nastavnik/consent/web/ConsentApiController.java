@@ -25,19 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.nastavnik.consent.ConsentBatches;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.consent.ConsentReads;
-import ru.nastavnik.consent.ConsentRetention;
 import ru.nastavnik.consent.ConsentScans;
-import ru.nastavnik.consent.ConsentSettingsView;
 import ru.nastavnik.consent.ConsentView;
 import ru.nastavnik.consent.GiveConsent;
-import ru.nastavnik.consent.GiveConsents;
-import ru.nastavnik.consent.ScanPart;
-import ru.nastavnik.consent.SubjectAccessExport;
+import ru.nastavnik.consent.internal.ConsentBatches;
+import ru.nastavnik.consent.internal.ConsentRetention;
+import ru.nastavnik.consent.internal.ConsentSettingsView;
+import ru.nastavnik.consent.internal.GiveConsents;
+import ru.nastavnik.consent.internal.ScanPart;
+import ru.nastavnik.consent.internal.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
@@ -60,7 +60,7 @@ class ConsentApiController {
     private final ConsentScans scans;
     private final ConsentBatches batches;
     private final SubjectAccessExport export;
-    private final ru.nastavnik.consent.ConsentScopes scopes;
+    private final ru.nastavnik.consent.internal.ConsentScopes scopes;
 
     ConsentApiController(
             ConsentManagement consents,
@@ -69,7 +69,7 @@ class ConsentApiController {
             ConsentScans scans,
             ConsentBatches batches,
             SubjectAccessExport export,
-            ru.nastavnik.consent.ConsentScopes scopes) {
+            ru.nastavnik.consent.internal.ConsentScopes scopes) {
         this.scopes = scopes;
         this.consents = consents;
         this.reads = reads;

@@ -38,16 +38,16 @@ class ConsentController {
     private final ConsentReads reads;
     private final ConsentScans scans;
     private final StaffManagement staff;
-    private final ru.nastavnik.consent.SubjectAccessExport export;
-    private final ru.nastavnik.consent.ConsentScopes scopes;
+    private final ru.nastavnik.consent.internal.SubjectAccessExport export;
+    private final ru.nastavnik.consent.internal.ConsentScopes scopes;
 
     ConsentController(
             ConsentManagement consents,
             ConsentReads reads,
             ConsentScans scans,
             StaffManagement staff,
-            ru.nastavnik.consent.SubjectAccessExport export,
-            ru.nastavnik.consent.ConsentScopes scopes) {
+            ru.nastavnik.consent.internal.SubjectAccessExport export,
+            ru.nastavnik.consent.internal.ConsentScopes scopes) {
         this.scopes = scopes;
         this.consents = consents;
         this.reads = reads;

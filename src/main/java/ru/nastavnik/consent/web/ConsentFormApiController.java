@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.nastavnik.consent.ConsentForms;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.FormFormat;
-import ru.nastavnik.consent.FormJobs;
+import ru.nastavnik.consent.internal.FormFiles;
+import ru.nastavnik.consent.internal.FormFormat;
+import ru.nastavnik.consent.internal.FormJobs;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -30,10 +30,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Tag(name = "Согласия")
 class ConsentFormApiController {
 
-    private final ConsentForms forms;
+    private final FormFiles forms;
     private final FormJobs jobs;
 
-    ConsentFormApiController(ConsentForms forms, FormJobs jobs) {
+    ConsentFormApiController(FormFiles forms, FormJobs jobs) {
         this.forms = forms;
         this.jobs = jobs;
     }

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.nastavnik.consent.ConsentForms;
 import ru.nastavnik.consent.ConsentPurpose;
-import ru.nastavnik.consent.FormFormat;
-import ru.nastavnik.consent.FormJobs;
 import ru.nastavnik.consent.GeneratedFile;
+import ru.nastavnik.consent.internal.FormFiles;
+import ru.nastavnik.consent.internal.FormFormat;
+import ru.nastavnik.consent.internal.FormJobs;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -31,11 +31,11 @@ class ConsentFormController {
     static final String PROGRESS = "consent/form-job";
     static final String PROGRESS_FRAGMENT = "consent/_form-job-status";
 
-    private final ConsentForms forms;
+    private final FormFiles forms;
     private final FormJobs jobs;
     private final StaffManagement staff;
 
-    ConsentFormController(ConsentForms forms, FormJobs jobs, StaffManagement staff) {
+    ConsentFormController(FormFiles forms, FormJobs jobs, StaffManagement staff) {
         this.forms = forms;
         this.jobs = jobs;
         this.staff = staff;

@@ -1,7 +1,7 @@
 package ru.nastavnik.consent.web;
 
 import java.util.List;
-import ru.nastavnik.consent.FormFormat;
+import ru.nastavnik.consent.internal.FormFormat;
 import ru.nastavnik.people.PersonId;
 
 /** The people ticked on the overview to print consent forms for, and the file's format (PDF unless asked). */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import ru.nastavnik.consent.SubjectAccessExport;
+import ru.nastavnik.consent.internal.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;

@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import ru.nastavnik.documents.FileStore;
-import ru.nastavnik.people.ImportProperties;
+import ru.nastavnik.people.internal.ImportProperties;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.PrivateFiles;

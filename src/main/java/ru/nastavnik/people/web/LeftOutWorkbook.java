@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.people.ImportResult;
-import ru.nastavnik.people.LeftOutRow;
+import ru.nastavnik.people.internal.ImportResult;
+import ru.nastavnik.people.internal.LeftOutRow;
 
 /**
  * The rows of a staff file that were not imported, with why, as a workbook the curator keeps: the row

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ru.nastavnik.people.ColumnMapping;
-import ru.nastavnik.people.ImportChoices;
-import ru.nastavnik.people.StaffField;
+import ru.nastavnik.people.internal.ColumnMapping;
+import ru.nastavnik.people.internal.ImportChoices;
+import ru.nastavnik.people.internal.StaffField;
 
 /**
  * The preview page's one form: the header row, the column of each field, and per row a correction of a cell

@@ -10,7 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.event.EventListener;
-import ru.nastavnik.people.ImportProperties;
+import ru.nastavnik.people.internal.ImportProperties;
 
 /**
  * Issue 20, item 7: an import killed mid-way leaves its private copies in the import directory; the node's start

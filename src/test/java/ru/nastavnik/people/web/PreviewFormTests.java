@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.nastavnik.people.ImportChoices;
-import ru.nastavnik.people.StaffField;
+import ru.nastavnik.people.internal.ImportChoices;
+import ru.nastavnik.people.internal.StaffField;
 
 class PreviewFormTests {
 

@@ -1,6 +1,0 @@
-package ru.nastavnik.bank;
-
-public enum BankKind {
-    MENTEE,
-    MENTOR
-}

@@ -1,0 +1,6 @@
+package ru.nastavnik.bank.internal;
+
+public enum BankKind {
+    MENTEE,
+    MENTOR
+}

@@ -1,4 +1,0 @@
-package ru.nastavnik.consent;
-
-/** An organisation's consent settings as read; {@code version}: 0 while never saved (the If-Match of an edit). */
-public record ConsentSettingsView(int retentionDays, long version) {}

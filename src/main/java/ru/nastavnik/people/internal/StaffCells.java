@@ -1,0 +1,133 @@
+package ru.nastavnik.people.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.nastavnik.people.LeavingReason;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.shared.Gender;
+
+/**
+ * Reads one cell of a school's staff file the way a person would: «15 лет», «высшая», «Ж», «01.09.2010».
+ * Each method returns null for an empty cell and throws {@link IllegalArgumentException} with a message key
+ * for a cell it cannot read.
+ */
+final class StaffCells {
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final Pattern YEARS =
+            Pattern.compile("(\\d{1,2})(?:[.,]\\d+)?\\s*(?:г\\.?|л\\.?|лет|год|года)?(?:\\s.*)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private StaffCells() {}
+
+    static String text(String cell) {
+        return cell == null || cell.isBlank() ? null : cell.strip();
+    }
+
+    static Gender gender(String cell) {
+        String value = lower(cell);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.replace(".", "")) {
+            case "м", "муж", "мужской", "m", "male", "мужчина" -> Gender.MALE;
+            case "ж", "жен", "женский", "f", "female", "женщина" -> Gender.FEMALE;
+            default -> throw new IllegalArgumentException("import.cell.gender");
+        };
+    }
+
+    static LocalDate date(String cell) {
+        String value = text(cell);
+        if (value == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException e) {
+                // try the next form schools write dates in
+            }
+        }
+        // A date cell without a date format reaches us as Excel's day number.
+        if (value.matches("\\d{4,5}")) {
+            return EXCEL_EPOCH.plusDays(Long.parseLong(value));
+        }
+        throw new IllegalArgumentException("import.cell.date");
+    }
+
+    static Integer years(String cell) {
+        String value = lower(cell);
+        if (value == null) {
+            return null;
+        }
+        Matcher matcher = YEARS.matcher(value);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("import.cell.years");
+        }
+        return Integer.valueOf(matcher.group(1));
+    }
+
+    static LeavingReason reason(String cell) {
+        return cell == null || cell.isBlank() ? null : LeavingReason.parse(cell);
+    }
+
+    static QualificationCategory category(String cell) {
+        String value = lower(cell);
+        if (value == null) {
+            return null;
+        }
+        String v = value.replace('ё', 'е');
+        if (v.contains("методист")) {
+            return QualificationCategory.METHODIST;
+        }
+        if (v.contains("наставник")) {
+            return QualificationCategory.MENTOR;
+        }
+        if (v.startsWith("высш") || v.equals("вкк") || v.equals("в")) {
+            return QualificationCategory.HIGHEST;
+        }
+        if (v.startsWith("перв") || v.equals("1") || v.equals("i") || v.equals("1кк")) {
+            return QualificationCategory.FIRST;
+        }
+        if (v.startsWith("соответств") || v.equals("сзд")) {
+            return QualificationCategory.CONFORMITY;
+        }
+        if (v.startsWith("без") || v.equals("нет") || v.equals("-") || v.equals("—")) {
+            return QualificationCategory.NONE;
+        }
+        throw new IllegalArgumentException("import.cell.category");
+    }
+
+    static List<String> list(String cell) {
+        String value = text(cell);
+        return value == null ? List.of() : Arrays.asList(value.split("\\s*[,;\\n]\\s*"));
+    }
+
+    /** «Иванова Мария Петровна», «Алиев Рашид Гусейн оглы»: surname, name, and the rest is the patronymic. */
+    static String[] fullName(String cell) {
+        String value = text(cell);
+        if (value == null) {
+            return new String[3];
+        }
+        String[] parts = value.split("\\s+", 3);
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("import.cell.fullName");
+        }
+        return new String[] {parts[0], parts[1], parts.length == 3 ? parts[2] : null};
+    }
+
+    private static String lower(String cell) {
+        String value = text(cell);
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,71 @@
+package ru.nastavnik.bank.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.OrganisationId;
+
+class MentorEntryTrainingTests {
+
+    private static final LocalDate ENTERED = LocalDate.of(2026, 9, 1);
+
+    private static MentorEntry entry() {
+        return new MentorEntry(new OrganisationId(UUID.randomUUID()), new PersonId(UUID.randomUUID()), ENTERED);
+    }
+
+    private static LocalDate trainedOn(MentorEntry e) {
+        return e.view(null, 0).trainedOn();
+    }
+
+    @Test
+    void trainedSheKeepsTheFirstDayAndLosesItWhenNoLongerTrained() {
+        MentorEntry e = entry();
+        e.train(TrainingStatus.IN_TRAINING, LocalDate.of(2026, 10, 1));
+        assertThat(trainedOn(e)).isNull();
+        e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 11, 5));
+        e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 11, 20));
+        assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 5));
+        e.train(TrainingStatus.NOT_TRAINED, LocalDate.of(2026, 11, 21));
+        assertThat(trainedOn(e)).isNull();
+    }
+
+    @Test
+    void aProfileEditThatTakesTheTrainingAwayClearsTheDay() {
+        MentorEntry e = entry();
+        e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 11, 5));
+        e.update(
+                new MentorRequest(
+                        UUID.randomUUID().toString(),
+                        List.of("parents"),
+                        null,
+                        1,
+                        List.of(),
+                        null,
+                        TrainingStatus.TRAINED,
+                        false),
+                1,
+                3,
+                false);
+        assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 5));
+        e.update(
+                new MentorRequest(
+                        UUID.randomUUID().toString(),
+                        List.of("parents"),
+                        null,
+                        1,
+                        List.of(),
+                        null,
+                        TrainingStatus.IN_TRAINING,
+                        false),
+                1,
+                3,
+                false);
+        assertThat(trainedOn(e)).isNull();
+    }
+}
