@@ -20,8 +20,10 @@ import ru.nastavnik.NastavnikApplication;
 @AutoConfigureMockMvc
 class MovedListenerIdsMigrationIntegrationTests {
 
-    private static final String OLD_DRAFTS = "ru.nastavnik.publishing.SystemDrafts.on(ru.nastavnik.mentorship.OrderRegistered)";
-    private static final String OLD_SESSIONS = "ru.nastavnik.events.CourseSessions.on(ru.nastavnik.events.AttendanceRecorded)";
+    private static final String OLD_DRAFTS =
+            "ru.nastavnik.publishing.SystemDrafts.on(ru.nastavnik.mentorship.OrderRegistered)";
+    private static final String OLD_SESSIONS =
+            "ru.nastavnik.events.CourseSessions.on(ru.nastavnik.events.AttendanceRecorded)";
     private static final String UNMOVED = "ru.nastavnik.roadmap.MilestoneListeners.on(ru.nastavnik.events.EventHeld)";
 
     @Autowired

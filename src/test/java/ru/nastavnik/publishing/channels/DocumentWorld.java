@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
+import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.publishing.internal.DocumentMode;
 import ru.nastavnik.publishing.internal.DocumentPart;
 import ru.nastavnik.publishing.internal.PublicDocumentView;
 import ru.nastavnik.publishing.internal.PublicDocuments;
-import ru.nastavnik.mentorship.internal.RegulationOrders;
 
 /** The channels world's school with its Regulation approved by order № 12-о of 01.09.2026 and shown as asked. */
 @Component
