@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * module is counted and may not grow. A new type another module does not use is package-private, or lives beside
  * the code that uses it; lower a ceiling when a type stops being public. Uses are read from the bytecode: a type
  * named only by a compiled-in constant or a local variable's type argument looks unused here, yet javac still needs
- * it public (as {@code publishing.PublicNews} for its {@code web/}).
+ * it public (as {@code audit.AuditRecord} for consent's subject-access export).
  */
 class PublicTypesTests {
 
