@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 /**
  * Where the bytes of stored files live, by key ({@code <organisation>/<year-month>/<id>.<ext>}): a local directory
  * (the default, one node) or an S3-compatible object store (several nodes). What a file is, whose it is and who may
- * read it is kept in the database ({@link StoredFiles}); a store only keeps bytes. Every method streams.
+ * read it is kept in the database ({@link StoredFiles}); a store only keeps bytes. Every method streams. Keys under
+ * {@code secrets/} are the application's own (the publishing channels' key when no setting gives it), never a stored
+ * file's: no row names them, so no download reaches them.
  */
 public interface FileStore {
 
@@ -42,6 +44,14 @@ public interface FileStore {
      * for copying one store into another and for sweeping old temporaries. Close the stream.
      */
     Stream<Entry> list(String prefix) throws IOException;
+
+    /**
+     * Whether the bytes live in an object store every node reaches over the network rather than in a directory of
+     * this machine: what a node would otherwise keep beside its files (the channels' key) is kept here then.
+     */
+    default boolean remote() {
+        return false;
+    }
 
     /** Where the store is, for logs and reports (never with credentials). */
     String describe();

@@ -17,9 +17,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * A real S3-compatible server for the tests: S3Proxy (Maven artifact {@code org.gaul:s3proxy}, copied to
  * {@code target/s3proxy/s3proxy.jar} by the build) started as a child process on a free port, in memory, with
- * signed requests. One per test JVM, stopped with it.
+ * signed requests. One per test JVM, stopped with it. Public for the tests of other modules keeping things in the
+ * object store (the publishing channels' key).
  */
-final class S3Server {
+public final class S3Server {
 
     static final String IDENTITY = "nastavnik-test";
     static final String CREDENTIAL = "nastavnik-test-secret";
@@ -33,7 +34,7 @@ final class S3Server {
         this.endpoint = endpoint;
     }
 
-    static synchronized S3Server start() {
+    public static synchronized S3Server start() {
         if (running == null) {
             running = launch();
         }
@@ -53,11 +54,22 @@ final class S3Server {
     }
 
     /** A store on a new, empty bucket of its own. */
-    S3FileStore freshStore() {
+    public S3FileStore freshStore() {
+        return store(freshBucket());
+    }
+
+    /** A new, empty bucket's name. */
+    public String freshBucket() {
         String bucket = "t-" + UUID.randomUUID();
-        S3Client s3 = FileStoreConfiguration.client(settings(bucket));
-        s3.createBucket(r -> r.bucket(bucket));
-        return new S3FileStore(s3, bucket);
+        try (S3Client s3 = FileStoreConfiguration.client(settings(bucket))) {
+            s3.createBucket(r -> r.bucket(bucket));
+        }
+        return bucket;
+    }
+
+    /** Another client of a bucket made before, as a second node has. */
+    public S3FileStore store(String bucket) {
+        return new S3FileStore(FileStoreConfiguration.client(settings(bucket)), bucket);
     }
 
     private static S3Server launch() {

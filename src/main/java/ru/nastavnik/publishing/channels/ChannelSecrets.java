@@ -1,27 +1,25 @@
 package ru.nastavnik.publishing.channels;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.shared.PrivateFiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.documents.FileStore;
 
 /**
  * The channels' tokens are kept encrypted (AES-256-GCM): a copy of the database alone posts nothing on the school's
  * behalf. The key is {@code nastavnik.publishing.channels.secret-key} (Base64 of 32 bytes; the same on every node),
- * or else a key file created once beside the data ({@code nastavnik.publishing.channels.key-file}, mode 0600).
+ * or else one created once for all nodes: in the object store when the files are there, else a key file beside the
+ * data ({@code nastavnik.publishing.channels.key-file}, mode 0600) — see {@link ChannelKey}.
  */
 @Component
 class ChannelSecrets {
@@ -34,8 +32,19 @@ class ChannelSecrets {
     ChannelSecrets(
             @Value("${nastavnik.publishing.channels.secret-key:}") String configured,
             @Value("${nastavnik.publishing.channels.key-file:${nastavnik.files.directory:data/files}/../channels.key}")
-                    Path keyFile) {
-        this.key = new SecretKeySpec(configured.isBlank() ? fromFile(keyFile) : decode(configured), "AES");
+                    Path keyFile,
+            FileStore store,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
+        byte[] bytes;
+        if (!configured.isBlank()) {
+            bytes = ChannelKey.configured(configured);
+        } else if (store.remote()) {
+            bytes = ChannelKey.fromStore(store, keyFile, jdbc, new TransactionTemplate(transactions));
+        } else {
+            bytes = ChannelKey.fromFile(keyFile);
+        }
+        this.key = new SecretKeySpec(bytes, "AES");
     }
 
     byte[] encrypt(String secret) {
@@ -61,33 +70,6 @@ class ChannelSecrets {
             return new String(cipher.doFinal(stored, NONCE, stored.length - NONCE), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A channel's token does not open with this node's key", e);
-        }
-    }
-
-    private static byte[] decode(String configured) {
-        byte[] bytes = Base64.getDecoder().decode(configured.strip());
-        if (bytes.length != 32) {
-            throw new IllegalStateException("nastavnik.publishing.channels.secret-key must be Base64 of 32 bytes");
-        }
-        return bytes;
-    }
-
-    private byte[] fromFile(Path file) {
-        try {
-            Path normalised = file.toAbsolutePath().normalize();
-            if (!Files.exists(normalised)) {
-                PrivateFiles.directories(normalised.getParent());
-                byte[] fresh = new byte[32];
-                random.nextBytes(fresh);
-                try (OutputStream out = PrivateFiles.create(normalised)) {
-                    out.write(Base64.getEncoder().encode(fresh));
-                } catch (FileAlreadyExistsException raced) {
-                    // another node or test context created it first: use theirs
-                }
-            }
-            return decode(Files.readString(normalised));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the channels' key file " + file, e);
         }
     }
 }

@@ -76,6 +76,11 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     }
 
     @Override
+    public boolean remote() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "корзина " + bucket + " ("
                 + s3.serviceClientConfiguration()
