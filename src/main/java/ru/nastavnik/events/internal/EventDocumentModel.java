@@ -14,10 +14,8 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.FileType;
-import ru.nastavnik.documents.GrammaticalCase;
-import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PdfRenderer;
-import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.documents.SignatureLine;
 import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.EventFile;
 import ru.nastavnik.events.EventView;
@@ -212,28 +210,15 @@ class EventDocumentModel {
         return locality == null || locality.isBlank() ? date : locality + ", " + date;
     }
 
-    /**
-     * The signature line names the head's position as the requisites give it («Начальник управления образования
-     * ______ / Н. В. Соколова», ГОСТ Р 7.0.97), capitalised at the line's start; «Руководитель» when none is set.
-     */
+    /** The head's position on the signature line, «Руководитель» ({@code otherwise}) when none is set. */
     static String signerPosition(String position, String otherwise) {
-        if (position == null || position.isBlank()) {
-            return otherwise;
-        }
-        String p = position.strip();
-        return Character.toUpperCase(p.charAt(0)) + p.substring(1);
+        return SignatureLine.position(position, otherwise);
     }
 
     /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */
     private static String initials(HeadName head) {
-        if (head == null || head.lastName() == null) {
-            return "";
-        }
-        if (head.firstName() == null || head.gender() == null) {
-            return head.lastName();
-        }
-        return NameDeclension.initialsWithSurname(
-                PersonName.of(head.lastName(), head.firstName(), head.middleName(), head.gender()),
-                GrammaticalCase.NOMINATIVE);
+        return head == null
+                ? ""
+                : SignatureLine.name(head.lastName(), head.firstName(), head.middleName(), head.gender());
     }
 }

@@ -11,6 +11,7 @@ import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.monitoring.internal.AnnualReportNotes;
 import ru.nastavnik.monitoring.internal.AnnualReports;
+import ru.nastavnik.monitoring.internal.CuratorSignature;
 import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.monitoring.internal.IndicatorLine;
 import ru.nastavnik.monitoring.internal.IndicatorPeriod;
@@ -119,7 +120,7 @@ class AnnualReportDocument {
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", dates.today(school).format(DAY));
         // the report is signed by the curator: her name as the school's requisites give it, else a blank to write in
-        model.put("curator", ru.nastavnik.monitoring.internal.CuratorSignature.of(organisations, school));
+        model.put("curator", CuratorSignature.of(organisations, school));
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(school, AnnualReportTemplates.ANNUAL_REPORT)), model);
         return new Report(texts.text("annualReport.file", table.name(), label.replace('/', '-')), docx);

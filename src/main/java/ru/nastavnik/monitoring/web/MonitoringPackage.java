@@ -13,6 +13,7 @@ import ru.nastavnik.monitoring.campaign.SubmissionStatus;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
 import ru.nastavnik.monitoring.internal.AnnualReports;
 import ru.nastavnik.monitoring.internal.ProgrammeMonitoringResults;
+import ru.nastavnik.monitoring.internal.Signatures;
 import ru.nastavnik.monitoring.internal.SystemReviews;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -116,7 +117,7 @@ class MonitoringPackage implements PackageContribution {
                     text("monitoring.package.programmes.file"),
                     out -> out.write(programmeDocument.docx(
                             name,
-                            ru.nastavnik.monitoring.internal.CuratorSignature.of(organisations, school),
+                            Signatures.of(organisations, school, text("monitoring.programmes.head-position")),
                             from,
                             to,
                             worked))));

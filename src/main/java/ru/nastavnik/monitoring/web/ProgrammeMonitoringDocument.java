@@ -15,6 +15,7 @@ import ru.nastavnik.monitoring.internal.CheckInView;
 import ru.nastavnik.monitoring.internal.ProgrammeMonitoringResults.Programme;
 import ru.nastavnik.monitoring.internal.ProgrammeResultView;
 import ru.nastavnik.monitoring.internal.SelfAssessmentView;
+import ru.nastavnik.monitoring.internal.Signatures;
 import ru.nastavnik.monitoring.internal.SwotSources;
 import ru.nastavnik.shared.web.Dates;
 
@@ -40,11 +41,11 @@ class ProgrammeMonitoringDocument {
     }
 
     byte[] docx(String school, LocalDate from, LocalDate to, List<Programme> programmes) {
-        return docx(school, "", from, to, programmes);
+        return docx(school, new Signatures("", text("monitoring.programmes.head-position"), ""), from, to, programmes);
     }
 
-    /** {@code curator}: her signature «О. П. Исаева», or empty to leave the blank to write it in. */
-    byte[] docx(String school, String curator, LocalDate from, LocalDate to, List<Programme> programmes) {
+    /** {@code signatures}: the curator's and the head's names, each empty to leave the blank to write it in. */
+    byte[] docx(String school, Signatures signatures, LocalDate from, LocalDate to, List<Programme> programmes) {
         List<Map<String, Object>> list = new ArrayList<>();
         List<Map<String, Object>> checkIns = new ArrayList<>();
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -176,7 +177,9 @@ class ProgrammeMonitoringDocument {
         model.put("swot", swot);
         model.put("items", items);
         model.put("results", results);
-        model.put("curator", curator);
+        model.put("curator", signatures.curator());
+        model.put("headPosition", signatures.headPosition());
+        model.put("head", signatures.head());
         return DocxTemplates.render(new ByteArrayInputStream(TEMPLATE), model);
     }
 

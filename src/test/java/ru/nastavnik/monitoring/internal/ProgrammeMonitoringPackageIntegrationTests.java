@@ -130,6 +130,12 @@ class ProgrammeMonitoringPackageIntegrationTests {
         jdbc.update(
                 "update organisation set curator_name = 'Исаева Ольга Петровна' where id = ?",
                 pair.school().value());
+        // and by the head, her position and name as the requisites give them
+        jdbc.update(
+                "update organisation set head_last_name = 'Соколова', head_first_name = 'Наталья',"
+                        + " head_middle_name = 'Викторовна', head_gender = 'FEMALE', head_position = 'директор'"
+                        + " where id = ?",
+                pair.school().value());
         byte[] document = file(school, today.minusDays(30), today, FILE);
         assertThat(document).isNotNull();
         String text = docx(document);
@@ -153,8 +159,9 @@ class ProgrammeMonitoringPackageIntegrationTests {
                         mentee + "\tДисциплина и мотивация на уроке\t2\t4\t2\tда",
                         mentee + "\tРабота с родителями\t3\t3\t0\tнет",
                         "Открытый урок (занятие) — Урок о дисциплине\t" + Dates.DATE.format(today),
-                        "Куратор наставничества ____________________ О. П. Исаева")
-                .doesNotContain("{{", "работник другой организации");
+                        "Куратор наставничества ____________________ О. П. Исаева",
+                        "Директор ____________________ Н. В. Соколова")
+                .doesNotContain("{{", "работник другой организации", "Соколова Наталья");
         String index = DocumentTablesPdfTestsAccess.pdfText(
                         file(school, today.minusDays(30), today, "00 Опись документов.pdf"))
                 .replaceAll("\\s+", " ");

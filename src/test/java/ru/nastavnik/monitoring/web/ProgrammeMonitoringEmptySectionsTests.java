@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticMessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The results of the two-stage monitoring for a period without programmes: each section says there is nothing in it
@@ -18,7 +18,7 @@ class ProgrammeMonitoringEmptySectionsTests {
 
     @Test
     void aPeriodWithoutProgrammesSaysSoInEverySection() throws Exception {
-        byte[] docx = new ProgrammeMonitoringDocument(new StaticMessageSource())
+        byte[] docx = new ProgrammeMonitoringDocument(texts())
                 .docx("МБОУ «Средняя школа № 3»", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 5), List.of());
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             assertThat(extractor.getText())
@@ -33,6 +33,17 @@ class ProgrammeMonitoringEmptySectionsTests {
                     .doesNotContain("Программа\tУчастник\tВстреч")
                     .doesNotContain("Сильные стороны")
                     .doesNotContain("{{");
+            // no names recorded: both signature lines keep their blanks, the head's position by default
+            assertThat(extractor.getText().lines().map(String::strip))
+                    .contains("Куратор наставничества ____________________", "Директор ____________________");
         }
+    }
+
+    /** The bundle the document's own words come from, as the application reads it. */
+    private static ResourceBundleMessageSource texts() {
+        ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+        texts.setBasename("i18n/module-texts");
+        texts.setDefaultEncoding("UTF-8");
+        return texts;
     }
 }
