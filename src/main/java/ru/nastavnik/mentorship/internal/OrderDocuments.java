@@ -113,10 +113,9 @@ class OrderDocuments {
                     "reason",
                     v.endReason() == null
                             ? ""
-                            : v.endReason()
-                                    + (v.endInitiator() == EndInitiator.EMPLOYER && v.noticeOn() != null
-                                            ? " (уведомление от " + Dates.DATE.format(v.noticeOn()) + ")"
-                                            : ""));
+                            : v.endInitiator() == EndInitiator.EMPLOYER && v.noticeOn() != null
+                                    ? DocumentPhrases.reasonWithNotice(v.endReason(), v.noticeOn(), messages)
+                                    : v.endReason());
             rows.add(row);
             acquainted.addAll(mentors);
             acquainted.addAll(mentees);

@@ -148,8 +148,8 @@ public class PairDocuments implements MentorshipDocuments {
                 employer.id() != null && employer.id().equals(pair.organisation())
                         ? paymentTerms.agreement(v.id(), caller.fullName())
                         : java.util.Optional.empty();
-        return agreed.orElseGet(
-                () -> "в размере " + DocumentModels.organisation(employer).get("mentoringPayment"));
+        return agreed.orElseGet(() ->
+                DocumentPhrases.payment(DocumentModels.organisation(employer).get("mentoringPayment"), messages));
     }
 
     /** The same, asked for on behalf of {@code organisation}: the pair's school or the mentor's employer. */

@@ -183,7 +183,7 @@ public class RegulationAppendices implements RegulationDocuments {
         }
         LocalDate day = date != null ? date : dates.today(organisation);
         return source.plan(caller, organisation, day)
-                .map(rows -> RoadmapTable.withPlan(model, rows))
+                .map(rows -> RoadmapTable.withPlan(model, rows, messages))
                 .orElse(model);
     }
 

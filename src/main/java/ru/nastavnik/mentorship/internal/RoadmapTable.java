@@ -5,14 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
 import ru.nastavnik.mentorship.RoadmapSource;
-import ru.nastavnik.shared.web.Dates;
 
 /**
  * The roadmap document's table from the school's own plan: a row per activity numbered within its stage («1.1.»,
  * «1.2.»), the stage's name on its first row only (as a merged cell reads on paper), a stage the school left empty
  * kept as a row of its own so the seven stages stay whole. The columns «Сроки» and «Ответственные» are printed only
- * when some activity has a deadline or a responsible person ({@code roadmap.deadlines}, {@code roadmap.responsible}).
+ * when some activity has a deadline or a responsible person ({@code roadmap.deadlines}, {@code roadmap.responsible});
+ * a deadline reads «до 30.09.2026» ({@link DocumentPhrases}).
  */
 final class RoadmapTable {
 
@@ -21,7 +22,8 @@ final class RoadmapTable {
     private RoadmapTable() {}
 
     /** The model with the plan's rows as {@code stages}; the model unchanged (the seven stages) when there is no plan. */
-    static Map<String, Object> withPlan(Map<String, Object> model, List<RoadmapSource.Row> plan) {
+    static Map<String, Object> withPlan(
+            Map<String, Object> model, List<RoadmapSource.Row> plan, MessageSource messages) {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> stages = (List<Map<String, String>>) model.get("stages");
         List<Map<String, String>> rows = new ArrayList<>();
@@ -39,7 +41,7 @@ final class RoadmapTable {
                         stage + "." + (i + 1) + ".",
                         i == 0 ? title : "",
                         a.content(),
-                        a.deadline() == null ? "" : "до " + Dates.DATE.format(a.deadline()),
+                        a.deadline() == null ? "" : DocumentPhrases.deadline(a.deadline(), messages),
                         a.responsible() == null ? "" : a.responsible()));
             }
         }

@@ -6,11 +6,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MentoringForms;
 import ru.nastavnik.mentorship.RoadmapSource;
 
 class RoadmapTableTests {
+
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasenames("i18n/module-texts");
+        MESSAGES.setDefaultEncoding("UTF-8");
+    }
 
     private final Map<String, Object> sevenStages = RegulationModel.of(
             DocumentSamples.school(), new BankSettingsView(2, 3, 0), MentoringForms.DEFAULTS, null, 1);
@@ -22,7 +30,8 @@ class RoadmapTableTests {
                 List.of(
                         new RoadmapSource.Row(1, "Приказ о Положении", LocalDate.of(2026, 9, 30), null),
                         new RoadmapSource.Row(1, "Согласия", null, "Иванова Мария Петровна"),
-                        new RoadmapSource.Row(3, "Банк наставников", LocalDate.of(2026, 10, 31), null)));
+                        new RoadmapSource.Row(3, "Банк наставников", LocalDate.of(2026, 10, 31), null)),
+                MESSAGES);
 
         @SuppressWarnings("unchecked")
         List<Map<String, String>> rows = (List<Map<String, String>>) model.get("stages");
@@ -45,7 +54,8 @@ class RoadmapTableTests {
 
     @Test
     void theColumnsOfDeadlinesAndResponsiblePeopleAreThereOnlyWhenThePlanKeepsThem() {
-        assertThat(RoadmapTable.withPlan(sevenStages, List.of(new RoadmapSource.Row(2, "Анкетирование", null, null)))
+        assertThat(RoadmapTable.withPlan(
+                                sevenStages, List.of(new RoadmapSource.Row(2, "Анкетирование", null, null)), MESSAGES)
                         .get("roadmap"))
                 .isEqualTo(Map.of("ownPlan", true, "deadlines", false, "responsible", false));
         assertThat(sevenStages.get("roadmap"))

@@ -1,0 +1,36 @@
+package ru.nastavnik.mentorship.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The phrases the pairs' documents put into their fields, from the message bundle ({@code mentorship.document.*}):
+ * a roadmap activity's deadline «до 30.09.2026», an order's end reason with the employer's notice «… (уведомление от
+ * 01.09.2026)», an agreement's payment «в размере …». Arguments are passed as text, so a number gets no group
+ * separator and a date is printed as {@link Dates#DATE} prints it.
+ */
+final class DocumentPhrases {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private DocumentPhrases() {}
+
+    static String deadline(LocalDate deadline, MessageSource messages) {
+        return text(messages, "mentorship.document.deadline", Dates.DATE.format(deadline));
+    }
+
+    static String reasonWithNotice(String reason, LocalDate noticeOn, MessageSource messages) {
+        return text(messages, "mentorship.document.reasonWithNotice", reason, Dates.DATE.format(noticeOn));
+    }
+
+    /** {@code amount}: the organisation's free-text setting, e.g. «10 % ставки» (a blank when it has none). */
+    static String payment(Object amount, MessageSource messages) {
+        return text(messages, "mentorship.document.payment", String.valueOf(amount));
+    }
+
+    private static String text(MessageSource messages, String key, String... args) {
+        return messages.getMessage(key, args, RUSSIAN);
+    }
+}

@@ -1,0 +1,56 @@
+package ru.nastavnik.mentorship.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import ru.nastavnik.shared.web.Dates;
+
+/**
+ * The three phrases of the pairs' documents that session 19 moved out of Java ({@code mentorship.document.*}) read
+ * byte for byte as the Java wrote them: each expected value is the old expression, evaluated with the same values,
+ * including text a message pattern would otherwise read as its own syntax (an apostrophe, braces).
+ */
+class DocumentPhrasesTests {
+
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasenames("i18n/module-texts");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
+    private final LocalDate day = LocalDate.of(2026, 9, 30);
+
+    @Test
+    void aRoadmapActivitysDeadlineReadsAsRoadmapTableWroteIt() {
+        // RoadmapTable: "до " + Dates.DATE.format(a.deadline())
+        assertThat(DocumentPhrases.deadline(day, MESSAGES)).isEqualTo("до " + Dates.DATE.format(day));
+        assertThat(DocumentPhrases.deadline(day, MESSAGES)).isEqualTo("до 30.09.2026");
+    }
+
+    @Test
+    void anOrdersEndReasonWithTheEmployersNoticeReadsAsOrderDocumentsWroteIt() {
+        LocalDate notice = LocalDate.of(2026, 9, 1);
+        for (String reason : new String[] {
+            "по инициативе работодателя (ст. 351.8 ТК РФ)", "в связи с переводом 'на другую должность' {0}", ""
+        }) {
+            // OrderDocuments: v.endReason() + " (уведомление от " + Dates.DATE.format(v.noticeOn()) + ")"
+            assertThat(DocumentPhrases.reasonWithNotice(reason, notice, MESSAGES))
+                    .isEqualTo(reason + " (уведомление от " + Dates.DATE.format(notice) + ")");
+        }
+        assertThat(DocumentPhrases.reasonWithNotice("по инициативе работодателя", notice, MESSAGES))
+                .isEqualTo("по инициативе работодателя (уведомление от 01.09.2026)");
+    }
+
+    @Test
+    void anAgreementsPaymentFromTheEmployersSettingReadsAsPairDocumentsWroteIt() {
+        for (Object amount : new Object[] {"10 % ставки в месяц", "1 000 руб. за 'пару' {1}", "________________"}) {
+            // PairDocuments: "в размере " + DocumentModels.organisation(employer).get("mentoringPayment")
+            assertThat(DocumentPhrases.payment(amount, MESSAGES)).isEqualTo("в размере " + amount);
+        }
+        assertThat(DocumentPhrases.payment("5000 руб.", MESSAGES)).isEqualTo("в размере 5000 руб.");
+    }
+}
